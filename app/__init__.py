@@ -1,0 +1,3 @@
+"""Recognition Desk."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,122 @@
+"""Command line: the GUI by default, subcommands for administrators and batch work.
+
+Every command exits 0 on success and 2 on bad input, printing one line that names the file and the problem.
+Command modules import their heavy dependencies inside their handlers, so ``main.py --help`` and the GUI start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import importlib
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from app.errors import CancelledError, UserError
+
+if TYPE_CHECKING:
+    from app.db import Database
+
+EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
+
+# Each module exposes ``register(subparsers)`` and sets ``func`` on its parsers.
+COMMAND_MODULES = (
+    "app.cli.gui",
+    "app.cli.demo",
+    "app.cli.inspect",
+    "app.cli.programme",
+    "app.cli.match",
+    "app.cli.report",
+    "app.cli.audit",
+    "app.cli.selftest",
+)
+
+log = logging.getLogger(__name__)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # one clear line, exit 2 (argparse's own convention)
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
+
+
+def _common_options() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                        help="SQLAlchemy database URL (default: the embedded SQLite database in the user data folder)")
+    common.add_argument("--actor", default=argparse.SUPPRESS,
+                        help="name recorded in the audit log (default: the operating-system user)")
+    return common
+
+
+COMMON = _common_options()
+
+
+def add_command(subparsers: Any, name: str, help: str, func: Callable[[argparse.Namespace], int]
+                ) -> argparse.ArgumentParser:
+    """Add a subcommand that also accepts the global options (``--db``, ``--actor``) after its name."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(name, help=help, description=help, parents=[COMMON])
+    parser.set_defaults(func=func)
+    return parser
+
+
+def actor_of(args: argparse.Namespace) -> str:
+    actor = getattr(args, "actor", None)
+    if actor:
+        return str(actor)
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name on some service accounts
+        return "unknown"
+
+
+def open_db(args: argparse.Namespace, *, migrate: bool = True) -> Database:
+    from app.db import open_database
+
+    return open_database(getattr(args, "db", None), migrate=migrate)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="recognition-desk", parents=[COMMON],
+                     description="Recognition Desk: recognition of learning outcomes from non-formal education.")
+    parser.add_argument("--verbose", action="store_true", help="more detail in the log file")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module_name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name == module_name:
+                continue
+            raise
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    from app.logs import setup_logging
+
+    log_file = setup_logging(verbose=args.verbose)
+    func = getattr(args, "func", None)
+    if func is None:  # no subcommand: the desktop application
+        from app.cli.gui import run_gui
+
+        func = run_gui
+    try:
+        return int(func(args) or EXIT_OK)
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except CancelledError:
+        print("cancelled", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        log.exception("Unexpected error in %s", getattr(args, "command", "gui"))
+        print(f"error: unexpected {type(exc).__name__}: {exc} (details in {log_file})", file=sys.stderr)
+        return EXIT_FAILURE

@@ -1,0 +1,107 @@
+"""Schema migrations (Alembic), run at start-up.
+
+Before an upgrade the SQLite file is copied with SQLite's online backup API. Foreign keys are switched off while
+Alembic's batch mode recreates tables (otherwise ON DELETE CASCADE would empty child tables), and
+``PRAGMA foreign_key_check`` must come back clean before the upgrade is committed.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.errors import UserError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+    from app.db import Database
+
+log = logging.getLogger(__name__)
+
+# The newest revision. Kept here so a start-up with an up-to-date database does not import Alembic at all;
+# a test checks it against the scripts.
+HEAD_REVISION = "0001_initial"
+MIGRATIONS_DIR = Path(__file__).resolve().parent
+
+
+def current_revision(database: Database) -> str | None:
+    from sqlalchemy import inspect, text
+
+    with database.engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _has_tables(database: Database) -> bool:
+    from sqlalchemy import inspect
+
+    with database.engine.connect() as conn:
+        return bool(inspect(conn).get_table_names())
+
+
+def backup_sqlite(path: Path, label: str) -> Path:
+    from app import paths
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = paths.backup_dir() / f"{path.stem}-{stamp}-before-{label}{path.suffix or '.sqlite3'}"
+    source = sqlite3.connect(path)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def alembic_config(connection: object | None = None) -> Config:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def upgrade_to_head(database: Database) -> Path | None:
+    """Bring the schema to the newest revision. Returns the backup file made, if any."""
+    current = current_revision(database)
+    if current == HEAD_REVISION:
+        return None
+    backup: Path | None = None
+    if database.path is not None and database.path.exists() and _has_tables(database):
+        backup = backup_sqlite(database.path, f"{current or 'unversioned'}")
+        log.info("Backed up %s to %s before migrating from %s", database.path, backup, current)
+
+    from alembic import command
+
+    with database.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        if database.is_sqlite:
+            raw.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+        try:
+            transaction = conn.begin()
+            try:
+                command.upgrade(alembic_config(conn), "head")
+                problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() if database.is_sqlite else []
+                if problems:
+                    raise UserError(
+                        f"Migration of {database.path} stopped: {len(problems)} rows would break foreign keys "
+                        f"(first: table {problems[0][0]}). Nothing was changed; backup: {backup}."
+                    )
+                transaction.commit()
+            except BaseException:
+                transaction.rollback()
+                raise
+        finally:
+            if database.is_sqlite:
+                raw.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
+    log.info("Database at revision %s", HEAD_REVISION)
+    return backup

@@ -1,0 +1,37 @@
+"""ORM models of the decision record. Importing this package registers every table on ``Base.metadata``."""
+
+from app.models.audit import AuditEntry
+from app.models.base import Base
+from app.models.cases import CASE_STATUSES, Case, CaseStatusChange, Declaration
+from app.models.catalogue import (
+    COMPONENT_TYPES,
+    CONTROL_FORMS,
+    Component,
+    ComponentOutcome,
+    Programme,
+    ProgrammeOutcome,
+    component_programme_outcome,
+)
+from app.models.decisions import (
+    DECISIONS,
+    JUDGEMENTS,
+    PROPOSALS,
+    Appeal,
+    Assessment,
+    DecisionLine,
+    Order,
+    OutcomeMapping,
+    Protocol,
+    decision_line_evidence,
+)
+from app.models.evidence import VERIFICATION_STATUSES, EvidenceItem
+from app.models.people import MEMBER_ROLES, Applicant, Commission, CommissionMember
+from app.models.policy import PolicyProfile
+
+__all__ = [
+    "Appeal", "Applicant", "Assessment", "AuditEntry", "Base", "CASE_STATUSES", "COMPONENT_TYPES",
+    "CONTROL_FORMS", "Case", "CaseStatusChange", "Commission", "CommissionMember", "Component",
+    "ComponentOutcome", "DECISIONS", "DecisionLine", "Declaration", "EvidenceItem", "JUDGEMENTS",
+    "MEMBER_ROLES", "OutcomeMapping", "Order", "PROPOSALS", "PolicyProfile", "Programme", "ProgrammeOutcome",
+    "Protocol", "VERIFICATION_STATUSES", "component_programme_outcome", "decision_line_evidence",
+]

@@ -1,0 +1,86 @@
+"""The tamper-evident audit trail: every change a service makes is appended here in the same transaction.
+
+Each entry's hash covers its own content and the previous entry's hash, so an edited, deleted or reordered row
+breaks the chain from that entry on, and ``verify_chain`` names the first broken one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import AuditEntry
+from app.models.base import utcnow
+
+GENESIS_HASH = "0" * 64
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set):
+        return [_plain(v) for v in value]
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    return str(value)
+
+
+def entry_hash(prev_hash: str, at: datetime, actor: str, action: str, entity: str, entity_id: int | None,
+               payload: dict[str, Any]) -> str:
+    body = json.dumps(
+        {"prev": prev_hash, "at": at.isoformat(timespec="microseconds"), "actor": actor, "action": action,
+         "entity": entity, "entity_id": entity_id, "payload": payload},
+        sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+    )
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def record(session: Session, actor: str, action: str, entity: str, entity_id: int | None,
+           payload: dict[str, Any] | None = None) -> AuditEntry:
+    """Append one entry. Call inside the write transaction that makes the change, after a flush for new ids."""
+    clean = _plain(payload or {})
+    prev = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
+    prev_hash = prev or GENESIS_HASH
+    at = utcnow()
+    entry = AuditEntry(
+        at=at, actor=actor, action=action, entity=entity, entity_id=entity_id, payload=clean,
+        prev_hash=prev_hash, hash=entry_hash(prev_hash, at, actor, action, entity, entity_id, clean),
+    )
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    ok: bool
+    checked: int
+    first_broken_id: int | None = None
+    problem: str = ""
+
+
+def verify_chain(session: Session) -> ChainReport:
+    """Walk the log in order and recompute every hash."""
+    expected_prev = GENESIS_HASH
+    checked = 0
+    rows = session.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars()
+    for entry in rows:
+        checked += 1
+        if entry.prev_hash != expected_prev:
+            return ChainReport(False, checked, entry.id,
+                               f"entry {entry.id} does not follow the previous entry (an entry was removed or "
+                               "inserted before it)")
+        actual = entry_hash(entry.prev_hash, entry.at, entry.actor, entry.action, entry.entity, entry.entity_id,
+                            entry.payload)
+        if actual != entry.hash:
+            return ChainReport(False, checked, entry.id, f"entry {entry.id} was changed after it was written")
+        expected_prev = entry.hash
+    return ChainReport(True, checked)

@@ -1,0 +1,257 @@
+"""Cases: register, list and read. Every change is one transaction with its audit entry."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+
+from app.db import Database
+from app.errors import UserError
+from app.models import Applicant, Case, CaseStatusChange, Declaration, EvidenceItem, PolicyProfile, Programme
+from app.services import audit
+from app.translit import transliterate
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One line of the cases list: plain values, cheap to load for 100,000 cases."""
+
+    id: int
+    reg_no: str
+    applicant: str
+    applicant_latin: str
+    student_id: str
+    programme: str
+    status: str
+    filed_on: date
+    deadline: date | None
+    updated_at: datetime
+    evidence_count: int
+
+    @property
+    def overdue(self) -> bool:
+        return bool(self.deadline and self.deadline < date.today() and self.status not in ("closed", "order_issued"))
+
+
+def list_cases(db: Database) -> list[CaseRow]:
+    evidence_counts = (
+        select(EvidenceItem.case_id, func.count(EvidenceItem.id).label("n"))
+        .group_by(EvidenceItem.case_id)
+        .subquery()
+    )
+    query = (
+        select(
+            Case.id, Case.reg_no, Applicant.full_name, Applicant.full_name_latin, Applicant.student_id,
+            func.coalesce(Programme.code, ""), Case.status, Case.filed_on, Case.deadline, Case.updated_at,
+            func.coalesce(evidence_counts.c.n, 0),
+        )
+        .join(Applicant, Applicant.id == Case.applicant_id)
+        .outerjoin(Programme, Programme.id == Case.programme_id)
+        .outerjoin(evidence_counts, evidence_counts.c.case_id == Case.id)
+        .order_by(Case.id)
+    )
+    with db.read() as session:
+        return [CaseRow(*row) for row in session.execute(query)]
+
+
+@dataclass
+class ApplicantData:
+    full_name: str
+    student_id: str = ""
+    edebo_id: str = ""
+    faculty: str = ""
+    specialty: str = ""
+    level: str = ""
+    study_year: int | None = None
+    group_name: str = ""
+    study_form: str = ""
+    email: str = ""
+
+
+@dataclass
+class NewCase:
+    applicant: ApplicantData
+    programme_id: int | None = None
+    policy_profile_id: int | None = None
+    commission_id: int | None = None
+    academic_year: str = ""
+    semester: int | None = None
+    procedure_type: str = "non-formal"
+    filed_on: date = field(default_factory=date.today)
+    deadline: date | None = None
+    reg_no: str | None = None
+    claimed_outcomes: str = ""
+    provider: str = ""
+    volume_hours: float | None = None
+
+
+def next_reg_no(db: Database, year: int | None = None) -> str:
+    year = year or date.today().year
+    prefix = f"RD-{year}-"
+    with db.read() as session:
+        last = session.execute(
+            select(Case.reg_no).where(Case.reg_no.like(prefix + "%")).order_by(Case.reg_no.desc()).limit(1)
+        ).scalar()
+    number = int(last.rsplit("-", 1)[1]) + 1 if last and last.rsplit("-", 1)[1].isdigit() else 1
+    return f"{prefix}{number:05d}"
+
+
+def register_case(db: Database, actor: str, data: NewCase) -> int:
+    """Create the applicant (or reuse one with the same student ID), the case and its declaration."""
+    if not data.applicant.full_name.strip():
+        raise UserError("The applicant's full name is required.")
+    reg_no = data.reg_no or next_reg_no(db, data.filed_on.year)
+    with db.write() as session:
+        if session.execute(select(Case.id).where(Case.reg_no == reg_no)).scalar():
+            raise UserError(f"A case with registration number {reg_no} already exists.")
+        applicant = None
+        if data.applicant.student_id:
+            applicant = session.execute(
+                select(Applicant).where(Applicant.student_id == data.applicant.student_id)
+            ).scalar()
+        if applicant is None:
+            applicant = Applicant(**vars(data.applicant))
+            applicant.full_name_latin = transliterate(applicant.full_name)
+            session.add(applicant)
+        policy_id = data.policy_profile_id
+        if policy_id is None:
+            policy_id = session.execute(
+                select(PolicyProfile.id).order_by(PolicyProfile.created_at.desc(), PolicyProfile.id.desc()).limit(1)
+            ).scalar()
+        case = Case(
+            reg_no=reg_no, applicant=applicant, programme_id=data.programme_id, policy_profile_id=policy_id,
+            commission_id=data.commission_id, academic_year=data.academic_year, semester=data.semester,
+            procedure_type=data.procedure_type, filed_on=data.filed_on, deadline=data.deadline,
+            status="registered",
+        )
+        session.add(case)
+        case.history.append(CaseStatusChange(from_status=None, to_status="registered", actor=actor))
+        if data.claimed_outcomes or data.provider or data.volume_hours:
+            case.declaration = Declaration(
+                claimed_outcomes=data.claimed_outcomes, provider=data.provider, volume_hours=data.volume_hours,
+                signed_on=data.filed_on,
+            )
+        session.flush()
+        audit.record(session, actor, "case.register", "case", case.id,
+                     {"reg_no": reg_no, "applicant": applicant.full_name, "programme_id": data.programme_id})
+        return case.id
+
+
+@dataclass(frozen=True)
+class StatusChangeRow:
+    from_status: str | None
+    to_status: str
+    actor: str
+    at: datetime
+    comment: str
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    id: int
+    original_name: str
+    format: str
+    title: str
+    awarding_body: str
+    issued_on: date | None
+    verification_status: str
+    missing_mandatory: list[str]
+    import_error: str
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    id: int
+    reg_no: str
+    status: str
+    filed_on: date
+    deadline: date | None
+    academic_year: str
+    semester: int | None
+    procedure_type: str
+    row_version: int
+    applicant_id: int
+    applicant_name: str
+    applicant_latin: str
+    student_id: str
+    faculty: str
+    group_name: str
+    study_form: str
+    programme_id: int | None
+    programme: str
+    policy: str
+    commission: str
+    claimed_outcomes: str
+    history: list[StatusChangeRow]
+    evidence: list[EvidenceRow]
+
+
+def get_case_detail(db: Database, case_id: int) -> CaseDetail:
+    with db.read() as session:
+        case = session.get(Case, case_id)
+        if case is None:
+            raise UserError(f"Case {case_id} does not exist (it may have been removed by another user).")
+        applicant = case.applicant
+        programme = case.programme
+        evidence = session.execute(
+            select(EvidenceItem).where(EvidenceItem.case_id == case_id).order_by(EvidenceItem.id)
+        ).scalars()
+        return CaseDetail(
+            id=case.id, reg_no=case.reg_no, status=case.status, filed_on=case.filed_on, deadline=case.deadline,
+            academic_year=case.academic_year, semester=case.semester, procedure_type=case.procedure_type,
+            row_version=case.row_version, applicant_id=applicant.id, applicant_name=applicant.full_name,
+            applicant_latin=applicant.full_name_latin, student_id=applicant.student_id, faculty=applicant.faculty,
+            group_name=applicant.group_name, study_form=applicant.study_form,
+            programme_id=case.programme_id,
+            programme=f"{programme.code} {programme.title} ({programme.academic_year})" if programme else "",
+            policy=f"{case.policy_profile.name}, v{case.policy_profile.version}" if case.policy_profile else "",
+            commission=case.commission.name if case.commission else "",
+            claimed_outcomes=case.declaration.claimed_outcomes if case.declaration else "",
+            history=[StatusChangeRow(h.from_status, h.to_status, h.actor, h.at, h.comment) for h in case.history],
+            evidence=[
+                EvidenceRow(e.id, e.original_name, e.format, e.title, e.awarding_body, e.issued_on,
+                            e.verification_status, list(e.missing_mandatory or []), e.import_error)
+                for e in evidence
+            ],
+        )
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: int
+    label: str
+
+
+def programme_choices(db: Database) -> list[Choice]:
+    with db.read() as session:
+        rows = session.execute(
+            select(Programme.id, Programme.code, Programme.title, Programme.academic_year)
+            .order_by(Programme.code, Programme.academic_year.desc())
+        )
+        return [Choice(pid, f"{code} — {title} ({year})") for pid, code, title, year in rows]
+
+
+EDITABLE_CASE_FIELDS = {"deadline", "note", "semester", "academic_year", "procedure_type", "programme_id",
+                        "commission_id", "policy_profile_id"}
+
+
+def update_case(db: Database, actor: str, case_id: int, expected_version: int | None, **changes: object) -> int:
+    """Change plain fields of a case; returns the new row version."""
+    from app.services.concurrency import check_version
+
+    unknown = set(changes) - EDITABLE_CASE_FIELDS
+    if unknown:
+        raise UserError(f"These case fields cannot be edited here: {', '.join(sorted(unknown))}.")
+    with db.write() as session:
+        case = session.get(Case, case_id)
+        if case is None:
+            raise UserError(f"Case {case_id} does not exist.")
+        check_version(case, expected_version, f"Case {case.reg_no}")
+        before = {k: getattr(case, k) for k in changes}
+        for key, value in changes.items():
+            setattr(case, key, value)
+        session.flush()
+        audit.record(session, actor, "case.update", "case", case.id, {"before": before, "after": changes})
+        return case.row_version

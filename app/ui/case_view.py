@@ -1,0 +1,126 @@
+"""The case detail area: an overview of the selected case, its evidence and its status history.
+
+It shows what ``app.services.cases.get_case_detail`` returns; loading happens on the task runner so that a slow
+database never freezes the list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QWidget,
+)
+
+from app.services.cases import CaseDetail
+from app.ui.labels import status_label, verification_label
+
+
+def _date(value: object) -> str:
+    return value.strftime("%d.%m.%Y") if hasattr(value, "strftime") else ""
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setAlternatingRowColors(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.setItem(r, c, QTableWidgetItem(value))
+
+
+class OverviewTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout(self)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (
+            ("reg_no", self.tr("Registration no.")), ("status", self.tr("Status")),
+            ("applicant", self.tr("Applicant")), ("latin", self.tr("Name in Latin script")),
+            ("student_id", self.tr("Student ID")), ("group", self.tr("Faculty / group")),
+            ("programme", self.tr("Programme")), ("policy", self.tr("Policy profile")),
+            ("commission", self.tr("Commission")), ("filed", self.tr("Filed on")),
+            ("deadline", self.tr("Decision due")), ("year", self.tr("Academic year / semester")),
+            ("claimed", self.tr("Declared learning outcomes")),
+        ):
+            value = QLabel()
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            self.fields[key] = value
+            self.form.addRow(label + ":", value)
+
+    def show_case(self, case: CaseDetail) -> None:
+        f = self.fields
+        f["reg_no"].setText(f"<b>{case.reg_no}</b>")
+        f["status"].setText(status_label(case.status))
+        f["applicant"].setText(case.applicant_name)
+        f["latin"].setText(case.applicant_latin)
+        f["student_id"].setText(case.student_id)
+        f["group"].setText(" / ".join(x for x in (case.faculty, case.group_name, case.study_form) if x))
+        f["programme"].setText(case.programme or self.tr("(not chosen)"))
+        f["policy"].setText(case.policy)
+        f["commission"].setText(case.commission)
+        f["filed"].setText(_date(case.filed_on))
+        f["deadline"].setText(_date(case.deadline))
+        f["year"].setText(f"{case.academic_year} / {case.semester or ''}")
+        f["claimed"].setText(case.claimed_outcomes)
+
+
+class CaseView(QTabWidget):
+    """Tabs for one case. Other parts of the application add their own tabs through ``add_case_tab``."""
+
+    case_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.case: CaseDetail | None = None
+        self.overview = OverviewTab()
+        self.evidence_table = _table([self.tr("File"), self.tr("Format"), self.tr("Title"), self.tr("Awarding body"),
+                                      self.tr("Issued"), self.tr("Authenticity"), self.tr("Missing elements")])
+        self.history_table = _table([self.tr("When"), self.tr("From"), self.tr("To"), self.tr("Who"),
+                                     self.tr("Comment")])
+        self.addTab(self.overview, self.tr("Overview"))
+        self.addTab(self.evidence_table, self.tr("Evidence"))
+        self.addTab(self.history_table, self.tr("History"))
+        self.placeholder = QLabel(self.tr("Select a case in the list, or create one with File ▸ New case."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setEnabled(False)
+
+    def add_case_tab(self, widget: QWidget, title: str) -> None:
+        self.insertTab(self.count() - 1, widget, title)
+
+    def show_case(self, case: CaseDetail) -> None:
+        self.case = case
+        self.setEnabled(True)
+        self.overview.show_case(case)
+        _fill(self.evidence_table, [
+            [e.original_name, e.format, e.title or e.import_error, e.awarding_body, _date(e.issued_on),
+             verification_label(e.verification_status), ", ".join(e.missing_mandatory)]
+            for e in case.evidence
+        ])
+        _fill(self.history_table, [
+            [h.at.strftime("%d.%m.%Y %H:%M"), status_label(h.from_status or ""), status_label(h.to_status),
+             h.actor, h.comment]
+            for h in case.history
+        ])
+        self.case_changed.emit(case.id)
+
+    def clear_case(self) -> None:
+        self.case = None
+        self.setEnabled(False)

@@ -1,0 +1,68 @@
+"""Small dialogs of the shell: settings and about."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import __version__
+from app.ui.settings import Settings
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, database_url: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Settings"))
+        form = QFormLayout()
+        self.officer = QLineEdit(settings.officer_name)
+        self.officer.setPlaceholderText(self.tr("Name recorded in the audit log"))
+        self.language = QComboBox()
+        for code, label in (("system", self.tr("As the system")), ("uk", "Українська"), ("en", "English")):
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.database = QLineEdit(settings.database_url)
+        self.database.setPlaceholderText(database_url)
+        form.addRow(self.tr("Officer name:"), self.officer)
+        form.addRow(self.tr("Interface language:"), self.language)
+        form.addRow(self.tr("Database (SQLAlchemy URL):"), self.database)
+        note = QLabel(self.tr("Language and database changes take effect after a restart."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        self.settings.officer_name = self.officer.text().strip()
+        self.settings.language = str(self.language.currentData())
+        self.settings.database_url = self.database.text().strip()
+        self.settings.sync()
+        super().accept()
+
+
+def show_about(parent: QWidget, database_url: str, log_file: str) -> None:
+    box = QMessageBox(parent)
+    box.setWindowTitle(parent.tr("About Recognition Desk"))
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(
+        f"<h3>Recognition Desk {__version__}</h3>"
+        + parent.tr("<p>Recognition of learning outcomes from non-formal and informal education: "
+                    "credentials, programme catalogue, matching, decisions, protocols and reports.</p>"
+                    "<p>Works offline. Licensed under the GNU Affero General Public License v3 or later.</p>")
+        + f"<p><small>{parent.tr('Database')}: {database_url}<br>{parent.tr('Log')}: {log_file}</small></p>"
+    )
+    box.exec()

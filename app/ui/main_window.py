@@ -1,0 +1,266 @@
+"""The main window: the cases list on the left, the selected case on the right, work in progress below."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models import CASE_STATUSES
+from app.services import cases as case_service
+from app.ui.case_view import CaseView
+from app.ui.cases_model import CASE_ID_ROLE, CasesTableModel
+from app.ui.context import AppContext
+from app.ui.labels import status_label
+from app.ui.workers import Task
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, log_file: str = "") -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.log_file = log_file
+        self.setWindowTitle(self.tr("Recognition Desk"))
+        self.resize(1360, 820)
+        self.cases_model = CasesTableModel(self)
+        self._pending_select: int | None = None
+        self._build_cases_panel()
+        self.case_view = CaseView()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.cases_panel)
+        splitter.addWidget(self.case_view)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([780, 580])
+        self.setCentralWidget(splitter)
+        self._build_status_bar()
+        self._build_menus()
+        self.ctx.runner.task_started.connect(self._on_task_started)
+        self.ctx.runner.task_finished.connect(self._on_task_finished)
+        self._filter_timer = QTimer(self, singleShot=True, interval=200)
+        self._filter_timer.timeout.connect(self._apply_filter)
+
+    # --- layout ---------------------------------------------------------------------------------------------
+    def _build_cases_panel(self) -> None:
+        self.cases_panel = QWidget()
+        layout = QVBoxLayout(self.cases_panel)
+        layout.setContentsMargins(6, 6, 0, 6)
+        self.filter_bar = QToolBar()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search: name (Cyrillic or Latin), student ID, reg. no."))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _text: self._filter_timer.start())
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("All statuses"), "")
+        for status in CASE_STATUSES:
+            self.status_filter.addItem(status_label(status), status)
+        self.status_filter.currentIndexChanged.connect(self._apply_filter)
+        self.overdue_only = QCheckBox(self.tr("Overdue only"))
+        self.overdue_only.toggled.connect(self._apply_filter)
+        self.filter_bar.addWidget(self.search)
+        self.filter_bar.addWidget(self.status_filter)
+        self.filter_bar.addWidget(self.overdue_only)
+        self.table = QTableView()
+        self.table.setModel(self.cases_model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        # Fixed row heights keep the view fast with 100,000 rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in enumerate((120, 230, 90, 70, 140, 85, 85, 70)):
+            header.resizeSection(column, width)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.count_label = QLabel()
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count_label)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.task_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(240)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.ctx.runner.cancel_all)
+        for widget in (self.task_label, self.progress, self.cancel_button):
+            widget.setVisible(False)
+            bar.addPermanentWidget(widget)
+        self.db_label = QLabel(self.tr("Database: {0}").format(self.ctx.db.url))
+        bar.addWidget(self.db_label)
+
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], Any], shortcut: str | None = None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu(self.tr("&File"))
+        self.menu_case = bar.addMenu(self.tr("&Case"))
+        self.menu_catalogue = bar.addMenu(self.tr("C&atalogue"))
+        self.menu_reports = bar.addMenu(self.tr("&Reports"))
+        self.menu_tools = bar.addMenu(self.tr("&Tools"))
+        self.menu_help = bar.addMenu(self.tr("&Help"))
+        self.action_new_case = self._action(self.menu_file, self.tr("&New case…"), self.new_case, "Ctrl+N")
+        self.action_refresh = self._action(self.menu_file, self.tr("&Refresh"), self.refresh_cases, "F5")
+        self.menu_file.addSeparator()
+        self.action_demo = self._action(self.menu_file, self.tr("Load &demo data"), self.load_demo)
+        self.menu_file.addSeparator()
+        self._action(self.menu_file, self.tr("&Quit"), self.close, "Ctrl+Q")
+        self._action(self.menu_tools, self.tr("&Verify audit log"), self.verify_audit)
+        self._action(self.menu_tools, self.tr("&Settings…"), self.open_settings)
+        self._action(self.menu_help, self.tr("Open &log folder"), self.open_log_folder)
+        self._action(self.menu_help, self.tr("&About"), self.about)
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.addAction(self.action_new_case)
+        toolbar.addAction(self.action_refresh)
+
+    # --- cases list -----------------------------------------------------------------------------------------
+    def refresh_cases(self, select_case: int | None = None) -> None:
+        current = self.case_view.case.id if self.case_view.case else None
+        self._pending_select = select_case or current
+        db = self.ctx.db
+        self.ctx.runner.start(lambda _task: case_service.list_cases(db), title=self.tr("Loading cases"),
+                              on_success=self._on_cases_loaded, on_failure=self.show_error)
+
+    def _on_cases_loaded(self, rows: list[case_service.CaseRow]) -> None:
+        self.cases_model.set_rows(rows)
+        self._update_count()
+        if self._pending_select is not None:
+            self.select_case(self._pending_select)
+
+    def _apply_filter(self) -> None:
+        self.cases_model.set_filter(self.search.text(), str(self.status_filter.currentData() or ""),
+                                    self.overdue_only.isChecked())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total, shown = len(self.cases_model.rows), self.cases_model.rowCount()
+        overdue = sum(1 for r in self.cases_model.rows if r.overdue)
+        self.count_label.setText(self.tr("{0} of {1} cases shown; {2} overdue").format(shown, total, overdue))
+
+    def select_case(self, case_id: int) -> None:
+        row = self.cases_model.row_of_case(case_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.cases_model.index(row, 0))
+
+    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        case_id = self.cases_model.data(indexes[0], CASE_ID_ROLE)
+        self.open_case(int(case_id))
+
+    def open_case(self, case_id: int) -> None:
+        db = self.ctx.db
+        self.ctx.runner.start(lambda _task: case_service.get_case_detail(db, case_id),
+                              title=self.tr("Opening case"), on_success=self.case_view.show_case,
+                              on_failure=self.show_error)
+
+    # --- actions --------------------------------------------------------------------------------------------
+    def new_case(self) -> None:
+        from app.ui.new_case_dialog import NewCaseDialog
+
+        dialog = NewCaseDialog(self.ctx, case_service.programme_choices(self.ctx.db), self)
+        if dialog.exec() and dialog.case_id is not None:
+            self.refresh_cases(select_case=dialog.case_id)
+
+    def load_demo(self) -> None:
+        from app.services.demo import load_demo
+
+        db, actor = self.ctx.db, self.ctx.actor
+        self.ctx.runner.start(lambda task: load_demo(db, actor, progress=task), title=self.tr("Loading demo data"),
+                              on_success=self._on_demo_loaded, on_failure=self.show_error)
+
+    def _on_demo_loaded(self, summary: str) -> None:
+        self.refresh_cases()
+        self.statusBar().showMessage(summary, 8000)
+
+    def verify_audit(self) -> None:
+        from app.services.audit import verify_chain
+
+        with self.ctx.db.read() as session:
+            report = verify_chain(session)
+        if report.ok:
+            QMessageBox.information(self, self.tr("Audit log"),
+                                    self.tr("The audit log is intact: {0} entries checked.").format(report.checked))
+        else:
+            QMessageBox.critical(self, self.tr("Audit log"),
+                                 self.tr("The audit log is broken at entry {0}: {1}").format(
+                                     report.first_broken_id, report.problem))
+
+    def open_settings(self) -> None:
+        from app.ui.dialogs import SettingsDialog
+
+        SettingsDialog(self.ctx.settings, self.ctx.db.url, self).exec()
+
+    def open_log_folder(self) -> None:
+        from app import paths
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir())))
+
+    def about(self) -> None:
+        from app.ui.dialogs import show_about
+
+        show_about(self, self.ctx.db.url, self.log_file)
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Recognition Desk"), message)
+
+    # --- background work indicator --------------------------------------------------------------------------
+    def _on_task_started(self, task: Task) -> None:
+        task.signals.progress.connect(self._on_progress)
+        self.task_label.setText(task.title)
+        self.progress.setRange(0, 0)
+        for widget in (self.task_label, self.progress, self.cancel_button):
+            widget.setVisible(True)
+
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(total, 0))
+        self.progress.setValue(done)
+        if message:
+            self.task_label.setText(message)
+
+    def _on_task_finished(self, _task: Task) -> None:
+        if not self.ctx.runner.running:
+            for widget in (self.task_label, self.progress, self.cancel_button):
+                widget.setVisible(False)
+
+    def closeEvent(self, event: Any) -> None:
+        self.ctx.runner.cancel_all()
+        self.ctx.runner.wait(10_000)
+        super().closeEvent(event)

@@ -1,0 +1,67 @@
+"""User settings, stored as an INI file in the user config folder (readable and easy to back up)."""
+
+from __future__ import annotations
+
+import getpass
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+
+def open_settings() -> QSettings:
+    from app import paths
+
+    return QSettings(str(paths.config_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+class Settings:
+    """Typed access to the few settings the application keeps."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self.qs = qsettings or open_settings()
+
+    def _get(self, key: str, default: Any) -> Any:
+        value = self.qs.value(key, default)
+        return default if value is None else value
+
+    @property
+    def language(self) -> str:
+        """'uk', 'en' or 'system'."""
+        return str(self._get("ui/language", "system"))
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.qs.setValue("ui/language", value)
+
+    @property
+    def officer_name(self) -> str:
+        name = str(self._get("user/officer_name", ""))
+        if name:
+            return name
+        try:
+            return getpass.getuser()
+        except Exception:
+            return "unknown"
+
+    @officer_name.setter
+    def officer_name(self, value: str) -> None:
+        self.qs.setValue("user/officer_name", value)
+
+    @property
+    def database_url(self) -> str:
+        return str(self._get("database/url", ""))
+
+    @database_url.setter
+    def database_url(self, value: str) -> None:
+        self.qs.setValue("database/url", value)
+
+    @property
+    def last_folder(self) -> str:
+        return str(self._get("ui/last_folder", ""))
+
+    @last_folder.setter
+    def last_folder(self, value: str) -> None:
+        self.qs.setValue("ui/last_folder", value)
+
+    def sync(self) -> None:
+        self.qs.sync()

@@ -1,0 +1,11 @@
+# Set up the development environment and run the whole test suite on Windows.
+$ErrorActionPreference = "Stop"
+Set-Location (Join-Path $PSScriptRoot "..")
+if (-not (Test-Path ".venv\Scripts\python.exe")) { py -3.11 -m venv .venv }
+& .venv\Scripts\python.exe -m pip install --quiet --upgrade pip
+& .venv\Scripts\python.exe -m pip install --quiet -e ".[dev]"
+$env:QT_QPA_PLATFORM = "offscreen"
+& .venv\Scripts\ruff.exe check .
+& .venv\Scripts\mypy.exe app main.py
+& .venv\Scripts\python.exe -m pytest @args
+exit $LASTEXITCODE

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Set up the development environment (first run only), check style and types, and run the whole test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh dev
+export QT_QPA_PLATFORM=offscreen
+# Qt's xcb-based libraries are not needed offscreen; a bare Debian still needs libEGL/fontconfig for QtGui.
+if ! .venv/bin/python -c "from PySide6.QtGui import QGuiApplication" 2>/dev/null; then
+  if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && apt-get install -y -qq libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 >/dev/null
+  fi
+fi
+.venv/bin/ruff check .
+.venv/bin/mypy app main.py
+.venv/bin/python -m pytest "$@"

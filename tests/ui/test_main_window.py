@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import Qt
+
+from app.services.cases import CaseRow
+from app.ui.cases_model import CasesTableModel
+from app.ui.context import AppContext
+from app.ui.main_window import MainWindow
+from app.ui.settings import Settings
+from app.ui.workers import TaskRunner
+
+
+def _window(qtbot, db) -> MainWindow:  # type: ignore[no-untyped-def]
+    ctx = AppContext(db=db, settings=Settings(), runner=TaskRunner())
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_cases_list_shows_demo_cases_and_filters_by_latin_name(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, demo_db)
+    window.refresh_cases()
+    qtbot.waitUntil(lambda: window.cases_model.rowCount() == 5, timeout=5000)
+    window.search.setText("shevchenko")
+    qtbot.waitUntil(lambda: window.cases_model.rowCount() == 1, timeout=3000)
+    assert window.cases_model.row_at(0).applicant.startswith("Шевченко")
+    window.search.setText("Мельник")
+    qtbot.waitUntil(lambda: window.cases_model.rowCount() == 1
+                    and window.cases_model.row_at(0).applicant.startswith("Мельник"), timeout=3000)
+    window.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.case_view.case is not None, timeout=5000)
+    assert window.case_view.overview.fields["latin"].text() == "Melnyk Yurii Ivanovych"
+    window.ctx.runner.wait()
+
+
+def _rows(n: int) -> list[CaseRow]:
+    today = date.today()
+    return [
+        CaseRow(i, f"RD-2026-{i:06d}", f"Прізвище{i % 977} Ім'я", f"Prizvyshche{i % 977}", f"S{i}", "122",
+                ("registered", "decided", "closed")[i % 3], today - timedelta(days=i % 90),
+                today + timedelta(days=(i % 60) - 30), datetime(2026, 1, 1), i % 4)
+        for i in range(n)
+    ]
+
+
+def test_model_filters_and_sorts_100k_cases(qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = CasesTableModel()
+    model.set_rows(_rows(100_000))
+    assert model.rowCount() == 100_000
+    model.set_filter("prizvyshche976", status="decided")
+    assert model.rowCount() > 0
+    assert all(model.row_at(r).status == "decided" and model.row_at(r).applicant.startswith("Прізвище976")
+               for r in range(model.rowCount()))
+    model.set_filter("", overdue_only=True)
+    assert 0 < model.rowCount() < 100_000 and all(model.row_at(r).overdue for r in range(model.rowCount()))
+    model.set_filter()
+    model.sort(7, Qt.SortOrder.DescendingOrder)
+    assert model.row_at(0).evidence_count == 3 and model.row_at(model.rowCount() - 1).evidence_count == 0
