@@ -37,6 +37,16 @@ from app.ui.workers import Task
 
 log = logging.getLogger(__name__)
 
+# Feature modules add their own menus, actions and case tabs through ``install(window)``.
+UI_EXTENSIONS = (
+    "app.ui.evidence_view",
+    "app.ui.case_workflow",
+    "app.ui.catalogue_view",
+    "app.ui.policy_view",
+    "app.ui.reports_view",
+    "app.ui.stats_view",
+)
+
 
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, log_file: str = "") -> None:
@@ -62,6 +72,19 @@ class MainWindow(QMainWindow):
         self.ctx.runner.task_finished.connect(self._on_task_finished)
         self._filter_timer = QTimer(self, singleShot=True, interval=200)
         self._filter_timer.timeout.connect(self._apply_filter)
+        self._install_extensions()
+
+    def _install_extensions(self) -> None:
+        import importlib
+
+        for name in UI_EXTENSIONS:
+            try:
+                module = importlib.import_module(name)
+            except ModuleNotFoundError as exc:
+                if exc.name == name:
+                    continue
+                raise
+            module.install(self)
 
     # --- layout ---------------------------------------------------------------------------------------------
     def _build_cases_panel(self) -> None:
