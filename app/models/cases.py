@@ -12,17 +12,9 @@ from app.models.catalogue import Programme
 from app.models.people import Applicant, Commission
 from app.models.policy import PolicyProfile
 
-# The procedure's states, in order (Cedefop stages mapped onto the Ukrainian procedure).
-CASE_STATUSES = (
-    "registered",
-    "documents_checked",
-    "under_assessment",
-    "decided",
-    "protocol_signed",
-    "order_issued",
-    "closed",
-    "under_appeal",
-)
+from app.constants import CASE_STATUSES
+
+__all__ = ["CASE_STATUSES", "Case", "CaseStatusChange", "Declaration"]
 
 
 class Case(TimestampMixin, Base):

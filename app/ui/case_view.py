@@ -6,6 +6,8 @@ database never freezes the list.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -17,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.cases import CaseDetail
 from app.ui.labels import status_label, verification_label
+
+if TYPE_CHECKING:
+    from app.services.cases import CaseDetail
 
 
 def _date(value: object) -> str:

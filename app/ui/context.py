@@ -2,18 +2,34 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from app.db import Database
 from app.ui.settings import Settings
 from app.ui.workers import TaskRunner
 
+if TYPE_CHECKING:
+    from app.db import Database
 
-@dataclass
+
 class AppContext:
-    db: Database
-    settings: Settings
-    runner: TaskRunner
+    def __init__(self, settings: Settings, runner: TaskRunner, db: Database | None = None) -> None:
+        self.settings = settings
+        self.runner = runner
+        self._db = db
+
+    @property
+    def has_db(self) -> bool:
+        return self._db is not None
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise RuntimeError("The database is not open yet")
+        return self._db
+
+    @db.setter
+    def db(self, value: Database) -> None:
+        self._db = value
 
     @property
     def actor(self) -> str:

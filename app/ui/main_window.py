@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -27,13 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import CASE_STATUSES
-from app.services import cases as case_service
+from app.constants import CASE_STATUSES
 from app.ui.case_view import CaseView
 from app.ui.cases_model import CASE_ID_ROLE, CasesTableModel
 from app.ui.context import AppContext
 from app.ui.labels import status_label
 from app.ui.workers import Task
+
+if TYPE_CHECKING:
+    from app.db import Database
+    from app.services.cases import CaseRow
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +75,16 @@ class MainWindow(QMainWindow):
         self.ctx.runner.task_finished.connect(self._on_task_finished)
         self._filter_timer = QTimer(self, singleShot=True, interval=200)
         self._filter_timer.timeout.connect(self._apply_filter)
+        self.cases_loaded_once = False
+        if ctx.has_db:
+            self.attach_database(ctx.db)
+
+    def attach_database(self, db: Database) -> None:
+        """Called once the database is open (after the first paint, so the window appears at once)."""
+        self.ctx.db = db
+        self.db_label.setText(self.tr("Database: {0}").format(db.url))
         self._install_extensions()
+        self.refresh_cases()
 
     def _install_extensions(self) -> None:
         import importlib
@@ -119,7 +131,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in enumerate((120, 230, 90, 70, 140, 85, 85, 70)):
+        for column, width in enumerate((110, 215, 85, 85, 125, 80, 80, 60)):
             header.resizeSection(column, width)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.count_label = QLabel()
@@ -137,7 +149,7 @@ class MainWindow(QMainWindow):
         for widget in (self.task_label, self.progress, self.cancel_button):
             widget.setVisible(False)
             bar.addPermanentWidget(widget)
-        self.db_label = QLabel(self.tr("Database: {0}").format(self.ctx.db.url))
+        self.db_label = QLabel(self.tr("Opening the database…"))
         bar.addWidget(self.db_label)
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], Any], shortcut: str | None = None) -> QAction:
@@ -175,12 +187,15 @@ class MainWindow(QMainWindow):
     def refresh_cases(self, select_case: int | None = None) -> None:
         current = self.case_view.case.id if self.case_view.case else None
         self._pending_select = select_case or current
+        from app.services import cases as case_service
+
         db = self.ctx.db
         self.ctx.runner.start(lambda _task: case_service.list_cases(db), title=self.tr("Loading cases"),
                               on_success=self._on_cases_loaded, on_failure=self.show_error)
 
-    def _on_cases_loaded(self, rows: list[case_service.CaseRow]) -> None:
+    def _on_cases_loaded(self, rows: list[CaseRow]) -> None:
         self.cases_model.set_rows(rows)
+        self.cases_loaded_once = True
         self._update_count()
         if self._pending_select is not None:
             self.select_case(self._pending_select)
@@ -193,7 +208,11 @@ class MainWindow(QMainWindow):
     def _update_count(self) -> None:
         total, shown = len(self.cases_model.rows), self.cases_model.rowCount()
         overdue = sum(1 for r in self.cases_model.rows if r.overdue)
-        self.count_label.setText(self.tr("{0} of {1} cases shown; {2} overdue").format(shown, total, overdue))
+        if total == 0:
+            self.count_label.setText(self.tr("No cases yet: create one with File ▸ New case, or try the application "
+                                             "with File ▸ Load demo data."))
+        else:
+            self.count_label.setText(self.tr("{0} of {1} cases shown; {2} overdue").format(shown, total, overdue))
 
     def select_case(self, case_id: int) -> None:
         row = self.cases_model.row_of_case(case_id)
@@ -209,6 +228,8 @@ class MainWindow(QMainWindow):
         self.open_case(int(case_id))
 
     def open_case(self, case_id: int) -> None:
+        from app.services import cases as case_service
+
         db = self.ctx.db
         self.ctx.runner.start(lambda _task: case_service.get_case_detail(db, case_id),
                               title=self.tr("Opening case"), on_success=self.case_view.show_case,
@@ -216,6 +237,7 @@ class MainWindow(QMainWindow):
 
     # --- actions --------------------------------------------------------------------------------------------
     def new_case(self) -> None:
+        from app.services import cases as case_service
         from app.ui.new_case_dialog import NewCaseDialog
 
         dialog = NewCaseDialog(self.ctx, case_service.programme_choices(self.ctx.db), self)

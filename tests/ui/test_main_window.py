@@ -13,7 +13,7 @@ from app.ui.workers import TaskRunner
 
 
 def _window(qtbot, db) -> MainWindow:  # type: ignore[no-untyped-def]
-    ctx = AppContext(db=db, settings=Settings(), runner=TaskRunner())
+    ctx = AppContext(settings=Settings(), runner=TaskRunner(), db=db)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()

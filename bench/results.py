@@ -1,0 +1,30 @@
+"""Write one benchmark's section of bench/RESULTS.md, leaving the other sections as they are.
+
+Each section sits between ``<!-- begin NAME -->`` and ``<!-- end NAME -->`` markers, so benchmarks can be run
+one at a time and in any order.
+"""
+
+from __future__ import annotations
+
+import platform
+import re
+from datetime import datetime
+from pathlib import Path
+
+RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
+HEADER = "# Benchmark results\n\nEach section is rewritten by its benchmark; ratios compare with a baseline measured in the same run.\n"
+
+
+def machine() -> str:
+    import os
+
+    return f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} CPUs, {platform.machine()}"
+
+
+def write_section(name: str, body: str) -> None:
+    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else HEADER
+    stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
+    block = f"<!-- begin {name} -->\n{body.rstrip()}\n\n_Measured {stamp} on {machine()}._\n<!-- end {name} -->"
+    pattern = re.compile(rf"<!-- begin {re.escape(name)} -->.*?<!-- end {re.escape(name)} -->", re.S)
+    text = pattern.sub(lambda _m: block, text) if pattern.search(text) else text.rstrip() + "\n\n" + block + "\n"
+    RESULTS.write_text(text, encoding="utf-8")
