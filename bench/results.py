@@ -12,13 +12,17 @@ from datetime import datetime
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
-HEADER = "# Benchmark results\n\nEach section is rewritten by its benchmark; ratios compare with a baseline measured in the same run.\n"
+HEADER = (
+    "# Benchmark results\n\n"
+    "Each section is rewritten by its benchmark; ratios compare with a baseline measured in the same run.\n"
+)
 
 
 def machine() -> str:
     import os
 
-    return f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} CPUs, {platform.machine()}"
+    python = f"{platform.python_implementation()} {platform.python_version()}"
+    return f"{python}, {os.cpu_count()} CPUs, {platform.machine()}"
 
 
 def write_section(name: str, body: str) -> None:

@@ -7,12 +7,11 @@ from datetime import date, datetime
 from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from app.constants import CASE_STATUSES
 from app.models.base import Base, TimestampMixin, utcnow
 from app.models.catalogue import Programme
 from app.models.people import Applicant, Commission
 from app.models.policy import PolicyProfile
-
-from app.constants import CASE_STATUSES
 
 __all__ = ["CASE_STATUSES", "Case", "CaseStatusChange", "Declaration"]
 
