@@ -1,0 +1,271 @@
+"""W3C Data Integrity proofs verified offline: ``eddsa-rdfc-2022`` (and its older name ``eddsa-2022``) and
+``Ed25519Signature2020``, over RDFC-1.0 (URDNA2015) canonical N-Quads made with the bundled contexts.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from cachetools import LRUCache
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric import ed25519
+from pyld import jsonld
+from pyld.canon import URDNA2015
+from pyld.context_resolver import ContextResolver
+
+from . import contexts
+from .util import Deadline, as_list, multibase_decode
+
+ED25519_MULTICODEC = b"\xed\x01"
+EDDSA_SUITES = ("eddsa-rdfc-2022", "eddsa-2022")
+MAX_BLANK_NODES = 400
+
+
+class CanonicalisationError(Exception):
+    """The document cannot be canonicalised offline (unknown context, too complex, malformed JSON-LD)."""
+
+
+class KeyUnresolvable(Exception):
+    """The verification method names a key that cannot be obtained offline."""
+
+
+class _BoundedURDNA2015(URDNA2015):
+    """URDNA2015 that gives up when the per-file deadline passes (adversarial blank-node graphs)."""
+
+    def __init__(self, deadline: Deadline) -> None:
+        super().__init__()
+        self._deadline = deadline
+
+    def hash_n_degree_quads(self, id_: Any, issuer: Any) -> Any:
+        if self._deadline.expired():
+            raise CanonicalisationError("canonicalisation took too long (blank-node graph too complex)")
+        return super().hash_n_degree_quads(id_, issuer)
+
+
+@dataclass
+class Canonical:
+    nquads: str
+    dropped: list[str] = field(default_factory=list)
+    relative: list[str] = field(default_factory=list)
+
+
+_RESOLVER_CACHES: dict[tuple[tuple[str, str], ...], LRUCache[Any, Any]] = {}
+
+
+def _resolver(choice: dict[str, str], loader: Any) -> ContextResolver:
+    key = tuple(sorted(choice.items()))
+    cache = _RESOLVER_CACHES.setdefault(key, LRUCache(maxsize=64))
+    return ContextResolver(cache, loader)
+
+
+def context_urls(doc: Any) -> list[str]:
+    return [c for c in as_list(doc.get("@context") if isinstance(doc, dict) else None) if isinstance(c, str)]
+
+
+def _relative_iris(expanded: Any) -> list[str]:
+    found: list[str] = []
+    stack: list[Any] = [expanded]
+    while stack:
+        cur = stack.pop()
+        if isinstance(cur, dict):
+            for t in as_list(cur.get("@type")):
+                if isinstance(t, str) and ":" not in t and "@value" not in cur:
+                    found.append(f"@type {t}")
+            ident = cur.get("@id")
+            if isinstance(ident, str) and ":" not in ident:
+                found.append(f"@id {ident}")
+            stack.extend(cur.values())
+        elif isinstance(cur, list):
+            stack.extend(cur)
+    return found
+
+
+def canonicalize(doc: dict[str, Any], choice: dict[str, str], deadline: Deadline) -> Canonical:
+    """RDFC-1.0 N-Quads of ``doc`` using only bundled contexts; reports dropped terms and relative IRIs."""
+    loader = contexts.make_loader(choice)
+    dropped: list[str] = []
+    proc = jsonld.JsonLdProcessor(on_property_dropped=lambda p: dropped.append(str(p)))
+    opts: dict[str, Any] = {
+        "documentLoader": loader,
+        "contextResolver": _resolver(choice, loader),
+        "base": "",
+        "processingMode": "json-ld-1.1",
+    }
+    try:
+        expanded = proc.expand(copy.deepcopy(doc), dict(opts))
+        relative = _relative_iris(expanded)
+        dataset = proc.to_rdf(expanded, {**opts, "produceGeneralizedRdf": False})
+    except contexts.UnknownContext as exc:
+        raise CanonicalisationError(f"context {exc.url} is not bundled") from None
+    except jsonld.JsonLdError as exc:
+        cause: BaseException | None = exc
+        while cause is not None:
+            if isinstance(cause, contexts.UnknownContext):
+                raise CanonicalisationError(f"context {cause.url} is not bundled") from None
+            cause = cause.__cause__ or getattr(cause, "cause", None)
+        raise CanonicalisationError(f"JSON-LD processing failed: {_short(exc)}") from None
+    except (RecursionError, TypeError, ValueError, KeyError, AttributeError) as exc:
+        raise CanonicalisationError(f"JSON-LD processing failed: {type(exc).__name__}") from None
+    blank = {
+        c["value"]
+        for triples in dataset.values()
+        for q in triples
+        for c in (q.get("subject", {}), q.get("object", {}))
+        if c.get("type") == "blank node"
+    }
+    if len(blank) > MAX_BLANK_NODES:
+        raise CanonicalisationError(f"too many anonymous nodes ({len(blank)}) to canonicalise safely")
+    try:
+        nquads = _BoundedURDNA2015(deadline).main(dataset, {"format": "application/n-quads"})
+    except RecursionError:
+        raise CanonicalisationError("canonicalisation recursed too deeply") from None
+    return Canonical(nquads, dropped, relative)
+
+
+def _short(exc: BaseException) -> str:
+    msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return msg[:200]
+
+
+def ed25519_from_multikey(mb: str) -> ed25519.Ed25519PublicKey:
+    raw = multibase_decode(mb)
+    if raw[:2] != ED25519_MULTICODEC or len(raw) != 34:
+        raise KeyUnresolvable(f"{mb[:16]}… is not an Ed25519 multikey")
+    return ed25519.Ed25519PublicKey.from_public_bytes(raw[2:])
+
+
+def resolve_did_key(did: str) -> ed25519.Ed25519PublicKey:
+    """Offline did:key resolution (Ed25519 keys)."""
+    base = did.split("#", 1)[0]
+    if not base.startswith("did:key:"):
+        raise KeyUnresolvable(f"{did} is not a did:key")
+    return ed25519_from_multikey(base[len("did:key:") :])
+
+
+@dataclass
+class ProofResult:
+    passed: bool | None
+    detail: str
+    key_source: str = ""
+    unsupported: bool = False
+    unresolvable: bool = False
+    cannot_canonicalise: bool = False
+    safe_mode_problem: str = ""
+
+
+def resolve_verification_method(
+    vm: str, issuer_id: str | None, trusted_keys: dict[str, Any] | None = None
+) -> tuple[ed25519.Ed25519PublicKey, str]:
+    """Find the Ed25519 key for a verification method without the network.
+
+    - ``did:key:z6Mk…`` (with or without fragment): decoded locally;
+    - ``<controller>#z6Mk…`` where the controller is the issuer (1EdTech convention): the key is the fragment;
+    - anything else only from the trusted-keys directory.
+    """
+    if trusted_keys and vm in trusted_keys:
+        key = trusted_keys[vm]
+        if isinstance(key, ed25519.Ed25519PublicKey):
+            return key, "trusted keys directory"
+    if vm.startswith("did:key:"):
+        key = resolve_did_key(vm)
+        frag = vm.split("#", 1)[1] if "#" in vm else None
+        if frag and frag != vm.split("#", 1)[0][len("did:key:") :]:
+            raise KeyUnresolvable(f"did:key fragment does not match the key in {vm}")
+        return key, "did:key (resolved offline)"
+    if "#" in vm:
+        controller, frag = vm.split("#", 1)
+        if frag.startswith("z6Mk") and not controller.startswith("did:web:"):
+            if issuer_id and controller == issuer_id:
+                return ed25519_from_multikey(frag), "multikey in the verification method of the issuer"
+            if issuer_id and controller != issuer_id:
+                raise KeyUnresolvable(
+                    f"the verification method {vm} belongs to {controller}, not to the issuer {issuer_id}"
+                )
+    if vm.startswith("did:web:"):
+        raise KeyUnresolvable(f"{vm} is a did:web key: its DID document must be fetched from the issuer's site")
+    raise KeyUnresolvable(f"the key {vm} is published online and cannot be fetched offline")
+
+
+def verify_proof(
+    doc: dict[str, Any],
+    proof: dict[str, Any],
+    issuer_id: str | None,
+    deadline: Deadline,
+    trusted_keys: dict[str, Any] | None = None,
+) -> ProofResult:
+    ptype = proof.get("type")
+    suite = proof.get("cryptosuite")
+    if ptype == "DataIntegrityProof" and suite in EDDSA_SUITES:
+        name = str(suite)
+    elif ptype == "Ed25519Signature2020":
+        name = "Ed25519Signature2020"
+    else:
+        label = f"{ptype}/{suite}" if suite else str(ptype)
+        return ProofResult(None, f"proof type {label} is not supported offline", unsupported=True)
+
+    vm = proof.get("verificationMethod")
+    if isinstance(vm, dict):
+        vm = vm.get("id")
+    if not isinstance(vm, str):
+        return ProofResult(False, "the proof names no verification method")
+    try:
+        key, key_source = resolve_verification_method(vm, issuer_id, trusted_keys)
+    except (KeyUnresolvable, ValueError) as exc:
+        return ProofResult(None, str(exc), unresolvable=True)
+
+    pv = proof.get("proofValue")
+    if not isinstance(pv, str):
+        return ProofResult(False, "the proof has no proofValue")
+    try:
+        signature = multibase_decode(pv)
+    except ValueError as exc:
+        return ProofResult(False, f"the proofValue is unreadable ({exc})")
+    if len(signature) != 64:
+        return ProofResult(False, f"the proofValue is {len(signature)} bytes, an Ed25519 signature has 64")
+
+    unsigned = {k: v for k, v in doc.items() if k != "proof"}
+    options = {k: v for k, v in proof.items() if k != "proofValue"}
+    options["@context"] = doc.get("@context")
+
+    urls = context_urls(unsigned)
+    unknown = [u for u in urls if not contexts.known_url(u)]
+    if unknown:
+        return ProofResult(
+            None,
+            f"context {unknown[0]} is not bundled, so the document cannot be canonicalised offline",
+            cannot_canonicalise=True,
+        )
+    last_problem = ""
+    tried = 0
+    for choice in contexts.context_variants(urls):
+        tried += 1
+        try:
+            doc_c = canonicalize(unsigned, choice, deadline)
+            opt_c = canonicalize(options, choice, deadline)
+        except CanonicalisationError as exc:
+            return ProofResult(None, str(exc), cannot_canonicalise=True)
+        data = hashlib.sha256(opt_c.nquads.encode()).digest() + hashlib.sha256(doc_c.nquads.encode()).digest()
+        try:
+            key.verify(signature, data)
+        except InvalidSignature:
+            problems = doc_c.dropped + doc_c.relative
+            if problems and tried == 1:
+                last_problem = "; ".join(sorted(set(problems))[:5])
+            continue
+        problems = doc_c.dropped + doc_c.relative
+        if problems:
+            return ProofResult(
+                False,
+                "the signature covers data the contexts do not define: " + "; ".join(sorted(set(problems))[:5]),
+                key_source,
+                safe_mode_problem="; ".join(problems),
+            )
+        variant = f" (contexts: {contexts.variant_label(choice)})" if choice else ""
+        return ProofResult(True, f"{name} signature is valid, key from {key_source}{variant}", key_source)
+    detail = f"{name} signature does not match the document: it was altered or signed with another key"
+    if last_problem:
+        detail += f"; terms not defined by the contexts: {last_problem}"
+    return ProofResult(False, detail, key_source, safe_mode_problem=last_problem)

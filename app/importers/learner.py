@@ -1,0 +1,139 @@
+"""Comparing the credential's learner with the applicant.
+
+Names are compared across Cyrillic and the official Ukrainian Latin transliteration (Resolution of the
+Cabinet of Ministers of Ukraine No. 55 of 27 January 2010), word order and case ignored; a patronymic present
+on one side only does not prevent a match. Open Badges hashed identities (``sha256$hex`` of identity + salt)
+are compared by recomputing the hash of each applicant identity.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from app.translit import transliterate
+
+from .record import LearnerMatch
+
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
+def _tokens(name: str) -> list[str]:
+    if _CYRILLIC.search(name):
+        name = transliterate(name)
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(c for c in name if not unicodedata.combining(c)).lower()
+    name = re.sub(r"[’'ʼ`]", "", name)
+    return [t for t in re.split(r"[^a-z0-9]+", name) if t]
+
+
+def _fold(token: str) -> str:
+    """Collapse the spelling differences between transliteration systems (ya/ia, -iy/-yi/-y, kh/h, ...)."""
+    t = token
+    for a, b in (
+        ("shch", "sc"),
+        ("sch", "sc"),
+        ("kh", "h"),
+        ("zh", "z"),
+        ("ts", "c"),
+        ("ch", "c"),
+        ("sh", "s"),
+        ("yi", "i"),
+        ("iy", "i"),
+        ("ij", "i"),
+        ("j", "i"),
+        ("y", "i"),
+        ("g", "h"),
+    ):
+        t = t.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", t)
+
+
+def compare_names(credential_name: str, applicant: str) -> tuple[str, str]:
+    """Return ('match'|'probable'|'mismatch', detail)."""
+    a = _tokens(credential_name)
+    b = _tokens(applicant)
+    if not a or not b:
+        return "mismatch", "nothing to compare"
+    sa, sb = set(a), set(b)
+    if sa == sb:
+        return "match", "same name"
+    small, big = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+    if len(small) >= 2 and small <= big and len(big) - len(small) <= 1:
+        return "match", "same name (one side adds a patronymic or middle name)"
+    fa, fb = {_fold(t) for t in a}, {_fold(t) for t in b}
+    fsmall, fbig = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
+    if fa == fb or (len(fsmall) >= 2 and fsmall <= fbig and len(fbig) - len(fsmall) <= 1):
+        return "probable", "same name in another transliteration (e.g. -iy/-yi, ya/ia): confirm with the applicant"
+    score = fuzz.token_sort_ratio(" ".join(sorted(a)), " ".join(sorted(b)))
+    if score >= 88:
+        return "probable", f"names are close ({score:.0f}%): a different transliteration or a typo"
+    if len(small) >= 2:
+        best = fuzz.token_set_ratio(" ".join(a), " ".join(b))
+        if best >= 92:
+            return "probable", f"names are close ({best:.0f}%) apart from extra words"
+    return "mismatch", f"names differ ({score:.0f}% similar)"
+
+
+def hashed_identity_matches(identity: str, salt: str | None, candidate: str) -> bool:
+    alg, _, hexdigest = identity.partition("$")
+    alg = alg.lower()
+    if alg not in ("sha256", "md5", "sha1", "sha512") or not hexdigest:
+        return False
+    h = hashlib.new(alg)
+    h.update((candidate.strip() + (salt or "")).encode("utf-8"))
+    if h.hexdigest() == hexdigest.lower():
+        return True
+    h2 = hashlib.new(alg)
+    h2.update((candidate.strip().lower() + (salt or "")).encode("utf-8"))
+    return h2.hexdigest() == hexdigest.lower()
+
+
+def match_learner(
+    names: Sequence[str],
+    identities: Sequence[dict[str, Any]],
+    applicant_names: Sequence[str],
+    applicant_ids: Sequence[str] = (),
+) -> LearnerMatch:
+    """Compare what the credential says about its learner with the applicant's names and identifiers."""
+    applicants = [a for a in applicant_names if a and a.strip()]
+    ids = [a for a in applicant_ids if a and a.strip()] + applicants
+    if not applicants and not ids:
+        return LearnerMatch("not-checked", "", "no applicant given")
+    # Hashed (or plain) identities first: an exact, cryptographic comparison.
+    for ident in identities:
+        value = str(ident.get("identity", ""))
+        kind = str(ident.get("type", "identity"))
+        if ident.get("hashed") or re.match(r"^(sha256|sha1|md5|sha512)\$", value, re.I):
+            for cand in ids:
+                if hashed_identity_matches(value, ident.get("salt"), cand):
+                    return LearnerMatch("match", f"hashed {kind}", f"{value[:20]}… equals the hash of {cand!r}")
+        else:
+            for cand in ids:
+                if value.strip().lower() == cand.strip().lower():
+                    return LearnerMatch("match", kind, f"{kind} {value!r} equals the applicant's")
+    best: LearnerMatch | None = None
+    for name in names:
+        for app in applicants:
+            status, detail = compare_names(name, app)
+            if status == "match":
+                return LearnerMatch("match", "name", f"{name!r} ~ {app!r}: {detail}")
+            if status == "probable" and (best is None or best.status != "probable"):
+                best = LearnerMatch("probable", "name", f"{name!r} ~ {app!r}: {detail}")
+            elif best is None:
+                best = LearnerMatch("mismatch", "name", f"{name!r} vs {app!r}: {detail}")
+    if best is not None:
+        return best
+    if identities:
+        return LearnerMatch(
+            "mismatch",
+            "hashed identity",
+            "the credential's hashed learner identity matches none of the applicant's names or identifiers "
+            "(give the applicant's e-mail address to compare)",
+        )
+    return LearnerMatch("unknown", "", "the credential does not name its learner")

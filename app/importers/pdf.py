@@ -1,0 +1,600 @@
+"""PDF certificates: text through PyMuPDF, tables through pdfplumber, fields found by pattern.
+
+Learning outcomes are taken from the list that follows an outcomes heading (Ukrainian, English and the other
+EU languages), numbered or bulleted; workload, ECTS credits and EQF/NQF level from phrases such as
+"30 годин", "2 кредити ЄКТС", "4 ECTS", "EQF level 6". Scans without a text layer are reported as such.
+"""
+
+from __future__ import annotations
+
+import bisect
+import io
+import re
+import unicodedata
+from collections.abc import Iterator
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+import pymupdf
+
+from .common import Ctx, conclude
+from .pdfsig import check_pdf_signatures
+from .record import Check, CredentialRecord, Element
+from .textparse import (
+    ASSESSMENT,
+    ASSESSMENT_WORDS,
+    find_ects,
+    find_eqf,
+    find_hours,
+    find_participation,
+    tidy,
+)
+from .util import ImportFailure
+
+MAX_PAGES = 100
+MAX_TEXT_CHARS = 2_000_000
+MIN_TEXT_CHARS = 3
+TABLE_PAGES = 5
+
+pymupdf.TOOLS.mupdf_display_errors(False)
+pymupdf.TOOLS.mupdf_display_warnings(False)
+
+OUTCOME_HEADINGS = [
+    # Ukrainian
+    r"(?:програмні\s+)?результати\s+навчання", r"програмні\s+результати", r"очікувані\s+результати",
+    r"набуті\s+(?:компетентності|компетенції|навички|знання(?:\s+(?:та|і)\s+(?:навички|вміння))?)",
+    r"здобуті\s+(?:компетентності|навички|знання)", r"отримані\s+(?:знання|навички|компетентності)",
+    r"компетентності", r"навички",
+    # English
+    r"(?:intended\s+|expected\s+)?learning\s+outcomes", r"outcomes", r"skills\s+(?:acquired|gained|covered|earned)",
+    r"what\s+you(?:'ve|\s+have)?\s+learn(?:ed|t)", r"competenc(?:e|ies|es)(?:\s+(?:acquired|gained))?",
+    r"you\s+(?:are|will\s+be)\s+able\s+to", r"the\s+(?:learner|holder|participant)\s+(?:is|was)\s+able\s+to",
+    # Other EU languages
+    r"lernergebnisse", r"lernziele", r"erworbene\s+kompetenzen", r"acquis\s+d['’]apprentissage",
+    r"résultats\s+d['’]apprentissage", r"compétences\s+acquises", r"resultados\s+de(?:l)?\s+aprendizaje",
+    r"resultados\s+de\s+aprendizagem", r"risultati\s+(?:di|dell['’])\s*apprendimento", r"efekty\s+uczenia\s+się",
+    r"efekty\s+kształcenia", r"leerresultaten", r"leeruitkomsten", r"výsledky\s+(?:učení|vzdělávání|vzdelávania)",
+    r"rezultatele\s+(?:învățării|invatarii)", r"резултати\s+от\s+(?:обучението|ученето)", r"mokymosi\s+rezultatai",
+    r"mācīšanās\s+rezultāti", r"õpiväljundid", r"oppimistulokset", r"osaamistavoitteet", r"läranderesultat",
+    r"lärandemål", r"læringsudbytte", r"læringsmål", r"tanulási\s+eredmények", r"ishodi\s+učenja",
+    r"učni\s+izidi", r"μαθησιακά\s+αποτελέσματα", r"risultati\s+tal-apprendiment",
+]  # fmt: skip
+HEADING_RE = re.compile(
+    r"^\s*(?:\d+[.)]\s*)?(?:" + "|".join(OUTCOME_HEADINGS) + r")\s*(?:[:\-–]\s*(.*)|[.:]?\s*)$", re.I
+)
+
+STOP_LABELS = re.compile(
+    r"^\s*(?:дата|date|datum|підпис|signature|signed|unterschrift|обсяг|workload|тривалість|duration|"
+    r"форма|form\s+of|assessment|оцінювання|оцінка|grade|score|результат\s*:|issued|видано|certificate\s+(?:id|no|number)|"
+    r"номер|№|id\s*:|verify|перевірити|перевірка|credential\s+id|ects|єктс|кредит|рівень|level|eqf|нрк|"
+    r"організатор|провайдер|issuer|provider|директор|director|ректор|rector|керівник|instructor|викладач|"
+    r"м\.\s*п\.|seal|печатка|prerequisites|вимоги|передумови|quality|якість|акредит|accredit|country|країна|"
+    r"contents|зміст|програма\s+курсу|syllabus|modules?|модул)",
+    re.I,
+)  # fmt: skip
+BULLET = re.compile(r"^\s*(?:[-–—•·▪●○◦*✓✔►■□]|\(?\d{1,2}[.)]|\(?[a-zа-яіїє][.)]|[A-Za-z]{2,3}\d{1,2}[.:)]?)\s+", re.I)
+
+LEARNER_BEFORE = re.compile(
+    r"(?:this\s+is\s+to\s+certify\s+that|we\s+certify\s+that|certifies\s+that|awarded\s+to|presented\s+to|issued\s+to|"
+    r"цим\s+засвідчується,?\s+що|засвідчує,?\s+що|засвідчується,?\s+що|виданий|видано|вручається|"
+    r"hiermit\s+wird\s+bestätigt,?\s+dass|bescheinigt,?\s+dass|nous\s+certifions\s+que|certifie\s+que|"
+    r"se\s+certifica\s+que|certifica\s+che|zaświadcza\s+się,?\s+że|niniejszym\s+zaświadcza\s+się)\s*[,:]?\s*$",
+    re.I,
+)  # fmt: skip
+LEARNER_LABEL = re.compile(
+    r"^\s*(?:learner|student|participant|name|full\s+name|recipient|holder|слухач(?:ка)?|учасни(?:к|ця)|"
+    r"здобувач(?:ка)?(?:\s+освіти)?|студент(?:ка)?|ПІБ|П\.І\.Б\.|прізвище,?\s+ім['’]я(?:,?\s+по\s+батькові)?|"
+    r"Teilnehmer(?:in)?|Name|nom|nombre|nome|imię\s+i\s+nazwisko)\s*[:\-–]\s*(.+)$",
+    re.I,
+)  # fmt: skip
+COMPLETED = re.compile(
+    r"(?:has\s+)?(?:successfully\s+)?(?:completed|finished|passed|attended|participated\s+in)(?:\s+the)?(?:\s+(?:online\s+)?"
+    r"(?:course|programme|program|training|module))?|"
+    r"успішно\s+(?:завершив(?:ла)?|закінчив(?:ла)?|пройшов(?:ла)?|опанував(?:ла)?)(?:\s+(?:навчання|курс|програму))?|"
+    r"пройшов(?:ла)?\s+(?:навчання|курс)(?:\s+за\s+програмою)?|"
+    r"(?:hat|erfolgreich)\s+(?:erfolgreich\s+)?(?:teilgenommen|abgeschlossen)|a\s+suivi\s+avec\s+succès|ha\s+completado",
+    re.I,
+)  # fmt: skip
+TITLE_LABEL = re.compile(
+    r"^\s*(?:course|course\s+title|programme|program|title|training|назва\s+(?:курсу|програми)|курс|програма|"
+    r"освітня\s+програма|тема|Kurs|Titel|cours|curso|corso)\s*[:\-–]\s*(.+)$",
+    re.I,
+)  # fmt: skip
+QUOTED = re.compile(r"[«“\"„]([^«»“”\"„]{4,200})[»”\"“]")
+ISSUER_LABEL = re.compile(
+    r"^\s*(?:issued\s+by|issuer|provider|organi[sz]ation|organi[sz]er|institution|awarding\s+body|platform|"
+    r"організатор|провайдер|видавець|заклад(?:\s+освіти)?|організація|навчальний\s+заклад|"
+    r"Anbieter|Aussteller|organisme|organismo|ente)\s*[:\-–]\s*(.+)$",
+    re.I,
+)  # fmt: skip
+INSTITUTION = re.compile(
+    r"\b(?:university|universität|université|universidad|università|uniwersytet|університет|академія|academy|"
+    r"institute|інститут|college|коледж|school|школа|центр|centre|center|foundation|фонд|"
+    r"coursera|edx|futurelearn|prometheus|udemy|linkedin\s+learning|google|microsoft|cisco|ibm|"
+    r"національний|national|ministry|міністерство|ГО|NGO|ТОВ|LLC|Ltd|GmbH)\b",
+    re.I,
+)  # fmt: skip
+COUNTRY_LABEL = re.compile(r"^\s*(?:country|країна|Land|pays|país|paese|kraj)\s*[:\-–]\s*(.+)$", re.I)
+COUNTRIES = {
+    "Україна": "Ukraine (UKR)", "Ukraine": "Ukraine (UKR)", "Польща": "Poland (POL)", "Poland": "Poland (POL)",
+    "Polska": "Poland (POL)", "Germany": "Germany (DEU)", "Deutschland": "Germany (DEU)", "Німеччина": "Germany (DEU)",
+    "France": "France (FRA)", "Франція": "France (FRA)", "Spain": "Spain (ESP)", "España": "Spain (ESP)",
+    "Italy": "Italy (ITA)", "Italia": "Italy (ITA)", "Netherlands": "Netherlands (NLD)", "Belgium": "Belgium (BEL)",
+    "Austria": "Austria (AUT)", "Ireland": "Ireland (IRL)", "Portugal": "Portugal (PRT)", "Czech Republic":
+    "Czechia (CZE)", "Czechia": "Czechia (CZE)", "Slovakia": "Slovakia (SVK)", "Lithuania": "Lithuania (LTU)",
+    "Latvia": "Latvia (LVA)", "Estonia": "Estonia (EST)", "Finland": "Finland (FIN)", "Sweden": "Sweden (SWE)",
+    "Denmark": "Denmark (DNK)", "Romania": "Romania (ROU)", "Bulgaria": "Bulgaria (BGR)", "Hungary": "Hungary (HUN)",
+    "Greece": "Greece (GRC)", "Croatia": "Croatia (HRV)", "Slovenia": "Slovenia (SVN)", "Moldova": "Moldova (MDA)",
+    "United Kingdom": "United Kingdom (GBR)", "United States": "United States (USA)", "USA": "United States (USA)",
+    "Велика Британія": "United Kingdom (GBR)", "США": "United States (USA)",
+}  # fmt: skip
+COUNTRY_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(COUNTRIES, key=len, reverse=True)) + r")\b")
+DATE_LABEL = re.compile(
+    r"(?:date(?:\s+of\s+issue)?|issued(?:\s+on)?|awarded(?:\s+on)?|дата(?:\s+видачі)?|видано|datum|fecha|data)\s*[:\-–]?\s*",
+    re.I,
+)  # fmt: skip
+UK_MONTHS = {
+    "січ": 1, "лют": 2, "берез": 3, "квіт": 4, "трав": 5, "черв": 6, "лип": 7, "серп": 8, "верес": 9,
+    "жовт": 10, "листопад": 11, "груд": 12,
+}  # fmt: skip
+EN_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}  # fmt: skip
+DATE_PATTERNS = [
+    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "ymd"),
+    (re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b"), "dmy"),
+    (re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b"), "d_mon_y"),
+    (re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b"), "mon_d_y"),
+    (re.compile(r"[«\"]?(\d{1,2})[»\"]?\s+([а-яіїєґ]{3,12})\s+(\d{4})", re.I), "uk"),
+]
+GRADE_LABEL = re.compile(
+    r"(?:grade|score|оцінка|бал(?:и|ів)?|результат|final\s+score|підсумкова\s+оцінка|Note|calificación|voto|ocena)"
+    r"\s*[:\-–]\s*([^\n]{1,60})",
+    re.I,
+)  # fmt: skip
+WITH_GRADE = re.compile(
+    r"\b(with\s+(?:honou?rs|distinction|merit)|з\s+відзнакою|with\s+a\s+grade\s+of\s+[^\n,.]{1,20})", re.I
+)
+QA_RE = re.compile(
+    r"(?:accredit\w*|акредит\w*|quality\s+assurance|забезпечення\s+якості|НАЗЯВО|NAQA|ENQA|EQAR|"
+    r"recogni[sz]ed\s+by|визнан\w+\s+(?:МОН|Міністерств))",
+    re.I,
+)  # fmt: skip
+PREREQ_RE = re.compile(
+    r"(?:prerequisites?|entry\s+requirements?|вимоги\s+до\s+(?:вступу|учасників|слухачів)|передумови|пререквізити|"
+    r"Voraussetzungen|prérequis|requisitos\s+previos)\s*[:\-–]\s*([^\n]{2,300})",
+    re.I,
+)  # fmt: skip
+SUPERVISION_RE = re.compile(
+    r"(?:proctor\w*|invigilat\w*|supervised|under\s+supervision|identity\s+(?:was\s+)?verified|ID\s+verified|"
+    r"прокторинг\w*|під\s+наглядом|з\s+верифікацією\s+особи|верифікаці\w+\s+особи|без\s+нагляду|unsupervised)",
+    re.I,
+)  # fmt: skip
+STACK_RE = re.compile(
+    r"(?:stackab\w*|can\s+be\s+(?:credited|recognised|recognized)|counts?\s+towards|part\s+of\s+the\s+"
+    r"(?:programme|program|specialization|specialisation)|може\s+бути\s+зарахован\w*|складов\w+\s+(?:частин\w+\s+)?"
+    r"(?:освітньої\s+)?програми|мікрокваліфікаці\w+\s+є\s+частиною)",
+    re.I,
+)  # fmt: skip
+URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')]+|\b[\w.-]+\.(?:org|com|edu|ua|eu|net)/(?:verify|certificate|cert|"
+                    r"accomplishments|credentials?|check)[^\s<>\"')]*", re.I)  # fmt: skip
+LEARNER_ID_RE = re.compile(
+    r"(?:student\s+id|learner\s+id|ЄДЕБО|EDEBO|номер\s+студентського|student\s+number)\s*[:\-–№]?\s*([A-Za-z0-9\-/]{3,40})",
+    re.I,
+)  # fmt: skip
+
+
+def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:
+    rec.format = "pdf"
+    try:
+        doc = pymupdf.open(stream=data, filetype="pdf")
+    except (pymupdf.FileDataError, RuntimeError, ValueError) as exc:
+        raise ImportFailure(f"PDF is damaged or truncated and cannot be opened ({_short(exc)})") from None
+    try:
+        if doc.needs_pass:
+            raise ImportFailure("PDF is encrypted with a password; ask the applicant for an unprotected copy")
+        if doc.page_count == 0:
+            raise ImportFailure("PDF has no pages (damaged or truncated file)")
+        pages: list[str] = []
+        try:
+            for i in range(min(doc.page_count, MAX_PAGES)):
+                page = doc[i]
+                ctx.deadline.check("reading the PDF")
+                pages.append(unicodedata.normalize("NFKC", page.get_text()))
+                if sum(len(p) for p in pages) > MAX_TEXT_CHARS:
+                    break
+        except (RuntimeError, ValueError) as exc:
+            raise ImportFailure(f"PDF is damaged: a page cannot be read ({_short(exc)})") from None
+        total = sum(len(p.strip()) for p in pages)
+        if total < MIN_TEXT_CHARS:
+            raise ImportFailure(
+                "PDF has no text layer (a scanned image?): its contents cannot be read without OCR; "
+                "enter the details by hand or ask for a digital original"
+            )
+        _fields(rec, pages)
+        src = rec.elements.get("learning_outcomes")
+        if src is None:
+            _outcomes_from_tables(rec, doc, data, list(range(min(TABLE_PAGES, doc.page_count))), ctx)
+        elif src.source.endswith(" (lines)"):
+            # Not a bulleted list: the heading may sit in a ruled table whose cells the text layer runs together.
+            page_no = int(src.source.split("p.")[1].split()[0]) - 1
+            rec.elements["learning_outcomes"] = Element(src.value, src.source.removesuffix(" (lines)"))
+            _outcomes_from_tables(rec, doc, data, [page_no], ctx, replace=True)
+    finally:
+        doc.close()
+
+    # --- authenticity -----------------------------------------------------------------------------------------
+    sig = check_pdf_signatures(data, ctx.trusted.certificates, ctx.now)
+    urls = rec.value("further_information")
+    verify_hint = (
+        f" Check the certificate at {urls}." if urls else " Check it with the issuer (verification page or registry)."
+    )
+    if sig.count == 0:
+        checks = [Check("signature", None, "the PDF has an empty signature field but no signature" if sig.empty_field
+                        else "the PDF carries no digital signature")]  # fmt: skip
+        conclude(rec, checks, "unsigned", "Unsigned PDF: nothing in the file proves who issued it." + verify_hint)
+        return
+    checks = sig.checks
+    if all(c.passed is not False for c in checks) and any(
+        c.passed is True for c in checks if c.name.startswith("signature") and "coverage" not in c.name
+    ):
+        trust = next((c for c in checks if c.name == "issuer trust"), None)
+        msg = f"PDF signature verified offline ({sig.count} signature(s)): the file is unchanged since it was signed."
+        if trust is not None and not trust.passed:
+            msg += (
+                " The signer's certificate is not confirmed as trusted: check it against the EU Trusted Lists"
+                " or the Ukrainian list of qualified trust service providers."
+            )
+        conclude(rec, checks, "verified", msg)
+    else:
+        conclude(rec, checks, "unverifiable-offline", "The PDF signature could not be checked offline." + verify_hint)
+
+
+def _short(exc: BaseException) -> str:
+    return (str(exc).splitlines() or [type(exc).__name__])[0][:160]
+
+
+def _lines(pages: list[str]) -> list[tuple[int, str]]:
+    out = []
+    for n, text in enumerate(pages, 1):
+        for ln in text.splitlines():
+            s = ln.strip()
+            if s:
+                out.append((n, s))
+    return out
+
+
+LABEL_LIKE = re.compile(r"^[^\W\d][\w\s'’()/.-]{1,40}:\s*\S")
+
+
+def _is_heading_stop(line: str) -> bool:
+    if STOP_LABELS.match(line) or LABEL_LIKE.match(line):
+        return True
+    if HEADING_RE.match(line):
+        return True
+    return bool(len(line) < 60 and line.endswith(":") and not BULLET.match(line))
+
+
+def find_outcomes(lines: list[tuple[int, str]]) -> tuple[list[str], int, bool] | None:
+    """The outcome list after the first outcomes heading: (items, page, whether it was a bulleted list)."""
+    for idx, (page, line) in enumerate(lines):
+        m = HEADING_RE.match(line)
+        if not m:
+            continue
+        if len(line) > 120:
+            continue
+        rest = (m.group(1) or "").strip()
+        items: list[str] = []
+        bullets = 0
+        body = lines[idx + 1 :]
+        if rest and len(rest) > 3:
+            body = [(page, rest), *body]
+        for _pg, ln in body[:80]:
+            is_bullet = bool(BULLET.match(ln))
+            if not is_bullet and (items or bullets) and _is_heading_stop(ln):
+                break
+            if not is_bullet and not items and STOP_LABELS.match(ln):
+                break
+            if is_bullet:
+                bullets += 1
+                items.append(BULLET.sub("", ln, count=1).strip())
+            elif items and (ln[:1].islower() or not re.search(r"[.;:!?]$", items[-1])):
+                items[-1] = f"{items[-1]} {ln}"
+            elif bullets:
+                break
+            else:
+                items.append(ln)
+        items = [tidy(i) for i in items if len(tidy(i)) > 2]
+        if items:
+            return items[:60], page, bullets > 0
+    return None
+
+
+def _find_date(text: str) -> str | None:
+    """The issue date: the latest date written after a date label, else the latest date anywhere."""
+    labelled = [text[m.end() : m.end() + 60] for m in DATE_LABEL.finditer(text)]
+    for window in labelled:
+        found = _dates_in(window)
+        if found:
+            return max(found).isoformat()
+    found = _dates_in(text)
+    return max(found).isoformat() if found else None
+
+
+def _dates_in(text: str) -> list[date]:
+    out: list[date] = []
+    for pat, kind in DATE_PATTERNS:
+        for m in pat.finditer(text):
+            d = _to_date(m.groups(), kind)
+            if d is not None:
+                out.append(d)
+    return out
+
+
+def _to_date(g: tuple[str, ...], kind: str) -> date | None:
+    try:
+        if kind == "ymd":
+            return date(int(g[0]), int(g[1]), int(g[2]))
+        if kind == "dmy":
+            return date(int(g[2]), int(g[1]), int(g[0]))
+        if kind == "d_mon_y":
+            mon = EN_MONTHS.get(g[1][:3].lower())
+            return date(int(g[2]), mon, int(g[0])) if mon else None
+        if kind == "mon_d_y":
+            mon = EN_MONTHS.get(g[0][:3].lower())
+            return date(int(g[2]), mon, int(g[1])) if mon else None
+        if kind == "uk":
+            word = g[1].lower()
+            mon = next((v for k, v in UK_MONTHS.items() if word.startswith(k)), None)
+            return date(int(g[2]), mon, int(g[0])) if mon else None
+    except ValueError:
+        return None
+    return None
+
+
+def _line_of(text: str, m: re.Match[str]) -> str:
+    """The whole line of text that contains a match."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    return text[start : end if end != -1 else len(text)]
+
+
+# Cheap substring tests that let the slower case-insensitive patterns be skipped when they cannot match.
+LEARNER_BEFORE_WORDS = ("certif", "засвідч", "видан", "awarded", "presented", "issued", "вручає", "bestätigt",
+                        "bescheinigt", "zaświadcza")  # fmt: skip
+QA_WORDS = ("accredit", "акредит", "quality", "якост", "назяво", "naqa", "enqa", "eqar", "recogni", "визнан")
+SUPERVISION_WORDS = ("proctor", "invigil", "supervis", "identity", "id verified", "прокторинг", "нагляд", "верифікац")
+GRADE_WORDS = ("grade", "score", "оцінк", "бал", "результат", "note", "calificación", "voto", "ocena")
+STACK_WORDS = ("stackab", "credited", "recogni", "counts", "part of", "зарахован", "складов", "частиною")
+PREREQ_WORDS = ("prerequisite", "requirement", "вимоги", "передумови", "пререквізит", "voraussetzung", "prérequis",
+                "requisitos")  # fmt: skip
+
+
+def _has(low: str, *words: str) -> bool:
+    return any(w in low for w in words)
+
+
+class _Lines:
+    """The non-empty lines of the text, searchable with one regex pass (multi-line mode) instead of one per line."""
+
+    def __init__(self, lines: list[tuple[int, str]]) -> None:
+        self.lines = lines
+        self.text = "\n".join(ln for _pg, ln in lines)
+        self.starts: list[int] = []
+        pos = 0
+        for _pg, ln in lines:
+            self.starts.append(pos)
+            pos += len(ln) + 1
+
+    def find(self, pattern: re.Pattern[str], *, at_start: bool = False) -> Iterator[tuple[int, re.Match[str]]]:
+        for m in _multiline(pattern).finditer(self.text):
+            i = bisect.bisect_right(self.starts, m.start()) - 1
+            if at_start and m.start() != self.starts[i]:
+                continue
+            yield i, m
+
+
+@lru_cache(maxsize=64)
+def _multiline(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(pattern.pattern, pattern.flags | re.M)
+
+
+def _fields(rec: CredentialRecord, pages: list[str]) -> None:
+    lines = _lines(pages)
+    idx = _Lines(lines)
+    full = "\n".join(pages)
+    low = full.lower()
+
+    def src_of(fragment: str) -> str:
+        for n, text in enumerate(pages, 1):
+            if fragment and fragment in text:
+                return f"pdf p.{n}"
+        return "pdf p.1"
+
+    def nxt(i: int) -> str:
+        return lines[i + 1][1] if i + 1 < len(lines) else ""
+
+    # outcomes
+    got = find_outcomes(lines)
+    if got:
+        rec.set("learning_outcomes", got[0], f"pdf p.{got[1]}" + ("" if got[2] else " (lines)"))
+    # learner: a "Name:" label, or the line after "this is to certify that", or the line before "has completed"
+    hits: list[tuple[int, str]] = []
+    for i, m in idx.find(LEARNER_LABEL, at_start=True):
+        val = lines[i][1][m.start(1) - idx.starts[i] :] if m.start(1) - idx.starts[i] < len(lines[i][1]) else ""
+        if 3 <= len(val) <= 80:
+            hits.append((i, val))
+            break
+    for i, _m in idx.find(LEARNER_BEFORE) if _has(low, *LEARNER_BEFORE_WORDS) else ():
+        cand = nxt(i)
+        if 3 <= len(cand) <= 80 and not COMPLETED.search(cand):
+            hits.append((i + 1, cand))
+            break
+    if hits:
+        i, val = min(hits)
+        rec.set("learner_name", tidy(val), f"pdf p.{lines[i][0]}")
+    else:
+        for i, _m in idx.find(COMPLETED, at_start=True):
+            if i == 0:
+                continue
+            prev = lines[i - 1][1]
+            plausible = 3 <= len(prev) <= 60 and len(prev.split()) in (2, 3, 4) and not re.search(r"\d", prev)
+            if plausible and not _is_heading_stop(prev):
+                rec.set("learner_name", tidy(prev), f"pdf p.{lines[i - 1][0]}")
+                break
+    m2 = LEARNER_ID_RE.search(full)
+    if m2:
+        rec.set("learner_id", m2.group(1), src_of(m2.group(0)))
+    # title: a "Course:" label, or what follows "has completed (the course)"
+    title_hits: list[tuple[int, str]] = []
+    for i, m in idx.find(TITLE_LABEL, at_start=True):
+        val = lines[i][1][m.start(1) - idx.starts[i] :] if m.start(1) - idx.starts[i] < len(lines[i][1]) else ""
+        if len(val) >= 3:
+            title_hits.append((i, val.strip('«»"“”')))
+            break
+    for i, m in idx.find(COMPLETED):
+        ln = lines[i][1]
+        after = ln[m.end() - idx.starts[i] :].strip(" :,")
+        q = QUOTED.search(after) or QUOTED.search(nxt(i))
+        if q:
+            title_hits.append((i, q.group(1)))
+        elif len(after) >= 4:
+            title_hits.append((i, after.strip('«»"“”')))
+        elif 4 <= len(nxt(i)) <= 150 and not _is_heading_stop(nxt(i)):
+            title_hits.append((i + 1, nxt(i).strip('«»"“”')))
+        else:
+            continue
+        break
+    if title_hits:
+        i, val = min(title_hits)
+        rec.set("title", tidy(val), f"pdf p.{lines[i][0]}")
+    else:
+        q = QUOTED.search(full)
+        if q:
+            rec.set("title", tidy(q.group(1)), src_of(q.group(0)))
+    # issuer
+    for i, m in idx.find(ISSUER_LABEL, at_start=True):
+        val = lines[i][1][m.start(1) - idx.starts[i] :] if m.start(1) - idx.starts[i] < len(lines[i][1]) else ""
+        if len(val) >= 2:
+            rec.set("awarding_body", tidy(val), f"pdf p.{lines[i][0]}")
+            break
+    if rec.value("awarding_body") is None:
+        for i, _m in idx.find(INSTITUTION):
+            if i >= 80:
+                break
+            ln = lines[i][1]
+            if len(ln) <= 120 and not COMPLETED.search(ln) and not HEADING_RE.match(ln):
+                rec.set("awarding_body", tidy(ln), f"pdf p.{lines[i][0]}")
+                break
+    # country
+    for pg, ln in lines:
+        mcl = COUNTRY_LABEL.match(ln)
+        if mcl:
+            rec.set("issuer_country", tidy(mcl.group(1)), f"pdf p.{pg}")
+            break
+    if rec.value("issuer_country") is None:
+        mc = COUNTRY_RE.search(full)
+        if mc:
+            rec.set("issuer_country", COUNTRIES[mc.group(1)], src_of(mc.group(0)))
+    # date
+    d = _find_date(full)
+    if d:
+        rec.set("issued_on", d, src_of(d[:4]))
+    # workload, level
+    h = find_hours(full)
+    if h:
+        rec.set("workload_hours", h[0], f"{src_of(h[1])} ('{h[1]}')")
+    e = find_ects(full)
+    if e:
+        rec.set("workload_ects", e[0], f"{src_of(e[1])} ('{e[1]}')")
+    lv = find_eqf(full) if _has(low, "eqf", "єрк", "ерк", "нрк", "nqf", "qf-ehea", "qualifications framework") else None
+    if lv:
+        rec.set("eqf_level", lv[0], f"{src_of(lv[1])} ('{lv[1]}')")
+    # assessment
+    ma = ASSESSMENT.search(full)
+    if ma:
+        rec.set("assessment_type", tidy(ma.group(1))[:200], src_of(ma.group(0)[:30]))
+    else:
+        mw = ASSESSMENT_WORDS.search(full)
+        if mw:
+            line = next((ln for _pg, ln in lines if mw.group(0) in ln), mw.group(0))
+            rec.set("assessment_type", tidy(line)[:200], src_of(mw.group(0)))
+    pf = find_participation(full)
+    if pf:
+        rec.set("participation_form", pf[0], f"{src_of(pf[1])} ('{pf[1]}')")
+    mq = QA_RE.search(full) if _has(low, *QA_WORDS) else None
+    if mq:
+        rec.set("quality_assurance", tidy(_line_of(full, mq))[:200], src_of(mq.group(0)))
+    mp = PREREQ_RE.search(full) if _has(low, *PREREQ_WORDS) else None
+    if mp:
+        rec.set("prerequisites", tidy(mp.group(1)), src_of(mp.group(0)[:20]))
+    ms = SUPERVISION_RE.search(full) if _has(low, *SUPERVISION_WORDS) else None
+    if ms:
+        rec.set("supervision", tidy(_line_of(full, ms))[:200], src_of(ms.group(0)))
+    mg = (GRADE_LABEL.search(full) if _has(low, *GRADE_WORDS) else None) or (
+        WITH_GRADE.search(full) if _has(low, "with ", "відзнак") else None
+    )
+    if mg:
+        rec.set("grade", tidy(mg.group(1)), src_of(mg.group(0)[:20]))
+    mk = STACK_RE.search(full) if _has(low, *STACK_WORDS) else None
+    if mk:
+        rec.set("stackability", tidy(_line_of(full, mk))[:200], src_of(mk.group(0)))
+    urls = URL_RE.findall(full)
+    if urls:
+        verify = [u for u in urls if re.search(r"verif|check|перевір|credential|certificate|cert", u, re.I)]
+        rec.set("further_information", (verify or urls)[0].rstrip(".,;"), src_of((verify or urls)[0]))
+
+
+def _outcomes_from_tables(
+    rec: CredentialRecord, doc: Any, data: bytes, page_indices: list[int], ctx: Ctx, *, replace: bool = False
+) -> None:
+    """Look for an outcomes column or row in ruled tables (only on pages that have drawn lines)."""
+    candidates = []
+    for i in page_indices:
+        try:
+            if len(doc[i].get_drawings()) >= 4:
+                candidates.append(i)
+        except (RuntimeError, ValueError, IndexError):
+            continue
+    if not candidates:
+        return
+    import pdfplumber
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for i in candidates:
+                ctx.deadline.check("reading PDF tables")
+                if i >= len(pdf.pages):
+                    break
+                for table in pdf.pages[i].extract_tables() or []:
+                    items = _outcomes_in_table(table)
+                    if items:
+                        rec.set("learning_outcomes", items, f"pdf p.{i + 1} (table)", overwrite=replace)
+                        return
+    except ImportFailure:
+        raise
+    except Exception as exc:  # noqa: BLE001 - pdfplumber/pdfminer raise many types on damaged files
+        rec.verification.checks.append(Check("tables", None, f"tables could not be read ({type(exc).__name__})"))
+
+
+def _outcomes_in_table(table: list[list[Any]]) -> list[str]:
+    rows = [[(c or "").strip() for c in row] for row in table if row]
+    if not rows:
+        return []
+    # a column whose header is an outcomes heading
+    for col, head in enumerate(rows[0]):
+        if head and HEADING_RE.match(head.replace("\n", " ")):
+            items = [tidy(r[col].replace("\n", " ")) for r in rows[1:] if col < len(r) and r[col]]
+            if items:
+                return items
+    # a row whose first cell is an outcomes heading
+    for r in rows:
+        if r and r[0] and HEADING_RE.match(r[0].replace("\n", " ")):
+            cells = [c for c in r[1:] if c]
+            out: list[str] = []
+            for c in cells:
+                parts = [tidy(BULLET.sub("", p, count=1)) for p in c.split("\n") if p.strip()]
+                out.extend(p for p in parts if p)
+            if out:
+                return out
+    return []

@@ -1,0 +1,162 @@
+"""The normalised, typed result of inspecting one credential file.
+
+A :class:`CredentialRecord` is plain data: no Qt, no database. It holds the 16 standard elements of a
+micro-credential (EU Council Recommendation 2022/C 243/02, Annex I), each with the place in the file it came
+from, the learning outcomes, an offline authenticity verdict with the individual checks behind it, and the
+result of comparing the credential's learner with the applicant.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Status = Literal["verified", "invalid", "unverifiable-offline", "unsigned"]
+STATUSES: tuple[Status, ...] = ("verified", "invalid", "unverifiable-offline", "unsigned")
+
+FORMATS = ("openbadges-2.0", "openbadges-3.0", "clr-2.0", "edc-xml", "edc-jsonld", "pdf")
+
+# The 16 elements in the order of Annex I (workload is split into ECTS and hours, so 18 keys).
+ELEMENT_NAMES: tuple[str, ...] = (
+    "learner_name",
+    "learner_id",
+    "title",
+    "issuer_country",
+    "awarding_body",
+    "issued_on",
+    "learning_outcomes",
+    "workload_ects",
+    "workload_hours",
+    "eqf_level",
+    "assessment_type",
+    "participation_form",
+    "quality_assurance",
+    "prerequisites",
+    "supervision",
+    "grade",
+    "stackability",
+    "further_information",
+)
+
+# Mandatory elements 1-11 of Annex I. Element 1 (learner) is present when either the name or an identifier is
+# there; element 7 (workload) when either ECTS or hours are there. A missing element is reported under the
+# first key of its group.
+MANDATORY_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("learner_name", "learner_id"),
+    ("title",),
+    ("issuer_country",),
+    ("awarding_body",),
+    ("issued_on",),
+    ("learning_outcomes",),
+    ("workload_ects", "workload_hours"),
+    ("eqf_level",),
+    ("assessment_type",),
+    ("participation_form",),
+    ("quality_assurance",),
+)
+
+
+@dataclass(frozen=True)
+class Check:
+    """One verification step. ``passed`` is None when the step could not be carried out offline."""
+
+    name: str
+    passed: bool | None
+    detail: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "passed": self.passed, "detail": self.detail}
+
+
+@dataclass
+class Verification:
+    status: Status = "unsigned"
+    checks: list[Check] = field(default_factory=list)
+    message: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "status": self.status,
+            "checks": [c.to_json() for c in self.checks],
+            "message": self.message,
+        }
+
+
+@dataclass(frozen=True)
+class Element:
+    value: Any
+    source: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"value": self.value, "source": self.source}
+
+
+@dataclass
+class LearnerMatch:
+    """Result of comparing the credential's learner with the applicant.
+
+    ``status``: ``match`` (names or hashed identity agree), ``probable`` (names agree after normalisation
+    but not exactly, e.g. an older transliteration), ``mismatch``, ``not-checked`` (no applicant given) or
+    ``unknown`` (the credential names nobody that can be compared).
+    """
+
+    status: Literal["match", "probable", "mismatch", "unknown", "not-checked"] = "not-checked"
+    method: str = ""
+    detail: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"status": self.status, "method": self.method, "detail": self.detail}
+
+
+@dataclass
+class CredentialRecord:
+    file: str
+    format: str | None = None
+    sha256: str = ""
+    verification: Verification = field(default_factory=Verification)
+    elements: dict[str, Element] = field(default_factory=dict)
+    learning_outcomes: list[str] = field(default_factory=list)
+    missing_mandatory: list[str] = field(default_factory=list)
+    learner_match: LearnerMatch = field(default_factory=LearnerMatch)
+    error: str | None = None
+    # Learner identities the credential carries that need the applicant to compare (e.g. OB2 hashed email).
+    identities: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        return self.error is not None
+
+    def value(self, name: str) -> Any:
+        el = self.elements.get(name)
+        return None if el is None else el.value
+
+    def set(self, name: str, value: Any, source: str, *, overwrite: bool = False) -> None:
+        """Record an element value unless it is empty (or already set and ``overwrite`` is false)."""
+        if name not in ELEMENT_NAMES:
+            raise KeyError(name)
+        if value is None or value == "" or value == []:
+            return
+        if name in self.elements and not overwrite:
+            return
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        self.elements[name] = Element(value, source)
+        if name == "learning_outcomes":
+            self.learning_outcomes = list(value)
+
+    def compute_missing(self) -> None:
+        self.missing_mandatory = [group[0] for group in MANDATORY_GROUPS if not any(n in self.elements for n in group)]
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``inspect --json`` object: the keys of the issue, then additive extras."""
+        return {
+            "file": self.file,
+            "format": self.format,
+            "verification": self.verification.to_json(),
+            "elements": {name: self.value(name) for name in ELEMENT_NAMES},
+            "missing_mandatory": list(self.missing_mandatory),
+            "error": self.error,
+            "sha256": self.sha256,
+            "element_sources": {name: el.source for name, el in self.elements.items()},
+            "learner_match": self.learner_match.to_json(),
+        }

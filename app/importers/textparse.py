@@ -1,0 +1,123 @@
+"""Text patterns shared by the importers: outcome lists, hours, ECTS credits, EQF/NQF levels, forms."""
+
+from __future__ import annotations
+
+import re
+
+_BULLET = re.compile(r"^\s*(?:[-–—•·▪●○◦*✓✔►]|\(?\d{1,2}[.)]|\(?[a-zа-яіїє][.)])\s+", re.IGNORECASE)
+
+
+def split_items(text: str) -> list[str]:
+    """Split a narrative into list items when it is a bulleted or numbered list; else one item."""
+    lines = [ln.strip() for ln in text.replace("\r", "\n").split("\n")]
+    lines = [ln for ln in lines if ln]
+    if not lines:
+        return []
+    if sum(1 for ln in lines if _BULLET.match(ln)) >= 2:
+        items: list[str] = []
+        for ln in lines:
+            if _BULLET.match(ln):
+                items.append(_BULLET.sub("", ln, count=1).strip())
+            elif items:
+                items[-1] = f"{items[-1]} {ln}"
+        return [tidy(i) for i in items if tidy(i)]
+    # Inline "1) … 2) …" or "; "-separated enumerations stay one outcome: merging is safer than guessing.
+    return [tidy(" ".join(lines))]
+
+
+def tidy(s: str) -> str:
+    s = re.sub(r"\s+", " ", s).strip()
+    return s.rstrip(";,").strip()
+
+
+_NUM = r"(\d+(?:[.,]\d+)?)"
+
+HOURS_PATTERNS = [
+    re.compile(_NUM + r"\s*(?:академічних\s+|акад\.\s*|навчальних\s+)?(?:годин[аиу]?|год\.?)(?![а-яіїє])", re.I),
+    re.compile(_NUM + r"\s*(?:academic\s+|contact\s+|learning\s+|study\s+)?(?:hours?|hrs?\.?|h)\b", re.I),
+    re.compile(_NUM + r"\s*(?:Stunden|Std\.)", re.I),
+    re.compile(_NUM + r"\s*(?:heures|horas|ore|godzin[ay]?|hodin|timer|tuntia|órák?|óra)\b", re.I),
+    re.compile(r"(?:обсяг(?:ом)?|тривалість|duration|workload|volume)[^\d\n]{0,30}" + _NUM + r"\s*(?:год|hour)", re.I),
+]
+
+ECTS_PATTERNS = [
+    re.compile(_NUM + r"\s*(?:кредит(?:и|ів|а)?\s+)?(?:ЄКТС|ECTS|EKTS|ЕКТС)", re.I),
+    re.compile(r"(?:ECTS|ЄКТС)[\s:-]*(?:credits?|кредит(?:и|ів)?)?[\s:]*" + _NUM, re.I),
+    re.compile(_NUM + r"\s*(?:credits?|crédits?|créditos|crediti|Leistungspunkte|punkt(?:y|ów)\s+ECTS)\b", re.I),
+    re.compile(_NUM + r"\s*кредит(?:и|ів|а)?\b", re.I),
+]
+
+EQF_PATTERNS = [
+    re.compile(r"\b(?:EQF|ЄРК|ЕРК|European Qualifications? Framework)\b[^\d\n]{0,25}(\d)\b", re.I),
+    re.compile(r"\b(\d)\s*(?:рів(?:ень|ня)\s+)?(?:EQF|ЄРК)\b", re.I),
+    re.compile(r"\b(?:NQF|НРК|QF-EHEA)\b[^\d\n]{0,25}(\d)\b", re.I),
+    re.compile(r"(?:рівень|level|Niveau|niveau|nivel|poziom)\s+(\d)\s+(?:EQF|ЄРК|НРК|NQF)", re.I),
+]
+
+
+def _num(s: str) -> float:
+    return float(s.replace(",", "."))
+
+
+def find_hours(text: str) -> tuple[float, str] | None:
+    low = text.lower()
+    for i, pat in enumerate(HOURS_PATTERNS):
+        if i == len(HOURS_PATTERNS) - 1 and not any(
+            w in low for w in ("обсяг", "тривалість", "duration", "workload", "volume")
+        ):
+            continue
+        for m in pat.finditer(text):
+            v = _num(m.group(1))
+            if 0 < v <= 5000:
+                return v, m.group(0).strip()
+    return None
+
+
+def find_ects(text: str) -> tuple[float, str] | None:
+    for i, pat in enumerate(ECTS_PATTERNS):
+        for m in pat.finditer(text):
+            v = _num(m.group(1))
+            # Bare "credits"/"кредити" count only when ECTS is mentioned somewhere in the text.
+            if i >= 2 and not re.search(r"ECTS|ЄКТС|ЕКТС", text, re.I):
+                continue
+            if 0 < v <= 400:
+                return v, m.group(0).strip()
+    return None
+
+
+def find_eqf(text: str) -> tuple[int, str] | None:
+    for pat in EQF_PATTERNS:
+        m = pat.search(text)
+        if m:
+            v = int(m.group(1))
+            if 1 <= v <= 8:
+                return v, m.group(0).strip()
+    return None
+
+
+PARTICIPATION = [
+    (re.compile(r"\b(?:blended|hybrid|змішан\w*|гібридн\w*|Blended Learning)\b", re.I), "blended"),
+    (re.compile(r"\b(?:online|on-line|дистанційн\w*|онлайн|e-learning|remote|à distance|Fernunterricht)\b", re.I),
+     "online"),
+    (re.compile(r"\b(?:onsite|on-site|in person|in-person|face-to-face|очн\w*|аудиторн\w*|Präsenz\w*|presencial)\b",
+                re.I), "onsite"),
+]  # fmt: skip
+
+ASSESSMENT = re.compile(
+    r"(?:форма\s+(?:підсумкового\s+)?контролю|форма\s+оцінювання|вид\s+оцінювання|type\s+of\s+assessment|"
+    r"assessment(?:\s+(?:type|method|form))?|оцінювання|Prüfungsform|évaluation)\s*[:\-–]\s*(.+)",
+    re.I,
+)
+ASSESSMENT_WORDS = re.compile(
+    r"\b(?:exam(?:ination)?|test|quiz(?:zes)?|project|essay|assignment|peer[- ]review|"
+    r"іспит|екзамен|залік|тестування|тест|проєкт|проект|захист)\b",
+    re.I,
+)
+
+
+def find_participation(text: str) -> tuple[str, str] | None:
+    for pat, label in PARTICIPATION:
+        m = pat.search(text)
+        if m:
+            return label, m.group(0)
+    return None

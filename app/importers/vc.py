@@ -1,0 +1,546 @@
+"""Open Badges 3.0 and CLR 2.0 verifiable credentials: JSON-LD with Data Integrity proofs, or VC-JWT."""
+
+from __future__ import annotations
+
+import gzip
+import re
+import zlib
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric import ed25519
+
+from . import dataintegrity as di
+from .common import Ctx, conclude, date_checks
+from .jose import CompactJws, PublicKey, cert_from_b64, cert_public_key, key_from_jwk, verify_signature
+from .record import Check, CredentialRecord
+from .textparse import find_ects, find_eqf, find_hours, split_items
+from .util import ImportFailure, as_list, b64url_decode, iso_date, load_json, parse_datetime, text_of, to_number
+
+VC_V1 = "https://www.w3.org/2018/credentials/v1"
+VC_V2 = "https://www.w3.org/ns/credentials/v2"
+OB_TYPES = ("OpenBadgeCredential", "AchievementCredential", "EndorsementCredential")
+CLR_TYPES = ("ClrCredential",)
+EQF_URL = re.compile(r"data\.europa\.eu/snb/eqf/(\d)")
+
+
+def types_of(obj: Any) -> list[str]:
+    return [t for t in as_list(obj.get("type") if isinstance(obj, dict) else None) if isinstance(t, str)]
+
+
+def is_vc(obj: Any) -> bool:
+    if not isinstance(obj, dict):
+        return False
+    t = types_of(obj)
+    return "VerifiableCredential" in t or any(x in t for x in OB_TYPES + CLR_TYPES)
+
+
+def is_edc_payload(obj: Any) -> bool:
+    return isinstance(obj, dict) and "EuropeanDigitalCredential" in types_of(obj)
+
+
+def vc_from_jwt_payload(payload: Any) -> dict[str, Any] | None:
+    if isinstance(payload, dict):
+        if isinstance(payload.get("vc"), dict):
+            return payload["vc"]
+        if "@context" in payload and is_vc(payload):
+            return payload
+    return None
+
+
+def _issuer_id(vc: dict[str, Any]) -> str | None:
+    iss = vc.get("issuer")
+    if isinstance(iss, str):
+        return iss
+    if isinstance(iss, dict) and isinstance(iss.get("id"), str):
+        return iss["id"]
+    return None
+
+
+def structure_checks(vc: dict[str, Any], checks: list[Check]) -> None:
+    ctx_list = as_list(vc.get("@context"))
+    first = ctx_list[0] if ctx_list else None
+    if first in (VC_V1, VC_V2):
+        checks.append(Check("context", True, f"@context starts with {first}"))
+    else:
+        checks.append(
+            Check("context", False, f"@context must start with {VC_V2} (or {VC_V1}); it starts with {first!r}")
+        )
+    t = types_of(vc)
+    if "VerifiableCredential" in t and any(x in t for x in OB_TYPES + CLR_TYPES):
+        checks.append(Check("type", True, "type " + ", ".join(t)))
+    elif "VerifiableCredential" in t:
+        checks.append(
+            Check(
+                "type",
+                True,
+                "a W3C verifiable credential of type "
+                + ", ".join(t)
+                + " (not an achievement: it carries no learning outcomes)",
+            )
+        )
+    else:
+        checks.append(Check("type", False, f"type {t} lacks VerifiableCredential or an Open Badges/CLR type"))
+    problems: list[str] = []
+    iss = vc.get("issuer")
+    if iss is None:
+        problems.append("no issuer")
+    elif not (isinstance(iss, str) or (isinstance(iss, dict) and isinstance(iss.get("id"), str))):
+        problems.append("the issuer has no id")
+    if not isinstance(vc.get("credentialSubject"), dict):
+        problems.append("no credentialSubject")
+    if first == VC_V2 and not vc.get("validFrom"):
+        problems.append("no validFrom")
+    if first == VC_V1 and not vc.get("issuanceDate"):
+        problems.append("no issuanceDate")
+    if problems:
+        checks.append(
+            Check("schema", False, "the credential does not follow the Open Badges schema: " + ", ".join(problems))
+        )
+    else:
+        checks.append(Check("schema", True, "issuer, credentialSubject and dates present"))
+
+
+def read_vc(
+    rec: CredentialRecord,
+    vc: dict[str, Any],
+    ctx: Ctx,
+    *,
+    jwt: CompactJws | None = None,
+    jwt_payload: dict[str, Any] | None = None,
+    where: str = "",
+) -> None:
+    t = types_of(vc)
+    rec.format = "clr-2.0" if any(x in t for x in CLR_TYPES) else "openbadges-3.0"
+    checks: list[Check] = []
+    structure_checks(vc, checks)
+    issuer_id = _issuer_id(vc)
+
+    # --- signature ------------------------------------------------------------------------------------------
+    if jwt is not None:
+        sig_status, sig_msg = _check_jwt(vc, jwt, jwt_payload or {}, issuer_id, ctx, checks)
+    else:
+        sig_status, sig_msg = _check_proofs(vc, issuer_id, ctx, checks)
+
+    # --- dates ----------------------------------------------------------------------------------------------
+    nb = parse_datetime(vc.get("validFrom") or vc.get("issuanceDate"))
+    na = parse_datetime(vc.get("validUntil") or vc.get("expirationDate"))
+    if jwt_payload:
+        from datetime import UTC, datetime
+
+        for claim, attr in (("nbf", "nb"), ("exp", "na")):
+            v = jwt_payload.get(claim)
+            if isinstance(v, int | float) and not isinstance(v, bool):
+                try:
+                    when = datetime.fromtimestamp(v, UTC)
+                except (OverflowError, OSError, ValueError):
+                    continue
+                if attr == "nb":
+                    nb = max(nb, when) if nb else when
+                else:
+                    na = min(na, when) if na else when
+    date_checks(checks, ctx, not_before=nb, not_after=na, what="credential")
+
+    # --- status ---------------------------------------------------------------------------------------------
+    status_note = _check_status(vc, ctx, checks)
+
+    # --- nested credentials (CLR) ----------------------------------------------------------------------------
+    _nested(vc, ctx, checks)
+
+    _elements(rec, vc, where)
+    if sig_status == "verified" and status_note:
+        sig_msg = f"{sig_msg} {status_note}"
+    conclude(rec, checks, sig_status, sig_msg)
+
+
+def _check_proofs(vc: dict[str, Any], issuer_id: str | None, ctx: Ctx, checks: list[Check]) -> tuple[Any, str]:
+    proofs = [p for p in as_list(vc.get("proof")) if isinstance(p, dict)]
+    if not proofs:
+        checks.append(
+            Check("proof", False, "the credential carries no proof (Open Badges 3.0 credentials must be signed)")
+        )
+        return "invalid", "no proof"
+    results = []
+    for p in proofs:
+        r = di.verify_proof(vc, p, issuer_id, ctx.deadline, _trusted_ed25519(ctx))
+        results.append(r)
+        name = "proof" if len(proofs) == 1 else f"proof {len(results)}"
+        checks.append(Check(name, r.passed, r.detail))
+        if r.safe_mode_problem and r.passed is False:
+            checks.append(
+                Check("json-ld-terms", False, f"terms not defined by the contexts: {r.safe_mode_problem[:200]}")
+            )
+    if any(r.passed is False for r in results):
+        return "invalid", "bad proof"
+    good = [r for r in results if r.passed]
+    if good:
+        binding = good[0].key_source
+        note = ""
+        if "did:key" in binding or "multikey" in binding:
+            note = (
+                f" The key is stated in the credential itself ({binding}): confirm that "
+                f"{issuer_id or 'the issuer'} really uses it (e.g. on the issuer's website or registry)."
+            )
+        return "verified", "Signature verified offline." + note
+    r0 = results[0]
+    if r0.unsupported:
+        return "unverifiable-offline", f"{r0.detail}; verify it with the issuer's or an online validator."
+    if r0.cannot_canonicalise:
+        return "unverifiable-offline", f"Cannot check the signature offline: {r0.detail}."
+    return (
+        "unverifiable-offline",
+        f"Cannot check the signature offline: {r0.detail}. Check the credential with an online verifier, or save "
+        f"the issuer's key into the trusted-keys directory.",
+    )
+
+
+def _trusted_ed25519(ctx: Ctx) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for oid, obj in ctx.trusted.objects.items():
+        if not isinstance(obj, dict):
+            continue
+        mb = obj.get("publicKeyMultibase")
+        jwk = obj.get("publicKeyJwk")
+        try:
+            if isinstance(mb, str):
+                out[oid] = di.ed25519_from_multikey(mb)
+            elif isinstance(jwk, dict):
+                k = key_from_jwk(jwk)
+                if isinstance(k, ed25519.Ed25519PublicKey):
+                    out[oid] = k
+        except (ValueError, di.KeyUnresolvable):
+            continue
+    return out
+
+
+def _jwt_key(header: dict[str, Any], issuer_id: str | None, ctx: Ctx) -> tuple[PublicKey, str]:
+    if isinstance(header.get("jwk"), dict):
+        return key_from_jwk(header["jwk"]), "the JWK in the JWT header"
+    kid = header.get("kid")
+    if isinstance(kid, str):
+        if kid.startswith("did:key:"):
+            return di.resolve_did_key(kid), "did:key (resolved offline)"
+        if kid.startswith("did:jwk:"):
+            jwk = load_json(b64url_decode(kid[len("did:jwk:") :].split("#", 1)[0]), "did:jwk")
+            return key_from_jwk(jwk), "did:jwk (resolved offline)"
+        obj = ctx.trusted.get(kid)
+        if isinstance(obj, dict):
+            if isinstance(obj.get("publicKeyJwk"), dict):
+                return key_from_jwk(obj["publicKeyJwk"]), f"trusted key {kid}"
+            if isinstance(obj.get("publicKeyMultibase"), str):
+                return di.ed25519_from_multikey(obj["publicKeyMultibase"]), f"trusted key {kid}"
+        raise di.KeyUnresolvable(f"the key {kid} is published online and cannot be fetched offline")
+    x5c = header.get("x5c")
+    if isinstance(x5c, list) and x5c and isinstance(x5c[0], str):
+        return cert_public_key(cert_from_b64(x5c[0])), "the certificate in the JWT header"
+    raise di.KeyUnresolvable("the JWT header names no key (no jwk, kid or x5c)")
+
+
+def _check_jwt(
+    vc: dict[str, Any],
+    jwt: CompactJws,
+    payload: dict[str, Any],
+    issuer_id: str | None,
+    ctx: Ctx,
+    checks: list[Check],
+) -> tuple[Any, str]:
+    alg = str(jwt.header.get("alg", ""))
+    try:
+        key, source = _jwt_key(jwt.header, issuer_id, ctx)
+    except di.KeyUnresolvable as exc:
+        checks.append(Check("signature", None, str(exc)))
+        return (
+            "unverifiable-offline",
+            f"Cannot check the signature offline: {exc}. Check the credential with the issuer or an online verifier.",
+        )
+    except (ValueError, ImportFailure) as exc:
+        checks.append(Check("signature", False, f"the key in the JWT header is unusable: {exc}"))
+        return "invalid", "unusable key"
+    try:
+        good = verify_signature(alg, key, jwt.signing_input, jwt.signature)
+    except ValueError as exc:
+        checks.append(Check("signature", False, f"cannot check the JWT signature: {exc}"))
+        return "invalid", str(exc)
+    if not good:
+        checks.append(Check("signature", False, f"the {alg} signature does not match ({source}): altered or forged"))
+        return "invalid", "bad signature"
+    checks.append(Check("signature", True, f"{alg} signature valid, key from {source}"))
+    # claims must agree with the credential
+    cs = vc.get("credentialSubject")
+    cs_id = cs.get("id") if isinstance(cs, dict) else None
+    for claim, expected, label in (
+        ("iss", issuer_id, "issuer id"),
+        ("jti", vc.get("id"), "credential id"),
+        ("sub", cs_id, "subject id"),
+    ):
+        got = payload.get(claim)
+        if got is not None and expected is not None and got != expected:
+            checks.append(
+                Check(f"jwt-{claim}", False, f"JWT claim {claim} {got!r} differs from the {label} {expected!r}")
+            )
+    return (
+        "verified",
+        f"Signature verified offline. The key comes from {source}: confirm that {issuer_id or 'the issuer'} "
+        f"really uses it.",
+    )
+
+
+def _status_bits(encoded: str) -> bytes:
+    raw = b64url_decode(encoded[1:] if encoded.startswith("u") else encoded)
+    try:
+        d = zlib.decompressobj(wbits=31)
+        out = d.decompress(raw, 16 * 1024 * 1024)
+        if d.unconsumed_tail:
+            raise ValueError("status list too large")
+        return out
+    except zlib.error:
+        return gzip.decompress(raw)[: 16 * 1024 * 1024]
+
+
+def _check_status(vc: dict[str, Any], ctx: Ctx, checks: list[Check]) -> str:
+    notes: list[str] = []
+    for st in as_list(vc.get("credentialStatus")):
+        if not isinstance(st, dict):
+            continue
+        stype = st.get("type")
+        purpose = st.get("statusPurpose", "revocation")
+        list_url = st.get("statusListCredential")
+        if stype in ("BitstringStatusListEntry", "StatusList2021Entry") and isinstance(list_url, str):
+            lst = ctx.trusted.get(list_url)
+            if not isinstance(lst, dict):
+                checks.append(Check("status", None, f"{purpose} list {list_url} is not available offline"))
+                notes.append(f"Check the {purpose} status at {list_url}.")
+                continue
+            subj = lst.get("credentialSubject") or {}
+            enc = subj.get("encodedList") if isinstance(subj, dict) else None
+            try:
+                index = int(st.get("statusListIndex"))  # type: ignore[arg-type]
+                bits = _status_bits(str(enc))
+            except (TypeError, ValueError, OSError, EOFError) as exc:
+                checks.append(Check("status", None, f"{purpose} list {list_url} is unreadable ({exc})"))
+                continue
+            if index < 0 or index // 8 >= len(bits):
+                checks.append(Check("status", False, f"status index {index} lies outside the {purpose} list"))
+                continue
+            set_ = bool(bits[index // 8] & (0x80 >> (index % 8)))
+            if set_ and purpose == "revocation":
+                checks.append(
+                    Check("revocation", False, f"revoked: bit {index} is set in the revocation list {list_url}")
+                )
+            elif set_:
+                checks.append(Check("status", False, f"{purpose}: bit {index} is set in {list_url}"))
+            else:
+                checks.append(Check("revocation" if purpose == "revocation" else "status", True,
+                                    f"bit {index} is clear in the {purpose} list"))  # fmt: skip
+        elif stype:
+            where = st.get("id") or list_url or "the issuer's service"
+            checks.append(Check("status", None, f"{stype} status can only be checked online ({where})"))
+            notes.append(f"Check the revocation status at {where}.")
+    return " ".join(notes)
+
+
+def _nested(vc: dict[str, Any], ctx: Ctx, checks: list[Check]) -> None:
+    cs = vc.get("credentialSubject")
+    if not isinstance(cs, dict):
+        return
+    nested = as_list(cs.get("verifiableCredential"))
+    for i, item in enumerate(nested[:50]):
+        sub = CredentialRecord(file=f"nested[{i}]")
+        try:
+            if isinstance(item, str):
+                from .jose import parse_compact
+
+                jws = parse_compact(item)
+                payload = jws.payload_json("nested JWT")
+                inner = vc_from_jwt_payload(payload)
+                if inner is None:
+                    continue
+                read_vc(sub, inner, ctx, jwt=jws, jwt_payload=payload)
+            elif isinstance(item, dict) and "proof" in item:
+                read_vc(sub, item, ctx)
+            else:
+                continue
+        except ImportFailure as exc:
+            checks.append(Check(f"nested credential {i + 1}", False, str(exc)))
+            continue
+        st = sub.verification.status
+        # The outer proof already covers the nested content; a nested credential's own proof only tells
+        # whether its original issuer's signature still checks out, so it never fails the outer verdict.
+        checks.append(
+            Check(
+                f"nested credential {i + 1}",
+                True if st == "verified" else None,
+                f"{text_of(item.get('name')) if isinstance(item, dict) else 'JWT'}: {st} — {sub.verification.message}"[
+                    :300
+                ],
+            )
+        )
+
+
+def _achievement_outcomes(ach: dict[str, Any], base: str) -> tuple[list[str], str] | None:
+    aligned = [text_of(al.get("targetName")) for al in as_list(ach.get("alignment")) if isinstance(al, dict)]
+    aligned = [a for a in aligned if a]
+    if aligned:
+        return [str(a) for a in aligned], f"{base}/alignment/*/targetName"
+    crit = ach.get("criteria")
+    narrative = crit.get("narrative") if isinstance(crit, dict) else None
+    if isinstance(narrative, str) and narrative.strip():
+        items = split_items(narrative)
+        if len(items) > 1:
+            return items, f"{base}/criteria/narrative"
+    desc = text_of(ach.get("description"))
+    if desc:
+        return split_items(desc), f"{base}/description"
+    if isinstance(narrative, str) and narrative.strip():
+        return split_items(narrative), f"{base}/criteria/narrative"
+    return None
+
+
+def _elements(rec: CredentialRecord, vc: dict[str, Any], where: str) -> None:
+    p = where
+    cs = vc.get("credentialSubject") if isinstance(vc.get("credentialSubject"), dict) else {}
+    assert isinstance(cs, dict)
+    ach = cs.get("achievement") if isinstance(cs.get("achievement"), dict) else None
+    ab = f"{p}/credentialSubject/achievement"
+    # 1 learner
+    name = text_of(cs.get("name"))
+    if not name:
+        given = text_of(cs.get("givenName"))
+        family = text_of(cs.get("familyName"))
+        name = " ".join(x for x in (given, family) if x) or None
+    rec.set("learner_name", name, f"{p}/credentialSubject/name")
+    for i, ident in enumerate(as_list(cs.get("identifier"))):
+        if not isinstance(ident, dict):
+            continue
+        itype = str(ident.get("identityType", "identity"))
+        value = ident.get("identityHash")
+        if not isinstance(value, str):
+            continue
+        if itype == "name" and not ident.get("hashed"):
+            rec.set("learner_name", value, f"{p}/credentialSubject/identifier/{i}/identityHash")
+        else:
+            rec.set("learner_id", value, f"{p}/credentialSubject/identifier/{i}/identityHash")
+        rec.identities.append(
+            {"type": itype, "identity": value, "hashed": bool(ident.get("hashed")), "salt": ident.get("salt")}
+        )
+    if isinstance(cs.get("id"), str):
+        rec.set("learner_id", cs["id"], f"{p}/credentialSubject/id")
+    # 2 title
+    if ach:
+        rec.set("title", text_of(ach.get("name")), f"{ab}/name")
+    rec.set("title", text_of(vc.get("name")), f"{p}/name")
+    # 3, 4 issuer
+    iss = vc.get("issuer")
+    if isinstance(iss, dict):
+        addr = iss.get("address") if isinstance(iss.get("address"), dict) else {}
+        assert isinstance(addr, dict)
+        country = text_of(addr.get("addressCountryCode")) or text_of(addr.get("addressCountry"))
+        rec.set("issuer_country", country, f"{p}/issuer/address/addressCountry")
+        rec.set("awarding_body", text_of(iss.get("name")) or iss.get("id"), f"{p}/issuer/name")
+    elif isinstance(iss, str):
+        rec.set("awarding_body", iss, f"{p}/issuer")
+    # 5 date
+    for key in ("validFrom", "issuanceDate", "awardedDate"):
+        d = iso_date(vc.get(key))
+        if d:
+            rec.set("issued_on", d, f"{p}/{key}")
+            break
+    # 6 outcomes
+    if ach:
+        got = _achievement_outcomes(ach, ab)
+        if got:
+            rec.set("learning_outcomes", got[0], got[1])
+    nested_names = _clr_achievements(cs)
+    if nested_names:
+        rec.set("learning_outcomes", nested_names, f"{p}/credentialSubject/verifiableCredential/*/achievement/name")
+    # 7 workload
+    if ach:
+        credits = to_number(ach.get("creditsAvailable"))
+        if credits is not None:
+            rec.set("workload_ects", credits, f"{ab}/creditsAvailable (unit not stated)")
+        blob = " ; ".join(str(x) for x in [ach.get("description"), *as_list(ach.get("tag")), ach.get("humanCode")] if x)
+        hours = find_hours(blob)
+        if hours:
+            rec.set("workload_hours", hours[0], f"{ab}/description|tag ('{hours[1]}')")
+        ects = find_ects(blob)
+        if ects:
+            rec.set("workload_ects", ects[0], f"{ab}/description|tag ('{ects[1]}')")
+    earned = to_number(cs.get("creditsEarned"))
+    if earned is not None:
+        rec.set("workload_ects", earned, f"{p}/credentialSubject/creditsEarned (unit not stated)")
+    # 8 EQF: by convention an alignment to http://data.europa.eu/snb/eqf/N
+    if ach:
+        for i, al in enumerate(as_list(ach.get("alignment"))):
+            if not isinstance(al, dict):
+                continue
+            m = EQF_URL.search(str(al.get("targetUrl", "")))
+            if m:
+                rec.set("eqf_level", int(m.group(1)), f"{ab}/alignment/{i}/targetUrl")
+                break
+            if "eqf" in str(al.get("targetFramework", "")).lower():
+                lv = find_eqf(f"EQF {al.get('targetCode', '')} {al.get('targetName', '')}")
+                if lv:
+                    rec.set("eqf_level", lv[0], f"{ab}/alignment/{i}")
+                    break
+    # 9 assessment
+    if ach:
+        rds = [r for r in as_list(ach.get("resultDescription")) if isinstance(r, dict)]
+        if rds:
+            label = "; ".join(
+                str(text_of(r.get("name")) or r.get("resultType")) for r in rds if r.get("name") or r.get("resultType")
+            )
+            rec.set("assessment_type", label, f"{ab}/resultDescription")
+    # 11 quality assurance
+    endorsements = as_list(vc.get("endorsement")) + as_list((ach or {}).get("endorsement"))
+    endorsements += as_list(iss.get("endorsement") if isinstance(iss, dict) else None)
+    if endorsements:
+        names = []
+        for e in endorsements:
+            if isinstance(e, dict):
+                ei = e.get("issuer")
+                names.append(text_of(ei.get("name")) if isinstance(ei, dict) else str(ei))
+        rec.set("quality_assurance", "endorsed by " + ", ".join(n for n in names if n) if any(names)
+                else f"{len(endorsements)} endorsement(s)", f"{p}/endorsement")  # fmt: skip
+    # 14 grade
+    for i, r in enumerate(as_list(cs.get("result"))):
+        if isinstance(r, dict) and r.get("value") is not None:
+            rec.set("grade", str(r.get("value")), f"{p}/credentialSubject/result/{i}/value")
+            break
+    # 15 stackability
+    if ach and ach.get("related"):
+        rel = [text_of(r.get("name")) or r.get("id") for r in as_list(ach.get("related")) if isinstance(r, dict)]
+        rec.set("stackability", "related: " + ", ".join(str(r) for r in rel if r), f"{ab}/related")
+    if cs.get("association") or vc.get("association"):
+        rec.set("stackability", "CLR associations between achievements", f"{p}/credentialSubject/association")
+    # 16 further info
+    crit = (ach or {}).get("criteria")
+    if isinstance(crit, dict) and isinstance(crit.get("id"), str):
+        rec.set("further_information", f"criteria: {crit['id']}", f"{ab}/criteria/id")
+    for i, ev in enumerate(as_list(vc.get("evidence"))):
+        if isinstance(ev, dict) and (ev.get("id") or ev.get("narrative")):
+            rec.set("further_information", f"evidence: {ev.get('id') or ev.get('narrative')}", f"{p}/evidence/{i}")
+            break
+    if ach and isinstance(ach.get("id"), str) and ach["id"].startswith("http"):
+        rec.set("further_information", f"achievement: {ach['id']}", f"{ab}/id")
+
+
+def _clr_achievements(cs: dict[str, Any]) -> list[str]:
+    out: list[str] = []
+    for item in as_list(cs.get("verifiableCredential"))[:200]:
+        inner: Any = item
+        if isinstance(item, str):
+            try:
+                parts = item.split(".")
+                payload = load_json(b64url_decode(parts[1]), "nested JWT") if len(parts) == 3 else None
+            except (ValueError, ImportFailure):
+                continue
+            inner = vc_from_jwt_payload(payload)
+        if isinstance(inner, dict):
+            ics = inner.get("credentialSubject")
+            ach = ics.get("achievement") if isinstance(ics, dict) else None
+            name = text_of(ach.get("name")) if isinstance(ach, dict) else text_of(inner.get("name"))
+            if name:
+                out.append(name)
+    for a in as_list(cs.get("achievement"))[:200] if isinstance(cs.get("achievement"), list) else []:
+        if isinstance(a, dict) and text_of(a.get("name")):
+            out.append(str(text_of(a.get("name"))))
+    return out
