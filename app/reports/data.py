@@ -1,0 +1,298 @@
+"""Plain report data: what the report writers need, read from the database by ``app.services.reports``.
+
+Nothing here knows about the database or Qt, so writers can be tested and benchmarked with hand-made values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import NamedTuple
+
+
+@dataclass(frozen=True)
+class ApplicantInfo:
+    full_name: str
+    full_name_latin: str = ""
+    student_id: str = ""
+    edebo_id: str = ""
+    faculty: str = ""
+    specialty: str = ""
+    level: str = ""
+    study_year: int | None = None
+    group_name: str = ""
+    study_form: str = ""
+
+
+@dataclass(frozen=True)
+class ProgrammeInfo:
+    code: str
+    title: str
+    specialty: str = ""
+    level: str = ""
+    total_ects: float = 0.0
+    academic_year: str = ""
+    faculty: str = ""
+
+    @property
+    def label(self) -> str:
+        year = f" ({self.academic_year})" if self.academic_year else ""
+        return f"{self.code} {self.title}{year}"
+
+
+@dataclass(frozen=True)
+class EvidenceInfo:
+    number: int
+    original_name: str
+    evidence_type: str = ""
+    format: str = ""
+    title: str = ""
+    awarding_body: str = ""
+    issuer_country: str = ""
+    issued_on: date | None = None
+    credential_id: str = ""
+    language: str = ""
+    translation_required: bool = False
+    translation_attached: bool = False
+    workload_hours: float | None = None
+    workload_ects: float | None = None
+    eqf_level: int | None = None
+    grade: str = ""
+    verification_status: str = "unsigned"
+    verification_detail: str = ""
+    verified_by: str = ""
+    verified_at: datetime | None = None
+    missing_mandatory: tuple[str, ...] = ()
+    import_error: str = ""
+    sha256: str = ""
+
+
+@dataclass(frozen=True)
+class OutcomeInfo:
+    component_code: str
+    component_title: str
+    position: int
+    component_outcome: str
+    credential_outcome: str = ""
+    evidence: str = ""
+    score: float | None = None
+    layer: str = ""
+    explanation: str = ""
+    judgement: str | None = None
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class DecisionInfo:
+    component_code: str
+    component_title: str
+    component_type: str = ""
+    semester: int | None = None
+    ects: float = 0.0
+    hours: int | None = None
+    control: str = ""
+    evidence: tuple[str, ...] = ()
+    coverage_pct: float | None = None
+    evidence_hours: float | None = None
+    evidence_ects: float | None = None
+    proposal: str = ""
+    decision: str | None = None
+    credits_recognised: float | None = None
+    credits_remaining: float | None = None
+    partial_scope: str = ""
+    points: float | None = None
+    max_points: float | None = None
+    grade_100: float | None = None
+    grade_national: str = ""
+    grade_ects: str = ""
+    original_grade: str = ""
+    original_scale: str = ""
+    conversion_method: str = ""
+    reasons: str = ""
+    cap_before: float | None = None
+    cap_after: float | None = None
+    decided_by: str = ""
+    decided_at: datetime | None = None
+    line_version: int = 1
+    protocol_no: str = ""
+
+
+@dataclass(frozen=True)
+class CaseReportData:
+    reg_no: str
+    status: str
+    filed_on: date
+    applicant: ApplicantInfo
+    programme: ProgrammeInfo | None = None
+    deadline: date | None = None
+    academic_year: str = ""
+    semester: int | None = None
+    procedure_type: str = ""
+    policy: str = ""
+    commission: str = ""
+    claimed_outcomes: str = ""
+    declared_provider: str = ""
+    declared_hours: float | None = None
+    protocol_no: str = ""
+    protocol_date: date | None = None
+    order_no: str = ""
+    order_date: date | None = None
+    evidence: list[EvidenceInfo] = field(default_factory=list)
+    decisions: list[DecisionInfo] = field(default_factory=list)
+    outcomes: list[OutcomeInfo] = field(default_factory=list)
+    generated_at: datetime = field(default_factory=datetime.now)
+
+
+class RegisterRow(NamedTuple):
+    """One current decision line of the register (a tuple: the register may hold 100,000 of them)."""
+
+    reg_no: str
+    filed_on: date | None
+    applicant: str
+    student_id: str
+    faculty: str
+    programme_code: str
+    academic_year: str
+    semester: int | None
+    component_code: str
+    component_title: str
+    component_type: str
+    ects: float | None
+    control: str
+    evidence: str
+    provider: str
+    decision: str | None
+    credits_recognised: float | None
+    credits_remaining: float | None
+    grade_100: float | None
+    grade_national: str
+    grade_ects: str
+    original_grade: str
+    original_scale: str
+    decided_at: date | None
+    protocol_no: str
+    protocol_date: date | None
+    decided_by: str
+    reasons: str
+
+
+@dataclass(frozen=True)
+class RegisterFilter:
+    date_from: date | None = None
+    date_to: date | None = None
+    programme_code: str | None = None
+    faculty: str | None = None
+
+
+@dataclass(frozen=True)
+class MonthStat:
+    month: date  # first day of the month
+    cases_filed: int = 0
+    lines_decided: int = 0
+    credits_recognised: float = 0.0
+
+
+@dataclass(frozen=True)
+class DecisionStat:
+    decision: str
+    lines: int
+    share: float
+    credits_requested: float
+    credits_recognised: float
+
+    @property
+    def credit_rate(self) -> float:
+        return self.credits_recognised / self.credits_requested if self.credits_requested else 0.0
+
+
+@dataclass(frozen=True)
+class ProviderStat:
+    provider: str
+    evidence_items: int
+    lines_recognised: int
+    credits_recognised: float
+
+
+@dataclass(frozen=True)
+class VerificationStat:
+    status: str
+    items: int
+    share: float
+
+
+@dataclass(frozen=True)
+class Statistics:
+    date_from: date | None
+    date_to: date | None
+    cases: int
+    lines_decided: int
+    lines_recognised: int
+    credits_recognised: float
+    evidence_items: int
+    evidence_verified: int
+    months: list[MonthStat]
+    decisions: list[DecisionStat]
+    providers: list[ProviderStat]
+    verification: list[VerificationStat]
+    generated_at: datetime = field(default_factory=datetime.now)
+
+    @property
+    def recognition_rate(self) -> float:
+        return self.lines_recognised / self.lines_decided if self.lines_decided else 0.0
+
+    @property
+    def verified_share(self) -> float:
+        return self.evidence_verified / self.evidence_items if self.evidence_items else 0.0
+
+
+@dataclass(frozen=True)
+class Signatory:
+    full_name: str
+    role: str = "member"  # chair / secretary / member
+    job_title: str = ""
+
+
+@dataclass(frozen=True)
+class ProtocolLineInfo:
+    component_code: str
+    component_title: str
+    ects: float
+    evidence: str
+    decision: str | None
+    credits_recognised: float | None
+    credits_remaining: float | None
+    partial_scope: str
+    grade_100: float | None
+    grade_national: str
+    grade_ects: str
+    original_grade: str
+    reasons: str
+
+
+@dataclass(frozen=True)
+class ProtocolData:
+    reg_no: str
+    applicant: ApplicantInfo
+    programme: ProgrammeInfo | None
+    institution: str = ""
+    commission_name: str = ""
+    founding_order_no: str = ""
+    founding_order_date: date | None = None
+    number: str = ""
+    meeting_date: date | None = None
+    status: str = "draft"
+    version: int = 1
+    change_reason: str = ""
+    academic_year: str = ""
+    semester: int | None = None
+    filed_on: date | None = None
+    members: list[Signatory] = field(default_factory=list)
+    signatories: list[Signatory] = field(default_factory=list)
+    lines: list[ProtocolLineInfo] = field(default_factory=list)
+    votes_for: int | None = None
+    votes_against: int | None = None
+    votes_abstained: int | None = None
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status != "signed"

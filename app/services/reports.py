@@ -1,0 +1,520 @@
+"""Report data from the database, and the exports that the command line and the GUI share.
+
+Queries return the plain values of ``app.reports.data``; the register is streamed (rows read in chunks with
+``yield_per``, evidence looked up per chunk) so that 100,000 decision lines never sit in memory as ORM objects.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, extract, func, or_, select
+from sqlalchemy.orm import Session
+
+from app.db import Database
+from app.errors import UserError
+from app.models import (
+    Applicant,
+    Case,
+    Commission,
+    Component,
+    DecisionLine,
+    EvidenceItem,
+    Order,
+    OutcomeMapping,
+    Programme,
+    Protocol,
+    decision_line_evidence,
+)
+from app.reports.data import (
+    ApplicantInfo,
+    CaseReportData,
+    DecisionInfo,
+    DecisionStat,
+    EvidenceInfo,
+    MonthStat,
+    OutcomeInfo,
+    ProgrammeInfo,
+    ProtocolData,
+    ProtocolLineInfo,
+    ProviderStat,
+    RegisterFilter,
+    RegisterRow,
+    Signatory,
+    Statistics,
+    VerificationStat,
+)
+from app.services.progress import Progress, check_cancelled
+
+REGISTER_CHUNK = 2000
+TOP_PROVIDERS = 10
+RECOGNISED = ("full", "partial")
+
+
+# --- helpers --------------------------------------------------------------------------------------------------
+def find_case(session: Session, case_no: str | int) -> Case:
+    """A case by its registration number (or, failing that, its numeric id)."""
+    text = str(case_no).strip()
+    found = session.execute(select(Case).where(Case.reg_no == text)).scalar()
+    if found is None and text.isdigit():
+        found = session.get(Case, int(text))
+    if found is None:
+        raise UserError(f"Case {text} does not exist: check the registration number (e.g. RD-2026-00001).")
+    return found
+
+
+def _applicant(a: Applicant) -> ApplicantInfo:
+    return ApplicantInfo(
+        full_name=a.full_name, full_name_latin=a.full_name_latin, student_id=a.student_id, edebo_id=a.edebo_id,
+        faculty=a.faculty, specialty=a.specialty, level=a.level, study_year=a.study_year, group_name=a.group_name,
+        study_form=a.study_form,
+    )
+
+
+def _programme(p: Programme | None) -> ProgrammeInfo | None:
+    if p is None:
+        return None
+    return ProgrammeInfo(code=p.code, title=p.title, specialty=p.specialty, level=p.level,
+                         total_ects=p.total_ects, academic_year=p.academic_year, faculty=p.faculty)
+
+
+def _verification_detail(item: EvidenceItem) -> str:
+    info = item.verification or {}
+    message = str(info.get("message") or "")
+    failed = [
+        f"{c.get('name', '')}: {c.get('detail', '')}".strip(": ")
+        for c in info.get("checks", []) or []
+        if isinstance(c, dict) and c.get("passed") is False
+    ]
+    return "; ".join(x for x in [message, *failed] if x) or item.import_error
+
+
+def _latest_protocol(session: Session, case_id: int) -> Protocol | None:
+    return session.execute(
+        select(Protocol).where(Protocol.case_id == case_id).order_by(Protocol.version.desc(), Protocol.id.desc())
+        .limit(1)
+    ).scalar()
+
+
+def _current_lines(session: Session, case_id: int) -> list[DecisionLine]:
+    return list(session.execute(
+        select(DecisionLine)
+        .outerjoin(Component, Component.id == DecisionLine.component_id)
+        .where(DecisionLine.case_id == case_id, DecisionLine.is_current.is_(True))
+        .order_by(func.coalesce(Component.position, 1_000_000), DecisionLine.component_code, DecisionLine.id)
+    ).scalars())
+
+
+def _line_evidence(session: Session, line_ids: list[int]) -> dict[int, list[tuple[int, str, str]]]:
+    """Evidence (id, title, awarding body) used by each decision line."""
+    result: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
+    if not line_ids:
+        return result
+    rows = session.execute(
+        select(decision_line_evidence.c.decision_line_id, EvidenceItem.id, EvidenceItem.title,
+               EvidenceItem.awarding_body, EvidenceItem.original_name)
+        .join(EvidenceItem, EvidenceItem.id == decision_line_evidence.c.evidence_item_id)
+        .where(decision_line_evidence.c.decision_line_id.in_(line_ids))
+        .order_by(decision_line_evidence.c.decision_line_id, EvidenceItem.id)
+    )
+    for line_id, item_id, title, body, name in rows:
+        result[line_id].append((item_id, title or name, body))
+    return result
+
+
+# --- case report ----------------------------------------------------------------------------------------------
+def case_report_data(db: Database, case_no: str | int) -> CaseReportData:
+    with db.read() as session:
+        c = find_case(session, case_no)
+        items = list(session.execute(
+            select(EvidenceItem).where(EvidenceItem.case_id == c.id).order_by(EvidenceItem.id)
+        ).scalars())
+        number_of = {item.id: n for n, item in enumerate(items, start=1)}
+        evidence = [
+            EvidenceInfo(
+                number=number_of[e.id], original_name=e.original_name, evidence_type=e.evidence_type,
+                format=e.format, title=e.title, awarding_body=e.awarding_body, issuer_country=e.issuer_country,
+                issued_on=e.issued_on, credential_id=e.credential_id, language=e.language,
+                translation_required=e.translation_required, translation_attached=e.translation_attached,
+                workload_hours=e.workload_hours, workload_ects=e.workload_ects, eqf_level=e.eqf_level,
+                grade=e.grade, verification_status=e.verification_status,
+                verification_detail=_verification_detail(e), verified_by=e.verified_by, verified_at=e.verified_at,
+                missing_mandatory=tuple(str(x) for x in e.missing_mandatory or ()), import_error=e.import_error,
+                sha256=e.sha256,
+            )
+            for e in items
+        ]
+        titles = {e.id: f"[{number_of[e.id]}] {e.title or e.original_name}" for e in items}
+        lines = _current_lines(session, c.id)
+        used = _line_evidence(session, [line.id for line in lines])
+        protocol_numbers = dict(session.execute(
+            select(Protocol.id, Protocol.number).where(Protocol.case_id == c.id)
+        ).all())
+        decisions = [
+            DecisionInfo(
+                component_code=d.component_code, component_title=d.component_title, component_type=d.component_type,
+                semester=d.component_semester, ects=d.component_ects, hours=d.component_hours,
+                control=d.component_control, evidence=tuple(titles.get(i, t) for i, t, _b in used.get(d.id, [])),
+                coverage_pct=d.coverage_pct, evidence_hours=d.evidence_hours, evidence_ects=d.evidence_ects,
+                proposal=d.proposal, decision=d.decision, credits_recognised=d.credits_recognised,
+                credits_remaining=d.credits_remaining, partial_scope=d.partial_scope, points=d.points,
+                max_points=d.max_points, grade_100=d.grade_100, grade_national=d.grade_national,
+                grade_ects=d.grade_ects, original_grade=d.original_grade, original_scale=d.original_scale,
+                conversion_method=d.conversion_method, reasons=d.reasons, cap_before=d.cap_before,
+                cap_after=d.cap_after, decided_by=d.decided_by, decided_at=d.decided_at,
+                line_version=d.line_version, protocol_no=protocol_numbers.get(d.protocol_id or -1, ""),
+            )
+            for d in lines
+        ]
+        by_line: dict[int, list[OutcomeMapping]] = {line.id: [] for line in lines}
+        if by_line:
+            for m in session.execute(
+                select(OutcomeMapping).where(OutcomeMapping.decision_line_id.in_(list(by_line)))
+                .order_by(OutcomeMapping.position, OutcomeMapping.id)
+            ).scalars():
+                by_line[m.decision_line_id].append(m)
+        outcomes = [
+            OutcomeInfo(
+                component_code=line.component_code, component_title=line.component_title, position=m.position,
+                component_outcome=m.component_outcome, credential_outcome=m.credential_outcome,
+                evidence=titles.get(m.evidence_item_id or -1, ""), score=m.score, layer=m.layer,
+                explanation=m.explanation, judgement=m.judgement, comment=m.comment,
+            )
+            for line in lines
+            for m in by_line[line.id]
+        ]
+        protocol = _latest_protocol(session, c.id)
+        order = session.execute(
+            select(Order).where(Order.case_id == c.id).order_by(Order.id.desc()).limit(1)
+        ).scalar()
+        declaration = c.declaration
+        return CaseReportData(
+            reg_no=c.reg_no, status=c.status, filed_on=c.filed_on, applicant=_applicant(c.applicant),
+            programme=_programme(c.programme), deadline=c.deadline, academic_year=c.academic_year,
+            semester=c.semester, procedure_type=c.procedure_type,
+            policy=f"{c.policy_profile.name}, v{c.policy_profile.version}" if c.policy_profile else "",
+            commission=c.commission.name if c.commission else "",
+            claimed_outcomes=declaration.claimed_outcomes if declaration else "",
+            declared_provider=declaration.provider if declaration else "",
+            declared_hours=declaration.volume_hours if declaration else None,
+            protocol_no=protocol.number if protocol else "", protocol_date=protocol.meeting_date if protocol else None,
+            order_no=order.number if order else "", order_date=order.order_date if order else None,
+            evidence=evidence, decisions=decisions, outcomes=outcomes,
+        )
+
+
+# --- register -------------------------------------------------------------------------------------------------
+def _register_conditions(flt: RegisterFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [DecisionLine.is_current.is_(True), DecisionLine.decision.is_not(None)]
+    if flt.date_from and flt.date_to and flt.date_from > flt.date_to:
+        raise UserError(f"The period is empty: {flt.date_from:%d.%m.%Y} is after {flt.date_to:%d.%m.%Y}.")
+    if flt.date_from:
+        conditions.append(DecisionLine.decided_at >= datetime.combine(flt.date_from, time()))
+    if flt.date_to:
+        conditions.append(DecisionLine.decided_at < datetime.combine(flt.date_to + timedelta(days=1), time()))
+    if flt.programme_code:
+        conditions.append(Programme.code == flt.programme_code)
+    if flt.faculty:
+        conditions.append(or_(Applicant.faculty == flt.faculty, Programme.faculty == flt.faculty))
+    return conditions
+
+
+def _register_select(flt: RegisterFilter, *columns: Any) -> Select[Any]:
+    return (
+        select(*columns)
+        .select_from(DecisionLine)
+        .join(Case, Case.id == DecisionLine.case_id)
+        .join(Applicant, Applicant.id == Case.applicant_id)
+        .outerjoin(Programme, Programme.id == Case.programme_id)
+        .outerjoin(Protocol, Protocol.id == DecisionLine.protocol_id)
+        .where(and_(*_register_conditions(flt)))
+    )
+
+
+def _check_programme(session: Session, code: str | None) -> None:
+    if code and session.execute(select(Programme.id).where(Programme.code == code).limit(1)).scalar() is None:
+        raise UserError(f"Programme {code} is not in the catalogue.")
+
+
+def count_register(db: Database, flt: RegisterFilter) -> int:
+    with db.read() as session:
+        _check_programme(session, flt.programme_code)
+        return int(session.execute(_register_select(flt, func.count(DecisionLine.id))).scalar() or 0)
+
+
+def iter_register(db: Database, flt: RegisterFilter, chunk: int = REGISTER_CHUNK) -> Iterator[RegisterRow]:
+    """Current decision lines matching the filter, oldest case first, read ``chunk`` rows at a time."""
+    faculty = func.coalesce(func.nullif(Applicant.faculty, ""), Programme.faculty, "")
+    stmt = _register_select(
+        flt,
+        DecisionLine.id, Case.reg_no, Case.filed_on, Applicant.full_name, Applicant.student_id, faculty,
+        func.coalesce(Programme.code, ""), Case.academic_year, DecisionLine.component_semester,
+        DecisionLine.component_code, DecisionLine.component_title, DecisionLine.component_type,
+        DecisionLine.component_ects, DecisionLine.component_control, DecisionLine.decision,
+        DecisionLine.credits_recognised, DecisionLine.credits_remaining, DecisionLine.grade_100,
+        DecisionLine.grade_national, DecisionLine.grade_ects, DecisionLine.original_grade,
+        DecisionLine.original_scale, DecisionLine.decided_at, func.coalesce(Protocol.number, ""),
+        Protocol.meeting_date, DecisionLine.decided_by, DecisionLine.reasons,
+    ).order_by(Case.id, DecisionLine.id)
+    with db.read() as session:
+        _check_programme(session, flt.programme_code)
+        result = session.execute(stmt.execution_options(yield_per=chunk))
+        for part in result.partitions():
+            used = _line_evidence(session, [r[0] for r in part])
+            for r in part:
+                evidence = used.get(r[0], ())
+                providers = list(dict.fromkeys(body for _i, _t, body in evidence if body))
+                decided = r[22]
+                yield RegisterRow(
+                    r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12], r[13],
+                    "; ".join(title for _i, title, _b in evidence), "; ".join(providers), r[14], r[15], r[16],
+                    r[17], r[18], r[19], r[20], r[21], decided.date() if decided else None, r[23], r[24], r[25],
+                    r[26],
+                )
+
+
+# --- statistics -----------------------------------------------------------------------------------------------
+def _period(column: Any, date_from: date | None, date_to: date | None, is_datetime: bool) -> list[Any]:
+    conditions = []
+    if date_from:
+        conditions.append(column >= (datetime.combine(date_from, time()) if is_datetime else date_from))
+    if date_to:
+        conditions.append(column < datetime.combine(date_to + timedelta(days=1), time()) if is_datetime
+                          else column <= date_to)
+    return conditions
+
+
+def statistics(db: Database, date_from: date | None = None, date_to: date | None = None) -> Statistics:
+    """Figures for the committee's periodic report: cases filed and evidence in the period (by filing date),
+    decisions in the period (by decision date)."""
+    if date_from and date_to and date_from > date_to:
+        raise UserError(f"The period is empty: {date_from:%d.%m.%Y} is after {date_to:%d.%m.%Y}.")
+    case_period = _period(Case.filed_on, date_from, date_to, False)
+    line_period = [DecisionLine.is_current.is_(True), DecisionLine.decision.is_not(None),
+                   *_period(DecisionLine.decided_at, date_from, date_to, True)]
+    with db.read() as session:
+        cases = int(session.execute(select(func.count(Case.id)).where(*case_period)).scalar() or 0)
+        months: dict[date, dict[str, Any]] = defaultdict(lambda: {"cases": 0, "lines": 0, "credits": 0.0})
+        year_c, month_c = extract("year", Case.filed_on), extract("month", Case.filed_on)
+        for year, month, n in session.execute(
+            select(year_c, month_c, func.count(Case.id)).where(*case_period).group_by(year_c, month_c)
+        ):
+            months[date(int(year), int(month), 1)]["cases"] = int(n)
+        year_d, month_d = extract("year", DecisionLine.decided_at), extract("month", DecisionLine.decided_at)
+        for year, month, n, credits in session.execute(
+            select(year_d, month_d, func.count(DecisionLine.id), func.coalesce(func.sum(
+                DecisionLine.credits_recognised), 0.0))
+            .where(*line_period, DecisionLine.decided_at.is_not(None)).group_by(year_d, month_d)
+        ):
+            bucket = months[date(int(year), int(month), 1)]
+            bucket["lines"], bucket["credits"] = int(n), float(credits or 0.0)
+        month_stats = [MonthStat(m, v["cases"], v["lines"], round(v["credits"], 4)) for m, v in sorted(months.items())]
+
+        by_decision: dict[str, tuple[int, float, float]] = {
+            str(d): (int(n), float(requested or 0), float(recognised or 0))
+            for d, n, requested, recognised in session.execute(
+                select(DecisionLine.decision, func.count(DecisionLine.id), func.sum(DecisionLine.component_ects),
+                       func.sum(DecisionLine.credits_recognised))
+                .where(*line_period).group_by(DecisionLine.decision)
+            )
+        }
+        lines_decided = sum(v[0] for v in by_decision.values())
+        order = ["full", "partial", "none"] + sorted(k for k in by_decision if k not in ("full", "partial", "none"))
+        decision_stats = [
+            DecisionStat(d, by_decision[d][0], by_decision[d][0] / lines_decided if lines_decided else 0.0,
+                         round(by_decision[d][1], 4), round(by_decision[d][2], 4))
+            for d in order if d in by_decision
+        ]
+
+        evidence_cases = select(Case.id).where(*case_period)
+        provider_items = {
+            body: int(n) for body, n in session.execute(
+                select(EvidenceItem.awarding_body, func.count(EvidenceItem.id))
+                .where(EvidenceItem.case_id.in_(evidence_cases)).group_by(EvidenceItem.awarding_body)
+            )
+        }
+        used = (
+            select(EvidenceItem.awarding_body.label("body"), DecisionLine.id.label("line_id"),
+                   DecisionLine.credits_recognised.label("credits"))
+            .join(decision_line_evidence, decision_line_evidence.c.evidence_item_id == EvidenceItem.id)
+            .join(DecisionLine, DecisionLine.id == decision_line_evidence.c.decision_line_id)
+            .where(*line_period, DecisionLine.decision.in_(RECOGNISED))
+            .distinct()
+            .subquery()
+        )
+        provider_lines = {
+            body: (int(n), float(credits or 0))
+            for body, n, credits in session.execute(
+                select(used.c.body, func.count(used.c.line_id), func.sum(used.c.credits)).group_by(used.c.body)
+            )
+        }
+        providers = [
+            ProviderStat(body, provider_items.get(body, 0), *provider_lines.get(body, (0, 0.0)))
+            for body in set(provider_items) | set(provider_lines)
+        ]
+        providers.sort(key=lambda p: (-p.evidence_items, -p.lines_recognised, -p.credits_recognised, p.provider))
+
+        verification = dict(session.execute(
+            select(EvidenceItem.verification_status, func.count(EvidenceItem.id))
+            .where(EvidenceItem.case_id.in_(evidence_cases)).group_by(EvidenceItem.verification_status)
+        ).all())
+    evidence_items = sum(verification.values())
+    status_order = ["verified", "unverifiable-offline", "unsigned", "invalid", "failed"]
+    status_order += sorted(s for s in verification if s not in status_order)
+    verification_stats = [
+        VerificationStat(s, int(verification[s]), verification[s] / evidence_items if evidence_items else 0.0)
+        for s in status_order if s in verification
+    ]
+    recognised = sum(by_decision.get(d, (0, 0.0, 0.0))[0] for d in RECOGNISED)
+    return Statistics(
+        date_from=date_from, date_to=date_to, cases=cases, lines_decided=lines_decided, lines_recognised=recognised,
+        credits_recognised=round(sum(v[2] for v in by_decision.values()), 4), evidence_items=evidence_items,
+        evidence_verified=int(verification.get("verified", 0)), months=month_stats, decisions=decision_stats,
+        providers=providers[:TOP_PROVIDERS], verification=verification_stats,
+    )
+
+
+# --- protocol -------------------------------------------------------------------------------------------------
+def _signatories(raw: Any) -> list[Signatory]:
+    """Signatories stored on a protocol: names, or objects with a name and a role."""
+    people: list[Signatory] = []
+    for entry in raw or []:
+        if isinstance(entry, str) and entry.strip():
+            people.append(Signatory(entry.strip()))
+        elif isinstance(entry, dict):
+            name = str(entry.get("full_name") or entry.get("name") or "").strip()
+            if name:
+                people.append(Signatory(name, str(entry.get("role") or "member"),
+                                        str(entry.get("job_title") or entry.get("title") or "")))
+    return people
+
+
+def protocol_data(db: Database, case_no: str | int) -> ProtocolData:
+    with db.read() as session:
+        c = find_case(session, case_no)
+        protocol = _latest_protocol(session, c.id)
+        commission: Commission | None = (protocol.commission if protocol and protocol.commission else c.commission)
+        members = [
+            Signatory(m.full_name, m.role, m.job_title)
+            for m in (commission.members if commission else [])
+            if not m.conflict_of_interest
+        ]
+        role_order = {"chair": 0, "secretary": 1}
+        members.sort(key=lambda m: role_order.get(m.role, 2))
+        signatories = _signatories(protocol.signatories if protocol else None) or members
+        lines: list[DecisionLine] = []
+        if protocol is not None:
+            lines = list(session.execute(
+                select(DecisionLine).where(DecisionLine.protocol_id == protocol.id).order_by(DecisionLine.id)
+            ).scalars())
+        if not lines:
+            lines = [line for line in _current_lines(session, c.id) if line.decision]
+        used = _line_evidence(session, [line.id for line in lines])
+        protocol_lines = [
+            ProtocolLineInfo(
+                component_code=d.component_code, component_title=d.component_title, ects=d.component_ects,
+                evidence="; ".join(f"{t}" + (f" ({b})" if b else "") for _i, t, b in used.get(d.id, [])),
+                decision=d.decision, credits_recognised=d.credits_recognised, credits_remaining=d.credits_remaining,
+                partial_scope=d.partial_scope, grade_100=d.grade_100, grade_national=d.grade_national,
+                grade_ects=d.grade_ects, original_grade=" ".join(x for x in (d.original_grade, d.original_scale) if x),
+                reasons=d.reasons,
+            )
+            for d in lines
+        ]
+        voted = protocol is not None and (protocol.votes_for or protocol.votes_against or protocol.votes_abstained)
+        return ProtocolData(
+            reg_no=c.reg_no, applicant=_applicant(c.applicant), programme=_programme(c.programme),
+            institution=c.policy_profile.institution if c.policy_profile else "",
+            commission_name=commission.name if commission else "",
+            founding_order_no=commission.founding_order_no if commission else "",
+            founding_order_date=commission.founding_order_date if commission else None,
+            number=protocol.number if protocol else "", meeting_date=protocol.meeting_date if protocol else None,
+            status=protocol.status if protocol else "draft", version=protocol.version if protocol else 1,
+            change_reason=protocol.change_reason if protocol else "", academic_year=c.academic_year,
+            semester=c.semester, filed_on=c.filed_on, members=members, signatories=signatories,
+            lines=protocol_lines,
+            votes_for=protocol.votes_for if voted and protocol else None,
+            votes_against=protocol.votes_against if voted and protocol else None,
+            votes_abstained=protocol.votes_abstained if voted and protocol else None,
+        )
+
+
+# --- exports (shared by the command line and the GUI) ---------------------------------------------------------
+def export_case_report(db: Database, case_no: str | int, path: str | os.PathLike[str], lang: str = "uk",
+                       progress: Progress | None = None) -> Path:
+    from app.reports.case_report import write_case_report
+    from app.reports.labels import check_language
+    from app.reports.output import check_output_path
+
+    check_language(lang)
+    check_output_path(path, ".xlsx")
+    if progress is not None:
+        progress.report(0, 2, "")
+    data = case_report_data(db, case_no)
+    check_cancelled(progress)
+    if progress is not None:
+        progress.report(1, 2, "")
+    write_case_report(data, path, lang)
+    if progress is not None:
+        progress.report(2, 2, "")
+    return Path(path)
+
+
+def export_register(db: Database, path: str | os.PathLike[str], flt: RegisterFilter | None = None,
+                    lang: str = "uk", progress: Progress | None = None) -> int:
+    """Write the register of decisions; returns the number of lines."""
+    from app.reports.labels import check_language
+    from app.reports.output import check_output_path
+    from app.reports.register import write_register
+
+    flt = flt or RegisterFilter()
+    check_language(lang)
+    check_output_path(path, ".xlsx")
+    total = count_register(db, flt)
+    check_cancelled(progress)
+    return write_register(iter_register(db, flt), path, lang, flt, total=total, progress=progress)
+
+
+def export_statistics(db: Database, path: str | os.PathLike[str], lang: str = "uk", date_from: date | None = None,
+                      date_to: date | None = None, progress: Progress | None = None) -> Statistics:
+    from app.reports.labels import check_language
+    from app.reports.output import check_output_path
+    from app.reports.statistics import write_statistics
+
+    check_language(lang)
+    check_output_path(path, ".xlsx")
+    stats = statistics(db, date_from, date_to)
+    check_cancelled(progress)
+    write_statistics(stats, path, lang)
+    return stats
+
+
+def export_protocol(db: Database, case_no: str | int, path: str | os.PathLike[str],
+                    progress: Progress | None = None) -> Path:
+    from app.reports.output import check_output_path
+    from app.reports.protocol_pdf import write_protocol_pdf
+
+    check_output_path(path, ".pdf")
+    data = protocol_data(db, case_no)
+    check_cancelled(progress)
+    write_protocol_pdf(data, path)
+    return Path(path)
+
+
+
+def filter_choices(db: Database) -> tuple[list[tuple[str, str]], list[str]]:
+    """Programme codes (with a title) and faculty names to choose from when filtering the register."""
+    with db.read() as session:
+        programmes: dict[str, str] = {}
+        for code, title in session.execute(
+            select(Programme.code, Programme.title).order_by(Programme.code, Programme.academic_year.desc())
+        ):
+            programmes.setdefault(code, title)
+        faculties = {f for (f,) in session.execute(select(Programme.faculty).distinct()) if f}
+        faculties |= {f for (f,) in session.execute(select(Applicant.faculty).distinct()) if f}
+    return sorted(programmes.items()), sorted(faculties)
