@@ -1,0 +1,82 @@
+"""``match --programme CODE --credential FILE...``: match credentials against a programme's components.
+
+For each component (or each one named with ``--components``): coverage of its outcomes, the best incoming
+outcome for each (score and the layer that produced it: lexical, glossary or embedding), whether the workload is
+enough, and the proposal of the policy profile with its reasons. Nothing is written: the committee decides.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from app.cli import EXIT_OK, add_command, open_db
+
+
+def register(subparsers: Any) -> None:
+    parser = add_command(
+        subparsers,
+        "match",
+        "match credential files against a programme's components and show the proposed decisions",
+        run,
+    )
+    parser.add_argument("--programme", required=True, metavar="CODE", help="programme code in the catalogue")
+    parser.add_argument("--year", metavar="YYYY/YYYY", help="academic year of the programme (default: the latest)")
+    parser.add_argument(
+        "--credential",
+        required=True,
+        nargs="+",
+        action="extend",
+        metavar="FILE",
+        help="credential files (badge, verifiable credential, Europass, PDF); repeatable",
+    )
+    parser.add_argument("--components", metavar="CODES", help="only these components, comma-separated: ОК5,ОК7")
+    parser.add_argument("--profile", metavar="NAME", help="policy profile (default: the most recent one)")
+    parser.add_argument(
+        "--cap-used",
+        type=float,
+        default=0.0,
+        metavar="CREDITS",
+        help="credits already recognised for the student (counted towards the cap)",
+    )
+    parser.add_argument("--no-embedding", action="store_true", help="do not use the optional embedding layer")
+    parser.add_argument("--json", action="store_true", help="print JSON: one object per component")
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.services.matching import match_programme
+
+    codes = [c.strip() for c in (args.components or "").split(",") if c.strip()] or None
+    db = open_db(args)
+    report = match_programme(
+        db,
+        args.programme,
+        args.credential,
+        components=codes,
+        academic_year=args.year,
+        profile=args.profile,
+        cap_used=args.cap_used,
+        embedding=False if args.no_embedding else None,
+    )
+    if args.json:
+        json.dump([c.to_json() for c in report.components], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    print(f"Programme {report.programme} ({report.academic_year}); rules: {report.profile}")
+    for comp in report.components:
+        print()
+        print(f"{comp.code} {comp.title} — {comp.ects:g} ECTS: {comp.proposal.upper()} (coverage {comp.coverage:.0%})")
+        for pair in comp.pairs:
+            mark = {"covered": "+", "partly": "~", "not": "-"}.get(pair["status"], " ")
+            print(f"  {mark} {pair['component_outcome']}")
+            if pair["credential_outcome"]:
+                print(f"      ← {pair['credential_outcome']}  [{pair['score']:.2f} {pair['layer']}]")
+        if comp.statement:
+            print(f"  {comp.statement}")
+        for note in comp.notes:
+            print(f"  note: {note}")
+        for reason in comp.reasons:
+            print(f"  - {reason['text_en']}")
+    return EXIT_OK

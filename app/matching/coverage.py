@@ -1,0 +1,301 @@
+"""Outcome coverage: which incoming outcomes cover which component outcomes, how well and why.
+
+``match_credential_to_component`` compares one credential's outcomes with one component's outcomes;
+``best_credential_set`` finds the smallest set of an applicant's credentials that together cover the component
+best (several credentials may back one component).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Any, Literal
+
+from app.matching.bloom import BloomLevel, bloom_level, highest_level
+from app.matching.engine import LAYERS, Engine, Explanation, Layer, default_engine
+
+DEFAULT_THRESHOLD = 0.5
+Status = Literal["covered", "partly", "not"]
+
+
+@dataclass(frozen=True)
+class OutcomePair:
+    """The best incoming outcome for one component outcome."""
+
+    component_index: int
+    component_outcome: str
+    credential_index: int | None  # None when the credential has no outcomes
+    credential_outcome: str
+    score: float
+    layer: Layer
+    status: Status
+    explanation: Explanation = field(default_factory=Explanation)
+    component_bloom: BloomLevel = field(default_factory=lambda: BloomLevel(None))
+    credential_bloom: BloomLevel = field(default_factory=lambda: BloomLevel(None))
+    credential_id: str | None = None  # which credential, when several were combined
+
+    @property
+    def bloom_gap(self) -> int | None:
+        """Credential level minus component level (negative: the evidence is at a lower cognitive level)."""
+        if self.component_bloom.level is None or self.credential_bloom.level is None:
+            return None
+        return self.credential_bloom.level - self.component_bloom.level
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "component_outcome": self.component_outcome,
+            "credential_outcome": self.credential_outcome,
+            "score": self.score,
+            "layer": self.layer,
+            "status": self.status,
+            "credential_id": self.credential_id,
+            "shared_terms": self.explanation.terms(),
+            "bloom": {
+                "component": self.component_bloom.level,
+                "credential": self.credential_bloom.level,
+                "gap": self.bloom_gap,
+            },
+        }
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    pairs: tuple[OutcomePair, ...]
+    threshold: float
+    partly_threshold: float
+    component_bloom: BloomLevel = field(default_factory=lambda: BloomLevel(None))
+
+    @property
+    def total(self) -> int:
+        return len(self.pairs)
+
+    @property
+    def covered(self) -> int:
+        return sum(1 for p in self.pairs if p.status == "covered")
+
+    @property
+    def partly(self) -> int:
+        return sum(1 for p in self.pairs if p.status == "partly")
+
+    @property
+    def coverage(self) -> float:
+        """Share of component outcomes covered at or above the threshold (0 when there are none)."""
+        return round(self.covered / self.total, 4) if self.total else 0.0
+
+    @property
+    def layers_used(self) -> tuple[Layer, ...]:
+        return tuple(layer for layer in LAYERS if any(p.layer == layer for p in self.pairs))
+
+    @property
+    def shared_terms(self) -> tuple[str, ...]:
+        terms: dict[str, None] = {}
+        for p in self.pairs:
+            if p.status != "not":
+                terms.update(dict.fromkeys(p.explanation.terms()))
+        return tuple(terms)
+
+    @property
+    def explanation(self) -> str:
+        text = f"covers {self.covered} of {self.total} outcomes"
+        if self.partly:
+            text += f" ({self.partly} more partly)"
+        if self.shared_terms:
+            text += "; shared terms: " + ", ".join(self.shared_terms[:12])
+        return text
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "coverage": self.coverage,
+            "covered": self.covered,
+            "partly": self.partly,
+            "total": self.total,
+            "threshold": self.threshold,
+            "partly_threshold": self.partly_threshold,
+            "component_bloom": self.component_bloom.level,
+            "pairs": [p.to_dict() for p in self.pairs],
+            "explanation": self.explanation,
+            "layers": list(self.layers_used),
+        }
+
+
+def _status(score: float, threshold: float, partly_threshold: float) -> Status:
+    if score >= threshold:
+        return "covered"
+    if score >= partly_threshold:
+        return "partly"
+    return "not"
+
+
+def _check_thresholds(threshold: float, partly_threshold: float | None) -> float:
+    if not 0.0 < threshold <= 1.0:
+        raise ValueError(f"threshold must be in (0, 1], got {threshold}")
+    partly = threshold * 0.75 if partly_threshold is None else partly_threshold
+    if not 0.0 <= partly <= threshold:
+        raise ValueError(f"partly_threshold must be in [0, threshold], got {partly}")
+    return partly
+
+
+def _clean(outcomes: Sequence[str]) -> list[str]:
+    return [o for o in (str(x).strip() for x in outcomes) if o]
+
+
+def match_credential_to_component(
+    credential_outcomes: Sequence[str],
+    component_outcomes: Sequence[str],
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    partly_threshold: float | None = None,
+    engine: Engine | None = None,
+    embedding: bool | None = None,
+    credential_id: str | None = None,
+) -> MatchResult:
+    """For each component outcome, the credential outcome that covers it best, with score, layer, status
+    ('covered' at or above ``threshold``, 'partly' at or above ``partly_threshold``, default 0.75 × threshold)
+    and the shared lemmas and concepts. Blank outcomes are ignored."""
+    partly = _check_thresholds(threshold, partly_threshold)
+    engine = engine or default_engine()
+    cred = _clean(credential_outcomes)
+    comp = _clean(component_outcomes)
+    comp_bloom = highest_level(comp)
+    if not comp:
+        return MatchResult((), threshold, partly, comp_bloom)
+    if not cred:
+        pairs = tuple(
+            OutcomePair(
+                i, text, None, "", 0.0, "lexical", "not", component_bloom=bloom_level(text), credential_id=credential_id
+            )
+            for i, text in enumerate(comp)
+        )
+        return MatchResult(pairs, threshold, partly, comp_bloom)
+    _, mats = engine.matrices(comp, cred, embedding=embedding)
+    out: list[OutcomePair] = []
+    for i, text in enumerate(comp):
+        row = mats.score[i]
+        j = int(row.argmax())
+        score = round(float(row[j]), 4)
+        out.append(
+            OutcomePair(
+                component_index=i,
+                component_outcome=text,
+                credential_index=j,
+                credential_outcome=cred[j],
+                score=score,
+                layer=LAYERS[int(mats.layer[i, j])],
+                status=_status(score, threshold, partly),
+                explanation=engine.explain(text, cred[j]),
+                component_bloom=bloom_level(text),
+                credential_bloom=bloom_level(cred[j]),
+                credential_id=credential_id,
+            )
+        )
+    return MatchResult(tuple(out), threshold, partly, comp_bloom)
+
+
+@dataclass(frozen=True)
+class CombinationResult:
+    """The smallest set of credentials that covers the component best, and what each contributes."""
+
+    chosen: tuple[str, ...]
+    result: MatchResult  # pairs of the combination (each pair names its credential)
+    alone: Mapping[str, MatchResult]  # each credential on its own
+    max_coverage: float
+
+    @property
+    def coverage(self) -> float:
+        return self.result.coverage
+
+    @property
+    def statement(self) -> str:
+        total = self.result.total
+        if not self.chosen:
+            return f"no credential covers any of the {total} outcomes"
+        parts = ", ".join(f"{c} alone {self.alone[c].covered}" for c in self.chosen)
+        if len(self.chosen) == 1:
+            text = f"{self.chosen[0]} covers {self.result.covered} of {total} outcomes"
+        else:
+            text = f"{' + '.join(self.chosen)} together cover {self.result.covered} of {total} outcomes ({parts})"
+        unused = [c for c in self.alone if c not in self.chosen]
+        if unused:
+            text += f"; not needed: {', '.join(unused)}"
+        return text
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "chosen": list(self.chosen),
+            "coverage": self.coverage,
+            "statement": self.statement,
+            "alone": {k: v.coverage for k, v in self.alone.items()},
+            "result": self.result.to_dict(),
+        }
+
+
+def best_credential_set(
+    credentials: Mapping[str, Sequence[str]],
+    component_outcomes: Sequence[str],
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    partly_threshold: float | None = None,
+    engine: Engine | None = None,
+    embedding: bool | None = None,
+    exact_limit: int = 14,
+) -> CombinationResult:
+    """Find the smallest subset of ``credentials`` (id → outcomes) whose union covers as many component
+    outcomes as all of them together; among subsets of that size, the one with the highest total score.
+    Exact search up to ``exact_limit`` credentials, greedy set cover beyond."""
+    partly = _check_thresholds(threshold, partly_threshold)
+    engine = engine or default_engine()
+    alone = {
+        cid: match_credential_to_component(
+            outs,
+            component_outcomes,
+            threshold=threshold,
+            partly_threshold=partly,
+            engine=engine,
+            embedding=embedding,
+            credential_id=cid,
+        )
+        for cid, outs in credentials.items()
+    }
+    ids = list(alone)
+    comp = _clean(component_outcomes)
+    n = len(comp)
+    covers = {cid: frozenset(p.component_index for p in alone[cid].pairs if p.status == "covered") for cid in ids}
+    scores = {cid: [p.score for p in alone[cid].pairs] for cid in ids}
+    union = frozenset().union(*covers.values()) if covers else frozenset()
+
+    def merged(subset: Sequence[str]) -> MatchResult:
+        pairs = []
+        for i in range(n):
+            best = max((alone[c].pairs[i] for c in subset), key=lambda p: p.score)
+            pairs.append(best)
+        return MatchResult(tuple(pairs), threshold, partly, alone[subset[0]].component_bloom)
+
+    def total_score(subset: Sequence[str]) -> float:
+        return sum(max(scores[c][i] for c in subset) for i in range(n))
+
+    chosen: tuple[str, ...] = ()
+    if union:
+        if len(ids) <= exact_limit:
+            for size in range(1, len(ids) + 1):
+                found = [s for s in combinations(ids, size) if frozenset().union(*(covers[c] for c in s)) == union]
+                if found:
+                    chosen = max(found, key=total_score)
+                    break
+        else:
+            remaining = set(union)
+            picked: list[str] = []
+            while remaining:
+                best_id = max(ids, key=lambda c: (len(covers[c] & remaining), sum(scores[c])))
+                picked.append(best_id)
+                remaining -= covers[best_id]
+            chosen = tuple(picked)
+    if chosen:
+        result = merged(chosen)
+    elif ids:
+        best_single = max(ids, key=lambda c: (alone[c].partly, sum(scores[c])))
+        result = alone[best_single]
+    else:
+        result = MatchResult((), threshold, partly, highest_level(comp))
+    max_cov = round(len(union) / n, 4) if n else 0.0
+    return CombinationResult(chosen=chosen, result=result, alone=alone, max_coverage=max_cov)

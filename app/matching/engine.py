@@ -1,0 +1,337 @@
+"""The matching engine: ranks candidate outcomes for query outcomes and explains every score.
+
+Three layers score each pair and the best one gives the pair its score (and is reported as its ``layer``):
+
+* ``lexical``: token_set_ratio on lemma strings combined with a BM25-like term weight, so that rare domain
+  words count more than "able to"; equal scores are ordered by token_sort_ratio;
+* ``glossary``: IDF-weighted cosine over glossary concepts and the remaining lemmas; it is what lets
+  'аналізувати дані' meet 'analyse data' with nothing but bundled files, and it only counts when a shared
+  concept contributed;
+* ``embedding``: calibrated cosine of multilingual sentence vectors, when the optional package is installed.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import numpy as np
+
+from app.matching import semantic
+from app.matching.glossary import CONCEPT_PREFIX, Glossary, default_glossary
+from app.matching.lexical import TermIndex, string_scores, tie_break_scores
+from app.matching.text import Analysed, analyse_all
+
+Layer = Literal["lexical", "glossary", "embedding"]
+LAYERS: tuple[Layer, ...] = ("lexical", "glossary", "embedding")
+
+
+@dataclass(frozen=True)
+class EngineConfig:
+    string_weight: float = 0.2  # token_set_ratio share of the lexical score; the rest is BM25
+    glossary_weight: float = 1.0  # multiplier on the glossary layer before the layers are compared
+    # Weight of words outside the glossary in the glossary layer when the two texts are in different
+    # languages (such words cannot match across scripts, so they should not dilute the shared concepts).
+    cross_lemma_weight: float = 0.5
+    embedding: bool | None = None  # None: use the embedding layer when it is installed
+    embedding_limit: int = 5_000  # in automatic mode, skip embeddings when more new texts than this
+    block_rows: int = 256  # queries scored at once (memory: block_rows × candidates floats per matrix)
+    shortlist: int = 10  # candidates re-ordered by the tie-break, at least top_k
+    workers: int = -1  # rapidfuzz threads (-1: all cores)
+    index_cache: int = 8  # candidate lists whose indexes are kept for reuse
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """One candidate's score for one query, with the score of each layer."""
+
+    index: int
+    score: float
+    layer: Layer
+    lexical: float
+    glossary: float
+    embedding: float | None = None
+
+
+@dataclass
+class CandidateIndex:
+    """Everything about one candidate list that does not depend on the queries (kept for reuse)."""
+
+    analysed: list[Analysed]
+    keys: list[str]
+    features: list[tuple[str, ...]]
+    terms: TermIndex
+    feature_index: TermIndex
+    langs: np.ndarray
+    cross_index: TermIndex | None = None  # built when queries in another language arrive
+    vectors: np.ndarray | None = None
+
+
+@dataclass
+class Prepared:
+    """Analysed queries with the candidate index for one (queries, candidates) problem."""
+
+    queries: list[Analysed]
+    q_features: list[tuple[str, ...]]
+    candidates: CandidateIndex
+    cross: bool  # some query differs in language from some candidate
+    q_vectors: np.ndarray | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LayerMatrices:
+    lexical: np.ndarray
+    glossary: np.ndarray
+    embedding: np.ndarray | None
+    score: np.ndarray
+    layer: np.ndarray  # index into LAYERS
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """Why two outcomes were matched: lemmas they share and glossary concepts they share."""
+
+    shared_lemmas: tuple[str, ...] = ()
+    shared_concepts: tuple[str, ...] = ()  # "analyse / аналізувати"
+
+    def terms(self) -> list[str]:
+        return [*self.shared_lemmas, *self.shared_concepts]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"shared_lemmas": list(self.shared_lemmas), "shared_concepts": list(self.shared_concepts)}
+
+
+class Engine:
+    def __init__(
+        self,
+        config: EngineConfig | None = None,
+        glossary: Glossary | None = None,
+        embedder: semantic.Embedder | None = None,
+    ) -> None:
+        self.config = config or EngineConfig()
+        self._glossary = glossary
+        self._embedder = embedder
+        self._index_cache: OrderedDict[tuple[str, ...], CandidateIndex] = OrderedDict()
+        self._cache_lock = threading.Lock()
+
+    def clear_cache(self) -> None:
+        """Forget the kept candidate indexes (and the glossary's memory of analysed texts)."""
+        with self._cache_lock:
+            self._index_cache.clear()
+        if self._glossary is not None:
+            self._glossary.clear_cache()
+
+    @property
+    def glossary(self) -> Glossary:
+        if self._glossary is None:
+            self._glossary = default_glossary()
+        return self._glossary
+
+    def embedder_for(self, n_texts: int, embedding: bool | None = None) -> semantic.Embedder | None:
+        wanted = self.config.embedding if embedding is None else embedding
+        if wanted is False:
+            return None
+        embedder = self._embedder or semantic.default_embedder()
+        if embedder is None:
+            return None
+        if wanted is None and n_texts > self.config.embedding_limit:
+            return None
+        return embedder
+
+    def _cross_weight(self, feature: str) -> float:
+        return 1.0 if feature.startswith(CONCEPT_PREFIX) else self.config.cross_lemma_weight
+
+    # -- preparation -------------------------------------------------------------------------------------
+
+    def warm_up(self, texts: Sequence[str], embedding: bool | None = None) -> None:
+        """Analyse (and, with the embedding layer, embed) texts ahead of time, e.g. a programme's outcomes when
+        a case is opened, so that the first comparison does not pay for them. Safe to call from a worker."""
+        analyse_all(texts)
+        embedder = self.embedder_for(len(texts), embedding)
+        if embedder is not None and texts:
+            embedder.encode(list(texts))
+
+    def candidate_index(self, candidates: Sequence[str]) -> CandidateIndex:
+        """The index of a candidate list, reused while the same list comes back (a programme, a catalogue)."""
+        key = tuple(candidates)
+        with self._cache_lock:
+            found = self._index_cache.get(key)
+            if found is not None:
+                self._index_cache.move_to_end(key)
+                return found
+        analysed = analyse_all(candidates)
+        features = [self.glossary.features(a.content) for a in analysed]
+        index = CandidateIndex(
+            analysed=analysed,
+            keys=[a.key for a in analysed],
+            features=features,
+            terms=TermIndex([a.content for a in analysed]),
+            feature_index=TermIndex(features),
+            langs=np.array([a.lang for a in analysed]),
+        )
+        with self._cache_lock:
+            self._index_cache[key] = index
+            while len(self._index_cache) > self.config.index_cache:
+                self._index_cache.popitem(last=False)
+        return index
+
+    def prepare(self, queries: Sequence[str], candidates: Sequence[str], embedding: bool | None = None) -> Prepared:
+        aq = analyse_all(queries)
+        ci = self.candidate_index(candidates)
+        q_langs = {a.lang for a in aq}
+        cross = bool(aq) and bool(ci.analysed) and len(q_langs | set(ci.langs.tolist())) > 1
+        if cross and ci.cross_index is None:
+            ci.cross_index = TermIndex(ci.features, term_weight=self._cross_weight)
+        prepared = Prepared(
+            queries=aq,
+            q_features=[self.glossary.features(a.content) for a in aq],
+            candidates=ci,
+            cross=cross,
+        )
+        embedder = self.embedder_for(len(queries) + len(candidates), embedding)
+        if embedder is not None and queries and candidates:
+            prepared.q_vectors = embedder.encode(list(queries))
+            if ci.vectors is None:
+                ci.vectors = embedder.encode(list(candidates))
+        return prepared
+
+    # -- scoring -----------------------------------------------------------------------------------------
+
+    def block(self, p: Prepared, start: int, stop: int) -> LayerMatrices:
+        """All layer scores for queries[start:stop] against every candidate."""
+        cfg = self.config
+        ci = p.candidates
+        qs = p.queries[start:stop]
+        strings = string_scores([a.key for a in qs], ci.keys, workers=cfg.workers)
+        bm25 = ci.terms.bm25([a.content for a in qs])
+        lexical = cfg.string_weight * strings + (1.0 - cfg.string_weight) * bm25
+        qf = p.q_features[start:stop]
+        cos, concept_share = ci.feature_index.cosine(qf, marked=_is_concept)
+        if p.cross and ci.cross_index is not None:
+            cross, cross_share = ci.cross_index.cosine(qf, marked=_is_concept)
+            same = np.array([a.lang for a in qs])[:, None] == ci.langs[None, :]
+            cos = np.where(same, cos, cross)
+            concept_share = np.where(same, concept_share, cross_share)
+        glossary = np.where(concept_share > 0, cos * cfg.glossary_weight, 0.0).astype(np.float32)
+        stack: list[np.ndarray] = [lexical, glossary]
+        embedding = None
+        if p.q_vectors is not None and ci.vectors is not None:
+            embedding = semantic.calibrate(p.q_vectors[start:stop] @ ci.vectors.T)
+            stack.append(embedding)
+        layers = np.stack(stack)
+        layer = np.argmax(layers, axis=0)  # first (simplest) layer wins ties
+        score = np.take_along_axis(layers, layer[None], axis=0)[0]
+        return LayerMatrices(lexical, glossary, embedding, score, layer)
+
+    def matrices(
+        self, queries: Sequence[str], candidates: Sequence[str], embedding: bool | None = None
+    ) -> tuple[Prepared, LayerMatrices]:
+        """Dense scores for small problems (one credential against one component or programme)."""
+        p = self.prepare(queries, candidates, embedding)
+        return p, self.block(p, 0, len(queries))
+
+    def rank_detailed(
+        self,
+        queries: Sequence[str],
+        candidates: Sequence[str],
+        top_k: int = 5,
+        embedding: bool | None = None,
+    ) -> list[list[Scored]]:
+        """For each query, the ``top_k`` best candidates (best first) with per-layer scores."""
+        if not queries:
+            return []
+        if not candidates or top_k <= 0:
+            return [[] for _ in queries]
+        p = self.prepare(queries, candidates, embedding)
+        n_c = len(candidates)
+        k = min(top_k, n_c)
+        m = min(n_c, max(k, self.config.shortlist))
+        out: list[list[Scored]] = []
+        for start in range(0, len(queries), self.config.block_rows):
+            stop = min(start + self.config.block_rows, len(queries))
+            mats = self.block(p, start, stop)
+            if m < n_c:
+                short = np.argpartition(-mats.score, m - 1, axis=1)[:, :m]
+            else:
+                short = np.broadcast_to(np.arange(n_c), (stop - start, n_c))
+            for row in range(stop - start):
+                cand = short[row]
+                scores = mats.score[row, cand]
+                qkey = p.queries[start + row].key
+                ties = tie_break_scores([(qkey, p.candidates.keys[int(c)]) for c in cand])
+                order = sorted(range(len(cand)), key=lambda i: (-round(float(scores[i]), 6), -ties[i], int(cand[i])))[
+                    :k
+                ]
+                ranked: list[Scored] = []
+                for i in order:
+                    c = int(cand[i])
+                    ranked.append(
+                        Scored(
+                            index=c,
+                            score=round(float(scores[i]), 4),
+                            layer=LAYERS[int(mats.layer[row, c])],
+                            lexical=round(float(mats.lexical[row, c]), 4),
+                            glossary=round(float(mats.glossary[row, c]), 4),
+                            embedding=None if mats.embedding is None else round(float(mats.embedding[row, c]), 4),
+                        )
+                    )
+                out.append(ranked)
+        return out
+
+    # -- explanation -------------------------------------------------------------------------------------
+
+    def explain(self, query: str, candidate: str) -> Explanation:
+        """Lemmas (outside the glossary) and glossary concepts that both texts contain."""
+        aq, ac = analyse_all([query, candidate])
+        g = self.glossary
+        qf = g.features(aq.content)
+        cf = set(g.features(ac.content))
+        shared = [f for f in dict.fromkeys(qf) if f in cf]
+        return Explanation(
+            shared_lemmas=tuple(g.describe(f) for f in shared if not f.startswith(CONCEPT_PREFIX)),
+            shared_concepts=tuple(dict.fromkeys(g.describe(f, "both") for f in shared if f.startswith(CONCEPT_PREFIX))),
+        )
+
+
+def _is_concept(feature: str) -> bool:
+    return feature.startswith(CONCEPT_PREFIX)
+
+
+_default_engine: Engine | None = None
+_default_lock = threading.Lock()
+
+
+def default_engine() -> Engine:
+    global _default_engine
+    with _default_lock:
+        if _default_engine is None:
+            _default_engine = Engine()
+    return _default_engine
+
+
+def rank(
+    queries: list[str], candidates: list[str], top_k: int = 5, *, embedding: bool | None = None
+) -> list[list[tuple[int, float]]]:
+    """For each query, ``top_k`` pairs ``(candidate index, score 0..1)``, best first."""
+    return [
+        [(s.index, s.score) for s in row]
+        for row in default_engine().rank_detailed(queries, candidates, top_k, embedding=embedding)
+    ]
+
+
+__all__ = [
+    "LAYERS",
+    "Engine",
+    "EngineConfig",
+    "Explanation",
+    "Layer",
+    "LayerMatrices",
+    "CandidateIndex",
+    "Prepared",
+    "Scored",
+    "default_engine",
+    "rank",
+]

@@ -1,0 +1,167 @@
+"""Lexical scores: rapidfuzz string similarity on lemma strings and BM25-like term weighting.
+
+The term-weighting scores are sparse dot products computed block by block with ``numpy.bincount``, so a
+2,000 × 20,000 comparison never builds more than one block of dense rows at a time.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+# BM25 constants (the usual values) and the number of empty pseudo-documents added to the collection so that
+# term weights stay sensible when only a handful of outcomes are compared.
+K1 = 1.2
+B = 0.75
+PSEUDO_DOCS = 10
+
+
+def string_scores(queries: Sequence[str], candidates: Sequence[str], workers: int = -1) -> np.ndarray:
+    """token_set_ratio of every query against every candidate, as float32 in 0..1."""
+    if not queries or not candidates:
+        return np.zeros((len(queries), len(candidates)), dtype=np.float32)
+    out = process.cdist(queries, candidates, scorer=fuzz.token_set_ratio, workers=workers, dtype=np.float32)
+    out /= 100.0
+    return out
+
+
+def tie_break_scores(pairs: Sequence[tuple[str, str]]) -> list[float]:
+    """token_sort_ratio (0..1) of each pair: used to order candidates whose main scores are equal."""
+    return [fuzz.token_sort_ratio(a, b) / 100.0 for a, b in pairs]
+
+
+class TermIndex:
+    """An inverted index over candidate token lists with two sparse scores:
+
+    * ``bm25``: BM25 of each query against each candidate, divided by the score a candidate identical to the
+      query would get (so 1.0 means "contains all the query's terms as densely as the query itself");
+    * ``cosine``: cosine similarity of IDF-weighted binary term vectors (symmetric), plus the part of the dot
+      product that comes from a chosen subset of terms (used to tell whether glossary concepts contributed).
+
+    Document frequencies come from the candidates alone (plus empty pseudo-documents), so one index serves any
+    number of query batches; a query term found in no candidate gets the highest weight.
+    """
+
+    def __init__(
+        self,
+        candidates: Sequence[Sequence[str]],
+        term_weight: Callable[[str], float] | None = None,
+    ) -> None:
+        self.n_docs = len(candidates)
+        self._term_weight = term_weight
+        vocab: dict[str, int] = {}
+        doc_ids: list[int] = []
+        term_ids: list[int] = []
+        tfs: list[int] = []
+        lengths = np.zeros(self.n_docs, dtype=np.float64)
+        for doc, tokens in enumerate(candidates):
+            counts = Counter(tokens)
+            lengths[doc] = len(tokens)
+            for tok, tf in counts.items():
+                doc_ids.append(doc)
+                term_ids.append(vocab.setdefault(tok, len(vocab)))
+                tfs.append(tf)
+        self.vocab = vocab
+        docs = np.asarray(doc_ids, dtype=np.int64)
+        tids = np.asarray(term_ids, dtype=np.int64)
+        tf_arr = np.asarray(tfs, dtype=np.float64)
+        df = np.bincount(tids, minlength=len(vocab)).astype(np.float64)
+        self._total_docs = self.n_docs + PSEUDO_DOCS
+        self.idf = np.log1p((self._total_docs - df + 0.5) / (df + 0.5))
+        self._max_idf = math.log1p((self._total_docs + 0.5) / 0.5)
+        # Weights for the cosine: IDF times an optional per-term factor.
+        self.cos_weight = self.idf.copy()
+        if term_weight is not None:
+            factors = np.fromiter((term_weight(tok) for tok in vocab), dtype=np.float64, count=len(vocab))
+            self.cos_weight *= factors
+        self.avgdl = float(lengths.mean()) if self.n_docs and lengths.sum() > 0 else 1.0
+        denom = tf_arr + K1 * (1.0 - B + B * lengths[docs] / self.avgdl)
+        bm25_vals = tf_arr * (K1 + 1.0) / np.where(denom > 0, denom, 1.0)
+        cos_vals = self.cos_weight[tids]
+        self._norms = np.sqrt(np.bincount(docs, weights=cos_vals * cos_vals, minlength=self.n_docs))
+        order = np.argsort(tids, kind="stable")
+        self._docs = docs[order]
+        self._bm25_vals = bm25_vals[order]
+        self._cos_vals = cos_vals[order]
+        self._offsets = np.concatenate(([0], np.cumsum(df.astype(np.int64))))
+
+    def _postings(self, tid: int) -> slice:
+        return slice(int(self._offsets[tid]), int(self._offsets[tid + 1]))
+
+    def _query_idf(self, tok: str) -> float:
+        tid = self.vocab.get(tok)
+        return float(self.idf[tid]) if tid is not None else self._max_idf
+
+    def bm25(self, queries: Sequence[Sequence[str]]) -> np.ndarray:
+        """Normalised BM25 (0..1) of each query (a token list) against every candidate: shape (len, n_docs)."""
+        nq, nd = len(queries), self.n_docs
+        idx_parts: list[np.ndarray] = []
+        val_parts: list[np.ndarray] = []
+        ideal = np.zeros(nq, dtype=np.float64)
+        for qi, tokens in enumerate(queries):
+            counts = Counter(tokens)
+            qlen = sum(counts.values())
+            denom_len = K1 * (1.0 - B + B * qlen / self.avgdl)
+            for tok, tf in counts.items():
+                w = self._query_idf(tok)
+                ideal[qi] += w * tf * (K1 + 1.0) / (tf + denom_len)
+                tid = self.vocab.get(tok)
+                if tid is None:
+                    continue
+                sl = self._postings(tid)
+                idx_parts.append(self._docs[sl] + qi * nd)
+                val_parts.append(self._bm25_vals[sl] * w)
+        out = self._accumulate(idx_parts, val_parts, nq, nd)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            out /= np.where(ideal > 0, ideal, 1.0)[:, None]
+        np.clip(out, 0.0, 1.0, out=out)
+        return out.astype(np.float32, copy=False)
+
+    def cosine(
+        self, queries: Sequence[Sequence[str]], marked: Callable[[str], bool] | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """IDF-weighted cosine (0..1) of binary term sets, and the share of each dot product that comes from
+        terms for which ``marked`` is true (0 where none of them is shared)."""
+        nq, nd = len(queries), self.n_docs
+        idx_parts: list[np.ndarray] = []
+        val_parts: list[np.ndarray] = []
+        midx_parts: list[np.ndarray] = []
+        mval_parts: list[np.ndarray] = []
+        qnorm = np.zeros(nq, dtype=np.float64)
+        for qi, tokens in enumerate(queries):
+            for tok in set(tokens):
+                w = self._query_idf(tok)
+                if self._term_weight is not None:
+                    w *= self._term_weight(tok)
+                qnorm[qi] += w * w
+                tid = self.vocab.get(tok)
+                if tid is None:
+                    continue
+                sl = self._postings(tid)
+                idx = self._docs[sl] + qi * nd
+                vals = self._cos_vals[sl] * w
+                idx_parts.append(idx)
+                val_parts.append(vals)
+                if marked is not None and marked(tok):
+                    midx_parts.append(idx)
+                    mval_parts.append(vals)
+        dots = self._accumulate(idx_parts, val_parts, nq, nd)
+        marked_dots = self._accumulate(midx_parts, mval_parts, nq, nd)
+        denom = np.sqrt(qnorm)[:, None] * self._norms[None, :]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            cos = np.where(denom > 0, dots / np.where(denom > 0, denom, 1.0), 0.0)
+            share = np.where(dots > 0, marked_dots / np.where(dots > 0, dots, 1.0), 0.0)
+        np.clip(cos, 0.0, 1.0, out=cos)
+        return cos.astype(np.float32, copy=False), share.astype(np.float32, copy=False)
+
+    @staticmethod
+    def _accumulate(idx_parts: list[np.ndarray], val_parts: list[np.ndarray], nq: int, nd: int) -> np.ndarray:
+        if not idx_parts or nq * nd == 0:
+            return np.zeros((nq, nd), dtype=np.float64)
+        idx = np.concatenate(idx_parts)
+        vals = np.concatenate(val_parts)
+        return np.bincount(idx, weights=vals, minlength=nq * nd).reshape(nq, nd)

@@ -1,0 +1,776 @@
+"""The institution's recognition rules (policy profile) and the proposal they give for one component.
+
+Everything here is pure: ``propose`` reads a component, a match result and facts about the evidence and returns
+a :class:`Proposal` ('recognise' | 'partial' | 'reject') with structured reasons. It never writes a decision;
+the committee decides. ``PolicyRules`` round-trips through JSON (``to_dict`` / ``from_dict``) so the database
+can keep every version of a profile.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date
+from typing import Any, Literal
+
+from app.matching.coverage import MatchResult
+
+Decision = Literal["recognise", "partial", "reject"]
+WorkloadRule = Literal["warning", "hard"]
+CapBase = Literal["programme", "academic_year"]
+PartialGradeRule = Literal["proportional", "commission", "none"]
+Severity = Literal["info", "warning", "blocking"]
+
+COMPONENT_TYPES = ("mandatory", "elective", "practice", "attestation", "thesis")
+# Verification strength, weakest first. An importer status maps onto it with ``verification_level``.
+VERIFICATION_LEVELS = ("none", "checked", "signature")
+RULES_VERSION = 1
+
+
+@dataclass(frozen=True)
+class GradeBand:
+    """One row of the grade conversion table: a 100-point range, its ECTS letter and the national grade."""
+
+    letter: str
+    min_points: float
+    max_points: float
+    national: int  # 5, 4, 3, 2
+    national_uk: str  # "відмінно"
+    national_en: str  # "excellent"
+    passed: bool = True
+
+    def contains(self, points: float) -> bool:
+        return self.min_points <= points <= self.max_points
+
+
+DEFAULT_GRADE_TABLE: tuple[GradeBand, ...] = (
+    GradeBand("A", 90, 100, 5, "відмінно", "excellent"),
+    GradeBand("B", 82, 89.99, 4, "добре", "good"),
+    GradeBand("C", 74, 81.99, 4, "добре", "good"),
+    GradeBand("D", 64, 73.99, 3, "задовільно", "satisfactory"),
+    GradeBand("E", 60, 63.99, 3, "задовільно", "satisfactory"),
+    GradeBand("FX", 35, 59.99, 2, "незадовільно", "fail", passed=False),
+    GradeBand("F", 0, 34.99, 2, "незадовільно", "fail", passed=False),
+)
+
+
+@dataclass(frozen=True)
+class PolicyRules:
+    """One version of an institution's recognition rules. Defaults follow the domain notes: full recognition
+    needs every component outcome covered, partial needs at least one, workload is a warning, 30 h per credit."""
+
+    outcome_threshold: float = 0.5  # match score at which a component outcome counts as covered
+    full_coverage: float = 1.0  # coverage needed for 'recognise'
+    partial_coverage: float = 0.0  # coverage above which (and with ≥1 covered outcome) 'partial' is proposed
+    hours_per_ects: float = 30.0
+    workload_rule: WorkloadRule = "warning"
+    workload_min_ratio: float = 1.0  # evidence hours ≥ ratio × component hours
+    cap_percent: float = 20.0
+    cap_base: CapBase = "academic_year"
+    eligible_component_types: tuple[str, ...] = ("mandatory", "elective")
+    max_evidence_age_years: float | None = None
+    required_verification: str = "none"  # one of VERIFICATION_LEVELS
+    excluded_issuer_countries: tuple[str, ...] = ("RU",)
+    require_translation: bool = False  # evidence not in the languages below needs a translation attached
+    working_languages: tuple[str, ...] = ("uk", "en")
+    grade_table: tuple[GradeBand, ...] = DEFAULT_GRADE_TABLE
+    pass_mark: float = 60.0  # on the 100-point scale: at or above it a pass-only component is "зараховано"
+    partial_grade_rule: PartialGradeRule = "proportional"
+
+    def __post_init__(self) -> None:
+        problems = self.validate()
+        if problems:
+            raise ValueError("; ".join(problems))
+
+    def validate(self) -> list[str]:
+        p: list[str] = []
+        if not 0 < self.outcome_threshold <= 1:
+            p.append("outcome threshold must be in (0, 1]")
+        if not 0 < self.full_coverage <= 1:
+            p.append("full coverage must be in (0, 1]")
+        if not 0 <= self.partial_coverage <= self.full_coverage:
+            p.append("partial coverage must be between 0 and the full coverage")
+        if not 0 < self.hours_per_ects <= 60:
+            p.append("hours per ECTS credit must be in (0, 60]")
+        if self.workload_rule not in ("warning", "hard"):
+            p.append("workload rule must be 'warning' or 'hard'")
+        if not 0 <= self.workload_min_ratio <= 2:
+            p.append("workload ratio must be in [0, 2]")
+        if not 0 <= self.cap_percent <= 100:
+            p.append("cap must be a percentage 0..100")
+        if self.cap_base not in ("programme", "academic_year"):
+            p.append("cap base must be 'programme' or 'academic_year'")
+        unknown = [t for t in self.eligible_component_types if t not in COMPONENT_TYPES]
+        if unknown:
+            p.append(f"unknown component types: {', '.join(unknown)}")
+        if self.max_evidence_age_years is not None and self.max_evidence_age_years <= 0:
+            p.append("maximum evidence age must be positive")
+        if self.required_verification not in VERIFICATION_LEVELS:
+            p.append(f"required verification must be one of {', '.join(VERIFICATION_LEVELS)}")
+        if self.partial_grade_rule not in ("proportional", "commission", "none"):
+            p.append("partial grade rule must be 'proportional', 'commission' or 'none'")
+        if not 0 <= self.pass_mark <= 100:
+            p.append("pass mark must be 0..100")
+        p.extend(_check_grade_table(self.grade_table))
+        return p
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["eligible_component_types"] = list(self.eligible_component_types)
+        data["excluded_issuer_countries"] = list(self.excluded_issuer_countries)
+        data["working_languages"] = list(self.working_languages)
+        data["grade_table"] = [asdict(b) for b in self.grade_table]
+        data["rules_version"] = RULES_VERSION
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PolicyRules:
+        """Build rules from stored JSON; missing keys take the defaults, unknown keys are an error."""
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(k for k in data if k not in known and k != "rules_version")
+        if unknown:
+            raise ValueError(f"unknown policy setting(s): {', '.join(unknown)}")
+        kwargs: dict[str, Any] = {k: v for k, v in data.items() if k in known}
+        for key in ("eligible_component_types", "excluded_issuer_countries", "working_languages"):
+            if key in kwargs:
+                kwargs[key] = tuple(str(x) for x in kwargs[key])
+        if "grade_table" in kwargs:
+            kwargs["grade_table"] = tuple(
+                b if isinstance(b, GradeBand) else GradeBand(**b) for b in kwargs["grade_table"]
+            )
+        try:
+            return cls(**kwargs)
+        except TypeError as exc:
+            raise ValueError(f"bad policy settings: {exc}") from exc
+
+
+def _check_grade_table(table: Sequence[GradeBand]) -> list[str]:
+    if not table:
+        return ["the grade table is empty"]
+    problems = []
+    for band in table:
+        if band.min_points > band.max_points:
+            problems.append(f"grade {band.letter}: minimum above maximum")
+    ordered = sorted(table, key=lambda b: b.min_points)
+    for lower, upper in zip(ordered, ordered[1:], strict=False):
+        if upper.min_points <= lower.max_points:
+            problems.append(f"grades {lower.letter} and {upper.letter} overlap")
+    return problems
+
+
+# -- grades ------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Grade:
+    """A grade on the three scales, with the original and how it was converted."""
+
+    points: float | None  # 100-point scale
+    ects: str  # "A".."F", "" when not graded
+    national: str  # "5 (відмінно)", "зараховано"
+    national_en: str
+    original: str
+    original_scale: str
+    method: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def band_for_points(points: float, table: Sequence[GradeBand] = DEFAULT_GRADE_TABLE) -> GradeBand:
+    """The band containing ``points`` (rounded to two decimals); raises ValueError outside the table."""
+    value = round(float(points), 2)
+    for band in table:
+        if band.contains(value):
+            return band
+    # Tolerate gaps between bands written as whole numbers (89 / 90): take the band below.
+    below = [b for b in table if b.max_points < value]
+    if below and 0 <= value <= 100:
+        return max(below, key=lambda b: b.max_points)
+    raise ValueError(f"{points} is outside the grade table")
+
+
+def points_to_ects(points: float, table: Sequence[GradeBand] = DEFAULT_GRADE_TABLE) -> str:
+    return band_for_points(points, table).letter
+
+
+def ects_to_national(letter: str, table: Sequence[GradeBand] = DEFAULT_GRADE_TABLE) -> tuple[int, str, str]:
+    letter = letter.strip().upper()
+    for band in table:
+        if band.letter.upper() == letter:
+            return band.national, band.national_uk, band.national_en
+    raise ValueError(f"unknown ECTS grade {letter!r}")
+
+
+def convert_points(points: float, rules: PolicyRules | None = None, *, pass_only: bool = False) -> Grade:
+    """100-point score → ECTS letter → national scale (or 'зараховано' for a pass-only component)."""
+    rules = rules or PolicyRules()
+    if not 0 <= points <= 100:
+        raise ValueError(f"a 100-point score must be 0..100, got {points}")
+    band = band_for_points(points, rules.grade_table)
+    if pass_only:
+        passed = points >= rules.pass_mark
+        national, national_en = ("зараховано", "pass") if passed else ("не зараховано", "fail")
+    else:
+        national, national_en = f"{band.national} ({band.national_uk})", f"{band.national} ({band.national_en})"
+    return Grade(
+        points=round(points, 2),
+        ects=band.letter,
+        national=national,
+        national_en=national_en,
+        original=_fmt(points),
+        original_scale="100-point",
+        method="institutional table 100-point → ECTS → national",
+    )
+
+
+_PASS_WORDS = {"pass", "passed", "зараховано", "зарах", "зараховано.", "completed", "achieved", "satisfactory"}
+_FAIL_WORDS = {"fail", "failed", "не зараховано", "незараховано"}
+
+
+def parse_grade(text: str) -> tuple[float | None, str]:
+    """Read an original grade as written on a credential: '70%', '92/100', '19 / 20', '4.5 of 5', 'A',
+    'Pass', 'зараховано'. Returns (percent or None, scale description); (None, 'pass') for pass-only,
+    (None, 'ects:X') for a bare letter, (None, '') when it cannot be read."""
+    raw = text.strip()
+    low = raw.casefold().replace(",", ".")
+    if not low:
+        return None, ""
+    if low in _PASS_WORDS:
+        return None, "pass"
+    if low in _FAIL_WORDS:
+        return None, "fail"
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*%", low)
+    if m:
+        return _bounded(float(m.group(1))), "percent"
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(?:/|of|з|із|out of)\s*(\d+(?:\.\d+)?)", low)
+    if m:
+        score, top = float(m.group(1)), float(m.group(2))
+        if top > 0 and score <= top:
+            return round(100.0 * score / top, 2), f"points out of {_fmt(top)}"
+        return None, ""
+    if re.fullmatch(r"fx|[a-f]", low):
+        return None, f"ects:{raw.upper()}"
+    m = re.fullmatch(r"\d+(?:\.\d+)?", low)
+    if m:
+        value = float(low)
+        if value <= 100:
+            return value, "100-point"
+    return None, ""
+
+
+def _bounded(value: float) -> float | None:
+    return value if 0 <= value <= 100 else None
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def convert_original(text: str, rules: PolicyRules | None = None, *, pass_only: bool = False) -> Grade | None:
+    """Convert a grade as written on a credential; None when the commission must assess it itself."""
+    rules = rules or PolicyRules()
+    percent, scale = parse_grade(text)
+    if percent is not None:
+        g = convert_points(percent, rules, pass_only=pass_only)
+        return Grade(
+            g.points,
+            g.ects,
+            g.national,
+            g.national_en,
+            text.strip(),
+            scale,
+            f"{scale} → 100-point → ECTS → national (institutional table)",
+        )
+    if scale == "pass":
+        return Grade(
+            None, "", "зараховано", "pass", text.strip(), "pass/fail", "pass-only certificate recorded as 'зараховано'"
+        )
+    if scale.startswith("ects:"):
+        letter = scale.split(":", 1)[1]
+        try:
+            national, uk, en = ects_to_national(letter, rules.grade_table)
+        except ValueError:
+            return None
+        nat = ("зараховано" if letter not in ("F", "FX") else "не зараховано") if pass_only else f"{national} ({uk})"
+        nat_en = ("pass" if letter not in ("F", "FX") else "fail") if pass_only else f"{national} ({en})"
+        return Grade(None, letter, nat, nat_en, text.strip(), "ECTS", "ECTS letter → national (institutional table)")
+    return None
+
+
+def partial_points(certificate_percent: float, module_points: float) -> float:
+    """Points for a partially recognised module: certificate % × module points (70 % of 15 → 10.5)."""
+    if not 0 <= certificate_percent <= 100:
+        raise ValueError("certificate percent must be 0..100")
+    if module_points < 0:
+        raise ValueError("module points must not be negative")
+    return round(certificate_percent / 100.0 * module_points, 2)
+
+
+# -- proposal ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ComponentFacts:
+    """What the proposal needs to know about the programme component."""
+
+    code: str
+    title: str
+    ects: float
+    type: str = "mandatory"
+    hours: float | None = None  # None: ects × hours per credit
+    control: str = "exam"  # "exam" (graded) or "pass"
+    module_points: float | None = None  # points of the module for a partial grade (e.g. 15)
+
+
+@dataclass(frozen=True)
+class EvidenceFacts:
+    """Facts about one credential used for the component (from its evidence record)."""
+
+    id: str = ""
+    hours: float | None = None
+    ects: float | None = None
+    issued_on: date | None = None
+    verification_status: str = "unsigned"  # importer verdict: verified | invalid | unverifiable-offline | ...
+    manually_checked: bool = False  # a member of staff checked the original
+    issuer_country: str = ""
+    language: str = ""
+    translation_attached: bool = False
+    grade: str = ""  # as written on the credential
+
+
+def verification_level(status: str, manually_checked: bool = False) -> str:
+    """Map an importer verdict (and a manual check) onto VERIFICATION_LEVELS; 'invalid' for a bad signature."""
+    if status in ("invalid", "failed"):
+        return "invalid"
+    if status == "verified":
+        return "signature"
+    return "checked" if manually_checked else "none"
+
+
+@dataclass(frozen=True)
+class Reason:
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+    severity: Severity = "info"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "params": dict(self.params),
+            "severity": self.severity,
+            "text_en": render_en(self),
+            "text_uk": render_uk(self),
+        }
+
+
+@dataclass(frozen=True)
+class Proposal:
+    decision: Decision
+    reasons: tuple[Reason, ...]
+    credits: float  # credits proposed for recognition
+    remainder: float  # credits the student still has to earn for the component
+    workload_ok: bool | None
+    cap_used_before: float
+    cap_used_after: float
+    cap_limit: float
+    grade: Grade | None = None
+    partial_points: float | None = None
+
+    @property
+    def text_en(self) -> str:
+        return "; ".join(render_en(r) for r in self.reasons)
+
+    @property
+    def text_uk(self) -> str:
+        return "; ".join(render_uk(r) for r in self.reasons)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "decision": self.decision,
+            "credits": self.credits,
+            "remainder": self.remainder,
+            "workload_ok": self.workload_ok,
+            "cap": {"used_before": self.cap_used_before, "used_after": self.cap_used_after, "limit": self.cap_limit},
+            "grade": None if self.grade is None else self.grade.to_dict(),
+            "partial_points": self.partial_points,
+            "reasons": [r.to_dict() for r in self.reasons],
+            "text_en": self.text_en,
+            "text_uk": self.text_uk,
+        }
+
+
+def _years_between(earlier: date, later: date) -> float:
+    return (later - earlier).days / 365.25
+
+
+def propose(
+    component: ComponentFacts,
+    match_result: MatchResult,
+    evidence: Sequence[EvidenceFacts],
+    rules: PolicyRules,
+    credits_already_recognised: float,
+    cap_base_credits: float,
+    *,
+    today: date | None = None,
+) -> Proposal:
+    """Apply ``rules`` to one component. Blocking reasons lead to 'reject'; a hard workload rule stops full
+    recognition; warnings are listed but do not change the proposal."""
+    today = today or date.today()
+    reasons: list[Reason] = []
+    blocking = False
+
+    # Eligibility of the component type.
+    if component.type not in rules.eligible_component_types:
+        reasons.append(
+            Reason(
+                "type_not_eligible",
+                {"type": component.type, "eligible": list(rules.eligible_component_types)},
+                "blocking",
+            )
+        )
+        blocking = True
+
+    # Evidence checks.
+    if not evidence:
+        reasons.append(Reason("no_evidence", {}, "blocking"))
+        blocking = True
+    for ev in evidence:
+        label = ev.id or "evidence"
+        vlevel = verification_level(ev.verification_status, ev.manually_checked)
+        if vlevel == "invalid":
+            reasons.append(Reason("evidence_invalid", {"evidence": label}, "blocking"))
+            blocking = True
+        elif VERIFICATION_LEVELS.index(vlevel) < VERIFICATION_LEVELS.index(rules.required_verification):
+            reasons.append(
+                Reason(
+                    "verification_insufficient",
+                    {"evidence": label, "level": vlevel, "required": rules.required_verification},
+                    "blocking",
+                )
+            )
+            blocking = True
+        if rules.max_evidence_age_years is not None:
+            if ev.issued_on is None:
+                reasons.append(Reason("evidence_date_unknown", {"evidence": label}, "warning"))
+            else:
+                age = _years_between(ev.issued_on, today)
+                if age > rules.max_evidence_age_years:
+                    reasons.append(
+                        Reason(
+                            "evidence_too_old",
+                            {"evidence": label, "age": round(age, 1), "max": rules.max_evidence_age_years},
+                            "blocking",
+                        )
+                    )
+                    blocking = True
+        country = ev.issuer_country.strip().upper()
+        if country and country in {c.upper() for c in rules.excluded_issuer_countries}:
+            reasons.append(Reason("issuer_country_excluded", {"evidence": label, "country": country}, "blocking"))
+            blocking = True
+        if (
+            rules.require_translation
+            and ev.language
+            and ev.language not in rules.working_languages
+            and not ev.translation_attached
+        ):
+            reasons.append(Reason("translation_missing", {"evidence": label, "language": ev.language}, "blocking"))
+            blocking = True
+
+    # Coverage of the component's outcomes.
+    covered, total = match_result.covered, match_result.total
+    coverage = match_result.coverage
+    level: Decision
+    if total == 0:
+        reasons.append(Reason("no_component_outcomes", {}, "blocking"))
+        blocking = True
+        level = "reject"
+    elif coverage >= rules.full_coverage:
+        level = "recognise"
+    elif covered >= 1 and coverage > rules.partial_coverage:
+        level = "partial"
+    else:
+        level = "reject"
+    if total:
+        reasons.append(
+            Reason(
+                "coverage",
+                {"covered": covered, "total": total, "coverage": coverage, "partly": match_result.partly},
+                "info" if level != "reject" else "blocking",
+            )
+        )
+
+    # Cognitive level: covered outcomes whose evidence sits at a lower Bloom level than the component asks.
+    lower = [p for p in match_result.pairs if p.status == "covered" and (p.bloom_gap or 0) < 0]
+    if lower:
+        reasons.append(Reason("bloom_lower", {"count": len(lower), "covered": covered}, "warning"))
+
+    # Workload.
+    needed_hours = component.hours if component.hours is not None else component.ects * rules.hours_per_ects
+    hours = _evidence_hours(evidence, rules)
+    workload_ok: bool | None
+    if hours is None:
+        workload_ok = None
+        reasons.append(Reason("workload_unknown", {"needed": _round(needed_hours)}, "warning"))
+    else:
+        workload_ok = hours >= rules.workload_min_ratio * needed_hours
+        if not workload_ok:
+            severity: Severity = "warning" if rules.workload_rule == "warning" else "blocking"
+            reasons.append(
+                Reason(
+                    "workload_short",
+                    {"hours": _round(hours), "needed": _round(needed_hours), "rule": rules.workload_rule},
+                    severity,
+                )
+            )
+            if rules.workload_rule == "hard" and level == "recognise":
+                level = "partial"
+        else:
+            reasons.append(Reason("workload_ok", {"hours": _round(hours), "needed": _round(needed_hours)}))
+
+    decision: Decision = "reject" if blocking else level
+    credits = 0.0
+    if decision == "recognise":
+        credits = component.ects
+    elif decision == "partial":
+        credits = round(component.ects * covered / total, 1)
+
+    # Cap on recognised credits (cumulative over earlier decisions).
+    limit = round(rules.cap_percent / 100.0 * cap_base_credits, 2)
+    used_before = round(credits_already_recognised, 2)
+    if decision != "reject" and used_before + credits > limit + 1e-9:
+        room = max(0.0, limit - used_before)
+        reasons.append(
+            Reason(
+                "cap_exceeded",
+                {
+                    "used": used_before,
+                    "adding": credits,
+                    "limit": limit,
+                    "base": rules.cap_base,
+                    "room": round(room, 2),
+                },
+                "blocking",
+            )
+        )
+        decision = "reject"
+        credits = 0.0
+    used_after = round(used_before + credits, 2)
+    reasons.append(
+        Reason("cap", {"used": used_after, "limit": limit, "base": rules.cap_base, "percent": rules.cap_percent})
+    )
+
+    # Grade.
+    grade = None
+    points = None
+    if decision != "reject":
+        grade, points = _grade(component, evidence, rules, decision)
+        if grade is None:
+            reasons.append(Reason("grade_by_commission", {}, "info"))
+        else:
+            reasons.append(
+                Reason(
+                    "grade",
+                    {
+                        "original": grade.original,
+                        "points": grade.points,
+                        "ects": grade.ects,
+                        "national": grade.national,
+                    },
+                )
+            )
+        if points is not None:
+            reasons.append(Reason("partial_points", {"points": points, "module": component.module_points}))
+
+    # Put the decision-making reasons first: coverage, then blocking, then warnings, then information.
+    order = {"coverage": 0}
+    sev_order = {"blocking": 1, "warning": 2, "info": 3}
+    reasons.sort(key=lambda r: (order.get(r.code, sev_order[r.severity]),))
+    return Proposal(
+        decision=decision,
+        reasons=tuple(reasons),
+        credits=credits,
+        remainder=round(component.ects - credits, 2),
+        workload_ok=workload_ok,
+        cap_used_before=used_before,
+        cap_used_after=used_after,
+        cap_limit=limit,
+        grade=grade,
+        partial_points=points,
+    )
+
+
+def _evidence_hours(evidence: Sequence[EvidenceFacts], rules: PolicyRules) -> float | None:
+    total = 0.0
+    known = False
+    for ev in evidence:
+        if ev.hours is not None:
+            total += ev.hours
+            known = True
+        elif ev.ects is not None:
+            total += ev.ects * rules.hours_per_ects
+            known = True
+    return total if known else None
+
+
+def _grade(
+    component: ComponentFacts, evidence: Sequence[EvidenceFacts], rules: PolicyRules, decision: Decision
+) -> tuple[Grade | None, float | None]:
+    graded = [(ev, parse_grade(ev.grade)) for ev in evidence if ev.grade.strip()]
+    pass_only = component.control == "pass"
+    percents = [p for _, (p, _) in graded if p is not None]
+    grade: Grade | None = None
+    if percents:
+        # Several credentials: the mean of their percentages (the commission may decide otherwise).
+        mean = sum(percents) / len(percents)
+        originals = ", ".join(ev.grade.strip() for ev, (p, _) in graded if p is not None)
+        g = convert_points(mean, rules, pass_only=pass_only)
+        method = (
+            "mean of credential percentages → 100-point → ECTS → national"
+            if len(percents) > 1
+            else f"{graded[0][1][1]} → 100-point → ECTS → national"
+        )
+        grade = Grade(
+            g.points,
+            g.ects,
+            g.national,
+            g.national_en,
+            originals,
+            "; ".join(dict.fromkeys(s for _, (p, s) in graded if p is not None)),
+            method,
+        )
+    elif graded:
+        grade = convert_original(graded[0][0].grade, rules, pass_only=pass_only)
+        if grade is not None and grade.original_scale == "pass/fail" and not pass_only:
+            grade = None  # a graded component cannot take a pass-only certificate's grade: the commission assesses
+    points = None
+    if (
+        decision == "partial"
+        and rules.partial_grade_rule == "proportional"
+        and component.module_points
+        and grade is not None
+        and grade.points is not None
+    ):
+        points = partial_points(grade.points, component.module_points)
+    return grade, points
+
+
+def _round(value: float) -> float:
+    return float(round(value, 1))
+
+
+# -- reason texts -----------------------------------------------------------------------------------------
+
+
+def _n(value: Any) -> str:
+    if isinstance(value, float):
+        return _fmt(round(value, 2))
+    return str(value)
+
+
+_BASE_EN = {"programme": "programme", "academic_year": "academic year"}
+_BASE_UK = {"programme": "програми", "academic_year": "навчального року"}
+_DECISION_EN = {"recognise": "recognise", "partial": "recognise partially", "reject": "do not recognise"}
+_DECISION_UK = {"recognise": "визнати", "partial": "визнати частково", "reject": "не визнавати"}
+
+
+def render_en(reason: Reason) -> str:
+    p = {k: _n(v) if isinstance(v, int | float) else v for k, v in reason.params.items()}
+    c = reason.code
+    if c == "coverage":
+        text = f"covers {p['covered']} of {p['total']} outcomes"
+        if reason.params.get("partly"):
+            text += f" ({p['partly']} more partly)"
+        return text
+    if c == "bloom_lower":
+        return f"{p['count']} of {p['covered']} covered outcomes are evidenced at a lower Bloom level"
+    if c == "workload_ok":
+        return f"workload {p['hours']} h vs {p['needed']} h — sufficient"
+    if c == "workload_short":
+        return f"workload {p['hours']} h vs {p['needed']} h — {'warning' if p['rule'] == 'warning' else 'too little'}"
+    if c == "workload_unknown":
+        return f"workload of the evidence unknown ({p['needed']} h needed) — warning"
+    if c == "cap":
+        return f"cap: {p['used']} of {p['limit']} credits used ({p['percent']}% of the {_BASE_EN[p['base']]})"
+    if c == "cap_exceeded":
+        return f"cap exceeded: {p['used']} + {p['adding']} credits > {p['limit']} ({p['room']} left)"
+    if c == "type_not_eligible":
+        return f"component type '{p['type']}' is not eligible (eligible: {', '.join(p['eligible'])})"
+    if c == "no_evidence":
+        return "no evidence attached"
+    if c == "evidence_invalid":
+        return f"{p['evidence']}: authenticity check failed"
+    if c == "verification_insufficient":
+        return f"{p['evidence']}: verification '{p['level']}' is below the required '{p['required']}'"
+    if c == "evidence_date_unknown":
+        return f"{p['evidence']}: date of issue unknown — age cannot be checked"
+    if c == "evidence_too_old":
+        return f"{p['evidence']}: {p['age']} years old, more than {p['max']}"
+    if c == "issuer_country_excluded":
+        return f"{p['evidence']}: issued in {p['country']}, which the rules exclude"
+    if c == "translation_missing":
+        return f"{p['evidence']}: in '{p['language']}' without a translation"
+    if c == "no_component_outcomes":
+        return "the component has no learning outcomes to compare"
+    if c == "grade":
+        pts = p["points"] if p["points"] is not None else "—"
+        return f"grade {p['original']} → {pts} / {p['ects'] or '—'} / {p['national']}"
+    if c == "grade_by_commission":
+        return "grade to be set by the commission"
+    if c == "partial_points":
+        return f"partial grade: {p['points']} of {p['module']} module points"
+    return c
+
+
+def render_uk(reason: Reason) -> str:
+    p = {k: _n(v) if isinstance(v, int | float) else v for k, v in reason.params.items()}
+    c = reason.code
+    if c == "coverage":
+        text = f"охоплено {p['covered']} з {p['total']} результатів навчання"
+        if reason.params.get("partly"):
+            text += f" (ще {p['partly']} частково)"
+        return text
+    if c == "bloom_lower":
+        return f"{p['count']} з {p['covered']} охоплених результатів підтверджено на нижчому рівні за Блумом"
+    if c == "workload_ok":
+        return f"обсяг {p['hours']} год проти {p['needed']} год — достатньо"
+    if c == "workload_short":
+        tail = "попередження" if p["rule"] == "warning" else "недостатньо"
+        return f"обсяг {p['hours']} год проти {p['needed']} год — {tail}"
+    if c == "workload_unknown":
+        return f"обсяг навчання за документом невідомий (потрібно {p['needed']} год) — попередження"
+    if c == "cap":
+        return f"ліміт: використано {p['used']} з {p['limit']} кредитів ({p['percent']}% {_BASE_UK[p['base']]})"
+    if c == "cap_exceeded":
+        return f"перевищено ліміт: {p['used']} + {p['adding']} кредитів > {p['limit']} (залишок {p['room']})"
+    if c == "type_not_eligible":
+        return f"тип компонента «{p['type']}» не підлягає визнанню (дозволено: {', '.join(p['eligible'])})"
+    if c == "no_evidence":
+        return "не додано підтвердних документів"
+    if c == "evidence_invalid":
+        return f"{p['evidence']}: перевірка автентичності не пройдена"
+    if c == "verification_insufficient":
+        return f"{p['evidence']}: рівень перевірки «{p['level']}» нижчий за потрібний «{p['required']}»"
+    if c == "evidence_date_unknown":
+        return f"{p['evidence']}: дата видачі невідома — вік документа не перевірено"
+    if c == "evidence_too_old":
+        return f"{p['evidence']}: документу {p['age']} р., більше ніж {p['max']}"
+    if c == "issuer_country_excluded":
+        return f"{p['evidence']}: видано в {p['country']}, що виключено правилами"
+    if c == "translation_missing":
+        return f"{p['evidence']}: мова «{p['language']}», переклад не додано"
+    if c == "no_component_outcomes":
+        return "у компонента немає результатів навчання для порівняння"
+    if c == "grade":
+        pts = p["points"] if p["points"] is not None else "—"
+        return f"оцінка {p['original']} → {pts} / {p['ects'] or '—'} / {p['national']}"
+    if c == "grade_by_commission":
+        return "оцінку визначає комісія"
+    if c == "partial_points":
+        return f"часткова оцінка: {p['points']} з {p['module']} балів модуля"
+    return c
+
+
+def decision_label(decision: Decision, lang: str = "en") -> str:
+    return (_DECISION_UK if lang == "uk" else _DECISION_EN)[decision]

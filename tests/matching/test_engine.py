@@ -1,0 +1,144 @@
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.matching.engine import Engine, EngineConfig
+from app.matching.glossary import parse_glossary
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine(EngineConfig(embedding=False))
+
+
+EN_CANDIDATES = [
+    "Design relational databases",
+    "Analyse data using statistical methods",
+    "Write programs in Python",
+    "Communicate effectively in a team",
+    "Manage project budgets",
+]
+UK_CANDIDATES = [
+    "Проєктувати реляційні бази даних",
+    "Аналізувати дані за допомогою статистичних методів",
+    "Писати програми мовою Python",
+    "Ефективно комунікувати в команді",
+    "Управляти бюджетом проєкту",
+]
+
+
+def top(engine, queries, candidates):
+    return [row[0] for row in engine.rank_detailed(queries, candidates, top_k=3)]
+
+
+def test_english_ranking(engine):
+    best = top(engine, ["statistical analysis of data", "database design", "budget management"], EN_CANDIDATES)
+    assert [b.index for b in best] == [1, 0, 4]
+
+
+def test_ukrainian_ranking(engine):
+    best = top(engine, ["статистичний аналіз даних", "проєктування баз даних", "комунікація в команді"], UK_CANDIDATES)
+    assert [b.index for b in best] == [1, 0, 3]
+
+
+def test_cross_lingual_through_glossary(engine):
+    rows = engine.rank_detailed(UK_CANDIDATES, EN_CANDIDATES, top_k=2)
+    assert [r[0].index for r in rows] == [0, 1, 2, 3, 4]
+    assert all(r[0].layer == "glossary" for r in rows)
+    assert all(r[0].score > r[1].score for r in rows)
+
+
+def test_identical_text_scores_one_lexically(engine):
+    row = engine.rank_detailed(["Design relational databases"], EN_CANDIDATES, top_k=1)[0][0]
+    assert row.index == 0 and row.score == pytest.approx(1.0) and row.layer == "lexical"
+
+
+def test_rare_words_outweigh_boilerplate(engine):
+    candidates = ["Be able to use software tools", "Configure Kubernetes clusters"]
+    best = engine.rank_detailed(["use Kubernetes"], candidates, top_k=2)[0]
+    assert best[0].index == 1
+
+
+def test_ties_broken_by_token_sort_ratio(engine):
+    # token_set_ratio gives 100 to both (the query is a subset); the closer order of words wins.
+    candidates = ["data analysis report tools", "analysis data"]
+    best = engine.rank_detailed(["data analysis"], candidates, top_k=2)[0]
+    assert best[0].index == 1
+
+
+def test_explanation_lists_shared_terms(engine):
+    exp = engine.explain("Аналізувати дані", "Analyse data")
+    assert "analyse / аналізувати" in exp.shared_concepts
+    assert "data / дані" in exp.shared_concepts
+    exp2 = engine.explain("Configure Kubernetes", "Kubernetes administration")
+    assert "kubernetes" in exp2.shared_lemmas
+
+
+def test_empty_inputs(engine):
+    assert engine.rank_detailed([], EN_CANDIDATES) == []
+    assert engine.rank_detailed(["x"], []) == [[]]
+    assert engine.rank_detailed(["x", "y"], ["a"], top_k=5)[0][0].index == 0
+
+
+def test_blocks_give_the_same_result():
+    small = Engine(EngineConfig(embedding=False, block_rows=2))
+    big = Engine(EngineConfig(embedding=False, block_rows=1000))
+    q = UK_CANDIDATES + EN_CANDIDATES
+    assert small.rank_detailed(q, EN_CANDIDATES, 3) == big.rank_detailed(q, EN_CANDIDATES, 3)
+
+
+def test_custom_glossary_joins_words():
+    glossary = parse_glossary("concept\ten\tuk\nfrog\tfrog\tжаба\n")
+    eng = Engine(EngineConfig(embedding=False), glossary=glossary)
+    best = eng.rank_detailed(["жаба"], ["frog", "dog"], top_k=2)[0]
+    assert best[0].index == 0 and best[0].layer == "glossary"
+
+
+def test_glossary_errors_name_the_line():
+    with pytest.raises(ValueError, match="line 2"):
+        parse_glossary("concept\ten\tuk\nbroken line\n")
+
+
+class FakeEmbedder:
+    """Vectors chosen by hand: texts about cats point one way, the rest another."""
+
+    name = "fake"
+
+    def encode(self, texts):
+        out = np.array([[1.0, 0.0] if ("cat" in t or "кіт" in t) else [0.0, 1.0] for t in texts], dtype=np.float32)
+        return out
+
+
+def test_embedding_layer_is_reported():
+    eng = Engine(EngineConfig(embedding=True), embedder=FakeEmbedder())
+    best = eng.rank_detailed(["кіт"], ["dog house", "cat food"], top_k=2)[0]
+    assert best[0].index == 1
+    assert best[0].layer == "embedding"
+    assert best[0].embedding == pytest.approx(1.0)
+
+
+def test_embedding_can_be_switched_off(monkeypatch):
+    from app.matching import semantic
+
+    monkeypatch.setenv("RD_EMBEDDING", "off")
+    assert semantic.default_embedder() is None
+
+
+texts = st.lists(st.text(max_size=40), min_size=0, max_size=8)
+
+
+@settings(max_examples=60, deadline=None)
+@given(texts, texts, st.integers(min_value=0, max_value=6))
+def test_rank_is_robust(queries, candidates, k):
+    eng = Engine(EngineConfig(embedding=False))
+    out = eng.rank_detailed(queries, candidates, top_k=k)
+    assert len(out) == len(queries)
+    for row in out:
+        assert len(row) == (min(k, len(candidates)) if candidates else 0)
+        idx = [s.index for s in row]
+        assert len(set(idx)) == len(idx)
+        assert all(0 <= i < len(candidates) for i in idx)
+        scores = [s.score for s in row]
+        assert all(0.0 <= s <= 1.0 for s in scores)
+        assert scores == sorted(scores, reverse=True)

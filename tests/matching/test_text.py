@@ -1,0 +1,90 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.matching.bloom import bloom_level, highest_level
+from app.matching.text import analyse, detect_language, normalise
+
+
+def test_apostrophe_variants_become_one():
+    forms = ["об'єкт", "об’єкт", "обʼєкт", "об`єкт", "об‘єкт"]
+    assert {normalise(f) for f in forms} == {"об'єкт"}
+    assert {analyse(f + "и").key for f in forms} == {"об'єкт"}
+
+
+def test_case_and_punctuation():
+    assert normalise("Аналізувати ДАНІ, моделі; (і) звіти!") == "аналізувати дані моделі і звіти"
+    assert normalise("  Analyse   data.  ") == "analyse data"
+
+
+def test_numbering_bullets_and_codes_are_removed():
+    cases = {
+        "1. Analyse data": "analyse data",
+        "2) Analyse data": "analyse data",
+        "(3) Analyse data": "analyse data",
+        "1.2. Analyse data": "analyse data",
+        "• Analyse data": "analyse data",
+        "– Analyse data": "analyse data",
+        "ПР01. Аналізувати дані": "аналізувати дані",
+        "ПРН 3 – Аналізувати дані": "аналізувати дані",
+        "ЗК1: Аналізувати дані": "аналізувати дані",
+        "LO1.2: Analyse data": "analyse data",
+        "а) аналізувати дані": "аналізувати дані",
+    }
+    for raw, expected in cases.items():
+        assert normalise(raw) == expected, raw
+
+
+def test_leading_numbers_that_are_content_stay():
+    assert normalise("3D modelling") == "3d modelling"
+    assert normalise("Python 3 programming") == "python 3 programming"
+
+
+def test_language_detection():
+    assert detect_language("Аналізувати дані") == "uk"
+    assert detect_language("Analyse data") == "en"
+    assert detect_language("Анализировать данные, выборку") == "ru"
+    assert detect_language("12345 ...") == "und"
+    # Ukrainian text with a Latin product name is still Ukrainian.
+    assert detect_language("Писати програми мовою Python") == "uk"
+
+
+def test_lemmas_and_stop_words():
+    en = analyse("Students will be able to design relational databases")
+    assert en.content == ("design", "relational", "database")
+    uk = analyse("Здобувач вищої освіти здатний проєктувати реляційні бази даних")
+    assert uk.content[0] == "проєктувати"
+    assert "база" in uk.content and "дані" in uk.content
+    assert "здатний" not in uk.content
+
+
+def test_us_and_british_spellings_meet():
+    assert analyse("analyze data").key == analyse("analyse data").key
+    assert analyse("organization of labor").key == analyse("organisation of labour").key
+
+
+def test_bloom_levels():
+    assert bloom_level("Analyse data using statistics").level == 4
+    assert bloom_level("Аналізувати дані").level == 4
+    assert bloom_level("Design relational databases").level == 6
+    assert bloom_level("Знати основи програмування").level == 1
+    assert bloom_level("Пояснювати принципи роботи мереж").level == 2
+    assert bloom_level("Data and statistics").level is None
+    assert highest_level(["Know the basics", "Evaluate models", "Apply methods"]).level == 5
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_normalise_is_total_and_canonical(text):
+    out = normalise(text)
+    assert out == out.strip()
+    assert "  " not in out
+    assert out == out.casefold()
+    assert not any(ch in out for ch in "ʼ’‘`´")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_analyse_never_fails(text):
+    a = analyse(text)
+    assert isinstance(a.key, str)
+    assert all(tok for tok in a.content)
