@@ -35,7 +35,9 @@ def db(db_url: str) -> Iterator[object]:
 
 @pytest.fixture
 def demo_db(db: object) -> object:
+    """The demo's programme, policy, commission and five registered cases (without the worked examples that
+    the full demo takes through the procedure: see ``full_demo_db`` in tests/cases)."""
     from app.services.demo import load_demo
 
-    load_demo(db, "tester")  # type: ignore[arg-type]
+    load_demo(db, "tester", procedure=False)  # type: ignore[arg-type]
     return db

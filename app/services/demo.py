@@ -15,17 +15,11 @@ from sqlalchemy import select
 
 from app import paths
 from app.db import Database
-from app.models import (
-    Commission,
-    CommissionMember,
-    Component,
-    ComponentOutcome,
-    PolicyProfile,
-    Programme,
-    ProgrammeOutcome,
-)
+from app.importers.programme_data import programme_from_dict
+from app.models import Commission, CommissionMember, PolicyProfile, Programme
 from app.services import audit
 from app.services.cases import ApplicantData, NewCase, register_case
+from app.services.catalogue import add_programme
 from app.services.progress import Progress, check_cancelled
 
 DEMO_APPLICANTS: tuple[tuple[str, str, str, int], ...] = (
@@ -46,29 +40,7 @@ def _default_rules() -> dict[str, Any]:
     return PolicyRules().to_dict()
 
 
-def _build_programme(data: dict[str, Any]) -> Programme:
-    programme = Programme(
-        code=data["code"], title=data["title"], specialty=data["specialty"], level=data["level"],
-        total_ects=float(data["total_ects"]), academic_year=data["academic_year"], language=data["language"],
-        faculty=data.get("faculty", ""), source_file="demo",
-    )
-    by_code: dict[str, ProgrammeOutcome] = {}
-    for position, (code, text) in enumerate(data["outcomes"]):
-        outcome = ProgrammeOutcome(code=code, text=text, position=position)
-        programme.outcomes.append(outcome)
-        by_code[code] = outcome
-    for position, item in enumerate(data["components"]):
-        component = Component(
-            code=item["code"], title=item["title"], type=item["type"], semester=item["semester"],
-            ects=float(item["ects"]), hours=item["hours"], control=item["control"], position=position,
-        )
-        component.outcomes = [ComponentOutcome(text=t, position=i) for i, t in enumerate(item["outcomes"])]
-        component.programme_outcomes = [by_code[c] for c in item["plo"]]
-        programme.components.append(component)
-    return programme
-
-
-def load_demo(db: Database, actor: str, progress: Progress | None = None) -> str:
+def load_demo(db: Database, actor: str, progress: Progress | None = None, *, procedure: bool = True) -> str:
     data = json.loads(paths.resource("demo", "programme.json").read_text(encoding="utf-8"))
     with db.read() as session:
         exists = session.execute(
@@ -79,8 +51,7 @@ def load_demo(db: Database, actor: str, progress: Progress | None = None) -> str
         return "Demo data is already loaded."
     today = date.today()
     with db.write() as session:
-        programme = _build_programme(data)
-        session.add(programme)
+        saved = add_programme(session, actor, programme_from_dict(data, source_file="demo"))
         policy = PolicyProfile(name="Типове положення про визнання результатів неформальної освіти", version=1,
                                valid_from=date(today.year, 1, 1), institution="Демонстраційний університет",
                                rules=_default_rules(), created_by=actor,
@@ -100,9 +71,9 @@ def load_demo(db: Database, actor: str, progress: Progress | None = None) -> str
                                                        position=position, coi_declared_on=date(today.year, 1, 15)))
         session.add(commission)
         session.flush()
-        audit.record(session, actor, "demo.load", "programme", programme.id,
-                     {"programme": programme.code, "policy_id": policy.id, "commission_id": commission.id})
-        ids = (programme.id, policy.id, commission.id)
+        audit.record(session, actor, "demo.load", "programme", saved.programme_id,
+                     {"programme": saved.code, "policy_id": policy.id, "commission_id": commission.id})
+        ids = (saved.programme_id, policy.id, commission.id)
     programme_id, policy_id, commission_id = ids
     case_ids = []
     for number, (name, student_id, group, semester) in enumerate(DEMO_APPLICANTS, start=1):
@@ -119,6 +90,8 @@ def load_demo(db: Database, actor: str, progress: Progress | None = None) -> str
             deadline=filed + timedelta(days=30), reg_no=f"RD-DEMO-{number:03d}",
         )))
     _attach_demo_evidence(db, actor, case_ids, progress)
+    if procedure:
+        _demo_procedure(db, actor, case_ids, progress)
     return f"Demo data loaded: programme {data['code']}, {len(case_ids)} cases."
 
 
@@ -136,3 +109,76 @@ def _attach_demo_evidence(db: Database, actor: str, case_ids: list[int], progres
         mine = [f for f in files if f.name.startswith(f"case{index + 1}-")]
         if mine:
             import_files(db, actor, case_id, mine, progress=progress)
+
+
+def _demo_procedure(db: Database, actor: str, case_ids: list[int], progress: Progress | None) -> None:
+    """Take two demo cases further through the procedure with their imported evidence, so that every stage
+    can be seen: RD-DEMO-001 is decided, its protocol signed and the order issued; RD-DEMO-002 is under
+    assessment with the matching done (two credentials together back ОК7). The steps go through the same
+    services as the application, so they are in the case history and the audit log.
+    """
+    from app.services import decisions, protocols, workflow
+
+    if len(case_ids) < 2:
+        return
+    first, second = case_ids[0], case_ids[1]
+
+    def move(case_id: int, to_status: str, comment: str = "") -> bool:
+        check_cancelled(progress)
+        state = workflow.workflow_state(db, case_id)
+        option = next((o for o in state.options if o.to_status == to_status), None)
+        if option is None or not option.allowed:
+            return False  # e.g. the evidence is not there: leave the case where it is
+        workflow.transition(db, actor, case_id, to_status, state.row_version, comment)
+        return True
+
+    def assess(case_id: int, codes: list[str]) -> bool:
+        if not move(case_id, "documents_checked", "Документи перевірено: автентичність і особу здобувача звірено."):
+            return False
+        wanted = {c.code: c.id for c in decisions.requestable_components(db, case_id)}
+        decisions.request_components(db, actor, case_id, [wanted[code] for code in codes if code in wanted])
+        if not move(case_id, "under_assessment"):
+            return False
+        decisions.run_matching(db, actor, case_id, progress=progress)
+        return True
+
+    def rematch_with(case_id: int, code: str, evidence_title: str) -> None:
+        """The officer matches one component against the credential that really concerns it."""
+        line = next((x for x in decisions.case_lines(db, case_id) if x.component_code == code), None)
+        chosen = [e.id for e in decisions.case_evidence(db, case_id) if e.title.startswith(evidence_title)]
+        if line is not None and chosen:
+            decisions.run_matching(db, actor, case_id, [line.id], progress=progress, evidence_ids=chosen)
+
+    if assess(first, ["ОК5", "ВК2"]):
+        rematch_with(first, "ВК2", "Data Analysis with Python")
+        decisions.add_assessment(db, actor, first, decisions.AssessmentData(
+            "interview", date.today(), "Лисенко М. А., Гончар В. П.", 17, 20,
+            "Співбесіда щодо обмежень цілісності й транзакцій: тему опановано самостійно."))
+        for line in decisions.case_lines(db, first):
+            for mapping in line.mappings:  # the officer confirms what the engine found, and decides the rest
+                if line.component_code == "ОК5" and "транзакц" in mapping.component_outcome:
+                    judgement, comment = "covered", "Не в сертифікаті, але підтверджено на співбесіді (17/20)."
+                elif mapping.score is not None and mapping.score >= line.outcome_threshold:
+                    judgement, comment = "covered", "Підтверджено."
+                else:
+                    judgement, comment = "not", "Сертифікат цього результату не підтверджує."
+                line = decisions.get_line(db, decisions.judge_pair(
+                    db, actor, mapping.id, judgement, comment, line.row_version).line_id)
+            suggestion = decisions.suggested_decision(db, line.id, "uk")
+            if suggestion is None:
+                continue
+            if suggestion.decision != "none" and not suggestion.grade_national and line.component_control == "pass":
+                suggestion.grade_national = "зараховано"
+            if suggestion.decision != "none" and suggestion.grade_100 is None:
+                grade = decisions.convert_grade(db, first, "87/100", line.component_control)
+                suggestion.original_grade, suggestion.original_scale = "87 балів зі 100", "100-бальна"
+                suggestion.grade_100, suggestion.grade_ects = grade.grade_100, grade.grade_ects
+                suggestion.grade_national, suggestion.conversion_method = grade.grade_national, grade.method
+            decisions.save_decision(db, actor, line.id, line.row_version, suggestion)
+        if move(first, "decided"):
+            draft = protocols.generate_protocol(db, actor, first, protocols.ProtocolInput(meeting_date=date.today()))
+            protocols.sign_protocol(db, actor, draft)
+            protocols.issue_order(db, actor, first, protocols.OrderInput(
+                number="312-с", order_date=date.today(), issued_by="Декан факультету інформаційних технологій"),
+                workflow.workflow_state(db, first).row_version)
+    assess(second, ["ОК7"])

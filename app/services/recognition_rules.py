@@ -1,0 +1,229 @@
+"""The bridge between the decision record and ``app.matching`` (the engine and the policy rules).
+
+The decision services turn rows into plain values here and get plain values back: which incoming outcome best
+covers each component outcome (score, layer, explanation), which credentials together cover the component best,
+the policy proposal with its reasons, grade conversion and the cap rule. Nothing here touches the database or Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.errors import UserError
+from app.matching import coverage as matching
+from app.matching import policy
+
+# Academic-year cap base: the standard annual load in ECTS credits.
+ACADEMIC_YEAR_ECTS = 60.0
+
+# Judgements of the officer override the engine's status of a pair.
+JUDGEMENT_STATUS = {"covered": "covered", "partly": "partly", "not": "not"}
+
+
+def policy_rules(rules: dict[str, Any], profile_name: str = "") -> policy.PolicyRules:
+    """The profile's rules as ``PolicyRules``; keys the rules do not know (e.g. time limits) are left out."""
+    known = {f for f in policy.PolicyRules.__dataclass_fields__}
+    try:
+        return policy.PolicyRules.from_dict({k: v for k, v in rules.items() if k in known or k == "rules_version"})
+    except ValueError as exc:
+        raise UserError(f"The policy profile {profile_name or ''} has invalid rules: {exc}.") from None
+
+
+# --- plain inputs ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EvidenceIn:
+    id: int
+    label: str
+    outcomes: tuple[str, ...]
+    facts: policy.EvidenceFacts
+    readable: bool
+
+
+def evidence_input(item: Any) -> EvidenceIn:
+    """An ``EvidenceItem`` row as plain values."""
+    outcomes = tuple(o for o in (_outcome_text(x) for x in (item.learning_outcomes or [])) if o)
+    label = (item.title or item.original_name or f"#{item.id}").strip()
+    facts = policy.EvidenceFacts(
+        id=label, hours=item.workload_hours, ects=item.workload_ects, issued_on=item.issued_on,
+        verification_status=item.verification_status, manually_checked=bool(item.verified_by),
+        issuer_country=item.issuer_country or "", language=item.language or "",
+        translation_attached=bool(item.translation_attached), grade=item.grade or "")
+    return EvidenceIn(item.id, label, outcomes, facts, not item.import_error)
+
+
+def _outcome_text(value: Any) -> str:
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, dict):
+        for key in ("text", "description", "name", "title", "value"):
+            if isinstance(value.get(key), str):
+                return str(value[key]).strip()
+    return ""
+
+
+def component_facts(line: Any) -> policy.ComponentFacts:
+    """A decision line's component snapshot as the policy's facts."""
+    return policy.ComponentFacts(
+        code=line.component_code, title=line.component_title, ects=line.component_ects,
+        type=line.component_type or "mandatory",
+        hours=float(line.component_hours) if line.component_hours else None,
+        control=line.component_control or "exam", module_points=line.max_points)
+
+
+# --- matching ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Pair:
+    component_outcome: str
+    credential_outcome: str
+    evidence_item_id: int | None
+    score: float | None
+    layer: str
+    explanation: str
+
+
+@dataclass(frozen=True)
+class LineMatch:
+    pairs: list[Pair]
+    evidence_ids: list[int]
+    evidence_hours: float | None
+    evidence_ects: float | None
+    statement: str = ""
+    engine: str = "app.matching"
+
+
+def match_component(rules: policy.PolicyRules, component_outcomes: Sequence[str],
+                    evidence: Sequence[EvidenceIn]) -> LineMatch:
+    """The smallest set of credentials that covers the component best, and the best pair for each outcome."""
+    usable = [e for e in evidence if e.readable and e.outcomes]
+    outcomes = [o for o in component_outcomes if o.strip()]
+    if not outcomes:
+        return LineMatch([], [], None, None, "The component has no learning outcomes in the catalogue.")
+    if not usable:
+        return LineMatch([Pair(o, "", None, None, "", "") for o in outcomes], [], None, None,
+                         "No evidence with learning outcomes.")
+    keys = _unique_keys(usable)
+    by_key = dict(zip(keys, usable, strict=True))
+    combination = matching.best_credential_set(
+        {key: list(item.outcomes) for key, item in by_key.items()}, outcomes, threshold=rules.outcome_threshold)
+    pairs = []
+    for pair in combination.result.pairs:
+        item = by_key.get(pair.credential_id or "")
+        terms = pair.explanation.terms()
+        pairs.append(Pair(pair.component_outcome, pair.credential_outcome, item.id if item else None, pair.score,
+                          pair.layer, ("shared: " + ", ".join(terms)) if terms else ""))
+    chosen = [by_key[key] for key in combination.chosen]
+    hours = sum(e.facts.hours for e in chosen if e.facts.hours) or None
+    ects = sum(e.facts.ects for e in chosen if e.facts.ects) or None
+    return LineMatch(pairs, [e.id for e in chosen], hours, ects, combination.statement)
+
+
+def _unique_keys(items: Sequence[EvidenceIn]) -> list[str]:
+    counts: dict[str, int] = {}
+    for item in items:
+        counts[item.label] = counts.get(item.label, 0) + 1
+    return [item.label if counts[item.label] == 1 else f"{item.label} (#{item.id})" for item in items]
+
+
+def match_result(rules: policy.PolicyRules, pairs: Sequence[tuple[str, str, float | None, str, str | None]]
+                 ) -> matching.MatchResult:
+    """A match result from stored pairs (component outcome, incoming outcome, score, layer, judgement), where
+    the officer's judgement replaces the engine's status."""
+    threshold = rules.outcome_threshold
+    partly_threshold = threshold * 0.75  # the engine's default band for "partly"
+    out = []
+    for index, (component_outcome, credential_outcome, score, layer, judgement) in enumerate(pairs):
+        value = score or 0.0
+        status = judgement or ("covered" if value >= threshold else "partly" if value >= partly_threshold
+                               else "not")
+        out.append(matching.OutcomePair(
+            component_index=index, component_outcome=component_outcome, credential_index=None,
+            credential_outcome=credential_outcome, score=value,
+            layer=layer if layer in ("lexical", "glossary", "embedding") else "lexical",  # type: ignore[arg-type]
+            status=JUDGEMENT_STATUS.get(status, "not")))  # type: ignore[arg-type]
+    return matching.MatchResult(tuple(out), threshold, partly_threshold)
+
+
+# --- proposal ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LineProposal:
+    proposal: str  # "recognise", "partial", "reject" or "" (nothing to propose yet)
+    reasons: list[dict[str, Any]]  # each {"code", "params", "severity", "text_en", "text_uk"}
+    coverage: float | None
+    credits: float = 0.0
+    grade: policy.Grade | None = None
+    partial_points: float | None = None
+    extra: list[str] = field(default_factory=list)
+
+
+def propose(rules: policy.PolicyRules, line: Any, result: matching.MatchResult, evidence: Sequence[EvidenceIn],
+            cap_used: float, cap_base: float, statement: str = "") -> LineProposal:
+    if not result.pairs:
+        return LineProposal("", [], None)
+    proposal = policy.propose(component_facts(line), result, [e.facts for e in evidence], rules,
+                              credits_already_recognised=cap_used, cap_base_credits=cap_base)
+    reasons = [r.to_dict() for r in proposal.reasons]
+    if statement:
+        reasons.append({"code": "credential_set", "params": {}, "severity": "info", "text_en": statement,
+                        "text_uk": statement})
+    return LineProposal(proposal.decision, reasons, result.coverage, proposal.credits, proposal.grade,
+                        proposal.partial_points)
+
+
+def cap_base_credits(rules: policy.PolicyRules, programme_total: float) -> float:
+    return ACADEMIC_YEAR_ECTS if rules.cap_base == "academic_year" else float(programme_total or 0.0)
+
+
+def eligibility_problem(rules: policy.PolicyRules, component_type: str) -> str | None:
+    if component_type not in rules.eligible_component_types:
+        return (f"the policy profile recognises only {', '.join(rules.eligible_component_types)} components, "
+                f"not {component_type}")
+    return None
+
+
+# --- grades ------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GradeConversion:
+    grade_100: float | None
+    grade_national: str
+    grade_ects: str
+    original_scale: str
+    method: str
+    points: float | None = None  # for a partial recognition: original share × the module's points
+
+
+def convert_grade(rules: policy.PolicyRules, original: str, control: str = "exam",
+                  max_points: float | None = None) -> GradeConversion:
+    """An original grade on the 100-point, ECTS and national scales, by the profile's table."""
+    grade = policy.convert_original(original, rules, pass_only=control == "pass")
+    if grade is None:
+        return GradeConversion(None, "", "", "", "The original grade cannot be converted: the commission grades.")
+    points = None
+    if max_points and grade.points is not None and rules.partial_grade_rule == "proportional":
+        points = policy.partial_points(grade.points, max_points)
+    return GradeConversion(grade.points, grade.national, grade.ects, grade.original_scale, grade.method, points)
+
+
+def reason_texts(reasons: Sequence[Any], lang: str = "en") -> list[str]:
+    """Reason texts in the language of the interface (stored reasons are dicts with text_en / text_uk)."""
+    key = "text_uk" if lang == "uk" else "text_en"
+    out = []
+    for reason in reasons:
+        if isinstance(reason, dict):
+            out.append(str(reason.get(key) or reason.get("text_en") or reason.get("code", "")))
+        else:
+            out.append(str(reason))
+    return out
+
+
+def severities(reasons: Sequence[Any]) -> list[str]:
+    return [str(r.get("severity", "info")) if isinstance(r, dict) else "info" for r in reasons]

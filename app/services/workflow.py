@@ -1,0 +1,366 @@
+"""The recognition procedure as a state machine.
+
+registered → documents_checked → under_assessment → decided → protocol_signed → order_issued → closed, with an
+appeal (``under_appeal``) from ``decided`` or ``protocol_signed``. Every move records who, when and why in the
+case's status history and in the audit log; a move that the rules forbid is refused with the reason.
+
+Some moves are the effect of an act rather than a button of their own: signing the protocol
+(``app.services.protocols.sign_protocol``), issuing the order (``issue_order``), filing and resolving an appeal.
+They are listed here too, so that the application can show them with the reason they are not yet possible, but
+``transition`` refuses them and names the act that performs them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import case as sql_case
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from app.db import Database
+from app.errors import UserError
+from app.models import Appeal, Case, CaseStatusChange, DecisionLine, EvidenceItem, Protocol
+from app.services import audit
+from app.services.concurrency import check_version
+
+# Acts that perform a move as their effect (see the module docstring).
+ACT_TRANSITION = "transition"
+ACT_SIGN_PROTOCOL = "sign_protocol"
+ACT_ISSUE_ORDER = "issue_order"
+ACT_FILE_APPEAL = "file_appeal"
+ACT_RESOLVE_APPEAL = "resolve_appeal"
+
+
+@dataclass(frozen=True)
+class TransitionRule:
+    from_status: str
+    to_status: str
+    label: str
+    act: str = ACT_TRANSITION
+    needs_comment: bool = False
+
+
+# Order matters: the forward move of each state comes first (the application shows it as the main button).
+TRANSITIONS: tuple[TransitionRule, ...] = (
+    TransitionRule("registered", "documents_checked", "Documents checked"),
+    TransitionRule("registered", "closed", "Close (application withdrawn or refused)", needs_comment=True),
+    TransitionRule("documents_checked", "under_assessment", "Start assessment"),
+    TransitionRule("documents_checked", "registered", "Return to document check", needs_comment=True),
+    TransitionRule("documents_checked", "closed", "Close (application withdrawn or refused)", needs_comment=True),
+    TransitionRule("under_assessment", "decided", "Mark as decided"),
+    TransitionRule("decided", "protocol_signed", "Sign the protocol", act=ACT_SIGN_PROTOCOL),
+    TransitionRule("decided", "under_assessment", "Reopen assessment", needs_comment=True),
+    TransitionRule("decided", "under_appeal", "File an appeal", act=ACT_FILE_APPEAL),
+    TransitionRule("protocol_signed", "order_issued", "Issue the order", act=ACT_ISSUE_ORDER),
+    TransitionRule("protocol_signed", "decided", "Revise the decisions (a new protocol will be needed)",
+                   needs_comment=True),
+    TransitionRule("protocol_signed", "under_appeal", "File an appeal", act=ACT_FILE_APPEAL),
+    TransitionRule("order_issued", "closed", "Close the case"),
+    TransitionRule("under_appeal", "decided", "Resolve the appeal", act=ACT_RESOLVE_APPEAL),
+    TransitionRule("under_appeal", "protocol_signed", "Resolve the appeal (rejected)", act=ACT_RESOLVE_APPEAL),
+)
+
+# States in which the officer edits requested components, matching, judgements and decision lines.
+EDIT_COMPONENTS_STATES = ("registered", "documents_checked", "under_assessment")
+EDIT_DECISIONS_STATES = ("under_assessment", "decided")
+EDIT_ASSESSMENTS_STATES = ("documents_checked", "under_assessment", "decided", "under_appeal")
+
+# Policy profile keys for the procedure's time limits (days), with the defaults used when a profile has none.
+DEADLINE_DEFAULTS = {"decision_days": 30, "order_days": 10, "appeal_days": 10, "appeal_decision_days": 30}
+
+
+def rules_of(case: Case) -> dict[str, Any]:
+    """The rules of the policy profile version the case is decided under (empty when it has none)."""
+    profile = case.policy_profile
+    return dict(profile.rules or {}) if profile is not None else {}
+
+
+def rule_days(rules: dict[str, Any], key: str) -> int:
+    """A time limit in days from the policy profile; the default when absent or not a positive number."""
+    for source in (rules, rules.get("deadlines") if isinstance(rules.get("deadlines"), dict) else {}):
+        value = source.get(key) if isinstance(source, dict) else None
+        if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
+            return int(value)
+    return DEADLINE_DEFAULTS[key]
+
+
+class TransitionRefused(UserError):
+    """The move is not allowed now; the message says why."""
+
+
+# --- reading -----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TransitionOption:
+    to_status: str
+    label: str
+    act: str
+    needs_comment: bool
+    allowed: bool
+    reason: str  # why it is not allowed now ("" when allowed)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    name: str  # "decision", "order", "appeal_window", "appeal_decision"
+    label: str
+    due: date
+    overdue: bool
+    days_left: int
+    binding: bool  # True: the institution must act by then; False: the applicant's window (information)
+
+
+@dataclass(frozen=True)
+class WorkflowState:
+    case_id: int
+    reg_no: str
+    status: str
+    row_version: int
+    options: list[TransitionOption]
+    deadlines: list[Deadline]
+
+    @property
+    def overdue(self) -> bool:
+        return any(d.overdue for d in self.deadlines)
+
+
+def workflow_state(db: Database, case_id: int, today: date | None = None) -> WorkflowState:
+    """The case's status, every move out of it (allowed or with the reason it is not) and its deadlines."""
+    with db.read() as session:
+        case = get_case(session, case_id)
+        options = []
+        for rule in TRANSITIONS:
+            if rule.from_status != case.status:
+                continue
+            reason = _guard(session, case, rule) or ""
+            options.append(TransitionOption(rule.to_status, rule.label, rule.act, rule.needs_comment,
+                                            not reason, reason))
+        return WorkflowState(case.id, case.reg_no, case.status, case.row_version, options,
+                             _deadlines(session, case, today or date.today()))
+
+
+def case_deadlines(db: Database, case_id: int, today: date | None = None) -> list[Deadline]:
+    with db.read() as session:
+        return _deadlines(session, get_case(session, case_id), today or date.today())
+
+
+# --- moving ------------------------------------------------------------------------------------------------
+
+
+def transition(db: Database, actor: str, case_id: int, to_status: str, expected_version: int | None,
+               comment: str = "") -> int:
+    """Move the case to ``to_status``; returns the case's new row version.
+
+    Refused (TransitionRefused, nothing saved) when the move does not exist from the current status, when it is
+    the effect of an act (signing, order, appeal), when a guard fails, or when a comment is required and missing.
+    """
+    with db.write() as session:
+        case = get_case(session, case_id)
+        check_version(case, expected_version, f"Case {case.reg_no}")
+        rule = find_rule(case.status, to_status)
+        if rule is None:
+            raise TransitionRefused(_no_such_move(case, to_status))
+        if rule.act != ACT_TRANSITION:
+            raise TransitionRefused(
+                f"Case {case.reg_no}: “{rule.label}” is done by its own action ({_act_hint(rule.act)}), "
+                "not by changing the status directly.")
+        reason = _guard(session, case, rule)
+        if reason:
+            raise TransitionRefused(f"Case {case.reg_no} cannot move to “{to_status}”: {reason}")
+        if rule.needs_comment and not comment.strip():
+            raise TransitionRefused(f"Case {case.reg_no}: “{rule.label}” needs a comment saying why.")
+        apply_transition(session, case, to_status, actor, comment.strip())
+        session.flush()
+        return case.row_version
+
+
+def find_rule(from_status: str, to_status: str) -> TransitionRule | None:
+    for rule in TRANSITIONS:
+        if rule.from_status == from_status and rule.to_status == to_status:
+            return rule
+    return None
+
+
+def apply_transition(session: Session, case: Case, to_status: str, actor: str, comment: str = "",
+                     payload: dict[str, Any] | None = None) -> None:
+    """Record the move (status, history row, audit entry) inside the caller's transaction.
+
+    Used by ``transition`` and by the acts that move a case as their effect; the caller has checked the rules.
+    """
+    from_status = case.status
+    case.status = to_status
+    case.history.append(CaseStatusChange(from_status=from_status, to_status=to_status, actor=actor,
+                                         comment=comment))
+    if to_status == "under_assessment":
+        locked = _lock_evidence(session, case.id)
+        payload = {**(payload or {}), "evidence_locked": locked}
+    session.flush()
+    audit.record(session, actor, "case.transition", "case", case.id,
+                 {"reg_no": case.reg_no, "from": from_status, "to": to_status, "comment": comment,
+                  **(payload or {})})
+
+
+def require_status(case: Case, allowed: tuple[str, ...], what: str) -> None:
+    """Refuse an edit that the case's current status does not allow."""
+    if case.status not in allowed:
+        raise TransitionRefused(
+            f"Case {case.reg_no} is “{case.status}”: {what} is possible only when the case is "
+            f"{' or '.join(f'“{s}”' for s in allowed)}.")
+
+
+# --- guards ------------------------------------------------------------------------------------------------
+
+
+def _guard(session: Session, case: Case, rule: TransitionRule) -> str | None:
+    """Why the move is not possible now, or None."""
+    to = rule.to_status
+    if rule.act == ACT_SIGN_PROTOCOL:
+        draft = session.execute(
+            select(Protocol.id).where(Protocol.case_id == case.id, Protocol.status == "draft")
+        ).first()
+        if draft is None:
+            return "there is no protocol to sign: generate it on the “Commission & protocol” tab first"
+        return None
+    if rule.act == ACT_ISSUE_ORDER:
+        return None if latest_signed_protocol(session, case.id) else "no protocol has been signed"
+    if rule.act == ACT_FILE_APPEAL:
+        return None
+    if rule.act == ACT_RESOLVE_APPEAL:
+        return None if open_appeal(session, case.id) else "there is no open appeal"
+    if to == "documents_checked":
+        if case.programme_id is None:
+            return "no programme is chosen for the case"
+        unreadable_item = or_(EvidenceItem.verification_status == "failed", EvidenceItem.import_error != "")
+        count, unreadable = session.execute(
+            select(func.count(EvidenceItem.id), func.coalesce(func.sum(sql_case((unreadable_item, 1), else_=0)), 0))
+            .where(EvidenceItem.case_id == case.id)
+        ).one()
+        if not count:
+            return "the case has no evidence: import the applicant's certificates first"
+        if unreadable:
+            return f"{unreadable} evidence file(s) could not be read: remove or replace them"
+        return None
+    if to == "under_assessment" and case.status == "documents_checked":
+        if not current_lines(session, case.id):
+            return "no programme components are requested: add them on the “Components & matching” tab"
+        return None
+    if to == "decided" and case.status == "under_assessment":
+        lines = current_lines(session, case.id)
+        if not lines:
+            return "no programme components are requested"
+        open_lines = [line.component_code for line in lines if not line.decision]
+        if open_lines:
+            return f"no decision yet for {', '.join(open_lines)}"
+        return None
+    return None
+
+
+def _no_such_move(case: Case, to_status: str) -> str:
+    allowed = [r.to_status for r in TRANSITIONS if r.from_status == case.status]
+    if case.status == to_status:
+        return f"Case {case.reg_no} is already “{to_status}”."
+    if not allowed:
+        return f"Case {case.reg_no} is “{case.status}”: no further moves are possible."
+    return (f"Case {case.reg_no} cannot go from “{case.status}” to “{to_status}”; from “{case.status}” it can go "
+            f"to {', '.join(f'“{s}”' for s in allowed)}.")
+
+
+def _act_hint(act: str) -> str:
+    return {
+        ACT_SIGN_PROTOCOL: "sign the protocol on the “Commission & protocol” tab",
+        ACT_ISSUE_ORDER: "issue the order on the “Commission & protocol” tab",
+        ACT_FILE_APPEAL: "file the appeal on the “Commission & protocol” tab",
+        ACT_RESOLVE_APPEAL: "record the appeal's outcome on the “Commission & protocol” tab",
+    }.get(act, act)
+
+
+# --- helpers shared with the decision and protocol services ------------------------------------------------
+
+
+def get_case(session: Session, case_id: int) -> Case:
+    case = session.get(Case, case_id)
+    if case is None:
+        raise UserError(f"Case {case_id} does not exist (it may have been removed by another user).")
+    return case
+
+
+
+def current_lines(session: Session, case_id: int) -> list[DecisionLine]:
+    return list(session.execute(
+        select(DecisionLine).where(DecisionLine.case_id == case_id, DecisionLine.is_current.is_(True))
+        .order_by(DecisionLine.id)
+    ).scalars())
+
+
+
+def latest_signed_protocol(session: Session, case_id: int) -> Protocol | None:
+    return session.execute(
+        select(Protocol).where(Protocol.case_id == case_id, Protocol.status == "signed")
+        .order_by(Protocol.signed_at.desc(), Protocol.id.desc()).limit(1)
+    ).scalar()
+
+
+
+def open_appeal(session: Session, case_id: int) -> Appeal | None:
+    return session.execute(
+        select(Appeal).where(Appeal.case_id == case_id, Appeal.outcome == "").order_by(Appeal.id.desc()).limit(1)
+    ).scalar()
+
+
+
+def _lock_evidence(session: Session, case_id: int) -> int:
+    items = session.execute(
+        select(EvidenceItem).where(EvidenceItem.case_id == case_id, EvidenceItem.locked.is_(False))
+    ).scalars().all()
+    for item in items:
+        item.locked = True
+    return len(items)
+
+
+def last_entered(case: Case, status: str) -> date | None:
+    """The date the case last entered ``status`` (from its history)."""
+    for change in reversed(case.history):
+        if change.to_status == status:
+            return change.at.date()
+    return None
+
+
+def _deadlines(session: Session, case: Case, today: date) -> list[Deadline]:
+    rules = rules_of(case)
+    result: list[Deadline] = []
+
+    def add(name: str, label: str, due: date, binding: bool = True) -> None:
+        days_left = (due - today).days
+        result.append(Deadline(name, label, due, binding and days_left < 0, days_left, binding))
+
+    if case.status in ("registered", "documents_checked", "under_assessment"):
+        due = case.deadline or case.filed_on + timedelta(days=rule_days(rules, "decision_days"))
+        add("decision", "Decision due", due)
+    if case.status == "protocol_signed":
+        protocol = latest_signed_protocol(session, case.id)
+        signed = protocol.signed_at.date() if protocol and protocol.signed_at else last_entered(case, case.status)
+        if signed:
+            add("order", "Order due", signed + timedelta(days=rule_days(rules, "order_days")))
+    if case.status in ("decided", "protocol_signed"):
+        start = appeal_window_start(session, case)
+        if start:
+            add("appeal_window", "Appeals accepted until", start + timedelta(days=rule_days(rules, "appeal_days")),
+                binding=False)
+    if case.status == "under_appeal":
+        appeal = open_appeal(session, case.id)
+        if appeal is not None:
+            add("appeal_decision", "Appeal decision due",
+                appeal.filed_on + timedelta(days=rule_days(rules, "appeal_decision_days")))
+    return result
+
+
+def appeal_window_start(session: Session, case: Case) -> date | None:
+    """Appeals are counted from the latest signed protocol, or (before one is signed) from the decision."""
+    protocol = latest_signed_protocol(session, case.id)
+    if protocol is not None and protocol.signed_at is not None:
+        return protocol.signed_at.date()
+    return last_entered(case, "decided")
