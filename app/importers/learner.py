@@ -21,6 +21,7 @@ from app.translit import transliterate
 from .record import LearnerMatch
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_HASHED = re.compile(r"^(sha256|sha1|md5|sha512)\$", re.I)
 
 
 def _tokens(name: str) -> list[str]:
@@ -109,7 +110,7 @@ def match_learner(
     for ident in identities:
         value = str(ident.get("identity", ""))
         kind = str(ident.get("type", "identity"))
-        if ident.get("hashed") or re.match(r"^(sha256|sha1|md5|sha512)\$", value, re.I):
+        if ident.get("hashed") or _HASHED.match(value):
             for cand in ids:
                 if hashed_identity_matches(value, ident.get("salt"), cand):
                     return LearnerMatch("match", f"hashed {kind}", f"{value[:20]}… equals the hash of {cand!r}")
@@ -130,10 +131,18 @@ def match_learner(
     if best is not None:
         return best
     if identities:
+        if any(ident.get("hashed") or _HASHED.match(str(ident.get("identity", ""))) for ident in identities):
+            return LearnerMatch(
+                "mismatch",
+                "hashed identity",
+                "the credential's hashed learner identity matches none of the applicant's names or identifiers "
+                "(give the applicant's e-mail address to compare)",
+            )
+        shown = ", ".join(f"{ident.get('type', 'identity')} {ident.get('identity')!r}" for ident in identities[:2])
         return LearnerMatch(
             "mismatch",
-            "hashed identity",
-            "the credential's hashed learner identity matches none of the applicant's names or identifiers "
-            "(give the applicant's e-mail address to compare)",
+            "identity",
+            f"the credential names its learner only by {shown}, which matches none of the applicant's names or "
+            f"identifiers (give the applicant's e-mail address to compare)",
         )
     return LearnerMatch("unknown", "", "the credential does not name its learner")

@@ -123,12 +123,12 @@ def _hosted(a: dict[str, Any], assertion_id: Any, ctx: Ctx, checks: list[Check])
         revoked = saved.get("revoked") is True
         if revoked:
             checks.append(Check("hosted-assertion", False, f"the issuer's copy at {assertion_id} is revoked"))
-            return "invalid", "revoked"
+            return "invalid", f"Revoked: the issuer's copy at {assertion_id} is marked revoked."
         if same:
             checks.append(Check("hosted-assertion", True, f"matches the saved copy of {assertion_id}"))
             return "verified", f"Hosted badge: matches the issuer's copy saved from {assertion_id}."
         checks.append(Check("hosted-assertion", False, f"differs from the saved copy of {assertion_id}"))
-        return "invalid", "differs from the issuer's copy"
+        return "invalid", f"The badge differs from the issuer's copy saved from {assertion_id}: it was altered."
     where = assertion_id if isinstance(assertion_id, str) and assertion_id else "the issuer's site"
     checks.append(Check("hosted-assertion", None, f"hosted badge: only {where} can confirm it (needs the network)"))
     return (
@@ -150,7 +150,7 @@ def _signed(
         checks.append(
             Check("signature", False, "the assertion says it is signed, but the file holds it without its signature")
         )
-        return "invalid", "unsigned copy of a signed badge"
+        return "invalid", "The assertion says it is signed, but the file holds it without its signature."
     creator = verification.get("creator") if isinstance(verification, dict) else None
     alg = str(jws.header.get("alg", ""))
     if not isinstance(creator, str) and issuer is not None:
@@ -171,10 +171,10 @@ def _signed(
         good = verify_signature(alg, key, jws.signing_input, jws.signature)
     except ValueError as exc:
         checks.append(Check("signature", False, f"cannot check the JWS signature: {exc}"))
-        return "invalid", str(exc)
+        return "invalid", f"Cannot check the JWS signature: {exc}."
     if not good:
         checks.append(Check("signature", False, f"the {alg} signature does not match the key {creator}"))
-        return "invalid", "bad signature"
+        return "invalid", f"The {alg} signature does not match the key {creator}: the badge was altered or forged."
     checks.append(Check("signature", True, f"{alg} signature valid with the key {creator}"))
     # the key must belong to the issuer
     if issuer is not None:

@@ -166,8 +166,9 @@ PREREQ_RE = re.compile(
     re.I,
 )  # fmt: skip
 SUPERVISION_RE = re.compile(
-    r"(?:proctor\w*|invigilat\w*|supervised|under\s+supervision|identity\s+(?:was\s+)?verified|ID\s+verified|"
-    r"прокторинг\w*|під\s+наглядом|з\s+верифікацією\s+особи|верифікаці\w+\s+особи|без\s+нагляду|unsupervised)",
+    r"(?:proctor\w*|invigilat\w*|(?:un)?supervised(?!\s+(?:machine\s+)?learning)|under\s+supervision|"
+    r"identity\s+(?:was\s+)?verified|ID\s+verified|"
+    r"прокторинг\w*|під\s+наглядом|з\s+верифікацією\s+особи|верифікаці\w+\s+особи|без\s+нагляду)",
     re.I,
 )  # fmt: skip
 STACK_RE = re.compile(

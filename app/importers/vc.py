@@ -158,7 +158,7 @@ def _check_proofs(vc: dict[str, Any], issuer_id: str | None, ctx: Ctx, checks: l
         checks.append(
             Check("proof", False, "the credential carries no proof (Open Badges 3.0 credentials must be signed)")
         )
-        return "invalid", "no proof"
+        return "invalid", "The credential carries no proof: Open Badges 3.0 credentials must be signed."
     results = []
     for p in proofs:
         r = di.verify_proof(vc, p, issuer_id, ctx.deadline, _trusted_ed25519(ctx))
@@ -169,8 +169,9 @@ def _check_proofs(vc: dict[str, Any], issuer_id: str | None, ctx: Ctx, checks: l
             checks.append(
                 Check("json-ld-terms", False, f"terms not defined by the contexts: {r.safe_mode_problem[:200]}")
             )
-    if any(r.passed is False for r in results):
-        return "invalid", "bad proof"
+    bad = next((r for r in results if r.passed is False), None)
+    if bad is not None:
+        return "invalid", f"Invalid proof: {bad.detail}."
     good = [r for r in results if r.passed]
     if good:
         binding = good[0].key_source
@@ -254,15 +255,15 @@ def _check_jwt(
         )
     except (ValueError, ImportFailure) as exc:
         checks.append(Check("signature", False, f"the key in the JWT header is unusable: {exc}"))
-        return "invalid", "unusable key"
+        return "invalid", f"The key in the JWT header is unusable: {exc}."
     try:
         good = verify_signature(alg, key, jwt.signing_input, jwt.signature)
     except ValueError as exc:
         checks.append(Check("signature", False, f"cannot check the JWT signature: {exc}"))
-        return "invalid", str(exc)
+        return "invalid", f"Cannot check the JWT signature: {exc}."
     if not good:
         checks.append(Check("signature", False, f"the {alg} signature does not match ({source}): altered or forged"))
-        return "invalid", "bad signature"
+        return "invalid", f"The {alg} signature does not match ({source}): the credential was altered or forged."
     checks.append(Check("signature", True, f"{alg} signature valid, key from {source}"))
     # claims must agree with the credential
     cs = vc.get("credentialSubject")
