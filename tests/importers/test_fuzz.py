@@ -188,7 +188,7 @@ def test_name_comparison_is_symmetric_and_total(a: str, b: str) -> None:
     from app.translit import transliterate
 
     assert compare_names(a, b)[0] == compare_names(b, a)[0]
-    if a.split():
+    if any(ch.isalpha() for ch in a):  # a "name" of apostrophes alone has nothing to compare
         assert compare_names(a, transliterate(a))[0] == "match"
         words = a.split()
         random.Random(0).shuffle(words)
