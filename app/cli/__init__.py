@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "app.cli.report",
     "app.cli.audit",
     "app.cli.selftest",
+    "app.cli.policy",
 )
 
 log = logging.getLogger(__name__)
@@ -81,6 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="recognition-desk", parents=[COMMON],
                      description="Recognition Desk: recognition of learning outcomes from non-formal education.")
     parser.add_argument("--verbose", action="store_true", help="more detail in the log file")
+    parser.add_argument("--selftest", action="store_true",
+                        help="check this installation end to end and exit (same as the selftest command)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module_name in COMMAND_MODULES:
         try:
@@ -101,7 +104,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     log_file = setup_logging(verbose=args.verbose)
     func = getattr(args, "func", None)
-    if func is None:  # no subcommand: the desktop application
+    if args.selftest:
+        from app.cli.selftest import run as selftest
+
+        func = selftest
+    elif func is None:  # no subcommand: the desktop application
         from app.cli.gui import run_gui
 
         func = run_gui

@@ -33,7 +33,7 @@ class _FirstPaint(QObject):
 
 
 def run(database_url: str | None, *, log_file: str = "", exit_after_paint: bool = False,
-        started: float | None = None) -> int:
+        started: float | None = None, open_files: list[str] | None = None) -> int:
     t0 = started or time.perf_counter()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -68,6 +68,10 @@ def run(database_url: str | None, *, log_file: str = "", exit_after_paint: bool 
             app.exit(2)
             return
         window.attach_database(db)
+        if open_files:  # "Open with Recognition Desk" (gui --open FILE)
+            from app.ui.open_files import open_when_ready
+
+            open_when_ready(window, open_files)
 
     probe.painted.connect(open_database)
     if exit_after_paint:

@@ -6,6 +6,7 @@ database never freezes the list.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -19,14 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.labels import status_label, verification_label
+from app.ui.i18n import format_date, format_datetime
+from app.ui.labels import status_label
 
 if TYPE_CHECKING:
     from app.services.cases import CaseDetail
 
 
 def _date(value: object) -> str:
-    return value.strftime("%d.%m.%Y") if hasattr(value, "strftime") else ""
+    return format_date(value) if isinstance(value, date) else ""
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -95,12 +97,9 @@ class CaseView(QTabWidget):
         super().__init__(parent)
         self.case: CaseDetail | None = None
         self.overview = OverviewTab()
-        self.evidence_table = _table([self.tr("File"), self.tr("Format"), self.tr("Title"), self.tr("Awarding body"),
-                                      self.tr("Issued"), self.tr("Authenticity"), self.tr("Missing elements")])
         self.history_table = _table([self.tr("When"), self.tr("From"), self.tr("To"), self.tr("Who"),
                                      self.tr("Comment")])
         self.addTab(self.overview, self.tr("Overview"))
-        self.addTab(self.evidence_table, self.tr("Evidence"))
         self.addTab(self.history_table, self.tr("History"))
         self.placeholder = QLabel(self.tr("Select a case in the list, or create one with File ▸ New case."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -113,13 +112,8 @@ class CaseView(QTabWidget):
         self.case = case
         self.setEnabled(True)
         self.overview.show_case(case)
-        _fill(self.evidence_table, [
-            [e.original_name, e.format, e.title or e.import_error, e.awarding_body, _date(e.issued_on),
-             verification_label(e.verification_status), ", ".join(e.missing_mandatory)]
-            for e in case.evidence
-        ])
         _fill(self.history_table, [
-            [h.at.strftime("%d.%m.%Y %H:%M"), status_label(h.from_status or ""), status_label(h.to_status),
+            [format_datetime(h.at), status_label(h.from_status or ""), status_label(h.to_status),
              h.actor, h.comment]
             for h in case.history
         ])

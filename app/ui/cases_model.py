@@ -11,10 +11,18 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from app.translit import transliterate
+from app.ui.i18n import format_date
 from app.ui.labels import status_label
 
 if TYPE_CHECKING:
@@ -29,19 +37,20 @@ def _t(text: str) -> str:
 
 
 def _fmt_date(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
+    return format_date(value)
 
 
 class CasesTableModel(QAbstractTableModel):
+    # Header texts are marked for pyside6-lupdate and translated when shown (headerData).
     COLUMNS: tuple[tuple[str, Callable[[CaseRow], Any]], ...] = (
-        ("Reg. no.", lambda r: r.reg_no),
-        ("Applicant", lambda r: r.applicant.casefold()),
-        ("Student ID", lambda r: r.student_id),
-        ("Programme", lambda r: r.programme),
-        ("Status", lambda r: r.status),
-        ("Filed", lambda r: r.filed_on),
-        ("Deadline", lambda r: r.deadline or date.max),
-        ("Evidence", lambda r: r.evidence_count),
+        (str(QT_TRANSLATE_NOOP("CasesModel", "Reg. no.")), lambda r: r.reg_no),
+        (str(QT_TRANSLATE_NOOP("CasesModel", "Applicant")), lambda r: r.applicant.casefold()),
+        (str(QT_TRANSLATE_NOOP("CasesModel", "Student ID")), lambda r: r.student_id),
+        (str(QT_TRANSLATE_NOOP("CasesModel", "Programme")), lambda r: r.programme),
+        (str(QT_TRANSLATE_NOOP("CasesModel", "Status")), lambda r: r.status),
+        (str(QT_TRANSLATE_NOOP("CasesModel", "Filed")), lambda r: r.filed_on),
+        (str(QT_TRANSLATE_NOOP("CasesModel", "Deadline")), lambda r: r.deadline or date.max),
+        (str(QT_TRANSLATE_NOOP("CasesModel", "Evidence")), lambda r: r.evidence_count),
     )
 
     def __init__(self, parent: Any = None) -> None:
@@ -138,7 +147,7 @@ class CasesTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == 6 and row.overdue:
             return QBrush(QColor("#b00020"))
         if role == Qt.ItemDataRole.ToolTipRole and column == 6 and row.overdue:
-            return _t("Overdue")
+            return QCoreApplication.translate("CasesModel", "Overdue")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 7:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == CASE_ID_ROLE:

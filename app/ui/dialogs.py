@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.ui.i18n import LANGUAGE_NAMES, resolve_language
 from app.ui.settings import Settings
 
 
@@ -28,8 +29,10 @@ class SettingsDialog(QDialog):
         self.officer = QLineEdit(settings.officer_name)
         self.officer.setPlaceholderText(self.tr("Name recorded in the audit log"))
         self.language = QComboBox()
-        for code, label in (("system", self.tr("As the system")), ("uk", "Українська"), ("en", "English")):
-            self.language.addItem(label, code)
+        system = LANGUAGE_NAMES[resolve_language("system")]
+        self.language.addItem(self.tr("As the system ({0})").format(system), "system")
+        for code, name in LANGUAGE_NAMES.items():  # each language in its own name, never translated
+            self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.database = QLineEdit(settings.database_url)
         self.database.setPlaceholderText(database_url)
@@ -55,14 +58,17 @@ class SettingsDialog(QDialog):
 
 
 def show_about(parent: QWidget, database_url: str, log_file: str) -> None:
+    # A fixed context: parent.tr() would look the texts up under the parent's class name, not where lupdate files them.
+    translate = QCoreApplication.translate
+    database_label, log_label = translate("AboutDialog", "Database"), translate("AboutDialog", "Log")
     box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("About Recognition Desk"))
+    box.setWindowTitle(translate("AboutDialog", "About Recognition Desk"))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(
         f"<h3>Recognition Desk {__version__}</h3>"
-        + parent.tr("<p>Recognition of learning outcomes from non-formal and informal education: "
+        + translate("AboutDialog", "<p>Recognition of learning outcomes from non-formal and informal education: "
                     "credentials, programme catalogue, matching, decisions, protocols and reports.</p>"
                     "<p>Works offline. Licensed under the GNU Affero General Public License v3 or later.</p>")
-        + f"<p><small>{parent.tr('Database')}: {database_url}<br>{parent.tr('Log')}: {log_file}</small></p>"
+        + f"<p><small>{database_label}: {database_url}<br>{log_label}: {log_file}</small></p>"
     )
     box.exec()

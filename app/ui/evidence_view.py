@@ -105,11 +105,18 @@ class EvidenceDetailsTab(QWidget):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.horizontalHeader().setStretchLastSection(True)
             table.setWordWrap(True)
-        self.elements.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.elements.horizontalHeader().setStretchLastSection(False)
+        header = self.elements.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # Source paths can be long JSON/XML paths: keep them narrow and elided so the values get the room.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 170)
+        header.setStretchLastSection(False)
+        self.elements.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.checks.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.outcomes = QListWidget()
         self.outcomes.setWordWrap(True)
+        self.outcomes.setAlternatingRowColors(True)
+        self.outcomes.setSpacing(2)
         self.learner = QLabel()
         self.learner.setWordWrap(True)
         self.open_button = QPushButton(self.tr("Open original file"))
@@ -133,7 +140,7 @@ class EvidenceDetailsTab(QWidget):
         splitter.addWidget(self.items)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([180, 620])
+        splitter.setSizes([240, 620])
         outer = QVBoxLayout(self)
         outer.addWidget(splitter)
 
@@ -206,14 +213,16 @@ class EvidenceDetailsTab(QWidget):
                 self.elements.setItem(row, 2, _cell(""))
                 continue
             value = el.get("value")
-            shown = f"{len(value)} outcome(s)" if isinstance(value, list) else str(value)
+            shown = self.tr("%n outcome(s)", "", len(value)) if isinstance(value, list) else str(value)
             self.elements.setItem(row, 0, _cell(label))
             self.elements.setItem(row, 1, _cell(shown))
-            self.elements.setItem(row, 2, _cell(str(el.get("source", ""))))
+            source = _cell(str(el.get("source", "")))
+            source.setToolTip(str(el.get("source", "")))
+            self.elements.setItem(row, 2, source)
         self.elements.resizeRowsToContents()
         self.outcomes.clear()
-        for outcome in detail.learning_outcomes:
-            self.outcomes.addItem(outcome)
+        for number, outcome in enumerate(detail.learning_outcomes, start=1):
+            self.outcomes.addItem(f"{number}. {outcome}")
         match = detail.learner_match or {}
         if match.get("status") and match.get("status") != "not-checked":
             self.learner.setText(self.tr("Learner: {0} — {1}").format(match.get("status"), match.get("detail", "")))
@@ -245,7 +254,7 @@ class EvidenceController(QObject):
         super().__init__(window)
         self.window_ = window
         self.tab = EvidenceDetailsTab(window)
-        window.case_view.add_case_tab(self.tab, self.tr("Evidence details"))
+        window.case_view.add_case_tab(self.tab, self.tr("Evidence"))
         window.case_view.case_changed.connect(self.tab.show_case)
         self.action_files = QAction(self.tr("Import &evidence files…"), window)
         self.action_files.triggered.connect(self.choose_files)

@@ -1,42 +1,202 @@
-"""Interface language: Ukrainian or English, chosen in settings, by default from the system locale."""
+"""Interface language and locale formatting.
+
+Ukrainian or English, chosen in the settings (``ui/language``: ``uk``, ``en`` or ``system``); with ``system`` the
+first supported language among the operating system's preferred UI languages is used, then Ukrainian for a
+Ukrainian locale whatever its language, and English otherwise.
+
+Translations: the application's own strings are in ``resources/i18n/recognition_desk_<lang>.qm`` (compiled from
+the ``.ts`` sources by ``scripts/i18n.sh``); Qt's own dialogs and buttons use Qt's ``qtbase_<lang>.qm``.
+
+Plural forms: write the count as ``%n`` and pass it as the fourth argument, e.g.
+``self.tr("%n case(s)", "", count)`` or ``QCoreApplication.translate("Context", "%n file(s)", None, count)``.
+Ukrainian has three forms (1, 21 справа · 2–4, 22 справи · 0, 5–20, 25 справ); the ``.ts`` file holds all three,
+the English ``.ts`` the two English ones.
+
+Dates and numbers are formatted for the interface language with ``format_date``, ``format_datetime`` and
+``format_number``: 25.11.2026 and 1 234,5 in Ukrainian, 25/11/2026 and 1,234.5 in English.
+"""
 
 from __future__ import annotations
 
 import logging
+from datetime import date, datetime
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtWidgets import QDateTimeEdit
 
 log = logging.getLogger(__name__)
 
 SUPPORTED = ("uk", "en")
+LANGUAGE_NAMES = {"uk": "Українська", "en": "English"}  # each in its own language: never translated
+CATALOGUE = "recognition_desk"
+
+_LOCALES = {
+    "uk": (QLocale.Language.Ukrainian, QLocale.Country.Ukraine),
+    "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
+# strftime patterns matching the official conventions (Qt's Ukrainian short format has a two-digit year).
+_DATE_PATTERNS = {"uk": "%d.%m.%Y", "en": "%d/%m/%Y"}
+
+_current = "en"
 
 
-def resolve_language(setting: str) -> str:
+def resolve_language(setting: str, system: QLocale | None = None) -> str:
+    """The language to use for a settings value ('uk', 'en' or 'system')."""
     if setting in SUPPORTED:
         return setting
-    system = QLocale.system().name().split("_")[0]
-    return system if system in SUPPORTED else "en"
+    system = system or QLocale.system()
+    for tag in system.uiLanguages():
+        code = tag.replace("_", "-").split("-")[0].lower()
+        if code in SUPPORTED:
+            return code
+    if system.territory() == QLocale.Country.Ukraine:
+        return "uk"
+    return "en"
 
 
-def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Install the application's and Qt's own translations; returns them so they stay alive."""
+def current_language() -> str:
+    return _current
+
+
+def locale_for(language: str) -> QLocale:
+    lang, country = _LOCALES.get(language, _LOCALES["en"])
+    return QLocale(lang, country)
+
+
+def set_language(language: str) -> None:
+    """Make ``language`` the one used by the formatting helpers and by Qt's locale-aware widgets."""
+    global _current
+    _current = language if language in SUPPORTED else "en"
+    QLocale.setDefault(locale_for(_current))
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install the application's and Qt's own translations; returns them (keep them alive while in use)."""
     from app import paths
 
-    QLocale.setDefault(QLocale(QLocale.Language.Ukrainian if language == "uk" else QLocale.Language.English,
-                               QLocale.Country.Ukraine if language == "uk" else QLocale.Country.UnitedKingdom))
+    set_language(language)
+    install_date_format(app)
     installed: list[QTranslator] = []
-    if language == "en":
-        return installed  # the source strings are English
     own = QTranslator(app)
-    qm = paths.resource("i18n", f"recognition_desk_{language}.qm")
+    qm = paths.resource("i18n", f"{CATALOGUE}_{_current}.qm")
     if own.load(str(qm)):
         app.installTranslator(own)
         installed.append(own)
-    else:
+    elif _current != "en":  # English is the source language: its file holds only plural forms
         log.warning("No translation file %s", qm)
-    qt = QTranslator(app)
-    if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        installed.append(qt)
+    if _current != "en":
+        qt = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(locale_for(_current), "qtbase", "_", folder):
+            app.installTranslator(qt)
+            installed.append(qt)
+        else:
+            log.warning("No Qt translation for %s in %s", _current, folder)
     return installed
+
+
+class _FourDigitYears(QObject):
+    """Date editors show the year in four digits (25.11.2026, as official documents do), not Qt's short 25.11.26.
+
+    Installed on the application, it adjusts every QDateEdit/QDateTimeEdit when it is first shown, unless the
+    editor was given its own display format. (An application-wide filter costs about 1.4 µs per event.)
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.Polish and isinstance(watched, QDateTimeEdit):
+            short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+            current = watched.displayFormat()
+            if short in current and "yyyy" not in current and "yy" in short:
+                watched.setDisplayFormat(current.replace(short, short.replace("yy", "yyyy")))
+        return False
+
+
+_year_filter: _FourDigitYears | None = None
+
+
+def install_date_format(app: QCoreApplication) -> None:
+    global _year_filter
+    if _year_filter is None:
+        _year_filter = _FourDigitYears(app)
+        app.installEventFilter(_year_filter)
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    """Undo ``install_translators`` (the translations and the date editors' format)."""
+    global _year_filter
+    for translator in translators:
+        app.removeTranslator(translator)
+    if _year_filter is not None:
+        app.removeEventFilter(_year_filter)
+        _year_filter = None
+
+
+def language_state() -> tuple[str, QLocale]:
+    """The current language and default locale, to put back with ``restore_language_state`` (tests, self-test)."""
+    return _current, QLocale()
+
+
+def restore_language_state(state: tuple[str, QLocale]) -> None:
+    global _current
+    _current = state[0]
+    QLocale.setDefault(state[1])
+
+
+# --- locale formatting --------------------------------------------------------------------------------------------
+def format_date(value: date | datetime | None) -> str:
+    if value is None:
+        return ""
+    return value.strftime(_DATE_PATTERNS[_current])
+
+
+def format_datetime(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    return value.strftime(_DATE_PATTERNS[_current] + " %H:%M")
+
+
+def format_number(value: float | int | None, decimals: int | None = None) -> str:
+    """A number with the language's separators; without ``decimals``, as many as needed (up to 2): 2, 2,5, 2,25."""
+    if value is None:
+        return ""
+    locale = locale_for(_current)
+    if isinstance(value, int) and decimals is None:
+        return locale.toString(value)
+    if decimals is None:
+        text = locale.toString(float(value), "f", 2)
+        point = locale.decimalPoint()
+        if point in text:
+            text = text.rstrip("0").rstrip(point)
+        return text
+    return locale.toString(float(value), "f", decimals)
+
+
+def format_percent(share: float | None, decimals: int = 0) -> str:
+    """A share 0..1 as a percentage: '83 %' (Ukrainian, non-breaking space) or '83%' (English)."""
+    if share is None:
+        return ""
+    number = format_number(share * 100, decimals)
+    return f"{number}\u00a0%" if _current == "uk" else f"{number}%"
+
+
+# --- messages of the core ---------------------------------------------------------------------------------------
+def translate_message(text: object) -> str:
+    """``text`` in the interface language when it is an ``app.messages.Message``; other texts as they are."""
+    from app.messages import CONTEXT, Message
+
+    if not isinstance(text, Message):
+        return str(text)
+    template = QCoreApplication.translate(CONTEXT, text.template)
+    if template == text.template:
+        return str(text)
+    try:
+        return template.format(**text.values)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a field: the English text is better
+        log.warning("Translation of %r does not fit its fields %s", text.template, sorted(text.values))
+        return str(text)
+
+
+def error_text(exc: BaseException) -> str:
+    """The message of an exception in the interface language (see ``translate_message``)."""
+    message = getattr(exc, "message", None)
+    return translate_message(message if message is not None else exc.args[0] if exc.args else exc)

@@ -4,49 +4,48 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+# Literal translate("Labels", "...") calls, so that pyside6-lupdate collects every text (scripts/i18n.sh).
+translate = QCoreApplication.translate
 
 
 def status_label(status: str) -> str:
     return {
-        "registered": _t("Registered"),
-        "documents_checked": _t("Documents checked"),
-        "under_assessment": _t("Under assessment"),
-        "decided": _t("Decided"),
-        "protocol_signed": _t("Protocol signed"),
-        "order_issued": _t("Order issued"),
-        "closed": _t("Closed"),
-        "under_appeal": _t("Under appeal"),
+        "registered": translate("Labels", "Registered"),
+        "documents_checked": translate("Labels", "Documents checked"),
+        "under_assessment": translate("Labels", "Under assessment"),
+        "decided": translate("Labels", "Decided"),
+        "protocol_signed": translate("Labels", "Protocol signed"),
+        "order_issued": translate("Labels", "Order issued"),
+        "closed": translate("Labels", "Closed"),
+        "under_appeal": translate("Labels", "Under appeal"),
     }.get(status, status)
 
 
 def verification_label(status: str) -> str:
     return {
-        "verified": _t("Verified"),
-        "invalid": _t("Invalid"),
-        "unverifiable-offline": _t("Not verifiable offline"),
-        "unsigned": _t("Unsigned"),
-        "failed": _t("Could not be read"),
+        "verified": translate("Labels", "Verified"),
+        "invalid": translate("Labels", "Invalid"),
+        "unverifiable-offline": translate("Labels", "Not verifiable offline"),
+        "unsigned": translate("Labels", "Unsigned"),
+        "failed": translate("Labels", "Could not be read"),
     }.get(status, status)
 
 
 def decision_label(decision: str | None) -> str:
     return {
-        "full": _t("Recognised in full"),
-        "partial": _t("Recognised partially"),
-        "none": _t("Not recognised"),
-        "recognise": _t("Recognise"),
-        "reject": _t("Reject"),
-        None: _t("Not decided"),
+        "full": translate("Labels", "Recognised in full"),
+        "partial": translate("Labels", "Recognised partially"),
+        "none": translate("Labels", "Not recognised"),
+        "recognise": translate("Labels", "Recognise"),
+        "reject": translate("Labels", "Reject"),
+        None: translate("Labels", "Not decided"),
     }.get(decision, decision or "")
 
 
 def component_type_label(kind: str) -> str:
     return {
-        "mandatory": _t("Mandatory"),
-        "elective": _t("Elective"),
-        "practice": _t("Practice"),
-        "attestation": _t("Attestation"),
+        "mandatory": translate("Labels", "Mandatory"),
+        "elective": translate("Labels", "Elective"),
+        "practice": translate("Labels", "Practice"),
+        "attestation": translate("Labels", "Attestation"),
     }.get(kind, kind)

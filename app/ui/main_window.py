@@ -31,6 +31,7 @@ from app.constants import CASE_STATUSES
 from app.ui.case_view import CaseView
 from app.ui.cases_model import CASE_ID_ROLE, CasesTableModel
 from app.ui.context import AppContext
+from app.ui.i18n import format_number
 from app.ui.labels import status_label
 from app.ui.workers import Task
 
@@ -65,9 +66,9 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.cases_panel)
         splitter.addWidget(self.case_view)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([780, 580])
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([560, 800])
         self.setCentralWidget(splitter)
         self._build_status_bar()
         self._build_menus()
@@ -132,7 +133,8 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         for column, width in enumerate((110, 215, 85, 85, 125, 80, 80, 60)):
-            header.resizeSection(column, width)
+            # Never narrower than the column's title in the interface language (the size includes the sort arrow).
+            header.resizeSection(column, max(width, header.sectionSizeFromContents(column).width()))
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.count_label = QLabel()
         layout.addWidget(self.filter_bar)
@@ -212,7 +214,9 @@ class MainWindow(QMainWindow):
             self.count_label.setText(self.tr("No cases yet: create one with File ▸ New case, or try the application "
                                              "with File ▸ Load demo data."))
         else:
-            self.count_label.setText(self.tr("{0} of {1} cases shown; {2} overdue").format(shown, total, overdue))
+            # The total is the plural-form count (%Ln, with the locale's digit grouping): "з 1 справи", "з 5 справ".
+            self.count_label.setText(self.tr("{0} of %Ln case(s) shown; {1} overdue", "", total).format(
+                format_number(shown), format_number(overdue)))
 
     def select_case(self, case_id: int) -> None:
         row = self.cases_model.row_of_case(case_id)

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.errors import CancelledError, UserError
+from app.ui.i18n import error_text
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ class Task(QRunnable):
         except CancelledError:
             self.signals.cancelled.emit()
         except UserError as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(error_text(exc))  # in the interface language when it is an app.messages text
         except Exception as exc:
             log.error("Background task %r failed:\n%s", self.title, traceback.format_exc())
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
