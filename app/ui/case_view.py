@@ -6,6 +6,7 @@ database never freezes the list.
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.i18n import format_date, format_datetime
-from app.ui.labels import status_label
+from app.ui.labels import status_label, verification_label
 
 if TYPE_CHECKING:
     from app.services.cases import CaseDetail
@@ -63,11 +64,12 @@ class OverviewTab(QWidget):
             ("programme", self.tr("Programme")), ("policy", self.tr("Policy profile")),
             ("commission", self.tr("Commission")), ("filed", self.tr("Filed on")),
             ("deadline", self.tr("Decision due")), ("year", self.tr("Academic year / semester")),
-            ("claimed", self.tr("Declared learning outcomes")),
+            ("evidence", self.tr("Evidence")), ("claimed", self.tr("Declared learning outcomes")),
         ):
             value = QLabel()
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setWordWrap(True)
+            # Only the free text wraps: wrapped labels in a form layout reserve too much height.
+            value.setWordWrap(key == "claimed")
             self.fields[key] = value
             self.form.addRow(label + ":", value)
 
@@ -86,6 +88,11 @@ class OverviewTab(QWidget):
         f["deadline"].setText(_date(case.deadline))
         f["year"].setText(f"{case.academic_year} / {case.semester or ''}")
         f["claimed"].setText(case.claimed_outcomes)
+        verdicts = Counter(e.verification_status for e in case.evidence)
+        summary = self.tr("%n file(s)", "", len(case.evidence))
+        if verdicts:
+            summary += ": " + ", ".join(f"{n} — {verification_label(status)}" for status, n in verdicts.most_common())
+        f["evidence"].setText(summary)
 
 
 class CaseView(QTabWidget):

@@ -1,4278 +1,4252 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <location filename="../../app/ui/dialogs.py" line="+63" />
-            <source>Database</source>
-            <translation>База даних</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Log</source>
-            <translation>Журнал</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>About Recognition Desk</source>
-            <translation>Про Recognition Desk</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&lt;p&gt;Recognition of learning outcomes from non-formal and informal education: credentials, programme catalogue, matching, decisions, protocols and reports.&lt;/p&gt;&lt;p&gt;Works offline. Licensed under the GNU Affero General Public License v3 or later.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Визнання результатів навчання, здобутих у неформальній та інформальній освіті: документи про навчання, каталог освітніх програм, зіставлення результатів навчання, рішення, протоколи та звіти.&lt;/p&gt;&lt;p&gt;Працює без доступу до інтернету. Поширюється на умовах ліцензії GNU Affero General Public License версії 3 або новішої.&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>AppealDialog</name>
-        <message>
-            <location filename="../../app/ui/workflow_dialogs.py" line="+361" />
-            <source>Appeal</source>
-            <translation>Апеляція</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The appeal panel: one person per line</source>
-            <translation>Склад апеляційної комісії: по одній особі в рядку</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>only for an appeal filed after the deadline</source>
-            <translation>лише для апеляції, поданої після спливу строку</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Deadline:</source>
-            <translation>Строк:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Filed on:</source>
-            <translation>Дата подання:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Grounds:</source>
-            <translation>Підстави:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Panel:</source>
-            <translation>Апеляційна комісія:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reason to accept late:</source>
-            <translation>Причина прийняття після строку:</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssessmentDialog</name>
-        <message>
-            <location line="+28" />
-            <source>Assessment</source>
-            <translation>Оцінювання</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Form:</source>
-            <translation>Форма:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Held on:</source>
-            <translation>Дата проведення:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Assessors:</source>
-            <translation>Екзаменатори:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Score:</source>
-            <translation>Бали:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Out of:</source>
-            <translation>З можливих:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Note:</source>
-            <translation>Примітка:</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssessmentsTab</name>
-        <message>
-            <location filename="../../app/ui/case_workflow.py" line="+1041" />
-            <source>Form</source>
-            <translation>Форма</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Held on</source>
-            <translation>Дата</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Assessors</source>
-            <translation>Екзаменатори</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Score</source>
-            <translation>Бали</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Note</source>
-            <translation>Примітка</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add…</source>
-            <translation>Додати…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit…</source>
-            <translation>Змінити…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove</source>
-            <translation>Вилучити</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Assessments are recorded from the document check until the decision (and during an appeal).</source>
-            <translation>Оцінювання фіксується від перевірки документів до ухвалення рішення (а також під час апеляції).</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseView</name>
-        <message>
-            <location filename="../../app/ui/case_view.py" line="+100" />
-            <source>File</source>
-            <translation>Файл</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Format</source>
-            <translation>Формат</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Title</source>
-            <translation>Назва</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Awarding body</source>
-            <translation>Видавець</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Issued</source>
-            <translation>Дата видачі</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Authenticity</source>
-            <translation>Автентичність</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Missing elements</source>
-            <translation>Відсутні елементи</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>When</source>
-            <translation>Коли</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>From</source>
-            <translation>Попередній стан</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>To</source>
-            <translation>Новий стан</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Who</source>
-            <translation>Хто</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Comment</source>
-            <translation>Коментар</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Overview</source>
-            <translation>Загальні відомості</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Evidence</source>
-            <translation>Документи</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>History</source>
-            <translation>Історія</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Select a case in the list, or create one with File ▸ New case.</source>
-            <translation>Виберіть справу в списку або створіть нову: Файл ▸ Нова справа.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseWorkflow</name>
-        <message>
-            <location filename="../../app/ui/case_workflow.py" line="-902" />
-            <source>— (engine)</source>
-            <translation>— (автоматично)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Covered</source>
-            <translation>Покрито</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Partly</source>
-            <translation>Частково</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Not covered</source>
-            <translation>Не покрито</translation>
-        </message>
-        <message>
-            <location line="+934" />
-            <source>Components &amp;&amp; matching</source>
-            <translation>Компоненти &amp;&amp; зіставлення</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Decision</source>
-            <translation>Рішення</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Commission &amp;&amp; protocol</source>
-            <translation>Комісія &amp;&amp; протокол</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Assessments</source>
-            <translation>Оцінювання</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <location line="+45" />
-            <source>Recognition Desk</source>
-            <translation>Recognition Desk — визнання результатів навчання</translation>
-        </message>
-        <message>
-            <location line="-32" />
-            <source>Changed by someone else</source>
-            <translation>Змінено іншим користувачем</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The case is reloaded with their changes. Values you typed in the decision editor are kept: check them and save again.</source>
-            <translation>Справу перезавантажено з їхніми змінами. Значення, які ви ввели в редакторі рішення, збережено: перевірте їх і збережіть ще раз.</translation>
-        </message>
-        <message>
-            <location line="+33" />
-            <source>Loading the procedure</source>
-            <translation>Завантаження процедури</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Precedents</source>
-            <translation>Прецеденти</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Versions</source>
-            <translation>Редакції</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Cap</source>
-            <translation>Ліміт</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Workflow</source>
-            <translation>Процедура</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>&amp;Move case to</source>
-            <translation>&amp;Перевести справу до стану</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Скасувати дію</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Повторити дію</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Add requested &amp;components…</source>
-            <translation>Додати заявлені &amp;компоненти…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Run &amp;matching</source>
-            <translation>Виконати &amp;зіставлення</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Documents checked</source>
-            <translation>Документи перевірено</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Start assessment</source>
-            <translation>Розпочати розгляд</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reopen assessment</source>
-            <translation>Відновити розгляд</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mark as decided</source>
-            <translation>Позначити як вирішену</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+3" />
-            <source>Resolve the appeal</source>
-            <translation>Розглянути апеляцію</translation>
-        </message>
-        <message>
-            <location line="-2" />
-            <source>Revise the decisions</source>
-            <translation>Переглянути рішення</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sign the protocol</source>
-            <translation>Підписати протокол</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Issue the order</source>
-            <translation>Видати наказ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Close the case</source>
-            <translation>Закрити справу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Close (withdrawn or refused)</source>
-            <translation>Закрити (відкликано / відмовлено)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>File an appeal</source>
-            <translation>Подати апеляцію</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Return to document check</source>
-            <translation>Повернути на перевірку документів</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>overdue by {0} day(s)</source>
-            <translation>прострочено на {0} дн.</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>(no further moves)</source>
-            <translation>(подальших переходів немає)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Decision due</source>
-            <translation>Строк ухвалення рішення</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Order due</source>
-            <translation>Строк видання наказу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Appeals accepted until</source>
-            <translation>Апеляції приймаються до</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Appeal decision due</source>
-            <translation>Строк рішення за апеляцією</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Not possible now</source>
-            <translation>Зараз неможливо</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Why? (recorded in the case history)</source>
-            <translation>Чому? (буде записано в історію справи)</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Components</source>
-            <translation>Освітні компоненти</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The case has no programme, or every component is already requested.</source>
-            <translation>У справі не вказано освітньої програми, або всі її компоненти вже заявлено.</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Add components</source>
-            <translation>Додати компоненти</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Withdraw {0}</source>
-            <translation>Відкликати {0}</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Tick at least one credential.</source>
-            <translation>Позначте хоча б один документ.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Matching done: {0} component(s), {1} pair(s).</source>
-            <translation>Зіставлення виконано: компонентів — {0}, пар — {1}.</translation>
-        </message>
-        <message>
-            <location line="-14" />
-            <location line="+17" />
-            <location line="+5" />
-            <source>Matching</source>
-            <translation>Зіставлення</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Matching the evidence</source>
-            <translation>Зіставлення документів</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Change a signed decision</source>
-            <translation>Зміна підписаного рішення</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The decision on {0} was signed in a protocol. The change is saved as a new version; why is it changed?</source>
-            <translation>Рішення щодо {0} підписано в протоколі. Зміну буде збережено як нову редакцію. З якої причини рішення змінюється?</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Judgement on {0}</source>
-            <translation>Висновок щодо {0}</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Cap on recognised credits</source>
-            <translation>Ліміт визнаних кредитів</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>To save it anyway, give the reason for the override:</source>
-            <translation>Щоб усе ж зберегти, вкажіть підставу для винятку:</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Decision not saved</source>
-            <translation>Рішення не збережено</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Decision on {0}</source>
-            <translation>Рішення щодо {0}</translation>
-        </message>
-        <message>
-            <location line="+50" />
-            <source>Remove member</source>
-            <translation>Вилучити члена комісії</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove {0} from the commission?</source>
-            <translation>Вилучити {0} зі складу комісії?</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <location line="+17" />
-            <source>Protocol</source>
-            <translation>Протокол</translation>
-        </message>
-        <message>
-            <location line="-17" />
-            <source>Choose the commission first.</source>
-            <translation>Спершу виберіть комісію.</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Draw up the protocol first.</source>
-            <translation>Спершу складіть протокол.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Sign protocol</source>
-            <translation>Підписати протокол</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sign protocol {0}? Its decisions are then frozen: later changes become new versions.</source>
-            <translation>Підписати протокол {0}? Після цього його рішення фіксуються: подальші зміни стануть новими редакціями.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Discard draft</source>
-            <translation>Відхилити чернетку</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Discard draft protocol {0}?</source>
-            <translation>Відхилити чернетку протоколу {0}?</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Appeal</source>
-            <translation>Апеляція</translation>
-        </message>
-        <message>
-            <location line="+40" />
-            <source>Add assessment</source>
-            <translation>Додати оцінювання</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Edit assessment</source>
-            <translation>Змінити оцінювання</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <location line="+16" />
-            <source>Remove assessment</source>
-            <translation>Вилучити оцінювання</translation>
-        </message>
-        <message>
-            <location line="-15" />
-            <source>Remove this assessment record?</source>
-            <translation>Вилучити цей запис про оцінювання?</translation>
-        </message>
-    </context>
-    <context>
-        <name>CasesModel</name>
-        <message>
-            <location filename="../../app/ui/cases_model.py" line="+46" />
-            <source>Reg. no.</source>
-            <translation>Реєстр. №</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Applicant</source>
-            <translation>Здобувач</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Student ID</source>
-            <translation>№ залікової</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Programme</source>
-            <translation>Програма</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Status</source>
-            <translation>Стан</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Filed</source>
-            <translation>Подано</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Deadline</source>
-            <translation>Строк</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Evidence</source>
-            <translation>Документів</translation>
-        </message>
-        <message>
-            <location line="+97" />
-            <source>Overdue</source>
-            <translation>Прострочено</translation>
-        </message>
-    </context>
-    <context>
-        <name>Catalogue</name>
-        <message>
-            <location filename="../../build/i18n/wrapped_strings.py" line="+25" />
-            <source>Exam</source>
-            <translation>Екзамен</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pass/fail</source>
-            <translation>Залік</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Junior bachelor</source>
-            <translation>Молодший бакалавр</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Bachelor</source>
-            <translation>Бакалавр</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Master</source>
-            <translation>Магістр</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Doctor of Philosophy</source>
-            <translation>Доктор філософії</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>(not set)</source>
-            <translation>(не задано)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>semester</source>
-            <translation>семестр</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>ECTS</source>
-            <translation>ЄКТС</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>hours</source>
-            <translation>години</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>component {0}: {1} {2} is not a number</source>
-            <translation>компонент {0}: {1} {2} — не число</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Export programme</source>
-            <translation>Експорт освітньої програми</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+4" />
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Книга Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <location line="-3" />
-            <source>Exporting the programme</source>
-            <translation>Експорт освітньої програми</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Exported to {0}</source>
-            <translation>Експортовано: {0}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save the blank programme template</source>
-            <translation>Збереження порожнього шаблону освітньої програми</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Programme template</source>
-            <translation>Шаблон освітньої програми</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The database is still being opened; try again in a moment.</source>
-            <translation>База даних ще відкривається; спробуйте за мить.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Programmes…</source>
-            <translation>&amp;Освітні програми…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Import programme…</source>
-            <translation>&amp;Імпорт освітньої програми…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save blank &amp;template…</source>
-            <translation>Зберегти порожній &amp;шаблон…</translation>
-        </message>
-    </context>
-    <context>
-        <name>CatalogueDialog</name>
-        <message>
-            <location filename="../../app/ui/catalogue_view.py" line="+626" />
-            <source>Programme catalogue</source>
-            <translation>Каталог освітніх програм</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Code</source>
-            <translation>Код</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Year</source>
-            <translation>Рік</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Title</source>
-            <translation>Назва</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Import…</source>
-            <translation>Імпорт…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>New version…</source>
-            <translation>Нова версія…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Export…</source>
-            <translation>Експорт…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Delete</source>
-            <translation>Видалити</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Save changes</source>
-            <translation>Зберегти зміни</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Discard changes</source>
-            <translation>Скасувати зміни</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Loading the catalogue</source>
-            <translation>Завантаження каталогу</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>{0} components, {1} outcomes, {2} cases</source>
-            <translation>Освітніх компонентів: {0}; результатів навчання: {1}; справ: {2}</translation>
-        </message>
-        <message>
-            <location line="+46" />
-            <source>Opening the programme</source>
-            <translation>Відкриття освітньої програми</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Used by {0} case(s); {1} decision line(s) refer to its components. Decisions keep their own copy of the component, so edits here do not change them.</source>
-            <translation>Справ, що посилаються на програму: {0}; рядків рішень, що посилаються на її компоненти: {1}. Рішення зберігають власну копію компонента, тож зміни тут їх не зачіпають.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Unsaved changes</source>
-            <translation>Незбережені зміни</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Discard the unsaved changes to this programme?</source>
-            <translation>Скасувати незбережені зміни в цій освітній програмі?</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>The programme cannot be saved</source>
-            <translation>Освітню програму неможливо зберегти</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Saving the programme</source>
-            <translation>Збереження освітньої програми</translation>
-        </message>
-        <message>
-            <location line="+34" />
-            <source>New version</source>
-            <translation>Нова версія</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Copy {0} to the academic year:</source>
-            <translation>Копіювати {0} на навчальний рік:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Copying the programme</source>
-            <translation>Копіювання освітньої програми</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Delete programme</source>
-            <translation>Видалити освітню програму</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete {0} from the catalogue? This cannot be undone.</source>
-            <translation>Видалити {0} з каталогу? Цю дію неможливо скасувати.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Deleting the programme</source>
-            <translation>Видалення освітньої програми</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChooseFilePage</name>
-        <message>
-            <location line="+46" />
-            <source>Choose the file</source>
-            <translation>Виберіть файл</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The Excel template (.xlsx) or the programme document (освітньо-професійна програма) as a PDF with a text layer.</source>
-            <translation>Шаблон Excel (.xlsx) або документ освітньо-професійної програми у форматі PDF із текстовим шаром.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>programme.xlsx or programme.pdf</source>
-            <translation>programme.xlsx або programme.pdf</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Browse…</source>
-            <translation>Огляд…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Replace the version with the same code and academic year if it is already in the catalogue</source>
-            <translation>Замінити версію з тим самим кодом і навчальним роком, якщо вона вже є в каталозі</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Save a blank template…</source>
-            <translation>Зберегти порожній шаблон…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Nothing is saved until you have seen what was found in the file. A workbook with problems is listed cell by cell so that it can be fixed in one go.</source>
-            <translation>Нічого не зберігається, доки ви не переглянете знайдене у файлі. Проблеми в книзі Excel перелічено за клітинками, щоб їх можна було виправити за один раз.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Import programme</source>
-            <translation>Імпорт освітньої програми</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Programme files (*.xlsx *.pdf);;All files (*)</source>
-            <translation>Файли освітніх програм (*.xlsx *.pdf);;Усі файли (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommissionDialog</name>
-        <message>
-            <location filename="../../app/ui/workflow_dialogs.py" line="-213" />
-            <source>Commission</source>
-            <translation>Комісія</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Name:</source>
-            <translation>Назва:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Faculty:</source>
-            <translation>Факультет:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Founding order no.:</source>
-            <translation>№ наказу про створення:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Order date:</source>
-            <translation>Дата наказу:</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommissionTab</name>
-        <message>
-            <location filename="../../app/ui/case_workflow.py" line="-954" />
-            <source>New commission…</source>
-            <translation>Нова комісія…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit commission…</source>
-            <translation>Змінити комісію…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Role</source>
-            <translation>Роль</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Full name</source>
-            <translation>ПІБ</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Position</source>
-            <translation>Посада</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Conflict of interest</source>
-            <translation>Конфлікт інтересів</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Declared</source>
-            <translation>Декларація</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add member…</source>
-            <translation>Додати члена…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit member…</source>
-            <translation>Змінити дані члена…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove member</source>
-            <translation>Вилучити члена комісії</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Commission</source>
-            <translation>Комісія</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Number</source>
-            <translation>Номер</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Version</source>
-            <translation>Редакція</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Meeting</source>
-            <translation>Засідання</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Status</source>
-            <translation>Стан</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>For / against / abstained</source>
-            <translation>За / проти / утрималися</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Signed</source>
-            <translation>Підписано</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Change reason</source>
-            <translation>Причина зміни</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Draw up protocol…</source>
-            <translation>Скласти протокол…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sign protocol</source>
-            <translation>Підписати протокол</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Discard draft</source>
-            <translation>Відхилити чернетку</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Protocol</source>
-            <translation>Протокол</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Order no.</source>
-            <translation>№ наказу</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Date</source>
-            <translation>Дата</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Issued by</source>
-            <translation>Ким видано</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Text</source>
-            <translation>Текст</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Issue order…</source>
-            <translation>Видати наказ…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Filed</source>
-            <translation>Подано</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Deadline</source>
-            <translation>Строк</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>In time</source>
-            <translation>Вчасно</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Grounds</source>
-            <translation>Підстави</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Panel</source>
-            <translation>Апеляційна комісія</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Outcome</source>
-            <translation>Результат</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Decided</source>
-            <translation>Рішення ухвалено</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>File appeal…</source>
-            <translation>Подати апеляцію…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Record appeal outcome…</source>
-            <translation>Записати результат апеляції…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Order and appeals</source>
-            <translation>Наказ і апеляції</translation>
-        </message>
-        <message>
-            <location line="+51" />
-            <source>(no commission)</source>
-            <translation>(комісію не вибрано)</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Created by order No. {0} of {1}</source>
-            <translation>Створено наказом № {0} від {1}</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Yes: {0}</source>
-            <translation>Так: {0}</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>No</source>
-            <translation>Ні</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>signed</source>
-            <translation>підписано</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>draft</source>
-            <translation>чернетка</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>No protocol yet: it is drawn up once the case is decided.</source>
-            <translation>Протоколу ще немає: його складають після ухвалення рішення у справі.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>yes</source>
-            <translation>так</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>late</source>
-            <translation>із запізненням</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Appeals accepted until {0}.</source>
-            <translation>Апеляції приймаються до {0}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComponentsDialog</name>
-        <message>
-            <location filename="../../app/ui/workflow_dialogs.py" line="-86" />
-            <source>Requested components</source>
-            <translation>Освітні компоненти, заявлені до визнання</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Code</source>
-            <translation>Код</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Component</source>
-            <translation>Освітній компонент</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Type</source>
-            <translation>Тип</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>ECTS</source>
-            <translation>ЄКТС</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Note</source>
-            <translation>Примітка</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Components the policy profile does not recognise can still be requested; the proposal will say why they are rejected.</source>
-            <translation>Компоненти, які правила визнання не допускають до визнання, усе одно можна заявити; у пропозиції буде зазначено причину відмови.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComponentsTab</name>
-        <message>
-            <location filename="../../app/ui/case_workflow.py" line="-532" />
-            <source>Add components…</source>
-            <translation>Додати компоненти…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Withdraw</source>
-            <translation>Відкликати</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Run matching</source>
-            <translation>Виконати зіставлення</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Compare the evidence's outcomes with each requested component</source>
-            <translation>Зіставити результати навчання з документів із кожним заявленим компонентом</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Match with…</source>
-            <translation>Зіставити з…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Match the selected component against the credentials you choose</source>
-            <translation>Зіставити вибраний компонент із документами, які ви виберете</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Code</source>
-            <translation>Код</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Component</source>
-            <translation>Освітній компонент</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>ECTS</source>
-            <translation>ЄКТС</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Type</source>
-            <translation>Тип</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Coverage</source>
-            <translation>Покриття</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+247" />
-            <source>Proposal</source>
-            <translation>Пропозиція</translation>
-        </message>
-        <message>
-            <location line="-247" />
-            <source>Decision</source>
-            <translation>Рішення</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Version</source>
-            <translation>Редакція</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Component outcome</source>
-            <translation>Результат навчання компонента</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Best incoming outcome</source>
-            <translation>Найближчий результат із документів</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Judgement</source>
-            <translation>Висновок</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Comment</source>
-            <translation>Коментар</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Match</source>
-            <translation>Відповідність</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Proposal of the policy profile</source>
-            <translation>Пропозиція за правилами визнання</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Precedents: the same credential decided before</source>
-            <translation>Прецеденти: попередні рішення щодо цього самого документа</translation>
-        </message>
-        <message>
-            <location line="+52" />
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>v{0}, signed</source>
-            <translation>ред. {0}, підписано</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Signed in a protocol: a change makes a new version</source>
-            <translation>Підписано в протоколі: зміна створить нову редакцію</translation>
-        </message>
-        <message>
-            <location line="+61" />
-            <source>(nothing comparable)</source>
-            <translation>(немає подібних)</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Double-click to write a comment on this pair</source>
-            <translation>Двічі клацніть, щоб прокоментувати цю пару</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Add the components the applicant asks to have recognised.</source>
-            <translation>Додайте освітні компоненти, визнання яких просить здобувач.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Run the matching to see the proposal.</source>
-            <translation>Виконайте зіставлення, щоб побачити пропозицію.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>coverage {0}</source>
-            <translation>покриття {0}</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>None: this credential was not decided before for {0}.</source>
-            <translation>Немає: раніше щодо цього документа для {0} рішень не ухвалювали.</translation>
-        </message>
-        <message>
-            <location line="+53" />
-            <source>Run the matching first.</source>
-            <translation>Спершу виконайте зіставлення.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Grade</source>
-            <translation>Оцінка</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Enter the original grade first.</source>
-            <translation>Спершу введіть оцінку з документа.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DecisionEditor</name>
-        <message>
-            <location line="-466" />
-            <source>Decision</source>
-            <translation>Рішення</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>which module or points are recognised; the rest to complete</source>
-            <translation>який модуль чи які бали визнаються; решту належить довиконати</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>as on the credential: 85%, 18/20, A, passed</source>
-            <translation>як у документі: 85%, 18/20, A, зараховано</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Convert</source>
-            <translation>Перерахувати</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Convert the original grade with the policy profile's table</source>
-            <translation>Перерахувати оцінку з документа за таблицею правил визнання</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Start from the proposal</source>
-            <translation>Взяти за основу пропозицію</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save decision</source>
-            <translation>Зберегти рішення</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Revert</source>
-            <translation>Повернути як було</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>scale</source>
-            <translation>шкала</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>ECTS:</source>
-            <translation>ЄКТС:</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>of</source>
-            <translation>з</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Decision:</source>
-            <translation>Рішення:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Credits recognised:</source>
-            <translation>Визнано кредитів:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Partial: recognised part:</source>
-            <translation>Часткове визнання, визнана частина:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Points:</source>
-            <translation>Бали:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Original grade:</source>
-            <translation>Оцінка в документі:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Grade, 100-point:</source>
-            <translation>Оцінка за 100-бальною шкалою:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Grade, national scale:</source>
-            <translation>Оцінка за національною шкалою:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Conversion method:</source>
-            <translation>Спосіб перерахунку:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reasons:</source>
-            <translation>Обґрунтування:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cap:</source>
-            <translation>Ліміт:</translation>
-        </message>
-        <message>
-            <location line="+38" />
-            <source>of {0} ECTS; remaining {1}</source>
-            <translation>з {0} ЄКТС; залишок {1}</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Signed in a protocol: saving a change creates version {0} with a reason.</source>
-            <translation>Підписано в протоколі: збереження зміни створить редакцію {0} з обґрунтуванням.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Decided by {0}, {1}.</source>
-            <translation>Ухвалено: {0}, {1}.</translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <source>{0} of {1} credits would be used ({2}% of {3}).</source>
-            <translation>Буде використано кредитів: {0} з {1} ({2}% від {3}).</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the academic year</source>
-            <translation>обсягу навчального року</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>the programme</source>
-            <translation>обсягу освітньої програми</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Passes the cap: saving needs an override with a reason.</source>
-            <translation>Перевищує ліміт: для збереження потрібен виняток з обґрунтуванням.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DecisionTab</name>
-        <message>
-            <location line="+317" />
-            <source>Code</source>
-            <translation>Код</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Component</source>
-            <translation>Освітній компонент</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>ECTS</source>
-            <translation>ЄКТС</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+3" />
-            <source>Decision</source>
-            <translation>Рішення</translation>
-        </message>
-        <message>
-            <location line="-2" />
-            <location line="+2" />
-            <source>Credits</source>
-            <translation>Кредити</translation>
-        </message>
-        <message>
-            <location line="-2" />
-            <source>Remaining</source>
-            <translation>Залишок</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Grade (100 / ECTS / national)</source>
-            <translation>Оцінка (100 / ЄКТС / національна)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Original grade</source>
-            <translation>Оцінка в документі</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+2" />
-            <source>Reasons</source>
-            <translation>Обґрунтування</translation>
-        </message>
-        <message>
-            <location line="-2" />
-            <location line="+1" />
-            <source>Version</source>
-            <translation>Редакція</translation>
-        </message>
-        <message>
-            <location line="-1" />
-            <source>Protocol</source>
-            <translation>Протокол</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Current</source>
-            <translation>Чинна</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Grade</source>
-            <translation>Оцінка</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Change reason</source>
-            <translation>Причина зміни</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Decided</source>
-            <translation>Рішення ухвалено</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Versions of the selected decision (signed versions stay readable)</source>
-            <translation>Редакції вибраного рішення (підписані редакції залишаються доступними)</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>This case recognises {0} ECTS. The student's recognised credits: {1} of {2} allowed ({3}% of {4}).</source>
-            <translation>У цій справі визнається кредитів ЄКТС: {0}. Усього визнано кредитів здобувачу: {1} з {2} дозволених ({3}% від {4}).</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>the academic year</source>
-            <translation>обсягу навчального року</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>the programme</source>
-            <translation>обсягу освітньої програми</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>yes</source>
-            <translation>так</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>no (superseded)</source>
-            <translation>ні (замінено)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Evidence</name>
-        <message>
-            <location filename="../../app/ui/evidence_view.py" line="+52" />
-            <source>Learner</source>
-            <translation>Здобувач</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Learner identifier</source>
-            <translation>Ідентифікатор здобувача</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Title</source>
-            <translation>Назва</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Country of the issuer</source>
-            <translation>Країна видавця</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Awarding body</source>
-            <translation>Видавець</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Date of issuing</source>
-            <translation>Дата видачі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Learning outcomes</source>
-            <translation>Результати навчання</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Workload (ECTS)</source>
-            <translation>Обсяг (кредити ЄКТС)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Workload (hours)</source>
-            <translation>Обсяг (години)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>EQF level</source>
-            <translation>Рівень ЄРК</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Type of assessment</source>
-            <translation>Форма оцінювання</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Form of participation</source>
-            <translation>Форма участі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Quality assurance</source>
-            <translation>Забезпечення якості</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Prerequisites</source>
-            <translation>Передумови</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Supervision and identity verification</source>
-            <translation>Нагляд і перевірка особи</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Grade</source>
-            <translation>Оцінка</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Integration / stackability</source>
-            <translation>Поєднуваність / накопичуваність</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Further information</source>
-            <translation>Додаткова інформація</translation>
-        </message>
-    </context>
-    <context>
-        <name>EvidenceChoiceDialog</name>
-        <message>
-            <location filename="../../app/ui/workflow_dialogs.py" line="+22" />
-            <source>Match {0} with</source>
-            <translation>Зіставити {0} з</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Credential</source>
-            <translation>Документ</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Awarding body</source>
-            <translation>Видавець</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Outcomes</source>
-            <translation>Результати навчання</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>The matching then finds the smallest set of the ticked credentials that covers the component best. Credentials without learning outcomes are not listed.</source>
-            <translation>Зіставлення знайде найменший набір позначених документів, що найкраще покриває компонент. Документи без результатів навчання тут не показано.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EvidenceController</name>
-        <message>
-            <location filename="../../app/ui/evidence_view.py" line="+179" />
-            <source>Evidence</source>
-            <translation>Докази</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Import &amp;evidence files…</source>
-            <translation>Імпортувати &amp;документи…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Import evidence &amp;folder…</source>
-            <translation>Імпортувати &amp;теку з документами…</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <location line="+11" />
-            <source>Select a case first.</source>
-            <translation>Спершу виберіть справу.</translation>
-        </message>
-        <message>
-            <location line="-8" />
-            <source>Import evidence</source>
-            <translation>Імпорт документів</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Credentials (*.pdf *.png *.svg *.json *.jsonld *.jwt *.jws *.xml);;All files (*)</source>
-            <translation>Документи про навчання (*.pdf *.png *.svg *.json *.jsonld *.jwt *.jws *.xml);;Усі файли (*)</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Import a folder of evidence</source>
-            <translation>Імпорт теки з документами</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Select a case first, then drop the files onto it.</source>
-            <translation>Спершу виберіть справу, потім перетягніть на неї файли.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Importing evidence</source>
-            <translation>Імпорт документів</translation>
-        </message>
-    </context>
-    <context>
-        <name>EvidenceDetailsTab</name>
-        <message>
-            <location line="-195" />
-            <source>Check</source>
-            <translation>Перевірка</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Result</source>
-            <translation>Результат</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Detail</source>
-            <translation>Подробиці</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Element</source>
-            <translation>Елемент</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Value</source>
-            <translation>Значення</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Found at</source>
-            <translation>Місце у файлі</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Open original file</source>
-            <translation>Відкрити оригінал файлу</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Elements (missing mandatory ones in red):</source>
-            <translation>Елементи (відсутні обов’язкові позначено червоним):</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Learning outcomes:</source>
-            <translation>Результати навчання:</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>Import the applicant's files with Case ▸ Import evidence, or drop them here.</source>
-            <translation>Імпортуйте файли здобувача (Справа ▸ Імпортувати документи) або перетягніть їх сюди.</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>passed</source>
-            <translation>пройдено</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>failed</source>
-            <translation>не пройдено</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>not checked offline</source>
-            <translation>не перевірено офлайн</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>missing (mandatory)</source>
-            <translation>відсутній (обов’язковий)</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+6" />
-            <source>%n outcome(s)</source>
-            <translation>
-                <numerusform>%n результат навчання</numerusform>
-                <numerusform>%n результати навчання</numerusform>
-                <numerusform>%n результатів навчання</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Learner: {0} — {1}</source>
-            <translation>Здобувач: {0} — {1}</translation>
-        </message>
-    </context>
-    <context>
-        <name>GradeTable</name>
-        <message>
-            <location filename="../../app/ui/policy_view.py" line="+277" />
-            <source>From (points)</source>
-            <translation>Від (балів)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>To (points)</source>
-            <translation>До (балів)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>ECTS</source>
-            <translation>ЄКТС</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>National grade</source>
-            <translation>Національна оцінка</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>In Ukrainian</source>
-            <translation>Українською</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>In English</source>
-            <translation>Англійською</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pass</source>
-            <translation>Зараховано</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportWizard</name>
-        <message>
-            <location filename="../../app/ui/catalogue_view.py" line="+179" />
-            <source>Import a programme</source>
-            <translation>Імпорт освітньої програми</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <location filename="../../app/ui/labels.py" line="+13" />
-            <source>Registered</source>
-            <translation>Зареєстровано</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Documents checked</source>
-            <translation>Документи перевірено</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Under assessment</source>
-            <translation>На розгляді</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Decided</source>
-            <translation>Рішення ухвалено</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Protocol signed</source>
-            <translation>Протокол підписано</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Order issued</source>
-            <translation>Наказ видано</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Closed</source>
-            <translation>Закрито</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Under appeal</source>
-            <translation>Апеляція</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Verified</source>
-            <translation>Підтверджено</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Invalid</source>
-            <translation>Недійсний</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Not verifiable offline</source>
-            <translation>Неможливо перевірити офлайн</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Unsigned</source>
-            <translation>Без підпису</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Could not be read</source>
-            <translation>Не вдалося прочитати</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Recognised in full</source>
-            <translation>Визнано повністю</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Recognised partially</source>
-            <translation>Визнано частково</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Not recognised</source>
-            <translation>Не визнано</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Recognise</source>
-            <translation>Визнати</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reject</source>
-            <translation>Відмовити у визнанні</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Not decided</source>
-            <translation>Рішення не ухвалено</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Mandatory</source>
-            <translation>Обов’язковий</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Elective</source>
-            <translation>Вибірковий</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Practice</source>
-            <translation>Практика</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Attestation</source>
-            <translation>Атестація</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="+60" />
-            <location line="+231" />
-            <source>Recognition Desk</source>
-            <translation>Recognition Desk — визнання результатів навчання</translation>
-        </message>
-        <message>
-            <location line="-205" />
-            <source>Database: {0}</source>
-            <translation>База даних: {0}</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Search: name (Cyrillic or Latin), student ID, reg. no.</source>
-            <translation>Пошук: ПІБ (кирилицею або латиницею), № залікової книжки, реєстр. №</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>All statuses</source>
-            <translation>Усі стани</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Overdue only</source>
-            <translation>Лише прострочені</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Cancel</source>
-            <translation>Скасувати</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Opening the database…</source>
-            <translation>Відкриття бази даних…</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <location filename="../../app/cli/selftest.py" line="+277" />
-            <source>&amp;File</source>
-            <translation>&amp;Файл</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Case</source>
-            <translation>&amp;Справа</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>C&amp;atalogue</source>
-            <translation>&amp;Каталог</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Reports</source>
-            <translation>&amp;Звіти</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Tools</source>
-            <translation>&amp;Інструменти</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Help</source>
-            <translation>&amp;Довідка</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New case…</source>
-            <translation>&amp;Нова справа…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Refresh</source>
-            <translation>&amp;Оновити</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Load &amp;demo data</source>
-            <translation>Завантажити &amp;демонстраційні дані</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Вийти</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Verify audit log</source>
-            <translation>&amp;Перевірити журнал аудиту</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Settings…</source>
-            <translation>&amp;Налаштування…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open &amp;log folder</source>
-            <translation>Відкрити теку &amp;журналів</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;About</source>
-            <translation>&amp;Про програму</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Main</source>
-            <translation>Основна панель</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Loading cases</source>
-            <translation>Завантаження справ</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>No cases yet: create one with File ▸ New case, or try the application with File ▸ Load demo data.</source>
-            <translation>Справ ще немає: створіть справу (Файл ▸ Нова справа) або спробуйте програму на демонстраційних даних (Файл ▸ Завантажити демонстраційні дані).</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+4" />
-            <source>{0} of %Ln case(s) shown; {1} overdue</source>
-            <translation>
-                <numerusform>Показано {0} з %Ln справи; прострочено: {1}</numerusform>
-                <numerusform>Показано {0} з %Ln справ; прострочено: {1}</numerusform>
-                <numerusform>Показано {0} з %Ln справ; прострочено: {1}</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Opening case</source>
-            <translation>Відкриття справи</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Loading demo data</source>
-            <translation>Завантаження демонстраційних даних</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <location line="+3" />
-            <source>Audit log</source>
-            <translation>Журнал аудиту</translation>
-        </message>
-        <message>
-            <location line="-2" />
-            <source>The audit log is intact: {0} entries checked.</source>
-            <translation>Журнал аудиту цілісний; перевірено записів: {0}.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The audit log is broken at entry {0}: {1}</source>
-            <translation>Цілісність журналу аудиту порушено на записі {0}: {1}</translation>
-        </message>
-    </context>
-    <context>
-        <name>MemberDialog</name>
-        <message>
-            <location filename="../../app/ui/workflow_dialogs.py" line="+39" />
-            <source>Commission member</source>
-            <translation>Член комісії</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Declared a conflict of interest (does not vote or sign)</source>
-            <translation>Заявлено конфлікт інтересів (не голосує і не підписує)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Full name:</source>
-            <translation>ПІБ:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Role:</source>
-            <translation>Роль:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Position:</source>
-            <translation>Посада:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Conflict of interest:</source>
-            <translation>Конфлікт інтересів:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Declaration signed on:</source>
-            <translation>Дата підписання декларації:</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewCaseDialog</name>
-        <message>
-            <location filename="../../app/ui/new_case_dialog.py" line="+44" />
-            <source>New recognition case</source>
-            <translation>Нова справа про визнання результатів навчання</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Surname, given name, patronymic</source>
-            <translation>Прізвище, ім’я, по батькові</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>(no programmes yet: import the catalogue first)</source>
-            <translation>(освітніх програм ще немає: спершу імпортуйте каталог)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>(no policy profile yet: the standard rules apply)</source>
-            <translation>(профілю правил визнання ще немає: застосовуються типові правила)</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Learning outcomes the applicant declares, one per line</source>
-            <translation>Результати навчання, заявлені здобувачем, — по одному в рядку</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Full name:</source>
-            <translation>ПІБ:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Student ID:</source>
-            <translation>№ залікової книжки:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Faculty:</source>
-            <translation>Факультет:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Group:</source>
-            <translation>Група:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Programme:</source>
-            <translation>Освітня програма:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Policy profile:</source>
-            <translation>Правила визнання:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Academic year:</source>
-            <translation>Навчальний рік:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Semester:</source>
-            <translation>Семестр:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Filed on:</source>
-            <translation>Дата подання:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Decision due:</source>
-            <translation>Строк ухвалення рішення:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Declaration:</source>
-            <translation>Заява:</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>The rules of this policy profile cannot be read: set the date by hand.</source>
-            <translation>Правила цього профілю неможливо прочитати: встановіть дату вручну.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>Filing date + %n day(s), the decision time limit of the policy profile</source>
-            <translation>
-                <numerusform>Дата подання + %n день — строк ухвалення рішення за правилами визнання</numerusform>
-                <numerusform>Дата подання + %n дні — строк ухвалення рішення за правилами визнання</numerusform>
-                <numerusform>Дата подання + %n днів — строк ухвалення рішення за правилами визнання</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>OpenFilesDialog</name>
-        <message>
-            <location filename="../../app/ui/open_files.py" line="+46" />
-            <source>Opened files</source>
-            <translation>Відкриті файли</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>File</source>
-            <translation>Файл</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Format</source>
-            <translation>Формат</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Authenticity</source>
-            <translation>Автентичність</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Title</source>
-            <translation>Назва</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Awarding body</source>
-            <translation>Видавець</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Missing elements</source>
-            <translation>Відсутні елементи</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Checking…</source>
-            <translation>Перевірка…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Add to the case</source>
-            <translation>Додати до справи</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Case:</source>
-            <translation>Справа:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No case accepts evidence now: register a case first (File ▸ New case).</source>
-            <translation>Зараз жодна справа не приймає документів: спершу зареєструйте справу (Файл ▸ Нова справа).</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Checking the opened files</source>
-            <translation>Перевірка відкритих файлів</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Could not be read</source>
-            <translation>Не вдалося прочитати</translation>
-        </message>
-        <message>
-            <location line="+34" />
-            <source>Cannot open {0}: no such file.</source>
-            <translation>Неможливо відкрити {0}: файл не існує.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderDialog</name>
-        <message>
-            <location filename="../../app/ui/workflow_dialogs.py" line="+93" />
-            <source>Order</source>
-            <translation>Наказ</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>dean or rector</source>
-            <translation>декан або ректор</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Leave empty to draw up the text from the signed protocol</source>
-            <translation>Залиште порожнім, щоб сформувати текст за підписаним протоколом</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Order no.:</source>
-            <translation>№ наказу:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Date:</source>
-            <translation>Дата:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Issued by:</source>
-            <translation>Ким видано:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Text:</source>
-            <translation>Текст:</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewTab</name>
-        <message>
-            <location filename="../../app/ui/case_view.py" line="-47" />
-            <source>Registration no.</source>
-            <translation>Реєстраційний номер</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Status</source>
-            <translation>Стан</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Applicant</source>
-            <translation>Здобувач</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Name in Latin script</source>
-            <translation>ПІБ латиницею</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Student ID</source>
-            <translation>№ залікової книжки</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Faculty / group</source>
-            <translation>Факультет / група</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Programme</source>
-            <translation>Освітня програма</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Policy profile</source>
-            <translation>Правила визнання</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Commission</source>
-            <translation>Комісія</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Filed on</source>
-            <translation>Дата подання</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Decision due</source>
-            <translation>Строк ухвалення рішення</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Academic year / semester</source>
-            <translation>Навчальний рік / семестр</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Declared learning outcomes</source>
-            <translation>Заявлені результати навчання</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>(not chosen)</source>
-            <translation>(не вибрано)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeriodDialog</name>
-        <message>
-            <location filename="../../app/ui/reports_view.py" line="+61" />
-            <source>Only decisions in this period</source>
-            <translation>Лише рішення за цей період</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Period:</source>
-            <translation>Період:</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>All programmes</source>
-            <translation>Усі освітні програми</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Programme:</source>
-            <translation>Освітня програма:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>All faculties</source>
-            <translation>Усі факультети</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Faculty:</source>
-            <translation>Факультет:</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>The start of the period is after its end.</source>
-            <translation>Початок періоду пізніший за його кінець.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Policy</name>
-        <message>
-            <location filename="../../app/ui/policy_view.py" line="-201" />
-            <source>Match score for a covered outcome</source>
-            <translation>Схожість, від якої результат навчання вважається покритим</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Coverage for full recognition</source>
-            <translation>Покриття для повного визнання</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Coverage for partial recognition</source>
-            <translation>Покриття для часткового визнання</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Hours per ECTS credit</source>
-            <translation>Годин в одному кредиті ЄКТС</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Workload rule</source>
-            <translation>Правило щодо обсягу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Workload needed</source>
-            <translation>Потрібний обсяг</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cap on recognised credits</source>
-            <translation>Ліміт визнаних кредитів</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cap base</source>
-            <translation>База ліміту</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Eligible component types</source>
-            <translation>Типи компонентів, які можна визнавати</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Maximum age of evidence</source>
-            <translation>Найбільша давність документів</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Required verification</source>
-            <translation>Потрібна перевірка</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Issuer countries not accepted</source>
-            <translation>Країни видавців, які не приймаються</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Translation required</source>
-            <translation>Потрібен переклад</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Working languages</source>
-            <translation>Робочі мови</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Grade conversion table</source>
-            <translation>Таблиця переведення оцінок</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pass mark</source>
-            <translation>Прохідний бал</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Grade of a partial recognition</source>
-            <translation>Оцінка при частковому визнанні</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Time limit for the decision</source>
-            <translation>Строк ухвалення рішення</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Time limit for the order</source>
-            <translation>Строк видання наказу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Time for filing an appeal</source>
-            <translation>Строк подання апеляції</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Time limit for the appeal decision</source>
-            <translation>Строк рішення за апеляцією</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rules</source>
-            <translation>Правила</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Warning only</source>
-            <translation>Лише попередження</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Hard rule: no full recognition with too little workload</source>
-            <translation>Обов’язкове правило: без повного визнання за недостатнього обсягу</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>of the programme's credits</source>
-            <translation>від кредитів освітньої програми</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>of the academic year's credits (60 ECTS)</source>
-            <translation>від кредитів навчального року (60 ЄКТС)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>None required</source>
-            <translation>Не потрібна</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Checked against the original by staff</source>
-            <translation>Звірено з оригіналом працівником закладу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Valid digital signature</source>
-            <translation>Чинний цифровий підпис</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Certificate % × module points</source>
-            <translation>% за сертифікатом × бали модуля</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Set by the commission</source>
-            <translation>Визначає комісія</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No grade</source>
-            <translation>Без оцінки</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Thesis</source>
-            <translation>Кваліфікаційна робота</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <location line="+10" />
-            <source>{0} %</source>
-            <translation>{0} %</translation>
-        </message>
-        <message>
-            <location line="-4" />
-            <source>no limit</source>
-            <translation>без обмеження</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{0} h</source>
-            <translation>{0} год</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{0} years</source>
-            <translation>{0} р.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n день</numerusform>
-                <numerusform>%n дні</numerusform>
-                <numerusform>%n днів</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>yes</source>
-            <translation>так</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>no</source>
-            <translation>ні</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>added {0}</source>
-            <translation>додано {0}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>{0} → {1}</source>
-            <translation>{0} → {1}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{0}: national grade or pass changed</source>
-            <translation>{0}: змінено національну оцінку або залік</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>removed {0}</source>
-            <translation>вилучено {0}</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>changed</source>
-            <translation>змінено</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+523" />
-            <source>{0}: {1}</source>
-            <translation>{0}: {1}</translation>
-        </message>
-        <message>
-            <location line="-521" />
-            <source>{0}: {1} → {2}</source>
-            <translation>{0}: {1} → {2}</translation>
-        </message>
-        <message>
-            <location line="+128" />
-            <source>from</source>
-            <translation>від</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>to</source>
-            <translation>до</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>row {0}: “{1}” ({2}) is not a number</source>
-            <translation>рядок {0}: «{1}» ({2}) — не число</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>row {0}: the national grade must be 1..5</source>
-            <translation>рядок {0}: національна оцінка має бути від 1 до 5</translation>
-        </message>
-        <message>
-            <location line="+357" />
-            <source>no component type is eligible</source>
-            <translation>жоден тип компонентів не допущено до визнання</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>country codes are two letters, like UA or RU</source>
-            <translation>коди країн — дві літери, наприклад UA або RU</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>at least one working language is needed</source>
-            <translation>потрібна хоча б одна робоча мова</translation>
-        </message>
-        <message>
-            <location line="+502" />
-            <source>The database is still being opened; try again in a moment.</source>
-            <translation>База даних ще відкривається; спробуйте за мить.</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>&amp;Policy profiles…</source>
-            <translation>&amp;Правила визнання…</translation>
-        </message>
-    </context>
-    <context>
-        <name>PolicyDialog</name>
-        <message>
-            <location line="-465" />
-            <source>Policy profiles</source>
-            <translation>Правила визнання</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Profile</source>
-            <translation>Профіль</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Latest</source>
-            <translation>Остання редакція</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+25" />
-            <source>Cases</source>
-            <translation>Справи</translation>
-        </message>
-        <message>
-            <location line="-16" />
-            <source>New profile…</source>
-            <translation>Новий профіль…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Copy…</source>
-            <translation>Копіювати…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A new profile starting from the rules of the version shown</source>
-            <translation>Новий профіль на основі правил показаної редакції</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Versions (newest first):</source>
-            <translation>Редакції (спочатку новіші):</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Version</source>
-            <translation>Редакція</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Valid from</source>
-            <translation>Чинна з</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Saved by</source>
-            <translation>Ким збережено</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Saved</source>
-            <translation>Збережено</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Note</source>
-            <translation>Примітка</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Make a new version from this one</source>
-            <translation>Створити нову редакцію на основі цієї</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>not set</source>
-            <translation>не задано</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>What changed and why, e.g. the decision of the academic council</source>
-            <translation>Що змінено і чому, наприклад рішення вченої ради</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Institution:</source>
-            <translation>Заклад освіти:</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Valid from:</source>
-            <translation>Чинна з:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Note for the new version:</source>
-            <translation>Примітка до нової редакції:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Discard changes</source>
-            <translation>Скасувати зміни</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Save as a new version</source>
-            <translation>Зберегти як нову редакцію</translation>
-        </message>
-        <message>
-            <location line="+43" />
-            <source>Loading policy profiles</source>
-            <translation>Завантаження правил визнання</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <location line="+26" />
-            <source>v{0}</source>
-            <translation>ред. {0}</translation>
-        </message>
-        <message>
-            <location line="-6" />
-            <source>Versions of “{0}” (newest first):</source>
-            <translation>Редакції «{0}» (спочатку новіші):</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>v{0} (latest)</source>
-            <translation>ред. {0} (остання)</translation>
-        </message>
-        <message>
-            <location line="+66" />
-            <source>Opening the policy profile</source>
-            <translation>Відкриття профілю правил визнання</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>No policy profile yet</source>
-            <translation>Профілів правил визнання ще немає</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Create one with “New profile…”: it starts from the standard rules, which you can then change.</source>
-            <translation>Створіть профіль кнопкою «Новий профіль…»: він починається з типових правил, які потім можна змінити.</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Saved {0} by {1}.</source>
-            <translation>Збережено {0}, {1}.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Note: {0}</source>
-            <translation>Примітка: {0}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source> and {0} more</source>
-            <translation> і ще {0}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Used by {0} case(s): {1}{2}.</source>
-            <translation>Справ, що її використовують: {0} ({1}{2}).</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No case uses this version yet.</source>
-            <translation>Цю редакцію ще не використано в жодній справі.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Changes from version {0}: {1}</source>
-            <translation>Зміни порівняно з редакцією {0}: {1}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>none in the rules</source>
-            <translation>у правилах змін немає</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Other settings, kept in new versions: {0}</source>
-            <translation>Інші налаштування, що переходять у нові редакції: {0}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Unknown settings (a typo?), not used and not kept in new versions: {0}</source>
-            <translation>Невідомі налаштування (можливо, помилка в назві): не використовуються і не переходять у нові редакції: {0}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Problem: {0}. The editor shows the standard rules instead.</source>
-            <translation>Проблема: {0}. Натомість редактор показує типові правила.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>latest version</source>
-            <translation>остання редакція</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>old version, read-only</source>
-            <translation>попередня редакція, лише для читання</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>old version, copied for editing</source>
-            <translation>попередня редакція, скопійована для редагування</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{0} — version {1} ({2})</source>
-            <translation>{0} — редакція {1} ({2})</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Editing from version {0}: saving makes it version {1}, the new latest. Version {0} stays as it is.</source>
-            <translation>Редагування на основі редакції {0}: після збереження це буде редакція {1}, нова остання. Редакція {0} залишиться без змін.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Version {0} of {1}: an old version is read-only, so the cases decided under it keep their rules.</source>
-            <translation>Редакція {0} профілю «{1}»: попередні редакції доступні лише для читання, тож справи, вирішені за ними, зберігають свої правила.</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Save as version {0}</source>
-            <translation>Зберегти як редакцію {0}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Change a rule to make a new version; the versions saved before stay as they are.</source>
-            <translation>Змініть правило, щоб створити нову редакцію; збережені раніше редакції залишаться без змін.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Fix the problems shown in red first.</source>
-            <translation>Спершу виправте проблеми, позначені червоним.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Unsaved changes</source>
-            <translation>Незбережені зміни</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Discard the unsaved changes to this policy profile?</source>
-            <translation>Скасувати незбережені зміни в цьому профілі правил визнання?</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Based on version {0}</source>
-            <translation>На основі редакції {0}</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <location line="+5" />
-            <source>The policy profile cannot be saved</source>
-            <translation>Профіль правил визнання неможливо зберегти</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Saving the policy profile</source>
-            <translation>Збереження профілю правил визнання</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Saved “{0}” as version {1}; earlier versions are unchanged.</source>
-            <translation>«{0}» збережено як редакцію {1}; попередні редакції не змінено.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>New policy profile</source>
-            <translation>Новий профіль правил визнання</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Name of the new profile:</source>
-            <translation>Назва нового профілю:</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Created with the standard rules</source>
-            <translation>Створено з типовими правилами</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Creating the policy profile</source>
-            <translation>Створення профілю правил визнання</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Copy policy profile</source>
-            <translation>Копіювання профілю правил визнання</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Name of the new profile (a copy of {0}, version {1}):</source>
-            <translation>Назва нового профілю (копія «{0}», редакція {1}):</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{0} (copy)</source>
-            <translation>{0} (копія)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Copying the policy profile</source>
-            <translation>Копіювання профілю правил визнання</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Created policy profile “{0}”.</source>
-            <translation>Створено профіль правил визнання «{0}».</translation>
-        </message>
-    </context>
-    <context>
-        <name>PolicyEditor</name>
-        <message>
-            <location line="-803" />
-            <source>Recognition</source>
-            <translation>Визнання</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Eligibility and evidence</source>
-            <translation>Допустимість і документи</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+331" />
-            <source>Grades</source>
-            <translation>Оцінки</translation>
-        </message>
-        <message>
-            <location line="-330" />
-            <location line="+332" />
-            <source>Procedure</source>
-            <translation>Процедура</translation>
-        </message>
-        <message>
-            <location line="-290" />
-            <source>Coverage of the component's learning outcomes</source>
-            <translation>Покриття результатів навчання компонента</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <location line="+1" />
-            <location line="+18" />
-            <source> %</source>
-            <translation> %</translation>
-        </message>
-        <message>
-            <location line="-17" />
-            <source>An outcome counts as covered from match score:</source>
-            <translation>Результат навчання вважається покритим від схожості:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Full recognition from coverage:</source>
-            <translation>Повне визнання від покриття:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Partial recognition above coverage:</source>
-            <translation>Часткове визнання від покриття понад:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Coverage is the share of the component's outcomes that the evidence covers. Partial recognition also needs at least one covered outcome.</source>
-            <translation>Покриття — частка результатів навчання компонента, підтверджених документами. Для часткового визнання потрібен також хоча б один покритий результат.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Workload</source>
-            <translation>Обсяг</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source> h</source>
-            <translation> год</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source> × component hours</source>
-            <translation> × годин компонента</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Hours per ECTS credit:</source>
-            <translation>Годин в одному кредиті ЄКТС:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Evidence hours needed:</source>
-            <translation>Потрібно годин за документами:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>When the evidence has fewer hours:</source>
-            <translation>Якщо годин за документами менше:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>30 hours per credit in Ukraine, 25–30 in the EU. The ECTS Users' Guide judges recognition on outcomes, so workload is usually a warning.</source>
-            <translation>В Україні 30 годин в одному кредиті, у ЄС — 25–30. Довідник користувача ЄКТС вимагає визнавати за результатами навчання, тому обсяг зазвичай лише попередження.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Cap on recognised credits</source>
-            <translation>Ліміт визнаних кредитів</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>At most:</source>
-            <translation>Не більше:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Counted over all earlier decisions for the student.</source>
-            <translation>З урахуванням усіх попередніх рішень щодо здобувача.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Components that may be recognised</source>
-            <translation>Компоненти, які можна визнавати</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Evidence</source>
-            <translation>Документи</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source> years</source>
-            <translation> р.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>no limit</source>
-            <translation>без обмеження</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>two-letter country codes, separated by commas</source>
-            <translation>дволітерні коди країн через кому</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Evidence in another language needs a translation attached</source>
-            <translation>До документів іншою мовою потрібно додати переклад</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>language codes, separated by commas</source>
-            <translation>коди мов через кому</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Maximum age of the evidence:</source>
-            <translation>Найбільша давність документів:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Required verification:</source>
-            <translation>Потрібна перевірка:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Issuer countries not accepted:</source>
-            <translation>Країни видавців, які не приймаються:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Working languages:</source>
-            <translation>Робочі мови:</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source> points</source>
-            <translation> б.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Pass mark for pass/fail components:</source>
-            <translation>Прохідний бал для компонентів із заліком:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Grade of a partial recognition:</source>
-            <translation>Оцінка при частковому визнанні:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Conversion of a 100-point score to the ECTS letter and the national scale:</source>
-            <translation>Переведення оцінки за 100-бальною шкалою в оцінку ЄКТС і за національною шкалою:</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Add row</source>
-            <translation>Додати рядок</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Remove row</source>
-            <translation>Вилучити рядок</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Standard table</source>
-            <translation>Типова таблиця</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Replace the table with A 90–100, B 82–89.99, C 74–81.99, D 64–73.99, E 60–63.99, FX 35–59.99, F 0–34.99</source>
-            <translation>Замінити таблицю типовою: A 90–100, B 82–89,99, C 74–81,99, D 64–73,99, E 60–63,99, FX 35–59,99, F 0–34,99</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Time limits</source>
-            <translation>Строки</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+1" />
-            <location line="+1" />
-            <location line="+1" />
-            <source> days</source>
-            <translation> дн.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Decision, from the filing of the application:</source>
-            <translation>Рішення — від дня подання заяви:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Order, from the signing of the protocol:</source>
-            <translation>Наказ — від дня підписання протоколу:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Appeals accepted, from the decision or the signed protocol:</source>
-            <translation>Приймання апеляцій — від дня рішення або підписання протоколу:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Appeal decision, from the filing of the appeal:</source>
-            <translation>Рішення за апеляцією — від дня подання апеляції:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The deadlines of the cases decided under this version. A case registered without a decision date gets the filing date plus the time limit for the decision.</source>
-            <translation>Строки для справ, вирішених за цією редакцією. Справа, зареєстрована без строку рішення, отримує дату подання плюс строк ухвалення рішення.</translation>
-        </message>
-        <message>
-            <location line="+166" />
-            <source>Grades ⚠</source>
-            <translation>Оцінки ⚠</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Procedure ⚠</source>
-            <translation>Процедура ⚠</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>To fix before saving: {0}</source>
-            <translation>Виправте перед збереженням: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProblemsTable</name>
-        <message>
-            <location filename="../../app/ui/catalogue_view.py" line="-949" />
-            <source>Severity</source>
-            <translation>Важливість</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Where</source>
-            <translation>Де</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Problem</source>
-            <translation>Проблема</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Error</source>
-            <translation>Помилка</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Warning</source>
-            <translation>Попередження</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgrammeEditor</name>
-        <message>
-            <location line="+28" />
-            <source>Programme</source>
-            <translation>Освітня програма</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Components</source>
-            <translation>Освітні компоненти</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Programme outcomes</source>
-            <translation>Програмні результати навчання</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Matrix</source>
-            <translation>Матриця</translation>
-        </message>
-        <message>
-            <location line="+33" />
-            <source>Code:</source>
-            <translation>Код:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Title:</source>
-            <translation>Назва:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Specialty:</source>
-            <translation>Спеціальність:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Level:</source>
-            <translation>Рівень:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Total ECTS:</source>
-            <translation>Обсяг, кредитів ЄКТС:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Academic year:</source>
-            <translation>Навчальний рік:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Language:</source>
-            <translation>Мова:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Faculty:</source>
-            <translation>Факультет:</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <location line="+46" />
-            <source>Code</source>
-            <translation>Код</translation>
-        </message>
-        <message>
-            <location line="-46" />
-            <source>Title</source>
-            <translation>Назва</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Type</source>
-            <translation>Тип</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Semester</source>
-            <translation>Семестр</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>ECTS</source>
-            <translation>ЄКТС</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Hours</source>
-            <translation>Години</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Final control</source>
-            <translation>Підсумковий контроль</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Outcomes</source>
-            <translation>Результати навчання</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Add component</source>
-            <translation>Додати компонент</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Remove component</source>
-            <translation>Вилучити компонент</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Learning outcomes of the selected component, one per line:</source>
-            <translation>Результати навчання вибраного компонента, по одному в рядку:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Select a component above; type its learning outcomes from the syllabus here, one per line.</source>
-            <translation>Виберіть компонент угорі й введіть тут його результати навчання із силабусу, по одному в рядку.</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Programme learning outcome</source>
-            <translation>Програмний результат навчання</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Add outcome</source>
-            <translation>Додати результат</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Remove outcome</source>
-            <translation>Вилучити результат</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Tick the programme outcomes (columns) each component (rows) serves.</source>
-            <translation>Позначте програмні результати навчання (стовпці), яких досягають освітні компоненти (рядки).</translation>
-        </message>
-        <message>
-            <location line="+96" />
-            <source>New component</source>
-            <translation>Новий компонент</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>New programme outcome</source>
-            <translation>Новий програмний результат навчання</translation>
-        </message>
-        <message>
-            <location line="+45" />
-            <source>Learning outcomes of {0}, one per line:</source>
-            <translation>Результати навчання «{0}», по одному в рядку:</translation>
-        </message>
-        <message>
-            <location line="+131" />
-            <source>{0} components ({1} ECTS), {2} programme outcomes, {3} matrix links.</source>
-            <translation>Освітніх компонентів: {0} (кредитів ЄКТС: {1}); програмних результатів навчання: {2}; зв’язків у матриці: {3}.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>To fix before saving: {0}</source>
-            <translation>Виправте перед збереженням: {0}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>(and {0} more)</source>
-            <translation>(і ще {0})</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProtocolDialog</name>
-        <message>
-            <location filename="../../app/ui/workflow_dialogs.py" line="-91" />
-            <source>Protocol of the commission</source>
-            <translation>Протокол засідання комісії</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>next number of the year</source>
-            <translation>наступний номер за рік</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Number:</source>
-            <translation>Номер:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Meeting date:</source>
-            <translation>Дата засідання:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Member</source>
-            <translation>Член комісії</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Role</source>
-            <translation>Роль</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Present</source>
-            <translation>Присутність</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Conflict in this case (describe)</source>
-            <translation>Конфлікт інтересів у цій справі (опишіть)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source> (conflict declared)</source>
-            <translation> (заявлено конфлікт інтересів)</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Members:</source>
-            <translation>Члени комісії:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Unanimous: every voting member present votes for</source>
-            <translation>Одноголосно: усі присутні члени з правом голосу — «за»</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Votes for:</source>
-            <translation>За:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Against:</source>
-            <translation>Проти:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Abstained:</source>
-            <translation>Утрималися:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>why the signed protocol is replaced</source>
-            <translation>чому підписаний протокол замінюється</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reason for the new version:</source>
-            <translation>Причина нової редакції:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProtocolText</name>
-        <message>
-            <location filename="../../build/i18n/wrapped_strings.py" line="-42" />
-            <source>Protocol</source>
-            <translation>Протокол</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>version</source>
-            <translation>редакція</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Meeting of</source>
-            <translation>Засідання від</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>created by order</source>
-            <translation>створена наказом</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Draft: not signed yet.</source>
-            <translation>Чернетка: ще не підписано.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Replaces protocol</source>
-            <translation>Замінює протокол</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Applicant</source>
-            <translation>Здобувач</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>case</source>
-            <translation>справа</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Present</source>
-            <translation>Присутність</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>does not vote (conflict of interest)</source>
-            <translation>не голосує (конфлікт інтересів)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Component</source>
-            <translation>Освітній компонент</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Decision</source>
-            <translation>Рішення</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>ECTS</source>
-            <translation>ЄКТС</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Grade</source>
-            <translation>Оцінка</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reasons</source>
-            <translation>Обґрунтування</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Total recognised</source>
-            <translation>Усього визнано</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Votes</source>
-            <translation>Голосування</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>for</source>
-            <translation>за</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>against</source>
-            <translation>проти</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>abstained</source>
-            <translation>утрималися</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signed</source>
-            <translation>Підписано</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportsController</name>
-        <message>
-            <location filename="../../app/ui/reports_view.py" line="+12" />
-            <source>&amp;Case report (Excel)…</source>
-            <translation>&amp;Звіт у справі (Excel)…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Protocol of the commission (PDF)…</source>
-            <translation>&amp;Протокол засідання комісії (PDF)…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Register of decisions (Excel)…</source>
-            <translation>&amp;Реєстр рішень (Excel)…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Statistics workbook (Excel)…</source>
-            <translation>&amp;Статистика (Excel)…</translation>
-        </message>
-        <message>
-            <location line="+37" />
-            <location line="+63" />
-            <source>Register of decisions</source>
-            <translation>Реєстр рішень</translation>
-        </message>
-        <message>
-            <location line="-59" />
-            <location line="+78" />
-            <source>Statistics</source>
-            <translation>Статистика</translation>
-        </message>
-        <message>
-            <location line="-74" />
-            <source>Report ready</source>
-            <translation>Звіт готовий</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open it now?</source>
-            <translation>Відкрити його зараз?</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Save case report</source>
-            <translation>Збереження звіту у справі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+31" />
-            <location line="+18" />
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Книга Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <location line="-42" />
-            <source>Case report {0}</source>
-            <translation>Звіт у справі {0}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The case report was saved to {0}.</source>
-            <translation>Звіт у справі збережено: {0}.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Save protocol</source>
-            <translation>Збереження протоколу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>PDF document (*.pdf)</source>
-            <translation>Документ PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Protocol for {0}</source>
-            <translation>Протокол у справі {0}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The protocol was saved to {0}.</source>
-            <translation>Протокол збережено: {0}.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Save register of decisions</source>
-            <translation>Збереження реєстру рішень</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>The register ({0} decision lines) was saved to {1}.</source>
-            <translation>Реєстр рішень збережено: {1} (рядків рішень: {0}).</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Save statistics</source>
-            <translation>Збереження статистики</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The statistics were saved to {0}.</source>
-            <translation>Статистику збережено: {0}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResolveAppealDialog</name>
-        <message>
-            <location filename="../../app/ui/workflow_dialogs.py" line="+80" />
-            <source>Outcome of the appeal</source>
-            <translation>Результат розгляду апеляції</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Outcome:</source>
-            <translation>Результат:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Decided on:</source>
-            <translation>Дата рішення:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Panel's reasoning:</source>
-            <translation>Обґрунтування апеляційної комісії:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewPage</name>
-        <message>
-            <location filename="../../app/ui/catalogue_view.py" line="+332" />
-            <source>Check what was found</source>
-            <translation>Перевірте знайдене</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save to the catalogue</source>
-            <translation>Зберегти в каталог</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Read the file again</source>
-            <translation>Прочитати файл ще раз</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Reading {0}…</source>
-            <translation>Читання {0}…</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Reading {0}</source>
-            <translation>Читання {0}</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>{0}: {1} problem(s) must be fixed in the workbook before it can be imported; nothing was saved. Fix them, save the file and read it again.</source>
-            <translation>{0}: перед імпортом у книзі потрібно виправити проблеми (кількість: {1}); нічого не збережено. Виправте їх, збережіть файл і прочитайте його ще раз.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>{0}: found {1} components, {2} programme outcomes and {3} matrix links.</source>
-            <translation>{0}: знайдено освітніх компонентів — {1}, програмних результатів навчання — {2}, зв’язків у матриці — {3}.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Programme documents differ: check everything below and correct it here (code and academic year especially) before saving.</source>
-            <translation>Документи освітніх програм бувають різними: перед збереженням перевірте все нижче й виправте тут (особливо код і навчальний рік).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{0} problem(s) must be corrected below.</source>
-            <translation>Потрібно виправити проблеми нижче (кількість: {0}).</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Correct these before saving</source>
-            <translation>Виправте це перед збереженням</translation>
-        </message>
-    </context>
-    <context>
-        <name>SavePage</name>
-        <message>
-            <location line="+11" />
-            <source>Save</source>
-            <translation>Збереження</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Saving {0}…</source>
-            <translation>Збереження {0}…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Saving the programme</source>
-            <translation>Збереження освітньої програми</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Nothing was saved. {0} Go back to change the data or the file.</source>
-            <translation>Нічого не збережено. {0} Поверніться назад, щоб змінити дані або файл.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../../app/ui/dialogs.py" line="-42" />
-            <source>Settings</source>
-            <translation>Налаштування</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Name recorded in the audit log</source>
-            <translation>Ім’я, що записується в журнал аудиту</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>As the system ({0})</source>
-            <translation>Як у системі ({0})</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Officer name:</source>
-            <translation>Відповідальна особа:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Interface language:</source>
-            <translation>Мова інтерфейсу:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Database (SQLAlchemy URL):</source>
-            <translation>База даних (URL SQLAlchemy):</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Language and database changes take effect after a restart.</source>
-            <translation>Зміна мови та бази даних набуде чинності після перезапуску програми.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatsDialog</name>
-        <message>
-            <location filename="../../app/ui/stats_view.py" line="+253" />
-            <source>Statistics</source>
-            <translation>Статистика</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatsView</name>
-        <message>
-            <location line="-174" />
-            <source>Period:</source>
-            <translation>Період:</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Refresh</source>
-            <translation>Оновити</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Export to Excel…</source>
-            <translation>Експорт в Excel…</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Loading…</source>
-            <translation>Завантаження…</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>The start of the period is after its end.</source>
-            <translation>Початок періоду пізніший за його кінець.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Statistics</source>
-            <translation>Статистика</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>&lt;b&gt;{0}&lt;/b&gt; cases · &lt;b&gt;{1}&lt;/b&gt; component decisions · recognition rate &lt;b&gt;{2:.0%}&lt;/b&gt; · &lt;b&gt;{3:g}&lt;/b&gt; ECTS credits recognised · &lt;b&gt;{4}&lt;/b&gt; evidence items, verified &lt;b&gt;{5:.0%}&lt;/b&gt;</source>
-            <translation>Справ: &lt;b&gt;{0}&lt;/b&gt; · рішень щодо компонентів: &lt;b&gt;{1}&lt;/b&gt; · частка визнання: &lt;b&gt;{2:.0%}&lt;/b&gt; · визнано кредитів ЄКТС: &lt;b&gt;{3:g}&lt;/b&gt; · документів: &lt;b&gt;{4}&lt;/b&gt;, з них підтверджено &lt;b&gt;{5:.0%}&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location line="+40" />
-            <source>no data</source>
-            <translation>немає даних</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Cases per month</source>
-            <translation>Справи за місяцями</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Cases filed</source>
-            <translation>Подано справ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Component decisions</source>
-            <translation>Рішення щодо компонентів</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>ECTS credits recognised per month</source>
-            <translation>Визнані кредити ЄКТС за місяцями</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>ECTS credits</source>
-            <translation>Кредити ЄКТС</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Top providers</source>
-            <translation>Найчастіші провайдери навчання</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>(not stated)</source>
-            <translation>(не зазначено)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Evidence items</source>
-            <translation>Документи</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Components recognised</source>
-            <translation>Визнані компоненти</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Decisions by type (recognition rate {0:.0%})</source>
-            <translation>Рішення за видами (частка визнання {0:.0%})</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Decisions by type</source>
-            <translation>Рішення за видами</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Authenticity of evidence (verified {0:.0%})</source>
-            <translation>Автентичність документів (підтверджено {0:.0%})</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Authenticity of evidence</source>
-            <translation>Автентичність документів</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Statistics &amp;view…</source>
-            <translation>Перегляд &amp;статистики…</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkflowDialogs</name>
-        <message>
-            <location filename="../../app/ui/workflow_dialogs.py" line="-310" />
-            <source>Document review</source>
-            <translation>Розгляд документів</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Interview</source>
-            <translation>Співбесіда</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Test</source>
-            <translation>Тестування</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Practical task</source>
-            <translation>Практичне завдання</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Portfolio</source>
-            <translation>Портфоліо</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Other</source>
-            <translation>Інше</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Chair</source>
-            <translation>Голова</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Secretary</source>
-            <translation>Секретар</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Member</source>
-            <translation>Член комісії</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Rejected: the decision stands</source>
-            <translation>Відхилено: рішення залишається в силі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Granted: the decisions are revised</source>
-            <translation>Задоволено: рішення переглянуто</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Partly granted: some decisions are revised</source>
-            <translation>Задоволено частково: частину рішень переглянуто</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pending</source>
-            <translation>Очікує розгляду</translation>
-        </message>
-    </context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="+63"/>
+        <source>Database</source>
+        <translation>База даних</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Log</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About Recognition Desk</source>
+        <translation>Про Recognition Desk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;Recognition of learning outcomes from non-formal and informal education: credentials, programme catalogue, matching, decisions, protocols and reports.&lt;/p&gt;&lt;p&gt;Works offline. Licensed under the GNU Affero General Public License v3 or later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Визнання результатів навчання, здобутих у неформальній та інформальній освіті: документи про навчання, каталог освітніх програм, зіставлення результатів навчання, рішення, протоколи та звіти.&lt;/p&gt;&lt;p&gt;Працює без доступу до інтернету. Поширюється на умовах ліцензії GNU Affero General Public License версії 3 або новішої.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AppealDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow_dialogs.py" line="+361"/>
+        <source>Appeal</source>
+        <translation>Апеляція</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The appeal panel: one person per line</source>
+        <translation>Склад апеляційної комісії: по одній особі в рядку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only for an appeal filed after the deadline</source>
+        <translation>лише для апеляції, поданої після спливу строку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline:</source>
+        <translation>Строк:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed on:</source>
+        <translation>Дата подання:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grounds:</source>
+        <translation>Підстави:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panel:</source>
+        <translation>Апеляційна комісія:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason to accept late:</source>
+        <translation>Причина прийняття після строку:</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location line="+28"/>
+        <source>Assessment</source>
+        <translation>Оцінювання</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Form:</source>
+        <translation>Форма:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held on:</source>
+        <translation>Дата проведення:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessors:</source>
+        <translation>Екзаменатори:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score:</source>
+        <translation>Бали:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of:</source>
+        <translation>З можливих:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Примітка:</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsTab</name>
+    <message>
+        <location filename="../../app/ui/case_workflow.py" line="+1041"/>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held on</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assessors</source>
+        <translation>Екзаменатори</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Бали</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add…</source>
+        <translation>Додати…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Змінити…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Вилучити</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Assessments are recorded from the document check until the decision (and during an appeal).</source>
+        <translation>Оцінювання фіксується від перевірки документів до ухвалення рішення (а також під час апеляції).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="+107"/>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Попередній стан</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Новий стан</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Коментар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overview</source>
+        <translation>Загальні відомості</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Історія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a case in the list, or create one with File ▸ New case.</source>
+        <translation>Виберіть справу в списку або створіть нову: Файл ▸ Нова справа.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkflow</name>
+    <message>
+        <location filename="../../app/ui/case_workflow.py" line="-902"/>
+        <source>— (engine)</source>
+        <translation>— (автоматично)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Covered</source>
+        <translation>Покрито</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly</source>
+        <translation>Частково</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not covered</source>
+        <translation>Не покрито</translation>
+    </message>
+    <message>
+        <location line="+934"/>
+        <source>Components &amp;&amp; matching</source>
+        <translation>Компоненти &amp;&amp; зіставлення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission &amp;&amp; protocol</source>
+        <translation>Комісія &amp;&amp; протокол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessments</source>
+        <translation>Оцінювання</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+45"/>
+        <source>Recognition Desk</source>
+        <translation>Recognition Desk — визнання результатів навчання</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Changed by someone else</source>
+        <translation>Змінено іншим користувачем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case is reloaded with their changes. Values you typed in the decision editor are kept: check them and save again.</source>
+        <translation>Справу перезавантажено з їхніми змінами. Значення, які ви ввели в редакторі рішення, збережено: перевірте їх і збережіть ще раз.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Loading the procedure</source>
+        <translation>Завантаження процедури</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Precedents</source>
+        <translation>Прецеденти</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Versions</source>
+        <translation>Редакції</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cap</source>
+        <translation>Ліміт</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Workflow</source>
+        <translation>Процедура</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Move case to</source>
+        <translation>&amp;Перевести справу до стану</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Скасувати дію</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторити дію</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add requested &amp;components…</source>
+        <translation>Додати заявлені &amp;компоненти…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run &amp;matching</source>
+        <translation>Виконати &amp;зіставлення</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Documents checked</source>
+        <translation>Документи перевірено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start assessment</source>
+        <translation>Розпочати розгляд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen assessment</source>
+        <translation>Відновити розгляд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as decided</source>
+        <translation>Позначити як вирішену</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Resolve the appeal</source>
+        <translation>Розглянути апеляцію</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Revise the decisions</source>
+        <translation>Переглянути рішення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign the protocol</source>
+        <translation>Підписати протокол</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue the order</source>
+        <translation>Видати наказ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the case</source>
+        <translation>Закрити справу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (withdrawn or refused)</source>
+        <translation>Закрити (відкликано / відмовлено)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File an appeal</source>
+        <translation>Подати апеляцію</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to document check</source>
+        <translation>Повернути на перевірку документів</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>overdue by {0} day(s)</source>
+        <translation>прострочено на {0} дн.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>(no further moves)</source>
+        <translation>(подальших переходів немає)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decision due</source>
+        <translation>Строк ухвалення рішення</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order due</source>
+        <translation>Строк видання наказу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeals accepted until</source>
+        <translation>Апеляції приймаються до</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal decision due</source>
+        <translation>Строк рішення за апеляцією</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not possible now</source>
+        <translation>Зараз неможливо</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Why? (recorded in the case history)</source>
+        <translation>Чому? (буде записано в історію справи)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Components</source>
+        <translation>Освітні компоненти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case has no programme, or every component is already requested.</source>
+        <translation>У справі не вказано освітньої програми, або всі її компоненти вже заявлено.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add components</source>
+        <translation>Додати компоненти</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Withdraw {0}</source>
+        <translation>Відкликати {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tick at least one credential.</source>
+        <translation>Позначте хоча б один документ.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Matching done: {0} component(s), {1} pair(s).</source>
+        <translation>Зіставлення виконано: компонентів — {0}, пар — {1}.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+17"/>
+        <location line="+5"/>
+        <source>Matching</source>
+        <translation>Зіставлення</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Matching the evidence</source>
+        <translation>Зіставлення документів</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Change a signed decision</source>
+        <translation>Зміна підписаного рішення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The decision on {0} was signed in a protocol. The change is saved as a new version; why is it changed?</source>
+        <translation>Рішення щодо {0} підписано в протоколі. Зміну буде збережено як нову редакцію. З якої причини рішення змінюється?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Judgement on {0}</source>
+        <translation>Висновок щодо {0}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cap on recognised credits</source>
+        <translation>Ліміт визнаних кредитів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To save it anyway, give the reason for the override:</source>
+        <translation>Щоб усе ж зберегти, вкажіть підставу для винятку:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Decision not saved</source>
+        <translation>Рішення не збережено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision on {0}</source>
+        <translation>Рішення щодо {0}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Remove member</source>
+        <translation>Вилучити члена комісії</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {0} from the commission?</source>
+        <translation>Вилучити {0} зі складу комісії?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+17"/>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Choose the commission first.</source>
+        <translation>Спершу виберіть комісію.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Draw up the protocol first.</source>
+        <translation>Спершу складіть протокол.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign protocol</source>
+        <translation>Підписати протокол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign protocol {0}? Its decisions are then frozen: later changes become new versions.</source>
+        <translation>Підписати протокол {0}? Після цього його рішення фіксуються: подальші зміни стануть новими редакціями.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Discard draft</source>
+        <translation>Відхилити чернетку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard draft protocol {0}?</source>
+        <translation>Відхилити чернетку протоколу {0}?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Appeal</source>
+        <translation>Апеляція</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Add assessment</source>
+        <translation>Додати оцінювання</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Edit assessment</source>
+        <translation>Змінити оцінювання</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+16"/>
+        <source>Remove assessment</source>
+        <translation>Вилучити оцінювання</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Remove this assessment record?</source>
+        <translation>Вилучити цей запис про оцінювання?</translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message>
+        <location filename="../../app/ui/cases_model.py" line="+46"/>
+        <source>Reg. no.</source>
+        <translation>Реєстр. №</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>Здобувач</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Student ID</source>
+        <translation>№ залікової</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>Програма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed</source>
+        <translation>Подано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Документів</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Overdue</source>
+        <translation>Прострочено</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+25"/>
+        <source>Exam</source>
+        <translation>Екзамен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass/fail</source>
+        <translation>Залік</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Junior bachelor</source>
+        <translation>Молодший бакалавр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bachelor</source>
+        <translation>Бакалавр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Master</source>
+        <translation>Магістр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doctor of Philosophy</source>
+        <translation>Доктор філософії</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not set)</source>
+        <translation>(не задано)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semester</source>
+        <translation>семестр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECTS</source>
+        <translation>ЄКТС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <translation>години</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>component {0}: {1} {2} is not a number</source>
+        <translation>компонент {0}: {1} {2} — не число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export programme</source>
+        <translation>Експорт освітньої програми</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Exporting the programme</source>
+        <translation>Експорт освітньої програми</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported to {0}</source>
+        <translation>Експортовано: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the blank programme template</source>
+        <translation>Збереження порожнього шаблону освітньої програми</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Programme template</source>
+        <translation>Шаблон освітньої програми</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is still being opened; try again in a moment.</source>
+        <translation>База даних ще відкривається; спробуйте за мить.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Programmes…</source>
+        <translation>&amp;Освітні програми…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import programme…</source>
+        <translation>&amp;Імпорт освітньої програми…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save blank &amp;template…</source>
+        <translation>Зберегти порожній &amp;шаблон…</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <location filename="../../app/ui/catalogue_view.py" line="+626"/>
+        <source>Programme catalogue</source>
+        <translation>Каталог освітніх програм</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation>Рік</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import…</source>
+        <translation>Імпорт…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New version…</source>
+        <translation>Нова версія…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Експорт…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save changes</source>
+        <translation>Зберегти зміни</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard changes</source>
+        <translation>Скасувати зміни</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Loading the catalogue</source>
+        <translation>Завантаження каталогу</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} components, {1} outcomes, {2} cases</source>
+        <translation>Освітніх компонентів: {0}; результатів навчання: {1}; справ: {2}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Opening the programme</source>
+        <translation>Відкриття освітньої програми</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Used by {0} case(s); {1} decision line(s) refer to its components. Decisions keep their own copy of the component, so edits here do not change them.</source>
+        <translation>Справ, що посилаються на програму: {0}; рядків рішень, що посилаються на її компоненти: {1}. Рішення зберігають власну копію компонента, тож зміни тут їх не зачіпають.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unsaved changes</source>
+        <translation>Незбережені зміни</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the unsaved changes to this programme?</source>
+        <translation>Скасувати незбережені зміни в цій освітній програмі?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The programme cannot be saved</source>
+        <translation>Освітню програму неможливо зберегти</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving the programme</source>
+        <translation>Збереження освітньої програми</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>New version</source>
+        <translation>Нова версія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy {0} to the academic year:</source>
+        <translation>Копіювати {0} на навчальний рік:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copying the programme</source>
+        <translation>Копіювання освітньої програми</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete programme</source>
+        <translation>Видалити освітню програму</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {0} from the catalogue? This cannot be undone.</source>
+        <translation>Видалити {0} з каталогу? Цю дію неможливо скасувати.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deleting the programme</source>
+        <translation>Видалення освітньої програми</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseFilePage</name>
+    <message>
+        <location line="+46"/>
+        <source>Choose the file</source>
+        <translation>Виберіть файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Excel template (.xlsx) or the programme document (освітньо-професійна програма) as a PDF with a text layer.</source>
+        <translation>Шаблон Excel (.xlsx) або документ освітньо-професійної програми у форматі PDF із текстовим шаром.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>programme.xlsx or programme.pdf</source>
+        <translation>programme.xlsx або programme.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Огляд…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the version with the same code and academic year if it is already in the catalogue</source>
+        <translation>Замінити версію з тим самим кодом і навчальним роком, якщо вона вже є в каталозі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a blank template…</source>
+        <translation>Зберегти порожній шаблон…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing is saved until you have seen what was found in the file. A workbook with problems is listed cell by cell so that it can be fixed in one go.</source>
+        <translation>Нічого не зберігається, доки ви не переглянете знайдене у файлі. Проблеми в книзі Excel перелічено за клітинками, щоб їх можна було виправити за один раз.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import programme</source>
+        <translation>Імпорт освітньої програми</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme files (*.xlsx *.pdf);;All files (*)</source>
+        <translation>Файли освітніх програм (*.xlsx *.pdf);;Усі файли (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow_dialogs.py" line="-213"/>
+        <source>Commission</source>
+        <translation>Комісія</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name:</source>
+        <translation>Назва:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faculty:</source>
+        <translation>Факультет:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Founding order no.:</source>
+        <translation>№ наказу про створення:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order date:</source>
+        <translation>Дата наказу:</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionTab</name>
+    <message>
+        <location filename="../../app/ui/case_workflow.py" line="-954"/>
+        <source>New commission…</source>
+        <translation>Нова комісія…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit commission…</source>
+        <translation>Змінити комісію…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name</source>
+        <translation>ПІБ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Position</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict of interest</source>
+        <translation>Конфлікт інтересів</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Declared</source>
+        <translation>Декларація</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add member…</source>
+        <translation>Додати члена…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit member…</source>
+        <translation>Змінити дані члена…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove member</source>
+        <translation>Вилучити члена комісії</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission</source>
+        <translation>Комісія</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Редакція</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting</source>
+        <translation>Засідання</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For / against / abstained</source>
+        <translation>За / проти / утрималися</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed</source>
+        <translation>Підписано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change reason</source>
+        <translation>Причина зміни</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw up protocol…</source>
+        <translation>Скласти протокол…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign protocol</source>
+        <translation>Підписати протокол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard draft</source>
+        <translation>Відхилити чернетку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Order no.</source>
+        <translation>№ наказу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued by</source>
+        <translation>Ким видано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue order…</source>
+        <translation>Видати наказ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed</source>
+        <translation>Подано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In time</source>
+        <translation>Вчасно</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grounds</source>
+        <translation>Підстави</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panel</source>
+        <translation>Апеляційна комісія</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided</source>
+        <translation>Рішення ухвалено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File appeal…</source>
+        <translation>Подати апеляцію…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record appeal outcome…</source>
+        <translation>Записати результат апеляції…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order and appeals</source>
+        <translation>Наказ і апеляції</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>(no commission)</source>
+        <translation>(комісію не вибрано)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Created by order No. {0} of {1}</source>
+        <translation>Створено наказом № {0} від {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yes: {0}</source>
+        <translation>Так: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>signed</source>
+        <translation>підписано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>draft</source>
+        <translation>чернетка</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No protocol yet: it is drawn up once the case is decided.</source>
+        <translation>Протоколу ще немає: його складають після ухвалення рішення у справі.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>late</source>
+        <translation>із запізненням</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Appeals accepted until {0}.</source>
+        <translation>Апеляції приймаються до {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentsDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow_dialogs.py" line="-86"/>
+        <source>Requested components</source>
+        <translation>Освітні компоненти, заявлені до визнання</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Component</source>
+        <translation>Освітній компонент</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECTS</source>
+        <translation>ЄКТС</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Components the policy profile does not recognise can still be requested; the proposal will say why they are rejected.</source>
+        <translation>Компоненти, які правила визнання не допускають до визнання, усе одно можна заявити; у пропозиції буде зазначено причину відмови.</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentsTab</name>
+    <message>
+        <location filename="../../app/ui/case_workflow.py" line="-532"/>
+        <source>Add components…</source>
+        <translation>Додати компоненти…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw</source>
+        <translation>Відкликати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run matching</source>
+        <translation>Виконати зіставлення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the evidence&apos;s outcomes with each requested component</source>
+        <translation>Зіставити результати навчання з документів із кожним заявленим компонентом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match with…</source>
+        <translation>Зіставити з…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match the selected component against the credentials you choose</source>
+        <translation>Зіставити вибраний компонент із документами, які ви виберете</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Component</source>
+        <translation>Освітній компонент</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ECTS</source>
+        <translation>ЄКТС</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coverage</source>
+        <translation>Покриття</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+247"/>
+        <source>Proposal</source>
+        <translation>Пропозиція</translation>
+    </message>
+    <message>
+        <location line="-247"/>
+        <source>Decision</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Редакція</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Component outcome</source>
+        <translation>Результат навчання компонента</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Best incoming outcome</source>
+        <translation>Найближчий результат із документів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judgement</source>
+        <translation>Висновок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>Коментар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Match</source>
+        <translation>Відповідність</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Proposal of the policy profile</source>
+        <translation>Пропозиція за правилами визнання</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Precedents: the same credential decided before</source>
+        <translation>Прецеденти: попередні рішення щодо цього самого документа</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>v{0}, signed</source>
+        <translation>ред. {0}, підписано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed in a protocol: a change makes a new version</source>
+        <translation>Підписано в протоколі: зміна створить нову редакцію</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>(nothing comparable)</source>
+        <translation>(немає подібних)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Double-click to write a comment on this pair</source>
+        <translation>Двічі клацніть, щоб прокоментувати цю пару</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add the components the applicant asks to have recognised.</source>
+        <translation>Додайте освітні компоненти, визнання яких просить здобувач.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the matching to see the proposal.</source>
+        <translation>Виконайте зіставлення, щоб побачити пропозицію.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>coverage {0}</source>
+        <translation>покриття {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None: this credential was not decided before for {0}.</source>
+        <translation>Немає: раніше щодо цього документа для {0} рішень не ухвалювали.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Run the matching first.</source>
+        <translation>Спершу виконайте зіставлення.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Grade</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter the original grade first.</source>
+        <translation>Спершу введіть оцінку з документа.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionEditor</name>
+    <message>
+        <location line="-466"/>
+        <source>Decision</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>which module or points are recognised; the rest to complete</source>
+        <translation>який модуль чи які бали визнаються; решту належить довиконати</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>as on the credential: 85%, 18/20, A, passed</source>
+        <translation>як у документі: 85%, 18/20, A, зараховано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Convert</source>
+        <translation>Перерахувати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert the original grade with the policy profile&apos;s table</source>
+        <translation>Перерахувати оцінку з документа за таблицею правил визнання</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Start from the proposal</source>
+        <translation>Взяти за основу пропозицію</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save decision</source>
+        <translation>Зберегти рішення</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revert</source>
+        <translation>Повернути як було</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>scale</source>
+        <translation>шкала</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ECTS:</source>
+        <translation>ЄКТС:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>of</source>
+        <translation>з</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Decision:</source>
+        <translation>Рішення:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits recognised:</source>
+        <translation>Визнано кредитів:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial: recognised part:</source>
+        <translation>Часткове визнання, визнана частина:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points:</source>
+        <translation>Бали:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original grade:</source>
+        <translation>Оцінка в документі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade, 100-point:</source>
+        <translation>Оцінка за 100-бальною шкалою:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade, national scale:</source>
+        <translation>Оцінка за національною шкалою:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversion method:</source>
+        <translation>Спосіб перерахунку:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons:</source>
+        <translation>Обґрунтування:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cap:</source>
+        <translation>Ліміт:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>of {0} ECTS; remaining {1}</source>
+        <translation>з {0} ЄКТС; залишок {1}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Signed in a protocol: saving a change creates version {0} with a reason.</source>
+        <translation>Підписано в протоколі: збереження зміни створить редакцію {0} з обґрунтуванням.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided by {0}, {1}.</source>
+        <translation>Ухвалено: {0}, {1}.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{0} of {1} credits would be used ({2}% of {3}).</source>
+        <translation>Буде використано кредитів: {0} з {1} ({2}% від {3}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the academic year</source>
+        <translation>обсягу навчального року</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the programme</source>
+        <translation>обсягу освітньої програми</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passes the cap: saving needs an override with a reason.</source>
+        <translation>Перевищує ліміт: для збереження потрібен виняток з обґрунтуванням.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionTab</name>
+    <message>
+        <location line="+317"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Component</source>
+        <translation>Освітній компонент</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ECTS</source>
+        <translation>ЄКТС</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>Decision</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>Credits</source>
+        <translation>Кредити</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Remaining</source>
+        <translation>Залишок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade (100 / ECTS / national)</source>
+        <translation>Оцінка (100 / ЄКТС / національна)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original grade</source>
+        <translation>Оцінка в документі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Reasons</source>
+        <translation>Обґрунтування</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Редакція</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current</source>
+        <translation>Чинна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change reason</source>
+        <translation>Причина зміни</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided</source>
+        <translation>Рішення ухвалено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Versions of the selected decision (signed versions stay readable)</source>
+        <translation>Редакції вибраного рішення (підписані редакції залишаються доступними)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This case recognises {0} ECTS. The student&apos;s recognised credits: {1} of {2} allowed ({3}% of {4}).</source>
+        <translation>У цій справі визнається кредитів ЄКТС: {0}. Усього визнано кредитів здобувачу: {1} з {2} дозволених ({3}% від {4}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the academic year</source>
+        <translation>обсягу навчального року</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the programme</source>
+        <translation>обсягу освітньої програми</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no (superseded)</source>
+        <translation>ні (замінено)</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../../app/ui/evidence_view.py" line="+52"/>
+        <source>Learner</source>
+        <translation>Здобувач</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learner identifier</source>
+        <translation>Ідентифікатор здобувача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of the issuer</source>
+        <translation>Країна видавця</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awarding body</source>
+        <translation>Видавець</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of issuing</source>
+        <translation>Дата видачі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning outcomes</source>
+        <translation>Результати навчання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workload (ECTS)</source>
+        <translation>Обсяг (кредити ЄКТС)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workload (hours)</source>
+        <translation>Обсяг (години)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EQF level</source>
+        <translation>Рівень ЄРК</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of assessment</source>
+        <translation>Форма оцінювання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form of participation</source>
+        <translation>Форма участі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality assurance</source>
+        <translation>Забезпечення якості</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prerequisites</source>
+        <translation>Передумови</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervision and identity verification</source>
+        <translation>Нагляд і перевірка особи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integration / stackability</source>
+        <translation>Поєднуваність / накопичуваність</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Further information</source>
+        <translation>Додаткова інформація</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceChoiceDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow_dialogs.py" line="+22"/>
+        <source>Match {0} with</source>
+        <translation>Зіставити {0} з</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credential</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Awarding body</source>
+        <translation>Видавець</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcomes</source>
+        <translation>Результати навчання</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The matching then finds the smallest set of the ticked credentials that covers the component best. Credentials without learning outcomes are not listed.</source>
+        <translation>Зіставлення знайде найменший набір позначених документів, що найкраще покриває компонент. Документи без результатів навчання тут не показано.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceController</name>
+    <message>
+        <location filename="../../app/ui/evidence_view.py" line="+188"/>
+        <source>Evidence</source>
+        <translation>Докази</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;evidence files…</source>
+        <translation>Імпортувати &amp;документи…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import evidence &amp;folder…</source>
+        <translation>Імпортувати &amp;теку з документами…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+11"/>
+        <source>Select a case first.</source>
+        <translation>Спершу виберіть справу.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Import evidence</source>
+        <translation>Імпорт документів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credentials (*.pdf *.png *.svg *.json *.jsonld *.jwt *.jws *.xml);;All files (*)</source>
+        <translation>Документи про навчання (*.pdf *.png *.svg *.json *.jsonld *.jwt *.jws *.xml);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import a folder of evidence</source>
+        <translation>Імпорт теки з документами</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a case first, then drop the files onto it.</source>
+        <translation>Спершу виберіть справу, потім перетягніть на неї файли.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Importing evidence</source>
+        <translation>Імпорт документів</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDetailsTab</name>
+    <message>
+        <location line="-204"/>
+        <source>Check</source>
+        <translation>Перевірка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Element</source>
+        <translation>Елемент</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found at</source>
+        <translation>Місце у файлі</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Open original file</source>
+        <translation>Відкрити оригінал файлу</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Elements (missing mandatory ones in red):</source>
+        <translation>Елементи (відсутні обов’язкові позначено червоним):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning outcomes:</source>
+        <translation>Результати навчання:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Import the applicant&apos;s files with Case ▸ Import evidence, or drop them here.</source>
+        <translation>Імпортуйте файли здобувача (Справа ▸ Імпортувати документи) або перетягніть їх сюди.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>passed</source>
+        <translation>пройдено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>не пройдено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not checked offline</source>
+        <translation>не перевірено офлайн</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>missing (mandatory)</source>
+        <translation>відсутній (обов’язковий)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n outcome(s)</source>
+        <translation>
+            <numerusform>%n результат навчання</numerusform>
+            <numerusform>%n результати навчання</numerusform>
+            <numerusform>%n результатів навчання</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Learner: {0} — {1}</source>
+        <translation>Здобувач: {0} — {1}</translation>
+    </message>
+</context>
+<context>
+    <name>GradeTable</name>
+    <message>
+        <location filename="../../app/ui/policy_view.py" line="+277"/>
+        <source>From (points)</source>
+        <translation>Від (балів)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To (points)</source>
+        <translation>До (балів)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ECTS</source>
+        <translation>ЄКТС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National grade</source>
+        <translation>Національна оцінка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In Ukrainian</source>
+        <translation>Українською</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In English</source>
+        <translation>Англійською</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass</source>
+        <translation>Зараховано</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../app/ui/catalogue_view.py" line="+179"/>
+        <source>Import a programme</source>
+        <translation>Імпорт освітньої програми</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../app/ui/labels.py" line="+13"/>
+        <source>Registered</source>
+        <translation>Зареєстровано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents checked</source>
+        <translation>Документи перевірено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under assessment</source>
+        <translation>На розгляді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided</source>
+        <translation>Рішення ухвалено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol signed</source>
+        <translation>Протокол підписано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order issued</source>
+        <translation>Наказ видано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Закрито</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under appeal</source>
+        <translation>Апеляція</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verified</source>
+        <translation>Підтверджено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid</source>
+        <translation>Недійсний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not verifiable offline</source>
+        <translation>Неможливо перевірити офлайн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsigned</source>
+        <translation>Без підпису</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not be read</source>
+        <translation>Не вдалося прочитати</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recognised in full</source>
+        <translation>Визнано повністю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised partially</source>
+        <translation>Визнано частково</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recognised</source>
+        <translation>Не визнано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognise</source>
+        <translation>Визнати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Відмовити у визнанні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not decided</source>
+        <translation>Рішення не ухвалено</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mandatory</source>
+        <translation>Обов’язковий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elective</source>
+        <translation>Вибірковий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice</source>
+        <translation>Практика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attestation</source>
+        <translation>Атестація</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="+60"/>
+        <location line="+231"/>
+        <source>Recognition Desk</source>
+        <translation>Recognition Desk — визнання результатів навчання</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>Database: {0}</source>
+        <translation>База даних: {0}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Search: name (Cyrillic or Latin), student ID, reg. no.</source>
+        <translation>Пошук: ПІБ (кирилицею або латиницею), № залікової книжки, реєстр. №</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All statuses</source>
+        <translation>Усі стани</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overdue only</source>
+        <translation>Лише прострочені</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opening the database…</source>
+        <translation>Відкриття бази даних…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../app/cli/selftest.py" line="+277"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Справа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;atalogue</source>
+        <translation>&amp;Каталог</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Звіти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Інструменти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New case…</source>
+        <translation>&amp;Нова справа…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Оновити</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load &amp;demo data</source>
+        <translation>Завантажити &amp;демонстраційні дані</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Вийти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verify audit log</source>
+        <translation>&amp;Перевірити журнал аудиту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Налаштування…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;log folder</source>
+        <translation>Відкрити теку &amp;журналів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About</source>
+        <translation>&amp;Про програму</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main</source>
+        <translation>Основна панель</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Loading cases</source>
+        <translation>Завантаження справ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No cases yet: create one with File ▸ New case, or try the application with File ▸ Load demo data.</source>
+        <translation>Справ ще немає: створіть справу (Файл ▸ Нова справа) або спробуйте програму на демонстраційних даних (Файл ▸ Завантажити демонстраційні дані).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{0} of %Ln case(s) shown; {1} overdue</source>
+        <translation>
+            <numerusform>Показано {0} з %Ln справи; прострочено: {1}</numerusform>
+            <numerusform>Показано {0} з %Ln справ; прострочено: {1}</numerusform>
+            <numerusform>Показано {0} з %Ln справ; прострочено: {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Opening case</source>
+        <translation>Відкриття справи</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Loading demo data</source>
+        <translation>Завантаження демонстраційних даних</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+3"/>
+        <source>Audit log</source>
+        <translation>Журнал аудиту</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The audit log is intact: {0} entries checked.</source>
+        <translation>Журнал аудиту цілісний; перевірено записів: {0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audit log is broken at entry {0}: {1}</source>
+        <translation>Цілісність журналу аудиту порушено на записі {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow_dialogs.py" line="+39"/>
+        <source>Commission member</source>
+        <translation>Член комісії</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Declared a conflict of interest (does not vote or sign)</source>
+        <translation>Заявлено конфлікт інтересів (не голосує і не підписує)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Full name:</source>
+        <translation>ПІБ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position:</source>
+        <translation>Посада:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflict of interest:</source>
+        <translation>Конфлікт інтересів:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declaration signed on:</source>
+        <translation>Дата підписання декларації:</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../app/ui/new_case_dialog.py" line="+44"/>
+        <source>New recognition case</source>
+        <translation>Нова справа про визнання результатів навчання</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Surname, given name, patronymic</source>
+        <translation>Прізвище, ім’я, по батькові</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(no programmes yet: import the catalogue first)</source>
+        <translation>(освітніх програм ще немає: спершу імпортуйте каталог)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no policy profile yet: the standard rules apply)</source>
+        <translation>(профілю правил визнання ще немає: застосовуються типові правила)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Learning outcomes the applicant declares, one per line</source>
+        <translation>Результати навчання, заявлені здобувачем, — по одному в рядку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name:</source>
+        <translation>ПІБ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Student ID:</source>
+        <translation>№ залікової книжки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faculty:</source>
+        <translation>Факультет:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group:</source>
+        <translation>Група:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme:</source>
+        <translation>Освітня програма:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy profile:</source>
+        <translation>Правила визнання:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Academic year:</source>
+        <translation>Навчальний рік:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semester:</source>
+        <translation>Семестр:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed on:</source>
+        <translation>Дата подання:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision due:</source>
+        <translation>Строк ухвалення рішення:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declaration:</source>
+        <translation>Заява:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The rules of this policy profile cannot be read: set the date by hand.</source>
+        <translation>Правила цього профілю неможливо прочитати: встановіть дату вручну.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Filing date + %n day(s), the decision time limit of the policy profile</source>
+        <translation>
+            <numerusform>Дата подання + %n день — строк ухвалення рішення за правилами визнання</numerusform>
+            <numerusform>Дата подання + %n дні — строк ухвалення рішення за правилами визнання</numerusform>
+            <numerusform>Дата подання + %n днів — строк ухвалення рішення за правилами визнання</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpenFilesDialog</name>
+    <message>
+        <location filename="../../app/ui/open_files.py" line="+46"/>
+        <source>Opened files</source>
+        <translation>Відкриті файли</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Authenticity</source>
+        <translation>Автентичність</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Awarding body</source>
+        <translation>Видавець</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing elements</source>
+        <translation>Відсутні елементи</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking…</source>
+        <translation>Перевірка…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add to the case</source>
+        <translation>Додати до справи</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Case:</source>
+        <translation>Справа:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No case accepts evidence now: register a case first (File ▸ New case).</source>
+        <translation>Зараз жодна справа не приймає документів: спершу зареєструйте справу (Файл ▸ Нова справа).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking the opened files</source>
+        <translation>Перевірка відкритих файлів</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not be read</source>
+        <translation>Не вдалося прочитати</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cannot open {0}: no such file.</source>
+        <translation>Неможливо відкрити {0}: файл не існує.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow_dialogs.py" line="+93"/>
+        <source>Order</source>
+        <translation>Наказ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>dean or rector</source>
+        <translation>декан або ректор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave empty to draw up the text from the signed protocol</source>
+        <translation>Залиште порожнім, щоб сформувати текст за підписаним протоколом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order no.:</source>
+        <translation>№ наказу:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by:</source>
+        <translation>Ким видано:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text:</source>
+        <translation>Текст:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="-50"/>
+        <source>Registration no.</source>
+        <translation>Реєстраційний номер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>Здобувач</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name in Latin script</source>
+        <translation>ПІБ латиницею</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Student ID</source>
+        <translation>№ залікової книжки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Faculty / group</source>
+        <translation>Факультет / група</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>Освітня програма</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Policy profile</source>
+        <translation>Правила визнання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission</source>
+        <translation>Комісія</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Filed on</source>
+        <translation>Дата подання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision due</source>
+        <translation>Строк ухвалення рішення</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Academic year / semester</source>
+        <translation>Навчальний рік / семестр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declared learning outcomes</source>
+        <translation>Заявлені результати навчання</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence</source>
+        <translation>Докази</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(not chosen)</source>
+        <translation>(не вибрано)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файли</numerusform>
+            <numerusform>%n файлів</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="+61"/>
+        <source>Only decisions in this period</source>
+        <translation>Лише рішення за цей період</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Period:</source>
+        <translation>Період:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All programmes</source>
+        <translation>Усі освітні програми</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Programme:</source>
+        <translation>Освітня програма:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All faculties</source>
+        <translation>Усі факультети</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Faculty:</source>
+        <translation>Факультет:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The start of the period is after its end.</source>
+        <translation>Початок періоду пізніший за його кінець.</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <location filename="../../app/ui/policy_view.py" line="-201"/>
+        <source>Match score for a covered outcome</source>
+        <translation>Схожість, від якої результат навчання вважається покритим</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coverage for full recognition</source>
+        <translation>Покриття для повного визнання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coverage for partial recognition</source>
+        <translation>Покриття для часткового визнання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours per ECTS credit</source>
+        <translation>Годин в одному кредиті ЄКТС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workload rule</source>
+        <translation>Правило щодо обсягу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workload needed</source>
+        <translation>Потрібний обсяг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cap on recognised credits</source>
+        <translation>Ліміт визнаних кредитів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cap base</source>
+        <translation>База ліміту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eligible component types</source>
+        <translation>Типи компонентів, які можна визнавати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum age of evidence</source>
+        <translation>Найбільша давність документів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required verification</source>
+        <translation>Потрібна перевірка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer countries not accepted</source>
+        <translation>Країни видавців, які не приймаються</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translation required</source>
+        <translation>Потрібен переклад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working languages</source>
+        <translation>Робочі мови</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade conversion table</source>
+        <translation>Таблиця переведення оцінок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass mark</source>
+        <translation>Прохідний бал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade of a partial recognition</source>
+        <translation>Оцінка при частковому визнанні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit for the decision</source>
+        <translation>Строк ухвалення рішення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit for the order</source>
+        <translation>Строк видання наказу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time for filing an appeal</source>
+        <translation>Строк подання апеляції</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit for the appeal decision</source>
+        <translation>Строк рішення за апеляцією</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warning only</source>
+        <translation>Лише попередження</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hard rule: no full recognition with too little workload</source>
+        <translation>Обов’язкове правило: без повного визнання за недостатнього обсягу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>of the programme&apos;s credits</source>
+        <translation>від кредитів освітньої програми</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of the academic year&apos;s credits (60 ECTS)</source>
+        <translation>від кредитів навчального року (60 ЄКТС)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None required</source>
+        <translation>Не потрібна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked against the original by staff</source>
+        <translation>Звірено з оригіналом працівником закладу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid digital signature</source>
+        <translation>Чинний цифровий підпис</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificate % × module points</source>
+        <translation>% за сертифікатом × бали модуля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set by the commission</source>
+        <translation>Визначає комісія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No grade</source>
+        <translation>Без оцінки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thesis</source>
+        <translation>Кваліфікаційна робота</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>{0} %</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>no limit</source>
+        <translation>без обмеження</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} h</source>
+        <translation>{0} год</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} years</source>
+        <translation>{0} р.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дні</numerusform>
+            <numerusform>%n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>added {0}</source>
+        <translation>додано {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} → {1}</source>
+        <translation>{0} → {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: national grade or pass changed</source>
+        <translation>{0}: змінено національну оцінку або залік</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed {0}</source>
+        <translation>вилучено {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>changed</source>
+        <translation>змінено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+523"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="-521"/>
+        <source>{0}: {1} → {2}</source>
+        <translation>{0}: {1} → {2}</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>from</source>
+        <translation>від</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row {0}: “{1}” ({2}) is not a number</source>
+        <translation>рядок {0}: «{1}» ({2}) — не число</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>row {0}: the national grade must be 1..5</source>
+        <translation>рядок {0}: національна оцінка має бути від 1 до 5</translation>
+    </message>
+    <message>
+        <location line="+357"/>
+        <source>no component type is eligible</source>
+        <translation>жоден тип компонентів не допущено до визнання</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>country codes are two letters, like UA or RU</source>
+        <translation>коди країн — дві літери, наприклад UA або RU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least one working language is needed</source>
+        <translation>потрібна хоча б одна робоча мова</translation>
+    </message>
+    <message>
+        <location line="+502"/>
+        <source>The database is still being opened; try again in a moment.</source>
+        <translation>База даних ще відкривається; спробуйте за мить.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Policy profiles…</source>
+        <translation>&amp;Правила визнання…</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <location line="-465"/>
+        <source>Policy profiles</source>
+        <translation>Правила визнання</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile</source>
+        <translation>Профіль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Latest</source>
+        <translation>Остання редакція</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+25"/>
+        <source>Cases</source>
+        <translation>Справи</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>New profile…</source>
+        <translation>Новий профіль…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy…</source>
+        <translation>Копіювати…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new profile starting from the rules of the version shown</source>
+        <translation>Новий профіль на основі правил показаної редакції</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Versions (newest first):</source>
+        <translation>Редакції (спочатку новіші):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Редакція</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid from</source>
+        <translation>Чинна з</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved by</source>
+        <translation>Ким збережено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved</source>
+        <translation>Збережено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Make a new version from this one</source>
+        <translation>Створити нову редакцію на основі цієї</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not set</source>
+        <translation>не задано</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What changed and why, e.g. the decision of the academic council</source>
+        <translation>Що змінено і чому, наприклад рішення вченої ради</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Institution:</source>
+        <translation>Заклад освіти:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Valid from:</source>
+        <translation>Чинна з:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note for the new version:</source>
+        <translation>Примітка до нової редакції:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard changes</source>
+        <translation>Скасувати зміни</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as a new version</source>
+        <translation>Зберегти як нову редакцію</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Loading policy profiles</source>
+        <translation>Завантаження правил визнання</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+26"/>
+        <source>v{0}</source>
+        <translation>ред. {0}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Versions of “{0}” (newest first):</source>
+        <translation>Редакції «{0}» (спочатку новіші):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>v{0} (latest)</source>
+        <translation>ред. {0} (остання)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Opening the policy profile</source>
+        <translation>Відкриття профілю правил визнання</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No policy profile yet</source>
+        <translation>Профілів правил визнання ще немає</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create one with “New profile…”: it starts from the standard rules, which you can then change.</source>
+        <translation>Створіть профіль кнопкою «Новий профіль…»: він починається з типових правил, які потім можна змінити.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved {0} by {1}.</source>
+        <translation>Збережено {0}, {1}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: {0}</source>
+        <translation>Примітка: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> and {0} more</source>
+        <translation> і ще {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used by {0} case(s): {1}{2}.</source>
+        <translation>Справ, що її використовують: {0} ({1}{2}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No case uses this version yet.</source>
+        <translation>Цю редакцію ще не використано в жодній справі.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes from version {0}: {1}</source>
+        <translation>Зміни порівняно з редакцією {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none in the rules</source>
+        <translation>у правилах змін немає</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other settings, kept in new versions: {0}</source>
+        <translation>Інші налаштування, що переходять у нові редакції: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown settings (a typo?), not used and not kept in new versions: {0}</source>
+        <translation>Невідомі налаштування (можливо, помилка в назві): не використовуються і не переходять у нові редакції: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problem: {0}. The editor shows the standard rules instead.</source>
+        <translation>Проблема: {0}. Натомість редактор показує типові правила.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>latest version</source>
+        <translation>остання редакція</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>old version, read-only</source>
+        <translation>попередня редакція, лише для читання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>old version, copied for editing</source>
+        <translation>попередня редакція, скопійована для редагування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} — version {1} ({2})</source>
+        <translation>{0} — редакція {1} ({2})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Editing from version {0}: saving makes it version {1}, the new latest. Version {0} stays as it is.</source>
+        <translation>Редагування на основі редакції {0}: після збереження це буде редакція {1}, нова остання. Редакція {0} залишиться без змін.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version {0} of {1}: an old version is read-only, so the cases decided under it keep their rules.</source>
+        <translation>Редакція {0} профілю «{1}»: попередні редакції доступні лише для читання, тож справи, вирішені за ними, зберігають свої правила.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Save as version {0}</source>
+        <translation>Зберегти як редакцію {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change a rule to make a new version; the versions saved before stay as they are.</source>
+        <translation>Змініть правило, щоб створити нову редакцію; збережені раніше редакції залишаться без змін.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix the problems shown in red first.</source>
+        <translation>Спершу виправте проблеми, позначені червоним.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unsaved changes</source>
+        <translation>Незбережені зміни</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the unsaved changes to this policy profile?</source>
+        <translation>Скасувати незбережені зміни в цьому профілі правил визнання?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Based on version {0}</source>
+        <translation>На основі редакції {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+5"/>
+        <source>The policy profile cannot be saved</source>
+        <translation>Профіль правил визнання неможливо зберегти</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving the policy profile</source>
+        <translation>Збереження профілю правил визнання</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved “{0}” as version {1}; earlier versions are unchanged.</source>
+        <translation>«{0}» збережено як редакцію {1}; попередні редакції не змінено.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>New policy profile</source>
+        <translation>Новий профіль правил визнання</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new profile:</source>
+        <translation>Назва нового профілю:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Created with the standard rules</source>
+        <translation>Створено з типовими правилами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creating the policy profile</source>
+        <translation>Створення профілю правил визнання</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy policy profile</source>
+        <translation>Копіювання профілю правил визнання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new profile (a copy of {0}, version {1}):</source>
+        <translation>Назва нового профілю (копія «{0}», редакція {1}):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} (copy)</source>
+        <translation>{0} (копія)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copying the policy profile</source>
+        <translation>Копіювання профілю правил визнання</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Created policy profile “{0}”.</source>
+        <translation>Створено профіль правил визнання «{0}».</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <location line="-803"/>
+        <source>Recognition</source>
+        <translation>Визнання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eligibility and evidence</source>
+        <translation>Допустимість і документи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+331"/>
+        <source>Grades</source>
+        <translation>Оцінки</translation>
+    </message>
+    <message>
+        <location line="-330"/>
+        <location line="+332"/>
+        <source>Procedure</source>
+        <translation>Процедура</translation>
+    </message>
+    <message>
+        <location line="-290"/>
+        <source>Coverage of the component&apos;s learning outcomes</source>
+        <translation>Покриття результатів навчання компонента</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>An outcome counts as covered from match score:</source>
+        <translation>Результат навчання вважається покритим від схожості:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full recognition from coverage:</source>
+        <translation>Повне визнання від покриття:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial recognition above coverage:</source>
+        <translation>Часткове визнання від покриття понад:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coverage is the share of the component&apos;s outcomes that the evidence covers. Partial recognition also needs at least one covered outcome.</source>
+        <translation>Покриття — частка результатів навчання компонента, підтверджених документами. Для часткового визнання потрібен також хоча б один покритий результат.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workload</source>
+        <translation>Обсяг</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> h</source>
+        <translation> год</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> × component hours</source>
+        <translation> × годин компонента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours per ECTS credit:</source>
+        <translation>Годин в одному кредиті ЄКТС:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence hours needed:</source>
+        <translation>Потрібно годин за документами:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the evidence has fewer hours:</source>
+        <translation>Якщо годин за документами менше:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30 hours per credit in Ukraine, 25–30 in the EU. The ECTS Users&apos; Guide judges recognition on outcomes, so workload is usually a warning.</source>
+        <translation>В Україні 30 годин в одному кредиті, у ЄС — 25–30. Довідник користувача ЄКТС вимагає визнавати за результатами навчання, тому обсяг зазвичай лише попередження.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cap on recognised credits</source>
+        <translation>Ліміт визнаних кредитів</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At most:</source>
+        <translation>Не більше:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted over all earlier decisions for the student.</source>
+        <translation>З урахуванням усіх попередніх рішень щодо здобувача.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Components that may be recognised</source>
+        <translation>Компоненти, які можна визнавати</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Evidence</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> years</source>
+        <translation> р.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit</source>
+        <translation>без обмеження</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>two-letter country codes, separated by commas</source>
+        <translation>дволітерні коди країн через кому</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence in another language needs a translation attached</source>
+        <translation>До документів іншою мовою потрібно додати переклад</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>language codes, separated by commas</source>
+        <translation>коди мов через кому</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum age of the evidence:</source>
+        <translation>Найбільша давність документів:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required verification:</source>
+        <translation>Потрібна перевірка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer countries not accepted:</source>
+        <translation>Країни видавців, які не приймаються:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working languages:</source>
+        <translation>Робочі мови:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> points</source>
+        <translation> б.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass mark for pass/fail components:</source>
+        <translation>Прохідний бал для компонентів із заліком:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade of a partial recognition:</source>
+        <translation>Оцінка при частковому визнанні:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversion of a 100-point score to the ECTS letter and the national scale:</source>
+        <translation>Переведення оцінки за 100-бальною шкалою в оцінку ЄКТС і за національною шкалою:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add row</source>
+        <translation>Додати рядок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove row</source>
+        <translation>Вилучити рядок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standard table</source>
+        <translation>Типова таблиця</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the table with A 90–100, B 82–89.99, C 74–81.99, D 64–73.99, E 60–63.99, FX 35–59.99, F 0–34.99</source>
+        <translation>Замінити таблицю типовою: A 90–100, B 82–89,99, C 74–81,99, D 64–73,99, E 60–63,99, FX 35–59,99, F 0–34,99</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Time limits</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision, from the filing of the application:</source>
+        <translation>Рішення — від дня подання заяви:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order, from the signing of the protocol:</source>
+        <translation>Наказ — від дня підписання протоколу:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeals accepted, from the decision or the signed protocol:</source>
+        <translation>Приймання апеляцій — від дня рішення або підписання протоколу:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal decision, from the filing of the appeal:</source>
+        <translation>Рішення за апеляцією — від дня подання апеляції:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The deadlines of the cases decided under this version. A case registered without a decision date gets the filing date plus the time limit for the decision.</source>
+        <translation>Строки для справ, вирішених за цією редакцією. Справа, зареєстрована без строку рішення, отримує дату подання плюс строк ухвалення рішення.</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>Grades ⚠</source>
+        <translation>Оцінки ⚠</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Procedure ⚠</source>
+        <translation>Процедура ⚠</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To fix before saving: {0}</source>
+        <translation>Виправте перед збереженням: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsTable</name>
+    <message>
+        <location filename="../../app/ui/catalogue_view.py" line="-949"/>
+        <source>Severity</source>
+        <translation>Важливість</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Де</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Error</source>
+        <translation>Помилка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Попередження</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEditor</name>
+    <message>
+        <location line="+28"/>
+        <source>Programme</source>
+        <translation>Освітня програма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Components</source>
+        <translation>Освітні компоненти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme outcomes</source>
+        <translation>Програмні результати навчання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matrix</source>
+        <translation>Матриця</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Code:</source>
+        <translation>Код:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title:</source>
+        <translation>Назва:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialty:</source>
+        <translation>Спеціальність:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level:</source>
+        <translation>Рівень:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total ECTS:</source>
+        <translation>Обсяг, кредитів ЄКТС:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Academic year:</source>
+        <translation>Навчальний рік:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Мова:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faculty:</source>
+        <translation>Факультет:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+46"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Semester</source>
+        <translation>Семестр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECTS</source>
+        <translation>ЄКТС</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours</source>
+        <translation>Години</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final control</source>
+        <translation>Підсумковий контроль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcomes</source>
+        <translation>Результати навчання</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add component</source>
+        <translation>Додати компонент</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove component</source>
+        <translation>Вилучити компонент</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Learning outcomes of the selected component, one per line:</source>
+        <translation>Результати навчання вибраного компонента, по одному в рядку:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a component above; type its learning outcomes from the syllabus here, one per line.</source>
+        <translation>Виберіть компонент угорі й введіть тут його результати навчання із силабусу, по одному в рядку.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Programme learning outcome</source>
+        <translation>Програмний результат навчання</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add outcome</source>
+        <translation>Додати результат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove outcome</source>
+        <translation>Вилучити результат</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tick the programme outcomes (columns) each component (rows) serves.</source>
+        <translation>Позначте програмні результати навчання (стовпці), яких досягають освітні компоненти (рядки).</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>New component</source>
+        <translation>Новий компонент</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New programme outcome</source>
+        <translation>Новий програмний результат навчання</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Learning outcomes of {0}, one per line:</source>
+        <translation>Результати навчання «{0}», по одному в рядку:</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>{0} components ({1} ECTS), {2} programme outcomes, {3} matrix links.</source>
+        <translation>Освітніх компонентів: {0} (кредитів ЄКТС: {1}); програмних результатів навчання: {2}; зв’язків у матриці: {3}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To fix before saving: {0}</source>
+        <translation>Виправте перед збереженням: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(and {0} more)</source>
+        <translation>(і ще {0})</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow_dialogs.py" line="-91"/>
+        <source>Protocol of the commission</source>
+        <translation>Протокол засідання комісії</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>next number of the year</source>
+        <translation>наступний номер за рік</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting date:</source>
+        <translation>Дата засідання:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member</source>
+        <translation>Член комісії</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Present</source>
+        <translation>Присутність</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict in this case (describe)</source>
+        <translation>Конфлікт інтересів у цій справі (опишіть)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (conflict declared)</source>
+        <translation> (заявлено конфлікт інтересів)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Members:</source>
+        <translation>Члени комісії:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unanimous: every voting member present votes for</source>
+        <translation>Одноголосно: усі присутні члени з правом голосу — «за»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Votes for:</source>
+        <translation>За:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against:</source>
+        <translation>Проти:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abstained:</source>
+        <translation>Утрималися:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>why the signed protocol is replaced</source>
+        <translation>чому підписаний протокол замінюється</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the new version:</source>
+        <translation>Причина нової редакції:</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolText</name>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-42"/>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version</source>
+        <translation>редакція</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting of</source>
+        <translation>Засідання від</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created by order</source>
+        <translation>створена наказом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft: not signed yet.</source>
+        <translation>Чернетка: ще не підписано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaces protocol</source>
+        <translation>Замінює протокол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>Здобувач</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case</source>
+        <translation>справа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>Присутність</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not vote (conflict of interest)</source>
+        <translation>не голосує (конфлікт інтересів)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component</source>
+        <translation>Освітній компонент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECTS</source>
+        <translation>ЄКТС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons</source>
+        <translation>Обґрунтування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total recognised</source>
+        <translation>Усього визнано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes</source>
+        <translation>Голосування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for</source>
+        <translation>за</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>against</source>
+        <translation>проти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abstained</source>
+        <translation>утрималися</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>Підписано</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsController</name>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="+12"/>
+        <source>&amp;Case report (Excel)…</source>
+        <translation>&amp;Звіт у справі (Excel)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Protocol of the commission (PDF)…</source>
+        <translation>&amp;Протокол засідання комісії (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Register of decisions (Excel)…</source>
+        <translation>&amp;Реєстр рішень (Excel)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Statistics workbook (Excel)…</source>
+        <translation>&amp;Статистика (Excel)…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+63"/>
+        <source>Register of decisions</source>
+        <translation>Реєстр рішень</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+78"/>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Report ready</source>
+        <translation>Звіт готовий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open it now?</source>
+        <translation>Відкрити його зараз?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save case report</source>
+        <translation>Збереження звіту у справі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <location line="+18"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Case report {0}</source>
+        <translation>Звіт у справі {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case report was saved to {0}.</source>
+        <translation>Звіт у справі збережено: {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save protocol</source>
+        <translation>Збереження протоколу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Protocol for {0}</source>
+        <translation>Протокол у справі {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The protocol was saved to {0}.</source>
+        <translation>Протокол збережено: {0}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save register of decisions</source>
+        <translation>Збереження реєстру рішень</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The register ({0} decision lines) was saved to {1}.</source>
+        <translation>Реєстр рішень збережено: {1} (рядків рішень: {0}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save statistics</source>
+        <translation>Збереження статистики</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The statistics were saved to {0}.</source>
+        <translation>Статистику збережено: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveAppealDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow_dialogs.py" line="+80"/>
+        <source>Outcome of the appeal</source>
+        <translation>Результат розгляду апеляції</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outcome:</source>
+        <translation>Результат:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided on:</source>
+        <translation>Дата рішення:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panel&apos;s reasoning:</source>
+        <translation>Обґрунтування апеляційної комісії:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../app/ui/catalogue_view.py" line="+332"/>
+        <source>Check what was found</source>
+        <translation>Перевірте знайдене</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save to the catalogue</source>
+        <translation>Зберегти в каталог</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read the file again</source>
+        <translation>Прочитати файл ще раз</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading {0}…</source>
+        <translation>Читання {0}…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading {0}</source>
+        <translation>Читання {0}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{0}: {1} problem(s) must be fixed in the workbook before it can be imported; nothing was saved. Fix them, save the file and read it again.</source>
+        <translation>{0}: перед імпортом у книзі потрібно виправити проблеми (кількість: {1}); нічого не збережено. Виправте їх, збережіть файл і прочитайте його ще раз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0}: found {1} components, {2} programme outcomes and {3} matrix links.</source>
+        <translation>{0}: знайдено освітніх компонентів — {1}, програмних результатів навчання — {2}, зв’язків у матриці — {3}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Programme documents differ: check everything below and correct it here (code and academic year especially) before saving.</source>
+        <translation>Документи освітніх програм бувають різними: перед збереженням перевірте все нижче й виправте тут (особливо код і навчальний рік).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} problem(s) must be corrected below.</source>
+        <translation>Потрібно виправити проблеми нижче (кількість: {0}).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Correct these before saving</source>
+        <translation>Виправте це перед збереженням</translation>
+    </message>
+</context>
+<context>
+    <name>SavePage</name>
+    <message>
+        <location line="+11"/>
+        <source>Save</source>
+        <translation>Збереження</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saving {0}…</source>
+        <translation>Збереження {0}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving the programme</source>
+        <translation>Збереження освітньої програми</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was saved. {0} Go back to change the data or the file.</source>
+        <translation>Нічого не збережено. {0} Поверніться назад, щоб змінити дані або файл.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="-42"/>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name recorded in the audit log</source>
+        <translation>Ім’я, що записується в журнал аудиту</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the system ({0})</source>
+        <translation>Як у системі ({0})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Officer name:</source>
+        <translation>Відповідальна особа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface language:</source>
+        <translation>Мова інтерфейсу:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database (SQLAlchemy URL):</source>
+        <translation>База даних (URL SQLAlchemy):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language and database changes take effect after a restart.</source>
+        <translation>Зміна мови та бази даних набуде чинності після перезапуску програми.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsDialog</name>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="+253"/>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <location line="-174"/>
+        <source>Period:</source>
+        <translation>Період:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refresh</source>
+        <translation>Оновити</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export to Excel…</source>
+        <translation>Експорт в Excel…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The start of the period is after its end.</source>
+        <translation>Початок періоду пізніший за його кінець.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; cases · &lt;b&gt;{1}&lt;/b&gt; component decisions · recognition rate &lt;b&gt;{2:.0%}&lt;/b&gt; · &lt;b&gt;{3:g}&lt;/b&gt; ECTS credits recognised · &lt;b&gt;{4}&lt;/b&gt; evidence items, verified &lt;b&gt;{5:.0%}&lt;/b&gt;</source>
+        <translation>Справ: &lt;b&gt;{0}&lt;/b&gt; · рішень щодо компонентів: &lt;b&gt;{1}&lt;/b&gt; · частка визнання: &lt;b&gt;{2:.0%}&lt;/b&gt; · визнано кредитів ЄКТС: &lt;b&gt;{3:g}&lt;/b&gt; · документів: &lt;b&gt;{4}&lt;/b&gt;, з них підтверджено &lt;b&gt;{5:.0%}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>no data</source>
+        <translation>немає даних</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cases per month</source>
+        <translation>Справи за місяцями</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cases filed</source>
+        <translation>Подано справ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component decisions</source>
+        <translation>Рішення щодо компонентів</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ECTS credits recognised per month</source>
+        <translation>Визнані кредити ЄКТС за місяцями</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ECTS credits</source>
+        <translation>Кредити ЄКТС</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Top providers</source>
+        <translation>Найчастіші провайдери навчання</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not stated)</source>
+        <translation>(не зазначено)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence items</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Components recognised</source>
+        <translation>Визнані компоненти</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Decisions by type (recognition rate {0:.0%})</source>
+        <translation>Рішення за видами (частка визнання {0:.0%})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decisions by type</source>
+        <translation>Рішення за видами</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Authenticity of evidence (verified {0:.0%})</source>
+        <translation>Автентичність документів (підтверджено {0:.0%})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authenticity of evidence</source>
+        <translation>Автентичність документів</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Statistics &amp;view…</source>
+        <translation>Перегляд &amp;статистики…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDialogs</name>
+    <message>
+        <location filename="../../app/ui/workflow_dialogs.py" line="-310"/>
+        <source>Document review</source>
+        <translation>Розгляд документів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview</source>
+        <translation>Співбесіда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test</source>
+        <translation>Тестування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practical task</source>
+        <translation>Практичне завдання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portfolio</source>
+        <translation>Портфоліо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chair</source>
+        <translation>Голова</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Secretary</source>
+        <translation>Секретар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>Член комісії</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rejected: the decision stands</source>
+        <translation>Відхилено: рішення залишається в силі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Granted: the decisions are revised</source>
+        <translation>Задоволено: рішення переглянуто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly granted: some decisions are revised</source>
+        <translation>Задоволено частково: частину рішень переглянуто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>Очікує розгляду</translation>
+    </message>
+</context>
 </TS>
