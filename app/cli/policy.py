@@ -47,7 +47,7 @@ def _as_json(version: Any) -> dict[str, Any]:
         "created_at": version.created_at.isoformat(timespec="seconds"),
         "rules": version.rules_dict(), "changes_from_previous": version.changes,
         "cases": [{"reg_no": c.reg_no, "applicant": c.applicant, "status": c.status} for c in version.cases],
-        "problem": version.problem or None,
+        "problem": version.problem or None, "unknown_settings": version.unknown or None,
     }
 
 
@@ -67,6 +67,9 @@ def show_(args: argparse.Namespace) -> int:
         print(f"  note: {version.note}")
     if version.problem:
         print(f"  problem: {version.problem}")
+    if version.unknown:
+        print(f"  unknown settings (a typo?), not used and not kept in new versions: "
+              f"{', '.join(f'{k} = {v}' for k, v in sorted(version.unknown.items()))}")
     for key, value in data["rules"].items():
         if key == "grade_table":
             continue

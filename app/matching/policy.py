@@ -25,7 +25,25 @@ Severity = Literal["info", "warning", "blocking"]
 COMPONENT_TYPES = ("mandatory", "elective", "practice", "attestation", "thesis")
 # Verification strength, weakest first. An importer status maps onto it with ``verification_level``.
 VERIFICATION_LEVELS = ("none", "checked", "signature")
-RULES_VERSION = 1
+RULES_VERSION = 2  # 2: the procedure's time limits are settings of their own
+# The procedure's time limits, in days: a whole number from 1 to MAX_TIME_LIMIT_DAYS each.
+TIME_LIMITS = ("decision_days", "order_days", "appeal_days", "appeal_decision_days")
+MAX_TIME_LIMIT_DAYS = 365
+_TIME_LIMIT_NAMES = {
+    "decision_days": "decision time limit",
+    "order_days": "order time limit",
+    "appeal_days": "appeal window",
+    "appeal_decision_days": "appeal decision time limit",
+}
+# Stored keys that start with this prefix are the institution's own notes kept with the rules, for example
+# "x_council_decision": "academic council, minutes 7". No rule reads them; the policy profiles carry them over
+# from version to version. Any other key that is not a setting is an error: a typo must not pass unnoticed.
+EXTRA_PREFIX = "x_"
+
+
+def is_extra_key(key: str) -> bool:
+    """Whether ``key`` is a documented extra of the stored rules (see ``EXTRA_PREFIX``), not a setting."""
+    return key.startswith(EXTRA_PREFIX) and len(key) > len(EXTRA_PREFIX)
 
 
 @dataclass(frozen=True)
@@ -57,8 +75,10 @@ DEFAULT_GRADE_TABLE: tuple[GradeBand, ...] = (
 
 @dataclass(frozen=True)
 class PolicyRules:
-    """One version of an institution's recognition rules. Defaults follow the domain notes: full recognition
-    needs every component outcome covered, partial needs at least one, workload is a warning, 30 h per credit."""
+    """One version of an institution's recognition rules and the procedure's time limits. Defaults follow the
+    domain notes: full recognition needs every component outcome covered, partial needs at least one, workload is
+    a warning, 30 h per credit; a decision within 30 days, the order within 10, appeals within 10 days, an
+    appeal decided within 30."""
 
     outcome_threshold: float = 0.5  # match score at which a component outcome counts as covered
     full_coverage: float = 1.0  # coverage needed for 'recognise'
@@ -77,6 +97,11 @@ class PolicyRules:
     grade_table: tuple[GradeBand, ...] = DEFAULT_GRADE_TABLE
     pass_mark: float = 60.0  # on the 100-point scale: at or above it a pass-only component is "зараховано"
     partial_grade_rule: PartialGradeRule = "proportional"
+    # The procedure's time limits (days). Rules stored before they were settings take these defaults.
+    decision_days: int = 30  # the commission decides within this many days of the filing of the application
+    order_days: int = 10  # the order is issued within this many days of the signing of the protocol
+    appeal_days: int = 10  # the applicant may appeal within this many days of the decision (or signed protocol)
+    appeal_decision_days: int = 30  # an appeal is decided within this many days of its filing
 
     def __post_init__(self) -> None:
         problems = self.validate()
@@ -112,6 +137,10 @@ class PolicyRules:
             p.append("partial grade rule must be 'proportional', 'commission' or 'none'")
         if not 0 <= self.pass_mark <= 100:
             p.append("pass mark must be 0..100")
+        for key in TIME_LIMITS:
+            days = getattr(self, key)
+            if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_TIME_LIMIT_DAYS:
+                p.append(f"{_TIME_LIMIT_NAMES[key]} must be a whole number of days 1..{MAX_TIME_LIMIT_DAYS}")
         p.extend(_check_grade_table(self.grade_table))
         return p
 
@@ -126,23 +155,36 @@ class PolicyRules:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PolicyRules:
-        """Build rules from stored JSON; missing keys take the defaults, unknown keys are an error."""
+        """Build rules from stored JSON; missing keys take the defaults (rules stored before a setting existed
+        get its default), unknown keys are an error. ``rules_version`` and documented extras (``is_extra_key``)
+        are no settings and are passed over."""
         known = {f.name for f in fields(cls)}
-        unknown = sorted(k for k in data if k not in known and k != "rules_version")
+        unknown = sorted(k for k in data if k not in known and k != "rules_version" and not is_extra_key(k))
         if unknown:
             raise ValueError(f"unknown policy setting(s): {', '.join(unknown)}")
         kwargs: dict[str, Any] = {k: v for k, v in data.items() if k in known}
-        for key in ("eligible_component_types", "excluded_issuer_countries", "working_languages"):
-            if key in kwargs:
-                kwargs[key] = tuple(str(x) for x in kwargs[key])
-        if "grade_table" in kwargs:
-            kwargs["grade_table"] = tuple(
-                b if isinstance(b, GradeBand) else GradeBand(**b) for b in kwargs["grade_table"]
-            )
         try:
+            for key in ("eligible_component_types", "excluded_issuer_countries", "working_languages"):
+                if key in kwargs:
+                    kwargs[key] = tuple(str(x) for x in kwargs[key])
+            if "grade_table" in kwargs:
+                kwargs["grade_table"] = tuple(
+                    b if isinstance(b, GradeBand) else GradeBand(**b) for b in kwargs["grade_table"]
+                )
+            for key in TIME_LIMITS:
+                if key in kwargs:
+                    kwargs[key] = whole_days(kwargs[key])
             return cls(**kwargs)
         except TypeError as exc:
             raise ValueError(f"bad policy settings: {exc}") from exc
+
+
+def whole_days(value: Any) -> Any:
+    """A time limit as stored: 30.0 (JSON written by another tool) is 30 days; anything else is left for
+    ``PolicyRules.validate`` to judge."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
 
 
 def _check_grade_table(table: Sequence[GradeBand]) -> list[str]:

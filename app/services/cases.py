@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.errors import UserError
@@ -80,7 +81,7 @@ class NewCase:
     semester: int | None = None
     procedure_type: str = "non-formal"
     filed_on: date = field(default_factory=date.today)
-    deadline: date | None = None
+    deadline: date | None = None  # None: filed_on + the decision time limit of the case's policy profile
     reg_no: str | None = None
     claimed_outcomes: str = ""
     provider: str = ""
@@ -98,8 +99,66 @@ def next_reg_no(db: Database, year: int | None = None) -> str:
     return f"{prefix}{number:05d}"
 
 
+def _default_policy_id(session: Session) -> int | None:
+    """The policy profile version a case gets when none is chosen: the one saved last."""
+    return session.execute(
+        select(PolicyProfile.id).order_by(PolicyProfile.created_at.desc(), PolicyProfile.id.desc()).limit(1)
+    ).scalar()
+
+
+def _decision_days(profile: PolicyProfile | None) -> int:
+    """The decision time limit of a policy profile version (the default one without a profile)."""
+    # Imported here: the rules bring the matching engine in, which listing cases does not need.
+    from app.matching.policy import PolicyRules
+    from app.services.recognition_rules import policy_rules
+
+    if profile is None:
+        return PolicyRules().decision_days
+    return policy_rules(dict(profile.rules or {}), f"“{profile.name} v{profile.version}”").decision_days
+
+
+def _profile(session: Session, profile_id: int | None) -> PolicyProfile | None:
+    if profile_id is None:
+        return None
+    profile = session.get(PolicyProfile, profile_id)
+    if profile is None:
+        raise UserError(f"Policy profile version #{profile_id} does not exist (it may have been removed).")
+    return profile
+
+
+@dataclass(frozen=True)
+class PolicyChoice:
+    id: int  # the row of the profile's latest version
+    label: str  # "name, vN"
+    decision_days: int | None  # None when the version's rules cannot be read
+
+
+def policy_choices(db: Database) -> list[PolicyChoice]:
+    """The latest version of every policy profile: first the one a new case gets by default, then by name."""
+    with db.read() as session:
+        default_id = _default_policy_id(session)
+        rows = session.execute(
+            select(PolicyProfile).order_by(PolicyProfile.name, PolicyProfile.version.desc())
+        ).scalars().all()
+        latest: dict[str, PolicyProfile] = {}
+        for row in rows:
+            latest.setdefault(row.name, row)
+        choices = []
+        for profile in sorted(latest.values(), key=lambda p: (p.id != default_id, p.name.casefold())):
+            try:
+                days: int | None = _decision_days(profile)
+            except UserError:
+                days = None
+            choices.append(PolicyChoice(profile.id, f"{profile.name}, v{profile.version}", days))
+        return choices
+
+
 def register_case(db: Database, actor: str, data: NewCase) -> int:
-    """Create the applicant (or reuse one with the same student ID), the case and its declaration."""
+    """Create the applicant (or reuse one with the same student ID), the case and its declaration.
+
+    The case is decided under ``data.policy_profile_id`` (by default the policy profile version saved last); its
+    decision deadline is ``data.deadline`` or, when that is None, the filing date plus that version's decision
+    time limit."""
     if not data.applicant.full_name.strip():
         raise UserError("The applicant's full name is required.")
     reg_no = data.reg_no or next_reg_no(db, data.filed_on.year)
@@ -117,13 +176,15 @@ def register_case(db: Database, actor: str, data: NewCase) -> int:
             session.add(applicant)
         policy_id = data.policy_profile_id
         if policy_id is None:
-            policy_id = session.execute(
-                select(PolicyProfile.id).order_by(PolicyProfile.created_at.desc(), PolicyProfile.id.desc()).limit(1)
-            ).scalar()
+            policy_id = _default_policy_id(session)
+        profile = _profile(session, policy_id)
+        deadline = data.deadline
+        if deadline is None:
+            deadline = data.filed_on + timedelta(days=_decision_days(profile))
         case = Case(
             reg_no=reg_no, applicant=applicant, programme_id=data.programme_id, policy_profile_id=policy_id,
             commission_id=data.commission_id, academic_year=data.academic_year, semester=data.semester,
-            procedure_type=data.procedure_type, filed_on=data.filed_on, deadline=data.deadline,
+            procedure_type=data.procedure_type, filed_on=data.filed_on, deadline=deadline,
             status="registered",
         )
         session.add(case)
@@ -135,7 +196,8 @@ def register_case(db: Database, actor: str, data: NewCase) -> int:
             )
         session.flush()
         audit.record(session, actor, "case.register", "case", case.id,
-                     {"reg_no": reg_no, "applicant": applicant.full_name, "programme_id": data.programme_id})
+                     {"reg_no": reg_no, "applicant": applicant.full_name, "programme_id": data.programme_id,
+                      "policy_profile_id": policy_id, "deadline": deadline})
         return case.id
 
 

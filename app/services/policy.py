@@ -4,8 +4,13 @@ A profile is identified by its name; each row of ``policy_profile`` is one versi
 a stored version: it writes version N+1, so every case keeps the rules it was decided under (cases point at the
 row of their version). The rules are validated by ``app.matching.policy.PolicyRules``; this module only adds the
 checks that rules alone cannot make (a grade table with holes in it, duplicate letters) and names the setting
-that is wrong. Keys of the stored JSON that ``PolicyRules`` does not know (for example the procedure's time
-limits) are carried over unchanged to the next version.
+that is wrong.
+
+Besides the settings (and ``rules_version``), the stored JSON may hold documented extras: keys starting with
+``x_`` (``app.matching.policy.EXTRA_PREFIX``), the institution's own notes, which no rule reads and which are
+carried over unchanged to the next version. Any other key is reported, not ignored: a version that has one
+lists it in ``ProfileVersion.unknown``, the rules refuse it (``recognition_rules.policy_rules``), a copy is
+refused, and the next version does not keep it.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.errors import ConflictError, UserError
-from app.matching.policy import RULES_VERSION, GradeBand, PolicyRules
+from app.matching.policy import RULES_VERSION, TIME_LIMITS, GradeBand, PolicyRules, is_extra_key, whole_days
 from app.models import Applicant, Case, PolicyProfile
 from app.services import audit
 
@@ -104,11 +109,12 @@ class ProfileVersion:
     created_by: str
     created_at: datetime
     rules: PolicyRules  # the defaults when the stored rules are invalid (see ``problem``)
-    extras: dict[str, Any]  # stored keys PolicyRules does not know; kept in later versions
+    extras: dict[str, Any]  # documented extras (``x_…`` keys): no rule reads them; kept in later versions
     latest_version: int
     cases: list[CaseUse]
     changes: dict[str, dict[str, Any]] = field(default_factory=dict)  # against the previous version
     problem: str = ""  # why the stored rules could not be read, if they could not
+    unknown: dict[str, Any] = field(default_factory=dict)  # stored keys that are neither settings nor extras
 
     @property
     def is_latest(self) -> bool:
@@ -154,6 +160,8 @@ def _normalise(key: str, value: Any) -> Any:
         return tuple(str(x) for x in value)
     if key == "grade_table":
         return tuple(_band(b) for b in value)
+    if key in TIME_LIMITS:
+        return whole_days(value)
     return value
 
 
@@ -223,15 +231,16 @@ def grade_table_problems(table: Sequence[GradeBand]) -> list[RuleProblem]:
 
 
 def rules_problems(data: Mapping[str, Any]) -> list[RuleProblem]:
-    """Every problem with a set of rules (``PolicyRules`` field names as keys; missing keys take the defaults),
-    each with the setting it concerns and, for the grade table, the rows involved. Empty when they can be saved.
+    """Every problem with a set of rules (``PolicyRules`` field names as keys; missing keys take the defaults;
+    documented extras are no problem), each with the setting it concerns and, for the grade table, the rows
+    involved. Empty when they can be saved.
 
     The messages come from ``PolicyRules.validate``; a message is put on the settings (and grade rows) whose
     default value (or removal) makes it go away."""
     problems: list[RuleProblem] = []
     values: dict[str, Any] = {}
     for key, value in data.items():
-        if key == "rules_version":
+        if key == "rules_version" or is_extra_key(key):
             continue
         if key not in RULE_FIELDS:
             problems.append(RuleProblem(key, f"unknown setting {key!r}"))
@@ -293,14 +302,24 @@ def _check(rules: PolicyRules, name: str) -> None:
 
 
 def split_rules(stored: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Stored JSON → (PolicyRules fields, other keys). ``rules_version`` belongs to neither."""
+    """Stored JSON → (PolicyRules fields, documented extras). ``rules_version`` belongs to neither, nor do the
+    keys ``unknown_keys`` lists."""
     known = {k: v for k, v in stored.items() if k in RULE_FIELDS}
-    extras = {k: v for k, v in stored.items() if k not in RULE_FIELDS and k != "rules_version"}
+    extras = {k: v for k, v in stored.items() if k not in RULE_FIELDS and is_extra_key(k)}
     return known, extras
 
 
+def unknown_keys(stored: Mapping[str, Any]) -> dict[str, Any]:
+    """The stored keys that are neither settings, nor ``rules_version``, nor documented extras (a typo, or a
+    setting of another version of the application)."""
+    return {k: v for k, v in stored.items()
+            if k not in RULE_FIELDS and k != "rules_version" and not is_extra_key(k)}
+
+
 def diff_rules(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
-    """{setting: {"from": old value, "to": new value}} for each setting that differs (JSON values)."""
+    """{setting: {"from": old value, "to": new value}} for each setting that differs (JSON values). A setting
+    missing on one side counts as its default (rules stored before the setting existed follow the default)."""
+    old, new = _with_defaults(old), _with_defaults(new)
     out: dict[str, dict[str, Any]] = {}
     for key in sorted(set(old) | set(new)):
         if key == "rules_version":
@@ -309,6 +328,11 @@ def diff_rules(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, dict
         if before != after:
             out[key] = {"from": before, "to": after}
     return out
+
+
+def _with_defaults(rules: Mapping[str, Any]) -> dict[str, Any]:
+    defaults = _DEFAULTS.to_dict()
+    return {**{k: v for k, v in defaults.items() if k in RULE_FIELDS and k not in rules}, **rules}
 
 
 def _plain(value: Any) -> Any:
@@ -379,6 +403,11 @@ def _read_rules(profile: PolicyProfile) -> tuple[PolicyRules, dict[str, Any], st
         return PolicyRules(), extras, f"the stored rules of {profile.name} v{profile.version} are invalid: {exc}"
 
 
+def _unknown_problem(profile: PolicyProfile, unknown: Mapping[str, Any]) -> str:
+    return (f"the stored rules of {profile.name} v{profile.version} have unknown setting(s) "
+            f"{', '.join(sorted(unknown))} (a typo?): no rule reads them and a new version does not keep them")
+
+
 def _latest(session: Session, name: str) -> PolicyProfile | None:
     return session.execute(
         select(PolicyProfile).where(PolicyProfile.name == name).order_by(PolicyProfile.version.desc()).limit(1)
@@ -399,6 +428,7 @@ def _version(session: Session, profile: PolicyProfile) -> ProfileVersion:
         created_at=profile.created_at, rules=rules, extras=extras,
         latest_version=latest.version if latest is not None else profile.version,
         cases=_cases_of(session, profile.id), changes=changes, problem=problem,
+        unknown=unknown_keys(dict(profile.rules or {})),
     )
 
 
@@ -459,8 +489,13 @@ def _clean_institution(institution: str) -> str:
     return cleaned
 
 
-def _stored(rules: PolicyRules, extras: Mapping[str, Any]) -> dict[str, Any]:
+def _stored(rules: PolicyRules, extras: Mapping[str, Any], name: str) -> dict[str, Any]:
+    """The JSON to store: the documented extras, then the settings. Any other extra key is refused."""
     clean_extras = {k: v for k, v in extras.items() if k not in RULE_FIELDS and k != "rules_version"}
+    wrong = sorted(k for k in clean_extras if not is_extra_key(k))
+    if wrong:
+        raise RulesInvalid(name, [RuleProblem(k, f"unknown setting {k!r} (the institution's own notes are kept "
+                                                 "under keys starting with 'x_')") for k in wrong])
     return {**clean_extras, **rules.to_dict()}
 
 
@@ -484,7 +519,7 @@ def create_profile(db: Database, actor: str, name: str, rules: PolicyRules | Non
     cleaned = _clean_name(name)
     rules = rules if rules is not None else PolicyRules()
     _check(rules, cleaned)
-    stored = _stored(rules, extras or {})
+    stored = _stored(rules, extras or {}, cleaned)
     with db.write() as session:
         _require_new_name(session, cleaned)
         profile = _insert(session, name=cleaned, version=1, rules=stored,
@@ -512,10 +547,11 @@ def copy_profile(db: Database, actor: str, source_id: int, new_name: str, *, ins
         if source is None:
             raise UserError(f"Policy profile version #{source_id} does not exist (it may have been removed).")
         rules, extras, problem = _read_rules(source)
-        if problem:
-            raise UserError(f"Cannot copy: {problem}.")
+        unknown = unknown_keys(dict(source.rules or {}))
+        if problem or unknown:
+            raise UserError(f"Cannot copy: {problem or _unknown_problem(source, unknown)}.")
         _require_new_name(session, cleaned)
-        stored = _stored(rules, extras)
+        stored = _stored(rules, extras, cleaned)
         text = note.strip() or f"Copy of {source.name} v{source.version}"
         profile = _insert(session, name=cleaned, version=1, rules=stored,
                           institution=_clean_institution(source.institution if institution is None else institution),
@@ -533,9 +569,10 @@ def save_new_version(db: Database, actor: str, name: str, rules: PolicyRules, no
     """Save an edit of profile ``name`` as version N+1; version N and all before stay as they are.
 
     ``expected_latest_version`` is the latest version the editor knew of: if someone saved another version
-    since, nothing is written and ``ConflictError`` says so (None skips the check). Settings the editor does
-    not know (``extras``; by default those of the latest version) are carried over. ``institution`` None keeps
-    the latest version's. Saving the same rules, date and institution again is refused."""
+    since, nothing is written and ``ConflictError`` says so (None skips the check). The documented extras
+    (``extras``; by default those of the latest version) are carried over; unknown keys of the latest version
+    are not (the changes list them as removed). ``institution`` None keeps the latest version's. Saving the
+    same rules, date and institution again is refused."""
     _check(rules, name.strip())
     with db.write() as session:
         resolved = _resolve_name(session, name)
@@ -548,7 +585,7 @@ def save_new_version(db: Database, actor: str, name: str, rules: PolicyRules, no
                 f"(you edited from version {expected_latest_version}). Your change was not saved: reload the "
                 "profile and make it again.")
         _known, latest_extras = split_rules(dict(latest.rules or {}))
-        stored = _stored(rules, latest_extras if extras is None else extras)
+        stored = _stored(rules, latest_extras if extras is None else extras, resolved)
         changes = diff_rules(dict(latest.rules or {}), stored)
         new_institution = latest.institution if institution is None else _clean_institution(institution)
         if not changes and valid_from == latest.valid_from and new_institution == latest.institution:
@@ -572,4 +609,5 @@ __all__ = [
     "RULES_VERSION", "CaseUse", "ProfileRow", "ProfileVersion", "RuleProblem", "RulesInvalid", "SavedVersion",
     "VersionRow", "build_rules", "cases_using", "copy_profile", "create_profile", "diff_rules", "find_version",
     "get_version", "grade_table_problems", "list_profiles", "rules_problems", "save_new_version", "split_rules",
+    "unknown_keys",
 ]

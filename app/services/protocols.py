@@ -40,12 +40,11 @@ from app.services.workflow import (
     TransitionRefused,
     appeal_window_start,
     apply_transition,
+    case_rules,
     current_lines,
     get_case,
     latest_signed_protocol,
     require_status,
-    rule_days,
-    rules_of,
 )
 
 APPEAL_OUTCOMES = ("rejected", "granted", "partly_granted")
@@ -335,7 +334,7 @@ def case_protocols(db: Database, case_id: int) -> CaseProtocols:
         window = None
         if case.status in ("decided", "protocol_signed"):
             start = appeal_window_start(session, case)
-            window = start + timedelta(days=rule_days(rules_of(case), "appeal_days")) if start else None
+            window = start + timedelta(days=case_rules(case).appeal_days) if start else None
         return CaseProtocols(
             case.id, case.status, case.row_version,
             _commission_row(case.commission) if case.commission else None,
@@ -641,7 +640,7 @@ def file_appeal(db: Database, actor: str, case_id: int, data: AppealInput, expec
         if data.filed_on > date.today():
             raise UserError("An appeal cannot be filed in the future.")
         start = appeal_window_start(session, case)
-        deadline = start + timedelta(days=rule_days(rules_of(case), "appeal_days")) if start else None
+        deadline = start + timedelta(days=case_rules(case).appeal_days) if start else None
         within = deadline is None or data.filed_on <= deadline
         if not within and not data.late_reason.strip():
             assert deadline is not None

@@ -7,7 +7,7 @@ the policy proposal with its reasons, grade conversion and the cap rule. Nothing
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,13 +22,15 @@ ACADEMIC_YEAR_ECTS = 60.0
 JUDGEMENT_STATUS = {"covered": "covered", "partly": "partly", "not": "not"}
 
 
-def policy_rules(rules: dict[str, Any], profile_name: str = "") -> policy.PolicyRules:
-    """The profile's rules as ``PolicyRules``; keys the rules do not know (e.g. time limits) are left out."""
-    known = {f for f in policy.PolicyRules.__dataclass_fields__}
+def policy_rules(rules: Mapping[str, Any], profile_name: str = "") -> policy.PolicyRules:
+    """The profile's stored rules as ``PolicyRules`` (the procedure's time limits included; settings missing from
+    older rules take their defaults). The documented extras (``x_…`` keys, see ``app.services.policy``) are
+    passed over; any other key the rules do not know is reported, like an invalid value."""
     try:
-        return policy.PolicyRules.from_dict({k: v for k, v in rules.items() if k in known or k == "rules_version"})
-    except ValueError as exc:
-        raise UserError(f"The policy profile {profile_name or ''} has invalid rules: {exc}.") from None
+        return policy.PolicyRules.from_dict(rules)
+    except (TypeError, ValueError) as exc:
+        where = f"The policy profile {profile_name}" if profile_name else "The policy profile"
+        raise UserError(f"{where} has invalid rules: {exc}.") from None
 
 
 # --- plain inputs ------------------------------------------------------------------------------------------

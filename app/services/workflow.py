@@ -22,9 +22,11 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.errors import UserError
+from app.matching.policy import PolicyRules
 from app.models import Appeal, Case, CaseStatusChange, DecisionLine, EvidenceItem, Protocol
 from app.services import audit
 from app.services.concurrency import check_version
+from app.services.recognition_rules import policy_rules
 
 # Acts that perform a move as their effect (see the module docstring).
 ACT_TRANSITION = "transition"
@@ -68,23 +70,19 @@ EDIT_COMPONENTS_STATES = ("registered", "documents_checked", "under_assessment")
 EDIT_DECISIONS_STATES = ("under_assessment", "decided")
 EDIT_ASSESSMENTS_STATES = ("documents_checked", "under_assessment", "decided", "under_appeal")
 
-# Policy profile keys for the procedure's time limits (days), with the defaults used when a profile has none.
-DEADLINE_DEFAULTS = {"decision_days": 30, "order_days": 10, "appeal_days": 10, "appeal_decision_days": 30}
-
 
 def rules_of(case: Case) -> dict[str, Any]:
-    """The rules of the policy profile version the case is decided under (empty when it has none)."""
+    """The stored rules of the policy profile version the case is decided under (empty when it has none)."""
     profile = case.policy_profile
     return dict(profile.rules or {}) if profile is not None else {}
 
 
-def rule_days(rules: dict[str, Any], key: str) -> int:
-    """A time limit in days from the policy profile; the default when absent or not a positive number."""
-    for source in (rules, rules.get("deadlines") if isinstance(rules.get("deadlines"), dict) else {}):
-        value = source.get(key) if isinstance(source, dict) else None
-        if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
-            return int(value)
-    return DEADLINE_DEFAULTS[key]
+def case_rules(case: Case) -> PolicyRules:
+    """The rules of the case's policy profile version, time limits included (the defaults when the case has no
+    profile, and for settings its version predates). Rules that cannot be read are a UserError naming the
+    version: a deadline is never computed from a guess."""
+    profile = case.policy_profile
+    return policy_rules(rules_of(case), f"“{profile.name} v{profile.version}”" if profile is not None else "")
 
 
 class TransitionRefused(UserError):
@@ -330,31 +328,36 @@ def last_entered(case: Case, status: str) -> date | None:
 
 
 def _deadlines(session: Session, case: Case, today: date) -> list[Deadline]:
-    rules = rules_of(case)
     result: list[Deadline] = []
+    read: list[PolicyRules] = []
+
+    def rules() -> PolicyRules:  # read only when a deadline needs them (not for a closed case, say)
+        if not read:
+            read.append(case_rules(case))
+        return read[0]
 
     def add(name: str, label: str, due: date, binding: bool = True) -> None:
         days_left = (due - today).days
         result.append(Deadline(name, label, due, binding and days_left < 0, days_left, binding))
 
     if case.status in ("registered", "documents_checked", "under_assessment"):
-        due = case.deadline or case.filed_on + timedelta(days=rule_days(rules, "decision_days"))
+        due = case.deadline or case.filed_on + timedelta(days=rules().decision_days)
         add("decision", "Decision due", due)
     if case.status == "protocol_signed":
         protocol = latest_signed_protocol(session, case.id)
         signed = protocol.signed_at.date() if protocol and protocol.signed_at else last_entered(case, case.status)
         if signed:
-            add("order", "Order due", signed + timedelta(days=rule_days(rules, "order_days")))
+            add("order", "Order due", signed + timedelta(days=rules().order_days))
     if case.status in ("decided", "protocol_signed"):
         start = appeal_window_start(session, case)
         if start:
-            add("appeal_window", "Appeals accepted until", start + timedelta(days=rule_days(rules, "appeal_days")),
+            add("appeal_window", "Appeals accepted until", start + timedelta(days=rules().appeal_days),
                 binding=False)
     if case.status == "under_appeal":
         appeal = open_appeal(session, case.id)
         if appeal is not None:
             add("appeal_decision", "Appeal decision due",
-                appeal.filed_on + timedelta(days=rule_days(rules, "appeal_decision_days")))
+                appeal.filed_on + timedelta(days=rules().appeal_decision_days))
     return result
 
 

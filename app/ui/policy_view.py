@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -40,7 +42,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.importers.programme_data import parse_number
-from app.matching.policy import COMPONENT_TYPES, DEFAULT_GRADE_TABLE, VERIFICATION_LEVELS, GradeBand, PolicyRules
+from app.matching.policy import (
+    COMPONENT_TYPES,
+    DEFAULT_GRADE_TABLE,
+    MAX_TIME_LIMIT_DAYS,
+    TIME_LIMITS,
+    VERIFICATION_LEVELS,
+    GradeBand,
+    PolicyRules,
+)
 from app.services.policy import RuleProblem, rules_problems
 from app.ui.i18n import current_language, format_date, format_datetime, format_number
 from app.ui.labels import component_type_label
@@ -82,6 +92,10 @@ def field_label(key: str) -> str:
         "grade_table": translate("Policy", "Grade conversion table"),
         "pass_mark": translate("Policy", "Pass mark"),
         "partial_grade_rule": translate("Policy", "Grade of a partial recognition"),
+        "decision_days": translate("Policy", "Time limit for the decision"),
+        "order_days": translate("Policy", "Time limit for the order"),
+        "appeal_days": translate("Policy", "Time for filing an appeal"),
+        "appeal_decision_days": translate("Policy", "Time limit for the appeal decision"),
         "": translate("Policy", "Rules"),
     }.get(key, key)
 
@@ -130,6 +144,8 @@ def value_text(key: str, value: Any) -> str:
         return translate("Policy", "{0} h").format(format_number(float(value)))
     if key == "max_evidence_age_years":
         return translate("Policy", "{0} years").format(format_number(float(value)))
+    if key in TIME_LIMITS and isinstance(value, int | float) and not isinstance(value, bool):
+        return translate("Policy", "%n day(s)", None, int(value))
     if key == "workload_rule":
         return workload_rule_label(str(value))
     if key == "cap_base":
@@ -212,6 +228,14 @@ def _spin(minimum: float, maximum: float, decimals: int, step: float, suffix: st
     spin.setSingleStep(step)
     if suffix:
         spin.setSuffix(suffix)
+    spin.setMinimumWidth(110)
+    return spin
+
+
+def _days(suffix: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(1, MAX_TIME_LIMIT_DAYS)
+    spin.setSuffix(suffix)
     spin.setMinimumWidth(110)
     return spin
 
@@ -361,6 +385,7 @@ class PolicyEditor(QWidget):
         self.tabs.addTab(self._scrolled(self._build_recognition()), self.tr("Recognition"))
         self.tabs.addTab(self._scrolled(self._build_evidence()), self.tr("Eligibility and evidence"))
         self.tabs.addTab(self._build_grades(), self.tr("Grades"))
+        self.tabs.addTab(self._scrolled(self._build_procedure()), self.tr("Procedure"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -380,6 +405,7 @@ class PolicyEditor(QWidget):
             "excluded_issuer_countries": self.excluded_countries, "require_translation": self.require_translation,
             "working_languages": self.working_languages, "grade_table": self.grade_table,
             "pass_mark": self.pass_mark, "partial_grade_rule": self.partial_grade_rule,
+            **self.time_limits,
         }
         self.last_problems: list[RuleProblem] = []
 
@@ -510,6 +536,32 @@ class PolicyEditor(QWidget):
         self.partial_grade_rule.currentIndexChanged.connect(self._touched)
         return page
 
+    def _build_procedure(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        limits = QGroupBox(self.tr("Time limits"))
+        form = _form(limits)
+        self.decision_days = _days(self.tr(" days"))
+        self.order_days = _days(self.tr(" days"))
+        self.appeal_days = _days(self.tr(" days"))
+        self.appeal_decision_days = _days(self.tr(" days"))
+        form.addRow(self.tr("Decision, from the filing of the application:"), self.decision_days)
+        form.addRow(self.tr("Order, from the signing of the protocol:"), self.order_days)
+        form.addRow(self.tr("Appeals accepted, from the decision or the signed protocol:"), self.appeal_days)
+        form.addRow(self.tr("Appeal decision, from the filing of the appeal:"), self.appeal_decision_days)
+        form.addRow(self._hint(self.tr("The deadlines of the cases decided under this version. A case registered "
+                                       "without a decision date gets the filing date plus the time limit for "
+                                       "the decision.")))
+        layout.addWidget(limits)
+        layout.addStretch(1)
+        self.time_limits: dict[str, QSpinBox] = {
+            "decision_days": self.decision_days, "order_days": self.order_days, "appeal_days": self.appeal_days,
+            "appeal_decision_days": self.appeal_decision_days,
+        }
+        for spin in self.time_limits.values():
+            spin.valueChanged.connect(self._touched)
+        return page
+
     # --- loading ----------------------------------------------------------------------------------------------
     @staticmethod
     def _choose(combo: QComboBox, value: str) -> None:
@@ -540,6 +592,8 @@ class PolicyEditor(QWidget):
             _set_value(self.pass_mark, rules.pass_mark)
             self._choose(self.partial_grade_rule, rules.partial_grade_rule)
             self.grade_table.set_bands(rules.grade_table)
+            for key, spin in self.time_limits.items():
+                spin.setValue(getattr(rules, key))
         finally:
             self._loading = False
         self._dirty = False
@@ -547,11 +601,13 @@ class PolicyEditor(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
-        for spin in (self.outcome_threshold, self.full_coverage, self.partial_coverage, self.hours_per_ects,
-                     self.workload_min_ratio, self.cap_percent, self.max_age, self.pass_mark):
+        spins: tuple[QAbstractSpinBox, ...] = (
+            self.outcome_threshold, self.full_coverage, self.partial_coverage, self.hours_per_ects,
+            self.workload_min_ratio, self.cap_percent, self.max_age, self.pass_mark, *self.time_limits.values())
+        for spin in spins:
             spin.setReadOnly(read_only)
-            spin.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons if read_only
-                                  else QDoubleSpinBox.ButtonSymbols.UpDownArrows)
+            spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons if read_only
+                                  else QAbstractSpinBox.ButtonSymbols.UpDownArrows)
         for line in (self.excluded_countries, self.working_languages):
             line.setReadOnly(read_only)
         for widget in (self.workload_rule, self.cap_base, self.required_verification, self.partial_grade_rule,
@@ -629,6 +685,7 @@ class PolicyEditor(QWidget):
             "grade_table": tuple(self.grade_table.bands()),
             "pass_mark": self.pass_mark.value(),
             "partial_grade_rule": str(self.partial_grade_rule.currentData()),
+            **{key: spin.value() for key, spin in self.time_limits.items()},
         }
 
     def problems(self) -> list[RuleProblem]:
@@ -659,6 +716,8 @@ class PolicyEditor(QWidget):
         self.grade_table.mark([p for p in problems if p.field == "grade_table" or p.rows])
         grade_problems = any(p.field == "grade_table" for p in problems)
         self.tabs.setTabText(2, self.tr("Grades ⚠") if grade_problems else self.tr("Grades"))
+        limit_problems = any(p.field in TIME_LIMITS for p in problems)
+        self.tabs.setTabText(3, self.tr("Procedure ⚠") if limit_problems else self.tr("Procedure"))
         if problems:
             lines = [translate("Policy", "{0}: {1}").format(field_label(p.field), p.message) for p in problems]
             unique = list(dict.fromkeys(lines))
@@ -966,6 +1025,10 @@ class PolicyDialog(QDialog):
         if version.extras:
             kept = ", ".join(f"{k} = {v}" for k, v in sorted(version.extras.items()))
             parts.append(self.tr("Other settings, kept in new versions: {0}").format(kept))
+        if version.unknown:
+            unknown = ", ".join(f"{k} = {v}" for k, v in sorted(version.unknown.items()))
+            parts.append(self.tr("Unknown settings (a typo?), not used and not kept in new versions: {0}").format(
+                unknown))
         if version.problem:
             parts.append(self.tr("Problem: {0}. The editor shows the standard rules instead.").format(version.problem))
         return "\n".join(parts)

@@ -220,16 +220,16 @@ def test_a_table_without_problems_converts_every_score(table: tuple[GradeBand, .
         assert all(band_for_points(k, table) is covering[k][0] for k in range(101))
 
 
-def test_other_stored_settings_are_kept_in_new_versions(demo_db: Database) -> None:
+def test_documented_extras_are_kept_in_new_versions(demo_db: Database) -> None:
     v1 = svc.find_version(demo_db, DEMO_PROFILE)
     with demo_db.write() as session:
         session.execute(update(PolicyProfile).where(PolicyProfile.id == v1.id)
-                        .values(rules={**v1.rules.to_dict(), "decision_days": 45}))
+                        .values(rules={**v1.rules.to_dict(), "x_council": "minutes 7"}))
     v1 = svc.get_version(demo_db, v1.id)
-    assert v1.extras == {"decision_days": 45}
+    assert v1.extras == {"x_council": "minutes 7"} and v1.unknown == {} and not v1.problem
     saved = svc.save_new_version(demo_db, "bob", DEMO_PROFILE, _edited(v1.rules, pass_mark=50.0), "", None, 1)
     v2 = svc.get_version(demo_db, saved.id)
-    assert v2.extras == {"decision_days": 45} and v2.rules.pass_mark == 50.0
+    assert v2.extras == {"x_council": "minutes 7"} and v2.rules.pass_mark == 50.0
     assert set(saved.changes) == {"pass_mark"}
 
 
