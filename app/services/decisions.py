@@ -23,6 +23,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from app.db import Database
 from app.errors import ConflictError, UserError
+from app.messages import msg
 from app.models import (
     DECISIONS,
     JUDGEMENTS,
@@ -43,19 +44,14 @@ from app.services.workflow import (
     EDIT_ASSESSMENTS_STATES,
     EDIT_COMPONENTS_STATES,
     EDIT_DECISIONS_STATES,
+    case_rules,
     current_lines,
     get_case,
     require_status,
-    rules_of,
 )
 
 Rules = bridge.policy.PolicyRules
 
-
-def case_rules(case: Case) -> Rules:
-    """The policy rules of the profile version the case is decided under."""
-    profile = case.policy_profile
-    return bridge.policy_rules(rules_of(case), f"“{profile.name} v{profile.version}”" if profile else "")
 
 ASSESSMENT_FORMS = ("document_review", "interview", "test", "practical_task", "portfolio", "other")
 
@@ -281,8 +277,9 @@ def withdraw_component(db: Database, actor: str, line_id: int, expected_version:
         require_status(case, EDIT_COMPONENTS_STATES, "changing the requested components")
         check_version(line, expected_version, f"Decision line {line.component_code}")
         if line.decision or line.protocol_id or line.supersedes_id:
-            raise UserError(f"Component {line.component_code} of case {case.reg_no} already has a decision and "
-                            "cannot be withdrawn; record “not recognised” with a reason instead.")
+            raise UserError(msg("Component {component} of case {case} already has a decision and cannot be withdrawn; "
+                                "record “not recognised” with a reason instead.",
+                                component=line.component_code, case=case.reg_no))
         audit.record(session, actor, "decision_line.withdraw", "decision_line", line.id,
                      {"case": case.reg_no, "component": line.component_code})
         session.delete(line)
@@ -577,8 +574,8 @@ def save_decision(db: Database, actor: str, line_id: int, expected_version: int 
         line = _get_line(session, line_id)
         _check_editable(session, line, expected_version)
         if data.decision is None and is_frozen(session, line):
-            raise UserError(f"The decision on {line.component_code} was signed in a protocol: it can be changed "
-                            "(as a new version) but not cleared.")
+            raise UserError(msg("The decision on {component} was signed in a protocol: it can be changed "
+                                "(as a new version) but not cleared.", component=line.component_code))
         values = _validated(line, data)
         cap = _cap_check(session, line.case, line, values["credits_recognised"] or 0.0)
         if cap.exceeded and not cap_override_reason.strip():
@@ -632,30 +629,35 @@ def _validated(line: DecisionLine, data: DecisionInput) -> dict[str, Any]:
         return {key: (None if key in ("decision", "credits_recognised", "credits_remaining", "points", "max_points",
                                       "grade_100") else "") for key in _DECISION_FIELDS}
     if data.decision not in DECISIONS:
-        raise UserError(f"{what}: unknown decision {data.decision!r} (use {', '.join(DECISIONS)}).")
+        raise UserError(msg("{what}: unknown decision {decision!r} (use {allowed}).", what=what, decision=data.decision,
+                            allowed=", ".join(DECISIONS)))
     reasons = data.reasons.strip()
     credits = data.credits_recognised
     if data.decision == "full":
         credits = ects if credits is None else credits
         if abs(credits - ects) > 1e-9:
-            raise UserError(f"{what}: recognition in full gives the component's {ects:g} credits, not {credits:g}; "
-                            "use a partial recognition for fewer credits.")
+            raise UserError(msg("{what}: recognition in full gives the component's {ects:g} credits, not {credits:g}; "
+                                "use a partial recognition for fewer credits.", what=what, ects=ects, credits=credits))
     elif data.decision == "partial":
         if credits is None or not 0 < credits < ects:
-            raise UserError(f"{what}: a partial recognition needs credits between 0 and {ects:g}.")
+            raise UserError(msg("{what}: a partial recognition needs credits between 0 and {ects:g}.", what=what,
+                                ects=ects))
         if not data.partial_scope.strip():
-            raise UserError(f"{what}: say which module or points are recognised for a partial recognition.")
+            raise UserError(msg("{what}: say which module or points are recognised for a partial recognition.",
+                                what=what))
     else:
         credits = 0.0
     if data.decision in ("partial", "none") and not reasons:
-        raise UserError(f"{what}: give the reasons for a partial or negative decision.")
-    for name, value in (("points", data.points), ("maximum points", data.max_points)):
-        if value is not None and value < 0:
-            raise UserError(f"{what}: {name} cannot be negative.")
+        raise UserError(msg("{what}: give the reasons for a partial or negative decision.", what=what))
+    if data.points is not None and data.points < 0:
+        raise UserError(msg("{what}: points cannot be negative.", what=what))
+    if data.max_points is not None and data.max_points < 0:
+        raise UserError(msg("{what}: maximum points cannot be negative.", what=what))
     if data.points is not None and data.max_points is not None and data.points > data.max_points:
-        raise UserError(f"{what}: {data.points:g} points is more than the maximum of {data.max_points:g}.")
+        raise UserError(msg("{what}: {points:g} points is more than the maximum of {max_points:g}.", what=what,
+                            points=data.points, max_points=data.max_points))
     if data.grade_100 is not None and not 0 <= data.grade_100 <= 100:
-        raise UserError(f"{what}: the grade on the 100-point scale must be between 0 and 100.")
+        raise UserError(msg("{what}: the grade on the 100-point scale must be between 0 and 100.", what=what))
     negative = data.decision == "none"
     return {
         "decision": data.decision, "credits_recognised": round(credits, 2),
@@ -825,11 +827,12 @@ def _check_assessment(data: AssessmentData) -> AssessmentData:
     if data.form not in ASSESSMENT_FORMS:
         raise UserError(f"Unknown assessment form {data.form!r}: use one of {', '.join(ASSESSMENT_FORMS)}.")
     if data.score is not None and data.score < 0:
-        raise UserError("An assessment score cannot be negative.")
+        raise UserError(msg("An assessment score cannot be negative."))
     if data.max_score is not None and data.max_score <= 0:
-        raise UserError("The maximum score of an assessment must be positive.")
+        raise UserError(msg("The maximum score of an assessment must be positive."))
     if data.score is not None and data.max_score is not None and data.score > data.max_score:
-        raise UserError(f"The score {data.score:g} is more than the maximum {data.max_score:g}.")
+        raise UserError(msg("The score {score:g} is more than the maximum {max_score:g}.", score=data.score,
+                            max_score=data.max_score))
     return replace(data, assessors=data.assessors.strip(), note=data.note.strip())
 
 
@@ -915,8 +918,9 @@ def _editable_line(session: Session, line: DecisionLine, actor: str, change_reas
     reason = change_reason.strip()
     if not reason:
         protocol = session.get(Protocol, line.protocol_id)
-        raise UserError(f"The decision on {line.component_code} was signed in protocol "
-                        f"{protocol.number if protocol else ''}: a change makes a new version and needs a reason.")
+        raise UserError(msg("The decision on {component} was signed in protocol {protocol}: a change makes a new "
+                            "version and needs a reason.", component=line.component_code,
+                            protocol=protocol.number if protocol else ""))
     new = DecisionLine(case_id=line.case_id)
     skip = {"id", "created_at", "row_version", "line_version", "supersedes_id", "change_reason", "is_current",
             "protocol_id"}

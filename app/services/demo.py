@@ -52,10 +52,12 @@ def load_demo(db: Database, actor: str, progress: Progress | None = None, *, pro
     today = date.today()
     with db.write() as session:
         saved = add_programme(session, actor, programme_from_dict(data, source_file="demo"))
+        rules = _default_rules()
         policy = PolicyProfile(name="Типове положення про визнання результатів неформальної освіти", version=1,
                                valid_from=date(today.year, 1, 1), institution="Демонстраційний університет",
-                               rules=_default_rules(), created_by=actor,
-                               note="Demo profile: cap 25% of the academic year's credits; workload is a warning.")
+                               rules=rules, created_by=actor,
+                               note=f"Demo profile: cap {rules.get('cap_percent', 20):g}% of the academic year's "
+                                    f"credits; workload is a {rules.get('workload_rule', 'warning')}.")
         session.add(policy)
         commission = Commission(
             name="Комісія з визнання результатів навчання ФІТ", faculty=data.get("faculty", ""),
@@ -87,7 +89,7 @@ def load_demo(db: Database, actor: str, progress: Progress | None = None, *, pro
                                     study_year=(semester + 1) // 2, study_form="денна"),
             programme_id=programme_id, policy_profile_id=policy_id, commission_id=commission_id,
             academic_year=data["academic_year"], semester=semester, filed_on=filed,
-            deadline=filed + timedelta(days=30), reg_no=f"RD-DEMO-{number:03d}",
+            reg_no=f"RD-DEMO-{number:03d}",
         )))
     _attach_demo_evidence(db, actor, case_ids, progress)
     if procedure:

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.errors import ConflictError, UserError
+from app.messages import msg
 from app.models import MEMBER_ROLES, Appeal, Case, Commission, CommissionMember, Order, Protocol
 from app.models.base import utcnow
 from app.services import audit
@@ -125,9 +126,10 @@ def _get_commission(session: Session, commission_id: int) -> Commission:
 
 def _check_commission_data(data: CommissionData) -> CommissionData:
     if not data.name.strip():
-        raise UserError("A commission needs a name.")
+        raise UserError(msg("A commission needs a name."))
     if not data.founding_order_no.strip():
-        raise UserError(f"Commission “{data.name.strip()}”: give the number of the order that created it.")
+        raise UserError(msg("Commission “{commission}”: give the number of the order that created it.",
+                            commission=data.name.strip()))
     return replace(data, name=data.name.strip(), faculty=data.faculty.strip(),
                    founding_order_no=data.founding_order_no.strip())
 
@@ -162,7 +164,7 @@ def _check_member_data(session: Session, commission: Commission, data: MemberDat
                        ) -> MemberData:
     name = data.full_name.strip()
     if not name:
-        raise UserError("A commission member needs a full name.")
+        raise UserError(msg("A commission member needs a full name."))
     if data.role not in MEMBER_ROLES:
         raise UserError(f"Unknown role {data.role!r}: use one of {', '.join(MEMBER_ROLES)}.")
     if data.role in ("chair", "secretary"):
@@ -171,7 +173,7 @@ def _check_member_data(session: Session, commission: Commission, data: MemberDat
                 raise UserError(f"Commission “{commission.name}” already has a {data.role} ({other.full_name}); "
                                 "change that member's role first.")
     if data.conflict_of_interest and not data.conflict_note.strip():
-        raise UserError(f"{name}: describe the declared conflict of interest.")
+        raise UserError(msg("{name}: describe the declared conflict of interest.", name=name))
     return replace(data, full_name=name, job_title=data.job_title.strip(), conflict_note=data.conflict_note.strip())
 
 
@@ -377,12 +379,12 @@ def generate_protocol(db: Database, actor: str, case_id: int, data: ProtocolInpu
                                 "opened it. Reload the case and generate it again.")
         commission = case.commission
         if commission is None:
-            raise UserError(f"Case {case.reg_no} has no commission: choose the commission first.")
+            raise UserError(msg("Case {case} has no commission: choose the commission first.", case=case.reg_no))
         previous = latest_signed_protocol(session, case_id)
         reason = data.change_reason.strip()
         if previous is not None and not reason:
-            raise UserError(f"Protocol {previous.number} of case {case.reg_no} is signed and cannot be changed: a new "
-                            "protocol version needs a reason for the change.")
+            raise UserError(msg("Protocol {protocol} of case {case} is signed and cannot be changed: a new protocol "
+                                "version needs a reason for the change.", protocol=previous.number, case=case.reg_no))
         members, signatories, votes = _members_and_votes(commission, data, case.reg_no)
         lines = current_lines(session, case_id)
         meeting = data.meeting_date or date.today()
@@ -390,7 +392,7 @@ def generate_protocol(db: Database, actor: str, case_id: int, data: ProtocolInpu
         clash = session.execute(select(Protocol.id).where(
             Protocol.number == number, Protocol.id != (draft.id if draft else -1))).first()
         if clash:
-            raise UserError(f"Protocol number {number} is already used; choose another number.")
+            raise UserError(msg("Protocol number {number} is already used; choose another number.", number=number))
         snapshot = _snapshot(case, commission, members, lines, previous)
         if draft is None:
             draft = Protocol(case_id=case_id)
@@ -419,7 +421,8 @@ def _members_and_votes(commission: Commission, data: ProtocolInput, reg_no: str
         m.id for m in commission.members}
     unknown = (present_ids | set(data.recused)) - {m.id for m in commission.members}
     if unknown:
-        raise UserError(f"Some chosen people are not members of commission “{commission.name}”.")
+        raise UserError(msg("Some chosen people are not members of commission “{commission}”.",
+                            commission=commission.name))
     members = []
     for member in commission.members:
         conflict = member.conflict_of_interest or member.id in data.recused
@@ -432,25 +435,29 @@ def _members_and_votes(commission: Commission, data: ProtocolInput, reg_no: str
     chair = next((m for m in members if m["role"] == "chair"), None)
     secretary = next((m for m in members if m["role"] == "secretary"), None)
     if chair is None or secretary is None:
-        raise UserError(f"Commission “{commission.name}” needs a chair and a secretary before a protocol.")
+        raise UserError(msg("Commission “{commission}” needs a chair and a secretary before a protocol.",
+                            commission=commission.name))
     if not chair["present"] or chair["conflict"]:
-        raise UserError(f"The chair {chair['name']} must be present and free of conflicts of interest for case "
-                        f"{reg_no}; otherwise the commission's order must appoint a substitute.")
+        raise UserError(msg("The chair {name} must be present and free of conflicts of interest for case {case}; "
+                            "otherwise the commission's order must appoint a substitute.",
+                            name=chair["name"], case=reg_no))
     if not secretary["present"]:
-        raise UserError(f"The secretary {secretary['name']} must be present to keep the protocol.")
+        raise UserError(msg("The secretary {name} must be present to keep the protocol.", name=secretary["name"]))
     for m in members:
         if m["id"] in data.recused and not data.recused[m["id"]].strip():
-            raise UserError(f"{m['name']}: describe the conflict of interest in case {reg_no}.")
+            raise UserError(msg("{name}: describe the conflict of interest in case {case}.", name=m["name"],
+                                case=reg_no))
     voting = [m for m in members if m["votes"]]
     eligible = [m for m in members if not m["conflict"]]
     if len(voting) * 2 <= len(eligible):
-        raise UserError(f"No quorum: {len(voting)} of {len(eligible)} members without a conflict of interest are "
-                        "present; more than half are needed.")
+        raise UserError(msg("No quorum: {present} of {eligible} members without a conflict of interest are "
+                            "present; more than half are needed.", present=len(voting), eligible=len(eligible)))
     votes_for = len(voting) if data.votes_for is None else data.votes_for
     votes = (votes_for, data.votes_against, data.votes_abstained)
     if min(votes) < 0 or sum(votes) != len(voting):
-        raise UserError(f"The votes ({votes_for} for, {data.votes_against} against, {data.votes_abstained} "
-                        f"abstained) must add up to the {len(voting)} voting members present.")
+        raise UserError(msg("The votes ({votes_for} for, {against} against, {abstained} abstained) must add up to "
+                            "the {voting} voting members present.", votes_for=votes_for,
+                            against=data.votes_against, abstained=data.votes_abstained, voting=len(voting)))
     signatories = [{"name": m["name"], "role": m["role"], "job_title": m["job_title"]}
                    for m in members if m["present"] and (m["role"] in ("chair", "secretary") or m["votes"])]
     return members, signatories, votes
@@ -477,7 +484,8 @@ def _snapshot(case: Case, commission: Commission, members: list[dict[str, Any]],
         })
     undecided = [r["component_code"] for r in rows if not r["decision"]]
     if undecided:
-        raise UserError(f"Case {case.reg_no}: no decision yet for {', '.join(undecided)}.")
+        raise UserError(msg("Case {case}: no decision yet for {components}.", case=case.reg_no,
+                            components=", ".join(undecided)))
     return {
         "case": {"reg_no": case.reg_no, "applicant": case.applicant.full_name,
                  "student_id": case.applicant.student_id,
@@ -501,7 +509,8 @@ def discard_draft(db: Database, actor: str, expected: ProtocolRow) -> None:
     with db.write() as session:
         protocol = _get_protocol(session, expected)
         if protocol.status != "draft":
-            raise UserError(f"Protocol {protocol.number} is signed: a signed protocol is never removed.")
+            raise UserError(msg("Protocol {protocol} is signed: a signed protocol is never removed.",
+                                protocol=protocol.number))
         audit.record(session, actor, "protocol.discard", "protocol", protocol.id,
                      {"number": protocol.number, "case_id": protocol.case_id})
         session.delete(protocol)
@@ -513,18 +522,20 @@ def sign_protocol(db: Database, actor: str, expected: ProtocolRow, comment: str 
         protocol = _get_protocol(session, expected)
         case = get_case(session, protocol.case_id)
         if protocol.status != "draft":
-            raise UserError(f"Protocol {protocol.number} is already signed.")
+            raise UserError(msg("Protocol {protocol} is already signed.", protocol=protocol.number))
         require_status(case, ("decided",), "signing the protocol")
         lines = current_lines(session, case.id)
         signed_lines = {(row["id"], row["row_version"]) for row in protocol.snapshot.get("lines", [])}
         if {(line.id, line.row_version) for line in lines} != signed_lines:
-            raise TransitionRefused(f"The decisions of case {case.reg_no} changed after protocol {protocol.number} "
-                                    "was drawn up: generate it again before signing.")
+            raise TransitionRefused(msg("The decisions of case {case} changed after protocol {protocol} was drawn up: "
+                                        "generate it again before signing.", case=case.reg_no,
+                                        protocol=protocol.number))
         row = _protocol_row(protocol)
         if not row.adopted:
-            raise TransitionRefused(f"Protocol {protocol.number}: the decisions were not adopted "
-                                    f"({protocol.votes_for} for, {protocol.votes_against} against, "
-                                    f"{protocol.votes_abstained} abstained); reopen the assessment instead.")
+            raise TransitionRefused(msg("Protocol {protocol}: the decisions were not adopted ({votes_for} for, "
+                                        "{against} against, {abstained} abstained); reopen the assessment instead.",
+                                        protocol=protocol.number, votes_for=protocol.votes_for,
+                                        against=protocol.votes_against, abstained=protocol.votes_abstained))
         protocol.status = "signed"
         protocol.signed_at = utcnow()
         protocol.signed_by = actor
@@ -570,18 +581,18 @@ def issue_order(db: Database, actor: str, case_id: int, data: OrderInput, expect
                 ) -> OrderRow:
     """Record the dean's or rector's order that gives effect to the signed protocol."""
     if not data.number.strip():
-        raise UserError("The order needs a number.")
+        raise UserError(msg("The order needs a number."))
     with db.write() as session:
         case = get_case(session, case_id)
         check_version(case, expected_case_version, f"Case {case.reg_no}")
         require_status(case, ("protocol_signed",), "issuing the order")
         protocol = latest_signed_protocol(session, case_id)
         if protocol is None:
-            raise TransitionRefused(f"Case {case.reg_no} has no signed protocol.")
+            raise TransitionRefused(msg("Case {case} has no signed protocol.", case=case.reg_no))
         order_date = data.order_date or date.today()
         if protocol.signed_at and order_date < protocol.signed_at.date():
-            raise UserError(f"The order cannot be dated before protocol {protocol.number} was signed "
-                            f"({protocol.signed_at.date():%d.%m.%Y}).")
+            raise UserError(msg("The order cannot be dated before protocol {protocol} was signed ({signed:%d.%m.%Y}).",
+                                protocol=protocol.number, signed=protocol.signed_at.date()))
         text = data.text.strip() or _order_text(case, protocol)
         order = Order(case_id=case_id, protocol_id=protocol.id, number=data.number.strip(), order_date=order_date,
                       issued_by=data.issued_by.strip(), text=text)
@@ -630,23 +641,24 @@ def file_appeal(db: Database, actor: str, case_id: int, data: AppealInput, expec
                 ) -> AppealResult:
     """Register an appeal against the decision or the signed protocol; the case goes “under appeal”."""
     if not data.grounds.strip():
-        raise UserError("An appeal needs its grounds.")
+        raise UserError(msg("An appeal needs its grounds."))
     if not data.panel.strip():
-        raise UserError("Name the appeal panel (its members, one per line).")
+        raise UserError(msg("Name the appeal panel (its members, one per line)."))
     with db.write() as session:
         case = get_case(session, case_id)
         check_version(case, expected_case_version, f"Case {case.reg_no}")
         require_status(case, ("decided", "protocol_signed"), "filing an appeal")
         if data.filed_on > date.today():
-            raise UserError("An appeal cannot be filed in the future.")
+            raise UserError(msg("An appeal cannot be filed in the future."))
         start = appeal_window_start(session, case)
         deadline = start + timedelta(days=case_rules(case).appeal_days) if start else None
         within = deadline is None or data.filed_on <= deadline
         if not within and not data.late_reason.strip():
             assert deadline is not None
             raise TransitionRefused(
-                f"Case {case.reg_no}: the appeal was filed {(data.filed_on - deadline).days} day(s) after the "
-                f"deadline of {deadline:%d.%m.%Y}. It can be accepted only with a recorded reason.")
+                msg("Case {case}: the appeal was filed {days} day(s) after the deadline of {deadline:%d.%m.%Y}. "
+                    "It can be accepted only with a recorded reason.", case=case.reg_no,
+                    days=(data.filed_on - deadline).days, deadline=deadline))
         panel = [name.strip() for name in data.panel.splitlines() if name.strip()]
         warnings = _panel_warnings(session, case, panel)
         appeal = Appeal(case_id=case.id, filed_on=data.filed_on, grounds=data.grounds.strip(), deadline=deadline,
@@ -685,7 +697,7 @@ def resolve_appeal(db: Database, actor: str, appeal_id: int, outcome: str, decid
     if outcome not in APPEAL_OUTCOMES:
         raise UserError(f"Unknown appeal outcome {outcome!r}: use one of {', '.join(APPEAL_OUTCOMES)}.")
     if not comment.strip():
-        raise UserError("Give the panel's reasoning for the appeal outcome.")
+        raise UserError(msg("Give the panel's reasoning for the appeal outcome."))
     with db.write() as session:
         appeal = session.get(Appeal, appeal_id)
         if appeal is None:
@@ -697,7 +709,7 @@ def resolve_appeal(db: Database, actor: str, appeal_id: int, outcome: str, decid
             raise ConflictError(f"The appeal of case {case.reg_no} was already resolved ({appeal.outcome}).")
         decided = decided_on or date.today()
         if decided < appeal.filed_on:
-            raise UserError("The appeal cannot be decided before it was filed.")
+            raise UserError(msg("The appeal cannot be decided before it was filed."))
         appeal.outcome = outcome
         appeal.decided_on = decided
         session.flush()

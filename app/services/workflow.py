@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.errors import UserError
 from app.matching.policy import PolicyRules
+from app.messages import msg
 from app.models import Appeal, Case, CaseStatusChange, DecisionLine, EvidenceItem, Protocol
 from app.services import audit
 from app.services.concurrency import check_version
@@ -163,14 +164,16 @@ def transition(db: Database, actor: str, case_id: int, to_status: str, expected_
         if rule is None:
             raise TransitionRefused(_no_such_move(case, to_status))
         if rule.act != ACT_TRANSITION:
-            raise TransitionRefused(
-                f"Case {case.reg_no}: “{rule.label}” is done by its own action ({_act_hint(rule.act)}), "
-                "not by changing the status directly.")
+            raise TransitionRefused(msg(
+                "Case {case}: “{move}” is done by its own action ({hint}), not by changing the status directly.",
+                case=case.reg_no, move=rule.label, hint=_act_hint(rule.act)))
         reason = _guard(session, case, rule)
         if reason:
-            raise TransitionRefused(f"Case {case.reg_no} cannot move to “{to_status}”: {reason}")
+            raise TransitionRefused(msg("Case {case} cannot move to “{status}”: {reason}", case=case.reg_no,
+                                        status=to_status, reason=reason))
         if rule.needs_comment and not comment.strip():
-            raise TransitionRefused(f"Case {case.reg_no}: “{rule.label}” needs a comment saying why.")
+            raise TransitionRefused(msg("Case {case}: “{move}” needs a comment saying why.", case=case.reg_no,
+                                        move=rule.label))
         apply_transition(session, case, to_status, actor, comment.strip())
         session.flush()
         return case.row_version
@@ -206,8 +209,8 @@ def require_status(case: Case, allowed: tuple[str, ...], what: str) -> None:
     """Refuse an edit that the case's current status does not allow."""
     if case.status not in allowed:
         raise TransitionRefused(
-            f"Case {case.reg_no} is “{case.status}”: {what} is possible only when the case is "
-            f"{' or '.join(f'“{s}”' for s in allowed)}.")
+            msg("Case {case} is “{status}”: {what} is possible only when the case is {allowed}.",
+                case=case.reg_no, status=case.status, what=what, allowed=" or ".join(f"“{s}”" for s in allowed)))
 
 
 # --- guards ------------------------------------------------------------------------------------------------
@@ -221,38 +224,38 @@ def _guard(session: Session, case: Case, rule: TransitionRule) -> str | None:
             select(Protocol.id).where(Protocol.case_id == case.id, Protocol.status == "draft")
         ).first()
         if draft is None:
-            return "there is no protocol to sign: generate it on the “Commission & protocol” tab first"
+            return msg("there is no protocol to sign: generate it on the “Commission & protocol” tab first")
         return None
     if rule.act == ACT_ISSUE_ORDER:
-        return None if latest_signed_protocol(session, case.id) else "no protocol has been signed"
+        return None if latest_signed_protocol(session, case.id) else msg("no protocol has been signed")
     if rule.act == ACT_FILE_APPEAL:
         return None
     if rule.act == ACT_RESOLVE_APPEAL:
-        return None if open_appeal(session, case.id) else "there is no open appeal"
+        return None if open_appeal(session, case.id) else msg("there is no open appeal")
     if to == "documents_checked":
         if case.programme_id is None:
-            return "no programme is chosen for the case"
+            return msg("no programme is chosen for the case")
         unreadable_item = or_(EvidenceItem.verification_status == "failed", EvidenceItem.import_error != "")
         count, unreadable = session.execute(
             select(func.count(EvidenceItem.id), func.coalesce(func.sum(sql_case((unreadable_item, 1), else_=0)), 0))
             .where(EvidenceItem.case_id == case.id)
         ).one()
         if not count:
-            return "the case has no evidence: import the applicant's certificates first"
+            return msg("the case has no evidence: import the applicant's certificates first")
         if unreadable:
-            return f"{unreadable} evidence file(s) could not be read: remove or replace them"
+            return msg("{count} evidence file(s) could not be read: remove or replace them", count=unreadable)
         return None
     if to == "under_assessment" and case.status == "documents_checked":
         if not current_lines(session, case.id):
-            return "no programme components are requested: add them on the “Components & matching” tab"
+            return msg("no programme components are requested: add them on the “Components & matching” tab")
         return None
     if to == "decided" and case.status == "under_assessment":
         lines = current_lines(session, case.id)
         if not lines:
-            return "no programme components are requested"
+            return msg("no programme components are requested")
         open_lines = [line.component_code for line in lines if not line.decision]
         if open_lines:
-            return f"no decision yet for {', '.join(open_lines)}"
+            return msg("no decision yet for {components}", components=", ".join(open_lines))
         return None
     return None
 
@@ -260,19 +263,20 @@ def _guard(session: Session, case: Case, rule: TransitionRule) -> str | None:
 def _no_such_move(case: Case, to_status: str) -> str:
     allowed = [r.to_status for r in TRANSITIONS if r.from_status == case.status]
     if case.status == to_status:
-        return f"Case {case.reg_no} is already “{to_status}”."
+        return msg("Case {case} is already “{status}”.", case=case.reg_no, status=to_status)
     if not allowed:
-        return f"Case {case.reg_no} is “{case.status}”: no further moves are possible."
-    return (f"Case {case.reg_no} cannot go from “{case.status}” to “{to_status}”; from “{case.status}” it can go "
-            f"to {', '.join(f'“{s}”' for s in allowed)}.")
+        return msg("Case {case} is “{status}”: no further moves are possible.", case=case.reg_no, status=case.status)
+    return msg("Case {case} cannot go from “{status}” to “{to_status}”; from “{status}” it can go to {allowed}.",
+               case=case.reg_no, status=case.status, to_status=to_status,
+               allowed=", ".join(f"“{s}”" for s in allowed))
 
 
 def _act_hint(act: str) -> str:
     return {
-        ACT_SIGN_PROTOCOL: "sign the protocol on the “Commission & protocol” tab",
-        ACT_ISSUE_ORDER: "issue the order on the “Commission & protocol” tab",
-        ACT_FILE_APPEAL: "file the appeal on the “Commission & protocol” tab",
-        ACT_RESOLVE_APPEAL: "record the appeal's outcome on the “Commission & protocol” tab",
+        ACT_SIGN_PROTOCOL: msg("sign the protocol on the “Commission & protocol” tab"),
+        ACT_ISSUE_ORDER: msg("issue the order on the “Commission & protocol” tab"),
+        ACT_FILE_APPEAL: msg("file the appeal on the “Commission & protocol” tab"),
+        ACT_RESOLVE_APPEAL: msg("record the appeal's outcome on the “Commission & protocol” tab"),
     }.get(act, act)
 
 
@@ -282,7 +286,7 @@ def _act_hint(act: str) -> str:
 def get_case(session: Session, case_id: int) -> Case:
     case = session.get(Case, case_id)
     if case is None:
-        raise UserError(f"Case {case_id} does not exist (it may have been removed by another user).")
+        raise UserError(msg("Case {case} does not exist (it may have been removed by another user).", case=case_id))
     return case
 
 

@@ -50,7 +50,15 @@ from app.services.protocols import CaseProtocols, CommissionRow, MemberRow, Prot
 from app.services.recognition_rules import reason_texts
 from app.services.workflow import TransitionOption, WorkflowState
 from app.ui import workflow_dialogs as dialogs
-from app.ui.i18n import current_language, format_date, format_datetime, format_number, format_percent
+from app.ui.i18n import (
+    current_language,
+    error_text,
+    format_date,
+    format_datetime,
+    format_number,
+    format_percent,
+    translate_message,
+)
 from app.ui.labels import component_type_label, decision_label, status_label
 
 if TYPE_CHECKING:
@@ -144,8 +152,14 @@ def _item(text: Any, tooltip: str = "", color: str | None = None, data: Any = No
     return item
 
 
+def _html(text: str) -> str:
+    """``text`` for a rich-text label: ``&``, ``<`` and ``>`` escaped; quotes are left as they are, so that an
+    apostrophe never turns into a visible ``&#x27;`` where a text ends up shown as plain text."""
+    return html.escape(text, quote=False)
+
+
 def _rich_label(wrap: bool = True) -> QLabel:
-    """A label showing HTML (texts put into it are escaped with ``html.escape``)."""
+    """A label showing HTML (texts put into it are escaped with ``_html``)."""
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(wrap)
@@ -402,8 +416,8 @@ class DecisionEditor(QGroupBox):
             format_number(check.used_after), format_number(check.cap_credits), format_number(check.percent),
             self.tr("the academic year") if check.base == "academic_year" else self.tr("the programme"))
         if check.exceeded:
-            warning = html.escape(self.tr("Passes the cap: saving needs an override with a reason."))
-            text = f"<b style='color:{RED}'>{warning}</b> {html.escape(text)}"
+            warning = _html(self.tr("Passes the cap: saving needs an override with a reason."))
+            text = f"<b style='color:{RED}'>{warning}</b> {_html(text)}"
         self.cap_label.setText(text)
 
 
@@ -442,9 +456,7 @@ class ComponentsTab(QWidget):
             header.resizeSection(column, width)
         self.pairs_table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                          | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.proposal_label = QLabel()
-        self.proposal_label.setWordWrap(True)
-        self.proposal_label.setTextFormat(Qt.TextFormat.RichText)
+        self.proposal_label = _rich_label()
         self.proposal_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.precedents_label = QLabel()
         self.precedents_label.setWordWrap(True)
@@ -508,7 +520,7 @@ class ComponentsTab(QWidget):
                     _item(decision_label(line.decision) if line.decision else self.tr("—"),
                           color=GREY if not line.decision else None),
                     _item(self.tr("v{0}, signed").format(line.line_version) if line.frozen
-                          else f"v{line.line_version}",
+                          else self.tr("v{0}").format(line.line_version),
                           tooltip=self.tr("Signed in a protocol: a change makes a new version") if line.frozen
                           else ""),
                 ]
@@ -608,11 +620,11 @@ class ComponentsTab(QWidget):
         items = []
         for text, reason in zip(texts, line.proposal_reasons, strict=True):
             color = _severity_color(str(reason.get("severity", "info")))
-            body = html.escape(text)
+            body = _html(text)
             items.append(f"<li><span style='color:{color}'>{body}</span></li>" if color else f"<li>{body}</li>")
         coverage = format_percent(line.coverage_pct / 100) if line.coverage_pct is not None else "—"
-        title = html.escape(decision_label(line.proposal))
-        detail = html.escape(self.tr("coverage {0}").format(coverage))
+        title = _html(decision_label(line.proposal))
+        detail = _html(self.tr("coverage {0}").format(coverage))
         self.proposal_label.setText(f"<b>{title}</b> — {detail}<ul style='margin-left:-20px'>{''.join(items)}</ul>")
 
     def _show_precedents(self, line_id: int, found: list[Precedent]) -> None:
@@ -621,12 +633,12 @@ class ComponentsTab(QWidget):
             return
         if not found:
             self.precedents_label.setText(self.tr("None: this credential was not decided before for {0}.").format(
-                html.escape(line.component_code)))
+                _html(line.component_code)))
             return
         rows = []
         for p in found:
             grade = " ".join(x for x in (_num(p.grade_100), p.grade_ects) if x)
-            e = html.escape
+            e = _html
             when = format_date(p.decided_at) if p.decided_at else ""
             rows.append(f"<li><b>{e(p.reg_no)}</b> {e(when)}: {e(decision_label(p.decision))}, "
                         f"{e(_num(p.credits_recognised))} ECTS{e(', ' + grade if grade else '')}"
@@ -746,7 +758,8 @@ class DecisionTab(QWidget):
             protocol = protocols_by_id.get(line.protocol_id) if line.protocol_id else None
             values = [line.component_code, line.component_title, format_number(line.component_ects),
                       decision_label(line.decision), _num(line.credits_recognised), _num(line.credits_remaining),
-                      grade, original, line.reasons.replace("\n", " "), f"v{line.line_version}",
+                      grade, original, line.reasons.replace("\n", " "),
+                      self.tr("v{0}").format(line.line_version),
                       protocol.number if protocol else ""]
             for column, value in enumerate(values):
                 self.table.setItem(row, column, _item(value, tooltip=line.reasons if column == 8 else ""))
@@ -759,8 +772,8 @@ class DecisionTab(QWidget):
             format_number(cap.percent),
             self.tr("the academic year") if cap.base == "academic_year" else self.tr("the programme"))
         color = RED if cap.used_after > cap.cap_credits + 1e-9 else None
-        self.cap_label.setText(f"<span style='color:{color}'>{html.escape(text)}</span>" if color
-                               else html.escape(text))
+        self.cap_label.setText(f"<span style='color:{color}'>{_html(text)}</span>" if color
+                               else _html(text))
         self.history.setRowCount(0)
 
     def _selected(self) -> None:
@@ -773,7 +786,8 @@ class DecisionTab(QWidget):
         self.history.setRowCount(len(versions))
         for row, v in enumerate(versions):
             grade = " / ".join(x for x in (_num(v.grade_100), v.grade_ects, v.grade_national) if x)
-            values = [f"v{v.line_version}", self.tr("yes") if v.is_current else self.tr("no (superseded)"),
+            values = [self.tr("v{0}").format(v.line_version),
+                      self.tr("yes") if v.is_current else self.tr("no (superseded)"),
                       decision_label(v.decision), _num(v.credits_recognised), grade, v.reasons, v.change_reason,
                       f"{v.decided_by} {format_datetime(v.decided_at)}".strip()]
             for column, value in enumerate(values):
@@ -917,7 +931,7 @@ class CommissionTab(QWidget):
             button.setEnabled(commission is not None)
         self.protocols.setRowCount(len(view.protocols))
         for row, p in enumerate(view.protocols):
-            values = [p.number, f"v{p.version}", format_date(p.meeting_date),
+            values = [p.number, self.tr("v{0}").format(p.version), format_date(p.meeting_date),
                       self.tr("signed") if p.status == "signed" else self.tr("draft"),
                       f"{p.votes_for} / {p.votes_against} / {p.votes_abstained}",
                       f"{p.signed_by} {format_datetime(p.signed_at)}".strip(), p.change_reason]
@@ -932,7 +946,7 @@ class CommissionTab(QWidget):
         if view.protocols:
             self.protocols.selectRow(0)
         else:
-            self.protocol_text.setHtml(html.escape(self.tr("No protocol yet: it is drawn up once the case is "
+            self.protocol_text.setHtml(_html(self.tr("No protocol yet: it is drawn up once the case is "
                                                            "decided.")))
         self.orders.setRowCount(len(view.orders))
         for row, o in enumerate(view.orders):
@@ -993,7 +1007,7 @@ def protocol_html(p: ProtocolRow) -> str:
     s = p.snapshot
     case = s.get("case", {})
     commission = s.get("commission", {})
-    e = html.escape
+    e = _html
     parts = [f"<h3>{e(t('Protocol'))} № {e(p.number)}"
              + (f" ({e(t('version'))} {p.version})" if p.version > 1 else "") + "</h3>"]
     parts.append(f"<p>{e(t('Meeting of'))} {e(format_date(p.meeting_date))}. {e(commission.get('name', ''))}, "
@@ -1136,9 +1150,9 @@ class CaseWorkflow(QObject):
         try:
             return fn()
         except ConflictError as exc:
-            self.on_conflict(str(exc))
+            self.on_conflict(error_text(exc))
         except UserError as exc:
-            self.interaction.warn(self.window, self.tr("Recognition Desk"), str(exc))
+            self.interaction.warn(self.window, self.tr("Recognition Desk"), error_text(exc))
         return None
 
     def attempt(self, fn: Callable[[], Any]) -> bool:
@@ -1229,7 +1243,8 @@ class CaseWorkflow(QObject):
         self.bar.addWidget(self.status_label)
         self.bar.addWidget(self.deadline_label)
         self.bar.addSeparator()
-        self.reason_label = _rich_label(wrap=False)
+        self.reason_label = QLabel()  # plain text: a reason is shown as it is, never as (escaped) HTML
+        self.reason_label.setTextFormat(Qt.TextFormat.PlainText)
         self.reason_label.setStyleSheet(f"color: {GREY}")
         self._move_actions: list[QAction] = []
         self._bar_tail = self.bar.addWidget(self.reason_label)
@@ -1293,17 +1308,17 @@ class CaseWorkflow(QObject):
     def _show_state(self, state: WorkflowState) -> None:
         self.bar.setVisible(True)
         overdue = state.overdue
-        self.status_label.setText(f"<b>{html.escape(state.reg_no)}</b> {html.escape(status_label(state.status))}")
+        self.status_label.setText(f"<b>{_html(state.reg_no)}</b> {_html(status_label(state.status))}")
         self.status_label.setStyleSheet(f"background: {'#fde0e0' if overdue else '#e8eef8'}; border-radius: 3px;"
                                         " padding: 2px 6px;")
         parts = []
         for d in state.deadlines:
             text = f"{self.deadline_label_text(d.name, d.label)}: {format_date(d.due)}"
             if d.overdue:
-                text += " — " + self.tr("overdue by {0} day(s)").format(-d.days_left)
-                parts.append(f"<b style='color:{RED}'>{html.escape(text)}</b>")
+                text += " — " + self.tr("overdue by %n day(s)", "", -d.days_left)
+                parts.append(f"<b style='color:{RED}'>{_html(text)}</b>")
             else:
-                parts.append(html.escape(text))
+                parts.append(_html(text))
         self.deadline_label.setText(" · ".join(parts))
         for action in self._move_actions:
             self.bar.removeAction(action)
@@ -1314,21 +1329,22 @@ class CaseWorkflow(QObject):
             label = self.option_label(option)
             button = QAction(label, self.bar)
             button.setEnabled(option.allowed)
-            button.setToolTip(option.reason if not option.allowed else label)
+            reason = translate_message(option.reason)
+            button.setToolTip(reason if not option.allowed else label)
             button.setData(option.to_status)
             button.triggered.connect(lambda _checked=False, o=option: self.move(o))
             self.bar.insertAction(self._bar_tail, button)
             self._move_actions.append(button)
-            item = QAction(label if option.allowed else f"{label} — {option.reason}", self.move_menu)
+            item = QAction(label if option.allowed else f"{label} — {reason}", self.move_menu)
             item.setEnabled(option.allowed)
-            item.setToolTip(option.reason)
+            item.setToolTip(reason)
             item.triggered.connect(lambda _checked=False, o=option: self.move(o))
             self.move_menu.addAction(item)
             if not option.allowed and not reasons:
-                reasons.append(f"{label}: {option.reason}")
+                reasons.append(f"{label}: {reason}")
         if not self._move_actions:
             self.move_menu.addAction(self.tr("(no further moves)")).setEnabled(False)
-        self.reason_label.setText(html.escape(reasons[0]) if reasons else "")
+        self.reason_label.setText(reasons[0] if reasons else "")
         editable = state.status in workflow.EDIT_COMPONENTS_STATES
         self.add_components_action.setEnabled(editable)
         self.match_action.setEnabled(state.status in workflow.EDIT_COMPONENTS_STATES + workflow.EDIT_DECISIONS_STATES)
@@ -1345,7 +1361,7 @@ class CaseWorkflow(QObject):
     # --- moves
     def move(self, option: TransitionOption) -> None:
         if not option.allowed:
-            self.interaction.warn(self.window, self.tr("Not possible now"), option.reason)
+            self.interaction.warn(self.window, self.tr("Not possible now"), translate_message(option.reason))
             return
         act = option.act
         if act == workflow.ACT_SIGN_PROTOCOL:
@@ -1463,8 +1479,8 @@ class CaseWorkflow(QObject):
             self._pending -= 1
             self.undo_stack.clear()  # matching replaced the pairs the earlier edits referred to
             self.forget_versions()
-            self.window.statusBar().showMessage(self.tr("Matching done: {0} component(s), {1} pair(s).").format(
-                summary.lines, summary.pairs), 6000)
+            self.window.statusBar().showMessage(self.tr("Matching done: {0}, {1}.").format(
+                self.tr("%n component(s)", "", summary.lines), self.tr("%n pair(s)", "", summary.pairs)), 6000)
             if summary.skipped:
                 self.interaction.inform(self.window, self.tr("Matching"), "\n".join(summary.skipped))
             self.reload()
@@ -1553,18 +1569,19 @@ class CaseWorkflow(QObject):
         try:
             apply(data)
         except decisions.CapExceeded as exc:
-            answer = self.interaction.ask_text(self.window, self.tr("Cap on recognised credits"), str(exc) + "\n\n"
-                                               + self.tr("To save it anyway, give the reason for the override:"))
+            answer = self.interaction.ask_text(
+                self.window, self.tr("Cap on recognised credits"),
+                error_text(exc) + "\n\n" + self.tr("To save it anyway, give the reason for the override:"))
             if answer is None:
                 return
             override["reason"] = answer
             if self.perform(lambda: apply(data)) is None:
                 return
         except ConflictError as exc:
-            self.on_conflict(str(exc))
+            self.on_conflict(error_text(exc))
             return
         except UserError as exc:
-            self.interaction.warn(self.window, self.tr("Decision not saved"), str(exc))
+            self.interaction.warn(self.window, self.tr("Decision not saved"), error_text(exc))
             return
         editor.dirty = False
         self.undo_stack.push(ServiceCommand(self, self.tr("Decision on {0}").format(line.component_code),

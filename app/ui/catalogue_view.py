@@ -744,9 +744,10 @@ class CatalogueDialog(QDialog):
 
     def _on_loaded(self, loaded: LoadedProgramme) -> None:
         self.loaded = loaded
-        usage = self.tr("Used by {0} case(s); {1} decision line(s) refer to its components. Decisions keep their "
-                        "own copy of the component, so edits here do not change them.").format(
-            loaded.cases, loaded.decision_lines)
+        usage = " ".join((
+            self.tr("Used by %n case(s).", "", loaded.cases),
+            self.tr("%n decision line(s) refer to its components.", "", loaded.decision_lines),
+            self.tr("Decisions keep their own copy of the component, so edits here do not change them.")))
         self.editor.set_programme(loaded.data, usage)
         self._update_buttons()
 
@@ -988,9 +989,9 @@ class ReviewPage(QWizardPage):
         self.problems.setVisible(bool(data.problems))
         self.reread.setVisible(True)
         if errors and data.source_kind == "xlsx":
-            self.status.setText(self.tr("{0}: {1} problem(s) must be fixed in the workbook before it can be "
+            self.status.setText(self.tr("{0}: %n problem(s) must be fixed in the workbook before it can be "
                                         "imported; nothing was saved. Fix them, save the file and read it "
-                                        "again.").format(name, len(errors)))
+                                        "again.", "", len(errors)).format(name))
             self.status.setStyleSheet("color: #b00020")
             self.problems.setMaximumHeight(16_777_215)
             self.editor.setVisible(False)
@@ -1002,7 +1003,7 @@ class ReviewPage(QWizardPage):
                 summary += " " + self.tr("Programme documents differ: check everything below and correct it "
                                          "here (code and academic year especially) before saving.")
             if errors:
-                summary += " " + self.tr("{0} problem(s) must be corrected below.").format(len(errors))
+                summary += " " + self.tr("%n problem(s) must be corrected below.", "", len(errors))
             self.status.setText(summary)
             self.status.setStyleSheet("")
             self.editor.set_programme(data)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.labels import translate, verification_label
+from app.ui.labels import learner_match_label, translate, verification_label
 
 if TYPE_CHECKING:
     from app.services.evidence import EvidenceDetail, ImportSummary
@@ -225,7 +225,8 @@ class EvidenceDetailsTab(QWidget):
             self.outcomes.addItem(f"{number}. {outcome}")
         match = detail.learner_match or {}
         if match.get("status") and match.get("status") != "not-checked":
-            self.learner.setText(self.tr("Learner: {0} — {1}").format(match.get("status"), match.get("detail", "")))
+            self.learner.setText(self.tr("Learner: {0} — {1}").format(learner_match_label(str(match.get("status"))),
+                                                                     match.get("detail", "")))
         else:
             self.learner.clear()
         self.open_button.setEnabled(bool(detail.stored_path))

@@ -189,8 +189,10 @@ def translate_message(text: object) -> str:
     template = QCoreApplication.translate(CONTEXT, text.template)
     if template == text.template:
         return str(text)
+    values = {key: translate_message(value) if isinstance(value, Message) else value
+              for key, value in text.values.items()}  # a reason inside a message is translated too
     try:
-        return template.format(**text.values)
+        return template.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation that lost a field: the English text is better
         log.warning("Translation of %r does not fit its fields %s", text.template, sorted(text.values))
         return str(text)

@@ -49,3 +49,14 @@ def component_type_label(kind: str) -> str:
         "practice": translate("Labels", "Practice"),
         "attestation": translate("Labels", "Attestation"),
     }.get(kind, kind)
+
+
+def learner_match_label(status: str) -> str:
+    """Whether the learner named in a credential is the applicant."""
+    return {
+        "match": translate("Labels", "Matches the applicant"),
+        "probable": translate("Labels", "Probably the applicant: confirm"),
+        "mismatch": translate("Labels", "Does not match the applicant"),
+        "unknown": translate("Labels", "Could not be compared"),
+        "not-checked": translate("Labels", "Not checked"),
+    }.get(status, status)

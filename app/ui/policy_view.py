@@ -1015,7 +1015,7 @@ class PolicyDialog(QDialog):
         if version.cases:
             shown = ", ".join(c.reg_no for c in version.cases[:8])
             more = self.tr(" and {0} more").format(len(version.cases) - 8) if len(version.cases) > 8 else ""
-            parts.append(self.tr("Used by {0} case(s): {1}{2}.").format(len(version.cases), shown, more))
+            parts.append(self.tr("Used by %n case(s): {0}{1}.", "", len(version.cases)).format(shown, more))
         else:
             parts.append(self.tr("No case uses this version yet."))
         if version.version > 1:

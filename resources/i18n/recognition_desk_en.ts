@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CaseWorkflow</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/case_workflow.py" line="+1318"/>
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+165"/>
+        <source>%n component(s)</source>
+        <translation>
+            <numerusform>%n component</numerusform>
+            <numerusform>%n components</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n pair</numerusform>
+            <numerusform>%n pairs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/catalogue_view.py" line="+748"/>
+        <source>Used by %n case(s).</source>
+        <translation>
+            <numerusform>Used by %n case.</numerusform>
+            <numerusform>Used by %n cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n decision line(s) refer to its components.</source>
+        <translation>
+            <numerusform>%n decision line refers to its components.</numerusform>
+            <numerusform>%n decision lines refer to its components.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDetailsTab</name>
     <message numerus="yes">
         <location filename="../../app/ui/evidence_view.py" line="+216"/>
@@ -53,6 +99,36 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message numerus="yes">
+        <location line="+870"/>
+        <source>Used by %n case(s): {0}{1}.</source>
+        <translation>
+            <numerusform>Used by %n case: {0}{1}.</numerusform>
+            <numerusform>Used by %n cases: {0}{1}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/catalogue_view.py" line="+243"/>
+        <source>{0}: %n problem(s) must be fixed in the workbook before it can be imported; nothing was saved. Fix them, save the file and read it again.</source>
+        <translation>
+            <numerusform>{0}: %n problem must be fixed in the workbook before it can be imported; nothing was saved. Fix it, save the file and read it again.</numerusform>
+            <numerusform>{0}: %n problems must be fixed in the workbook before it can be imported; nothing was saved. Fix them, save the file and read it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n problem(s) must be corrected below.</source>
+        <translation>
+            <numerusform>%n problem must be corrected below.</numerusform>
+            <numerusform>%n problems must be corrected below.</numerusform>
         </translation>
     </message>
 </context>

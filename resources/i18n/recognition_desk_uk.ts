@@ -108,7 +108,7 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="+1041"/>
+        <location filename="../../app/ui/case_workflow.py" line="+1055"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
@@ -280,7 +280,7 @@
         <translation>Процедура</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;Move case to</source>
         <translation>&amp;Перевести справу до стану</translation>
     </message>
@@ -365,13 +365,17 @@
         <source>Return to document check</source>
         <translation>Повернути на перевірку документів</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+28"/>
-        <source>overdue by {0} day(s)</source>
-        <translation>прострочено на {0} дн.</translation>
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>прострочено на %n день</numerusform>
+            <numerusform>прострочено на %n дні</numerusform>
+            <numerusform>прострочено на %n днів</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>(no further moves)</source>
         <translation>(подальших переходів немає)</translation>
     </message>
@@ -431,19 +435,37 @@
         <translation>Позначте хоча б один документ.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Matching done: {0} component(s), {1} pair(s).</source>
-        <translation>Зіставлення виконано: компонентів — {0}, пар — {1}.</translation>
-    </message>
-    <message>
-        <location line="-14"/>
+        <location line="+0"/>
         <location line="+17"/>
         <location line="+5"/>
         <source>Matching</source>
         <translation>Зіставлення</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
+        <source>Matching done: {0}, {1}.</source>
+        <translation>Зіставлення завершено: {0}, {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n component(s)</source>
+        <translation>
+            <numerusform>%n освітній компонент</numerusform>
+            <numerusform>%n освітні компоненти</numerusform>
+            <numerusform>%n освітніх компонентів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n пара</numerusform>
+            <numerusform>%n пари</numerusform>
+            <numerusform>%n пар</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Matching the evidence</source>
         <translation>Зіставлення документів</translation>
     </message>
@@ -463,7 +485,7 @@
         <translation>Висновок щодо {0}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Cap on recognised credits</source>
         <translation>Ліміт визнаних кредитів</translation>
     </message>
@@ -606,7 +628,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+25"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+89"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -779,13 +801,31 @@
         <source>Opening the programme</source>
         <translation>Відкриття освітньої програми</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Used by {0} case(s); {1} decision line(s) refer to its components. Decisions keep their own copy of the component, so edits here do not change them.</source>
-        <translation>Справ, що посилаються на програму: {0}; рядків рішень, що посилаються на її компоненти: {1}. Рішення зберігають власну копію компонента, тож зміни тут їх не зачіпають.</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Used by %n case(s).</source>
+        <translation>
+            <numerusform>Використовується в %n справі.</numerusform>
+            <numerusform>Використовується в %n справах.</numerusform>
+            <numerusform>Використовується в %n справах.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n decision line(s) refer to its components.</source>
+        <translation>
+            <numerusform>На її компоненти посилається %n рядок рішень.</numerusform>
+            <numerusform>На її компоненти посилаються %n рядки рішень.</numerusform>
+            <numerusform>На її компоненти посилаються %n рядків рішень.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Decisions keep their own copy of the component, so edits here do not change them.</source>
+        <translation>Рішення зберігають власну копію компонента, тож зміни тут на них не впливають.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
@@ -914,7 +954,7 @@
 <context>
     <name>CommissionTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-954"/>
+        <location filename="../../app/ui/case_workflow.py" line="-957"/>
         <source>New commission…</source>
         <translation>Нова комісія…</translation>
     </message>
@@ -1119,7 +1159,12 @@
         <translation>Ні</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>v{0}</source>
+        <translation>ред. {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>signed</source>
         <translation>підписано</translation>
     </message>
@@ -1246,12 +1291,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+247"/>
+        <location line="+245"/>
         <source>Proposal</source>
         <translation>Пропозиція</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-245"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -1286,7 +1331,7 @@
         <translation>Відповідність</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Proposal of the policy profile</source>
         <translation>Пропозиція за правилами визнання</translation>
     </message>
@@ -1306,7 +1351,12 @@
         <translation>ред. {0}, підписано</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>v{0}</source>
+        <translation>ред. {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Signed in a protocol: a change makes a new version</source>
         <translation>Підписано в протоколі: зміна створить нову редакцію</translation>
     </message>
@@ -1359,7 +1409,7 @@
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location line="-466"/>
+        <location line="-464"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -1502,7 +1552,7 @@
 <context>
     <name>DecisionTab</name>
     <message>
-        <location line="+317"/>
+        <location line="+315"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -1586,7 +1636,13 @@
         <translation>Редакції вибраного рішення (підписані редакції залишаються доступними)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
+        <location line="+27"/>
+        <source>v{0}</source>
+        <translation>ред. {0}</translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>This case recognises {0} ECTS. The student&apos;s recognised credits: {1} of {2} allowed ({3}% of {4}).</source>
         <translation>У цій справі визнається кредитів ЄКТС: {0}. Усього визнано кредитів здобувачу: {1} з {2} дозволених ({3}% від {4}).</translation>
     </message>
@@ -1601,7 +1657,7 @@
         <translation>обсягу освітньої програми</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
@@ -1735,7 +1791,7 @@
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../app/ui/evidence_view.py" line="+188"/>
+        <location filename="../../app/ui/evidence_view.py" line="+189"/>
         <source>Evidence</source>
         <translation>Докази</translation>
     </message>
@@ -1784,7 +1840,7 @@
 <context>
     <name>EvidenceDetailsTab</name>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>Check</source>
         <translation>Перевірка</translation>
     </message>
@@ -2031,6 +2087,31 @@
         <source>Attestation</source>
         <translation>Атестація</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Matches the applicant</source>
+        <translation>Збігається із заявником</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probably the applicant: confirm</source>
+        <translation>Імовірно, заявник: підтвердьте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not match the applicant</source>
+        <translation>Не збігається із заявником</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not be compared</source>
+        <translation>Не вдалося порівняти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not checked</source>
+        <translation>Не перевірено</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2228,6 +2309,329 @@
         <location line="+1"/>
         <source>Declaration signed on:</source>
         <translation>Дата підписання декларації:</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-106"/>
+        <source>Component {component} of case {case} already has a decision and cannot be withdrawn; record “not recognised” with a reason instead.</source>
+        <translation>Щодо компонента {component} у справі {case} вже є рішення, тому його не можна відкликати; натомість зафіксуйте «не визнано» з обґрунтуванням.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The decision on {component} was signed in a protocol: it can be changed (as a new version) but not cleared.</source>
+        <translation>Рішення щодо {component} підписано в протоколі: його можна змінити (як нову версію), але не скасувати.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: unknown decision {decision!r} (use {allowed}).</source>
+        <translation>{what}: невідоме рішення {decision!r} (допустимі: {allowed}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: recognition in full gives the component&apos;s {ects:g} credits, not {credits:g}; use a partial recognition for fewer credits.</source>
+        <translation>{what}: повне визнання дає всі {ects:g} кредитів ЄКТС компонента, а не {credits:g}; для меншої кількості кредитів оберіть часткове визнання.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: a partial recognition needs credits between 0 and {ects:g}.</source>
+        <translation>{what}: для часткового визнання кількість кредитів має бути більшою за 0 і меншою за {ects:g}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: say which module or points are recognised for a partial recognition.</source>
+        <translation>{what}: для часткового визнання зазначте, який модуль або які бали визнано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: give the reasons for a partial or negative decision.</source>
+        <translation>{what}: наведіть обґрунтування часткового або негативного рішення.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: points cannot be negative.</source>
+        <translation>{what}: кількість балів не може бути від’ємною.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: maximum points cannot be negative.</source>
+        <translation>{what}: максимальна кількість балів не може бути від’ємною.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: {points:g} points is more than the maximum of {max_points:g}.</source>
+        <translation>{what}: {points:g} балів перевищує максимум {max_points:g}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: the grade on the 100-point scale must be between 0 and 100.</source>
+        <translation>{what}: оцінка за 100-бальною шкалою має бути від 0 до 100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An assessment score cannot be negative.</source>
+        <translation>Бал оцінювання не може бути від’ємним.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The maximum score of an assessment must be positive.</source>
+        <translation>Максимальний бал оцінювання має бути додатним.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The score {score:g} is more than the maximum {max_score:g}.</source>
+        <translation>Бал {score:g} перевищує максимальний {max_score:g}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The decision on {component} was signed in protocol {protocol}: a change makes a new version and needs a reason.</source>
+        <translation>Рішення щодо {component} підписано в протоколі {protocol}: зміна створює нову версію і потребує обґрунтування.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A commission needs a name.</source>
+        <translation>Зазначте назву комісії.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission “{commission}”: give the number of the order that created it.</source>
+        <translation>Комісія «{commission}»: зазначте номер наказу про її створення.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A commission member needs a full name.</source>
+        <translation>Зазначте прізвище, ім’я та по батькові члена комісії.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: describe the declared conflict of interest.</source>
+        <translation>{name}: опишіть заявлений конфлікт інтересів.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case} has no commission: choose the commission first.</source>
+        <translation>Для справи {case} не визначено комісію: спершу оберіть комісію.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol {protocol} of case {case} is signed and cannot be changed: a new protocol version needs a reason for the change.</source>
+        <translation>Протокол {protocol} у справі {case} підписано, і його не можна змінити: для нової версії протоколу потрібна причина змін.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol number {number} is already used; choose another number.</source>
+        <translation>Номер протоколу {number} уже використано; оберіть інший номер.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some chosen people are not members of commission “{commission}”.</source>
+        <translation>Деякі з обраних осіб не є членами комісії «{commission}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission “{commission}” needs a chair and a secretary before a protocol.</source>
+        <translation>Перш ніж складати протокол, комісії «{commission}» потрібні голова і секретар.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chair {name} must be present and free of conflicts of interest for case {case}; otherwise the commission&apos;s order must appoint a substitute.</source>
+        <translation>Голова {name} має бути присутнім і не мати конфлікту інтересів у справі {case}; інакше наказ про комісію має призначити заступника.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secretary {name} must be present to keep the protocol.</source>
+        <translation>Секретар {name} має бути присутнім, щоб вести протокол.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: describe the conflict of interest in case {case}.</source>
+        <translation>{name}: опишіть конфлікт інтересів у справі {case}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No quorum: {present} of {eligible} members without a conflict of interest are present; more than half are needed.</source>
+        <translation>Немає кворуму: присутні {present} з {eligible} членів без конфлікту інтересів; потрібно більше половини.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The votes ({votes_for} for, {against} against, {abstained} abstained) must add up to the {voting} voting members present.</source>
+        <translation>Сума голосів («за» — {votes_for}, «проти» — {against}, «утримались» — {abstained}) має дорівнювати кількості присутніх членів із правом голосу: {voting}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case}: no decision yet for {components}.</source>
+        <translation>Справа {case}: ще немає рішення щодо {components}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol {protocol} is signed: a signed protocol is never removed.</source>
+        <translation>Протокол {protocol} підписано: підписаний протокол не вилучається.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol {protocol} is already signed.</source>
+        <translation>Протокол {protocol} уже підписано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The decisions of case {case} changed after protocol {protocol} was drawn up: generate it again before signing.</source>
+        <translation>Рішення у справі {case} змінилися після складення протоколу {protocol}: перед підписанням сформуйте його знову.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol {protocol}: the decisions were not adopted ({votes_for} for, {against} against, {abstained} abstained); reopen the assessment instead.</source>
+        <translation>Протокол {protocol}: рішення не ухвалено («за» — {votes_for}, «проти» — {against}, «утримались» — {abstained}); натомість відновіть оцінювання.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order needs a number.</source>
+        <translation>Зазначте номер наказу.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case} has no signed protocol.</source>
+        <translation>У справі {case} немає підписаного протоколу.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order cannot be dated before protocol {protocol} was signed ({signed:%d.%m.%Y}).</source>
+        <translation>Наказ не може бути датований раніше за підписання протоколу {protocol} ({signed:%d.%m.%Y}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An appeal needs its grounds.</source>
+        <translation>Зазначте підстави апеляції.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the appeal panel (its members, one per line).</source>
+        <translation>Зазначте склад апеляційної комісії (по одній особі в рядку).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An appeal cannot be filed in the future.</source>
+        <translation>Дата подання апеляції не може бути в майбутньому.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case}: the appeal was filed {days} day(s) after the deadline of {deadline:%d.%m.%Y}. It can be accepted only with a recorded reason.</source>
+        <translation>Справа {case}: апеляцію подано після спливу строку {deadline:%d.%m.%Y} (запізнення, днів: {days}). Її можна прийняти лише із зафіксованою причиною.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the panel&apos;s reasoning for the appeal outcome.</source>
+        <translation>Наведіть обґрунтування апеляційної комісії щодо результату розгляду апеляції.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The appeal cannot be decided before it was filed.</source>
+        <translation>Рішення за апеляцією не може передувати її поданню.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case}: “{move}” is done by its own action ({hint}), not by changing the status directly.</source>
+        <translation>Справа {case}: «{move}» виконується окремою дією ({hint}), а не прямою зміною статусу.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case} cannot move to “{status}”: {reason}</source>
+        <translation>Справу {case} не можна перевести в стан «{status}»: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case}: “{move}” needs a comment saying why.</source>
+        <translation>Справа {case}: для дії «{move}» потрібен коментар із поясненням причини.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case} is “{status}”: {what} is possible only when the case is {allowed}.</source>
+        <translation>Справа {case} у стані «{status}»: {what} можливо лише в стані {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no protocol to sign: generate it on the “Commission &amp; protocol” tab first</source>
+        <translation>немає протоколу для підписання: спершу сформуйте його на вкладці «Комісія &amp; протокол»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no protocol has been signed</source>
+        <translation>жоден протокол ще не підписано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no open appeal</source>
+        <translation>немає нерозглянутої апеляції</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no programme is chosen for the case</source>
+        <translation>для справи не обрано освітню програму</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the case has no evidence: import the applicant&apos;s certificates first</source>
+        <translation>у справі немає документів: спершу імпортуйте сертифікати заявника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} evidence file(s) could not be read: remove or replace them</source>
+        <translation>не вдалося прочитати файли документів (кількість: {count}): вилучіть або замініть їх</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no programme components are requested: add them on the “Components &amp; matching” tab</source>
+        <translation>не зазначено освітніх компонентів для визнання: додайте їх на вкладці «Компоненти &amp; зіставлення»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no programme components are requested</source>
+        <translation>не зазначено освітніх компонентів для визнання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no decision yet for {components}</source>
+        <translation>ще немає рішення щодо {components}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case} is already “{status}”.</source>
+        <translation>Справа {case} уже в стані «{status}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case} is “{status}”: no further moves are possible.</source>
+        <translation>Справа {case} у стані «{status}»: подальші переходи неможливі.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case} cannot go from “{status}” to “{to_status}”; from “{status}” it can go to {allowed}.</source>
+        <translation>Справу {case} не можна перевести зі стану «{status}» у стан «{to_status}»; зі стану «{status}» можливі переходи до: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign the protocol on the “Commission &amp; protocol” tab</source>
+        <translation>підпишіть протокол на вкладці «Комісія &amp; протокол»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issue the order on the “Commission &amp; protocol” tab</source>
+        <translation>видайте наказ на вкладці «Комісія &amp; протокол»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file the appeal on the “Commission &amp; protocol” tab</source>
+        <translation>зареєструйте апеляцію на вкладці «Комісія &amp; протокол»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record the appeal&apos;s outcome on the “Commission &amp; protocol” tab</source>
+        <translation>зафіксуйте результат розгляду апеляції на вкладці «Комісія &amp; протокол»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case} does not exist (it may have been removed by another user).</source>
+        <translation>Справи {case} не існує (можливо, її вилучив інший користувач).</translation>
     </message>
 </context>
 <context>
@@ -3011,10 +3415,14 @@
         <source> and {0} more</source>
         <translation> і ще {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Used by {0} case(s): {1}{2}.</source>
-        <translation>Справ, що її використовують: {0} ({1}{2}).</translation>
+        <source>Used by %n case(s): {0}{1}.</source>
+        <translation>
+            <numerusform>Використовується в %n справі: {0}{1}.</numerusform>
+            <numerusform>Використовується в %n справах: {0}{1}.</numerusform>
+            <numerusform>Використовується в %n справах: {0}{1}.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3426,7 +3834,7 @@
 <context>
     <name>ProblemsTable</name>
     <message>
-        <location filename="../../app/ui/catalogue_view.py" line="-949"/>
+        <location filename="../../app/ui/catalogue_view.py" line="-950"/>
         <source>Severity</source>
         <translation>Важливість</translation>
     </message>
@@ -3711,7 +4119,7 @@
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-42"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+1"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -3949,7 +4357,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/ui/catalogue_view.py" line="+332"/>
+        <location filename="../../app/ui/catalogue_view.py" line="+333"/>
         <source>Check what was found</source>
         <translation>Перевірте знайдене</translation>
     </message>
@@ -3973,13 +4381,26 @@
         <source>Reading {0}</source>
         <translation>Читання {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+20"/>
-        <source>{0}: {1} problem(s) must be fixed in the workbook before it can be imported; nothing was saved. Fix them, save the file and read it again.</source>
-        <translation>{0}: перед імпортом у книзі потрібно виправити проблеми (кількість: {1}); нічого не збережено. Виправте їх, збережіть файл і прочитайте його ще раз.</translation>
+        <source>{0}: %n problem(s) must be fixed in the workbook before it can be imported; nothing was saved. Fix them, save the file and read it again.</source>
+        <translation>
+            <numerusform>{0}: у книзі потрібно виправити %n проблему, перш ніж її можна імпортувати; нічого не збережено. Виправте її, збережіть файл і прочитайте його знову.</numerusform>
+            <numerusform>{0}: у книзі потрібно виправити %n проблеми, перш ніж її можна імпортувати; нічого не збережено. Виправте їх, збережіть файл і прочитайте його знову.</numerusform>
+            <numerusform>{0}: у книзі потрібно виправити %n проблем, перш ніж її можна імпортувати; нічого не збережено. Виправте їх, збережіть файл і прочитайте його знову.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n problem(s) must be corrected below.</source>
+        <translation>
+            <numerusform>Нижче потрібно виправити %n проблему.</numerusform>
+            <numerusform>Нижче потрібно виправити %n проблеми.</numerusform>
+            <numerusform>Нижче потрібно виправити %n проблем.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-6"/>
         <source>{0}: found {1} components, {2} programme outcomes and {3} matrix links.</source>
         <translation>{0}: знайдено освітніх компонентів — {1}, програмних результатів навчання — {2}, зв’язків у матриці — {3}.</translation>
     </message>
@@ -3989,12 +4410,7 @@
         <translation>Документи освітніх програм бувають різними: перед збереженням перевірте все нижче й виправте тут (особливо код і навчальний рік).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{0} problem(s) must be corrected below.</source>
-        <translation>Потрібно виправити проблеми нижче (кількість: {0}).</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Correct these before saving</source>
         <translation>Виправте це перед збереженням</translation>
     </message>
