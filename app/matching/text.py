@@ -202,6 +202,46 @@ def _canonical_english(lemma: str) -> str:
     return lemma
 
 
+# Derivational endings of English words. Stripping them (after the lemmatiser has removed the inflections) lets
+# the members of one word family meet: operate / operation / operator, supervise / supervision, manage /
+# management, grade / grading. Stems are only compared with each other, never shown.
+_EN_SUFFIXES = frozenset(
+    "ational ation ition ution ator ative ement ment ance ence ancy ency ing ion ist ism ive ivity ity ness "  # noqa: SIM905
+    "ical ial al ic ics ous able ible ary ery ory ure ate er or y".split()
+)
+_EN_SUFFIX_LENGTHS = tuple(sorted({len(s) for s in _EN_SUFFIXES}, reverse=True))  # longest ending first
+_MIN_STEM = 3
+
+
+def _strip_suffix(word: str) -> str | None:
+    for size in _EN_SUFFIX_LENGTHS:
+        if len(word) - size >= _MIN_STEM and word[-size:] in _EN_SUFFIXES:
+            stem = word[:-size]
+            if len(stem) > _MIN_STEM and stem[-1] == stem[-2] and stem[-1] not in "aeiousl":
+                stem = stem[:-1]  # planning -> plann -> plan
+            return stem
+    return None
+
+
+@lru_cache(maxsize=200_000)
+def light_stem(lemma: str) -> str:
+    """A rough stem of an English lemma (at most two derivational endings removed, then a final 'e' or 'i'), used
+    to give word families a partial match. Words that are not purely Latin letters come back unchanged."""
+    if not lemma.isascii() or not lemma.isalpha():
+        return lemma
+    word = lemma
+    if len(word) <= _MIN_STEM + 1:
+        return word[:-1] if len(word) > _MIN_STEM and word.endswith("e") else word
+    for _ in range(2):
+        stripped = _strip_suffix(word)
+        if stripped is None:
+            break
+        word = stripped
+    if len(word) > _MIN_STEM + 1 and word[-1] in "ei":
+        word = word[:-1]
+    return word
+
+
 _BOILERPLATE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in _BOILERPLATE))
 _BOILERPLATE_HINT = re.compile(
     r"able|student|learner|participant|graduate|completion|end of|здобувач|після|результатами"

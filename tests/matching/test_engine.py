@@ -142,3 +142,24 @@ def test_rank_is_robust(queries, candidates, k):
         scores = [s.score for s in row]
         assert all(0.0 <= s <= 1.0 for s in scores)
         assert scores == sorted(scores, reverse=True)
+
+
+def test_word_families_match_in_part():
+    from app.matching.lexical import FamilyIndex
+
+    index = FamilyIndex([["quality", "control"], ["grade", "fish"], ["fish", "farm"]])
+    dice, recall = index.scores([["fish", "grading"], ["grade", "fish"]])
+    assert dice[0].argmax() == 1 and 0.5 < dice[0, 1] < 1.0  # "grading" meets "grade" in part
+    assert dice[1, 1] == pytest.approx(1.0) and recall[1, 1] == pytest.approx(1.0)
+    assert dice[0, 0] == 0.0
+
+
+def test_hyphenated_compound_meets_the_closed_form(engine):
+    best = engine.rank_detailed(["field of bio-technology"], ["audio technology", "biotechnology"], top_k=2)[0]
+    assert best[0].index == 1
+
+
+def test_nominalised_outcome_finds_its_verb_form(engine):
+    candidates = ["check wine quality", "operate quality control systems", "supervise supply chain"]
+    best = engine.rank_detailed(["supply chain supervision"], candidates, top_k=3)[0]
+    assert best[0].index == 2

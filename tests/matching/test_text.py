@@ -88,3 +88,14 @@ def test_analyse_never_fails(text):
     a = analyse(text)
     assert isinstance(a.key, str)
     assert all(tok for tok in a.content)
+
+
+def test_light_stem_joins_word_families():
+    from app.matching.text import light_stem
+
+    for family in (["operate", "operation", "operator"], ["supervise", "supervision"], ["manage", "management"],
+                   ["grade", "grading"], ["plan", "planning"]):  # fmt: skip
+        assert len({light_stem(w) for w in family}) == 1, family
+    assert light_stem("data") == "data"
+    assert light_stem("аналіз") == "аналіз"  # only English words are stemmed
+    assert light_stem("python3") == "python3"
