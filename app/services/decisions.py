@@ -315,6 +315,27 @@ class MatchingSummary:
     skipped: list[str]  # messages about lines that could not be matched
 
 
+def warm_up_matching(db: Database, case_id: int) -> int:
+    """Prepare the matching of a case ahead of time (lemmas and, with the embedding layer, vectors of the
+    requested components' outcomes and of the evidence outcomes), so that "Run matching" answers at once.
+    Returns the number of texts prepared; changes nothing in the database."""
+    from app.matching.engine import default_engine
+
+    with db.read() as session:
+        texts = [outcome for item in session.execute(
+            select(EvidenceItem).where(EvidenceItem.case_id == case_id)).scalars()
+            for outcome in bridge.evidence_input(item).outcomes]
+        for line in current_lines(session, case_id):
+            component = session.get(Component, line.component_id) if line.component_id else None
+            if component is not None:
+                texts.extend(o.text for o in component.outcomes)
+            else:
+                texts.extend(m.component_outcome for m in line.mappings)
+    unique = list(dict.fromkeys(t for t in texts if t))
+    default_engine().warm_up(unique)
+    return len(unique)
+
+
 def run_matching(db: Database, actor: str, case_id: int, line_ids: Sequence[int] | None = None,
                  progress: Progress | None = None, evidence_ids: Sequence[int] | None = None) -> MatchingSummary:
     """Match the case's evidence against each requested component and store the pairs and the proposal.

@@ -1179,8 +1179,15 @@ class CaseWorkflow(QObject):
             self.undo_stack.clear()
             self.forget_versions()
             self.components_tab.editor.dirty = False
+            self._warm_up_matching(case_id)
         self.case_id = case_id
         self.reload()
+
+    def _warm_up_matching(self, case_id: int) -> None:
+        """Embed the case's outcomes in the background, so the first "Run matching" does not wait for it."""
+        db = self.db
+        self.ctx.runner.start(lambda _task: decisions.warm_up_matching(db, case_id),
+                              title=self.tr("Preparing matching"), on_failure=lambda _message: None)
 
     def reload(self) -> None:
         if self.case_id is None:

@@ -240,12 +240,12 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Recognition Desk</source>
         <translation>Recognition Desk — визнання результатів навчання</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-39"/>
         <source>Changed by someone else</source>
         <translation>Змінено іншим користувачем</translation>
     </message>
@@ -255,7 +255,12 @@
         <translation>Справу перезавантажено з їхніми змінами. Значення, які ви ввели в редакторі рішення, збережено: перевірте їх і збережіть ще раз.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+21"/>
+        <source>Preparing matching</source>
+        <translation>Підготовка зіставлення</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Loading the procedure</source>
         <translation>Завантаження процедури</translation>
     </message>
@@ -954,7 +959,7 @@
 <context>
     <name>CommissionTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-957"/>
+        <location filename="../../app/ui/case_workflow.py" line="-964"/>
         <source>New commission…</source>
         <translation>Нова комісія…</translation>
     </message>

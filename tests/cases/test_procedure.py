@@ -412,3 +412,14 @@ def test_decision_lines_keep_a_component_snapshot(demo_db: Database, sql_case: i
     assert (line.component_title, line.component_ects) == ("Бази даних", 5.0)
     with db.read() as session:
         assert session.execute(select(DecisionLine.programme_version)).scalars().first() == "122-BS-CS 2025/2026"
+
+
+def test_warm_up_prepares_the_case_texts_without_writing(demo_db: Database, sql_case: int) -> None:
+    from sqlalchemy import text
+
+    with demo_db.read() as session:
+        before = session.execute(text("SELECT count(*) FROM audit_entry")).scalar()
+    prepared = decisions.warm_up_matching(demo_db, sql_case)
+    with demo_db.read() as session:
+        assert session.execute(text("SELECT count(*) FROM audit_entry")).scalar() == before
+    assert prepared >= 3  # the credential's outcomes at least
