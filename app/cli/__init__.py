@@ -120,6 +120,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CancelledError:
         print("cancelled", file=sys.stderr)
         return EXIT_FAILURE
+    except BrokenPipeError:  # output piped into a program that stopped reading (e.g. `| head`)
+        sys.stderr.close()
+        return EXIT_OK
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

@@ -87,7 +87,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def summary(rec: Any) -> str:
-    lines = [f"{rec.file}  [{rec.format or 'unknown format'}]  {rec.verification.status.upper()}"]
+    status = "NOT READ" if rec.error else rec.verification.status.upper()
+    lines = [f"{rec.file}  [{rec.format or 'unknown format'}]  {status}"]
     if rec.error:
         lines.append(f"  could not be read: {rec.error.split(': ', 1)[-1]}")
         return "\n".join(lines) + "\n"
