@@ -170,13 +170,31 @@ def transition(db: Database, actor: str, case_id: int, to_status: str, expected_
         reason = _guard(session, case, rule)
         if reason:
             raise TransitionRefused(msg("Case {case} cannot move to “{status}”: {reason}", case=case.reg_no,
-                                        status=to_status, reason=reason))
+                                        status=status_name(to_status), reason=reason))
         if rule.needs_comment and not comment.strip():
             raise TransitionRefused(msg("Case {case}: “{move}” needs a comment saying why.", case=case.reg_no,
                                         move=rule.label))
         apply_transition(session, case, to_status, actor, comment.strip())
         session.flush()
         return case.row_version
+
+
+# Human names of the states for messages (translated in the window like every msg()).
+_STATUS_NAMES = {
+    "registered": msg("registered"),
+    "documents_checked": msg("documents checked"),
+    "under_assessment": msg("under assessment"),
+    "decided": msg("decided"),
+    "protocol_signed": msg("protocol signed"),
+    "order_issued": msg("order issued"),
+    "closed": msg("closed"),
+    "under_appeal": msg("under appeal"),
+}
+
+
+def status_name(code: str) -> str:
+    """The state's name for a message (a translatable ``Message``; an unknown code as it is)."""
+    return _STATUS_NAMES.get(code, code)
 
 
 def find_rule(from_status: str, to_status: str) -> TransitionRule | None:
@@ -210,7 +228,8 @@ def require_status(case: Case, allowed: tuple[str, ...], what: str) -> None:
     if case.status not in allowed:
         raise TransitionRefused(
             msg("Case {case} is “{status}”: {what} is possible only when the case is {allowed}.",
-                case=case.reg_no, status=case.status, what=what, allowed=" or ".join(f"“{s}”" for s in allowed)))
+                case=case.reg_no, status=status_name(case.status), what=what,
+                allowed=" or ".join(f"“{status_name(s)}”" for s in allowed)))
 
 
 # --- guards ------------------------------------------------------------------------------------------------
@@ -263,12 +282,13 @@ def _guard(session: Session, case: Case, rule: TransitionRule) -> str | None:
 def _no_such_move(case: Case, to_status: str) -> str:
     allowed = [r.to_status for r in TRANSITIONS if r.from_status == case.status]
     if case.status == to_status:
-        return msg("Case {case} is already “{status}”.", case=case.reg_no, status=to_status)
+        return msg("Case {case} is already “{status}”.", case=case.reg_no, status=status_name(to_status))
     if not allowed:
-        return msg("Case {case} is “{status}”: no further moves are possible.", case=case.reg_no, status=case.status)
+        return msg("Case {case} is “{status}”: no further moves are possible.", case=case.reg_no,
+                   status=status_name(case.status))
     return msg("Case {case} cannot go from “{status}” to “{to_status}”; from “{status}” it can go to {allowed}.",
-               case=case.reg_no, status=case.status, to_status=to_status,
-               allowed=", ".join(f"“{s}”" for s in allowed))
+               case=case.reg_no, status=status_name(case.status), to_status=status_name(to_status),
+               allowed=", ".join(f"“{status_name(s)}”" for s in allowed))
 
 
 def _act_hint(act: str) -> str:

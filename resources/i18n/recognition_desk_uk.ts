@@ -633,7 +633,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+89"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+97"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -2319,7 +2319,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-106"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-114"/>
         <source>Component {component} of case {case} already has a decision and cannot be withdrawn; record “not recognised” with a reason instead.</source>
         <translation>Щодо компонента {component} у справі {case} вже є рішення, тому його не можна відкликати; натомість зафіксуйте «не визнано» з обґрунтуванням.</translation>
     </message>
@@ -2547,6 +2547,46 @@
         <location line="+1"/>
         <source>Case {case}: “{move}” needs a comment saying why.</source>
         <translation>Справа {case}: для дії «{move}» потрібен коментар із поясненням причини.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>registered</source>
+        <translation>зареєстровано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>documents checked</source>
+        <translation>документи перевірено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under assessment</source>
+        <translation>на розгляді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decided</source>
+        <translation>рішення ухвалено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protocol signed</source>
+        <translation>протокол підписано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order issued</source>
+        <translation>наказ видано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>закрито</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under appeal</source>
+        <translation>апеляція</translation>
     </message>
     <message>
         <location line="+1"/>

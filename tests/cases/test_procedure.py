@@ -92,7 +92,7 @@ def test_full_procedure_with_history_audit_and_frozen_lines(demo_db: Database, s
     assert signed.status == "signed"
     line = next(x for x in decisions.case_lines(db, sql_case) if x.component_code == "ОК5")
     assert line.frozen and line.protocol_id == signed.id
-    with pytest.raises(TransitionRefused, match="“protocol_signed”: changing a decision"):
+    with pytest.raises(TransitionRefused, match="“protocol signed”: changing a decision"):
         decisions.save_decision(db, "officer", line.id, line.row_version, DecisionInput("none", reasons="x"))
     order = protocols.issue_order(db, "dean", sql_case, OrderInput("123-н"), _version(db, sql_case))
     assert "ОК5" in order.text
