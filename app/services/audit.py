@@ -10,12 +10,15 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import AuditEntry
+
+if TYPE_CHECKING:
+    from app.db import Database
 from app.models.base import utcnow
 
 GENESIS_HASH = "0" * 64
@@ -84,3 +87,9 @@ def verify_chain(session: Session) -> ChainReport:
             return ChainReport(False, checked, entry.id, f"entry {entry.id} was changed after it was written")
         expected_prev = entry.hash
     return ChainReport(True, checked)
+
+
+def verify_database(db: Database) -> ChainReport:
+    """Check the audit chain of a database (read only)."""
+    with db.read() as session:
+        return verify_chain(session)

@@ -72,6 +72,19 @@ def expand_paths(items: Sequence[Path | str]) -> list[Path]:
     return out
 
 
+def preview_files(paths: Sequence[Path], progress: Progress | None = None) -> list[Any]:
+    """Read credential files without saving anything (the "Open with" preview): one record per file."""
+    from app.importers import inspect_file
+
+    records = []
+    for done, path in enumerate(paths):
+        check_cancelled(progress)
+        if progress is not None:
+            progress.report(done, len(paths), path.name)
+        records.append(inspect_file(path))
+    return records
+
+
 def stored_file(sha256: str, suffix: str) -> Path:
     safe_suffix = "".join(c for c in suffix.lower() if c.isalnum() or c == ".")[:10]
     return paths.evidence_store_dir() / sha256[:2] / f"{sha256}{safe_suffix}"

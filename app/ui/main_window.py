@@ -260,10 +260,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(summary, 8000)
 
     def verify_audit(self) -> None:
-        from app.services.audit import verify_chain
+        from app.services.audit import verify_database
 
-        with self.ctx.db.read() as session:
-            report = verify_chain(session)
+        report = verify_database(self.ctx.db)
         if report.ok:
             QMessageBox.information(self, self.tr("Audit log"),
                                     self.tr("The audit log is intact: {0} entries checked.").format(report.checked))

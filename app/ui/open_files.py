@@ -23,19 +23,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.services.evidence import IMPORT_ALLOWED as ACCEPTS_EVIDENCE  # the statuses that accept evidence
 from app.ui.labels import verification_label
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
-# Statuses in which a case accepts evidence (app.services.evidence.IMPORT_ALLOWED, without importing the service).
-ACCEPTS_EVIDENCE = ("registered", "documents_checked")
+def inspect_files(files: list[Path], progress: Any = None) -> list[Any]:
+    from app.services.evidence import preview_files
 
-
-def inspect_files(files: list[Path]) -> list[Any]:
-    from app.importers import inspect_file
-
-    return [inspect_file(path) for path in files]
+    return preview_files(files, progress)
 
 
 class OpenFilesDialog(QDialog):
@@ -74,7 +71,7 @@ class OpenFilesDialog(QDialog):
         layout.addWidget(self.table)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        window.ctx.runner.start(lambda _task: inspect_files(files), title=self.tr("Checking the opened files"),
+        window.ctx.runner.start(lambda task: inspect_files(files, task), title=self.tr("Checking the opened files"),
                                 on_success=self.show_records, on_failure=window.show_error)
 
     def show_records(self, records: list[Any]) -> None:
