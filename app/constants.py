@@ -2,14 +2,6 @@
 
 from __future__ import annotations
 
-# The procedure's states, in order (Cedefop stages mapped onto the Ukrainian procedure).
-CASE_STATUSES = (
-    "registered",
-    "documents_checked",
-    "under_assessment",
-    "decided",
-    "protocol_signed",
-    "order_issued",
-    "closed",
-    "under_appeal",
-)
+from app.domain.status import CASE_STATUSES
+
+__all__ = ["CASE_STATUSES"]

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pymupdf
 
-from app.importers import inspect_file
+from app.importers.credentials import inspect_file
 from bench.results import write_section
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -20,9 +20,9 @@ sys.path.insert(0, str(ROOT))
 from cryptography.hazmat.primitives.asymmetric import ed25519  # noqa: E402
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat  # noqa: E402
 
-from app.importers import contexts  # noqa: E402
-from app.importers.dataintegrity import canonicalize, context_urls  # noqa: E402
-from app.importers.util import Deadline  # noqa: E402
+from app.importers.credentials import contexts  # noqa: E402
+from app.importers.credentials.dataintegrity import canonicalize, context_urls  # noqa: E402
+from app.importers.credentials.util import Deadline  # noqa: E402
 
 TARGET = ROOT / "resources" / "selftest" / "sample-credential.json"
 SEED = hashlib.sha256(b"Recognition Desk self-test issuer").digest()

@@ -44,9 +44,9 @@ import pymupdf  # noqa: E402
 from cryptography.hazmat.primitives.asymmetric import ed25519  # noqa: E402
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat  # noqa: E402
 
-from app.importers import contexts  # noqa: E402
-from app.importers.dataintegrity import canonicalize, context_urls  # noqa: E402
-from app.importers.util import Deadline  # noqa: E402
+from app.importers.credentials import contexts  # noqa: E402
+from app.importers.credentials.dataintegrity import canonicalize, context_urls  # noqa: E402
+from app.importers.credentials.util import Deadline  # noqa: E402
 
 DEFAULT_OUT = ROOT / "resources" / "demo" / "evidence"
 FONT_DIR = ROOT / "resources" / "fonts"

@@ -56,8 +56,8 @@ def expand(paths: list[str]) -> list[Path]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.importers import inspect_file
-    from app.importers.trusted import load_trusted
+    from app.importers.credentials import inspect_file
+    from app.importers.credentials.trusted import load_trusted
 
     trusted = None
     if args.trusted_keys is not None:
@@ -96,7 +96,7 @@ def summary(rec: Any) -> str:
     for c in rec.verification.checks:
         mark = {True: "ok ", False: "BAD", None: " ? "}[c.passed]
         lines.append(f"    [{mark}] {c.name}: {c.detail}")
-    from app.importers.record import ELEMENT_NAMES
+    from app.importers.credentials.record import ELEMENT_NAMES
 
     for name in ELEMENT_NAMES:
         if name == "learning_outcomes":

@@ -38,8 +38,8 @@ def _print_problems(lines: list[str]) -> None:
 
 
 def import_(args: argparse.Namespace) -> int:
+    from app.domain.programme import clean_text, normalize_academic_year
     from app.errors import UserError
-    from app.importers.programme_data import clean_text, normalize_academic_year
     from app.services.catalogue import ProgrammeInvalid, problems_before_saving, read_programme_file, save_programme
 
     path = Path(args.file)
@@ -72,7 +72,7 @@ def import_(args: argparse.Namespace) -> int:
 
 
 def list_(args: argparse.Namespace) -> int:
-    from app.importers.programme_data import format_number
+    from app.domain.programme import format_number
     from app.services.catalogue import list_programmes
 
     rows = list_programmes(open_db(args))
@@ -98,7 +98,7 @@ def export(args: argparse.Namespace) -> int:
 
 
 def template(args: argparse.Namespace) -> int:
-    from app.reports.programme_excel import write_template
+    from app.importers.catalogue.excel_writer import write_template
 
     print(f"Wrote the blank programme template to {write_template(args.out)}")
     return EXIT_OK

@@ -171,7 +171,7 @@ class Steps:
 
     def import_credential(self) -> str:
         from app import paths
-        from app.importers import inspect_file
+        from app.importers.credentials import inspect_file
 
         path = paths.resource(*SAMPLE_CREDENTIAL)
         record = inspect_file(path, applicant_names=["Коваленко Олена Петрівна"])

@@ -1,11 +1,10 @@
 """ORM models of the decision record. Importing this package registers every table on ``Base.metadata``."""
 
+from app.domain.components import COMPONENT_TYPES, CONTROL_FORMS
 from app.models.audit import AuditEntry
 from app.models.base import Base
 from app.models.cases import CASE_STATUSES, Case, CaseStatusChange, Declaration
 from app.models.catalogue import (
-    COMPONENT_TYPES,
-    CONTROL_FORMS,
     Component,
     ComponentOutcome,
     Programme,

@@ -11,9 +11,6 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, TimestampMixin
 
-COMPONENT_TYPES = ("mandatory", "elective", "practice", "attestation")
-CONTROL_FORMS = ("exam", "pass")
-
 component_programme_outcome = Table(
     "component_programme_outcome",
     Base.metadata,

@@ -20,11 +20,11 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.worksheet import Worksheet
 
+from app.domain.progress import Progress, check_cancelled
 from app.reports import xlsx_style as st
 from app.reports.data import RegisterFilter, RegisterRow
 from app.reports.labels import check_language, headers, label, value_labels
 from app.reports.output import atomic_output
-from app.services.progress import Progress, check_cancelled
 
 # (label key, width, number format or None, wrap)
 COLUMNS: tuple[tuple[str, float, str | None, bool], ...] = (

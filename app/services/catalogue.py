@@ -19,8 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from app.db import Database
-from app.errors import ConflictError, UserError
-from app.importers.programme_data import (
+from app.domain.programme import (
     ComponentData,
     OutcomeData,
     Problem,
@@ -28,9 +27,10 @@ from app.importers.programme_data import (
     check_programme,
     format_number,
 )
+from app.domain.progress import Progress, check_cancelled
+from app.errors import ConflictError, UserError
 from app.models import Case, Component, ComponentOutcome, DecisionLine, Programme, ProgrammeOutcome
 from app.services import audit
-from app.services.progress import Progress, check_cancelled
 
 
 class ProgrammeInvalid(UserError):
@@ -112,20 +112,20 @@ def read_programme_file(path: str | Path, progress: Progress | None = None) -> P
     with path.open("rb") as handle:
         head = handle.read(1024)
     if head.startswith(b"PK") or head.startswith(b"\xd0\xcf\x11\xe0"):
-        from app.importers.programme_excel import parse_programme_excel
+        from app.importers.catalogue.excel_reader import parse_programme_excel
 
         return parse_programme_excel(path)
     if b"%PDF" in head:
-        from app.importers.programme_pdf import parse_programme_pdf
+        from app.importers.catalogue.pdf_reader import parse_programme_pdf
 
         return parse_programme_pdf(path, progress)
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        from app.importers.programme_excel import parse_programme_excel
+        from app.importers.catalogue.excel_reader import parse_programme_excel
 
         return parse_programme_excel(path)  # reports what is wrong with it
     if suffix == ".pdf":
-        from app.importers.programme_pdf import parse_programme_pdf
+        from app.importers.catalogue.pdf_reader import parse_programme_pdf
 
         return parse_programme_pdf(path, progress)
     raise UserError(f"{path.name}: not an Excel workbook (.xlsx) or a PDF; a programme is imported from the "
@@ -524,7 +524,7 @@ def _diff_names(changes: dict[str, Any], what: str, old: dict[str, Any], new: di
 
 def copy_programme(db: Database, actor: str, programme_id: int, academic_year: str) -> SaveResult:
     """Start the next version: the same programme saved under another academic year."""
-    from app.importers.programme_data import normalize_academic_year
+    from app.domain.programme import normalize_academic_year
 
     loaded = load_programme(db, programme_id)
     data = loaded.data
@@ -565,6 +565,6 @@ def delete_programme(db: Database, actor: str, programme_id: int) -> str:
 
 def export_programme(db: Database, programme_id: int, path: str | Path) -> Path:
     """Write the programme in the import template (a lossless round trip)."""
-    from app.reports.programme_excel import write_programme_workbook
+    from app.importers.catalogue.excel_writer import write_programme_workbook
 
     return write_programme_workbook(load_programme(db, programme_id).data, path)

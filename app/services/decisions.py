@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from app.db import Database
+from app.domain.progress import Progress, check_cancelled
 from app.errors import ConflictError, UserError
 from app.messages import msg
 from app.models import (
@@ -39,7 +40,6 @@ from app.models.base import utcnow
 from app.services import audit
 from app.services import recognition_rules as bridge
 from app.services.concurrency import check_version
-from app.services.progress import Progress, check_cancelled
 from app.services.workflow import (
     EDIT_ASSESSMENTS_STATES,
     EDIT_COMPONENTS_STATES,

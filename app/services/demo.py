@@ -15,12 +15,12 @@ from sqlalchemy import select
 
 from app import paths
 from app.db import Database
-from app.importers.programme_data import programme_from_dict
+from app.domain.programme import programme_from_dict
+from app.domain.progress import Progress, check_cancelled
 from app.models import Commission, CommissionMember, PolicyProfile, Programme
 from app.services import audit
 from app.services.cases import ApplicantData, NewCase, register_case
 from app.services.catalogue import add_programme
-from app.services.progress import Progress, check_cancelled
 
 DEMO_APPLICANTS: tuple[tuple[str, str, str, int], ...] = (
     # full name, student ID, group, semester

@@ -19,10 +19,10 @@ from sqlalchemy import select
 
 from app import paths
 from app.db import Database
+from app.domain.progress import Progress, check_cancelled
 from app.errors import UserError
 from app.models import Case, EvidenceItem
 from app.services import audit
-from app.services.progress import Progress, check_cancelled
 
 # Evidence may be added while the documents are being checked; from assessment on, the set is locked.
 IMPORT_ALLOWED = ("registered", "documents_checked")
@@ -74,7 +74,7 @@ def expand_paths(items: Sequence[Path | str]) -> list[Path]:
 
 def preview_files(paths: Sequence[Path], progress: Progress | None = None) -> list[Any]:
     """Read credential files without saving anything (the "Open with" preview): one record per file."""
-    from app.importers import inspect_file
+    from app.importers.credentials import inspect_file
 
     records = []
     for done, path in enumerate(paths):
@@ -109,8 +109,8 @@ def import_files(
     trusted_keys: Path | None = None,
 ) -> ImportSummary:
     """Import files (or folders) onto a case; returns counts. Raises UserError when the case cannot take them."""
-    from app.importers import inspect_file
-    from app.importers.trusted import load_trusted
+    from app.importers.credentials import inspect_file
+    from app.importers.credentials.trusted import load_trusted
 
     targets = expand_paths(files)
     if not targets:

@@ -21,7 +21,7 @@ from app.services import recognition_rules
 
 if TYPE_CHECKING:
     from app.db import Database
-    from app.importers.programme_data import ProgrammeData
+    from app.domain.programme import ProgrammeData
 
 
 @dataclass(frozen=True)
@@ -132,7 +132,7 @@ def credential_from_record(record: Any) -> CredentialInput:
 
 
 def read_credentials(paths: Sequence[str | Path]) -> list[CredentialInput]:
-    from app.importers import inspect_file
+    from app.importers.credentials import inspect_file
 
     if not paths:
         raise UserError("no credential files given")

@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, Select, and_, extract, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.domain.progress import Progress, check_cancelled
 from app.errors import UserError
 from app.models import (
     Applicant,
@@ -49,7 +50,6 @@ from app.reports.data import (
     Statistics,
     VerificationStat,
 )
-from app.services.progress import Progress, check_cancelled
 
 REGISTER_CHUNK = 2000
 TOP_PROVIDERS = 10

@@ -21,6 +21,15 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.domain.status import (  # noqa: F401  (re-exported for the callers of this service)
+    EDIT_ASSESSMENTS_STATES,
+    EDIT_COMPONENTS_STATES,
+    EDIT_DECISIONS_STATES,
+    TRANSITIONS,
+    Act,
+    CaseStatus,
+    TransitionRule,
+)
 from app.errors import UserError
 from app.matching.policy import PolicyRules
 from app.messages import msg
@@ -29,47 +38,12 @@ from app.services import audit
 from app.services.concurrency import check_version
 from app.services.recognition_rules import policy_rules
 
-# Acts that perform a move as their effect (see the module docstring).
-ACT_TRANSITION = "transition"
-ACT_SIGN_PROTOCOL = "sign_protocol"
-ACT_ISSUE_ORDER = "issue_order"
-ACT_FILE_APPEAL = "file_appeal"
-ACT_RESOLVE_APPEAL = "resolve_appeal"
-
-
-@dataclass(frozen=True)
-class TransitionRule:
-    from_status: str
-    to_status: str
-    label: str
-    act: str = ACT_TRANSITION
-    needs_comment: bool = False
-
-
-# Order matters: the forward move of each state comes first (the application shows it as the main button).
-TRANSITIONS: tuple[TransitionRule, ...] = (
-    TransitionRule("registered", "documents_checked", "Documents checked"),
-    TransitionRule("registered", "closed", "Close (application withdrawn or refused)", needs_comment=True),
-    TransitionRule("documents_checked", "under_assessment", "Start assessment"),
-    TransitionRule("documents_checked", "registered", "Return to document check", needs_comment=True),
-    TransitionRule("documents_checked", "closed", "Close (application withdrawn or refused)", needs_comment=True),
-    TransitionRule("under_assessment", "decided", "Mark as decided"),
-    TransitionRule("decided", "protocol_signed", "Sign the protocol", act=ACT_SIGN_PROTOCOL),
-    TransitionRule("decided", "under_assessment", "Reopen assessment", needs_comment=True),
-    TransitionRule("decided", "under_appeal", "File an appeal", act=ACT_FILE_APPEAL),
-    TransitionRule("protocol_signed", "order_issued", "Issue the order", act=ACT_ISSUE_ORDER),
-    TransitionRule("protocol_signed", "decided", "Revise the decisions (a new protocol will be needed)",
-                   needs_comment=True),
-    TransitionRule("protocol_signed", "under_appeal", "File an appeal", act=ACT_FILE_APPEAL),
-    TransitionRule("order_issued", "closed", "Close the case"),
-    TransitionRule("under_appeal", "decided", "Resolve the appeal", act=ACT_RESOLVE_APPEAL),
-    TransitionRule("under_appeal", "protocol_signed", "Resolve the appeal (rejected)", act=ACT_RESOLVE_APPEAL),
-)
-
-# States in which the officer edits requested components, matching, judgements and decision lines.
-EDIT_COMPONENTS_STATES = ("registered", "documents_checked", "under_assessment")
-EDIT_DECISIONS_STATES = ("under_assessment", "decided")
-EDIT_ASSESSMENTS_STATES = ("documents_checked", "under_assessment", "decided", "under_appeal")
+# The state machine lives in the domain; these names are kept for the callers of this service.
+ACT_TRANSITION = Act.TRANSITION
+ACT_SIGN_PROTOCOL = Act.SIGN_PROTOCOL
+ACT_ISSUE_ORDER = Act.ISSUE_ORDER
+ACT_FILE_APPEAL = Act.FILE_APPEAL
+ACT_RESOLVE_APPEAL = Act.RESOLVE_APPEAL
 
 
 def rules_of(case: Case) -> dict[str, Any]:
@@ -292,12 +266,13 @@ def _no_such_move(case: Case, to_status: str) -> str:
 
 
 def _act_hint(act: str) -> str:
-    return {
+    hints: dict[str, str] = {
         ACT_SIGN_PROTOCOL: msg("sign the protocol on the “Commission & protocol” tab"),
         ACT_ISSUE_ORDER: msg("issue the order on the “Commission & protocol” tab"),
         ACT_FILE_APPEAL: msg("file the appeal on the “Commission & protocol” tab"),
         ACT_RESOLVE_APPEAL: msg("record the appeal's outcome on the “Commission & protocol” tab"),
-    }.get(act, act)
+    }
+    return hints.get(act, act)
 
 
 # --- helpers shared with the decision and protocol services ------------------------------------------------

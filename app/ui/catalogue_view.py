@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.importers.programme_data import (
+from app.domain.programme import (
     COMPONENT_TYPES,
     CONTROL_FORMS,
     LEVELS,
@@ -1114,7 +1114,7 @@ class ImportWizard(QWizard):
 
 def save_template_dialog(parent: QWidget) -> None:
     from app.errors import UserError
-    from app.reports.programme_excel import write_template
+    from app.importers.catalogue.excel_writer import write_template
 
     path, _filter = QFileDialog.getSaveFileName(parent, _t("Save the blank programme template"),
                                                 "programme-template.xlsx", _t("Excel workbook (*.xlsx)"))

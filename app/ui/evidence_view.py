@@ -198,7 +198,7 @@ class EvidenceDetailsTab(QWidget):
             self.checks.setItem(row, 0, _cell(str(check.get("name", ""))))
             self.checks.setItem(row, 1, _cell(text, colour=col))
             self.checks.setItem(row, 2, _cell(str(check.get("detail", ""))))
-        from app.importers.record import ELEMENT_NAMES
+        from app.importers.credentials.record import ELEMENT_NAMES
 
         self.elements.setRowCount(len(ELEMENT_NAMES))
         missing = set(detail.missing_mandatory)

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.importers.programme_data import parse_number
+from app.domain.programme import parse_number
 from app.matching.policy import (
     COMPONENT_TYPES,
     DEFAULT_GRADE_TABLE,
@@ -123,7 +123,7 @@ def partial_grade_label(value: str) -> str:
 
 
 def type_label(value: str) -> str:
-    return translate("Policy", "Thesis") if value == "thesis" else component_type_label(value)
+    return component_type_label(value)
 
 
 def _percent(value: Any) -> str:

@@ -38,7 +38,7 @@ class Task(QRunnable):
         self._cancel = threading.Event()
         self.setAutoDelete(False)
 
-    # The Progress protocol of app.services.progress
+    # The Progress protocol of app.domain.progress
     def report(self, done: int, total: int, message: str = "") -> None:
         self.signals.progress.emit(done, total, message)
 

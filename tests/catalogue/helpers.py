@@ -8,7 +8,7 @@ from typing import Any
 
 from openpyxl import Workbook
 
-from app.importers.programme_data import ProgrammeData, programme_from_dict
+from app.domain.programme import ProgrammeData, programme_from_dict
 from tests.conftest import REPO_ROOT
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

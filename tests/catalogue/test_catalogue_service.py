@@ -6,9 +6,9 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db import Database
+from app.domain.programme import ComponentData, OutcomeData
 from app.errors import ConflictError, UserError
-from app.importers.programme_data import ComponentData, OutcomeData
-from app.importers.programme_excel import parse_programme_excel
+from app.importers.catalogue.excel_reader import parse_programme_excel
 from app.models import AuditEntry, Case, Component, DecisionLine, Programme, ProgrammeOutcome
 from app.services import catalogue
 from app.services.audit import verify_chain

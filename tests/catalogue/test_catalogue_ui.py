@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem, QTableWidget, QTa
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
-from app.reports.programme_excel import write_programme_workbook
+from app.importers.catalogue.excel_writer import write_programme_workbook
 from app.services import catalogue
 from app.ui.catalogue_view import CatalogueDialog, ImportWizard, ProgrammeEditor, open_catalogue
 from app.ui.context import AppContext

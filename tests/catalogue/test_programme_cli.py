@@ -9,9 +9,9 @@ from sqlalchemy import func, select
 
 from app.cli import main
 from app.db import open_database
-from app.importers.programme_excel import parse_programme_excel
+from app.importers.catalogue.excel_reader import parse_programme_excel
+from app.importers.catalogue.excel_writer import write_programme_workbook
 from app.models import AuditEntry, Programme
-from app.reports.programme_excel import write_programme_workbook
 from tests.catalogue.helpers import FIXTURES, demo_programme, good_sheets, workbook_from_rows
 from tests.conftest import REPO_ROOT
 

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.importers import programme_data as pd
+from app.domain import programme as pd
 from app.models import COMPONENT_TYPES, CONTROL_FORMS
 from tests.catalogue.helpers import demo_dict, demo_programme, small_programme
 

@@ -9,8 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from app.errors import UserError
-from app.importers.programme_data import (
+from app.domain.programme import (
     COMPONENT_TYPES,
     CONTROL_FORMS,
     LEVELS,
@@ -20,8 +19,9 @@ from app.importers.programme_data import (
     ProgrammeData,
     clean_text,
 )
-from app.importers.programme_excel import parse_programme_excel
-from app.reports.programme_excel import build_workbook, write_programme_workbook, write_template
+from app.errors import UserError
+from app.importers.catalogue.excel_reader import parse_programme_excel
+from app.importers.catalogue.excel_writer import build_workbook, write_programme_workbook, write_template
 from tests.catalogue.helpers import demo_programme, good_sheets, workbook_from_rows
 from tests.conftest import REPO_ROOT
 

@@ -7,10 +7,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app.domain.programme import code_key
+from app.domain.progress import NullProgress
 from app.errors import UserError
-from app.importers.programme_data import code_key
-from app.importers.programme_pdf import parse_programme_pdf
-from app.services.progress import NullProgress
+from app.importers.catalogue.pdf_reader import parse_programme_pdf
 from tests.catalogue import pdf_fixtures as fx
 from tests.catalogue.helpers import FIXTURES
 

@@ -15,8 +15,8 @@ from sqlalchemy import select
 
 from app import paths
 from app.db import Database
-from app.importers import CredentialRecord, inspect_file
-from app.importers.baked import unbake_png
+from app.importers.credentials import CredentialRecord, inspect_file
+from app.importers.credentials.baked import unbake_png
 from app.models import Case, EvidenceItem
 from app.services.demo import DEMO_APPLICANTS
 

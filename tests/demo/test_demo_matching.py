@@ -10,7 +10,7 @@ from functools import cache
 import pytest
 
 from app import paths
-from app.importers import inspect_file
+from app.importers.credentials import inspect_file
 from app.matching import match_credential_to_component, semantic
 from app.matching.coverage import DEFAULT_THRESHOLD
 

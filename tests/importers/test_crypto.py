@@ -10,9 +10,9 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 
-from app.importers import inspect_bytes
-from app.importers.dataintegrity import canonicalize, resolve_did_key
-from app.importers.util import Deadline, b58_decode, multibase_decode
+from app.importers.credentials import inspect_bytes
+from app.importers.credentials.dataintegrity import canonicalize, resolve_did_key
+from app.importers.credentials.util import Deadline, b58_decode, multibase_decode
 
 from .conftest import fixture
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from app.importers import ELEMENT_NAMES, inspect_bytes, inspect_file
-from app.importers.textparse import find_ects, find_eqf, find_hours, split_items
+from app.importers.credentials import ELEMENT_NAMES, inspect_bytes, inspect_file
+from app.importers.credentials.textparse import find_ects, find_eqf, find_hours, split_items
 
 from .conftest import fixture
 from .pdfgen import DE_CERT, EN_CERT, UK_CERT, html_pdf, table_pdf
@@ -154,7 +154,7 @@ def test_split_items() -> None:
 
 
 def test_missing_mandatory_groups() -> None:
-    from app.importers.record import CredentialRecord
+    from app.importers.credentials.record import CredentialRecord
 
     rec = CredentialRecord(file="x")
     rec.set("learner_id", "abc", "/x")

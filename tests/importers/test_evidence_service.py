@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from app.domain.progress import NullProgress
 from app.errors import CancelledError, UserError
 from app.models import AuditEntry, Case, EvidenceItem
 from app.services.cases import ApplicantData, NewCase, register_case
 from app.services.evidence import get_evidence, import_files, original_file
-from app.services.progress import NullProgress
 
 from .conftest import fixture
 

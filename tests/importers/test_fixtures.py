@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.importers import inspect_file
+from app.importers.credentials import inspect_file
 
 from .conftest import FIXTURES, fixture
 

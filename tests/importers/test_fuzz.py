@@ -9,13 +9,13 @@ import random
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.importers import STATUSES, inspect_bytes
-from app.importers.baked import unbake_png, unbake_svg
-from app.importers.learner import compare_names
-from app.importers.pdf import find_outcomes
-from app.importers.pdfsig import check_pdf_signatures, parse_der
-from app.importers.textparse import find_ects, find_eqf, find_hours, split_items
-from app.importers.util import ImportFailure, now_utc
+from app.importers.credentials import STATUSES, inspect_bytes
+from app.importers.credentials.baked import unbake_png, unbake_svg
+from app.importers.credentials.learner import compare_names
+from app.importers.credentials.pdf import find_outcomes
+from app.importers.credentials.pdfsig import check_pdf_signatures, parse_der
+from app.importers.credentials.textparse import find_ects, find_eqf, find_hours, split_items
+from app.importers.credentials.util import ImportFailure, now_utc
 
 from .conftest import fixture
 

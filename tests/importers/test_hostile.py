@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.importers import inspect_bytes, inspect_file
+from app.importers.credentials import inspect_bytes, inspect_file
 
 from .conftest import fixture
 from .pdfgen import EN_CERT, encrypted_pdf, html_pdf, image_only_pdf

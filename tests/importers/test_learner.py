@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from app.importers import inspect_file
-from app.importers.learner import compare_names, hashed_identity_matches, match_learner
+from app.importers.credentials import inspect_file
+from app.importers.credentials.learner import compare_names, hashed_identity_matches, match_learner
 
 from .conftest import fixture
 

@@ -9,7 +9,7 @@ import json
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
-from app.importers import inspect_bytes
+from app.importers.credentials import inspect_bytes
 
 from .conftest import fixture
 from .pdfgen import html_pdf

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
+from app.domain.programme import ComponentData, ProgrammeData
 from app.errors import UserError
-from app.importers.programme_data import ComponentData, ProgrammeData
 from app.matching import policy
 from app.services.matching import CredentialInput, match_components
 

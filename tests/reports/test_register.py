@@ -8,10 +8,10 @@ import pytest
 from openpyxl import load_workbook
 
 from app.db import Database
+from app.domain.progress import NullProgress
 from app.errors import CancelledError, UserError
 from app.reports.data import RegisterFilter, RegisterRow
 from app.reports.register import COLUMN_KEYS, HEADER_ROW
-from app.services.progress import NullProgress
 from app.services.reports import count_register, export_register, iter_register
 from tests.reports.factory import Seeded
 

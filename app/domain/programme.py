@@ -15,8 +15,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
 
-COMPONENT_TYPES = ("mandatory", "elective", "practice", "attestation")
-CONTROL_FORMS = ("exam", "pass")
+from app.domain.components import (
+    COMPONENT_TYPES,  # noqa: E402
+    CONTROL_FORMS,  # noqa: E402
+)
+
 LEVELS = ("junior_bachelor", "bachelor", "master", "phd")
 
 MAX_CODE = 32

@@ -18,9 +18,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from app.domain.programme import COMPONENT_TYPES, CONTROL_FORMS, ProgrammeData, clean_text
 from app.errors import UserError
-from app.importers.programme_data import COMPONENT_TYPES, CONTROL_FORMS, ProgrammeData, clean_text
-from app.importers.programme_excel import COMPONENT_COLUMNS, OUTCOME_COLUMNS, PROGRAMME_KEYS
+from app.importers.catalogue.excel_reader import COMPONENT_COLUMNS, OUTCOME_COLUMNS, PROGRAMME_KEYS
 
 LINK_MARK = "x"
 _BOLD = Font(bold=True)

@@ -18,8 +18,7 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from app.errors import UserError
-from app.importers.programme_data import (
+from app.domain.programme import (
     COMPONENT_TYPES,
     CONTROL_FORMS,
     LEVELS,
@@ -43,6 +42,7 @@ from app.importers.programme_data import (
     parse_number,
     tidy_code,
 )
+from app.errors import UserError
 
 MAX_FILE_BYTES = 30 * 1024 * 1024
 MAX_UNPACKED_BYTES = 150 * 1024 * 1024

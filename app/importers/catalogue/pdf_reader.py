@@ -23,8 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.errors import UserError
-from app.importers.programme_data import (
+from app.domain.programme import (
     ComponentData,
     OutcomeData,
     Problem,
@@ -37,7 +36,8 @@ from app.importers.programme_data import (
     parse_number,
     tidy_code,
 )
-from app.services.progress import Progress, check_cancelled
+from app.domain.progress import Progress, check_cancelled
+from app.errors import UserError
 from app.translit import transliterate
 
 MAX_FILE_BYTES = 80 * 1024 * 1024

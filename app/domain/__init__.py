@@ -1,0 +1,6 @@
+"""The domain vocabulary: the terms every layer shares, with no Qt and no database.
+
+``status`` (case states and their moves), ``components`` (component types and control forms), ``programme``
+(a programme catalogue as plain data), ``policy_rules`` (one version of a policy profile and its grade table),
+``progress`` (progress and cancellation of long work). Every other package imports these from here.
+"""

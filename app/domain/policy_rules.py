@@ -1,0 +1,200 @@
+"""The institution's recognition rules (one version of a policy profile) and the grade conversion table.
+
+Plain data with its own validation, shared by matching (which applies the rules), the services (which store every
+version) and the interface (which edits them). ``PolicyRules`` round-trips through JSON (``to_dict`` /
+``from_dict``) so the database can keep every version of a profile.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, fields
+from typing import Any, Literal
+
+from app.domain.components import COMPONENT_TYPES, LEGACY_COMPONENT_TYPES
+
+Decision = Literal["recognise", "partial", "reject"]
+WorkloadRule = Literal["warning", "hard"]
+CapBase = Literal["programme", "academic_year"]
+PartialGradeRule = Literal["proportional", "commission", "none"]
+Severity = Literal["info", "warning", "blocking"]
+
+# Verification strength, weakest first. An importer status maps onto it with ``verification_level``.
+VERIFICATION_LEVELS = ("none", "checked", "signature")
+RULES_VERSION = 2  # 2: the procedure's time limits are settings of their own
+# The procedure's time limits, in days: a whole number from 1 to MAX_TIME_LIMIT_DAYS each.
+TIME_LIMITS = ("decision_days", "order_days", "appeal_days", "appeal_decision_days")
+MAX_TIME_LIMIT_DAYS = 365
+_TIME_LIMIT_NAMES = {
+    "decision_days": "decision time limit",
+    "order_days": "order time limit",
+    "appeal_days": "appeal window",
+    "appeal_decision_days": "appeal decision time limit",
+}
+# Stored keys that start with this prefix are the institution's own notes kept with the rules, for example
+# "x_council_decision": "academic council, minutes 7". No rule reads them; the policy profiles carry them over
+# from version to version. Any other key that is not a setting is an error: a typo must not pass unnoticed.
+EXTRA_PREFIX = "x_"
+
+
+def is_extra_key(key: str) -> bool:
+    """Whether ``key`` is a documented extra of the stored rules (see ``EXTRA_PREFIX``), not a setting."""
+    return key.startswith(EXTRA_PREFIX) and len(key) > len(EXTRA_PREFIX)
+
+
+@dataclass(frozen=True)
+class GradeBand:
+    """One row of the grade conversion table: a 100-point range, its ECTS letter and the national grade."""
+
+    letter: str
+    min_points: float
+    max_points: float
+    national: int  # 5, 4, 3, 2
+    national_uk: str  # "відмінно"
+    national_en: str  # "excellent"
+    passed: bool = True
+
+    def contains(self, points: float) -> bool:
+        return self.min_points <= points <= self.max_points
+
+
+DEFAULT_GRADE_TABLE: tuple[GradeBand, ...] = (
+    GradeBand("A", 90, 100, 5, "відмінно", "excellent"),
+    GradeBand("B", 82, 89.99, 4, "добре", "good"),
+    GradeBand("C", 74, 81.99, 4, "добре", "good"),
+    GradeBand("D", 64, 73.99, 3, "задовільно", "satisfactory"),
+    GradeBand("E", 60, 63.99, 3, "задовільно", "satisfactory"),
+    GradeBand("FX", 35, 59.99, 2, "незадовільно", "fail", passed=False),
+    GradeBand("F", 0, 34.99, 2, "незадовільно", "fail", passed=False),
+)
+
+
+@dataclass(frozen=True)
+class PolicyRules:
+    """One version of an institution's recognition rules and the procedure's time limits. Defaults follow the
+    domain notes: full recognition needs every component outcome covered, partial needs at least one, workload is
+    a warning, 30 h per credit; a decision within 30 days, the order within 10, appeals within 10 days, an
+    appeal decided within 30."""
+
+    outcome_threshold: float = 0.5  # match score at which a component outcome counts as covered
+    full_coverage: float = 1.0  # coverage needed for 'recognise'
+    partial_coverage: float = 0.0  # coverage above which (and with ≥1 covered outcome) 'partial' is proposed
+    hours_per_ects: float = 30.0
+    workload_rule: WorkloadRule = "warning"
+    workload_min_ratio: float = 1.0  # evidence hours ≥ ratio × component hours
+    cap_percent: float = 20.0
+    cap_base: CapBase = "academic_year"
+    eligible_component_types: tuple[str, ...] = ("mandatory", "elective")
+    max_evidence_age_years: float | None = None
+    required_verification: str = "none"  # one of VERIFICATION_LEVELS
+    excluded_issuer_countries: tuple[str, ...] = ("RU",)
+    require_translation: bool = False  # evidence not in the languages below needs a translation attached
+    working_languages: tuple[str, ...] = ("uk", "en")
+    grade_table: tuple[GradeBand, ...] = DEFAULT_GRADE_TABLE
+    pass_mark: float = 60.0  # on the 100-point scale: at or above it a pass-only component is "зараховано"
+    partial_grade_rule: PartialGradeRule = "proportional"
+    # The procedure's time limits (days). Rules stored before they were settings take these defaults.
+    decision_days: int = 30  # the commission decides within this many days of the filing of the application
+    order_days: int = 10  # the order is issued within this many days of the signing of the protocol
+    appeal_days: int = 10  # the applicant may appeal within this many days of the decision (or signed protocol)
+    appeal_decision_days: int = 30  # an appeal is decided within this many days of its filing
+
+    def __post_init__(self) -> None:
+        problems = self.validate()
+        if problems:
+            raise ValueError("; ".join(problems))
+
+    def validate(self) -> list[str]:
+        p: list[str] = []
+        if not 0 < self.outcome_threshold <= 1:
+            p.append("outcome threshold must be in (0, 1]")
+        if not 0 < self.full_coverage <= 1:
+            p.append("full coverage must be in (0, 1]")
+        if not 0 <= self.partial_coverage <= self.full_coverage:
+            p.append("partial coverage must be between 0 and the full coverage")
+        if not 0 < self.hours_per_ects <= 60:
+            p.append("hours per ECTS credit must be in (0, 60]")
+        if self.workload_rule not in ("warning", "hard"):
+            p.append("workload rule must be 'warning' or 'hard'")
+        if not 0 <= self.workload_min_ratio <= 2:
+            p.append("workload ratio must be in [0, 2]")
+        if not 0 <= self.cap_percent <= 100:
+            p.append("cap must be a percentage 0..100")
+        if self.cap_base not in ("programme", "academic_year"):
+            p.append("cap base must be 'programme' or 'academic_year'")
+        unknown = [t for t in self.eligible_component_types if t not in COMPONENT_TYPES]
+        if unknown:
+            p.append(f"unknown component types: {', '.join(unknown)}")
+        if self.max_evidence_age_years is not None and self.max_evidence_age_years <= 0:
+            p.append("maximum evidence age must be positive")
+        if self.required_verification not in VERIFICATION_LEVELS:
+            p.append(f"required verification must be one of {', '.join(VERIFICATION_LEVELS)}")
+        if self.partial_grade_rule not in ("proportional", "commission", "none"):
+            p.append("partial grade rule must be 'proportional', 'commission' or 'none'")
+        if not 0 <= self.pass_mark <= 100:
+            p.append("pass mark must be 0..100")
+        for key in TIME_LIMITS:
+            days = getattr(self, key)
+            if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_TIME_LIMIT_DAYS:
+                p.append(f"{_TIME_LIMIT_NAMES[key]} must be a whole number of days 1..{MAX_TIME_LIMIT_DAYS}")
+        p.extend(_check_grade_table(self.grade_table))
+        return p
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["eligible_component_types"] = list(self.eligible_component_types)
+        data["excluded_issuer_countries"] = list(self.excluded_issuer_countries)
+        data["working_languages"] = list(self.working_languages)
+        data["grade_table"] = [asdict(b) for b in self.grade_table]
+        data["rules_version"] = RULES_VERSION
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PolicyRules:
+        """Build rules from stored JSON; missing keys take the defaults (rules stored before a setting existed
+        get its default), unknown keys are an error. ``rules_version`` and documented extras (``is_extra_key``)
+        are no settings and are passed over."""
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(k for k in data if k not in known and k != "rules_version" and not is_extra_key(k))
+        if unknown:
+            raise ValueError(f"unknown policy setting(s): {', '.join(unknown)}")
+        kwargs: dict[str, Any] = {k: v for k, v in data.items() if k in known}
+        try:
+            for key in ("eligible_component_types", "excluded_issuer_countries", "working_languages"):
+                if key in kwargs:
+                    kwargs[key] = tuple(str(x) for x in kwargs[key])
+            if "eligible_component_types" in kwargs:
+                kwargs["eligible_component_types"] = tuple(dict.fromkeys(
+                    LEGACY_COMPONENT_TYPES.get(x, x) for x in kwargs["eligible_component_types"]))
+            if "grade_table" in kwargs:
+                kwargs["grade_table"] = tuple(
+                    b if isinstance(b, GradeBand) else GradeBand(**b) for b in kwargs["grade_table"]
+                )
+            for key in TIME_LIMITS:
+                if key in kwargs:
+                    kwargs[key] = whole_days(kwargs[key])
+            return cls(**kwargs)
+        except TypeError as exc:
+            raise ValueError(f"bad policy settings: {exc}") from exc
+
+
+def whole_days(value: Any) -> Any:
+    """A time limit as stored: 30.0 (JSON written by another tool) is 30 days; anything else is left for
+    ``PolicyRules.validate`` to judge."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _check_grade_table(table: Sequence[GradeBand]) -> list[str]:
+    if not table:
+        return ["the grade table is empty"]
+    problems = []
+    for band in table:
+        if band.min_points > band.max_points:
+            problems.append(f"grade {band.letter}: minimum above maximum")
+    ordered = sorted(table, key=lambda b: b.min_points)
+    for lower, upper in zip(ordered, ordered[1:], strict=False):
+        if upper.min_points <= lower.max_points:
+            problems.append(f"grades {lower.letter} and {upper.letter} overlap")
+    return problems

@@ -1,0 +1,91 @@
+"""The recognition procedure's states and the moves between them (Cedefop stages mapped onto the Ukrainian
+procedure): the one place that names a case state.
+
+registered → documents_checked → under_assessment → decided → protocol_signed → order_issued → closed, with an
+appeal (``under_appeal``) from ``decided`` or ``protocol_signed``. Some moves are the effect of an act rather than
+a button of their own (signing the protocol, issuing the order, filing and resolving an appeal); they are listed
+too, so that the application can show them with the reason they are not yet possible.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class CaseStatus(StrEnum):
+    REGISTERED = "registered"
+    DOCUMENTS_CHECKED = "documents_checked"
+    UNDER_ASSESSMENT = "under_assessment"
+    DECIDED = "decided"
+    PROTOCOL_SIGNED = "protocol_signed"
+    ORDER_ISSUED = "order_issued"
+    CLOSED = "closed"
+    UNDER_APPEAL = "under_appeal"
+
+
+# The states in procedure order (the database stores the values).
+CASE_STATUSES: tuple[str, ...] = tuple(s.value for s in CaseStatus)
+
+
+class Act(StrEnum):
+    """What performs a move: a plain transition, or an act whose effect the move is."""
+
+    TRANSITION = "transition"
+    SIGN_PROTOCOL = "sign_protocol"
+    ISSUE_ORDER = "issue_order"
+    FILE_APPEAL = "file_appeal"
+    RESOLVE_APPEAL = "resolve_appeal"
+
+
+@dataclass(frozen=True)
+class TransitionRule:
+    from_status: CaseStatus
+    to_status: CaseStatus
+    label: str  # English source text; shown translated
+    act: Act = Act.TRANSITION
+    needs_comment: bool = False
+
+
+S = CaseStatus
+# Order matters: the forward move of each state comes first (the application shows it as the main button).
+TRANSITIONS: tuple[TransitionRule, ...] = (
+    TransitionRule(S.REGISTERED, S.DOCUMENTS_CHECKED, "Documents checked"),
+    TransitionRule(S.REGISTERED, S.CLOSED, "Close (application withdrawn or refused)", needs_comment=True),
+    TransitionRule(S.DOCUMENTS_CHECKED, S.UNDER_ASSESSMENT, "Start assessment"),
+    TransitionRule(S.DOCUMENTS_CHECKED, S.REGISTERED, "Return to document check", needs_comment=True),
+    TransitionRule(S.DOCUMENTS_CHECKED, S.CLOSED, "Close (application withdrawn or refused)", needs_comment=True),
+    TransitionRule(S.UNDER_ASSESSMENT, S.DECIDED, "Mark as decided"),
+    TransitionRule(S.DECIDED, S.PROTOCOL_SIGNED, "Sign the protocol", act=Act.SIGN_PROTOCOL),
+    TransitionRule(S.DECIDED, S.UNDER_ASSESSMENT, "Reopen assessment", needs_comment=True),
+    TransitionRule(S.DECIDED, S.UNDER_APPEAL, "File an appeal", act=Act.FILE_APPEAL),
+    TransitionRule(S.PROTOCOL_SIGNED, S.ORDER_ISSUED, "Issue the order", act=Act.ISSUE_ORDER),
+    TransitionRule(S.PROTOCOL_SIGNED, S.DECIDED, "Revise the decisions (a new protocol will be needed)",
+                   needs_comment=True),
+    TransitionRule(S.PROTOCOL_SIGNED, S.UNDER_APPEAL, "File an appeal", act=Act.FILE_APPEAL),
+    TransitionRule(S.ORDER_ISSUED, S.CLOSED, "Close the case"),
+    TransitionRule(S.UNDER_APPEAL, S.DECIDED, "Resolve the appeal", act=Act.RESOLVE_APPEAL),
+    TransitionRule(S.UNDER_APPEAL, S.PROTOCOL_SIGNED, "Resolve the appeal (rejected)", act=Act.RESOLVE_APPEAL),
+)
+
+# States in which the officer edits requested components, matching, judgements and decision lines.
+# (Tuples, in procedure order, so that a message listing them reads in that order.)
+EDIT_COMPONENTS_STATES: tuple[str, ...] = (S.REGISTERED, S.DOCUMENTS_CHECKED, S.UNDER_ASSESSMENT)
+EDIT_DECISIONS_STATES: tuple[str, ...] = (S.UNDER_ASSESSMENT, S.DECIDED)
+EDIT_ASSESSMENTS_STATES: tuple[str, ...] = (S.DOCUMENTS_CHECKED, S.UNDER_ASSESSMENT, S.DECIDED, S.UNDER_APPEAL)
+
+
+def components_editable(status: str) -> bool:
+    return status in EDIT_COMPONENTS_STATES
+
+
+def decisions_editable(status: str) -> bool:
+    return status in EDIT_DECISIONS_STATES
+
+
+def assessments_editable(status: str) -> bool:
+    return status in EDIT_ASSESSMENTS_STATES
+
+
+def transitions_from(status: str) -> tuple[TransitionRule, ...]:
+    return tuple(rule for rule in TRANSITIONS if rule.from_status == status)

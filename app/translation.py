@@ -1,0 +1,152 @@
+"""The one translation system, without Qt: the interface's ``.ts`` catalogues read by the core and the reports.
+
+The desktop interface loads the compiled ``.qm`` files through Qt. Everything written outside Qt — report
+workbooks, papers, proposal reasons shown on the command line — takes a :class:`Translator` read from the same
+``resources/i18n/recognition_desk_<lang>.ts`` source, so one translated string serves both, and a new language is a
+new ``.ts`` file and nothing else.
+
+``tr = load_translator("uk")``; ``tr("Report", "Total")`` → "Разом"; ``tr("Report", "%n credit(s)", n=3)`` →
+"3 кредити"; ``tr.message(msg("Case {case} is closed.", case="RD-1"))`` fills the translated template.
+English is the source language: its catalogue holds only plural forms.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Protocol
+
+from defusedxml import ElementTree
+
+from app.messages import CONTEXT as MESSAGES_CONTEXT
+from app.messages import Message
+
+log = logging.getLogger(__name__)
+
+CATALOGUE = "recognition_desk"
+SOURCE_LANGUAGE = "en"
+
+
+class Translate(Protocol):
+    """What a report writer receives: ``translate(context, source_text, n=None) -> text``."""
+
+    def __call__(self, context: str, source: str, n: int | None = None) -> str: ...
+
+
+def plural_index(language: str, n: int) -> int:
+    """Which plural form (as ordered in a ``.ts`` file, Qt's rules) a whole number ``n`` takes in ``language``."""
+    n = abs(n)
+    if language in ("uk", "ru", "be"):
+        if n % 10 == 1 and n % 100 != 11:
+            return 0
+        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            return 1
+        return 2
+    if language in ("ja", "zh", "ko", "vi", "tr"):
+        return 0
+    if language == "pl":
+        if n == 1:
+            return 0
+        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            return 1
+        return 2
+    # English, German, the Romance and Nordic languages (Qt's default two-form rule); French counts 0 as one.
+    if language == "fr":
+        return 0 if n < 2 else 1
+    return 0 if n == 1 else 1
+
+
+class Translator:
+    """Translations of one language, looked up by (context, source text) as Qt does."""
+
+    def __init__(self, language: str, entries: Mapping[tuple[str, str], tuple[str, ...]] | None = None) -> None:
+        self.language = language
+        self._entries: dict[tuple[str, str], tuple[str, ...]] = dict(entries or {})
+
+    def __call__(self, context: str, source: str, n: int | None = None) -> str:
+        forms = self._entries.get((context, source))
+        if not forms or not any(forms):
+            text = source
+            if n is not None and "(s)" in text:  # the English source's own plural, as Qt's English catalogue has
+                text = text.replace("(s)", "" if abs(n) == 1 else "s")
+        elif n is None or len(forms) == 1:
+            text = forms[0] or source
+        else:
+            index = min(plural_index(self.language, n), len(forms) - 1)
+            text = forms[index] or forms[-1]
+        return text.replace("%n", str(n)) if n is not None else text
+
+    def has(self, context: str, source: str) -> bool:
+        """Whether the catalogue holds a translation of ``source`` (English: every text is its own)."""
+        if self.language == SOURCE_LANGUAGE:
+            return True
+        forms = self._entries.get((context, source))
+        return bool(forms and all(forms))
+
+    def message(self, text: object) -> str:
+        """``text`` in this language when it is an :class:`app.messages.Message`; other texts as they are."""
+        if not isinstance(text, Message):
+            return str(text)
+        template = self(MESSAGES_CONTEXT, text.template)
+        values = {key: self.message(value) if isinstance(value, Message) else value
+                  for key, value in text.values.items()}
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):  # a translation that lost a field: the source text is better
+            log.warning("Translation of %r does not fit its fields %s", text.template, sorted(text.values))
+            return str(text)
+
+    def contexts(self) -> set[str]:
+        return {context for context, _ in self._entries}
+
+    def entries(self) -> dict[tuple[str, str], tuple[str, ...]]:
+        return dict(self._entries)
+
+
+def read_ts(path: Path) -> dict[tuple[str, str], tuple[str, ...]]:
+    """The finished translations of a Qt Linguist ``.ts`` file: (context, source) → forms (one, or the plural
+    forms in the language's order). Unfinished and obsolete entries are left out, as lrelease does."""
+    root = ElementTree.parse(str(path)).getroot()
+    entries: dict[tuple[str, str], tuple[str, ...]] = {}
+    for context in root.iter("context"):
+        name = (context.findtext("name") or "").strip()
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source is None or translation is None:
+                continue
+            if translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            entries[(name, source)] = tuple(forms) if forms else (translation.text or "",)
+    return entries
+
+
+def catalogue_path(language: str, folder: Path | None = None) -> Path:
+    if folder is None:
+        from app import paths
+
+        folder = paths.resource("i18n")
+    return folder / f"{CATALOGUE}_{language}.ts"
+
+
+@functools.lru_cache(maxsize=8)
+def load_translator(language: str, folder: Path | None = None) -> Translator:
+    """The translator for ``language`` (a language without a catalogue falls back to the English source)."""
+    path = catalogue_path(language, folder)
+    if not path.is_file():
+        if language != SOURCE_LANGUAGE:
+            log.warning("No translation catalogue %s", path)
+        return Translator(language)
+    return Translator(language, read_ts(path))
+
+
+def available_languages(folder: Path | None = None) -> list[str]:
+    """Every language with a catalogue, English first."""
+    folder = catalogue_path(SOURCE_LANGUAGE, folder).parent
+    found = sorted(p.stem.removeprefix(CATALOGUE + "_") for p in folder.glob(f"{CATALOGUE}_*.ts"))
+    return sorted(set(found) | {SOURCE_LANGUAGE}, key=lambda lang: (lang != SOURCE_LANGUAGE, lang))
+
+
