@@ -6,6 +6,7 @@ header and value label a report writes. Callers pass the language of the interfa
 
 from __future__ import annotations
 
+from app.domain.status import CaseStatus
 from app.errors import UserError
 
 LANGUAGES = ("uk", "en")
@@ -194,14 +195,14 @@ _VALUES: dict[str, dict[str, tuple[str, str]]] = {
         "pass": ("залік", "pass/fail"),
     },
     "case_status": {
-        "registered": ("зареєстровано", "registered"),
-        "documents_checked": ("документи перевірено", "documents checked"),
-        "under_assessment": ("оцінювання", "under assessment"),
-        "decided": ("рішення ухвалено", "decided"),
-        "protocol_signed": ("протокол підписано", "protocol signed"),
-        "order_issued": ("наказ видано", "order issued"),
-        "closed": ("закрито", "closed"),
-        "under_appeal": ("апеляція", "under appeal"),
+        CaseStatus.REGISTERED: ("зареєстровано", "registered"),
+        CaseStatus.DOCUMENTS_CHECKED: ("документи перевірено", "documents checked"),
+        CaseStatus.UNDER_ASSESSMENT: ("оцінювання", "under assessment"),
+        CaseStatus.DECIDED: ("рішення ухвалено", "decided"),
+        CaseStatus.PROTOCOL_SIGNED: ("протокол підписано", "protocol signed"),
+        CaseStatus.ORDER_ISSUED: ("наказ видано", "order issued"),
+        CaseStatus.CLOSED: ("закрито", "closed"),
+        CaseStatus.UNDER_APPEAL: ("апеляція", "under appeal"),
     },
     "layer": {
         "lexical": ("лексична подібність", "lexical"),

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.domain.verdicts import Coverage
 from app.errors import UserError
 from app.matching import coverage as matching
 from app.matching import policy
@@ -19,7 +20,7 @@ from app.matching import policy
 ACADEMIC_YEAR_ECTS = 60.0
 
 # Judgements of the officer override the engine's status of a pair.
-JUDGEMENT_STATUS = {"covered": "covered", "partly": "partly", "not": "not"}
+JUDGEMENT_STATUS = {c.value: c.value for c in Coverage}
 
 
 def policy_rules(rules: Mapping[str, Any], profile_name: str = "") -> policy.PolicyRules:
