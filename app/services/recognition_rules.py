@@ -15,6 +15,7 @@ from app.domain.verdicts import Coverage
 from app.errors import UserError
 from app.matching import coverage as matching
 from app.matching import policy
+from app.models import DecisionLine, EvidenceItem
 
 # Academic-year cap base: the standard annual load in ECTS credits.
 ACADEMIC_YEAR_ECTS = 60.0
@@ -46,7 +47,7 @@ class EvidenceIn:
     readable: bool
 
 
-def evidence_input(item: Any) -> EvidenceIn:
+def evidence_input(item: EvidenceItem) -> EvidenceIn:
     """An ``EvidenceItem`` row as plain values."""
     outcomes = tuple(o for o in (_outcome_text(x) for x in (item.learning_outcomes or [])) if o)
     label = (item.title or item.original_name or f"#{item.id}").strip()
@@ -68,7 +69,7 @@ def _outcome_text(value: Any) -> str:
     return ""
 
 
-def component_facts(line: Any) -> policy.ComponentFacts:
+def component_facts(line: DecisionLine) -> policy.ComponentFacts:
     """A decision line's component snapshot as the policy's facts."""
     return policy.ComponentFacts(
         code=line.component_code, title=line.component_title, ects=line.component_ects,
@@ -166,7 +167,7 @@ class LineProposal:
     extra: list[str] = field(default_factory=list)
 
 
-def propose(rules: policy.PolicyRules, line: Any, result: matching.MatchResult, evidence: Sequence[EvidenceIn],
+def propose(rules: policy.PolicyRules, line: DecisionLine, result: matching.MatchResult, evidence: Sequence[EvidenceIn],
             cap_used: float, cap_base: float, statement: str = "") -> LineProposal:
     if not result.pairs:
         return LineProposal("", [], None)
