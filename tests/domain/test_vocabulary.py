@@ -81,3 +81,18 @@ def test_state_sets_hold_only_states() -> None:
 def test_every_proposal_maps_to_a_decision() -> None:
     assert set(DECISION_OF_PROPOSAL) == set(Proposal)
     assert set(DECISION_OF_PROPOSAL.values()) == set(Decision)
+
+
+def test_the_typed_literals_agree_with_the_domain_vocabularies() -> None:
+    """The engines' static types (Literal) spell the same values as the domain's enums."""
+    from typing import get_args
+
+    from app.domain import policy_rules
+    from app.domain.verdicts import Coverage, VerificationStatus
+    from app.importers.credentials import record
+    from app.matching import coverage
+
+    assert set(get_args(policy_rules.Decision)) == set(Proposal)
+    assert set(get_args(coverage.Status)) == set(Coverage)
+    # The importer's verdicts; FAILED is the evidence record's own (the file could not be read at all).
+    assert set(get_args(record.Status)) == set(VerificationStatus) - {VerificationStatus.FAILED}
