@@ -16,8 +16,8 @@ import unicodedata
 from dataclasses import dataclass
 
 # Names in Ukrainian, Russian, Belarusian and the languages of European certificates ("Deutschland", "Polska").
-_LANGUAGES = ("uk", "ru", "be", "pl", "de", "fr", "es", "it", "pt", "nl", "cs", "sk", "ro", "hu", "bg", "lt", "lv", "et",
-              "fi", "sv", "da", "el", "hr", "sl", "tr", "ka")
+_LANGUAGES = ("uk", "ru", "be", "pl", "de", "fr", "es", "it", "pt", "nl", "cs", "sk", "ro", "hu", "bg", "lt", "lv",
+              "et", "fi", "sv", "da", "el", "hr", "sl", "tr", "ka")
 
 # Forms in common use that ISO 3166 and its translations do not list. Keys are compared after ``_key``.
 _ALIASES: dict[str, str] = {
