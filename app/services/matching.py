@@ -1,7 +1,9 @@
 """Use case: match credential files against the components of a catalogue programme and propose decisions.
 
 Reads the programme (catalogue) and the policy profile from the database, reads the credential files with the
-importers, and hands plain values to ``app.matching``. Nothing is written: the proposals are for the committee.
+importers, and runs the engine and the policy through ``app.services.recognition_rules`` (``best_set``,
+``apply_policy``), the same two steps a case's decision lines go through in ``app.services.decisions``. Nothing is
+written: the proposals are for the committee.
 """
 
 from __future__ import annotations
@@ -182,8 +184,8 @@ def match_components(
     proposals: dict[int, policy.Proposal] = {}
     for index in evidence_order([(e.combo.coverage, _mean_score(e.combo.result)) for e in evaluated]):
         item = evaluated[index]
-        proposal = policy.propose(item.facts, item.combo.result, [c.facts for c in item.chosen], rules, cap_used,
-                                  base, today=today)
+        proposal = recognition_rules.apply_policy(rules, item.facts, item.combo.result,
+                                                  [c.facts for c in item.chosen], cap_used, base, today=today)
         cap_used = proposal.cap_used_after
         proposals[index] = proposal
     return [_component_match(item, proposals[index], notes) for index, item in enumerate(evaluated)]
@@ -213,12 +215,7 @@ class _Evaluated:
 
 def _evaluate(comp: ComponentData, usable: Sequence[CredentialInput], rules: policy.PolicyRules,
               embedding: bool | None) -> _Evaluated:
-    combo = coverage.best_credential_set(
-        {c.key: list(c.outcomes) for c in usable},
-        comp.outcomes,
-        threshold=rules.outcome_threshold,
-        embedding=embedding,
-    )
+    combo = recognition_rules.best_set(rules, {c.key: c.outcomes for c in usable}, comp.outcomes, embedding)
     chosen = [c for c in usable if c.key in combo.chosen] or list(usable)
     facts = policy.ComponentFacts(
         code=comp.code,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from app.domain.verdicts import Coverage
@@ -113,8 +114,7 @@ def match_component(rules: policy.PolicyRules, component_outcomes: Sequence[str]
                          "No evidence with learning outcomes.")
     keys = _unique_keys(usable)
     by_key = dict(zip(keys, usable, strict=True))
-    combination = matching.best_credential_set(
-        {key: list(item.outcomes) for key, item in by_key.items()}, outcomes, threshold=rules.outcome_threshold)
+    combination = best_set(rules, {key: item.outcomes for key, item in by_key.items()}, outcomes)
     pairs = []
     for pair in combination.result.pairs:
         item = by_key.get(pair.credential_id or "")
@@ -125,6 +125,24 @@ def match_component(rules: policy.PolicyRules, component_outcomes: Sequence[str]
     hours = sum(e.facts.hours for e in chosen if e.facts.hours) or None
     ects = sum(e.facts.ects for e in chosen if e.facts.ects) or None
     return LineMatch(pairs, [e.id for e in chosen], hours, ects, combination.statement)
+
+
+def best_set(rules: policy.PolicyRules, outcomes_by_key: Mapping[str, Sequence[str]],
+             component_outcomes: Sequence[str], embedding: bool | None = None) -> matching.CombinationResult:
+    """Run the engine: the smallest set of credentials (by key) that covers the component's outcomes best, with the
+    best pair for each outcome. The one entry to the engine for a case's evidence and for credential files."""
+    return matching.best_credential_set({key: list(texts) for key, texts in outcomes_by_key.items()},
+                                        list(component_outcomes), threshold=rules.outcome_threshold,
+                                        embedding=embedding)
+
+
+def apply_policy(rules: policy.PolicyRules, component: policy.ComponentFacts, result: matching.MatchResult,
+                 evidence: Sequence[policy.EvidenceFacts], cap_used: float, cap_base: float,
+                 today: date | None = None) -> policy.Proposal:
+    """Apply the policy profile to one component's match: the proposal, its reasons, credits and grade. The one
+    entry to the policy for a case's decision line and for a programme-wide match of credential files."""
+    return policy.propose(component, result, list(evidence), rules, credits_already_recognised=cap_used,
+                          cap_base_credits=cap_base, today=today)
 
 
 def _unique_keys(items: Sequence[EvidenceIn]) -> list[str]:
@@ -171,8 +189,7 @@ def propose(rules: policy.PolicyRules, line: DecisionLine, result: matching.Matc
             cap_used: float, cap_base: float, statement: str = "") -> LineProposal:
     if not result.pairs:
         return LineProposal("", [], None)
-    proposal = policy.propose(component_facts(line), result, [e.facts for e in evidence], rules,
-                              credits_already_recognised=cap_used, cap_base_credits=cap_base)
+    proposal = apply_policy(rules, component_facts(line), result, [e.facts for e in evidence], cap_used, cap_base)
     reasons = [r.to_dict() for r in proposal.reasons]
     if statement:
         reasons.append({"code": "credential_set", "params": {}, "severity": "info", "text_en": statement,
