@@ -2,6 +2,7 @@
 
     python scripts/import_graph.py            # text: one line per package, the packages it imports
     python scripts/import_graph.py --mermaid  # a Mermaid flowchart for docs/architecture.md
+    python scripts/import_graph.py --write    # put both into docs/architecture.md (its ```text/```mermaid blocks)
 
 A node is a top-level package or module of ``app`` (``app.importers`` is split into its two subpackages, which
 are separate layers). Imports inside functions count too: a deferred import is still a dependency.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -101,11 +103,26 @@ def as_mermaid(edges: dict[str, set[str]]) -> str:
     return "\n".join(lines)
 
 
+DOC = ROOT / "docs" / "architecture.md"
+
+
+def with_graph(document: str, edges: dict[str, set[str]]) -> str:
+    """``document`` with its first ```text and ```mermaid blocks replaced by the current graph."""
+    document = re.sub(r"```text\n.*?\n```", lambda _: f"```text\n{as_text(edges)}\n```", document, count=1,
+                      flags=re.S)
+    return re.sub(r"```mermaid\n.*?\n```", lambda _: f"```mermaid\n{as_mermaid(edges)}\n```", document, count=1,
+                  flags=re.S)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mermaid", action="store_true", help="print a Mermaid flowchart instead of text")
+    parser.add_argument("--write", action="store_true", help=f"update the graph in {DOC.relative_to(ROOT)}")
     args = parser.parse_args(argv)
     edges = graph()
+    if args.write:
+        DOC.write_text(with_graph(DOC.read_text(encoding="utf-8"), edges), encoding="utf-8")
+        return 0
     print(as_mermaid(edges) if args.mermaid else as_text(edges))
     return 0
 
