@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Column, ForeignKey, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from app.domain.commission import AssessmentForm
 from app.domain.verdicts import DECISIONS, JUDGEMENTS, PROPOSALS, ProtocolStatus
 from app.models.base import Base, TimestampMixin
 from app.models.cases import Case
@@ -35,7 +36,7 @@ class Assessment(TimestampMixin, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
-    form: Mapped[str] = mapped_column(String(32), default="document_review")
+    form: Mapped[str] = mapped_column(String(32), default=AssessmentForm.DOCUMENT_REVIEW)
     held_on: Mapped[date | None]
     assessors: Mapped[str] = mapped_column(Text, default="")
     score: Mapped[float | None]

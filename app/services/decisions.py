@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from app.db import Database
+from app.domain.commission import ASSESSMENT_FORMS  # noqa: F401  (re-exported for the callers of this service)
 from app.domain.progress import Progress, check_cancelled
 from app.domain.verdicts import DECISION_OF_PROPOSAL, RECOGNISED_DECISIONS, Decision, Proposal, ProtocolStatus
 from app.errors import ConflictError, UserError
@@ -54,7 +55,6 @@ from app.services.workflow import (
 Rules = bridge.policy.PolicyRules
 
 
-ASSESSMENT_FORMS = ("document_review", "interview", "test", "practical_task", "portfolio", "other")
 
 
 # --- plain rows for the application ------------------------------------------------------------------------

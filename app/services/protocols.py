@@ -31,6 +31,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.domain.commission import OFFICER_ROLES, MemberRole
 from app.domain.status import APPEALABLE_STATES, COMMISSION_EDIT_STATES, CaseStatus
 from app.domain.verdicts import RECOGNISED_DECISIONS, AppealOutcome, ProtocolStatus
 from app.errors import ConflictError, UserError
@@ -58,7 +59,7 @@ APPEAL_OUTCOMES = tuple(AppealOutcome)
 @dataclass(frozen=True)
 class MemberData:
     full_name: str
-    role: str = "member"
+    role: str = MemberRole.MEMBER
     job_title: str = ""
     conflict_of_interest: bool = False
     conflict_note: str = ""
@@ -169,7 +170,7 @@ def _check_member_data(session: Session, commission: Commission, data: MemberDat
         raise UserError(msg("A commission member needs a full name."))
     if data.role not in MEMBER_ROLES:
         raise UserError(f"Unknown role {data.role!r}: use one of {', '.join(MEMBER_ROLES)}.")
-    if data.role in ("chair", "secretary"):
+    if data.role in OFFICER_ROLES:
         for other in commission.members:
             if other.id != member_id and other.role == data.role:
                 raise UserError(f"Commission “{commission.name}” already has a {data.role} ({other.full_name}); "
@@ -434,7 +435,7 @@ def _members_and_votes(commission: Commission, data: ProtocolInput, reg_no: str
                         "job_title": member.job_title,
                         "present": present, "votes": present and not conflict, "conflict": conflict,
                         "conflict_note": note})
-    chair = next((m for m in members if m["role"] == "chair"), None)
+    chair = next((m for m in members if m["role"] == MemberRole.CHAIR), None)
     secretary = next((m for m in members if m["role"] == "secretary"), None)
     if chair is None or secretary is None:
         raise UserError(msg("Commission “{commission}” needs a chair and a secretary before a protocol.",
@@ -461,7 +462,7 @@ def _members_and_votes(commission: Commission, data: ProtocolInput, reg_no: str
                             "the {voting} voting members present.", votes_for=votes_for,
                             against=data.votes_against, abstained=data.votes_abstained, voting=len(voting)))
     signatories = [{"name": m["name"], "role": m["role"], "job_title": m["job_title"]}
-                   for m in members if m["present"] and (m["role"] in ("chair", "secretary") or m["votes"])]
+                   for m in members if m["present"] and (m["role"] in OFFICER_ROLES or m["votes"])]
     return members, signatories, votes
 
 
