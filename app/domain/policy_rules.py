@@ -19,8 +19,10 @@ CapBase = Literal["programme", "academic_year"]
 PartialGradeRule = Literal["proportional", "commission", "none"]
 Severity = Literal["info", "warning", "blocking"]
 
-# Verification strength, weakest first. An importer status maps onto it with ``verification_level``.
-VERIFICATION_LEVELS = ("none", "checked", "signature")
+# Verification strength, weakest first. An importer status maps onto it with ``verification_level``:
+# "self-asserted" is a valid signature whose key nothing outside the file ties to the issuer; "signature" needs
+# that tie (a trusted key, saved DID document, registry snapshot or certificate chain to a trusted anchor).
+VERIFICATION_LEVELS = ("none", "self-asserted", "checked", "signature")
 RULES_VERSION = 2  # 2: the procedure's time limits are settings of their own
 # The procedure's time limits, in days: a whole number from 1 to MAX_TIME_LIMIT_DAYS each.
 TIME_LIMITS = ("decision_days", "order_days", "appeal_days", "appeal_decision_days")

@@ -112,6 +112,7 @@ def cap_base_label(value: str) -> str:
 
 def verification_label(value: str) -> str:
     return {"none": translate("Policy", "None required"),
+            "self-asserted": translate("Policy", "Valid signature, key not confirmed as the issuer's"),
             "checked": translate("Policy", "Checked against the original by staff"),
             "signature": translate("Policy", "Valid digital signature")}.get(value, value)
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from .binding import finalize_binding
 from .common import Ctx
 from .record import (
     ELEMENT_NAMES,
@@ -45,7 +46,7 @@ __all__ = [
 ]
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-DEFAULT_TIME_LIMIT = 30.0
+DEFAULT_TIME_LIMIT = 10.0  # one deadline per file, covering every parser and the canonicaliser
 
 log = logging.getLogger(__name__)
 
@@ -147,6 +148,7 @@ def inspect_bytes(
                 raise ImportFailure(str(exc)) from None
         ctx = Ctx(trusted=trusted, deadline=Deadline(time_limit), now=now_utc())
         _dispatch(rec, data, ctx)
+        finalize_binding(rec)
         rec.compute_missing()
         from .learner import match_learner
 
