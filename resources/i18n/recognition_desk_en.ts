@@ -94,7 +94,7 @@
 <context>
     <name>Policy</name>
     <message numerus="yes">
-        <location filename="../../app/ui/policy_view.py" line="+148"/>
+        <location filename="../../app/ui/policy_view.py" line="+149"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>

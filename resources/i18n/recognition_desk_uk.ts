@@ -633,7 +633,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+97"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+98"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -1932,7 +1932,7 @@
 <context>
     <name>GradeTable</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="+277"/>
+        <location filename="../../app/ui/policy_view.py" line="+278"/>
         <source>From (points)</source>
         <translation>Від (балів)</translation>
     </message>
@@ -2122,12 +2122,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="+60"/>
-        <location line="+231"/>
+        <location line="+230"/>
         <source>Recognition Desk</source>
         <translation>Recognition Desk — визнання результатів навчання</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-204"/>
         <source>Database: {0}</source>
         <translation>База даних: {0}</translation>
     </message>
@@ -2262,7 +2262,7 @@
         <translation>Завантаження демонстраційних даних</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <location line="+3"/>
         <source>Audit log</source>
         <translation>Журнал аудиту</translation>
@@ -2319,7 +2319,12 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-114"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-115"/>
+        <source>{evidence}: the signature is valid, but nothing outside the file confirms that this key belongs to {issuer}</source>
+        <translation>{evidence}: підпис дійсний, але ніщо поза файлом не підтверджує, що цей ключ належить {issuer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Component {component} of case {case} already has a decision and cannot be withdrawn; record “not recognised” with a reason instead.</source>
         <translation>Щодо компонента {component} у справі {case} вже є рішення, тому його не можна відкликати; натомість зафіксуйте «не визнано» з обґрунтуванням.</translation>
     </message>
@@ -2779,7 +2784,7 @@
 <context>
     <name>OpenFilesDialog</name>
     <message>
-        <location filename="../../app/ui/open_files.py" line="+46"/>
+        <location filename="../../app/ui/open_files.py" line="+43"/>
         <source>Opened files</source>
         <translation>Відкриті файли</translation>
     </message>
@@ -3015,7 +3020,7 @@
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="-201"/>
+        <location filename="../../app/ui/policy_view.py" line="-202"/>
         <source>Match score for a covered outcome</source>
         <translation>Схожість, від якої результат навчання вважається покритим</translation>
     </message>
@@ -3151,6 +3156,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Valid signature, key not confirmed as the issuer&apos;s</source>
+        <translation>Чинний підпис, але ключ не підтверджено як ключ видавця</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Checked against the original by staff</source>
         <translation>Звірено з оригіналом працівником закладу</translation>
     </message>
@@ -3175,12 +3185,7 @@
         <translation>Без оцінки</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Thesis</source>
-        <translation>Кваліфікаційна робота</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <location line="+10"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
