@@ -17,6 +17,10 @@ def finalize_binding(rec: CredentialRecord) -> None:
     if v.status != "verified":
         v.issuer_binding, v.issuer_binding_by = "none", ""
         return
+    if not v.revocation and any(c.name in ("status", "status list") and c.passed is None for c in v.checks):
+        v.revocation = "not-checked"
+    if v.revocation == "not-checked" and "revocation not checked" not in v.message:
+        v.message = f"Signature verified; revocation not checked. {v.message}"
     if v.issuer_binding == "none":
         trust = next((c for c in v.checks if c.name == "issuer trust"), None)
         if trust is not None and trust.passed:

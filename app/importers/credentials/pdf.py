@@ -208,6 +208,7 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:
         except (RuntimeError, ValueError) as exc:
             raise ImportFailure(f"PDF is damaged: a page cannot be read ({_short(exc)})") from None
         notes = _pdf_notes(doc, ctx)
+        damaged = bool(getattr(doc, "is_repaired", False)) or b"%%EOF" not in data[-2048:]
         from .qr import decode_pdf
 
         qr_codes = decode_pdf(doc, ctx.deadline)
@@ -242,7 +243,17 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:
     verify_hint = (
         f" Check the certificate at {urls}." if urls else " Check it with the issuer (verification page or registry)."
     )
+    if sig.count == 0 and damaged and (b"/ByteRange" in data or b"/Sig" in data):
+        # A cut-off signed file must not pass for an unsigned one: its signature is there, but cannot be checked.
+        checks = [Check("integrity", False, "the PDF is damaged or truncated: it was signed, but the signature "
+                                            "can no longer be checked")]  # fmt: skip
+        conclude(rec, checks, "invalid", "Damaged PDF: the file is truncated or broken, so its signature cannot be "
+                                         "checked; ask for the original file.")  # fmt: skip
+        _add_notes(rec, notes, qr_codes, ctx)
+        return
     if sig.count == 0:
+        if damaged:
+            notes.append(Check("integrity", None, "the PDF is damaged or truncated; it was read after repair"))
         checks = [Check("signature", None, "the PDF has an empty signature field but no signature" if sig.empty_field
                         else "the PDF carries no digital signature")]  # fmt: skip
         conclude(rec, checks, "unsigned", "Unsigned PDF: nothing in the file proves who issued it." + verify_hint)
