@@ -123,7 +123,9 @@ def read_pdf_pages(path: Path, progress: Progress | None = None) -> tuple[list[s
     try:
         doc = pymupdf.open(stream=data, filetype="pdf")
     except Exception as exc:  # PyMuPDF raises several kinds for damaged files
-        raise UserError(f"{path.name}: the PDF is damaged and cannot be opened ({exc}).") from None
+        detail = re.sub(r"^(?:Fz\w+|code=\d+):?\s*", "", (str(exc).splitlines() or [""])[0])[:120]
+        raise UserError(f"{path.name}: the PDF is damaged and cannot be opened" + (f" ({detail})." if detail
+                                                                                    else ".")) from None
     try:
         if doc.needs_pass:
             raise UserError(f"{path.name}: the PDF is protected with a password; save an unprotected copy.")
