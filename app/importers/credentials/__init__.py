@@ -160,7 +160,7 @@ def inspect_bytes(
         _mark_failed(rec, "the file is nested too deeply to read safely")
     except MemoryError:
         _mark_failed(rec, "the file needs too much memory to read")
-    except Exception as exc:  # noqa: BLE001 - the contract is: never an exception out of the importer
+    except Exception:  # noqa: BLE001 - the contract is: never an exception out of the importer
         log.exception("Unexpected error while inspecting %s", name)
         # The details go to the log; the user gets one plain line (never an exception class name).
         _mark_failed(rec, "the file is damaged or built in a way this app cannot read; ask for the original file "
