@@ -89,6 +89,9 @@ class PolicyRules:
     eligible_component_types: tuple[str, ...] = ("mandatory", "elective")
     max_evidence_age_years: float | None = None
     required_verification: str = "none"  # one of VERIFICATION_LEVELS
+    # A credential that declares a revocation status which could not be checked offline ("signature verified;
+    # revocation not checked"): False accepts it with a warning, True blocks the proposal until it is checked.
+    require_revocation_check: bool = False
     excluded_issuer_countries: tuple[str, ...] = ("RU",)
     require_translation: bool = False  # evidence not in the languages below needs a translation attached
     working_languages: tuple[str, ...] = ("uk", "en")

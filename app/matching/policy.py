@@ -219,6 +219,7 @@ class EvidenceFacts:
     # Who vouches for the signing key: "confirmed" | "self-asserted" | "none" ("" when not recorded).
     issuer_binding: str = ""
     issuer: str = ""  # the awarding body as named in the credential
+    revocation: str = ""  # "checked" | "not-checked" | "" (no status declared)
 
 
 def verification_level(status: str, manually_checked: bool = False, issuer_binding: str = "") -> str:
@@ -329,6 +330,10 @@ def propose(
             reasons.append(
                 Reason("signature_self_asserted", {"evidence": label, "issuer": ev.issuer or "the issuer"}, "warning")
             )
+        if ev.verification_status == "verified" and ev.revocation == "not-checked":
+            revocation_severity: Severity = "blocking" if rules.require_revocation_check else "warning"
+            reasons.append(Reason("revocation_not_checked", {"evidence": label}, revocation_severity))
+            blocking = blocking or rules.require_revocation_check
         if vlevel == "invalid":
             reasons.append(Reason("evidence_invalid", {"evidence": label}, "blocking"))
             blocking = True
@@ -593,6 +598,8 @@ def render_en(reason: Reason) -> str:
         return f"{p['evidence']}: authenticity check failed"
     if c == "verification_insufficient":
         return f"{p['evidence']}: verification '{p['level']}' is below the required '{p['required']}'"
+    if c == "revocation_not_checked":
+        return msg("{evidence}: signature verified; revocation not checked", evidence=p["evidence"])
     if c == "signature_self_asserted":
         return msg(
             "{evidence}: the signature is valid, but nothing outside the file confirms that this key belongs to "
@@ -649,6 +656,8 @@ def render_uk(reason: Reason) -> str:
         return f"{p['evidence']}: перевірка автентичності не пройдена"
     if c == "verification_insufficient":
         return f"{p['evidence']}: рівень перевірки «{p['level']}» нижчий за потрібний «{p['required']}»"
+    if c == "revocation_not_checked":
+        return f"{p['evidence']}: підпис перевірено; відкликання не перевірено"
     if c == "signature_self_asserted":
         return (
             f"{p['evidence']}: підпис дійсний, але ніщо поза файлом не підтверджує, що цей ключ належить "

@@ -123,6 +123,7 @@ def credential_from_record(record: Any) -> CredentialInput:
         verification_status=record.verification.status,
         issuer_binding=record.verification.issuer_binding,
         issuer=str(record.value("awarding_body") or ""),
+        revocation=record.verification.revocation,
         issuer_country=str(record.value("issuer_country") or "")[:2].upper()
         if len(str(record.value("issuer_country") or "")) == 2
         else "",

@@ -134,3 +134,21 @@ def test_page_limit_is_stated() -> None:
     assert rec.error is None, rec.error
     note = next(c for c in rec.verification.checks if c.name == "pages")
     assert "first 100 of 103 pages" in note.detail
+
+
+def test_profile_decides_whether_an_unchecked_revocation_suffices() -> None:
+    from app.matching.coverage import MatchResult
+    from app.matching.policy import ComponentFacts, EvidenceFacts, PolicyRules, propose
+
+    rec = inspect_file(fixture("ob3/dcc-v2-eddsa-didkey-status.json"))
+    ev = EvidenceFacts(id="badge", hours=90, verification_status="verified",
+                       issuer_binding="confirmed", revocation=rec.verification.revocation)  # fmt: skip
+    component = ComponentFacts(code="ОК1", title="Data", ects=3)
+    lenient = propose(component, MatchResult((), 0.5, 0.375), [ev], PolicyRules(), 0, 240)
+    reason = next(r for r in lenient.reasons if r.code == "revocation_not_checked")
+    assert reason.severity == "warning"
+    assert "signature verified; revocation not checked" in lenient.text_en
+    strict = propose(component, MatchResult((), 0.5, 0.375), [ev], PolicyRules(require_revocation_check=True), 0, 240)
+    assert next(r for r in strict.reasons if r.code == "revocation_not_checked").severity == "blocking"
+    assert strict.decision == "reject"
+    assert PolicyRules.from_dict(PolicyRules(require_revocation_check=True).to_dict()).require_revocation_check
