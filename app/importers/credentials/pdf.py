@@ -34,7 +34,8 @@ from .util import ImportFailure
 
 MAX_PAGES = 100
 MAX_XREFS_SCANNED = 50_000
-MAX_TEXT_CHARS = 2_000_000
+# The field searches cost time in proportion to the text; a certificate or a diploma supplement holds far less.
+MAX_TEXT_CHARS = 200_000
 MIN_TEXT_CHARS = 3
 TABLE_PAGES = 5
 
@@ -198,16 +199,21 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:
         if doc.page_count == 0:
             raise ImportFailure("PDF has no pages (damaged or truncated file)")
         pages: list[str] = []
+        cut_at = 0
         try:
             for i in range(min(doc.page_count, MAX_PAGES)):
                 page = doc[i]
                 ctx.deadline.check("reading the PDF")
                 pages.append(unicodedata.normalize("NFKC", page.get_text()))
                 if sum(len(p) for p in pages) > MAX_TEXT_CHARS:
+                    cut_at = i + 1
                     break
         except (RuntimeError, ValueError) as exc:
             raise ImportFailure(f"PDF is damaged: a page cannot be read ({_short(exc)})") from None
         notes = _pdf_notes(doc, ctx)
+        if cut_at:
+            notes.append(Check("pages", None, f"only pages 1–{cut_at} were read: the text is longer than the "
+                                              f"{MAX_TEXT_CHARS:,} characters read from a credential PDF"))  # fmt: skip
         damaged = bool(getattr(doc, "is_repaired", False)) or b"%%EOF" not in data[-2048:]
         from .qr import decode_pdf
 
@@ -226,6 +232,7 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:
                 "enter the details by hand or ask for a digital original"
             )
         _fields(rec, pages)
+        ctx.deadline.check("reading the PDF")
         src = rec.elements.get("learning_outcomes")
         if src is None:
             _outcomes_from_tables(rec, doc, data, list(range(min(TABLE_PAGES, doc.page_count))), ctx)

@@ -20,6 +20,8 @@ OB_TYPES = ("OpenBadgeCredential", "AchievementCredential", "EndorsementCredenti
 CLR_TYPES = ("ClrCredential",)
 EQF_URL = re.compile(r"data\.europa\.eu/snb/eqf/(\d)")
 MAX_PROOFS = 8
+MAX_TAGS = 200
+MAX_BLOB_CHARS = 20_000
 
 
 def types_of(obj: Any) -> list[str]:
@@ -547,7 +549,9 @@ def _elements(rec: CredentialRecord, vc: dict[str, Any], where: str) -> None:
         credits = to_number(ach.get("creditsAvailable"))
         if credits is not None:
             rec.set("workload_ects", credits, f"{ab}/creditsAvailable (unit not stated)")
-        blob = " ; ".join(str(x) for x in [ach.get("description"), *as_list(ach.get("tag")), ach.get("humanCode")] if x)
+        # The text searches cost time in proportion to the text: a bounded blob keeps a huge tag list cheap.
+        parts = [ach.get("description"), *as_list(ach.get("tag"))[:MAX_TAGS], ach.get("humanCode")]
+        blob = " ; ".join(str(x) for x in parts if x)[:MAX_BLOB_CHARS]
         hours = find_hours(blob)
         if hours:
             rec.set("workload_hours", hours[0], f"{ab}/description|tag ('{hours[1]}')")
