@@ -11,6 +11,7 @@ from pathlib import Path
 import pymupdf
 
 from app.importers.credentials import inspect_bytes, inspect_file
+from app.importers.credentials.record import Check, CredentialRecord
 
 from .conftest import fixture, make_trusted_dir
 
@@ -26,8 +27,8 @@ def _list_dir(tmp_path: Path, change: object = None) -> Path:
     return d
 
 
-def _status_list_check(rec: object) -> object:
-    return next(c for c in rec.verification.checks if c.name == "status list")  # type: ignore[attr-defined]
+def _status_list_check(rec: CredentialRecord) -> Check:
+    return next(c for c in rec.verification.checks if c.name == "status list")
 
 
 def test_status_list_is_verified(tmp_path: Path) -> None:

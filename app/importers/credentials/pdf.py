@@ -187,7 +187,7 @@ LEARNER_ID_RE = re.compile(
 )  # fmt: skip
 
 
-def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:
+def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C901 - one pass over the document's parts, in order
     rec.format = "pdf"
     try:
         doc = pymupdf.open(stream=data, filetype="pdf")

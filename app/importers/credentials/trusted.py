@@ -202,7 +202,7 @@ def _entity_name(claims: dict[str, Any]) -> str:
 
 
 @lru_cache(maxsize=8)
-def _load(root_str: str, stamp: float) -> TrustedAssets:
+def _load(root_str: str, stamp: float) -> TrustedAssets:  # noqa: C901 - one branch per kind of saved file
     root = Path(root_str)
     assets = TrustedAssets(root=root)
     index: dict[str, str] = {}
