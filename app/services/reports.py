@@ -21,6 +21,7 @@ from app.domain.progress import Progress, check_cancelled
 from app.errors import UserError
 from app.models import (
     Applicant,
+    Assessment,
     Case,
     Commission,
     Component,
@@ -34,12 +35,16 @@ from app.models import (
 )
 from app.reports.data import (
     ApplicantInfo,
+    AssessmentInfo,
     CaseReportData,
     DecisionInfo,
     DecisionStat,
     EvidenceInfo,
+    EvidenceRef,
+    MemberInfo,
     MonthStat,
     OutcomeInfo,
+    OutcomeMatch,
     ProgrammeInfo,
     ProtocolData,
     ProtocolLineInfo,
@@ -394,7 +399,59 @@ def _signatories(raw: Any) -> list[Signatory]:
     return people
 
 
+def _evidence_refs(session: Session, line_ids: list[int]) -> dict[int, list[EvidenceRef]]:
+    """The credentials each decision line rests on, with what the papers cite (identifier, hash, workload)."""
+    result: dict[int, list[EvidenceRef]] = defaultdict(list)
+    if not line_ids:
+        return result
+    rows = session.execute(
+        select(decision_line_evidence.c.decision_line_id, EvidenceItem)
+        .join(EvidenceItem, EvidenceItem.id == decision_line_evidence.c.evidence_item_id)
+        .where(decision_line_evidence.c.decision_line_id.in_(line_ids))
+        .order_by(decision_line_evidence.c.decision_line_id, EvidenceItem.id)
+    )
+    for line_id, e in rows:
+        result[line_id].append(EvidenceRef(
+            title=e.title or e.original_name, awarding_body=e.awarding_body, credential_id=e.credential_id,
+            sha256=e.sha256, original_name=e.original_name, evidence_type=e.evidence_type, issued_on=e.issued_on,
+            workload_hours=e.workload_hours, workload_ects=e.workload_ects, eqf_level=e.eqf_level, grade=e.grade,
+            verification_status=e.verification_status))
+    return result
+
+
+def _outcome_matches(session: Session, line_ids: list[int]) -> dict[int, list[OutcomeMatch]]:
+    result: dict[int, list[OutcomeMatch]] = defaultdict(list)
+    if not line_ids:
+        return result
+    titles = dict(session.execute(
+        select(EvidenceItem.id, func.coalesce(func.nullif(EvidenceItem.title, ""), EvidenceItem.original_name))
+        .where(EvidenceItem.id.in_(select(OutcomeMapping.evidence_item_id)
+                                   .where(OutcomeMapping.decision_line_id.in_(line_ids))))
+    ).all())
+    for m in session.execute(
+        select(OutcomeMapping).where(OutcomeMapping.decision_line_id.in_(line_ids))
+        .order_by(OutcomeMapping.decision_line_id, OutcomeMapping.position, OutcomeMapping.id)
+    ).scalars():
+        result[m.decision_line_id].append(OutcomeMatch(
+            m.component_outcome, m.credential_outcome, str(titles.get(m.evidence_item_id or -1, "")),
+            m.judgement, m.score))
+    return result
+
+
+def _member_details(protocol: Protocol | None, commission: Commission | None) -> list[MemberInfo]:
+    """Members as the protocol recorded them (present, voting, conflicts); the commission's list before one."""
+    if protocol is not None and protocol.snapshot.get("members"):
+        return [MemberInfo(str(m.get("name", "")), str(m.get("role") or "member"), str(m.get("job_title") or ""),
+                           bool(m.get("present", True)), bool(m.get("votes", True)), bool(m.get("conflict")),
+                           str(m.get("conflict_note") or ""))
+                for m in protocol.snapshot["members"]]
+    return [MemberInfo(m.full_name, m.role, m.job_title, True, not m.conflict_of_interest, m.conflict_of_interest,
+                       m.conflict_note) for m in (commission.members if commission else [])]
+
+
 def protocol_data(db: Database, case_no: str | int) -> ProtocolData:
+    from app.services.workflow import appeal_window_start, case_rules
+
     with db.read() as session:
         c = find_case(session, case_no)
         protocol = _latest_protocol(session, c.id)
@@ -414,7 +471,10 @@ def protocol_data(db: Database, case_no: str | int) -> ProtocolData:
             ).scalars())
         if not lines:
             lines = [line for line in _current_lines(session, c.id) if line.decision]
-        used = _line_evidence(session, [line.id for line in lines])
+        ids = [line.id for line in lines]
+        used = _line_evidence(session, ids)
+        refs = _evidence_refs(session, ids)
+        matches = _outcome_matches(session, ids)
         protocol_lines = [
             ProtocolLineInfo(
                 component_code=d.component_code, component_title=d.component_title, ects=d.component_ects,
@@ -422,14 +482,30 @@ def protocol_data(db: Database, case_no: str | int) -> ProtocolData:
                 decision=d.decision, credits_recognised=d.credits_recognised, credits_remaining=d.credits_remaining,
                 partial_scope=d.partial_scope, grade_100=d.grade_100, grade_national=d.grade_national,
                 grade_ects=d.grade_ects, original_grade=" ".join(x for x in (d.original_grade, d.original_scale) if x),
-                reasons=d.reasons,
+                reasons=d.reasons, line_id=d.id, line_version=d.line_version, component_type=d.component_type,
+                control=d.component_control, evidence_refs=tuple(refs.get(d.id, ())),
+                outcomes=tuple(matches.get(d.id, ())), original_grade_text=d.original_grade,
+                original_scale=d.original_scale, conversion_method=d.conversion_method, points=d.points,
+                max_points=d.max_points, coverage_pct=d.coverage_pct,
+                auto_reasons=tuple(str(r.get(key) or "") for r in d.proposal_reasons or [] if isinstance(r, dict)
+                                   for key in ("text_uk", "text_en") if r.get(key)),
             )
             for d in lines
         ]
+        assessments = [
+            AssessmentInfo(a.form, a.held_on, a.assessors, a.score, a.max_score, a.note)
+            for a in session.execute(select(Assessment).where(Assessment.case_id == c.id)
+                                     .order_by(Assessment.held_on, Assessment.id)).scalars()
+        ]
+        order = session.execute(
+            select(Order).where(Order.case_id == c.id).order_by(Order.id.desc()).limit(1)).scalar()
+        rules = case_rules(c)
+        start = appeal_window_start(session, c) if protocol is not None and protocol.status == "signed" else None
         voted = protocol is not None and (protocol.votes_for or protocol.votes_against or protocol.votes_abstained)
+        profile = c.policy_profile
         return ProtocolData(
             reg_no=c.reg_no, applicant=_applicant(c.applicant), programme=_programme(c.programme),
-            institution=c.policy_profile.institution if c.policy_profile else "",
+            institution=profile.institution if profile else "",
             commission_name=commission.name if commission else "",
             founding_order_no=commission.founding_order_no if commission else "",
             founding_order_date=commission.founding_order_date if commission else None,
@@ -441,6 +517,15 @@ def protocol_data(db: Database, case_no: str | int) -> ProtocolData:
             votes_for=protocol.votes_for if voted and protocol else None,
             votes_against=protocol.votes_against if voted and protocol else None,
             votes_abstained=protocol.votes_abstained if voted and protocol else None,
+            case_id=c.id, case_status=c.status, member_details=_member_details(protocol, commission),
+            assessments=assessments, signed_at=protocol.signed_at if protocol else None,
+            order_no=order.number if order else "", order_date=order.order_date if order else None,
+            order_issued_by=order.issued_by if order else "",
+            policy_name=profile.name if profile else "", policy_version=profile.version if profile else None,
+            legal_basis=rules.legal_basis, legal_basis_en=rules.legal_basis_en, regulation=rules.regulation,
+            regulation_en=rules.regulation_en, appeal_contact=rules.appeal_contact, appeal_days=rules.appeal_days,
+            appeal_deadline=start + timedelta(days=rules.appeal_days) if start else None,
+            grade_table=rules.grade_table,
         )
 
 
