@@ -196,3 +196,33 @@ def genitive_phrases(titles: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " та " + items[-1]
+
+
+def gender(full_name: str) -> str | None:
+    """"masculine" / "feminine" from the patronymic or the given name; None when it cannot be told."""
+    family, given, patronymic = split_name(" ".join(full_name.split()))
+    if not all(_declinable(w) for w in (family, given, patronymic) if w) or not (given or patronymic):
+        return None
+    try:
+        import shevchenko
+
+        found = shevchenko.detect_gender(given_name=given or None, patronymic_name=patronymic or None,
+                                         family_name=family or None)
+    except Exception:  # an unknown name: the caller uses a neutral wording
+        return None
+    return found if found in ("masculine", "feminine") else None
+
+
+def by_gender(full_name: str, masculine: str, feminine: str, neutral: str) -> str:
+    """The word form that agrees with the person: "заявив" / "заявила" / "заявив (-ла)"."""
+    return {"masculine": masculine, "feminine": feminine}.get(gender(full_name) or "", neutral)
+
+
+def address(full_name: str) -> str:
+    """The address of a letter: "Шановний Тарасе Григоровичу!" (given name and patronymic in the vocative)."""
+    family, given, patronymic = split_name(" ".join(full_name.split()))
+    words = " ".join(w for w in (given, patronymic) if w)
+    if not words:
+        return f"Шановний (-а) {full_name}!"
+    vocative = inflect_name(f"{family} {words}", "vocative").split(" ", 1)[1]
+    return by_gender(full_name, f"Шановний {vocative}!", f"Шановна {vocative}!", f"Шановний (-а) {vocative}!")

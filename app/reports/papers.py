@@ -148,10 +148,7 @@ def _number(value: str) -> str:
 
 def legal_basis(data: ProtocolData, lang: str) -> list[str]:
     """The MES order and the institution's regulation, in the paper's language (the nominative)."""
-    if lang == "uk":
-        items = [data.legal_basis, data.regulation]
-    else:
-        items = [data.legal_basis_en, data.regulation_en]
+    items = [data.legal_basis, data.regulation] if lang == "uk" else [data.legal_basis_en, data.regulation_en]
     return [x.strip() for x in items if x and x.strip()]
 
 
@@ -189,7 +186,7 @@ def _lines_table(data: ProtocolData, lines: list[ProtocolLineInfo], lang: str, t
                translate("Protocol", "Credential (ground)"), translate("Protocol", "Learning outcomes"),
                translate("Protocol", "Decision"), translate("Protocol", "Recognised, ECTS credits"),
                translate("Protocol", "Grade (100 / ECTS / national)"), translate("Protocol", "Grounds"))
-    widths = (4, 15, 16, 10, 11, 9, 14, 21)
+    widths = (4, 15, 17, 11, 11, 9, 14, 19)
     rows = []
     for n, line in enumerate(lines, start=1):
         component = (f"{escape(line.component_code)} {_q(line.component_title, lang)}<br/>"
@@ -228,9 +225,12 @@ def _members(data: ProtocolData, lang: str, translate: Translate) -> list[str]:
     if conflicts:
         for m in conflicts:
             note = f" ({escape(m.conflict_note)})" if m.conflict_note and lang == "uk" else ""
-            parts.append("<p>" + translate(
-                "Protocol", "{name} declared a conflict of interest{note} and took no part in the examination of "
-                "the case or the vote.").format(name=_person(m.full_name, lang), note=note) + "</p>")
+            sentence = translate("Protocol", "{name} declared a conflict of interest{note} and took no part in "
+                                 "the examination of the case or the vote.")
+            if lang == "uk":  # the verbs agree with the member: заявив / заявила, брав / брала
+                sentence = g.by_gender(m.full_name, sentence.replace(" (-ла)", ""),
+                                       sentence.replace("в (-ла)", "ла"), sentence)
+            parts.append("<p>" + sentence.format(name=_person(m.full_name, lang), note=note) + "</p>")
     else:
         parts.append("<p>" + translate("Protocol", "No member present declared a conflict of interest.") + "</p>")
     return parts
@@ -300,10 +300,9 @@ def protocol_paper(data: ProtocolData, lang: str = "uk", *, extract: bool = Fals
     if data.is_draft:
         parts.append(f"<p class='draft'>{translate('Protocol', 'DRAFT')}</p>")
     parts.extend(_head(data))
-    if extract:
-        parts.append(f"<h1>{translate('Protocol', 'EXTRACT FROM PROTOCOL No. {number}').format(number=_number(data.number))}</h1>")
-    else:
-        parts.append(f"<h1>{translate('Protocol', 'PROTOCOL No. {number}').format(number=_number(data.number))}</h1>")
+    heading = (translate("Protocol", "EXTRACT FROM PROTOCOL No. {number}") if extract
+               else translate("Protocol", "PROTOCOL No. {number}"))
+    parts.append(f"<h1>{heading.format(number=_number(data.number))}</h1>")
     parts.append("<p class='subtitle'>" + translate(
         "Protocol", "of the meeting of the commission for the recognition of learning outcomes obtained through "
         "non-formal and/or informal education") + "</p>")
@@ -401,12 +400,14 @@ def notice_paper(data: ProtocolData, lang: str = "uk") -> Paper:
     parts.append("<p class='subtitle'>" + translate(
         "Notice", "of the decision on the recognition of learning outcomes obtained through non-formal and/or "
         "informal education") + "</p>")
-    parts.append(f"<table class='meta'><tr><td>{g.date_numeric(data.signed_at.date() if data.signed_at else None, lang, '__.__.20__')}</td>"
+    signed = g.date_numeric(data.signed_at.date() if data.signed_at else None, lang, "__.__.20__")
+    parts.append(f"<table class='meta'><tr><td>{signed}</td>"
                  f"<td class='right'>{translate('Notice', 'Case No. {case}').format(case=escape(data.reg_no))}"
                  "</td></tr></table>")
-    greeting = translate("Notice", "Dear {name},").format(
-        name=escape(" ".join(data.applicant.full_name.split()[1:3]) if lang == "uk"
-                    else (data.applicant.full_name_latin or data.applicant.full_name)))
+    if lang == "uk":
+        greeting = escape(g.address(data.applicant.full_name))
+    else:
+        greeting = translate("Notice", "Dear {name},").format(name=_name(data, "nominative", lang))
     parts.append(f"<p>{greeting}</p>")
     parts.append("<p>" + translate(
         "Notice", "the commission examined your application of {filed} and on {meeting} took the decision recorded "

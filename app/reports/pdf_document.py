@@ -100,8 +100,11 @@ def _segments(blocks: Sequence[Block], breaks: set[tuple[int, int]]) -> list[str
         if isinstance(block, str):
             current.append(block)
             continue
-        head = block.header_html()
+        head = block.header_html().replace("<tr>", f"<tr id='t{index}h'>", 1)
         chunk: list[str] = []
+        if (index, 0) in breaks and current:  # not even the first row fits under the header: the table moves on
+            segments.append("".join(current))
+            current = []
         for row_no, row in enumerate(block.rows):
             if (index, row_no) in breaks and chunk:
                 current.append(f"<table class='{block.css_class}'>{head}{''.join(chunk)}</table>")
@@ -126,7 +129,7 @@ def _layout(segments: Sequence[str], css: str, archive: pymupdf.Archive
     def seen(position: pymupdf.ElementPosition) -> None:
         ident = getattr(position, "id", "")
         if ident and ident not in pages:
-            pages[ident] = int(position.page_num)
+            pages[ident] = int(getattr(position, "page_num", 0))
 
     for html in segments:
         story = pymupdf.Story(html=f"<body>{html}</body>", user_css=css, archive=archive)
@@ -147,7 +150,7 @@ def _row_breaks(blocks: Sequence[Block], pages: dict[str, int]) -> set[tuple[int
     found = set()
     for index, block in enumerate(blocks):
         if isinstance(block, Table):
-            previous = None
+            previous = pages.get(f"t{index}h")
             for row_no in range(len(block.rows)):
                 page = pages.get(f"t{index}r{row_no}")
                 if page is not None and previous is not None and page != previous:
