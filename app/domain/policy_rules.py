@@ -32,7 +32,7 @@ _TIME_LIMIT_NAMES = {
     "appeal_decision_days": "appeal decision time limit",
 }
 # Texts the papers cite (see PolicyRules).
-PAPER_TEXTS = ("legal_basis", "legal_basis_en", "regulation", "regulation_en", "appeal_contact")
+PAPER_TEXTS = ("legal_basis", "legal_basis_en", "regulation", "regulation_en", "appeal_contact", "appeal_contact_en")
 # Stored keys that start with this prefix are the institution's own notes kept with the rules, for example
 # "x_council_decision": "academic council, minutes 7". No rule reads them; the policy profiles carry them over
 # from version to version. Any other key that is not a setting is an error: a typo must not pass unnoticed.
@@ -107,6 +107,7 @@ class PolicyRules:
     regulation: str = ""  # the institution's own regulation on recognition
     regulation_en: str = ""
     appeal_contact: str = ""  # where the applicant asks or files an appeal (office, room, e-mail)
+    appeal_contact_en: str = ""
 
     def __post_init__(self) -> None:
         problems = self.validate()

@@ -386,6 +386,7 @@ class ProtocolData:
     regulation: str = ""
     regulation_en: str = ""
     appeal_contact: str = ""
+    appeal_contact_en: str = ""
     appeal_days: int | None = None
     appeal_deadline: date | None = None
     grade_table: tuple[GradeBand, ...] = ()

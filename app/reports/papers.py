@@ -448,9 +448,9 @@ def notice_paper(data: ProtocolData, lang: str = "uk") -> Paper:
     parts.append(f"<p class='heading'>{translate('Notice', 'How to appeal:')}</p>")
     parts.append("<p>" + _appeal_sentence(data, lang, translate) + " " + translate(
         "Notice", "The appeal is a written application that states what you disagree with and why.") + "</p>")
-    if data.appeal_contact:
-        parts.append("<p>" + translate("Notice", "Contact: {contact}.").format(contact=escape(data.appeal_contact))
-                     + "</p>")
+    contact = data.appeal_contact if lang == "uk" else data.appeal_contact_en
+    if contact:
+        parts.append("<p>" + translate("Notice", "Contact: {contact}.").format(contact=escape(contact)) + "</p>")
     basis = legal_basis(data, lang)
     if basis:
         parts.append("<p class='small'>" + translate("Protocol", "Legal basis: {basis}.").format(

@@ -527,7 +527,8 @@ def protocol_data_of(session: Session, c: Case) -> ProtocolData:
         order_issued_by=order.issued_by if order else "",
         policy_name=profile.name if profile else "", policy_version=profile.version if profile else None,
         legal_basis=rules.legal_basis, legal_basis_en=rules.legal_basis_en, regulation=rules.regulation,
-        regulation_en=rules.regulation_en, appeal_contact=rules.appeal_contact, appeal_days=rules.appeal_days,
+        regulation_en=rules.regulation_en, appeal_contact=rules.appeal_contact,
+        appeal_contact_en=rules.appeal_contact_en, appeal_days=rules.appeal_days,
         appeal_deadline=start + timedelta(days=rules.appeal_days) if start else None,
         grade_table=rules.grade_table,
     )
@@ -583,17 +584,68 @@ def export_statistics(db: Database, path: str | os.PathLike[str], lang: str = "u
     return stats
 
 
+def _check_language(lang: str) -> None:
+    if lang not in ("uk", "en"):
+        raise UserError(f"Unknown language {lang!r}: use uk or en.")
+
+
 def export_protocol(db: Database, case_no: str | int, path: str | os.PathLike[str],
-                    progress: Progress | None = None) -> Path:
+                    progress: Progress | None = None, lang: str = "uk") -> Path:
     from app.reports.output import check_output_path
     from app.reports.protocol_pdf import write_protocol_pdf
 
+    _check_language(lang)
     check_output_path(path, ".pdf")
     data = protocol_data(db, case_no)
     check_cancelled(progress)
-    write_protocol_pdf(data, path)
+    write_protocol_pdf(data, path, lang)
     return Path(path)
 
+
+def signed_protocol_data(db: Database, case_no: str | int) -> ProtocolData:
+    """The papers' data of a case whose protocol is signed; UserError before that."""
+    data = protocol_data(db, case_no)
+    if data.is_draft or not data.number:
+        raise UserError(f"Case {data.reg_no} has no signed protocol yet: sign the protocol first.")
+    return data
+
+
+def export_extract(db: Database, case_no: str | int, path: str | os.PathLike[str], lang: str = "uk") -> Path:
+    """The extract from the signed protocol for the applicant (PDF)."""
+    from app.reports.output import check_output_path
+    from app.reports.protocol_pdf import write_extract_pdf
+
+    _check_language(lang)
+    check_output_path(path, ".pdf")
+    return write_extract_pdf(signed_protocol_data(db, case_no), path, lang)
+
+
+def export_notice(db: Database, case_no: str | int, path: str | os.PathLike[str], lang: str = "uk") -> Path:
+    """The applicant's notice of the decision (PDF)."""
+    from app.reports.output import check_output_path
+    from app.reports.protocol_pdf import write_notice_pdf
+
+    _check_language(lang)
+    check_output_path(path, ".pdf")
+    return write_notice_pdf(signed_protocol_data(db, case_no), path, lang)
+
+
+def export_order(db: Database, case_no: str | int, path: str | os.PathLike[str]) -> Path:
+    """The order (наказ) from the institution's template: as issued, or a draft before it is issued."""
+    from app.reports.output import check_output_path
+    from app.reports.protocol_pdf import write_order_pdf
+
+    check_output_path(path, ".pdf")
+    return write_order_pdf(signed_protocol_data(db, case_no), path)
+
+
+def export_decision(db: Database, case_no: str | int, path: str | os.PathLike[str]) -> Path:
+    """The decision record as JSON, validated against its schema before it is written."""
+    from app.reports.decision_record import write_record
+    from app.reports.output import check_output_path
+
+    check_output_path(path, ".json")
+    return write_record(signed_protocol_data(db, case_no), path)
 
 
 def filter_choices(db: Database) -> tuple[list[tuple[str, str]], list[str]]:
