@@ -32,7 +32,8 @@ _TIME_LIMIT_NAMES = {
     "appeal_decision_days": "appeal decision time limit",
 }
 # Texts the papers cite (see PolicyRules).
-PAPER_TEXTS = ("legal_basis", "legal_basis_en", "regulation", "regulation_en", "appeal_contact", "appeal_contact_en")
+PAPER_TEXTS = ("institution_en", "legal_basis", "legal_basis_en", "regulation", "regulation_en", "appeal_contact",
+               "appeal_contact_en")
 # Stored keys that start with this prefix are the institution's own notes kept with the rules, for example
 # "x_council_decision": "academic council, minutes 7". No rule reads them; the policy profiles carry them over
 # from version to version. Any other key that is not a setting is an error: a typo must not pass unnoticed.
@@ -102,6 +103,7 @@ class PolicyRules:
     appeal_decision_days: int = 30  # an appeal is decided within this many days of its filing
     # What the papers cite and tell the applicant. Titles are written as they read in the nominative
     # ("наказ …", "Положення про …"); the ``_en`` texts serve the English versions of the papers.
+    institution_en: str = ""  # the institution's name in the English papers
     legal_basis: str = "наказ Міністерства освіти і науки України від 08.02.2022 № 130"
     legal_basis_en: str = "Order of the Ministry of Education and Science of Ukraine No. 130 of 08.02.2022"
     regulation: str = ""  # the institution's own regulation on recognition

@@ -387,6 +387,7 @@ class ProtocolData:
     regulation_en: str = ""
     appeal_contact: str = ""
     appeal_contact_en: str = ""
+    institution_en: str = ""
     appeal_days: int | None = None
     appeal_deadline: date | None = None
     grade_table: tuple[GradeBand, ...] = ()

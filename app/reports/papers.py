@@ -102,13 +102,28 @@ def reasons_text(line: ProtocolLineInfo, lang: str, translate: Translate) -> str
     if evidence_hours:
         parts.append(translate("Decision", "workload in the documents: {hours}").format(
             hours=g.quantity(evidence_hours, "hour", lang)))
-    if line.decision == "partial" and line.credits_remaining:
-        parts.append(translate("Decision", "to be studied: {credits}").format(
-            credits=g.credits(line.credits_remaining, lang)))
+    scope = partial_scope(line)
+    if scope:
+        parts.append(translate("Decision", "recognised part: {scope}").format(scope=escape(scope)))
     own = commission_words(line)
     if own:
         parts.append(translate("Decision", "commission: {text}").format(text=escape(own)))
     return "; ".join(parts)
+
+
+# Headings the recognition service puts before a partial recognition's outcomes (either language).
+_SCOPE_HEADINGS = ("Визнано результати навчання:", "Recognised outcomes:")
+
+
+def partial_scope(line: ProtocolLineInfo) -> str:
+    """What a partial recognition covers, without the heading the service wrote before it."""
+    if line.decision != "partial":
+        return ""
+    text = line.partial_scope.strip()
+    for heading in _SCOPE_HEADINGS:
+        if text.startswith(heading):
+            text = text[len(heading):].strip()
+    return text
 
 
 def commission_words(line: ProtocolLineInfo) -> str:
@@ -132,7 +147,10 @@ def evidence_text(line: ProtocolLineInfo, lang: str) -> str:
 
 
 # --- pieces shared by the papers ------------------------------------------------------------------------------
-def _head(data: ProtocolData) -> list[str]:
+def _head(data: ProtocolData, lang: str = "uk") -> list[str]:
+    if lang != "uk":  # the English version names the institution in English when the profile does
+        name = data.institution_en or data.institution
+        return [f"<p class='org'>{escape(name)}</p>"] if name else []
     parts = []
     if data.institution:
         parts.append(f"<p class='org'>{escape(data.institution)}</p>")
@@ -299,7 +317,7 @@ def protocol_paper(data: ProtocolData, lang: str = "uk", *, extract: bool = Fals
     parts: list[str] = []
     if data.is_draft:
         parts.append(f"<p class='draft'>{translate('Protocol', 'DRAFT')}</p>")
-    parts.extend(_head(data))
+    parts.extend(_head(data, lang))
     heading = (translate("Protocol", "EXTRACT FROM PROTOCOL No. {number}") if extract
                else translate("Protocol", "PROTOCOL No. {number}"))
     parts.append(f"<h1>{heading.format(number=_number(data.number))}</h1>")
@@ -392,7 +410,7 @@ def protocol_paper(data: ProtocolData, lang: str = "uk", *, extract: bool = Fals
 # --- the notice for the applicant ---------------------------------------------------------------------------
 def notice_paper(data: ProtocolData, lang: str = "uk") -> Paper:
     translate = _translator(lang)
-    parts = list(_head(data))
+    parts = list(_head(data, lang))
     parts.append(f"<p class='right'>{_name(data, 'dative', lang)}<br/>"
                  + (translate("Notice", "student card No. {id}").format(id=escape(data.applicant.student_id))
                     if data.applicant.student_id else "") + "</p>")

@@ -39,6 +39,7 @@ def _default_rules() -> dict[str, Any]:
         return {}
     rules = PolicyRules().to_dict()
     rules.update(
+        institution_en="Demonstration University",
         regulation="Положення про визнання результатів навчання, здобутих шляхом неформальної та/або інформальної "
                    "освіти, у Демонстраційному університеті",
         regulation_en="Regulation of the Demonstration University on the recognition of learning outcomes obtained "

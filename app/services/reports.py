@@ -528,7 +528,7 @@ def protocol_data_of(session: Session, c: Case) -> ProtocolData:
         policy_name=profile.name if profile else "", policy_version=profile.version if profile else None,
         legal_basis=rules.legal_basis, legal_basis_en=rules.legal_basis_en, regulation=rules.regulation,
         regulation_en=rules.regulation_en, appeal_contact=rules.appeal_contact,
-        appeal_contact_en=rules.appeal_contact_en, appeal_days=rules.appeal_days,
+        appeal_contact_en=rules.appeal_contact_en, institution_en=rules.institution_en, appeal_days=rules.appeal_days,
         appeal_deadline=start + timedelta(days=rules.appeal_days) if start else None,
         grade_table=rules.grade_table,
     )

@@ -1494,13 +1494,17 @@
         <translation>обсяг за документами: {hours}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+92"/>
+        <location line="+4"/>
+        <source>recognised part: {scope}</source>
+        <translation>визнано в частині: {scope}</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>to be studied: {credits}</source>
         <translation>до вивчення: {credits}</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-106"/>
         <source>commission: {text}</source>
         <translation>висновок комісії: {text}</translation>
     </message>
@@ -2873,7 +2877,7 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../app/reports/papers.py" line="+287"/>
+        <location filename="../../app/reports/papers.py" line="+305"/>
         <source>student card No. {id}</source>
         <translation>студентський квиток № {id}</translation>
     </message>
@@ -2933,12 +2937,12 @@
         <translation>Апеляцію подають письмово із зазначенням, з чим саме Ви не погоджуєтеся та чому.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Contact: {contact}.</source>
         <translation>Контакти: {contact}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Notice of the recognition decision — case {case}</source>
         <translation>Повідомлення про рішення щодо визнання — справа {case}</translation>
     </message>
@@ -3056,7 +3060,7 @@
     <message>
         <location line="+5"/>
         <source>in full</source>
-        <translation>повністю</translation>
+        <translation>у повному обсязі</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4301,7 +4305,7 @@
 <context>
     <name>Protocol</name>
     <message>
-        <location filename="../../app/reports/papers.py" line="-505"/>
+        <location filename="../../app/reports/papers.py" line="-523"/>
         <source>Chair of the commission</source>
         <translation>Голова комісії</translation>
     </message>
@@ -4316,7 +4320,7 @@
         <translation>Член комісії</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+123"/>
         <source>student card No. {id}</source>
         <translation>студентський квиток № {id}</translation>
     </message>
