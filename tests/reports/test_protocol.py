@@ -29,7 +29,8 @@ def test_signed_protocol_pdf(seeded: tuple[Database, Seeded], tmp_path: Path) ->
                      "«за» — 4", "Голова комісії", "Секретар комісії", "Ірина ПЕТРЕНКО", "Олег САВЧУК",
                      "Усього визнано: 7,5 кредиту ЄКТС", "сторінка 1 з"):
         assert expected in text, expected
-    assert "Кравець" not in text and "КРАВЕЦЬ" not in text  # declared a conflict of interest: takes no part
+    # declared a conflict of interest: recorded as such, neither votes nor signs
+    assert "Кравець Петро Іванович заявив про конфлікт інтересів" in text and "КРАВЕЦЬ" not in text
     with pymupdf.open(out) as doc:
         fonts = {f[3] for page in doc for f in page.get_fonts()}
         assert doc.metadata is not None and "3-ВР" in doc.metadata["title"]
