@@ -16,8 +16,6 @@ from app.reports.data import AssessmentInfo, MemberInfo, ProtocolData, ProtocolL
 from app.reports.pdf_document import Block, Paper, Table
 from app.translation import Translate, load_translator
 
-Lang = str
-
 
 def _translator(lang: str) -> Translate:
     return load_translator(lang)
