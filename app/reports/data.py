@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from app.domain.policy_rules import GradeBand
+from app.domain.verdicts import ProtocolStatus
 
 
 @dataclass(frozen=True)
@@ -358,7 +359,7 @@ class ProtocolData:
     founding_order_date: date | None = None
     number: str = ""
     meeting_date: date | None = None
-    status: str = "draft"
+    status: str = ProtocolStatus.DRAFT
     version: int = 1
     change_reason: str = ""
     academic_year: str = ""
@@ -394,4 +395,4 @@ class ProtocolData:
 
     @property
     def is_draft(self) -> bool:
-        return self.status != "signed"
+        return self.status != ProtocolStatus.SIGNED

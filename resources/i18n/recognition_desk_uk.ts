@@ -633,7 +633,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+116"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+127"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -1414,7 +1414,7 @@
 <context>
     <name>Decision</name>
     <message>
-        <location filename="../../app/reports/papers.py" line="+33"/>
+        <location filename="../../app/reports/papers.py" line="+31"/>
         <source>recognised in full</source>
         <translation>визнано повністю</translation>
     </message>
@@ -1499,14 +1499,14 @@
         <translation>визнано в частині: {scope}</translation>
     </message>
     <message>
-        <location line="+109"/>
-        <source>to be studied: {credits}</source>
-        <translation>до вивчення: {credits}</translation>
-    </message>
-    <message>
-        <location line="-106"/>
+        <location line="+3"/>
         <source>commission: {text}</source>
         <translation>висновок комісії: {text}</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>to be studied: {credits}</source>
+        <translation>до вивчення: {credits}</translation>
     </message>
 </context>
 <context>
@@ -2030,7 +2030,7 @@
 <context>
     <name>GradeTable</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="+277"/>
+        <location filename="../../app/ui/policy_view.py" line="+280"/>
         <source>From (points)</source>
         <translation>Від (балів)</translation>
     </message>
@@ -2256,7 +2256,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../app/cli/selftest.py" line="+277"/>
+        <location filename="../../app/ui/selftest_window.py" line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2417,7 +2417,17 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-114"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-136"/>
+        <source>{evidence}: signature verified; revocation not checked</source>
+        <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{evidence}: the signature is valid, but nothing outside the file confirms that this key belongs to {issuer}</source>
+        <translation>{evidence}: підпис дійсний, але ніщо поза файлом не підтверджує, що цей ключ належить {issuer}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Component {component} of case {case} already has a decision and cannot be withdrawn; record “not recognised” with a reason instead.</source>
         <translation>Щодо компонента {component} у справі {case} вже є рішення, тому його не можна відкликати; натомість зафіксуйте «не визнано» з обґрунтуванням.</translation>
     </message>
@@ -2493,6 +2503,47 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Demo data is already loaded.</source>
+        <translation>Демонстраційні дані вже завантажено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading demo data</source>
+        <translation>Завантаження демонстраційних даних</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo programme, policy profile and commission</source>
+        <translation>Демонстраційна програма, профіль правил і комісія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registering the case of {applicant}</source>
+        <translation>Реєстрація справи {applicant}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo data loaded: programme {programme}, {cases} cases.</source>
+        <translation>Демонстраційні дані завантажено: програма {programme}, справ: {cases}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing the evidence of case {number}</source>
+        <translation>Імпорт документів справи {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Matching the evidence of case {number}</source>
+        <translation>Зіставлення документів справи {number}</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Decisions, protocol and order of case {number}</source>
+        <translation>Рішення, протокол і наказ у справі {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A commission needs a name.</source>
         <translation>Зазначте назву комісії.</translation>
     </message>
@@ -2647,7 +2698,7 @@
         <translation>Справа {case}: для дії «{move}» потрібен коментар із поясненням причини.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-83"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -2687,7 +2738,7 @@
         <translation>апеляція</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+77"/>
         <source>Case {case} is “{status}”: {what} is possible only when the case is {allowed}.</source>
         <translation>Справа {case} у стані «{status}»: {what} можливо лише в стані {allowed}.</translation>
     </message>
@@ -2877,7 +2928,7 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../app/reports/papers.py" line="+305"/>
+        <location filename="../../app/reports/papers.py" line="+199"/>
         <source>student card No. {id}</source>
         <translation>студентський квиток № {id}</translation>
     </message>
@@ -2952,7 +3003,7 @@
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-79"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-80"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -3244,7 +3295,7 @@
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="-201"/>
+        <location filename="../../app/ui/policy_view.py" line="-203"/>
         <source>Match score for a covered outcome</source>
         <translation>Схожість, від якої результат навчання вважається покритим</translation>
     </message>
@@ -3297,6 +3348,11 @@
         <location line="+1"/>
         <source>Required verification</source>
         <translation>Потрібна перевірка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revocation must be checked</source>
+        <translation>Відкликання має бути перевірено</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3377,6 +3433,11 @@
         <location line="+4"/>
         <source>None required</source>
         <translation>Не потрібна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid signature, key not confirmed as the issuer&apos;s</source>
+        <translation>Чинний підпис, але ключ не підтверджено як ключ видавця</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3470,12 +3531,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+523"/>
+        <location line="+534"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-532"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
@@ -3500,7 +3561,7 @@
         <translation>рядок {0}: національна оцінка має бути від 1 до 5</translation>
     </message>
     <message>
-        <location line="+357"/>
+        <location line="+368"/>
         <source>no component type is eligible</source>
         <translation>жоден тип компонентів не допущено до визнання</translation>
     </message>
@@ -3848,7 +3909,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location line="-803"/>
+        <location line="-814"/>
         <source>Recognition</source>
         <translation>Визнання</translation>
     </message>
@@ -3859,18 +3920,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+331"/>
+        <location line="+342"/>
         <source>Grades</source>
         <translation>Оцінки</translation>
     </message>
     <message>
-        <location line="-330"/>
-        <location line="+332"/>
+        <location line="-341"/>
+        <location line="+343"/>
         <source>Procedure</source>
         <translation>Процедура</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-300"/>
         <source>Coverage of the component&apos;s learning outcomes</source>
         <translation>Покриття результатів навчання компонента</translation>
     </message>
@@ -3977,6 +4038,11 @@
         <translation>дволітерні коди країн через кому</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>A credential whose revocation could not be checked offline is not enough</source>
+        <translation>Документа, відкликання якого не вдалося перевірити офлайн, недостатньо</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Evidence in another language needs a translation attached</source>
         <translation>До документів іншою мовою потрібно додати переклад</translation>
@@ -3997,7 +4063,7 @@
         <translation>Потрібна перевірка:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Issuer countries not accepted:</source>
         <translation>Країни видавців, які не приймаються:</translation>
     </message>
@@ -4007,7 +4073,7 @@
         <translation>Робочі мови:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source> points</source>
         <translation> б.</translation>
     </message>
@@ -4085,7 +4151,7 @@
         <translation>Строки для справ, вирішених за цією редакцією. Справа, зареєстрована без строку рішення, отримує дату подання плюс строк ухвалення рішення.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+172"/>
         <source>Grades ⚠</source>
         <translation>Оцінки ⚠</translation>
     </message>
@@ -4420,7 +4486,17 @@
         <translation>Усього визнано: {credits} (освітніх компонентів: {count} з {all}).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>EXTRACT FROM PROTOCOL No. {number}</source>
+        <translation>ВИТЯГ З ПРОТОКОЛУ № {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PROTOCOL No. {number}</source>
+        <translation>ПРОТОКОЛ № {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>of the meeting of the commission for the recognition of learning outcomes obtained through non-formal and/or informal education</source>
         <translation>засідання комісії з визнання результатів навчання, здобутих шляхом неформальної та/або інформальної освіти</translation>
     </message>
@@ -4545,17 +4621,7 @@
         <translation>ПРОЄКТ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/papers.py" line="-84"/>
-        <source>EXTRACT FROM PROTOCOL No. {number}</source>
-        <translation>ВИТЯГ З ПРОТОКОЛУ № {number}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PROTOCOL No. {number}</source>
-        <translation>ПРОТОКОЛ № {number}</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-12"/>
+        <location line="-12"/>
         <source>Case No. {case}</source>
         <translation>Справа № {case}</translation>
     </message>
@@ -4666,7 +4732,7 @@
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+81"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+82"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
