@@ -19,4 +19,10 @@ fi
 if [ "${CI:-}" = "true" ]; then
   bash installer/build.sh
 fi
+# A throw-away PostgreSQL server, so the database tests also run on the shared-database engine.
+if [ -z "${RD_TEST_PG_URL:-}" ] && [ "${RD_TEST_PG:-on}" != "off" ]; then
+  source scripts/pg_throwaway.sh
+  trap pg_throwaway_stop EXIT
+  pg_throwaway_start
+fi
 .venv/bin/python -m pytest "$@"
