@@ -24,6 +24,7 @@ import argparse
 import json
 import multiprocessing as mp
 import os
+import re
 import sys
 import tempfile
 import time
@@ -77,7 +78,7 @@ def _setup(url: str) -> dict[str, Any]:
     return info
 
 
-def _client(url: str, index: int, seconds: float, info: dict[str, Any], start_at: float, out: Any,
+def _client(url: str, index: int, seconds: float, info: dict[str, Any], ready: Any, go: Any, out: Any,
             workdir: str) -> None:
     os.environ["RD_DATA_DIR"] = str(Path(workdir) / f"client{index}")
     os.environ["RD_EMBEDDING"] = "off"
@@ -103,7 +104,7 @@ def _client(url: str, index: int, seconds: float, info: dict[str, Any], start_at
             value = fn()
         except UserError as exc:
             result.conflicts += 1
-            result.conflict_samples[str(exc)[:90]] += 1
+            result.conflict_samples[re.sub(r"\d+", "N", str(exc))[:90]] += 1
             return None
         except Exception as exc:  # a raw failure: exactly what this benchmark looks for
             result.errors += 1
@@ -119,6 +120,8 @@ def _client(url: str, index: int, seconds: float, info: dict[str, Any], start_at
 
     def cycle(n: int, deadline: float) -> None:
         """One case from registration to a signed protocol; stops at the first refused step."""
+        hot = info["hot_case"]
+        hot_seen = get_case_detail(db, hot).row_version  # the shared case, opened at the start of the round
         case_id = attempt(lambda: register_case(db, actor, NewCase(
             applicant=ApplicantData(full_name=f"Клієнт {index} Заявник {n}", student_id=f"B-{index}-{n}"),
             programme_id=info["programme_id"], policy_profile_id=info["policy_id"],
@@ -134,8 +137,7 @@ def _client(url: str, index: int, seconds: float, info: dict[str, Any], start_at
         if summary is not None:
             result.evidence_ids.extend(summary.item_ids)
         # Everyone edits the same case too: stale versions must be refused, never silently overwritten.
-        hot = info["hot_case"]
-        attempt(lambda: update_case(db, actor, hot, get_case_detail(db, hot).row_version, note=f"{actor} {n}"))
+        attempt(lambda: update_case(db, actor, hot, hot_seen, note=f"{actor} {n}"))
         if time.time() >= deadline:
             return
         if attempt(lambda: workflow.transition(db, actor, case_id, "documents_checked", version(case_id))) is None:
@@ -158,9 +160,15 @@ def _client(url: str, index: int, seconds: float, info: dict[str, Any], start_at
         if signed is not None:
             result.signed_protocol_ids.append(signed.id)
 
-    while time.time() < start_at:
-        time.sleep(0.01)
-    deadline = start_at + seconds
+    # Imports, parsers and a connection made before the clock starts (a person's app is already running).
+    from app.importers.credentials import inspect_file
+    from app.matching.policy import PolicyRules  # noqa: F401
+
+    inspect_file(BADGE)
+    decisions.case_lines(db, info["hot_case"])
+    ready.put(index)
+    go.wait()
+    deadline = time.time() + seconds
     n = 0
     while time.time() < deadline:
         n += 1
@@ -209,11 +217,15 @@ def run(url: str, clients: int, seconds: float) -> dict[str, Any]:
     info = _setup(url)
     ctx = mp.get_context("spawn")
     queue: Any = ctx.Queue()
-    start_at = time.time() + 3.0 + 0.5 * clients  # every process imported and connected before the clock starts
-    procs = [ctx.Process(target=_client, args=(url, i, seconds, info, start_at, queue, workdir))
+    ready: Any = ctx.Queue()
+    go = ctx.Event()
+    procs = [ctx.Process(target=_client, args=(url, i, seconds, info, ready, go, queue, workdir))
              for i in range(clients)]
     for p in procs:
         p.start()
+    for _ in procs:  # every process has imported the application and connected before the clock starts
+        ready.get(timeout=300)
+    go.set()
     results: list[ClientResult] = []
     for _ in procs:
         results.append(queue.get(timeout=seconds + 600))

@@ -117,10 +117,32 @@ def sign_in_args(args: argparse.Namespace, database: Database) -> None:
         raise UserError("This database has accounts: sign in with --user NAME.")
 
 
+def with_server_password(url: str | None) -> str | None:
+    """A PostgreSQL URL without a password whose server asks for one: ask at the terminal (the password is never
+    stored or put on the command line). Other URLs, or no terminal, are returned as they are."""
+    if not url or not url.startswith("postgresql") or not (sys.stdin is not None and sys.stdin.isatty()):
+        return url
+    from sqlalchemy.engine import make_url
+
+    from app.db import Database
+
+    parsed = make_url(url)
+    if parsed.password:
+        return url
+    try:
+        Database(url).check_connection()
+        return url
+    except UserError as exc:
+        if "password" not in str(exc):
+            raise
+    password = getpass.getpass(f"Database password for {parsed.username}@{parsed.host}: ")
+    return parsed.set(password=password).render_as_string(hide_password=False)
+
+
 def open_db(args: argparse.Namespace, *, migrate: bool = True) -> Database:
     from app.db import open_database
 
-    database = open_database(getattr(args, "db", None), migrate=migrate)
+    database = open_database(with_server_password(getattr(args, "db", None)), migrate=migrate)
     if migrate:  # an unmigrated database cannot have accounts yet
         sign_in_args(args, database)
     return database

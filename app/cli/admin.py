@@ -63,8 +63,11 @@ def _new_password(username: str) -> str:
 
 
 def _require_url(args: argparse.Namespace) -> None:
+    from app.cli import with_server_password
+
     if not getattr(args, "db", None):
         raise UserError("Say which database: --db URL (e.g. postgresql+psycopg://rd_app@server/recognition).")
+    args.db = with_server_password(args.db)
 
 
 def db_init(args: argparse.Namespace) -> int:
