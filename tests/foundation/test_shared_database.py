@@ -191,3 +191,32 @@ def test_upgrade_from_the_first_schema_starts_the_counter_after_existing_numbers
     assert upgrade_to_head(db) is not None
     assert next_reg_no(db, 2026) == "RD-2026-00008"
     db.dispose()
+
+
+def test_selftest_checks_the_database_server_given_with_db(pg_url: str) -> None:
+    from sqlalchemy.engine import make_url
+
+    from app.cli.selftest import check_server
+
+    assert "PostgreSQL" in check_server(pg_url) and "schema at head" in check_server(pg_url)
+    with pytest.raises(UserError, match="Cannot connect"):
+        check_server(make_url(pg_url).set(port=1).render_as_string(hide_password=False))
+
+
+def test_db_commands(pg_empty_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from app.cli import main
+
+    assert main(["db", "check", "--db", pg_empty_url]) == 1
+    assert "schema missing" in capsys.readouterr().out
+    monkeypatch.setattr("sys.stdin", io.StringIO("correct horse battery\n"))
+    assert main(["db", "init", "--db", pg_empty_url, "--admin", "it"]) == 0
+    assert "administrator it added" in capsys.readouterr().out
+    assert main(["db", "upgrade", "--db", pg_empty_url]) == 0
+    assert main(["db", "check", "--db", pg_empty_url]) == 0
+    assert "1 active accounts, audit log intact (1 entries)" in capsys.readouterr().out
+    assert main(["db", "check", "--db", "postgresql+psycopg://nobody@127.0.0.1:1/x"]) == 2
+    assert main(["db", "check", "--db", "no such url"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and "not reachable" in err[0] and "not valid" in err[1]
