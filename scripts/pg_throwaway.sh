@@ -29,7 +29,7 @@ pg_throwaway_start() {
       return 1
     fi
   fi
-  PG_TMP=$(mktemp -d /tmp/rd-pg-XXXXXX)
+  PG_TMP=$(mktemp -d /tmp/rd-pg-XXXXXX)  # /tmp: reachable by the unprivileged server account
   local port
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
   # initdb refuses to run as root: run the server as an unprivileged account.
@@ -43,10 +43,10 @@ pg_throwaway_start() {
     chown "$owner" "$PG_TMP"
     run=(runuser -u "$owner" --)
   fi
-  "${run[@]}" "$bindir/initdb" -D "$PG_TMP/data" -U rdtest --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  "${run[@]}" "$bindir/initdb" -D "$PG_TMP/data" -U rdtest --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null || return 1
   "${run[@]}" "$bindir/pg_ctl" -D "$PG_TMP/data" -l "$PG_TMP/server.log" -w -t 60 \
     -o "-h 127.0.0.1 -p $port -k $PG_TMP -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-    start >/dev/null
+    start >/dev/null || { cat "$PG_TMP/server.log" >&2; return 1; }
   PG_THROWAWAY_RUN=("${run[@]}")
   PG_THROWAWAY_BINDIR=$bindir
   export RD_TEST_PG_URL="postgresql+psycopg://rdtest@127.0.0.1:$port/postgres"
