@@ -14,7 +14,11 @@ if ! .venv/bin/python -c "from PySide6.QtGui import QGuiApplication" 2>/dev/null
   fi
 fi
 .venv/bin/ruff check .
-.venv/bin/mypy app main.py
+.venv/bin/mypy app main.py tests
+# The layers (pyproject.toml [tool.importlinter], docs/architecture.md). "ui-through-services" joins this list once
+# the interface reaches the core only through the services.
+.venv/bin/lint-imports --no-cache --contract layers --contract qt-only-in-ui --contract domain-is-a-leaf
+.venv/bin/python scripts/check_dependencies.py
 # A throw-away PostgreSQL server, so the database tests also run on the shared-database engine.
 if [ -z "${RD_TEST_PG_URL:-}" ] && [ "${RD_TEST_PG:-on}" != "off" ]; then
   source scripts/pg_throwaway.sh
