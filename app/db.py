@@ -33,7 +33,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from app.errors import ConflictError, UserError
 
 if TYPE_CHECKING:
-    from app.services.accounts import Identity
+    from app.domain.roles import Identity
 
 log = logging.getLogger(__name__)
 

@@ -78,18 +78,93 @@ def _setup(url: str) -> dict[str, Any]:
     return info
 
 
+def _attempt(result: ClientResult, fn: Any, audit: int = 1) -> Any:
+    """Run one save: count it, a clear refusal (UserError) or a raw failure."""
+    from app.errors import UserError
+
+    try:
+        value = fn()
+    except UserError as exc:
+        result.conflicts += 1
+        result.conflict_samples[re.sub(r"\d+", "N", str(exc))[:90]] += 1
+        return None
+    except Exception as exc:  # a raw failure: exactly what this benchmark looks for
+        result.errors += 1
+        if len(result.error_samples) < 5:
+            result.error_samples.append("".join(traceback.format_exception_only(type(exc), exc)).strip()[:400])
+        return None
+    result.ops += 1
+    result.audit_entries += audit
+    return value
+
+
+
+def _cycle(db: Any, result: ClientResult, info: dict[str, Any], badge: dict[str, Any], folder: Path, n: int,
+           deadline: float) -> None:
+    """One case from registration to a signed protocol; stops at the first refused step."""
+    from app.services import decisions, protocols, workflow
+    from app.services.cases import ApplicantData, NewCase, get_case_detail, register_case, update_case
+    from app.services.decisions import DecisionInput
+    from app.services.evidence import import_files
+    from app.services.protocols import ProtocolInput
+
+    index, actor = result.client, f"client{result.client}"
+
+    def attempt(fn: Any) -> Any:
+        return _attempt(result, fn)
+
+    def version(case_id: int) -> int:
+        return int(workflow.workflow_state(db, case_id).row_version)
+
+    hot = info["hot_case"]
+    hot_seen = get_case_detail(db, hot).row_version  # the shared case, opened at the start of the round
+    case_id = attempt(lambda: register_case(db, actor, NewCase(
+        applicant=ApplicantData(full_name=f"Клієнт {index} Заявник {n}", student_id=f"B-{index}-{n}"),
+        programme_id=info["programme_id"], policy_profile_id=info["policy_id"],
+        commission_id=info["commission_id"], academic_year=info["year"], filed_on=date.today())))
+    if case_id is None:
+        return
+    result.cases.append((case_id, get_case_detail(db, case_id).reg_no))
+    # A file of its own (a different hash) for every case.
+    badge["id"] = f"urn:bench:{index}:{n}"
+    path = folder / f"badge-{n}.json"
+    path.write_text(json.dumps(badge), encoding="utf-8")
+    summary = attempt(lambda: import_files(db, actor, case_id, [path]))
+    if summary is not None:
+        result.evidence_ids.extend(summary.item_ids)
+    # Everyone edits the same case too: stale versions must be refused, never silently overwritten.
+    attempt(lambda: update_case(db, actor, hot, hot_seen, note=f"{actor} {n}"))
+    if time.time() >= deadline:
+        return
+    if attempt(lambda: workflow.transition(db, actor, case_id, "documents_checked", version(case_id))) is None:
+        return
+    if attempt(lambda: decisions.request_components(db, actor, case_id, [info["component_id"]])) is None:
+        return
+    if attempt(lambda: workflow.transition(db, actor, case_id, "under_assessment", version(case_id))) is None:
+        return
+    for line in decisions.case_lines(db, case_id):
+        if attempt(lambda line=line: decisions.save_decision(
+                db, actor, line.id, line.row_version, DecisionInput("none", reasons="Bench: not covered"))) \
+                is None:
+            return
+    if attempt(lambda: workflow.transition(db, actor, case_id, "decided", version(case_id))) is None:
+        return
+    draft = attempt(lambda: protocols.generate_protocol(db, actor, case_id, ProtocolInput()))
+    if draft is None:
+        return
+    signed = attempt(lambda: protocols.sign_protocol(db, actor, draft))
+    if signed is not None:
+        result.signed_protocol_ids.append(signed.id)
+
+
+
 def _client(url: str, index: int, seconds: float, info: dict[str, Any], ready: Any, go: Any, out: Any,
             workdir: str) -> None:
     os.environ["RD_DATA_DIR"] = str(Path(workdir) / f"client{index}")
     os.environ["RD_EMBEDDING"] = "off"
     from app.db import open_database
-    from app.errors import UserError
-    from app.services import decisions, protocols, workflow
+    from app.services import decisions
     from app.services.accounts import Identity
-    from app.services.cases import ApplicantData, NewCase, get_case_detail, register_case, update_case
-    from app.services.decisions import DecisionInput
-    from app.services.evidence import import_files
-    from app.services.protocols import ProtocolInput
 
     result = ClientResult(index)
     actor = f"client{index}"
@@ -98,67 +173,6 @@ def _client(url: str, index: int, seconds: float, info: dict[str, Any], ready: A
     badge = json.loads(BADGE.read_text(encoding="utf-8"))
     folder = Path(workdir) / f"files{index}"
     folder.mkdir(parents=True, exist_ok=True)
-
-    def attempt(fn: Any, audit: int = 1) -> Any:
-        try:
-            value = fn()
-        except UserError as exc:
-            result.conflicts += 1
-            result.conflict_samples[re.sub(r"\d+", "N", str(exc))[:90]] += 1
-            return None
-        except Exception as exc:  # a raw failure: exactly what this benchmark looks for
-            result.errors += 1
-            if len(result.error_samples) < 5:
-                result.error_samples.append("".join(traceback.format_exception_only(type(exc), exc)).strip()[:400])
-            return None
-        result.ops += 1
-        result.audit_entries += audit
-        return value
-
-    def version(case_id: int) -> int:
-        return workflow.workflow_state(db, case_id).row_version
-
-    def cycle(n: int, deadline: float) -> None:
-        """One case from registration to a signed protocol; stops at the first refused step."""
-        hot = info["hot_case"]
-        hot_seen = get_case_detail(db, hot).row_version  # the shared case, opened at the start of the round
-        case_id = attempt(lambda: register_case(db, actor, NewCase(
-            applicant=ApplicantData(full_name=f"Клієнт {index} Заявник {n}", student_id=f"B-{index}-{n}"),
-            programme_id=info["programme_id"], policy_profile_id=info["policy_id"],
-            commission_id=info["commission_id"], academic_year=info["year"], filed_on=date.today())))
-        if case_id is None:
-            return
-        result.cases.append((case_id, get_case_detail(db, case_id).reg_no))
-        # A file of its own (a different hash) for every case.
-        badge["id"] = f"urn:bench:{index}:{n}"
-        path = folder / f"badge-{n}.json"
-        path.write_text(json.dumps(badge), encoding="utf-8")
-        summary = attempt(lambda: import_files(db, actor, case_id, [path]))
-        if summary is not None:
-            result.evidence_ids.extend(summary.item_ids)
-        # Everyone edits the same case too: stale versions must be refused, never silently overwritten.
-        attempt(lambda: update_case(db, actor, hot, hot_seen, note=f"{actor} {n}"))
-        if time.time() >= deadline:
-            return
-        if attempt(lambda: workflow.transition(db, actor, case_id, "documents_checked", version(case_id))) is None:
-            return
-        if attempt(lambda: decisions.request_components(db, actor, case_id, [info["component_id"]])) is None:
-            return
-        if attempt(lambda: workflow.transition(db, actor, case_id, "under_assessment", version(case_id))) is None:
-            return
-        for line in decisions.case_lines(db, case_id):
-            if attempt(lambda line=line: decisions.save_decision(
-                    db, actor, line.id, line.row_version, DecisionInput("none", reasons="Bench: not covered"))) \
-                    is None:
-                return
-        if attempt(lambda: workflow.transition(db, actor, case_id, "decided", version(case_id))) is None:
-            return
-        draft = attempt(lambda: protocols.generate_protocol(db, actor, case_id, ProtocolInput()))
-        if draft is None:
-            return
-        signed = attempt(lambda: protocols.sign_protocol(db, actor, draft))
-        if signed is not None:
-            result.signed_protocol_ids.append(signed.id)
 
     # Imports, parsers and a connection made before the clock starts (a person's app is already running).
     from app.importers.credentials import inspect_file
@@ -172,7 +186,7 @@ def _client(url: str, index: int, seconds: float, info: dict[str, Any], ready: A
     n = 0
     while time.time() < deadline:
         n += 1
-        cycle(n, deadline)
+        _cycle(db, result, info, badge, folder, n, deadline)
     db.dispose()
     out.put(result)
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.domain.roles import ROLE_WORDS, ROLES, Identity
 from app.errors import UserError
 from app.models import UserAccount
 from app.models.base import utcnow
@@ -30,11 +31,6 @@ from app.models.base import utcnow
 if TYPE_CHECKING:
     from app.db import Database
 
-ROLES = ("secretary", "member", "chair", "administrator", "viewer")
-ROLE_WORDS = {
-    "secretary": "secretary", "member": "commission member", "chair": "chair", "administrator": "administrator",
-    "viewer": "viewer",
-}
 # Which roles may make each audited change (matched on the action's longest dotted prefix). An action missing
 # here is refused for everyone but an administrator, so a new service cannot slip past the check unnoticed.
 ACTION_ROLES: dict[str, tuple[str, ...]] = {
@@ -69,22 +65,6 @@ _ACTION_WORDS = {
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 MIN_PASSWORD_LENGTH = 10
-
-
-@dataclass(frozen=True)
-class Identity:
-    """The signed-in person."""
-
-    username: str
-    full_name: str
-    roles: frozenset[str]
-
-    @property
-    def display(self) -> str:
-        return self.full_name or self.username
-
-    def has(self, role: str) -> bool:
-        return role in self.roles
 
 
 def hash_password(password: str) -> str:

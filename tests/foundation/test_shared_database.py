@@ -25,7 +25,7 @@ def _register(db: Database, name: str, reg_no: str | None = None, year: int = 20
                                                 filed_on=date(year, 9, 1), reg_no=reg_no))
 
 
-def _in_threads(count: int, work: Callable[[int], None]) -> list[BaseException]:
+def _in_threads(count: int, work: Callable[[int], object]) -> list[BaseException]:
     errors: list[BaseException] = []
     barrier = threading.Barrier(count)
 
@@ -132,7 +132,7 @@ def test_app_role_may_insert_but_not_change_the_audit_log(pg_url: str) -> None:
 
 def test_two_first_starts_on_an_empty_database_both_succeed(pg_empty_url: str) -> None:
     databases = [Database(pg_empty_url) for _ in range(3)]
-    assert _in_threads(3, lambda i: upgrade_to_head(databases[i]) and None) == []
+    assert _in_threads(3, lambda i: upgrade_to_head(databases[i])) == []
     assert all(current_revision(d) == HEAD_REVISION for d in databases)
     for d in databases:
         d.dispose()
