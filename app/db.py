@@ -4,8 +4,13 @@ One place decides how we talk to the database:
 - SQLite: foreign keys on, a busy timeout so that two instances wait instead of failing, WAL journal only on a
   local disk (WAL's shared memory does not work over network file systems), and write transactions that begin
   IMMEDIATE so two writers queue up instead of deadlocking at commit.
+- PostgreSQL (the shared faculty database): a connect timeout, and lock and statement timeouts so that a blocked
+  save ends with "someone else is saving, try again" instead of waiting silently.
 - Every other SQLAlchemy URL is accepted as it is.
-- Migrations run at start-up, after a backup copy of the database file.
+- Migrations run at start-up, after a backup copy of the database file (SQLite) or under an advisory lock
+  (PostgreSQL, so two first starts on an empty database do not both create the schema).
+- The signed-in person (``Database.identity``) travels with every write session; ``app.services.audit`` checks
+  their roles before it appends an entry, so every change is refused unless the person holds a role for it.
 """
 
 from __future__ import annotations
@@ -17,19 +22,36 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.errors import ConflictError, UserError
 
+if TYPE_CHECKING:
+    from app.domain.roles import Identity
+
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 15_000
+# PostgreSQL: how long a save waits for a row someone else holds, and the longest any one statement may run.
+LOCK_TIMEOUT_MS = 15_000
+STATEMENT_TIMEOUT_MS = 300_000
+CONNECT_TIMEOUT_S = 10
+BUSY_MESSAGE = "Someone else is saving at the moment. Nothing was saved; try again in a moment."
+# SQLSTATEs that mean "another transaction was in the way": lock_not_available, query_canceled (timeout),
+# serialization_failure, deadlock_detected.
+_PG_BUSY_STATES = {"55P03", "57014", "40001", "40P01"}
+# Unique constraints a person can run into by saving at the same moment as someone else.
+_CONSTRAINT_MESSAGES = {
+    "uq_case_reg_no": "A case with this registration number was saved by someone else at the same moment.",
+    "uq_user_account_username": "An account with this user name already exists.",
+    "uq_audit_entry_hash": "Someone else saved at the same moment.",
+}
 _NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs", "ncpfs", "davfs"}
 
 
@@ -83,12 +105,61 @@ def _install_sqlite_pragmas(engine: Engine, use_wal: bool) -> None:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 
+def safe_url(url: str) -> str:
+    """The URL with any password masked, for messages and logs."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def _sqlstate(exc: DBAPIError) -> str:
+    return str(getattr(exc.orig, "sqlstate", "") or getattr(exc.orig, "pgcode", "") or "")
+
+
+def integrity_message(exc: IntegrityError) -> str:
+    """One line for a constraint violation a person can cause (usually by saving at the same moment)."""
+    text = str(exc.orig)
+    if "audit log entries cannot be" in text:
+        return "The audit log is append-only: its entries cannot be changed or deleted."
+    diag = getattr(exc.orig, "diag", None)
+    name = str(getattr(diag, "constraint_name", "") or "")
+    for constraint, message in _CONSTRAINT_MESSAGES.items():
+        if constraint == name or constraint in text:
+            return f"{message} Nothing was saved; reload and try again."
+    if "UNIQUE" in text and "case.reg_no" in text:
+        return f"{_CONSTRAINT_MESSAGES['uq_case_reg_no']} Nothing was saved; reload and try again."
+    if "FOREIGN KEY" in text.upper() or _sqlstate(exc) == "23503":
+        return ("A record this change refers to was removed or is still in use by someone else. Nothing was "
+                "saved; reload and try again.")
+    first = text.strip().splitlines()[0] if text.strip() else type(exc.orig).__name__
+    return f"The change conflicts with data saved by someone else ({first}). Nothing was saved; reload and try again."
+
+
+def connection_problem(url: str, exc: BaseException) -> UserError:
+    """A one-line message for a database that cannot be reached or refused the sign-in."""
+    reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    detail = reason[0] if reason else type(exc).__name__
+    lowered = detail.lower()
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        hint = "the user name or password was not accepted"
+    elif "connection refused" in lowered or "could not connect" in lowered or "timeout" in lowered:
+        hint = "the server is not reachable (is it running, and is the host and port right?)"
+    elif "does not exist" in lowered:
+        hint = "the database or user does not exist on the server"
+    else:
+        hint = detail
+    return UserError(f"Cannot connect to database {safe_url(url)}: {hint}.")
+
+
 # The session of an open ``Database.unit_of_work`` in this thread (or task), with the database it belongs to.
 _UNIT_OF_WORK: ContextVar[tuple[Database, Session] | None] = ContextVar("unit_of_work", default=None)
 
 
 class Database:
     """Owns the engine and hands out sessions; one instance per application run."""
+
+    identity: Identity | None = None  # the signed-in person; None in single-user mode
 
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = url
@@ -102,10 +173,18 @@ class Database:
             if not self.path.parent.exists():
                 raise UserError(f"Database folder {self.path.parent} does not exist.")
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+        if parsed.get_backend_name() == "postgresql":
+            kwargs["connect_args"] = {
+                "connect_timeout": CONNECT_TIMEOUT_S,
+                "application_name": "recognition-desk",
+                "options": f"-c lock_timeout={LOCK_TIMEOUT_MS} -c statement_timeout={STATEMENT_TIMEOUT_MS} "
+                           "-c idle_in_transaction_session_timeout=600000",
+            }
+            kwargs["pool_pre_ping"] = True
         try:
             self.engine = create_engine(parsed, **kwargs)
         except Exception as exc:  # missing driver, bad options
-            raise UserError(f"Cannot open database {url!r}: {exc}") from None
+            raise UserError(f"Cannot open database {safe_url(url)}: {exc}") from None
         self.use_wal = bool(self.path is not None and not is_network_path(self.path))
         if parsed.get_backend_name() == "sqlite":
             _install_sqlite_pragmas(self.engine, self.use_wal)
@@ -114,6 +193,18 @@ class Database:
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
+
+    @property
+    def is_postgresql(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
+    def check_connection(self) -> None:
+        """Connect once; an unreachable server or refused sign-in becomes one clear UserError."""
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+        except DBAPIError as exc:
+            raise connection_problem(self.url, exc) from None
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -142,9 +233,10 @@ class Database:
             outer.flush()
             return
         session = self._sessions()
-        if self.is_sqlite:
-            session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+        session.info["identity"] = self.identity
         try:
+            if self.is_sqlite:
+                session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
             yield session
             session.commit()
         except StaleDataError:
@@ -153,12 +245,20 @@ class Database:
                 "Someone else saved this record after you opened it. Your change was not saved: "
                 "reload the record and make the change again."
             ) from None
-        except OperationalError as exc:
+        except IntegrityError as exc:
             session.rollback()
-            if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
-                raise UserError(
-                    "The database is busy (another user is saving). Nothing was saved; try again in a moment."
-                ) from None
+            raise UserError(integrity_message(exc)) from None
+        except DBAPIError as exc:
+            session.rollback()
+            lowered = str(exc.orig).lower()
+            if "audit log entries cannot be" in lowered:
+                raise UserError("The audit log is append-only: its entries cannot be changed or deleted.") from None
+            if _sqlstate(exc) in _PG_BUSY_STATES or (
+                    isinstance(exc, OperationalError) and ("locked" in lowered or "busy" in lowered)):
+                raise UserError(BUSY_MESSAGE) from None
+            if exc.connection_invalidated or _sqlstate(exc).startswith("08"):
+                raise UserError("The connection to the database server was lost. Nothing was saved; "
+                                "try again when the server is reachable.") from None
             raise
         except BaseException:
             session.rollback()
@@ -198,6 +298,8 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
     from app import paths
 
     database = Database(url or paths.default_database_url())
+    if not database.is_sqlite:
+        database.check_connection()
     if migrate:
         from app.migrations import upgrade_to_head
 

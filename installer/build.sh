@@ -36,7 +36,9 @@ built=$(date +%s)
 echo "frozen build: dist/RecognitionDesk ($(du -sh dist/RecognitionDesk | cut -f1)) in $((built - started)) s"
 
 # The self-test needs no display; it must not reach the network or the user's folders.
-QT_QPA_PLATFORM=offscreen timeout 300 dist/RecognitionDesk/recognition-desk-cli --selftest
+# With RD_TEST_PG_URL (scripts/test.sh starts a throw-away server) it also connects to PostgreSQL.
+QT_QPA_PLATFORM=offscreen timeout 300 dist/RecognitionDesk/recognition-desk-cli --selftest \
+  ${RD_TEST_PG_URL:+--db "$RD_TEST_PG_URL"}
 echo "frozen self-test passed in $(($(date +%s) - built)) s"
 
 if [ "${1:-}" = "--nsis" ]; then

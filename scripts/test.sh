@@ -19,7 +19,18 @@ fi
 # the interface reaches the core only through the services.
 .venv/bin/lint-imports --no-cache --contract layers --contract qt-only-in-ui --contract domain-is-a-leaf
 .venv/bin/python scripts/check_dependencies.py
-# In CI: build the frozen one-folder application and run its self-test (about a minute; installer/build.sh).
+# A throw-away PostgreSQL server, so the database tests also run on the shared-database engine.
+if [ -z "${RD_TEST_PG_URL:-}" ] && [ "${RD_TEST_PG:-on}" != "off" ]; then
+  source scripts/pg_throwaway.sh
+  trap pg_throwaway_stop EXIT
+  if ! pg_throwaway_start; then
+    # CI must test PostgreSQL; elsewhere (say, a Mac without PostgreSQL) those tests are skipped with a reason.
+    if [ "${CI:-}" = "true" ]; then echo "Cannot start PostgreSQL for the tests." >&2; exit 1; fi
+    echo "PostgreSQL is not available: its tests will be skipped." >&2
+  fi
+fi
+# In CI: build the frozen one-folder application and run its self-test (about a minute; installer/build.sh), which also
+# connects to the PostgreSQL server above through the bundled driver.
 if [ "${CI:-}" = "true" ]; then
   bash installer/build.sh
 fi

@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "app.cli.audit",
     "app.cli.selftest",
     "app.cli.policy",
+    "app.cli.admin",
 )
 
 log = logging.getLogger(__name__)
@@ -47,7 +48,11 @@ def _common_options() -> argparse.ArgumentParser:
     common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
                         help="SQLAlchemy database URL (default: the embedded SQLite database in the user data folder)")
     common.add_argument("--actor", default=argparse.SUPPRESS,
-                        help="name recorded in the audit log (default: the operating-system user)")
+                        help="name recorded in the audit log in single-user mode (default: $RD_ACTOR, then the "
+                             "officer name set in the application)")
+    common.add_argument("--user", default=argparse.SUPPRESS, metavar="NAME",
+                        help="sign in as this account (the password is asked for, or read from standard input "
+                             "when it is not a terminal); needed once the database has accounts")
     return common
 
 
@@ -62,20 +67,85 @@ def add_command(subparsers: Any, name: str, help: str, func: Callable[[argparse.
     return parser
 
 
+def officer_name_setting() -> str:
+    """The officer name saved by the desktop application (read without Qt: settings.ini is a plain INI file)."""
+    import configparser
+
+    from app import paths
+
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(paths.config_dir() / "settings.ini", encoding="utf-8")
+    except (OSError, configparser.Error):
+        return ""
+    return parser.get("user", "officer_name", fallback="").strip()
+
+
 def actor_of(args: argparse.Namespace) -> str:
-    actor = getattr(args, "actor", None)
+    """Who is working: the signed-in account, else ``--actor``, ``$RD_ACTOR`` or the application's officer name.
+
+    Never the operating-system login: on a shared PC that is "root" or "Administrator", not a person."""
+    identity = getattr(args, "identity", None)
+    if identity is not None:
+        return str(identity.username)
+    import os
+
+    actor = getattr(args, "actor", None) or os.environ.get("RD_ACTOR", "").strip() or officer_name_setting()
     if actor:
         return str(actor)
+    raise UserError("Who is working? Give your name with --actor NAME (or set RD_ACTOR, or sign in with --user).")
+
+
+def read_password(prompt: str) -> str:
+    """A password from the terminal (not echoed), or one line of standard input when it is piped in."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    if not line:
+        raise UserError(f"{prompt.rstrip(': ')}: no password given on standard input.")
+    return line.rstrip("\r\n")
+
+
+def sign_in_args(args: argparse.Namespace, database: Database) -> None:
+    """Sign in with ``--user``; once the database has accounts, nobody works anonymously."""
+    from app.services.accounts import accounts_exist, sign_in
+
+    user = getattr(args, "user", None)
+    if user:
+        args.identity = database.identity = sign_in(database, user, read_password(f"Password for {user}: "))
+    elif accounts_exist(database):
+        raise UserError("This database has accounts: sign in with --user NAME.")
+
+
+def with_server_password(url: str | None) -> str | None:
+    """A PostgreSQL URL without a password whose server asks for one: ask at the terminal (the password is never
+    stored or put on the command line). Other URLs, or no terminal, are returned as they are."""
+    if not url or not url.startswith("postgresql") or not (sys.stdin is not None and sys.stdin.isatty()):
+        return url
+    from sqlalchemy.engine import make_url
+
+    from app.db import Database
+
+    parsed = make_url(url)
+    if parsed.password:
+        return url
     try:
-        return getpass.getuser()
-    except Exception:  # no user name on some service accounts
-        return "unknown"
+        Database(url).check_connection()
+        return url
+    except UserError as exc:
+        if "password" not in str(exc):
+            raise
+    password = getpass.getpass(f"Database password for {parsed.username}@{parsed.host}: ")
+    return parsed.set(password=password).render_as_string(hide_password=False)
 
 
 def open_db(args: argparse.Namespace, *, migrate: bool = True) -> Database:
     from app.db import open_database
 
-    return open_database(getattr(args, "db", None), migrate=migrate)
+    database = open_database(with_server_password(getattr(args, "db", None)), migrate=migrate)
+    if migrate:  # an unmigrated database cannot have accounts yet
+        sign_in_args(args, database)
+    return database
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -34,6 +34,7 @@ SAMPLE_CREDENTIAL = ("selftest", "sample-credential.json")
 # Libraries imported lazily inside functions: a frozen build that misses one fails here, not in front of a user.
 THIRD_PARTY = (
     "sqlalchemy.dialects.sqlite", "alembic.runtime.migration", "alembic.ddl.sqlite", "platformdirs", "pymupdf",
+    "sqlalchemy.dialects.postgresql.psycopg", "alembic.ddl.postgresql", "psycopg", "psycopg.pq",
     "pdfplumber", "rapidfuzz.process", "openpyxl", "defusedxml.ElementTree", "lxml.etree", "cryptography.x509",
     "cryptography.hazmat.primitives.asymmetric.ed25519", "simplemma", "pyld.jsonld", "numpy",
     "PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets",
@@ -69,8 +70,26 @@ class Report:
 
 def register(subparsers: Any) -> None:
     add_command(subparsers, "selftest",
-                "check this installation: modules, database migration, import, matching, Excel export, window",
+                "check this installation: modules, database migration, import, matching, Excel export, window "
+                "(and, with --db, the connection to that database server)",
                 run)
+
+
+def check_server(url: str) -> str:
+    """Connect to the given database (read only: nothing is migrated or written) and report what is there."""
+    from app.db import Database, safe_url
+    from app.migrations import HEAD_REVISION, current_revision
+
+    database = Database(url)
+    try:
+        database.check_connection()
+        with database.engine.connect() as conn:
+            version = conn.exec_driver_sql("SELECT version()").scalar() if database.is_postgresql else "SQLite"
+        revision = current_revision(database)
+    finally:
+        database.dispose()
+    state = "at head" if revision == HEAD_REVISION else f"at {revision or 'no schema'} (head {HEAD_REVISION})"
+    return f"{safe_url(url)}: {str(version).split(' on ')[0]}, schema {state}"
 
 
 @contextmanager
@@ -289,6 +308,9 @@ def run(args: argparse.Namespace | None = None) -> int:
         report.run("Excel export", steps.excel)
         report.run("PDF", steps.pdf)
         report.run("main window (Ukrainian, offscreen)", steps.window)
+        server_url = getattr(args, "db", None) if args is not None else None
+        if server_url:
+            report.run("database server connection", lambda: check_server(server_url))
         if steps.db is not None:
             steps.db.dispose()
     elapsed = time.perf_counter() - started

@@ -3,6 +3,9 @@
 Before an upgrade the SQLite file is copied with SQLite's online backup API. Foreign keys are switched off while
 Alembic's batch mode recreates tables (otherwise ON DELETE CASCADE would empty child tables), and
 ``PRAGMA foreign_key_check`` must come back clean before the upgrade is committed.
+
+On PostgreSQL the upgrade runs under a transaction-level advisory lock: when several people start the application
+on an empty or older database at once, one migrates and the others wait, then find the schema at head.
 """
 
 from __future__ import annotations
@@ -24,17 +27,27 @@ log = logging.getLogger(__name__)
 
 # The newest revision. Kept here so a start-up with an up-to-date database does not import Alembic at all;
 # a test checks it against the scripts.
-HEAD_REVISION = "0001_initial"
+HEAD_REVISION = "0002_shared_database"
 MIGRATIONS_DIR = Path(__file__).resolve().parent
+# pg_advisory_xact_lock key for schema upgrades (any fixed 64-bit number unique to this application).
+MIGRATION_LOCK_KEY = 0x5244_4D49_4752  # "RDMIGR"
 
 
 def current_revision(database: Database) -> str | None:
     from sqlalchemy import inspect, text
+    from sqlalchemy.exc import DBAPIError
 
-    with database.engine.connect() as conn:
-        if not inspect(conn).has_table("alembic_version"):
-            return None
-        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    from app.db import connection_problem
+
+    try:
+        with database.engine.connect() as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except DBAPIError as exc:
+        if database.is_sqlite:
+            raise
+        raise connection_problem(database.url, exc) from None
 
 
 def _has_tables(database: Database) -> bool:
@@ -89,6 +102,8 @@ def upgrade_to_head(database: Database) -> Path | None:
         try:
             transaction = conn.begin()
             try:
+                if database.is_postgresql:
+                    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
                 command.upgrade(alembic_config(conn), "head")
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() if database.is_sqlite else []
                 if problems:

@@ -1,6 +1,7 @@
 """ORM models of the decision record. Importing this package registers every table on ``Base.metadata``."""
 
 from app.domain.components import COMPONENT_TYPES, CONTROL_FORMS
+from app.models.accounts import RegNoCounter, UserAccount
 from app.models.audit import AuditEntry
 from app.models.base import Base
 from app.models.cases import CASE_STATUSES, Case, CaseStatusChange, Declaration
@@ -32,5 +33,6 @@ __all__ = [
     "CONTROL_FORMS", "Case", "CaseStatusChange", "Commission", "CommissionMember", "Component",
     "ComponentOutcome", "DECISIONS", "DecisionLine", "Declaration", "EvidenceItem", "JUDGEMENTS",
     "MEMBER_ROLES", "OutcomeMapping", "Order", "PROPOSALS", "PolicyProfile", "Programme", "ProgrammeOutcome",
-    "Protocol", "VERIFICATION_STATUSES", "component_programme_outcome", "decision_line_evidence",
+    "Protocol", "RegNoCounter", "UserAccount", "VERIFICATION_STATUSES", "component_programme_outcome",
+    "decision_line_evidence",
 ]

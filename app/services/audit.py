@@ -2,6 +2,11 @@
 
 Each entry's hash covers its own content and the previous entry's hash, so an edited, deleted or reordered row
 breaks the chain from that entry on, and ``verify_chain`` names the first broken one.
+
+Appends are serialised so that the chain cannot fork when several people save at once: SQLite write transactions
+already begin IMMEDIATE (one writer at a time); on PostgreSQL ``record`` first takes a transaction-level advisory
+lock, held until commit, so the next writer reads the previous hash only after this entry is committed.
+Every change passes through ``record``, so it is also where the signed-in person's roles are checked.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import AuditEntry
@@ -22,6 +27,7 @@ if TYPE_CHECKING:
 from app.models.base import utcnow
 
 GENESIS_HASH = "0" * 64
+AUDIT_LOCK_KEY = 0x5244_4155_4454  # pg_advisory_xact_lock key of the audit chain ("RDAUDT")
 
 
 def _plain(value: Any) -> Any:
@@ -48,7 +54,18 @@ def entry_hash(prev_hash: str, at: datetime, actor: str, action: str, entity: st
 
 def record(session: Session, actor: str, action: str, entity: str, entity_id: int | None,
            payload: dict[str, Any] | None = None) -> AuditEntry:
-    """Append one entry. Call inside the write transaction that makes the change, after a flush for new ids."""
+    """Append one entry. Call inside the write transaction that makes the change, after a flush for new ids.
+
+    When someone is signed in, the change is refused (the whole transaction rolls back) unless they hold a role
+    for ``action``, and the entry names them as the actor."""
+    from app.services.accounts import require_action
+
+    identity = session.info.get("identity")
+    require_action(identity, action)
+    if identity is not None:
+        actor = identity.username
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(AUDIT_LOCK_KEY)))
     clean = _plain(payload or {})
     prev = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
     prev_hash = prev or GENESIS_HASH

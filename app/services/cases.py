@@ -6,12 +6,23 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.domain.status import FINISHED_STATES, CaseStatus
 from app.errors import UserError
-from app.models import Applicant, Case, CaseStatusChange, Declaration, EvidenceItem, PolicyProfile, Programme
+from app.models import (
+    Applicant,
+    Case,
+    CaseStatusChange,
+    Declaration,
+    EvidenceItem,
+    PolicyProfile,
+    Programme,
+    RegNoCounter,
+)
 from app.services import audit
 from app.translit import transliterate
 
@@ -89,15 +100,36 @@ class NewCase:
     volume_hours: float | None = None
 
 
+def _reg_prefix(year: int | None) -> str:
+    return f"RD-{year or date.today().year}-"
+
+
 def next_reg_no(db: Database, year: int | None = None) -> str:
-    year = year or date.today().year
-    prefix = f"RD-{year}-"
+    """The number the next registration will probably get (a preview: the number itself is only allocated inside
+    the transaction that saves the case, see ``allocate_reg_no``)."""
+    prefix = _reg_prefix(year)
     with db.read() as session:
-        last = session.execute(
-            select(Case.reg_no).where(Case.reg_no.like(prefix + "%")).order_by(Case.reg_no.desc()).limit(1)
-        ).scalar()
-    number = int(last.rsplit("-", 1)[1]) + 1 if last and last.rsplit("-", 1)[1].isdigit() else 1
-    return f"{prefix}{number:05d}"
+        last = session.execute(select(RegNoCounter.last_no).where(RegNoCounter.prefix == prefix)).scalar()
+    return f"{prefix}{(last or 0) + 1:05d}"
+
+
+def allocate_reg_no(session: Session, year: int | None = None) -> str:
+    """Take the next registration number of the year inside the caller's write transaction.
+
+    The counter row is bumped with one atomic upsert, which also locks it until commit: a concurrent registration
+    waits and then gets the following number, and a rolled-back registration gives its number back. Numbers that
+    were typed by hand are skipped."""
+    prefix = _reg_prefix(year)
+    dialect = session.get_bind().dialect.name
+    insert_fn = pg_insert if dialect == "postgresql" else sqlite_insert
+    while True:
+        upsert = insert_fn(RegNoCounter).values(prefix=prefix, last_no=1).on_conflict_do_update(
+            index_elements=[RegNoCounter.prefix], set_={"last_no": RegNoCounter.last_no + 1}
+        ).returning(RegNoCounter.last_no)
+        number = int(session.execute(upsert).scalar_one())
+        reg_no = f"{prefix}{number:05d}"
+        if not session.execute(select(Case.id).where(Case.reg_no == reg_no)).scalar():
+            return reg_no
 
 
 def _default_policy_id(session: Session) -> int | None:
@@ -162,10 +194,13 @@ def register_case(db: Database, actor: str, data: NewCase) -> int:
     time limit."""
     if not data.applicant.full_name.strip():
         raise UserError("The applicant's full name is required.")
-    reg_no = data.reg_no or next_reg_no(db, data.filed_on.year)
     with db.write() as session:
-        if session.execute(select(Case.id).where(Case.reg_no == reg_no)).scalar():
-            raise UserError(f"A case with registration number {reg_no} already exists.")
+        if data.reg_no:
+            reg_no = data.reg_no.strip()
+            if session.execute(select(Case.id).where(Case.reg_no == reg_no)).scalar():
+                raise UserError(f"A case with registration number {reg_no} already exists.")
+        else:
+            reg_no = allocate_reg_no(session, data.filed_on.year)
         applicant = None
         if data.applicant.student_id:
             applicant = session.execute(

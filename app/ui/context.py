@@ -33,4 +33,6 @@ class AppContext:
 
     @property
     def actor(self) -> str:
-        return self.settings.officer_name
+        """The signed-in account, or in single-user mode the officer's name from the settings."""
+        identity = self._db.identity if self._db is not None else None
+        return identity.username if identity is not None else self.settings.officer_name

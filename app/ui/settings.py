@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from typing import Any
 
 from PySide6.QtCore import QSettings
@@ -35,13 +34,9 @@ class Settings:
 
     @property
     def officer_name(self) -> str:
-        name = str(self._get("user/officer_name", ""))
-        if name:
-            return name
-        try:
-            return getpass.getuser()
-        except Exception:
-            return "unknown"
+        """The name recorded as the actor in single-user mode; empty until the officer gives it (never the
+        operating-system login, which on a shared PC is not a person)."""
+        return str(self._get("user/officer_name", "")).strip()
 
     @officer_name.setter
     def officer_name(self, value: str) -> None:

@@ -5090,6 +5090,24 @@
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../app/ui/sign_in.py" line="+26"/>
+        <source>Sign in</source>
+        <translation>Вхід</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>User name:</source>
+        <translation>Ім’я користувача:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+</context>
+<context>
     <name>StatsDialog</name>
     <message>
         <location filename="../../app/ui/stats_view.py" line="+253"/>

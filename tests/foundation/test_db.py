@@ -22,6 +22,7 @@ def test_head_revision_constant_matches_scripts() -> None:
     assert ScriptDirectory.from_config(alembic_config()).get_current_head() == HEAD_REVISION
 
 
+@pytest.mark.sqlite_only
 def test_fresh_database_is_migrated_with_pragmas(db: Database) -> None:
     assert current_revision(db) == HEAD_REVISION
     with db.engine.connect() as conn:
@@ -104,6 +105,7 @@ def test_two_instances_editing_one_case_get_a_conflict(db: Database) -> None:
     other.dispose()
 
 
+@pytest.mark.sqlite_only
 def test_audit_log_refuses_edits_and_the_chain_finds_a_tampered_row(db: Database) -> None:
     from app.services.audit import verify_chain
 
