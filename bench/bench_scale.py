@@ -312,6 +312,7 @@ def main() -> None:
     from bench.make_decade import build, describe
 
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     with tempfile.TemporaryDirectory(prefix="rd-bench-scale-") as tmp_name:
         tmp = Path(tmp_name)
         folder = Path(args.dir) if args.dir else tmp
@@ -340,6 +341,7 @@ def main() -> None:
                 pg_note = ""
             except Exception as exc:  # the driver is missing or the server refuses: say so in the results
                 pg_note = f"PostgreSQL: not measured ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})."
+    load_after = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     sqlite_only = {k: v for k, v in results.items() if k.startswith("SQLite")}
     body = (
         "## Ten years of data (`python -m bench.bench_scale`)\n\n"
@@ -347,6 +349,9 @@ def main() -> None:
         + ("\n" + report({k: v for k, v in results.items() if k.startswith("PostgreSQL")}, builds, args.runs)
            if any(k.startswith("PostgreSQL") for k in results) else "")
         + (f"\n{pg_note}\n" if pg_note else "")
+        + f"\nLoad average (1 min) at the start and the end of the run: {load_before:.1f} and {load_after:.1f} on "
+        f"{os.cpu_count()} CPUs: absolute times stretch with the machine's other work, ratios to the baselines "
+        "measured alongside much less.\n"
         + "\nEach figure comes from a fresh process; memory is the growth of the peak RSS during the call. "
         "The GUI never blocking more than 100 ms during verify and statistics is checked by "
         "`tests/ui/test_scale_responsive.py` (a timer on the event loop)."
