@@ -633,7 +633,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+97"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+106"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -2121,13 +2121,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+60"/>
-        <location line="+231"/>
+        <location filename="../../app/ui/main_window.py" line="+61"/>
+        <location line="+235"/>
         <source>Recognition Desk</source>
         <translation>Recognition Desk — визнання результатів навчання</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-209"/>
         <source>Database: {0}</source>
         <translation>База даних: {0}</translation>
     </message>
@@ -2262,7 +2262,12 @@
         <translation>Завантаження демонстраційних даних</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>Verifying the audit log</source>
+        <translation>Перевірка журналу аудиту</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+3"/>
         <source>Audit log</source>
         <translation>Журнал аудиту</translation>
@@ -2319,7 +2324,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-114"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-123"/>
         <source>Component {component} of case {case} already has a decision and cannot be withdrawn; record “not recognised” with a reason instead.</source>
         <translation>Щодо компонента {component} у справі {case} вже є рішення, тому його не можна відкликати; натомість зафіксуйте «не визнано» з обґрунтуванням.</translation>
     </message>
@@ -2395,6 +2400,47 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Demo data is already loaded.</source>
+        <translation>Демонстраційні дані вже завантажено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading demo data</source>
+        <translation>Завантаження демонстраційних даних</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo programme, policy profile and commission</source>
+        <translation>Демонстраційна програма, положення та комісія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registering the case of {applicant}</source>
+        <translation>Реєстрація справи: {applicant}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo data loaded: programme {programme}, {cases} cases.</source>
+        <translation>Демонстраційні дані завантажено: програма {programme}, справ: {cases}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing the evidence of case {number}</source>
+        <translation>Імпорт доказів справи {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Matching the evidence of case {number}</source>
+        <translation>Зіставлення доказів справи {number}</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Decisions, protocol and order of case {number}</source>
+        <translation>Рішення, протокол і наказ у справі {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A commission needs a name.</source>
         <translation>Зазначте назву комісії.</translation>
     </message>
@@ -2779,7 +2825,7 @@
 <context>
     <name>OpenFilesDialog</name>
     <message>
-        <location filename="../../app/ui/open_files.py" line="+46"/>
+        <location filename="../../app/ui/open_files.py" line="+43"/>
         <source>Opened files</source>
         <translation>Відкриті файли</translation>
     </message>
@@ -3175,12 +3221,7 @@
         <translation>Без оцінки</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Thesis</source>
-        <translation>Кваліфікаційна робота</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <location line="+10"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
