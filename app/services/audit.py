@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -71,6 +72,7 @@ class ChainReport:
     problem: str = ""
 
 
+PAUSE_BETWEEN_CHUNKS = 0.002  # seconds; with progress shown (a window or a terminal) only
 VERIFY_CHUNK = 200  # rows per fetch: memory stays flat, and the window stays responsive while a worker verifies
 
 
@@ -103,6 +105,8 @@ def verify_chain(session: Session, progress: Progress | None = None) -> ChainRep
                 expected_prev = stored_hash
             if progress is not None:
                 progress.report(checked, max(total, checked), "")
+                # Let the interface thread run between chunks (hashing holds the interpreter lock).
+                time.sleep(PAUSE_BETWEEN_CHUNKS)
     finally:
         result.close()
     return ChainReport(True, checked)
