@@ -633,7 +633,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+106"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+108"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -1932,7 +1932,7 @@
 <context>
     <name>GradeTable</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="+277"/>
+        <location filename="../../app/ui/policy_view.py" line="+279"/>
         <source>From (points)</source>
         <translation>Від (балів)</translation>
     </message>
@@ -2158,7 +2158,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../app/cli/selftest.py" line="+277"/>
+        <location filename="../../app/ui/selftest_window.py" line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2324,7 +2324,17 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-123"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-117"/>
+        <source>{evidence}: signature verified; revocation not checked</source>
+        <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{evidence}: the signature is valid, but nothing outside the file confirms that this key belongs to {issuer}</source>
+        <translation>{evidence}: підпис дійсний, але ніщо поза файлом не підтверджує, що цей ключ належить {issuer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Component {component} of case {case} already has a decision and cannot be withdrawn; record “not recognised” with a reason instead.</source>
         <translation>Щодо компонента {component} у справі {case} вже є рішення, тому його не можна відкликати; натомість зафіксуйте «не визнано» з обґрунтуванням.</translation>
     </message>
@@ -2411,12 +2421,12 @@
     <message>
         <location line="+1"/>
         <source>Demo programme, policy profile and commission</source>
-        <translation>Демонстраційна програма, положення та комісія</translation>
+        <translation>Демонстраційна програма, профіль правил і комісія</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registering the case of {applicant}</source>
-        <translation>Реєстрація справи: {applicant}</translation>
+        <translation>Реєстрація справи {applicant}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2426,13 +2436,13 @@
     <message>
         <location line="+1"/>
         <source>Importing the evidence of case {number}</source>
-        <translation>Імпорт доказів справи {number}</translation>
+        <translation>Імпорт документів справи {number}</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Matching the evidence of case {number}</source>
-        <translation>Зіставлення доказів справи {number}</translation>
+        <translation>Зіставлення документів справи {number}</translation>
     </message>
     <message>
         <location line="-1"/>
@@ -2595,7 +2605,7 @@
         <translation>Справа {case}: для дії «{move}» потрібен коментар із поясненням причини.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-64"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -2635,7 +2645,7 @@
         <translation>апеляція</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+58"/>
         <source>Case {case} is “{status}”: {what} is possible only when the case is {allowed}.</source>
         <translation>Справа {case} у стані «{status}»: {what} можливо лише в стані {allowed}.</translation>
     </message>
@@ -3061,7 +3071,7 @@
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="-201"/>
+        <location filename="../../app/ui/policy_view.py" line="-203"/>
         <source>Match score for a covered outcome</source>
         <translation>Схожість, від якої результат навчання вважається покритим</translation>
     </message>
@@ -3114,6 +3124,11 @@
         <location line="+1"/>
         <source>Required verification</source>
         <translation>Потрібна перевірка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revocation must be checked</source>
+        <translation>Відкликання має бути перевірено</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3194,6 +3209,11 @@
         <location line="+4"/>
         <source>None required</source>
         <translation>Не потрібна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid signature, key not confirmed as the issuer&apos;s</source>
+        <translation>Чинний підпис, але ключ не підтверджено як ключ видавця</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3287,12 +3307,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+523"/>
+        <location line="+531"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-529"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
@@ -3317,7 +3337,7 @@
         <translation>рядок {0}: національна оцінка має бути від 1 до 5</translation>
     </message>
     <message>
-        <location line="+357"/>
+        <location line="+365"/>
         <source>no component type is eligible</source>
         <translation>жоден тип компонентів не допущено до визнання</translation>
     </message>
@@ -3665,7 +3685,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location line="-803"/>
+        <location line="-811"/>
         <source>Recognition</source>
         <translation>Визнання</translation>
     </message>
@@ -3676,18 +3696,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+331"/>
+        <location line="+339"/>
         <source>Grades</source>
         <translation>Оцінки</translation>
     </message>
     <message>
-        <location line="-330"/>
-        <location line="+332"/>
+        <location line="-338"/>
+        <location line="+340"/>
         <source>Procedure</source>
         <translation>Процедура</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-297"/>
         <source>Coverage of the component&apos;s learning outcomes</source>
         <translation>Покриття результатів навчання компонента</translation>
     </message>
@@ -3794,6 +3814,11 @@
         <translation>дволітерні коди країн через кому</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>A credential whose revocation could not be checked offline is not enough</source>
+        <translation>Документа, відкликання якого не вдалося перевірити офлайн, недостатньо</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Evidence in another language needs a translation attached</source>
         <translation>До документів іншою мовою потрібно додати переклад</translation>
@@ -3814,7 +3839,7 @@
         <translation>Потрібна перевірка:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Issuer countries not accepted:</source>
         <translation>Країни видавців, які не приймаються:</translation>
     </message>
@@ -3824,7 +3849,7 @@
         <translation>Робочі мови:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source> points</source>
         <translation> б.</translation>
     </message>
@@ -3902,7 +3927,7 @@
         <translation>Строки для справ, вирішених за цією редакцією. Справа, зареєстрована без строку рішення, отримує дату подання плюс строк ухвалення рішення.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+169"/>
         <source>Grades ⚠</source>
         <translation>Оцінки ⚠</translation>
     </message>
