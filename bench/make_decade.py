@@ -158,7 +158,7 @@ def _outcome(rng: random.Random) -> str:
 
 def _programme_dict(code: str, title: str, specialty: str, faculty: str, year: int, seed: int) -> dict[str, Any]:
     rng = random.Random(f"{seed}-{code}")  # the same components in every version of a programme
-    components = []
+    components: list[dict[str, Any]] = []
     for i in range(1, COMPONENTS_PER_PROGRAMME + 1):
         kind = "mandatory" if i <= 28 else "elective"
         prefix = "ОК" if kind == "mandatory" else "ВК"
@@ -329,7 +329,7 @@ class CaseMaker:
         valid = [p for p in self.setup.policies if p.valid_from <= day]
         return valid[-1] if valid else self.setup.policies[0]
 
-    def make(self, b: Batch, filed: date) -> None:
+    def make(self, b: Batch, filed: date) -> None:  # noqa: C901 (the procedure's steps, in their order)
         rng = self.rng
         code = rng.choice([p[0] for p in PROGRAMMES] + [PROGRAMMES[0][0]])  # computer science is the largest
         year = filed.year if filed.month >= 9 else filed.year - 1
@@ -408,7 +408,7 @@ class CaseMaker:
             outcomes = [_outcome(rng) for _ in range(rng.randint(3, 6))]
             sha = hashlib.sha256(f"{case_id}-{k}-{rng.random()}".encode()).hexdigest()
             name = f"{rng.choice(COURSE_TOPICS).replace(' ', '_')}_{k + 1}{suffix}"
-            item = {
+            item: dict[str, Any] = {
                 "case_id": case_id, "original_name": name, "stored_path": "", "sha256": sha,
                 "size_bytes": rng.randint(20_000, 900_000), "format": fmt, "evidence_type": kind,
                 "title": f"{rng.choice(COURSE_TOPICS)} ({provider})", "awarding_body": provider,
@@ -442,7 +442,7 @@ class CaseMaker:
         policy_version = f"{profile.name} v{profile.version}"
         lines: list[tuple[dict[str, Any], ComponentInfo]] = []
         for component in chosen:
-            line = {
+            line: dict[str, Any] = {
                 "case_id": case_id, "component_id": component.id, "component_code": component.code,
                 "component_title": component.title, "component_type": component.type,
                 "component_semester": component.semester, "component_ects": component.ects,
@@ -608,7 +608,8 @@ class CaseMaker:
                 deadline_appeal = t_sign.date() + timedelta(days=profile.appeal_days)
                 grounds = "Не погоджуюся з рішенням щодо компонента: прошу переглянути."
                 decided_on = filed_on + timedelta(days=rng.randint(5, 25))
-                appeal = {"case_id": case_id, "filed_on": filed_on, "grounds": grounds, "deadline": deadline_appeal,
+                appeal: dict[str, Any] = {
+                          "case_id": case_id, "filed_on": filed_on, "grounds": grounds, "deadline": deadline_appeal,
                           "within_deadline": True, "panel": "\n".join(panel), "outcome": "", "decided_on": None,
                           "new_protocol_id": None, "created_at": self._at(filed_on)}
                 appeal_id = b.add("appeal", appeal)
