@@ -2,7 +2,7 @@
 # Translations of the interface.
 #
 #   scripts/i18n.sh            update the .ts sources from the code, then compile them (update + release)
-#   scripts/i18n.sh update     pyside6-lupdate: collect the strings of app/ui and app/cli into resources/i18n/*.ts
+#   scripts/i18n.sh update     pyside6-lupdate: collect the strings of app/ui, app/cli and app/reports into resources/i18n/*.ts
 #   scripts/i18n.sh release    pyside6-lrelease: compile resources/i18n/*.ts into the .qm files the application loads
 #
 # recognition_desk_uk.ts holds every string; recognition_desk_en.ts only the plural forms (-pluralonly), because
@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${PYSIDE6_BIN:-.venv/bin}
 I18N=resources/i18n
-SOURCES=(app/ui app/cli)
+SOURCES=(app/ui app/cli app/reports)
 WRAPPED=build/i18n/wrapped_strings.py
 
 update() {

@@ -60,7 +60,18 @@ def wrapped_calls(path: Path) -> list[tuple[str, str, int]]:
         if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and helpers.get(node.func.id)
                 and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
             found.append((str(helpers[node.func.id]), node.args[0].value, node.lineno))
-    return sorted(found, key=lambda item: item[2])
+    # translate("Context", "text") inside an f-string: lupdate does not look into f-strings.
+    for joined in ast.walk(tree):
+        if isinstance(joined, ast.JoinedStr):
+            for node in ast.walk(joined):
+                if (isinstance(node, ast.Call) and _callee(node) == "translate" and len(node.args) >= 2
+                        and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args[:2])):
+                    found.append((str(node.args[0].value), str(node.args[1].value), node.lineno))  # type: ignore[attr-defined]
+    return sorted(set(found), key=lambda item: (item[2], item[0], item[1]))
+
+
+def _callee(call: ast.Call) -> str:
+    return call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
 
 
 def write_stub(output: Path, folders: list[Path], root: Path) -> int:

@@ -1,4 +1,5 @@
-"""``report``: case report, register of decisions and statistics as Excel workbooks; the protocol as a PDF."""
+"""``report``: case report, register of decisions and statistics as Excel workbooks; the protocol, its extract,
+the order and the applicant's notice as PDF; the decision record as JSON."""
 
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ def _lang(parser: argparse.ArgumentParser) -> None:
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("report", help="reports: case, register, statistics, protocol",
+    parser = subparsers.add_parser("report", help="reports: case, register, statistics; protocol, order, notice, "
+                                   "extract, decision",
                                    description="Excel reports and the commission's protocol.")
     actions = parser.add_subparsers(dest="report_command", metavar="REPORT", required=True)
 
@@ -53,10 +55,32 @@ def register(subparsers: Any) -> None:
     stats.add_argument("--out", required=True, metavar="FILE.xlsx")
     _lang(stats)
 
-    protocol = add_command(actions, "protocol", "the commission's protocol for a case as a PDF (in Ukrainian)",
-                           run_protocol)
+    protocol = add_command(actions, "protocol", "the commission's protocol for a case as a PDF (a draft until "
+                           "it is signed)", run_protocol)
     protocol.add_argument("case_no", metavar="CASE_NO")
     protocol.add_argument("--out", required=True, metavar="FILE.pdf")
+    protocol.add_argument("--lang", choices=("uk", "en"), default="uk",
+                          help="uk (the signed original) or en (a version for a foreign applicant)")
+
+    order = add_command(actions, "order", "the order (наказ) from the institution's template, as a PDF", run_order)
+    order.add_argument("case_no", metavar="CASE_NO")
+    order.add_argument("--out", required=True, metavar="FILE.pdf")
+
+    notice = add_command(actions, "notice", "the applicant's notice of the decision, as a PDF", run_notice)
+    notice.add_argument("case_no", metavar="CASE_NO")
+    notice.add_argument("--out", required=True, metavar="FILE.pdf")
+    notice.add_argument("--lang", choices=("uk", "en"), default="uk")
+
+    extract = add_command(actions, "extract", "an extract from the signed protocol for the applicant, as a PDF",
+                          run_extract)
+    extract.add_argument("case_no", metavar="CASE_NO")
+    extract.add_argument("--out", required=True, metavar="FILE.pdf")
+    extract.add_argument("--lang", choices=("uk", "en"), default="uk")
+
+    decision = add_command(actions, "decision", "the decision record as JSON (resources/schemas/"
+                           "decision-record.schema.json)", run_decision)
+    decision.add_argument("case_no", metavar="CASE_NO")
+    decision.add_argument("--out", required=True, metavar="FILE.json")
 
 
 class _Printer:
@@ -119,6 +143,34 @@ def run_stats(args: argparse.Namespace) -> int:
 def run_protocol(args: argparse.Namespace) -> int:
     from app.services.reports import export_protocol
 
-    path = export_protocol(open_db(args), args.case_no, args.out)
+    path = export_protocol(open_db(args), args.case_no, args.out, lang=args.lang)
     print(f"protocol written to {path}")
+    return EXIT_OK
+
+
+def run_order(args: argparse.Namespace) -> int:
+    from app.services.reports import export_order
+
+    print(f"order written to {export_order(open_db(args), args.case_no, args.out)}")
+    return EXIT_OK
+
+
+def run_notice(args: argparse.Namespace) -> int:
+    from app.services.reports import export_notice
+
+    print(f"notice written to {export_notice(open_db(args), args.case_no, args.out, args.lang)}")
+    return EXIT_OK
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    from app.services.reports import export_extract
+
+    print(f"extract written to {export_extract(open_db(args), args.case_no, args.out, args.lang)}")
+    return EXIT_OK
+
+
+def run_decision(args: argparse.Namespace) -> int:
+    from app.services.reports import export_decision
+
+    print(f"decision record written to {export_decision(open_db(args), args.case_no, args.out)}")
     return EXIT_OK

@@ -264,9 +264,11 @@ def check_window(db: Any) -> str:
     from app.ui.selftest_window import WindowCheckFailed, check_main_window
 
     try:
-        return check_main_window(db)
+        seen = check_main_window(db)
     except WindowCheckFailed as exc:
         raise SelftestFailure(str(exc)) from None
+    return (f"platform {seen.platform}, menu {seen.menu!r}, Qt's own {seen.qt_own!r}, {seen.menus} menus, "
+            f"{seen.cases} cases listed")
 
 
 def run(args: argparse.Namespace | None = None) -> int:

@@ -33,6 +33,9 @@ _TIME_LIMIT_NAMES = {
     "appeal_days": "appeal window",
     "appeal_decision_days": "appeal decision time limit",
 }
+# Texts the papers cite (see PolicyRules).
+PAPER_TEXTS = ("institution_en", "legal_basis", "legal_basis_en", "regulation", "regulation_en", "appeal_contact",
+               "appeal_contact_en")
 # Stored keys that start with this prefix are the institution's own notes kept with the rules, for example
 # "x_council_decision": "academic council, minutes 7". No rule reads them; the policy profiles carry them over
 # from version to version. Any other key that is not a setting is an error: a typo must not pass unnoticed.
@@ -103,6 +106,15 @@ class PolicyRules:
     order_days: int = 10  # the order is issued within this many days of the signing of the protocol
     appeal_days: int = 10  # the applicant may appeal within this many days of the decision (or signed protocol)
     appeal_decision_days: int = 30  # an appeal is decided within this many days of its filing
+    # What the papers cite and tell the applicant. Titles are written as they read in the nominative
+    # ("наказ …", "Положення про …"); the ``_en`` texts serve the English versions of the papers.
+    institution_en: str = ""  # the institution's name in the English papers
+    legal_basis: str = "наказ Міністерства освіти і науки України від 08.02.2022 № 130"
+    legal_basis_en: str = "Order of the Ministry of Education and Science of Ukraine No. 130 of 08.02.2022"
+    regulation: str = ""  # the institution's own regulation on recognition
+    regulation_en: str = ""
+    appeal_contact: str = ""  # where the applicant asks or files an appeal (office, room, e-mail)
+    appeal_contact_en: str = ""
 
     def __post_init__(self) -> None:
         problems = self.validate()
@@ -142,6 +154,11 @@ class PolicyRules:
             days = getattr(self, key)
             if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_TIME_LIMIT_DAYS:
                 p.append(f"{_TIME_LIMIT_NAMES[key]} must be a whole number of days 1..{MAX_TIME_LIMIT_DAYS}")
+        for key in PAPER_TEXTS:
+            if not isinstance(getattr(self, key), str):
+                p.append(f"{key.replace('_', ' ')} must be text")
+        if isinstance(self.legal_basis, str) and not self.legal_basis.strip():
+            p.append("legal basis must name the order the procedure follows")
         p.extend(_check_grade_table(self.grade_table))
         return p
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple
 
+from app.domain.policy_rules import GradeBand
 from app.domain.verdicts import ProtocolStatus
 
 
@@ -269,6 +270,82 @@ class ProtocolLineInfo:
     grade_ects: str
     original_grade: str
     reasons: str
+    # What the papers and the decision record add to the protocol's table.
+    line_id: int = 0
+    line_version: int = 1
+    component_type: str = ""
+    control: str = ""
+    evidence_refs: tuple[EvidenceRef, ...] = ()
+    outcomes: tuple[OutcomeMatch, ...] = ()
+    original_grade_text: str = ""  # the grade as written on the credential
+    original_scale: str = ""
+    conversion_method: str = ""
+    points: float | None = None
+    max_points: float | None = None
+    coverage_pct: float | None = None
+    auto_reasons: tuple[str, ...] = ()  # what the recognition rules wrote into ``reasons`` (either language)
+
+    @property
+    def recognised(self) -> bool:
+        return self.decision in ("full", "partial")
+
+    @property
+    def outcomes_covered(self) -> int:
+        return sum(1 for o in self.outcomes if o.judgement in ("covered", "partly"))
+
+
+@dataclass(frozen=True)
+class EvidenceRef:
+    """A credential a decision rests on, as the papers and the decision record cite it."""
+
+    title: str
+    awarding_body: str = ""
+    credential_id: str = ""
+    sha256: str = ""
+    original_name: str = ""
+    evidence_type: str = ""
+    issued_on: date | None = None
+    workload_hours: float | None = None
+    workload_ects: float | None = None
+    eqf_level: int | None = None
+    grade: str = ""
+    verification_status: str = ""
+
+
+@dataclass(frozen=True)
+class OutcomeMatch:
+    """One component outcome and the credential outcome judged against it."""
+
+    component_outcome: str
+    credential_outcome: str = ""
+    evidence: str = ""
+    judgement: str | None = None  # covered / partly / not / None (not judged)
+    score: float | None = None
+
+
+@dataclass(frozen=True)
+class AssessmentInfo:
+    """An interview, test or other check the commission held; the decision rests on its result."""
+
+    form: str
+    held_on: date | None = None
+    assessors: str = ""
+    score: float | None = None
+    max_score: float | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class MemberInfo:
+    """A commission member as the protocol records them: present or not, voting, a declared conflict."""
+
+    full_name: str
+    role: str = "member"
+    job_title: str = ""
+    present: bool = True
+    votes: bool = True
+    conflict: bool = False
+    conflict_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -294,6 +371,27 @@ class ProtocolData:
     votes_for: int | None = None
     votes_against: int | None = None
     votes_abstained: int | None = None
+    # Added for the papers (protocol, extract, order, notice) and the decision record.
+    case_id: int = 0
+    case_status: str = ""
+    member_details: list[MemberInfo] = field(default_factory=list)
+    assessments: list[AssessmentInfo] = field(default_factory=list)
+    signed_at: datetime | None = None
+    order_no: str = ""
+    order_date: date | None = None
+    order_issued_by: str = ""
+    policy_name: str = ""
+    policy_version: int | None = None
+    legal_basis: str = ""
+    legal_basis_en: str = ""
+    regulation: str = ""
+    regulation_en: str = ""
+    appeal_contact: str = ""
+    appeal_contact_en: str = ""
+    institution_en: str = ""
+    appeal_days: int | None = None
+    appeal_deadline: date | None = None
+    grade_table: tuple[GradeBand, ...] = ()
 
     @property
     def is_draft(self) -> bool:

@@ -41,7 +41,19 @@ def _default_rules() -> dict[str, Any]:
         from app.matching.policy import PolicyRules
     except ImportError:
         return {}
-    return PolicyRules().to_dict()
+    rules = PolicyRules().to_dict()
+    rules.update(
+        institution_en="Demonstration University",
+        regulation="Положення про визнання результатів навчання, здобутих шляхом неформальної та/або інформальної "
+                   "освіти, у Демонстраційному університеті",
+        regulation_en="Regulation of the Demonstration University on the recognition of learning outcomes obtained "
+                      "through non-formal and/or informal education",
+        appeal_contact="деканат факультету інформаційних технологій, кімн. 214, тел. (044) 000-00-00, "
+                       "dean.fit@demo.edu.ua",
+        appeal_contact_en="Dean's office of the Faculty of Information Technology, room 214, tel. +380 44 000 0000, "
+                          "dean.fit@demo.edu.ua",
+    )
+    return rules
 
 
 def load_demo(db: Database, actor: str, progress: Progress | None = None, *, procedure: bool = True) -> str:

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.domain.commission import OFFICER_ROLES, MemberRole
 from app.domain.status import APPEALABLE_STATES, COMMISSION_EDIT_STATES, CaseStatus
-from app.domain.verdicts import RECOGNISED_DECISIONS, AppealOutcome, ProtocolStatus
+from app.domain.verdicts import AppealOutcome, ProtocolStatus
 from app.errors import ConflictError, UserError
 from app.messages import msg
 from app.models import MEMBER_ROLES, Appeal, Case, Commission, CommissionMember, Order, Protocol
@@ -596,7 +596,7 @@ def issue_order(db: Database, actor: str, case_id: int, data: OrderInput, expect
         if protocol.signed_at and order_date < protocol.signed_at.date():
             raise UserError(msg("The order cannot be dated before protocol {protocol} was signed ({signed:%d.%m.%Y}).",
                                 protocol=protocol.number, signed=protocol.signed_at.date()))
-        text = data.text.strip() or _order_text(case, protocol)
+        text = data.text.strip() or _order_text(session, case, data, order_date)
         order = Order(case_id=case_id, protocol_id=protocol.id, number=data.number.strip(), order_date=order_date,
                       issued_by=data.issued_by.strip(), text=text)
         session.add(order)
@@ -608,19 +608,14 @@ def issue_order(db: Database, actor: str, case_id: int, data: OrderInput, expect
                         order.text)
 
 
-def _order_text(case: Case, protocol: Protocol) -> str:
-    snapshot = protocol.snapshot or {}
-    parts = []
-    for line in snapshot.get("lines", []):
-        if line.get("decision") in RECOGNISED_DECISIONS:
-            grade = " ".join(str(x) for x in (line.get("grade_100"), line.get("grade_ects"),
-                                              line.get("grade_national")) if x not in (None, ""))
-            parts.append(f"{line['component_code']} {line['component_title']}: {line['credits_recognised']:g} ECTS"
-                         + (f", {grade}" if grade else ""))
-    recognised = "; ".join(parts) if parts else "no components"
-    return (f"On the basis of protocol {protocol.number} of the commission, to recognise for "
-            f"{case.applicant.full_name} ({case.applicant.student_id}) the learning outcomes of non-formal "
-            f"education as: {recognised}; to enter the results in the individual study plan and the grade sheet.")
+def _order_text(session: Session, case: Case, data: OrderInput, order_date: date) -> str:
+    """The order's text in Ukrainian from the institution's template (``resources/templates/order_uk.txt``)."""
+    from app.reports.papers import order_text
+    from app.services.reports import protocol_data_of
+
+    papers = replace(protocol_data_of(session, case), order_no=data.number.strip(), order_date=order_date,
+                     order_issued_by=data.issued_by.strip())
+    return order_text(papers)
 
 
 # --- appeals -----------------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from app.domain.verdicts import DECISIONS, RECOGNISED_DECISIONS, ProtocolStatus,
 from app.errors import UserError
 from app.models import (
     Applicant,
+    Assessment,
     Case,
     Commission,
     Component,
@@ -35,12 +36,16 @@ from app.models import (
 )
 from app.reports.data import (
     ApplicantInfo,
+    AssessmentInfo,
     CaseReportData,
     DecisionInfo,
     DecisionStat,
     EvidenceInfo,
+    EvidenceRef,
+    MemberInfo,
     MonthStat,
     OutcomeInfo,
+    OutcomeMatch,
     ProgrammeInfo,
     ProtocolData,
     ProtocolLineInfo,
@@ -398,54 +403,139 @@ def _signatories(raw: Any) -> list[Signatory]:
     return people
 
 
+def _evidence_refs(session: Session, line_ids: list[int]) -> dict[int, list[EvidenceRef]]:
+    """The credentials each decision line rests on, with what the papers cite (identifier, hash, workload)."""
+    result: dict[int, list[EvidenceRef]] = defaultdict(list)
+    if not line_ids:
+        return result
+    rows = session.execute(
+        select(decision_line_evidence.c.decision_line_id, EvidenceItem)
+        .join(EvidenceItem, EvidenceItem.id == decision_line_evidence.c.evidence_item_id)
+        .where(decision_line_evidence.c.decision_line_id.in_(line_ids))
+        .order_by(decision_line_evidence.c.decision_line_id, EvidenceItem.id)
+    )
+    for line_id, e in rows:
+        result[line_id].append(EvidenceRef(
+            title=e.title or e.original_name, awarding_body=e.awarding_body, credential_id=e.credential_id,
+            sha256=e.sha256, original_name=e.original_name, evidence_type=e.evidence_type, issued_on=e.issued_on,
+            workload_hours=e.workload_hours, workload_ects=e.workload_ects, eqf_level=e.eqf_level, grade=e.grade,
+            verification_status=e.verification_status))
+    return result
+
+
+def _outcome_matches(session: Session, line_ids: list[int]) -> dict[int, list[OutcomeMatch]]:
+    result: dict[int, list[OutcomeMatch]] = defaultdict(list)
+    if not line_ids:
+        return result
+    titles: dict[int, str] = dict(session.execute(
+        select(EvidenceItem.id, func.coalesce(func.nullif(EvidenceItem.title, ""), EvidenceItem.original_name))
+        .where(EvidenceItem.id.in_(select(OutcomeMapping.evidence_item_id)
+                                   .where(OutcomeMapping.decision_line_id.in_(line_ids))))
+    ).all())
+    for m in session.execute(
+        select(OutcomeMapping).where(OutcomeMapping.decision_line_id.in_(line_ids))
+        .order_by(OutcomeMapping.decision_line_id, OutcomeMapping.position, OutcomeMapping.id)
+    ).scalars():
+        result[m.decision_line_id].append(OutcomeMatch(
+            m.component_outcome, m.credential_outcome, str(titles.get(m.evidence_item_id or -1, "")),
+            m.judgement, m.score))
+    return result
+
+
+def _member_details(protocol: Protocol | None, commission: Commission | None) -> list[MemberInfo]:
+    """Members as the protocol recorded them (present, voting, conflicts); the commission's list before one."""
+    if protocol is not None and protocol.snapshot.get("members"):
+        return [MemberInfo(str(m.get("name", "")), str(m.get("role") or "member"), str(m.get("job_title") or ""),
+                           bool(m.get("present", True)), bool(m.get("votes", True)), bool(m.get("conflict")),
+                           str(m.get("conflict_note") or ""))
+                for m in protocol.snapshot["members"]]
+    return [MemberInfo(m.full_name, m.role, m.job_title, True, not m.conflict_of_interest, m.conflict_of_interest,
+                       m.conflict_note) for m in (commission.members if commission else [])]
+
+
 def protocol_data(db: Database, case_no: str | int) -> ProtocolData:
     with db.read() as session:
-        c = find_case(session, case_no)
-        protocol = _latest_protocol(session, c.id)
-        commission: Commission | None = (protocol.commission if protocol and protocol.commission else c.commission)
-        members = [
-            Signatory(m.full_name, m.role, m.job_title)
-            for m in (commission.members if commission else [])
-            if not m.conflict_of_interest
-        ]
-        role_order = {"chair": 0, "secretary": 1}
-        members.sort(key=lambda m: role_order.get(m.role, 2))
-        signatories = _signatories(protocol.signatories if protocol else None) or members
-        lines: list[DecisionLine] = []
-        if protocol is not None:
-            lines = list(session.execute(
-                select(DecisionLine).where(DecisionLine.protocol_id == protocol.id).order_by(DecisionLine.id)
-            ).scalars())
-        if not lines:
-            lines = [line for line in _current_lines(session, c.id) if line.decision]
-        used = _line_evidence(session, [line.id for line in lines])
-        protocol_lines = [
-            ProtocolLineInfo(
-                component_code=d.component_code, component_title=d.component_title, ects=d.component_ects,
-                evidence="; ".join(f"{t}" + (f" ({b})" if b else "") for _i, t, b in used.get(d.id, [])),
-                decision=d.decision, credits_recognised=d.credits_recognised, credits_remaining=d.credits_remaining,
-                partial_scope=d.partial_scope, grade_100=d.grade_100, grade_national=d.grade_national,
-                grade_ects=d.grade_ects, original_grade=" ".join(x for x in (d.original_grade, d.original_scale) if x),
-                reasons=d.reasons,
-            )
-            for d in lines
-        ]
-        voted = protocol is not None and (protocol.votes_for or protocol.votes_against or protocol.votes_abstained)
-        return ProtocolData(
-            reg_no=c.reg_no, applicant=_applicant(c.applicant), programme=_programme(c.programme),
-            institution=c.policy_profile.institution if c.policy_profile else "",
-            commission_name=commission.name if commission else "",
-            founding_order_no=commission.founding_order_no if commission else "",
-            founding_order_date=commission.founding_order_date if commission else None,
-            number=protocol.number if protocol else "", meeting_date=protocol.meeting_date if protocol else None,
-            status=protocol.status if protocol else ProtocolStatus.DRAFT, version=protocol.version if protocol else 1,
-            change_reason=protocol.change_reason if protocol else "", academic_year=c.academic_year,
-            semester=c.semester, filed_on=c.filed_on, members=members, signatories=signatories,
-            lines=protocol_lines,
-            votes_for=protocol.votes_for if voted and protocol else None,
-            votes_against=protocol.votes_against if voted and protocol else None,
-            votes_abstained=protocol.votes_abstained if voted and protocol else None,
+        return protocol_data_of(session, find_case(session, case_no))
+
+
+def protocol_data_of(session: Session, c: Case) -> ProtocolData:
+    """What the papers of case ``c`` print, read in the caller's session (the order is written in one)."""
+    from app.services.workflow import appeal_window_start, case_rules
+
+    protocol = _latest_protocol(session, c.id)
+    commission: Commission | None = (protocol.commission if protocol and protocol.commission else c.commission)
+    members = [
+        Signatory(m.full_name, m.role, m.job_title)
+        for m in (commission.members if commission else [])
+        if not m.conflict_of_interest
+    ]
+    role_order = {"chair": 0, "secretary": 1}
+    members.sort(key=lambda m: role_order.get(m.role, 2))
+    signatories = _signatories(protocol.signatories if protocol else None) or members
+    lines: list[DecisionLine] = []
+    if protocol is not None:
+        lines = list(session.execute(
+            select(DecisionLine).where(DecisionLine.protocol_id == protocol.id).order_by(DecisionLine.id)
+        ).scalars())
+    if not lines:
+        lines = [line for line in _current_lines(session, c.id) if line.decision]
+    ids = [line.id for line in lines]
+    used = _line_evidence(session, ids)
+    refs = _evidence_refs(session, ids)
+    matches = _outcome_matches(session, ids)
+    protocol_lines = [
+        ProtocolLineInfo(
+            component_code=d.component_code, component_title=d.component_title, ects=d.component_ects,
+            evidence="; ".join(f"{t}" + (f" ({b})" if b else "") for _i, t, b in used.get(d.id, [])),
+            decision=d.decision, credits_recognised=d.credits_recognised, credits_remaining=d.credits_remaining,
+            partial_scope=d.partial_scope, grade_100=d.grade_100, grade_national=d.grade_national,
+            grade_ects=d.grade_ects, original_grade=" ".join(x for x in (d.original_grade, d.original_scale) if x),
+            reasons=d.reasons, line_id=d.id, line_version=d.line_version, component_type=d.component_type,
+            control=d.component_control, evidence_refs=tuple(refs.get(d.id, ())),
+            outcomes=tuple(matches.get(d.id, ())), original_grade_text=d.original_grade,
+            original_scale=d.original_scale, conversion_method=d.conversion_method, points=d.points,
+            max_points=d.max_points, coverage_pct=d.coverage_pct,
+            auto_reasons=tuple(str(r.get(key) or "") for r in d.proposal_reasons or [] if isinstance(r, dict)
+                               for key in ("text_uk", "text_en") if r.get(key)),
         )
+        for d in lines
+    ]
+    assessments = [
+        AssessmentInfo(a.form, a.held_on, a.assessors, a.score, a.max_score, a.note)
+        for a in session.execute(select(Assessment).where(Assessment.case_id == c.id)
+                                 .order_by(Assessment.held_on, Assessment.id)).scalars()
+    ]
+    order = session.execute(
+        select(Order).where(Order.case_id == c.id).order_by(Order.id.desc()).limit(1)).scalar()
+    rules = case_rules(c)
+    start = appeal_window_start(session, c) if protocol is not None and protocol.status == "signed" else None
+    voted = protocol is not None and (protocol.votes_for or protocol.votes_against or protocol.votes_abstained)
+    profile = c.policy_profile
+    return ProtocolData(
+        reg_no=c.reg_no, applicant=_applicant(c.applicant), programme=_programme(c.programme),
+        institution=profile.institution if profile else "",
+        commission_name=commission.name if commission else "",
+        founding_order_no=commission.founding_order_no if commission else "",
+        founding_order_date=commission.founding_order_date if commission else None,
+        number=protocol.number if protocol else "", meeting_date=protocol.meeting_date if protocol else None,
+        status=protocol.status if protocol else ProtocolStatus.DRAFT, version=protocol.version if protocol else 1,
+        change_reason=protocol.change_reason if protocol else "", academic_year=c.academic_year,
+        semester=c.semester, filed_on=c.filed_on, members=members, signatories=signatories,
+        lines=protocol_lines,
+        votes_for=protocol.votes_for if voted and protocol else None,
+        votes_against=protocol.votes_against if voted and protocol else None,
+        votes_abstained=protocol.votes_abstained if voted and protocol else None,
+        case_id=c.id, case_status=c.status, member_details=_member_details(protocol, commission),
+        assessments=assessments, signed_at=protocol.signed_at if protocol else None,
+        order_no=order.number if order else "", order_date=order.order_date if order else None,
+        order_issued_by=order.issued_by if order else "",
+        policy_name=profile.name if profile else "", policy_version=profile.version if profile else None,
+        legal_basis=rules.legal_basis, legal_basis_en=rules.legal_basis_en, regulation=rules.regulation,
+        regulation_en=rules.regulation_en, appeal_contact=rules.appeal_contact,
+        appeal_contact_en=rules.appeal_contact_en, institution_en=rules.institution_en, appeal_days=rules.appeal_days,
+        appeal_deadline=start + timedelta(days=rules.appeal_days) if start else None,
+        grade_table=rules.grade_table,
+    )
 
 
 # --- exports (shared by the command line and the GUI) ---------------------------------------------------------
@@ -498,17 +588,68 @@ def export_statistics(db: Database, path: str | os.PathLike[str], lang: str = "u
     return stats
 
 
+def _check_language(lang: str) -> None:
+    if lang not in ("uk", "en"):
+        raise UserError(f"Unknown language {lang!r}: use uk or en.")
+
+
 def export_protocol(db: Database, case_no: str | int, path: str | os.PathLike[str],
-                    progress: Progress | None = None) -> Path:
+                    progress: Progress | None = None, lang: str = "uk") -> Path:
     from app.reports.output import check_output_path
     from app.reports.protocol_pdf import write_protocol_pdf
 
+    _check_language(lang)
     check_output_path(path, ".pdf")
     data = protocol_data(db, case_no)
     check_cancelled(progress)
-    write_protocol_pdf(data, path)
+    write_protocol_pdf(data, path, lang)
     return Path(path)
 
+
+def signed_protocol_data(db: Database, case_no: str | int) -> ProtocolData:
+    """The papers' data of a case whose protocol is signed; UserError before that."""
+    data = protocol_data(db, case_no)
+    if data.is_draft or not data.number:
+        raise UserError(f"Case {data.reg_no} has no signed protocol yet: sign the protocol first.")
+    return data
+
+
+def export_extract(db: Database, case_no: str | int, path: str | os.PathLike[str], lang: str = "uk") -> Path:
+    """The extract from the signed protocol for the applicant (PDF)."""
+    from app.reports.output import check_output_path
+    from app.reports.protocol_pdf import write_extract_pdf
+
+    _check_language(lang)
+    check_output_path(path, ".pdf")
+    return write_extract_pdf(signed_protocol_data(db, case_no), path, lang)
+
+
+def export_notice(db: Database, case_no: str | int, path: str | os.PathLike[str], lang: str = "uk") -> Path:
+    """The applicant's notice of the decision (PDF)."""
+    from app.reports.output import check_output_path
+    from app.reports.protocol_pdf import write_notice_pdf
+
+    _check_language(lang)
+    check_output_path(path, ".pdf")
+    return write_notice_pdf(signed_protocol_data(db, case_no), path, lang)
+
+
+def export_order(db: Database, case_no: str | int, path: str | os.PathLike[str]) -> Path:
+    """The order (наказ) from the institution's template: as issued, or a draft before it is issued."""
+    from app.reports.output import check_output_path
+    from app.reports.protocol_pdf import write_order_pdf
+
+    check_output_path(path, ".pdf")
+    return write_order_pdf(signed_protocol_data(db, case_no), path)
+
+
+def export_decision(db: Database, case_no: str | int, path: str | os.PathLike[str]) -> Path:
+    """The decision record as JSON, validated against its schema before it is written."""
+    from app.reports.decision_record import write_record
+    from app.reports.output import check_output_path
+
+    check_output_path(path, ".json")
+    return write_record(signed_protocol_data(db, case_no), path)
 
 
 def filter_choices(db: Database) -> tuple[list[tuple[str, str]], list[str]]:

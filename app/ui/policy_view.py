@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.policy_rules import PAPER_TEXTS
 from app.domain.programme import parse_number
 from app.matching.policy import (
     COMPONENT_TYPES,
@@ -579,6 +580,8 @@ class PolicyEditor(QWidget):
         combo.setCurrentIndex(index)
 
     def set_rules(self, rules: PolicyRules) -> None:
+        # The texts the papers cite have no fields in this editor yet: a new version keeps them as they were.
+        self._paper_texts = {key: getattr(rules, key) for key in PAPER_TEXTS}
         self._loading = True
         try:
             self.outcome_threshold.setValue(rules.outcome_threshold)
@@ -696,6 +699,7 @@ class PolicyEditor(QWidget):
             "pass_mark": self.pass_mark.value(),
             "partial_grade_rule": str(self.partial_grade_rule.currentData()),
             **{key: spin.value() for key, spin in self.time_limits.items()},
+            **getattr(self, "_paper_texts", {}),
         }
 
     def problems(self) -> list[RuleProblem]:

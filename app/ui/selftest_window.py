@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -23,7 +24,18 @@ class WindowCheckFailed(Exception):
     """The window step found a problem; the message says what."""
 
 
-def check_main_window(db: Any) -> str:
+@dataclass(frozen=True)
+class WindowCheck:
+    """What the window step saw (the self-test prints it on its diagnostic line)."""
+
+    platform: str
+    menu: str  # the translated "&File"
+    qt_own: str  # a text of Qt's own catalogue, translated
+    menus: int
+    cases: int
+
+
+def check_main_window(db: Any) -> WindowCheck:
     """Open the main window in Ukrainian offscreen; check the translations and that it paints."""
     app = QApplication.instance() or QApplication([sys.argv[0], "-platform", os.environ["QT_QPA_PLATFORM"]])
     assert isinstance(app, QApplication)
@@ -59,5 +71,4 @@ def check_main_window(db: Any) -> str:
     finally:
         remove_translators(app, translators)
         restore_language_state(saved)
-    return (f"platform {app.platformName()}, menu {translated!r}, Qt's own {qt_own!r}, {menus} menus, "
-            f"{rows} cases listed")
+    return WindowCheck(app.platformName(), translated, qt_own, menus, rows)

@@ -633,7 +633,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+108"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+127"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -643,32 +643,32 @@
         <translation>Залік</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Junior bachelor</source>
         <translation>Молодший бакалавр</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Bachelor</source>
         <translation>Бакалавр</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Master</source>
         <translation>Магістр</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Doctor of Philosophy</source>
         <translation>Доктор філософії</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>(not set)</source>
         <translation>(не задано)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>semester</source>
         <translation>семестр</translation>
     </message>
@@ -1412,9 +1412,107 @@
     </message>
 </context>
 <context>
+    <name>Decision</name>
+    <message>
+        <location filename="../../app/reports/papers.py" line="+31"/>
+        <source>recognised in full</source>
+        <translation>визнано повністю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recognised in part</source>
+        <translation>визнано частково</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recognised</source>
+        <translation>не визнано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no decision</source>
+        <translation>рішення не ухвалено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>document review</source>
+        <translation>розгляд документів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interview</source>
+        <translation>співбесіда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test</source>
+        <translation>тестування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>practical task</source>
+        <translation>практичне завдання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>portfolio</source>
+        <translation>портфоліо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other assessment</source>
+        <translation>інша форма оцінювання</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>pass</source>
+        <translation>зараховано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fail</source>
+        <translation>не зараховано</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>converted from {original} by the institution&apos;s grade table</source>
+        <translation>переведено з оцінки {original} за таблицею відповідності закладу освіти</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set by the commission</source>
+        <translation>визначено комісією</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>learning outcomes of the component confirmed: {covered} of {total}</source>
+        <translation>підтверджено результатів навчання освітнього компонента: {covered} з {total}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>workload in the documents: {hours}</source>
+        <translation>обсяг за документами: {hours}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>recognised part: {scope}</source>
+        <translation>визнано в частині: {scope}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>commission: {text}</source>
+        <translation>висновок комісії: {text}</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>to be studied: {credits}</source>
+        <translation>до вивчення: {credits}</translation>
+    </message>
+</context>
+<context>
     <name>DecisionEditor</name>
     <message>
-        <location line="-464"/>
+        <location filename="../../app/ui/case_workflow.py" line="-464"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -1932,7 +2030,7 @@
 <context>
     <name>GradeTable</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="+279"/>
+        <location filename="../../app/ui/policy_view.py" line="+280"/>
         <source>From (points)</source>
         <translation>Від (балів)</translation>
     </message>
@@ -2158,7 +2256,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../app/ui/selftest_window.py" line="+33"/>
+        <location filename="../../app/ui/selftest_window.py" line="+45"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2324,7 +2422,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-117"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-136"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -2334,7 +2432,7 @@
         <translation>{evidence}: підпис дійсний, але ніщо поза файлом не підтверджує, що цей ключ належить {issuer}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Component {component} of case {case} already has a decision and cannot be withdrawn; record “not recognised” with a reason instead.</source>
         <translation>Щодо компонента {component} у справі {case} вже є рішення, тому його не можна відкликати; натомість зафіксуйте «не визнано» з обґрунтуванням.</translation>
     </message>
@@ -2605,7 +2703,7 @@
         <translation>Справа {case}: для дії «{move}» потрібен коментар із поясненням причини.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-83"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -2645,7 +2743,7 @@
         <translation>апеляція</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+77"/>
         <source>Case {case} is “{status}”: {what} is possible only when the case is {allowed}.</source>
         <translation>Справа {case} у стані «{status}»: {what} можливо лише в стані {allowed}.</translation>
     </message>
@@ -2833,6 +2931,109 @@
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <location filename="../../app/reports/papers.py" line="+199"/>
+        <source>student card No. {id}</source>
+        <translation>студентський квиток № {id}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>of the decision on the recognition of learning outcomes obtained through non-formal and/or informal education</source>
+        <translation>про рішення щодо визнання результатів навчання, здобутих шляхом неформальної та/або інформальної освіти</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dear {name},</source>
+        <translation>Шановний (-а) {name}!</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the commission examined your application of {filed} and on {meeting} took the decision recorded in protocol No. {number}.</source>
+        <translation>комісія з визнання результатів навчання розглянула Вашу заяву від {filed} і на засіданні {meeting} ухвалила рішення, зафіксоване в протоколі № {number}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Educational component</source>
+        <translation>Освітній компонент</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECTS credits</source>
+        <translation>Кредитів ЄКТС</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade (100 / ECTS / national)</source>
+        <translation>Оцінка (100 / ЄКТС / національна)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>These parts are studied in the usual way under your individual study plan.</source>
+        <translation>Ці частини освітньої програми вивчаються в загальному порядку відповідно до Вашого індивідуального навчального плану.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing: the components you applied for are recognised in full.</source>
+        <translation>Нічого: освітні компоненти, щодо яких Ви звернулися, визнано повністю.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The decision took effect by order No. {number} of {date}.</source>
+        <translation>Рішення введено в дію наказом від {date} № {number}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The appeal is a written application that states what you disagree with and why.</source>
+        <translation>Апеляцію подають письмово із зазначенням, з чим саме Ви не погоджуєтеся та чому.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact: {contact}.</source>
+        <translation>Контакти: {contact}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Notice of the recognition decision — case {case}</source>
+        <translation>Повідомлення про рішення щодо визнання — справа {case}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case {case} · page {page} of {pages}</source>
+        <translation>Справа {case} · сторінка {page} з {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-80"/>
+        <source>NOTICE</source>
+        <translation>ПОВІДОМЛЕННЯ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case No. {case}</source>
+        <translation>Справа № {case}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised:</source>
+        <translation>Визнано:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To be studied:</source>
+        <translation>Залишається вивчити:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to appeal:</source>
+        <translation>Як оскаржити рішення:</translation>
+    </message>
+</context>
+<context>
     <name>OpenFilesDialog</name>
     <message>
         <location filename="../../app/ui/open_files.py" line="+43"/>
@@ -2903,6 +3104,34 @@
         <location line="+34"/>
         <source>Cannot open {0}: no such file.</source>
         <translation>Неможливо відкрити {0}: файл не існує.</translation>
+    </message>
+</context>
+<context>
+    <name>Order</name>
+    <message>
+        <location filename="../../app/reports/papers.py" line="+38"/>
+        <source>to be studied: {credits}</source>
+        <translation>до вивчення — {credits}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in full</source>
+        <translation>у повному обсязі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in part</source>
+        <translation>частково</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Order No. {number} on the recognition of learning outcomes — case {case}</source>
+        <translation>Наказ № {number} про визнання результатів навчання — справа {case}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order No. {number} of {date} · page {page} of {pages}</source>
+        <translation>Наказ від {date} № {number} · сторінка {page} з {pages}</translation>
     </message>
 </context>
 <context>
@@ -3307,12 +3536,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+531"/>
+        <location line="+534"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-529"/>
+        <location line="-532"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
@@ -3337,7 +3566,7 @@
         <translation>рядок {0}: національна оцінка має бути від 1 до 5</translation>
     </message>
     <message>
-        <location line="+365"/>
+        <location line="+368"/>
         <source>no component type is eligible</source>
         <translation>жоден тип компонентів не допущено до визнання</translation>
     </message>
@@ -3685,7 +3914,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location line="-811"/>
+        <location line="-814"/>
         <source>Recognition</source>
         <translation>Визнання</translation>
     </message>
@@ -3696,18 +3925,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+339"/>
+        <location line="+342"/>
         <source>Grades</source>
         <translation>Оцінки</translation>
     </message>
     <message>
-        <location line="-338"/>
-        <location line="+340"/>
+        <location line="-341"/>
+        <location line="+343"/>
         <source>Procedure</source>
         <translation>Процедура</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-300"/>
         <source>Coverage of the component&apos;s learning outcomes</source>
         <translation>Покриття результатів навчання компонента</translation>
     </message>
@@ -3927,7 +4156,7 @@
         <translation>Строки для справ, вирішених за цією редакцією. Справа, зареєстрована без строку рішення, отримує дату подання плюс строк ухвалення рішення.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+172"/>
         <source>Grades ⚠</source>
         <translation>Оцінки ⚠</translation>
     </message>
@@ -4145,6 +4374,284 @@
     </message>
 </context>
 <context>
+    <name>Protocol</name>
+    <message>
+        <location filename="../../app/reports/papers.py" line="-523"/>
+        <source>Chair of the commission</source>
+        <translation>Голова комісії</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretary of the commission</source>
+        <translation>Секретар комісії</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member of the commission</source>
+        <translation>Член комісії</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>student card No. {id}</source>
+        <translation>студентський квиток № {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>group {group}</source>
+        <translation>група {group}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>educational programme {title} ({code})</source>
+        <translation>освітня програма {title} ({code})</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Educational component</source>
+        <translation>Освітній компонент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credential (ground)</source>
+        <translation>Документ (підстава)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Learning outcomes</source>
+        <translation>Результати навчання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recognised, ECTS credits</source>
+        <translation>Визнано, кредитів ЄКТС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade (100 / ECTS / national)</source>
+        <translation>Оцінка (100 / ЄКТС / національна)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grounds</source>
+        <translation>Обґрунтування</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{name} declared a conflict of interest{note} and took no part in the examination of the case or the vote.</source>
+        <translation>{name} заявив (-ла) про конфлікт інтересів{note} і участі в розгляді справи та голосуванні не брав (-ла).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No member present declared a conflict of interest.</source>
+        <translation>Про конфлікт інтересів ніхто з присутніх членів комісії не заявив.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>assessed by {names}</source>
+        <translation>оцінювали: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>result: {score} of {max}</source>
+        <translation>результат: {score} з {max}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>VOTED:</source>
+        <translation>ГОЛОСУВАЛИ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>“for” — {votes_for}, “against” — {against}, “abstained” — {abstained}.</source>
+        <translation>«за» — {votes_for}, «проти» — {against}, «утрималися» — {abstained}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The applicant may appeal against the decision to the appeal commission within {days} from the day the protocol is signed</source>
+        <translation>Здобувач освіти має право оскаржити рішення, подавши апеляцію до апеляційної комісії протягом {days} з дня підписання протоколу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(until {date} inclusive)</source>
+        <translation>(до {date} включно)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recognised in total: {credits} ({count} of {all} components).</source>
+        <translation>Усього визнано: {credits} (освітніх компонентів: {count} з {all}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>EXTRACT FROM PROTOCOL No. {number}</source>
+        <translation>ВИТЯГ З ПРОТОКОЛУ № {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PROTOCOL No. {number}</source>
+        <translation>ПРОТОКОЛ № {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>of the meeting of the commission for the recognition of learning outcomes obtained through non-formal and/or informal education</source>
+        <translation>засідання комісії з визнання результатів навчання, здобутих шляхом неформальної та/або інформальної освіти</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Version {version}</source>
+        <translation>Редакція {version}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(replaces the previous version of the protocol)</source>
+        <translation>(замінює попередню редакцію протоколу)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The commission was formed by order No. {number} of {date}.</source>
+        <translation>Комісію утворено наказом від {date} № {number}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+133"/>
+        <source>Legal basis: {basis}.</source>
+        <translation>Правові підстави: {basis}.</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>{year} academic year</source>
+        <translation>{year} навчальний рік</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>semester {n}</source>
+        <translation>{n} семестр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Examination of the application of the student {name} ({details}) of {date} for the recognition of learning outcomes obtained through non-formal and/or informal education{when}.</source>
+        <translation>Розгляд заяви здобувача освіти {name} ({details}) від {date} про визнання результатів навчання, здобутих шляхом неформальної та/або інформальної освіти{when}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secretary of the commission on the check of the submitted documents, the comparison of the learning outcomes they confirm with the learning outcomes of the educational components, and the assessment.</source>
+        <translation>Секретаря комісії — про результати перевірки поданих документів, зіставлення підтверджених ними результатів навчання з результатами навчання освітніх компонентів та про оцінювання.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assessment held by the commission:</source>
+        <translation>Оцінювання, проведене комісією:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The decision rests on the review of the documents; no interview or test was held.</source>
+        <translation>Рішення ґрунтується на розгляді документів; співбесіду чи тестування не проводили.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1. To recognise for the student {name} the learning outcomes obtained through non-formal and/or informal education as set out in the table:</source>
+        <translation>1. Визнати здобувачу освіти {name} результати навчання, здобуті шляхом неформальної та/або інформальної освіти, як зазначено в таблиці:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>2. To submit the protocol for an order on the recognition of the learning outcomes and their entry in the student&apos;s individual study plan.</source>
+        <translation>2. Подати протокол для видання наказу про визнання результатів навчання та внесення їх до індивідуального навчального плану здобувача освіти.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No decision on educational components was taken.</source>
+        <translation>Рішень щодо освітніх компонентів не ухвалено.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The extract is correct.</source>
+        <translation>Витяг вірний.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extract from protocol No. {number}</source>
+        <translation>Витяг з протоколу № {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol No. {number}</source>
+        <translation>Протокол № {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{paper} of {date} · case {case} · page {page} of {pages}</source>
+        <translation>{paper} від {date} · справа {case} · сторінка {page} з {pages}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recognition of learning outcomes obtained through non-formal and/or informal education</source>
+        <translation>Визнання результатів навчання, здобутих шляхом неформальної та/або інформальної освіти</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-15"/>
+        <source>of</source>
+        <translation>з</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PRESENT:</source>
+        <translation>ПРИСУТНІ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ABSENT:</source>
+        <translation>ВІДСУТНІ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>(signature)</source>
+        <translation>(підпис)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+13"/>
+        <source>DRAFT</source>
+        <translation>ПРОЄКТ</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Case No. {case}</source>
+        <translation>Справа № {case}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AGENDA:</source>
+        <translation>ПОРЯДОК ДЕННИЙ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HEARD:</source>
+        <translation>СЛУХАЛИ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DECIDED:</source>
+        <translation>ВИРІШИЛИ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>case</source>
+        <translation>справа</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolDialog</name>
     <message>
         <location filename="../../app/ui/workflow_dialogs.py" line="-91"/>
@@ -4230,7 +4737,7 @@
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+1"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+82"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -4315,17 +4822,17 @@
         <translation>Голосування</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>for</source>
         <translation>за</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>against</source>
         <translation>проти</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>abstained</source>
         <translation>утрималися</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from app.db import Database
+from app.domain.policy_rules import PolicyRules
 from app.models import AuditEntry, PolicyProfile
 
 DEMO_PROFILE = "Типове положення про визнання результатів неформальної освіти"
@@ -23,3 +24,10 @@ def audit_entries(db: Database, action: str) -> list[AuditEntry]:
                                   .order_by(AuditEntry.id)).scalars().all()
         session.expunge_all()
         return list(entries)
+
+
+def demo_rules() -> PolicyRules:
+    """The demo profile's rules: the defaults, with the regulation and contacts its papers cite."""
+    from app.services.demo import _default_rules
+
+    return PolicyRules.from_dict(_default_rules())

@@ -38,7 +38,11 @@ def test_demo_profile_is_listed_with_its_cases(demo_db: Database) -> None:
     latest = svc.find_version(demo_db, DEMO_PROFILE.upper())
     assert latest.version == 1 and latest.is_latest
     assert sorted(c.reg_no for c in latest.cases) == [f"RD-DEMO-00{i}" for i in range(1, 6)]
-    assert latest.rules == PolicyRules()
+    # The demo names its regulation and contacts for the papers; every rule is the default.
+    from app.domain.policy_rules import PAPER_TEXTS
+
+    assert latest.rules.regulation.startswith("Положення") and latest.rules.appeal_contact
+    assert _edited(latest.rules, **{k: getattr(PolicyRules(), k) for k in PAPER_TEXTS}) == PolicyRules()
 
 
 def test_an_edit_is_a_new_version_and_never_rewrites_the_old_one(demo_db: Database) -> None:

@@ -18,7 +18,7 @@ from app.ui.main_window import MainWindow
 from app.ui.policy_view import GradeTable, PolicyDialog, PolicyEditor, describe_changes, open_policy_profiles
 from app.ui.settings import Settings
 from app.ui.workers import TaskRunner
-from tests.policy.helpers import DEMO_PROFILE, stored_rows
+from tests.policy.helpers import DEMO_PROFILE, demo_rules, stored_rows
 
 
 def _window(qtbot: QtBot, db: Database) -> MainWindow:
@@ -89,7 +89,7 @@ def test_edit_threshold_and_grade_table_then_save_a_new_version(qtbot: QtBot, de
     assert v2.rules.full_coverage == 0.8 and v2.rules.hours_per_ects == 25
     assert v2.rules.eligible_component_types == ("mandatory", "elective", "practice")
     assert (v2.rules.grade_table[1].min_points, v2.rules.grade_table[2].max_points) == (80, 79.99)
-    assert svc.find_version(demo_db, DEMO_PROFILE, 1).rules == PolicyRules()
+    assert svc.find_version(demo_db, DEMO_PROFILE, 1).rules == demo_rules()
 
     # The old version opens read-only, with its own values.
     dialog.history.selectRow(1)
@@ -109,7 +109,7 @@ def test_edit_threshold_and_grade_table_then_save_a_new_version(qtbot: QtBot, de
     dialog.save()
     qtbot.waitUntil(lambda: dialog.loaded is not None and dialog.loaded.version == 3, timeout=5000)
     window.ctx.runner.wait()
-    assert svc.find_version(demo_db, DEMO_PROFILE).rules == PolicyRules()
+    assert svc.find_version(demo_db, DEMO_PROFILE).rules == demo_rules()
     assert svc.find_version(demo_db, DEMO_PROFILE, 2).rules.hours_per_ects == 25
     assert dialog.history.rowCount() == 3
 

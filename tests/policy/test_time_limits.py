@@ -24,7 +24,7 @@ from app.ui.main_window import MainWindow
 from app.ui.policy_view import describe_changes, open_policy_profiles
 from app.ui.settings import Settings
 from app.ui.workers import TaskRunner
-from tests.policy.helpers import DEMO_PROFILE, stored_rows
+from tests.policy.helpers import DEMO_PROFILE, demo_rules, stored_rows
 
 
 def _old_rules() -> dict[str, Any]:
@@ -106,7 +106,7 @@ def test_a_stored_typo_is_reported_and_not_carried_over(demo_db: Database) -> No
                         .values(rules={**v1.rules.to_dict(), "apeal_days": 20, "x_council": "minutes 7"}))
     stored = svc.get_version(demo_db, v1.id)
     assert stored.unknown == {"apeal_days": 20} and stored.extras == {"x_council": "minutes 7"}
-    assert stored.rules == PolicyRules() and not stored.problem
+    assert stored.rules == demo_rules() and not stored.problem
     with pytest.raises(UserError, match="Cannot copy: .*unknown setting\\(s\\) apeal_days"):
         svc.copy_profile(demo_db, "admin", v1.id, "Copy")
     saved = svc.save_new_version(demo_db, "bob", DEMO_PROFILE, stored.rules, "typo removed", None, 1)

@@ -123,9 +123,14 @@ def test_installers_are_per_user_and_keep_the_user_data() -> None:
 
 
 def test_installer_versions_follow_the_application() -> None:
+    """The version has one home (app.__version__): the installer scripts carry none and refuse to build without
+    one; the build script passes the application's."""
     for path in (NSI, ISS):
-        default = re.search(r'define VERSION "([^"]+)"', path.read_text(encoding="utf-8"))
-        assert default and default.group(1) == app.__version__, f"{path.name}: default VERSION is not {app.__version__}"
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r'define VERSION "', text), f"{path.name} defines its own VERSION"
+        assert re.search(r"[!#]error", text), f"{path.name} builds without a VERSION"
+    build = (REPO_ROOT / "installer" / "build.sh").read_text(encoding="utf-8")
+    assert 'import app; print(app.__version__)' in build and '-DVERSION="$version"' in build
 
 
 def test_user_data_lives_outside_the_install_folder() -> None:
