@@ -37,6 +37,7 @@ from app.ui.workers import Task
 
 if TYPE_CHECKING:
     from app.db import Database
+    from app.services.audit import ChainReport
     from app.services.cases import CaseRow
 
 log = logging.getLogger(__name__)
@@ -260,9 +261,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(summary, 8000)
 
     def verify_audit(self) -> None:
+        """Check the audit chain in the background (a long log takes a while); progress and Cancel below."""
         from app.services.audit import verify_database
 
-        report = verify_database(self.ctx.db)
+        db = self.ctx.db
+        self.ctx.runner.start(lambda task: verify_database(db, task), title=self.tr("Verifying the audit log"),
+                              on_success=self._show_audit_report, on_failure=self.show_error)
+
+    def _show_audit_report(self, report: ChainReport) -> None:
         if report.ok:
             QMessageBox.information(self, self.tr("Audit log"),
                                     self.tr("The audit log is intact: {0} entries checked.").format(report.checked))

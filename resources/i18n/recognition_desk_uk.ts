@@ -2219,13 +2219,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+60"/>
-        <location line="+230"/>
+        <location filename="../../app/ui/main_window.py" line="+61"/>
+        <location line="+235"/>
         <source>Recognition Desk</source>
         <translation>Recognition Desk — визнання результатів навчання</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-209"/>
         <source>Database: {0}</source>
         <translation>База даних: {0}</translation>
     </message>
@@ -2361,6 +2361,11 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>Verifying the audit log</source>
+        <translation>Перевірка журналу аудиту</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+3"/>
         <source>Audit log</source>
         <translation>Журнал аудиту</translation>
