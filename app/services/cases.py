@@ -9,10 +9,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.domain.translit import transliterate
 from app.errors import UserError
 from app.models import Applicant, Case, CaseStatusChange, Declaration, EvidenceItem, PolicyProfile, Programme
 from app.services import audit
-from app.translit import transliterate
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,13 @@ class CaseRow:
     @property
     def overdue(self) -> bool:
         return bool(self.deadline and self.deadline < date.today() and self.status not in ("closed", "order_issued"))
+
+    @property
+    def accepts_evidence(self) -> bool:
+        """Evidence may be added to the case now (the evidence service refuses it otherwise)."""
+        from app.services.evidence import IMPORT_ALLOWED
+
+        return self.status in IMPORT_ALLOWED
 
 
 def list_cases(db: Database) -> list[CaseRow]:

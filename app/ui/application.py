@@ -58,8 +58,8 @@ def run(database_url: str | None, *, log_file: str = "", exit_after_paint: bool 
         timings["paint"] = time.perf_counter() - t0
         timings["paint_epoch"] = time.time()
         log.info("First paint after %.3f s", timings["paint"])
-        from app.db import open_database as open_db
         from app.errors import UserError
+        from app.services.database import open_database as open_db
 
         try:
             db = open_db(database_url or settings.database_url or None)
@@ -67,7 +67,7 @@ def run(database_url: str | None, *, log_file: str = "", exit_after_paint: bool 
             QMessageBox.critical(window, "Recognition Desk", str(exc))
             app.exit(2)
             return
-        window.attach_database(db)
+        window.attach_database(db, features_after_list=True)
         if open_files:  # "Open with Recognition Desk" (gui --open FILE)
             from app.ui.open_files import open_when_ready
 

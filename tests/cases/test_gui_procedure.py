@@ -62,7 +62,7 @@ def _window(qtbot: Any, db: Database, officer: str = "officer") -> tuple[MainWin
     window = MainWindow(AppContext(settings=settings, runner=TaskRunner(), db=db))
     qtbot.addWidget(window)
     window.show()
-    workflow: CaseWorkflow = window.case_workflow  # type: ignore[attr-defined]
+    workflow: CaseWorkflow = window.case_workflow
     script = Script()
     workflow.interaction = script
     return window, workflow, script
