@@ -242,6 +242,7 @@ def require_status(case: Case, allowed: tuple[str, ...], what: str) -> None:
 
 def status_refusal(case: Case, allowed: tuple[str, ...], what: str) -> str:
     """Why ``what`` is not possible in the case's current status (it is in the ``allowed`` ones)."""
+    allowed = tuple(dict.fromkeys(allowed))  # each state named once, in procedure order
     return msg("Case {case} is “{status}”: {what} is possible only when the case is {allowed}.",
                case=case.reg_no, status=status_name(case.status), what=what,
                allowed=" or ".join(f"“{status_name(s)}”" for s in allowed))
