@@ -572,7 +572,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+123"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+132"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -2263,7 +2263,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-140"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-149"/>
         <source>Documents checked</source>
         <translation>Документи перевірено</translation>
     </message>
@@ -2406,6 +2406,47 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Demo data is already loaded.</source>
+        <translation>Демонстраційні дані вже завантажено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading demo data</source>
+        <translation>Завантаження демонстраційних даних</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo programme, policy profile and commission</source>
+        <translation>Демонстраційна програма, профіль політики та комісія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registering the case of {applicant}</source>
+        <translation>Реєстрація справи: {applicant}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo data loaded: programme {programme}, {cases} cases.</source>
+        <translation>Демонстраційні дані завантажено: програма {programme}, справ: {cases}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing the evidence of case {number}</source>
+        <translation>Імпорт доказів справи {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Matching the evidence of case {number}</source>
+        <translation>Зіставлення доказів справи {number}</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Decisions, protocol and order of case {number}</source>
+        <translation>Рішення, протокол і наказ справи {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A commission needs a name.</source>
         <translation>Зазначте назву комісії.</translation>
     </message>
