@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.status import TRANSITIONS, CaseStatus
+from app.domain.status import TRANSITIONS, CaseStatus, TransitionRule
 from app.translation import load_translator
 from app.ui.labels import STATUS_LABELS, status_label
 
@@ -28,7 +28,7 @@ def test_status_label_without_translators_is_the_english_name() -> None:
 
 
 @pytest.mark.parametrize("rule", TRANSITIONS, ids=lambda r: f"{r.from_status}->{r.to_status}")
-def test_every_move_label_is_translated_into_ukrainian(rule: object) -> None:
+def test_every_move_label_is_translated_into_ukrainian(rule: TransitionRule) -> None:
     uk = load_translator("uk")
     label = rule.label
     assert uk.message(label) != str(label), f"{label!r}: no Ukrainian name"

@@ -402,7 +402,7 @@ def parse_programme_excel(path: str | Path) -> ProgrammeData:
     return data
 
 
-def _read_programme(reader: _Reader, sheet: _SheetRows, data: ProgrammeData) -> dict[str, _Cell]:
+def _read_programme(reader: _Reader, sheet: _SheetRows, data: ProgrammeData) -> dict[str, _Cell]:  # noqa: C901 (one sheet read column by column, each with its own message; a flat sequence)
     name = sheet.name
     cells: dict[str, _Cell] = {}
     allowed = PROGRAMME_KEYS + OPTIONAL_PROGRAMME_KEYS
@@ -572,7 +572,7 @@ def _read_outcomes(reader: _Reader, sheet: _SheetRows, data: ProgrammeData) -> N
         data.outcomes.append(OutcomeData(code=code, text=text))
 
 
-def _read_matrix(reader: _Reader, sheet: _SheetRows, data: ProgrammeData) -> None:
+def _read_matrix(reader: _Reader, sheet: _SheetRows, data: ProgrammeData) -> None:  # noqa: C901 (the matrix sheet read cell by cell with a message per kind of bad cell)
     name = sheet.name
     components = {code_key(c.code): c.code for c in data.components if c.code}
     outcomes = {code_key(o.code): o.code for o in data.outcomes if o.code}
