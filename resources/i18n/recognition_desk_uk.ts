@@ -572,7 +572,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+132"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+134"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -1871,7 +1871,7 @@
 <context>
     <name>GradeTable</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="+277"/>
+        <location filename="../../app/ui/policy_view.py" line="+279"/>
         <source>From (points)</source>
         <translation>Від (балів)</translation>
     </message>
@@ -2102,7 +2102,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../app/cli/selftest.py" line="+277"/>
+        <location filename="../../app/ui/selftest_window.py" line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2263,71 +2263,14 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-149"/>
-        <source>Documents checked</source>
-        <translation>Документи перевірено</translation>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-128"/>
+        <source>{evidence}: signature verified; revocation not checked</source>
+        <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
-        <source>Close (application withdrawn or refused)</source>
-        <translation>Закрити (заяву відкликано або відхилено)</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Start assessment</source>
-        <translation>Розпочати розгляд</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Return to document check</source>
-        <translation>Повернути на перевірку документів</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mark as decided</source>
-        <translation>Позначити як вирішену</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign the protocol</source>
-        <translation>Підписати протокол</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reopen assessment</source>
-        <translation>Відновити розгляд</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+3"/>
-        <source>File an appeal</source>
-        <translation>Подати апеляцію</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Issue the order</source>
-        <translation>Видати наказ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revise the decisions (a new protocol will be needed)</source>
-        <translation>Переглянути рішення (знадобиться новий протокол)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Close the case</source>
-        <translation>Закрити справу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resolve the appeal</source>
-        <translation>Розглянути апеляцію</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resolve the appeal (rejected)</source>
-        <translation>Розглянути апеляцію (відхилено)</translation>
+        <source>{evidence}: the signature is valid, but nothing outside the file confirms that this key belongs to {issuer}</source>
+        <translation>{evidence}: підпис дійсний, але ніщо поза файлом не підтверджує, що цей ключ належить {issuer}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2417,12 +2360,12 @@
     <message>
         <location line="+1"/>
         <source>Demo programme, policy profile and commission</source>
-        <translation>Демонстраційна програма, профіль політики та комісія</translation>
+        <translation>Демонстраційна програма, профіль правил і комісія</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registering the case of {applicant}</source>
-        <translation>Реєстрація справи: {applicant}</translation>
+        <translation>Реєстрація справи {applicant}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2432,18 +2375,18 @@
     <message>
         <location line="+1"/>
         <source>Importing the evidence of case {number}</source>
-        <translation>Імпорт доказів справи {number}</translation>
+        <translation>Імпорт документів справи {number}</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Matching the evidence of case {number}</source>
-        <translation>Зіставлення доказів справи {number}</translation>
+        <translation>Зіставлення документів справи {number}</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Decisions, protocol and order of case {number}</source>
-        <translation>Рішення, протокол і наказ справи {number}</translation>
+        <translation>Рішення, протокол і наказ у справі {number}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2601,7 +2544,7 @@
         <translation>Справа {case}: для дії «{move}» потрібен коментар із поясненням причини.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-79"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -2642,6 +2585,73 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Documents checked</source>
+        <translation>Документи перевірено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Close (application withdrawn or refused)</source>
+        <translation>Закрити (заяву відкликано або відхилено)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Start assessment</source>
+        <translation>Розпочати розгляд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to document check</source>
+        <translation>Повернути на перевірку документів</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as decided</source>
+        <translation>Позначити як вирішену</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign the protocol</source>
+        <translation>Підписати протокол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen assessment</source>
+        <translation>Відновити розгляд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>File an appeal</source>
+        <translation>Подати апеляцію</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Issue the order</source>
+        <translation>Видати наказ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revise the decisions (a new protocol will be needed)</source>
+        <translation>Переглянути рішення (знадобиться новий протокол)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the case</source>
+        <translation>Закрити справу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve the appeal</source>
+        <translation>Розглянути апеляцію</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve the appeal (rejected)</source>
+        <translation>Розглянути апеляцію (відхилено)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Case {case} is “{status}”: {what} is possible only when the case is {allowed}.</source>
         <translation>Справа {case} у стані «{status}»: {what} можливо лише в стані {allowed}.</translation>
     </message>
@@ -3122,7 +3132,7 @@
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="-201"/>
+        <location filename="../../app/ui/policy_view.py" line="-203"/>
         <source>Match score for a covered outcome</source>
         <translation>Схожість, від якої результат навчання вважається покритим</translation>
     </message>
@@ -3175,6 +3185,11 @@
         <location line="+1"/>
         <source>Required verification</source>
         <translation>Потрібна перевірка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revocation must be checked</source>
+        <translation>Відкликання має бути перевірено</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3255,6 +3270,11 @@
         <location line="+4"/>
         <source>None required</source>
         <translation>Не потрібна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid signature, key not confirmed as the issuer&apos;s</source>
+        <translation>Чинний підпис, але ключ не підтверджено як ключ видавця</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3348,12 +3368,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+523"/>
+        <location line="+531"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-529"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
@@ -3378,7 +3398,7 @@
         <translation>рядок {0}: національна оцінка має бути від 1 до 5</translation>
     </message>
     <message>
-        <location line="+357"/>
+        <location line="+365"/>
         <source>no component type is eligible</source>
         <translation>жоден тип компонентів не допущено до визнання</translation>
     </message>
@@ -3726,7 +3746,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location line="-803"/>
+        <location line="-811"/>
         <source>Recognition</source>
         <translation>Визнання</translation>
     </message>
@@ -3737,18 +3757,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+331"/>
+        <location line="+339"/>
         <source>Grades</source>
         <translation>Оцінки</translation>
     </message>
     <message>
-        <location line="-330"/>
-        <location line="+332"/>
+        <location line="-338"/>
+        <location line="+340"/>
         <source>Procedure</source>
         <translation>Процедура</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-297"/>
         <source>Coverage of the component&apos;s learning outcomes</source>
         <translation>Покриття результатів навчання компонента</translation>
     </message>
@@ -3855,6 +3875,11 @@
         <translation>дволітерні коди країн через кому</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>A credential whose revocation could not be checked offline is not enough</source>
+        <translation>Документа, відкликання якого не вдалося перевірити офлайн, недостатньо</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Evidence in another language needs a translation attached</source>
         <translation>До документів іншою мовою потрібно додати переклад</translation>
@@ -3875,7 +3900,7 @@
         <translation>Потрібна перевірка:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Issuer countries not accepted:</source>
         <translation>Країни видавців, які не приймаються:</translation>
     </message>
@@ -3885,7 +3910,7 @@
         <translation>Робочі мови:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source> points</source>
         <translation> б.</translation>
     </message>
@@ -3963,7 +3988,7 @@
         <translation>Строки для справ, вирішених за цією редакцією. Справа, зареєстрована без строку рішення, отримує дату подання плюс строк ухвалення рішення.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+169"/>
         <source>Grades ⚠</source>
         <translation>Оцінки ⚠</translation>
     </message>
