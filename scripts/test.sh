@@ -17,7 +17,7 @@ fi
 .venv/bin/mypy app main.py tests
 # The layers (pyproject.toml [tool.importlinter], docs/architecture.md). "ui-through-services" joins this list once
 # the interface reaches the core only through the services.
-.venv/bin/lint-imports --no-cache --contract layers --contract qt-only-in-ui --contract domain-is-a-leaf
+.venv/bin/lint-imports --no-cache --contract layers --contract qt-only-in-ui --contract domain-is-a-leaf --contract ui-through-services
 .venv/bin/python scripts/check_dependencies.py
 # A throw-away PostgreSQL server, so the database tests also run on the shared-database engine.
 if [ -z "${RD_TEST_PG_URL:-}" ] && [ "${RD_TEST_PG:-on}" != "off" ]; then

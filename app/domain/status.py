@@ -64,7 +64,7 @@ class Act(StrEnum):
 class TransitionRule:
     from_status: CaseStatus
     to_status: CaseStatus
-    label: str  # English source text; shown translated
+    label: str  # a translatable message (app.messages): the interface shows it in its language
     act: Act = Act.TRANSITION
     needs_comment: bool = False
 
@@ -72,22 +72,22 @@ class TransitionRule:
 S = CaseStatus
 # Order matters: the forward move of each state comes first (the application shows it as the main button).
 TRANSITIONS: tuple[TransitionRule, ...] = (
-    TransitionRule(S.REGISTERED, S.DOCUMENTS_CHECKED, "Documents checked"),
-    TransitionRule(S.REGISTERED, S.CLOSED, "Close (application withdrawn or refused)", needs_comment=True),
-    TransitionRule(S.DOCUMENTS_CHECKED, S.UNDER_ASSESSMENT, "Start assessment"),
-    TransitionRule(S.DOCUMENTS_CHECKED, S.REGISTERED, "Return to document check", needs_comment=True),
-    TransitionRule(S.DOCUMENTS_CHECKED, S.CLOSED, "Close (application withdrawn or refused)", needs_comment=True),
-    TransitionRule(S.UNDER_ASSESSMENT, S.DECIDED, "Mark as decided"),
-    TransitionRule(S.DECIDED, S.PROTOCOL_SIGNED, "Sign the protocol", act=Act.SIGN_PROTOCOL),
-    TransitionRule(S.DECIDED, S.UNDER_ASSESSMENT, "Reopen assessment", needs_comment=True),
-    TransitionRule(S.DECIDED, S.UNDER_APPEAL, "File an appeal", act=Act.FILE_APPEAL),
-    TransitionRule(S.PROTOCOL_SIGNED, S.ORDER_ISSUED, "Issue the order", act=Act.ISSUE_ORDER),
-    TransitionRule(S.PROTOCOL_SIGNED, S.DECIDED, "Revise the decisions (a new protocol will be needed)",
+    TransitionRule(S.REGISTERED, S.DOCUMENTS_CHECKED, msg("Documents checked")),
+    TransitionRule(S.REGISTERED, S.CLOSED, msg("Close (application withdrawn or refused)"), needs_comment=True),
+    TransitionRule(S.DOCUMENTS_CHECKED, S.UNDER_ASSESSMENT, msg("Start assessment")),
+    TransitionRule(S.DOCUMENTS_CHECKED, S.REGISTERED, msg("Return to document check"), needs_comment=True),
+    TransitionRule(S.DOCUMENTS_CHECKED, S.CLOSED, msg("Close (application withdrawn or refused)"), needs_comment=True),
+    TransitionRule(S.UNDER_ASSESSMENT, S.DECIDED, msg("Mark as decided")),
+    TransitionRule(S.DECIDED, S.PROTOCOL_SIGNED, msg("Sign the protocol"), act=Act.SIGN_PROTOCOL),
+    TransitionRule(S.DECIDED, S.UNDER_ASSESSMENT, msg("Reopen assessment"), needs_comment=True),
+    TransitionRule(S.DECIDED, S.UNDER_APPEAL, msg("File an appeal"), act=Act.FILE_APPEAL),
+    TransitionRule(S.PROTOCOL_SIGNED, S.ORDER_ISSUED, msg("Issue the order"), act=Act.ISSUE_ORDER),
+    TransitionRule(S.PROTOCOL_SIGNED, S.DECIDED, msg("Revise the decisions (a new protocol will be needed)"),
                    needs_comment=True),
-    TransitionRule(S.PROTOCOL_SIGNED, S.UNDER_APPEAL, "File an appeal", act=Act.FILE_APPEAL),
-    TransitionRule(S.ORDER_ISSUED, S.CLOSED, "Close the case"),
-    TransitionRule(S.UNDER_APPEAL, S.DECIDED, "Resolve the appeal", act=Act.RESOLVE_APPEAL),
-    TransitionRule(S.UNDER_APPEAL, S.PROTOCOL_SIGNED, "Resolve the appeal (rejected)", act=Act.RESOLVE_APPEAL),
+    TransitionRule(S.PROTOCOL_SIGNED, S.UNDER_APPEAL, msg("File an appeal"), act=Act.FILE_APPEAL),
+    TransitionRule(S.ORDER_ISSUED, S.CLOSED, msg("Close the case")),
+    TransitionRule(S.UNDER_APPEAL, S.DECIDED, msg("Resolve the appeal"), act=Act.RESOLVE_APPEAL),
+    TransitionRule(S.UNDER_APPEAL, S.PROTOCOL_SIGNED, msg("Resolve the appeal (rejected)"), act=Act.RESOLVE_APPEAL),
 )
 
 # States in which the officer edits requested components, matching, judgements and decision lines.

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.domain.status import FINISHED_STATES, CaseStatus
+from app.domain.translit import transliterate
 from app.errors import UserError
 from app.models import (
     Applicant,
@@ -24,7 +25,6 @@ from app.models import (
     RegNoCounter,
 )
 from app.services import audit
-from app.translit import transliterate
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,13 @@ class CaseRow:
     @property
     def overdue(self) -> bool:
         return bool(self.deadline and self.deadline < date.today() and self.status not in FINISHED_STATES)
+
+    @property
+    def accepts_evidence(self) -> bool:
+        """Evidence may be added to the case now (the evidence service refuses it otherwise)."""
+        from app.services.evidence import IMPORT_ALLOWED
+
+        return self.status in IMPORT_ALLOWED
 
 
 def list_cases(db: Database) -> list[CaseRow]:

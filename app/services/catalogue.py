@@ -568,3 +568,10 @@ def export_programme(db: Database, programme_id: int, path: str | Path) -> Path:
     from app.importers.catalogue.excel_writer import write_programme_workbook
 
     return write_programme_workbook(load_programme(db, programme_id).data, path)
+
+
+def write_blank_template(path: str | Path) -> Path:
+    """Write the empty import template (the officer fills it in and imports it)."""
+    from app.importers.catalogue.excel_writer import write_template
+
+    return write_template(path)

@@ -87,6 +87,13 @@ def preview_files(paths: Sequence[Path], progress: Progress | None = None) -> li
     return records
 
 
+def credential_elements() -> tuple[str, ...]:
+    """The elements of a credential record, in the order the evidence view lists them."""
+    from app.importers.credentials.record import ELEMENT_NAMES
+
+    return ELEMENT_NAMES
+
+
 def stored_file(sha256: str, suffix: str) -> Path:
     safe_suffix = "".join(c for c in suffix.lower() if c.isalnum() or c == ".")[:10]
     return paths.evidence_store_dir() / sha256[:2] / f"{sha256}{safe_suffix}"

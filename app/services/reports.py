@@ -34,7 +34,7 @@ from app.models import (
     Protocol,
     decision_line_evidence,
 )
-from app.reports.data import (
+from app.reports.data import (  # the report DTOs are this service's contract with its callers
     ApplicantInfo,
     AssessmentInfo,
     CaseReportData,

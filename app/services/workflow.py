@@ -24,6 +24,7 @@ from app.db import Database
 from app.domain.status import (  # noqa: F401  (re-exported for the callers of this service)
     APPEALABLE_STATES,
     BEFORE_DECISION_STATES,
+    COMMISSION_EDIT_STATES,
     EDIT_ASSESSMENTS_STATES,
     EDIT_COMPONENTS_STATES,
     EDIT_DECISIONS_STATES,
@@ -92,6 +93,38 @@ class Deadline:
 
 
 @dataclass(frozen=True)
+class Permission:
+    """Whether an action is possible now and, when it is not, why (a translatable message)."""
+
+    allowed: bool
+    reason: str = ""
+
+
+ALLOWED = Permission(True)
+
+
+@dataclass(frozen=True)
+class CaseCapabilities:
+    """What the officer may do with the case now, each refusal with its reason.
+
+    The interface enables its controls from this and never reads the case's status itself; the services refuse
+    the same actions with the same reasons (``require_status`` and the guards of the moves).
+    """
+
+    add_evidence: Permission
+    edit_components: Permission  # add and withdraw requested components
+    run_matching: Permission
+    edit_decisions: Permission  # outcome judgements and decision lines
+    edit_assessments: Permission
+    change_commission: Permission
+    draw_up_protocol: Permission
+    sign_protocol: Permission
+    issue_order: Permission
+    file_appeal: Permission
+    resolve_appeal: Permission
+
+
+@dataclass(frozen=True)
 class WorkflowState:
     case_id: int
     reg_no: str
@@ -99,10 +132,15 @@ class WorkflowState:
     row_version: int
     options: list[TransitionOption]
     deadlines: list[Deadline]
+    can: CaseCapabilities
 
     @property
     def overdue(self) -> bool:
         return any(d.overdue for d in self.deadlines)
+
+    def move_to(self, status: str) -> TransitionOption | None:
+        """The move to ``status`` from the current state (None when there is no such move)."""
+        return next((o for o in self.options if o.to_status == status), None)
 
 
 def workflow_state(db: Database, case_id: int, today: date | None = None) -> WorkflowState:
@@ -117,7 +155,7 @@ def workflow_state(db: Database, case_id: int, today: date | None = None) -> Wor
             options.append(TransitionOption(rule.to_status, rule.label, rule.act, rule.needs_comment,
                                             not reason, reason))
         return WorkflowState(case.id, case.reg_no, case.status, case.row_version, options,
-                             _deadlines(session, case, today or date.today()))
+                             _deadlines(session, case, today or date.today()), _capabilities(case, options))
 
 
 def case_deadlines(db: Database, case_id: int, today: date | None = None) -> list[Deadline]:
@@ -191,10 +229,51 @@ def apply_transition(session: Session, case: Case, to_status: str, actor: str, c
 def require_status(case: Case, allowed: tuple[str, ...], what: str) -> None:
     """Refuse an edit that the case's current status does not allow."""
     if case.status not in allowed:
-        raise TransitionRefused(
-            msg("Case {case} is “{status}”: {what} is possible only when the case is {allowed}.",
-                case=case.reg_no, status=status_name(case.status), what=what,
-                allowed=" or ".join(f"“{status_name(s)}”" for s in allowed)))
+        raise TransitionRefused(status_refusal(case, allowed, what))
+
+
+def status_refusal(case: Case, allowed: tuple[str, ...], what: str) -> str:
+    """Why ``what`` is not possible in the case's current status (it is in the ``allowed`` ones)."""
+    allowed = tuple(dict.fromkeys(allowed))  # each state named once, in procedure order
+    return msg("Case {case} is “{status}”: {what} is possible only when the case is {allowed}.",
+               case=case.reg_no, status=status_name(case.status), what=what,
+               allowed=" or ".join(f"“{status_name(s)}”" for s in allowed))
+
+
+# --- capabilities ------------------------------------------------------------------------------------------
+
+S = CaseStatus
+PROTOCOL_STATES: tuple[str, ...] = (S.DECIDED,)  # a protocol is drawn up for the decisions taken
+MATCHING_STATES: tuple[str, ...] = tuple(dict.fromkeys(EDIT_COMPONENTS_STATES + EDIT_DECISIONS_STATES))
+
+
+def _capabilities(case: Case, options: list[TransitionOption]) -> CaseCapabilities:
+    from app.services.evidence import IMPORT_ALLOWED
+
+    def in_states(allowed: tuple[str, ...], what: str) -> Permission:
+        return ALLOWED if case.status in allowed else Permission(False, status_refusal(case, allowed, what))
+
+    def act(which: Act, what: str) -> Permission:
+        # An act that moves the case is possible when its move is (its guard gives the reason when not).
+        option = next((o for o in options if o.act == which), None)
+        if option is not None:
+            return Permission(option.allowed, option.reason)
+        states = tuple(dict.fromkeys(r.from_status for r in TRANSITIONS if r.act == which))
+        return in_states(states, what)
+
+    return CaseCapabilities(
+        add_evidence=in_states(IMPORT_ALLOWED, msg("adding evidence")),
+        edit_components=in_states(EDIT_COMPONENTS_STATES, msg("changing the requested components")),
+        run_matching=in_states(MATCHING_STATES, msg("matching")),
+        edit_decisions=in_states(EDIT_DECISIONS_STATES, msg("changing a decision")),
+        edit_assessments=in_states(EDIT_ASSESSMENTS_STATES, msg("recording an assessment")),
+        change_commission=in_states(COMMISSION_EDIT_STATES, msg("changing the commission")),
+        draw_up_protocol=in_states(PROTOCOL_STATES, msg("drawing up the protocol")),
+        sign_protocol=act(Act.SIGN_PROTOCOL, msg("signing the protocol")),
+        issue_order=act(Act.ISSUE_ORDER, msg("issuing the order")),
+        file_appeal=act(Act.FILE_APPEAL, msg("filing an appeal")),
+        resolve_appeal=act(Act.RESOLVE_APPEAL, msg("recording the appeal's outcome")),
+    )
 
 
 # --- guards ------------------------------------------------------------------------------------------------

@@ -48,7 +48,7 @@ from app.services import decisions, protocols, workflow
 from app.services.decisions import AssessmentRow, CapCheck, DecisionInput, LineRow, MappingRow, Precedent
 from app.services.protocols import CaseProtocols, CommissionRow, MemberRow, ProtocolRow
 from app.services.recognition_rules import reason_texts
-from app.services.workflow import TransitionOption, WorkflowState
+from app.services.workflow import CaseCapabilities, TransitionOption, WorkflowState
 from app.ui import workflow_dialogs as dialogs
 from app.ui.i18n import (
     current_language,
@@ -60,6 +60,7 @@ from app.ui.i18n import (
     translate_message,
 )
 from app.ui.labels import component_type_label, decision_label, status_label
+from app.ui.permissions import enable_by
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -504,7 +505,7 @@ class ComponentsTab(QWidget):
         current = self.current_line()
         code = current.component_code if current else None
         self.lines = bundle.lines
-        status = bundle.state.status
+        can = bundle.state.can
         self._filling = True
         try:
             table = self.lines_table
@@ -530,12 +531,10 @@ class ComponentsTab(QWidget):
             table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         finally:
             self._filling = False
-        editable_components = status in workflow.EDIT_COMPONENTS_STATES
-        self.add_button.setEnabled(editable_components)
-        self.withdraw_button.setEnabled(editable_components)
-        can_match = status in workflow.EDIT_COMPONENTS_STATES + workflow.EDIT_DECISIONS_STATES and bool(self.lines)
-        self.match_button.setEnabled(can_match)
-        self.match_with_button.setEnabled(can_match)
+        enable_by(self.add_button, can.edit_components)
+        enable_by(self.withdraw_button, can.edit_components)
+        enable_by(self.match_button, can.run_matching, also=bool(self.lines))
+        enable_by(self.match_with_button, can.run_matching, also=bool(self.lines))
         target = next((r for r, line in enumerate(self.lines) if line.component_code == code),
                       0 if self.lines else None)
         self._filling = True
@@ -560,8 +559,8 @@ class ComponentsTab(QWidget):
             self._show_line(self.current_line())
 
     def _show_line(self, line: LineRow | None) -> None:
-        status = self.controller.status
-        editable = status in workflow.EDIT_DECISIONS_STATES
+        can = self.controller.can
+        editable = can is not None and can.edit_decisions.allowed
         self._fill_pairs(line, editable)
         self.editor.show_line(line, editable=editable)
         self._show_proposal(line)
@@ -900,7 +899,7 @@ class CommissionTab(QWidget):
         view = bundle.protocols
         self.view = view
         self.commissions = bundle.commissions
-        status = bundle.state.status
+        can = bundle.state.can
         self._filling = True
         try:
             self.commission_box.clear()
@@ -911,9 +910,7 @@ class CommissionTab(QWidget):
             self.commission_box.setCurrentIndex(max(0, self.commission_box.findData(current)))
         finally:
             self._filling = False
-        can_change_commission = status in ("registered", "documents_checked", "under_assessment", "decided",
-                                           "under_appeal")
-        self.commission_box.setEnabled(can_change_commission)
+        enable_by(self.commission_box, can.change_commission)
         commission = view.commission
         self.order_label.setText(self.tr("Created by order No. {0} of {1}").format(
             commission.founding_order_no, format_date(commission.founding_order_date)) if commission else "")
@@ -940,8 +937,8 @@ class CommissionTab(QWidget):
                                                           color=GREEN if p.status == "signed" and column == 3
                                                           else None))
         self.protocols.resizeColumnsToContents()
-        self.generate_button.setEnabled(status == "decided")
-        self.sign_button.setEnabled(status == "decided" and view.draft is not None)
+        enable_by(self.generate_button, can.draw_up_protocol)
+        enable_by(self.sign_button, can.sign_protocol)
         self.discard_button.setEnabled(view.draft is not None)
         if view.protocols:
             self.protocols.selectRow(0)
@@ -952,7 +949,7 @@ class CommissionTab(QWidget):
         for row, o in enumerate(view.orders):
             for column, value in enumerate((o.number, format_date(o.order_date), o.issued_by, o.text)):
                 self.orders.setItem(row, column, _item(value, tooltip=o.text if column == 3 else ""))
-        self.order_button.setEnabled(status == "protocol_signed")
+        enable_by(self.order_button, can.issue_order)
         self.appeals.setRowCount(len(view.appeals))
         for row, a in enumerate(view.appeals):
             values = [format_date(a.filed_on), format_date(a.deadline), self.tr("yes") if a.within_deadline
@@ -963,8 +960,8 @@ class CommissionTab(QWidget):
                                                         else None))
         self.appeal_label.setText(self.tr("Appeals accepted until {0}.").format(format_date(view.appeal_deadline))
                                   if view.appeal_deadline else "")
-        self.file_appeal_button.setEnabled(status in ("decided", "protocol_signed"))
-        self.resolve_appeal_button.setEnabled(status == "under_appeal")
+        enable_by(self.file_appeal_button, can.file_appeal)
+        enable_by(self.resolve_appeal_button, can.resolve_appeal)
 
     def _commission_chosen(self, _index: int) -> None:
         if self._filling or self.view is None:
@@ -1082,9 +1079,10 @@ class AssessmentsTab(QWidget):
                                             a.assessors, score, a.note)):
                 self.table.setItem(row, column, _item(value))
         self.table.resizeColumnsToContents()
-        editable = bundle.state.status in workflow.EDIT_ASSESSMENTS_STATES
+        permission = bundle.state.can.edit_assessments
+        editable = permission.allowed
         for button in (self.add_button, self.edit_button, self.remove_button):
-            button.setEnabled(editable)
+            enable_by(button, permission)
         self.hint.setText("" if editable else self.tr("Assessments are recorded from the document check until the "
                                                       "decision (and during an appeal)."))
 
@@ -1137,8 +1135,9 @@ class CaseWorkflow(QObject):
         return self.ctx.actor
 
     @property
-    def status(self) -> str:
-        return self.bundle.state.status if self.bundle else ""
+    def can(self) -> CaseCapabilities | None:
+        """What the services allow for the shown case now (None while no case is shown)."""
+        return self.bundle.state.can if self.bundle else None
 
     @property
     def idle(self) -> bool:
@@ -1281,22 +1280,8 @@ class CaseWorkflow(QObject):
         menu.addAction(self.match_action)
 
     def option_label(self, option: TransitionOption) -> str:
-        labels = {
-            "documents_checked": self.tr("Documents checked"),
-            "under_assessment": self.tr("Start assessment") if self.status == "documents_checked"
-            else self.tr("Reopen assessment"),
-            "decided": self.tr("Mark as decided") if self.status == "under_assessment"
-            else self.tr("Resolve the appeal") if option.act == workflow.ACT_RESOLVE_APPEAL
-            else self.tr("Revise the decisions"),
-            "protocol_signed": self.tr("Sign the protocol") if option.act == workflow.ACT_SIGN_PROTOCOL
-            else self.tr("Resolve the appeal"),
-            "order_issued": self.tr("Issue the order"),
-            "closed": self.tr("Close the case") if self.status == "order_issued"
-            else self.tr("Close (withdrawn or refused)"),
-            "under_appeal": self.tr("File an appeal"),
-            "registered": self.tr("Return to document check"),
-        }
-        return labels.get(option.to_status, option.label)
+        """The move's name as the procedure's transition table gives it, in the interface language."""
+        return translate_message(option.label)
 
     def options(self) -> list[TransitionOption]:
         """The moves of the current status; the two outcomes of an appeal are one action."""
@@ -1352,9 +1337,8 @@ class CaseWorkflow(QObject):
         if not self._move_actions:
             self.move_menu.addAction(self.tr("(no further moves)")).setEnabled(False)
         self.reason_label.setText(reasons[0] if reasons else "")
-        editable = state.status in workflow.EDIT_COMPONENTS_STATES
-        self.add_components_action.setEnabled(editable)
-        self.match_action.setEnabled(state.status in workflow.EDIT_COMPONENTS_STATES + workflow.EDIT_DECISIONS_STATES)
+        enable_by(self.add_components_action, state.can.edit_components)
+        enable_by(self.match_action, state.can.run_matching)
 
     def deadline_label_text(self, name: str, default: str) -> str:
         return {"decision": self.tr("Decision due"), "order": self.tr("Order due"),
@@ -1790,7 +1774,3 @@ class CaseWorkflow(QObject):
         self.undo_stack.push(ServiceCommand(self, self.tr("Remove assessment"), redo, undo))
         self.reload()
 
-
-def install(window: MainWindow) -> None:
-    """Add the procedure tabs, the workflow bar and the Case menu entries to the main window."""
-    window.case_workflow = CaseWorkflow(window)  # type: ignore[attr-defined]

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from app.translit import transliterate
+from app.domain.translit import transliterate
 from app.ui.i18n import format_date
 from app.ui.labels import status_label
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -1114,14 +1114,14 @@ class ImportWizard(QWizard):
 
 def save_template_dialog(parent: QWidget) -> None:
     from app.errors import UserError
-    from app.importers.catalogue.excel_writer import write_template
+    from app.services.catalogue import write_blank_template
 
     path, _filter = QFileDialog.getSaveFileName(parent, _t("Save the blank programme template"),
                                                 "programme-template.xlsx", _t("Excel workbook (*.xlsx)"))
     if not path:
         return
     try:
-        write_template(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+        write_blank_template(path if path.lower().endswith(".xlsx") else path + ".xlsx")
     except UserError as exc:
         QMessageBox.warning(parent, _t("Programme template"), str(exc))
 
@@ -1139,10 +1139,9 @@ def _database_ready(window: MainWindow) -> bool:
 def open_catalogue(window: MainWindow) -> CatalogueDialog | None:
     if not _database_ready(window):
         return None
-    dialog: CatalogueDialog | None = getattr(window, "catalogue_dialog", None)
+    dialog = window.catalogue.dialog
     if dialog is None:
-        dialog = CatalogueDialog(window)
-        window.catalogue_dialog = dialog  # type: ignore[attr-defined]
+        dialog = window.catalogue.dialog = CatalogueDialog(window)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()
@@ -1156,7 +1155,7 @@ def open_import_wizard(window: MainWindow) -> ImportWizard | None:
     wizard = ImportWizard(window)
 
     def saved(result: SaveResult) -> None:
-        dialog: CatalogueDialog | None = getattr(window, "catalogue_dialog", None)
+        dialog = window.catalogue.dialog
         if dialog is not None and dialog.isVisible():
             dialog.refresh(select=result.programme_id)
         window.statusBar().showMessage(result.summary(), 8000)
@@ -1166,15 +1165,20 @@ def open_import_wizard(window: MainWindow) -> ImportWizard | None:
     return wizard
 
 
-def install(window: MainWindow) -> None:
-    menu = window.menu_catalogue
-    browse = QAction(_t("&Programmes…"), window)
-    browse.triggered.connect(lambda _checked=False: open_catalogue(window))
-    menu.addAction(browse)
-    wizard = QAction(_t("&Import programme…"), window)
-    wizard.triggered.connect(lambda _checked=False: open_import_wizard(window))
-    menu.addAction(wizard)
-    menu.addSeparator()
-    template = QAction(_t("Save blank &template…"), window)
-    template.triggered.connect(lambda _checked=False: save_template_dialog(window))
-    menu.addAction(template)
+class CatalogueFeature(QObject):
+    """The Catalogue menu's programme entries and the one programmes dialog of the window (opened on demand)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.dialog: CatalogueDialog | None = None
+        menu = window.menu_catalogue
+        self.action_browse = QAction(_t("&Programmes…"), window)
+        self.action_browse.triggered.connect(lambda _checked=False: open_catalogue(window))
+        menu.addAction(self.action_browse)
+        self.action_import = QAction(_t("&Import programme…"), window)
+        self.action_import.triggered.connect(lambda _checked=False: open_import_wizard(window))
+        menu.addAction(self.action_import)
+        menu.addSeparator()
+        self.action_template = QAction(_t("Save blank &template…"), window)
+        self.action_template.triggered.connect(lambda _checked=False: save_template_dialog(window))
+        menu.addAction(self.action_template)

@@ -8,7 +8,7 @@ from app.ui.settings import Settings
 from app.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
-    from app.db import Database
+    from app.services.database import Database
 
 
 class AppContext:

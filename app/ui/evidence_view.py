@@ -8,7 +8,7 @@ that opens the stored original. Importing runs on the task runner: progress and 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QBrush, QColor, QDesktopServices
@@ -198,11 +198,12 @@ class EvidenceDetailsTab(QWidget):
             self.checks.setItem(row, 0, _cell(str(check.get("name", ""))))
             self.checks.setItem(row, 1, _cell(text, colour=col))
             self.checks.setItem(row, 2, _cell(str(check.get("detail", ""))))
-        from app.importers.credentials.record import ELEMENT_NAMES
+        from app.services.evidence import credential_elements
 
-        self.elements.setRowCount(len(ELEMENT_NAMES))
+        element_names = credential_elements()
+        self.elements.setRowCount(len(element_names))
         missing = set(detail.missing_mandatory)
-        for row, name in enumerate(ELEMENT_NAMES):
+        for row, name in enumerate(element_names):
             el = detail.elements.get(name)
             label = element_label(name) + (" *" if name in MANDATORY else "")
             if el is None:
@@ -327,7 +328,3 @@ class EvidenceController(QObject):
                 return True
         return super().eventFilter(watched, event)
 
-
-def install(window: MainWindow) -> Any:
-    window.evidence = EvidenceController(window)  # type: ignore[attr-defined]
-    return window.evidence  # type: ignore[attr-defined]

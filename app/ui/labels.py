@@ -2,23 +2,36 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Mapping
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.domain.status import CaseStatus
 
 # Literal translate("Labels", "...") calls, so that pyside6-lupdate collects every text (scripts/i18n.sh).
 translate = QCoreApplication.translate
 
+# The one place that names a case state in the interface (translated when shown); a test checks that every state
+# has a name here and a Ukrainian translation.
+STATUS_LABELS: Mapping[CaseStatus, str] = {
+    CaseStatus.REGISTERED: str(QT_TRANSLATE_NOOP("Labels", "Registered")),
+    CaseStatus.DOCUMENTS_CHECKED: str(QT_TRANSLATE_NOOP("Labels", "Documents checked")),
+    CaseStatus.UNDER_ASSESSMENT: str(QT_TRANSLATE_NOOP("Labels", "Under assessment")),
+    CaseStatus.DECIDED: str(QT_TRANSLATE_NOOP("Labels", "Decided")),
+    CaseStatus.PROTOCOL_SIGNED: str(QT_TRANSLATE_NOOP("Labels", "Protocol signed")),
+    CaseStatus.ORDER_ISSUED: str(QT_TRANSLATE_NOOP("Labels", "Order issued")),
+    CaseStatus.CLOSED: str(QT_TRANSLATE_NOOP("Labels", "Closed")),
+    CaseStatus.UNDER_APPEAL: str(QT_TRANSLATE_NOOP("Labels", "Under appeal")),
+}
+
 
 def status_label(status: str) -> str:
-    return {
-        "registered": translate("Labels", "Registered"),
-        "documents_checked": translate("Labels", "Documents checked"),
-        "under_assessment": translate("Labels", "Under assessment"),
-        "decided": translate("Labels", "Decided"),
-        "protocol_signed": translate("Labels", "Protocol signed"),
-        "order_issued": translate("Labels", "Order issued"),
-        "closed": translate("Labels", "Closed"),
-        "under_appeal": translate("Labels", "Under appeal"),
-    }.get(status, status)
+    """The state's name in the interface language (an unknown code as it is)."""
+    try:
+        source = STATUS_LABELS[CaseStatus(status)]
+    except (ValueError, KeyError):
+        return status
+    return translate("Labels", source)
 
 
 def verification_label(status: str) -> str:

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, QUrl
+from PySide6.QtCore import QItemSelection, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.constants import CASE_STATUSES
+from app.domain.status import CaseStatus
 from app.ui.case_view import CaseView
 from app.ui.cases_model import CASE_ID_ROLE, CasesTableModel
 from app.ui.context import AppContext
@@ -36,24 +36,33 @@ from app.ui.labels import status_label
 from app.ui.workers import Task
 
 if TYPE_CHECKING:
-    from app.db import Database
     from app.services.audit import ChainReport
     from app.services.cases import CaseRow
+    from app.services.database import Database
+    from app.ui.case_workflow import CaseWorkflow
+    from app.ui.catalogue_view import CatalogueFeature
+    from app.ui.evidence_view import EvidenceController
+    from app.ui.policy_view import PolicyFeature
+    from app.ui.reports_view import ReportsController
+    from app.ui.stats_view import StatsFeature
 
 log = logging.getLogger(__name__)
 
-# Feature modules add their own menus, actions and case tabs through ``install(window)``.
-UI_EXTENSIONS = (
-    "app.ui.evidence_view",
-    "app.ui.case_workflow",
-    "app.ui.catalogue_view",
-    "app.ui.policy_view",
-    "app.ui.reports_view",
-    "app.ui.stats_view",
-)
-
 
 class MainWindow(QMainWindow):
+    """The window and its features. Each feature adds its own menu entries, actions and case tabs; the window
+    creates them (``_install_features``) once the database is open, so the window paints before the database layer
+    is imported."""
+
+    features_installed = Signal()  # the features below exist from now on
+
+    evidence: EvidenceController  # evidence import, drag and drop, the Evidence tab
+    case_workflow: CaseWorkflow  # the procedure: tabs, workflow bar, moves, undo
+    catalogue: CatalogueFeature  # programmes: browse, import, template
+    policy: PolicyFeature  # policy profiles
+    reports: ReportsController  # the Reports menu's workbooks and PDF
+    stats: StatsFeature  # the statistics view
+
     def __init__(self, ctx: AppContext, log_file: str = "") -> None:
         super().__init__()
         self.ctx = ctx
@@ -78,27 +87,58 @@ class MainWindow(QMainWindow):
         self._filter_timer = QTimer(self, singleShot=True, interval=200)
         self._filter_timer.timeout.connect(self._apply_filter)
         self.cases_loaded_once = False
+        self._features_after_list = False
         if ctx.has_db:
             self.attach_database(ctx.db)
 
-    def attach_database(self, db: Database) -> None:
-        """Called once the database is open (after the first paint, so the window appears at once)."""
+    def attach_database(self, db: Database, *, features_after_list: bool = False) -> None:
+        """Called once the database is open (after the first paint, so the window appears at once).
+
+        The features are added at once, or, with ``features_after_list`` (the application's start), once the cases
+        list is shown: their services bring the matching stack (numpy, rapidfuzz, simplemma), which is then
+        imported in the background rather than on the way to the list.
+        """
         self.ctx.db = db
         self.db_label.setText(self.tr("Database: {0}").format(db.url))
-        self._install_extensions()
+        self._features_after_list = features_after_list
+        if not features_after_list:
+            self._install_features()
         self.refresh_cases()
 
-    def _install_extensions(self) -> None:
-        import importlib
+    @property
+    def features_ready(self) -> bool:
+        return hasattr(self, "evidence")
 
-        for name in UI_EXTENSIONS:
-            try:
-                module = importlib.import_module(name)
-            except ModuleNotFoundError as exc:
-                if exc.name == name:
-                    continue
-                raise
-            module.install(self)
+    def _load_features_in_background(self) -> None:
+        def load(_task: object) -> None:
+            # Importing a module once makes the next import of it free: the features then install at once.
+            import app.services.decisions
+            import app.services.policy
+            import app.services.protocols
+            import app.services.reports  # noqa: F401
+
+        self.ctx.runner.start(load, title=self.tr("Preparing"),
+                              on_success=lambda _result: self._install_features(), on_failure=self.show_error)
+
+    def _install_features(self) -> None:
+        # Imported here rather than at the top: the features use the services, which import the database layer,
+        # and the window paints before that is loaded. The order is the order of their menu entries.
+        from app.ui.case_workflow import CaseWorkflow
+        from app.ui.catalogue_view import CatalogueFeature
+        from app.ui.evidence_view import EvidenceController
+        from app.ui.policy_view import PolicyFeature
+        from app.ui.reports_view import ReportsController
+        from app.ui.stats_view import StatsFeature
+
+        if self.features_ready:  # the database is attached once
+            return
+        self.evidence = EvidenceController(self)
+        self.case_workflow = CaseWorkflow(self)
+        self.catalogue = CatalogueFeature(self)
+        self.policy = PolicyFeature(self)
+        self.reports = ReportsController(self)
+        self.stats = StatsFeature(self)
+        self.features_installed.emit()
 
     # --- layout ---------------------------------------------------------------------------------------------
     def _build_cases_panel(self) -> None:
@@ -112,8 +152,8 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(lambda _text: self._filter_timer.start())
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All statuses"), "")
-        for status in CASE_STATUSES:
-            self.status_filter.addItem(status_label(status), status)
+        for status in CaseStatus:
+            self.status_filter.addItem(status_label(status), status.value)
         self.status_filter.currentIndexChanged.connect(self._apply_filter)
         self.overdue_only = QCheckBox(self.tr("Overdue only"))
         self.overdue_only.toggled.connect(self._apply_filter)
@@ -202,6 +242,9 @@ class MainWindow(QMainWindow):
         self._update_count()
         if self._pending_select is not None:
             self.select_case(self._pending_select)
+        if self._features_after_list and not self.features_ready:
+            self._features_after_list = False
+            self._load_features_in_background()
 
     def _apply_filter(self) -> None:
         self.cases_model.set_filter(self.search.text(), str(self.status_filter.currentData() or ""),

@@ -98,7 +98,7 @@ class NewCaseDialog(QDialog):
         choice = self.policy.currentData()
         if isinstance(choice, PolicyChoice):
             return choice.decision_days
-        from app.matching.policy import PolicyRules
+        from app.domain.policy_rules import PolicyRules
 
         return PolicyRules().decision_days
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.services.evidence import IMPORT_ALLOWED as ACCEPTS_EVIDENCE  # the statuses that accept evidence
 from app.ui.labels import verification_label
 
 if TYPE_CHECKING:
@@ -55,7 +54,7 @@ class OpenFilesDialog(QDialog):
             self.table.setItem(row, 2, QTableWidgetItem(self.tr("Checking…")))
         self.cases = QComboBox()
         for case in window.cases_model.rows:
-            if case.status in ACCEPTS_EVIDENCE:
+            if case.accepts_evidence:
                 self.cases.addItem(f"{case.reg_no} — {case.applicant}", case.id)
         self.add_button = QPushButton(self.tr("Add to the case"))
         self.add_button.setEnabled(self.cases.count() > 0)
@@ -86,9 +85,9 @@ class OpenFilesDialog(QDialog):
 
     def add_to_case(self) -> None:
         case_id = self.cases.currentData()
-        evidence = getattr(self.window_, "evidence", None)
-        if case_id is None or evidence is None:
+        if case_id is None:
             return
+        evidence = self.window_.evidence
         files, case_view = list(self.files), self.window_.case_view
 
         def import_when_open(opened_id: int) -> None:  # the import goes to the case shown in the window
@@ -106,7 +105,8 @@ class OpenFilesDialog(QDialog):
 
 
 def open_when_ready(window: MainWindow, files: list[str]) -> None:
-    """Show the dialog for ``files`` once the cases list has loaded (so the case chooser is complete)."""
+    """Show the dialog for ``files`` once the cases list has loaded (so the case chooser is complete) and the
+    window's features are installed (the evidence import is one of them)."""
     paths = [Path(f) for f in files]
     missing = [str(p) for p in paths if not p.is_file()]
     if missing:
@@ -116,12 +116,15 @@ def open_when_ready(window: MainWindow, files: list[str]) -> None:
     if not paths:
         return
 
+    shown: list[bool] = []  # the dialog is shown once
+
     def show(_task: object = None) -> None:
-        if window.cases_loaded_once and not getattr(window, "_open_files_shown", False):
-            window._open_files_shown = True  # type: ignore[attr-defined]
+        if window.cases_loaded_once and window.features_ready and not shown:
+            shown.append(True)
             OpenFilesDialog(window, paths).open()
 
-    if window.cases_loaded_once:
+    if window.cases_loaded_once and window.features_ready:
         show()
     else:
         window.ctx.runner.task_finished.connect(show)
+        window.features_installed.connect(show)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,17 +41,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.policy_rules import PAPER_TEXTS
-from app.domain.programme import parse_number
-from app.matching.policy import (
-    COMPONENT_TYPES,
+from app.domain.components import COMPONENT_TYPES
+from app.domain.policy_rules import (
     DEFAULT_GRADE_TABLE,
     MAX_TIME_LIMIT_DAYS,
+    PAPER_TEXTS,
     TIME_LIMITS,
     VERIFICATION_LEVELS,
     GradeBand,
     PolicyRules,
 )
+from app.domain.programme import parse_number
 from app.services.policy import RuleProblem, rules_problems
 from app.ui.i18n import current_language, format_date, format_datetime, format_number
 from app.ui.labels import component_type_label
@@ -1215,10 +1215,9 @@ def open_policy_profiles(window: MainWindow) -> PolicyDialog | None:
     if not getattr(window.ctx, "has_db", True):
         window.show_error(translate("Policy", "The database is still being opened; try again in a moment."))
         return None
-    dialog: PolicyDialog | None = getattr(window, "policy_dialog", None)
+    dialog = window.policy.dialog
     if dialog is None:
-        dialog = PolicyDialog(window)
-        window.policy_dialog = dialog  # type: ignore[attr-defined]
+        dialog = window.policy.dialog = PolicyDialog(window)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()
@@ -1227,8 +1226,13 @@ def open_policy_profiles(window: MainWindow) -> PolicyDialog | None:
     return dialog
 
 
-def install(window: MainWindow) -> None:
-    window.menu_catalogue.addSeparator()
-    action = QAction(translate("Policy", "&Policy profiles…"), window)
-    action.triggered.connect(lambda _checked=False: open_policy_profiles(window))
-    window.menu_catalogue.addAction(action)
+class PolicyFeature(QObject):
+    """The Catalogue menu's policy profiles entry and the one profiles dialog of the window (opened on demand)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.dialog: PolicyDialog | None = None
+        window.menu_catalogue.addSeparator()
+        self.action = QAction(translate("Policy", "&Policy profiles…"), window)
+        self.action.triggered.connect(lambda _checked=False: open_policy_profiles(window))
+        window.menu_catalogue.addAction(self.action)

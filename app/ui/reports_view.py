@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.reports.data import RegisterFilter
 from app.ui.i18n import resolve_language
 
 if TYPE_CHECKING:
+    from app.services.reports import RegisterFilter
     from app.ui.main_window import MainWindow
     from app.ui.workers import Task
 
@@ -107,6 +107,8 @@ class PeriodDialog(QDialog):
         start, end = self.period()
         programme = str(self.programme.currentData() or "") if self.programme else ""
         faculty = str(self.faculty.currentData() or "") if self.faculty else ""
+        from app.services.reports import RegisterFilter
+
         return RegisterFilter(start, end, programme or None, faculty or None)
 
     def accept(self) -> None:
@@ -250,6 +252,3 @@ class ReportsController(QObject):
                          self.tr("Statistics"), path,
                          lambda _stats: self.tr("The statistics were saved to {0}.").format(path))
 
-
-def install(window: MainWindow) -> None:
-    window.reports = ReportsController(window)  # type: ignore[attr-defined]

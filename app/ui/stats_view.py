@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QMargins, QObject, Qt
 from PySide6.QtGui import QAction, QColor, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.reports.data import Statistics
 from app.ui.labels import decision_label, verification_label
 
 if TYPE_CHECKING:
+    from app.services.reports import Statistics
     from app.ui.main_window import MainWindow
 
 PALETTE = ("#2F5597", "#C0504D", "#9BBB59", "#8064A2", "#F79646", "#4BACC6")
@@ -137,9 +137,7 @@ class StatsView(QWidget):
         task.signals.finished.connect(lambda: self.refresh_button.setEnabled(True))
 
     def _export(self) -> None:
-        controller = getattr(self.main_window, "reports", None)
-        if controller is not None:
-            controller.export_statistics(self.period())
+        self.main_window.reports.export_statistics(self.period())
 
     # --- charts ---------------------------------------------------------------------------------------------
     def show_stats(self, stats: Statistics) -> None:
@@ -260,24 +258,27 @@ class StatsDialog(QDialog):
 
 
 def open_stats(window: MainWindow) -> StatsDialog:
-    dialog: StatsDialog | None = getattr(window, "stats_dialog", None)
+    dialog = window.stats.dialog
     if dialog is None:
-        dialog = StatsDialog(window)
-        window.stats_dialog = dialog  # type: ignore[attr-defined]
+        dialog = window.stats.dialog = StatsDialog(window)
     dialog.show()
     dialog.raise_()
     dialog.view.refresh()
     return dialog
 
 
-def install(window: MainWindow) -> None:
-    action = QAction(QCoreApplication.translate("StatsView", "Statistics &view…"), window)
-    action.triggered.connect(lambda _checked=False: open_stats(window))
-    menu = window.menu_reports
-    first = menu.actions()[0] if menu.actions() else None
-    if first is not None:
-        menu.insertAction(first, action)
-        menu.insertSeparator(first)
-    else:
-        menu.addAction(action)
-    window.action_stats_view = action  # type: ignore[attr-defined]
+class StatsFeature(QObject):
+    """The statistics view at the top of the Reports menu and its one dialog (opened on demand)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.dialog: StatsDialog | None = None
+        self.action = QAction(QCoreApplication.translate("StatsView", "Statistics &view…"), window)
+        self.action.triggered.connect(lambda _checked=False: open_stats(window))
+        menu = window.menu_reports
+        first = menu.actions()[0] if menu.actions() else None
+        if first is not None:
+            menu.insertAction(first, self.action)
+            menu.insertSeparator(first)
+        else:
+            menu.addAction(self.action)

@@ -4,7 +4,7 @@
 <context>
     <name>CaseWorkflow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_workflow.py" line="+1325"/>
+        <location filename="../../app/ui/case_workflow.py" line="+1310"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>overdue by %n day</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+165"/>
+        <location line="+164"/>
         <source>%n component(s)</source>
         <translation>
             <numerusform>%n component</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>EvidenceDetailsTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/evidence_view.py" line="+216"/>
+        <location filename="../../app/ui/evidence_view.py" line="+217"/>
         <source>%n outcome(s)</source>
         <translation>
             <numerusform>%n outcome</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="+219"/>
+        <location filename="../../app/ui/main_window.py" line="+262"/>
         <source>{0} of %Ln case(s) shown; {1} overdue</source>
         <translation>
             <numerusform>{0} of %Ln case shown; {1} overdue</numerusform>

@@ -108,7 +108,7 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="+1055"/>
+        <location filename="../../app/ui/case_workflow.py" line="+1052"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
@@ -148,7 +148,7 @@
         <translation>Вилучити</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Assessments are recorded from the document check until the decision (and during an appeal).</source>
         <translation>Оцінювання фіксується від перевірки документів до ухвалення рішення (а також під час апеляції).</translation>
     </message>
@@ -199,7 +199,7 @@
 <context>
     <name>CaseWorkflow</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-902"/>
+        <location filename="../../app/ui/case_workflow.py" line="-899"/>
         <source>— (engine)</source>
         <translation>— (автоматично)</translation>
     </message>
@@ -219,7 +219,7 @@
         <translation>Не покрито</translation>
     </message>
     <message>
-        <location line="+934"/>
+        <location line="+931"/>
         <source>Components &amp;&amp; matching</source>
         <translation>Компоненти &amp;&amp; зіставлення</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>Оцінювання</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+52"/>
         <source>Recognition Desk</source>
         <translation>Recognition Desk — визнання результатів навчання</translation>
@@ -309,69 +309,8 @@
         <source>Run &amp;matching</source>
         <translation>Виконати &amp;зіставлення</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Documents checked</source>
-        <translation>Документи перевірено</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start assessment</source>
-        <translation>Розпочати розгляд</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reopen assessment</source>
-        <translation>Відновити розгляд</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark as decided</source>
-        <translation>Позначити як вирішену</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+3"/>
-        <source>Resolve the appeal</source>
-        <translation>Розглянути апеляцію</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Revise the decisions</source>
-        <translation>Переглянути рішення</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign the protocol</source>
-        <translation>Підписати протокол</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Issue the order</source>
-        <translation>Видати наказ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close the case</source>
-        <translation>Закрити справу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close (withdrawn or refused)</source>
-        <translation>Закрити (відкликано / відмовлено)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>File an appeal</source>
-        <translation>Подати апеляцію</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Return to document check</source>
-        <translation>Повернути на перевірку документів</translation>
-    </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+34"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>прострочено на %n день</numerusform>
@@ -385,7 +324,7 @@
         <translation>(подальших переходів немає)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Decision due</source>
         <translation>Строк ухвалення рішення</translation>
     </message>
@@ -633,7 +572,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+127"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+153"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -959,7 +898,7 @@
 <context>
     <name>CommissionTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-964"/>
+        <location filename="../../app/ui/case_workflow.py" line="-949"/>
         <source>New commission…</source>
         <translation>Нова комісія…</translation>
     </message>
@@ -1149,7 +1088,7 @@
         <translation>(комісію не вибрано)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Created by order No. {0} of {1}</source>
         <translation>Створено наказом № {0} від {1}</translation>
     </message>
@@ -1240,7 +1179,7 @@
 <context>
     <name>ComponentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-532"/>
+        <location filename="../../app/ui/case_workflow.py" line="-528"/>
         <source>Add components…</source>
         <translation>Додати компоненти…</translation>
     </message>
@@ -1296,12 +1235,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+245"/>
+        <location line="+243"/>
         <source>Proposal</source>
         <translation>Пропозиція</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-243"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -1366,7 +1305,7 @@
         <translation>Підписано в протоколі: зміна створить нову редакцію</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>(nothing comparable)</source>
         <translation>(немає подібних)</translation>
     </message>
@@ -1512,7 +1451,7 @@
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-464"/>
+        <location filename="../../app/ui/case_workflow.py" line="-462"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -1655,7 +1594,7 @@
 <context>
     <name>DecisionTab</name>
     <message>
-        <location line="+315"/>
+        <location line="+313"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -1894,7 +1833,7 @@
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../app/ui/evidence_view.py" line="+189"/>
+        <location filename="../../app/ui/evidence_view.py" line="+190"/>
         <source>Evidence</source>
         <translation>Докази</translation>
     </message>
@@ -1943,7 +1882,7 @@
 <context>
     <name>EvidenceDetailsTab</name>
     <message>
-        <location line="-205"/>
+        <location line="-206"/>
         <source>Check</source>
         <translation>Перевірка</translation>
     </message>
@@ -2008,7 +1947,7 @@
         <translation>не перевірено офлайн</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>missing (mandatory)</source>
         <translation>відсутній (обов’язковий)</translation>
     </message>
@@ -2076,7 +2015,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="+13"/>
+        <location filename="../../app/ui/labels.py" line="+17"/>
         <source>Registered</source>
         <translation>Зареєстровано</translation>
     </message>
@@ -2116,7 +2055,7 @@
         <translation>Апеляція</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Verified</source>
         <translation>Підтверджено</translation>
     </message>
@@ -2219,18 +2158,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+61"/>
-        <location line="+235"/>
+        <location filename="../../app/ui/main_window.py" line="+70"/>
+        <location line="+269"/>
         <source>Recognition Desk</source>
         <translation>Recognition Desk — визнання результатів навчання</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-237"/>
         <source>Database: {0}</source>
         <translation>База даних: {0}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
+        <source>Preparing</source>
+        <translation>Підготовка</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Search: name (Cyrillic or Latin), student ID, reg. no.</source>
         <translation>Пошук: ПІБ (кирилицею або латиницею), № залікової книжки, реєстр. №</translation>
     </message>
@@ -2336,7 +2280,7 @@
         <translation>Завантаження справ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>No cases yet: create one with File ▸ New case, or try the application with File ▸ Load demo data.</source>
         <translation>Справ ще немає: створіть справу (Файл ▸ Нова справа) або спробуйте програму на демонстраційних даних (Файл ▸ Завантажити демонстраційні дані).</translation>
     </message>
@@ -2422,7 +2366,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-136"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-147"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -2703,7 +2647,7 @@
         <translation>Справа {case}: для дії «{move}» потрібен коментар із поясненням причини.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-98"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -2743,9 +2687,131 @@
         <translation>апеляція</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Documents checked</source>
+        <translation>Документи перевірено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Close (application withdrawn or refused)</source>
+        <translation>Закрити (заяву відкликано або відхилено)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Start assessment</source>
+        <translation>Розпочати розгляд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to document check</source>
+        <translation>Повернути на перевірку документів</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as decided</source>
+        <translation>Позначити як вирішену</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign the protocol</source>
+        <translation>Підписати протокол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen assessment</source>
+        <translation>Відновити розгляд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>File an appeal</source>
+        <translation>Подати апеляцію</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Issue the order</source>
+        <translation>Видати наказ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revise the decisions (a new protocol will be needed)</source>
+        <translation>Переглянути рішення (знадобиться новий протокол)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the case</source>
+        <translation>Закрити справу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve the appeal</source>
+        <translation>Розглянути апеляцію</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve the appeal (rejected)</source>
+        <translation>Розглянути апеляцію (відхилено)</translation>
+    </message>
+    <message>
         <location line="+77"/>
         <source>Case {case} is “{status}”: {what} is possible only when the case is {allowed}.</source>
         <translation>Справа {case} у стані «{status}»: {what} можливо лише в стані {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adding evidence</source>
+        <translation>додавання доказів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changing the requested components</source>
+        <translation>зміна заявлених компонентів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matching</source>
+        <translation>зіставлення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changing a decision</source>
+        <translation>зміна рішення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recording an assessment</source>
+        <translation>запис оцінювання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changing the commission</source>
+        <translation>зміна комісії</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drawing up the protocol</source>
+        <translation>складання протоколу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signing the protocol</source>
+        <translation>підписання протоколу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issuing the order</source>
+        <translation>видання наказу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filing an appeal</source>
+        <translation>подання апеляції</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recording the appeal&apos;s outcome</source>
+        <translation>запис результату апеляції</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3008,7 +3074,7 @@
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-80"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-91"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -3036,7 +3102,7 @@
 <context>
     <name>OpenFilesDialog</name>
     <message>
-        <location filename="../../app/ui/open_files.py" line="+43"/>
+        <location filename="../../app/ui/open_files.py" line="+42"/>
         <source>Opened files</source>
         <translation>Відкриті файли</translation>
     </message>
@@ -3101,7 +3167,7 @@
         <translation>Не вдалося прочитати</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Cannot open {0}: no such file.</source>
         <translation>Неможливо відкрити {0}: файл не існує.</translation>
     </message>
@@ -3292,7 +3358,7 @@
         <translation>Факультет:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The start of the period is after its end.</source>
         <translation>Початок періоду пізніший за його кінець.</translation>
     </message>
@@ -3586,7 +3652,7 @@
         <translation>База даних ще відкривається; спробуйте за мить.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>&amp;Policy profiles…</source>
         <translation>&amp;Правила визнання…</translation>
     </message>
@@ -3594,7 +3660,7 @@
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location line="-465"/>
+        <location line="-469"/>
         <source>Policy profiles</source>
         <translation>Правила визнання</translation>
     </message>
@@ -4737,7 +4803,7 @@
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+82"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+93"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -5115,7 +5181,7 @@
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="+253"/>
+        <location filename="../../app/ui/stats_view.py" line="+251"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
@@ -5123,7 +5189,7 @@
 <context>
     <name>StatsView</name>
     <message>
-        <location line="-174"/>
+        <location line="-172"/>
         <source>Period:</source>
         <translation>Період:</translation>
     </message>
@@ -5153,7 +5219,7 @@
         <translation>Статистика</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; cases · &lt;b&gt;{1}&lt;/b&gt; component decisions · recognition rate &lt;b&gt;{2:.0%}&lt;/b&gt; · &lt;b&gt;{3:g}&lt;/b&gt; ECTS credits recognised · &lt;b&gt;{4}&lt;/b&gt; evidence items, verified &lt;b&gt;{5:.0%}&lt;/b&gt;</source>
         <translation>Справ: &lt;b&gt;{0}&lt;/b&gt; · рішень щодо компонентів: &lt;b&gt;{1}&lt;/b&gt; · частка визнання: &lt;b&gt;{2:.0%}&lt;/b&gt; · визнано кредитів ЄКТС: &lt;b&gt;{3:g}&lt;/b&gt; · документів: &lt;b&gt;{4}&lt;/b&gt;, з них підтверджено &lt;b&gt;{5:.0%}&lt;/b&gt;</translation>
     </message>
@@ -5228,7 +5294,7 @@
         <translation>Автентичність документів</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Statistics &amp;view…</source>
         <translation>Перегляд &amp;статистики…</translation>
     </message>

@@ -62,7 +62,7 @@ def _window(qtbot: Any, db: Database, officer: str = "officer") -> tuple[MainWin
     window = MainWindow(AppContext(settings=settings, runner=TaskRunner(), db=db))
     qtbot.addWidget(window)
     window.show()
-    workflow: CaseWorkflow = window.case_workflow  # type: ignore[attr-defined]
+    workflow: CaseWorkflow = window.case_workflow
     script = Script()
     workflow.interaction = script
     return window, workflow, script
@@ -127,6 +127,12 @@ def test_a_demo_case_runs_through_every_state_in_the_gui(qtbot: Any, demo_db: Da
     _open(qtbot, window, wf, case_id)
     tab = wf.components_tab
     assert window.case_view.indexOf(tab) >= 0 and wf.bar.isVisible()
+    # Controls follow the workflow service's capabilities; a refused one says why, in the interface language.
+    ct = wf.commission_tab
+    assert not ct.generate_button.isEnabled() and "drawing up the protocol" in ct.generate_button.toolTip()
+    assert not ct.order_button.isEnabled() and "issuing the order" in ct.order_button.toolTip()
+    assert tab.add_button.isEnabled() and "registered" not in tab.add_button.toolTip()
+    assert wf.option_label(wf.options()[0]) == "Documents checked"
 
     _press(qtbot, window, wf, "documents_checked")
     start = wf.action_for("under_assessment")

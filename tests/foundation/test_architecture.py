@@ -10,7 +10,7 @@ import pytest
 from tests.conftest import REPO_ROOT
 
 QT_FREE = ["app/models", "app/matching", "app/importers", "app/services", "app/reports", "app/migrations",
-           "app/db.py", "app/errors.py", "app/paths.py", "app/translit.py"]
+           "app/db.py", "app/errors.py", "app/paths.py", "app/domain"]
 
 
 def _python_files() -> list[Path]:

@@ -15,7 +15,7 @@ from tests.conftest import REPO_ROOT
 
 LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 # The contracts scripts/test.sh runs (the interface's contract joins when the interface goes through the services).
-CONTRACTS = ("layers", "qt-only-in-ui", "domain-is-a-leaf")
+CONTRACTS = ("layers", "qt-only-in-ui", "domain-is-a-leaf", "ui-through-services")
 
 pytestmark = pytest.mark.skipif(not LINT_IMPORTS.exists(), reason="import-linter is not installed (dev extra)")
 

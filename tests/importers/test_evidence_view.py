@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.services.cases import ApplicantData, NewCase, register_case
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
@@ -18,7 +20,7 @@ def test_import_and_show_details(qtbot, db) -> None:
     window.show()
     window.refresh_cases(select_case=case_id)
     qtbot.waitUntil(lambda: window.case_view.case is not None, timeout=10000)
-    controller = window.evidence  # type: ignore[attr-defined]
+    controller: Any = window.evidence
     controller.import_paths(
         [fixture("edc/elm3-Sample-MC-Annex1-signed.jsonld"), fixture("ob2/public_domain_heart.png")]
     )

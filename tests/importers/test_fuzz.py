@@ -185,7 +185,7 @@ NAMES = st.text(alphabet="абвгґдеєжзиіїйклмнопрстуфхц
 @SETTINGS
 @given(NAMES, NAMES)
 def test_name_comparison_is_symmetric_and_total(a: str, b: str) -> None:
-    from app.translit import transliterate
+    from app.domain.translit import transliterate
 
     assert compare_names(a, b)[0] == compare_names(b, a)[0]
     if any(ch.isalpha() for ch in a):  # a "name" of apostrophes alone has nothing to compare

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.translit import name_key, transliterate
+from app.domain.translit import name_key, transliterate
 
 
 @pytest.mark.parametrize(

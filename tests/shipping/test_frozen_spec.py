@@ -84,11 +84,10 @@ def test_spec_collects_dynamically_imported_modules_and_resources() -> None:
 
 
 def test_modules_loaded_by_name_are_inside_the_app_package() -> None:
-    """COMMAND_MODULES and UI_EXTENSIONS are imported with importlib; collect_submodules('app') covers them."""
+    """COMMAND_MODULES are imported with importlib; collect_submodules('app') covers them."""
     from app.cli import COMMAND_MODULES
-    from app.ui.main_window import UI_EXTENSIONS
 
-    assert all(name.startswith("app.") for name in (*COMMAND_MODULES, *UI_EXTENSIONS))
+    assert all(name.startswith("app.") for name in COMMAND_MODULES)
 
 
 def test_resources_needed_at_run_time_exist() -> None:

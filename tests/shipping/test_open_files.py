@@ -7,9 +7,10 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app.models import Case, EvidenceItem
+from app.services.evidence import IMPORT_ALLOWED
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
-from app.ui.open_files import ACCEPTS_EVIDENCE, OpenFilesDialog, open_when_ready
+from app.ui.open_files import OpenFilesDialog, open_when_ready
 from app.ui.settings import Settings
 from app.ui.workers import TaskRunner
 from tests.conftest import REPO_ROOT
@@ -32,7 +33,7 @@ def test_opened_file_is_checked_and_added_to_a_case(qtbot: Any, demo_db: Any) ->
     assert title_item is not None and title_item.text() == "Аналіз даних на Python"
     # Only cases that still accept evidence are offered.
     offered = [dialog.cases.itemText(i) for i in range(dialog.cases.count())]
-    accepting = {r.reg_no for r in window.cases_model.rows if r.status in ACCEPTS_EVIDENCE}
+    accepting = {r.reg_no for r in window.cases_model.rows if r.status in IMPORT_ALLOWED}
     assert "RD-DEMO-002" in accepting and {text.split(" — ")[0] for text in offered} == accepting
     dialog.cases.setCurrentIndex(next(i for i, t in enumerate(offered) if t.startswith("RD-DEMO-002")))
     dialog.add_button.click()

@@ -37,8 +37,8 @@ from app.domain.programme import (
     tidy_code,
 )
 from app.domain.progress import Progress, check_cancelled
+from app.domain.translit import transliterate
 from app.errors import UserError
-from app.translit import transliterate
 
 MAX_FILE_BYTES = 80 * 1024 * 1024
 MAX_PAGES = 300

@@ -16,7 +16,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from app.translit import transliterate
+from app.domain.translit import transliterate
 
 from .record import LearnerMatch
 
