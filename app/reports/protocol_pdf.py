@@ -18,8 +18,8 @@ import pymupdf
 from app import paths
 from app.errors import UserError
 from app.reports.data import ProtocolData, ProtocolLineInfo, Signatory
-from app.reports.labels import value_label
 from app.reports.output import atomic_output
+from app.reports.vocabulary import value_label
 
 FONT_REGULAR = "DejaVuSerif.ttf"
 FONT_BOLD = "DejaVuSerif-Bold.ttf"

@@ -180,22 +180,19 @@ def format_percent(share: float | None, decimals: int = 0) -> str:
 
 
 # --- messages of the core ---------------------------------------------------------------------------------------
-def translate_message(text: object) -> str:
-    """``text`` in the interface language when it is an ``app.messages.Message``; other texts as they are."""
-    from app.messages import CONTEXT, Message
+def qt_translate(context: str, source: str, n: int | None = None) -> str:
+    """``app.translation.Translate`` backed by the installed Qt translations (the compiled ``.qm`` files)."""
+    if n is None:
+        return QCoreApplication.translate(context, source)
+    return QCoreApplication.translate(context, source, None, n)
 
-    if not isinstance(text, Message):
-        return str(text)
-    template = QCoreApplication.translate(CONTEXT, text.template)
-    if template == text.template:
-        return str(text)
-    values = {key: translate_message(value) if isinstance(value, Message) else value
-              for key, value in text.values.items()}  # a reason inside a message is translated too
-    try:
-        return template.format(**values)
-    except (KeyError, IndexError, ValueError):  # a translation that lost a field: the English text is better
-        log.warning("Translation of %r does not fit its fields %s", text.template, sorted(text.values))
-        return str(text)
+
+def translate_message(text: object) -> str:
+    """``text`` in the interface language when it is an ``app.messages.Message`` (a reason inside a message, and
+    the count of a plural message, too); other texts as they are."""
+    from app.translation import render_message
+
+    return render_message(text, qt_translate)
 
 
 def error_text(exc: BaseException) -> str:

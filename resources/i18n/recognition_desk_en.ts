@@ -4,7 +4,7 @@
 <context>
     <name>CaseWorkflow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_workflow.py" line="+1325"/>
+        <location filename="../../app/ui/case_workflow.py" line="+1327"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>overdue by %n day</numerusform>
@@ -66,6 +66,59 @@
         <translation>
             <numerusform>{0} of %Ln case shown; {1} overdue</numerusform>
             <numerusform>{0} of %Ln cases shown; {1} overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message numerus="yes">
+        <location filename="../../build/i18n/wrapped_strings.py" line="+5"/>
+        <location line="+21"/>
+        <source>covers {covered} of %n outcome(s) ({partly} more partly)</source>
+        <translation>
+            <numerusform>covers {covered} of %n outcome ({partly} more partly)</numerusform>
+            <numerusform>covers {covered} of %n outcomes ({partly} more partly)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>covers {covered} of %n outcome(s)</source>
+        <translation>
+            <numerusform>covers {covered} of %n outcome</numerusform>
+            <numerusform>covers {covered} of %n outcomes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-19"/>
+        <source>no credential covers any of the %n outcome(s)</source>
+        <translation>
+            <numerusform>no credential covers any of the %n outcome</numerusform>
+            <numerusform>no credential covers any of the %n outcomes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{credential} covers {covered} of %n outcome(s)</source>
+        <translation>
+            <numerusform>{credential} covers {covered} of %n outcome</numerusform>
+            <numerusform>{credential} covers {covered} of %n outcomes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{credentials} together cover {covered} of %n outcome(s) ({parts})</source>
+        <translation>
+            <numerusform>{credentials} together cover {covered} of %n outcome ({parts})</numerusform>
+            <numerusform>{credentials} together cover {covered} of %n outcomes ({parts})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>{count} of %n covered outcome(s) are evidenced at a lower Bloom level</source>
+        <translation>
+            <numerusform>{count} of %n covered outcome are evidenced at a lower Bloom level</numerusform>
+            <numerusform>{count} of %n covered outcomes are evidenced at a lower Bloom level</numerusform>
         </translation>
     </message>
 </context>
