@@ -13,7 +13,7 @@ from app.reports import xlsx_style as st
 from app.reports.data import CaseReportData, DecisionInfo
 from app.reports.output import atomic_output
 from app.reports.vocabulary import elements_text, explanation_text, headers, label, name, sheet_title
-from app.translation import Translate, tr_noop
+from app.translation import Translate, render_message, tr_noop
 
 EVIDENCE_COLUMNS = ("no", "file", "evidence_type", "format", "title", "awarding_body", "country", "issued_on",
                     "credential_id", "language", "translation", "workload_hours", "workload_ects", "eqf_level",
@@ -94,7 +94,7 @@ def _summary(ws: Worksheet, data: CaseReportData, tr: Translate) -> None:
         ("academic_year", data.academic_year, None),
         ("semester", data.semester, st.INTEGER_FORMAT),
         ("procedure_type", data.procedure_type, None),
-        ("policy", data.policy, None),
+        ("policy", render_message(data.policy, tr), None),
         ("commission", data.commission, None),
         ("protocol_no", data.protocol_no, None),
         ("protocol_date", data.protocol_date, st.DATE_FORMAT),

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.domain.progress import Progress, check_cancelled
 from app.errors import UserError
+from app.messages import msg
 from app.models import (
     Applicant,
     Case,
@@ -197,7 +198,8 @@ def case_report_data(db: Database, case_no: str | int) -> CaseReportData:
             reg_no=c.reg_no, status=c.status, filed_on=c.filed_on, applicant=_applicant(c.applicant),
             programme=_programme(c.programme), deadline=c.deadline, academic_year=c.academic_year,
             semester=c.semester, procedure_type=c.procedure_type,
-            policy=f"{c.policy_profile.name}, v{c.policy_profile.version}" if c.policy_profile else "",
+            policy=msg("{name}, v{version}", name=c.policy_profile.name, version=c.policy_profile.version)
+            if c.policy_profile else "",
             commission=c.commission.name if c.commission else "",
             claimed_outcomes=declaration.claimed_outcomes if declaration else "",
             declared_provider=declaration.provider if declaration else "",

@@ -125,7 +125,7 @@
 <context>
     <name>NewCaseDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/new_case_dialog.py" line="+112"/>
+        <location filename="../../app/ui/new_case_dialog.py" line="+114"/>
         <source>Filing date + %n day(s), the decision time limit of the policy profile</source>
         <translation>
             <numerusform>Filing date + %n day, the decision time limit of the policy profile</numerusform>

@@ -633,7 +633,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+336"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+339"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -2347,7 +2347,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-310"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-313"/>
         <source>shared: {terms}</source>
         <translation>спільні терміни: {terms}</translation>
     </message>
@@ -2585,6 +2585,13 @@
     </message>
     <message>
         <location line="+193"/>
+        <location line="+1"/>
+        <location line="+46"/>
+        <source>{name}, v{version}</source>
+        <translation>{name}, версія {version}</translation>
+    </message>
+    <message>
+        <location line="-45"/>
         <source>Component {component} of case {case} already has a decision and cannot be withdrawn; record “not recognised” with a reason instead.</source>
         <translation>Щодо компонента {component} у справі {case} вже є рішення, тому його не можна відкликати; натомість зафіксуйте «не визнано» з обґрунтуванням.</translation>
     </message>
@@ -2809,7 +2816,7 @@
         <translation>Рішення за апеляцією не може передувати її поданню.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Case {case}: “{move}” is done by its own action ({hint}), not by changing the status directly.</source>
         <translation>Справа {case}: «{move}» виконується окремою дією ({hint}), а не прямою зміною статусу.</translation>
     </message>
@@ -2957,7 +2964,7 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../app/ui/new_case_dialog.py" line="+44"/>
+        <location filename="../../app/ui/new_case_dialog.py" line="+45"/>
         <source>New recognition case</source>
         <translation>Нова справа про визнання результатів навчання</translation>
     </message>
@@ -2972,7 +2979,7 @@
         <translation>(освітніх програм ще немає: спершу імпортуйте каталог)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>(no policy profile yet: the standard rules apply)</source>
         <translation>(профілю правил визнання ще немає: застосовуються типові правила)</translation>
     </message>
@@ -4542,7 +4549,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location line="-227"/>
+        <location line="-230"/>
         <source>No.</source>
         <translation>№</translation>
     </message>

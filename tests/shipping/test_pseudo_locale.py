@@ -289,3 +289,114 @@ def test_every_report_workbook_is_translated(pseudo: tuple[Translator, Path], de
     stats = reports.statistics(demo)
     problems += _workbook_problems(build_statistics_workbook(stats, tr), set(strings_of(stats)), "statistics")
     assert not problems, f"{len(problems)} texts are not translated:\n" + "\n".join(problems[:40])
+
+
+# --- (a) the main window, its menus and tabs ----------------------------------------------------------------------
+def _database_texts(db: Any) -> set[str]:
+    """Every text stored in the database: names, titles, codes, outcomes… (data, shown as it is)."""
+    from sqlalchemy import String, Text, select
+
+    from app.models.base import Base
+
+    texts: set[str] = set()
+    with db.read() as session:
+        for table in Base.metadata.sorted_tables:
+            columns = [c for c in table.columns if isinstance(c.type, String | Text)]
+            if columns:
+                for row in session.execute(select(*columns)):
+                    texts.update(str(v) for v in row if v)
+    return texts | {line for text in texts for line in text.splitlines() if line}
+
+
+def _visible_texts(root: Any) -> Iterator[tuple[str, str]]:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QMenu,
+        QTableView,
+        QTabWidget,
+        QTreeView,
+        QWidget,
+    )
+
+    def clean(text: str) -> str:
+        return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+    yield "window title", root.windowTitle()
+    for menu in root.menuBar().findChildren(QMenu):
+        yield "menu", clean(menu.title())
+        for action in menu.actions():
+            if action.text():
+                yield "menu item", clean(action.text())
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        name = type(widget).__name__
+        if isinstance(widget, QLabel):
+            text = widget.text()
+            if "<" in text:  # rich text: the words, not the markup
+                text = re.sub(r"<[^>]+>", " ", text).replace("&nbsp;", " ")
+            yield name, text
+        elif isinstance(widget, QAbstractButton):
+            yield name, clean(widget.text())
+        elif isinstance(widget, QGroupBox):
+            yield name, clean(widget.title())
+        elif isinstance(widget, QLineEdit):
+            yield f"{name} placeholder", widget.placeholderText()
+        elif isinstance(widget, QComboBox):
+            yield from ((f"{name} item", widget.itemText(i)) for i in range(widget.count()))
+        elif isinstance(widget, QTabWidget):
+            yield from ((f"{name} tab", clean(widget.tabText(i))) for i in range(widget.count()))
+        if isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
+            from PySide6.QtCore import Qt
+
+            model = widget.model()
+            bar = widget.horizontalHeader() if isinstance(widget, QTableView) else widget.header()
+            for column in range(bar.count()):
+                header = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+                if isinstance(header, str):
+                    yield f"{name} header", header
+
+
+@pytest.mark.skipif(not LRELEASE.exists(), reason="pyside6-lrelease is not installed next to this Python")
+def test_main_window_menus_and_tabs_are_translated(pseudo: tuple[Translator, Path], demo: Any, qtbot: Any,
+                                                   qapp: Any) -> None:
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QTabWidget
+
+    from app.ui.context import AppContext
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+    from app.ui.workers import TaskRunner
+
+    _tr, ts = pseudo
+    translator = QTranslator()
+    assert translator.load(str(ts.with_suffix(".qm")))
+    qapp.installTranslator(translator)
+    try:
+        window = MainWindow(AppContext(settings=Settings(), runner=TaskRunner(), db=demo))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.cases_model.rowCount() == 5, timeout=10000)
+        window.table.selectRow(0)
+        qtbot.waitUntil(lambda: window.case_view.case is not None, timeout=10000)
+        window.ctx.runner.wait()
+        data = _database_texts(demo) | {"A", "B", "C", "D", "E", "F", "FX"}  # the ECTS grade letters
+        problems = set()
+        for tabs in window.findChildren(QTabWidget):
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                qapp.processEvents()
+                window.ctx.runner.wait()
+                qapp.processEvents()
+                for where, text in _visible_texts(window):
+                    rest = leftover(text, data)
+                    if rest:
+                        problems.add(f"{where}: {text!r} leaves {rest!r}")
+        window.ctx.runner.wait()
+    finally:
+        qapp.removeTranslator(translator)
+    assert not problems, f"{len(problems)} texts are not translated:\n" + "\n".join(sorted(problems)[:60])
