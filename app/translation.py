@@ -217,6 +217,14 @@ def load_translator(language: str, folder: Path | None = None) -> Translator:
     return Translator(language, read_ts(path))
 
 
+LANGUAGE_NAME = tr_noop("Language", "English")  # translated: the language's name in itself ("Українська")
+
+
+def language_name(language: str) -> str:
+    """The name of ``language`` in that language, from its own catalogue."""
+    return load_translator(language)("Language", LANGUAGE_NAME)
+
+
 def available_languages(folder: Path | None = None) -> list[str]:
     """Every language with a catalogue, English first."""
     folder = catalogue_path(SOURCE_LANGUAGE, folder).parent

@@ -24,10 +24,13 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QDateTimeEdit
 
+from app.translation import available_languages, language_name
+
 log = logging.getLogger(__name__)
 
-SUPPORTED = ("uk", "en")
-LANGUAGE_NAMES = {"uk": "Українська", "en": "English"}  # each in its own language: never translated
+# Every language with a catalogue in resources/i18n (a new language is a new .ts file), each named in itself.
+SUPPORTED = tuple(sorted(available_languages(), key=lambda code: (code != "uk", code)))  # Ukrainian first
+LANGUAGE_NAMES = {language: language_name(language) for language in SUPPORTED}  # never translated
 CATALOGUE = "recognition_desk"
 
 _LOCALES = {
@@ -59,7 +62,9 @@ def current_language() -> str:
 
 
 def locale_for(language: str) -> QLocale:
-    lang, country = _LOCALES.get(language, _LOCALES["en"])
+    if language not in _LOCALES:
+        return QLocale(language)  # Qt knows the conventions of the language from its code
+    lang, country = _LOCALES[language]
     return QLocale(lang, country)
 
 
@@ -146,13 +151,13 @@ def restore_language_state(state: tuple[str, QLocale]) -> None:
 def format_date(value: date | datetime | None) -> str:
     if value is None:
         return ""
-    return value.strftime(_DATE_PATTERNS[_current])
+    return value.strftime(_DATE_PATTERNS.get(_current, _DATE_PATTERNS["uk"]))
 
 
 def format_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
-    return value.strftime(_DATE_PATTERNS[_current] + " %H:%M")
+    return value.strftime(_DATE_PATTERNS.get(_current, _DATE_PATTERNS["uk"]) + " %H:%M")
 
 
 def format_number(value: float | int | None, decimals: int | None = None) -> str:

@@ -633,7 +633,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+339"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+340"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -1932,7 +1932,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-43"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-44"/>
         <source>.</source>
         <translation>,</translation>
     </message>
@@ -2147,6 +2147,14 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+1"/>
+        <source>English</source>
+        <translation>Українська</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="+60"/>
@@ -2347,7 +2355,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-313"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-314"/>
         <source>shared: {terms}</source>
         <translation>спільні терміни: {terms}</translation>
     </message>
@@ -4441,7 +4449,7 @@
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+2"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+3"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -4549,7 +4557,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location line="-230"/>
+        <location line="-231"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
