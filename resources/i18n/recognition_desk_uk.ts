@@ -633,7 +633,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+340"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+349"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -2355,7 +2355,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-314"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-323"/>
         <source>shared: {terms}</source>
         <translation>спільні терміни: {terms}</translation>
     </message>
@@ -2594,12 +2594,12 @@
     <message>
         <location line="+193"/>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>{name}, v{version}</source>
         <translation>{name}, версія {version}</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-54"/>
         <source>Component {component} of case {case} already has a decision and cannot be withdrawn; record “not recognised” with a reason instead.</source>
         <translation>Щодо компонента {component} у справі {case} вже є рішення, тому його не можна відкликати; натомість зафіксуйте «не визнано» з обґрунтуванням.</translation>
     </message>
@@ -2680,6 +2680,47 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Demo data is already loaded.</source>
+        <translation>Демонстраційні дані вже завантажено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading demo data</source>
+        <translation>Завантаження демонстраційних даних</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo programme, policy profile and commission</source>
+        <translation>Демонстраційна освітня програма, положення та комісія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registering the case of {applicant}</source>
+        <translation>Реєстрація справи: {applicant}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo data loaded: programme {programme}, {cases} cases.</source>
+        <translation>Демонстраційні дані завантажено: програма {programme}, справ: {cases}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing the evidence of case {number}</source>
+        <translation>Імпорт документів справи {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Matching the evidence of case {number}</source>
+        <translation>Зіставлення документів справи {number}</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Decisions, protocol and order of case {number}</source>
+        <translation>Рішення, протокол і наказ справи {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{credential}: no learning outcomes in the file; its title was compared</source>
         <translation>{credential}: у файлі немає результатів навчання; порівняно його назву</translation>
     </message>
@@ -4557,7 +4598,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location line="-231"/>
+        <location line="-240"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
