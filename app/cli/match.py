@@ -51,6 +51,8 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from app.matching.policy import decision_message
+    from app.messages import msg
+    from app.reports.vocabulary import name
     from app.services.matching import match_programme
     from app.translation import load_translator, render_message
 
@@ -72,20 +74,24 @@ def run(args: argparse.Namespace) -> int:
         json.dump([c.to_json(tr) for c in report.components], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return EXIT_OK
-    print(f"Programme {report.programme} ({report.academic_year}); rules: {report.profile}")
+    print(render_message(msg("Programme {programme} ({year}); rules: {profile}", programme=report.programme,
+                             year=report.academic_year, profile=report.profile), tr))
     for comp in report.components:
         print()
-        proposal = render_message(decision_message(comp.proposal), tr)
-        print(f"{comp.code} {comp.title} — {comp.ects:g} ECTS: {proposal.upper()} (coverage {comp.coverage:.0%})")
+        proposal = render_message(decision_message(comp.proposal), tr).upper()
+        print(render_message(msg("{code} {title} — {ects} ECTS: {proposal} (coverage {coverage}%)", code=comp.code,
+                                 title=comp.title, ects=comp.ects, proposal=proposal,
+                                 coverage=round(comp.coverage * 100)), tr))
         for pair in comp.pairs:
             mark = {"covered": "+", "partly": "~", "not": "-"}.get(pair["status"], " ")
             print(f"  {mark} {pair['component_outcome']}")
             if pair["credential_outcome"]:
-                print(f"      ← {pair['credential_outcome']}  [{pair['score']:.2f} {pair['layer']}]")
+                layer = name("layer", pair["layer"], tr)
+                print(f"      ← {pair['credential_outcome']}  [{tr.number(pair['score'], 2)} {layer}]")
         if comp.statement:
             print(f"  {render_message(comp.statement, tr)}")
         for note in comp.notes:
-            print(f"  note: {render_message(note, tr)}")
+            print("  " + render_message(msg("note: {note}", note=note), tr))
         for text in comp.reason_texts(tr):
             print(f"  - {text}")
     return EXIT_OK

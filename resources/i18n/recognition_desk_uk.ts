@@ -633,7 +633,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+349"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+352"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -2355,7 +2355,22 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-323"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-326"/>
+        <source>Programme {programme} ({year}); rules: {profile}</source>
+        <translation>Освітня програма {programme} ({year}); положення: {profile}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} {title} — {ects} ECTS: {proposal} (coverage {coverage}%)</source>
+        <translation>{code} {title} — {ects} кредитів ЄКТС: {proposal} (покриття {coverage}%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note: {note}</source>
+        <translation>примітка: {note}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>shared: {terms}</source>
         <translation>спільні терміни: {terms}</translation>
     </message>
