@@ -72,7 +72,7 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/wrapped_strings.py" line="+8"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+15"/>
         <location line="+21"/>
         <source>covers {covered} of %n outcome(s) ({partly} more partly)</source>
         <translation>

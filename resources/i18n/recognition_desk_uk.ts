@@ -154,6 +154,44 @@
     </message>
 </context>
 <context>
+    <name>Bloom levels</name>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+8"/>
+        <source>remember</source>
+        <translation>запам&apos;ятовування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>understand</source>
+        <translation>розуміння</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>apply</source>
+        <translation>застосування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>analyse</source>
+        <translation>аналіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluate</source>
+        <translation>оцінювання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create</source>
+        <translation>створення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>невідомо</translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
         <location filename="../../app/ui/case_view.py" line="+107"/>
@@ -633,7 +671,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+352"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+345"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -2355,7 +2393,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-326"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-333"/>
         <source>Programme {programme} ({year}); rules: {profile}</source>
         <translation>Освітня програма {programme} ({year}); положення: {profile}</translation>
     </message>
@@ -2375,7 +2413,7 @@
         <translation>спільні терміни: {terms}</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+8"/>
         <location line="+21"/>
         <source>covers {covered} of %n outcome(s) ({partly} more partly)</source>
         <translation>
