@@ -19,9 +19,43 @@ new message appears in ``resources/i18n/recognition_desk_uk.ts`` with the next `
 
 from __future__ import annotations
 
+import string
+from collections.abc import Mapping
 from typing import Any
 
 CONTEXT = "Messages"
+
+
+def english_plural(text: str, n: int) -> str:
+    """The English source's own plural, as Qt's English catalogue has it: "%n outcome(s)" → "1 outcome"."""
+    return text.replace("(s)", "" if abs(n) == 1 else "s").replace("%n", str(n))
+
+
+def format_number(value: float | int, decimal_point: str = ".", decimals: int | None = None) -> str:
+    """A number as people write it: whole numbers without a fraction, otherwise up to two decimals (or exactly
+    ``decimals``), with the language's decimal separator: 9, 13.4, 2.25 (English) · 13,4 (Ukrainian)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    if decimals is None:
+        text = f"{round(float(value), 2):.2f}".rstrip("0").rstrip(".")
+        text = "0" if text in ("-0", "") else text
+    else:
+        text = f"{float(value):.{decimals}f}"
+    return text.replace(".", decimal_point)
+
+
+def fill(template: str, values: Mapping[str, Any], decimal_point: str = ".") -> str:
+    """``template.format(**values)``, with number fields that have no format spec written the language's way and
+    lists of texts joined with commas."""
+    plain = {}
+    for _literal, field_name, spec, conversion in string.Formatter().parse(template):
+        if field_name and not spec and not conversion and field_name in values:
+            value = values[field_name]
+            if isinstance(value, float):
+                plain[field_name] = format_number(value, decimal_point)
+            elif isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
+                plain[field_name] = ", ".join(value)
+    return template.format(**{**values, **plain}) if plain else template.format(**values)
 
 
 class Message(str):
@@ -32,8 +66,6 @@ class Message(str):
     n: int | None
 
     def __new__(cls, template: str, values: dict[str, Any], n: int | None = None) -> Message:
-        from app.translation import english_plural, fill
-
         english = template if n is None else english_plural(template, n)
         text = super().__new__(cls, fill(english, values))
         text.template = template

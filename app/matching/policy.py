@@ -217,15 +217,24 @@ class EvidenceFacts:
     language: str = ""
     translation_attached: bool = False
     grade: str = ""  # as written on the credential
+    # Who vouches for the signing key: "confirmed" | "self-asserted" | "none" ("" when not recorded).
+    issuer_binding: str = ""
+    issuer: str = ""  # the awarding body as named in the credential
+    revocation: str = ""  # "checked" | "not-checked" | "" (no status declared)
 
 
-def verification_level(status: str, manually_checked: bool = False) -> str:
-    """Map an importer verdict (and a manual check) onto VERIFICATION_LEVELS; 'invalid' for a bad signature."""
+def verification_level(status: str, manually_checked: bool = False, issuer_binding: str = "") -> str:
+    """Map an importer verdict (and a manual check) onto VERIFICATION_LEVELS; 'invalid' for a bad signature.
+
+    A valid signature counts as "signature" only when something outside the file confirms the key belongs to the
+    issuer; otherwise it is "self-asserted" (below a check of the original by staff)."""
     if status in ("invalid", "failed"):
         return "invalid"
-    if status == "verified":
+    if status == "verified" and issuer_binding == "confirmed":
         return "signature"
-    return "checked" if manually_checked else "none"
+    if manually_checked:
+        return "checked"
+    return "self-asserted" if status == "verified" else "none"
 
 
 @dataclass(frozen=True)
@@ -283,7 +292,7 @@ def _years_between(earlier: date, later: date) -> float:
     return (later - earlier).days / 365.25
 
 
-def propose(
+def propose(  # noqa: C901 (the policy rules applied in their documented order, each adding its reason)
     component: ComponentFacts,
     match_result: MatchResult,
     evidence: Sequence[EvidenceFacts],
@@ -316,7 +325,15 @@ def propose(
         blocking = True
     for ev in evidence:
         label = ev.id or "evidence"
-        vlevel = verification_level(ev.verification_status, ev.manually_checked)
+        vlevel = verification_level(ev.verification_status, ev.manually_checked, ev.issuer_binding)
+        if ev.verification_status == "verified" and ev.issuer_binding == "self-asserted":
+            reasons.append(
+                Reason("signature_self_asserted", {"evidence": label, "issuer": ev.issuer or "the issuer"}, "warning")
+            )
+        if ev.verification_status == "verified" and ev.revocation == "not-checked":
+            revocation_severity: Severity = "blocking" if rules.require_revocation_check else "warning"
+            reasons.append(Reason("revocation_not_checked", {"evidence": label}, revocation_severity))
+            blocking = blocking or rules.require_revocation_check
         if vlevel == "invalid":
             reasons.append(Reason("evidence_invalid", {"evidence": label}, "blocking"))
             blocking = True
@@ -544,8 +561,8 @@ def _round(value: float) -> float:
 
 _DECISIONS = {"recognise": msg("recognise"), "partial": msg("recognise partially"),
               "reject": msg("do not recognise")}
-_LEVELS = {"none": msg("none"), "checked": msg("checked by staff"), "signature": msg("digital signature"),
-           "invalid": msg("invalid")}
+_LEVELS = {"none": msg("none"), "self-asserted": msg("signature with an unconfirmed key"),
+           "checked": msg("checked by staff"), "signature": msg("digital signature"), "invalid": msg("invalid")}
 _COMPONENT_TYPES = {"mandatory": msg("mandatory"), "elective": msg("elective"), "practice": msg("practice"),
                     "attestation": msg("attestation"), "thesis": msg("thesis")}
 
@@ -568,11 +585,11 @@ REASON_CODES = frozenset({
     "coverage", "bloom_lower", "workload_ok", "workload_short", "workload_unknown", "cap", "cap_exceeded",
     "type_not_eligible", "no_evidence", "evidence_invalid", "verification_insufficient", "evidence_date_unknown",
     "evidence_too_old", "issuer_country_excluded", "translation_missing", "no_component_outcomes", "grade",
-    "grade_by_commission", "partial_points",
+    "grade_by_commission", "partial_points", "revocation_not_checked", "signature_self_asserted",
 })
 
 
-def reason_message(reason: Reason) -> Message:
+def reason_message(reason: Reason) -> Message:  # noqa: C901 (one branch per reason code)
     """The reason as a translatable message (English by ``str()``)."""
     p = {k: _num(v) for k, v in reason.params.items()}
     c = reason.code
@@ -612,6 +629,15 @@ def reason_message(reason: Reason) -> Message:
     if c == "verification_insufficient":
         return msg("{evidence}: verification '{level}' is below the required '{required}'", evidence=p["evidence"],
                    level=_term(_LEVELS, str(p["level"])), required=_term(_LEVELS, str(p["required"])))
+    if c == "revocation_not_checked":
+        return msg("{evidence}: signature verified; revocation not checked", evidence=p["evidence"])
+    if c == "signature_self_asserted":
+        return msg(
+            "{evidence}: the signature is valid, but nothing outside the file confirms that this key belongs to "
+            "{issuer}",
+            evidence=p["evidence"],
+            issuer=p["issuer"],
+        )
     if c == "evidence_date_unknown":
         return msg("{evidence}: date of issue unknown — age cannot be checked", evidence=p["evidence"])
     if c == "evidence_too_old":

@@ -60,16 +60,6 @@ _NAMES: dict[str, dict[str, str]] = {
         "exam": tr_noop("Report values", "exam"),
         "pass": tr_noop("Report values", "pass/fail"),
     },
-    "case_status": {
-        "registered": tr_noop("Report values", "registered"),
-        "documents_checked": tr_noop("Report values", "documents checked"),
-        "under_assessment": tr_noop("Report values", "under assessment"),
-        "decided": tr_noop("Report values", "decided"),
-        "protocol_signed": tr_noop("Report values", "protocol signed"),
-        "order_issued": tr_noop("Report values", "order issued"),
-        "closed": tr_noop("Report values", "closed"),
-        "under_appeal": tr_noop("Report values", "under appeal"),
-    },
     "layer": {
         "lexical": tr_noop("Report values", "lexical"),
         "glossary": tr_noop("Report values", "glossary"),

@@ -18,6 +18,8 @@ from app import paths
 from app.db import Database
 from app.domain.programme import programme_from_dict
 from app.domain.progress import Progress, check_cancelled
+from app.domain.status import CaseStatus
+from app.domain.verdicts import Decision
 from app.messages import Message, msg
 from app.models import Commission, CommissionMember, PolicyProfile, Programme
 from app.services import audit
@@ -149,7 +151,7 @@ def _attach_demo_evidence(db: Database, actor: str, case_ids: list[int], steps: 
         steps.finish_step()
 
 
-def _demo_procedure(db: Database, actor: str, case_ids: list[int], steps: _Steps) -> None:
+def _demo_procedure(db: Database, actor: str, case_ids: list[int], steps: _Steps) -> None:  # noqa: C901 (the demo cases walked through the procedure step by step, as a script)
     """Take two demo cases further through the procedure with their imported evidence, so that every stage
     can be seen: RD-DEMO-001 is decided, its protocol signed and the order issued; RD-DEMO-002 is under
     assessment with the matching done (two credentials together back ОК7). The steps go through the same
@@ -171,11 +173,12 @@ def _demo_procedure(db: Database, actor: str, case_ids: list[int], steps: _Steps
         return True
 
     def assess(case_id: int, codes: list[str]) -> bool:
-        if not move(case_id, "documents_checked", "Документи перевірено: автентичність і особу здобувача звірено."):
+        if not move(case_id, CaseStatus.DOCUMENTS_CHECKED,
+                    "Документи перевірено: автентичність і особу здобувача звірено."):
             return False
         wanted = {c.code: c.id for c in decisions.requestable_components(db, case_id)}
         decisions.request_components(db, actor, case_id, [wanted[code] for code in codes if code in wanted])
-        if not move(case_id, "under_assessment"):
+        if not move(case_id, CaseStatus.UNDER_ASSESSMENT):
             return False
         decisions.run_matching(db, actor, case_id, progress=steps)
         return True
@@ -210,15 +213,16 @@ def _demo_procedure(db: Database, actor: str, case_ids: list[int], steps: _Steps
             suggestion = decisions.suggested_decision(db, line.id, "uk")
             if suggestion is None:
                 continue
-            if suggestion.decision != "none" and not suggestion.grade_national and line.component_control == "pass":
+            if (suggestion.decision != Decision.NONE and not suggestion.grade_national
+                    and line.component_control == "pass"):
                 suggestion.grade_national = "зараховано"
-            if suggestion.decision != "none" and suggestion.grade_100 is None:
+            if suggestion.decision != Decision.NONE and suggestion.grade_100 is None:
                 grade = decisions.convert_grade(db, first, "87/100", line.component_control)
                 suggestion.original_grade, suggestion.original_scale = "87 балів зі 100", "100-бальна"
                 suggestion.grade_100, suggestion.grade_ects = grade.grade_100, grade.grade_ects
                 suggestion.grade_national, suggestion.conversion_method = grade.grade_national, grade.method
             decisions.save_decision(db, actor, line.id, line.row_version, suggestion)
-        if move(first, "decided"):
+        if move(first, CaseStatus.DECIDED):
             draft = protocols.generate_protocol(db, actor, first, protocols.ProtocolInput(meeting_date=date.today()))
             protocols.sign_protocol(db, actor, draft)
             protocols.issue_order(db, actor, first, protocols.OrderInput(

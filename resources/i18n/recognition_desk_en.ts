@@ -72,8 +72,8 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/wrapped_strings.py" line="+15"/>
-        <location line="+21"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+23"/>
+        <location line="+22"/>
         <source>covers {covered} of %n outcome(s) ({partly} more partly)</source>
         <translation>
             <numerusform>covers {covered} of %n outcome ({partly} more partly)</numerusform>
@@ -81,8 +81,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="-21"/>
+        <location line="+22"/>
         <source>covers {covered} of %n outcome(s)</source>
         <translation>
             <numerusform>covers {covered} of %n outcome</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-19"/>
+        <location line="-20"/>
         <source>no credential covers any of the %n outcome(s)</source>
         <translation>
             <numerusform>no credential covers any of the %n outcome</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>{count} of %n covered outcome(s) are evidenced at a lower Bloom level</source>
         <translation>
             <numerusform>{count} of %n covered outcome are evidenced at a lower Bloom level</numerusform>
@@ -147,7 +147,7 @@
 <context>
     <name>Policy</name>
     <message numerus="yes">
-        <location filename="../../app/ui/policy_view.py" line="+148"/>
+        <location filename="../../app/ui/policy_view.py" line="+150"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -158,7 +158,7 @@
 <context>
     <name>PolicyDialog</name>
     <message numerus="yes">
-        <location line="+870"/>
+        <location line="+878"/>
         <source>Used by %n case(s): {0}{1}.</source>
         <translation>
             <numerusform>Used by %n case: {0}{1}.</numerusform>

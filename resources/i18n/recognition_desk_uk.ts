@@ -156,7 +156,7 @@
 <context>
     <name>Bloom levels</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+8"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+16"/>
         <source>remember</source>
         <translation>запам&apos;ятовування</translation>
     </message>
@@ -671,7 +671,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+345"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+332"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -1978,7 +1978,7 @@
 <context>
     <name>GradeTable</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="+277"/>
+        <location filename="../../app/ui/policy_view.py" line="+279"/>
         <source>From (points)</source>
         <translation>Від (балів)</translation>
     </message>
@@ -2232,7 +2232,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../app/cli/selftest.py" line="+277"/>
+        <location filename="../../app/ui/selftest_window.py" line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2393,276 +2393,22 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-333"/>
-        <source>Programme {programme} ({year}); rules: {profile}</source>
-        <translation>Освітня програма {programme} ({year}); положення: {profile}</translation>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-273"/>
+        <source>{evidence}: signature verified; revocation not checked</source>
+        <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{code} {title} — {ects} ECTS: {proposal} (coverage {coverage}%)</source>
-        <translation>{code} {title} — {ects} кредитів ЄКТС: {proposal} (покриття {coverage}%)</translation>
+        <source>{evidence}: the signature is valid, but nothing outside the file confirms that this key belongs to {issuer}</source>
+        <translation>{evidence}: підпис дійсний, але ніщо поза файлом не підтверджує, що цей ключ належить {issuer}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>note: {note}</source>
-        <translation>примітка: {note}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>shared: {terms}</source>
-        <translation>спільні терміни: {terms}</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <location line="+21"/>
-        <source>covers {covered} of %n outcome(s) ({partly} more partly)</source>
-        <translation>
-            <numerusform>охоплено {covered} з %n результату навчання (ще {partly} частково)</numerusform>
-            <numerusform>охоплено {covered} з %n результатів навчання (ще {partly} частково)</numerusform>
-            <numerusform>охоплено {covered} з %n результатів навчання (ще {partly} частково)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="-20"/>
-        <location line="+21"/>
-        <source>covers {covered} of %n outcome(s)</source>
-        <translation>
-            <numerusform>охоплено {covered} з %n результату навчання</numerusform>
-            <numerusform>охоплено {covered} з %n результатів навчання</numerusform>
-            <numerusform>охоплено {covered} з %n результатів навчання</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="-20"/>
-        <source>{coverage}; shared terms: {terms}</source>
-        <translation>{coverage}; спільні терміни: {terms}</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>no credential covers any of the %n outcome(s)</source>
-        <translation>
-            <numerusform>жоден документ не охоплює жодного з %n результату навчання</numerusform>
-            <numerusform>жоден документ не охоплює жодного з %n результатів навчання</numerusform>
-            <numerusform>жоден документ не охоплює жодного з %n результатів навчання</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>{credential} covers {covered} of %n outcome(s)</source>
-        <translation>
-            <numerusform>{credential} охоплює {covered} з %n результату навчання</numerusform>
-            <numerusform>{credential} охоплює {covered} з %n результатів навчання</numerusform>
-            <numerusform>{credential} охоплює {covered} з %n результатів навчання</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{credential} alone {covered}</source>
-        <translation>{credential} окремо — {covered}</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>{credentials} together cover {covered} of %n outcome(s) ({parts})</source>
-        <translation>
-            <numerusform>{credentials} разом охоплюють {covered} з %n результату навчання ({parts})</numerusform>
-            <numerusform>{credentials} разом охоплюють {covered} з %n результатів навчання ({parts})</numerusform>
-            <numerusform>{credentials} разом охоплюють {covered} з %n результатів навчання ({parts})</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{statement}; not needed: {unused}</source>
-        <translation>{statement}; не потрібні: {unused}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>recognise</source>
-        <translation>визнати</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>recognise partially</source>
-        <translation>визнати частково</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>do not recognise</source>
-        <translation>не визнавати</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none</source>
-        <translation>без перевірки</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>checked by staff</source>
-        <translation>перевірено працівником</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>digital signature</source>
-        <translation>цифровий підпис</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>invalid</source>
-        <translation>недійсний</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>mandatory</source>
-        <translation>обов&apos;язковий</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>elective</source>
-        <translation>вибірковий</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>practice</source>
-        <translation>практика</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>attestation</source>
-        <translation>атестація</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>thesis</source>
-        <translation>кваліфікаційна робота</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+23"/>
-        <source>{code}</source>
-        <translation>{code}</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-20"/>
-        <source>{count} of %n covered outcome(s) are evidenced at a lower Bloom level</source>
-        <translation>
-            <numerusform>{count} з %n охопленого результату підтверджено на нижчому рівні за Блумом</numerusform>
-            <numerusform>{count} з %n охоплених результатів підтверджено на нижчому рівні за Блумом</numerusform>
-            <numerusform>{count} з %n охоплених результатів підтверджено на нижчому рівні за Блумом</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>workload {hours} h vs {needed} h — sufficient</source>
-        <translation>обсяг {hours} год проти {needed} год — достатньо</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>workload {hours} h vs {needed} h — warning</source>
-        <translation>обсяг {hours} год проти {needed} год — попередження</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>workload {hours} h vs {needed} h — too little</source>
-        <translation>обсяг {hours} год проти {needed} год — недостатньо</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>workload of the evidence unknown ({needed} h needed) — warning</source>
-        <translation>обсяг навчання за документом невідомий (потрібно {needed} год) — попередження</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cap: {used} of {limit} credits used ({percent}% of the academic year)</source>
-        <translation>ліміт: використано {used} з {limit} кредитів ({percent}% навчального року)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cap: {used} of {limit} credits used ({percent}% of the programme)</source>
-        <translation>ліміт: використано {used} з {limit} кредитів ({percent}% програми)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cap exceeded: {used} + {adding} credits &gt; {limit} ({room} left)</source>
-        <translation>перевищено ліміт: {used} + {adding} кредитів &gt; {limit} (залишок {room})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>component type &apos;{type}&apos; is not eligible (eligible: {eligible})</source>
-        <translation>тип компонента «{type}» не підлягає визнанню (дозволено: {eligible})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no evidence attached</source>
-        <translation>не додано підтвердних документів</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{evidence}: authenticity check failed</source>
-        <translation>{evidence}: перевірку автентичності не пройдено</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{evidence}: verification &apos;{level}&apos; is below the required &apos;{required}&apos;</source>
-        <translation>{evidence}: рівень перевірки «{level}» нижчий за потрібний «{required}»</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{evidence}: date of issue unknown — age cannot be checked</source>
-        <translation>{evidence}: дата видачі невідома — вік документа не перевірено</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{evidence}: {age} years old, more than {max}</source>
-        <translation>{evidence}: документ виданий {age} р. тому, більше ніж {max}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{evidence}: issued in {country}, which the rules exclude</source>
-        <translation>{evidence}: видано в країні {country}, яку виключено правилами</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{evidence}: in &apos;{language}&apos; without a translation</source>
-        <translation>{evidence}: мова «{language}», переклад не додано</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the component has no learning outcomes to compare</source>
-        <translation>у компонента немає результатів навчання для порівняння</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>grade {original} → {points} / {ects} / {national}</source>
-        <translation>оцінка {original} → {points} / {ects} / {national}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>grade to be set by the commission</source>
-        <translation>оцінку визначає комісія</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>partial grade: {points} of {module} module points</source>
-        <translation>часткова оцінка: {points} з {module} балів модуля</translation>
-    </message>
-    <message>
-        <location line="+193"/>
-        <location line="+1"/>
-        <location line="+55"/>
-        <source>{name}, v{version}</source>
-        <translation>{name}, версія {version}</translation>
-    </message>
-    <message>
-        <location line="-54"/>
+        <location line="+195"/>
         <source>Component {component} of case {case} already has a decision and cannot be withdrawn; record “not recognised” with a reason instead.</source>
         <translation>Щодо компонента {component} у справі {case} вже є рішення, тому його не можна відкликати; натомість зафіксуйте «не визнано» з обґрунтуванням.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Recognised outcomes: {outcomes}</source>
-        <translation>Визнано результати навчання: {outcomes}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The decision on {component} was signed in a protocol: it can be changed (as a new version) but not cleared.</source>
         <translation>Рішення щодо {component} підписано в протоколі: його можна змінити (як нову версію), але не скасувати.</translation>
     </message>
@@ -2744,12 +2490,12 @@
     <message>
         <location line="+1"/>
         <source>Demo programme, policy profile and commission</source>
-        <translation>Демонстраційна освітня програма, положення та комісія</translation>
+        <translation>Демонстраційна програма, профіль правил і комісія</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registering the case of {applicant}</source>
-        <translation>Реєстрація справи: {applicant}</translation>
+        <translation>Реєстрація справи {applicant}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2770,15 +2516,10 @@
     <message>
         <location line="-1"/>
         <source>Decisions, protocol and order of case {number}</source>
-        <translation>Рішення, протокол і наказ справи {number}</translation>
+        <translation>Рішення, протокол і наказ у справі {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{credential}: no learning outcomes in the file; its title was compared</source>
-        <translation>{credential}: у файлі немає результатів навчання; порівняно його назву</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A commission needs a name.</source>
         <translation>Зазначте назву комісії.</translation>
     </message>
@@ -2933,12 +2674,32 @@
         <translation>Справа {case}: для дії «{move}» потрібен коментар із поясненням причини.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-304"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
     <message>
+        <location line="-4"/>
+        <source>Programme {programme} ({year}); rules: {profile}</source>
+        <translation>Освітня програма {programme} ({year}); положення: {profile}</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>{code} {title} — {ects} ECTS: {proposal} (coverage {coverage}%)</source>
+        <translation>{code} {title} — {ects} кредитів ЄКТС: {proposal} (покриття {coverage}%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note: {note}</source>
+        <translation>примітка: {note}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shared: {terms}</source>
+        <translation>спільні терміни: {terms}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>documents checked</source>
         <translation>документи перевірено</translation>
     </message>
@@ -2972,8 +2733,262 @@
         <source>under appeal</source>
         <translation>апеляція</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <location line="+22"/>
+        <source>covers {covered} of %n outcome(s) ({partly} more partly)</source>
+        <translation>
+            <numerusform>охоплено {covered} з %n результату навчання (ще {partly} частково)</numerusform>
+            <numerusform>охоплено {covered} з %n результатів навчання (ще {partly} частково)</numerusform>
+            <numerusform>охоплено {covered} з %n результатів навчання (ще {partly} частково)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>covers {covered} of %n outcome(s)</source>
+        <translation>
+            <numerusform>охоплено {covered} з %n результату навчання</numerusform>
+            <numerusform>охоплено {covered} з %n результатів навчання</numerusform>
+            <numerusform>охоплено {covered} з %n результатів навчання</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>{coverage}; shared terms: {terms}</source>
+        <translation>{coverage}; спільні терміни: {terms}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>no credential covers any of the %n outcome(s)</source>
+        <translation>
+            <numerusform>жоден документ не охоплює жодного з %n результату навчання</numerusform>
+            <numerusform>жоден документ не охоплює жодного з %n результатів навчання</numerusform>
+            <numerusform>жоден документ не охоплює жодного з %n результатів навчання</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{credential} covers {covered} of %n outcome(s)</source>
+        <translation>
+            <numerusform>{credential} охоплює {covered} з %n результату навчання</numerusform>
+            <numerusform>{credential} охоплює {covered} з %n результатів навчання</numerusform>
+            <numerusform>{credential} охоплює {covered} з %n результатів навчання</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+1"/>
+        <source>{credential} alone {covered}</source>
+        <translation>{credential} окремо — {covered}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{credentials} together cover {covered} of %n outcome(s) ({parts})</source>
+        <translation>
+            <numerusform>{credentials} разом охоплюють {covered} з %n результату навчання ({parts})</numerusform>
+            <numerusform>{credentials} разом охоплюють {covered} з %n результатів навчання ({parts})</numerusform>
+            <numerusform>{credentials} разом охоплюють {covered} з %n результатів навчання ({parts})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{statement}; not needed: {unused}</source>
+        <translation>{statement}; не потрібні: {unused}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recognise</source>
+        <translation>визнати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recognise partially</source>
+        <translation>визнати частково</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>do not recognise</source>
+        <translation>не визнавати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>без перевірки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signature with an unconfirmed key</source>
+        <translation>підпис непідтвердженим ключем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checked by staff</source>
+        <translation>перевірено працівником</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>digital signature</source>
+        <translation>цифровий підпис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid</source>
+        <translation>недійсний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mandatory</source>
+        <translation>обов&apos;язковий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>elective</source>
+        <translation>вибірковий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>practice</source>
+        <translation>практика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attestation</source>
+        <translation>атестація</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thesis</source>
+        <translation>кваліфікаційна робота</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>{code}</source>
+        <translation>{code}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-22"/>
+        <source>{count} of %n covered outcome(s) are evidenced at a lower Bloom level</source>
+        <translation>
+            <numerusform>{count} з %n охопленого результату підтверджено на нижчому рівні за Блумом</numerusform>
+            <numerusform>{count} з %n охоплених результатів підтверджено на нижчому рівні за Блумом</numerusform>
+            <numerusform>{count} з %n охоплених результатів підтверджено на нижчому рівні за Блумом</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workload {hours} h vs {needed} h — sufficient</source>
+        <translation>обсяг {hours} год проти {needed} год — достатньо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workload {hours} h vs {needed} h — warning</source>
+        <translation>обсяг {hours} год проти {needed} год — попередження</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workload {hours} h vs {needed} h — too little</source>
+        <translation>обсяг {hours} год проти {needed} год — недостатньо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workload of the evidence unknown ({needed} h needed) — warning</source>
+        <translation>обсяг навчання за документом невідомий (потрібно {needed} год) — попередження</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cap: {used} of {limit} credits used ({percent}% of the academic year)</source>
+        <translation>ліміт: використано {used} з {limit} кредитів ({percent}% навчального року)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cap: {used} of {limit} credits used ({percent}% of the programme)</source>
+        <translation>ліміт: використано {used} з {limit} кредитів ({percent}% програми)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cap exceeded: {used} + {adding} credits &gt; {limit} ({room} left)</source>
+        <translation>перевищено ліміт: {used} + {adding} кредитів &gt; {limit} (залишок {room})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>component type &apos;{type}&apos; is not eligible (eligible: {eligible})</source>
+        <translation>тип компонента «{type}» не підлягає визнанню (дозволено: {eligible})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no evidence attached</source>
+        <translation>не додано підтвердних документів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{evidence}: authenticity check failed</source>
+        <translation>{evidence}: перевірку автентичності не пройдено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{evidence}: verification &apos;{level}&apos; is below the required &apos;{required}&apos;</source>
+        <translation>{evidence}: рівень перевірки «{level}» нижчий за потрібний «{required}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{evidence}: date of issue unknown — age cannot be checked</source>
+        <translation>{evidence}: дата видачі невідома — вік документа не перевірено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{evidence}: {age} years old, more than {max}</source>
+        <translation>{evidence}: документ виданий {age} р. тому, більше ніж {max}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{evidence}: issued in {country}, which the rules exclude</source>
+        <translation>{evidence}: видано в країні {country}, яку виключено правилами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{evidence}: in &apos;{language}&apos; without a translation</source>
+        <translation>{evidence}: мова «{language}», переклад не додано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the component has no learning outcomes to compare</source>
+        <translation>у компонента немає результатів навчання для порівняння</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grade {original} → {points} / {ects} / {national}</source>
+        <translation>оцінка {original} → {points} / {ects} / {national}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grade to be set by the commission</source>
+        <translation>оцінку визначає комісія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partial grade: {points} of {module} module points</source>
+        <translation>часткова оцінка: {points} з {module} балів модуля</translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <location line="+1"/>
+        <location line="+55"/>
+        <source>{name}, v{version}</source>
+        <translation>{name}, версія {version}</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Recognised outcomes: {outcomes}</source>
+        <translation>Визнано результати навчання: {outcomes}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{credential}: no learning outcomes in the file; its title was compared</source>
+        <translation>{credential}: у файлі немає результатів навчання; порівняно його назву</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Case {case} is “{status}”: {what} is possible only when the case is {allowed}.</source>
         <translation>Справа {case} у стані «{status}»: {what} можливо лише в стані {allowed}.</translation>
     </message>
@@ -3399,7 +3414,7 @@
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="-201"/>
+        <location filename="../../app/ui/policy_view.py" line="-203"/>
         <source>Match score for a covered outcome</source>
         <translation>Схожість, від якої результат навчання вважається покритим</translation>
     </message>
@@ -3452,6 +3467,11 @@
         <location line="+1"/>
         <source>Required verification</source>
         <translation>Потрібна перевірка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revocation must be checked</source>
+        <translation>Відкликання має бути перевірено</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3532,6 +3552,11 @@
         <location line="+4"/>
         <source>None required</source>
         <translation>Не потрібна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid signature, key not confirmed as the issuer&apos;s</source>
+        <translation>Чинний підпис, але ключ не підтверджено як ключ видавця</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3625,12 +3650,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+523"/>
+        <location line="+531"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-529"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
@@ -3655,7 +3680,7 @@
         <translation>рядок {0}: національна оцінка має бути від 1 до 5</translation>
     </message>
     <message>
-        <location line="+357"/>
+        <location line="+365"/>
         <source>no component type is eligible</source>
         <translation>жоден тип компонентів не допущено до визнання</translation>
     </message>
@@ -4003,7 +4028,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location line="-803"/>
+        <location line="-811"/>
         <source>Recognition</source>
         <translation>Визнання</translation>
     </message>
@@ -4014,18 +4039,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+331"/>
+        <location line="+339"/>
         <source>Grades</source>
         <translation>Оцінки</translation>
     </message>
     <message>
-        <location line="-330"/>
-        <location line="+332"/>
+        <location line="-338"/>
+        <location line="+340"/>
         <source>Procedure</source>
         <translation>Процедура</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-297"/>
         <source>Coverage of the component&apos;s learning outcomes</source>
         <translation>Покриття результатів навчання компонента</translation>
     </message>
@@ -4132,6 +4157,11 @@
         <translation>дволітерні коди країн через кому</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>A credential whose revocation could not be checked offline is not enough</source>
+        <translation>Документа, відкликання якого не вдалося перевірити офлайн, недостатньо</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Evidence in another language needs a translation attached</source>
         <translation>До документів іншою мовою потрібно додати переклад</translation>
@@ -4152,7 +4182,7 @@
         <translation>Потрібна перевірка:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Issuer countries not accepted:</source>
         <translation>Країни видавців, які не приймаються:</translation>
     </message>
@@ -4162,7 +4192,7 @@
         <translation>Робочі мови:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source> points</source>
         <translation> б.</translation>
     </message>
@@ -4240,7 +4270,7 @@
         <translation>Строки для справ, вирішених за цією редакцією. Справа, зареєстрована без строку рішення, отримує дату подання плюс строк ухвалення рішення.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+169"/>
         <source>Grades ⚠</source>
         <translation>Оцінки ⚠</translation>
     </message>
@@ -4651,7 +4681,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location line="-240"/>
+        <location line="-232"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -5302,7 +5332,7 @@
 <context>
     <name>Report sheets</name>
     <message>
-        <location line="-190"/>
+        <location line="-182"/>
         <location line="+5"/>
         <source>Summary</source>
         <translation>Підсумок</translation>
@@ -5460,46 +5490,6 @@
         <location line="+1"/>
         <source>pass/fail</source>
         <translation>залік</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>registered</source>
-        <translation>зареєстровано</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>documents checked</source>
-        <translation>документи перевірено</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>under assessment</source>
-        <translation>оцінювання</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>decided</source>
-        <translation>рішення ухвалено</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>protocol signed</source>
-        <translation>протокол підписано</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>order issued</source>
-        <translation>наказ видано</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>closed</source>
-        <translation>закрито</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>under appeal</source>
-        <translation>апеляція</translation>
     </message>
     <message>
         <location line="+1"/>

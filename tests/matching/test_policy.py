@@ -130,7 +130,10 @@ def test_evidence_age():
 
 
 def test_verification_levels():
-    assert verification_level("verified") == "signature"
+    assert verification_level("verified", issuer_binding="confirmed") == "signature"
+    # a valid signature whose key nothing outside the file ties to the issuer is a lower level of its own
+    assert verification_level("verified") == "self-asserted"
+    assert verification_level("verified", issuer_binding="self-asserted") == "self-asserted"
     assert verification_level("unverifiable-offline", manually_checked=True) == "checked"
     assert verification_level("unsigned") == "none"
     assert verification_level("invalid", manually_checked=True) == "invalid"
@@ -257,7 +260,8 @@ def test_parse_and_convert_original_grades():
     assert parse_grade("excellent work") == (None, "")
     g = convert_original("19/20")
     assert g is not None and g.ects == "A" and g.original == "19/20" and g.original_scale == "points out of 20"
-    assert convert_original("B").national == "4 (добре)"
+    b = convert_original("B")
+    assert b is not None and b.national == "4 (добре)"
     assert convert_original("???") is None
 
 

@@ -308,7 +308,7 @@ def _database_texts(db: Any) -> set[str]:
     return texts | {line for text in texts for line in text.splitlines() if line}
 
 
-def _visible_texts(root: Any) -> Iterator[tuple[str, str]]:
+def _visible_texts(root: Any) -> Iterator[tuple[str, str]]:  # noqa: C901 (one branch per kind of widget)
     from PySide6.QtWidgets import (
         QAbstractButton,
         QComboBox,
