@@ -161,6 +161,10 @@ def _scenarios() -> Iterator[Any]:
         EvidenceFacts(id="Undated", hours=10, verification_status="verified", grade="Pass")], strict, 0, 60,
         today=today)
     yield propose(component, result(0, 0), [], rules, 0, 60, today=today)
+    yield propose(component, result(6, 6), [EvidenceFacts(id="Own key", hours=150, verification_status="verified",
+                                                           issuer_binding="self-asserted", issuer="Coursera",
+                                                           revocation="not-checked", issued_on=date(2025, 1, 1))],
+                  rules, 0, 60, today=today)
     yield propose(component, result(6, 6), [good], rules, 12, 60, today=today)  # past the cap
     yield propose(component, result(6, 6), [EvidenceFacts(id="No hours", verification_status="verified",
                                                            grade="???")], rules, 0, 60, today=today)
