@@ -8,6 +8,17 @@ new ``.ts`` file and nothing else.
 ``tr = load_translator("uk")``; ``tr("Report", "Total")`` → "Разом"; ``tr("Report", "%n credit(s)", n=3)`` →
 "3 кредити"; ``tr.message(msg("Case {case} is closed.", case="RD-1"))`` fills the translated template.
 English is the source language: its catalogue holds only plural forms.
+
+Numbers are written the language's way by :func:`format_number` (13.4 in English, 13,4 in Ukrainian): the decimal
+separator is itself a translated text (context ``Format``), so a new language brings its own in its ``.ts``.
+Texts that are translated later (tables of display names) are marked with :func:`tr_noop` so that
+``scripts/i18n_wrappers.py`` collects them; ``tr(...)`` calls with literal texts outside ``app/ui`` are collected
+the same way.
+
+Adding a language: copy ``recognition_desk_uk.ts`` to ``recognition_desk_<lang>.ts`` (set its ``language``
+attribute), translate every message (plural forms as the language needs; ``plural_index`` knows the common
+plural rules), then run ``scripts/i18n.sh``. Nothing else changes: the interface, the command line (``--lang``)
+and the reports list the languages from the catalogues found.
 """
 
 from __future__ import annotations
@@ -16,12 +27,12 @@ import functools
 import logging
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from defusedxml import ElementTree
 
 from app.messages import CONTEXT as MESSAGES_CONTEXT
-from app.messages import Message
+from app.messages import Message, english_plural, fill, format_number
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +69,15 @@ def plural_index(language: str, n: int) -> int:
     return 0 if n == 1 else 1
 
 
+def tr_noop(context: str, source: str) -> str:
+    """Mark ``source`` for translation in ``context`` without translating it now (Qt's QT_TRANSLATE_NOOP)."""
+    return source
+
+
+FORMAT_CONTEXT = "Format"
+DECIMAL_POINT = tr_noop("Format", ".")  # the decimal separator, translated per language
+
+
 class Translator:
     """Translations of one language, looked up by (context, source text) as Qt does."""
 
@@ -69,8 +89,8 @@ class Translator:
         forms = self._entries.get((context, source))
         if not forms or not any(forms):
             text = source
-            if n is not None and "(s)" in text:  # the English source's own plural, as Qt's English catalogue has
-                text = text.replace("(s)", "" if abs(n) == 1 else "s")
+            if n is not None:
+                return english_plural(text, n)
         elif n is None or len(forms) == 1:
             text = forms[0] or source
         else:
@@ -87,22 +107,43 @@ class Translator:
 
     def message(self, text: object) -> str:
         """``text`` in this language when it is an :class:`app.messages.Message`; other texts as they are."""
-        if not isinstance(text, Message):
-            return str(text)
-        template = self(MESSAGES_CONTEXT, text.template)
-        values = {key: self.message(value) if isinstance(value, Message) else value
-                  for key, value in text.values.items()}
-        try:
-            return template.format(**values)
-        except (KeyError, IndexError, ValueError):  # a translation that lost a field: the source text is better
-            log.warning("Translation of %r does not fit its fields %s", text.template, sorted(text.values))
-            return str(text)
+        return render_message(text, self)
+
+    @functools.cached_property
+    def decimal_point(self) -> str:
+        return self(FORMAT_CONTEXT, DECIMAL_POINT) or DECIMAL_POINT
+
+    def number(self, value: float | int, decimals: int | None = None) -> str:
+        """``value`` written the way of this language (see :func:`format_number`)."""
+        return format_number(value, self.decimal_point, decimals)
 
     def contexts(self) -> set[str]:
         return {context for context, _ in self._entries}
 
     def entries(self) -> dict[tuple[str, str], tuple[str, ...]]:
         return dict(self._entries)
+
+
+def render_message(text: object, tr: Translate) -> str:
+    """``text`` translated by ``tr`` when it is an :class:`app.messages.Message` (its fields too: a message
+    inside it, a list of messages); other texts as they are. A translation that lost a field gives the English."""
+    if not isinstance(text, Message):
+        return str(text)
+    template = tr(MESSAGES_CONTEXT, text.template, text.n)
+    values = {key: _field(value, tr) for key, value in text.values.items()}
+    try:
+        return fill(template, values, tr(FORMAT_CONTEXT, DECIMAL_POINT) or DECIMAL_POINT)
+    except (KeyError, IndexError, ValueError):
+        log.warning("Translation of %r does not fit its fields %s", text.template, sorted(text.values))
+        return str(text)
+
+
+def _field(value: Any, tr: Translate) -> Any:
+    if isinstance(value, Message):
+        return render_message(value, tr)
+    if isinstance(value, list | tuple) and value and all(isinstance(v, Message) for v in value):
+        return [render_message(v, tr) for v in value]
+    return value
 
 
 def read_ts(path: Path) -> dict[tuple[str, str], tuple[str, ...]]:
@@ -141,6 +182,14 @@ def load_translator(language: str, folder: Path | None = None) -> Translator:
             log.warning("No translation catalogue %s", path)
         return Translator(language)
     return Translator(language, read_ts(path))
+
+
+LANGUAGE_NAME = tr_noop("Language", "English")  # translated: the language's name in itself ("Українська")
+
+
+def language_name(language: str) -> str:
+    """The name of ``language`` in that language, from its own catalogue."""
+    return load_translator(language)("Language", LANGUAGE_NAME)
 
 
 def available_languages(folder: Path | None = None) -> list[str]:

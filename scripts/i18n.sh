@@ -2,7 +2,8 @@
 # Translations of the interface.
 #
 #   scripts/i18n.sh            update the .ts sources from the code, then compile them (update + release)
-#   scripts/i18n.sh update     pyside6-lupdate: collect the strings of app/ui, app/cli and app/reports into resources/i18n/*.ts
+#   scripts/i18n.sh update     pyside6-lupdate: collect the strings of app/ (the interface, the command line, the
+#                              reports and the core's messages) into resources/i18n/*.ts
 #   scripts/i18n.sh release    pyside6-lrelease: compile resources/i18n/*.ts into the .qm files the application loads
 #
 # recognition_desk_uk.ts holds every string; recognition_desk_en.ts only the plural forms (-pluralonly), because
@@ -19,7 +20,8 @@ WRAPPED=build/i18n/wrapped_strings.py
 update() {
   # Texts passed to one-argument helpers like _t("Exam") (translate with a fixed context) are invisible to lupdate:
   # i18n_wrappers.py writes them out as literal translate() calls for it to read too.
-  # The same for the core's messages, msg("...") of app.messages, anywhere in app/.
+  # The same for the core's messages, msg("...") of app.messages, anywhere in app/, and for the texts the reports
+  # and the core translate themselves: tr("Context", "text") and tr_noop("Context", "text") (app.translation).
   "$BIN/python" scripts/i18n_wrappers.py "$WRAPPED" app >/dev/null
   "$BIN/pyside6-lupdate" -silent -extensions py -locations relative -no-obsolete \
     -source-language en -target-language uk "${SOURCES[@]}" "$WRAPPED" -ts "$I18N/recognition_desk_uk.ts"

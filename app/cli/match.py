@@ -16,6 +16,8 @@ from app.cli import EXIT_OK, add_command, open_db
 
 
 def register(subparsers: Any) -> None:
+    from app.translation import available_languages
+
     parser = add_command(
         subparsers,
         "match",
@@ -43,10 +45,18 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--no-embedding", action="store_true", help="do not use the optional embedding layer")
     parser.add_argument("--json", action="store_true", help="print JSON: one object per component")
+    parser.add_argument("--lang", choices=available_languages(), default="en",
+                        help="language of the reasons and statements (default: English)")
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.matching.policy import decision_message
+    from app.messages import msg
+    from app.reports.vocabulary import name
     from app.services.matching import match_programme
+    from app.translation import load_translator, render_message
+
+    tr = load_translator(args.lang)
 
     codes = [c.strip() for c in (args.components or "").split(",") if c.strip()] or None
     db = open_db(args)
@@ -61,22 +71,27 @@ def run(args: argparse.Namespace) -> int:
         embedding=False if args.no_embedding else None,
     )
     if args.json:
-        json.dump([c.to_json() for c in report.components], sys.stdout, ensure_ascii=False, indent=2)
+        json.dump([c.to_json(tr) for c in report.components], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return EXIT_OK
-    print(f"Programme {report.programme} ({report.academic_year}); rules: {report.profile}")
+    print(render_message(msg("Programme {programme} ({year}); rules: {profile}", programme=report.programme,
+                             year=report.academic_year, profile=report.profile), tr))
     for comp in report.components:
         print()
-        print(f"{comp.code} {comp.title} — {comp.ects:g} ECTS: {comp.proposal.upper()} (coverage {comp.coverage:.0%})")
+        proposal = render_message(decision_message(comp.proposal), tr).upper()
+        print(render_message(msg("{code} {title} — {ects} ECTS: {proposal} (coverage {coverage}%)", code=comp.code,
+                                 title=comp.title, ects=comp.ects, proposal=proposal,
+                                 coverage=round(comp.coverage * 100)), tr))
         for pair in comp.pairs:
             mark = {"covered": "+", "partly": "~", "not": "-"}.get(pair["status"], " ")
             print(f"  {mark} {pair['component_outcome']}")
             if pair["credential_outcome"]:
-                print(f"      ← {pair['credential_outcome']}  [{pair['score']:.2f} {pair['layer']}]")
+                layer = name("layer", pair["layer"], tr)
+                print(f"      ← {pair['credential_outcome']}  [{tr.number(pair['score'], 2)} {layer}]")
         if comp.statement:
-            print(f"  {comp.statement}")
+            print(f"  {render_message(comp.statement, tr)}")
         for note in comp.notes:
-            print(f"  note: {note}")
-        for reason in comp.reasons:
-            print(f"  - {reason['text_en']}")
+            print("  " + render_message(msg("note: {note}", note=note), tr))
+        for text in comp.reason_texts(tr):
+            print(f"  - {text}")
     return EXIT_OK

@@ -26,7 +26,10 @@ def _dotted(text: str) -> date:
 
 
 def _lang(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", choices=("uk", "en"), default="uk", help="language of the column headers")
+    from app.translation import available_languages
+
+    parser.add_argument("--lang", choices=available_languages(), default="uk",
+                        help="language of the report (any language with a catalogue in resources/i18n)")
 
 
 def register(subparsers: Any) -> None:

@@ -7,16 +7,13 @@ from functools import cache
 
 from app.matching.text import analyse, lemmatise_word, normalise
 from app.paths import resource
+from app.translation import Translate, tr_noop
 
-LEVEL_NAMES_EN = {1: "remember", 2: "understand", 3: "apply", 4: "analyse", 5: "evaluate", 6: "create"}
-LEVEL_NAMES_UK = {
-    1: "запам'ятовування",
-    2: "розуміння",
-    3: "застосування",
-    4: "аналіз",
-    5: "оцінювання",
-    6: "створення",
-}
+BLOOM_CONTEXT = "Bloom levels"  # translation context of the level names
+LEVEL_NAMES = {1: tr_noop("Bloom levels", "remember"), 2: tr_noop("Bloom levels", "understand"),
+               3: tr_noop("Bloom levels", "apply"), 4: tr_noop("Bloom levels", "analyse"),
+               5: tr_noop("Bloom levels", "evaluate"), 6: tr_noop("Bloom levels", "create")}
+UNKNOWN_LEVEL = tr_noop("Bloom levels", "unknown")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,11 +23,12 @@ class BloomLevel:
 
     @property
     def name(self) -> str:
-        return LEVEL_NAMES_EN.get(self.level or 0, "unknown")
+        """The level's English name (a stable key in JSON output)."""
+        return LEVEL_NAMES.get(self.level or 0, UNKNOWN_LEVEL)
 
-    @property
-    def name_uk(self) -> str:
-        return LEVEL_NAMES_UK.get(self.level or 0, "невідомо")
+    def label(self, tr: Translate) -> str:
+        """The level's name in the language of ``tr``."""
+        return tr(BLOOM_CONTEXT, self.name)
 
 
 def parse_verb_list(text: str, lang: str) -> dict[str, int]:

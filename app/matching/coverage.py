@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from app.matching.bloom import BloomLevel, bloom_level, highest_level
 from app.matching.engine import LAYERS, Engine, Explanation, Layer, default_engine
+from app.messages import Message, msg
 
 DEFAULT_THRESHOLD = 0.5
 Status = Literal["covered", "partly", "not"]
@@ -96,12 +97,14 @@ class MatchResult:
         return tuple(terms)
 
     @property
-    def explanation(self) -> str:
-        text = f"covers {self.covered} of {self.total} outcomes"
+    def explanation(self) -> Message:
         if self.partly:
-            text += f" ({self.partly} more partly)"
+            text = msg("covers {covered} of %n outcome(s) ({partly} more partly)", n=self.total,
+                       covered=self.covered, partly=self.partly)
+        else:
+            text = msg("covers {covered} of %n outcome(s)", n=self.total, covered=self.covered)
         if self.shared_terms:
-            text += "; shared terms: " + ", ".join(self.shared_terms[:12])
+            text = msg("{coverage}; shared terms: {terms}", coverage=text, terms=list(self.shared_terms[:12]))
         return text
 
     def to_dict(self) -> dict[str, Any]:
@@ -206,18 +209,22 @@ class CombinationResult:
         return self.result.coverage
 
     @property
-    def statement(self) -> str:
+    def statement(self) -> Message:
+        """Which credentials cover the component, as a translatable message (English by ``str()``)."""
         total = self.result.total
         if not self.chosen:
-            return f"no credential covers any of the {total} outcomes"
-        parts = ", ".join(f"{c} alone {self.alone[c].covered}" for c in self.chosen)
+            return msg("no credential covers any of the %n outcome(s)", n=total)
         if len(self.chosen) == 1:
-            text = f"{self.chosen[0]} covers {self.result.covered} of {total} outcomes"
+            text = msg("{credential} covers {covered} of %n outcome(s)", n=total, credential=self.chosen[0],
+                       covered=self.result.covered)
         else:
-            text = f"{' + '.join(self.chosen)} together cover {self.result.covered} of {total} outcomes ({parts})"
+            parts = [msg("{credential} alone {covered}", credential=c, covered=self.alone[c].covered)
+                     for c in self.chosen]
+            text = msg("{credentials} together cover {covered} of %n outcome(s) ({parts})", n=total,
+                       credentials=" + ".join(self.chosen), covered=self.result.covered, parts=parts)
         unused = [c for c in self.alone if c not in self.chosen]
         if unused:
-            text += f"; not needed: {', '.join(unused)}"
+            text = msg("{statement}; not needed: {unused}", statement=text, unused=unused)
         return text
 
     def to_dict(self) -> dict[str, Any]:

@@ -35,7 +35,8 @@ from app.domain.policy_rules import (  # noqa: F401  (re-exported: the rules are
     whole_days,
 )
 from app.matching.coverage import MatchResult
-from app.messages import msg
+from app.messages import Message, msg
+from app.translation import Translate, render_message
 
 # -- grades ------------------------------------------------------------------------------------------------
 
@@ -247,8 +248,8 @@ class Reason:
             "code": self.code,
             "params": dict(self.params),
             "severity": self.severity,
-            "text_en": render_en(self),
-            "text_uk": render_uk(self),
+            "rule": self.code,
+            "text": str(reason_message(self)),
         }
 
 
@@ -267,11 +268,11 @@ class Proposal:
 
     @property
     def text_en(self) -> str:
-        return "; ".join(render_en(r) for r in self.reasons)
+        return self.text()
 
-    @property
-    def text_uk(self) -> str:
-        return "; ".join(render_uk(r) for r in self.reasons)
+    def text(self, tr: Translate | None = None) -> str:
+        """The reasons in the language of ``tr`` (English without one), separated by semicolons."""
+        return "; ".join(render(r, tr) for r in self.reasons)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -283,8 +284,7 @@ class Proposal:
             "grade": None if self.grade is None else self.grade.to_dict(),
             "partial_points": self.partial_points,
             "reasons": [r.to_dict() for r in self.reasons],
-            "text_en": self.text_en,
-            "text_uk": self.text_uk,
+            "text": self.text(),
         }
 
 
@@ -556,48 +556,79 @@ def _round(value: float) -> float:
 
 
 # -- reason texts -----------------------------------------------------------------------------------------
+# Each reason is a message of app.messages: an English template with its fields, translated by the one catalogue
+# (resources/i18n/*.ts, context "Messages") when it is shown; the code and parameters are what is stored.
+
+_DECISIONS = {"recognise": msg("recognise"), "partial": msg("recognise partially"),
+              "reject": msg("do not recognise")}
+_LEVELS = {"none": msg("none"), "self-asserted": msg("signature with an unconfirmed key"),
+           "checked": msg("checked by staff"), "signature": msg("digital signature"), "invalid": msg("invalid")}
+_COMPONENT_TYPES = {"mandatory": msg("mandatory"), "elective": msg("elective"), "practice": msg("practice"),
+                    "attestation": msg("attestation"), "thesis": msg("thesis")}
 
 
-def _n(value: Any) -> str:
+def _term(table: Mapping[str, Message], code: str) -> Message:
+    """A word of the rules (a verification level, a component type…) as a message, so that it is translated with
+    the reason around it; an unknown code stays as it is."""
+    return table[code] if code in table else msg("{code}", code=code)
+
+
+def _num(value: Any) -> Any:
+    """Numbers as the reasons show them: whole numbers without a fraction, at most two decimals."""
     if isinstance(value, float):
-        return _fmt(round(value, 2))
-    return str(value)
+        value = round(value, 2)
+        return int(value) if value.is_integer() else value
+    return value
 
 
-_BASE_EN = {"programme": "programme", "academic_year": "academic year"}
-_BASE_UK = {"programme": "програми", "academic_year": "навчального року"}
-_DECISION_EN = {"recognise": "recognise", "partial": "recognise partially", "reject": "do not recognise"}
-_DECISION_UK = {"recognise": "визнати", "partial": "визнати частково", "reject": "не визнавати"}
+REASON_CODES = frozenset({
+    "coverage", "bloom_lower", "workload_ok", "workload_short", "workload_unknown", "cap", "cap_exceeded",
+    "type_not_eligible", "no_evidence", "evidence_invalid", "verification_insufficient", "evidence_date_unknown",
+    "evidence_too_old", "issuer_country_excluded", "translation_missing", "no_component_outcomes", "grade",
+    "grade_by_commission", "partial_points", "revocation_not_checked", "signature_self_asserted",
+})
 
 
-def render_en(reason: Reason) -> str:  # noqa: C901 (one branch per reason code (a flat table of wordings))
-    p = {k: _n(v) if isinstance(v, int | float) else v for k, v in reason.params.items()}
+def reason_message(reason: Reason) -> Message:  # noqa: C901 (one branch per reason code)
+    """The reason as a translatable message (English by ``str()``)."""
+    p = {k: _num(v) for k, v in reason.params.items()}
     c = reason.code
     if c == "coverage":
-        text = f"covers {p['covered']} of {p['total']} outcomes"
         if reason.params.get("partly"):
-            text += f" ({p['partly']} more partly)"
-        return text
+            return msg("covers {covered} of %n outcome(s) ({partly} more partly)", n=p["total"],
+                       covered=p["covered"], partly=p["partly"])
+        return msg("covers {covered} of %n outcome(s)", n=p["total"], covered=p["covered"])
     if c == "bloom_lower":
-        return f"{p['count']} of {p['covered']} covered outcomes are evidenced at a lower Bloom level"
+        return msg("{count} of %n covered outcome(s) are evidenced at a lower Bloom level", n=p["covered"],
+                   count=p["count"])
     if c == "workload_ok":
-        return f"workload {p['hours']} h vs {p['needed']} h — sufficient"
+        return msg("workload {hours} h vs {needed} h — sufficient", hours=p["hours"], needed=p["needed"])
     if c == "workload_short":
-        return f"workload {p['hours']} h vs {p['needed']} h — {'warning' if p['rule'] == 'warning' else 'too little'}"
+        if p.get("rule") == "warning":
+            return msg("workload {hours} h vs {needed} h — warning", hours=p["hours"], needed=p["needed"])
+        return msg("workload {hours} h vs {needed} h — too little", hours=p["hours"], needed=p["needed"])
     if c == "workload_unknown":
-        return f"workload of the evidence unknown ({p['needed']} h needed) — warning"
+        return msg("workload of the evidence unknown ({needed} h needed) — warning", needed=p["needed"])
+    if c == "cap" and p.get("base") == "academic_year":
+        return msg("cap: {used} of {limit} credits used ({percent}% of the academic year)", used=p["used"],
+                   limit=p["limit"], percent=p["percent"])
     if c == "cap":
-        return f"cap: {p['used']} of {p['limit']} credits used ({p['percent']}% of the {_BASE_EN[p['base']]})"
+        return msg("cap: {used} of {limit} credits used ({percent}% of the programme)", used=p["used"],
+                   limit=p["limit"], percent=p["percent"])
     if c == "cap_exceeded":
-        return f"cap exceeded: {p['used']} + {p['adding']} credits > {p['limit']} ({p['room']} left)"
+        return msg("cap exceeded: {used} + {adding} credits > {limit} ({room} left)", used=p["used"],
+                   adding=p["adding"], limit=p["limit"], room=p["room"])
     if c == "type_not_eligible":
-        return f"component type '{p['type']}' is not eligible (eligible: {', '.join(p['eligible'])})"
+        return msg("component type '{type}' is not eligible (eligible: {eligible})",
+                   type=_component_type(str(p["type"])),
+                   eligible=[_component_type(str(t)) for t in p.get("eligible", [])])
     if c == "no_evidence":
-        return "no evidence attached"
+        return msg("no evidence attached")
     if c == "evidence_invalid":
-        return f"{p['evidence']}: authenticity check failed"
+        return msg("{evidence}: authenticity check failed", evidence=p["evidence"])
     if c == "verification_insufficient":
-        return f"{p['evidence']}: verification '{p['level']}' is below the required '{p['required']}'"
+        return msg("{evidence}: verification '{level}' is below the required '{required}'", evidence=p["evidence"],
+                   level=_term(_LEVELS, str(p["level"])), required=_term(_LEVELS, str(p["required"])))
     if c == "revocation_not_checked":
         return msg("{evidence}: signature verified; revocation not checked", evidence=p["evidence"])
     if c == "signature_self_asserted":
@@ -608,80 +639,39 @@ def render_en(reason: Reason) -> str:  # noqa: C901 (one branch per reason code 
             issuer=p["issuer"],
         )
     if c == "evidence_date_unknown":
-        return f"{p['evidence']}: date of issue unknown — age cannot be checked"
+        return msg("{evidence}: date of issue unknown — age cannot be checked", evidence=p["evidence"])
     if c == "evidence_too_old":
-        return f"{p['evidence']}: {p['age']} years old, more than {p['max']}"
+        return msg("{evidence}: {age} years old, more than {max}", evidence=p["evidence"], age=p["age"],
+                   max=p["max"])
     if c == "issuer_country_excluded":
-        return f"{p['evidence']}: issued in {p['country']}, which the rules exclude"
+        return msg("{evidence}: issued in {country}, which the rules exclude", evidence=p["evidence"],
+                   country=p["country"])
     if c == "translation_missing":
-        return f"{p['evidence']}: in '{p['language']}' without a translation"
+        return msg("{evidence}: in '{language}' without a translation", evidence=p["evidence"],
+                   language=p["language"])
     if c == "no_component_outcomes":
-        return "the component has no learning outcomes to compare"
+        return msg("the component has no learning outcomes to compare")
     if c == "grade":
-        pts = p["points"] if p["points"] is not None else "—"
-        return f"grade {p['original']} → {pts} / {p['ects'] or '—'} / {p['national']}"
+        return msg("grade {original} → {points} / {ects} / {national}", original=p["original"],
+                   points=p["points"] if p["points"] is not None else "—", ects=p["ects"] or "—",
+                   national=p["national"])
     if c == "grade_by_commission":
-        return "grade to be set by the commission"
+        return msg("grade to be set by the commission")
     if c == "partial_points":
-        return f"partial grade: {p['points']} of {p['module']} module points"
-    return c
+        return msg("partial grade: {points} of {module} module points", points=p["points"], module=p["module"])
+    return msg("{code}", code=c)
 
 
-def render_uk(reason: Reason) -> str:  # noqa: C901 (one branch per reason code (a flat table of wordings))
-    p = {k: _n(v) if isinstance(v, int | float) else v for k, v in reason.params.items()}
-    c = reason.code
-    if c == "coverage":
-        text = f"охоплено {p['covered']} з {p['total']} результатів навчання"
-        if reason.params.get("partly"):
-            text += f" (ще {p['partly']} частково)"
-        return text
-    if c == "bloom_lower":
-        return f"{p['count']} з {p['covered']} охоплених результатів підтверджено на нижчому рівні за Блумом"
-    if c == "workload_ok":
-        return f"обсяг {p['hours']} год проти {p['needed']} год — достатньо"
-    if c == "workload_short":
-        tail = "попередження" if p["rule"] == "warning" else "недостатньо"
-        return f"обсяг {p['hours']} год проти {p['needed']} год — {tail}"
-    if c == "workload_unknown":
-        return f"обсяг навчання за документом невідомий (потрібно {p['needed']} год) — попередження"
-    if c == "cap":
-        return f"ліміт: використано {p['used']} з {p['limit']} кредитів ({p['percent']}% {_BASE_UK[p['base']]})"
-    if c == "cap_exceeded":
-        return f"перевищено ліміт: {p['used']} + {p['adding']} кредитів > {p['limit']} (залишок {p['room']})"
-    if c == "type_not_eligible":
-        return f"тип компонента «{p['type']}» не підлягає визнанню (дозволено: {', '.join(p['eligible'])})"
-    if c == "no_evidence":
-        return "не додано підтвердних документів"
-    if c == "evidence_invalid":
-        return f"{p['evidence']}: перевірка автентичності не пройдена"
-    if c == "verification_insufficient":
-        return f"{p['evidence']}: рівень перевірки «{p['level']}» нижчий за потрібний «{p['required']}»"
-    if c == "revocation_not_checked":
-        return f"{p['evidence']}: підпис перевірено; відкликання не перевірено"
-    if c == "signature_self_asserted":
-        return (
-            f"{p['evidence']}: підпис дійсний, але ніщо поза файлом не підтверджує, що цей ключ належить "
-            f"{p['issuer']}"
-        )
-    if c == "evidence_date_unknown":
-        return f"{p['evidence']}: дата видачі невідома — вік документа не перевірено"
-    if c == "evidence_too_old":
-        return f"{p['evidence']}: документу {p['age']} р., більше ніж {p['max']}"
-    if c == "issuer_country_excluded":
-        return f"{p['evidence']}: видано в {p['country']}, що виключено правилами"
-    if c == "translation_missing":
-        return f"{p['evidence']}: мова «{p['language']}», переклад не додано"
-    if c == "no_component_outcomes":
-        return "у компонента немає результатів навчання для порівняння"
-    if c == "grade":
-        pts = p["points"] if p["points"] is not None else "—"
-        return f"оцінка {p['original']} → {pts} / {p['ects'] or '—'} / {p['national']}"
-    if c == "grade_by_commission":
-        return "оцінку визначає комісія"
-    if c == "partial_points":
-        return f"часткова оцінка: {p['points']} з {p['module']} балів модуля"
-    return c
+def _component_type(code: str) -> Message:
+    return _term(_COMPONENT_TYPES, code)
 
 
-def decision_label(decision: Decision, lang: str = "en") -> str:
-    return (_DECISION_UK if lang == "uk" else _DECISION_EN)[decision]
+def render(reason: Reason, tr: Translate | None = None) -> str:
+    """The reason's text in the language of ``tr`` (English without one)."""
+    message = reason_message(reason)
+    return str(message) if tr is None else render_message(message, tr)
+
+
+def decision_message(decision: str) -> Message:
+    """The proposal ('recognise' | 'partial' | 'reject') in words."""
+    return _term(_DECISIONS, decision)

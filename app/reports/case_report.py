@@ -9,11 +9,13 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from app.domain.status import status_label
 from app.domain.verdicts import Decision, VerificationStatus
 from app.reports import xlsx_style as st
 from app.reports.data import CaseReportData, DecisionInfo
-from app.reports.labels import check_language, elements_text, headers, label, value_label
 from app.reports.output import atomic_output
+from app.reports.vocabulary import elements_text, explanation_text, headers, label, name, sheet_title
+from app.translation import Translate, render_message, tr_noop
 
 EVIDENCE_COLUMNS = ("no", "file", "evidence_type", "format", "title", "awarding_body", "country", "issued_on",
                     "credential_id", "language", "translation", "workload_hours", "workload_ects", "eqf_level",
@@ -28,11 +30,11 @@ DECISION_COLUMNS = ("component_code", "component", "component_type", "semester",
                     "reasons", "cap_before", "cap_after", "decided_by", "decided_at", "line_version")
 
 
-def _table(ws: Worksheet, keys: Sequence[str], rows: list[list[Any]], lang: str, formats: dict[str, str],
+def _table(ws: Worksheet, keys: Sequence[str], rows: list[list[Any]], tr: Translate, formats: dict[str, str],
            wrap: Sequence[str] = (), total: list[Any] | None = None, max_width: float = 50,
            centered: Sequence[str] = ()) -> None:
     """A table from A1: styled header, frozen and filterable, number formats per column, optional totals row."""
-    ws.append(headers(list(keys), lang))
+    ws.append(headers(list(keys), tr))
     for row in rows:
         ws.append(row)
     last_data_row = len(rows) + 1
@@ -57,9 +59,9 @@ def _table(ws: Worksheet, keys: Sequence[str], rows: list[list[Any]], lang: str,
     st.print_setup(ws, width_pages=st.pages_wide(st.column_widths(ws, len(keys))))
 
 
-def _summary(ws: Worksheet, data: CaseReportData, lang: str) -> None:
+def _summary(ws: Worksheet, data: CaseReportData, tr: Translate) -> None:
     def L(key: str) -> str:  # noqa: N802 - short local alias
-        return label(key, lang)
+        return label(key, tr)
 
     ws.column_dimensions["A"].width = 42
     ws.column_dimensions["B"].width = 80
@@ -88,13 +90,13 @@ def _summary(ws: Worksheet, data: CaseReportData, lang: str) -> None:
     programme = data.programme
     section("section_case", [
         ("reg_no", data.reg_no, None),
-        ("case_status", value_label("case_status", data.status, lang), None),
+        ("case_status", render_message(status_label(data.status), tr), None),
         ("filed_on", data.filed_on, st.DATE_FORMAT),
         ("deadline", data.deadline, st.DATE_FORMAT),
         ("academic_year", data.academic_year, None),
         ("semester", data.semester, st.INTEGER_FORMAT),
         ("procedure_type", data.procedure_type, None),
-        ("policy", data.policy, None),
+        ("policy", render_message(data.policy, tr), None),
         ("commission", data.commission, None),
         ("protocol_no", data.protocol_no, None),
         ("protocol_date", data.protocol_date, st.DATE_FORMAT),
@@ -142,57 +144,57 @@ def _sum(values: Any) -> float:
     return float(sum(v for v in values if v is not None))
 
 
-def _evidence(ws: Worksheet, data: CaseReportData, lang: str) -> None:
+def _evidence(ws: Worksheet, data: CaseReportData, tr: Translate) -> None:
     rows = []
     for e in data.evidence:
         translation = ""
         if e.translation_required:
-            translation = label("yes", lang) if e.translation_attached else "—"
+            translation = label("yes", tr) if e.translation_attached else "—"
         rows.append([
             e.number, e.original_name, e.evidence_type, e.format, e.title or e.import_error, e.awarding_body,
             e.issuer_country, e.issued_on, e.credential_id, e.language, translation, e.workload_hours,
-            e.workload_ects, e.eqf_level, e.grade, value_label("verification", e.verification_status, lang),
-            e.verification_detail, e.verified_by, e.verified_at, elements_text(e.missing_mandatory, lang),
+            e.workload_ects, e.eqf_level, e.grade, name("verification", e.verification_status, tr),
+            e.verification_detail, e.verified_by, e.verified_at, elements_text(e.missing_mandatory, tr),
         ])
-    _table(ws, EVIDENCE_COLUMNS, rows, lang,
+    _table(ws, EVIDENCE_COLUMNS, rows, tr,
            formats={"issued_on": st.DATE_FORMAT, "verified_at": st.DATETIME_FORMAT,
                     "workload_hours": st.GRADE_FORMAT, "workload_ects": st.CREDITS_FORMAT},
            wrap=("title", "awarding_body", "verification_detail", "missing_elements"), max_width=45,
            centered=("no", "format", "country", "language", "translation", "eqf_level", "grade"))
 
 
-def _outcomes(ws: Worksheet, data: CaseReportData, lang: str) -> None:
+def _outcomes(ws: Worksheet, data: CaseReportData, tr: Translate) -> None:
     rows = [
         [o.component_code, o.component_title, o.position + 1, o.component_outcome, o.credential_outcome,
-         o.evidence, o.score, value_label("layer", o.layer, lang), o.explanation,
-         value_label("judgement", o.judgement, lang), o.comment]
+         o.evidence, o.score, name("layer", o.layer, tr), explanation_text(o.explanation, tr),
+         name("judgement", o.judgement, tr), o.comment]
         for o in data.outcomes
     ]
-    _table(ws, OUTCOME_COLUMNS, rows, lang, formats={"score": st.PERCENT_FORMAT},
+    _table(ws, OUTCOME_COLUMNS, rows, tr, formats={"score": st.PERCENT_FORMAT},
            wrap=("component", "component_outcome", "credential_outcome", "evidence", "explanation", "comment"),
            max_width=55, centered=("component_code", "no"))
 
 
-def _decision_row(d: DecisionInfo, lang: str) -> list[Any]:
+def _decision_row(d: DecisionInfo, tr: Translate) -> list[Any]:
     return [
-        d.component_code, d.component_title, value_label("component_type", d.component_type, lang), d.semester,
-        d.ects, d.hours, value_label("control", d.control, lang), "\n".join(d.evidence), d.coverage_pct,
-        d.evidence_hours, d.evidence_ects, value_label("proposal", d.proposal, lang),
-        value_label("decision", d.decision, lang), d.credits_recognised, d.credits_remaining, d.partial_scope,
+        d.component_code, d.component_title, name("component_type", d.component_type, tr), d.semester,
+        d.ects, d.hours, name("control", d.control, tr), "\n".join(d.evidence), d.coverage_pct,
+        d.evidence_hours, d.evidence_ects, name("proposal", d.proposal, tr),
+        name("decision", d.decision, tr), d.credits_recognised, d.credits_remaining, d.partial_scope,
         d.points, d.max_points, d.grade_100, d.grade_national, d.grade_ects, d.original_grade, d.original_scale,
         d.conversion_method, d.reasons, d.cap_before, d.cap_after, d.decided_by, d.decided_at, d.line_version,
     ]
 
 
-def _decisions(ws: Worksheet, data: CaseReportData, lang: str) -> None:
-    rows = [_decision_row(d, lang) for d in data.decisions]
+def _decisions(ws: Worksheet, data: CaseReportData, tr: Translate) -> None:
+    rows = [_decision_row(d, tr) for d in data.decisions]
     total: list[Any] = [None] * len(DECISION_COLUMNS)
-    total[0] = label("total", lang)
+    total[0] = label("total", tr)
     index = {key: i for i, key in enumerate(DECISION_COLUMNS)}
     total[index["ects"]] = _sum(d.ects for d in data.decisions)
     total[index["credits_recognised"]] = _sum(d.credits_recognised for d in data.decisions)
     total[index["credits_remaining"]] = _sum(d.credits_remaining for d in data.decisions)
-    _table(ws, DECISION_COLUMNS, rows, lang,
+    _table(ws, DECISION_COLUMNS, rows, tr,
            formats={"ects": st.CREDITS_FORMAT, "coverage": st.INTEGER_FORMAT, "evidence_hours": st.GRADE_FORMAT,
                     "evidence_ects": st.CREDITS_FORMAT, "credits_recognised": st.CREDITS_FORMAT,
                     "credits_remaining": st.CREDITS_FORMAT, "points": st.GRADE_FORMAT,
@@ -202,22 +204,22 @@ def _decisions(ws: Worksheet, data: CaseReportData, lang: str) -> None:
            max_width=40, centered=("semester", "hours", "grade_ects", "line_version"))
 
 
-def build_case_workbook(data: CaseReportData, lang: str) -> Workbook:
-    check_language(lang)
+def build_case_workbook(data: CaseReportData, tr: Translate) -> Workbook:
+    """The workbook in the language of ``tr`` (``app.translation.load_translator``)."""
     wb = Workbook()
     summary = wb.active
     assert summary is not None
-    summary.title = "Summary"
-    _summary(summary, data, lang)
-    _evidence(wb.create_sheet("Evidence"), data, lang)
-    _outcomes(wb.create_sheet("Outcomes"), data, lang)
-    _decisions(wb.create_sheet("Decisions"), data, lang)
-    wb.properties.title = f"{label('summary_title', lang)} {data.reg_no}"
+    summary.title = sheet_title(tr_noop("Report sheets", "Summary"), tr)
+    _summary(summary, data, tr)
+    _evidence(wb.create_sheet(sheet_title(tr_noop("Report sheets", "Evidence"), tr)), data, tr)
+    _outcomes(wb.create_sheet(sheet_title(tr_noop("Report sheets", "Outcomes"), tr)), data, tr)
+    _decisions(wb.create_sheet(sheet_title(tr_noop("Report sheets", "Decisions"), tr)), data, tr)
+    wb.properties.title = f"{label('summary_title', tr)} {data.reg_no}"
     wb.properties.creator = "Recognition Desk"
     return wb
 
 
-def write_case_report(data: CaseReportData, path: str | os.PathLike[str], lang: str = "uk") -> None:
-    wb = build_case_workbook(data, lang)
+def write_case_report(data: CaseReportData, path: str | os.PathLike[str], tr: Translate) -> None:
+    wb = build_case_workbook(data, tr)
     with atomic_output(path, ".xlsx") as tmp:
         wb.save(tmp)

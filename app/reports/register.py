@@ -23,8 +23,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 from app.domain.progress import Progress, check_cancelled
 from app.reports import xlsx_style as st
 from app.reports.data import RegisterFilter, RegisterRow
-from app.reports.labels import check_language, headers, label, value_labels
 from app.reports.output import atomic_output
+from app.reports.vocabulary import headers, label, names, sheet_title
+from app.translation import Translate, tr_noop
 
 # (label key, width, number format or None, wrap)
 COLUMNS: tuple[tuple[str, float, str | None, bool], ...] = (
@@ -68,29 +69,29 @@ _FILED, _SEMESTER, _ECTS, _RECOGNISED, _REMAINING, _GRADE, _DECIDED, _PROTOCOL_D
 PROGRESS_EVERY = 2000
 
 
-def describe_filter(flt: RegisterFilter, lang: str) -> str:
+def describe_filter(flt: RegisterFilter, tr: Translate) -> str:
     parts = []
     if flt.date_from or flt.date_to:
         start = flt.date_from.strftime("%d.%m.%Y") if flt.date_from else "…"
         end = flt.date_to.strftime("%d.%m.%Y") if flt.date_to else "…"
-        parts.append(f"{label('period', lang)}: {start} – {end}")
+        parts.append(f"{label('period', tr)}: {start} – {end}")
     else:
-        parts.append(f"{label('period', lang)}: {label('all_time', lang)}")
+        parts.append(f"{label('period', tr)}: {label('all_time', tr)}")
     if flt.programme_code:
-        parts.append(f"{label('programme', lang)}: {flt.programme_code}")
+        parts.append(f"{label('programme', tr)}: {flt.programme_code}")
     if flt.faculty:
-        parts.append(f"{label('faculty', lang)}: {flt.faculty}")
+        parts.append(f"{label('faculty', tr)}: {flt.faculty}")
     return "; ".join(parts)
 
 
 class _RowWriter:
     """Turns RegisterRows into worksheet rows, reusing one styled cell per formatted column."""
 
-    def __init__(self, ws: WriteOnlyWorksheet, lang: str) -> None:
+    def __init__(self, ws: WriteOnlyWorksheet, tr: Translate) -> None:
         self.ws = ws
-        self.decisions = value_labels("decision", lang)
-        self.types = value_labels("component_type", lang)
-        self.controls = value_labels("control", lang)
+        self.decisions = names("decision", tr)
+        self.types = names("component_type", tr)
+        self.controls = names("control", tr)
         self.templates: dict[int, WriteOnlyCell] = {}
         centred = Alignment(horizontal="center")
         for index, (_key, _width, number_format, _wrap) in enumerate(COLUMNS):
@@ -121,9 +122,9 @@ class _RowWriter:
         ]
 
 
-def _header_cells(ws: WriteOnlyWorksheet, lang: str) -> list[WriteOnlyCell]:
+def _header_cells(ws: WriteOnlyWorksheet, tr: Translate) -> list[WriteOnlyCell]:
     cells = []
-    for text in headers(list(COLUMN_KEYS), lang):
+    for text in headers(list(COLUMN_KEYS), tr):
         cell = WriteOnlyCell(ws, value=text)
         cell.font = st.HEADER_FONT
         cell.fill = st.HEADER_FILL
@@ -132,19 +133,18 @@ def _header_cells(ws: WriteOnlyWorksheet, lang: str) -> list[WriteOnlyCell]:
     return cells
 
 
-def write_register(rows: Iterable[RegisterRow], path: str | os.PathLike[str], lang: str = "uk",
+def write_register(rows: Iterable[RegisterRow], path: str | os.PathLike[str], tr: Translate,
                    flt: RegisterFilter | None = None, total: int | None = None,
                    progress: Progress | None = None) -> int:
     """Write the register; returns the number of decision lines written.
 
     ``total`` (the expected number of rows) only feeds the progress bar.
     """
-    check_language(lang)
     flt = flt or RegisterFilter()
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet("Register")
+    ws = wb.create_sheet(sheet_title(tr_noop("Report sheets", "Register"), tr))
     # Write-only sheets take layout (widths, panes, print set-up) before the first row.
-    titles = headers(list(COLUMN_KEYS), lang)
+    titles = headers(list(COLUMN_KEYS), tr)
     # Wide enough for the longest word of each header, so that no header word breaks in the middle.
     widths = [max(c[1], st.longest_word(t) * 1.05 + 1) for c, t in zip(COLUMNS, titles, strict=True)]
     st.set_widths(ws, widths)
@@ -157,14 +157,14 @@ def write_register(rows: Iterable[RegisterRow], path: str | os.PathLike[str], la
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
 
-    title = WriteOnlyCell(ws, value=label("register_title", lang))
+    title = WriteOnlyCell(ws, value=label("register_title", tr))
     title.font = st.TITLE_FONT
     stamp = datetime.now().strftime("%d.%m.%Y %H:%M")
     ws.append([title])
-    ws.append([f"{describe_filter(flt, lang)}; {label('generated', lang)}: {stamp}"])
-    ws.append(_header_cells(ws, lang))
+    ws.append([f"{describe_filter(flt, tr)}; {label('generated', tr)}: {stamp}"])
+    ws.append(_header_cells(ws, tr))
 
-    writer = _RowWriter(ws, lang)
+    writer = _RowWriter(ws, tr)
     count = 0
     sums = {"ects": 0.0, "credits_recognised": 0.0, "credits_remaining": 0.0}
     try:
@@ -185,7 +185,7 @@ def write_register(rows: Iterable[RegisterRow], path: str | os.PathLike[str], la
             check_cancelled(progress)
             last = HEADER_ROW + count
             ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(COLUMNS))}{max(last, HEADER_ROW + 1)}"
-            ws.append(_total_cells(ws, lang, count, sums))
+            ws.append(_total_cells(ws, tr, count, sums))
             wb.save(tmp)
     except BaseException:
         _discard(ws)
@@ -206,9 +206,9 @@ def _discard(ws: WriteOnlyWorksheet) -> None:
         writer.cleanup()
 
 
-def _total_cells(ws: WriteOnlyWorksheet, lang: str, count: int, sums: dict[str, float]) -> list[WriteOnlyCell]:
+def _total_cells(ws: WriteOnlyWorksheet, tr: Translate, count: int, sums: dict[str, float]) -> list[WriteOnlyCell]:
     values: list[Any] = [None] * len(COLUMNS)
-    values[0] = label("total", lang)
+    values[0] = label("total", tr)
     values[_INDEX["reg_no"]] = count
     for key, value in sums.items():
         values[_INDEX[key]] = round(value, 4)
@@ -221,6 +221,6 @@ def _total_cells(ws: WriteOnlyWorksheet, lang: str, count: int, sums: dict[str, 
         if COLUMNS[index][0] in sums:
             cell.number_format = st.CREDITS_FORMAT
         elif index == _INDEX["reg_no"]:
-            cell.number_format = f'"{label("lines", lang)}: "0'
+            cell.number_format = f'"{label("lines", tr)}: "0'
         cells.append(cell)
     return cells

@@ -14,6 +14,7 @@ from app.db import Database
 from app.domain.status import FINISHED_STATES, CaseStatus
 from app.domain.translit import transliterate
 from app.errors import UserError
+from app.messages import msg
 from app.models import (
     Applicant,
     Case,
@@ -189,7 +190,8 @@ def policy_choices(db: Database) -> list[PolicyChoice]:
                 days: int | None = _decision_days(profile)
             except UserError:
                 days = None
-            choices.append(PolicyChoice(profile.id, f"{profile.name}, v{profile.version}", days))
+            label = msg("{name}, v{version}", name=profile.name, version=profile.version)
+            choices.append(PolicyChoice(profile.id, label, days))
         return choices
 
 
@@ -311,7 +313,8 @@ def get_case_detail(db: Database, case_id: int) -> CaseDetail:
             group_name=applicant.group_name, study_form=applicant.study_form,
             programme_id=case.programme_id,
             programme=f"{programme.code} {programme.title} ({programme.academic_year})" if programme else "",
-            policy=f"{case.policy_profile.name}, v{case.policy_profile.version}" if case.policy_profile else "",
+            policy=msg("{name}, v{version}", name=case.policy_profile.name, version=case.policy_profile.version)
+            if case.policy_profile else "",
             commission=case.commission.name if case.commission else "",
             claimed_outcomes=case.declaration.claimed_outcomes if case.declaration else "",
             history=[StatusChangeRow(h.from_status, h.to_status, h.actor, h.at, h.comment) for h in case.history],

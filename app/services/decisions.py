@@ -51,6 +51,7 @@ from app.services.workflow import (
     get_case,
     require_status,
 )
+from app.translation import load_translator, render_message
 
 Rules = bridge.policy.PolicyRules
 
@@ -93,7 +94,7 @@ class LineRow:
     evidence_hours: float | None
     evidence_ects: float | None
     proposal: str
-    proposal_reasons: list[dict[str, Any]]  # {"code", "params", "severity", "text_en", "text_uk"}
+    proposal_reasons: list[dict[str, Any]]  # {"code", "rule", "params", "severity", "text"}
     decision: str | None
     credits_recognised: float | None
     credits_remaining: float | None
@@ -157,7 +158,7 @@ def _line_row(session: Session, line: DecisionLine) -> LineRow:
 def _reason(value: Any) -> dict[str, Any]:
     if isinstance(value, dict):
         return value
-    return {"code": "", "params": {}, "severity": "info", "text_en": str(value), "text_uk": str(value)}
+    return {"code": "", "rule": "", "params": {}, "severity": "info", "text": str(value)}
 
 
 def case_lines(db: Database, case_id: int) -> list[LineRow]:
@@ -416,8 +417,7 @@ def _refresh_proposal(session: Session, line: DecisionLine, statement: str | Non
     case = line.case
     rules = case_rules(case)
     if statement is None:  # keep what the matching said about the credentials used
-        statement = next((str(r.get("text_en", "")) for r in line.proposal_reasons or []
-                          if isinstance(r, dict) and r.get("code") == "credential_set"), "")
+        statement = bridge.stored_statement(line.proposal_reasons or [])
     result = bridge.match_result(rules, [(m.component_outcome, m.credential_outcome, m.score, m.layer, m.judgement)
                                          for m in line.mappings])
     evidence = _proposal_evidence(session, line)
@@ -455,8 +455,8 @@ def suggested_decision(db: Database, line_id: int, lang: str = "en") -> Decision
         covered = [pair.component_outcome for pair in result.pairs if pair.status == "covered"]
         scope = ""
         if decision == "partial":
-            heading = "Визнано результати навчання" if lang == "uk" else "Recognised outcomes"
-            scope = f"{heading}: " + "; ".join(covered)
+            scope = render_message(msg("Recognised outcomes: {outcomes}", outcomes="; ".join(covered)),
+                                   load_translator(lang))
         return DecisionInput(
             decision=decision,
             credits_recognised=proposal.credits if decision != Decision.NONE else 0.0, partial_scope=scope,

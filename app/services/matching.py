@@ -19,7 +19,9 @@ from sqlalchemy import select
 from app.errors import UserError
 from app.matching import coverage, policy
 from app.matching.text import detect_language
+from app.messages import msg
 from app.services import recognition_rules
+from app.translation import Translate, render_message
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -54,7 +56,17 @@ class ComponentMatch:
     credits: float = 0.0
     notes: list[str] = field(default_factory=list)
 
-    def to_json(self) -> dict[str, Any]:
+    def reason_texts(self, tr: Translate | None = None) -> list[str]:
+        """The reasons in the language of ``tr`` (English without one)."""
+        messages = recognition_rules.reason_messages(self.reasons)
+        return [str(m) if tr is None else render_message(m, tr) for m in messages]
+
+    def to_json(self, tr: Translate | None = None) -> dict[str, Any]:
+        """The component's result as JSON data; texts in the language of ``tr`` (English without one), each reason
+        also as its stable ``rule`` key with severity and parameters."""
+        def text(value: str) -> str:
+            return str(value) if tr is None else render_message(value, tr)
+
         return {
             "code": self.code,
             "title": self.title,
@@ -63,15 +75,15 @@ class ComponentMatch:
             "pairs": self.pairs,
             "workload_ok": self.workload_ok,
             "proposal": self.proposal,
-            "reasons": [r["text_en"] for r in self.reasons],
-            "reasons_uk": [r["text_uk"] for r in self.reasons],
+            "reasons": self.reason_texts(tr),
             "reason_codes": [
-                {"code": r["code"], "severity": r["severity"], "params": r["params"]} for r in self.reasons
+                {"rule": r["code"], "code": r["code"], "severity": r["severity"], "params": r["params"]}
+                for r in self.reasons
             ],
             "credits": self.credits,
             "credentials": self.credentials,
-            "statement": self.statement,
-            "notes": self.notes,
+            "statement": text(self.statement),
+            "notes": [text(note) for note in self.notes],
         }
 
 
@@ -180,8 +192,8 @@ def match_components(
         components = [by_code[code.strip().casefold()] for code in component_codes]
     usable = [c for c in credentials if c.outcomes]
     base = recognition_rules.cap_base_credits(rules, data.total_ects)
-    notes = [f"{c.key}: no learning outcomes in the file; its title was compared" for c in usable
-             if c.outcomes_from_title]
+    notes: list[str] = [msg("{credential}: no learning outcomes in the file; its title was compared", credential=c.key)
+                        for c in usable if c.outcomes_from_title]
     # First match every component; then apply the policy (and so the cap) in the order of evidence strength.
     evaluated = [_evaluate(comp, usable, rules, embedding) for comp in components]
     proposals: dict[int, policy.Proposal] = {}

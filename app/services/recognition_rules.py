@@ -12,11 +12,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from app.domain.explanation import shared_terms_message
 from app.domain.verdicts import Coverage
 from app.errors import UserError
 from app.matching import coverage as matching
 from app.matching import policy
+from app.messages import Message, from_data, to_data
 from app.models import DecisionLine, EvidenceItem
+from app.translation import load_translator, render_message
 
 # Academic-year cap base: the standard annual load in ECTS credits.
 ACADEMIC_YEAR_ECTS = 60.0
@@ -123,7 +126,7 @@ def match_component(rules: policy.PolicyRules, component_outcomes: Sequence[str]
         item = by_key.get(pair.credential_id or "")
         terms = pair.explanation.terms()
         pairs.append(Pair(pair.component_outcome, pair.credential_outcome, item.id if item else None, pair.score,
-                          pair.layer, ("shared: " + ", ".join(terms)) if terms else ""))
+                          pair.layer, str(shared_terms_message(terms)) if terms else ""))
     chosen = [by_key[key] for key in combination.chosen]
     hours = sum(e.facts.hours for e in chosen if e.facts.hours) or None
     ects = sum(e.facts.ects for e in chosen if e.facts.ects) or None
@@ -180,7 +183,7 @@ def match_result(rules: policy.PolicyRules, pairs: Sequence[tuple[str, str, floa
 @dataclass(frozen=True)
 class LineProposal:
     proposal: str  # "recognise", "partial", "reject" or "" (nothing to propose yet)
-    reasons: list[dict[str, Any]]  # each {"code", "params", "severity", "text_en", "text_uk"}
+    reasons: list[dict[str, Any]]  # each {"code", "rule", "params", "severity", "text"} (see reason_messages)
     coverage: float | None
     credits: float = 0.0
     grade: policy.Grade | None = None
@@ -195,8 +198,7 @@ def propose(rules: policy.PolicyRules, line: DecisionLine, result: matching.Matc
     proposal = apply_policy(rules, component_facts(line), result, [e.facts for e in evidence], cap_used, cap_base)
     reasons = [r.to_dict() for r in proposal.reasons]
     if statement:
-        reasons.append({"code": "credential_set", "params": {}, "severity": "info", "text_en": statement,
-                        "text_uk": statement})
+        reasons.append(statement_reason(statement))
     return LineProposal(proposal.decision, reasons, result.coverage, proposal.credits, proposal.grade,
                         proposal.partial_points)
 
@@ -237,16 +239,53 @@ def convert_grade(rules: policy.PolicyRules, original: str, control: str = "exam
     return GradeConversion(grade.points, grade.national, grade.ects, grade.original_scale, grade.method, points)
 
 
-def reason_texts(reasons: Sequence[Any], lang: str = "en") -> list[str]:
-    """Reason texts in the language of the interface (stored reasons are dicts with text_en / text_uk)."""
-    key = "text_uk" if lang == "uk" else "text_en"
-    out = []
+CREDENTIAL_SET = "credential_set"  # the reason that says which credentials cover the component
+
+
+def statement_reason(statement: str) -> dict[str, Any]:
+    """The matching's statement about the credentials used, as a stored reason."""
+    params = {"message": to_data(statement)} if isinstance(statement, Message) else {}
+    return {"code": CREDENTIAL_SET, "rule": CREDENTIAL_SET, "params": params, "severity": "info",
+            "text": str(statement)}
+
+
+def stored_statement(reasons: Sequence[Any]) -> str:
+    """The statement kept in a line's stored reasons ("" when there is none)."""
     for reason in reasons:
-        if isinstance(reason, dict):
-            out.append(str(reason.get(key) or reason.get("text_en") or reason.get("code", "")))
-        else:
+        if isinstance(reason, dict) and reason.get("code") == CREDENTIAL_SET:
+            message = from_data((reason.get("params") or {}).get("message"))
+            return message if message is not None else str(reason.get("text") or reason.get("text_en") or "")
+    return ""
+
+
+def reason_messages(reasons: Sequence[Any]) -> list[str]:
+    """Stored reasons as messages, to be shown in the reader's language (``app.translation.render_message`` or
+    the interface's ``translate_message``). Reasons are stored by code and parameters; a reason whose code is not
+    known any more (or an old record without parameters) keeps the English text stored with it."""
+    out: list[str] = []
+    for reason in reasons:
+        if not isinstance(reason, dict):
             out.append(str(reason))
+            continue
+        code = str(reason.get("code") or "")
+        stored = str(reason.get("text") or reason.get("text_en") or code)
+        if code == CREDENTIAL_SET:
+            out.append(stored_statement([reason]) or stored)
+        elif code in policy.REASON_CODES:
+            try:
+                out.append(policy.reason_message(policy.Reason(code, dict(reason.get("params") or {}),
+                                                               reason.get("severity", "info"))))
+            except (KeyError, TypeError, ValueError):  # parameters of an older version of the rule
+                out.append(stored)
+        else:
+            out.append(stored)
     return out
+
+
+def reason_texts(reasons: Sequence[Any], lang: str = "en") -> list[str]:
+    """Reason texts in ``lang`` (translated by the catalogue of that language)."""
+    tr = load_translator(lang)
+    return [render_message(message, tr) for message in reason_messages(reasons)]
 
 
 def severities(reasons: Sequence[Any]) -> list[str]:

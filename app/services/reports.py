@@ -20,6 +20,7 @@ from app.db import Database
 from app.domain.progress import Progress, check_cancelled
 from app.domain.verdicts import DECISIONS, RECOGNISED_DECISIONS, ProtocolStatus, VerificationStatus
 from app.errors import UserError
+from app.messages import msg
 from app.models import (
     Applicant,
     Assessment,
@@ -203,7 +204,8 @@ def case_report_data(db: Database, case_no: str | int) -> CaseReportData:
             reg_no=c.reg_no, status=c.status, filed_on=c.filed_on, applicant=_applicant(c.applicant),
             programme=_programme(c.programme), deadline=c.deadline, academic_year=c.academic_year,
             semester=c.semester, procedure_type=c.procedure_type,
-            policy=f"{c.policy_profile.name}, v{c.policy_profile.version}" if c.policy_profile else "",
+            policy=msg("{name}, v{version}", name=c.policy_profile.name, version=c.policy_profile.version)
+            if c.policy_profile else "",
             commission=c.commission.name if c.commission else "",
             claimed_outcomes=declaration.claimed_outcomes if declaration else "",
             declared_provider=declaration.provider if declaration else "",
@@ -542,10 +544,10 @@ def protocol_data_of(session: Session, c: Case) -> ProtocolData:
 def export_case_report(db: Database, case_no: str | int, path: str | os.PathLike[str], lang: str = "uk",
                        progress: Progress | None = None) -> Path:
     from app.reports.case_report import write_case_report
-    from app.reports.labels import check_language
     from app.reports.output import check_output_path
+    from app.reports.vocabulary import report_translator
 
-    check_language(lang)
+    tr = report_translator(lang)
     check_output_path(path, ".xlsx")
     if progress is not None:
         progress.report(0, 2, "")
@@ -553,7 +555,7 @@ def export_case_report(db: Database, case_no: str | int, path: str | os.PathLike
     check_cancelled(progress)
     if progress is not None:
         progress.report(1, 2, "")
-    write_case_report(data, path, lang)
+    write_case_report(data, path, tr)
     if progress is not None:
         progress.report(2, 2, "")
     return Path(path)
@@ -562,29 +564,29 @@ def export_case_report(db: Database, case_no: str | int, path: str | os.PathLike
 def export_register(db: Database, path: str | os.PathLike[str], flt: RegisterFilter | None = None,
                     lang: str = "uk", progress: Progress | None = None) -> int:
     """Write the register of decisions; returns the number of lines."""
-    from app.reports.labels import check_language
     from app.reports.output import check_output_path
     from app.reports.register import write_register
+    from app.reports.vocabulary import report_translator
 
     flt = flt or RegisterFilter()
-    check_language(lang)
+    tr = report_translator(lang)
     check_output_path(path, ".xlsx")
     total = count_register(db, flt)
     check_cancelled(progress)
-    return write_register(iter_register(db, flt), path, lang, flt, total=total, progress=progress)
+    return write_register(iter_register(db, flt), path, tr, flt, total=total, progress=progress)
 
 
 def export_statistics(db: Database, path: str | os.PathLike[str], lang: str = "uk", date_from: date | None = None,
                       date_to: date | None = None, progress: Progress | None = None) -> Statistics:
-    from app.reports.labels import check_language
     from app.reports.output import check_output_path
     from app.reports.statistics import write_statistics
+    from app.reports.vocabulary import report_translator
 
-    check_language(lang)
+    tr = report_translator(lang)
     check_output_path(path, ".xlsx")
     stats = statistics(db, date_from, date_to)
     check_cancelled(progress)
-    write_statistics(stats, path, lang)
+    write_statistics(stats, path, tr)
     return stats
 
 

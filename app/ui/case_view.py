@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.i18n import format_date, format_datetime
+from app.ui.i18n import format_date, format_datetime, translate_message
 from app.ui.labels import status_label, verification_label
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ class OverviewTab(QWidget):
         f["student_id"].setText(case.student_id)
         f["group"].setText(" / ".join(x for x in (case.faculty, case.group_name, case.study_form) if x))
         f["programme"].setText(case.programme or self.tr("(not chosen)"))
-        f["policy"].setText(case.policy)
+        f["policy"].setText(translate_message(case.policy))
         f["commission"].setText(case.commission)
         f["filed"].setText(_date(case.filed_on))
         f["deadline"].setText(_date(case.deadline))

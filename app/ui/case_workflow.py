@@ -43,11 +43,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.explanation import explanation_terms, shared_terms_message
 from app.errors import ConflictError, UserError
 from app.services import decisions, protocols, workflow
 from app.services.decisions import AssessmentRow, CapCheck, DecisionInput, LineRow, MappingRow, Precedent
 from app.services.protocols import CaseProtocols, CommissionRow, MemberRow, ProtocolRow
-from app.services.recognition_rules import reason_texts
+from app.services.recognition_rules import reason_messages
 from app.services.workflow import CaseCapabilities, TransitionOption, WorkflowState
 from app.ui import workflow_dialogs as dialogs
 from app.ui.i18n import (
@@ -59,7 +60,7 @@ from app.ui.i18n import (
     format_percent,
     translate_message,
 )
-from app.ui.labels import component_type_label, decision_label, status_label
+from app.ui.labels import component_type_label, decision_label, layer_label, status_label
 from app.ui.permissions import enable_by
 
 if TYPE_CHECKING:
@@ -584,9 +585,11 @@ class ComponentsTab(QWidget):
                 table.setItem(row, 1, _item(m.credential_outcome or self.tr("(nothing comparable)"),
                                             tooltip=m.credential_outcome, color=None if m.credential_outcome
                                             else GREY))
-                score = "" if m.score is None else f"{m.score:.2f}"
-                match = "\n".join(x for x in (f"{score} · {m.layer}" if score else "", m.evidence_title,
-                                               m.explanation) if x)
+                score = "" if m.score is None else format_number(m.score, 2)
+                terms = explanation_terms(m.explanation)
+                explanation = m.explanation if terms is None else translate_message(shared_terms_message(terms))
+                match = "\n".join(x for x in (f"{score} · {layer_label(m.layer)}" if score else "",
+                                               m.evidence_title, explanation) if x)
                 table.setItem(row, 2, _item(match, tooltip=match, color=status_color))
                 combo = QComboBox()
                 for judgement in (None, "covered", "partly", "not"):
@@ -614,8 +617,7 @@ class ComponentsTab(QWidget):
         if not line.proposal:
             self.proposal_label.setText(self.tr("Run the matching to see the proposal."))
             return
-        lang = current_language()
-        texts = reason_texts(line.proposal_reasons, lang)
+        texts = [translate_message(m) for m in reason_messages(line.proposal_reasons)]
         items = []
         for text, reason in zip(texts, line.proposal_reasons, strict=True):
             color = _severity_color(str(reason.get("severity", "info")))

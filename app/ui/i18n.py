@@ -24,10 +24,13 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QDateTimeEdit
 
+from app.translation import available_languages, language_name
+
 log = logging.getLogger(__name__)
 
-SUPPORTED = ("uk", "en")
-LANGUAGE_NAMES = {"uk": "Українська", "en": "English"}  # each in its own language: never translated
+# Every language with a catalogue in resources/i18n (a new language is a new .ts file), each named in itself.
+SUPPORTED = tuple(sorted(available_languages(), key=lambda code: (code != "uk", code)))  # Ukrainian first
+LANGUAGE_NAMES = {language: language_name(language) for language in SUPPORTED}  # never translated
 CATALOGUE = "recognition_desk"
 
 _LOCALES = {
@@ -59,7 +62,9 @@ def current_language() -> str:
 
 
 def locale_for(language: str) -> QLocale:
-    lang, country = _LOCALES.get(language, _LOCALES["en"])
+    if language not in _LOCALES:
+        return QLocale(language)  # Qt knows the conventions of the language from its code
+    lang, country = _LOCALES[language]
     return QLocale(lang, country)
 
 
@@ -146,13 +151,13 @@ def restore_language_state(state: tuple[str, QLocale]) -> None:
 def format_date(value: date | datetime | None) -> str:
     if value is None:
         return ""
-    return value.strftime(_DATE_PATTERNS[_current])
+    return value.strftime(_DATE_PATTERNS.get(_current, _DATE_PATTERNS["uk"]))
 
 
 def format_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
-    return value.strftime(_DATE_PATTERNS[_current] + " %H:%M")
+    return value.strftime(_DATE_PATTERNS.get(_current, _DATE_PATTERNS["uk"]) + " %H:%M")
 
 
 def format_number(value: float | int | None, decimals: int | None = None) -> str:
@@ -180,22 +185,19 @@ def format_percent(share: float | None, decimals: int = 0) -> str:
 
 
 # --- messages of the core ---------------------------------------------------------------------------------------
-def translate_message(text: object) -> str:
-    """``text`` in the interface language when it is an ``app.messages.Message``; other texts as they are."""
-    from app.messages import CONTEXT, Message
+def qt_translate(context: str, source: str, n: int | None = None) -> str:
+    """``app.translation.Translate`` backed by the installed Qt translations (the compiled ``.qm`` files)."""
+    if n is None:
+        return QCoreApplication.translate(context, source)
+    return QCoreApplication.translate(context, source, None, n)
 
-    if not isinstance(text, Message):
-        return str(text)
-    template = QCoreApplication.translate(CONTEXT, text.template)
-    if template == text.template:
-        return str(text)
-    values = {key: translate_message(value) if isinstance(value, Message) else value
-              for key, value in text.values.items()}  # a reason inside a message is translated too
-    try:
-        return template.format(**values)
-    except (KeyError, IndexError, ValueError):  # a translation that lost a field: the English text is better
-        log.warning("Translation of %r does not fit its fields %s", text.template, sorted(text.values))
-        return str(text)
+
+def translate_message(text: object) -> str:
+    """``text`` in the interface language when it is an ``app.messages.Message`` (a reason inside a message, and
+    the count of a plural message, too); other texts as they are."""
+    from app.translation import render_message
+
+    return render_message(text, qt_translate)
 
 
 def error_text(exc: BaseException) -> str:

@@ -73,3 +73,13 @@ def learner_match_label(status: str) -> str:
         "unknown": translate("Labels", "Could not be compared"),
         "not-checked": translate("Labels", "Not checked"),
     }.get(status, status)
+
+
+def layer_label(layer: str) -> str:
+    """The matching layer that produced a score."""
+    return {
+        "lexical": translate("Labels", "lexical"),
+        "glossary": translate("Labels", "glossary"),
+        "embedding": translate("Labels", "embedding"),
+        "manual": translate("Labels", "manual"),
+    }.get(layer, layer)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.services.cases import ApplicantData, Choice, NewCase, PolicyChoice, policy_choices, register_case
 from app.ui.context import AppContext
+from app.ui.i18n import translate_message
 
 
 def _current_academic_year(today: date) -> str:
@@ -55,8 +56,9 @@ class NewCaseDialog(QDialog):
             self.programme.addItem(self.tr("(no programmes yet: import the catalogue first)"), None)
         self.policy = QComboBox()
         for profile in policy_choices(ctx.db) if profiles is None else profiles:
-            self.policy.addItem(profile.label, profile)
-            self.policy.setItemData(self.policy.count() - 1, profile.label, Qt.ItemDataRole.ToolTipRole)
+            self.policy.addItem(translate_message(profile.label), profile)
+            self.policy.setItemData(self.policy.count() - 1, translate_message(profile.label),
+                                    Qt.ItemDataRole.ToolTipRole)
         if self.policy.count() == 0:
             self.policy.addItem(self.tr("(no policy profile yet: the standard rules apply)"), None)
         today = date.today()

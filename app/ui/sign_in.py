@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from app.errors import UserError
 
 if TYPE_CHECKING:
-    from app.services.database import Database
     from app.services.accounts import Identity
+    from app.services.database import Database
     from app.ui.settings import Settings
 
 

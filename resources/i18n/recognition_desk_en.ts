@@ -4,7 +4,7 @@
 <context>
     <name>CaseWorkflow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_workflow.py" line="+1310"/>
+        <location filename="../../app/ui/case_workflow.py" line="+1312"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>overdue by %n day</numerusform>
@@ -70,9 +70,62 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message numerus="yes">
+        <location filename="../../build/i18n/wrapped_strings.py" line="+38"/>
+        <location line="+22"/>
+        <source>covers {covered} of %n outcome(s) ({partly} more partly)</source>
+        <translation>
+            <numerusform>covers {covered} of %n outcome ({partly} more partly)</numerusform>
+            <numerusform>covers {covered} of %n outcomes ({partly} more partly)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>covers {covered} of %n outcome(s)</source>
+        <translation>
+            <numerusform>covers {covered} of %n outcome</numerusform>
+            <numerusform>covers {covered} of %n outcomes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-20"/>
+        <source>no credential covers any of the %n outcome(s)</source>
+        <translation>
+            <numerusform>no credential covers any of the %n outcome</numerusform>
+            <numerusform>no credential covers any of the %n outcomes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{credential} covers {covered} of %n outcome(s)</source>
+        <translation>
+            <numerusform>{credential} covers {covered} of %n outcome</numerusform>
+            <numerusform>{credential} covers {covered} of %n outcomes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{credentials} together cover {covered} of %n outcome(s) ({parts})</source>
+        <translation>
+            <numerusform>{credentials} together cover {covered} of %n outcome ({parts})</numerusform>
+            <numerusform>{credentials} together cover {covered} of %n outcomes ({parts})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>{count} of %n covered outcome(s) are evidenced at a lower Bloom level</source>
+        <translation>
+            <numerusform>{count} of %n covered outcome are evidenced at a lower Bloom level</numerusform>
+            <numerusform>{count} of %n covered outcomes are evidenced at a lower Bloom level</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/new_case_dialog.py" line="+112"/>
+        <location filename="../../app/ui/new_case_dialog.py" line="+114"/>
         <source>Filing date + %n day(s), the decision time limit of the policy profile</source>
         <translation>
             <numerusform>Filing date + %n day, the decision time limit of the policy profile</numerusform>

@@ -108,7 +108,7 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="+1052"/>
+        <location filename="../../app/ui/case_workflow.py" line="+1054"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
@@ -151,6 +151,44 @@
         <location line="+30"/>
         <source>Assessments are recorded from the document check until the decision (and during an appeal).</source>
         <translation>Оцінювання фіксується від перевірки документів до ухвалення рішення (а також під час апеляції).</translation>
+    </message>
+</context>
+<context>
+    <name>Bloom levels</name>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+31"/>
+        <source>remember</source>
+        <translation>запам&apos;ятовування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>understand</source>
+        <translation>розуміння</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>analyse</source>
+        <translation>аналіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>apply</source>
+        <translation>застосування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create</source>
+        <translation>створення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluate</source>
+        <translation>оцінювання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>невідомо</translation>
     </message>
 </context>
 <context>
@@ -199,7 +237,7 @@
 <context>
     <name>CaseWorkflow</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-899"/>
+        <location filename="../../app/ui/case_workflow.py" line="-900"/>
         <source>— (engine)</source>
         <translation>— (автоматично)</translation>
     </message>
@@ -219,7 +257,7 @@
         <translation>Не покрито</translation>
     </message>
     <message>
-        <location line="+931"/>
+        <location line="+932"/>
         <source>Components &amp;&amp; matching</source>
         <translation>Компоненти &amp;&amp; зіставлення</translation>
     </message>
@@ -572,7 +610,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+153"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+362"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -1179,7 +1217,7 @@
 <context>
     <name>ComponentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-528"/>
+        <location filename="../../app/ui/case_workflow.py" line="-529"/>
         <source>Add components…</source>
         <translation>Додати компоненти…</translation>
     </message>
@@ -1235,12 +1273,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+243"/>
+        <location line="+244"/>
         <source>Proposal</source>
         <translation>Пропозиція</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-244"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -1310,7 +1348,7 @@
         <translation>(немає подібних)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Double-click to write a comment on this pair</source>
         <translation>Двічі клацніть, щоб прокоментувати цю пару</translation>
     </message>
@@ -1325,7 +1363,7 @@
         <translation>Виконайте зіставлення, щоб побачити пропозицію.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>coverage {0}</source>
         <translation>покриття {0}</translation>
     </message>
@@ -1451,7 +1489,7 @@
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-462"/>
+        <location filename="../../app/ui/case_workflow.py" line="-463"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -1594,7 +1632,7 @@
 <context>
     <name>DecisionTab</name>
     <message>
-        <location line="+313"/>
+        <location line="+314"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -1967,6 +2005,14 @@
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-44"/>
+        <source>.</source>
+        <translation>,</translation>
+    </message>
+</context>
+<context>
     <name>GradeTable</name>
     <message>
         <location filename="../../app/ui/policy_view.py" line="+280"/>
@@ -2153,6 +2199,34 @@
         <location line="+1"/>
         <source>Not checked</source>
         <translation>Не перевірено</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>lexical</source>
+        <translation>лексична подібність</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>glossary</source>
+        <translation>глосарій</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>embedding</source>
+        <translation>смислова подібність</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manual</source>
+        <translation>вручну</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+1"/>
+        <source>English</source>
+        <translation>Українська</translation>
     </message>
 </context>
 <context>
@@ -2366,7 +2440,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-147"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-303"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -2376,12 +2450,12 @@
         <translation>{evidence}: підпис дійсний, але ніщо поза файлом не підтверджує, що цей ключ належить {issuer}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+214"/>
         <source>Component {component} of case {case} already has a decision and cannot be withdrawn; record “not recognised” with a reason instead.</source>
         <translation>Щодо компонента {component} у справі {case} вже є рішення, тому його не можна відкликати; натомість зафіксуйте «не визнано» з обґрунтуванням.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The decision on {component} was signed in a protocol: it can be changed (as a new version) but not cleared.</source>
         <translation>Рішення щодо {component} підписано в протоколі: його можна змінити (як нову версію), але не скасувати.</translation>
     </message>
@@ -2492,7 +2566,7 @@
         <translation>Рішення, протокол і наказ у справі {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A commission needs a name.</source>
         <translation>Зазначте назву комісії.</translation>
     </message>
@@ -2632,7 +2706,7 @@
         <translation>Рішення за апеляцією не може передувати її поданню.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Case {case}: “{move}” is done by its own action ({hint}), not by changing the status directly.</source>
         <translation>Справа {case}: «{move}» виконується окремою дією ({hint}), а не прямою зміною статусу.</translation>
     </message>
@@ -2647,12 +2721,32 @@
         <translation>Справа {case}: для дії «{move}» потрібен коментар із поясненням причини.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-338"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
     <message>
+        <location line="-4"/>
+        <source>Programme {programme} ({year}); rules: {profile}</source>
+        <translation>Освітня програма {programme} ({year}); положення: {profile}</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>{code} {title} — {ects} ECTS: {proposal} (coverage {coverage}%)</source>
+        <translation>{code} {title} — {ects} кредитів ЄКТС: {proposal} (покриття {coverage}%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note: {note}</source>
+        <translation>примітка: {note}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shared: {terms}</source>
+        <translation>спільні терміни: {terms}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>documents checked</source>
         <translation>документи перевірено</translation>
     </message>
@@ -2753,8 +2847,262 @@
         <source>Resolve the appeal (rejected)</source>
         <translation>Розглянути апеляцію (відхилено)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <location line="+22"/>
+        <source>covers {covered} of %n outcome(s) ({partly} more partly)</source>
+        <translation>
+            <numerusform>охоплено {covered} з %n результату навчання (ще {partly} частково)</numerusform>
+            <numerusform>охоплено {covered} з %n результатів навчання (ще {partly} частково)</numerusform>
+            <numerusform>охоплено {covered} з %n результатів навчання (ще {partly} частково)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>covers {covered} of %n outcome(s)</source>
+        <translation>
+            <numerusform>охоплено {covered} з %n результату навчання</numerusform>
+            <numerusform>охоплено {covered} з %n результатів навчання</numerusform>
+            <numerusform>охоплено {covered} з %n результатів навчання</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+77"/>
+        <location line="-21"/>
+        <source>{coverage}; shared terms: {terms}</source>
+        <translation>{coverage}; спільні терміни: {terms}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>no credential covers any of the %n outcome(s)</source>
+        <translation>
+            <numerusform>жоден документ не охоплює жодного з %n результату навчання</numerusform>
+            <numerusform>жоден документ не охоплює жодного з %n результатів навчання</numerusform>
+            <numerusform>жоден документ не охоплює жодного з %n результатів навчання</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{credential} covers {covered} of %n outcome(s)</source>
+        <translation>
+            <numerusform>{credential} охоплює {covered} з %n результату навчання</numerusform>
+            <numerusform>{credential} охоплює {covered} з %n результатів навчання</numerusform>
+            <numerusform>{credential} охоплює {covered} з %n результатів навчання</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{credential} alone {covered}</source>
+        <translation>{credential} окремо — {covered}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{credentials} together cover {covered} of %n outcome(s) ({parts})</source>
+        <translation>
+            <numerusform>{credentials} разом охоплюють {covered} з %n результату навчання ({parts})</numerusform>
+            <numerusform>{credentials} разом охоплюють {covered} з %n результатів навчання ({parts})</numerusform>
+            <numerusform>{credentials} разом охоплюють {covered} з %n результатів навчання ({parts})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{statement}; not needed: {unused}</source>
+        <translation>{statement}; не потрібні: {unused}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recognise</source>
+        <translation>визнати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recognise partially</source>
+        <translation>визнати частково</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>do not recognise</source>
+        <translation>не визнавати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>без перевірки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signature with an unconfirmed key</source>
+        <translation>підпис непідтвердженим ключем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checked by staff</source>
+        <translation>перевірено працівником</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>digital signature</source>
+        <translation>цифровий підпис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid</source>
+        <translation>недійсний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>elective</source>
+        <translation>вибірковий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mandatory</source>
+        <translation>обов&apos;язковий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>practice</source>
+        <translation>практика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attestation</source>
+        <translation>атестація</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thesis</source>
+        <translation>кваліфікаційна робота</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>{code}</source>
+        <translation>{code}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-22"/>
+        <source>{count} of %n covered outcome(s) are evidenced at a lower Bloom level</source>
+        <translation>
+            <numerusform>{count} з %n охопленого результату підтверджено на нижчому рівні за Блумом</numerusform>
+            <numerusform>{count} з %n охоплених результатів підтверджено на нижчому рівні за Блумом</numerusform>
+            <numerusform>{count} з %n охоплених результатів підтверджено на нижчому рівні за Блумом</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workload {hours} h vs {needed} h — sufficient</source>
+        <translation>обсяг {hours} год проти {needed} год — достатньо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workload {hours} h vs {needed} h — warning</source>
+        <translation>обсяг {hours} год проти {needed} год — попередження</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workload {hours} h vs {needed} h — too little</source>
+        <translation>обсяг {hours} год проти {needed} год — недостатньо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workload of the evidence unknown ({needed} h needed) — warning</source>
+        <translation>обсяг навчання за документом невідомий (потрібно {needed} год) — попередження</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cap: {used} of {limit} credits used ({percent}% of the academic year)</source>
+        <translation>ліміт: використано {used} з {limit} кредитів ({percent}% навчального року)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cap: {used} of {limit} credits used ({percent}% of the programme)</source>
+        <translation>ліміт: використано {used} з {limit} кредитів ({percent}% програми)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cap exceeded: {used} + {adding} credits &gt; {limit} ({room} left)</source>
+        <translation>перевищено ліміт: {used} + {adding} кредитів &gt; {limit} (залишок {room})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>component type &apos;{type}&apos; is not eligible (eligible: {eligible})</source>
+        <translation>тип компонента «{type}» не підлягає визнанню (дозволено: {eligible})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no evidence attached</source>
+        <translation>не додано підтвердних документів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{evidence}: authenticity check failed</source>
+        <translation>{evidence}: перевірку автентичності не пройдено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{evidence}: verification &apos;{level}&apos; is below the required &apos;{required}&apos;</source>
+        <translation>{evidence}: рівень перевірки «{level}» нижчий за потрібний «{required}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{evidence}: date of issue unknown — age cannot be checked</source>
+        <translation>{evidence}: дата видачі невідома — вік документа не перевірено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{evidence}: {age} years old, more than {max}</source>
+        <translation>{evidence}: документ виданий {age} р. тому, більше ніж {max}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{evidence}: issued in {country}, which the rules exclude</source>
+        <translation>{evidence}: видано в країні {country}, яку виключено правилами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{evidence}: in &apos;{language}&apos; without a translation</source>
+        <translation>{evidence}: мова «{language}», переклад не додано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the component has no learning outcomes to compare</source>
+        <translation>у компонента немає результатів навчання для порівняння</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grade {original} → {points} / {ects} / {national}</source>
+        <translation>оцінка {original} → {points} / {ects} / {national}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grade to be set by the commission</source>
+        <translation>оцінку визначає комісія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partial grade: {points} of {module} module points</source>
+        <translation>часткова оцінка: {points} з {module} балів модуля</translation>
+    </message>
+    <message>
+        <location line="+204"/>
+        <location line="+1"/>
+        <location line="+55"/>
+        <source>{name}, v{version}</source>
+        <translation>{name}, версія {version}</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Recognised outcomes: {outcomes}</source>
+        <translation>Визнано результати навчання: {outcomes}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{credential}: no learning outcomes in the file; its title was compared</source>
+        <translation>{credential}: у файлі немає результатів навчання; порівняно його назву</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Case {case} is “{status}”: {what} is possible only when the case is {allowed}.</source>
         <translation>Справа {case} у стані «{status}»: {what} можливо лише в стані {allowed}.</translation>
     </message>
@@ -2902,7 +3250,7 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../app/ui/new_case_dialog.py" line="+44"/>
+        <location filename="../../app/ui/new_case_dialog.py" line="+45"/>
         <source>New recognition case</source>
         <translation>Нова справа про визнання результатів навчання</translation>
     </message>
@@ -2917,7 +3265,7 @@
         <translation>(освітніх програм ще немає: спершу імпортуйте каталог)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>(no policy profile yet: the standard rules apply)</source>
         <translation>(профілю правил визнання ще немає: застосовуються типові правила)</translation>
     </message>
@@ -3074,7 +3422,7 @@
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-91"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-275"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -4803,7 +5151,7 @@
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+93"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+279"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -4906,6 +5254,898 @@
         <location line="+1"/>
         <source>Signed</source>
         <translation>Підписано</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location line="-243"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Разом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated</source>
+        <translation>Сформовано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Період</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from</source>
+        <translation>з</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all time</source>
+        <translation>за весь час</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case reg. no.</source>
+        <translation>Реєстр. № справи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case status</source>
+        <translation>Стан справи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed on</source>
+        <translation>Дата заяви</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision due</source>
+        <translation>Строк рішення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Academic year</source>
+        <translation>Навчальний рік</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semester</source>
+        <translation>Семестр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure</source>
+        <translation>Вид процедури</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy profile (version)</source>
+        <translation>Положення (версія)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission</source>
+        <translation>Комісія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declared learning outcomes</source>
+        <translation>Задекларовані результати навчання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where learnt (declared)</source>
+        <translation>Де здобуто (за декларацією)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declared volume, hours</source>
+        <translation>Обсяг за декларацією, год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol no.</source>
+        <translation>№ протоколу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol date</source>
+        <translation>Дата протоколу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order no.</source>
+        <translation>№ наказу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order date</source>
+        <translation>Дата наказу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+72"/>
+        <source>Applicant</source>
+        <translation>Здобувач освіти</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Name in Latin script</source>
+        <translation>ПІБ латиницею</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Student ID</source>
+        <translation>№ студентського</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EDEBO ID</source>
+        <translation>ID ЄДЕБО</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faculty</source>
+        <translation>Факультет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialty</source>
+        <translation>Спеціальність</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Рівень освіти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year of study</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Група</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study form</source>
+        <translation>Форма навчання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
+        <source>Programme</source>
+        <translation>Освітня програма</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Programme code</source>
+        <translation>Код програми</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme, ECTS credits</source>
+        <translation>Обсяг програми, кредитів ЄКТС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence type</source>
+        <translation>Вид документа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awarding body (provider)</source>
+        <translation>Видавець (провайдер)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on</source>
+        <translation>Дата видачі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credential ID / URL</source>
+        <translation>Ідентифікатор / URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translation</source>
+        <translation>Переклад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workload, hours</source>
+        <translation>Обсяг, год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workload, ECTS</source>
+        <translation>Обсяг, кредитів ЄКТС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EQF level</source>
+        <translation>Рівень EQF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authenticity</source>
+        <translation>Автентичність</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification detail</source>
+        <translation>Підсумок перевірки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified by</source>
+        <translation>Перевірив</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified at</source>
+        <translation>Коли перевірено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing mandatory elements</source>
+        <translation>Відсутні обов&apos;язкові елементи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component code</source>
+        <translation>Код компонента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component</source>
+        <translation>Освітній компонент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component type</source>
+        <translation>Тип компонента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECTS credits</source>
+        <translation>Кредити ЄКТС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Години</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final control</source>
+        <translation>Форма контролю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence used</source>
+        <translation>Документи (підстава)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome coverage, %</source>
+        <translation>Покриття результатів, %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence hours</source>
+        <translation>Години за документами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence ECTS</source>
+        <translation>Кредити за документами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposal</source>
+        <translation>Пропозиція системи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECTS credits recognised</source>
+        <translation>Визнано кредитів ЄКТС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits still to complete</source>
+        <translation>Залишок до вивчення, кредитів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial recognition scope</source>
+        <translation>Що визнано частково</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Бали</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of</source>
+        <translation>З балів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade (100-point)</source>
+        <translation>Оцінка (100-бальна)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade (national)</source>
+        <translation>Оцінка (національна)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECTS grade</source>
+        <translation>Оцінка ЄКТС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original grade</source>
+        <translation>Оригінальна оцінка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original scale</source>
+        <translation>Оригінальна шкала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversion method</source>
+        <translation>Метод перерахунку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons</source>
+        <translation>Обґрунтування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised before, credits</source>
+        <translation>Визнано до рішення, кредитів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised after, credits</source>
+        <translation>Визнано після рішення, кредитів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>Ухвалив</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision date</source>
+        <translation>Дата рішення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision version</source>
+        <translation>Версія рішення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component learning outcome</source>
+        <translation>Результат навчання компонента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome in the evidence</source>
+        <translation>Результат навчання з документа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Similarity</source>
+        <translation>Подібність</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matched by</source>
+        <translation>Підстава оцінки подібності</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation</source>
+        <translation>Пояснення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee&apos;s judgement</source>
+        <translation>Висновок комісії</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Коментар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognition case report</source>
+        <translation>Звіт щодо визнання результатів навчання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result</source>
+        <translation>Підсумок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence items submitted</source>
+        <translation>Документів подано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of which verified</source>
+        <translation>З них автентичність підтверджено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Components considered</source>
+        <translation>Компонентів розглянуто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised in full</source>
+        <translation>Визнано повністю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised partially</source>
+        <translation>Визнано частково</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recognised</source>
+        <translation>Не визнано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECTS credits recognised in total</source>
+        <translation>Усього визнано кредитів ЄКТС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register of recognition decisions</source>
+        <translation>Реєстр рішень про визнання результатів навчання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lines</source>
+        <translation>рядків</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognition statistics</source>
+        <translation>Статистика визнання результатів навчання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases filed</source>
+        <translation>Подано заяв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component decisions taken</source>
+        <translation>Ухвалено рішень щодо компонентів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases per month</source>
+        <translation>Заяви за місяцями</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECTS credits recognised per month</source>
+        <translation>Визнані кредити ЄКТС за місяцями</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision type</source>
+        <translation>Тип рішення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>Частка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits considered</source>
+        <translation>Кредитів розглянуто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of credits recognised</source>
+        <translation>Частка визнаних кредитів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions by type</source>
+        <translation>Рішення за типами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognition rate (components)</source>
+        <translation>Частка визнаних компонентів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top providers by evidence items</source>
+        <translation>Провайдери за кількістю документів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Evidence items</source>
+        <translation>Документів</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Components recognised</source>
+        <translation>Визнано компонентів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authenticity of evidence</source>
+        <translation>Автентичність документів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of verified evidence</source>
+        <translation>Частка документів з підтвердженою автентичністю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases</source>
+        <translation>Заяв (справ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component decisions</source>
+        <translation>Рішень щодо компонентів</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicator</source>
+        <translation>Показник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not stated)</source>
+        <translation>(не зазначено)</translation>
+    </message>
+</context>
+<context>
+    <name>Report sheets</name>
+    <message>
+        <location line="-201"/>
+        <location line="+25"/>
+        <source>Summary</source>
+        <translation>Підсумок</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Evidence</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcomes</source>
+        <translation>Результати навчання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Decisions</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Register</source>
+        <translation>Реєстр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation>За місяцями</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Providers</source>
+        <translation>Провайдери</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification</source>
+        <translation>Автентичність</translation>
+    </message>
+</context>
+<context>
+    <name>Report values</name>
+    <message>
+        <location line="+1"/>
+        <source>recognised in full</source>
+        <translation>визнано повністю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recognised partially</source>
+        <translation>визнано частково</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recognised</source>
+        <translation>не визнано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not decided</source>
+        <translation>не ухвалено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recognise</source>
+        <translation>визнати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recognise partially</source>
+        <translation>визнати частково</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>do not recognise</source>
+        <translation>не визнавати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>covered</source>
+        <translation>досягнуто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly covered</source>
+        <translation>досягнуто частково</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not covered</source>
+        <translation>не досягнуто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not judged</source>
+        <translation>не оцінено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verified</source>
+        <translation>підтверджено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid</source>
+        <translation>недійсний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not verifiable offline</source>
+        <translation>не перевіряється офлайн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsigned</source>
+        <translation>без підпису</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not be read</source>
+        <translation>не вдалося прочитати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mandatory</source>
+        <translation>обов&apos;язковий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>elective</source>
+        <translation>вибірковий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>practice</source>
+        <translation>практика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attestation</source>
+        <translation>атестація</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thesis</source>
+        <translation>кваліфікаційна робота</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exam</source>
+        <translation>екзамен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pass/fail</source>
+        <translation>залік</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lexical</source>
+        <translation>лексична подібність</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>glossary</source>
+        <translation>глосарій</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>embedding</source>
+        <translation>смислова подібність</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manual</source>
+        <translation>вручну</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>learner</source>
+        <translation>особа здобувача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>назва</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issuer country</source>
+        <translation>країна видавця</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>awarding body</source>
+        <translation>видавець</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of issue</source>
+        <translation>дата видачі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>learning outcomes</source>
+        <translation>результати навчання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>workload</source>
+        <translation>обсяг навчання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EQF level</source>
+        <translation>рівень EQF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type of assessment</source>
+        <translation>вид оцінювання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>form of participation</source>
+        <translation>форма участі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quality assurance</source>
+        <translation>забезпечення якості</translation>
     </message>
 </context>
 <context>

@@ -315,7 +315,8 @@ def test_judgements_change_coverage_and_proposal_and_survive_rematching(demo_db:
                                   line.row_version)
     line = decisions.get_line(db, result.line_id)
     assert line.coverage_pct == pytest.approx(66.7) and line.proposal == "partial"
-    assert "covers 2 of 3 outcomes" in [r["text_en"] for r in line.proposal_reasons]
+    assert "covers 2 of 3 outcomes" in [r["text"] for r in line.proposal_reasons]
+    assert "coverage" in [r["rule"] for r in line.proposal_reasons]
     with pytest.raises(ConflictError):  # an old version of the line
         decisions.judge_pair(db, "officer", first.id, "covered", "", result.row_version - 1)
     decisions.run_matching(db, "officer", sql_case)

@@ -95,6 +95,25 @@ def test_cli_match_json(demo_db, db_url, capsys):
     assert [c["code"] for c in data] == ["ОК5"]
     assert data[0]["proposal"] in ("recognise", "partial", "reject")
     assert isinstance(data[0]["reasons"], list) and data[0]["reasons"]
+    rules = [r["rule"] for r in data[0]["reason_codes"]]
+    assert "coverage" in rules and "cap" in rules and len(rules) == len(data[0]["reasons"])
+    assert data[0]["reasons"][rules.index("coverage")].startswith("covers ")
+
+
+def test_cli_match_text_in_english_by_default_and_in_ukrainian_on_request(demo_db, db_url, capsys):
+    if not EDC.exists():
+        pytest.skip("credential fixture missing")
+    from app.cli import main
+
+    args = ["match", "--db", db_url, "--programme", "122-BS-CS", "--credential", str(EDC), "--components", "ОК5",
+            "--no-embedding"]
+    assert main(args) == 0
+    english = capsys.readouterr().out
+    assert "ECTS:" in english and "(coverage " in english and "  - covers " in english
+    assert main([*args, "--lang", "uk"]) == 0
+    ukrainian = capsys.readouterr().out
+    assert "кредитів ЄКТС:" in ukrainian and "(покриття " in ukrainian and "  - охоплено " in ukrainian
+    assert "covers" not in ukrainian and "rules:" not in ukrainian
 
 
 def test_cli_match_bad_inputs(demo_db, db_url, capsys, tmp_path):

@@ -18,9 +18,11 @@ from app.matching.policy import (
     partial_points,
     points_to_ects,
     propose,
-    render_uk,
+    reason_message,
+    render,
     verification_level,
 )
+from app.translation import load_translator
 
 TODAY = date(2026, 9, 1)
 
@@ -67,7 +69,7 @@ def test_partial_with_workload_warning_matches_the_example():
     assert p.workload_ok is False
     assert "covers 5 of 6 outcomes; workload 45 h vs 90 h — warning; cap: 15 of 24 credits used" in p.text_en
     assert p.credits == 2.5 and p.remainder == 0.5
-    assert "охоплено 5 з 6 результатів навчання" in p.text_uk
+    assert "охоплено 5 з 6 результатів навчання" in p.text(load_translator("uk"))
 
 
 def test_reject_when_nothing_covered():
@@ -270,10 +272,23 @@ def test_partial_points_helper():
 
 
 def test_every_reason_renders_in_both_languages():
+    uk = load_translator("uk")
     p = propose(COMPONENT, result(1, 3), [EvidenceFacts(id="x", grade="B")], PolicyRules(), 0, 60, today=TODAY)
     for reason in p.reasons:
-        assert render_uk(reason) != reason.code
-    assert json.dumps(p.to_dict(), ensure_ascii=False)
+        message = reason_message(reason)
+        assert message.template != "{code}", reason.code
+        assert uk.has("Messages", message.template), message.template
+        assert render(reason, uk) != render(reason)
+    data = p.to_dict()
+    assert json.dumps(data, ensure_ascii=False)
+    assert [r["rule"] for r in data["reasons"]] == [r.code for r in p.reasons]
+
+
+def test_reason_numbers_follow_the_language():
+    p = propose(COMPONENT, result(5, 6), [EvidenceFacts(id="x", hours=13.4, verification_status="verified")],
+                PolicyRules(), 0, 60, today=TODAY)
+    assert "workload 13.4 h" in p.text_en
+    assert "обсяг 13,4 год" in p.text(load_translator("uk"))
 
 
 def test_lower_bloom_level_is_a_warning():
@@ -304,4 +319,4 @@ def test_lower_bloom_level_is_a_warning():
     p = propose(COMPONENT, MatchResult(pairs, 0.5, 0.375), [GOOD], PolicyRules(), 0, 60, today=TODAY)
     assert p.decision == "recognise"
     assert "1 of 2 covered outcomes are evidenced at a lower Bloom level" in p.text_en
-    assert "нижчому рівні за Блумом" in p.text_uk
+    assert "нижчому рівні за Блумом" in p.text(load_translator("uk"))

@@ -27,8 +27,10 @@ def test_case_report_sheets_values_and_formats(seeded: tuple[Database, Seeded], 
     db, s = seeded
     out = tmp_path / "case.xlsx"
     export_case_report(db, s.case1, out, lang)
-    wb = load_workbook(out)
-    assert wb.sheetnames == ["Summary", "Evidence", "Outcomes", "Decisions"]
+    book = load_workbook(out)
+    english = ["Summary", "Evidence", "Outcomes", "Decisions"]
+    assert book.sheetnames == (english if lang == "en" else ["Підсумок", "Документи", "Результати навчання", "Рішення"])
+    wb = dict(zip(english, book.worksheets, strict=True))
 
     summary = {r[0]: r[1] for r in _rows(wb["Summary"]) if r[0]}
     assert s.case1 in str(wb["Summary"]["A1"].value)

@@ -19,7 +19,7 @@ COL = {key: i for i, key in enumerate(COLUMN_KEYS)}
 
 
 def _table(path: Path) -> tuple[list[str], list[tuple[object, ...]], tuple[object, ...]]:
-    ws = load_workbook(path)["Register"]
+    ws = load_workbook(path).worksheets[0]
     rows = list(ws.iter_rows(values_only=True))
     header = [str(v) for v in rows[HEADER_ROW - 1]]
     return header, rows[HEADER_ROW:-1], rows[-1]
@@ -58,7 +58,7 @@ def test_register_layout_for_spreadsheet_users(seeded: tuple[Database, Seeded], 
     db, _s = seeded
     out = tmp_path / "register.xlsx"
     export_register(db, out)
-    ws = load_workbook(out)["Register"]
+    ws = load_workbook(out).worksheets[0]
     assert ws.freeze_panes == f"C{HEADER_ROW + 1}"
     assert ws.auto_filter.ref == f"A{HEADER_ROW}:AC{HEADER_ROW + 4}"
     first = HEADER_ROW + 1
@@ -129,6 +129,7 @@ def test_cancelled_register_leaves_no_file(seeded: tuple[Database, Seeded], tmp_
 
 def test_writer_streams_many_rows_and_reports_progress(tmp_path: Path) -> None:
     from app.reports.register import write_register
+    from app.translation import load_translator
 
     def rows(n: int) -> Iterator[RegisterRow]:
         for i in range(n):
@@ -145,9 +146,9 @@ def test_writer_streams_many_rows_and_reports_progress(tmp_path: Path) -> None:
             seen.append((done, total))
 
     out = tmp_path / "many.xlsx"
-    assert write_register(rows(4100), out, "uk", total=4100, progress=Recorder()) == 4100
+    assert write_register(rows(4100), out, load_translator("uk"), total=4100, progress=Recorder()) == 4100
     assert seen[0] == (2000, 4100) and seen[-1] == (4100, 4100)
-    ws = load_workbook(out, read_only=True)["Register"]
+    ws = load_workbook(out, read_only=True).worksheets[0]
     last = list(ws.iter_rows(min_row=HEADER_ROW + 4100, max_row=HEADER_ROW + 4101, values_only=True))
     assert last[0][COL["reg_no"]] == "RD-04099"
     assert last[1][COL["credits_recognised"]] == pytest.approx(20500.0)

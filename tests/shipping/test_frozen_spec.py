@@ -93,7 +93,7 @@ def test_modules_loaded_by_name_are_inside_the_app_package() -> None:
 def test_resources_needed_at_run_time_exist() -> None:
     for parts in (("contexts", "index.json"), ("glossary", "glossary.tsv"), ("demo", "programme.json"),
                   ("selftest", "sample-credential.json"), ("i18n", "recognition_desk_uk.qm"),
-                  ("i18n", "recognition_desk_en.qm")):
+                  ("i18n", "recognition_desk_en.qm"), ("i18n", "recognition_desk_uk.ts")):
         assert (REPO_ROOT / "resources").joinpath(*parts).is_file(), parts
 
 

@@ -306,9 +306,14 @@ def test_texts_of_translation_helpers_are_collected(tmp_path: Path) -> None:
         from i18n_wrappers import wrapped_calls
     finally:
         sys.path.remove(str(REPO_ROOT / "scripts"))
-    assert wrapped_calls(sample) == [("Catalogue", "Exam", 5)]
+    assert wrapped_calls(sample) == [("Catalogue", "Exam", 5, False)]
     core = tmp_path / "service.py"
     core.write_text("from app.messages import msg\n"
                     "def f(case):\n"
-                    "    raise ValueError(msg('Case {case} is closed.', case=case))\n", encoding="utf-8")
-    assert wrapped_calls(core) == [("Messages", "Case {case} is closed.", 3)]
+                    "    raise ValueError(msg('Case {case} is closed.', case=case))\n"
+                    "def g(tr, count):\n"
+                    "    return tr('Report', 'Total'), tr('Report', '%n line(s)', count), msg('%n file(s)', n=count)\n"
+                    "NAMES = {'exam': tr_noop('Report values', 'exam')}\n", encoding="utf-8")
+    assert wrapped_calls(core) == [("Messages", "Case {case} is closed.", 3, False), ("Report", "Total", 5, False),
+                                   ("Report", "%n line(s)", 5, True), ("Messages", "%n file(s)", 5, True),
+                                   ("Report values", "exam", 6, False)]
