@@ -21,7 +21,8 @@ engine meets them in ``match``), from these sources:
 The calibration uses only the development negatives: for each layer and language pair, the raw score that at
 most 1% of them reach becomes "covered" (0.5) and the one that at most 5% reach becomes "partly" (0.375), the
 same quantile level for every layer of a language pair (so that the best of the layers keeps to those rates), and
-never below the point where the layer said "covered" before calibration; see ``app/matching/calibration.py``. Positives are only measured, never fitted.
+never below the point where the layer said "covered" before calibration; see ``app/matching/calibration.py``.
+Positives are only measured, never fitted.
 
     python -m bench.calibrate_matching [--write] [--no-results]
 """
@@ -153,9 +154,7 @@ def uk_en_groups(embedder: semantic.Embedder | None) -> list[Group]:
             order = [int(j) for j in np.argsort(-near[i]) if int(j) != i][:4]
             split = "dev" if (i + 1) % 2 == 1 else "test"
             out.append(
-                Group(
-                    "outcomes_uk_en.tsv", split, query, [other[i]] + [other[j] for j in order], [1, 0, 0, 0, 0]
-                )
+                Group("outcomes_uk_en.tsv", split, query, [other[i]] + [other[j] for j in order], [1, 0, 0, 0, 0])
             )
     return out
 
@@ -350,20 +349,23 @@ def main() -> None:
     if not args.no_results:
         write_section(
             "calibration",
-            "\n".join([
-                "## Covered / not covered decisions (`python -m bench.calibrate_matching`)",
-                "",
-                "Held-out labelled pairs, scored as `match` scores them (a component outcome against a credential's "
-                "outcomes); 'covered' = score ≥ 0.5 (the default outcome threshold), 'partly' ≥ 0.375. Sources "
-                "(labelled pairs per split): " + source_line + ". Positives: an ESCO alternative label and its "
-                "skill; a Ukrainian outcome and its English translation (and back); a demo credential's outcome "
-                "and the outcome of the component it was submitted for. Negatives: sibling ESCO skills of the same "
-                "hierarchy group sharing most words; the four closest other translations; outcomes of the other "
-                "components of the demo programme. The calibration was fitted on the development half's negatives "
-                "only (details in `docs/matching.md`).",
-                "",
-                *sections,
-            ]),
+            "\n".join(
+                [
+                    "## Covered / not covered decisions (`python -m bench.calibrate_matching`)",
+                    "",
+                    "Held-out labelled pairs, scored as `match` scores them (a component outcome against a "
+                    "credential's outcomes); 'covered' = score ≥ 0.5 (the default outcome threshold), "
+                    "'partly' ≥ 0.375. Sources "
+                    "(labelled pairs per split): " + source_line + ". Positives: an ESCO alternative label and its "
+                    "skill; a Ukrainian outcome and its English translation (and back); a demo credential's outcome "
+                    "and the outcome of the component it was submitted for. Negatives: sibling ESCO skills of the same "
+                    "hierarchy group sharing most words; the four closest other translations; outcomes of the other "
+                    "components of the demo programme. The calibration was fitted on the development half's negatives "
+                    "only (details in `docs/matching.md`).",
+                    "",
+                    *sections,
+                ]
+            ),
         )
 
 

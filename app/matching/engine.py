@@ -20,6 +20,7 @@ whichever layer gives the score and whether the texts are both Ukrainian, both E
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -34,6 +35,8 @@ from app.matching.calibration import Calibration, default_calibration, pair_code
 from app.matching.glossary import CONCEPT_PREFIX, Glossary, default_glossary
 from app.matching.lexical import FamilyIndex, TermIndex, string_scores, tie_break_scores
 from app.matching.text import Analysed, analyse_all
+
+_log = logging.getLogger(__name__)
 
 Layer = Literal["lexical", "glossary", "embedding"]
 LAYERS: tuple[Layer, ...] = ("lexical", "glossary", "embedding")
@@ -103,6 +106,7 @@ class Prepared:
     candidates: CandidateIndex
     cross: bool  # some query differs in language from some candidate
     q_vectors: np.ndarray | None = None
+    notice: str | None = None  # said to the user: e.g. the embedding layer was skipped for a large problem
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +175,12 @@ class Engine:
         if embedder is None:
             return None
         if wanted is None and n_texts > self.config.embedding_limit:
+            _log.warning(
+                "embedding layer skipped: %d texts to compare, more than the automatic limit of %d "
+                "(pass embedding=True to use it anyway)",
+                n_texts,
+                self.config.embedding_limit,
+            )
             return None
         return embedder
 
@@ -233,6 +243,17 @@ class Engine:
             cross=cross,
         )
         embedder = self.embedder_for(len(queries) + len(candidates), embedding)
+        if (
+            embedder is None
+            and embedding is None
+            and self.config.embedding is None
+            and len(queries) + len(candidates) > self.config.embedding_limit
+            and semantic.default_embedder() is not None
+        ):
+            prepared.notice = (
+                f"embedding layer skipped: {len(queries) + len(candidates):,} texts, above the automatic limit of "
+                f"{self.config.embedding_limit:,}; scores come from the word layers"
+            )
         if embedder is not None and queries and candidates:
             prepared.q_vectors = embedder.encode(list(queries))
             if ci.vectors is None:
