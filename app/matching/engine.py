@@ -71,7 +71,8 @@ class EngineConfig:
 
 @dataclass(frozen=True, slots=True)
 class Scored:
-    """One candidate's score for one query, with the score of each layer."""
+    """One candidate's score for one query (the ranking score, before calibration), with the score of each layer,
+    and the calibrated score that decides "covered" / "partly" (:mod:`app.matching.calibration`)."""
 
     index: int
     score: float
@@ -79,6 +80,7 @@ class Scored:
     lexical: float
     glossary: float
     embedding: float | None = None
+    calibrated: float | None = None
 
 
 @dataclass
@@ -116,7 +118,11 @@ class LayerMatrices:
     embedding: np.ndarray | None
     score: np.ndarray  # calibrated: the best layer's score on the common scale
     layer: np.ndarray  # index into LAYERS
-    rank: np.ndarray  # the layers' own best score, which orders candidates
+    rank: np.ndarray  # the layers' own best score (before calibration), which orders candidates in rankings
+    rank_layer: np.ndarray  # the layer giving ``rank``
+    raw_lexical: np.ndarray
+    raw_glossary: np.ndarray
+    raw_embedding: np.ndarray | None  # cosines mapped linearly from 0.80..0.95 to 0..1, as before calibration
 
 
 @dataclass(frozen=True)
@@ -296,9 +302,13 @@ class Engine:
         layers = np.stack(stack)
         layer = np.argmax(layers, axis=0)  # first (simplest) layer wins ties
         score = np.take_along_axis(layers, layer[None], axis=0)[0]
-        rank = np.max(np.stack(rank_stack), axis=0)
-        lexical, glossary = stack[0], stack[1]
-        return LayerMatrices(lexical, glossary, embedding, score, layer, rank)
+        ranked = np.stack(rank_stack)
+        rank_layer = np.argmax(ranked, axis=0)
+        rank = np.take_along_axis(ranked, rank_layer[None], axis=0)[0]
+        legacy = rank_stack[2] if len(rank_stack) > 2 else None
+        return LayerMatrices(
+            stack[0], stack[1], embedding, score, layer, rank, rank_layer, rank_stack[0], rank_stack[1], legacy
+        )
 
     def _lexical(
         self,
@@ -391,11 +401,14 @@ class Engine:
                     ranked.append(
                         Scored(
                             index=c,
-                            score=round(float(scores[i]), 4),
-                            layer=LAYERS[int(mats.layer[row, c])],
-                            lexical=round(float(mats.lexical[row, c]), 4),
-                            glossary=round(float(mats.glossary[row, c]), 4),
-                            embedding=None if mats.embedding is None else round(float(mats.embedding[row, c]), 4),
+                            score=round(float(ranks[i]), 4),
+                            layer=LAYERS[int(mats.rank_layer[row, c])],
+                            lexical=round(float(mats.raw_lexical[row, c]), 4),
+                            glossary=round(float(mats.raw_glossary[row, c]), 4),
+                            embedding=None
+                            if mats.raw_embedding is None
+                            else round(float(mats.raw_embedding[row, c]), 4),
+                            calibrated=round(float(mats.score[row, c]), 4),
                         )
                     )
                 out.append(ranked)
