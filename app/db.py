@@ -15,6 +15,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +83,10 @@ def _install_sqlite_pragmas(engine: Engine, use_wal: bool) -> None:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 
+# The session of an open ``Database.unit_of_work`` in this thread (or task), with the database it belongs to.
+_UNIT_OF_WORK: ContextVar[tuple[Database, Session] | None] = ContextVar("unit_of_work", default=None)
+
+
 class Database:
     """Owns the engine and hands out sessions; one instance per application run."""
 
@@ -113,6 +118,10 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; nothing is committed."""
+        outer = self._outer_session()
+        if outer is not None:
+            yield outer
+            return
         session = self._sessions()
         try:
             yield session
@@ -127,6 +136,11 @@ class Database:
         A concurrent edit of the same versioned row (another app instance saved first) becomes a ConflictError;
         a locked database after the busy timeout becomes a UserError. Either way nothing is half-written.
         """
+        outer = self._outer_session()
+        if outer is not None:  # part of a unit of work: saved (or not) with the whole of it
+            yield outer
+            outer.flush()
+            return
         session = self._sessions()
         if self.is_sqlite:
             session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
@@ -151,6 +165,26 @@ class Database:
             raise
         finally:
             session.close()
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """Every ``read()`` and ``write()`` inside the block, in this thread, shares one transaction: all of it is
+        saved at the end, or nothing (an error or a killed process leaves the database as it was). For work that
+        runs several services and must not stop half-way, such as loading the demo data."""
+        outer = self._outer_session()
+        if outer is not None:
+            yield outer
+            return
+        with self.write() as session:
+            token = _UNIT_OF_WORK.set((self, session))
+            try:
+                yield session
+            finally:
+                _UNIT_OF_WORK.reset(token)
+
+    def _outer_session(self) -> Session | None:
+        unit = _UNIT_OF_WORK.get()
+        return unit[1] if unit is not None and unit[0] is self else None
 
     def has_schema(self) -> bool:
         return inspect(self.engine).has_table("alembic_version")

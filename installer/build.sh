@@ -11,6 +11,9 @@ cd "$(dirname "$0")/.."
 started=$(date +%s)
 
 bash scripts/setup.sh build                  # the pinned dependencies plus PyInstaller (the `build` extra)
+# Reproducible build: every package at the exact version and hash of the lock file (CONTRIBUTING.md says how to
+# regenerate it); pip refuses a download whose hash differs.
+.venv/bin/python -m pip install --quiet --require-hashes --no-deps -r requirements/lock-linux.txt
 # CI also compiles the Windows installer and runs it under Wine (tests/shipping/test_frozen_spec.py); both tools are
 # in Debian. Best effort: without them those two tests are skipped.
 if [ "${CI:-}" = "true" ] && { ! command -v makensis >/dev/null || [ ! -x /usr/lib/wine/wine64 ]; } \

@@ -5,10 +5,11 @@
 ; the database, evidence files, backups, settings and logs in %LOCALAPPDATA%\RecognitionDesk are kept.
 ;
 ; Build on Windows after `pyinstaller installer\recognition_desk.spec`:
-;   "C:\Program Files (x86)\Inno Setup 6\ISCC.exe" /DVERSION=0.1.0 installer\recognition-desk.iss
+;   "C:\Program Files (x86)\Inno Setup 6\ISCC.exe" /DVERSION=<app.__version__> installer\recognition-desk.iss
 
+; The version has one home, app/__init__.py (__version__): pass it with /DVERSION.
 #ifndef VERSION
-  #define VERSION "0.1.0"
+  #error Pass the version: /DVERSION=<app.__version__>
 #endif
 #define APP_NAME "Recognition Desk"
 #define APP_ID "RecognitionDesk"

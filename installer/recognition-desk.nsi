@@ -6,7 +6,7 @@
 ; logs live in the user data folder (%LOCALAPPDATA%\RecognitionDesk) and are kept.
 ;
 ; Build (after `pyinstaller installer\recognition_desk.spec` has made dist\RecognitionDesk):
-;   makensis /DVERSION=0.1.0 /DSOURCE_DIR=dist\RecognitionDesk /DOUT_DIR=dist installer\recognition-desk.nsi
+;   makensis /DVERSION=<app.__version__> /DSOURCE_DIR=dist\RecognitionDesk /DOUT_DIR=dist installer\recognition-desk.nsi
 ; (on Linux: makensis -DVERSION=... ; installer/build.sh --nsis does it)
 
 Unicode true
@@ -15,8 +15,9 @@ Target amd64-unicode
 !include "MUI2.nsh"
 !include "FileFunc.nsh"
 
+; The version has one home, app/__init__.py (__version__); installer/build.sh passes it.
 !ifndef VERSION
-  !define VERSION "0.1.0"
+  !error "Pass the version: /DVERSION=<app.__version__>"
 !endif
 !ifndef SOURCE_DIR
   !define SOURCE_DIR "..\dist\RecognitionDesk"

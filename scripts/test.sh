@@ -14,7 +14,11 @@ if ! .venv/bin/python -c "from PySide6.QtGui import QGuiApplication" 2>/dev/null
   fi
 fi
 .venv/bin/ruff check .
-.venv/bin/mypy app main.py
+.venv/bin/mypy app main.py tests
+# The layers (pyproject.toml [tool.importlinter], docs/architecture.md). "ui-through-services" joins this list once
+# the interface reaches the core only through the services.
+.venv/bin/lint-imports --no-cache --contract layers --contract qt-only-in-ui --contract domain-is-a-leaf
+.venv/bin/python scripts/check_dependencies.py
 # In CI: build the frozen one-folder application and run its self-test (about a minute; installer/build.sh).
 if [ "${CI:-}" = "true" ]; then
   bash installer/build.sh

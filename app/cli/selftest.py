@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import EXIT_FAILURE, EXIT_OK, add_command
+from app.domain.verdicts import VerificationStatus
 
 SAMPLE_CREDENTIAL = ("selftest", "sample-credential.json")
 
@@ -178,7 +179,7 @@ class Steps:
         if record.error:
             raise SelftestFailure(str(record.error))  # the importers' message names the file
         # The sample is signed (eddsa-rdfc-2022, did:key): checking it needs the bundled JSON-LD contexts.
-        if record.verification.status != "verified":
+        if record.verification.status != VerificationStatus.VERIFIED:
             raise SelftestFailure(f"{path.name}: signature {record.verification.status}: "
                                   f"{record.verification.message}")
         self.outcomes = list(record.learning_outcomes)
@@ -278,52 +279,13 @@ class Steps:
 
 
 def check_window(db: Any) -> str:
-    """Open the main window in Ukrainian offscreen; check the translations and that it paints."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
+    """Open the main window in Ukrainian offscreen (the Qt step lives in the interface package)."""
+    from app.ui.selftest_window import WindowCheckFailed, check_main_window
 
-    from app.ui.context import AppContext
-    from app.ui.i18n import install_translators, language_state, remove_translators, restore_language_state
-    from app.ui.main_window import MainWindow
-    from app.ui.settings import Settings
-    from app.ui.workers import TaskRunner
-
-    app = QApplication.instance() or QApplication([sys.argv[0], "-platform", os.environ["QT_QPA_PLATFORM"]])
-    assert isinstance(app, QApplication)
-    saved = language_state()
-    translators = install_translators(app, "uk")
     try:
-        translated = QCoreApplication.translate("MainWindow", "&File")
-        if translated == "&File":
-            raise SelftestFailure("the Ukrainian translation did not load (MainWindow '&File' is untranslated)")
-        qt_context = "QPlatformTheme"  # a text of Qt's own catalogue (a variable, so lupdate leaves it alone)
-        qt_own = QCoreApplication.translate(qt_context, "Cancel")
-        ctx = AppContext(settings=Settings(), runner=TaskRunner(app))
-        window = MainWindow(ctx)
-        window.show()
-        app.processEvents()
-        window.attach_database(db)  # installs the feature modules' menus and tabs, then loads the cases
-        deadline = time.monotonic() + 20
-        while ctx.runner.running and time.monotonic() < deadline:
-            app.processEvents()
-            time.sleep(0.01)
-        app.processEvents()
-        image = window.grab()
-        if image.isNull() or image.width() < 200:
-            raise SelftestFailure("the main window did not paint")
-        if not window.cases_loaded_once:
-            raise SelftestFailure("the cases list did not load within 20 s")
-        rows = window.cases_model.rowCount()
-        menus = len(window.menuBar().actions())
-        window.close()
-        ctx.runner.wait()
-        window.deleteLater()
-        app.processEvents()
-    finally:
-        remove_translators(app, translators)
-        restore_language_state(saved)
-    return (f"platform {app.platformName()}, menu {translated!r}, Qt's own {qt_own!r}, {menus} menus, "
-            f"{rows} cases listed")
+        return check_main_window(db)
+    except WindowCheckFailed as exc:
+        raise SelftestFailure(str(exc)) from None
 
 
 def run(args: argparse.Namespace | None = None) -> int:

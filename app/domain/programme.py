@@ -326,7 +326,7 @@ def tidy_code(code: Any) -> str:
 # --- checks that hold whatever the source ------------------------------------------------------------------------
 
 
-def check_programme(data: ProgrammeData) -> list[Problem]:
+def check_programme(data: ProgrammeData) -> list[Problem]:  # noqa: C901 (one flat list of the catalogue rules, each a few lines; read top to bottom)
     """Check the whole programme; problems carry no position (see the readers for positioned ones)."""
     problems: list[Problem] = []
 

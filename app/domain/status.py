@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.messages import Message, msg
+
 
 class CaseStatus(StrEnum):
     REGISTERED = "registered"
@@ -26,6 +28,26 @@ class CaseStatus(StrEnum):
 
 # The states in procedure order (the database stores the values).
 CASE_STATUSES: tuple[str, ...] = tuple(s.value for s in CaseStatus)
+
+# Each state's name for people: English source text, translated through the catalogues (context "Messages").
+STATUS_LABELS: dict[CaseStatus, Message] = {
+    CaseStatus.REGISTERED: msg("registered"),
+    CaseStatus.DOCUMENTS_CHECKED: msg("documents checked"),
+    CaseStatus.UNDER_ASSESSMENT: msg("under assessment"),
+    CaseStatus.DECIDED: msg("decided"),
+    CaseStatus.PROTOCOL_SIGNED: msg("protocol signed"),
+    CaseStatus.ORDER_ISSUED: msg("order issued"),
+    CaseStatus.CLOSED: msg("closed"),
+    CaseStatus.UNDER_APPEAL: msg("under appeal"),
+}
+
+
+def status_label(status: str) -> str:
+    """The state's name for people (a translatable ``Message``; an unknown code as it is)."""
+    try:
+        return STATUS_LABELS[CaseStatus(status)]
+    except ValueError:
+        return status
 
 
 class Act(StrEnum):
@@ -73,6 +95,19 @@ TRANSITIONS: tuple[TransitionRule, ...] = (
 EDIT_COMPONENTS_STATES: tuple[str, ...] = (S.REGISTERED, S.DOCUMENTS_CHECKED, S.UNDER_ASSESSMENT)
 EDIT_DECISIONS_STATES: tuple[str, ...] = (S.UNDER_ASSESSMENT, S.DECIDED)
 EDIT_ASSESSMENTS_STATES: tuple[str, ...] = (S.DOCUMENTS_CHECKED, S.UNDER_ASSESSMENT, S.DECIDED, S.UNDER_APPEAL)
+
+
+# The states in which the decision deadline runs (the case is still before its decision).
+BEFORE_DECISION_STATES: tuple[str, ...] = (S.REGISTERED, S.DOCUMENTS_CHECKED, S.UNDER_ASSESSMENT)
+# The states from which an appeal may be filed (the decision is known to the applicant).
+APPEALABLE_STATES: tuple[str, ...] = (S.DECIDED, S.PROTOCOL_SIGNED)
+# The states in which the case's business is over (no deadline is overdue).
+FINISHED_STATES: tuple[str, ...] = (S.ORDER_ISSUED, S.CLOSED)
+# The states in which the commission and the assessment record of a case may still be changed.
+COMMISSION_EDIT_STATES: tuple[str, ...] = (S.REGISTERED, S.DOCUMENTS_CHECKED, S.UNDER_ASSESSMENT, S.DECIDED,
+                                           S.UNDER_APPEAL)
+# The states in which evidence may be imported (before the documents are checked and locked).
+EVIDENCE_IMPORT_STATES: tuple[str, ...] = (S.REGISTERED, S.DOCUMENTS_CHECKED)
 
 
 def components_editable(status: str) -> bool:

@@ -8,6 +8,7 @@ from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.constants import CASE_STATUSES
+from app.domain.status import CaseStatus
 from app.models.base import Base, TimestampMixin, utcnow
 from app.models.catalogue import Programme
 from app.models.people import Applicant, Commission
@@ -28,7 +29,7 @@ class Case(TimestampMixin, Base):
     academic_year: Mapped[str] = mapped_column(String(16), default="")
     semester: Mapped[int | None] = mapped_column(Integer)
     procedure_type: Mapped[str] = mapped_column(String(32), default="non-formal")
-    status: Mapped[str] = mapped_column(String(32), default="registered", index=True)
+    status: Mapped[str] = mapped_column(String(32), default=CaseStatus.REGISTERED, index=True)
     filed_on: Mapped[date] = mapped_column(default=date.today)
     deadline: Mapped[date | None]
     note: Mapped[str] = mapped_column(Text, default="")

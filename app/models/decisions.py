@@ -12,15 +12,16 @@ from typing import Any
 from sqlalchemy import Column, ForeignKey, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from app.domain.commission import AssessmentForm
+from app.domain.verdicts import DECISIONS, JUDGEMENTS, PROPOSALS, ProtocolStatus
 from app.models.base import Base, TimestampMixin
 from app.models.cases import Case
 from app.models.catalogue import Component
 from app.models.evidence import EvidenceItem
 from app.models.people import Commission
 
-DECISIONS = ("full", "partial", "none")
-PROPOSALS = ("recognise", "partial", "reject")
-JUDGEMENTS = ("covered", "partly", "not")
+# The vocabularies live in the domain; the names stay here for the callers of the models.
+__all__ = ["DECISIONS", "JUDGEMENTS", "PROPOSALS"]
 
 decision_line_evidence = Table(
     "decision_line_evidence",
@@ -35,7 +36,7 @@ class Assessment(TimestampMixin, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
-    form: Mapped[str] = mapped_column(String(32), default="document_review")
+    form: Mapped[str] = mapped_column(String(32), default=AssessmentForm.DOCUMENT_REVIEW)
     held_on: Mapped[date | None]
     assessors: Mapped[str] = mapped_column(Text, default="")
     score: Mapped[float | None]
@@ -133,7 +134,7 @@ class Protocol(TimestampMixin, Base):
     votes_against: Mapped[int] = mapped_column(Integer, default=0)
     votes_abstained: Mapped[int] = mapped_column(Integer, default=0)
     signatories: Mapped[list[Any]] = mapped_column(default=list)
-    status: Mapped[str] = mapped_column(String(16), default="draft")
+    status: Mapped[str] = mapped_column(String(16), default=ProtocolStatus.DRAFT)
     signed_at: Mapped[datetime | None]
     signed_by: Mapped[str] = mapped_column(String(200), default="")
     version: Mapped[int] = mapped_column(default=1)

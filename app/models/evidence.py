@@ -8,10 +8,11 @@ from typing import Any
 from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from app.domain.verdicts import VERIFICATION_STATUSES
 from app.models.base import Base, TimestampMixin
 from app.models.cases import Case
 
-VERIFICATION_STATUSES = ("verified", "invalid", "unverifiable-offline", "unsigned", "failed")
+__all__ = ["VERIFICATION_STATUSES", "EvidenceItem"]
 
 
 class EvidenceItem(TimestampMixin, Base):

@@ -7,9 +7,10 @@ from datetime import date
 from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from app.domain.commission import MEMBER_ROLES, MemberRole
 from app.models.base import Base, TimestampMixin
 
-MEMBER_ROLES = ("chair", "secretary", "member")
+__all__ = ["MEMBER_ROLES", "Applicant", "Commission", "CommissionMember"]
 
 
 class Applicant(TimestampMixin, Base):
@@ -52,7 +53,7 @@ class CommissionMember(Base):
     commission_id: Mapped[int] = mapped_column(ForeignKey("commission.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(default=0)
     full_name: Mapped[str] = mapped_column(String(300))
-    role: Mapped[str] = mapped_column(String(16), default="member")
+    role: Mapped[str] = mapped_column(String(16), default=MemberRole.MEMBER)
     job_title: Mapped[str] = mapped_column(String(300), default="")
     conflict_of_interest: Mapped[bool] = mapped_column(default=False)
     conflict_note: Mapped[str] = mapped_column(Text, default="")

@@ -9,6 +9,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from app.domain.verdicts import Decision, VerificationStatus
 from app.reports import xlsx_style as st
 from app.reports.data import CaseReportData, DecisionInfo
 from app.reports.labels import check_language, elements_text, headers, label, value_label
@@ -124,12 +125,12 @@ def _summary(ws: Worksheet, data: CaseReportData, lang: str) -> None:
     ])
     section("section_result", [
         ("evidence_count", len(data.evidence), st.INTEGER_FORMAT),
-        ("evidence_verified", sum(1 for e in data.evidence if e.verification_status == "verified"),
+        ("evidence_verified", sum(1 for e in data.evidence if e.verification_status == VerificationStatus.VERIFIED),
          st.INTEGER_FORMAT),
         ("components_requested", len(data.decisions), st.INTEGER_FORMAT),
-        ("components_full", sum(1 for d in decided if d.decision == "full"), st.INTEGER_FORMAT),
+        ("components_full", sum(1 for d in decided if d.decision == Decision.FULL), st.INTEGER_FORMAT),
         ("components_partial", sum(1 for d in decided if d.decision == "partial"), st.INTEGER_FORMAT),
-        ("components_none", sum(1 for d in decided if d.decision == "none"), st.INTEGER_FORMAT),
+        ("components_none", sum(1 for d in decided if d.decision == Decision.NONE), st.INTEGER_FORMAT),
         ("credits_total", _sum(d.credits_recognised for d in decided), st.CREDITS_FORMAT),
     ])
     # Long texts (declared outcomes) need taller rows.

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple
 
+from app.domain.verdicts import ProtocolStatus
+
 
 @dataclass(frozen=True)
 class ApplicantInfo:
@@ -280,7 +282,7 @@ class ProtocolData:
     founding_order_date: date | None = None
     number: str = ""
     meeting_date: date | None = None
-    status: str = "draft"
+    status: str = ProtocolStatus.DRAFT
     version: int = 1
     change_reason: str = ""
     academic_year: str = ""
@@ -295,4 +297,4 @@ class ProtocolData:
 
     @property
     def is_draft(self) -> bool:
-        return self.status != "signed"
+        return self.status != ProtocolStatus.SIGNED

@@ -6,6 +6,7 @@ header and value label a report writes. Callers pass the language of the interfa
 
 from __future__ import annotations
 
+from app.domain.status import STATUS_LABELS, CaseStatus
 from app.errors import UserError
 
 LANGUAGES = ("uk", "en")
@@ -193,16 +194,17 @@ _VALUES: dict[str, dict[str, tuple[str, str]]] = {
         "exam": ("екзамен", "exam"),
         "pass": ("залік", "pass/fail"),
     },
-    "case_status": {
-        "registered": ("зареєстровано", "registered"),
-        "documents_checked": ("документи перевірено", "documents checked"),
-        "under_assessment": ("оцінювання", "under assessment"),
-        "decided": ("рішення ухвалено", "decided"),
-        "protocol_signed": ("протокол підписано", "protocol signed"),
-        "order_issued": ("наказ видано", "order issued"),
-        "closed": ("закрито", "closed"),
-        "under_appeal": ("апеляція", "under appeal"),
-    },
+    # The English names are the domain's labels of the states.
+    "case_status": {state: (uk, str(STATUS_LABELS[state])) for state, uk in (
+        (CaseStatus.REGISTERED, "зареєстровано"),
+        (CaseStatus.DOCUMENTS_CHECKED, "документи перевірено"),
+        (CaseStatus.UNDER_ASSESSMENT, "оцінювання"),
+        (CaseStatus.DECIDED, "рішення ухвалено"),
+        (CaseStatus.PROTOCOL_SIGNED, "протокол підписано"),
+        (CaseStatus.ORDER_ISSUED, "наказ видано"),
+        (CaseStatus.CLOSED, "закрито"),
+        (CaseStatus.UNDER_APPEAL, "апеляція"),
+    )},
     "layer": {
         "lexical": ("лексична подібність", "lexical"),
         "glossary": ("глосарій", "glossary"),

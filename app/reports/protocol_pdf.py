@@ -16,6 +16,7 @@ from pathlib import Path
 import pymupdf
 
 from app import paths
+from app.domain.verdicts import RECOGNISED_DECISIONS
 from app.errors import UserError
 from app.reports.data import ProtocolData, ProtocolLineInfo, Signatory
 from app.reports.labels import value_label
@@ -148,7 +149,7 @@ def _signature_rows(people: list[Signatory]) -> str:
 def protocol_html(data: ProtocolData) -> str:
     a = data.applicant
     programme = data.programme
-    recognised = [line for line in data.lines if line.decision in ("full", "partial")]
+    recognised = [line for line in data.lines if line.decision in RECOGNISED_DECISIONS]
     total = sum(line.credits_recognised or 0.0 for line in recognised)
     parts: list[str] = []
     if data.is_draft:

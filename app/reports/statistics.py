@@ -110,6 +110,8 @@ def _monthly(ws: Worksheet, stats: Statistics, lang: str) -> None:
     credits.set_categories(months)
     credits.x_axis.number_format = st.MONTH_FORMAT
     credits.legend = None
+    for series in credits.series:  # straight segments: openpyxl writes no <c:smooth>, LibreOffice then curves
+        series.smooth = False
     _size(credits)
     ws.add_chart(credits, f"{_anchor(ws, keys)[0]}20")
 

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.domain.status import FINISHED_STATES, CaseStatus
 from app.errors import UserError
 from app.models import Applicant, Case, CaseStatusChange, Declaration, EvidenceItem, PolicyProfile, Programme
 from app.services import audit
@@ -33,7 +34,7 @@ class CaseRow:
 
     @property
     def overdue(self) -> bool:
-        return bool(self.deadline and self.deadline < date.today() and self.status not in ("closed", "order_issued"))
+        return bool(self.deadline and self.deadline < date.today() and self.status not in FINISHED_STATES)
 
 
 def list_cases(db: Database) -> list[CaseRow]:
@@ -185,10 +186,10 @@ def register_case(db: Database, actor: str, data: NewCase) -> int:
             reg_no=reg_no, applicant=applicant, programme_id=data.programme_id, policy_profile_id=policy_id,
             commission_id=data.commission_id, academic_year=data.academic_year, semester=data.semester,
             procedure_type=data.procedure_type, filed_on=data.filed_on, deadline=deadline,
-            status="registered",
+            status=CaseStatus.REGISTERED,
         )
         session.add(case)
-        case.history.append(CaseStatusChange(from_status=None, to_status="registered", actor=actor))
+        case.history.append(CaseStatusChange(from_status=None, to_status=CaseStatus.REGISTERED, actor=actor))
         if data.claimed_outcomes or data.provider or data.volume_hours:
             case.declaration = Declaration(
                 claimed_outcomes=data.claimed_outcomes, provider=data.provider, volume_hours=data.volume_hours,

@@ -406,7 +406,7 @@ def _match(items: list[Any], stored: list[Any]) -> dict[int, Any]:
     return pairs
 
 
-def _apply(session: Session, programme: Programme, data: ProgrammeData, before: ProgrammeData) -> dict[str, Any]:
+def _apply(session: Session, programme: Programme, data: ProgrammeData, before: ProgrammeData) -> dict[str, Any]:  # noqa: C901 (one branch per catalogue change kind (add, update, remove of each record type))
     changes: dict[str, Any] = {}
     for name in ("code", "title", "specialty", "level", "total_ects", "academic_year", "language", "faculty"):
         old, new = getattr(before, name), getattr(data, name)

@@ -22,7 +22,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from app.db import Database
+from app.domain.commission import ASSESSMENT_FORMS  # noqa: F401  (re-exported for the callers of this service)
 from app.domain.progress import Progress, check_cancelled
+from app.domain.verdicts import DECISION_OF_PROPOSAL, RECOGNISED_DECISIONS, Decision, Proposal, ProtocolStatus
 from app.errors import ConflictError, UserError
 from app.messages import msg
 from app.models import (
@@ -53,7 +55,6 @@ from app.services.workflow import (
 Rules = bridge.policy.PolicyRules
 
 
-ASSESSMENT_FORMS = ("document_review", "interview", "test", "practical_task", "portfolio", "other")
 
 
 # --- plain rows for the application ------------------------------------------------------------------------
@@ -194,7 +195,7 @@ def is_frozen(session: Session, line: DecisionLine) -> bool:
     if line.protocol_id is None:
         return False
     protocol = session.get(Protocol, line.protocol_id)
-    return protocol is not None and protocol.status == "signed"
+    return protocol is not None and protocol.status == ProtocolStatus.SIGNED
 
 
 # --- requested components ----------------------------------------------------------------------------------
@@ -448,7 +449,7 @@ def suggested_decision(db: Database, line_id: int, lang: str = "en") -> Decision
                                   _cap_used(session, case, exclude_line_id=line.id), _cap_base(case, rules))
         if not proposal.proposal:
             return None
-        decision = {"recognise": "full", "partial": "partial", "reject": "none"}[proposal.proposal]
+        decision = DECISION_OF_PROPOSAL[Proposal(proposal.proposal)]
         grade = proposal.grade
         texts = bridge.reason_texts(proposal.reasons, lang)
         covered = [pair.component_outcome for pair in result.pairs if pair.status == "covered"]
@@ -458,11 +459,11 @@ def suggested_decision(db: Database, line_id: int, lang: str = "en") -> Decision
             scope = f"{heading}: " + "; ".join(covered)
         return DecisionInput(
             decision=decision,
-            credits_recognised=proposal.credits if decision != "none" else 0.0, partial_scope=scope,
+            credits_recognised=proposal.credits if decision != Decision.NONE else 0.0, partial_scope=scope,
             points=proposal.partial_points, max_points=line.max_points,
-            grade_100=grade.points if grade and decision != "none" else None,
-            grade_national=grade.national if grade and decision != "none" else "",
-            grade_ects=grade.ects if grade and decision != "none" else "",
+            grade_100=grade.points if grade and decision != Decision.NONE else None,
+            grade_national=grade.national if grade and decision != Decision.NONE else "",
+            grade_ects=grade.ects if grade and decision != Decision.NONE else "",
             original_grade=grade.original if grade else "", original_scale=grade.original_scale if grade else "",
             conversion_method=grade.method if grade else "",
             reasons="; ".join(texts),
@@ -654,7 +655,7 @@ def _validated(line: DecisionLine, data: DecisionInput) -> dict[str, Any]:
                             allowed=", ".join(DECISIONS)))
     reasons = data.reasons.strip()
     credits = data.credits_recognised
-    if data.decision == "full":
+    if data.decision == Decision.FULL:
         credits = ects if credits is None else credits
         if abs(credits - ects) > 1e-9:
             raise UserError(msg("{what}: recognition in full gives the component's {ects:g} credits, not {credits:g}; "
@@ -668,7 +669,7 @@ def _validated(line: DecisionLine, data: DecisionInput) -> dict[str, Any]:
                                 what=what))
     else:
         credits = 0.0
-    if data.decision in ("partial", "none") and not reasons:
+    if data.decision in (Decision.PARTIAL, Decision.NONE) and not reasons:
         raise UserError(msg("{what}: give the reasons for a partial or negative decision.", what=what))
     if data.points is not None and data.points < 0:
         raise UserError(msg("{what}: points cannot be negative.", what=what))
@@ -679,7 +680,7 @@ def _validated(line: DecisionLine, data: DecisionInput) -> dict[str, Any]:
                             points=data.points, max_points=data.max_points))
     if data.grade_100 is not None and not 0 <= data.grade_100 <= 100:
         raise UserError(msg("{what}: the grade on the 100-point scale must be between 0 and 100.", what=what))
-    negative = data.decision == "none"
+    negative = data.decision == Decision.NONE
     return {
         "decision": data.decision, "credits_recognised": round(credits, 2),
         "credits_remaining": round(ects - credits, 2), "partial_scope": data.partial_scope.strip(),
@@ -714,7 +715,7 @@ def _student_lines(session: Session, case: Case) -> list[tuple[DecisionLine, Cas
             select(Applicant.id).where(Applicant.student_id == applicant.student_id))
     rows = session.execute(
         select(DecisionLine, Case).join(Case, Case.id == DecisionLine.case_id)
-        .where(same_student, DecisionLine.is_current.is_(True), DecisionLine.decision.in_(("full", "partial")))
+        .where(same_student, DecisionLine.is_current.is_(True), DecisionLine.decision.in_(RECOGNISED_DECISIONS))
     ).all()
     return list(rows)
 

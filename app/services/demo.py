@@ -2,7 +2,8 @@
 
 It loads the bundled demo programme, a policy profile, a commission and a few applicants with cases in different
 stages of the procedure. Evidence files bundled in ``resources/demo/evidence`` are imported through the normal
-importers. Loading twice does nothing the second time.
+importers. Loading twice does nothing the second time. The whole load is one transaction: a cancelled, failed or
+killed load leaves the database as it was, so loading again starts afresh.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ from app import paths
 from app.db import Database
 from app.domain.programme import programme_from_dict
 from app.domain.progress import Progress, check_cancelled
+from app.domain.status import CaseStatus
+from app.domain.verdicts import Decision
+from app.messages import Message, msg
 from app.models import Commission, CommissionMember, PolicyProfile, Programme
 from app.services import audit
 from app.services.cases import ApplicantData, NewCase, register_case
@@ -48,8 +52,44 @@ def load_demo(db: Database, actor: str, progress: Progress | None = None, *, pro
                                        Programme.academic_year == data["academic_year"])
         ).scalar()
     if exists:
-        return "Demo data is already loaded."
+        return msg("Demo data is already loaded.")
+    steps = _Steps(progress, 1 + len(DEMO_APPLICANTS) * 2 + (3 if procedure else 0))
+    with db.unit_of_work():
+        return _load(db, actor, data, steps, procedure)
+
+
+class _Steps:
+    """Progress of the whole load in steps of equal weight; each service's own progress moves the bar within the
+    current step, and the label names the step, not the service's detail."""
+
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self.outer = progress
+        self.total = total
+        self.done = 0
+        self.label: Message = msg("Loading demo data")
+
+    def step(self, label: Message) -> None:
+        check_cancelled(self.outer)
+        self.label = label
+        self.report(0, 1)
+
+    def finish_step(self) -> None:
+        self.done = min(self.done + 1, self.total)
+        self.report(0, 1)
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        if self.outer is not None:
+            fraction = done / total if total > 0 else 0.0
+            self.outer.report(int((self.done + min(fraction, 1.0)) * 100), self.total * 100, self.label)
+
+    @property
+    def cancelled(self) -> bool:
+        return self.outer is not None and self.outer.cancelled
+
+
+def _load(db: Database, actor: str, data: dict[str, Any], steps: _Steps, procedure: bool) -> Message:
     today = date.today()
+    steps.step(msg("Demo programme, policy profile and commission"))
     with db.write() as session:
         saved = add_programme(session, actor, programme_from_dict(data, source_file="demo"))
         rules = _default_rules()
@@ -76,12 +116,11 @@ def load_demo(db: Database, actor: str, progress: Progress | None = None, *, pro
         audit.record(session, actor, "demo.load", "programme", saved.programme_id,
                      {"programme": saved.code, "policy_id": policy.id, "commission_id": commission.id})
         ids = (saved.programme_id, policy.id, commission.id)
+    steps.finish_step()
     programme_id, policy_id, commission_id = ids
     case_ids = []
     for number, (name, student_id, group, semester) in enumerate(DEMO_APPLICANTS, start=1):
-        check_cancelled(progress)
-        if progress:
-            progress.report(number, len(DEMO_APPLICANTS), name)
+        steps.step(msg("Registering the case of {applicant}", applicant=name))
         filed = today - timedelta(days=40 - number * 7)
         case_ids.append(register_case(db, actor, NewCase(
             applicant=ApplicantData(full_name=name, student_id=student_id, faculty=data.get("faculty", ""),
@@ -91,29 +130,28 @@ def load_demo(db: Database, actor: str, progress: Progress | None = None, *, pro
             academic_year=data["academic_year"], semester=semester, filed_on=filed,
             reg_no=f"RD-DEMO-{number:03d}",
         )))
-    _attach_demo_evidence(db, actor, case_ids, progress)
+        steps.finish_step()
+    _attach_demo_evidence(db, actor, case_ids, steps)
     if procedure:
-        _demo_procedure(db, actor, case_ids, progress)
-    return f"Demo data loaded: programme {data['code']}, {len(case_ids)} cases."
+        _demo_procedure(db, actor, case_ids, steps)
+    return msg("Demo data loaded: programme {programme}, {cases} cases.", programme=data["code"], cases=len(case_ids))
 
 
-def _attach_demo_evidence(db: Database, actor: str, case_ids: list[int], progress: Progress | None) -> None:
-    """Import the bundled sample credentials onto the demo cases (when the importers are available)."""
+def _attach_demo_evidence(db: Database, actor: str, case_ids: list[int], steps: _Steps) -> None:
+    """Import the bundled sample credentials onto the demo cases."""
+    from app.services.evidence import import_files
+
     folder = paths.resource("demo", "evidence")
-    if not folder.is_dir():
-        return
-    try:
-        from app.services.evidence import import_files
-    except ImportError:
-        return
-    files = sorted(p for p in folder.iterdir() if p.is_file())
+    files = sorted(p for p in folder.iterdir() if p.is_file()) if folder.is_dir() else []
     for index, case_id in enumerate(case_ids):
+        steps.step(msg("Importing the evidence of case {number}", number=f"RD-DEMO-{index + 1:03d}"))
         mine = [f for f in files if f.name.startswith(f"case{index + 1}-")]
         if mine:
-            import_files(db, actor, case_id, mine, progress=progress)
+            import_files(db, actor, case_id, mine, progress=steps)
+        steps.finish_step()
 
 
-def _demo_procedure(db: Database, actor: str, case_ids: list[int], progress: Progress | None) -> None:
+def _demo_procedure(db: Database, actor: str, case_ids: list[int], steps: _Steps) -> None:  # noqa: C901 (the demo cases walked through the procedure step by step, as a script)
     """Take two demo cases further through the procedure with their imported evidence, so that every stage
     can be seen: RD-DEMO-001 is decided, its protocol signed and the order issued; RD-DEMO-002 is under
     assessment with the matching done (two credentials together back ОК7). The steps go through the same
@@ -126,7 +164,7 @@ def _demo_procedure(db: Database, actor: str, case_ids: list[int], progress: Pro
     first, second = case_ids[0], case_ids[1]
 
     def move(case_id: int, to_status: str, comment: str = "") -> bool:
-        check_cancelled(progress)
+        check_cancelled(steps)
         state = workflow.workflow_state(db, case_id)
         option = next((o for o in state.options if o.to_status == to_status), None)
         if option is None or not option.allowed:
@@ -135,13 +173,14 @@ def _demo_procedure(db: Database, actor: str, case_ids: list[int], progress: Pro
         return True
 
     def assess(case_id: int, codes: list[str]) -> bool:
-        if not move(case_id, "documents_checked", "Документи перевірено: автентичність і особу здобувача звірено."):
+        if not move(case_id, CaseStatus.DOCUMENTS_CHECKED,
+                    "Документи перевірено: автентичність і особу здобувача звірено."):
             return False
         wanted = {c.code: c.id for c in decisions.requestable_components(db, case_id)}
         decisions.request_components(db, actor, case_id, [wanted[code] for code in codes if code in wanted])
-        if not move(case_id, "under_assessment"):
+        if not move(case_id, CaseStatus.UNDER_ASSESSMENT):
             return False
-        decisions.run_matching(db, actor, case_id, progress=progress)
+        decisions.run_matching(db, actor, case_id, progress=steps)
         return True
 
     def rematch_with(case_id: int, code: str, evidence_title: str) -> None:
@@ -149,10 +188,15 @@ def _demo_procedure(db: Database, actor: str, case_ids: list[int], progress: Pro
         line = next((x for x in decisions.case_lines(db, case_id) if x.component_code == code), None)
         chosen = [e.id for e in decisions.case_evidence(db, case_id) if e.title.startswith(evidence_title)]
         if line is not None and chosen:
-            decisions.run_matching(db, actor, case_id, [line.id], progress=progress, evidence_ids=chosen)
+            decisions.run_matching(db, actor, case_id, [line.id], progress=steps, evidence_ids=chosen)
 
-    if assess(first, ["ОК5", "ВК2"]):
+    steps.step(msg("Matching the evidence of case {number}", number="RD-DEMO-001"))
+    assessed = assess(first, ["ОК5", "ВК2"])
+    if assessed:
         rematch_with(first, "ВК2", "Data Analysis with Python")
+    steps.finish_step()
+    steps.step(msg("Decisions, protocol and order of case {number}", number="RD-DEMO-001"))
+    if assessed:
         decisions.add_assessment(db, actor, first, decisions.AssessmentData(
             "interview", date.today(), "Лисенко М. А., Гончар В. П.", 17, 20,
             "Співбесіда щодо обмежень цілісності й транзакцій: тему опановано самостійно."))
@@ -169,18 +213,22 @@ def _demo_procedure(db: Database, actor: str, case_ids: list[int], progress: Pro
             suggestion = decisions.suggested_decision(db, line.id, "uk")
             if suggestion is None:
                 continue
-            if suggestion.decision != "none" and not suggestion.grade_national and line.component_control == "pass":
+            if (suggestion.decision != Decision.NONE and not suggestion.grade_national
+                    and line.component_control == "pass"):
                 suggestion.grade_national = "зараховано"
-            if suggestion.decision != "none" and suggestion.grade_100 is None:
+            if suggestion.decision != Decision.NONE and suggestion.grade_100 is None:
                 grade = decisions.convert_grade(db, first, "87/100", line.component_control)
                 suggestion.original_grade, suggestion.original_scale = "87 балів зі 100", "100-бальна"
                 suggestion.grade_100, suggestion.grade_ects = grade.grade_100, grade.grade_ects
                 suggestion.grade_national, suggestion.conversion_method = grade.grade_national, grade.method
             decisions.save_decision(db, actor, line.id, line.row_version, suggestion)
-        if move(first, "decided"):
+        if move(first, CaseStatus.DECIDED):
             draft = protocols.generate_protocol(db, actor, first, protocols.ProtocolInput(meeting_date=date.today()))
             protocols.sign_protocol(db, actor, draft)
             protocols.issue_order(db, actor, first, protocols.OrderInput(
                 number="312-с", order_date=date.today(), issued_by="Декан факультету інформаційних технологій"),
                 workflow.workflow_state(db, first).row_version)
+    steps.finish_step()
+    steps.step(msg("Matching the evidence of case {number}", number="RD-DEMO-002"))
     assess(second, ["ОК7"])
+    steps.finish_step()

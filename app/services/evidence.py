@@ -20,12 +20,14 @@ from sqlalchemy import select
 from app import paths
 from app.db import Database
 from app.domain.progress import Progress, check_cancelled
+from app.domain.status import EVIDENCE_IMPORT_STATES
+from app.domain.verdicts import VerificationStatus
 from app.errors import UserError
 from app.models import Case, EvidenceItem
 from app.services import audit
 
 # Evidence may be added while the documents are being checked; from assessment on, the set is locked.
-IMPORT_ALLOWED = ("registered", "documents_checked")
+IMPORT_ALLOWED = EVIDENCE_IMPORT_STATES
 
 EVIDENCE_TYPES = {
     "openbadges-2.0": "badge",
@@ -99,7 +101,7 @@ def _number(value: Any) -> float | None:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
-def import_files(
+def import_files(  # noqa: C901 (per-file outcomes (duplicate, unreadable, imported) each recorded in the same transaction)
     db: Database,
     actor: str,
     case_id: int,
@@ -219,7 +221,7 @@ def _item_from_record(case_id: int, path: Path, rec: Any, stored: str, actor: st
         elements={name: el.to_json() for name, el in rec.elements.items()},
         learning_outcomes=list(rec.learning_outcomes),
         missing_mandatory=list(rec.missing_mandatory),
-        verification_status="failed" if rec.error else rec.verification.status,
+        verification_status=VerificationStatus.FAILED if rec.error else rec.verification.status,
         verification=rec.verification.to_json(),
         learner_match=rec.learner_match.to_json(),
         verified_by=actor,

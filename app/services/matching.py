@@ -1,7 +1,9 @@
 """Use case: match credential files against the components of a catalogue programme and propose decisions.
 
 Reads the programme (catalogue) and the policy profile from the database, reads the credential files with the
-importers, and hands plain values to ``app.matching``. Nothing is written: the proposals are for the committee.
+importers, and runs the engine and the policy through ``app.services.recognition_rules`` (``best_set``,
+``apply_policy``), the same two steps a case's decision lines go through in ``app.services.decisions``. Nothing is
+written: the proposals are for the committee.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from app.services import recognition_rules
 
 if TYPE_CHECKING:
     from app.db import Database
-    from app.domain.programme import ProgrammeData
+    from app.domain.programme import ComponentData, ProgrammeData
+    from app.importers.credentials.record import CredentialRecord
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,7 @@ def _number(value: Any) -> float | None:
     return None
 
 
-def credential_from_record(record: Any) -> CredentialInput:
+def credential_from_record(record: CredentialRecord) -> CredentialInput:
     """A ``CredentialRecord`` (from ``app.importers.inspect_file``) as matcher input; UserError if unreadable."""
     if record.error:
         raise UserError(record.error)
@@ -161,8 +164,9 @@ def match_components(
     embedding: bool | None = None,
     today: date | None = None,
 ) -> list[ComponentMatch]:
-    """Match every (or each named) component against the credentials and propose a decision for each; the cap
-    is applied cumulatively in the order of the components, starting from ``cap_used`` credits."""
+    """Match every (or each named) component against the credentials and propose a decision for each. The cap
+    is applied cumulatively, starting from ``cap_used`` credits, in the order of evidence strength
+    (``evidence_order``); the components are returned in their own order."""
     components = list(data.components)
     if component_codes:
         by_code = {c.code.strip().casefold(): c for c in components}
@@ -173,59 +177,85 @@ def match_components(
         components = [by_code[code.strip().casefold()] for code in component_codes]
     usable = [c for c in credentials if c.outcomes]
     base = recognition_rules.cap_base_credits(rules, data.total_ects)
-    out = []
-    for comp in components:
-        notes = [
-            f"{c.key}: no learning outcomes in the file; its title was compared"
-            for c in usable
-            if c.outcomes_from_title
-        ]
-        combo = coverage.best_credential_set(
-            {c.key: list(c.outcomes) for c in usable},
-            comp.outcomes,
-            threshold=rules.outcome_threshold,
-            embedding=embedding,
-        )
-        chosen = [c for c in usable if c.key in combo.chosen] or usable
-        facts = policy.ComponentFacts(
-            code=comp.code,
-            title=comp.title,
-            ects=float(comp.ects or 0.0),
-            type=comp.type or "mandatory",
-            hours=float(comp.hours) if comp.hours else None,
-            control=comp.control or "exam",
-        )
-        proposal = policy.propose(facts, combo.result, [c.facts for c in chosen], rules, cap_used, base, today=today)
+    notes = [f"{c.key}: no learning outcomes in the file; its title was compared" for c in usable
+             if c.outcomes_from_title]
+    # First match every component; then apply the policy (and so the cap) in the order of evidence strength.
+    evaluated = [_evaluate(comp, usable, rules, embedding) for comp in components]
+    proposals: dict[int, policy.Proposal] = {}
+    for index in evidence_order([(e.combo.coverage, _mean_score(e.combo.result)) for e in evaluated]):
+        item = evaluated[index]
+        proposal = recognition_rules.apply_policy(rules, item.facts, item.combo.result,
+                                                  [c.facts for c in item.chosen], cap_used, base, today=today)
         cap_used = proposal.cap_used_after
-        out.append(
-            ComponentMatch(
-                code=comp.code,
-                title=comp.title,
-                ects=float(comp.ects or 0.0),
-                coverage=combo.coverage,
-                pairs=[
-                    {
-                        "component_outcome": p.component_outcome,
-                        "credential_outcome": p.credential_outcome,
-                        "score": p.score,
-                        "layer": p.layer,
-                        "status": p.status,
-                        "credential": p.credential_id,
-                        "shared_terms": p.explanation.terms(),
-                        "bloom": {"component": p.component_bloom.level, "credential": p.credential_bloom.level},
-                    }
-                    for p in combo.result.pairs
-                ],
-                workload_ok=proposal.workload_ok,
-                proposal=proposal.decision,
-                reasons=[r.to_dict() for r in proposal.reasons],
-                statement=combo.statement,
-                credentials=list(combo.chosen),
-                credits=proposal.credits,
-                notes=notes,
-            )
-        )
-    return out
+        proposals[index] = proposal
+    return [_component_match(item, proposals[index], notes) for index, item in enumerate(evaluated)]
+
+
+def evidence_order(strengths: Sequence[tuple[float, float]]) -> list[int]:
+    """The indices of components, best-evidenced first: by coverage, then by the mean score of their pairs (the
+    component order breaks ties). The cap is spent in this order, so that a weakly evidenced component listed
+    first cannot use up the credits a better-evidenced one needs."""
+    return sorted(range(len(strengths)), key=lambda i: (-strengths[i][0], -strengths[i][1], i))
+
+
+def _mean_score(result: coverage.MatchResult) -> float:
+    scores = [p.score or 0.0 for p in result.pairs]
+    return sum(scores) / len(scores) if scores else 0.0
+
+
+@dataclass(frozen=True)
+class _Evaluated:
+    """One component matched against the credentials, before the policy is applied."""
+
+    comp: ComponentData
+    facts: policy.ComponentFacts
+    combo: coverage.CombinationResult
+    chosen: list[CredentialInput]
+
+
+def _evaluate(comp: ComponentData, usable: Sequence[CredentialInput], rules: policy.PolicyRules,
+              embedding: bool | None) -> _Evaluated:
+    combo = recognition_rules.best_set(rules, {c.key: c.outcomes for c in usable}, comp.outcomes, embedding)
+    chosen = [c for c in usable if c.key in combo.chosen] or list(usable)
+    facts = policy.ComponentFacts(
+        code=comp.code,
+        title=comp.title,
+        ects=float(comp.ects or 0.0),
+        type=comp.type or "mandatory",
+        hours=float(comp.hours) if comp.hours else None,
+        control=comp.control or "exam",
+    )
+    return _Evaluated(comp, facts, combo, chosen)
+
+
+def _component_match(item: _Evaluated, proposal: policy.Proposal, notes: list[str]) -> ComponentMatch:
+    comp, combo = item.comp, item.combo
+    return ComponentMatch(
+        code=comp.code,
+        title=comp.title,
+        ects=float(comp.ects or 0.0),
+        coverage=combo.coverage,
+        pairs=[
+            {
+                "component_outcome": p.component_outcome,
+                "credential_outcome": p.credential_outcome,
+                "score": p.score,
+                "layer": p.layer,
+                "status": p.status,
+                "credential": p.credential_id,
+                "shared_terms": p.explanation.terms(),
+                "bloom": {"component": p.component_bloom.level, "credential": p.credential_bloom.level},
+            }
+            for p in combo.result.pairs
+        ],
+        workload_ok=proposal.workload_ok,
+        proposal=proposal.decision,
+        reasons=[r.to_dict() for r in proposal.reasons],
+        statement=combo.statement,
+        credentials=list(combo.chosen),
+        credits=proposal.credits,
+        notes=list(notes),
+    )
 
 
 def load_rules(db: Database, profile: str | None = None) -> tuple[policy.PolicyRules, str]:

@@ -31,6 +31,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.domain.commission import OFFICER_ROLES, MemberRole
+from app.domain.status import APPEALABLE_STATES, COMMISSION_EDIT_STATES, CaseStatus
+from app.domain.verdicts import RECOGNISED_DECISIONS, AppealOutcome, ProtocolStatus
 from app.errors import ConflictError, UserError
 from app.messages import msg
 from app.models import MEMBER_ROLES, Appeal, Case, Commission, CommissionMember, Order, Protocol
@@ -48,7 +51,7 @@ from app.services.workflow import (
     require_status,
 )
 
-APPEAL_OUTCOMES = ("rejected", "granted", "partly_granted")
+APPEAL_OUTCOMES = tuple(AppealOutcome)
 
 # --- commissions -------------------------------------------------------------------------------------------
 
@@ -56,7 +59,7 @@ APPEAL_OUTCOMES = ("rejected", "granted", "partly_granted")
 @dataclass(frozen=True)
 class MemberData:
     full_name: str
-    role: str = "member"
+    role: str = MemberRole.MEMBER
     job_title: str = ""
     conflict_of_interest: bool = False
     conflict_note: str = ""
@@ -167,7 +170,7 @@ def _check_member_data(session: Session, commission: Commission, data: MemberDat
         raise UserError(msg("A commission member needs a full name."))
     if data.role not in MEMBER_ROLES:
         raise UserError(f"Unknown role {data.role!r}: use one of {', '.join(MEMBER_ROLES)}.")
-    if data.role in ("chair", "secretary"):
+    if data.role in OFFICER_ROLES:
         for other in commission.members:
             if other.id != member_id and other.role == data.role:
                 raise UserError(f"Commission “{commission.name}” already has a {data.role} ({other.full_name}); "
@@ -227,7 +230,7 @@ def assign_commission(db: Database, actor: str, case_id: int, commission_id: int
 
     with db.read() as session:
         case = get_case(session, case_id)
-        require_status(case, ("registered", "documents_checked", "under_assessment", "decided", "under_appeal"),
+        require_status(case, COMMISSION_EDIT_STATES,
                        "changing the commission")
         if commission_id is not None:
             _get_commission(session, commission_id)
@@ -318,11 +321,11 @@ class CaseProtocols:
 
     @property
     def draft(self) -> ProtocolRow | None:
-        return next((p for p in self.protocols if p.status == "draft"), None)
+        return next((p for p in self.protocols if p.status == ProtocolStatus.DRAFT), None)
 
     @property
     def signed(self) -> ProtocolRow | None:
-        return next((p for p in self.protocols if p.status == "signed"), None)
+        return next((p for p in self.protocols if p.status == ProtocolStatus.SIGNED), None)
 
 
 def case_protocols(db: Database, case_id: int) -> CaseProtocols:
@@ -334,7 +337,7 @@ def case_protocols(db: Database, case_id: int) -> CaseProtocols:
         orders = session.execute(select(Order).where(Order.case_id == case_id).order_by(Order.id)).scalars()
         appeals = session.execute(select(Appeal).where(Appeal.case_id == case_id).order_by(Appeal.id)).scalars()
         window = None
-        if case.status in ("decided", "protocol_signed"):
+        if case.status in APPEALABLE_STATES:
             start = appeal_window_start(session, case)
             window = start + timedelta(days=case_rules(case).appeal_days) if start else None
         return CaseProtocols(
@@ -370,9 +373,9 @@ def generate_protocol(db: Database, actor: str, case_id: int, data: ProtocolInpu
     """
     with db.write() as session:
         case = get_case(session, case_id)
-        require_status(case, ("decided",), "drawing up the protocol")
+        require_status(case, (CaseStatus.DECIDED,), "drawing up the protocol")
         draft = session.execute(
-            select(Protocol).where(Protocol.case_id == case_id, Protocol.status == "draft")).scalar()
+            select(Protocol).where(Protocol.case_id == case_id, Protocol.status == ProtocolStatus.DRAFT)).scalar()
         seen = expected_draft.id if expected_draft else None
         if (draft.id if draft else None) != seen or (draft is not None and _protocol_row(draft) != expected_draft):
             raise ConflictError(f"The draft protocol of case {case.reg_no} was changed by someone else after you "
@@ -406,7 +409,7 @@ def generate_protocol(db: Database, actor: str, case_id: int, data: ProtocolInpu
         draft.supersedes_id = previous.id if previous else None
         draft.change_reason = reason if previous else ""
         draft.snapshot = snapshot
-        draft.status = "draft"
+        draft.status = ProtocolStatus.DRAFT
         session.flush()
         audit.record(session, actor, "protocol.generate", "protocol", draft.id,
                      {"case": case.reg_no, "number": number, "version": draft.version, "votes": list(votes),
@@ -432,7 +435,7 @@ def _members_and_votes(commission: Commission, data: ProtocolInput, reg_no: str
                         "job_title": member.job_title,
                         "present": present, "votes": present and not conflict, "conflict": conflict,
                         "conflict_note": note})
-    chair = next((m for m in members if m["role"] == "chair"), None)
+    chair = next((m for m in members if m["role"] == MemberRole.CHAIR), None)
     secretary = next((m for m in members if m["role"] == "secretary"), None)
     if chair is None or secretary is None:
         raise UserError(msg("Commission “{commission}” needs a chair and a secretary before a protocol.",
@@ -459,7 +462,7 @@ def _members_and_votes(commission: Commission, data: ProtocolInput, reg_no: str
                             "the {voting} voting members present.", votes_for=votes_for,
                             against=data.votes_against, abstained=data.votes_abstained, voting=len(voting)))
     signatories = [{"name": m["name"], "role": m["role"], "job_title": m["job_title"]}
-                   for m in members if m["present"] and (m["role"] in ("chair", "secretary") or m["votes"])]
+                   for m in members if m["present"] and (m["role"] in OFFICER_ROLES or m["votes"])]
     return members, signatories, votes
 
 
@@ -508,7 +511,7 @@ def _snapshot(case: Case, commission: Commission, members: list[dict[str, Any]],
 def discard_draft(db: Database, actor: str, expected: ProtocolRow) -> None:
     with db.write() as session:
         protocol = _get_protocol(session, expected)
-        if protocol.status != "draft":
+        if protocol.status != ProtocolStatus.DRAFT:
             raise UserError(msg("Protocol {protocol} is signed: a signed protocol is never removed.",
                                 protocol=protocol.number))
         audit.record(session, actor, "protocol.discard", "protocol", protocol.id,
@@ -521,9 +524,9 @@ def sign_protocol(db: Database, actor: str, expected: ProtocolRow, comment: str 
     with db.write() as session:
         protocol = _get_protocol(session, expected)
         case = get_case(session, protocol.case_id)
-        if protocol.status != "draft":
+        if protocol.status != ProtocolStatus.DRAFT:
             raise UserError(msg("Protocol {protocol} is already signed.", protocol=protocol.number))
-        require_status(case, ("decided",), "signing the protocol")
+        require_status(case, (CaseStatus.DECIDED,), "signing the protocol")
         lines = current_lines(session, case.id)
         signed_lines = {(row["id"], row["row_version"]) for row in protocol.snapshot.get("lines", [])}
         if {(line.id, line.row_version) for line in lines} != signed_lines:
@@ -536,7 +539,7 @@ def sign_protocol(db: Database, actor: str, expected: ProtocolRow, comment: str 
                                         "{against} against, {abstained} abstained); reopen the assessment instead.",
                                         protocol=protocol.number, votes_for=protocol.votes_for,
                                         against=protocol.votes_against, abstained=protocol.votes_abstained))
-        protocol.status = "signed"
+        protocol.status = ProtocolStatus.SIGNED
         protocol.signed_at = utcnow()
         protocol.signed_by = actor
         for line in lines:
@@ -551,7 +554,7 @@ def sign_protocol(db: Database, actor: str, expected: ProtocolRow, comment: str 
                      {"case": case.reg_no, "number": protocol.number, "version": protocol.version,
                       "lines": sorted(signed_lines), "supersedes": protocol.supersedes_id,
                       "appeal": appeal.id if appeal else None})
-        apply_transition(session, case, "protocol_signed", actor,
+        apply_transition(session, case, CaseStatus.PROTOCOL_SIGNED, actor,
                          comment.strip() or f"Protocol {protocol.number} signed", {"protocol_id": protocol.id})
         return _protocol_row(protocol)
 
@@ -585,7 +588,7 @@ def issue_order(db: Database, actor: str, case_id: int, data: OrderInput, expect
     with db.write() as session:
         case = get_case(session, case_id)
         check_version(case, expected_case_version, f"Case {case.reg_no}")
-        require_status(case, ("protocol_signed",), "issuing the order")
+        require_status(case, (CaseStatus.PROTOCOL_SIGNED,), "issuing the order")
         protocol = latest_signed_protocol(session, case_id)
         if protocol is None:
             raise TransitionRefused(msg("Case {case} has no signed protocol.", case=case.reg_no))
@@ -600,7 +603,7 @@ def issue_order(db: Database, actor: str, case_id: int, data: OrderInput, expect
         session.flush()
         audit.record(session, actor, "order.issue", "order", order.id,
                      {"case": case.reg_no, "number": order.number, "protocol": protocol.number})
-        apply_transition(session, case, "order_issued", actor, f"Order {order.number}", {"order_id": order.id})
+        apply_transition(session, case, CaseStatus.ORDER_ISSUED, actor, f"Order {order.number}", {"order_id": order.id})
         return OrderRow(order.id, order.case_id, order.protocol_id, order.number, order.order_date, order.issued_by,
                         order.text)
 
@@ -609,7 +612,7 @@ def _order_text(case: Case, protocol: Protocol) -> str:
     snapshot = protocol.snapshot or {}
     parts = []
     for line in snapshot.get("lines", []):
-        if line.get("decision") in ("full", "partial"):
+        if line.get("decision") in RECOGNISED_DECISIONS:
             grade = " ".join(str(x) for x in (line.get("grade_100"), line.get("grade_ects"),
                                               line.get("grade_national")) if x not in (None, ""))
             parts.append(f"{line['component_code']} {line['component_title']}: {line['credits_recognised']:g} ECTS"
@@ -647,7 +650,7 @@ def file_appeal(db: Database, actor: str, case_id: int, data: AppealInput, expec
     with db.write() as session:
         case = get_case(session, case_id)
         check_version(case, expected_case_version, f"Case {case.reg_no}")
-        require_status(case, ("decided", "protocol_signed"), "filing an appeal")
+        require_status(case, APPEALABLE_STATES, "filing an appeal")
         if data.filed_on > date.today():
             raise UserError(msg("An appeal cannot be filed in the future."))
         start = appeal_window_start(session, case)
@@ -671,7 +674,7 @@ def file_appeal(db: Database, actor: str, case_id: int, data: AppealInput, expec
         comment = data.grounds.strip()
         if not within:
             comment += f"\nAccepted after the deadline: {data.late_reason.strip()}"
-        apply_transition(session, case, "under_appeal", actor, comment, {"appeal_id": appeal.id})
+        apply_transition(session, case, CaseStatus.UNDER_APPEAL, actor, comment, {"appeal_id": appeal.id})
         return AppealResult(_appeal_row(appeal), warnings)
 
 
@@ -704,7 +707,7 @@ def resolve_appeal(db: Database, actor: str, appeal_id: int, outcome: str, decid
             raise ConflictError(f"Appeal {appeal_id} no longer exists. Reload the case.")
         case = get_case(session, appeal.case_id)
         check_version(case, expected_case_version, f"Case {case.reg_no}")
-        require_status(case, ("under_appeal",), "recording the appeal's outcome")
+        require_status(case, (CaseStatus.UNDER_APPEAL,), "recording the appeal's outcome")
         if appeal.outcome:
             raise ConflictError(f"The appeal of case {case.reg_no} was already resolved ({appeal.outcome}).")
         decided = decided_on or date.today()
@@ -720,7 +723,7 @@ def resolve_appeal(db: Database, actor: str, appeal_id: int, outcome: str, decid
             apply_transition(session, case, back_to, actor, f"Appeal rejected: {comment.strip()}",
                              {"appeal_id": appeal.id})
         else:
-            apply_transition(session, case, "decided", actor,
+            apply_transition(session, case, CaseStatus.DECIDED, actor,
                              f"Appeal {outcome.replace('_', ' ')}: {comment.strip()} — revise the decisions and "
                              "sign a new protocol.", {"appeal_id": appeal.id})
         return _appeal_row(appeal)
@@ -728,6 +731,6 @@ def resolve_appeal(db: Database, actor: str, appeal_id: int, outcome: str, decid
 
 def _status_before_appeal(case: Case) -> str:
     for change in reversed(case.history):
-        if change.to_status == "under_appeal" and change.from_status in ("decided", "protocol_signed"):
+        if change.to_status == CaseStatus.UNDER_APPEAL and change.from_status in APPEALABLE_STATES:
             return change.from_status
-    return "decided"
+    return CaseStatus.DECIDED

@@ -9,17 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
+from app.domain.verdicts import Coverage
 from app.errors import UserError
 from app.matching import coverage as matching
 from app.matching import policy
+from app.models import DecisionLine, EvidenceItem
 
 # Academic-year cap base: the standard annual load in ECTS credits.
 ACADEMIC_YEAR_ECTS = 60.0
 
 # Judgements of the officer override the engine's status of a pair.
-JUDGEMENT_STATUS = {"covered": "covered", "partly": "partly", "not": "not"}
+JUDGEMENT_STATUS = {c.value: c.value for c in Coverage}
 
 
 def policy_rules(rules: Mapping[str, Any], profile_name: str = "") -> policy.PolicyRules:
@@ -45,7 +48,7 @@ class EvidenceIn:
     readable: bool
 
 
-def evidence_input(item: Any) -> EvidenceIn:
+def evidence_input(item: EvidenceItem) -> EvidenceIn:
     """An ``EvidenceItem`` row as plain values."""
     outcomes = tuple(o for o in (_outcome_text(x) for x in (item.learning_outcomes or [])) if o)
     label = (item.title or item.original_name or f"#{item.id}").strip()
@@ -67,7 +70,7 @@ def _outcome_text(value: Any) -> str:
     return ""
 
 
-def component_facts(line: Any) -> policy.ComponentFacts:
+def component_facts(line: DecisionLine) -> policy.ComponentFacts:
     """A decision line's component snapshot as the policy's facts."""
     return policy.ComponentFacts(
         code=line.component_code, title=line.component_title, ects=line.component_ects,
@@ -111,8 +114,7 @@ def match_component(rules: policy.PolicyRules, component_outcomes: Sequence[str]
                          "No evidence with learning outcomes.")
     keys = _unique_keys(usable)
     by_key = dict(zip(keys, usable, strict=True))
-    combination = matching.best_credential_set(
-        {key: list(item.outcomes) for key, item in by_key.items()}, outcomes, threshold=rules.outcome_threshold)
+    combination = best_set(rules, {key: item.outcomes for key, item in by_key.items()}, outcomes)
     pairs = []
     for pair in combination.result.pairs:
         item = by_key.get(pair.credential_id or "")
@@ -123,6 +125,24 @@ def match_component(rules: policy.PolicyRules, component_outcomes: Sequence[str]
     hours = sum(e.facts.hours for e in chosen if e.facts.hours) or None
     ects = sum(e.facts.ects for e in chosen if e.facts.ects) or None
     return LineMatch(pairs, [e.id for e in chosen], hours, ects, combination.statement)
+
+
+def best_set(rules: policy.PolicyRules, outcomes_by_key: Mapping[str, Sequence[str]],
+             component_outcomes: Sequence[str], embedding: bool | None = None) -> matching.CombinationResult:
+    """Run the engine: the smallest set of credentials (by key) that covers the component's outcomes best, with the
+    best pair for each outcome. The one entry to the engine for a case's evidence and for credential files."""
+    return matching.best_credential_set({key: list(texts) for key, texts in outcomes_by_key.items()},
+                                        list(component_outcomes), threshold=rules.outcome_threshold,
+                                        embedding=embedding)
+
+
+def apply_policy(rules: policy.PolicyRules, component: policy.ComponentFacts, result: matching.MatchResult,
+                 evidence: Sequence[policy.EvidenceFacts], cap_used: float, cap_base: float,
+                 today: date | None = None) -> policy.Proposal:
+    """Apply the policy profile to one component's match: the proposal, its reasons, credits and grade. The one
+    entry to the policy for a case's decision line and for a programme-wide match of credential files."""
+    return policy.propose(component, result, list(evidence), rules, credits_already_recognised=cap_used,
+                          cap_base_credits=cap_base, today=today)
 
 
 def _unique_keys(items: Sequence[EvidenceIn]) -> list[str]:
@@ -165,12 +185,11 @@ class LineProposal:
     extra: list[str] = field(default_factory=list)
 
 
-def propose(rules: policy.PolicyRules, line: Any, result: matching.MatchResult, evidence: Sequence[EvidenceIn],
+def propose(rules: policy.PolicyRules, line: DecisionLine, result: matching.MatchResult, evidence: Sequence[EvidenceIn],
             cap_used: float, cap_base: float, statement: str = "") -> LineProposal:
     if not result.pairs:
         return LineProposal("", [], None)
-    proposal = policy.propose(component_facts(line), result, [e.facts for e in evidence], rules,
-                              credits_already_recognised=cap_used, cap_base_credits=cap_base)
+    proposal = apply_policy(rules, component_facts(line), result, [e.facts for e in evidence], cap_used, cap_base)
     reasons = [r.to_dict() for r in proposal.reasons]
     if statement:
         reasons.append({"code": "credential_set", "params": {}, "severity": "info", "text_en": statement,

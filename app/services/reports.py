@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.domain.progress import Progress, check_cancelled
+from app.domain.verdicts import DECISIONS, RECOGNISED_DECISIONS, ProtocolStatus, VerificationStatus
 from app.errors import UserError
 from app.models import (
     Applicant,
@@ -53,7 +54,7 @@ from app.reports.data import (
 
 REGISTER_CHUNK = 2000
 TOP_PROVIDERS = 10
-RECOGNISED = ("full", "partial")
+RECOGNISED = RECOGNISED_DECISIONS
 
 
 # --- helpers --------------------------------------------------------------------------------------------------
@@ -324,7 +325,7 @@ def statistics(db: Database, date_from: date | None = None, date_to: date | None
             )
         }
         lines_decided = sum(v[0] for v in by_decision.values())
-        order = ["full", "partial", "none"] + sorted(k for k in by_decision if k not in ("full", "partial", "none"))
+        order = list(DECISIONS) + sorted(k for k in by_decision if k not in DECISIONS)
         decision_stats = [
             DecisionStat(d, by_decision[d][0], by_decision[d][0] / lines_decided if lines_decided else 0.0,
                          round(by_decision[d][1], 4), round(by_decision[d][2], 4))
@@ -364,7 +365,9 @@ def statistics(db: Database, date_from: date | None = None, date_to: date | None
             .where(EvidenceItem.case_id.in_(evidence_cases)).group_by(EvidenceItem.verification_status)
         ).all())
     evidence_items = sum(verification.values())
-    status_order = ["verified", "unverifiable-offline", "unsigned", "invalid", "failed"]
+    status_order: list[str] = [VerificationStatus.VERIFIED, VerificationStatus.UNVERIFIABLE_OFFLINE,
+                               VerificationStatus.UNSIGNED,
+                               VerificationStatus.INVALID, VerificationStatus.FAILED]
     status_order += sorted(s for s in verification if s not in status_order)
     verification_stats = [
         VerificationStat(s, int(verification[s]), verification[s] / evidence_items if evidence_items else 0.0)
@@ -374,7 +377,8 @@ def statistics(db: Database, date_from: date | None = None, date_to: date | None
     return Statistics(
         date_from=date_from, date_to=date_to, cases=cases, lines_decided=lines_decided, lines_recognised=recognised,
         credits_recognised=round(sum(v[2] for v in by_decision.values()), 4), evidence_items=evidence_items,
-        evidence_verified=int(verification.get("verified", 0)), months=month_stats, decisions=decision_stats,
+        evidence_verified=int(verification.get(VerificationStatus.VERIFIED, 0)), months=month_stats,
+        decisions=decision_stats,
         providers=providers[:TOP_PROVIDERS], verification=verification_stats,
     )
 
@@ -434,7 +438,7 @@ def protocol_data(db: Database, case_no: str | int) -> ProtocolData:
             founding_order_no=commission.founding_order_no if commission else "",
             founding_order_date=commission.founding_order_date if commission else None,
             number=protocol.number if protocol else "", meeting_date=protocol.meeting_date if protocol else None,
-            status=protocol.status if protocol else "draft", version=protocol.version if protocol else 1,
+            status=protocol.status if protocol else ProtocolStatus.DRAFT, version=protocol.version if protocol else 1,
             change_reason=protocol.change_reason if protocol else "", academic_year=c.academic_year,
             semester=c.semester, filed_on=c.filed_on, members=members, signatories=signatories,
             lines=protocol_lines,

@@ -22,6 +22,8 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.domain.status import (  # noqa: F401  (re-exported for the callers of this service)
+    APPEALABLE_STATES,
+    BEFORE_DECISION_STATES,
     EDIT_ASSESSMENTS_STATES,
     EDIT_COMPONENTS_STATES,
     EDIT_DECISIONS_STATES,
@@ -29,7 +31,9 @@ from app.domain.status import (  # noqa: F401  (re-exported for the callers of t
     Act,
     CaseStatus,
     TransitionRule,
+    status_label,
 )
+from app.domain.verdicts import ProtocolStatus, VerificationStatus
 from app.errors import UserError
 from app.matching.policy import PolicyRules
 from app.messages import msg
@@ -153,22 +157,9 @@ def transition(db: Database, actor: str, case_id: int, to_status: str, expected_
         return case.row_version
 
 
-# Human names of the states for messages (translated in the window like every msg()).
-_STATUS_NAMES = {
-    "registered": msg("registered"),
-    "documents_checked": msg("documents checked"),
-    "under_assessment": msg("under assessment"),
-    "decided": msg("decided"),
-    "protocol_signed": msg("protocol signed"),
-    "order_issued": msg("order issued"),
-    "closed": msg("closed"),
-    "under_appeal": msg("under appeal"),
-}
-
-
 def status_name(code: str) -> str:
     """The state's name for a message (a translatable ``Message``; an unknown code as it is)."""
-    return _STATUS_NAMES.get(code, code)
+    return status_label(code)
 
 
 def find_rule(from_status: str, to_status: str) -> TransitionRule | None:
@@ -188,7 +179,7 @@ def apply_transition(session: Session, case: Case, to_status: str, actor: str, c
     case.status = to_status
     case.history.append(CaseStatusChange(from_status=from_status, to_status=to_status, actor=actor,
                                          comment=comment))
-    if to_status == "under_assessment":
+    if to_status == CaseStatus.UNDER_ASSESSMENT:
         locked = _lock_evidence(session, case.id)
         payload = {**(payload or {}), "evidence_locked": locked}
     session.flush()
@@ -214,7 +205,7 @@ def _guard(session: Session, case: Case, rule: TransitionRule) -> str | None:
     to = rule.to_status
     if rule.act == ACT_SIGN_PROTOCOL:
         draft = session.execute(
-            select(Protocol.id).where(Protocol.case_id == case.id, Protocol.status == "draft")
+            select(Protocol.id).where(Protocol.case_id == case.id, Protocol.status == ProtocolStatus.DRAFT)
         ).first()
         if draft is None:
             return msg("there is no protocol to sign: generate it on the “Commission & protocol” tab first")
@@ -225,10 +216,11 @@ def _guard(session: Session, case: Case, rule: TransitionRule) -> str | None:
         return None
     if rule.act == ACT_RESOLVE_APPEAL:
         return None if open_appeal(session, case.id) else msg("there is no open appeal")
-    if to == "documents_checked":
+    if to == CaseStatus.DOCUMENTS_CHECKED:
         if case.programme_id is None:
             return msg("no programme is chosen for the case")
-        unreadable_item = or_(EvidenceItem.verification_status == "failed", EvidenceItem.import_error != "")
+        unreadable_item = or_(EvidenceItem.verification_status == VerificationStatus.FAILED,
+                              EvidenceItem.import_error != "")
         count, unreadable = session.execute(
             select(func.count(EvidenceItem.id), func.coalesce(func.sum(sql_case((unreadable_item, 1), else_=0)), 0))
             .where(EvidenceItem.case_id == case.id)
@@ -238,11 +230,11 @@ def _guard(session: Session, case: Case, rule: TransitionRule) -> str | None:
         if unreadable:
             return msg("{count} evidence file(s) could not be read: remove or replace them", count=unreadable)
         return None
-    if to == "under_assessment" and case.status == "documents_checked":
+    if to == CaseStatus.UNDER_ASSESSMENT and case.status == CaseStatus.DOCUMENTS_CHECKED:
         if not current_lines(session, case.id):
             return msg("no programme components are requested: add them on the “Components & matching” tab")
         return None
-    if to == "decided" and case.status == "under_assessment":
+    if to == CaseStatus.DECIDED and case.status == CaseStatus.UNDER_ASSESSMENT:
         lines = current_lines(session, case.id)
         if not lines:
             return msg("no programme components are requested")
@@ -296,7 +288,7 @@ def current_lines(session: Session, case_id: int) -> list[DecisionLine]:
 
 def latest_signed_protocol(session: Session, case_id: int) -> Protocol | None:
     return session.execute(
-        select(Protocol).where(Protocol.case_id == case_id, Protocol.status == "signed")
+        select(Protocol).where(Protocol.case_id == case_id, Protocol.status == ProtocolStatus.SIGNED)
         .order_by(Protocol.signed_at.desc(), Protocol.id.desc()).limit(1)
     ).scalar()
 
@@ -339,20 +331,20 @@ def _deadlines(session: Session, case: Case, today: date) -> list[Deadline]:
         days_left = (due - today).days
         result.append(Deadline(name, label, due, binding and days_left < 0, days_left, binding))
 
-    if case.status in ("registered", "documents_checked", "under_assessment"):
+    if case.status in BEFORE_DECISION_STATES:
         due = case.deadline or case.filed_on + timedelta(days=rules().decision_days)
         add("decision", "Decision due", due)
-    if case.status == "protocol_signed":
+    if case.status == CaseStatus.PROTOCOL_SIGNED:
         protocol = latest_signed_protocol(session, case.id)
         signed = protocol.signed_at.date() if protocol and protocol.signed_at else last_entered(case, case.status)
         if signed:
             add("order", "Order due", signed + timedelta(days=rules().order_days))
-    if case.status in ("decided", "protocol_signed"):
+    if case.status in APPEALABLE_STATES:
         start = appeal_window_start(session, case)
         if start:
             add("appeal_window", "Appeals accepted until", start + timedelta(days=rules().appeal_days),
                 binding=False)
-    if case.status == "under_appeal":
+    if case.status == CaseStatus.UNDER_APPEAL:
         appeal = open_appeal(session, case.id)
         if appeal is not None:
             add("appeal_decision", "Appeal decision due",
@@ -365,4 +357,4 @@ def appeal_window_start(session: Session, case: Case) -> date | None:
     protocol = latest_signed_protocol(session, case.id)
     if protocol is not None and protocol.signed_at is not None:
         return protocol.signed_at.date()
-    return last_entered(case, "decided")
+    return last_entered(case, CaseStatus.DECIDED)

@@ -272,3 +272,24 @@ def test_round_trip_property(tmp_path: Path, data: ProgrammeData) -> None:
     assert again.errors == []
     assert again.to_dict() == data.to_dict()
     assert again.matrix == data.matrix
+
+
+def test_merged_cells_in_a_data_area_are_refused_with_the_range_named(tmp_path: Path) -> None:
+    """Merging two semester cells used to leave the second component without a semester, silently."""
+    workbook = workbook_from_rows(good_sheets())
+    sheet = workbook["Components"]
+    sheet.merge_cells("D2:D3")  # the semesters of both components
+    path = tmp_path / "merged.xlsx"
+    workbook.save(path)
+    data = parse_programme_excel(path)
+    merged = [p for p in data.errors if "D2:D3" in p.message]
+    assert merged and merged[0].sheet == "Components" and merged[0].row == 2 and merged[0].column == "D"
+    assert "unmerge" in merged[0].message
+
+
+def test_merged_cells_beside_the_data_area_are_harmless(tmp_path: Path) -> None:
+    workbook = workbook_from_rows(good_sheets())
+    workbook["Programme"].merge_cells("E1:F2")  # a note beside the key/value columns
+    path = tmp_path / "note.xlsx"
+    workbook.save(path)
+    assert parse_programme_excel(path).errors == []

@@ -255,7 +255,8 @@ def test_parse_and_convert_original_grades():
     assert parse_grade("excellent work") == (None, "")
     g = convert_original("19/20")
     assert g is not None and g.ects == "A" and g.original == "19/20" and g.original_scale == "points out of 20"
-    assert convert_original("B").national == "4 (добре)"
+    b = convert_original("B")
+    assert b is not None and b.national == "4 (добре)"
     assert convert_original("???") is None
 
 

@@ -66,3 +66,15 @@ def test_statistics_of_an_empty_database(db: Database, tmp_path: Path) -> None:
     assert stats.cases == 0
     wb = load_workbook(out)
     assert all(not ws._charts for ws in wb.worksheets)
+
+
+def test_credits_line_is_drawn_straight(seeded: tuple[Database, Seeded], tmp_path: Path) -> None:
+    """Without <c:smooth val="0"> LibreOffice draws the monthly credits as a spline."""
+    import zipfile
+
+    out = tmp_path / "stats.xlsx"
+    export_statistics(seeded[0], out, "en")
+    with zipfile.ZipFile(out) as archive:
+        charts = [archive.read(n).decode() for n in archive.namelist() if n.startswith("xl/charts/chart")]
+    line = next(c for c in charts if "<lineChart>" in c)  # openpyxl writes the chart namespace as the default
+    assert '<smooth val="0"/>' in line and '<smooth val="1"/>' not in line

@@ -32,7 +32,7 @@ DIST = REPO_ROOT / "dist" / "RecognitionDesk"
 def spec_helpers() -> dict[str, Any]:
     """The spec's own ``imports_of`` (how it derives the migrations' hidden imports), run without PyInstaller."""
     tree = ast.parse(SPEC.read_text(encoding="utf-8"))
-    functions = [node for node in tree.body if isinstance(node, ast.FunctionDef)]
+    functions: list[ast.stmt] = [node for node in tree.body if isinstance(node, ast.FunctionDef)]
     namespace: dict[str, Any] = {"ast": ast, "importlib": importlib}
     exec(compile(ast.Module(body=functions, type_ignores=[]), str(SPEC), "exec"), namespace)  # noqa: S102
     return namespace

@@ -39,7 +39,7 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
             raise NetworkAttempt(f"network access attempted: {what}{args[:2]!r}")
         return refuse
 
-    class GuardedSocket(real_socket):
+    class GuardedSocket(real_socket):  # type: ignore[valid-type,misc]  # the class saved before patching
         """Local (AF_UNIX) sockets stay allowed: they never leave the machine."""
 
         def __init__(self, family: Any = socket.AF_INET, *args: Any, **kwargs: Any) -> None:

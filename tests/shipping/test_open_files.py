@@ -27,8 +27,9 @@ def test_opened_file_is_checked_and_added_to_a_case(qtbot: Any, demo_db: Any) ->
     dialog = window.findChild(OpenFilesDialog)
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.table.item(0, 1) is not None, timeout=10_000)
-    assert dialog.table.item(0, 1).text() == "openbadges-3.0"
-    assert dialog.table.item(0, 3).text() == "Аналіз даних на Python"
+    format_item, title_item = dialog.table.item(0, 1), dialog.table.item(0, 3)
+    assert format_item is not None and format_item.text() == "openbadges-3.0"
+    assert title_item is not None and title_item.text() == "Аналіз даних на Python"
     # Only cases that still accept evidence are offered.
     offered = [dialog.cases.itemText(i) for i in range(dialog.cases.count())]
     accepting = {r.reg_no for r in window.cases_model.rows if r.status in ACCEPTS_EVIDENCE}

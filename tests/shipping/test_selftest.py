@@ -42,6 +42,11 @@ def test_selftest_subcommand_and_flag_are_the_same(monkeypatch: pytest.MonkeyPat
     from app.cli import main, selftest
 
     calls: list[object] = []
-    monkeypatch.setattr(selftest, "run", lambda args=None: calls.append(args) or 0)
+
+    def run(args: object = None) -> int:
+        calls.append(args)
+        return 0
+
+    monkeypatch.setattr(selftest, "run", run)
     assert main(["--selftest"]) == 0 and main(["selftest"]) == 0
     assert len(calls) == 2

@@ -12,7 +12,7 @@ from app.ui.settings import Settings
 from app.ui.workers import TaskRunner
 
 
-def _window(qtbot, db) -> MainWindow:  # type: ignore[no-untyped-def]
+def _window(qtbot, db) -> MainWindow:
     ctx = AppContext(settings=Settings(), runner=TaskRunner(), db=db)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
@@ -20,7 +20,7 @@ def _window(qtbot, db) -> MainWindow:  # type: ignore[no-untyped-def]
     return window
 
 
-def test_cases_list_shows_demo_cases_and_filters_by_latin_name(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_cases_list_shows_demo_cases_and_filters_by_latin_name(qtbot, demo_db) -> None:
     window = _window(qtbot, demo_db)
     window.refresh_cases()
     qtbot.waitUntil(lambda: window.cases_model.rowCount() == 5, timeout=5000)
@@ -46,7 +46,7 @@ def _rows(n: int) -> list[CaseRow]:
     ]
 
 
-def test_model_filters_and_sorts_100k_cases(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_model_filters_and_sorts_100k_cases(qtbot) -> None:
     model = CasesTableModel()
     model.set_rows(_rows(100_000))
     assert model.rowCount() == 100_000

@@ -288,6 +288,64 @@ def check_workbook_file(path: Path) -> None:
                             "programme template is a few hundred KB.")
 
 
+_MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+def merged_ranges(path: Path) -> dict[str, list[str]]:
+    """The merged cell ranges of each sheet (by title), read from the workbook's XML: openpyxl's read-only mode,
+    which keeps memory flat, does not report them. A merge hides every value but the top-left one."""
+    from defusedxml import ElementTree
+
+    result: dict[str, list[str]] = {}
+    with zipfile.ZipFile(path) as archive:
+        names = set(archive.namelist())
+        if "xl/_rels/workbook.xml.rels" not in names:
+            return result
+        rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+        targets = {rel.get("Id"): rel.get("Target", "") for rel in rels.iter(f"{_PKG_REL_NS}Relationship")}
+        workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+        for sheet in workbook.iter(f"{_MAIN_NS}sheet"):
+            target = targets.get(sheet.get(f"{_REL_NS}id"), "")
+            member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+            if member not in names:
+                continue
+            ranges: list[str] = []
+            with archive.open(member) as handle:  # streamed: a sheet may be tens of MB of cells
+                for _event, element in ElementTree.iterparse(handle):
+                    if element.tag == f"{_MAIN_NS}mergeCell" and element.get("ref"):
+                        ranges.append(str(element.get("ref")))
+                    elif element.tag == f"{_MAIN_NS}row":
+                        element.clear()
+            if ranges:
+                result[str(sheet.get("name", ""))] = ranges
+    return result
+
+
+def _refuse_merged_cells(reader: _Reader, path: Path, titles: dict[str, str],
+                         widths: dict[str, int]) -> None:
+    """A merged range inside a data area loses every value but its first (two semesters merged left one
+    component without a semester): name each such range and ask for one value per cell."""
+    from openpyxl.utils.cell import range_boundaries
+
+    try:
+        merged = merged_ranges(path)
+    except Exception as exc:  # the same damage openpyxl reports below; name it here too
+        raise UserError(f"{path.name}: the workbook is damaged and cannot be read ({type(exc).__name__}).") \
+            from None
+    for sheet, title in titles.items():
+        for ref in merged.get(title, []):
+            try:
+                min_col, min_row, _max_col, _max_row = range_boundaries(ref)
+            except (TypeError, ValueError):
+                continue
+            if min_col is not None and min_col > widths[sheet]:
+                continue  # beside the data area: nothing the reader takes is hidden
+            reader.problem(f"the cells {ref} are merged; the template needs one value in each cell — unmerge "
+                           "them and fill every cell", sheet, min_row, min_col)
+
+
 def parse_programme_excel(path: str | Path) -> ProgrammeData:
     """Read and check the whole workbook; problems (errors and warnings) are in ``result.problems``."""
     from openpyxl import load_workbook
@@ -304,6 +362,8 @@ def parse_programme_excel(path: str | Path) -> ProgrammeData:
     try:
         by_name = {clean_text(title).lower(): title for title in workbook.sheetnames}
         sheets: dict[str, _SheetRows] = {}
+        titles: dict[str, str] = {}
+        widths: dict[str, int] = {}
         for sheet, max_col in zip(SHEETS, (3, MAX_COMPONENT_COLUMNS, 5, MAX_MATRIX_COLUMNS + 1), strict=True):
             title = by_name.get(sheet.lower())
             if title is None:
@@ -311,6 +371,7 @@ def parse_programme_excel(path: str | Path) -> ProgrammeData:
                                f"{', '.join(SHEETS)})", sheet)
                 continue
             sheets[sheet] = reader.read_sheet(workbook[title], sheet, max_col)
+            titles[sheet], widths[sheet] = title, max_col
     except UserError:
         raise
     except Exception as exc:
@@ -318,6 +379,7 @@ def parse_programme_excel(path: str | Path) -> ProgrammeData:
             from None
     finally:
         workbook.close()
+    _refuse_merged_cells(reader, path, titles, widths)
 
     data = ProgrammeData(source_file=str(path), source_kind="xlsx")
     programme_cells: dict[str, _Cell] = {}
@@ -340,7 +402,7 @@ def parse_programme_excel(path: str | Path) -> ProgrammeData:
     return data
 
 
-def _read_programme(reader: _Reader, sheet: _SheetRows, data: ProgrammeData) -> dict[str, _Cell]:
+def _read_programme(reader: _Reader, sheet: _SheetRows, data: ProgrammeData) -> dict[str, _Cell]:  # noqa: C901 (one sheet read column by column, each with its own message; a flat sequence)
     name = sheet.name
     cells: dict[str, _Cell] = {}
     allowed = PROGRAMME_KEYS + OPTIONAL_PROGRAMME_KEYS
@@ -510,7 +572,7 @@ def _read_outcomes(reader: _Reader, sheet: _SheetRows, data: ProgrammeData) -> N
         data.outcomes.append(OutcomeData(code=code, text=text))
 
 
-def _read_matrix(reader: _Reader, sheet: _SheetRows, data: ProgrammeData) -> None:
+def _read_matrix(reader: _Reader, sheet: _SheetRows, data: ProgrammeData) -> None:  # noqa: C901 (the matrix sheet read cell by cell with a message per kind of bad cell)
     name = sheet.name
     components = {code_key(c.code): c.code for c in data.components if c.code}
     outcomes = {code_key(o.code): o.code for o in data.outcomes if o.code}

@@ -529,7 +529,7 @@ def _is_matrix_like(table: list[list[str]]) -> bool:
     return False
 
 
-def _read_components(found: _Found, pages: list[str], tables: _TableReader) -> None:
+def _read_components(found: _Found, pages: list[str], tables: _TableReader) -> None:  # noqa: C901 (one pass over the table rows; the branches are the row kinds of the PDF table)
     starts = _heading_pages(pages, r"перелік (?:освітніх )?компонент", exclude=r"^перелік компонент\S*\s*\.{3,}")
     candidates: list[int] = []
     for start in starts or [1]:

@@ -189,7 +189,7 @@ def resolve_verification_method(
     raise KeyUnresolvable(f"the key {vm} is published online and cannot be fetched offline")
 
 
-def verify_proof(
+def verify_proof(  # noqa: C901 (the Data Integrity steps in the order of the specification, each refusing with its reason)
     doc: dict[str, Any],
     proof: dict[str, Any],
     issuer_id: str | None,

@@ -95,7 +95,7 @@ def hashed_identity_matches(identity: str, salt: str | None, candidate: str) -> 
     return h2.hexdigest() == hexdigest.lower()
 
 
-def match_learner(
+def match_learner(  # noqa: C901 (the name comparison rules in order of strength; each returns early)
     names: Sequence[str],
     identities: Sequence[dict[str, Any]],
     applicant_names: Sequence[str],

@@ -214,7 +214,7 @@ def _revocation(rl: dict[str, Any], assertion_id: Any) -> str | None:
     return None
 
 
-def _elements(
+def _elements(  # noqa: C901 (one branch per credential element, in the order of Annex I (a flat mapping))
     rec: CredentialRecord,
     a: dict[str, Any],
     badge: dict[str, Any] | None,

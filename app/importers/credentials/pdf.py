@@ -400,7 +400,7 @@ def _multiline(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, pattern.flags | re.M)
 
 
-def _fields(rec: CredentialRecord, pages: list[str]) -> None:
+def _fields(rec: CredentialRecord, pages: list[str]) -> None:  # noqa: C901 (one branch per certificate field pattern, in the order of Annex I (a flat mapping))
     lines = _lines(pages)
     idx = _Lines(lines)
     full = "\n".join(pages)

@@ -167,7 +167,7 @@ def as_list(value: Any) -> list[Any]:
 PREFERRED_LANGS = ("uk", "en")
 
 
-def text_of(value: Any, langs: tuple[str, ...] = PREFERRED_LANGS) -> str | None:
+def text_of(value: Any, langs: tuple[str, ...] = PREFERRED_LANGS) -> str | None:  # noqa: C901 (one branch per JSON-LD shape a text can take (string, language map, list, object))
     """A readable string from a plain string, a language map, a {@value} object or a list of those."""
     if value is None:
         return None

@@ -1,0 +1,26 @@
+"""The commission's vocabulary: its members' roles and the forms an assessment of the applicant can take."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class MemberRole(StrEnum):
+    CHAIR = "chair"
+    SECRETARY = "secretary"
+    MEMBER = "member"
+
+
+class AssessmentForm(StrEnum):
+    DOCUMENT_REVIEW = "document_review"
+    INTERVIEW = "interview"
+    TEST = "test"
+    PRACTICAL_TASK = "practical_task"
+    PORTFOLIO = "portfolio"
+    OTHER = "other"
+
+
+MEMBER_ROLES: tuple[str, ...] = tuple(MemberRole)
+ASSESSMENT_FORMS: tuple[str, ...] = tuple(AssessmentForm)
+# The officers of the commission: they sign the protocol and lead it, whether or not they vote.
+OFFICER_ROLES: tuple[str, ...] = (MemberRole.CHAIR, MemberRole.SECRETARY)
