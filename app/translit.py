@@ -26,20 +26,33 @@ def transliterate(text: str) -> str:
     out: list[str] = []
     word_start = True
     lowered_text = text.replace("зг", "zgh").replace("Зг", "Zgh").replace("ЗГ", "ZGH")
-    for char in lowered_text:
+    for index, char in enumerate(lowered_text):
         if char in _APOSTROPHES:
             continue
         lower = char.lower()
         if lower in _TABLE:
             latin = _INITIAL[lower] if word_start and lower in _INITIAL else _TABLE[lower]
             if char.isupper() and latin:
-                latin = latin[0].upper() + latin[1:]
+                # In a word written in capitals every Latin letter is a capital ("ЄВГЕН" -> "YEVHEN", not
+                # "YeVHEN"); otherwise only the first one ("Євген" -> "Yevhen").
+                latin = latin.upper() if _in_capitals(lowered_text, index) else latin[0].upper() + latin[1:]
             out.append(latin)
             word_start = False
         else:
             out.append(char)
             word_start = not char.isalpha()
     return "".join(out)
+
+
+def _in_capitals(text: str, index: int) -> bool:
+    """Is the capital letter at ``index`` part of a word in capitals (a neighbouring letter is a capital too)?"""
+    for step in (1, -1):
+        j = index + step
+        while 0 <= j < len(text) and text[j] in _APOSTROPHES:
+            j += step
+        if 0 <= j < len(text) and text[j].isalpha():
+            return text[j].isupper()
+    return False
 
 
 def name_key(name: str) -> str:

@@ -93,6 +93,8 @@ def summary(rec: Any) -> str:
         lines.append(f"  could not be read: {rec.error.split(': ', 1)[-1]}")
         return "\n".join(lines) + "\n"
     lines.append(f"  verdict: {rec.verification.message}")
+    if rec.verification.status == "verified":
+        lines.append(f"  issuer binding: {rec.verification.issuer_binding} — {rec.verification.issuer_binding_by}")
     for c in rec.verification.checks:
         mark = {True: "ok ", False: "BAD", None: " ? "}[c.passed]
         lines.append(f"    [{mark}] {c.name}: {c.detail}")

@@ -19,8 +19,10 @@ CapBase = Literal["programme", "academic_year"]
 PartialGradeRule = Literal["proportional", "commission", "none"]
 Severity = Literal["info", "warning", "blocking"]
 
-# Verification strength, weakest first. An importer status maps onto it with ``verification_level``.
-VERIFICATION_LEVELS = ("none", "checked", "signature")
+# Verification strength, weakest first. An importer status maps onto it with ``verification_level``:
+# "self-asserted" is a valid signature whose key nothing outside the file ties to the issuer; "signature" needs
+# that tie (a trusted key, saved DID document, registry snapshot or certificate chain to a trusted anchor).
+VERIFICATION_LEVELS = ("none", "self-asserted", "checked", "signature")
 RULES_VERSION = 2  # 2: the procedure's time limits are settings of their own
 # The procedure's time limits, in days: a whole number from 1 to MAX_TIME_LIMIT_DAYS each.
 TIME_LIMITS = ("decision_days", "order_days", "appeal_days", "appeal_decision_days")
@@ -87,6 +89,9 @@ class PolicyRules:
     eligible_component_types: tuple[str, ...] = ("mandatory", "elective")
     max_evidence_age_years: float | None = None
     required_verification: str = "none"  # one of VERIFICATION_LEVELS
+    # A credential that declares a revocation status which could not be checked offline ("signature verified;
+    # revocation not checked"): False accepts it with a warning, True blocks the proposal until it is checked.
+    require_revocation_check: bool = False
     excluded_issuer_countries: tuple[str, ...] = ("RU",)
     require_translation: bool = False  # evidence not in the languages below needs a translation attached
     working_languages: tuple[str, ...] = ("uk", "en")

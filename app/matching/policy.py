@@ -35,6 +35,7 @@ from app.domain.policy_rules import (  # noqa: F401  (re-exported: the rules are
     whole_days,
 )
 from app.matching.coverage import MatchResult
+from app.messages import msg
 
 # -- grades ------------------------------------------------------------------------------------------------
 
@@ -215,15 +216,24 @@ class EvidenceFacts:
     language: str = ""
     translation_attached: bool = False
     grade: str = ""  # as written on the credential
+    # Who vouches for the signing key: "confirmed" | "self-asserted" | "none" ("" when not recorded).
+    issuer_binding: str = ""
+    issuer: str = ""  # the awarding body as named in the credential
+    revocation: str = ""  # "checked" | "not-checked" | "" (no status declared)
 
 
-def verification_level(status: str, manually_checked: bool = False) -> str:
-    """Map an importer verdict (and a manual check) onto VERIFICATION_LEVELS; 'invalid' for a bad signature."""
+def verification_level(status: str, manually_checked: bool = False, issuer_binding: str = "") -> str:
+    """Map an importer verdict (and a manual check) onto VERIFICATION_LEVELS; 'invalid' for a bad signature.
+
+    A valid signature counts as "signature" only when something outside the file confirms the key belongs to the
+    issuer; otherwise it is "self-asserted" (below a check of the original by staff)."""
     if status in ("invalid", "failed"):
         return "invalid"
-    if status == "verified":
+    if status == "verified" and issuer_binding == "confirmed":
         return "signature"
-    return "checked" if manually_checked else "none"
+    if manually_checked:
+        return "checked"
+    return "self-asserted" if status == "verified" else "none"
 
 
 @dataclass(frozen=True)
@@ -315,7 +325,15 @@ def propose(  # noqa: C901 (the policy rules applied in their documented order, 
         blocking = True
     for ev in evidence:
         label = ev.id or "evidence"
-        vlevel = verification_level(ev.verification_status, ev.manually_checked)
+        vlevel = verification_level(ev.verification_status, ev.manually_checked, ev.issuer_binding)
+        if ev.verification_status == "verified" and ev.issuer_binding == "self-asserted":
+            reasons.append(
+                Reason("signature_self_asserted", {"evidence": label, "issuer": ev.issuer or "the issuer"}, "warning")
+            )
+        if ev.verification_status == "verified" and ev.revocation == "not-checked":
+            revocation_severity: Severity = "blocking" if rules.require_revocation_check else "warning"
+            reasons.append(Reason("revocation_not_checked", {"evidence": label}, revocation_severity))
+            blocking = blocking or rules.require_revocation_check
         if vlevel == "invalid":
             reasons.append(Reason("evidence_invalid", {"evidence": label}, "blocking"))
             blocking = True
@@ -580,6 +598,15 @@ def render_en(reason: Reason) -> str:  # noqa: C901 (one branch per reason code 
         return f"{p['evidence']}: authenticity check failed"
     if c == "verification_insufficient":
         return f"{p['evidence']}: verification '{p['level']}' is below the required '{p['required']}'"
+    if c == "revocation_not_checked":
+        return msg("{evidence}: signature verified; revocation not checked", evidence=p["evidence"])
+    if c == "signature_self_asserted":
+        return msg(
+            "{evidence}: the signature is valid, but nothing outside the file confirms that this key belongs to "
+            "{issuer}",
+            evidence=p["evidence"],
+            issuer=p["issuer"],
+        )
     if c == "evidence_date_unknown":
         return f"{p['evidence']}: date of issue unknown — age cannot be checked"
     if c == "evidence_too_old":
@@ -629,6 +656,13 @@ def render_uk(reason: Reason) -> str:  # noqa: C901 (one branch per reason code 
         return f"{p['evidence']}: перевірка автентичності не пройдена"
     if c == "verification_insufficient":
         return f"{p['evidence']}: рівень перевірки «{p['level']}» нижчий за потрібний «{p['required']}»"
+    if c == "revocation_not_checked":
+        return f"{p['evidence']}: підпис перевірено; відкликання не перевірено"
+    if c == "signature_self_asserted":
+        return (
+            f"{p['evidence']}: підпис дійсний, але ніщо поза файлом не підтверджує, що цей ключ належить "
+            f"{p['issuer']}"
+        )
     if c == "evidence_date_unknown":
         return f"{p['evidence']}: дата видачі невідома — вік документа не перевірено"
     if c == "evidence_too_old":

@@ -124,6 +124,9 @@ def credential_from_record(record: CredentialRecord) -> CredentialInput:
         ects=_number(record.value("workload_ects")),
         issued_on=_iso_date(record.value("issued_on")),
         verification_status=record.verification.status,
+        issuer_binding=record.verification.issuer_binding,
+        issuer=str(record.value("awarding_body") or ""),
+        revocation=record.verification.revocation,
         issuer_country=str(record.value("issuer_country") or "")[:2].upper()
         if len(str(record.value("issuer_country") or "")) == 2
         else "",

@@ -55,6 +55,9 @@ def evidence_input(item: EvidenceItem) -> EvidenceIn:
     facts = policy.EvidenceFacts(
         id=label, hours=item.workload_hours, ects=item.workload_ects, issued_on=item.issued_on,
         verification_status=item.verification_status, manually_checked=bool(item.verified_by),
+        issuer_binding=str((item.verification or {}).get("issuer_binding") or ""),
+        issuer=item.awarding_body or "",
+        revocation=str((item.verification or {}).get("revocation") or ""),
         issuer_country=item.issuer_country or "", language=item.language or "",
         translation_attached=bool(item.translation_attached), grade=item.grade or "")
     return EvidenceIn(item.id, label, outcomes, facts, not item.import_error)

@@ -86,6 +86,7 @@ def field_label(key: str) -> str:
         "eligible_component_types": translate("Policy", "Eligible component types"),
         "max_evidence_age_years": translate("Policy", "Maximum age of evidence"),
         "required_verification": translate("Policy", "Required verification"),
+        "require_revocation_check": translate("Policy", "Revocation must be checked"),
         "excluded_issuer_countries": translate("Policy", "Issuer countries not accepted"),
         "require_translation": translate("Policy", "Translation required"),
         "working_languages": translate("Policy", "Working languages"),
@@ -112,6 +113,7 @@ def cap_base_label(value: str) -> str:
 
 def verification_label(value: str) -> str:
     return {"none": translate("Policy", "None required"),
+            "self-asserted": translate("Policy", "Valid signature, key not confirmed as the issuer's"),
             "checked": translate("Policy", "Checked against the original by staff"),
             "signature": translate("Policy", "Valid digital signature")}.get(value, value)
 
@@ -156,7 +158,7 @@ def value_text(key: str, value: Any) -> str:
         return partial_grade_label(str(value))
     if key == "eligible_component_types":
         return ", ".join(type_label(str(v)) for v in value) or "—"
-    if key == "require_translation":
+    if key in ("require_translation", "require_revocation_check"):
         return translate("Policy", "yes") if value else translate("Policy", "no")
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value) or "—"
@@ -402,6 +404,7 @@ class PolicyEditor(QWidget):
             "cap_percent": self.cap_percent, "cap_base": self.cap_base,
             "eligible_component_types": self.types_box, "max_evidence_age_years": self.max_age,
             "required_verification": self.required_verification,
+            "require_revocation_check": self.require_revocation_check,
             "excluded_issuer_countries": self.excluded_countries, "require_translation": self.require_translation,
             "working_languages": self.working_languages, "grade_table": self.grade_table,
             "pass_mark": self.pass_mark, "partial_grade_rule": self.partial_grade_rule,
@@ -486,12 +489,15 @@ class PolicyEditor(QWidget):
         self.excluded_countries = QLineEdit()
         self.excluded_countries.setMinimumWidth(320)
         self.excluded_countries.setPlaceholderText(self.tr("two-letter country codes, separated by commas"))
+        self.require_revocation_check = QCheckBox(
+            self.tr("A credential whose revocation could not be checked offline is not enough"))
         self.require_translation = QCheckBox(self.tr("Evidence in another language needs a translation attached"))
         self.working_languages = QLineEdit()
         self.working_languages.setMinimumWidth(320)
         self.working_languages.setPlaceholderText(self.tr("language codes, separated by commas"))
         form.addRow(self.tr("Maximum age of the evidence:"), self.max_age)
         form.addRow(self.tr("Required verification:"), self.required_verification)
+        form.addRow("", self.require_revocation_check)
         form.addRow(self.tr("Issuer countries not accepted:"), self.excluded_countries)
         form.addRow(self.tr("Working languages:"), self.working_languages)
         form.addRow("", self.require_translation)
@@ -503,6 +509,7 @@ class PolicyEditor(QWidget):
         self.excluded_countries.textEdited.connect(self._touched)
         self.working_languages.textEdited.connect(self._touched)
         self.require_translation.toggled.connect(self._touched)
+        self.require_revocation_check.toggled.connect(self._touched)
         return page
 
     def _build_grades(self) -> QWidget:
@@ -588,6 +595,7 @@ class PolicyEditor(QWidget):
             self._choose(self.required_verification, rules.required_verification)
             self.excluded_countries.setText(", ".join(rules.excluded_issuer_countries))
             self.require_translation.setChecked(rules.require_translation)
+            self.require_revocation_check.setChecked(rules.require_revocation_check)
             self.working_languages.setText(", ".join(rules.working_languages))
             _set_value(self.pass_mark, rules.pass_mark)
             self._choose(self.partial_grade_rule, rules.partial_grade_rule)
@@ -611,7 +619,8 @@ class PolicyEditor(QWidget):
         for line in (self.excluded_countries, self.working_languages):
             line.setReadOnly(read_only)
         for widget in (self.workload_rule, self.cap_base, self.required_verification, self.partial_grade_rule,
-                       self.require_translation, *self.type_checks.values(), self.add_band_button,
+                       self.require_translation, self.require_revocation_check, *self.type_checks.values(),
+                       self.add_band_button,
                        self.remove_band_button, self.standard_button):
             widget.setEnabled(not read_only)
         self.grade_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only
@@ -681,6 +690,7 @@ class PolicyEditor(QWidget):
             "required_verification": str(self.required_verification.currentData()),
             "excluded_issuer_countries": tuple(c.upper() for c in _codes(self.excluded_countries.text())),
             "require_translation": self.require_translation.isChecked(),
+            "require_revocation_check": self.require_revocation_check.isChecked(),
             "working_languages": tuple(c.lower() for c in _codes(self.working_languages.text())),
             "grade_table": tuple(self.grade_table.bands()),
             "pass_mark": self.pass_mark.value(),

@@ -94,7 +94,7 @@
 <context>
     <name>Policy</name>
     <message numerus="yes">
-        <location filename="../../app/ui/policy_view.py" line="+148"/>
+        <location filename="../../app/ui/policy_view.py" line="+150"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>PolicyDialog</name>
     <message numerus="yes">
-        <location line="+870"/>
+        <location line="+878"/>
         <source>Used by %n case(s): {0}{1}.</source>
         <translation>
             <numerusform>Used by %n case: {0}{1}.</numerusform>

@@ -633,7 +633,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+97"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+108"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -1932,7 +1932,7 @@
 <context>
     <name>GradeTable</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="+277"/>
+        <location filename="../../app/ui/policy_view.py" line="+279"/>
         <source>From (points)</source>
         <translation>Від (балів)</translation>
     </message>
@@ -2122,12 +2122,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="+60"/>
-        <location line="+231"/>
+        <location line="+230"/>
         <source>Recognition Desk</source>
         <translation>Recognition Desk — визнання результатів навчання</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-204"/>
         <source>Database: {0}</source>
         <translation>База даних: {0}</translation>
     </message>
@@ -2262,7 +2262,7 @@
         <translation>Завантаження демонстраційних даних</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <location line="+3"/>
         <source>Audit log</source>
         <translation>Журнал аудиту</translation>
@@ -2319,7 +2319,17 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-114"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-125"/>
+        <source>{evidence}: signature verified; revocation not checked</source>
+        <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{evidence}: the signature is valid, but nothing outside the file confirms that this key belongs to {issuer}</source>
+        <translation>{evidence}: підпис дійсний, але ніщо поза файлом не підтверджує, що цей ключ належить {issuer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Component {component} of case {case} already has a decision and cannot be withdrawn; record “not recognised” with a reason instead.</source>
         <translation>Щодо компонента {component} у справі {case} вже є рішення, тому його не можна відкликати; натомість зафіксуйте «не визнано» з обґрунтуванням.</translation>
     </message>
@@ -2395,6 +2405,47 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Demo data is already loaded.</source>
+        <translation>Демонстраційні дані вже завантажено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading demo data</source>
+        <translation>Завантаження демонстраційних даних</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo programme, policy profile and commission</source>
+        <translation>Демонстраційна програма, профіль правил і комісія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registering the case of {applicant}</source>
+        <translation>Реєстрація справи {applicant}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo data loaded: programme {programme}, {cases} cases.</source>
+        <translation>Демонстраційні дані завантажено: програма {programme}, справ: {cases}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing the evidence of case {number}</source>
+        <translation>Імпорт документів справи {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Matching the evidence of case {number}</source>
+        <translation>Зіставлення документів справи {number}</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Decisions, protocol and order of case {number}</source>
+        <translation>Рішення, протокол і наказ у справі {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A commission needs a name.</source>
         <translation>Зазначте назву комісії.</translation>
     </message>
@@ -2779,7 +2830,7 @@
 <context>
     <name>OpenFilesDialog</name>
     <message>
-        <location filename="../../app/ui/open_files.py" line="+46"/>
+        <location filename="../../app/ui/open_files.py" line="+43"/>
         <source>Opened files</source>
         <translation>Відкриті файли</translation>
     </message>
@@ -3015,7 +3066,7 @@
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="-201"/>
+        <location filename="../../app/ui/policy_view.py" line="-203"/>
         <source>Match score for a covered outcome</source>
         <translation>Схожість, від якої результат навчання вважається покритим</translation>
     </message>
@@ -3068,6 +3119,11 @@
         <location line="+1"/>
         <source>Required verification</source>
         <translation>Потрібна перевірка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revocation must be checked</source>
+        <translation>Відкликання має бути перевірено</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3151,6 +3207,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Valid signature, key not confirmed as the issuer&apos;s</source>
+        <translation>Чинний підпис, але ключ не підтверджено як ключ видавця</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Checked against the original by staff</source>
         <translation>Звірено з оригіналом працівником закладу</translation>
     </message>
@@ -3175,12 +3236,7 @@
         <translation>Без оцінки</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Thesis</source>
-        <translation>Кваліфікаційна робота</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <location line="+10"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
@@ -3246,12 +3302,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+523"/>
+        <location line="+531"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-529"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
@@ -3276,7 +3332,7 @@
         <translation>рядок {0}: національна оцінка має бути від 1 до 5</translation>
     </message>
     <message>
-        <location line="+357"/>
+        <location line="+365"/>
         <source>no component type is eligible</source>
         <translation>жоден тип компонентів не допущено до визнання</translation>
     </message>
@@ -3624,7 +3680,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location line="-803"/>
+        <location line="-811"/>
         <source>Recognition</source>
         <translation>Визнання</translation>
     </message>
@@ -3635,18 +3691,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+331"/>
+        <location line="+339"/>
         <source>Grades</source>
         <translation>Оцінки</translation>
     </message>
     <message>
-        <location line="-330"/>
-        <location line="+332"/>
+        <location line="-338"/>
+        <location line="+340"/>
         <source>Procedure</source>
         <translation>Процедура</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-297"/>
         <source>Coverage of the component&apos;s learning outcomes</source>
         <translation>Покриття результатів навчання компонента</translation>
     </message>
@@ -3753,6 +3809,11 @@
         <translation>дволітерні коди країн через кому</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>A credential whose revocation could not be checked offline is not enough</source>
+        <translation>Документа, відкликання якого не вдалося перевірити офлайн, недостатньо</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Evidence in another language needs a translation attached</source>
         <translation>До документів іншою мовою потрібно додати переклад</translation>
@@ -3773,7 +3834,7 @@
         <translation>Потрібна перевірка:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Issuer countries not accepted:</source>
         <translation>Країни видавців, які не приймаються:</translation>
     </message>
@@ -3783,7 +3844,7 @@
         <translation>Робочі мови:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source> points</source>
         <translation> б.</translation>
     </message>
@@ -3861,7 +3922,7 @@
         <translation>Строки для справ, вирішених за цією редакцією. Справа, зареєстрована без строку рішення, отримує дату подання плюс строк ухвалення рішення.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+169"/>
         <source>Grades ⚠</source>
         <translation>Оцінки ⚠</translation>
     </message>

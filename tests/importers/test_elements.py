@@ -74,7 +74,8 @@ def test_to_json_has_exactly_the_issue_keys_first() -> None:
     rec = inspect_file(fixture("ob3/simple.json"))
     obj = rec.to_json()
     assert list(obj)[:5] == ["file", "format", "verification", "elements", "missing_mandatory"]
-    assert set(obj["verification"]) == {"status", "checks", "message"}
+    assert set(obj["verification"]) == {"status", "checks", "message", "issuer_binding", "issuer_binding_by",
+                                        "revocation"}
     assert list(obj["elements"]) == list(ELEMENT_NAMES)
     assert obj["elements"]["eqf_level"] is None
     json.dumps(obj)  # serialisable

@@ -185,3 +185,23 @@ def test_local_copies_match_the_table() -> None:
         if p.is_file() and p.suffix not in (".md", ".nq") and "assets" not in p.parts
     }
     assert present == listed
+
+
+# Who vouches for the key, with the trusted-keys directory: only the Open Badges 2.0 keys saved there confirm the
+# issuer; every other sample carries its key (did:key, multikey, JWK, certificate without a trusted anchor) itself.
+CONFIRMED_WITH_TRUSTED = {"ob2/simple.jwt": "key1.json", "ob2/simple-not-revoked.jwt": "key2.json"}
+
+
+@pytest.mark.parametrize("rel", sorted(EXPECTED))
+def test_issuer_binding_of_every_sample(rel: str, trusted_dir: Path) -> None:
+    bare = inspect_file(fixture(rel)).verification
+    saved = inspect_file(fixture(rel), trusted_keys=trusted_dir).verification
+    for v in (bare, saved):
+        if v.status != "verified":
+            assert v.issuer_binding == "none"
+    if bare.status == "verified":
+        assert bare.issuer_binding == "self-asserted", rel
+    if rel in CONFIRMED_WITH_TRUSTED:
+        assert saved.issuer_binding == "confirmed" and CONFIRMED_WITH_TRUSTED[rel] in saved.issuer_binding_by
+    elif saved.status == "verified":
+        assert saved.issuer_binding == "self-asserted", rel

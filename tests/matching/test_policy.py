@@ -128,7 +128,10 @@ def test_evidence_age():
 
 
 def test_verification_levels():
-    assert verification_level("verified") == "signature"
+    assert verification_level("verified", issuer_binding="confirmed") == "signature"
+    # a valid signature whose key nothing outside the file ties to the issuer is a lower level of its own
+    assert verification_level("verified") == "self-asserted"
+    assert verification_level("verified", issuer_binding="self-asserted") == "self-asserted"
     assert verification_level("unverifiable-offline", manually_checked=True) == "checked"
     assert verification_level("unsigned") == "none"
     assert verification_level("invalid", manually_checked=True) == "invalid"

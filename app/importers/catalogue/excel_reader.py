@@ -270,7 +270,8 @@ def check_workbook_file(path: Path) -> None:
             infos = archive.infolist()
             names = {info.filename for info in infos}
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise UserError(f"{name}: the workbook is damaged (not a valid zip archive: {exc}).") from None
+        raise UserError(f"{name}: the workbook is damaged (not a valid zip archive: "
+                        f"{' '.join(str(exc).split())[:120]}).") from None
     if "mimetype" in names and "content.xml" in names:
         raise UserError(f"{name}: this is an OpenDocument spreadsheet; save it as an .xlsx workbook.")
     if "xl/workbook.xml" not in names:
@@ -358,7 +359,10 @@ def parse_programme_excel(path: str | Path) -> ProgrammeData:
     except UserError:
         raise
     except Exception as exc:  # openpyxl raises many kinds for damaged parts
-        raise UserError(f"{path.name}: cannot be read as an Excel workbook ({type(exc).__name__}: {exc}).") from None
+        # openpyxl's messages run over several lines and name its internals: keep one plain line.
+        first = " ".join(str(exc).split())[:120]
+        raise UserError(f"{path.name}: the workbook is damaged and cannot be read as an Excel file"
+                        + (f" ({first})." if first else ".")) from None
     try:
         by_name = {clean_text(title).lower(): title for title in workbook.sheetnames}
         sheets: dict[str, _SheetRows] = {}

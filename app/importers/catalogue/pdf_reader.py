@@ -44,6 +44,11 @@ MAX_FILE_BYTES = 80 * 1024 * 1024
 MAX_PAGES = 300
 MAX_TABLE_PAGES = 12  # pages searched for the components list and for the matrix, each
 MIN_TEXT_CHARS = 40
+# A dense printed page holds under 10,000 characters; a page far beyond that is hostile or broken, and pdfplumber's
+# table extraction needs memory in proportion to its characters (a 4.5-million-character page grows past 7 GB).
+MAX_PAGE_CHARS = 60_000
+MAX_PAGE_CONTENT_BYTES = 8 * 1024 * 1024  # decompressed content stream of one page
+TABLE_SECONDS = 60.0  # all table extraction of one file
 
 _OUTCOME_PREFIX = r"(?:ПРН|ПР|РН|PLO|PRN|PO|LO)"
 OUTCOME_LINE_RE = re.compile(
@@ -118,7 +123,9 @@ def read_pdf_pages(path: Path, progress: Progress | None = None) -> tuple[list[s
     try:
         doc = pymupdf.open(stream=data, filetype="pdf")
     except Exception as exc:  # PyMuPDF raises several kinds for damaged files
-        raise UserError(f"{path.name}: the PDF is damaged and cannot be opened ({exc}).") from None
+        detail = re.sub(r"^(?:Fz\w+|code=\d+):?\s*", "", (str(exc).splitlines() or [""])[0])[:120]
+        raise UserError(f"{path.name}: the PDF is damaged and cannot be opened" + (f" ({detail})." if detail
+                                                                                    else ".")) from None
     try:
         if doc.needs_pass:
             raise UserError(f"{path.name}: the PDF is protected with a password; save an unprotected copy.")
@@ -130,10 +137,23 @@ def read_pdf_pages(path: Path, progress: Progress | None = None) -> tuple[list[s
             check_cancelled(progress)
             if progress is not None:
                 progress.report(index, total * 2, f"Reading page {index + 1}")
+            page = doc[index]
             try:
-                pages.append(_norm(doc[index].get_text("text", sort=False)))
+                content = sum(len(doc.xref_stream(x) or b"") for x in page.get_contents())
+            except Exception:  # unreadable streams: the text extraction below reports an empty page
+                content = 0
+            if content > MAX_PAGE_CONTENT_BYTES:
+                raise UserError(f"{path.name}: page {index + 1} holds {content / 1048576:.1f} MB of drawing "
+                                f"instructions, far more than a programme page (at most "
+                                f"{MAX_PAGE_CONTENT_BYTES // 1048576} MB); the file is refused.")
+            try:
+                text = page.get_text("text", sort=False)
             except Exception:  # a broken page should not stop the rest
-                pages.append("")
+                text = ""
+            if len(text) > MAX_PAGE_CHARS:
+                raise UserError(f"{path.name}: page {index + 1} holds {len(text):,} characters, far more than a "
+                                f"programme page (at most {MAX_PAGE_CHARS:,}); the file is refused.")
+            pages.append(_norm(text))
     finally:
         doc.close()
     if sum(len(p.strip()) for p in pages) < MIN_TEXT_CHARS:
@@ -398,6 +418,11 @@ class _TableReader:
         self._pdf: Any = None
         self._cache: dict[int, list[list[list[str]]]] = {}
         self.failed_pages: list[int] = []
+        import time
+
+        self._clock = time.monotonic
+        self._end = self._clock() + TABLE_SECONDS
+        self.timed_out = False
 
     def tables(self, page: int) -> list[list[list[str]]]:
         """Tables of a 1-based page: rows of cleaned cell texts (None cells become '')."""
@@ -407,6 +432,12 @@ class _TableReader:
         if self.progress is not None:
             self.progress.report(self.page_count + page, self.page_count * 2, f"Reading tables on page {page}")
         result: list[list[list[str]]] = []
+        if self._clock() > self._end:
+            # The rest of the tables are skipped; the line-by-line reading still runs and the page is reported.
+            self.timed_out = True
+            self.failed_pages.append(page)
+            self._cache[page] = result
+            return result
         try:
             if self._pdf is None:
                 import pdfplumber

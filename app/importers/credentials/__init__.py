@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from .binding import finalize_binding
 from .common import Ctx
 from .record import (
     ELEMENT_NAMES,
@@ -45,7 +46,7 @@ __all__ = [
 ]
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-DEFAULT_TIME_LIMIT = 30.0
+DEFAULT_TIME_LIMIT = 10.0  # one deadline per file, covering every parser and the canonicaliser
 
 log = logging.getLogger(__name__)
 
@@ -147,6 +148,7 @@ def inspect_bytes(
                 raise ImportFailure(str(exc)) from None
         ctx = Ctx(trusted=trusted, deadline=Deadline(time_limit), now=now_utc())
         _dispatch(rec, data, ctx)
+        finalize_binding(rec)
         rec.compute_missing()
         from .learner import match_learner
 
@@ -158,9 +160,11 @@ def inspect_bytes(
         _mark_failed(rec, "the file is nested too deeply to read safely")
     except MemoryError:
         _mark_failed(rec, "the file needs too much memory to read")
-    except Exception as exc:  # noqa: BLE001 - the contract is: never an exception out of the importer
+    except Exception:  # noqa: BLE001 - the contract is: never an exception out of the importer
         log.exception("Unexpected error while inspecting %s", name)
-        _mark_failed(rec, f"unexpected problem while reading the file ({type(exc).__name__}: {str(exc)[:120]})")
+        # The details go to the log; the user gets one plain line (never an exception class name).
+        _mark_failed(rec, "the file is damaged or built in a way this app cannot read; ask for the original file "
+                          "or check it with the issuer")  # fmt: skip
     return rec
 
 
@@ -196,9 +200,9 @@ def _dispatch(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:
 
         baked = unbake_png(data)
         if baked is None:
-            raise ImportFailure(
-                "PNG image carries no baked badge (no 'openbadges' or 'openbadgecredential' text chunk)"
-            )
+            _qr_image(rec, data, ctx, "PNG image carries no baked badge (no 'openbadges' or 'openbadgecredential' "
+                                      "text chunk)")  # fmt: skip
+            return
         _baked(rec, baked.text, baked.location, ctx)
     elif kind == "svg":
         from .baked import unbake_svg
@@ -219,11 +223,49 @@ def _dispatch(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:
         _jws(rec, data.decode("ascii", "replace"), ctx, where="")
     elif kind == "url":
         raise ImportFailure("the file holds only a web address, not a credential; open it and save the credential")
+    elif kind == "other:a JPEG image":
+        _qr_image(rec, data, ctx, "this is a JPEG image")
     elif kind.startswith("other:"):
         raise ImportFailure(f"this is {kind[6:]}, not a supported credential (badge, verifiable credential, "
                             f"Europass XML/JSON-LD or PDF)")  # fmt: skip
     else:
         raise ImportFailure("unrecognised file type: not a PDF, badge image, JSON, JWT or XML credential")
+
+
+def _qr_image(rec: CredentialRecord, data: bytes, ctx: Ctx, what: str) -> None:
+    from .qr import decode_image
+
+    found = decode_image(data)
+    if isinstance(found, str):
+        raise ImportFailure(f"{what}; it was not searched for a QR code: {found}")
+    if not found:
+        raise ImportFailure(f"{what} and no QR code was found in it")
+    read_qr(rec, found[0].text, found[0].where, ctx)
+    if len(found) > 1:
+        rec.verification.checks.append(
+            Check("qr code", None, f"{len(found)} QR codes found in {found[0].where}; only the first one was read")
+        )
+
+
+def read_qr(rec: CredentialRecord, text: str, where: str, ctx: Ctx) -> None:
+    """The content of a QR code: a credential (JSON, JWT, presentation) is read and verified; a link is named."""
+    t = text.strip()
+    if t.startswith(("{", "eyJ")):
+        if t.startswith("{"):
+            from .util import load_json
+
+            _json(rec, load_json(t, f"the credential in the QR code ({where})"), ctx, where="")
+        else:
+            _jws(rec, t, ctx, where="")
+        rec.verification.checks.insert(0, Check("qr code", True, f"credential read from the QR code in {where}"))
+        return
+    if t.lower().startswith(("http://", "https://")):
+        note = f"the QR code points to {t[:300]} — open it on a connected computer to check"
+    else:
+        note = f"the QR code in {where} holds text that is not a credential: {t[:120]!r}"
+    rec.verification = Verification(
+        status="unverifiable-offline", checks=[Check("qr code", None, note)], message=note[0].upper() + note[1:] + "."
+    )
 
 
 def _baked(rec: CredentialRecord, text: str, where: str, ctx: Ctx) -> None:
@@ -270,8 +312,27 @@ def _json(rec: CredentialRecord, obj: Any, ctx: Ctx, where: str) -> None:
     if "BadgeClass" in types or "Issuer" in types or "Profile" in types:
         raise ImportFailure(f"this is an Open Badges {types[0]} (a description), not a badge awarded to a person")
     if "VerifiablePresentation" in types:
-        raise ImportFailure("this is a verifiable presentation; export the credential inside it on its own")
+        _presentation(rec, obj, ctx)
+        return
     raise ImportFailure("the JSON is not a recognised credential (Open Badges, CLR or Europass)")
+
+
+def _presentation(rec: CredentialRecord, vp: dict[str, Any], ctx: Ctx) -> None:
+    """A verifiable presentation: the first credential inside it is read and verified on its own; the holder's
+    proof of the presentation says only who handed it over, so it is not what makes the credential authentic."""
+    from .util import as_list
+
+    creds = [c for c in as_list(vp.get("verifiableCredential")) if isinstance(c, dict | str)]
+    if not creds:
+        raise ImportFailure("this is a verifiable presentation with no credential inside")
+    first = creds[0]
+    if isinstance(first, str):
+        _jws(rec, first, ctx, where="")
+    else:
+        _json(rec, first, ctx, where="/verifiableCredential/0")
+    note = "the presentation holds " + (f"{len(creds)} credentials; the first one was read" if len(creds) > 1
+                                        else "one credential") + "; the holder's own proof is not checked"  # fmt: skip
+    rec.verification.checks.insert(0, Check("presentation", None, note))
 
 
 def _jws(rec: CredentialRecord, text: str, ctx: Ctx, where: str) -> None:
@@ -280,6 +341,9 @@ def _jws(rec: CredentialRecord, text: str, ctx: Ctx, where: str) -> None:
 
     jws = parse_compact(text)
     payload = jws.payload_json("the JWT payload")
+    if isinstance(payload, dict) and isinstance(payload.get("vp"), dict):
+        _presentation(rec, payload["vp"], ctx)
+        return
     inner = vc.vc_from_jwt_payload(payload)
     if inner is not None:
         vc.read_vc(rec, inner, ctx, jwt=jws, jwt_payload=payload if isinstance(payload, dict) else {},

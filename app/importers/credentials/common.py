@@ -13,7 +13,7 @@ from .util import Deadline, now_utc
 @dataclass
 class Ctx:
     trusted: TrustedAssets = field(default_factory=TrustedAssets)
-    deadline: Deadline = field(default_factory=lambda: Deadline(30.0))
+    deadline: Deadline = field(default_factory=lambda: Deadline(10.0))
     now: datetime = field(default_factory=now_utc)
 
 

@@ -17,11 +17,18 @@ from pyld.canon import URDNA2015
 from pyld.context_resolver import ContextResolver
 
 from . import contexts
+from .record import IssuerBinding
+from .trusted import TrustedAssets
 from .util import Deadline, as_list, multibase_decode
 
 ED25519_MULTICODEC = b"\xed\x01"
 EDDSA_SUITES = ("eddsa-rdfc-2022", "eddsa-2022")
 MAX_BLANK_NODES = 400
+# JSON-LD processing in pyld grows with the square of list entries (its node map merges every list item into the
+# graph), so the size of the document is checked before the expensive step. Real credentials, even a CLR with
+# dozens of nested achievements, stay far below these.
+MAX_LD_VALUES = 6_000  # JSON values (objects, arrays, strings, numbers) in the signed document
+MAX_LD_LIST_ENTRIES = 1_500  # entries of all arrays together
 
 
 class CanonicalisationError(Exception):
@@ -83,8 +90,30 @@ def _relative_iris(expanded: Any) -> list[str]:
     return found
 
 
+def check_budget(doc: Any) -> None:
+    """Refuse a document too large to canonicalise within the per-file time limit (CanonicalisationError)."""
+    values = entries = 0
+    stack: list[Any] = [doc]
+    while stack:
+        cur = stack.pop()
+        values += 1
+        if isinstance(cur, dict):
+            stack.extend(cur.values())
+        elif isinstance(cur, list):
+            entries += len(cur)
+            stack.extend(cur)
+        if values > MAX_LD_VALUES or entries > MAX_LD_LIST_ENTRIES:
+            raise CanonicalisationError(
+                f"the signed document is too large to canonicalise safely (more than {MAX_LD_VALUES:,} values or "
+                f"{MAX_LD_LIST_ENTRIES:,} list entries)"
+            )
+
+
 def canonicalize(doc: dict[str, Any], choice: dict[str, str], deadline: Deadline) -> Canonical:
     """RDFC-1.0 N-Quads of ``doc`` using only bundled contexts; reports dropped terms and relative IRIs."""
+    check_budget(doc)
+    if deadline.expired():
+        raise CanonicalisationError(f"the {deadline.seconds:g} s allowed per file ran out before canonicalisation")
     loader = contexts.make_loader(choice)
     dropped: list[str] = []
     proc = jsonld.JsonLdProcessor(on_property_dropped=lambda p: dropped.append(str(p)))
@@ -96,8 +125,12 @@ def canonicalize(doc: dict[str, Any], choice: dict[str, str], deadline: Deadline
     }
     try:
         expanded = proc.expand(copy.deepcopy(doc), dict(opts))
+        if deadline.expired():
+            raise CanonicalisationError(f"JSON-LD expansion took longer than the {deadline.seconds:g} s allowed")
         relative = _relative_iris(expanded)
         dataset = proc.to_rdf(expanded, {**opts, "produceGeneralizedRdf": False})
+        if deadline.expired():
+            raise CanonicalisationError(f"JSON-LD processing took longer than the {deadline.seconds:g} s allowed")
     except contexts.UnknownContext as exc:
         raise CanonicalisationError(f"context {exc.url} is not bundled") from None
     except jsonld.JsonLdError as exc:
@@ -154,38 +187,98 @@ class ProofResult:
     unresolvable: bool = False
     cannot_canonicalise: bool = False
     safe_mode_problem: str = ""
+    binding: IssuerBinding = "none"
+    binding_by: str = ""
 
 
-def resolve_verification_method(
-    vm: str, issuer_id: str | None, trusted_keys: dict[str, Any] | None = None
-) -> tuple[ed25519.Ed25519PublicKey, str]:
-    """Find the Ed25519 key for a verification method without the network.
+@dataclass(frozen=True)
+class ResolvedKey:
+    key: ed25519.Ed25519PublicKey
+    source: str
+    binding: IssuerBinding
+    binding_by: str
 
-    - ``did:key:z6Mk…`` (with or without fragment): decoded locally;
-    - ``<controller>#z6Mk…`` where the controller is the issuer (1EdTech convention): the key is the fragment;
-    - anything else only from the trusted-keys directory.
+
+def ed25519_of(obj: dict[str, Any]) -> ed25519.Ed25519PublicKey | None:
+    """The Ed25519 key of a saved key object / verification method (multikey or JWK), if it has one."""
+    mb = obj.get("publicKeyMultibase")
+    jwk = obj.get("publicKeyJwk")
+    try:
+        if isinstance(mb, str):
+            return ed25519_from_multikey(mb)
+        if isinstance(jwk, dict) and jwk.get("kty") == "OKP" and jwk.get("crv") == "Ed25519":
+            from .util import b64url_decode
+
+            return ed25519.Ed25519PublicKey.from_public_bytes(b64url_decode(str(jwk.get("x", ""))))
+    except (ValueError, KeyUnresolvable):
+        return None
+    return None
+
+
+def owner_binding(obj: dict[str, Any], issuer_id: str | None, source: str) -> tuple[IssuerBinding, str]:
+    """A key saved outside the credential confirms the issuer, unless it names another controller."""
+    controller = obj.get("controller") or obj.get("owner")
+    if isinstance(controller, dict):
+        controller = controller.get("id")
+    if isinstance(controller, str) and issuer_id and controller != issuer_id:
+        return "self-asserted", f"the key in {source} belongs to {controller}, not to the issuer {issuer_id}"
+    return "confirmed", source
+
+
+def did_binding(did: str, issuer_id: str | None, trusted: TrustedAssets, method: str) -> tuple[IssuerBinding, str]:
+    """A key that *is* its DID (did:key, did:jwk) is tied to an issuer only by a registry that lists the DID."""
+    if issuer_id == did:
+        hit = trusted.listing(did)
+        if hit is not None:
+            return "confirmed", f"issuer listed in {hit[0].describe()}"
+    if issuer_id and issuer_id != did:
+        return "self-asserted", f"the key is the {method} {did[:60]} given in the credential, not the issuer's DID"
+    return "self-asserted", f"the key is the {method} given in the credential itself"
+
+
+def resolve_verification_method(vm: str, issuer_id: str | None, trusted: TrustedAssets | None = None) -> ResolvedKey:
+    """Find the Ed25519 key for a verification method without the network, and who vouches for it.
+
+    - a key object or saved DID document in the trusted folder: confirmed by that file;
+    - ``did:key:z6Mk…`` (with or without fragment): decoded locally, self-asserted unless a registry lists it;
+    - ``<controller>#z6Mk…`` where the controller is the issuer (1EdTech convention): the key is the fragment,
+      self-asserted (anyone can write a key into a URL fragment);
+    - anything else cannot be resolved offline.
     """
-    if trusted_keys and vm in trusted_keys:
-        key = trusted_keys[vm]
-        if isinstance(key, ed25519.Ed25519PublicKey):
-            return key, "trusted keys directory"
+    trusted = trusted if trusted is not None else TrustedAssets()
+    obj = trusted.get(vm)
+    if isinstance(obj, dict):
+        key = ed25519_of(obj)
+        if key is not None:
+            source = trusted.source_of(vm) or "the trusted-keys directory"
+            binding, by = owner_binding(obj, issuer_id, source)
+            return ResolvedKey(key, source, binding, by)
     if vm.startswith("did:key:"):
         key = resolve_did_key(vm)
+        base = vm.split("#", 1)[0]
         frag = vm.split("#", 1)[1] if "#" in vm else None
-        if frag and frag != vm.split("#", 1)[0][len("did:key:") :]:
+        if frag and frag != base[len("did:key:") :]:
             raise KeyUnresolvable(f"did:key fragment does not match the key in {vm}")
-        return key, "did:key (resolved offline)"
+        binding, by = did_binding(base, issuer_id, trusted, "did:key")
+        return ResolvedKey(key, "did:key (resolved offline)", binding, by)
     if "#" in vm:
         controller, frag = vm.split("#", 1)
         if frag.startswith("z6Mk") and not controller.startswith("did:web:"):
             if issuer_id and controller == issuer_id:
-                return ed25519_from_multikey(frag), "multikey in the verification method of the issuer"
+                return ResolvedKey(
+                    ed25519_from_multikey(frag),
+                    "multikey in the verification method of the issuer",
+                    "self-asserted",
+                    "the key is written into the verification method's address inside the credential",
+                )
             if issuer_id and controller != issuer_id:
                 raise KeyUnresolvable(
                     f"the verification method {vm} belongs to {controller}, not to the issuer {issuer_id}"
                 )
     if vm.startswith("did:web:"):
-        raise KeyUnresolvable(f"{vm} is a did:web key: its DID document must be fetched from the issuer's site")
+        raise KeyUnresolvable(
+            f"{vm} is a did:web key: save the issuer's DID document (did.json) into the trusted-keys directory"
+        )
     raise KeyUnresolvable(f"the key {vm} is published online and cannot be fetched offline")
 
 
@@ -194,7 +287,7 @@ def verify_proof(  # noqa: C901 (the Data Integrity steps in the order of the sp
     proof: dict[str, Any],
     issuer_id: str | None,
     deadline: Deadline,
-    trusted_keys: dict[str, Any] | None = None,
+    trusted: TrustedAssets | None = None,
 ) -> ProofResult:
     ptype = proof.get("type")
     suite = proof.get("cryptosuite")
@@ -212,9 +305,10 @@ def verify_proof(  # noqa: C901 (the Data Integrity steps in the order of the sp
     if not isinstance(vm, str):
         return ProofResult(False, "the proof names no verification method")
     try:
-        key, key_source = resolve_verification_method(vm, issuer_id, trusted_keys)
+        resolved = resolve_verification_method(vm, issuer_id, trusted)
     except (KeyUnresolvable, ValueError) as exc:
         return ProofResult(None, str(exc), unresolvable=True)
+    key, key_source = resolved.key, resolved.source
 
     pv = proof.get("proofValue")
     if not isinstance(pv, str):
@@ -264,7 +358,13 @@ def verify_proof(  # noqa: C901 (the Data Integrity steps in the order of the sp
                 safe_mode_problem="; ".join(problems),
             )
         variant = f" (contexts: {contexts.variant_label(choice)})" if choice else ""
-        return ProofResult(True, f"{name} signature is valid, key from {key_source}{variant}", key_source)
+        return ProofResult(
+            True,
+            f"{name} signature is valid, key from {key_source}{variant}",
+            key_source,
+            binding=resolved.binding,
+            binding_by=resolved.binding_by,
+        )
     detail = f"{name} signature does not match the document: it was altered or signed with another key"
     if last_problem:
         detail += f"; terms not defined by the contexts: {last_problem}"

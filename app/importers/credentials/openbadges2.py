@@ -106,9 +106,9 @@ def read_assertion(
     vtype = str(verification.get("type", "")).lower() if isinstance(verification, dict) else ""
     assertion_id = a.get("id") or (verification.get("url") if isinstance(verification, dict) else None)
     if jws is not None or vtype in ("signed", "signedbadge"):
-        status, message = _signed(a, jws, verification, issuer, ctx, checks)
+        status, message = _signed(rec, a, jws, verification, issuer, ctx, checks)
     else:
-        status, message = _hosted(a, assertion_id, ctx, checks)
+        status, message = _hosted(rec, a, assertion_id, ctx, checks)
     if badge is None and isinstance(badge_ref, str):
         message += (
             f" The badge description (title, criteria, issuer) is not in the file: it is published at {badge_ref}."
@@ -116,7 +116,9 @@ def read_assertion(
     conclude(rec, checks, status, message)
 
 
-def _hosted(a: dict[str, Any], assertion_id: Any, ctx: Ctx, checks: list[Check]) -> tuple[Any, str]:
+def _hosted(
+    rec: CredentialRecord, a: dict[str, Any], assertion_id: Any, ctx: Ctx, checks: list[Check]
+) -> tuple[Any, str]:
     saved = ctx.trusted.get(assertion_id)
     if isinstance(saved, dict):
         same = all(saved.get(k) == a.get(k) for k in ("recipient", "badge", "issuedOn"))
@@ -126,6 +128,7 @@ def _hosted(a: dict[str, Any], assertion_id: Any, ctx: Ctx, checks: list[Check])
             return "invalid", f"Revoked: the issuer's copy at {assertion_id} is marked revoked."
         if same:
             checks.append(Check("hosted-assertion", True, f"matches the saved copy of {assertion_id}"))
+            rec.verification.bind("confirmed", f"the issuer's copy saved in {ctx.trusted.source_of(assertion_id)}")
             return "verified", f"Hosted badge: matches the issuer's copy saved from {assertion_id}."
         checks.append(Check("hosted-assertion", False, f"differs from the saved copy of {assertion_id}"))
         return "invalid", f"The badge differs from the issuer's copy saved from {assertion_id}: it was altered."
@@ -139,6 +142,7 @@ def _hosted(a: dict[str, Any], assertion_id: Any, ctx: Ctx, checks: list[Check])
 
 
 def _signed(
+    rec: CredentialRecord,
     a: dict[str, Any],
     jws: CompactJws | None,
     verification: Any,
@@ -176,6 +180,12 @@ def _signed(
         checks.append(Check("signature", False, f"the {alg} signature does not match the key {creator}"))
         return "invalid", f"The {alg} signature does not match the key {creator}: the badge was altered or forged."
     checks.append(Check("signature", True, f"{alg} signature valid with the key {creator}"))
+    source = ctx.trusted.source_of(creator) or "the trusted-keys directory"
+    owner = key_obj.get("owner")
+    if issuer is not None and isinstance(owner, str) and owner != issuer.get("id"):
+        rec.verification.bind("self-asserted", f"the key in {source} belongs to {owner}, not to the issuer")
+    else:
+        rec.verification.bind("confirmed", f"the issuer's key saved in {source}")
     # the key must belong to the issuer
     if issuer is not None:
         owner = key_obj.get("owner")

@@ -33,7 +33,9 @@ from .textparse import (
 from .util import ImportFailure
 
 MAX_PAGES = 100
-MAX_TEXT_CHARS = 2_000_000
+MAX_XREFS_SCANNED = 50_000
+# The field searches cost time in proportion to the text; a certificate or a diploma supplement holds far less.
+MAX_TEXT_CHARS = 200_000
 MIN_TEXT_CHARS = 3
 TABLE_PAGES = 5
 
@@ -185,7 +187,7 @@ LEARNER_ID_RE = re.compile(
 )  # fmt: skip
 
 
-def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:
+def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C901 - one pass over the document's parts, in order
     rec.format = "pdf"
     try:
         doc = pymupdf.open(stream=data, filetype="pdf")
@@ -197,22 +199,40 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:
         if doc.page_count == 0:
             raise ImportFailure("PDF has no pages (damaged or truncated file)")
         pages: list[str] = []
+        cut_at = 0
         try:
             for i in range(min(doc.page_count, MAX_PAGES)):
                 page = doc[i]
                 ctx.deadline.check("reading the PDF")
                 pages.append(unicodedata.normalize("NFKC", page.get_text()))
                 if sum(len(p) for p in pages) > MAX_TEXT_CHARS:
+                    cut_at = i + 1
                     break
         except (RuntimeError, ValueError) as exc:
             raise ImportFailure(f"PDF is damaged: a page cannot be read ({_short(exc)})") from None
+        notes = _pdf_notes(doc, ctx)
+        if cut_at:
+            notes.append(Check("pages", None, f"only pages 1–{cut_at} were read: the text is longer than the "
+                                              f"{MAX_TEXT_CHARS:,} characters read from a credential PDF"))  # fmt: skip
+        damaged = bool(getattr(doc, "is_repaired", False)) or b"%%EOF" not in data[-2048:]
+        from .qr import decode_pdf
+
+        qr_codes = decode_pdf(doc, ctx.deadline)
         total = sum(len(p.strip()) for p in pages)
+        if total < MIN_TEXT_CHARS and qr_codes:
+            # A scanned certificate whose QR code carries the credential or a verification link.
+            from . import read_qr
+
+            read_qr(rec, qr_codes[0].text, qr_codes[0].where, ctx)
+            rec.verification.checks.extend(notes)
+            return
         if total < MIN_TEXT_CHARS:
             raise ImportFailure(
                 "PDF has no text layer (a scanned image?): its contents cannot be read without OCR; "
                 "enter the details by hand or ask for a digital original"
             )
         _fields(rec, pages)
+        ctx.deadline.check("reading the PDF")
         src = rec.elements.get("learning_outcomes")
         if src is None:
             _outcomes_from_tables(rec, doc, data, list(range(min(TABLE_PAGES, doc.page_count))), ctx)
@@ -230,10 +250,21 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:
     verify_hint = (
         f" Check the certificate at {urls}." if urls else " Check it with the issuer (verification page or registry)."
     )
+    if sig.count == 0 and damaged and (b"/ByteRange" in data or b"/Sig" in data):
+        # A cut-off signed file must not pass for an unsigned one: its signature is there, but cannot be checked.
+        checks = [Check("integrity", False, "the PDF is damaged or truncated: it was signed, but the signature "
+                                            "can no longer be checked")]  # fmt: skip
+        conclude(rec, checks, "invalid", "Damaged PDF: the file is truncated or broken, so its signature cannot be "
+                                         "checked; ask for the original file.")  # fmt: skip
+        _add_notes(rec, notes, qr_codes, ctx)
+        return
     if sig.count == 0:
+        if damaged:
+            notes.append(Check("integrity", None, "the PDF is damaged or truncated; it was read after repair"))
         checks = [Check("signature", None, "the PDF has an empty signature field but no signature" if sig.empty_field
                         else "the PDF carries no digital signature")]  # fmt: skip
         conclude(rec, checks, "unsigned", "Unsigned PDF: nothing in the file proves who issued it." + verify_hint)
+        _add_notes(rec, notes, qr_codes, ctx)
         return
     checks = sig.checks
     if all(c.passed is not False for c in checks) and any(
@@ -249,6 +280,57 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:
         conclude(rec, checks, "verified", msg)
     else:
         conclude(rec, checks, "unverifiable-offline", "The PDF signature could not be checked offline." + verify_hint)
+    _add_notes(rec, notes, qr_codes, ctx)
+
+
+def _add_notes(rec: CredentialRecord, notes: list[Check], qr_codes: list[Any], ctx: Ctx) -> None:
+    """Warnings about the file and what its QR codes say; none of them changes the verdict."""
+    v = rec.verification
+    v.checks.extend(notes)
+    for code in qr_codes[:3]:
+        text = code.text.strip()
+        if text.lower().startswith(("http://", "https://")):
+            detail = f"the QR code on {code.where} points to {text[:300]} — open it on a connected computer to check"
+            v.checks.append(Check("qr code", None, detail))
+            v.message += f" {detail[0].upper()}{detail[1:]}."
+        elif text.startswith(("{", "eyJ")):
+            from . import inspect_bytes
+
+            sub = inspect_bytes(text.encode(), name=f"QR code on {code.where}", trusted_keys=ctx.trusted,
+                                time_limit=max(ctx.deadline.end - ctx.deadline._time(), 0.0))  # fmt: skip
+            state = sub.error or f"{sub.verification.status} — {sub.verification.message}"
+            v.checks.append(Check("qr credential", True if sub.verification.status == "verified" else None,
+                                  f"the QR code on {code.where} carries a credential: {state}"[:400]))  # fmt: skip
+    for c in notes:
+        if c.name == "active content":
+            v.message += f" Warning: {c.detail}."
+
+
+def _pdf_notes(doc: Any, ctx: Ctx) -> list[Check]:
+    """The page limit and active content (JavaScript, launch actions, embedded files), stated in the record."""
+    notes: list[Check] = []
+    if doc.page_count > MAX_PAGES:
+        notes.append(Check("pages", None, f"only the first {MAX_PAGES} of {doc.page_count} pages were read"))
+    found: set[str] = set()
+    try:
+        if doc.embfile_count() > 0:
+            found.add(f"{doc.embfile_count()} embedded file(s)")
+        for xref in range(1, min(doc.xref_length(), MAX_XREFS_SCANNED)):
+            if xref % 500 == 0 and ctx.deadline.expired():
+                break
+            obj = doc.xref_object(xref, compressed=True)
+            if "/JavaScript" in obj or "/JS" in obj:
+                found.add("JavaScript")
+            if "/Launch" in obj:
+                found.add("a launch action (it can start a program)")
+            if "/EmbeddedFile" in obj or "/RichMedia" in obj:
+                found.add("embedded files")
+    except (RuntimeError, ValueError):
+        pass
+    if found:
+        notes.append(Check("active content", None, "the PDF contains " + ", ".join(sorted(found))
+                           + ": open it only in a viewer that does not run it"))  # fmt: skip
+    return notes
 
 
 def _short(exc: BaseException) -> str:

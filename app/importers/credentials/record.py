@@ -14,6 +14,13 @@ from typing import Any, Literal
 Status = Literal["verified", "invalid", "unverifiable-offline", "unsigned"]
 STATUSES: tuple[Status, ...] = ("verified", "invalid", "unverifiable-offline", "unsigned")
 
+# Who vouches that the signing key belongs to the named issuer: ``confirmed`` only by something outside the
+# credential (a trusted-folder file, a saved DID document, a registry snapshot, a certificate chain to a trusted
+# anchor); ``self-asserted`` when the key is known only from the credential itself; ``none`` without a valid
+# signature.
+IssuerBinding = Literal["confirmed", "self-asserted", "none"]
+ISSUER_BINDINGS: tuple[IssuerBinding, ...] = ("confirmed", "self-asserted", "none")
+
 FORMATS = ("openbadges-2.0", "openbadges-3.0", "clr-2.0", "edc-xml", "edc-jsonld", "pdf")
 
 # The 16 elements in the order of Annex I (workload is split into ECTS and hours, so 18 keys).
@@ -73,12 +80,26 @@ class Verification:
     status: Status = "unsigned"
     checks: list[Check] = field(default_factory=list)
     message: str = ""
+    issuer_binding: IssuerBinding = "none"
+    issuer_binding_by: str = ""
+    # Whether a declared revocation status was checked: "checked", "not-checked" or "" (none declared).
+    revocation: str = ""
+
+    def bind(self, binding: IssuerBinding, by: str) -> None:
+        """Record who vouches for the key; a weaker binding never overrides a confirmed one from another proof."""
+        if self.issuer_binding == "confirmed" and binding != "confirmed":
+            return
+        self.issuer_binding = binding
+        self.issuer_binding_by = by
 
     def to_json(self) -> dict[str, Any]:
         return {
             "status": self.status,
             "checks": [c.to_json() for c in self.checks],
             "message": self.message,
+            "issuer_binding": self.issuer_binding,
+            "issuer_binding_by": self.issuer_binding_by,
+            "revocation": self.revocation,
         }
 
 

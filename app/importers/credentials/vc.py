@@ -7,12 +7,10 @@ import re
 import zlib
 from typing import Any
 
-from cryptography.hazmat.primitives.asymmetric import ed25519
-
 from . import dataintegrity as di
 from .common import Ctx, conclude, date_checks
 from .jose import CompactJws, PublicKey, cert_from_b64, cert_public_key, key_from_jwk, verify_signature
-from .record import Check, CredentialRecord
+from .record import Check, CredentialRecord, IssuerBinding
 from .textparse import find_ects, find_eqf, find_hours, split_items
 from .util import ImportFailure, as_list, b64url_decode, iso_date, load_json, parse_datetime, text_of, to_number
 
@@ -21,6 +19,9 @@ VC_V2 = "https://www.w3.org/ns/credentials/v2"
 OB_TYPES = ("OpenBadgeCredential", "AchievementCredential", "EndorsementCredential")
 CLR_TYPES = ("ClrCredential",)
 EQF_URL = re.compile(r"data\.europa\.eu/snb/eqf/(\d)")
+MAX_PROOFS = 8
+MAX_TAGS = 200
+MAX_BLOB_CHARS = 20_000
 
 
 def types_of(obj: Any) -> list[str]:
@@ -88,7 +89,9 @@ def structure_checks(vc: dict[str, Any], checks: list[Check]) -> None:
         problems.append("the issuer has no id")
     if not isinstance(vc.get("credentialSubject"), dict):
         problems.append("no credentialSubject")
-    if first == VC_V2 and not vc.get("validFrom"):
+    achievement = any(x in t for x in OB_TYPES + CLR_TYPES)
+    if first == VC_V2 and not vc.get("validFrom") and achievement:
+        # Open Badges 3.0 requires validFrom; the VC Data Model 2.0 itself makes it optional.
         problems.append("no validFrom")
     if first == VC_V1 and not vc.get("issuanceDate"):
         problems.append("no issuanceDate")
@@ -108,6 +111,7 @@ def read_vc(
     jwt: CompactJws | None = None,
     jwt_payload: dict[str, Any] | None = None,
     where: str = "",
+    depth: int = 0,
 ) -> None:
     t = types_of(vc)
     rec.format = "clr-2.0" if any(x in t for x in CLR_TYPES) else "openbadges-3.0"
@@ -117,9 +121,9 @@ def read_vc(
 
     # --- signature ------------------------------------------------------------------------------------------
     if jwt is not None:
-        sig_status, sig_msg = _check_jwt(vc, jwt, jwt_payload or {}, issuer_id, ctx, checks)
+        sig_status, sig_msg = _check_jwt(rec, vc, jwt, jwt_payload or {}, issuer_id, ctx, checks)
     else:
-        sig_status, sig_msg = _check_proofs(vc, issuer_id, ctx, checks)
+        sig_status, sig_msg = _check_proofs(rec, vc, issuer_id, ctx, checks)
 
     # --- dates ----------------------------------------------------------------------------------------------
     nb = parse_datetime(vc.get("validFrom") or vc.get("issuanceDate"))
@@ -141,27 +145,33 @@ def read_vc(
     date_checks(checks, ctx, not_before=nb, not_after=na, what="credential")
 
     # --- status ---------------------------------------------------------------------------------------------
-    status_note = _check_status(vc, ctx, checks)
+    status_note, revocation = _check_status(vc, ctx, checks, depth)
+    rec.verification.revocation = revocation
 
     # --- nested credentials (CLR) ----------------------------------------------------------------------------
     _nested(vc, ctx, checks)
 
     _elements(rec, vc, where)
-    if sig_status == "verified" and status_note:
-        sig_msg = f"{sig_msg} {status_note}"
+    if sig_status == "verified" and revocation == "not-checked":
+        # Never a plain "verified" when a declared status could not be checked: the profile decides if it suffices.
+        rest = sig_msg.removeprefix("Signature verified offline.").strip()
+        sig_msg = f"Signature verified; revocation not checked. {rest} {status_note}".replace("  ", " ").strip()
     conclude(rec, checks, sig_status, sig_msg)
 
 
-def _check_proofs(vc: dict[str, Any], issuer_id: str | None, ctx: Ctx, checks: list[Check]) -> tuple[Any, str]:
+def _check_proofs(
+    rec: CredentialRecord, vc: dict[str, Any], issuer_id: str | None, ctx: Ctx, checks: list[Check]
+) -> tuple[Any, str]:
     proofs = [p for p in as_list(vc.get("proof")) if isinstance(p, dict)]
     if not proofs:
         checks.append(
             Check("proof", False, "the credential carries no proof (Open Badges 3.0 credentials must be signed)")
         )
         return "invalid", "The credential carries no proof: Open Badges 3.0 credentials must be signed."
+    # Every proof is checked: a forger may add a valid proof of their own next to one this app cannot check.
     results = []
-    for p in proofs:
-        r = di.verify_proof(vc, p, issuer_id, ctx.deadline, _trusted_ed25519(ctx))
+    for p in proofs[:MAX_PROOFS]:
+        r = di.verify_proof(vc, p, issuer_id, ctx.deadline, ctx.trusted)
         results.append(r)
         name = "proof" if len(proofs) == 1 else f"proof {len(results)}"
         checks.append(Check(name, r.passed, r.detail))
@@ -169,17 +179,22 @@ def _check_proofs(vc: dict[str, Any], issuer_id: str | None, ctx: Ctx, checks: l
             checks.append(
                 Check("json-ld-terms", False, f"terms not defined by the contexts: {r.safe_mode_problem[:200]}")
             )
+    if len(proofs) > MAX_PROOFS:
+        checks.append(Check("proof", False, f"the credential carries {len(proofs)} proofs (at most {MAX_PROOFS})"))
     bad = next((r for r in results if r.passed is False), None)
     if bad is not None:
         return "invalid", f"Invalid proof: {bad.detail}."
     good = [r for r in results if r.passed]
     if good:
-        binding = good[0].key_source
+        for r in good:
+            rec.verification.bind(r.binding, r.binding_by)
+        unchecked = [i + 1 for i, r in enumerate(results) if r.passed is None]
         note = ""
-        if "did:key" in binding or "multikey" in binding:
+        if unchecked:
+            which = ", ".join(str(i) for i in unchecked)
             note = (
-                f" The key is stated in the credential itself ({binding}): confirm that "
-                f"{issuer_id or 'the issuer'} really uses it (e.g. on the issuer's website or registry)."
+                f" Proof {which} of {len(results)} could not be checked offline"
+                f" ({results[unchecked[0] - 1].detail}); the verdict rests on the other proof(s) only."
             )
         return "verified", "Signature verified offline." + note
     r0 = results[0]
@@ -194,49 +209,71 @@ def _check_proofs(vc: dict[str, Any], issuer_id: str | None, ctx: Ctx, checks: l
     )
 
 
-def _trusted_ed25519(ctx: Ctx) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for oid, obj in ctx.trusted.objects.items():
-        if not isinstance(obj, dict):
-            continue
-        mb = obj.get("publicKeyMultibase")
-        jwk = obj.get("publicKeyJwk")
-        try:
-            if isinstance(mb, str):
-                out[oid] = di.ed25519_from_multikey(mb)
-            elif isinstance(jwk, dict):
-                k = key_from_jwk(jwk)
-                if isinstance(k, ed25519.Ed25519PublicKey):
-                    out[oid] = k
-        except (ValueError, di.KeyUnresolvable):
-            continue
-    return out
-
-
-def _jwt_key(header: dict[str, Any], issuer_id: str | None, ctx: Ctx) -> tuple[PublicKey, str]:
-    if isinstance(header.get("jwk"), dict):
-        return key_from_jwk(header["jwk"]), "the JWK in the JWT header"
+def _jwt_key(
+    header: dict[str, Any], issuer_id: str | None, ctx: Ctx, checks: list[Check]
+) -> tuple[PublicKey, str, IssuerBinding, str]:
+    """The key a JWT names and who vouches for it. A key saved outside the file wins over one inside it."""
     kid = header.get("kid")
     if isinstance(kid, str):
-        if kid.startswith("did:key:"):
-            return di.resolve_did_key(kid), "did:key (resolved offline)"
-        if kid.startswith("did:jwk:"):
-            jwk = load_json(b64url_decode(kid[len("did:jwk:") :].split("#", 1)[0]), "did:jwk")
-            return key_from_jwk(jwk), "did:jwk (resolved offline)"
         obj = ctx.trusted.get(kid)
         if isinstance(obj, dict):
+            source = ctx.trusted.source_of(kid) or f"trusted key {kid}"
+            binding, by = di.owner_binding(obj, issuer_id, source)
             if isinstance(obj.get("publicKeyJwk"), dict):
-                return key_from_jwk(obj["publicKeyJwk"]), f"trusted key {kid}"
+                return key_from_jwk(obj["publicKeyJwk"]), source, binding, by
             if isinstance(obj.get("publicKeyMultibase"), str):
-                return di.ed25519_from_multikey(obj["publicKeyMultibase"]), f"trusted key {kid}"
-        raise di.KeyUnresolvable(f"the key {kid} is published online and cannot be fetched offline")
+                return di.ed25519_from_multikey(obj["publicKeyMultibase"]), source, binding, by
     x5c = header.get("x5c")
     if isinstance(x5c, list) and x5c and isinstance(x5c[0], str):
-        return cert_public_key(cert_from_b64(x5c[0])), "the certificate in the JWT header"
+        return _x5c_key(x5c, ctx, checks)
+    if isinstance(kid, str) and kid.startswith("did:key:"):
+        base = kid.split("#", 1)[0]
+        return (di.resolve_did_key(kid), "did:key (resolved offline)",
+                *di.did_binding(base, issuer_id, ctx.trusted, "did:key"))  # fmt: skip
+    if isinstance(kid, str) and kid.startswith("did:jwk:"):
+        base = kid.split("#", 1)[0]
+        jwk = load_json(b64url_decode(base[len("did:jwk:") :]), "did:jwk")
+        return (key_from_jwk(jwk), "did:jwk (resolved offline)",
+                *di.did_binding(base, issuer_id, ctx.trusted, "did:jwk"))  # fmt: skip
+    if isinstance(header.get("jwk"), dict):
+        return (key_from_jwk(header["jwk"]), "the JWK in the JWT header", "self-asserted",
+                "the key is the JWK in the JWT header, inside the credential")  # fmt: skip
+    if isinstance(kid, str):
+        if kid.startswith("did:web:"):
+            raise di.KeyUnresolvable(
+                f"{kid} is a did:web key: save the issuer's DID document (did.json) into the trusted-keys directory"
+            )
+        raise di.KeyUnresolvable(f"the key {kid} is published online and cannot be fetched offline")
     raise di.KeyUnresolvable("the JWT header names no key (no jwk, kid or x5c)")
 
 
+def _x5c_key(x5c: list[Any], ctx: Ctx, checks: list[Check]) -> tuple[PublicKey, str, IssuerBinding, str]:
+    """A certificate chain in the header, validated like an EDC seal's: the key counts only through a chain to a
+    certificate in the trusted-keys directory."""
+    from .x509trust import chain_check
+    from .xmlsig import cert_time_checks
+
+    leaf = cert_from_b64(x5c[0])
+    extra = []
+    for item in x5c[1:10]:
+        try:
+            extra.append(cert_from_b64(str(item)))
+        except ValueError:
+            continue
+    cert_time_checks(checks, leaf, None, ctx.now)
+    trust = chain_check(leaf, extra, ctx.trusted.certificates, ctx.trusted.certificate_files)
+    checks.append(trust)
+    subject = leaf.subject.rfc4514_string()[:120]
+    if trust.passed:
+        return cert_public_key(leaf), f"the certificate {subject}", "confirmed", trust.detail
+    self_signed = leaf.issuer == leaf.subject
+    why = "a self-signed certificate" if self_signed else "a certificate that does not chain to a trusted anchor"
+    return (cert_public_key(leaf), f"the certificate {subject} in the JWT header", "self-asserted",
+            f"the key is {why} carried in the JWT header")  # fmt: skip
+
+
 def _check_jwt(
+    rec: CredentialRecord,
     vc: dict[str, Any],
     jwt: CompactJws,
     payload: dict[str, Any],
@@ -246,7 +283,7 @@ def _check_jwt(
 ) -> tuple[Any, str]:
     alg = str(jwt.header.get("alg", ""))
     try:
-        key, source = _jwt_key(jwt.header, issuer_id, ctx)
+        key, source, binding, by = _jwt_key(jwt.header, issuer_id, ctx, checks)
     except di.KeyUnresolvable as exc:
         checks.append(Check("signature", None, str(exc)))
         return (
@@ -265,6 +302,7 @@ def _check_jwt(
         checks.append(Check("signature", False, f"the {alg} signature does not match ({source}): altered or forged"))
         return "invalid", f"The {alg} signature does not match ({source}): the credential was altered or forged."
     checks.append(Check("signature", True, f"{alg} signature valid, key from {source}"))
+    rec.verification.bind(binding, by)
     # claims must agree with the credential
     cs = vc.get("credentialSubject")
     cs_id = cs.get("id") if isinstance(cs, dict) else None
@@ -278,11 +316,7 @@ def _check_jwt(
             checks.append(
                 Check(f"jwt-{claim}", False, f"JWT claim {claim} {got!r} differs from the {label} {expected!r}")
             )
-    return (
-        "verified",
-        f"Signature verified offline. The key comes from {source}: confirm that {issuer_id or 'the issuer'} "
-        f"really uses it.",
-    )
+    return "verified", f"Signature verified offline (key from {source})."
 
 
 def _status_bits(encoded: str) -> bytes:
@@ -297,20 +331,75 @@ def _status_bits(encoded: str) -> bytes:
         return gzip.decompress(raw)[: 16 * 1024 * 1024]
 
 
-def _check_status(vc: dict[str, Any], ctx: Ctx, checks: list[Check]) -> str:
+STATUS_LIST_TYPES = {
+    "BitstringStatusListEntry": ("BitstringStatusListCredential", "BitstringStatusList"),
+    "StatusList2021Entry": ("StatusList2021Credential", "StatusList2021"),
+}
+
+
+def _status_list_problem(lst: dict[str, Any], stype: str, purpose: str, issuer_id: str | None, ctx: Ctx,
+                         depth: int) -> tuple[bool | None, str]:  # fmt: skip
+    """Is the saved status-list credential itself trustworthy? (False, why) / (None, why unchecked) / (True, '')."""
+    cred_type, subj_type = STATUS_LIST_TYPES[stype]
+    if cred_type not in types_of(lst):
+        return False, f"it is not a {cred_type} (type {types_of(lst)})"
+    subj = lst.get("credentialSubject")
+    if not isinstance(subj, dict) or subj_type not in types_of(subj):
+        return False, f"its credentialSubject is not a {subj_type}"
+    list_purposes = [p for p in as_list(subj.get("statusPurpose")) if isinstance(p, str)]
+    if list_purposes and purpose not in list_purposes:
+        return False, f"it is a {'/'.join(list_purposes)} list, not a {purpose} list"
+    nb = parse_datetime(lst.get("validFrom") or lst.get("issuanceDate"))
+    na = parse_datetime(lst.get("validUntil") or lst.get("expirationDate"))
+    if nb is not None and nb > ctx.now:
+        return False, f"it is valid only from {nb.date().isoformat()}"
+    if na is not None and na < ctx.now:
+        return False, f"it expired on {na.date().isoformat()}"
+    list_issuer = _issuer_id(lst)
+    if issuer_id and list_issuer and list_issuer != issuer_id:
+        return False, f"it was issued by {list_issuer}, not by the credential's issuer {issuer_id}"
+    if depth > 0:
+        return None, "a status list that itself declares a status list is not followed"
+    sub = CredentialRecord(file="status list")
+    read_vc(sub, lst, ctx, depth=depth + 1)
+    st = sub.verification.status
+    if st == "invalid":
+        return False, f"its signature does not hold ({sub.verification.message[:160]})"
+    if st != "verified":
+        return None, f"its signature could not be checked offline ({sub.verification.message[:160]})"
+    return True, ""
+
+
+def _check_status(vc: dict[str, Any], ctx: Ctx, checks: list[Check], depth: int = 0) -> tuple[str, str]:
+    """Status checks; returns (notes for the verdict, "checked" | "not-checked" | "" when none is declared)."""
     notes: list[str] = []
+    state = ""
+    issuer_id = _issuer_id(vc)
     for st in as_list(vc.get("credentialStatus")):
         if not isinstance(st, dict):
             continue
         stype = st.get("type")
-        purpose = st.get("statusPurpose", "revocation")
+        purpose = str(st.get("statusPurpose", "revocation"))
         list_url = st.get("statusListCredential")
-        if stype in ("BitstringStatusListEntry", "StatusList2021Entry") and isinstance(list_url, str):
+        state = state or "checked"
+        if stype in STATUS_LIST_TYPES and isinstance(list_url, str):
             lst = ctx.trusted.get(list_url)
             if not isinstance(lst, dict):
                 checks.append(Check("status", None, f"{purpose} list {list_url} is not available offline"))
                 notes.append(f"Check the {purpose} status at {list_url}.")
+                state = "not-checked"
                 continue
+            trusted_list, why = _status_list_problem(lst, str(stype), purpose, issuer_id, ctx, depth)
+            if trusted_list is False:
+                checks.append(Check("status list", False, f"the {purpose} list {list_url} cannot be used: {why}"))
+                state = "not-checked"
+                continue
+            if trusted_list is None:
+                checks.append(Check("status list", None, f"the {purpose} list {list_url}: {why}"))
+                state = "not-checked"
+            else:
+                checks.append(Check("status list", True, f"the {purpose} list {list_url} is signed by the issuer "
+                                                         f"and valid"))  # fmt: skip
             subj = lst.get("credentialSubject") or {}
             enc = subj.get("encodedList") if isinstance(subj, dict) else None
             try:
@@ -318,6 +407,7 @@ def _check_status(vc: dict[str, Any], ctx: Ctx, checks: list[Check]) -> str:
                 bits = _status_bits(str(enc))
             except (TypeError, ValueError, OSError, EOFError) as exc:
                 checks.append(Check("status", None, f"{purpose} list {list_url} is unreadable ({exc})"))
+                state = "not-checked"
                 continue
             if index < 0 or index // 8 >= len(bits):
                 checks.append(Check("status", False, f"status index {index} lies outside the {purpose} list"))
@@ -336,7 +426,8 @@ def _check_status(vc: dict[str, Any], ctx: Ctx, checks: list[Check]) -> str:
             where = st.get("id") or list_url or "the issuer's service"
             checks.append(Check("status", None, f"{stype} status can only be checked online ({where})"))
             notes.append(f"Check the revocation status at {where}.")
-    return " ".join(notes)
+            state = "not-checked"
+    return " ".join(notes), state
 
 
 def _nested(vc: dict[str, Any], ctx: Ctx, checks: list[Check]) -> None:
@@ -458,7 +549,9 @@ def _elements(rec: CredentialRecord, vc: dict[str, Any], where: str) -> None:  #
         credits = to_number(ach.get("creditsAvailable"))
         if credits is not None:
             rec.set("workload_ects", credits, f"{ab}/creditsAvailable (unit not stated)")
-        blob = " ; ".join(str(x) for x in [ach.get("description"), *as_list(ach.get("tag")), ach.get("humanCode")] if x)
+        # The text searches cost time in proportion to the text: a bounded blob keeps a huge tag list cheap.
+        parts = [ach.get("description"), *as_list(ach.get("tag"))[:MAX_TAGS], ach.get("humanCode")]
+        blob = " ; ".join(str(x) for x in parts if x)[:MAX_BLOB_CHARS]
         hours = find_hours(blob)
         if hours:
             rec.set("workload_hours", hours[0], f"{ab}/description|tag ('{hours[1]}')")

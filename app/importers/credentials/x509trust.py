@@ -24,7 +24,14 @@ def _issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
         return False
 
 
-def chain_check(leaf: x509.Certificate, extra: list[x509.Certificate], anchors: list[x509.Certificate]) -> Check:
+def chain_check(
+    leaf: x509.Certificate,
+    extra: list[x509.Certificate],
+    anchors: list[x509.Certificate],
+    files: dict[str, str] | None = None,
+) -> Check:
+    """An ``issuer trust`` check: True when ``leaf`` chains (through ``extra``) to one of ``anchors``; its detail
+    then names the anchor and the trusted-folder file it came from."""
     if not anchors:
         return Check(
             "issuer trust", None, f"certificate issued by {leaf.issuer.rfc4514_string()[:120]}: {TRUST_LIST_HINT}"
@@ -33,9 +40,14 @@ def chain_check(leaf: x509.Certificate, extra: list[x509.Certificate], anchors: 
     pool = extra + anchors
     cur = leaf
     for _ in range(10):
-        if cur.fingerprint(hashes.SHA256()) in anchor_fps:
+        fp = cur.fingerprint(hashes.SHA256())
+        if fp in anchor_fps:
+            file = (files or {}).get(fp.hex())
+            where = f" (trusted-folder file {file})" if file else ""
             return Check(
-                "issuer trust", True, f"chains to the trusted certificate {cur.subject.rfc4514_string()[:120]}"
+                "issuer trust",
+                True,
+                f"certificate chain to the trusted anchor {cur.subject.rfc4514_string()[:120]}{where}",
             )
         nxt = next((c for c in pool if c is not cur and _issued_by(cur, c)), None)
         if nxt is None:

@@ -1,0 +1,97 @@
+"""QR codes in images (PNG, JPEG) and on PDF pages, decoded with zxing-cpp.
+
+Many certificates carry a QR code: a link to the issuer's verification page, or the credential itself (JSON, a
+signed JWT, a verifiable presentation). Image sizes are checked from the header before any pixel is decoded, so a
+small file that claims an enormous image is never inflated.
+"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass
+
+MAX_PIXELS = 30_000_000  # about a 6000 x 5000 photo
+MAX_QR_TEXT = 8_000  # a QR code holds at most about 7,000 characters
+PDF_QR_PAGES = 2  # pages of a PDF searched for QR codes
+PDF_QR_DPI = 150
+
+
+@dataclass(frozen=True)
+class QrCode:
+    text: str
+    where: str  # "the image", "page 1"
+
+
+def image_size(data: bytes) -> tuple[int, int] | None:
+    """(width, height) from a PNG or JPEG header, None when the header cannot be read."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) >= 24 and data[12:16] == b"IHDR":
+        w, h = struct.unpack(">II", data[16:24])
+        return int(w), int(h)
+    if data.startswith(b"\xff\xd8"):
+        i = 2
+        while i + 9 < len(data):
+            if data[i] != 0xFF:
+                return None
+            marker = data[i + 1]
+            if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
+                i += 2
+                continue
+            length = int.from_bytes(data[i + 2 : i + 4], "big")
+            if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+                h = int.from_bytes(data[i + 5 : i + 7], "big")
+                w = int.from_bytes(data[i + 7 : i + 9], "big")
+                return w, h
+            i += 2 + length
+    return None
+
+
+def _decode_pixmap(pix: object) -> list[str]:
+    import numpy as np
+    import zxingcpp
+
+    n = pix.n  # type: ignore[attr-defined]
+    arr = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width, n)  # type: ignore[attr-defined]
+    if n == 1:
+        arr = arr[:, :, 0]
+    found = zxingcpp.read_barcodes(arr, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode))
+    return [r.text[:MAX_QR_TEXT] for r in found if r.valid and r.text]
+
+
+def decode_image(data: bytes) -> list[QrCode] | str:
+    """The QR codes in a PNG/JPEG image, or a sentence saying why the image was not decoded."""
+    import pymupdf
+
+    size = image_size(data)
+    if size is None:
+        return "its size cannot be read from the header"
+    if size[0] * size[1] > MAX_PIXELS or 0 in size:
+        return f"it claims {size[0]} x {size[1]} pixels, more than the {MAX_PIXELS:,} this app decodes"
+    try:
+        pix = pymupdf.Pixmap(data)
+        if pix.alpha or pix.n not in (1, 3):
+            pix = pymupdf.Pixmap(pymupdf.csGRAY, pix)
+        return [QrCode(t, "the image") for t in _decode_pixmap(pix)]
+    except (RuntimeError, ValueError) as exc:
+        first = (str(exc).splitlines() or [type(exc).__name__])[0][:120]
+        return f"it cannot be decoded ({first})"
+
+
+def decode_pdf(doc: object, deadline: object) -> list[QrCode]:
+    """QR codes on the first pages of an open PyMuPDF document (rendered in grey at 150 dpi)."""
+    import pymupdf
+
+    out: list[QrCode] = []
+    for index in range(min(doc.page_count, PDF_QR_PAGES)):  # type: ignore[attr-defined]
+        if deadline.expired():  # type: ignore[attr-defined]
+            break
+        try:
+            page = doc[index]  # type: ignore[index]
+            rect = page.rect
+            zoom = PDF_QR_DPI / 72
+            if rect.width * rect.height * zoom * zoom > MAX_PIXELS:
+                zoom = (MAX_PIXELS / max(rect.width * rect.height, 1)) ** 0.5
+            pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csGRAY, alpha=False)
+            out.extend(QrCode(t, f"page {index + 1}") for t in _decode_pixmap(pix))
+        except (RuntimeError, ValueError):
+            continue
+    return out

@@ -1,0 +1,87 @@
+"""QR codes: a link is named in the record, a credential in the code is imported and verified."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pymupdf
+import pytest
+import zxingcpp
+
+from app.importers.credentials import inspect_bytes
+
+from .conftest import fixture
+from .forgeries import forgeries
+
+LINK = "https://verify.example.edu/certificates/7f3a"
+
+
+def qr_pixmap(text: str, scale: int = 4) -> pymupdf.Pixmap:
+    code = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode)
+    img = np.array(code.to_image(scale=scale, add_quiet_zones=True))
+    return pymupdf.Pixmap(pymupdf.csGRAY, img.shape[1], img.shape[0], img.tobytes(), 0)
+
+
+def test_png_with_a_link() -> None:
+    rec = inspect_bytes(qr_pixmap(LINK).tobytes("png"), name="qr.png")
+    assert rec.error is None
+    assert rec.verification.status == "unverifiable-offline"
+    expected = f"the QR code points to {LINK} — open it on a connected computer to check"
+    assert expected in rec.verification.checks[0].detail
+
+
+def test_jpeg_with_a_link() -> None:
+    rec = inspect_bytes(qr_pixmap(LINK).tobytes("jpg"), name="qr.jpg")
+    assert rec.error is None, rec.error
+    assert LINK in rec.verification.message
+
+
+def test_png_with_a_credential_is_verified() -> None:
+    token = forgeries()["3-jwk-header.jwt"].decode()
+    rec = inspect_bytes(qr_pixmap(token, scale=3).tobytes("png"), name="qr-cred.png")
+    assert rec.error is None, rec.error
+    assert rec.format == "openbadges-3.0"
+    assert rec.verification.status == "verified"
+    assert rec.verification.issuer_binding == "self-asserted"
+    assert rec.verification.checks[0].name == "qr code"
+
+
+def test_image_without_qr_code_says_so() -> None:
+    blank = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 50, 50), False)
+    blank.clear_with(255)
+    rec = inspect_bytes(blank.tobytes("png"), name="blank.png")
+    assert rec.error is not None and "no QR code" in rec.error
+
+
+def test_pdf_page_with_a_qr_link() -> None:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 72), "Certificate of completion\nIvan Petrenko\nData literacy, 30 hours", fontsize=12)
+    page.insert_image(pymupdf.Rect(72, 200, 232, 360), stream=qr_pixmap(LINK).tobytes("png"))
+    rec = inspect_bytes(doc.tobytes(), name="cert.pdf")
+    assert rec.error is None, rec.error
+    qr = [c for c in rec.verification.checks if c.name == "qr code"]
+    assert qr and LINK in qr[0].detail and "page 1" in qr[0].detail
+    assert "open it on a connected computer" in rec.verification.message
+
+
+@pytest.mark.parametrize("as_jwt", [False, True])
+def test_verifiable_presentation_is_read(as_jwt: bool) -> None:
+    cred = json.loads(fixture("ob3/simple.json").read_text())
+    vp = {"@context": ["https://www.w3.org/ns/credentials/v2"], "type": ["VerifiablePresentation"],
+          "verifiableCredential": [cred]}  # fmt: skip
+    if as_jwt:
+        import base64
+
+        def b64(o: object) -> str:
+            return base64.urlsafe_b64encode(json.dumps(o).encode()).rstrip(b"=").decode()
+
+        data = f"{b64({'alg': 'none'})}.{b64({'vp': vp})}.".encode()
+        data = data + b"AA"
+    else:
+        data = json.dumps(vp).encode()
+    rec = inspect_bytes(data, name="vp")
+    assert rec.error is None, rec.error
+    assert rec.verification.status == "verified"
+    assert rec.verification.checks[0].name == "presentation"
