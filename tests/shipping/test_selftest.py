@@ -34,7 +34,7 @@ def test_selftest_names_what_is_missing(monkeypatch: pytest.MonkeyPatch, capsys:
     out = capsys.readouterr().out
     assert "FAIL resources: bundled resources missing:" in out and "no-such-credential.json" in out
     assert "FAIL credential import: " in out and "no-such-credential.json: the file does not exist" in out
-    assert "selftest FAILED: 3 of 9 steps failed (resources, credential import, matching)" in out
+    assert "selftest FAILED: 3 of 10 steps failed (resources, credential import, matching)" in out
     assert "Traceback" not in out
 
 

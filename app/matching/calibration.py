@@ -1,0 +1,126 @@
+"""Calibration of the layers' scores: one scale on which "covered" and "partly" mean the same thing in every layer
+and every language pair.
+
+Each layer produces raw scores on its own scale (a weighted string and term similarity, an IDF cosine over
+glossary concepts, a cosine of sentence vectors), and the same raw score means different things in different
+language pairs: two unrelated Ukrainian outcomes of one programme have embedding cosines up to 0.9, while a
+Ukrainian outcome and its English translation may have 0.88. A monotone piecewise-linear map per layer and
+language pair (``uk-uk``, ``en-en``, ``cross``) puts every raw score on the common scale, fitted on labelled
+pairs (``python -m bench.calibrate_matching``, sources in ``docs/matching.md``): the raw score that at most
+``COVERED_FALSE_RATE`` of the hard negatives (outcomes of neighbouring components, sibling skills) reach maps to
+``COVERED_AT`` (the default outcome threshold), the one that at most ``PARTLY_FALSE_RATE`` reach maps to
+``PARTLY_AT`` (0.75 × threshold). Within one layer and language pair the order of scores never changes.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from app.paths import resource
+
+COVERED_AT = 0.5  # the default outcome threshold ("covered")
+PARTLY_AT = 0.375  # 0.75 × the threshold ("partly")
+COVERED_FALSE_RATE = 0.01  # share of hard negatives allowed at or above the "covered" point (development set)
+PARTLY_FALSE_RATE = 0.05  # the same for "partly"
+PAIRS = ("uk-uk", "en-en", "cross")
+CALIBRATION_FILE = "matching/calibration.json"
+
+
+@dataclass(frozen=True)
+class Curve:
+    """Knots of a monotone piecewise-linear map from raw scores to calibrated ones (both 0..1)."""
+
+    xs: tuple[float, ...]
+    ys: tuple[float, ...]
+
+    def __call__(self, raw: np.ndarray) -> np.ndarray:
+        return np.interp(raw, self.xs, self.ys).astype(np.float32, copy=False)
+
+    @staticmethod
+    def through(partly: float, covered: float, top: float = 1.0) -> Curve:
+        """0 → 0, ``partly`` → PARTLY_AT, ``covered`` → COVERED_AT, ``top`` → 1 (straight lines between)."""
+        covered = min(max(covered, 1e-3), 0.999)
+        partly = min(max(partly, 1e-4), covered - 1e-4)
+        top = max(top, covered + 1e-4)
+        return Curve((0.0, partly, covered, top, max(top, 1.0)), (0.0, PARTLY_AT, COVERED_AT, 1.0, 1.0))
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Curves by layer and language pair; a missing curve leaves that layer's scores as they are."""
+
+    curves: dict[tuple[str, str], Curve] = field(default_factory=dict)
+    model: str = ""  # the embedding model the embedding curves were fitted for
+
+    def apply(self, layer: str, raw: np.ndarray, pairs: np.ndarray | None) -> np.ndarray:
+        """Calibrated scores of one layer; ``pairs`` holds an index into PAIRS for every cell (None: all en-en)."""
+        if pairs is None:
+            curve = self.curves.get((layer, "en-en"))
+            return raw if curve is None else curve(raw)
+        out = np.array(raw, dtype=np.float32, copy=True)
+        for code, pair in enumerate(PAIRS):
+            curve = self.curves.get((layer, pair))
+            if curve is None:
+                continue
+            mask = pairs == code
+            if mask.any():
+                out[mask] = curve(raw[mask])
+        return out
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "model": self.model,
+            "covered_at": COVERED_AT,
+            "partly_at": PARTLY_AT,
+            "curves": {
+                f"{layer}/{pair}": {"x": list(c.xs), "y": list(c.ys)}
+                for (layer, pair), c in sorted(self.curves.items())
+            },
+        }
+
+    @staticmethod
+    def from_json(data: dict[str, object]) -> Calibration:
+        curves: dict[tuple[str, str], Curve] = {}
+        raw_curves = data.get("curves")
+        if not isinstance(raw_curves, dict):
+            raise ValueError("calibration file has no 'curves' object")
+        for key, value in raw_curves.items():
+            layer, _, pair = str(key).partition("/")
+            if pair not in PAIRS:
+                raise ValueError(f"calibration curve {key!r}: unknown language pair")
+            xs = tuple(float(x) for x in value["x"])
+            ys = tuple(float(y) for y in value["y"])
+            if len(xs) != len(ys) or len(xs) < 2 or any(b < a for a, b in zip(xs, xs[1:], strict=False)):
+                raise ValueError(f"calibration curve {key!r}: knots must be increasing and paired")
+            curves[(layer, pair)] = Curve(xs, ys)
+        return Calibration(curves, str(data.get("model", "")))
+
+
+def pair_codes(q_langs: np.ndarray, c_langs: np.ndarray) -> np.ndarray:
+    """Index into PAIRS for every (query, candidate) cell: same language Ukrainian, same language otherwise,
+    different languages."""
+    q = np.asarray(q_langs)[:, None]
+    c = np.asarray(c_langs)[None, :]
+    same = q == c
+    uk = same & (q == "uk")
+    return np.where(uk, 0, np.where(same, 1, 2)).astype(np.int8)
+
+
+def calibration_path() -> Path:
+    return Path(resource(CALIBRATION_FILE))
+
+
+@lru_cache(maxsize=1)
+def default_calibration() -> Calibration:
+    """The bundled calibration (without the file, as before calibration: raw lexical and glossary scores and
+    embedding cosines mapped linearly from 0.80..0.95 to 0..1)."""
+    path = calibration_path()
+    if not path.is_file():
+        legacy = Curve((0.0, 0.80, 0.95, 1.0), (0.0, 0.0, 1.0, 1.0))
+        return Calibration({("embedding", pair): legacy for pair in PAIRS})
+    return Calibration.from_json(json.loads(path.read_text(encoding="utf-8")))

