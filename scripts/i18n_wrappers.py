@@ -78,7 +78,7 @@ def wrapped_calls(path: Path) -> list[tuple[str, str, int, bool]]:  # noqa: C901
                         and all(_literal(a) is not None for a in node.args[:2])):
                     found.append((str(_literal(node.args[0])), str(_literal(node.args[1])), node.lineno,
                                   len(node.args) > 2))
-    return sorted(set(found), key=lambda item: (item[2], item[0], item[1]))
+    return sorted(dict.fromkeys(found), key=lambda item: item[2])  # in line order, each once
 
 
 def _callee(call: ast.Call) -> str:

@@ -166,27 +166,27 @@
         <translation>розуміння</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>analyse</source>
         <translation>аналіз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>apply</source>
         <translation>застосування</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>create</source>
         <translation>створення</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>evaluate</source>
         <translation>оцінювання</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unknown</source>
         <translation>невідомо</translation>
     </message>
@@ -620,32 +620,32 @@
         <translation>Залік</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Junior bachelor</source>
         <translation>Молодший бакалавр</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+1"/>
         <source>Bachelor</source>
         <translation>Бакалавр</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Master</source>
         <translation>Магістр</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Doctor of Philosophy</source>
         <translation>Доктор філософії</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+1"/>
         <source>(not set)</source>
         <translation>(не задано)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>semester</source>
         <translation>семестр</translation>
     </message>
@@ -2950,17 +2950,17 @@
         <translation>недійсний</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>elective</source>
         <translation>вибірковий</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>mandatory</source>
         <translation>обов&apos;язковий</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>practice</source>
         <translation>практика</translation>
     </message>
@@ -5236,17 +5236,17 @@
         <translation>Голосування</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>for</source>
         <translation>за</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+1"/>
         <source>against</source>
         <translation>проти</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>abstained</source>
         <translation>утрималися</translation>
     </message>
@@ -5911,12 +5911,12 @@
     <name>Report sheets</name>
     <message>
         <location line="-201"/>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Summary</source>
         <translation>Підсумок</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-23"/>
         <source>Evidence</source>
         <translation>Документи</translation>
     </message>
@@ -5937,12 +5937,12 @@
         <translation>Реєстр</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Monthly</source>
         <translation>За місяцями</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Providers</source>
         <translation>Провайдери</translation>
     </message>
