@@ -15,8 +15,8 @@ if ! .venv/bin/python -c "from PySide6.QtGui import QGuiApplication" 2>/dev/null
 fi
 .venv/bin/ruff check .
 .venv/bin/mypy app main.py tests
-# The layers (pyproject.toml [tool.importlinter], docs/architecture.md). "ui-through-services" joins this list once
-# the interface reaches the core only through the services.
+# The layers (pyproject.toml [tool.importlinter], docs/architecture.md), the interface's way through the services
+# among them.
 .venv/bin/lint-imports --no-cache --contract layers --contract qt-only-in-ui --contract domain-is-a-leaf --contract ui-through-services
 .venv/bin/python scripts/check_dependencies.py
 # A throw-away PostgreSQL server, so the database tests also run on the shared-database engine.
