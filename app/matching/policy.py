@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
+from app.domain.countries import country_code, is_excluded
 from app.domain.policy_rules import (  # noqa: F401  (re-exported: the rules are applied here)
     _TIME_LIMIT_NAMES,
     COMPONENT_TYPES,
@@ -360,8 +361,11 @@ def propose(  # noqa: C901 (the policy rules applied in their documented order, 
                         )
                     )
                     blocking = True
-        country = ev.issuer_country.strip().upper()
-        if country and country in {c.upper() for c in rules.excluded_issuer_countries}:
+        written = ev.issuer_country.strip()
+        country = country_code(written)
+        if written and country is None:  # never silently eligible: the officer must see what was written
+            reasons.append(Reason("issuer_country_unrecognised", {"evidence": label, "country": written}, "warning"))
+        elif is_excluded(country, rules.excluded_issuer_countries):
             reasons.append(Reason("issuer_country_excluded", {"evidence": label, "country": country}, "blocking"))
             blocking = True
         if (
@@ -584,7 +588,8 @@ def _num(value: Any) -> Any:
 REASON_CODES = frozenset({
     "coverage", "bloom_lower", "workload_ok", "workload_short", "workload_unknown", "cap", "cap_exceeded",
     "type_not_eligible", "no_evidence", "evidence_invalid", "verification_insufficient", "evidence_date_unknown",
-    "evidence_too_old", "issuer_country_excluded", "translation_missing", "no_component_outcomes", "grade",
+    "evidence_too_old", "issuer_country_excluded", "issuer_country_unrecognised", "translation_missing",
+    "no_component_outcomes", "grade",
     "grade_by_commission", "partial_points", "revocation_not_checked", "signature_self_asserted",
 })
 
@@ -643,6 +648,9 @@ def reason_message(reason: Reason) -> Message:  # noqa: C901 (one branch per rea
     if c == "evidence_too_old":
         return msg("{evidence}: {age} years old, more than {max}", evidence=p["evidence"], age=p["age"],
                    max=p["max"])
+    if c == "issuer_country_unrecognised":
+        return msg("{evidence}: the issuer's country “{country}” is not recognised; check it before deciding",
+                   evidence=p["evidence"], country=p["country"])
     if c == "issuer_country_excluded":
         return msg("{evidence}: issued in {country}, which the rules exclude", evidence=p["evidence"],
                    country=p["country"])

@@ -139,9 +139,7 @@ def credential_from_record(record: CredentialRecord) -> CredentialInput:
         issuer_binding=record.verification.issuer_binding,
         issuer=str(record.value("awarding_body") or ""),
         revocation=record.verification.revocation,
-        issuer_country=str(record.value("issuer_country") or "")[:2].upper()
-        if len(str(record.value("issuer_country") or "")) == 2
-        else "",
+        issuer_country=str(record.value("issuer_country") or ""),  # as written: the policy reads any form
         language=detect_language(" ".join(outcomes)) if outcomes else "",
         grade=str(grade) if grade is not None else "",
     )

@@ -610,7 +610,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+362"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+363"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -2440,7 +2440,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-303"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-304"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -2450,7 +2450,7 @@
         <translation>{evidence}: підпис дійсний, але ніщо поза файлом не підтверджує, що цей ключ належить {issuer}</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+215"/>
         <source>Component {component} of case {case} already has a decision and cannot be withdrawn; record “not recognised” with a reason instead.</source>
         <translation>Щодо компонента {component} у справі {case} вже є рішення, тому його не можна відкликати; натомість зафіксуйте «не визнано» з обґрунтуванням.</translation>
     </message>
@@ -2721,7 +2721,7 @@
         <translation>Справа {case}: для дії «{move}» потрібен коментар із поясненням причини.</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-339"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -2976,12 +2976,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>{code}</source>
         <translation>{code}</translation>
     </message>
     <message numerus="yes">
-        <location line="-22"/>
+        <location line="-23"/>
         <source>{count} of %n covered outcome(s) are evidenced at a lower Bloom level</source>
         <translation>
             <numerusform>{count} з %n охопленого результату підтверджено на нижчому рівні за Блумом</numerusform>
@@ -3053,6 +3053,11 @@
         <location line="+1"/>
         <source>{evidence}: {age} years old, more than {max}</source>
         <translation>{evidence}: документ виданий {age} р. тому, більше ніж {max}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{evidence}: the issuer&apos;s country “{country}” is not recognised; check it before deciding</source>
+        <translation>{evidence}: країну видавця «{country}» не розпізнано; перевірте її до ухвалення рішення</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -158,7 +158,8 @@ def _scenarios() -> Iterator[Any]:
     yield propose(component, result(1, 6), [
         EvidenceFacts(id="Old", issued_on=date(2010, 1, 1), issuer_country="RU", language="de"),
         EvidenceFacts(id="Forged", verification_status="invalid"),
-        EvidenceFacts(id="Undated", hours=10, verification_status="verified", grade="Pass")], strict, 0, 60,
+        EvidenceFacts(id="Undated", hours=10, verification_status="verified", grade="Pass"),
+        EvidenceFacts(id="Somewhere", issuer_country="Atlantis", issued_on=date(2025, 1, 1))], strict, 0, 60,
         today=today)
     yield propose(component, result(0, 0), [], rules, 0, 60, today=today)
     yield propose(component, result(6, 6), [EvidenceFacts(id="Own key", hours=150, verification_status="verified",
