@@ -347,7 +347,7 @@ class CaseMaker:
             surname, (given, patronymic) = rng.choice(SURNAMES), rng.choice(GIVEN)
             full_name = f"{surname} {given} {patronymic}"
             student_id = f"{code[:3]}-{year % 100:02d}-{len(self.applicants) + 1:05d}"
-            from app.translit import transliterate
+            from app.domain.translit import transliterate
 
             applicant_id = b.add("applicant", {
                 "full_name": full_name, "full_name_latin": transliterate(full_name), "student_id": student_id,

@@ -192,7 +192,7 @@ def _person(name: str, lang: str) -> str:
     """A member's name in an English paper: transliterated (the official Ukrainian system)."""
     if lang == "uk":
         return escape(name)
-    from app.translit import transliterate
+    from app.domain.translit import transliterate
 
     return escape(transliterate(name))
 

@@ -497,8 +497,7 @@ def protocol_data_of(session: Session, c: Case) -> ProtocolData:
             outcomes=tuple(matches.get(d.id, ())), original_grade_text=d.original_grade,
             original_scale=d.original_scale, conversion_method=d.conversion_method, points=d.points,
             max_points=d.max_points, coverage_pct=d.coverage_pct,
-            auto_reasons=tuple(str(r.get(key) or "") for r in d.proposal_reasons or [] if isinstance(r, dict)
-                               for key in ("text_uk", "text_en") if r.get(key)),
+            auto_reasons=_automatic_reason_texts(d.proposal_reasons or []),
         )
         for d in lines
     ]
@@ -665,3 +664,18 @@ def filter_choices(db: Database) -> tuple[list[tuple[str, str]], list[str]]:
         faculties = {f for (f,) in session.execute(select(Programme.faculty).distinct()) if f}
         faculties |= {f for (f,) in session.execute(select(Applicant.faculty).distinct()) if f}
     return sorted(programmes.items()), sorted(faculties)
+
+
+def _automatic_reason_texts(stored: list[Any]) -> tuple[str, ...]:
+    """What the recognition rules wrote into a line's reasons, in every language it may have been written in, so
+    that the papers can tell the commission's own words from them."""
+    from app.services.recognition_rules import reason_texts
+    from app.translation import available_languages
+
+    texts: set[str] = set()
+    for language in available_languages():
+        texts.update(reason_texts(stored, language))
+    for reason in stored:
+        if isinstance(reason, dict):
+            texts.update(str(reason[key]) for key in ("text", "text_uk", "text_en") if reason.get(key))
+    return tuple(sorted(texts))
