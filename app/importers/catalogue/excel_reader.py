@@ -43,6 +43,7 @@ from app.domain.programme import (
     tidy_code,
 )
 from app.errors import UserError
+from app.importers.catalogue.files import check_file
 
 MAX_FILE_BYTES = 30 * 1024 * 1024
 MAX_UNPACKED_BYTES = 150 * 1024 * 1024
@@ -247,15 +248,7 @@ def _cell(row: int, values: list[Any], column: int) -> _Cell:
 def check_workbook_file(path: Path) -> None:
     """Refuse, with a message naming the file, anything that is not a sane .xlsx before openpyxl sees it."""
     name = path.name
-    if not path.exists():
-        raise UserError(f"{path}: file not found.")
-    if not path.is_file():
-        raise UserError(f"{path}: not a file.")
-    size = path.stat().st_size
-    if size == 0:
-        raise UserError(f"{name}: the file is empty.")
-    if size > MAX_FILE_BYTES:
-        raise UserError(f"{name}: the file is too large for a programme template ({size // (1024 * 1024)} MB).")
+    check_file(path, MAX_FILE_BYTES, "a programme template")
     with path.open("rb") as handle:
         head = handle.read(8)
     if head.startswith(b"\xd0\xcf\x11\xe0"):

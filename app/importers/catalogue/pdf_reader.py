@@ -39,6 +39,7 @@ from app.domain.programme import (
 from app.domain.progress import Progress, check_cancelled
 from app.domain.translit import transliterate
 from app.errors import UserError
+from app.importers.catalogue.files import check_file
 
 MAX_FILE_BYTES = 80 * 1024 * 1024
 MAX_PAGES = 300
@@ -97,15 +98,7 @@ def _squash(text: str) -> str:
 
 
 def _check_file(path: Path) -> None:
-    if not path.exists():
-        raise UserError(f"{path}: file not found.")
-    if not path.is_file():
-        raise UserError(f"{path}: not a file.")
-    size = path.stat().st_size
-    if size == 0:
-        raise UserError(f"{path.name}: the file is empty.")
-    if size > MAX_FILE_BYTES:
-        raise UserError(f"{path.name}: the file is too large ({size // (1024 * 1024)} MB) for a programme document.")
+    check_file(path, MAX_FILE_BYTES, "a programme document")
     with path.open("rb") as handle:
         head = handle.read(1024)
     if b"%PDF" not in head:
