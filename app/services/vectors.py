@@ -77,11 +77,16 @@ def attach(db: Database) -> None:
 
 
 def prepare_matching(db: Database) -> bool:
-    """Attach the vector cache and load the embedding model (run in the background at start-up, so that the first
-    matching does not wait for the model). True when the embedding layer is available."""
+    """Attach the vector cache and load what every matching needs: the glossary, the lemmatiser's Ukrainian and
+    English data and the embedding model (run in the background at start-up, so that the first matching waits for
+    none of them). True when the embedding layer is available."""
     from app.matching import semantic
+    from app.matching.engine import default_engine
+    from app.matching.text import analyse_all
 
     attach(db)
+    default_engine().glossary  # noqa: B018 - loads it
+    analyse_all(["Аналізувати дані проєкту", "Analyse project data"])  # the lemmatiser's language data
     return semantic.preload()
 
 
