@@ -610,7 +610,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+363"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+364"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -2233,19 +2233,24 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="+70"/>
-        <location line="+269"/>
+        <location line="+281"/>
         <source>Recognition Desk</source>
         <translation>Recognition Desk — визнання результатів навчання</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-249"/>
         <source>Database: {0}</source>
         <translation>База даних: {0}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Preparing</source>
         <translation>Підготовка</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading the matching model</source>
+        <translation>Завантаження моделі зіставлення</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2721,7 +2726,7 @@
         <translation>Справа {case}: для дії «{move}» потрібен коментар із поясненням причини.</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-340"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -2849,7 +2854,7 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>covers {covered} of %n outcome(s) ({partly} more partly)</source>
         <translation>
             <numerusform>охоплено {covered} з %n результату навчання (ще {partly} частково)</numerusform>
@@ -2858,8 +2863,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-21"/>
-        <location line="+22"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>covers {covered} of %n outcome(s)</source>
         <translation>
             <numerusform>охоплено {covered} з %n результату навчання</numerusform>
@@ -2868,7 +2873,7 @@
         </translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>{coverage}; shared terms: {terms}</source>
         <translation>{coverage}; спільні терміни: {terms}</translation>
     </message>
@@ -2910,7 +2915,7 @@
         <translation>{statement}; не потрібні: {unused}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>recognise</source>
         <translation>визнати</translation>
     </message>
@@ -2960,7 +2965,12 @@
         <translation>обов&apos;язковий</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
+        <source>The embedding layer was not used: {texts} texts to compare, more than its automatic limit of {limit}; the scores come from the word layers alone.</source>
+        <translation>Шар векторних подань не застосовано: для порівняння {texts} текстів, більше за його автоматичну межу {limit}; оцінки дають лише словесні шари.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>practice</source>
         <translation>практика</translation>
     </message>
