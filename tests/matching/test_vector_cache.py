@@ -134,3 +134,13 @@ def test_opening_a_case_keeps_its_outcome_vectors_in_the_database(demo_db: Any, 
     prepared = max(decisions.warm_up_matching(demo_db, case_id) for case_id in case_ids[:2])
     assert prepared > 0
     assert vectors.cached_count(demo_db) >= prepared
+
+
+def test_start_up_preparation_attaches_the_cache_and_loads_the_word_layers(db: Any, no_store: None,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.services import vectors
+
+    monkeypatch.setenv("RD_EMBEDDING", "off")
+    assert vectors.prepare_matching(db) is False  # switched off: the word layers alone
+    store = semantic.vector_store()
+    assert isinstance(store, vectors.DatabaseVectorStore) and store.db is db
