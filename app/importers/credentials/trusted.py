@@ -76,6 +76,8 @@ class TrustedAssets:
     trusted_lists: list[TrustedList] = field(default_factory=list)
     # certificate fingerprint (hex) -> the CA service of a trusted list it belongs to
     listed: dict[str, ListedService] = field(default_factory=dict)
+    # file name -> (kind, id) of the DID documents ("did-document") and other saved objects ("object")
+    saved: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def get(self, url: Any) -> Any:
         if not isinstance(url, str) or not url:
@@ -209,7 +211,7 @@ def _entity_name(claims: dict[str, Any]) -> str:
 
 
 @lru_cache(maxsize=8)
-def _load(root_str: str, stamp: float) -> TrustedAssets:  # noqa: C901 - one branch per kind of saved file
+def _load(root_str: str, stamp: int) -> TrustedAssets:  # noqa: C901 - one branch per kind of saved file
     root = Path(root_str)
     assets = TrustedAssets(root=root)
     index: dict[str, str] = {}
@@ -239,8 +241,10 @@ def _load(root_str: str, stamp: float) -> TrustedAssets:  # noqa: C901 - one bra
                         "verificationMethod" in obj or "assertionMethod" in obj or "authentication" in obj
                     ):
                         _add_did_document(assets, obj, path.name)
+                        assets.saved[path.name] = ("did-document", obj["id"])
                     else:
                         _add(assets, obj["id"], obj, f"trusted-folder file {path.name}")
+                        assets.saved[path.name] = ("object", obj["id"])
             elif suffix == ".xml":
                 assets.trusted_lists.append(_trusted_list(path))
             elif suffix in (".pem", ".crt", ".cer", ".der"):
@@ -288,5 +292,6 @@ def load_trusted(root: Path | None) -> TrustedAssets:
         return TrustedAssets()
     if not root.is_dir():
         raise ValueError(f"{root}: the trusted-keys directory does not exist")
-    stamp = max((p.stat().st_mtime for p in root.iterdir()), default=0.0)
+    # Every file's name, size and time: a removed or replaced file must not be served from the cache.
+    stamp = hash(tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in root.iterdir())))
     return _load(str(root.resolve()), stamp)
