@@ -103,3 +103,31 @@ def test_unsigned_or_foreign_xml_is_one_line(tmp_path: Path) -> None:
     assert "not well-formed" in by_file["broken.xml"]
     assert "is not signed" in by_file["unsigned.xml"]
     assert all("\n" not in p for p in problems)
+
+
+def test_pdf_signature_chains_to_a_listed_ca(tmp_path: Path) -> None:
+    """The pyHanko sample's signer (Alice) is issued by its Intermediate CA, which the PDF carries: a Belgian list
+    naming that CA confirms the signature; without the list it stays self-asserted."""
+    import re
+
+    from app.importers.credentials.pdfsig import BYTE_RANGE, parse_cms, parse_der
+
+    from .conftest import fixture
+
+    data = fixture("pdf/pyhanko-pades-with-old-style-signing-cert-attr.pdf").read_bytes()
+    _, b, c, _ = (int(x) for x in next(BYTE_RANGE.finditer(data)).groups())
+    blob = bytes.fromhex(re.sub(rb"\s", b"", data[b + 1 : c - 1]).decode())
+    _, used = parse_der(blob)
+    _, certs = parse_cms(blob[:used])
+    intermediate = next(x for x in certs if "Intermediate CA" in x.subject.rfc4514_string())
+    key = new_key()
+    be_signer = (key, certificate("BE trusted list signer", key))
+    lotl = trusted_list("EU", (SCENE.lotl_key, SCENE.lotl_signer), [], lotl_pointers={"BE": be_signer[1]})
+    be = trusted_list("BE", be_signer, [Service("Example Inc", "Intermediate CA", intermediate)])
+    before = inspect_bytes(data, name="p.pdf").verification
+    assert before.status == "verified" and before.issuer_binding == "self-asserted"
+    folder = _folder(tmp_path, {"lotl-signer.pem": SCENE.files["lotl-signer.pem"], "eu-lotl.xml": lotl,
+                                "tl-be.xml": be})  # fmt: skip
+    v = inspect_bytes(data, name="p.pdf", trusted_keys=folder).verification
+    assert v.status == "verified" and v.issuer_binding == "confirmed", v.message
+    assert "qualified trust service of Belgium (BE) (Intermediate CA of Example Inc)" in v.issuer_binding_by
