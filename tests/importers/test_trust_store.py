@@ -120,6 +120,11 @@ def test_a_removed_file_is_not_served_from_the_cache(tmp_path: Path) -> None:
     assert [r.file for r in list_store(store, max_age_days=365)[0]] == ["b.json"]
 
 
+def _cell(dialog: Any, row: int, column: int) -> str:
+    item = dialog.table.item(row, column)
+    return str(item.text()) if item is not None else ""
+
+
 def test_trust_dialog_lists_warns_imports_and_removes(qtbot: Any, tmp_path: Path, monkeypatch: Any) -> None:
     from PySide6.QtWidgets import QMessageBox
 
@@ -135,7 +140,7 @@ def test_trust_dialog_lists_warns_imports_and_removes(qtbot: Any, tmp_path: Path
     assert warnings and warnings[0].startswith("tl-de.xml:") and dialog.table.rowCount() == 0
     dialog.import_paths([src / n for n in ("lotl-signer.pem", "eu-lotl.xml", "tl-de.xml", "dcc-registry.json")])
     assert len(warnings) == 1
-    texts = [[dialog.table.item(r, c).text() for c in range(6)] for r in range(dialog.table.rowCount())]
+    texts = [[_cell(dialog, r, c) for c in range(6)] for r in range(dialog.table.rowCount())]
     kinds = [t[0] for t in texts]
     assert kinds[:3] == [dialog.kind_label("lotl"), dialog.kind_label("trusted-list"), dialog.kind_label("registry")]
     registry = next(t for t in texts if t[4] == "dcc-registry.json")
@@ -145,7 +150,7 @@ def test_trust_dialog_lists_warns_imports_and_removes(qtbot: Any, tmp_path: Path
     # removing the LOTL: the national list it vouched for is listed among the files the store does not use
     dialog.table.selectRow(0)
     dialog.remove_selected(confirm=False)
-    assert "eu-lotl.xml" not in [dialog.table.item(r, 4).text() for r in range(dialog.table.rowCount())]
+    assert "eu-lotl.xml" not in [_cell(dialog, r, 4) for r in range(dialog.table.rowCount())]
     assert not dialog.problems.isHidden() and "tl-de.xml" in dialog.problems.text()
 
 
