@@ -131,3 +131,18 @@ def test_pdf_signature_chains_to_a_listed_ca(tmp_path: Path) -> None:
     v = inspect_bytes(data, name="p.pdf", trusted_keys=folder).verification
     assert v.status == "verified" and v.issuer_binding == "confirmed", v.message
     assert "qualified trust service of Belgium (BE) (Intermediate CA of Example Inc)" in v.issuer_binding_by
+
+
+def test_cli_names_a_refused_trusted_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import argparse
+
+    from app.cli.inspect import run
+
+    folder = _folder(tmp_path, {"tl-de.xml": SCENE.files["tl-de.xml"]})
+    sealed = tmp_path / "sealed.jsonld"
+    sealed.write_bytes(SCENE.sealed)
+    rc = run(argparse.Namespace(files=[str(sealed)], json=True, trusted_keys=folder, applicant=[], max_mb=50.0))
+    cap = capsys.readouterr()
+    assert rc == 0
+    lines = cap.err.strip().splitlines()
+    assert len(lines) == 1 and "not used: tl-de.xml:" in lines[0] and "nothing vouches" in lines[0]
