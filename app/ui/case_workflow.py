@@ -62,6 +62,7 @@ from app.ui.i18n import (
 )
 from app.ui.labels import component_type_label, decision_label, layer_label, status_label
 from app.ui.permissions import enable_by
+from app.ui.tables import fit_titles
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -139,6 +140,7 @@ def _table(headers: list[str], stretch: int | None = None) -> QTableWidget:
     header.setStretchLastSection(stretch is None)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    fit_titles(table)
     return table
 
 
@@ -456,6 +458,7 @@ class ComponentsTab(QWidget):
         for column, width in ((2, 170), (3, 110), (4, 130)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        fit_titles(self.pairs_table)
         self.pairs_table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                          | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.proposal_label = _rich_label()
@@ -607,6 +610,9 @@ class ComponentsTab(QWidget):
                 comment.setToolTip(self.tr("Double-click to write a comment on this pair"))
                 table.setItem(row, 4, comment)
             table.resizeRowsToContents()
+            combos = [table.cellWidget(row, 3) for row in range(table.rowCount())]
+            if combos:
+                table.horizontalHeader().resizeSection(3, max(110, *(c.sizeHint().width() for c in combos if c)))
         finally:
             self._filling = False
 
@@ -736,8 +742,7 @@ class DecisionTab(QWidget):
                              self.tr("Credits"), self.tr("Remaining"), self.tr("Grade (100 / ECTS / national)"),
                              self.tr("Original grade"), self.tr("Reasons"), self.tr("Version"), self.tr("Protocol")])
         self.history = _table([self.tr("Version"), self.tr("Current"), self.tr("Decision"), self.tr("Credits"),
-                               self.tr("Grade"), self.tr("Reasons"), self.tr("Change reason"), self.tr("Decided")],
-                              stretch=5)
+                               self.tr("Grade"), self.tr("Reasons"), self.tr("Change reason"), self.tr("Decided")])
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         box = QGroupBox(self.tr("Versions of the selected decision (signed versions stay readable)"))
@@ -812,7 +817,7 @@ class CommissionTab(QWidget):
         self.new_commission_button = QPushButton(self.tr("New commission…"))
         self.edit_commission_button = QPushButton(self.tr("Edit commission…"))
         self.members = _table([self.tr("Role"), self.tr("Full name"), self.tr("Position"),
-                               self.tr("Conflict of interest"), self.tr("Declared")], stretch=1)
+                               self.tr("Conflict of interest"), self.tr("Declared")])
         self.add_member_button = QPushButton(self.tr("Add member…"))
         self.edit_member_button = QPushButton(self.tr("Edit member…"))
         self.remove_member_button = QPushButton(self.tr("Remove member"))
@@ -925,6 +930,7 @@ class CommissionTab(QWidget):
             for column, value in enumerate(values):
                 self.members.setItem(row, column, _item(value, color=RED if column == 3 and m.conflict_of_interest
                                                         else None))
+        self.members.resizeColumnsToContents()
         for button in (self.add_member_button, self.edit_member_button, self.remove_member_button,
                        self.edit_commission_button):
             button.setEnabled(commission is not None)
@@ -1119,9 +1125,9 @@ class CaseWorkflow(QObject):
         self.commission_tab = CommissionTab(self)
         self.assessments_tab = AssessmentsTab(self)
         view = window.case_view
-        view.add_case_tab(self.components_tab, self.tr("Components && matching"))
+        view.add_case_tab(self.components_tab, self.tr("Components and matching"))
         view.add_case_tab(self.decision_tab, self.tr("Decision"))
-        view.add_case_tab(self.commission_tab, self.tr("Commission && protocol"))
+        view.add_case_tab(self.commission_tab, self.tr("Commission and protocol"))
         view.add_case_tab(self.assessments_tab, self.tr("Assessments"))
         self._build_bar()
         self._build_menu()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.i18n import date_display_format
 from app.ui.labels import decision_label, verification_label
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ class StatsView(QWidget):
         self.date_to = QDateEdit(QDate(today.year, today.month, today.day))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDisplayFormat(date_display_format())
             edit.setEnabled(False)
         self.limit.toggled.connect(self.date_from.setEnabled)
         self.limit.toggled.connect(self.date_to.setEnabled)

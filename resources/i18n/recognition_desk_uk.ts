@@ -108,7 +108,7 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="+1054"/>
+        <location filename="../../app/ui/case_workflow.py" line="+1058"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
@@ -221,7 +221,7 @@
     <message>
         <location line="+1"/>
         <source>Overview</source>
-        <translation>Загальні відомості</translation>
+        <translation>Огляд</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -237,7 +237,7 @@
 <context>
     <name>CaseWorkflow</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-900"/>
+        <location filename="../../app/ui/case_workflow.py" line="-904"/>
         <source>— (engine)</source>
         <translation>— (автоматично)</translation>
     </message>
@@ -257,19 +257,19 @@
         <translation>Не покрито</translation>
     </message>
     <message>
-        <location line="+932"/>
-        <source>Components &amp;&amp; matching</source>
-        <translation>Компоненти &amp;&amp; зіставлення</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+937"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Commission &amp;&amp; protocol</source>
-        <translation>Комісія &amp;&amp; протокол</translation>
+        <location line="-1"/>
+        <source>Components and matching</source>
+        <translation>Компоненти та зіставлення</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commission and protocol</source>
+        <translation>Комісія та протокол</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -610,7 +610,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+363"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+369"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -936,7 +936,7 @@
 <context>
     <name>CommissionTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-949"/>
+        <location filename="../../app/ui/case_workflow.py" line="-950"/>
         <source>New commission…</source>
         <translation>Нова комісія…</translation>
     </message>
@@ -1141,7 +1141,7 @@
         <translation>Ні</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>v{0}</source>
         <translation>ред. {0}</translation>
     </message>
@@ -1217,7 +1217,7 @@
 <context>
     <name>ComponentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-529"/>
+        <location filename="../../app/ui/case_workflow.py" line="-533"/>
         <source>Add components…</source>
         <translation>Додати компоненти…</translation>
     </message>
@@ -1273,12 +1273,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+244"/>
+        <location line="+247"/>
         <source>Proposal</source>
         <translation>Пропозиція</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-247"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -1290,12 +1290,12 @@
     <message>
         <location line="+4"/>
         <source>Component outcome</source>
-        <translation>Результат навчання компонента</translation>
+        <translation>Результат компонента</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Best incoming outcome</source>
-        <translation>Найближчий результат із документів</translation>
+        <translation>Найближчий результат</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1353,7 +1353,7 @@
         <translation>Двічі клацніть, щоб прокоментувати цю пару</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Add the components the applicant asks to have recognised.</source>
         <translation>Додайте освітні компоненти, визнання яких просить здобувач.</translation>
     </message>
@@ -1489,7 +1489,7 @@
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-463"/>
+        <location filename="../../app/ui/case_workflow.py" line="-466"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -1632,7 +1632,7 @@
 <context>
     <name>DecisionTab</name>
     <message>
-        <location line="+314"/>
+        <location line="+317"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -1871,7 +1871,7 @@
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../app/ui/evidence_view.py" line="+190"/>
+        <location filename="../../app/ui/evidence_view.py" line="+195"/>
         <source>Evidence</source>
         <translation>Докази</translation>
     </message>
@@ -1920,7 +1920,7 @@
 <context>
     <name>EvidenceDetailsTab</name>
     <message>
-        <location line="-206"/>
+        <location line="-211"/>
         <source>Check</source>
         <translation>Перевірка</translation>
     </message>
@@ -1950,7 +1950,7 @@
         <translation>Місце у файлі</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Open original file</source>
         <translation>Відкрити оригінал файлу</translation>
     </message>
@@ -1999,7 +1999,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Learner: {0} — {1}</source>
         <translation>Здобувач: {0} — {1}</translation>
     </message>
@@ -2440,7 +2440,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-304"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-310"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -2566,7 +2566,7 @@
         <translation>Рішення, протокол і наказ у справі {number}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>A commission needs a name.</source>
         <translation>Зазначте назву комісії.</translation>
     </message>
@@ -2721,7 +2721,7 @@
         <translation>Справа {case}: для дії «{move}» потрібен коментар із поясненням причини.</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-345"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -3092,17 +3092,49 @@
     <message>
         <location line="+204"/>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>{name}, v{version}</source>
         <translation>{name}, версія {version}</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-59"/>
         <source>Recognised outcomes: {outcomes}</source>
         <translation>Визнано результати навчання: {outcomes}</translation>
     </message>
     <message>
         <location line="+24"/>
+        <source>Protocol {protocol} signed</source>
+        <translation>Протокол {protocol} підписано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order}</source>
+        <translation>Наказ {order}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal rejected: {comment}</source>
+        <translation>Апеляцію відхилено: {comment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal granted: {comment} — revise the decisions and sign a new protocol.</source>
+        <translation>Апеляцію задоволено: {comment} — перегляньте рішення і підпишіть новий протокол.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal partly granted: {comment} — revise the decisions and sign a new protocol.</source>
+        <translation>Апеляцію задоволено частково: {comment} — перегляньте рішення і підпишіть новий протокол.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{grounds}
+Accepted after the deadline: {reason}</source>
+        <translation>{grounds}
+Прийнято після строку: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{credential}: no learning outcomes in the file; its title was compared</source>
         <translation>{credential}: у файлі немає результатів навчання; порівняно його назву</translation>
     </message>
@@ -3270,12 +3302,12 @@
         <translation>(освітніх програм ще немає: спершу імпортуйте каталог)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>(no policy profile yet: the standard rules apply)</source>
         <translation>(профілю правил визнання ще немає: застосовуються типові правила)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Learning outcomes the applicant declares, one per line</source>
         <translation>Результати навчання, заявлені здобувачем, — по одному в рядку</translation>
     </message>
@@ -3427,7 +3459,7 @@
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-275"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-281"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -5156,7 +5188,7 @@
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+279"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+285"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -5264,7 +5296,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location line="-243"/>
+        <location line="-249"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -6426,7 +6458,7 @@
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="+251"/>
+        <location filename="../../app/ui/stats_view.py" line="+252"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
