@@ -108,7 +108,7 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="+1058"/>
+        <location filename="../../app/ui/case_workflow.py" line="+1060"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
@@ -719,7 +719,7 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../app/ui/catalogue_view.py" line="+626"/>
+        <location filename="../../app/ui/catalogue_view.py" line="+628"/>
         <source>Programme catalogue</source>
         <translation>Каталог освітніх програм</translation>
     </message>
@@ -1273,12 +1273,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+247"/>
+        <location line="+248"/>
         <source>Proposal</source>
         <translation>Пропозиція</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-248"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -1313,7 +1313,7 @@
         <translation>Відповідність</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Proposal of the policy profile</source>
         <translation>Пропозиція за правилами визнання</translation>
     </message>
@@ -1489,7 +1489,7 @@
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-466"/>
+        <location filename="../../app/ui/case_workflow.py" line="-467"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -1632,7 +1632,7 @@
 <context>
     <name>DecisionTab</name>
     <message>
-        <location line="+317"/>
+        <location line="+318"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -1711,7 +1711,7 @@
         <translation>Рішення ухвалено</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Versions of the selected decision (signed versions stay readable)</source>
         <translation>Редакції вибраного рішення (підписані редакції залишаються доступними)</translation>
     </message>
@@ -1871,7 +1871,7 @@
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../app/ui/evidence_view.py" line="+195"/>
+        <location filename="../../app/ui/evidence_view.py" line="+197"/>
         <source>Evidence</source>
         <translation>Докази</translation>
     </message>
@@ -1920,7 +1920,7 @@
 <context>
     <name>EvidenceDetailsTab</name>
     <message>
-        <location line="-211"/>
+        <location line="-213"/>
         <source>Check</source>
         <translation>Перевірка</translation>
     </message>
@@ -1990,7 +1990,7 @@
         <translation>відсутній (обов’язковий)</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%n outcome(s)</source>
         <translation>
             <numerusform>%n результат навчання</numerusform>
@@ -2232,13 +2232,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+70"/>
-        <location line="+269"/>
+        <location filename="../../app/ui/main_window.py" line="+71"/>
+        <location line="+272"/>
         <source>Recognition Desk</source>
         <translation>Recognition Desk — визнання результатів навчання</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-240"/>
         <source>Database: {0}</source>
         <translation>База даних: {0}</translation>
     </message>
@@ -2263,7 +2263,7 @@
         <translation>Лише прострочені</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -3302,12 +3302,12 @@ Accepted after the deadline: {reason}</source>
         <translation>(освітніх програм ще немає: спершу імпортуйте каталог)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>(no policy profile yet: the standard rules apply)</source>
         <translation>(профілю правил визнання ще немає: застосовуються типові правила)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Learning outcomes the applicant declares, one per line</source>
         <translation>Результати навчання, заявлені здобувачем, — по одному в рядку</translation>
     </message>
@@ -4625,7 +4625,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>ProblemsTable</name>
     <message>
-        <location filename="../../app/ui/catalogue_view.py" line="-950"/>
+        <location filename="../../app/ui/catalogue_view.py" line="-951"/>
         <source>Severity</source>
         <translation>Важливість</translation>
     </message>
@@ -4714,12 +4714,12 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
@@ -4754,7 +4754,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Результати навчання</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Add component</source>
         <translation>Додати компонент</translation>
     </message>
@@ -6458,7 +6458,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="+252"/>
+        <location filename="../../app/ui/stats_view.py" line="+288"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
@@ -6466,7 +6466,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>StatsView</name>
     <message>
-        <location line="-172"/>
+        <location line="-194"/>
         <source>Period:</source>
         <translation>Період:</translation>
     </message>
@@ -6497,11 +6497,11 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+11"/>
-        <source>&lt;b&gt;{0}&lt;/b&gt; cases · &lt;b&gt;{1}&lt;/b&gt; component decisions · recognition rate &lt;b&gt;{2:.0%}&lt;/b&gt; · &lt;b&gt;{3:g}&lt;/b&gt; ECTS credits recognised · &lt;b&gt;{4}&lt;/b&gt; evidence items, verified &lt;b&gt;{5:.0%}&lt;/b&gt;</source>
-        <translation>Справ: &lt;b&gt;{0}&lt;/b&gt; · рішень щодо компонентів: &lt;b&gt;{1}&lt;/b&gt; · частка визнання: &lt;b&gt;{2:.0%}&lt;/b&gt; · визнано кредитів ЄКТС: &lt;b&gt;{3:g}&lt;/b&gt; · документів: &lt;b&gt;{4}&lt;/b&gt;, з них підтверджено &lt;b&gt;{5:.0%}&lt;/b&gt;</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt; cases · &lt;b&gt;{1}&lt;/b&gt; component decisions · recognition rate &lt;b&gt;{2}&lt;/b&gt; · &lt;b&gt;{3}&lt;/b&gt; ECTS credits recognised · &lt;b&gt;{4}&lt;/b&gt; evidence items, verified &lt;b&gt;{5}&lt;/b&gt;</source>
+        <translation>Справ: &lt;b&gt;{0}&lt;/b&gt; · рішень щодо компонентів: &lt;b&gt;{1}&lt;/b&gt; · частка визнання: &lt;b&gt;{2}&lt;/b&gt; · визнано кредитів ЄКТС: &lt;b&gt;{3}&lt;/b&gt; · документів: &lt;b&gt;{4}&lt;/b&gt;, з них підтверджено &lt;b&gt;{5}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>no data</source>
         <translation>немає даних</translation>
     </message>
@@ -6542,6 +6542,15 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>{0}
+Evidence items: {1}
+Components recognised: {2}</source>
+        <translation>{0}
+Документів: {1}
+Визнано компонентів: {2}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Evidence items</source>
         <translation>Документи</translation>
     </message>
@@ -6551,22 +6560,22 @@ Accepted after the deadline: {reason}</source>
         <translation>Визнані компоненти</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Decisions by type (recognition rate {0:.0%})</source>
-        <translation>Рішення за видами (частка визнання {0:.0%})</translation>
+        <location line="+32"/>
+        <source>Decisions by type (recognition rate {0})</source>
+        <translation>Рішення за видами (частка визнання {0})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Authenticity of evidence (verified {0})</source>
+        <translation>Автентичність документів (підтверджено {0})</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Decisions by type</source>
         <translation>Рішення за видами</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Authenticity of evidence (verified {0:.0%})</source>
-        <translation>Автентичність документів (підтверджено {0:.0%})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Authenticity of evidence</source>
         <translation>Автентичність документів</translation>
     </message>

@@ -1,0 +1,96 @@
+"""Findings of the officer's walk through the application that a screen tour cannot see by itself: chart labels,
+numbers and dates written the interface language's way, the procedure's own history comments in that language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+import pytest
+
+from app.reports.data import DecisionStat, MonthStat, ProviderStat, Statistics, VerificationStat
+
+
+@pytest.fixture(params=["uk", "en"])
+def language(request: pytest.FixtureRequest, qapp: Any) -> Iterator[str]:
+    from app.ui import i18n
+
+    saved = i18n.language_state()
+    translators = i18n.install_translators(qapp, request.param)
+    yield str(request.param)
+    i18n.remove_translators(qapp, translators)
+    i18n.restore_language_state(saved)
+
+
+LONG_PROVIDER = "Відкритий університет цифрових навичок і безперервної освіти дорослих"
+
+
+def _statistics() -> Statistics:
+    return Statistics(
+        date_from=None, date_to=None, cases=5, lines_decided=4, lines_recognised=3, credits_recognised=6.5,
+        evidence_items=7, evidence_verified=2,
+        months=[MonthStat(date(2026, 11, 1), 4, 4, 6.5)],
+        decisions=[DecisionStat("full", 2, 0.5, 10, 10), DecisionStat("partial", 2, 0.5, 8, 2.5)],
+        providers=[ProviderStat(LONG_PROVIDER, 2, 1, 4.0), ProviderStat("Atlantic Data Academy", 1, 1, 2.5)],
+        verification=[VerificationStat("verified", 2, 2 / 7), VerificationStat("unverifiable-offline", 5, 5 / 7)],
+    )
+
+
+def test_statistics_names_are_readable_and_numbers_local(qtbot: Any, language: str) -> None:
+    from PySide6.QtCharts import QBarCategoryAxis
+
+    from app.ui.stats_view import PROVIDER_NAME_LIMIT, StatsView
+
+    window: Any = type("Window", (), {"ctx": None, "reports": None, "show_error": print})()
+    view = StatsView(window)
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show_stats(_statistics())
+    # Top providers: short names on the axis (Qt elides a long one to "…"), the whole name in the tooltip.
+    axis = next(a for a in view.views["providers"].chart().axes() if isinstance(a, QBarCategoryAxis))
+    names = axis.categories()
+    assert all(len(name) <= PROVIDER_NAME_LIMIT for name in names)
+    assert "Atlantic Data Academy" in names and any(n.startswith("Відкритий університет") for n in names)
+    assert any(tip.startswith(LONG_PROVIDER + "\n") for tip in view.provider_tips)
+    # Pies: the names go into the legend beside the pie (room for a long name), not around it where they are cut.
+    for key in ("decisions", "verification"):
+        chart = view.views[key].chart()
+        assert chart.legend().isVisible()
+        assert not any(s.isLabelVisible() for s in chart.series()[0].slices())
+    # Numbers the language's way: 6,5 and "29 %" in Ukrainian; the axes too.
+    summary = view.summary.text()
+    assert ("6,5" in summary and "29\u00a0%" in summary) if language == "uk" else ("6.5" in summary
+                                                                                   and "29%" in summary)
+    assert all(view.views[key].chart().localizeNumbers() for key in view.views)
+
+
+def test_date_editors_show_dates_as_the_lists_do(qtbot: Any, language: str) -> None:
+    """One date format per language: the dialogs' date editors write 01/12/2026 in English, 01.12.2026 in
+    Ukrainian, exactly as the lists (format_date) do."""
+    from app.ui.i18n import format_date
+    from app.ui.workflow_dialogs import AppealDialog, date_edit
+
+    day = date(2026, 12, 1)
+    edit = date_edit(day)
+    qtbot.addWidget(edit)
+    assert edit.text() == format_date(day) == ("01.12.2026" if language == "uk" else "01/12/2026")
+    dialog = AppealDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.filed_on.setDate(edit.date())
+    assert dialog.filed_on.text() == format_date(day)
+
+
+def test_history_comments_of_the_procedure_are_translated(language: str) -> None:
+    """The comments the procedure writes (stored in English, in old databases too) read in the interface language;
+    an officer's own words stay as written."""
+    from app.services.history import PROTOCOL_SIGNED, comment, history_comment
+    from app.ui.i18n import translate_message
+
+    stored = str(comment(PROTOCOL_SIGNED, protocol="3/2026"))
+    assert stored == "Protocol 3/2026 signed"  # the record keeps the English text
+    shown = translate_message(history_comment(stored))
+    assert shown == ("Протокол 3/2026 підписано" if language == "uk" else stored)
+    rejected = translate_message(history_comment("Appeal rejected: не доведено"))
+    assert rejected == ("Апеляцію відхилено: не доведено" if language == "uk" else "Appeal rejected: не доведено")
+    assert translate_message(history_comment("Документи перевірено.")) == "Документи перевірено."
