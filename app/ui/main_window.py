@@ -362,6 +362,7 @@ class MainWindow(QMainWindow):
                 widget.setVisible(False)
 
     def closeEvent(self, event: Any) -> None:
+        # The window goes at once: background work is told to stop here and given a short grace after the event
+        # loop ends (app.ui.application), never waited for while the window stays on screen.
         self.ctx.runner.cancel_all()
-        self.ctx.runner.wait(10_000)
         super().closeEvent(event)

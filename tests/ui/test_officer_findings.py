@@ -94,3 +94,43 @@ def test_history_comments_of_the_procedure_are_translated(language: str) -> None
     rejected = translate_message(history_comment("Appeal rejected: не доведено"))
     assert rejected == ("Апеляцію відхилено: не доведено" if language == "uk" else "Appeal rejected: не доведено")
     assert translate_message(history_comment("Документи перевірено.")) == "Документи перевірено."
+
+
+def test_quitting_does_not_wait_for_background_work(qtbot: Any) -> None:
+    """Closing the window returns at once with work running; quitting tells the work to stop and waits only a
+    short grace for it (a cancellable task stops within it; one that cannot stop is not waited for)."""
+    import time
+
+    from app.ui.context import AppContext
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+    from app.ui.workers import Task, TaskRunner
+
+    def stubborn(_task: Task) -> None:
+        time.sleep(1.5)  # e.g. an import that cannot be interrupted
+
+    def polite(task: Task) -> None:
+        for _ in range(300):
+            if task.cancelled:
+                return
+            time.sleep(0.01)
+
+    window = MainWindow(AppContext(settings=Settings(), runner=TaskRunner()))
+    qtbot.addWidget(window)
+    window.show()
+    runner = window.ctx.runner
+    runner.start(stubborn, title="stubborn")
+    runner.start(polite, title="polite")
+    qtbot.wait(50)
+    started = time.perf_counter()
+    window.close()
+    assert time.perf_counter() - started < 0.3  # the window did not wait for the work
+    assert not runner.shutdown(grace_ms=200)  # the stubborn task is still running: not waited for
+    assert time.perf_counter() - started < 0.8
+    runner.wait()
+
+    runner.start(polite, title="polite")
+    qtbot.wait(20)
+    started = time.perf_counter()
+    assert runner.shutdown(grace_ms=1500)  # told to stop, it stops within the grace
+    assert time.perf_counter() - started < 0.5
