@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,7 +49,7 @@ from app.services import decisions, protocols, workflow
 from app.services.decisions import AssessmentRow, CapCheck, DecisionInput, LineRow, MappingRow, Precedent
 from app.services.protocols import CaseProtocols, CommissionRow, MemberRow, ProtocolRow
 from app.services.recognition_rules import reason_messages
-from app.services.workflow import CaseCapabilities, TransitionOption, WorkflowState
+from app.services.workflow import CaseCapabilities, Permission, TransitionOption, WorkflowState
 from app.ui import workflow_dialogs as dialogs
 from app.ui.i18n import (
     current_language,
@@ -951,12 +951,13 @@ class CommissionTab(QWidget):
         if view.protocols:
             self.protocols.selectRow(0)
         else:
-            self.protocol_text.setHtml(_html(self.tr("No protocol yet: it is drawn up once the case is "
-                                                           "decided.")))
+            self.protocol_text.setHtml(_html(no_protocol_hint(can.draw_up_protocol)))
         self.orders.setRowCount(len(view.orders))
         for row, o in enumerate(view.orders):
             for column, value in enumerate((o.number, format_date(o.order_date), o.issued_by, o.text)):
                 self.orders.setItem(row, column, _item(value, tooltip=o.text if column == 3 else ""))
+        for column in range(3):  # number, date, who issued it: read whole; the order's text is in the tooltip
+            self.orders.resizeColumnToContents(column)
         enable_by(self.order_button, can.issue_order)
         self.appeals.setRowCount(len(view.appeals))
         for row, a in enumerate(view.appeals):
@@ -965,7 +966,9 @@ class CommissionTab(QWidget):
                       dialogs.appeal_outcome_label(a.outcome), format_date(a.decided_on)]
             for column, value in enumerate(values):
                 self.appeals.setItem(row, column, _item(value, color=RED if column == 2 and not a.within_deadline
-                                                        else None))
+                                                        else None, tooltip=value if column in (3, 4) else ""))
+        for column in (0, 1, 2, 5, 6):  # dates and verdicts read whole; grounds and panel in their tooltips
+            self.appeals.resizeColumnToContents(column)
         self.appeal_label.setText(self.tr("Appeals accepted until {0}.").format(format_date(view.appeal_deadline))
                                   if view.appeal_deadline else "")
         enable_by(self.file_appeal_button, can.file_appeal)
@@ -1000,6 +1003,17 @@ class CommissionTab(QWidget):
         protocol = self.selected_protocol()
         if protocol is not None:
             self.protocol_text.setHtml(protocol_html(protocol))
+
+
+def no_protocol_hint(permission: Permission | None) -> str:
+    """What to do about a missing protocol: draw it up now, or what stands in the way (the service's reason),
+    rather than a general rule that may not fit the case."""
+    if permission is not None and permission.allowed:
+        return QCoreApplication.translate("CommissionTab", "No protocol yet: draw it up with “Draw up protocol…”.")
+    if permission is not None and permission.reason:
+        return QCoreApplication.translate("CommissionTab", "No protocol yet: {0}").format(
+            translate_message(permission.reason))
+    return QCoreApplication.translate("CommissionTab", "No protocol yet: it is drawn up once the case is decided.")
 
 
 def protocol_html(p: ProtocolRow) -> str:

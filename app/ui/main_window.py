@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from app.services.database import Database
     from app.ui.case_workflow import CaseWorkflow
     from app.ui.catalogue_view import CatalogueFeature
+    from app.ui.commissions_view import CommissionsFeature
     from app.ui.evidence_view import EvidenceController
     from app.ui.policy_view import PolicyFeature
     from app.ui.reports_view import ReportsController
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
     policy: PolicyFeature  # policy profiles
     reports: ReportsController  # the Reports menu's workbooks and PDF
     stats: StatsFeature  # the statistics view
+    commissions: CommissionsFeature  # Catalogue ▸ Commissions
 
     def __init__(self, ctx: AppContext, log_file: str = "") -> None:
         super().__init__()
@@ -126,6 +128,7 @@ class MainWindow(QMainWindow):
         # and the window paints before that is loaded. The order is the order of their menu entries.
         from app.ui.case_workflow import CaseWorkflow
         from app.ui.catalogue_view import CatalogueFeature
+        from app.ui.commissions_view import CommissionsFeature
         from app.ui.evidence_view import EvidenceController
         from app.ui.policy_view import PolicyFeature
         from app.ui.reports_view import ReportsController
@@ -139,6 +142,7 @@ class MainWindow(QMainWindow):
         self.policy = PolicyFeature(self)
         self.reports = ReportsController(self)
         self.stats = StatsFeature(self)
+        self.commissions = CommissionsFeature(self)
         self.features_installed.emit()
 
     # --- layout ---------------------------------------------------------------------------------------------

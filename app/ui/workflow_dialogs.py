@@ -116,6 +116,8 @@ class _Dialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout()
+        # Fields take the dialog's width (a drop-down's longest choice in either language is read whole).
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(self.form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -382,7 +384,7 @@ class AppealDialog(_Dialog):
 class ResolveAppealDialog(_Dialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Outcome of the appeal"), parent)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
         self.outcome = QComboBox()
         for outcome in APPEAL_OUTCOMES:
             self.outcome.addItem(appeal_outcome_label(outcome), outcome)

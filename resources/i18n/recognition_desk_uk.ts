@@ -108,7 +108,7 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="+1060"/>
+        <location filename="../../app/ui/case_workflow.py" line="+1070"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
@@ -237,7 +237,7 @@
 <context>
     <name>CaseWorkflow</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-904"/>
+        <location filename="../../app/ui/case_workflow.py" line="-914"/>
         <source>— (engine)</source>
         <translation>— (автоматично)</translation>
     </message>
@@ -257,7 +257,7 @@
         <translation>Не покрито</translation>
     </message>
     <message>
-        <location line="+937"/>
+        <location line="+947"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -936,7 +936,7 @@
 <context>
     <name>CommissionTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-950"/>
+        <location filename="../../app/ui/case_workflow.py" line="-960"/>
         <source>New commission…</source>
         <translation>Нова комісія…</translation>
     </message>
@@ -1156,12 +1156,22 @@
         <translation>чернетка</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+68"/>
+        <source>No protocol yet: draw it up with “Draw up protocol…”.</source>
+        <translation>Протоколу ще немає: складіть його кнопкою «Скласти протокол…».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No protocol yet: {0}</source>
+        <translation>Протоколу ще немає: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No protocol yet: it is drawn up once the case is decided.</source>
         <translation>Протоколу ще немає: його складають після ухвалення рішення у справі.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-50"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
@@ -1174,6 +1184,111 @@
         <location line="+5"/>
         <source>Appeals accepted until {0}.</source>
         <translation>Апеляції приймаються до {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionsDialog</name>
+    <message>
+        <location filename="../../app/ui/commissions_view.py" line="+64"/>
+        <location line="+80"/>
+        <source>Commissions</source>
+        <translation>Комісії</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Commission</source>
+        <translation>Комісія</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Faculty</source>
+        <translation>Факультет</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Founding order</source>
+        <translation>Наказ про створення</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name</source>
+        <translation>ПІБ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Position</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict of interest</source>
+        <translation>Конфлікт інтересів</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Declared</source>
+        <translation>Декларація</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New commission…</source>
+        <translation>Нова комісія…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit commission…</source>
+        <translation>Змінити комісію…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add member…</source>
+        <translation>Додати члена…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit member…</source>
+        <translation>Змінити дані члена…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+122"/>
+        <source>Remove member</source>
+        <translation>Вилучити члена комісії</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Members of the selected commission:</source>
+        <translation>Склад вибраної комісії:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No. {0} of {1}</source>
+        <translation>№ {0} від {1}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Yes: {0}</source>
+        <translation>Так: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Remove {0} from the commission?</source>
+        <translation>Вилучити {0} зі складу комісії?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Commissions…</source>
+        <translation>&amp;Комісії…</translation>
     </message>
 </context>
 <context>
@@ -1217,7 +1332,7 @@
 <context>
     <name>ComponentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-533"/>
+        <location filename="../../app/ui/case_workflow.py" line="-532"/>
         <source>Add components…</source>
         <translation>Додати компоненти…</translation>
     </message>
@@ -2232,13 +2347,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+71"/>
-        <location line="+272"/>
+        <location filename="../../app/ui/main_window.py" line="+73"/>
+        <location line="+274"/>
         <source>Recognition Desk</source>
         <translation>Recognition Desk — визнання результатів навчання</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-242"/>
         <source>Database: {0}</source>
         <translation>База даних: {0}</translation>
     </message>
@@ -2248,7 +2363,7 @@
         <translation>Підготовка</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Search: name (Cyrillic or Latin), student ID, reg. no.</source>
         <translation>Пошук: ПІБ (кирилицею або латиницею), № залікової книжки, реєстр. №</translation>
     </message>

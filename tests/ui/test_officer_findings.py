@@ -134,3 +134,36 @@ def test_quitting_does_not_wait_for_background_work(qtbot: Any) -> None:
     started = time.perf_counter()
     assert runner.shutdown(grace_ms=1500)  # told to stop, it stops within the grace
     assert time.perf_counter() - started < 0.5
+
+
+def test_commissions_are_managed_from_the_catalogue_menu(qtbot: Any, demo_db: Any) -> None:
+    """Catalogue ▸ Commissions… lists the commissions and their members and edits them without opening a case."""
+    from app.services import protocols
+    from app.ui.context import AppContext
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+    from app.ui.workers import TaskRunner
+
+    window = MainWindow(AppContext(settings=Settings(), runner=TaskRunner(), db=demo_db))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.features_ready and window.cases_loaded_once, timeout=10_000)
+    action = next(a for a in window.menu_catalogue.actions() if a.text().replace("&", "") == "Commissions…")
+    action.trigger()
+    dialog = window.commissions.dialog
+    assert dialog is not None and dialog.isVisible()
+    demo = protocols.list_commissions(demo_db)[0]
+    assert dialog.list.item(0, 0).text() == demo.name
+    assert dialog.members.rowCount() == len(demo.members) > 0
+    dialog.ask_member = lambda _current: protocols.MemberData("Ткаченко Ольга Іванівна", "member",
+                                                               "доцент кафедри")
+    dialog.add_member_button.click()
+    assert dialog.members.rowCount() == len(demo.members) + 1
+    added = protocols.list_commissions(demo_db)[0].members
+    assert any(m.full_name == "Ткаченко Ольга Іванівна" for m in added)
+    dialog.ask_commission = lambda _current: protocols.CommissionData("Комісія ФЕМ", "ФЕМ", "12-к")
+    dialog.new_button.click()
+    assert dialog.current() is not None and dialog.current().name == "Комісія ФЕМ"
+    assert dialog.list.rowCount() == 2
+    dialog.close()
+    window.ctx.runner.wait()
