@@ -60,7 +60,7 @@ from app.ui.i18n import (
     format_percent,
     translate_message,
 )
-from app.ui.labels import component_type_label, decision_label, layer_label, status_label
+from app.ui.labels import component_type_label, decision_label, layer_label, proposal_label, status_label
 from app.ui.permissions import enable_by
 from app.ui.tables import fit_titles
 
@@ -520,7 +520,7 @@ class ComponentsTab(QWidget):
                 values = [
                     _item(line.component_code, data=line.id), _item(line.component_title),
                     _item(format_number(line.component_ects)), _item(component_type_label(line.component_type)),
-                    _item(coverage), _item(decision_label(line.proposal) if line.proposal else "",
+                    _item(coverage), _item(proposal_label(line.proposal) if line.proposal else "",
                                            color=proposal_color),
                     _item(decision_label(line.decision) if line.decision else self.tr("—"),
                           color=GREY if not line.decision else None),
@@ -630,7 +630,7 @@ class ComponentsTab(QWidget):
             body = _html(text)
             items.append(f"<li><span style='color:{color}'>{body}</span></li>" if color else f"<li>{body}</li>")
         coverage = format_percent(line.coverage_pct / 100) if line.coverage_pct is not None else "—"
-        title = _html(decision_label(line.proposal))
+        title = _html(proposal_label(line.proposal))
         detail = _html(self.tr("coverage {0}").format(coverage))
         self.proposal_label.setText(f"<b>{title}</b> — {detail}<ul style='margin-left:-20px'>{''.join(items)}</ul>")
 

@@ -27,7 +27,7 @@
 <context>
     <name>AppealDialog</name>
     <message>
-        <location filename="../../app/ui/workflow_dialogs.py" line="+361"/>
+        <location filename="../../app/ui/workflow_dialogs.py" line="+363"/>
         <source>Appeal</source>
         <translation>Апеляція</translation>
     </message>
@@ -108,7 +108,7 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="+1070"/>
+        <location filename="../../app/ui/case_workflow.py" line="+1074"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
@@ -237,7 +237,7 @@
 <context>
     <name>CaseWorkflow</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-914"/>
+        <location filename="../../app/ui/case_workflow.py" line="-918"/>
         <source>— (engine)</source>
         <translation>— (автоматично)</translation>
     </message>
@@ -257,7 +257,7 @@
         <translation>Не покрито</translation>
     </message>
     <message>
-        <location line="+947"/>
+        <location line="+951"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -936,7 +936,7 @@
 <context>
     <name>CommissionTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-960"/>
+        <location filename="../../app/ui/case_workflow.py" line="-964"/>
         <source>New commission…</source>
         <translation>Нова комісія…</translation>
     </message>
@@ -1156,7 +1156,7 @@
         <translation>чернетка</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>No protocol yet: draw it up with “Draw up protocol…”.</source>
         <translation>Протоколу ще немає: складіть його кнопкою «Скласти протокол…».</translation>
     </message>
@@ -1171,7 +1171,7 @@
         <translation>Протоколу ще немає: його складають після ухвалення рішення у справі.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
@@ -1181,7 +1181,7 @@
         <translation>із запізненням</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Appeals accepted until {0}.</source>
         <translation>Апеляції приймаються до {0}.</translation>
     </message>
@@ -1332,7 +1332,7 @@
 <context>
     <name>ComponentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-532"/>
+        <location filename="../../app/ui/case_workflow.py" line="-536"/>
         <source>Add components…</source>
         <translation>Додати компоненти…</translation>
     </message>
@@ -2269,6 +2269,23 @@
         <location line="+1"/>
         <source>Not decided</source>
         <translation>Рішення не ухвалено</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Recognise in full</source>
+        <translation>Визнати повністю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognise partially</source>
+        <translation>Визнати частково</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Do not recognise</source>
+        <translation>Не визнавати</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6703,7 +6720,7 @@ Components recognised: {2}</source>
 <context>
     <name>WorkflowDialogs</name>
     <message>
-        <location filename="../../app/ui/workflow_dialogs.py" line="-310"/>
+        <location filename="../../app/ui/workflow_dialogs.py" line="-312"/>
         <source>Document review</source>
         <translation>Розгляд документів</translation>
     </message>

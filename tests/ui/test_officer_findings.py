@@ -167,3 +167,54 @@ def test_commissions_are_managed_from_the_catalogue_menu(qtbot: Any, demo_db: An
     assert dialog.list.rowCount() == 2
     dialog.close()
     window.ctx.runner.wait()
+
+
+def test_proposals_read_in_one_grammatical_form(language: str) -> None:
+    """The Proposal column says what to do, in one form for every proposal (not "Recognise" beside
+    "Recognised partially")."""
+    from app.ui.labels import decision_label, proposal_label
+
+    labels = [proposal_label(p) for p in ("recognise", "partial", "reject")]
+    expected = {"uk": ["Визнати повністю", "Визнати частково", "Не визнавати"],
+                "en": ["Recognise in full", "Recognise partially", "Do not recognise"]}[language]
+    assert labels == expected
+    assert not set(labels) & {decision_label(d) for d in ("full", "partial", "none")}  # decisions stay participles
+
+
+def test_the_missing_protocol_hint_fits_the_case(language: str) -> None:
+    """A decided case without a protocol is told to draw it up, not that it will be drawn up "once decided"."""
+    from app.services.workflow import Permission
+    from app.ui.case_workflow import no_protocol_hint
+
+    decided = no_protocol_hint(Permission(True))
+    assert ("Скласти протокол" in decided) if language == "uk" else ("Draw up protocol" in decided)
+    assert "decided" not in decided and "вирішено" not in decided
+    refused = no_protocol_hint(Permission(False, "the case is registered"))
+    assert refused.endswith("the case is registered")
+
+
+def test_open_with_names_missing_elements_in_the_interface_language(qtbot: Any, demo_db: Any,
+                                                                      language: str) -> None:
+    """``gui --open``: the missing mandatory elements are named as on the Evidence tab, not as raw keys."""
+    from types import SimpleNamespace
+
+    from app.ui.context import AppContext
+    from app.ui.evidence_view import element_label
+    from app.ui.main_window import MainWindow
+    from app.ui.open_files import OpenFilesDialog
+    from app.ui.settings import Settings
+    from app.ui.workers import TaskRunner
+    from tests.conftest import REPO_ROOT
+
+    window = MainWindow(AppContext(settings=Settings(), runner=TaskRunner(), db=demo_db))
+    qtbot.addWidget(window)
+    dialog = OpenFilesDialog(window, [REPO_ROOT / "resources" / "selftest" / "sample-credential.json"])
+    window.ctx.runner.wait()
+    record = SimpleNamespace(error="", format="pdf", verification=SimpleNamespace(status="unsigned", message=""),
+                             value=lambda _name: None, missing_mandatory=["issuer_country", "workload_ects"])
+    dialog.show_records([record])
+    shown = dialog.table.item(0, 5).text()
+    assert shown == f"{element_label('issuer_country')}, {element_label('workload_ects')}"
+    assert "issuer_country" not in shown and "workload_ects" not in shown
+    if language == "uk":
+        assert shown.startswith("Країна видавця")
