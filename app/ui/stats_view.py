@@ -18,10 +18,11 @@ from PySide6.QtCharts import (
     QChartView,
     QHorizontalBarSeries,
     QPieSeries,
+    QPieSlice,
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QDate, QMargins, QObject, Qt
-from PySide6.QtGui import QAction, QColor, QCursor, QPainter
+from PySide6.QtGui import QAction, QColor, QCursor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -76,7 +77,7 @@ def short_name(name: str, limit: int = PROVIDER_NAME_LIMIT) -> str:
 def _value_axis(maximum: float, integer: bool) -> QValueAxis:
     axis = QValueAxis()
     axis.setRange(0, max(1.0, maximum * 1.1))
-    axis.setLabelFormat("%d" if integer else "%.1f")
+    axis.setLabelFormat("%.0f" if integer else "%.1f")  # printf forms that localised labels support
     axis.applyNiceNumbers()
     return axis
 
@@ -254,17 +255,31 @@ class StatsView(QWidget):
         series = QPieSeries()
         total = sum(value for _label, value, _colour in slices) or 1.0
         for text, value, colour in slices:
-            # The name and share in the legend beside the pie, where a long name has room (a label around the pie
-            # is cut at the chart's edge); the share alone on the slice.
-            label = f"{text}: {format_percent(value / total)}"
-            pie_slice = series.append(label, value)
+            # The name in the legend beside the pie, where a long name has room (a label around the pie is cut at
+            # the chart's edge); the share on the slice itself; both in the tooltip.
+            share = format_percent(value / total)
+            pie_slice = series.append(text, value)
             pie_slice.setColor(QColor(colour))
-            pie_slice.hovered.connect(lambda state, tip=label: QToolTip.showText(QCursor.pos(), tip) if state
+            pie_slice.setLabelPosition(QPieSlice.LabelPosition.LabelInsideHorizontal)
+            pie_slice.setLabelColor(QColor("#ffffff"))
+            tip = f"{text}: {share}"
+            pie_slice.hovered.connect(lambda state, tip=tip: QToolTip.showText(QCursor.pos(), tip) if state
                                       else QToolTip.hideText())
+        for pie_slice in series.slices():  # the share printed on slices large enough to hold it
+            pie_slice.setLabelVisible(pie_slice.percentage() >= 0.08)
+            pie_slice.setLabel(format_percent(pie_slice.percentage()))
+        legend_names = [text for text, _value, _colour in slices]
         chart.addSeries(series)
         legend = chart.legend()
         legend.setVisible(True)
         legend.setAlignment(Qt.AlignmentFlag.AlignRight)
+        widest = 0
+        metrics = QFontMetrics(legend.font())
+        for marker, name in zip(legend.markers(series), legend_names, strict=True):
+            marker.setLabel(name)  # the legend follows the slice's label unless told otherwise
+            widest = max(widest, metrics.horizontalAdvance(name))
+        # Qt gives a side legend a narrow default width and elides the names: room for the longest one.
+        legend.setMinimumWidth(widest + 40)
         return chart
 
     def _decisions_chart(self, stats: Statistics) -> QChart:

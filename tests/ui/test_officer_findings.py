@@ -53,11 +53,24 @@ def test_statistics_names_are_readable_and_numbers_local(qtbot: Any, language: s
     assert all(len(name) <= PROVIDER_NAME_LIMIT for name in names)
     assert "Atlantic Data Academy" in names and any(n.startswith("Відкритий університет") for n in names)
     assert any(tip.startswith(LONG_PROVIDER + "\n") for tip in view.provider_tips)
-    # Pies: the names go into the legend beside the pie (room for a long name), not around it where they are cut.
-    for key in ("decisions", "verification"):
-        chart = view.views[key].chart()
-        assert chart.legend().isVisible()
-        assert not any(s.isLabelVisible() for s in chart.series()[0].slices())
+    # Pies: the names go into the legend beside the pie (room for a long name), not around it where they are cut;
+    # the slices carry only their share, inside.
+    from PySide6.QtCharts import QPieSlice
+
+    from app.ui.labels import verification_label
+
+    chart = view.views["verification"].chart()
+    legend = chart.legend()
+    assert legend.isVisible()
+    assert [m.label() for m in legend.markers()] == [verification_label("verified"),
+                                                     verification_label("unverifiable-offline")]
+    slices = chart.series()[0].slices()
+    assert all(s.labelPosition() == QPieSlice.LabelPosition.LabelInsideHorizontal for s in slices)
+    assert [s.label() for s in slices] == (["29\u00a0%", "71\u00a0%"] if language == "uk" else ["29%", "71%"])
+    from PySide6.QtGui import QFontMetrics
+
+    longest = QFontMetrics(legend.font()).horizontalAdvance(verification_label("unverifiable-offline"))
+    assert legend.minimumWidth() > longest  # room for the longest name: Qt would elide it to "…"
     # Numbers the language's way: 6,5 and "29 %" in Ukrainian; the axes too.
     summary = view.summary.text()
     assert ("6,5" in summary and "29\u00a0%" in summary) if language == "uk" else ("6.5" in summary
