@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -63,6 +65,7 @@ def _chart(title: str) -> QChart:
     return chart
 
 
+PROVIDER_ROW_HEIGHT = 34  # pixels per provider on the chart (less and Qt elides the names)
 PROVIDER_NAME_LIMIT = 32  # characters of a provider's name on the chart's axis; the whole name is in the tooltip
 
 
@@ -117,7 +120,9 @@ class StatsView(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.views: dict[str, QChartView] = {}
-        grid = QGridLayout()
+        charts = QWidget()
+        grid = QGridLayout(charts)
+        grid.setContentsMargins(0, 0, 0, 0)
         # row, column, column span
         places = {"months": (0, 0, 1), "credits": (0, 1, 1), "decisions": (1, 0, 1), "verification": (1, 1, 1),
                   "providers": (2, 0, 2)}
@@ -130,7 +135,13 @@ class StatsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.summary)
-        layout.addLayout(grid, 1)
+        # The charts scroll when the screen is smaller than they need (1366×768): a chart squeezed below its
+        # height makes Qt elide its category names to "…".
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(charts)
+        layout.addWidget(scroll, 1)
 
     # --- data -----------------------------------------------------------------------------------------------
     def period(self) -> tuple[date | None, date | None]:
@@ -242,6 +253,8 @@ class StatsView(QWidget):
         for series in chart.series():
             if isinstance(series, QHorizontalBarSeries):
                 series.hovered.connect(self._provider_hovered)
+        # A row of height per provider, so that Qt has the room to write each name.
+        self.views["providers"].setMinimumHeight(max(240, 110 + PROVIDER_ROW_HEIGHT * len(providers)))
         return chart
 
     def _provider_hovered(self, status: bool, index: int, _bar_set: object) -> None:

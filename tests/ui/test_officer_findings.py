@@ -53,6 +53,10 @@ def test_statistics_names_are_readable_and_numbers_local(qtbot: Any, language: s
     assert all(len(name) <= PROVIDER_NAME_LIMIT for name in names)
     assert "Atlantic Data Academy" in names and any(n.startswith("Відкритий університет") for n in names)
     assert any(tip.startswith(LONG_PROVIDER + "\n") for tip in view.provider_tips)
+    # ...and a row of height per provider (the charts scroll instead): squeezed, Qt elides every name to "…".
+    from app.ui.stats_view import PROVIDER_ROW_HEIGHT
+
+    assert view.views["providers"].minimumHeight() >= PROVIDER_ROW_HEIGHT * len(names)
     # Pies: the names go into the legend beside the pie (room for a long name), not around it where they are cut;
     # the slices carry only their share, inside.
     from PySide6.QtCharts import QPieSlice
