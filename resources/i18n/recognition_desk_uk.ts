@@ -610,7 +610,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+369"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+383"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -2572,7 +2572,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-310"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-324"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -2582,7 +2582,7 @@
         <translation>{evidence}: підпис дійсний, але ніщо поза файлом не підтверджує, що цей ключ належить {issuer}</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+229"/>
         <source>Component {component} of case {case} already has a decision and cannot be withdrawn; record “not recognised” with a reason instead.</source>
         <translation>Щодо компонента {component} у справі {case} вже є рішення, тому його не можна відкликати; натомість зафіксуйте «не визнано» з обґрунтуванням.</translation>
     </message>
@@ -2853,7 +2853,7 @@
         <translation>Справа {case}: для дії «{move}» потрібен коментар із поясненням причини.</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-359"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -3222,7 +3222,7 @@
         <translation>часткова оцінка: {points} з {module} балів модуля</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+218"/>
         <location line="+1"/>
         <location line="+61"/>
         <source>{name}, v{version}</source>
@@ -3591,7 +3591,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-281"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-295"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -3619,7 +3619,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>OpenFilesDialog</name>
     <message>
-        <location filename="../../app/ui/open_files.py" line="+42"/>
+        <location filename="../../app/ui/open_files.py" line="+43"/>
         <source>Opened files</source>
         <translation>Відкриті файли</translation>
     </message>
@@ -3684,7 +3684,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Не вдалося прочитати</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Cannot open {0}: no such file.</source>
         <translation>Неможливо відкрити {0}: файл не існує.</translation>
     </message>
@@ -5320,7 +5320,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+285"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+299"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -5428,7 +5428,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Report</name>
     <message>
-        <location line="-249"/>
+        <location line="-259"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -5916,6 +5916,56 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Appeal</source>
+        <translation>Апеляція</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No appeal filed</source>
+        <translation>Апеляцію не подано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal filed on</source>
+        <translation>Дата подання апеляції</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal deadline</source>
+        <translation>Строк подання апеляції</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed in time</source>
+        <translation>Подано вчасно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grounds of the appeal</source>
+        <translation>Підстави апеляції</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal panel</source>
+        <translation>Апеляційна комісія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome of the appeal</source>
+        <translation>Результат апеляції</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal decided on</source>
+        <translation>Дата рішення за апеляцією</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Evidence items submitted</source>
         <translation>Документів подано</translation>
     </message>
@@ -6079,7 +6129,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Report sheets</name>
     <message>
-        <location line="-201"/>
+        <location line="-215"/>
         <location line="+24"/>
         <source>Summary</source>
         <translation>Підсумок</translation>
@@ -6177,6 +6227,26 @@ Accepted after the deadline: {reason}</source>
         <location line="+1"/>
         <source>not judged</source>
         <translation>не оцінено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation>на розгляді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected: the decision stands</source>
+        <translation>відхилено: рішення залишається в силі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>granted</source>
+        <translation>задоволено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly granted</source>
+        <translation>задоволено частково</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6590,7 +6660,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="+288"/>
+        <location filename="../../app/ui/stats_view.py" line="+316"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
@@ -6598,7 +6668,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>StatsView</name>
     <message>
-        <location line="-194"/>
+        <location line="-218"/>
         <source>Period:</source>
         <translation>Період:</translation>
     </message>
@@ -6618,7 +6688,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Завантаження…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>The start of the period is after its end.</source>
         <translation>Початок періоду пізніший за його кінець.</translation>
     </message>
@@ -6692,7 +6762,7 @@ Components recognised: {2}</source>
         <translation>Визнані компоненти</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+48"/>
         <source>Decisions by type (recognition rate {0})</source>
         <translation>Рішення за видами (частка визнання {0})</translation>
     </message>
