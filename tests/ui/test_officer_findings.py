@@ -68,7 +68,8 @@ def test_statistics_names_are_readable_and_numbers_local(qtbot: Any, language: s
     assert legend.isVisible()
     assert [m.label() for m in legend.markers()] == [verification_label("verified"),
                                                      verification_label("unverifiable-offline")]
-    slices = chart.series()[0].slices()
+    pie: Any = chart.series()[0]
+    slices = pie.slices()
     assert all(s.labelPosition() == QPieSlice.LabelPosition.LabelInsideHorizontal for s in slices)
     assert [s.label() for s in slices] == (["29\u00a0%", "71\u00a0%"] if language == "uk" else ["29%", "71%"])
     from PySide6.QtGui import QFontMetrics
@@ -170,7 +171,8 @@ def test_commissions_are_managed_from_the_catalogue_menu(qtbot: Any, demo_db: An
     dialog = window.commissions.dialog
     assert dialog is not None and dialog.isVisible()
     demo = protocols.list_commissions(demo_db)[0]
-    assert dialog.list.item(0, 0).text() == demo.name
+    first: Any = dialog.list.item(0, 0)
+    assert first.text() == demo.name
     assert dialog.members.rowCount() == len(demo.members) > 0
     dialog.ask_member = lambda _current: protocols.MemberData("Ткаченко Ольга Іванівна", "member",
                                                                "доцент кафедри")
@@ -180,7 +182,8 @@ def test_commissions_are_managed_from_the_catalogue_menu(qtbot: Any, demo_db: An
     assert any(m.full_name == "Ткаченко Ольга Іванівна" for m in added)
     dialog.ask_commission = lambda _current: protocols.CommissionData("Комісія ФЕМ", "ФЕМ", "12-к")
     dialog.new_button.click()
-    assert dialog.current() is not None and dialog.current().name == "Комісія ФЕМ"
+    chosen = dialog.current()
+    assert chosen is not None and chosen.name == "Комісія ФЕМ"
     assert dialog.list.rowCount() == 2
     dialog.close()
     window.ctx.runner.wait()
@@ -230,7 +233,8 @@ def test_open_with_names_missing_elements_in_the_interface_language(qtbot: Any, 
     record = SimpleNamespace(error="", format="pdf", verification=SimpleNamespace(status="unsigned", message=""),
                              value=lambda _name: None, missing_mandatory=["issuer_country", "workload_ects"])
     dialog.show_records([record])
-    shown = dialog.table.item(0, 5).text()
+    cell: Any = dialog.table.item(0, 5)
+    shown = cell.text()
     assert shown == f"{element_label('issuer_country')}, {element_label('workload_ects')}"
     assert "issuer_country" not in shown and "workload_ects" not in shown
     if language == "uk":
