@@ -1044,15 +1044,16 @@ def protocol_html(p: ProtocolRow) -> str:
         for m in present) + "</p>")
     rows = []
     for line in s.get("lines", []):
-        grade = " / ".join(str(x) for x in (line.get("grade_100"), line.get("grade_ects"), line.get("grade_national"))
-                           if x not in (None, ""))
+        parts_of_grade = (line.get("grade_100"), line.get("grade_ects"), line.get("grade_national"))
+        grade = " / ".join(_num(x) if isinstance(x, int | float) else str(x)  # 87, 87,5: the language's numbers
+                           for x in parts_of_grade if x not in (None, ""))
         rows.append("<tr>" + "".join(f"<td>{e(str(v))}</td>" for v in (
             f"{line['component_code']} {line['component_title']}", decision_label(line.get("decision")),
             _num(line.get("credits_recognised")), grade, line.get("reasons", ""))) + "</tr>")
     parts.append("<table border='1' cellspacing='0' cellpadding='3'><tr>" + "".join(
         f"<th>{e(h)}</th>" for h in (t("Component"), t("Decision"), t("ECTS"), t("Grade"), t("Reasons")))
         + "</tr>" + "".join(rows) + "</table>")
-    parts.append(f"<p>{e(t('Total recognised'))}: {e(_num(s.get('total_credits')))} ECTS.</p>")
+    parts.append(f"<p>{e(t('Total recognised'))}: {e(_num(s.get('total_credits')))} {e(t('ECTS'))}.</p>")
     parts.append(f"<p>{e(t('Votes'))}: {e(t('for'))} {p.votes_for}, {e(t('against'))} {p.votes_against}, "
                  f"{e(t('abstained'))} {p.votes_abstained}.</p>")
     parts.append("<p>" + "<br>".join(f"{e(dialogs.role_label(x.get('role', '')))}: {e(x.get('name', ''))} ______"

@@ -239,3 +239,21 @@ def test_open_with_names_missing_elements_in_the_interface_language(qtbot: Any, 
     assert "issuer_country" not in shown and "workload_ects" not in shown
     if language == "uk":
         assert shown.startswith("Країна видавця")
+
+
+def test_protocol_preview_writes_numbers_and_units_the_language_s_way(language: str) -> None:
+    """The protocol shown in the Commission tab: "87,5" and "ЄКТС" in Ukrainian (not "87.5 … ECTS")."""
+    from app.services.protocols import ProtocolRow
+    from app.ui.case_workflow import protocol_html
+
+    snapshot = {"case": {"applicant": "Шевченко Тарас"}, "commission": {"name": "Комісія"}, "members": [],
+                "lines": [{"component_code": "ОК5", "component_title": "Бази даних", "decision": "full",
+                           "credits_recognised": 5.0, "grade_100": 87.5, "grade_ects": "B", "grade_national": "4"}],
+                "total_credits": 2.5}
+    row = ProtocolRow(1, 1, 1, "1/2026", date(2026, 12, 1), 4, 0, 0, [], "signed", None, "Officer", 1, None, "",
+                      snapshot)
+    html = protocol_html(row)
+    if language == "uk":
+        assert "87,5 / B / 4" in html and "2,5 ЄКТС" in html and "ECTS" not in html
+    else:
+        assert "87.5 / B / 4" in html and "2.5 ECTS" in html
