@@ -135,6 +135,19 @@ def _summary(ws: Worksheet, data: CaseReportData, tr: Translate) -> None:
         ("components_none", sum(1 for d in decided if d.decision == Decision.NONE), st.INTEGER_FORMAT),
         ("credits_total", _sum(d.credits_recognised for d in decided), st.CREDITS_FORMAT),
     ])
+    appeal = data.appeal
+    if appeal is None:
+        section("section_appeal", [("appeal_none", "—", None)])
+    else:
+        section("section_appeal", [
+            ("appeal_filed_on", appeal.filed_on, st.DATE_FORMAT),
+            ("appeal_deadline", appeal.deadline, st.DATE_FORMAT),
+            ("appeal_in_time", L("yes") if appeal.within_deadline else L("answer_no"), None),
+            ("appeal_grounds", appeal.grounds, None),
+            ("appeal_panel", appeal.panel.replace("\n", "; "), None),
+            ("appeal_outcome", name("appeal_outcome", appeal.outcome, tr), None),
+            ("appeal_decided_on", appeal.decided_on, st.DATE_FORMAT),
+        ])
     # Long texts (declared outcomes) need taller rows.
     st.fit_row_heights(ws, [2], 3, ws.max_row)
     st.print_setup(ws, landscape=False, repeat_header_row=None)

@@ -121,6 +121,17 @@ class DecisionInfo:
 
 
 @dataclass(frozen=True)
+class AppealInfo:
+    filed_on: date
+    deadline: date | None
+    within_deadline: bool
+    grounds: str
+    panel: str
+    outcome: str  # "" while pending, else an AppealOutcome value
+    decided_on: date | None
+
+
+@dataclass(frozen=True)
 class CaseReportData:
     reg_no: str
     status: str
@@ -140,6 +151,7 @@ class CaseReportData:
     protocol_date: date | None = None
     order_no: str = ""
     order_date: date | None = None
+    appeal: AppealInfo | None = None  # the latest appeal, if one was filed
     evidence: list[EvidenceInfo] = field(default_factory=list)
     decisions: list[DecisionInfo] = field(default_factory=list)
     outcomes: list[OutcomeInfo] = field(default_factory=list)

@@ -26,6 +26,7 @@ from app.models import (
     RegNoCounter,
 )
 from app.services import audit
+from app.services.history import history_comment
 
 
 @dataclass(frozen=True)
@@ -317,7 +318,8 @@ def get_case_detail(db: Database, case_id: int) -> CaseDetail:
             if case.policy_profile else "",
             commission=case.commission.name if case.commission else "",
             claimed_outcomes=case.declaration.claimed_outcomes if case.declaration else "",
-            history=[StatusChangeRow(h.from_status, h.to_status, h.actor, h.at, h.comment) for h in case.history],
+            history=[StatusChangeRow(h.from_status, h.to_status, h.actor, h.at, history_comment(h.comment or ""))
+                     for h in case.history],
             evidence=[
                 EvidenceRow(e.id, e.original_name, e.format, e.title, e.awarding_body, e.issued_on,
                             e.verification_status, list(e.missing_mandatory or []), e.import_error)

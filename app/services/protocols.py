@@ -38,7 +38,7 @@ from app.errors import ConflictError, UserError
 from app.messages import msg
 from app.models import MEMBER_ROLES, Appeal, Case, Commission, CommissionMember, Order, Protocol
 from app.models.base import utcnow
-from app.services import audit
+from app.services import audit, history
 from app.services.concurrency import check_version
 from app.services.workflow import (
     TransitionRefused,
@@ -555,7 +555,8 @@ def sign_protocol(db: Database, actor: str, expected: ProtocolRow, comment: str 
                       "lines": sorted(signed_lines), "supersedes": protocol.supersedes_id,
                       "appeal": appeal.id if appeal else None})
         apply_transition(session, case, CaseStatus.PROTOCOL_SIGNED, actor,
-                         comment.strip() or f"Protocol {protocol.number} signed", {"protocol_id": protocol.id})
+                         comment.strip() or history.comment(history.PROTOCOL_SIGNED, protocol=protocol.number),
+                         {"protocol_id": protocol.id})
         return _protocol_row(protocol)
 
 
@@ -603,7 +604,8 @@ def issue_order(db: Database, actor: str, case_id: int, data: OrderInput, expect
         session.flush()
         audit.record(session, actor, "order.issue", "order", order.id,
                      {"case": case.reg_no, "number": order.number, "protocol": protocol.number})
-        apply_transition(session, case, CaseStatus.ORDER_ISSUED, actor, f"Order {order.number}", {"order_id": order.id})
+        apply_transition(session, case, CaseStatus.ORDER_ISSUED, actor,
+                         history.comment(history.ORDER_ISSUED, order=order.number), {"order_id": order.id})
         return OrderRow(order.id, order.case_id, order.protocol_id, order.number, order.order_date, order.issued_by,
                         order.text)
 
@@ -666,9 +668,9 @@ def file_appeal(db: Database, actor: str, case_id: int, data: AppealInput, expec
         audit.record(session, actor, "appeal.file", "appeal", appeal.id,
                      {"case": case.reg_no, "filed_on": data.filed_on, "deadline": deadline, "within": within,
                       "late_reason": data.late_reason.strip(), "panel": panel, "warnings": warnings})
-        comment = data.grounds.strip()
+        comment: str = data.grounds.strip()
         if not within:
-            comment += f"\nAccepted after the deadline: {data.late_reason.strip()}"
+            comment = history.comment(history.APPEAL_LATE, grounds=comment, reason=data.late_reason.strip())
         apply_transition(session, case, CaseStatus.UNDER_APPEAL, actor, comment, {"appeal_id": appeal.id})
         return AppealResult(_appeal_row(appeal), warnings)
 
@@ -715,12 +717,14 @@ def resolve_appeal(db: Database, actor: str, appeal_id: int, outcome: str, decid
                      {"case": case.reg_no, "outcome": outcome, "decided_on": decided, "comment": comment.strip()})
         if outcome == "rejected":
             back_to = _status_before_appeal(case)
-            apply_transition(session, case, back_to, actor, f"Appeal rejected: {comment.strip()}",
+            apply_transition(session, case, back_to, actor,
+                             history.comment(history.APPEAL_REJECTED, comment=comment.strip()),
                              {"appeal_id": appeal.id})
         else:
             apply_transition(session, case, CaseStatus.DECIDED, actor,
-                             f"Appeal {outcome.replace('_', ' ')}: {comment.strip()} — revise the decisions and "
-                             "sign a new protocol.", {"appeal_id": appeal.id})
+                             history.comment(history.APPEAL_GRANTED if outcome == "granted"
+                                             else history.APPEAL_PARTLY_GRANTED, comment=comment.strip()),
+                             {"appeal_id": appeal.id})
         return _appeal_row(appeal)
 
 

@@ -22,6 +22,7 @@ from app.domain.verdicts import DECISIONS, RECOGNISED_DECISIONS, ProtocolStatus,
 from app.errors import UserError
 from app.messages import msg
 from app.models import (
+    Appeal,
     Applicant,
     Assessment,
     Case,
@@ -36,6 +37,7 @@ from app.models import (
     decision_line_evidence,
 )
 from app.reports.data import (  # the report DTOs are this service's contract with its callers
+    AppealInfo,
     ApplicantInfo,
     AssessmentInfo,
     CaseReportData,
@@ -200,6 +202,9 @@ def case_report_data(db: Database, case_no: str | int) -> CaseReportData:
             select(Order).where(Order.case_id == c.id).order_by(Order.id.desc()).limit(1)
         ).scalar()
         declaration = c.declaration
+        appeal = session.execute(
+            select(Appeal).where(Appeal.case_id == c.id).order_by(Appeal.id.desc()).limit(1)
+        ).scalar()
         return CaseReportData(
             reg_no=c.reg_no, status=c.status, filed_on=c.filed_on, applicant=_applicant(c.applicant),
             programme=_programme(c.programme), deadline=c.deadline, academic_year=c.academic_year,
@@ -212,6 +217,8 @@ def case_report_data(db: Database, case_no: str | int) -> CaseReportData:
             declared_hours=declaration.volume_hours if declaration else None,
             protocol_no=protocol.number if protocol else "", protocol_date=protocol.meeting_date if protocol else None,
             order_no=order.number if order else "", order_date=order.order_date if order else None,
+            appeal=AppealInfo(appeal.filed_on, appeal.deadline, appeal.within_deadline, appeal.grounds, appeal.panel,
+                              appeal.outcome, appeal.decided_on) if appeal else None,
             evidence=evidence, decisions=decisions, outcomes=outcomes,
         )
 

@@ -7,6 +7,7 @@ the database is opened right after the first paint and the cases are loaded in t
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 
@@ -99,8 +100,13 @@ def run(database_url: str | None, *, log_file: str = "", exit_after_paint: bool 
         ctx.runner.task_finished.connect(report_and_quit)
     window.show()
     code = app.exec()
-    ctx.runner.cancel_all()
-    ctx.runner.wait()
+    if not ctx.runner.shutdown():
+        # Work that cannot stop in time (an import, a long query) is not waited for: a cancelled write has not
+        # committed, and the database rolls back what an ended process left open.
+        log.warning("Quitting with background work still running: %s",
+                    ", ".join(task.title for task in ctx.runner.running))
+        logging.shutdown()
+        os._exit(int(code))
     if ctx.has_db:
         ctx.db.dispose()
     del translators

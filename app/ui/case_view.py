@@ -121,7 +121,7 @@ class CaseView(QTabWidget):
         self.overview.show_case(case)
         _fill(self.history_table, [
             [format_datetime(h.at), status_label(h.from_status or ""), status_label(h.to_status),
-             h.actor, h.comment]
+             h.actor, translate_message(h.comment)]
             for h in case.history
         ])
         self.case_changed.emit(case.id)

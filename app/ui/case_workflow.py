@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,7 +49,7 @@ from app.services import decisions, protocols, workflow
 from app.services.decisions import AssessmentRow, CapCheck, DecisionInput, LineRow, MappingRow, Precedent
 from app.services.protocols import CaseProtocols, CommissionRow, MemberRow, ProtocolRow
 from app.services.recognition_rules import reason_messages
-from app.services.workflow import CaseCapabilities, TransitionOption, WorkflowState
+from app.services.workflow import CaseCapabilities, Permission, TransitionOption, WorkflowState
 from app.ui import workflow_dialogs as dialogs
 from app.ui.i18n import (
     current_language,
@@ -60,8 +60,9 @@ from app.ui.i18n import (
     format_percent,
     translate_message,
 )
-from app.ui.labels import component_type_label, decision_label, layer_label, status_label
+from app.ui.labels import component_type_label, decision_label, layer_label, proposal_label, status_label
 from app.ui.permissions import enable_by
+from app.ui.tables import fit_titles
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -139,6 +140,7 @@ def _table(headers: list[str], stretch: int | None = None) -> QTableWidget:
     header.setStretchLastSection(stretch is None)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    fit_titles(table)
     return table
 
 
@@ -456,6 +458,7 @@ class ComponentsTab(QWidget):
         for column, width in ((2, 170), (3, 110), (4, 130)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        fit_titles(self.pairs_table)
         self.pairs_table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                          | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.proposal_label = _rich_label()
@@ -517,7 +520,7 @@ class ComponentsTab(QWidget):
                 values = [
                     _item(line.component_code, data=line.id), _item(line.component_title),
                     _item(format_number(line.component_ects)), _item(component_type_label(line.component_type)),
-                    _item(coverage), _item(decision_label(line.proposal) if line.proposal else "",
+                    _item(coverage), _item(proposal_label(line.proposal) if line.proposal else "",
                                            color=proposal_color),
                     _item(decision_label(line.decision) if line.decision else self.tr("—"),
                           color=GREY if not line.decision else None),
@@ -607,6 +610,9 @@ class ComponentsTab(QWidget):
                 comment.setToolTip(self.tr("Double-click to write a comment on this pair"))
                 table.setItem(row, 4, comment)
             table.resizeRowsToContents()
+            combos = [table.cellWidget(row, 3) for row in range(table.rowCount())]
+            if combos:
+                table.horizontalHeader().resizeSection(3, max(110, *(c.sizeHint().width() for c in combos if c)))
         finally:
             self._filling = False
 
@@ -624,7 +630,7 @@ class ComponentsTab(QWidget):
             body = _html(text)
             items.append(f"<li><span style='color:{color}'>{body}</span></li>" if color else f"<li>{body}</li>")
         coverage = format_percent(line.coverage_pct / 100) if line.coverage_pct is not None else "—"
-        title = _html(decision_label(line.proposal))
+        title = _html(proposal_label(line.proposal))
         detail = _html(self.tr("coverage {0}").format(coverage))
         self.proposal_label.setText(f"<b>{title}</b> — {detail}<ul style='margin-left:-20px'>{''.join(items)}</ul>")
 
@@ -736,8 +742,7 @@ class DecisionTab(QWidget):
                              self.tr("Credits"), self.tr("Remaining"), self.tr("Grade (100 / ECTS / national)"),
                              self.tr("Original grade"), self.tr("Reasons"), self.tr("Version"), self.tr("Protocol")])
         self.history = _table([self.tr("Version"), self.tr("Current"), self.tr("Decision"), self.tr("Credits"),
-                               self.tr("Grade"), self.tr("Reasons"), self.tr("Change reason"), self.tr("Decided")],
-                              stretch=5)
+                               self.tr("Grade"), self.tr("Reasons"), self.tr("Change reason"), self.tr("Decided")])
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         box = QGroupBox(self.tr("Versions of the selected decision (signed versions stay readable)"))
@@ -812,7 +817,7 @@ class CommissionTab(QWidget):
         self.new_commission_button = QPushButton(self.tr("New commission…"))
         self.edit_commission_button = QPushButton(self.tr("Edit commission…"))
         self.members = _table([self.tr("Role"), self.tr("Full name"), self.tr("Position"),
-                               self.tr("Conflict of interest"), self.tr("Declared")], stretch=1)
+                               self.tr("Conflict of interest"), self.tr("Declared")])
         self.add_member_button = QPushButton(self.tr("Add member…"))
         self.edit_member_button = QPushButton(self.tr("Edit member…"))
         self.remove_member_button = QPushButton(self.tr("Remove member"))
@@ -925,6 +930,7 @@ class CommissionTab(QWidget):
             for column, value in enumerate(values):
                 self.members.setItem(row, column, _item(value, color=RED if column == 3 and m.conflict_of_interest
                                                         else None))
+        self.members.resizeColumnsToContents()
         for button in (self.add_member_button, self.edit_member_button, self.remove_member_button,
                        self.edit_commission_button):
             button.setEnabled(commission is not None)
@@ -945,12 +951,13 @@ class CommissionTab(QWidget):
         if view.protocols:
             self.protocols.selectRow(0)
         else:
-            self.protocol_text.setHtml(_html(self.tr("No protocol yet: it is drawn up once the case is "
-                                                           "decided.")))
+            self.protocol_text.setHtml(_html(no_protocol_hint(can.draw_up_protocol)))
         self.orders.setRowCount(len(view.orders))
         for row, o in enumerate(view.orders):
             for column, value in enumerate((o.number, format_date(o.order_date), o.issued_by, o.text)):
                 self.orders.setItem(row, column, _item(value, tooltip=o.text if column == 3 else ""))
+        for column in range(3):  # number, date, who issued it: read whole; the order's text is in the tooltip
+            self.orders.resizeColumnToContents(column)
         enable_by(self.order_button, can.issue_order)
         self.appeals.setRowCount(len(view.appeals))
         for row, a in enumerate(view.appeals):
@@ -959,7 +966,9 @@ class CommissionTab(QWidget):
                       dialogs.appeal_outcome_label(a.outcome), format_date(a.decided_on)]
             for column, value in enumerate(values):
                 self.appeals.setItem(row, column, _item(value, color=RED if column == 2 and not a.within_deadline
-                                                        else None))
+                                                        else None, tooltip=value if column in (3, 4) else ""))
+        for column in (0, 1, 2, 5, 6):  # dates and verdicts read whole; grounds and panel in their tooltips
+            self.appeals.resizeColumnToContents(column)
         self.appeal_label.setText(self.tr("Appeals accepted until {0}.").format(format_date(view.appeal_deadline))
                                   if view.appeal_deadline else "")
         enable_by(self.file_appeal_button, can.file_appeal)
@@ -996,6 +1005,17 @@ class CommissionTab(QWidget):
             self.protocol_text.setHtml(protocol_html(protocol))
 
 
+def no_protocol_hint(permission: Permission | None) -> str:
+    """What to do about a missing protocol: draw it up now, or what stands in the way (the service's reason),
+    rather than a general rule that may not fit the case."""
+    if permission is not None and permission.allowed:
+        return QCoreApplication.translate("CommissionTab", "No protocol yet: draw it up with “Draw up protocol…”.")
+    if permission is not None and permission.reason:
+        return QCoreApplication.translate("CommissionTab", "No protocol yet: {0}").format(
+            translate_message(permission.reason))
+    return QCoreApplication.translate("CommissionTab", "No protocol yet: it is drawn up once the case is decided.")
+
+
 def protocol_html(p: ProtocolRow) -> str:
     """The protocol as it was drawn up (or signed), from its snapshot."""
     from PySide6.QtCore import QCoreApplication
@@ -1024,15 +1044,16 @@ def protocol_html(p: ProtocolRow) -> str:
         for m in present) + "</p>")
     rows = []
     for line in s.get("lines", []):
-        grade = " / ".join(str(x) for x in (line.get("grade_100"), line.get("grade_ects"), line.get("grade_national"))
-                           if x not in (None, ""))
+        parts_of_grade = (line.get("grade_100"), line.get("grade_ects"), line.get("grade_national"))
+        grade = " / ".join(_num(x) if isinstance(x, int | float) else str(x)  # 87, 87,5: the language's numbers
+                           for x in parts_of_grade if x not in (None, ""))
         rows.append("<tr>" + "".join(f"<td>{e(str(v))}</td>" for v in (
             f"{line['component_code']} {line['component_title']}", decision_label(line.get("decision")),
             _num(line.get("credits_recognised")), grade, line.get("reasons", ""))) + "</tr>")
     parts.append("<table border='1' cellspacing='0' cellpadding='3'><tr>" + "".join(
         f"<th>{e(h)}</th>" for h in (t("Component"), t("Decision"), t("ECTS"), t("Grade"), t("Reasons")))
         + "</tr>" + "".join(rows) + "</table>")
-    parts.append(f"<p>{e(t('Total recognised'))}: {e(_num(s.get('total_credits')))} ECTS.</p>")
+    parts.append(f"<p>{e(t('Total recognised'))}: {e(_num(s.get('total_credits')))} {e(t('ECTS'))}.</p>")
     parts.append(f"<p>{e(t('Votes'))}: {e(t('for'))} {p.votes_for}, {e(t('against'))} {p.votes_against}, "
                  f"{e(t('abstained'))} {p.votes_abstained}.</p>")
     parts.append("<p>" + "<br>".join(f"{e(dialogs.role_label(x.get('role', '')))}: {e(x.get('name', ''))} ______"
@@ -1119,9 +1140,9 @@ class CaseWorkflow(QObject):
         self.commission_tab = CommissionTab(self)
         self.assessments_tab = AssessmentsTab(self)
         view = window.case_view
-        view.add_case_tab(self.components_tab, self.tr("Components && matching"))
+        view.add_case_tab(self.components_tab, self.tr("Components and matching"))
         view.add_case_tab(self.decision_tab, self.tr("Decision"))
-        view.add_case_tab(self.commission_tab, self.tr("Commission && protocol"))
+        view.add_case_tab(self.commission_tab, self.tr("Commission and protocol"))
         view.add_case_tab(self.assessments_tab, self.tr("Assessments"))
         self._build_bar()
         self._build_menu()

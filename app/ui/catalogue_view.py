@@ -59,6 +59,7 @@ from app.domain.programme import (
     tidy_code,
 )
 from app.ui.labels import component_type_label
+from app.ui.tables import fit_titles
 
 if TYPE_CHECKING:
     from app.services.catalogue import LoadedProgramme, ProgrammeRow, SaveResult
@@ -255,6 +256,7 @@ class ProgrammeEditor(QWidget):
         for column, width in ((self.C_CODE, 70), (self.C_TYPE, 110), (self.C_SEMESTER, 70), (self.C_ECTS, 60),
                               (self.C_HOURS, 60), (self.C_CONTROL, 100), (self.C_OUTCOMES, 70)):
             header.resizeSection(column, width)
+        fit_titles(self.components)
         self.components.itemChanged.connect(self._on_component_item)
         self.components.currentCellChanged.connect(self._on_component_row)
         add = QPushButton(self.tr("Add component"))

@@ -112,6 +112,10 @@ class EvidenceDetailsTab(QWidget):
         header.resizeSection(2, 170)
         header.setStretchLastSection(False)
         self.elements.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # One line per element so that all sixteen fit; a cut value or path is read whole in its tooltip.
+        self.elements.setWordWrap(False)
+        self.elements.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.elements.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.checks.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.outcomes = QListWidget()
         self.outcomes.setWordWrap(True)
@@ -155,7 +159,7 @@ class EvidenceDetailsTab(QWidget):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, e.id)
             item.setForeground(QBrush(QColor(STATUS_COLOURS.get(e.verification_status, "#000000"))))
-            item.setToolTip(e.title or e.import_error)
+            item.setToolTip("\n".join(x for x in (text, e.title or e.import_error) if x))
             self.items.addItem(item)
         if self.items.count():
             self.items.setCurrentRow(0)
@@ -210,17 +214,20 @@ class EvidenceDetailsTab(QWidget):
                 flagged = name in missing
                 value = self.tr("missing (mandatory)") if flagged else "—"
                 self.elements.setItem(row, 0, _cell(label, colour="#b3261e" if flagged else None, bold=flagged))
-                self.elements.setItem(row, 1, _cell(value, colour="#b3261e" if flagged else "#5f6368"))
+                value_cell = _cell(value, colour="#b3261e" if flagged else "#5f6368")
+                value_cell.setToolTip(value)
+                self.elements.setItem(row, 1, value_cell)
                 self.elements.setItem(row, 2, _cell(""))
                 continue
             value = el.get("value")
             shown = self.tr("%n outcome(s)", "", len(value)) if isinstance(value, list) else str(value)
             self.elements.setItem(row, 0, _cell(label))
-            self.elements.setItem(row, 1, _cell(shown))
+            value_cell = _cell(shown)
+            value_cell.setToolTip("\n".join(map(str, value)) if isinstance(value, list) else shown)
+            self.elements.setItem(row, 1, value_cell)
             source = _cell(str(el.get("source", "")))
             source.setToolTip(str(el.get("source", "")))
             self.elements.setItem(row, 2, source)
-        self.elements.resizeRowsToContents()
         self.outcomes.clear()
         for number, outcome in enumerate(detail.learning_outcomes, start=1):
             self.outcomes.addItem(f"{number}. {outcome}")

@@ -154,6 +154,13 @@ def format_date(value: date | datetime | None) -> str:
     return value.strftime(_DATE_PATTERNS.get(_current, _DATE_PATTERNS["uk"]))
 
 
+def date_display_format() -> str:
+    """The date editors' display format: the same day, month and year order as ``format_date`` (lists, dialogs
+    and papers show one format per language)."""
+    pattern = _DATE_PATTERNS.get(_current, _DATE_PATTERNS["uk"])
+    return pattern.replace("%d", "dd").replace("%m", "MM").replace("%Y", "yyyy")
+
+
 def format_datetime(value: datetime | None) -> str:
     if value is None:
         return ""

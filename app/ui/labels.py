@@ -55,6 +55,18 @@ def decision_label(decision: str | None) -> str:
     }.get(decision, decision or "")
 
 
+def proposal_label(proposal: str | None) -> str:
+    """The policy profile's proposal, always as an instruction ("Recognise partially"), never mixed with the
+    participle of a decision taken ("Recognised partially")."""
+    return {
+        "recognise": translate("Labels", "Recognise in full"),
+        "full": translate("Labels", "Recognise in full"),
+        "partial": translate("Labels", "Recognise partially"),
+        "reject": translate("Labels", "Do not recognise"),
+        "none": translate("Labels", "Do not recognise"),
+    }.get(proposal or "", proposal or "")
+
+
 def component_type_label(kind: str) -> str:
     return {
         "mandatory": translate("Labels", "Mandatory"),

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from app.services.database import Database
     from app.ui.case_workflow import CaseWorkflow
     from app.ui.catalogue_view import CatalogueFeature
+    from app.ui.commissions_view import CommissionsFeature
     from app.ui.evidence_view import EvidenceController
     from app.ui.policy_view import PolicyFeature
     from app.ui.reports_view import ReportsController
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
     is imported."""
 
     features_installed = Signal()  # the features below exist from now on
+    STATUS_COLUMN = 4  # of the cases model
 
     evidence: EvidenceController  # evidence import, drag and drop, the Evidence tab
     case_workflow: CaseWorkflow  # the procedure: tabs, workflow bar, moves, undo
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
     policy: PolicyFeature  # policy profiles
     reports: ReportsController  # the Reports menu's workbooks and PDF
     stats: StatsFeature  # the statistics view
+    commissions: CommissionsFeature  # Catalogue ▸ Commissions
 
     def __init__(self, ctx: AppContext, log_file: str = "") -> None:
         super().__init__()
@@ -138,6 +141,7 @@ class MainWindow(QMainWindow):
         # and the window paints before that is loaded. The order is the order of their menu entries.
         from app.ui.case_workflow import CaseWorkflow
         from app.ui.catalogue_view import CatalogueFeature
+        from app.ui.commissions_view import CommissionsFeature
         from app.ui.evidence_view import EvidenceController
         from app.ui.policy_view import PolicyFeature
         from app.ui.reports_view import ReportsController
@@ -151,6 +155,7 @@ class MainWindow(QMainWindow):
         self.policy = PolicyFeature(self)
         self.reports = ReportsController(self)
         self.stats = StatsFeature(self)
+        self.commissions = CommissionsFeature(self)
         self.features_installed.emit()
 
     # --- layout ---------------------------------------------------------------------------------------------
@@ -189,6 +194,9 @@ class MainWindow(QMainWindow):
         for column, width in enumerate((110, 215, 85, 85, 125, 80, 80, 60)):
             # Never narrower than the column's title in the interface language (the size includes the sort arrow).
             header.resizeSection(column, max(width, header.sectionSizeFromContents(column).width()))
+        # The status right after the registration number: at the default split of a 1366-pixel screen the list
+        # shows about four columns, and the status is what an officer scans it for.
+        header.moveSection(header.visualIndex(self.STATUS_COLUMN), 1)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.count_label = QLabel()
         layout.addWidget(self.filter_bar)
@@ -386,6 +394,7 @@ class MainWindow(QMainWindow):
                 widget.setVisible(False)
 
     def closeEvent(self, event: Any) -> None:
+        # The window goes at once: background work is told to stop here and given a short grace after the event
+        # loop ends (app.ui.application), never waited for while the window stays on screen.
         self.ctx.runner.cancel_all()
-        self.ctx.runner.wait(10_000)
         super().closeEvent(event)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.services.cases import ApplicantData, Choice, NewCase, PolicyChoice, policy_choices, register_case
 from app.ui.context import AppContext
-from app.ui.i18n import translate_message
+from app.ui.i18n import date_display_format, translate_message
 
 
 def _current_academic_year(today: date) -> str:
@@ -61,14 +61,19 @@ class NewCaseDialog(QDialog):
                                     Qt.ItemDataRole.ToolTipRole)
         if self.policy.count() == 0:
             self.policy.addItem(self.tr("(no policy profile yet: the standard rules apply)"), None)
+        for combo in (self.programme, self.policy):  # the whole name of a programme or profile, up to a limit
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumWidth(min(combo.sizeHint().width(), 760))
         today = date.today()
         self.academic_year = QLineEdit(_current_academic_year(today))
         self.semester = QSpinBox()
         self.semester.setRange(1, 12)
         self.filed_on = QDateEdit(QDate(today.year, today.month, today.day))
         self.filed_on.setCalendarPopup(True)
+        self.filed_on.setDisplayFormat(date_display_format())
         self.deadline = QDateEdit(QDate(today.year, today.month, today.day))
         self.deadline.setCalendarPopup(True)
+        self.deadline.setDisplayFormat(date_display_format())
         self._update_deadline()
         self.policy.currentIndexChanged.connect(self._update_deadline)
         self.filed_on.dateChanged.connect(self._update_deadline)

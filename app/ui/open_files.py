@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.ui.evidence_view import element_label
 from app.ui.labels import verification_label
 
 if TYPE_CHECKING:
@@ -77,7 +78,8 @@ class OpenFilesDialog(QDialog):
         for row, record in enumerate(records):
             verdict = self.tr("Could not be read") if record.error else verification_label(record.verification.status)
             values = [record.format or "", verdict, str(record.value("title") or record.error or ""),
-                      str(record.value("awarding_body") or ""), ", ".join(record.missing_mandatory)]
+                      str(record.value("awarding_body") or ""),
+                      ", ".join(element_label(name) for name in record.missing_mandatory)]
             for column, value in enumerate(values, start=1):
                 item = QTableWidgetItem(value)
                 item.setToolTip(record.verification.message or record.error or "")

@@ -54,7 +54,7 @@ from app.domain.policy_rules import (
 )
 from app.domain.programme import parse_number
 from app.services.policy import RuleProblem, rules_problems
-from app.ui.i18n import current_language, format_date, format_datetime, format_number
+from app.ui.i18n import date_display_format, format_date, format_datetime, format_number
 from app.ui.labels import component_type_label
 
 if TYPE_CHECKING:
@@ -843,7 +843,7 @@ class PolicyDialog(QDialog):
         self.valid_from.setCalendarPopup(True)
         self.valid_from.setMinimumDate(NO_DATE)
         self.valid_from.setSpecialValueText(self.tr("not set"))
-        self.valid_from.setDisplayFormat("dd.MM.yyyy" if current_language() == "uk" else "dd/MM/yyyy")
+        self.valid_from.setDisplayFormat(date_display_format())
         self.valid_from.dateChanged.connect(self._meta_touched)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("What changed and why, e.g. the decision of the academic council"))

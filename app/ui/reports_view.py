@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.i18n import resolve_language
+from app.ui.i18n import date_display_format, resolve_language
 
 if TYPE_CHECKING:
     from app.services.reports import RegisterFilter
@@ -64,7 +64,7 @@ class PeriodDialog(QDialog):
         self.date_to = QDateEdit(_qdate(today))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDisplayFormat(date_display_format())
         self.limit.toggled.connect(self.date_from.setEnabled)
         self.limit.toggled.connect(self.date_to.setEnabled)
         period = QHBoxLayout()

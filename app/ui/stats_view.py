@@ -18,22 +18,27 @@ from PySide6.QtCharts import (
     QChartView,
     QHorizontalBarSeries,
     QPieSeries,
+    QPieSlice,
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QDate, QMargins, QObject, Qt
-from PySide6.QtGui import QAction, QColor, QPainter
+from PySide6.QtGui import QAction, QColor, QCursor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
+from app.ui.i18n import date_display_format, format_number, format_percent
 from app.ui.labels import decision_label, verification_label
 
 if TYPE_CHECKING:
@@ -55,14 +60,27 @@ def _chart(title: str) -> QChart:
     chart.setTitle(title)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setLocalizeNumbers(True)  # axis labels with the interface language's decimal separator: 2,5 not 2.5
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     return chart
+
+
+PROVIDER_ROW_HEIGHT = 34  # pixels per provider on the chart (less and Qt elides the names)
+PROVIDER_NAME_LIMIT = 32  # characters of a provider's name on the chart's axis; the whole name is in the tooltip
+
+
+def short_name(name: str, limit: int = PROVIDER_NAME_LIMIT) -> str:
+    """``name`` cut at a word to at most ``limit`` characters, ending in "…" when cut."""
+    if len(name) <= limit:
+        return name
+    cut = name[: limit - 1].rsplit(" ", 1)[0] if " " in name[: limit - 1] else name[: limit - 1]
+    return cut.rstrip(" ,;:-–—«") + "…"
 
 
 def _value_axis(maximum: float, integer: bool) -> QValueAxis:
     axis = QValueAxis()
     axis.setRange(0, max(1.0, maximum * 1.1))
-    axis.setLabelFormat("%d" if integer else "%.1f")
+    axis.setLabelFormat("%.0f" if integer else "%.1f")  # printf forms that localised labels support
     axis.applyNiceNumbers()
     return axis
 
@@ -74,6 +92,7 @@ class StatsView(QWidget):
         super().__init__(parent)
         self.main_window = window
         self.stats: Statistics | None = None
+        self.provider_tips: list[str] = []
         today = date.today()
         start = date(today.year if today.month >= 9 else today.year - 1, 9, 1)
         self.limit = QCheckBox(self.tr("Period:"))
@@ -81,7 +100,7 @@ class StatsView(QWidget):
         self.date_to = QDateEdit(QDate(today.year, today.month, today.day))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDisplayFormat(date_display_format())
             edit.setEnabled(False)
         self.limit.toggled.connect(self.date_from.setEnabled)
         self.limit.toggled.connect(self.date_to.setEnabled)
@@ -101,7 +120,9 @@ class StatsView(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.views: dict[str, QChartView] = {}
-        grid = QGridLayout()
+        charts = QWidget()
+        grid = QGridLayout(charts)
+        grid.setContentsMargins(0, 0, 0, 0)
         # row, column, column span
         places = {"months": (0, 0, 1), "credits": (0, 1, 1), "decisions": (1, 0, 1), "verification": (1, 1, 1),
                   "providers": (2, 0, 2)}
@@ -114,7 +135,13 @@ class StatsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.summary)
-        layout.addLayout(grid, 1)
+        # The charts scroll when the screen is smaller than they need (1366×768): a chart squeezed below its
+        # height makes Qt elide its category names to "…".
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(charts)
+        layout.addWidget(scroll, 1)
 
     # --- data -----------------------------------------------------------------------------------------------
     def period(self) -> tuple[date | None, date | None]:
@@ -143,10 +170,11 @@ class StatsView(QWidget):
     def show_stats(self, stats: Statistics) -> None:
         self.stats = stats
         self.summary.setText(self.tr(
-            "<b>{0}</b> cases · <b>{1}</b> component decisions · recognition rate <b>{2:.0%}</b> · "
-            "<b>{3:g}</b> ECTS credits recognised · <b>{4}</b> evidence items, verified <b>{5:.0%}</b>"
-        ).format(stats.cases, stats.lines_decided, stats.recognition_rate, stats.credits_recognised,
-                 stats.evidence_items, stats.verified_share))
+            "<b>{0}</b> cases · <b>{1}</b> component decisions · recognition rate <b>{2}</b> · "
+            "<b>{3}</b> ECTS credits recognised · <b>{4}</b> evidence items, verified <b>{5}</b>"
+        ).format(format_number(stats.cases), format_number(stats.lines_decided),
+                 format_percent(stats.recognition_rate), format_number(stats.credits_recognised),
+                 format_number(stats.evidence_items), format_percent(stats.verified_share)))
         for key, chart in (("months", self._months_chart(stats)), ("decisions", self._decisions_chart(stats)),
                            ("credits", self._credits_chart(stats)), ("providers", self._providers_chart(stats)),
                            ("verification", self._verification_chart(stats))):
@@ -211,34 +239,71 @@ class StatsView(QWidget):
         if not stats.providers:
             return self._empty(title)
         providers = list(reversed(stats.providers))  # horizontal bars are drawn bottom-up: biggest on top
-        names = [(p.provider or self.tr("(not stated)"))[:40] for p in providers]
-        return self._category_chart(
-            title, names,
+        full = [p.provider or self.tr("(not stated)") for p in providers]
+        # Short names on the axis (Qt elides a long category to "…" with no way to read it); the whole name and
+        # the figures in the tooltip of its bars.
+        self.provider_tips = [self.tr("{0}\nEvidence items: {1}\nComponents recognised: {2}").format(
+            name, format_number(p.evidence_items), format_number(p.lines_recognised))
+            for name, p in zip(full, providers, strict=True)]
+        chart = self._category_chart(
+            title, [short_name(name) for name in full],
             [(self.tr("Evidence items"), [float(p.evidence_items) for p in providers], PALETTE[0]),
              (self.tr("Components recognised"), [float(p.lines_recognised) for p in providers], PALETTE[2])],
             integer=True, horizontal=True)
+        for series in chart.series():
+            if isinstance(series, QHorizontalBarSeries):
+                series.hovered.connect(self._provider_hovered)
+        # A row of height per provider, so that Qt has the room to write each name.
+        self.views["providers"].setMinimumHeight(max(240, 110 + PROVIDER_ROW_HEIGHT * len(providers)))
+        return chart
+
+    def _provider_hovered(self, status: bool, index: int, _bar_set: object) -> None:
+        if status and 0 <= index < len(self.provider_tips):
+            QToolTip.showText(QCursor.pos(), self.provider_tips[index])
+        else:
+            QToolTip.hideText()
 
     def _pie(self, title: str, slices: list[tuple[str, float, str]]) -> QChart:
         chart = _chart(title)
         series = QPieSeries()
         total = sum(value for _label, value, _colour in slices) or 1.0
         for text, value, colour in slices:
-            pie_slice = series.append(f"{text}: {value / total:.0%}", value)
+            # The name in the legend beside the pie, where a long name has room (a label around the pie is cut at
+            # the chart's edge); the share on the slice itself; both in the tooltip.
+            share = format_percent(value / total)
+            pie_slice = series.append(text, value)
             pie_slice.setColor(QColor(colour))
-            pie_slice.setLabelVisible(value > 0)
+            pie_slice.setLabelPosition(QPieSlice.LabelPosition.LabelInsideHorizontal)
+            pie_slice.setLabelColor(QColor("#ffffff"))
+            tip = f"{text}: {share}"
+            pie_slice.hovered.connect(lambda state, tip=tip: QToolTip.showText(QCursor.pos(), tip) if state
+                                      else QToolTip.hideText())
+        for pie_slice in series.slices():  # the share printed on slices large enough to hold it
+            pie_slice.setLabelVisible(pie_slice.percentage() >= 0.08)
+            pie_slice.setLabel(format_percent(pie_slice.percentage()))
+        legend_names = [text for text, _value, _colour in slices]
         chart.addSeries(series)
-        chart.legend().setVisible(False)
+        legend = chart.legend()
+        legend.setVisible(True)
+        legend.setAlignment(Qt.AlignmentFlag.AlignRight)
+        widest = 0
+        metrics = QFontMetrics(legend.font())
+        for marker, name in zip(legend.markers(series), legend_names, strict=True):
+            marker.setLabel(name)  # the legend follows the slice's label unless told otherwise
+            widest = max(widest, metrics.horizontalAdvance(name))
+        # Qt gives a side legend a narrow default width and elides the names: room for the longest one.
+        legend.setMinimumWidth(widest + 40)
         return chart
 
     def _decisions_chart(self, stats: Statistics) -> QChart:
-        title = self.tr("Decisions by type (recognition rate {0:.0%})").format(stats.recognition_rate)
+        title = self.tr("Decisions by type (recognition rate {0})").format(format_percent(stats.recognition_rate))
         if not stats.decisions:
             return self._empty(self.tr("Decisions by type"))
         return self._pie(title, [(decision_label(d.decision), float(d.lines),
                                   DECISION_COLOURS.get(d.decision, PALETTE[3])) for d in stats.decisions])
 
     def _verification_chart(self, stats: Statistics) -> QChart:
-        title = self.tr("Authenticity of evidence (verified {0:.0%})").format(stats.verified_share)
+        title = self.tr("Authenticity of evidence (verified {0})").format(format_percent(stats.verified_share))
         if not stats.verification:
             return self._empty(self.tr("Authenticity of evidence"))
         return self._pie(title, [(verification_label(v.status), float(v.items),

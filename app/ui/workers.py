@@ -20,6 +20,8 @@ from app.ui.i18n import error_text
 
 log = logging.getLogger(__name__)
 
+SHUTDOWN_GRACE_MS = 1500  # how long quitting waits for background work that has been told to stop
+
 
 class TaskSignals(QObject):
     progress = Signal(int, int, str)
@@ -116,3 +118,10 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         return bool(self.pool.waitForDone(msecs))
+
+    def shutdown(self, grace_ms: int = SHUTDOWN_GRACE_MS) -> bool:
+        """On quitting: cancel every task, drop the ones not started yet and give the running ones at most
+        ``grace_ms`` to stop (a cancelled service rolls back its transaction). False when some are still running."""
+        self.cancel_all()
+        self.pool.clear()
+        return self.wait(grace_ms)

@@ -35,7 +35,7 @@ from app.services.protocols import (
     OrderInput,
     ProtocolInput,
 )
-from app.ui.i18n import format_date, format_number
+from app.ui.i18n import date_display_format, format_date, format_number
 from app.ui.labels import component_type_label
 
 NO_VALUE = -1.0  # spin boxes show "—" at this value
@@ -53,7 +53,7 @@ def from_qdate(value: QDate) -> date:
 def date_edit(value: date | None = None) -> QDateEdit:
     edit = QDateEdit(to_qdate(value))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setDisplayFormat(date_display_format())
     return edit
 
 
@@ -116,6 +116,8 @@ class _Dialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout()
+        # Fields take the dialog's width (a drop-down's longest choice in either language is read whole).
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(self.form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -227,7 +229,7 @@ class CommissionDialog(_Dialog):
 class MemberDialog(_Dialog):
     def __init__(self, current: MemberData | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Commission member"), parent)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(600)
         self.full_name = QLineEdit(current.full_name if current else "")
         self.role = QComboBox()
         for role in ("member", "chair", "secretary"):
@@ -258,7 +260,7 @@ class ProtocolDialog(_Dialog):
     def __init__(self, commission: CommissionRow, needs_reason: bool, number: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Protocol of the commission"), parent)
-        self.setMinimumSize(640, 480)
+        self.setMinimumSize(820, 480)
         self.commission = commission
         self.number = QLineEdit(number)
         self.number.setPlaceholderText(self.tr("next number of the year"))
@@ -382,7 +384,7 @@ class AppealDialog(_Dialog):
 class ResolveAppealDialog(_Dialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Outcome of the appeal"), parent)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
         self.outcome = QComboBox()
         for outcome in APPEAL_OUTCOMES:
             self.outcome.addItem(appeal_outcome_label(outcome), outcome)

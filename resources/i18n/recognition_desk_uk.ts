@@ -27,7 +27,7 @@
 <context>
     <name>AppealDialog</name>
     <message>
-        <location filename="../../app/ui/workflow_dialogs.py" line="+361"/>
+        <location filename="../../app/ui/workflow_dialogs.py" line="+363"/>
         <source>Appeal</source>
         <translation>Апеляція</translation>
     </message>
@@ -108,7 +108,7 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="+1054"/>
+        <location filename="../../app/ui/case_workflow.py" line="+1075"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
@@ -237,7 +237,7 @@
 <context>
     <name>CaseWorkflow</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-900"/>
+        <location filename="../../app/ui/case_workflow.py" line="-919"/>
         <source>— (engine)</source>
         <translation>— (автоматично)</translation>
     </message>
@@ -257,19 +257,19 @@
         <translation>Не покрито</translation>
     </message>
     <message>
-        <location line="+932"/>
-        <source>Components &amp;&amp; matching</source>
-        <translation>Компоненти &amp;&amp; зіставлення</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+952"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Commission &amp;&amp; protocol</source>
-        <translation>Комісія &amp;&amp; протокол</translation>
+        <location line="-1"/>
+        <source>Components and matching</source>
+        <translation>Компоненти та зіставлення</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commission and protocol</source>
+        <translation>Комісія та протокол</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -610,7 +610,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+371"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+392"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -719,7 +719,7 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../app/ui/catalogue_view.py" line="+626"/>
+        <location filename="../../app/ui/catalogue_view.py" line="+628"/>
         <source>Programme catalogue</source>
         <translation>Каталог освітніх програм</translation>
     </message>
@@ -936,7 +936,7 @@
 <context>
     <name>CommissionTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-949"/>
+        <location filename="../../app/ui/case_workflow.py" line="-965"/>
         <source>New commission…</source>
         <translation>Нова комісія…</translation>
     </message>
@@ -1141,7 +1141,7 @@
         <translation>Ні</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>v{0}</source>
         <translation>ред. {0}</translation>
     </message>
@@ -1156,12 +1156,22 @@
         <translation>чернетка</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+72"/>
+        <source>No protocol yet: draw it up with “Draw up protocol…”.</source>
+        <translation>Протоколу ще немає: складіть його кнопкою «Скласти протокол…».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No protocol yet: {0}</source>
+        <translation>Протоколу ще немає: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No protocol yet: it is drawn up once the case is decided.</source>
         <translation>Протоколу ще немає: його складають після ухвалення рішення у справі.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-52"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
@@ -1171,9 +1181,114 @@
         <translation>із запізненням</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Appeals accepted until {0}.</source>
         <translation>Апеляції приймаються до {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionsDialog</name>
+    <message>
+        <location filename="../../app/ui/commissions_view.py" line="+64"/>
+        <location line="+80"/>
+        <source>Commissions</source>
+        <translation>Комісії</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Commission</source>
+        <translation>Комісія</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Faculty</source>
+        <translation>Факультет</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Founding order</source>
+        <translation>Наказ про створення</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name</source>
+        <translation>ПІБ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Position</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict of interest</source>
+        <translation>Конфлікт інтересів</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Declared</source>
+        <translation>Декларація</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New commission…</source>
+        <translation>Нова комісія…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit commission…</source>
+        <translation>Змінити комісію…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add member…</source>
+        <translation>Додати члена…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit member…</source>
+        <translation>Змінити дані члена…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+122"/>
+        <source>Remove member</source>
+        <translation>Вилучити члена комісії</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Members of the selected commission:</source>
+        <translation>Склад вибраної комісії:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No. {0} of {1}</source>
+        <translation>№ {0} від {1}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Yes: {0}</source>
+        <translation>Так: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Remove {0} from the commission?</source>
+        <translation>Вилучити {0} зі складу комісії?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Commissions…</source>
+        <translation>&amp;Комісії…</translation>
     </message>
 </context>
 <context>
@@ -1217,7 +1332,7 @@
 <context>
     <name>ComponentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-529"/>
+        <location filename="../../app/ui/case_workflow.py" line="-536"/>
         <source>Add components…</source>
         <translation>Додати компоненти…</translation>
     </message>
@@ -1273,12 +1388,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+244"/>
+        <location line="+248"/>
         <source>Proposal</source>
         <translation>Пропозиція</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-248"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -1313,7 +1428,7 @@
         <translation>Відповідність</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Proposal of the policy profile</source>
         <translation>Пропозиція за правилами визнання</translation>
     </message>
@@ -1353,7 +1468,7 @@
         <translation>Двічі клацніть, щоб прокоментувати цю пару</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Add the components the applicant asks to have recognised.</source>
         <translation>Додайте освітні компоненти, визнання яких просить здобувач.</translation>
     </message>
@@ -1489,7 +1604,7 @@
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-463"/>
+        <location filename="../../app/ui/case_workflow.py" line="-467"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -1632,7 +1747,7 @@
 <context>
     <name>DecisionTab</name>
     <message>
-        <location line="+314"/>
+        <location line="+318"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -1711,7 +1826,7 @@
         <translation>Рішення ухвалено</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Versions of the selected decision (signed versions stay readable)</source>
         <translation>Редакції вибраного рішення (підписані редакції залишаються доступними)</translation>
     </message>
@@ -1871,7 +1986,7 @@
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../app/ui/evidence_view.py" line="+190"/>
+        <location filename="../../app/ui/evidence_view.py" line="+197"/>
         <source>Evidence</source>
         <translation>Докази</translation>
     </message>
@@ -1920,7 +2035,7 @@
 <context>
     <name>EvidenceDetailsTab</name>
     <message>
-        <location line="-207"/>
+        <location line="-214"/>
         <source>Check</source>
         <translation>Перевірка</translation>
     </message>
@@ -1950,7 +2065,7 @@
         <translation>Місце у файлі</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Open original file</source>
         <translation>Відкрити оригінал файлу</translation>
     </message>
@@ -1990,7 +2105,7 @@
         <translation>відсутній (обов’язковий)</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%n outcome(s)</source>
         <translation>
             <numerusform>%n результат навчання</numerusform>
@@ -1999,7 +2114,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Learner: {0} — {1}</source>
         <translation>Здобувач: {0} — {1}</translation>
     </message>
@@ -2007,7 +2122,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-44"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-45"/>
         <source>.</source>
         <translation>,</translation>
     </message>
@@ -2156,6 +2271,23 @@
         <translation>Рішення не ухвалено</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Recognise in full</source>
+        <translation>Визнати повністю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognise partially</source>
+        <translation>Визнати частково</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Do not recognise</source>
+        <translation>Не визнавати</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Mandatory</source>
         <translation>Обов’язковий</translation>
@@ -2232,13 +2364,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+71"/>
-        <location line="+296"/>
+        <location filename="../../app/ui/main_window.py" line="+74"/>
+        <location line="+301"/>
         <source>Recognition Desk</source>
         <translation>Recognition Desk — визнання результатів навчання</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-269"/>
         <source>Database: {0}</source>
         <translation>База даних: {0}</translation>
     </message>
@@ -2253,7 +2385,7 @@
         <translation>Завантаження моделі зіставлення</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Search: name (Cyrillic or Latin), student ID, reg. no.</source>
         <translation>Пошук: ПІБ (кирилицею або латиницею), № залікової книжки, реєстр. №</translation>
     </message>
@@ -2268,7 +2400,7 @@
         <translation>Лише прострочені</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -2450,7 +2582,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-311"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-331"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -2460,7 +2592,7 @@
         <translation>{evidence}: підпис дійсний, але ніщо поза файлом не підтверджує, що цей ключ належить {issuer}</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+229"/>
         <source>Component {component} of case {case} already has a decision and cannot be withdrawn; record “not recognised” with a reason instead.</source>
         <translation>Щодо компонента {component} у справі {case} вже є рішення, тому його не можна відкликати; натомість зафіксуйте «не визнано» з обґрунтуванням.</translation>
     </message>
@@ -2576,7 +2708,7 @@
         <translation>Рішення, протокол і наказ у справі {number}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>A commission needs a name.</source>
         <translation>Зазначте назву комісії.</translation>
     </message>
@@ -2731,7 +2863,7 @@
         <translation>Справа {case}: для дії «{move}» потрібен коментар із поясненням причини.</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-367"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -3105,19 +3237,51 @@
         <translation>часткова оцінка: {points} з {module} балів модуля</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+218"/>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>{name}, v{version}</source>
         <translation>{name}, версія {version}</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-59"/>
         <source>Recognised outcomes: {outcomes}</source>
         <translation>Визнано результати навчання: {outcomes}</translation>
     </message>
     <message>
         <location line="+24"/>
+        <source>Protocol {protocol} signed</source>
+        <translation>Протокол {protocol} підписано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order}</source>
+        <translation>Наказ {order}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal rejected: {comment}</source>
+        <translation>Апеляцію відхилено: {comment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal granted: {comment} — revise the decisions and sign a new protocol.</source>
+        <translation>Апеляцію задоволено: {comment} — перегляньте рішення і підпишіть новий протокол.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal partly granted: {comment} — revise the decisions and sign a new protocol.</source>
+        <translation>Апеляцію задоволено частково: {comment} — перегляньте рішення і підпишіть новий протокол.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{grounds}
+Accepted after the deadline: {reason}</source>
+        <translation>{grounds}
+Прийнято після строку: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{credential}: no learning outcomes in the file; its title was compared</source>
         <translation>{credential}: у файлі немає результатів навчання; порівняно його назву</translation>
     </message>
@@ -3325,7 +3489,7 @@
         <translation>(профілю правил визнання ще немає: застосовуються типові правила)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Learning outcomes the applicant declares, one per line</source>
         <translation>Результати навчання, заявлені здобувачем, — по одному в рядку</translation>
     </message>
@@ -3477,7 +3641,7 @@
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-282"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-302"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -3505,7 +3669,7 @@
 <context>
     <name>OpenFilesDialog</name>
     <message>
-        <location filename="../../app/ui/open_files.py" line="+42"/>
+        <location filename="../../app/ui/open_files.py" line="+43"/>
         <source>Opened files</source>
         <translation>Відкриті файли</translation>
     </message>
@@ -3570,7 +3734,7 @@
         <translation>Не вдалося прочитати</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Cannot open {0}: no such file.</source>
         <translation>Неможливо відкрити {0}: файл не існує.</translation>
     </message>
@@ -4659,7 +4823,7 @@
 <context>
     <name>ProblemsTable</name>
     <message>
-        <location filename="../../app/ui/catalogue_view.py" line="-950"/>
+        <location filename="../../app/ui/catalogue_view.py" line="-951"/>
         <source>Severity</source>
         <translation>Важливість</translation>
     </message>
@@ -4748,12 +4912,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
@@ -4788,7 +4952,7 @@
         <translation>Результати навчання</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Add component</source>
         <translation>Додати компонент</translation>
     </message>
@@ -5222,7 +5386,7 @@
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+286"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+306"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -5283,11 +5447,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+4"/>
         <source>ECTS</source>
         <translation>ЄКТС</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Grade</source>
         <translation>Оцінка</translation>
     </message>
@@ -5302,7 +5467,7 @@
         <translation>Усього визнано</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Votes</source>
         <translation>Голосування</translation>
     </message>
@@ -5330,7 +5495,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location line="-250"/>
+        <location line="-267"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -5818,6 +5983,56 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Appeal</source>
+        <translation>Апеляція</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No appeal filed</source>
+        <translation>Апеляцію не подано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal filed on</source>
+        <translation>Дата подання апеляції</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal deadline</source>
+        <translation>Строк подання апеляції</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed in time</source>
+        <translation>Подано вчасно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grounds of the appeal</source>
+        <translation>Підстави апеляції</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal panel</source>
+        <translation>Апеляційна комісія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome of the appeal</source>
+        <translation>Результат апеляції</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal decided on</source>
+        <translation>Дата рішення за апеляцією</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Evidence items submitted</source>
         <translation>Документів подано</translation>
     </message>
@@ -5981,7 +6196,7 @@
 <context>
     <name>Report sheets</name>
     <message>
-        <location line="-201"/>
+        <location line="-215"/>
         <location line="+24"/>
         <source>Summary</source>
         <translation>Підсумок</translation>
@@ -6079,6 +6294,26 @@
         <location line="+1"/>
         <source>not judged</source>
         <translation>не оцінено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation>на розгляді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected: the decision stands</source>
+        <translation>відхилено: рішення залишається в силі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>granted</source>
+        <translation>задоволено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly granted</source>
+        <translation>задоволено частково</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6492,7 +6727,7 @@
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="+251"/>
+        <location filename="../../app/ui/stats_view.py" line="+316"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
@@ -6500,7 +6735,7 @@
 <context>
     <name>StatsView</name>
     <message>
-        <location line="-172"/>
+        <location line="-218"/>
         <source>Period:</source>
         <translation>Період:</translation>
     </message>
@@ -6520,7 +6755,7 @@
         <translation>Завантаження…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>The start of the period is after its end.</source>
         <translation>Початок періоду пізніший за його кінець.</translation>
     </message>
@@ -6531,11 +6766,11 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>&lt;b&gt;{0}&lt;/b&gt; cases · &lt;b&gt;{1}&lt;/b&gt; component decisions · recognition rate &lt;b&gt;{2:.0%}&lt;/b&gt; · &lt;b&gt;{3:g}&lt;/b&gt; ECTS credits recognised · &lt;b&gt;{4}&lt;/b&gt; evidence items, verified &lt;b&gt;{5:.0%}&lt;/b&gt;</source>
-        <translation>Справ: &lt;b&gt;{0}&lt;/b&gt; · рішень щодо компонентів: &lt;b&gt;{1}&lt;/b&gt; · частка визнання: &lt;b&gt;{2:.0%}&lt;/b&gt; · визнано кредитів ЄКТС: &lt;b&gt;{3:g}&lt;/b&gt; · документів: &lt;b&gt;{4}&lt;/b&gt;, з них підтверджено &lt;b&gt;{5:.0%}&lt;/b&gt;</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt; cases · &lt;b&gt;{1}&lt;/b&gt; component decisions · recognition rate &lt;b&gt;{2}&lt;/b&gt; · &lt;b&gt;{3}&lt;/b&gt; ECTS credits recognised · &lt;b&gt;{4}&lt;/b&gt; evidence items, verified &lt;b&gt;{5}&lt;/b&gt;</source>
+        <translation>Справ: &lt;b&gt;{0}&lt;/b&gt; · рішень щодо компонентів: &lt;b&gt;{1}&lt;/b&gt; · частка визнання: &lt;b&gt;{2}&lt;/b&gt; · визнано кредитів ЄКТС: &lt;b&gt;{3}&lt;/b&gt; · документів: &lt;b&gt;{4}&lt;/b&gt;, з них підтверджено &lt;b&gt;{5}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>no data</source>
         <translation>немає даних</translation>
     </message>
@@ -6576,6 +6811,15 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>{0}
+Evidence items: {1}
+Components recognised: {2}</source>
+        <translation>{0}
+Документів: {1}
+Визнано компонентів: {2}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Evidence items</source>
         <translation>Документи</translation>
     </message>
@@ -6585,22 +6829,22 @@
         <translation>Визнані компоненти</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Decisions by type (recognition rate {0:.0%})</source>
-        <translation>Рішення за видами (частка визнання {0:.0%})</translation>
+        <location line="+48"/>
+        <source>Decisions by type (recognition rate {0})</source>
+        <translation>Рішення за видами (частка визнання {0})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Authenticity of evidence (verified {0})</source>
+        <translation>Автентичність документів (підтверджено {0})</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Decisions by type</source>
         <translation>Рішення за видами</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Authenticity of evidence (verified {0:.0%})</source>
-        <translation>Автентичність документів (підтверджено {0:.0%})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Authenticity of evidence</source>
         <translation>Автентичність документів</translation>
     </message>
@@ -6781,7 +7025,7 @@
 <context>
     <name>WorkflowDialogs</name>
     <message>
-        <location filename="../../app/ui/workflow_dialogs.py" line="-310"/>
+        <location filename="../../app/ui/workflow_dialogs.py" line="-312"/>
         <source>Document review</source>
         <translation>Розгляд документів</translation>
     </message>

@@ -109,3 +109,26 @@ def test_bad_requests_are_clear_errors(seeded: tuple[Database, Seeded], tmp_path
     with pytest.raises(UserError, match="not supported"):
         export_case_report(db, s.case1, tmp_path / "x.xlsx", "de")
     assert not list(tmp_path.glob("*.xlsx*")) and not list(tmp_path.glob(".*part"))
+
+
+@pytest.mark.parametrize("lang", ["uk", "en"])
+def test_case_report_includes_the_appeal(lang: str) -> None:
+    """The Summary sheet carries the appeal: when and on what grounds it was filed, in time or late, the panel
+    and the outcome; a case without an appeal says so."""
+    from app.reports.case_report import build_case_workbook
+    from app.reports.data import AppealInfo, ApplicantInfo, CaseReportData
+    from app.reports.vocabulary import report_translator
+
+    tr = report_translator(lang)
+    appeal = AppealInfo(date(2026, 12, 3), date(2026, 12, 12), True, "Сертифікат не врахували",
+                        "Іваненко І. І.\nПетрук П. П.", "rejected", date(2026, 12, 8))
+    data = CaseReportData("RD-1", "protocol_signed", date(2026, 11, 1), ApplicantInfo("Шевченко Тарас"), appeal=appeal)
+    rows = [[c.value for c in r] for r in build_case_workbook(data, tr).worksheets[0].iter_rows()]
+    summary = {r[0]: r[1] for r in rows if r[0]}
+    assert ("Апеляція" if lang == "uk" else "Appeal") in summary
+    assert "Сертифікат не врахували" in summary.values() and "Іваненко І. І.; Петрук П. П." in summary.values()
+    outcome = summary["Результат апеляції" if lang == "uk" else "Outcome of the appeal"]
+    assert outcome == ("відхилено: рішення залишається в силі" if lang == "uk" else "rejected: the decision stands")
+    without = build_case_workbook(CaseReportData("RD-2", "registered", date(2026, 11, 1), ApplicantInfo("Х")), tr)
+    texts = [c.value for r in without.worksheets[0].iter_rows() for c in r]
+    assert ("Апеляцію не подано" if lang == "uk" else "No appeal filed") in texts

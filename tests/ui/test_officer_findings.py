@@ -1,0 +1,259 @@
+"""Findings of the officer's walk through the application that a screen tour cannot see by itself: chart labels,
+numbers and dates written the interface language's way, the procedure's own history comments in that language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+import pytest
+
+from app.reports.data import DecisionStat, MonthStat, ProviderStat, Statistics, VerificationStat
+
+
+@pytest.fixture(params=["uk", "en"])
+def language(request: pytest.FixtureRequest, qapp: Any) -> Iterator[str]:
+    from app.ui import i18n
+
+    saved = i18n.language_state()
+    translators = i18n.install_translators(qapp, request.param)
+    yield str(request.param)
+    i18n.remove_translators(qapp, translators)
+    i18n.restore_language_state(saved)
+
+
+LONG_PROVIDER = "Відкритий університет цифрових навичок і безперервної освіти дорослих"
+
+
+def _statistics() -> Statistics:
+    return Statistics(
+        date_from=None, date_to=None, cases=5, lines_decided=4, lines_recognised=3, credits_recognised=6.5,
+        evidence_items=7, evidence_verified=2,
+        months=[MonthStat(date(2026, 11, 1), 4, 4, 6.5)],
+        decisions=[DecisionStat("full", 2, 0.5, 10, 10), DecisionStat("partial", 2, 0.5, 8, 2.5)],
+        providers=[ProviderStat(LONG_PROVIDER, 2, 1, 4.0), ProviderStat("Atlantic Data Academy", 1, 1, 2.5)],
+        verification=[VerificationStat("verified", 2, 2 / 7), VerificationStat("unverifiable-offline", 5, 5 / 7)],
+    )
+
+
+def test_statistics_names_are_readable_and_numbers_local(qtbot: Any, language: str) -> None:
+    from PySide6.QtCharts import QBarCategoryAxis
+
+    from app.ui.stats_view import PROVIDER_NAME_LIMIT, StatsView
+
+    window: Any = type("Window", (), {"ctx": None, "reports": None, "show_error": print})()
+    view = StatsView(window)
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show_stats(_statistics())
+    # Top providers: short names on the axis (Qt elides a long one to "…"), the whole name in the tooltip.
+    axis = next(a for a in view.views["providers"].chart().axes() if isinstance(a, QBarCategoryAxis))
+    names = axis.categories()
+    assert all(len(name) <= PROVIDER_NAME_LIMIT for name in names)
+    assert "Atlantic Data Academy" in names and any(n.startswith("Відкритий університет") for n in names)
+    assert any(tip.startswith(LONG_PROVIDER + "\n") for tip in view.provider_tips)
+    # ...and a row of height per provider (the charts scroll instead): squeezed, Qt elides every name to "…".
+    from app.ui.stats_view import PROVIDER_ROW_HEIGHT
+
+    assert view.views["providers"].minimumHeight() >= PROVIDER_ROW_HEIGHT * len(names)
+    # Pies: the names go into the legend beside the pie (room for a long name), not around it where they are cut;
+    # the slices carry only their share, inside.
+    from PySide6.QtCharts import QPieSlice
+
+    from app.ui.labels import verification_label
+
+    chart = view.views["verification"].chart()
+    legend = chart.legend()
+    assert legend.isVisible()
+    assert [m.label() for m in legend.markers()] == [verification_label("verified"),
+                                                     verification_label("unverifiable-offline")]
+    pie: Any = chart.series()[0]
+    slices = pie.slices()
+    assert all(s.labelPosition() == QPieSlice.LabelPosition.LabelInsideHorizontal for s in slices)
+    assert [s.label() for s in slices] == (["29\u00a0%", "71\u00a0%"] if language == "uk" else ["29%", "71%"])
+    from PySide6.QtGui import QFontMetrics
+
+    longest = QFontMetrics(legend.font()).horizontalAdvance(verification_label("unverifiable-offline"))
+    assert legend.minimumWidth() > longest  # room for the longest name: Qt would elide it to "…"
+    # Numbers the language's way: 6,5 and "29 %" in Ukrainian; the axes too.
+    summary = view.summary.text()
+    assert ("6,5" in summary and "29\u00a0%" in summary) if language == "uk" else ("6.5" in summary
+                                                                                   and "29%" in summary)
+    assert all(view.views[key].chart().localizeNumbers() for key in view.views)
+
+
+def test_date_editors_show_dates_as_the_lists_do(qtbot: Any, language: str) -> None:
+    """One date format per language: the dialogs' date editors write 01/12/2026 in English, 01.12.2026 in
+    Ukrainian, exactly as the lists (format_date) do."""
+    from app.ui.i18n import format_date
+    from app.ui.workflow_dialogs import AppealDialog, date_edit
+
+    day = date(2026, 12, 1)
+    edit = date_edit(day)
+    qtbot.addWidget(edit)
+    assert edit.text() == format_date(day) == ("01.12.2026" if language == "uk" else "01/12/2026")
+    dialog = AppealDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.filed_on.setDate(edit.date())
+    assert dialog.filed_on.text() == format_date(day)
+
+
+def test_history_comments_of_the_procedure_are_translated(language: str) -> None:
+    """The comments the procedure writes (stored in English, in old databases too) read in the interface language;
+    an officer's own words stay as written."""
+    from app.services.history import PROTOCOL_SIGNED, comment, history_comment
+    from app.ui.i18n import translate_message
+
+    stored = str(comment(PROTOCOL_SIGNED, protocol="3/2026"))
+    assert stored == "Protocol 3/2026 signed"  # the record keeps the English text
+    shown = translate_message(history_comment(stored))
+    assert shown == ("Протокол 3/2026 підписано" if language == "uk" else stored)
+    rejected = translate_message(history_comment("Appeal rejected: не доведено"))
+    assert rejected == ("Апеляцію відхилено: не доведено" if language == "uk" else "Appeal rejected: не доведено")
+    assert translate_message(history_comment("Документи перевірено.")) == "Документи перевірено."
+
+
+def test_quitting_does_not_wait_for_background_work(qtbot: Any) -> None:
+    """Closing the window returns at once with work running; quitting tells the work to stop and waits only a
+    short grace for it (a cancellable task stops within it; one that cannot stop is not waited for)."""
+    import time
+
+    from app.ui.context import AppContext
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+    from app.ui.workers import Task, TaskRunner
+
+    def stubborn(_task: Task) -> None:
+        time.sleep(1.5)  # e.g. an import that cannot be interrupted
+
+    def polite(task: Task) -> None:
+        for _ in range(300):
+            if task.cancelled:
+                return
+            time.sleep(0.01)
+
+    window = MainWindow(AppContext(settings=Settings(), runner=TaskRunner()))
+    qtbot.addWidget(window)
+    window.show()
+    runner = window.ctx.runner
+    runner.start(stubborn, title="stubborn")
+    runner.start(polite, title="polite")
+    qtbot.wait(50)
+    started = time.perf_counter()
+    window.close()
+    assert time.perf_counter() - started < 0.3  # the window did not wait for the work
+    assert not runner.shutdown(grace_ms=200)  # the stubborn task is still running: not waited for
+    assert time.perf_counter() - started < 0.8
+    runner.wait()
+
+    runner.start(polite, title="polite")
+    qtbot.wait(20)
+    started = time.perf_counter()
+    assert runner.shutdown(grace_ms=1500)  # told to stop, it stops within the grace
+    assert time.perf_counter() - started < 0.5
+
+
+def test_commissions_are_managed_from_the_catalogue_menu(qtbot: Any, demo_db: Any) -> None:
+    """Catalogue ▸ Commissions… lists the commissions and their members and edits them without opening a case."""
+    from app.services import protocols
+    from app.ui.context import AppContext
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+    from app.ui.workers import TaskRunner
+
+    window = MainWindow(AppContext(settings=Settings(), runner=TaskRunner(), db=demo_db))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.features_ready and window.cases_loaded_once, timeout=10_000)
+    action = next(a for a in window.menu_catalogue.actions() if a.text().replace("&", "") == "Commissions…")
+    action.trigger()
+    dialog = window.commissions.dialog
+    assert dialog is not None and dialog.isVisible()
+    demo = protocols.list_commissions(demo_db)[0]
+    first: Any = dialog.list.item(0, 0)
+    assert first.text() == demo.name
+    assert dialog.members.rowCount() == len(demo.members) > 0
+    dialog.ask_member = lambda _current: protocols.MemberData("Ткаченко Ольга Іванівна", "member",
+                                                               "доцент кафедри")
+    dialog.add_member_button.click()
+    assert dialog.members.rowCount() == len(demo.members) + 1
+    added = protocols.list_commissions(demo_db)[0].members
+    assert any(m.full_name == "Ткаченко Ольга Іванівна" for m in added)
+    dialog.ask_commission = lambda _current: protocols.CommissionData("Комісія ФЕМ", "ФЕМ", "12-к")
+    dialog.new_button.click()
+    chosen = dialog.current()
+    assert chosen is not None and chosen.name == "Комісія ФЕМ"
+    assert dialog.list.rowCount() == 2
+    dialog.close()
+    window.ctx.runner.wait()
+
+
+def test_proposals_read_in_one_grammatical_form(language: str) -> None:
+    """The Proposal column says what to do, in one form for every proposal (not "Recognise" beside
+    "Recognised partially")."""
+    from app.ui.labels import decision_label, proposal_label
+
+    labels = [proposal_label(p) for p in ("recognise", "partial", "reject")]
+    expected = {"uk": ["Визнати повністю", "Визнати частково", "Не визнавати"],
+                "en": ["Recognise in full", "Recognise partially", "Do not recognise"]}[language]
+    assert labels == expected
+    assert not set(labels) & {decision_label(d) for d in ("full", "partial", "none")}  # decisions stay participles
+
+
+def test_the_missing_protocol_hint_fits_the_case(language: str) -> None:
+    """A decided case without a protocol is told to draw it up, not that it will be drawn up "once decided"."""
+    from app.services.workflow import Permission
+    from app.ui.case_workflow import no_protocol_hint
+
+    decided = no_protocol_hint(Permission(True))
+    assert ("Скласти протокол" in decided) if language == "uk" else ("Draw up protocol" in decided)
+    assert "decided" not in decided and "вирішено" not in decided
+    refused = no_protocol_hint(Permission(False, "the case is registered"))
+    assert refused.endswith("the case is registered")
+
+
+def test_open_with_names_missing_elements_in_the_interface_language(qtbot: Any, demo_db: Any,
+                                                                      language: str) -> None:
+    """``gui --open``: the missing mandatory elements are named as on the Evidence tab, not as raw keys."""
+    from types import SimpleNamespace
+
+    from app.ui.context import AppContext
+    from app.ui.evidence_view import element_label
+    from app.ui.main_window import MainWindow
+    from app.ui.open_files import OpenFilesDialog
+    from app.ui.settings import Settings
+    from app.ui.workers import TaskRunner
+    from tests.conftest import REPO_ROOT
+
+    window = MainWindow(AppContext(settings=Settings(), runner=TaskRunner(), db=demo_db))
+    qtbot.addWidget(window)
+    dialog = OpenFilesDialog(window, [REPO_ROOT / "resources" / "selftest" / "sample-credential.json"])
+    window.ctx.runner.wait()
+    record = SimpleNamespace(error="", format="pdf", verification=SimpleNamespace(status="unsigned", message=""),
+                             value=lambda _name: None, missing_mandatory=["issuer_country", "workload_ects"])
+    dialog.show_records([record])
+    cell: Any = dialog.table.item(0, 5)
+    shown = cell.text()
+    assert shown == f"{element_label('issuer_country')}, {element_label('workload_ects')}"
+    assert "issuer_country" not in shown and "workload_ects" not in shown
+    if language == "uk":
+        assert shown.startswith("Країна видавця")
+
+
+def test_protocol_preview_writes_numbers_and_units_the_language_s_way(language: str) -> None:
+    """The protocol shown in the Commission tab: "87,5" and "ЄКТС" in Ukrainian (not "87.5 … ECTS")."""
+    from app.services.protocols import ProtocolRow
+    from app.ui.case_workflow import protocol_html
+
+    snapshot = {"case": {"applicant": "Шевченко Тарас"}, "commission": {"name": "Комісія"}, "members": [],
+                "lines": [{"component_code": "ОК5", "component_title": "Бази даних", "decision": "full",
+                           "credits_recognised": 5.0, "grade_100": 87.5, "grade_ects": "B", "grade_national": "4"}],
+                "total_credits": 2.5}
+    row = ProtocolRow(1, 1, 1, "1/2026", date(2026, 12, 1), 4, 0, 0, [], "signed", None, "Officer", 1, None, "",
+                      snapshot)
+    html = protocol_html(row)
+    if language == "uk":
+        assert "87,5 / B / 4" in html and "2,5 ЄКТС" in html and "ECTS" not in html
+    else:
+        assert "87.5 / B / 4" in html and "2.5 ECTS" in html
