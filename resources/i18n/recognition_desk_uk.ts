@@ -2233,12 +2233,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="+70"/>
-        <location line="+269"/>
+        <location line="+285"/>
         <source>Recognition Desk</source>
         <translation>Recognition Desk — визнання результатів навчання</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-252"/>
         <source>Database: {0}</source>
         <translation>База даних: {0}</translation>
     </message>
@@ -2354,7 +2354,12 @@
         <translation>Завантаження справ</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
+        <source>{0} of the newest {1} cases shown; loading the rest…</source>
+        <translation>Показано {0} з {1} найновіших справ; решта завантажується…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No cases yet: create one with File ▸ New case, or try the application with File ▸ Load demo data.</source>
         <translation>Справ ще немає: створіть справу (Файл ▸ Нова справа) або спробуйте програму на демонстраційних даних (Файл ▸ Завантажити демонстраційні дані).</translation>
     </message>
@@ -6610,6 +6615,14 @@
         <location line="+1"/>
         <source>Pending</source>
         <translation>Очікує розгляду</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../app/ui/application.py" line="+85"/>
+        <source>Opening the database</source>
+        <translation>Відкриття бази даних</translation>
     </message>
 </context>
 </TS>
