@@ -61,11 +61,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="+278"/>
-=======
-        <location filename="../../app/ui/main_window.py" line="+264"/>
->>>>>>> main
+        <location filename="../../app/ui/main_window.py" line="+280"/>
         <source>{0} of %Ln case(s) shown; {1} overdue</source>
         <translation>
             <numerusform>{0} of %Ln case shown; {1} overdue</numerusform>
