@@ -13,7 +13,7 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 if TYPE_CHECKING:
@@ -82,8 +82,8 @@ def run(database_url: str | None, *, log_file: str = "", exit_after_paint: bool 
 
             return open_db(url)
 
-        ctx.runner.start(open_in_background, title=window.tr("Opening the database"), on_success=opened,
-                         on_failure=refused)
+        ctx.runner.start(open_in_background, title=QCoreApplication.translate("Application", "Opening the database"),
+                         on_success=opened, on_failure=refused)
 
     def refused(message: str) -> None:
         QMessageBox.critical(window, "Recognition Desk", message)

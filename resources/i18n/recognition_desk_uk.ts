@@ -68,9 +68,17 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../app/ui/application.py" line="+85"/>
+        <source>Opening the database</source>
+        <translation>Відкриття бази даних</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
-        <location line="+28"/>
+        <location filename="../../app/ui/workflow_dialogs.py" line="+28"/>
         <source>Assessment</source>
         <translation>Оцінювання</translation>
     </message>
@@ -6839,14 +6847,6 @@
         <location line="+1"/>
         <source>Pending</source>
         <translation>Очікує розгляду</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../app/ui/application.py" line="+85"/>
-        <source>Opening the database</source>
-        <translation>Відкриття бази даних</translation>
     </message>
 </context>
 </TS>
