@@ -618,7 +618,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+370"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+371"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -2241,19 +2241,24 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="+71"/>
-        <location line="+300"/>
+        <location line="+312"/>
         <source>Recognition Desk</source>
         <translation>Recognition Desk — визнання результатів навчання</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-279"/>
         <source>Database: {0}</source>
         <translation>База даних: {0}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Preparing</source>
         <translation>Підготовка</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading the matching model</source>
+        <translation>Завантаження моделі зіставлення</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2739,7 +2744,7 @@
         <translation>Справа {case}: для дії «{move}» потрібен коментар із поясненням причини.</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-347"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -2867,7 +2872,7 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>covers {covered} of %n outcome(s) ({partly} more partly)</source>
         <translation>
             <numerusform>охоплено {covered} з %n результату навчання (ще {partly} частково)</numerusform>
@@ -2876,8 +2881,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-21"/>
-        <location line="+22"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>covers {covered} of %n outcome(s)</source>
         <translation>
             <numerusform>охоплено {covered} з %n результату навчання</numerusform>
@@ -2886,7 +2891,7 @@
         </translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>{coverage}; shared terms: {terms}</source>
         <translation>{coverage}; спільні терміни: {terms}</translation>
     </message>
@@ -2928,7 +2933,7 @@
         <translation>{statement}; не потрібні: {unused}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>recognise</source>
         <translation>визнати</translation>
     </message>
@@ -2978,7 +2983,12 @@
         <translation>обов&apos;язковий</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
+        <source>The embedding layer was not used: {texts} texts to compare, more than its automatic limit of {limit}; the scores come from the word layers alone.</source>
+        <translation>Шар векторних подань не застосовано: для порівняння {texts} текстів, більше за його автоматичну межу {limit}; оцінки дають лише словесні шари.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>practice</source>
         <translation>практика</translation>
     </message>
