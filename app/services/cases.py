@@ -11,7 +11,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.db import Database
-from app.domain.status import FINISHED_STATES, CaseStatus
+from app.domain.status import CaseStatus
 from app.domain.translit import transliterate
 from app.errors import UserError
 from app.messages import msg
@@ -26,35 +26,8 @@ from app.models import (
     RegNoCounter,
 )
 from app.services import audit
+from app.services.case_list import CaseRow as CaseRow  # (its home: the light module the first page is read with)
 from app.services.history import history_comment
-
-
-@dataclass(frozen=True)
-class CaseRow:
-    """One line of the cases list: plain values, cheap to load for 100,000 cases."""
-
-    id: int
-    reg_no: str
-    applicant: str
-    applicant_latin: str
-    student_id: str
-    programme: str
-    status: str
-    filed_on: date
-    deadline: date | None
-    updated_at: datetime
-    evidence_count: int
-
-    @property
-    def overdue(self) -> bool:
-        return bool(self.deadline and self.deadline < date.today() and self.status not in FINISHED_STATES)
-
-    @property
-    def accepts_evidence(self) -> bool:
-        """Evidence may be added to the case now (the evidence service refuses it otherwise)."""
-        from app.services.evidence import IMPORT_ALLOWED
-
-        return self.status in IMPORT_ALLOWED
 
 
 def list_cases(db: Database) -> list[CaseRow]:

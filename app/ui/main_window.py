@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self._filter_timer = QTimer(self, singleShot=True, interval=200)
         self._filter_timer.timeout.connect(self._apply_filter)
         self.cases_loaded_once = False
+        self.first_page_only = False  # only the newest cases, read at start-up, are in the list so far
         self._features_after_list = False
         if ctx.has_db:
             self.attach_database(ctx.db)
@@ -258,9 +259,21 @@ class MainWindow(QMainWindow):
         self.ctx.runner.start(lambda _task: case_service.list_cases(db), title=self.tr("Loading cases"),
                               on_success=self._on_cases_loaded, on_failure=self.show_error)
 
+    def show_first_page(self, rows: list[CaseRow]) -> None:
+        """The newest cases, read at start-up before the database is open; the whole list replaces them once
+        loaded (search and the filters apply to the rows at hand meanwhile, and to all of them then)."""
+        if self.cases_loaded_once:
+            return
+        from app.services.case_list import FIRST_PAGE
+
+        self.cases_model.set_rows(rows)
+        self.first_page_only = len(rows) >= FIRST_PAGE  # fewer: that is every case there is
+        self._update_count()
+
     def _on_cases_loaded(self, rows: list[CaseRow]) -> None:
         self.cases_model.set_rows(rows)
         self.cases_loaded_once = True
+        self.first_page_only = False
         self._update_count()
         if self._pending_select is not None:
             self.select_case(self._pending_select)
@@ -276,7 +289,10 @@ class MainWindow(QMainWindow):
     def _update_count(self) -> None:
         total, shown = len(self.cases_model.rows), self.cases_model.rowCount()
         overdue = sum(1 for r in self.cases_model.rows if r.overdue)
-        if total == 0:
+        if self.first_page_only:
+            self.count_label.setText(self.tr("{0} of the newest {1} cases shown; loading the rest…").format(
+                format_number(shown), format_number(total)))
+        elif total == 0:
             self.count_label.setText(self.tr("No cases yet: create one with File ▸ New case, or try the application "
                                              "with File ▸ Load demo data."))
         else:

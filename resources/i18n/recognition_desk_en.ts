@@ -61,7 +61,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="+284"/>
+        <location filename="../../app/ui/main_window.py" line="+300"/>
         <source>{0} of %Ln case(s) shown; {1} overdue</source>
         <translation>
             <numerusform>{0} of %Ln case shown; {1} overdue</numerusform>

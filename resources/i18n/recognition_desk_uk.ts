@@ -68,9 +68,17 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../app/ui/application.py" line="+86"/>
+        <source>Opening the database</source>
+        <translation>Відкриття бази даних</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
-        <location line="+28"/>
+        <location filename="../../app/ui/workflow_dialogs.py" line="+28"/>
         <source>Assessment</source>
         <translation>Оцінювання</translation>
     </message>
@@ -2365,12 +2373,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="+74"/>
-        <location line="+301"/>
+        <location line="+317"/>
         <source>Recognition Desk</source>
         <translation>Recognition Desk — визнання результатів навчання</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-284"/>
         <source>Database: {0}</source>
         <translation>База даних: {0}</translation>
     </message>
@@ -2496,7 +2504,12 @@
         <translation>Завантаження справ</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
+        <source>{0} of the newest {1} cases shown; loading the rest…</source>
+        <translation>Показано {0} з {1} найновіших справ; решта завантажується…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No cases yet: create one with File ▸ New case, or try the application with File ▸ Load demo data.</source>
         <translation>Справ ще немає: створіть справу (Файл ▸ Нова справа) або спробуйте програму на демонстраційних даних (Файл ▸ Завантажити демонстраційні дані).</translation>
     </message>

@@ -137,3 +137,62 @@ def test_fast_payload_cleaning_matches_the_services() -> None:
     payload = {"a": date(2020, 1, 2), "b": (1, 2.5, None), "c": {"d": datetime(2020, 1, 2, 3, 4, 5, 6), 7: "x"},
                "e": [True, "ї"], "f": {3}}
     assert _plain_fast(payload) == audit._plain(payload)
+
+
+def _reference_statistics(db: Database, date_from: date | None, date_to: date | None) -> dict[str, Any]:
+    """The figures computed row by row in Python, for comparison with the SQL aggregates."""
+    from app.domain.verdicts import RECOGNISED_DECISIONS
+    from app.models import EvidenceItem, decision_line_evidence
+
+    def in_period(day: date | None) -> bool:
+        return day is not None and (not date_from or day >= date_from) and (not date_to or day <= date_to)
+
+    with db.read() as session:
+        filed = {cid: d for cid, d in session.execute(select(Case.id, Case.filed_on))}
+        lines = [(lid, decision, at, credits) for lid, decision, at, credits in session.execute(
+            select(DecisionLine.id, DecisionLine.decision, DecisionLine.decided_at, DecisionLine.credits_recognised)
+            .where(DecisionLine.is_current.is_(True), DecisionLine.decision.is_not(None)))
+            if (not date_from and not date_to) or (at and in_period(at.date()))]
+        items = [(body, status) for cid, body, status in session.execute(
+            select(EvidenceItem.case_id, EvidenceItem.awarding_body, EvidenceItem.verification_status))
+            if in_period(filed[cid])]
+        body_of = dict(session.execute(select(EvidenceItem.id, EvidenceItem.awarding_body)).all())
+        links = session.execute(select(decision_line_evidence)).all()
+    months: Counter[date] = Counter(date(d.year, d.month, 1) for d in filed.values() if in_period(d))
+    line_months: Counter[date] = Counter(date(at.year, at.month, 1) for _i, _d, at, _c in lines if at)
+    recognised = {lid: credits for lid, decision, _at, credits in lines if decision in RECOGNISED_DECISIONS}
+    used = {(body_of[e], lid) for lid, e in links if lid in recognised}
+    return {
+        "cases": sum(months.values()), "months": {m: (months[m], line_months[m]) for m in months | line_months},
+        "decisions": Counter(decision for _i, decision, _a, _c in lines),
+        "providers": {body: (Counter(b for b, _s in items)[body], sum(1 for b, _l in used if b == body))
+                      for body in {b for b, _s in items} | {b for b, _l in used}},
+        "verification": Counter(s for _b, s in items),
+    }
+
+
+@pytest.mark.parametrize("period", [(None, None), (date(2019, 9, 1), date(2022, 6, 30))])
+def test_statistics_agree_with_the_rows_and_read_the_lines_twice(decade: str, period: tuple[Any, Any]) -> None:
+    """Each table is read once by an aggregate (the recognised lines by provider need the second pass over the
+    decision lines): the old queries read the lines three times and the evidence twice."""
+    from sqlalchemy import event
+
+    db = open_database(decade)
+    statements: list[str] = []
+    event.listen(db.engine, "before_cursor_execute",
+                 lambda _c, _cur, statement, *_rest: statements.append(" ".join(statement.split())))
+    try:
+        stats = statistics(db, *period)
+        queries = [s for s in statements if s.startswith("SELECT")]
+        expected = _reference_statistics(db, *period)
+    finally:
+        db.dispose()
+    assert len(queries) == 4, queries
+    assert sum("decision_line." in s for s in queries) == 2
+    assert sum("evidence_item." in s for s in queries) == 2
+    assert stats.cases == expected["cases"] > 0
+    assert {m.month: (m.cases_filed, m.lines_decided) for m in stats.months} == expected["months"]
+    assert {d.decision: d.lines for d in stats.decisions} == expected["decisions"]
+    assert {v.status: v.items for v in stats.verification} == expected["verification"]
+    top = {p.provider: (p.evidence_items, p.lines_recognised) for p in stats.providers}
+    assert top == {body: expected["providers"][body] for body in top} and top
