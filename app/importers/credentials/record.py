@@ -47,7 +47,8 @@ ELEMENT_NAMES: tuple[str, ...] = (
 
 # Mandatory elements 1-11 of Annex I. Element 1 (learner) is present when either the name or an identifier is
 # there; element 7 (workload) when either ECTS or hours are there. A missing element is reported under the
-# first key of its group.
+# first key of its group. Element 8 (level) is mandatory only "if applicable": a credential without a stated level
+# is not missing a mandatory element, so it is not listed here.
 MANDATORY_GROUPS: tuple[tuple[str, ...], ...] = (
     ("learner_name", "learner_id"),
     ("title",),
@@ -56,7 +57,6 @@ MANDATORY_GROUPS: tuple[tuple[str, ...], ...] = (
     ("issued_on",),
     ("learning_outcomes",),
     ("workload_ects", "workload_hours"),
-    ("eqf_level",),
     ("assessment_type",),
     ("participation_form",),
     ("quality_assurance",),
