@@ -20,15 +20,15 @@ from app.domain.policy_rules import (  # noqa: F401  (re-exported: the rules are
     COMPONENT_TYPES,
     DEFAULT_GRADE_TABLE,
     EXTRA_PREFIX,
+    IDENTITY_RULES,
+    LEGACY_VALUES,
     MAX_TIME_LIMIT_DAYS,
     RULES_VERSION,
     TIME_LIMITS,
     VERIFICATION_LEVELS,
+    WORKLOAD_RULES,
     CapBase,
     Decision,
-    IDENTITY_RULES,
-    LEGACY_VALUES,
-    WORKLOAD_RULES,
     GradeBand,
     IdentityRule,
     PartialGradeRule,
@@ -483,7 +483,8 @@ def evidence_reasons(ev: EvidenceFacts, rules: PolicyRules, today: date | None =
     elif ev.verification_status == "unverifiable-offline":
         # Named whatever the profile requires: the consequence depends on it (and on a person's check).
         consequence = "blocks" if below else "checked" if ev.manually_checked else "accepted"
-        severity: Severity = {"blocks": "blocking", "checked": "info", "accepted": "warning"}[consequence]
+        severities: dict[str, Severity] = {"blocks": "blocking", "checked": "info", "accepted": "warning"}
+        severity = severities[consequence]
         reasons.append(Reason("authenticity_unverifiable", {"evidence": label, "consequence": consequence,
                                                             "required": rules.required_verification}, severity))
     elif below:
@@ -618,6 +619,11 @@ _LEVELS = {"none": msg("none"), "self-asserted": msg("signature with an unconfir
            "checked": msg("checked by staff"), "signature": msg("digital signature"), "invalid": msg("invalid")}
 _COMPONENT_TYPES = {"mandatory": msg("mandatory"), "elective": msg("elective"), "practice": msg("practice"),
                     "attestation": msg("attestation"), "thesis": msg("thesis")}
+
+
+def level_name(level: str) -> Message:
+    """A verification level in words (translated with the message around it)."""
+    return _term(_LEVELS, level)
 
 
 def _term(table: Mapping[str, Message], code: str) -> Message:

@@ -19,6 +19,7 @@ from app.matching import coverage as matching
 from app.matching import policy
 from app.messages import Message, from_data, to_data
 from app.models import DecisionLine, EvidenceItem
+from app.services.evidence_checks import manual_check_of
 from app.translation import load_translator, render_message
 
 # Academic-year cap base: the standard annual load in ECTS credits.
@@ -57,12 +58,14 @@ def evidence_input(item: EvidenceItem) -> EvidenceIn:
     label = (item.title or item.original_name or f"#{item.id}").strip()
     facts = policy.EvidenceFacts(
         id=label, hours=item.workload_hours, ects=item.workload_ects, issued_on=item.issued_on,
-        verification_status=item.verification_status, manually_checked=bool(item.verified_by),
+        verification_status=item.verification_status,
+        manually_checked=manual_check_of(item.verification) is not None,
         issuer_binding=str((item.verification or {}).get("issuer_binding") or ""),
         issuer=item.awarding_body or "",
         revocation=str((item.verification or {}).get("revocation") or ""),
         issuer_country=item.issuer_country or "", language=item.language or "",
-        translation_attached=bool(item.translation_attached), grade=item.grade or "")
+        translation_attached=bool(item.translation_attached), grade=item.grade or "",
+        learner_match=str((item.learner_match or {}).get("status") or "not-checked"))
     return EvidenceIn(item.id, label, outcomes, facts, not item.import_error)
 
 
@@ -201,6 +204,22 @@ def propose(rules: policy.PolicyRules, line: DecisionLine, result: matching.Matc
         reasons.append(statement_reason(statement))
     return LineProposal(proposal.decision, reasons, result.coverage, proposal.credits, proposal.grade,
                         proposal.partial_points)
+
+
+def evidence_blocks(rules: policy.PolicyRules, evidence: Sequence[EvidenceIn],
+                    today: date | None = None) -> list[policy.Reason]:
+    """The blocking reasons the rules give on these credentials, whatever component they back (those the
+    commission may pass with an override included: ``policy.overridable``)."""
+    out: list[policy.Reason] = []
+    for item in evidence:
+        if item.readable:
+            out.extend(r for r in policy.evidence_reasons(item.facts, rules, today) if r.severity == "blocking")
+    return out
+
+
+def reason_message(reason: policy.Reason) -> Message:
+    """One reason of the rules as a translatable message."""
+    return policy.reason_message(reason)
 
 
 def cap_base_credits(rules: policy.PolicyRules, programme_total: float) -> float:
