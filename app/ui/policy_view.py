@@ -8,7 +8,7 @@ with who saved them, when and why, and which cases were decided under them. Prob
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -44,10 +44,12 @@ from PySide6.QtWidgets import (
 from app.domain.components import COMPONENT_TYPES
 from app.domain.policy_rules import (
     DEFAULT_GRADE_TABLE,
+    IDENTITY_RULES,
     MAX_TIME_LIMIT_DAYS,
     PAPER_TEXTS,
     TIME_LIMITS,
     VERIFICATION_LEVELS,
+    WORKLOAD_RULES,
     GradeBand,
     PolicyRules,
 )
@@ -88,6 +90,7 @@ def field_label(key: str) -> str:
         "max_evidence_age_years": translate("Policy", "Maximum age of evidence"),
         "required_verification": translate("Policy", "Required verification"),
         "require_revocation_check": translate("Policy", "Revocation must be checked"),
+        "identity_rule": translate("Policy", "Credential made out to another person"),
         "excluded_issuer_countries": translate("Policy", "Issuer countries not accepted"),
         "require_translation": translate("Policy", "Translation required"),
         "working_languages": translate("Policy", "Working languages"),
@@ -104,7 +107,14 @@ def field_label(key: str) -> str:
 
 def workload_rule_label(value: str) -> str:
     return {"warning": translate("Policy", "Warning only"),
+            "proportional": translate("Policy", "Credits in proportion to the evidenced hours"),
             "hard": translate("Policy", "Hard rule: no full recognition with too little workload")}.get(value, value)
+
+
+def identity_rule_label(value: str) -> str:
+    return {"warn": translate("Policy", "Warning only"),
+            "override": translate("Policy", "Recognised only with the commission's override and its reason"),
+            "block": translate("Policy", "Never recognised on that credential")}.get(value, value)
 
 
 def cap_base_label(value: str) -> str:
@@ -135,6 +145,13 @@ def _percent(value: Any) -> str:
     return translate("Policy", "{0} %").format(format_number(round(float(value) * 100, 2)))
 
 
+# The settings chosen from a list, each with the words for its values.
+_CHOICE_LABELS: dict[str, Callable[[str], str]] = {
+    "workload_rule": workload_rule_label, "identity_rule": identity_rule_label, "cap_base": cap_base_label,
+    "required_verification": verification_label, "partial_grade_rule": partial_grade_label,
+}
+
+
 def value_text(key: str, value: Any) -> str:
     """A stored value as the editor shows it."""
     if value is None:
@@ -149,14 +166,8 @@ def value_text(key: str, value: Any) -> str:
         return translate("Policy", "{0} years").format(format_number(float(value)))
     if key in TIME_LIMITS and isinstance(value, int | float) and not isinstance(value, bool):
         return translate("Policy", "%n day(s)", None, int(value))
-    if key == "workload_rule":
-        return workload_rule_label(str(value))
-    if key == "cap_base":
-        return cap_base_label(str(value))
-    if key == "required_verification":
-        return verification_label(str(value))
-    if key == "partial_grade_rule":
-        return partial_grade_label(str(value))
+    if key in _CHOICE_LABELS:
+        return _CHOICE_LABELS[key](str(value))
     if key == "eligible_component_types":
         return ", ".join(type_label(str(v)) for v in value) or "—"
     if key in ("require_translation", "require_revocation_check"):
@@ -405,7 +416,7 @@ class PolicyEditor(QWidget):
             "cap_percent": self.cap_percent, "cap_base": self.cap_base,
             "eligible_component_types": self.types_box, "max_evidence_age_years": self.max_age,
             "required_verification": self.required_verification,
-            "require_revocation_check": self.require_revocation_check,
+            "require_revocation_check": self.require_revocation_check, "identity_rule": self.identity_rule,
             "excluded_issuer_countries": self.excluded_countries, "require_translation": self.require_translation,
             "working_languages": self.working_languages, "grade_table": self.grade_table,
             "pass_mark": self.pass_mark, "partial_grade_rule": self.partial_grade_rule,
@@ -444,7 +455,7 @@ class PolicyEditor(QWidget):
         workload = QGroupBox(self.tr("Workload"))
         form = _form(workload)
         self.hours_per_ects = _spin(0, 60, 0, 1, self.tr(" h"))
-        self.workload_rule = _combo(("warning", "hard"), workload_rule_label)
+        self.workload_rule = _combo(WORKLOAD_RULES, workload_rule_label)
         self.workload_min_ratio = _spin(0, 2, 2, 0.05, self.tr(" × component hours"))
         form.addRow(self.tr("Hours per ECTS credit:"), self.hours_per_ects)
         form.addRow(self.tr("Evidence hours needed:"), self.workload_min_ratio)
@@ -493,12 +504,14 @@ class PolicyEditor(QWidget):
         self.require_revocation_check = QCheckBox(
             self.tr("A credential whose revocation could not be checked offline is not enough"))
         self.require_translation = QCheckBox(self.tr("Evidence in another language needs a translation attached"))
+        self.identity_rule = _combo(IDENTITY_RULES, identity_rule_label)
         self.working_languages = QLineEdit()
         self.working_languages.setMinimumWidth(320)
         self.working_languages.setPlaceholderText(self.tr("language codes, separated by commas"))
         form.addRow(self.tr("Maximum age of the evidence:"), self.max_age)
         form.addRow(self.tr("Required verification:"), self.required_verification)
         form.addRow("", self.require_revocation_check)
+        form.addRow(self.tr("Credential made out to another person:"), self.identity_rule)
         form.addRow(self.tr("Issuer countries not accepted:"), self.excluded_countries)
         form.addRow(self.tr("Working languages:"), self.working_languages)
         form.addRow("", self.require_translation)
@@ -507,6 +520,7 @@ class PolicyEditor(QWidget):
         layout.addStretch(1)
         self.max_age.valueChanged.connect(self._touched)
         self.required_verification.currentIndexChanged.connect(self._touched)
+        self.identity_rule.currentIndexChanged.connect(self._touched)
         self.excluded_countries.textEdited.connect(self._touched)
         self.working_languages.textEdited.connect(self._touched)
         self.require_translation.toggled.connect(self._touched)
@@ -596,6 +610,7 @@ class PolicyEditor(QWidget):
                 check.setChecked(kind in rules.eligible_component_types)
             _set_value(self.max_age, rules.max_evidence_age_years or 0.0)
             self._choose(self.required_verification, rules.required_verification)
+            self._choose(self.identity_rule, rules.identity_rule)
             self.excluded_countries.setText(", ".join(rules.excluded_issuer_countries))
             self.require_translation.setChecked(rules.require_translation)
             self.require_revocation_check.setChecked(rules.require_revocation_check)
@@ -621,7 +636,8 @@ class PolicyEditor(QWidget):
                                   else QAbstractSpinBox.ButtonSymbols.UpDownArrows)
         for line in (self.excluded_countries, self.working_languages):
             line.setReadOnly(read_only)
-        for widget in (self.workload_rule, self.cap_base, self.required_verification, self.partial_grade_rule,
+        for widget in (self.workload_rule, self.cap_base, self.required_verification, self.identity_rule,
+                       self.partial_grade_rule,
                        self.require_translation, self.require_revocation_check, *self.type_checks.values(),
                        self.add_band_button,
                        self.remove_band_button, self.standard_button):
@@ -691,6 +707,7 @@ class PolicyEditor(QWidget):
             "eligible_component_types": tuple(k for k, c in self.type_checks.items() if c.isChecked()),
             "max_evidence_age_years": age if age > 0 else None,
             "required_verification": str(self.required_verification.currentData()),
+            "identity_rule": str(self.identity_rule.currentData()),
             "excluded_issuer_countries": tuple(c.upper() for c in _codes(self.excluded_countries.text())),
             "require_translation": self.require_translation.isChecked(),
             "require_revocation_check": self.require_revocation_check.isChecked(),
