@@ -14,7 +14,7 @@ from html import escape
 from app.reports import grammar as g
 from app.reports.data import AssessmentInfo, MemberInfo, ProtocolData, ProtocolLineInfo
 from app.reports.pdf_document import Block, Paper, Table
-from app.translation import Translate, load_translator
+from app.translation import Translate, load_translator, render_message
 
 
 def _translator(lang: str) -> Translate:
@@ -103,6 +103,7 @@ def reasons_text(line: ProtocolLineInfo, lang: str, translate: Translate) -> str
     scope = partial_scope(line)
     if scope:
         parts.append(translate("Decision", "recognised part: {scope}").format(scope=escape(scope)))
+    parts.extend(escape(render_message(note, translate)) for note in line.rule_notes)
     own = commission_words(line)
     if own:
         parts.append(translate("Decision", "commission: {text}").format(text=escape(own)))

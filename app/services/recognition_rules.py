@@ -17,7 +17,7 @@ from app.domain.verdicts import Coverage
 from app.errors import UserError
 from app.matching import coverage as matching
 from app.matching import policy
-from app.messages import Message, from_data, to_data
+from app.messages import Message, from_data, msg, to_data
 from app.models import DecisionLine, EvidenceItem
 from app.services.evidence_checks import manual_check_of
 from app.translation import load_translator, render_message
@@ -299,6 +299,32 @@ def reason_messages(reasons: Sequence[Any]) -> list[str]:
         else:
             out.append(stored)
     return out
+
+
+# The reasons of the rules the protocol prints beside a decision (what binds it, or what the commission passed).
+PROTOCOL_NOTE_CODES = frozenset({
+    "issuer_country_excluded", "issuer_country_unrecognised", "awarding_body_country_excluded",
+    "learner_identity_mismatch", "learner_identity_unconfirmed", "authenticity_unverifiable", "evidence_invalid",
+    "verification_insufficient", "cap_remainder", "cap_exceeded", "workload_proportional",
+})
+_OVERRIDDEN_RULES: dict[str, Message] = {
+    "learner_identity_mismatch": msg("a credential made out to another person"),
+}
+
+
+def protocol_notes(reasons: Sequence[Any], overrides: Sequence[Any]) -> tuple[Message | str, ...]:
+    """What the protocol notes beside a decision: the binding reasons of the rules (country, identity,
+    authenticity, cap, workload) and each override of a rule by the commission with its reason. The cap's
+    override is in the commission's reasons already (``save_decision`` writes it there)."""
+    kept = [r for r in reasons if isinstance(r, dict) and r.get("code") in PROTOCOL_NOTE_CODES]
+    notes: list[Message | str] = list(reason_messages(kept))
+    for item in overrides:
+        if not isinstance(item, dict) or item.get("rule") == "cap_exceeded" or not item.get("reason"):
+            continue
+        rule = str(item.get("rule") or "")
+        notes.append(msg("recognised by the commission's override ({rule}): {reason}",
+                         rule=_OVERRIDDEN_RULES.get(rule, msg("{code}", code=rule)), reason=str(item["reason"])))
+    return tuple(dict.fromkeys(notes))
 
 
 def reason_texts(reasons: Sequence[Any], lang: str = "en") -> list[str]:
