@@ -316,7 +316,9 @@ def protocol_notes(reasons: Sequence[Any], overrides: Sequence[Any]) -> tuple[Me
     """What the protocol notes beside a decision: the binding reasons of the rules (country, identity,
     authenticity, cap, workload) and each override of a rule by the commission with its reason. The cap's
     override is in the commission's reasons already (``save_decision`` writes it there)."""
-    kept = [r for r in reasons if isinstance(r, dict) and r.get("code") in PROTOCOL_NOTE_CODES]
+    overridden = {str(o.get("rule")) for o in overrides if isinstance(o, dict) and o.get("reason")}
+    kept = [r for r in reasons if isinstance(r, dict) and r.get("code") in PROTOCOL_NOTE_CODES
+            and r.get("code") not in overridden - {"cap_exceeded"}]
     notes: list[Message | str] = list(reason_messages(kept))
     for item in overrides:
         if not isinstance(item, dict) or item.get("rule") == "cap_exceeded" or not item.get("reason"):

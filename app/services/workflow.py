@@ -340,8 +340,8 @@ def _verification_problem(session: Session, case: Case) -> str | None:
                 rules.required_verification):
             short.append(item.title or item.original_name)
     if short:
-        return msg("the policy profile requires the verification level “{required}”, which {evidence} do(es) not "
-                   "have: record a person's check of the original on the “Evidence” tab",
+        return msg("the policy profile requires the verification level “{required}”, not reached by {evidence}: "
+                   "record a person's check of the original on the “Evidence” tab",
                    required=level_name(rules.required_verification), evidence=", ".join(short))
     return None
 
