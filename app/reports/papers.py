@@ -40,6 +40,9 @@ def assessment_form(translate: Translate, form: str) -> str:
         "document_review": translate("Decision", "document review"),
         "interview": translate("Decision", "interview"),
         "test": translate("Decision", "test"),
+        "declarative": translate("Decision", "declarative method (self-assessment)"),
+        "observation": translate("Decision", "observation (monitoring)"),
+        "simulation": translate("Decision", "simulation (evidence from work)"),
         "practical_task": translate("Decision", "practical task"),
         "portfolio": translate("Decision", "portfolio"),
     }.get(form, translate("Decision", "other assessment"))

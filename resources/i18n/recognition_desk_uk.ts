@@ -27,7 +27,7 @@
 <context>
     <name>AppealDialog</name>
     <message>
-        <location filename="../../app/ui/workflow_dialogs.py" line="+361"/>
+        <location filename="../../app/ui/workflow_dialogs.py" line="+364"/>
         <source>Appeal</source>
         <translation>Апеляція</translation>
     </message>
@@ -1434,6 +1434,21 @@
         <location line="+1"/>
         <source>test</source>
         <translation>тестування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declarative method (self-assessment)</source>
+        <translation>декларативний метод (самооцінювання)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observation (monitoring)</source>
+        <translation>спостереження (моніторинг)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>simulation (evidence from work)</source>
+        <translation>симуляція (свідчення з роботи)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6762,7 +6777,7 @@
 <context>
     <name>WorkflowDialogs</name>
     <message>
-        <location filename="../../app/ui/workflow_dialogs.py" line="-310"/>
+        <location filename="../../app/ui/workflow_dialogs.py" line="-313"/>
         <source>Document review</source>
         <translation>Розгляд документів</translation>
     </message>
@@ -6775,6 +6790,21 @@
         <location line="+1"/>
         <source>Test</source>
         <translation>Тестування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declarative method (self-assessment)</source>
+        <translation>Декларативний метод (самооцінювання)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observation / monitoring</source>
+        <translation>Спостереження / моніторинг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulation / evidence from work</source>
+        <translation>Симуляція / свідчення з роботи</translation>
     </message>
     <message>
         <location line="+1"/>
