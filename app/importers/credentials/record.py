@@ -9,7 +9,6 @@ result of comparing the credential's learner with the applicant.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
