@@ -320,7 +320,8 @@ def _guard(session: Session, case: Case, rule: TransitionRule) -> str | None:
         open_lines = [line.component_code for line in lines if not line.decision]
         if open_lines:
             return msg("no decision yet for {components}", components=", ".join(open_lines))
-        return _verification_problem(session, case) or _rule_problem(session, case, lines)
+        # Only the evidence a recognition rests on binds the decision (a refused certificate does not).
+        return _rule_problem(session, case, lines)
     return None
 
 

@@ -66,3 +66,21 @@ def test_the_proposal_names_a_missing_check(demo_db: Database, sql_case: int) ->
     decisions.run_matching(demo_db, "officer", sql_case)
     line = decisions.case_lines(demo_db, sql_case)[0]
     assert codes(line).get("verification_insufficient") == "blocking" and line.proposal == "reject"
+
+
+def test_the_move_to_decided_needs_the_level_for_the_evidence_of_a_recognition(demo_db: Database,
+                                                                                sql_case: int) -> None:
+    from app.services.decisions import DecisionInput
+
+    move(demo_db, sql_case, "documents_checked")
+    decisions.request_components(demo_db, "officer", sql_case, [component_id(demo_db, "ОК5")])
+    move(demo_db, sql_case, "under_assessment")
+    decisions.run_matching(demo_db, "officer", sql_case)
+    line = decisions.case_lines(demo_db, sql_case)[0]
+    decisions.save_decision(demo_db, "officer", line.id, line.row_version, DecisionInput("full"))
+    set_rules(demo_db, sql_case, required_verification="checked")  # a stricter version applies to the case
+    with pytest.raises(TransitionRefused, match="ОК5 is recognised although"):
+        move(demo_db, sql_case, "decided")
+    with pytest.raises(decisions.RuleRefusal, match="below the required"):
+        decisions.save_decision(demo_db, "officer", line.id, decisions.get_line(demo_db, line.id).row_version,
+                                DecisionInput("full"))
