@@ -25,6 +25,7 @@ PG_URL = os.environ.get("RD_TEST_PG_URL", "")
 # importers, matching, or SQLite-specific start-up behaviour).
 BOTH_ENGINES = {
     "tests/foundation/test_db.py",
+    "tests/matching/test_vector_cache.py",
     "tests/foundation/test_shared_database.py",
     "tests/foundation/test_roles.py",
     "tests/cases/test_procedure.py",

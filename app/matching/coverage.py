@@ -145,6 +145,11 @@ def _clean(outcomes: Sequence[str]) -> list[str]:
     return [o for o in (str(x).strip() for x in outcomes) if o]
 
 
+def warm_up(texts: Sequence[str], embedding: bool | None = None, engine: Engine | None = None) -> None:
+    """Analyse and embed, in one batch, the outcomes about to be matched (as the matching will clean them)."""
+    (engine or default_engine()).warm_up(list(dict.fromkeys(_clean(texts))), embedding)
+
+
 def match_credential_to_component(
     credential_outcomes: Sequence[str],
     component_outcomes: Sequence[str],

@@ -35,6 +35,7 @@ from app.matching.calibration import Calibration, default_calibration, pair_code
 from app.matching.glossary import CONCEPT_PREFIX, Glossary, default_glossary
 from app.matching.lexical import FamilyIndex, TermIndex, string_scores, tie_break_scores
 from app.matching.text import Analysed, analyse_all
+from app.messages import msg
 
 _log = logging.getLogger(__name__)
 
@@ -125,6 +126,13 @@ class LayerMatrices:
     raw_embedding: np.ndarray | None  # cosines mapped linearly from 0.80..0.95 to 0..1, as before calibration
 
 
+class Ranking(list[list["Scored"]]):
+    """The rows of :meth:`Engine.rank_detailed`, and what the user must be told about them (``notes``: e.g. that
+    the embedding layer was skipped for a large problem)."""
+
+    notes: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class Explanation:
     """Why two outcomes were matched: lemmas they share and glossary concepts they share."""
@@ -174,21 +182,28 @@ class Engine:
         return self._glossary
 
     def embedder_for(self, n_texts: int, embedding: bool | None = None) -> semantic.Embedder | None:
+        embedder, _ = self._embedder_and_notice(n_texts, embedding)
+        return embedder
+
+    def _embedder_and_notice(self, n_texts: int, embedding: bool | None) -> tuple[semantic.Embedder | None, str | None]:
+        """The embedder to use, or None; and, when the automatic limit turned it off, the sentence saying so (it
+        goes into the result: a layer is never dropped silently)."""
         wanted = self.config.embedding if embedding is None else embedding
         if wanted is False:
-            return None
+            return None, None
         embedder = self._embedder or semantic.default_embedder()
         if embedder is None:
-            return None
+            return None, None
         if wanted is None and n_texts > self.config.embedding_limit:
-            _log.warning(
-                "embedding layer skipped: %d texts to compare, more than the automatic limit of %d "
-                "(pass embedding=True to use it anyway)",
-                n_texts,
-                self.config.embedding_limit,
+            notice = msg(
+                "The embedding layer was not used: {texts} texts to compare, more than its automatic limit of "
+                "{limit}; the scores come from the word layers alone.",
+                texts=n_texts,
+                limit=self.config.embedding_limit,
             )
-            return None
-        return embedder
+            _log.warning("%s (pass embedding=True to use it anyway)", notice)
+            return None, notice
+        return embedder, None
 
     def _cross_weight(self, feature: str) -> float:
         return 1.0 if feature.startswith(CONCEPT_PREFIX) else self.config.cross_lemma_weight
@@ -201,7 +216,7 @@ class Engine:
         analyse_all(texts)
         embedder = self.embedder_for(len(texts), embedding)
         if embedder is not None and texts:
-            embedder.encode(list(texts))
+            embedder.encode(list(dict.fromkeys(texts)))  # one batch: the model runs on similar lengths together
 
     def candidate_index(self, candidates: Sequence[str]) -> CandidateIndex:
         """The index of a candidate list, reused while the same list comes back (a programme, a catalogue)."""
@@ -248,18 +263,7 @@ class Engine:
             candidates=ci,
             cross=cross,
         )
-        embedder = self.embedder_for(len(queries) + len(candidates), embedding)
-        if (
-            embedder is None
-            and embedding is None
-            and self.config.embedding is None
-            and len(queries) + len(candidates) > self.config.embedding_limit
-            and semantic.default_embedder() is not None
-        ):
-            prepared.notice = (
-                f"embedding layer skipped: {len(queries) + len(candidates):,} texts, above the automatic limit of "
-                f"{self.config.embedding_limit:,}; scores come from the word layers"
-            )
+        embedder, prepared.notice = self._embedder_and_notice(len(queries) + len(candidates), embedding)
         if embedder is not None and queries and candidates:
             prepared.q_vectors = embedder.encode(list(queries))
             if ci.vectors is None:
@@ -367,17 +371,19 @@ class Engine:
         candidates: Sequence[str],
         top_k: int = 5,
         embedding: bool | None = None,
-    ) -> list[list[Scored]]:
+    ) -> Ranking:
         """For each query, the ``top_k`` best candidates (best first) with per-layer scores."""
         if not queries:
-            return []
+            return Ranking()
         if not candidates or top_k <= 0:
-            return [[] for _ in queries]
+            return Ranking([] for _ in queries)
         p = self.prepare(queries, candidates, embedding)
         n_c = len(candidates)
         k = min(top_k, n_c)
         m = min(n_c, max(k, self.config.shortlist))
-        out: list[list[Scored]] = []
+        out = Ranking()
+        if p.notice:
+            out.notes = (p.notice,)
         for start in range(0, len(queries), self.config.block_rows):
             stop = min(start + self.config.block_rows, len(queries))
             mats = self.block(p, start, stop)
@@ -472,6 +478,7 @@ __all__ = [
     "LayerMatrices",
     "CandidateIndex",
     "Prepared",
+    "Ranking",
     "Scored",
     "default_engine",
     "rank",

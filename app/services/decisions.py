@@ -323,9 +323,11 @@ class MatchingSummary:
 def warm_up_matching(db: Database, case_id: int) -> int:
     """Prepare the matching of a case ahead of time (lemmas and, with the embedding layer, vectors of the
     requested components' outcomes and of the evidence outcomes), so that "Run matching" answers at once.
-    Returns the number of texts prepared; changes nothing in the database."""
+    Returns the number of texts prepared; changes no record (new vectors go to the vector cache)."""
     from app.matching.engine import default_engine
+    from app.services.vectors import attach
 
+    attach(db)
     with db.read() as session:
         texts = [outcome for item in session.execute(
             select(EvidenceItem).where(EvidenceItem.case_id == case_id)).scalars()
@@ -372,6 +374,12 @@ def run_matching(db: Database, actor: str, case_id: int, line_ids: Sequence[int]
             outcomes = ([o.text for o in component.outcomes] if component
                         else [m.component_outcome for m in line.mappings])
             todo.append((line.id, line.row_version, line.component_code, outcomes))
+    from app.matching.coverage import warm_up
+    from app.services.vectors import attach
+
+    attach(db)
+    # Every text embedded in one batch (vectors already in the cache are read, not computed).
+    warm_up([*(o for item in todo for o in item[3]), *(o for e in evidence for o in e.outcomes)])
     results = []
     for done, (line_id, version, code, outcomes) in enumerate(todo):
         check_cancelled(progress)

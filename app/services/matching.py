@@ -193,7 +193,10 @@ def match_components(
     base = recognition_rules.cap_base_credits(rules, data.total_ects)
     notes: list[str] = [msg("{credential}: no learning outcomes in the file; its title was compared", credential=c.key)
                         for c in usable if c.outcomes_from_title]
-    # First match every component; then apply the policy (and so the cap) in the order of evidence strength.
+    # All texts analysed and embedded in one batch (the model runs on similar lengths together), then every
+    # component matched; then the policy (and so the cap) applied in the order of evidence strength.
+    coverage.warm_up([*(o for comp in components for o in comp.outcomes), *(o for c in usable for o in c.outcomes)],
+                     embedding)
     evaluated = [_evaluate(comp, usable, rules, embedding) for comp in components]
     proposals: dict[int, policy.Proposal] = {}
     for index in evidence_order([(e.combo.coverage, _mean_score(e.combo.result)) for e in evaluated]):
@@ -268,7 +271,7 @@ def _component_match(item: _Evaluated, proposal: policy.Proposal, notes: list[st
         statement=combo.statement,
         credentials=list(combo.chosen),
         credits=proposal.credits,
-        notes=list(notes),
+        notes=[*notes, *(note for note in combo.result.notes if note not in notes)],
     )
 
 
@@ -307,7 +310,9 @@ def match_programme(
     embedding: bool | None = None,
 ) -> MatchReport:
     from app.services.catalogue import find_programme, load_programme
+    from app.services.vectors import attach
 
+    attach(db)
     credentials = read_credentials(credential_files)
     programme_id = find_programme(db, programme_code, academic_year)
     data = load_programme(db, programme_id).data

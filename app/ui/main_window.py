@@ -118,8 +118,20 @@ class MainWindow(QMainWindow):
             import app.services.protocols
             import app.services.reports  # noqa: F401
 
-        self.ctx.runner.start(load, title=self.tr("Preparing"),
-                              on_success=lambda _result: self._install_features(), on_failure=self.show_error)
+        def loaded(_result: object) -> None:
+            self._install_features()
+            self._load_matching_model()
+
+        self.ctx.runner.start(load, title=self.tr("Preparing"), on_success=loaded, on_failure=self.show_error)
+
+    def _load_matching_model(self) -> None:
+        """Load the embedding model in the background once the window works, so that the first matching does not
+        wait for it; without the model the word layers match alone, so a failure here is only logged."""
+        from app.services.vectors import prepare_matching
+
+        db = self.ctx.db
+        self.ctx.runner.start(lambda _task: prepare_matching(db), title=self.tr("Loading the matching model"),
+                              on_failure=lambda message: log.warning("matching model not loaded: %s", message))
 
     def _install_features(self) -> None:
         # Imported here rather than at the top: the features use the services, which import the database layer,

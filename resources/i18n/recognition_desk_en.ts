@@ -61,7 +61,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="+264"/>
+        <location filename="../../app/ui/main_window.py" line="+276"/>
         <source>{0} of %Ln case(s) shown; {1} overdue</source>
         <translation>
             <numerusform>{0} of %Ln case shown; {1} overdue</numerusform>
@@ -73,7 +73,7 @@
     <name>Messages</name>
     <message numerus="yes">
         <location filename="../../build/i18n/wrapped_strings.py" line="+38"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>covers {covered} of %n outcome(s) ({partly} more partly)</source>
         <translation>
             <numerusform>covers {covered} of %n outcome ({partly} more partly)</numerusform>
@@ -81,8 +81,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-21"/>
-        <location line="+22"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>covers {covered} of %n outcome(s)</source>
         <translation>
             <numerusform>covers {covered} of %n outcome</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-20"/>
+        <location line="-21"/>
         <source>no credential covers any of the %n outcome(s)</source>
         <translation>
             <numerusform>no credential covers any of the %n outcome</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{count} of %n covered outcome(s) are evidenced at a lower Bloom level</source>
         <translation>
             <numerusform>{count} of %n covered outcome are evidenced at a lower Bloom level</numerusform>

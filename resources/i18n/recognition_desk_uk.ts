@@ -620,7 +620,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+399"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+400"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -2278,19 +2278,24 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="+71"/>
-        <location line="+284"/>
+        <location line="+296"/>
         <source>Recognition Desk</source>
         <translation>Recognition Desk — визнання результатів навчання</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-264"/>
         <source>Database: {0}</source>
         <translation>База даних: {0}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Preparing</source>
         <translation>Підготовка</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading the matching model</source>
+        <translation>Завантаження моделі зіставлення</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2789,7 +2794,7 @@
         <translation>Справа {case}: для дії «{move}» потрібен коментар із поясненням причини.</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-374"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -2917,7 +2922,7 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>covers {covered} of %n outcome(s) ({partly} more partly)</source>
         <translation>
             <numerusform>охоплено {covered} з %n результату навчання (ще {partly} частково)</numerusform>
@@ -2926,8 +2931,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-21"/>
-        <location line="+22"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>covers {covered} of %n outcome(s)</source>
         <translation>
             <numerusform>охоплено {covered} з %n результату навчання</numerusform>
@@ -2936,7 +2941,7 @@
         </translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>{coverage}; shared terms: {terms}</source>
         <translation>{coverage}; спільні терміни: {terms}</translation>
     </message>
@@ -2978,7 +2983,7 @@
         <translation>{statement}; не потрібні: {unused}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>recognise</source>
         <translation>визнати</translation>
     </message>
@@ -3028,7 +3033,12 @@
         <translation>обов&apos;язковий</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
+        <source>The embedding layer was not used: {texts} texts to compare, more than its automatic limit of {limit}; the scores come from the word layers alone.</source>
+        <translation>Шар векторних подань не застосовано: для порівняння {texts} текстів, більше за його автоматичну межу {limit}; оцінки дають лише словесні шари.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>practice</source>
         <translation>практика</translation>
     </message>

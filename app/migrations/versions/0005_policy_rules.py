@@ -6,7 +6,7 @@ profiles take the strict default from ``PolicyRules``. Decision lines get ``rule
 rules the profile lets the commission pass with a reason.
 
 Revision ID: 0005_policy_rules
-Revises: 0004_scale_indexes
+Revises: 0007_vector_cache
 """
 
 import json
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005_policy_rules"
-down_revision = "0004_scale_indexes"
+down_revision = "0007_vector_cache"
 branch_labels = None
 depends_on = None
 
