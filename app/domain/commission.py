@@ -12,9 +12,15 @@ class MemberRole(StrEnum):
 
 
 class AssessmentForm(StrEnum):
+    """The forms of the Cedefop list (tests, conversational and declarative methods, observation, simulation and
+    evidence from work, portfolio) with those institutions add (document review, practical task)."""
+
     DOCUMENT_REVIEW = "document_review"
     INTERVIEW = "interview"
     TEST = "test"
+    DECLARATIVE = "declarative"  # self-assessment statements
+    OBSERVATION = "observation"  # observation / monitoring
+    SIMULATION = "simulation"  # simulation and evidence from work
     PRACTICAL_TASK = "practical_task"
     PORTFOLIO = "portfolio"
     OTHER = "other"

@@ -14,16 +14,27 @@ from typing import Any, Literal
 from app.domain.components import COMPONENT_TYPES, LEGACY_COMPONENT_TYPES
 
 Decision = Literal["recognise", "partial", "reject"]
-WorkloadRule = Literal["warning", "hard"]
+# Evidence with less workload than the component: a warning, credits in proportion to the hours, or no full
+# recognition ("hard").
+WorkloadRule = Literal["warning", "proportional", "hard"]
+WORKLOAD_RULES = ("warning", "proportional", "hard")
 CapBase = Literal["programme", "academic_year"]
 PartialGradeRule = Literal["proportional", "commission", "none"]
 Severity = Literal["info", "warning", "blocking"]
+# A credential whose learner does not match the applicant: shown only ("warn"), recognised only with an override
+# reason that the protocol prints ("override"), or never recognised on that credential ("block").
+IdentityRule = Literal["warn", "override", "block"]
+IDENTITY_RULES = ("warn", "override", "block")
 
 # Verification strength, weakest first. An importer status maps onto it with ``verification_level``:
 # "self-asserted" is a valid signature whose key nothing outside the file ties to the issuer; "signature" needs
 # that tie (a trusted key, saved DID document, registry snapshot or certificate chain to a trusted anchor).
 VERIFICATION_LEVELS = ("none", "self-asserted", "checked", "signature")
-RULES_VERSION = 2  # 2: the procedure's time limits are settings of their own
+RULES_VERSION = 3  # 2: the procedure's time limits are settings of their own; 3: the learner identity rule
+# What the settings added in version 3 meant before they existed (the application did not read the learner check):
+# migration 0005_policy_rules writes these into the versions stored before it, so that those versions keep their
+# behaviour; a new profile takes the class defaults, the strict values.
+LEGACY_VALUES: dict[str, Any] = {"identity_rule": "warn"}
 # The procedure's time limits, in days: a whole number from 1 to MAX_TIME_LIMIT_DAYS each.
 TIME_LIMITS = ("decision_days", "order_days", "appeal_days", "appeal_decision_days")
 MAX_TIME_LIMIT_DAYS = 365
@@ -99,7 +110,9 @@ class PolicyRules:
     # How old a registry, federation or trusted-list snapshot (or a saved DID document) in the trusted store may be
     # before the trust page warns that it speaks for a day too long ago.
     max_snapshot_age_days: int = 365
-    excluded_issuer_countries: tuple[str, ...] = ("RU",)
+    excluded_issuer_countries: tuple[str, ...] = ("RU",)  # also applied to the awarding body's country
+    # A credential made out to someone else (or not matched to the applicant): see IdentityRule.
+    identity_rule: IdentityRule = "block"
     require_translation: bool = False  # evidence not in the languages below needs a translation attached
     working_languages: tuple[str, ...] = ("uk", "en")
     grade_table: tuple[GradeBand, ...] = DEFAULT_GRADE_TABLE
@@ -135,8 +148,8 @@ class PolicyRules:
             p.append("partial coverage must be between 0 and the full coverage")
         if not 0 < self.hours_per_ects <= 60:
             p.append("hours per ECTS credit must be in (0, 60]")
-        if self.workload_rule not in ("warning", "hard"):
-            p.append("workload rule must be 'warning' or 'hard'")
+        if self.workload_rule not in WORKLOAD_RULES:
+            p.append("workload rule must be 'warning', 'proportional' or 'hard'")
         if not 0 <= self.workload_min_ratio <= 2:
             p.append("workload ratio must be in [0, 2]")
         if not 0 <= self.cap_percent <= 100:
@@ -153,6 +166,8 @@ class PolicyRules:
             p.append(f"maximum age of a trust snapshot must be a whole number of days 1..{MAX_SNAPSHOT_AGE_DAYS}")
         if self.required_verification not in VERIFICATION_LEVELS:
             p.append(f"required verification must be one of {', '.join(VERIFICATION_LEVELS)}")
+        if self.identity_rule not in IDENTITY_RULES:
+            p.append("learner identity rule must be 'warn', 'override' or 'block'")
         if self.partial_grade_rule not in ("proportional", "commission", "none"):
             p.append("partial grade rule must be 'proportional', 'commission' or 'none'")
         if not 0 <= self.pass_mark <= 100:

@@ -20,13 +20,17 @@ from app.domain.policy_rules import (  # noqa: F401  (re-exported: the rules are
     COMPONENT_TYPES,
     DEFAULT_GRADE_TABLE,
     EXTRA_PREFIX,
+    IDENTITY_RULES,
+    LEGACY_VALUES,
     MAX_TIME_LIMIT_DAYS,
     RULES_VERSION,
     TIME_LIMITS,
     VERIFICATION_LEVELS,
+    WORKLOAD_RULES,
     CapBase,
     Decision,
     GradeBand,
+    IdentityRule,
     PartialGradeRule,
     PolicyRules,
     Severity,
@@ -222,6 +226,9 @@ class EvidenceFacts:
     issuer_binding: str = ""
     issuer: str = ""  # the awarding body as named in the credential
     revocation: str = ""  # "checked" | "not-checked" | "" (no status declared)
+    # The importer's comparison of the credential's learner with the applicant: "match" | "probable" | "mismatch" |
+    # "unknown" | "not-checked" ("" when not recorded: nothing is said).
+    learner_match: str = ""
 
 
 def verification_level(status: str, manually_checked: bool = False, issuer_binding: str = "") -> str:
@@ -325,57 +332,9 @@ def propose(  # noqa: C901 (the policy rules applied in their documented order, 
         reasons.append(Reason("no_evidence", {}, "blocking"))
         blocking = True
     for ev in evidence:
-        label = ev.id or "evidence"
-        vlevel = verification_level(ev.verification_status, ev.manually_checked, ev.issuer_binding)
-        if ev.verification_status == "verified" and ev.issuer_binding == "self-asserted":
-            reasons.append(
-                Reason("signature_self_asserted", {"evidence": label, "issuer": ev.issuer or "the issuer"}, "warning")
-            )
-        if ev.verification_status == "verified" and ev.revocation == "not-checked":
-            revocation_severity: Severity = "blocking" if rules.require_revocation_check else "warning"
-            reasons.append(Reason("revocation_not_checked", {"evidence": label}, revocation_severity))
-            blocking = blocking or rules.require_revocation_check
-        if vlevel == "invalid":
-            reasons.append(Reason("evidence_invalid", {"evidence": label}, "blocking"))
-            blocking = True
-        elif VERIFICATION_LEVELS.index(vlevel) < VERIFICATION_LEVELS.index(rules.required_verification):
-            reasons.append(
-                Reason(
-                    "verification_insufficient",
-                    {"evidence": label, "level": vlevel, "required": rules.required_verification},
-                    "blocking",
-                )
-            )
-            blocking = True
-        if rules.max_evidence_age_years is not None:
-            if ev.issued_on is None:
-                reasons.append(Reason("evidence_date_unknown", {"evidence": label}, "warning"))
-            else:
-                age = _years_between(ev.issued_on, today)
-                if age > rules.max_evidence_age_years:
-                    reasons.append(
-                        Reason(
-                            "evidence_too_old",
-                            {"evidence": label, "age": round(age, 1), "max": rules.max_evidence_age_years},
-                            "blocking",
-                        )
-                    )
-                    blocking = True
-        written = ev.issuer_country.strip()
-        country = country_code(written)
-        if written and country is None:  # never silently eligible: the officer must see what was written
-            reasons.append(Reason("issuer_country_unrecognised", {"evidence": label, "country": written}, "warning"))
-        elif is_excluded(country, rules.excluded_issuer_countries):
-            reasons.append(Reason("issuer_country_excluded", {"evidence": label, "country": country}, "blocking"))
-            blocking = True
-        if (
-            rules.require_translation
-            and ev.language
-            and ev.language not in rules.working_languages
-            and not ev.translation_attached
-        ):
-            reasons.append(Reason("translation_missing", {"evidence": label, "language": ev.language}, "blocking"))
-            blocking = True
+        found = evidence_reasons(ev, rules, today)
+        reasons.extend(found)
+        blocking = blocking or any(r.severity == "blocking" for r in found)
 
     # Coverage of the component's outcomes.
     covered, total = match_result.covered, match_result.total
@@ -415,7 +374,7 @@ def propose(  # noqa: C901 (the policy rules applied in their documented order, 
     else:
         workload_ok = hours >= rules.workload_min_ratio * needed_hours
         if not workload_ok:
-            severity: Severity = "warning" if rules.workload_rule == "warning" else "blocking"
+            severity: Severity = "blocking" if rules.workload_rule == "hard" else "warning"
             reasons.append(
                 Reason(
                     "workload_short",
@@ -434,27 +393,29 @@ def propose(  # noqa: C901 (the policy rules applied in their documented order, 
         credits = component.ects
     elif decision == "partial":
         credits = round(component.ects * covered / total, 1)
+    if rules.workload_rule == "proportional" and workload_ok is False and hours is not None and decision != "reject":
+        # Credits in proportion to the evidenced hours: 60 h of a 150 h component give 2 of its 5 credits.
+        share = round(component.ects * min(1.0, hours / needed_hours), 1) if needed_hours else credits
+        if share < credits:
+            reasons.append(Reason("workload_proportional", {"credits": share, "ects": component.ects,
+                                                            "hours": _round(hours), "needed": _round(needed_hours)},
+                                  "warning"))
+            credits = share
+            decision = "partial" if share > 0 else "reject"
 
     # Cap on recognised credits (cumulative over earlier decisions).
     limit = round(rules.cap_percent / 100.0 * cap_base_credits, 2)
     used_before = round(credits_already_recognised, 2)
     if decision != "reject" and used_before + credits > limit + 1e-9:
-        room = max(0.0, limit - used_before)
-        reasons.append(
-            Reason(
-                "cap_exceeded",
-                {
-                    "used": used_before,
-                    "adding": credits,
-                    "limit": limit,
-                    "base": rules.cap_base,
-                    "room": round(room, 2),
-                },
-                "blocking",
-            )
-        )
-        decision = "reject"
-        credits = 0.0
+        room = round(max(0.0, limit - used_before), 2)
+        params = {"used": used_before, "adding": credits, "limit": limit, "base": rules.cap_base, "room": room}
+        if room >= 0.01:
+            # Recognise what the cap leaves room for; more needs the commission's override with a reason.
+            reasons.append(Reason("cap_remainder", {**params, "overridable": True}, "warning"))
+            decision, credits = "partial", room
+        else:
+            reasons.append(Reason("cap_exceeded", {**params, "overridable": True}, "blocking"))
+            decision, credits = "reject", 0.0
     used_after = round(used_before + credits, 2)
     reasons.append(
         Reason("cap", {"used": used_after, "limit": limit, "base": rules.cap_base, "percent": rules.cap_percent})
@@ -498,6 +459,95 @@ def propose(  # noqa: C901 (the policy rules applied in their documented order, 
         grade=grade,
         partial_points=points,
     )
+
+
+def evidence_reasons(ev: EvidenceFacts, rules: PolicyRules, today: date | None = None) -> list[Reason]:  # noqa: C901
+    """What the rules say about one credential, whatever component it backs: authenticity, verification level,
+    learner identity, age, countries, translation. A "blocking" reason stops recognition on it; one whose
+    parameters say ``overridable`` may be passed by the commission with a reason (``overridable``)."""
+    today = today or date.today()
+    reasons: list[Reason] = []
+    label = ev.id or "evidence"
+    vlevel = verification_level(ev.verification_status, ev.manually_checked, ev.issuer_binding)
+    below = vlevel != "invalid" and VERIFICATION_LEVELS.index(vlevel) < VERIFICATION_LEVELS.index(
+        rules.required_verification)
+    if ev.verification_status == "verified" and ev.issuer_binding == "self-asserted":
+        reasons.append(
+            Reason("signature_self_asserted", {"evidence": label, "issuer": ev.issuer or "the issuer"}, "warning")
+        )
+    if ev.verification_status == "verified" and ev.revocation == "not-checked":
+        revocation_severity: Severity = "blocking" if rules.require_revocation_check else "warning"
+        reasons.append(Reason("revocation_not_checked", {"evidence": label}, revocation_severity))
+    if vlevel == "invalid":
+        reasons.append(Reason("evidence_invalid", {"evidence": label}, "blocking"))
+    elif ev.verification_status == "unverifiable-offline":
+        # Named whatever the profile requires: the consequence depends on it (and on a person's check).
+        consequence = "blocks" if below else "checked" if ev.manually_checked else "accepted"
+        severities: dict[str, Severity] = {"blocks": "blocking", "checked": "info", "accepted": "warning"}
+        severity = severities[consequence]
+        reasons.append(Reason("authenticity_unverifiable", {"evidence": label, "consequence": consequence,
+                                                            "required": rules.required_verification}, severity))
+    elif below:
+        reasons.append(
+            Reason(
+                "verification_insufficient",
+                {"evidence": label, "level": vlevel, "required": rules.required_verification},
+                "blocking",
+            )
+        )
+    reasons.extend(_identity_reasons(ev, rules, label))
+    if rules.max_evidence_age_years is not None:
+        if ev.issued_on is None:
+            reasons.append(Reason("evidence_date_unknown", {"evidence": label}, "warning"))
+        else:
+            age = _years_between(ev.issued_on, today)
+            if age > rules.max_evidence_age_years:
+                reasons.append(
+                    Reason(
+                        "evidence_too_old",
+                        {"evidence": label, "age": round(age, 1), "max": rules.max_evidence_age_years},
+                        "blocking",
+                    )
+                )
+    written = ev.issuer_country.strip()
+    country = country_code(written)
+    if written and country is None:  # never silently eligible: the officer must see what was written
+        reasons.append(Reason("issuer_country_unrecognised", {"evidence": label, "country": written}, "warning"))
+    elif is_excluded(country, rules.excluded_issuer_countries):
+        reasons.append(Reason("issuer_country_excluded", {"evidence": label, "country": country}, "blocking"))
+    # The awarding body may sit in an excluded country although the credential names another (or none).
+    body_country = country_code(ev.issuer) if ev.issuer.strip() else None
+    if body_country != country and is_excluded(body_country, rules.excluded_issuer_countries):
+        reasons.append(Reason("awarding_body_country_excluded",
+                              {"evidence": label, "body": ev.issuer.strip(), "country": body_country}, "blocking"))
+    if (
+        rules.require_translation
+        and ev.language
+        and ev.language not in rules.working_languages
+        and not ev.translation_attached
+    ):
+        reasons.append(Reason("translation_missing", {"evidence": label, "language": ev.language}, "blocking"))
+    return reasons
+
+
+def _identity_reasons(ev: EvidenceFacts, rules: PolicyRules, label: str) -> list[Reason]:
+    """The importer's learner check as a reason: a mismatch follows the profile's identity rule."""
+    if ev.learner_match == "mismatch":
+        rule = rules.identity_rule
+        params: dict[str, Any] = {"evidence": label, "rule": rule}
+        if rule == "override":
+            params["overridable"] = True
+        return [Reason("learner_identity_mismatch", params, "warning" if rule == "warn" else "blocking")]
+    if ev.learner_match in ("unknown", "not-checked"):
+        return [Reason("learner_identity_unconfirmed", {"evidence": label}, "warning")]
+    if ev.learner_match == "probable":
+        return [Reason("learner_identity_probable", {"evidence": label}, "info")]
+    return []
+
+
+def overridable(reason: Reason) -> bool:
+    """Whether the commission may pass this blocking reason with an override reason of its own."""
+    return bool(reason.params.get("overridable"))
 
 
 def _evidence_hours(evidence: Sequence[EvidenceFacts], rules: PolicyRules) -> float | None:
@@ -571,6 +621,11 @@ _COMPONENT_TYPES = {"mandatory": msg("mandatory"), "elective": msg("elective"), 
                     "attestation": msg("attestation"), "thesis": msg("thesis")}
 
 
+def level_name(level: str) -> Message:
+    """A verification level in words (translated with the message around it)."""
+    return _term(_LEVELS, level)
+
+
 def _term(table: Mapping[str, Message], code: str) -> Message:
     """A word of the rules (a verification level, a component type…) as a message, so that it is translated with
     the reason around it; an unknown code stays as it is."""
@@ -591,6 +646,8 @@ REASON_CODES = frozenset({
     "evidence_too_old", "issuer_country_excluded", "issuer_country_unrecognised", "translation_missing",
     "no_component_outcomes", "grade",
     "grade_by_commission", "partial_points", "revocation_not_checked", "signature_self_asserted",
+    "authenticity_unverifiable", "awarding_body_country_excluded", "learner_identity_mismatch",
+    "learner_identity_unconfirmed", "learner_identity_probable", "cap_remainder", "workload_proportional",
 })
 
 
@@ -609,9 +666,12 @@ def reason_message(reason: Reason) -> Message:  # noqa: C901 (one branch per rea
     if c == "workload_ok":
         return msg("workload {hours} h vs {needed} h — sufficient", hours=p["hours"], needed=p["needed"])
     if c == "workload_short":
-        if p.get("rule") == "warning":
+        if p.get("rule") in ("warning", "proportional"):
             return msg("workload {hours} h vs {needed} h — warning", hours=p["hours"], needed=p["needed"])
         return msg("workload {hours} h vs {needed} h — too little", hours=p["hours"], needed=p["needed"])
+    if c == "workload_proportional":
+        return msg("credits in proportion to the workload: {credits} of {ects} ({hours} h of {needed} h)",
+                   credits=p["credits"], ects=p["ects"], hours=p["hours"], needed=p["needed"])
     if c == "workload_unknown":
         return msg("workload of the evidence unknown ({needed} h needed) — warning", needed=p["needed"])
     if c == "cap" and p.get("base") == "academic_year":
@@ -623,6 +683,10 @@ def reason_message(reason: Reason) -> Message:  # noqa: C901 (one branch per rea
     if c == "cap_exceeded":
         return msg("cap exceeded: {used} + {adding} credits > {limit} ({room} left)", used=p["used"],
                    adding=p["adding"], limit=p["limit"], room=p["room"])
+    if c == "cap_remainder":
+        return msg("cap: {room} of {adding} credits can be recognised ({used} of {limit} used); recognising more "
+                   "needs the commission's override with a reason", room=p["room"], adding=p["adding"],
+                   used=p["used"], limit=p["limit"])
     if c == "type_not_eligible":
         return msg("component type '{type}' is not eligible (eligible: {eligible})",
                    type=_component_type(str(p["type"])),
@@ -643,6 +707,34 @@ def reason_message(reason: Reason) -> Message:  # noqa: C901 (one branch per rea
             evidence=p["evidence"],
             issuer=p["issuer"],
         )
+    if c == "authenticity_unverifiable":
+        if p.get("consequence") == "blocks":
+            return msg("{evidence}: authenticity cannot be verified offline and the rules require '{required}': not "
+                       "recognised until a person confirms the original", evidence=p["evidence"],
+                       required=_term(_LEVELS, str(p["required"])))
+        if p.get("consequence") == "checked":
+            return msg("{evidence}: authenticity cannot be verified offline; a person confirmed the original",
+                       evidence=p["evidence"])
+        return msg("{evidence}: authenticity cannot be verified offline; the rules accept it — check the original",
+                   evidence=p["evidence"])
+    if c == "learner_identity_mismatch":
+        if p.get("rule") == "block":
+            return msg("{evidence}: made out to another person than the applicant; the rules do not allow "
+                       "recognition on it", evidence=p["evidence"])
+        if p.get("rule") == "override":
+            return msg("{evidence}: made out to another person than the applicant; recognition needs the "
+                       "commission's override with a reason", evidence=p["evidence"])
+        return msg("{evidence}: made out to another person than the applicant — check before deciding",
+                   evidence=p["evidence"])
+    if c == "learner_identity_unconfirmed":
+        return msg("{evidence}: the learner could not be compared with the applicant — check the identity",
+                   evidence=p["evidence"])
+    if c == "learner_identity_probable":
+        return msg("{evidence}: the learner's name agrees with the applicant's after transliteration",
+                   evidence=p["evidence"])
+    if c == "awarding_body_country_excluded":
+        return msg("{evidence}: the awarding body {body} is in {country}, which the rules exclude",
+                   evidence=p["evidence"], body=p["body"], country=p["country"])
     if c == "evidence_date_unknown":
         return msg("{evidence}: date of issue unknown — age cannot be checked", evidence=p["evidence"])
     if c == "evidence_too_old":

@@ -80,6 +80,9 @@ class DecisionLine(TimestampMixin, Base):
     original_scale: Mapped[str] = mapped_column(String(64), default="")
     conversion_method: Mapped[str] = mapped_column(Text, default="")
     reasons: Mapped[str] = mapped_column(Text, default="")
+    # The commission's overrides of rules the profile lets it pass with a reason (learner identity, cap), each
+    # {"rule": reason code, "reason": text, "by": user, "at": ISO time}; printed in the protocol.
+    rule_overrides: Mapped[list[Any]] = mapped_column(default=list, server_default="[]")
     cap_before: Mapped[float | None]
     cap_after: Mapped[float | None]
     decided_by: Mapped[str] = mapped_column(String(200), default="")

@@ -296,6 +296,8 @@ class ProtocolLineInfo:
     max_points: float | None = None
     coverage_pct: float | None = None
     auto_reasons: tuple[str, ...] = ()  # what the recognition rules wrote into ``reasons`` (either language)
+    # The rules' notes on the decision (messages, translated by the paper): binding reasons and overrides.
+    rule_notes: tuple[str, ...] = ()
 
     @property
     def recognised(self) -> bool:

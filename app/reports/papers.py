@@ -14,7 +14,7 @@ from html import escape
 from app.reports import grammar as g
 from app.reports.data import AssessmentInfo, MemberInfo, ProtocolData, ProtocolLineInfo
 from app.reports.pdf_document import Block, Paper, Table
-from app.translation import Translate, load_translator
+from app.translation import Translate, load_translator, render_message
 
 
 def _translator(lang: str) -> Translate:
@@ -40,6 +40,9 @@ def assessment_form(translate: Translate, form: str) -> str:
         "document_review": translate("Decision", "document review"),
         "interview": translate("Decision", "interview"),
         "test": translate("Decision", "test"),
+        "declarative": translate("Decision", "declarative method (self-assessment)"),
+        "observation": translate("Decision", "observation (monitoring)"),
+        "simulation": translate("Decision", "simulation (evidence from work)"),
         "practical_task": translate("Decision", "practical task"),
         "portfolio": translate("Decision", "portfolio"),
     }.get(form, translate("Decision", "other assessment"))
@@ -103,6 +106,7 @@ def reasons_text(line: ProtocolLineInfo, lang: str, translate: Translate) -> str
     scope = partial_scope(line)
     if scope:
         parts.append(translate("Decision", "recognised part: {scope}").format(scope=escape(scope)))
+    parts.extend(escape(render_message(note, translate)) for note in line.rule_notes)
     own = commission_words(line)
     if own:
         parts.append(translate("Decision", "commission: {text}").format(text=escape(own)))

@@ -12,7 +12,7 @@ to the one it supersedes, with a reason; the old version stays readable.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
@@ -26,6 +26,7 @@ from app.domain.commission import ASSESSMENT_FORMS  # noqa: F401  (re-exported f
 from app.domain.progress import Progress, check_cancelled
 from app.domain.verdicts import DECISION_OF_PROPOSAL, RECOGNISED_DECISIONS, Decision, Proposal, ProtocolStatus
 from app.errors import ConflictError, UserError
+from app.matching.policy import overridable as policy_overridable
 from app.messages import msg
 from app.models import (
     DECISIONS,
@@ -122,6 +123,7 @@ class LineRow:
     evidence_ids: list[int]
     mappings: list[MappingRow] = field(default_factory=list)
     outcome_threshold: float = 0.5  # the profile's score at which a pair counts as covered
+    rule_overrides: list[dict[str, Any]] = field(default_factory=list)  # the commission's overrides of rules
 
 
 def _line_row(session: Session, line: DecisionLine) -> LineRow:
@@ -146,6 +148,7 @@ def _line_row(session: Session, line: DecisionLine) -> LineRow:
         is_current=line.is_current, protocol_id=line.protocol_id, frozen=is_frozen(session, line),
         row_version=line.row_version, evidence_ids=sorted(e.id for e in line.evidence),
         outcome_threshold=case_rules(line.case).outcome_threshold,
+        rule_overrides=[dict(o) for o in line.rule_overrides or [] if isinstance(o, dict)],
         mappings=[
             MappingRow(m.id, m.position, m.component_outcome, m.credential_outcome, m.evidence_item_id,
                        titles.get(m.evidence_item_id, "") if m.evidence_item_id else "", m.score, m.layer,
@@ -437,6 +440,13 @@ def _refresh_proposal(session: Session, line: DecisionLine, statement: str | Non
     flag_modified(line, "proposal_reasons")
 
 
+def refresh_proposals(session: Session, case_id: int) -> None:
+    """Recompute the proposals of the case's matched lines that are not signed (after a check of evidence)."""
+    for line in current_lines(session, case_id):
+        if line.mappings and not is_frozen(session, line):
+            _refresh_proposal(session, line)
+
+
 def _proposal_evidence(session: Session, line: DecisionLine) -> list[bridge.EvidenceIn]:
     """The credentials behind the line: those chosen by matching, else every readable one of the case."""
     items = list(line.evidence) or list(session.execute(
@@ -578,6 +588,21 @@ class CapExceeded(UserError):
         self.check = check
 
 
+class OverrideNeeded(UserError):
+    """The rules let the commission pass a reason only with an override reason of its own; ``rules`` lists
+    the reason codes to override and ``messages`` what each says."""
+
+    def __init__(self, component: str, rules: Sequence[str], messages: Sequence[object]) -> None:
+        super().__init__(msg("{component}: recognition needs the commission's override with a reason: {reasons}.",
+                             component=component, reasons=list(messages)))
+        self.rules = list(rules)
+        self.messages = list(messages)
+
+
+class RuleRefusal(UserError):
+    """The rules do not allow recognition on the chosen evidence (no override can pass them)."""
+
+
 def preview_cap(db: Database, line_id: int, credits: float | None) -> CapCheck:
     """What the student's cumulative recognised credits would be with ``credits`` on this line."""
     with db.read() as session:
@@ -593,12 +618,15 @@ def case_cap(db: Database, case_id: int) -> CapCheck:
 
 
 def save_decision(db: Database, actor: str, line_id: int, expected_version: int | None, data: DecisionInput, *,
-                  cap_override_reason: str = "", change_reason: str = "") -> EditResult:
+                  cap_override_reason: str = "", change_reason: str = "",
+                  rule_overrides: Mapping[str, str] | None = None) -> EditResult:
     """Save the decision of one line.
 
     Validated first (nothing is saved on error). A decision that would pass the cap raises ``CapExceeded``
-    before anything is written, unless ``cap_override_reason`` is given. A line in a signed protocol is not
-    changed: a new version is created with ``change_reason``.
+    before anything is written, unless ``cap_override_reason`` is given. A recognition on evidence the rules
+    refuse raises ``RuleRefusal``; one the rules allow only with an override raises ``OverrideNeeded`` unless
+    ``rule_overrides`` gives a reason for each such rule (by reason code, e.g. "learner_identity_mismatch").
+    A line in a signed protocol is not changed: a new version is created with ``change_reason``.
     """
     with db.write() as session:
         line = _get_line(session, line_id)
@@ -610,6 +638,11 @@ def save_decision(db: Database, actor: str, line_id: int, expected_version: int 
         cap = _cap_check(session, line.case, line, values["credits_recognised"] or 0.0)
         if cap.exceeded and not cap_override_reason.strip():
             raise CapExceeded(cap)
+        overrides = {k: v.strip() for k, v in (rule_overrides or {}).items() if v and v.strip()}
+        if data.decision in RECOGNISED_DECISIONS:
+            chosen = ([i for i in (session.get(EvidenceItem, e) for e in data.evidence_ids) if i is not None]
+                      if data.evidence_ids is not None else None)
+            _check_rules(session, line, chosen, overrides)
         target, new_version = _editable_line(session, line, actor, change_reason)
         before = _decision_values(target)
         for key, value in values.items():
@@ -630,6 +663,8 @@ def save_decision(db: Database, actor: str, line_id: int, expected_version: int 
                 note = f"Cap override: {cap_override_reason.strip()}"
                 target.reasons = (target.reasons + "\n" + note).strip() if note not in target.reasons else \
                     target.reasons
+                overrides["cap_exceeded"] = cap_override_reason.strip()
+            _record_overrides(target, overrides if data.decision in RECOGNISED_DECISIONS else {}, actor)
         else:
             target.cap_before = target.cap_after = None
             target.decided_by, target.decided_at = "", None
@@ -638,8 +673,44 @@ def save_decision(db: Database, actor: str, line_id: int, expected_version: int 
                      {"case": target.case.reg_no, "component": target.component_code, "before": before,
                       "after": _decision_values(target), "evidence": [e.id for e in target.evidence],
                       "cap": asdict(cap), "cap_override_reason": cap_override_reason.strip() if cap.exceeded else "",
-                      "line_version": target.line_version})
+                      "rule_overrides": list(target.rule_overrides or []), "line_version": target.line_version})
         return EditResult(target.id, target.row_version, new_version, cap=cap)
+
+
+def _check_rules(session: Session, line: DecisionLine, chosen: Sequence[EvidenceItem] | None,
+                 overrides: Mapping[str, str]) -> None:
+    """Refuse a recognition the rules of the case's profile do not allow on its evidence (see ``save_decision``)."""
+    rules = case_rules(line.case)
+    items = list(chosen) if chosen is not None else _decision_evidence(session, line)
+    blocks = bridge.evidence_blocks(rules, [bridge.evidence_input(i) for i in items])
+    hard = [r for r in blocks if not policy_overridable(r)]
+    what = f"{line.component_code} {line.component_title}"
+    if hard:
+        raise RuleRefusal(msg("{component}: the rules do not allow recognition: {reasons}.", component=what,
+                              reasons=[bridge.reason_message(r) for r in hard]))
+    kept = {str(o.get("rule")) for o in line.rule_overrides or [] if isinstance(o, dict)}
+    pending = [r for r in blocks if r.code not in overrides and r.code not in kept]
+    if pending:
+        raise OverrideNeeded(what, list(dict.fromkeys(r.code for r in pending)),
+                             [bridge.reason_message(r) for r in pending])
+
+
+def _decision_evidence(session: Session, line: DecisionLine) -> list[EvidenceItem]:
+    """The credentials a decision on the line rests on: those chosen, else every readable one of the case."""
+    return list(line.evidence) or list(session.execute(
+        select(EvidenceItem).where(EvidenceItem.case_id == line.case_id, EvidenceItem.import_error == "")
+    ).scalars())
+
+
+def _record_overrides(line: DecisionLine, overrides: Mapping[str, str], actor: str) -> None:
+    """Keep the commission's overrides on the line (a new reason for a rule replaces the old one)."""
+    if not overrides:
+        return
+    at = utcnow().isoformat(timespec="seconds")
+    kept = [o for o in line.rule_overrides or [] if isinstance(o, dict) and o.get("rule") not in overrides]
+    line.rule_overrides = kept + [{"rule": rule, "reason": reason, "by": actor, "at": at}
+                                  for rule, reason in overrides.items()]
+    flag_modified(line, "rule_overrides")
 
 
 _DECISION_FIELDS = ("decision", "credits_recognised", "credits_remaining", "partial_scope", "points", "max_points",
@@ -958,6 +1029,7 @@ def _editable_line(session: Session, line: DecisionLine, actor: str, change_reas
         if column.key not in skip:
             setattr(new, column.key, getattr(line, column.key))
     new.proposal_reasons = list(line.proposal_reasons or [])
+    new.rule_overrides = list(line.rule_overrides or [])
     new.line_version = line.line_version + 1
     new.supersedes_id = line.id
     new.change_reason = reason

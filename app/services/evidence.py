@@ -11,7 +11,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -231,8 +231,7 @@ def _item_from_record(case_id: int, path: Path, rec: Any, stored: str, actor: st
         verification_status=VerificationStatus.FAILED if rec.error else rec.verification.status,
         verification=rec.verification.to_json(),
         learner_match=rec.learner_match.to_json(),
-        verified_by=actor,
-        verified_at=datetime.now(UTC).replace(tzinfo=None),
+        # Nobody has checked the original yet: only a person's confirmation sets verified_by (evidence_checks).
         import_error=rec.error or "",
     )
 

@@ -142,6 +142,7 @@ def credential_from_record(record: CredentialRecord) -> CredentialInput:
         issuer_country=str(record.value("issuer_country") or ""),  # as written: the policy reads any form
         language=detect_language(" ".join(outcomes)) if outcomes else "",
         grade=str(grade) if grade is not None else "",
+        learner_match=record.learner_match.status,  # "not-checked" without an applicant: said so, never passed over
     )
     label = f"{title} ({name})" if title else name
     return CredentialInput(label, str(record.file), title, outcomes, from_title, facts)

@@ -17,8 +17,9 @@ from app.domain.verdicts import Coverage
 from app.errors import UserError
 from app.matching import coverage as matching
 from app.matching import policy
-from app.messages import Message, from_data, to_data
+from app.messages import Message, from_data, msg, to_data
 from app.models import DecisionLine, EvidenceItem
+from app.services.evidence_checks import manual_check_of
 from app.translation import load_translator, render_message
 
 # Academic-year cap base: the standard annual load in ECTS credits.
@@ -57,12 +58,14 @@ def evidence_input(item: EvidenceItem) -> EvidenceIn:
     label = (item.title or item.original_name or f"#{item.id}").strip()
     facts = policy.EvidenceFacts(
         id=label, hours=item.workload_hours, ects=item.workload_ects, issued_on=item.issued_on,
-        verification_status=item.verification_status, manually_checked=bool(item.verified_by),
+        verification_status=item.verification_status,
+        manually_checked=manual_check_of(item.verification) is not None,
         issuer_binding=str((item.verification or {}).get("issuer_binding") or ""),
         issuer=item.awarding_body or "",
         revocation=str((item.verification or {}).get("revocation") or ""),
         issuer_country=item.issuer_country or "", language=item.language or "",
-        translation_attached=bool(item.translation_attached), grade=item.grade or "")
+        translation_attached=bool(item.translation_attached), grade=item.grade or "",
+        learner_match=str((item.learner_match or {}).get("status") or "not-checked"))
     return EvidenceIn(item.id, label, outcomes, facts, not item.import_error)
 
 
@@ -203,6 +206,22 @@ def propose(rules: policy.PolicyRules, line: DecisionLine, result: matching.Matc
                         proposal.partial_points)
 
 
+def evidence_blocks(rules: policy.PolicyRules, evidence: Sequence[EvidenceIn],
+                    today: date | None = None) -> list[policy.Reason]:
+    """The blocking reasons the rules give on these credentials, whatever component they back (those the
+    commission may pass with an override included: ``policy.overridable``)."""
+    out: list[policy.Reason] = []
+    for item in evidence:
+        if item.readable:
+            out.extend(r for r in policy.evidence_reasons(item.facts, rules, today) if r.severity == "blocking")
+    return out
+
+
+def reason_message(reason: policy.Reason) -> Message:
+    """One reason of the rules as a translatable message."""
+    return policy.reason_message(reason)
+
+
 def cap_base_credits(rules: policy.PolicyRules, programme_total: float) -> float:
     return ACADEMIC_YEAR_ECTS if rules.cap_base == "academic_year" else float(programme_total or 0.0)
 
@@ -280,6 +299,34 @@ def reason_messages(reasons: Sequence[Any]) -> list[str]:
         else:
             out.append(stored)
     return out
+
+
+# The reasons of the rules the protocol prints beside a decision (what binds it, or what the commission passed).
+PROTOCOL_NOTE_CODES = frozenset({
+    "issuer_country_excluded", "issuer_country_unrecognised", "awarding_body_country_excluded",
+    "learner_identity_mismatch", "learner_identity_unconfirmed", "authenticity_unverifiable", "evidence_invalid",
+    "verification_insufficient", "cap_remainder", "cap_exceeded", "workload_proportional",
+})
+_OVERRIDDEN_RULES: dict[str, Message] = {
+    "learner_identity_mismatch": msg("a credential made out to another person"),
+}
+
+
+def protocol_notes(reasons: Sequence[Any], overrides: Sequence[Any]) -> tuple[Message | str, ...]:
+    """What the protocol notes beside a decision: the binding reasons of the rules (country, identity,
+    authenticity, cap, workload) and each override of a rule by the commission with its reason. The cap's
+    override is in the commission's reasons already (``save_decision`` writes it there)."""
+    overridden = {str(o.get("rule")) for o in overrides if isinstance(o, dict) and o.get("reason")}
+    kept = [r for r in reasons if isinstance(r, dict) and r.get("code") in PROTOCOL_NOTE_CODES
+            and r.get("code") not in overridden - {"cap_exceeded"}]
+    notes: list[Message | str] = list(reason_messages(kept))
+    for item in overrides:
+        if not isinstance(item, dict) or item.get("rule") == "cap_exceeded" or not item.get("reason"):
+            continue
+        rule = str(item.get("rule") or "")
+        notes.append(msg("recognised by the commission's override ({rule}): {reason}",
+                         rule=_OVERRIDDEN_RULES.get(rule, msg("{code}", code=rule)), reason=str(item["reason"])))
+    return tuple(dict.fromkeys(notes))
 
 
 def reason_texts(reasons: Sequence[Any], lang: str = "en") -> list[str]:

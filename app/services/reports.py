@@ -519,6 +519,7 @@ def protocol_data_of(session: Session, c: Case) -> ProtocolData:
             original_scale=d.original_scale, conversion_method=d.conversion_method, points=d.points,
             max_points=d.max_points, coverage_pct=d.coverage_pct,
             auto_reasons=_automatic_reason_texts(d.proposal_reasons or []),
+            rule_notes=_rule_notes(d),
         )
         for d in lines
     ]
@@ -685,6 +686,13 @@ def filter_choices(db: Database) -> tuple[list[tuple[str, str]], list[str]]:
         faculties = {f for (f,) in session.execute(select(Programme.faculty).distinct()) if f}
         faculties |= {f for (f,) in session.execute(select(Applicant.faculty).distinct()) if f}
     return sorted(programmes.items()), sorted(faculties)
+
+
+def _rule_notes(line: DecisionLine) -> tuple[str, ...]:
+    """The rules' notes the protocol prints beside the decision (messages; the paper translates them)."""
+    from app.services.recognition_rules import protocol_notes
+
+    return protocol_notes(line.proposal_reasons or [], line.rule_overrides or [])
 
 
 def _automatic_reason_texts(stored: list[Any]) -> tuple[str, ...]:

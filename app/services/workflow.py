@@ -34,14 +34,14 @@ from app.domain.status import (  # noqa: F401  (re-exported for the callers of t
     TransitionRule,
     status_label,
 )
-from app.domain.verdicts import ProtocolStatus, VerificationStatus
+from app.domain.verdicts import RECOGNISED_DECISIONS, ProtocolStatus, VerificationStatus
 from app.errors import UserError
-from app.matching.policy import PolicyRules
+from app.matching.policy import VERIFICATION_LEVELS, PolicyRules, level_name, overridable, verification_level
 from app.messages import msg
 from app.models import Appeal, Case, CaseStatusChange, DecisionLine, EvidenceItem, Protocol
 from app.services import audit
 from app.services.concurrency import check_version
-from app.services.recognition_rules import policy_rules
+from app.services.recognition_rules import evidence_blocks, evidence_input, policy_rules, reason_message
 
 # The state machine lives in the domain; these names are kept for the callers of this service.
 ACT_TRANSITION = Act.TRANSITION
@@ -312,7 +312,7 @@ def _guard(session: Session, case: Case, rule: TransitionRule) -> str | None:
     if to == CaseStatus.UNDER_ASSESSMENT and case.status == CaseStatus.DOCUMENTS_CHECKED:
         if not current_lines(session, case.id):
             return msg("no programme components are requested: add them on the “Components & matching” tab")
-        return None
+        return _verification_problem(session, case)
     if to == CaseStatus.DECIDED and case.status == CaseStatus.UNDER_ASSESSMENT:
         lines = current_lines(session, case.id)
         if not lines:
@@ -320,7 +320,47 @@ def _guard(session: Session, case: Case, rule: TransitionRule) -> str | None:
         open_lines = [line.component_code for line in lines if not line.decision]
         if open_lines:
             return msg("no decision yet for {components}", components=", ".join(open_lines))
+        # Only the evidence a recognition rests on binds the decision (a refused certificate does not).
+        return _rule_problem(session, case, lines)
+    return None
+
+
+def _verification_problem(session: Session, case: Case) -> str | None:
+    """The profile's required verification level, for every readable credential of the case."""
+    rules = case_rules(case)
+    if rules.required_verification == "none":
         return None
+    items = session.execute(
+        select(EvidenceItem).where(EvidenceItem.case_id == case.id, EvidenceItem.import_error == "")
+        .order_by(EvidenceItem.id)).scalars()
+    short = []
+    for item in items:
+        facts = evidence_input(item).facts
+        level = verification_level(facts.verification_status, facts.manually_checked, facts.issuer_binding)
+        if level == "invalid" or VERIFICATION_LEVELS.index(level) < VERIFICATION_LEVELS.index(
+                rules.required_verification):
+            short.append(item.title or item.original_name)
+    if short:
+        return msg("the policy profile requires the verification level “{required}”, not reached by {evidence}: "
+                   "record a person's check of the original on the “Evidence” tab",
+                   required=level_name(rules.required_verification), evidence=", ".join(short))
+    return None
+
+
+def _rule_problem(session: Session, case: Case, lines: list[DecisionLine]) -> str | None:
+    """A recognition the rules refuse on its evidence, or allow only with an override the line does not have."""
+    rules = case_rules(case)
+    for line in lines:
+        if line.decision not in RECOGNISED_DECISIONS:
+            continue
+        items = list(line.evidence) or [i for i in session.execute(
+            select(EvidenceItem).where(EvidenceItem.case_id == case.id, EvidenceItem.import_error == "")).scalars()]
+        kept = {str(o.get("rule")) for o in line.rule_overrides or [] if isinstance(o, dict)}
+        for reason in evidence_blocks(rules, [evidence_input(i) for i in items]):
+            if overridable(reason) and reason.code in kept:
+                continue
+            return msg("{component} is recognised although {reason}", component=line.component_code,
+                       reason=reason_message(reason))
     return None
 
 

@@ -1572,30 +1572,43 @@ class CaseWorkflow(QObject):
         before = decisions.decision_input_of(line)
         line_id = line.id
         override = {"reason": ""}
+        rule_overrides: dict[str, str] = {}
 
         def apply(values: DecisionInput) -> decisions.EditResult:
             current = self.current_id(line_id)
             result = decisions.save_decision(self.db, self.actor, current, self.version_of(current), values,
-                                             cap_override_reason=override["reason"], change_reason=reason)
+                                             cap_override_reason=override["reason"], change_reason=reason,
+                                             rule_overrides=rule_overrides)
             self._note(current, result)
             return result
 
-        try:
-            apply(data)
-        except decisions.CapExceeded as exc:
-            answer = self.interaction.ask_text(
-                self.window, self.tr("Cap on recognised credits"),
-                error_text(exc) + "\n\n" + self.tr("To save it anyway, give the reason for the override:"))
-            if answer is None:
+        # Each refusal that the commission may pass with a reason is asked once (the cap, then a rule).
+        for _attempt in range(3):
+            try:
+                apply(data)
+                break
+            except decisions.CapExceeded as exc:
+                answer = self.interaction.ask_text(
+                    self.window, self.tr("Cap on recognised credits"),
+                    error_text(exc) + "\n\n" + self.tr("To save it anyway, give the reason for the override:"))
+                if answer is None:
+                    return
+                override["reason"] = answer
+            except decisions.OverrideNeeded as exc:
+                answer = self.interaction.ask_text(
+                    self.window, self.tr("Override of a rule"),
+                    error_text(exc) + "\n\n" + self.tr("To save it anyway, give the reason for the override "
+                                                       "(it is printed in the protocol):"))
+                if answer is None or not answer.strip():
+                    return
+                rule_overrides.update({rule: answer for rule in exc.rules})
+            except ConflictError as exc:
+                self.on_conflict(error_text(exc))
                 return
-            override["reason"] = answer
-            if self.perform(lambda: apply(data)) is None:
+            except UserError as exc:
+                self.interaction.warn(self.window, self.tr("Decision not saved"), error_text(exc))
                 return
-        except ConflictError as exc:
-            self.on_conflict(error_text(exc))
-            return
-        except UserError as exc:
-            self.interaction.warn(self.window, self.tr("Decision not saved"), error_text(exc))
+        else:
             return
         editor.dirty = False
         self.undo_stack.push(ServiceCommand(self, self.tr("Decision on {0}").format(line.component_code),

@@ -8,18 +8,22 @@ that opens the stored original. Importing runs on the task runner: progress and 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -28,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.i18n import error_text, format_datetime, translate_message
 from app.ui.labels import learner_match_label, translate, verification_label
 
 if TYPE_CHECKING:
@@ -36,8 +41,8 @@ if TYPE_CHECKING:
 
 MANDATORY = {
     "learner_name", "learner_id", "title", "issuer_country", "awarding_body", "issued_on", "learning_outcomes",
-    "workload_ects", "workload_hours", "eqf_level", "assessment_type", "participation_form", "quality_assurance",
-}  # fmt: skip
+    "workload_ects", "workload_hours", "assessment_type", "participation_form", "quality_assurance",
+}  # fmt: skip  (element 8, the level, is mandatory only where applicable)
 STATUS_COLOURS = {
     "verified": "#1b7f3b",
     "invalid": "#b3261e",
@@ -126,6 +131,13 @@ class EvidenceDetailsTab(QWidget):
         self.open_button = QPushButton(self.tr("Open original file"))
         self.open_button.clicked.connect(self.open_original)
         self.open_button.setEnabled(False)
+        self.check_button = QPushButton(self.tr("Confirm a check of the original…"))
+        self.check_button.setToolTip(self.tr("Record, under your name, what you checked: the original seen, the "
+                                             "issuer contacted…"))
+        self.check_button.clicked.connect(self.confirm_check)
+        self.check_button.setEnabled(False)
+        self.manual_check = QLabel()
+        self.manual_check.setWordWrap(True)
 
         right = QWidget()
         layout = QVBoxLayout(right)
@@ -133,7 +145,9 @@ class EvidenceDetailsTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.verdict, 1)
         top.addWidget(self.open_button)
+        top.addWidget(self.check_button)
         layout.addLayout(top)
+        layout.addWidget(self.manual_check)
         layout.addWidget(self.checks, 2)
         layout.addWidget(self.learner)
         layout.addWidget(QLabel(self.tr("Elements (missing mandatory ones in red):")))
@@ -171,7 +185,9 @@ class EvidenceDetailsTab(QWidget):
         self.elements.setRowCount(0)
         self.outcomes.clear()
         self.learner.clear()
+        self.manual_check.clear()
         self.open_button.setEnabled(False)
+        self.check_button.setEnabled(False)
 
     def _on_item(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is None:
@@ -238,6 +254,25 @@ class EvidenceDetailsTab(QWidget):
         else:
             self.learner.clear()
         self.open_button.setEnabled(bool(detail.stored_path))
+        self.check_button.setEnabled(not detail.import_error)
+        self.manual_check.setText(manual_check_text(detail.verification))
+
+    def confirm_check(self) -> None:
+        """Ask what was checked and record it under the signed-in person's name."""
+        if self.detail is None:
+            return
+        from app.services.evidence_checks import confirm_check
+
+        dialog = ManualCheckDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        evidence_id = self.detail.id
+        try:
+            confirm_check(self.window_.ctx.db, self.window_.ctx.actor, evidence_id, dialog.checks(), dialog.note())
+        except Exception as exc:  # noqa: BLE001 - a refusal is shown, the view stays as it was
+            self.window_.show_error(error_text(exc))
+            return
+        self.window_.open_case(self.detail.case_id)
 
     def open_original(self) -> None:
         if self.detail is None:
@@ -250,6 +285,55 @@ class EvidenceDetailsTab(QWidget):
             self.window_.show_error(str(exc))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def manual_check_text(verification: dict[str, Any]) -> str:
+    """Who confirmed a check of the original, when and what (empty when nobody did)."""
+    from app.services.evidence_checks import CHECK_LABELS, manual_check_of
+
+    check = manual_check_of(verification)
+    if check is None:
+        return translate("EvidenceDetailsTab", "Nobody has confirmed a check of the original yet.")
+    what = ", ".join(translate_message(CHECK_LABELS[c]) for c in check.checks)
+    text = translate("EvidenceDetailsTab", "Checked by {0} on {1}: {2}").format(
+        check.by, format_datetime(check.at) or "—", what)
+    return text + (f" — {check.note}" if check.note else "")
+
+
+class ManualCheckDialog(QDialog):
+    """What the person checked about the original (at least one), with a note."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from app.services.evidence_checks import CHECK_KINDS, CHECK_LABELS
+
+        self.setWindowTitle(self.tr("Confirm a check of the original"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("What did you check? Your name and the time are recorded.")))
+        self.boxes: dict[str, QCheckBox] = {}
+        for kind in CHECK_KINDS:
+            box = QCheckBox(translate_message(CHECK_LABELS[kind]))
+            box.toggled.connect(self._update)
+            self.boxes[kind] = box
+            layout.addWidget(box)
+        layout.addWidget(QLabel(self.tr("Note (whom you contacted, what the original showed):")))
+        self.note_edit = QPlainTextEdit()
+        layout.addWidget(self.note_edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._update()
+
+    def _update(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.checks()))
+
+    def checks(self) -> list[str]:
+        return [kind for kind, box in self.boxes.items() if box.isChecked()]
+
+    def note(self) -> str:
+        return self.note_edit.toPlainText().strip()
 
 
 def _escape(text: str) -> str:

@@ -8,7 +8,7 @@ with who saved them, when and why, and which cases were decided under them. Prob
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -44,11 +44,13 @@ from PySide6.QtWidgets import (
 from app.domain.components import COMPONENT_TYPES
 from app.domain.policy_rules import (
     DEFAULT_GRADE_TABLE,
+    IDENTITY_RULES,
     MAX_SNAPSHOT_AGE_DAYS,
     MAX_TIME_LIMIT_DAYS,
     PAPER_TEXTS,
     TIME_LIMITS,
     VERIFICATION_LEVELS,
+    WORKLOAD_RULES,
     GradeBand,
     PolicyRules,
 )
@@ -89,6 +91,7 @@ def field_label(key: str) -> str:
         "max_evidence_age_years": translate("Policy", "Maximum age of evidence"),
         "required_verification": translate("Policy", "Required verification"),
         "require_revocation_check": translate("Policy", "Revocation must be checked"),
+        "identity_rule": translate("Policy", "Credential made out to another person"),
         "max_snapshot_age_days": translate("Policy", "Maximum age of a trust snapshot"),
         "excluded_issuer_countries": translate("Policy", "Issuer countries not accepted"),
         "require_translation": translate("Policy", "Translation required"),
@@ -106,7 +109,14 @@ def field_label(key: str) -> str:
 
 def workload_rule_label(value: str) -> str:
     return {"warning": translate("Policy", "Warning only"),
+            "proportional": translate("Policy", "Credits in proportion to the evidenced hours"),
             "hard": translate("Policy", "Hard rule: no full recognition with too little workload")}.get(value, value)
+
+
+def identity_rule_label(value: str) -> str:
+    return {"warn": translate("Policy", "Warning only"),
+            "override": translate("Policy", "Recognised only with the commission's override and its reason"),
+            "block": translate("Policy", "Never recognised on that credential")}.get(value, value)
 
 
 def cap_base_label(value: str) -> str:
@@ -137,6 +147,13 @@ def _percent(value: Any) -> str:
     return translate("Policy", "{0} %").format(format_number(round(float(value) * 100, 2)))
 
 
+# The settings chosen from a list, each with the words for its values.
+_CHOICE_LABELS: dict[str, Callable[[str], str]] = {
+    "workload_rule": workload_rule_label, "identity_rule": identity_rule_label, "cap_base": cap_base_label,
+    "required_verification": verification_label, "partial_grade_rule": partial_grade_label,
+}
+
+
 def value_text(key: str, value: Any) -> str:
     """A stored value as the editor shows it."""
     if value is None:
@@ -152,14 +169,8 @@ def value_text(key: str, value: Any) -> str:
     if (key in TIME_LIMITS or key == "max_snapshot_age_days") and isinstance(value, int | float) \
             and not isinstance(value, bool):
         return translate("Policy", "%n day(s)", None, int(value))
-    if key == "workload_rule":
-        return workload_rule_label(str(value))
-    if key == "cap_base":
-        return cap_base_label(str(value))
-    if key == "required_verification":
-        return verification_label(str(value))
-    if key == "partial_grade_rule":
-        return partial_grade_label(str(value))
+    if key in _CHOICE_LABELS:
+        return _CHOICE_LABELS[key](str(value))
     if key == "eligible_component_types":
         return ", ".join(type_label(str(v)) for v in value) or "—"
     if key in ("require_translation", "require_revocation_check"):
@@ -408,7 +419,7 @@ class PolicyEditor(QWidget):
             "cap_percent": self.cap_percent, "cap_base": self.cap_base,
             "eligible_component_types": self.types_box, "max_evidence_age_years": self.max_age,
             "required_verification": self.required_verification,
-            "require_revocation_check": self.require_revocation_check,
+            "require_revocation_check": self.require_revocation_check, "identity_rule": self.identity_rule,
             "max_snapshot_age_days": self.max_snapshot_age,
             "excluded_issuer_countries": self.excluded_countries, "require_translation": self.require_translation,
             "working_languages": self.working_languages, "grade_table": self.grade_table,
@@ -448,7 +459,7 @@ class PolicyEditor(QWidget):
         workload = QGroupBox(self.tr("Workload"))
         form = _form(workload)
         self.hours_per_ects = _spin(0, 60, 0, 1, self.tr(" h"))
-        self.workload_rule = _combo(("warning", "hard"), workload_rule_label)
+        self.workload_rule = _combo(WORKLOAD_RULES, workload_rule_label)
         self.workload_min_ratio = _spin(0, 2, 2, 0.05, self.tr(" × component hours"))
         form.addRow(self.tr("Hours per ECTS credit:"), self.hours_per_ects)
         form.addRow(self.tr("Evidence hours needed:"), self.workload_min_ratio)
@@ -497,6 +508,7 @@ class PolicyEditor(QWidget):
         self.require_revocation_check = QCheckBox(
             self.tr("A credential whose revocation could not be checked offline is not enough"))
         self.require_translation = QCheckBox(self.tr("Evidence in another language needs a translation attached"))
+        self.identity_rule = _combo(IDENTITY_RULES, identity_rule_label)
         self.max_snapshot_age = _spin(1, MAX_SNAPSHOT_AGE_DAYS, 0, 30, self.tr(" days"))
         self.max_snapshot_age.setToolTip(self.tr("Registry, federation and trusted-list snapshots (and saved DID "
                                                  "documents) older than this are flagged on the trust page"))
@@ -506,6 +518,7 @@ class PolicyEditor(QWidget):
         form.addRow(self.tr("Maximum age of the evidence:"), self.max_age)
         form.addRow(self.tr("Required verification:"), self.required_verification)
         form.addRow("", self.require_revocation_check)
+        form.addRow(self.tr("Credential made out to another person:"), self.identity_rule)
         form.addRow(self.tr("Trust snapshots older than this need renewing:"), self.max_snapshot_age)
         form.addRow(self.tr("Issuer countries not accepted:"), self.excluded_countries)
         form.addRow(self.tr("Working languages:"), self.working_languages)
@@ -515,6 +528,7 @@ class PolicyEditor(QWidget):
         layout.addStretch(1)
         self.max_age.valueChanged.connect(self._touched)
         self.required_verification.currentIndexChanged.connect(self._touched)
+        self.identity_rule.currentIndexChanged.connect(self._touched)
         self.excluded_countries.textEdited.connect(self._touched)
         self.working_languages.textEdited.connect(self._touched)
         self.require_translation.toggled.connect(self._touched)
@@ -605,6 +619,7 @@ class PolicyEditor(QWidget):
                 check.setChecked(kind in rules.eligible_component_types)
             _set_value(self.max_age, rules.max_evidence_age_years or 0.0)
             self._choose(self.required_verification, rules.required_verification)
+            self._choose(self.identity_rule, rules.identity_rule)
             self.excluded_countries.setText(", ".join(rules.excluded_issuer_countries))
             self.require_translation.setChecked(rules.require_translation)
             self.require_revocation_check.setChecked(rules.require_revocation_check)
@@ -632,7 +647,8 @@ class PolicyEditor(QWidget):
                                   else QAbstractSpinBox.ButtonSymbols.UpDownArrows)
         for line in (self.excluded_countries, self.working_languages):
             line.setReadOnly(read_only)
-        for widget in (self.workload_rule, self.cap_base, self.required_verification, self.partial_grade_rule,
+        for widget in (self.workload_rule, self.cap_base, self.required_verification, self.identity_rule,
+                       self.partial_grade_rule,
                        self.require_translation, self.require_revocation_check, *self.type_checks.values(),
                        self.add_band_button,
                        self.remove_band_button, self.standard_button):
@@ -702,6 +718,7 @@ class PolicyEditor(QWidget):
             "eligible_component_types": tuple(k for k, c in self.type_checks.items() if c.isChecked()),
             "max_evidence_age_years": age if age > 0 else None,
             "required_verification": str(self.required_verification.currentData()),
+            "identity_rule": str(self.identity_rule.currentData()),
             "excluded_issuer_countries": tuple(c.upper() for c in _codes(self.excluded_countries.text())),
             "require_translation": self.require_translation.isChecked(),
             "require_revocation_check": self.require_revocation_check.isChecked(),

@@ -50,7 +50,7 @@
 <context>
     <name>EvidenceDetailsTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/evidence_view.py" line="+223"/>
+        <location filename="../../app/ui/evidence_view.py" line="+239"/>
         <source>%n outcome(s)</source>
         <translation>
             <numerusform>%n outcome</numerusform>
@@ -147,7 +147,7 @@
 <context>
     <name>Policy</name>
     <message numerus="yes">
-        <location filename="../../app/ui/policy_view.py" line="+154"/>
+        <location filename="../../app/ui/policy_view.py" line="+171"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>

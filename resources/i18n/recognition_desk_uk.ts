@@ -27,7 +27,7 @@
 <context>
     <name>AppealDialog</name>
     <message>
-        <location filename="../../app/ui/workflow_dialogs.py" line="+363"/>
+        <location filename="../../app/ui/workflow_dialogs.py" line="+366"/>
         <source>Appeal</source>
         <translation>Апеляція</translation>
     </message>
@@ -475,7 +475,7 @@
         <translation>Висновок щодо {0}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Cap on recognised credits</source>
         <translation>Ліміт визнаних кредитів</translation>
     </message>
@@ -485,12 +485,22 @@
         <translation>Щоб усе ж зберегти, вкажіть підставу для винятку:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Override of a rule</source>
+        <translation>Відступ від правила</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To save it anyway, give the reason for the override (it is printed in the protocol):</source>
+        <translation>Щоб усе ж зберегти рішення, зазначте підставу відступу (її буде наведено в протоколі):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Decision not saved</source>
         <translation>Рішення не збережено</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Decision on {0}</source>
         <translation>Рішення щодо {0}</translation>
     </message>
@@ -618,7 +628,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+392"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+421"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -944,7 +954,7 @@
 <context>
     <name>CommissionTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-965"/>
+        <location filename="../../app/ui/case_workflow.py" line="-978"/>
         <source>New commission…</source>
         <translation>Нова комісія…</translation>
     </message>
@@ -1550,6 +1560,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>declarative method (self-assessment)</source>
+        <translation>декларативний метод (самооцінювання)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observation (monitoring)</source>
+        <translation>спостереження (моніторинг)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>simulation (evidence from work)</source>
+        <translation>симуляція (свідчення з роботи)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>practical task</source>
         <translation>практичне завдання</translation>
     </message>
@@ -1599,7 +1624,7 @@
         <translation>визнано в частині: {scope}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>commission: {text}</source>
         <translation>висновок комісії: {text}</translation>
     </message>
@@ -1873,7 +1898,7 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../app/ui/evidence_view.py" line="+52"/>
+        <location filename="../../app/ui/evidence_view.py" line="+57"/>
         <source>Learner</source>
         <translation>Здобувач</translation>
     </message>
@@ -1994,7 +2019,7 @@
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../app/ui/evidence_view.py" line="+197"/>
+        <location filename="../../app/ui/evidence_view.py" line="+276"/>
         <source>Evidence</source>
         <translation>Докази</translation>
     </message>
@@ -2043,7 +2068,7 @@
 <context>
     <name>EvidenceDetailsTab</name>
     <message>
-        <location line="-214"/>
+        <location line="-293"/>
         <source>Check</source>
         <translation>Перевірка</translation>
     </message>
@@ -2078,7 +2103,17 @@
         <translation>Відкрити оригінал файлу</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Confirm a check of the original…</source>
+        <translation>Підтвердити перевірку оригіналу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record, under your name, what you checked: the original seen, the issuer contacted…</source>
+        <translation>Зафіксувати від свого імені, що саме перевірено: оглянуто оригінал, отримано підтвердження від видавця…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Elements (missing mandatory ones in red):</source>
         <translation>Елементи (відсутні обов’язкові позначено червоним):</translation>
     </message>
@@ -2093,7 +2128,7 @@
         <translation>Імпортуйте файли здобувача (Справа ▸ Імпортувати документи) або перетягніть їх сюди.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>passed</source>
         <translation>пройдено</translation>
     </message>
@@ -2126,6 +2161,16 @@
         <source>Learner: {0} — {1}</source>
         <translation>Здобувач: {0} — {1}</translation>
     </message>
+    <message>
+        <location line="+44"/>
+        <source>Nobody has confirmed a check of the original yet.</source>
+        <translation>Перевірку оригіналу ще ніхто не підтвердив.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked by {0} on {1}: {2}</source>
+        <translation>Перевірив(ла) {0}, {1}: {2}</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -2138,7 +2183,7 @@
 <context>
     <name>GradeTable</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="+283"/>
+        <location filename="../../app/ui/policy_view.py" line="+294"/>
         <source>From (points)</source>
         <translation>Від (балів)</translation>
     </message>
@@ -2555,6 +2600,24 @@
     </message>
 </context>
 <context>
+    <name>ManualCheckDialog</name>
+    <message>
+        <location filename="../../app/ui/evidence_view.py" line="+12"/>
+        <source>Confirm a check of the original</source>
+        <translation>Підтвердження перевірки оригіналу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What did you check? Your name and the time are recorded.</source>
+        <translation>Що саме ви перевірили? Ваше ім’я та час буде зафіксовано.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note (whom you contacted, what the original showed):</source>
+        <translation>Примітка (з ким зв’язувалися, що засвідчив оригінал):</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <location filename="../../app/ui/workflow_dialogs.py" line="+39"/>
@@ -2595,7 +2658,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-331"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-358"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -2605,17 +2668,17 @@
         <translation>{evidence}: підпис дійсний, але ніщо поза файлом не підтверджує, що цей ключ належить {issuer}</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+238"/>
         <source>Component {component} of case {case} already has a decision and cannot be withdrawn; record “not recognised” with a reason instead.</source>
         <translation>Щодо компонента {component} у справі {case} вже є рішення, тому його не можна відкликати; натомість зафіксуйте «не визнано» з обґрунтуванням.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The decision on {component} was signed in a protocol: it can be changed (as a new version) but not cleared.</source>
         <translation>Рішення щодо {component} підписано в протоколі: його можна змінити (як нову версію), але не скасувати.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{what}: unknown decision {decision!r} (use {allowed}).</source>
         <translation>{what}: невідоме рішення {decision!r} (допустимі: {allowed}).</translation>
     </message>
@@ -2721,7 +2784,7 @@
         <translation>Рішення, протокол і наказ у справі {number}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>A commission needs a name.</source>
         <translation>Зазначте назву комісії.</translation>
     </message>
@@ -2861,7 +2924,7 @@
         <translation>Рішення за апеляцією не може передувати її поданню.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Case {case}: “{move}” is done by its own action ({hint}), not by changing the status directly.</source>
         <translation>Справа {case}: «{move}» виконується окремою дією ({hint}), а не прямою зміною статусу.</translation>
     </message>
@@ -2876,7 +2939,7 @@
         <translation>Справа {case}: для дії «{move}» потрібен коментар із поясненням причини.</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-394"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -3136,12 +3199,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+37"/>
+        <location line="+294"/>
         <source>{code}</source>
         <translation>{code}</translation>
     </message>
     <message numerus="yes">
-        <location line="-23"/>
+        <location line="-328"/>
         <source>{count} of %n covered outcome(s) are evidenced at a lower Bloom level</source>
         <translation>
             <numerusform>{count} з %n охопленого результату підтверджено на нижчому рівні за Блумом</numerusform>
@@ -3166,6 +3230,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>credits in proportion to the workload: {credits} of {ects} ({hours} h of {needed} h)</source>
+        <translation>кредити пропорційно обсягу: {credits} з {ects} ({hours} год з {needed} год)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>workload of the evidence unknown ({needed} h needed) — warning</source>
         <translation>обсяг навчання за документом невідомий (потрібно {needed} год) — попередження</translation>
     </message>
@@ -3183,6 +3252,11 @@
         <location line="+1"/>
         <source>cap exceeded: {used} + {adding} credits &gt; {limit} ({room} left)</source>
         <translation>перевищено ліміт: {used} + {adding} кредитів &gt; {limit} (залишок {room})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cap: {room} of {adding} credits can be recognised ({used} of {limit} used); recognising more needs the commission&apos;s override with a reason</source>
+        <translation>ліміт: можна визнати {room} з {adding} кредитів (використано {used} з {limit}); визнання понад це можливе лише за рішенням комісії про відступ із зазначенням підстави</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3206,6 +3280,51 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>{evidence}: authenticity cannot be verified offline and the rules require &apos;{required}&apos;: not recognised until a person confirms the original</source>
+        <translation>{evidence}: автентичність неможливо перевірити офлайн, а правила вимагають рівня «{required}»: не визнається, доки працівник не підтвердить перевірку оригіналу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{evidence}: authenticity cannot be verified offline; a person confirmed the original</source>
+        <translation>{evidence}: автентичність неможливо перевірити офлайн; перевірку оригіналу підтвердив працівник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{evidence}: authenticity cannot be verified offline; the rules accept it — check the original</source>
+        <translation>{evidence}: автентичність неможливо перевірити офлайн; правила це допускають — перевірте оригінал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{evidence}: made out to another person than the applicant; the rules do not allow recognition on it</source>
+        <translation>{evidence}: документ видано іншій особі, ніж заявник; правила не дозволяють визнання на його підставі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{evidence}: made out to another person than the applicant; recognition needs the commission&apos;s override with a reason</source>
+        <translation>{evidence}: документ видано іншій особі, ніж заявник; визнання можливе лише за рішенням комісії про відступ із зазначенням підстави</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{evidence}: made out to another person than the applicant — check before deciding</source>
+        <translation>{evidence}: документ видано іншій особі, ніж заявник — перевірте перед ухваленням рішення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{evidence}: the learner could not be compared with the applicant — check the identity</source>
+        <translation>{evidence}: особу здобувача в документі не вдалося зіставити із заявником — перевірте особу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{evidence}: the learner&apos;s name agrees with the applicant&apos;s after transliteration</source>
+        <translation>{evidence}: ім’я в документі збігається з ім’ям заявника з урахуванням транслітерації</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{evidence}: the awarding body {body} is in {country}, which the rules exclude</source>
+        <translation>{evidence}: організація, що видала документ ({body}), розташована в країні {country}, яку виключено правилами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{evidence}: date of issue unknown — age cannot be checked</source>
         <translation>{evidence}: дата видачі невідома — вік документа не перевірено</translation>
     </message>
@@ -3252,17 +3371,82 @@
     <message>
         <location line="+218"/>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+77"/>
         <source>{name}, v{version}</source>
         <translation>{name}, версія {version}</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-75"/>
         <source>Recognised outcomes: {outcomes}</source>
         <translation>Визнано результати навчання: {outcomes}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
+        <source>{component}: recognition needs the commission&apos;s override with a reason: {reasons}.</source>
+        <translation>{component}: визнання можливе лише за рішенням комісії про відступ із зазначенням підстави: {reasons}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{component}: the rules do not allow recognition: {reasons}.</source>
+        <translation>{component}: правила не дозволяють визнання: {reasons}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the original document was seen</source>
+        <translation>оглянуто оригінал документа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the issuer was contacted and confirmed it</source>
+        <translation>видавець на запит підтвердив документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the issuer&apos;s register or website confirms it</source>
+        <translation>документ підтверджено реєстром або вебсайтом видавця</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the holder&apos;s identity document was seen</source>
+        <translation>оглянуто документ, що посвідчує особу власника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A check of an original is confirmed by a named person: sign in or give your name.</source>
+        <translation>Перевірку оригіналу підтверджує конкретна особа: увійдіть у систему або зазначте своє ім’я.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown check {checks}: the checks are {known}.</source>
+        <translation>Невідомий вид перевірки {checks}: можливі види — {known}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what was checked (for example, the original document was seen).</source>
+        <translation>Зазначте, що саме перевірено (наприклад, оглянуто оригінал документа).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note on the check is longer than {limit} characters.</source>
+        <translation>Примітка до перевірки довша за {limit} символів.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence item {item} does not exist (it may have been removed).</source>
+        <translation>Документа {item} не існує (можливо, його вилучено).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{evidence} could not be read: there is nothing to confirm.</source>
+        <translation>Документ {evidence} не вдалося прочитати: підтверджувати нічого.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case} is decided: the checks of its evidence can no longer change.</source>
+        <translation>Справу {case} вирішено: перевірки її документів уже не можна змінити.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Protocol {protocol} signed</source>
         <translation>Протокол {protocol} підписано</translation>
     </message>
@@ -3299,7 +3483,17 @@ Accepted after the deadline: {reason}</source>
         <translation>{credential}: у файлі немає результатів навчання; порівняно його назву</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
+        <source>a credential made out to another person</source>
+        <translation>документ, виданий іншій особі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recognised by the commission&apos;s override ({rule}): {reason}</source>
+        <translation>визнано за рішенням комісії про відступ від правила ({rule}): {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{file}: no such file</source>
         <translation>{file}: такого файлу немає</translation>
     </message>
@@ -3437,6 +3631,16 @@ Accepted after the deadline: {reason}</source>
         <location line="+1"/>
         <source>no decision yet for {components}</source>
         <translation>ще немає рішення щодо {components}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the policy profile requires the verification level “{required}”, not reached by {evidence}: record a person&apos;s check of the original on the “Evidence” tab</source>
+        <translation>правила визнання вимагають рівня перевірки «{required}», якого не досягнуто для: {evidence}. Зафіксуйте перевірку оригіналу працівником на вкладці «Документи»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{component} is recognised although {reason}</source>
+        <translation>{component} визнано, хоча {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3654,7 +3858,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-302"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-320"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -3946,7 +4150,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="-205"/>
+        <location filename="../../app/ui/policy_view.py" line="-214"/>
         <source>Match score for a covered outcome</source>
         <translation>Схожість, від якої результат навчання вважається покритим</translation>
     </message>
@@ -4004,6 +4208,11 @@ Accepted after the deadline: {reason}</source>
         <location line="+1"/>
         <source>Revocation must be checked</source>
         <translation>Відкликання має бути перевірено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credential made out to another person</source>
+        <translation>Документ, виданий іншій особі</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4067,13 +4276,29 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+6"/>
         <source>Warning only</source>
         <translation>Лише попередження</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Credits in proportion to the evidenced hours</source>
+        <translation>Кредити пропорційно підтвердженим годинам</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hard rule: no full recognition with too little workload</source>
         <translation>Обов’язкове правило: без повного визнання за недостатнього обсягу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recognised only with the commission&apos;s override and its reason</source>
+        <translation>Визнання лише за рішенням комісії про відступ із зазначенням підстави</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never recognised on that credential</source>
+        <translation>На підставі такого документа не визнається</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4122,7 +4347,7 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
@@ -4151,7 +4376,7 @@ Accepted after the deadline: {reason}</source>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
@@ -4187,12 +4412,12 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+543"/>
+        <location line="+549"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-541"/>
+        <location line="-547"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
@@ -4217,7 +4442,7 @@ Accepted after the deadline: {reason}</source>
         <translation>рядок {0}: національна оцінка має бути від 1 до 5</translation>
     </message>
     <message>
-        <location line="+377"/>
+        <location line="+383"/>
         <source>no component type is eligible</source>
         <translation>жоден тип компонентів не допущено до визнання</translation>
     </message>
@@ -4565,7 +4790,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location line="-823"/>
+        <location line="-829"/>
         <source>Recognition</source>
         <translation>Визнання</translation>
     </message>
@@ -4576,18 +4801,18 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+351"/>
+        <location line="+357"/>
         <source>Grades</source>
         <translation>Оцінки</translation>
     </message>
     <message>
-        <location line="-350"/>
-        <location line="+352"/>
+        <location line="-356"/>
+        <location line="+358"/>
         <source>Procedure</source>
         <translation>Процедура</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-314"/>
         <source>Coverage of the component&apos;s learning outcomes</source>
         <translation>Покриття результатів навчання компонента</translation>
     </message>
@@ -4704,7 +4929,7 @@ Accepted after the deadline: {reason}</source>
         <translation>До документів іншою мовою потрібно додати переклад</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Registry, federation and trusted-list snapshots (and saved DID documents) older than this are flagged on the trust page</source>
         <translation>Знімки реєстрів, федерацій і довірчих списків (а також збережені DID-документи), старші за цей строк, позначаються на сторінці довіреного сховища</translation>
     </message>
@@ -4725,6 +4950,11 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Credential made out to another person:</source>
+        <translation>Документ, виданий іншій особі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Trust snapshots older than this need renewing:</source>
         <translation>Знімки довіри, старші за цей строк, потрібно оновити:</translation>
     </message>
@@ -4739,7 +4969,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Робочі мови:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source> points</source>
         <translation> б.</translation>
     </message>
@@ -4784,8 +5014,8 @@ Accepted after the deadline: {reason}</source>
         <translation>Строки</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+61"/>
+        <location line="-61"/>
+        <location line="+63"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -4818,7 +5048,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Строки для справ, вирішених за цією редакцією. Справа, зареєстрована без строку рішення, отримує дату подання плюс строк ухвалення рішення.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+178"/>
         <source>Grades ⚠</source>
         <translation>Оцінки ⚠</translation>
     </message>
@@ -5038,7 +5268,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Protocol</name>
     <message>
-        <location filename="../../app/reports/papers.py" line="-523"/>
+        <location filename="../../app/reports/papers.py" line="-524"/>
         <source>Chair of the commission</source>
         <translation>Голова комісії</translation>
     </message>
@@ -5053,7 +5283,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Член комісії</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>student card No. {id}</source>
         <translation>студентський квиток № {id}</translation>
     </message>
@@ -5399,7 +5629,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+306"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+324"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -5508,7 +5738,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Report</name>
     <message>
-        <location line="-267"/>
+        <location line="-285"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -7038,7 +7268,7 @@ Components recognised: {2}</source>
 <context>
     <name>WorkflowDialogs</name>
     <message>
-        <location filename="../../app/ui/workflow_dialogs.py" line="-312"/>
+        <location filename="../../app/ui/workflow_dialogs.py" line="-315"/>
         <source>Document review</source>
         <translation>Розгляд документів</translation>
     </message>
@@ -7051,6 +7281,21 @@ Components recognised: {2}</source>
         <location line="+1"/>
         <source>Test</source>
         <translation>Тестування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declarative method (self-assessment)</source>
+        <translation>Декларативний метод (самооцінювання)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observation / monitoring</source>
+        <translation>Спостереження / моніторинг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulation / evidence from work</source>
+        <translation>Симуляція / свідчення з роботи</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -20,7 +20,7 @@ def test_edc_annex1_sample_carries_the_annex_elements() -> None:
     assert v("participation_form").startswith("Blended")
     assert "Communication, collaboration and creativity" in rec.learning_outcomes
     assert v("grade") == "Pass"
-    assert v("supervision") == "Unsupervised without ID Verification"
+    assert v("supervision") == "unsupervised, no identity check"  # "Unsupervised without ID Verification"
     assert v("learner_name") == "Ana Andromeda"
     assert v("awarding_body") == "University of Zed"
     assert v("issued_on") == "2023-09-27"

@@ -103,11 +103,14 @@ def test_workload_from_ects_and_several_credentials():
     assert unknown.workload_ok is None and "workload_unknown" in codes(unknown)
 
 
-def test_cap_is_cumulative_and_blocks():
+def test_cap_is_cumulative_and_offers_what_is_left():
     p = propose(COMPONENT, result(6, 6), [GOOD], PolicyRules(cap_percent=10), 5.0, 60.0, today=TODAY)
-    assert p.decision == "reject"
-    assert "cap exceeded: 5 + 3 credits > 6 (1 left)" in p.text_en
-    assert p.cap_used_after == 5.0
+    assert p.decision == "partial" and p.credits == 1.0
+    assert "cap: 1 of 3 credits can be recognised (5 of 6 used)" in p.text_en
+    assert p.cap_used_after == 6.0
+    full = propose(COMPONENT, result(6, 6), [GOOD], PolicyRules(cap_percent=10), 6.0, 60.0, today=TODAY)
+    assert full.decision == "reject" and full.credits == 0
+    assert "cap exceeded: 6 + 3 credits > 6 (0 left)" in full.text_en
 
 
 def test_component_type_not_eligible():

@@ -167,6 +167,22 @@ def _scenarios() -> Iterator[Any]:
                                                            revocation="not-checked", issued_on=date(2025, 1, 1))],
                   rules, 0, 60, today=today)
     yield propose(component, result(6, 6), [good], rules, 12, 60, today=today)  # past the cap
+    yield propose(component, result(6, 6), [good], rules, 10, 60, today=today)  # what the cap leaves
+    for rule in ("warn", "override", "block"):
+        yield propose(component, result(6, 6), [
+            EvidenceFacts(id="Someone else's", hours=150, verification_status="unverifiable-offline",
+                          learner_match="mismatch", issued_on=date(2025, 1, 1)),
+            EvidenceFacts(id="Nobody named", hours=10, learner_match="unknown", verification_status="verified",
+                          issuer="Moscow State University, Russia", issuer_country="UA"),
+            EvidenceFacts(id="Latin name", learner_match="probable", verification_status="unverifiable-offline",
+                          manually_checked=True)],
+            PolicyRules.from_dict({**rules.to_dict(), "identity_rule": rule}), 0, 60, today=today)
+    yield propose(component, result(6, 6), [EvidenceFacts(id="Offline", verification_status="unverifiable-offline",
+                                                           hours=60)],
+                  PolicyRules.from_dict({**rules.to_dict(), "workload_rule": "proportional",
+                                         "required_verification": "checked"}), 0, 60, today=today)
+    yield propose(component, result(6, 6), [EvidenceFacts(id="Short", verification_status="verified", hours=60)],
+                  PolicyRules.from_dict({**rules.to_dict(), "workload_rule": "proportional"}), 0, 60, today=today)
     yield propose(component, result(6, 6), [EvidenceFacts(id="No hours", verification_status="verified",
                                                            grade="???")], rules, 0, 60, today=today)
 

@@ -364,7 +364,9 @@ def read_elm3(  # noqa: C901 (one branch per ELM 3 element, in the order of the 
     # 15 stackability
     parts = []
     if isinstance(sb, dict) and "isPartialQualification" in sb:
-        parts.append("partial qualification" if sb["isPartialQualification"] else "full qualification")
+        # Element 15 is about integration: part of (stackable towards) a qualification, or stand-alone.
+        parts.append("stackable: part of a qualification" if sb["isPartialQualification"]
+                     else "stand-alone: not part of a qualification")
     for key in ("hasPart", "isPartOf", "entitlesTo"):
         items = [text_of(x.get("title")) for x in g.all(hc, key) if isinstance(x, dict)]
         if items:

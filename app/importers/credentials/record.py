@@ -8,6 +8,7 @@ result of comparing the credential's learner with the applicant.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -47,7 +48,8 @@ ELEMENT_NAMES: tuple[str, ...] = (
 
 # Mandatory elements 1-11 of Annex I. Element 1 (learner) is present when either the name or an identifier is
 # there; element 7 (workload) when either ECTS or hours are there. A missing element is reported under the
-# first key of its group.
+# first key of its group. Element 8 (level) is mandatory only "if applicable": a credential without a stated level
+# is not missing a mandatory element, so it is not listed here.
 MANDATORY_GROUPS: tuple[tuple[str, ...], ...] = (
     ("learner_name", "learner_id"),
     ("title",),
@@ -56,11 +58,40 @@ MANDATORY_GROUPS: tuple[tuple[str, ...], ...] = (
     ("issued_on",),
     ("learning_outcomes",),
     ("workload_ects", "workload_hours"),
-    ("eqf_level",),
     ("assessment_type",),
     ("participation_form",),
     ("quality_assurance",),
 )
+
+
+# Element 13 as the EU Council Recommendation (Annex I) names its four values.
+SUPERVISION_VALUES = ("unsupervised, no identity check", "supervised, no identity check",
+                      "supervised online, identity checked", "supervised onsite, identity checked")
+_UNSUPERVISED = re.compile(r"\bunsupervised\b|без\s+нагляду")
+_SUPERVISED = re.compile(r"(?<!un)supervised|proctored|invigilated|під\s+наглядом|з\s+наглядом")
+_NO_ID = re.compile(r"(?:without|no)\s+(?:an?\s+)?(?:id|identity)\b|без\s+перевірки\s+особи")
+_ID = re.compile(r"(?:with|з)\s+(?:id|identity)\s+(?:verification|check)|identity\s+(?:checked|verified)|"
+                 r"(?:id|identity)\s+(?:verification|check)|перевірк\w*\s+особи")
+_ONLINE = re.compile(r"\bonline\b|онлайн|дистанційн|remote")
+_ONSITE = re.compile(r"\bon-?site\b|in\s+person|очн|в\s+аудиторі")
+
+
+def eu_supervision(text: str) -> str | None:
+    """The EU value of element 13 that ``text`` states, or None when it does not say which of the four it is."""
+    low = text.casefold()
+    no_id = bool(_NO_ID.search(low))
+    with_id = not no_id and bool(_ID.search(low))
+    if _UNSUPERVISED.search(low) and not with_id:
+        return SUPERVISION_VALUES[0]
+    if not _SUPERVISED.search(low):
+        return None
+    if no_id:
+        return SUPERVISION_VALUES[1]
+    if with_id and _ONLINE.search(low) and not _ONSITE.search(low):
+        return SUPERVISION_VALUES[2]
+    if with_id and _ONSITE.search(low) and not _ONLINE.search(low):
+        return SUPERVISION_VALUES[3]
+    return None
 
 
 @dataclass(frozen=True)
@@ -161,6 +192,8 @@ class CredentialRecord:
             return
         if isinstance(value, float) and value.is_integer():
             value = int(value)
+        if name == "supervision" and isinstance(value, str):
+            value = eu_supervision(value) or value  # one of the four EU values where the text says which
         self.elements[name] = Element(value, source)
         if name == "learning_outcomes":
             self.learning_outcomes = list(value)
