@@ -37,7 +37,7 @@ from app.ui.workers import Task
 
 if TYPE_CHECKING:
     from app.services.audit import ChainReport
-    from app.services.cases import CaseRow
+    from app.services.cases import CaseDetail, CaseRow
     from app.services.database import Database
     from app.ui.case_workflow import CaseWorkflow
     from app.ui.catalogue_view import CatalogueFeature
@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.resize(1360, 820)
         self.cases_model = CasesTableModel(self)
         self._pending_select: int | None = None
+        self._opening: int | None = None  # the case whose details were asked for last
         self._build_cases_panel()
         self.case_view = CaseView()
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -279,9 +280,15 @@ class MainWindow(QMainWindow):
         from app.services import cases as case_service
 
         db = self.ctx.db
+        self._opening = case_id
+
+        def show(detail: CaseDetail) -> None:
+            # A slower load of a case selected before must not replace the one selected since.
+            if detail.id == self._opening:
+                self.case_view.show_case(detail)
+
         self.ctx.runner.start(lambda _task: case_service.get_case_detail(db, case_id),
-                              title=self.tr("Opening case"), on_success=self.case_view.show_case,
-                              on_failure=self.show_error)
+                              title=self.tr("Opening case"), on_success=show, on_failure=self.show_error)
 
     # --- actions --------------------------------------------------------------------------------------------
     def new_case(self) -> None:
