@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
         self.menu_help = bar.addMenu(self.tr("&Help"))
         self.action_new_case = self._action(self.menu_file, self.tr("&New case…"), self.new_case, "Ctrl+N")
         self.action_refresh = self._action(self.menu_file, self.tr("&Refresh"), self.refresh_cases, "F5")
+        self.action_edit_case = self._action(self.menu_case, self.tr("&Edit case data…"), self.edit_case)
         self.menu_file.addSeparator()
         self.action_demo = self._action(self.menu_file, self.tr("Load &demo data"), self.load_demo)
         self.menu_file.addSeparator()
@@ -298,6 +299,20 @@ class MainWindow(QMainWindow):
         dialog = NewCaseDialog(self.ctx, case_service.programme_choices(self.ctx.db), self)
         if dialog.exec() and dialog.case_id is not None:
             self.refresh_cases(select_case=dialog.case_id)
+
+    def edit_case(self) -> None:
+        """Correct the registered data of the shown case and of its applicant (audited, with a version check)."""
+        from app.services import cases as case_service
+        from app.ui.edit_case_dialog import EditCaseDialog
+
+        case = self.case_view.case
+        if case is None:
+            self.show_error(self.tr("Select a case first."))
+            return
+        dialog = EditCaseDialog(self.ctx, case, case_service.programme_choices(self.ctx.db), self)
+        if dialog.exec() and dialog.new_version is not None:
+            self.refresh_cases(select_case=case.id)
+            self.open_case(case.id)
 
     def load_demo(self) -> None:
         from app.services.demo import load_demo
