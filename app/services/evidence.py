@@ -507,7 +507,7 @@ def enter_by_hand(db: Database, actor: str, case_id: int, entry: ManualEntry, *,
         rec = _record_by_hand(entry, actor, [n for n in (applicant.full_name, applicant.full_name_latin) if n],
                               [i for i in (applicant.email,) if i])
         title = str(rec.value("title"))
-        name = entry.original_name.strip() or (f"{old.original_name} ({title})" if old else title)
+        name = entry.original_name.strip() or title
         rec.file = name
         import hashlib
 

@@ -6,6 +6,7 @@ signed protocol relies on stays on the record."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -180,3 +181,65 @@ def two_files(demo_db: Database) -> int:
                  hours=150, ects=5, grade="85%")
     add_evidence(demo_db, case_id, "Data Analysis with pandas", "Prometheus", PANDAS_OUTCOMES, hours=60, grade="92%")
     return case_id
+
+
+def test_in_the_evidence_tab_a_refused_entry_keeps_the_typed_values_and_the_scan_is_replaced(
+        qtbot: Any, full_demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QDialog
+
+    from app.ui.context import AppContext
+    from app.ui.main_window import MainWindow
+    from app.ui.manual_entry_dialog import ManualEntryDialog
+    from app.ui.settings import Settings
+    from app.ui.workers import TaskRunner
+
+    db = full_demo_db
+    case_id = case_id_of(db, "RD-DEMO-003")
+    if not any(e.verification_status == "failed" for e in _items(db, case_id)):
+        from app.services.evidence import import_files
+
+        workflow.transition(db, "officer", case_id, "registered", None, "повторна перевірка")
+        import_files(db, "officer", case_id, [paths.resource("demo", "evidence", "case3-scanned-certificate.pdf")])
+    folder = tempfile.mkdtemp(prefix="rd-settings-")
+    settings = Settings(QSettings(f"{folder}/settings.ini", QSettings.Format.IniFormat))
+    settings.officer_name = "Савчук О. М."
+    window = MainWindow(AppContext(settings=settings, runner=TaskRunner(), db=db))
+    qtbot.addWidget(window)
+    errors: list[str] = []
+    monkeypatch.setattr(window, "show_error", errors.append)
+    qtbot.waitUntil(lambda: window.features_ready, timeout=20_000)
+    window.open_case(case_id)
+    qtbot.waitUntil(lambda: window.case_view.case is not None and window.case_view.case.id == case_id
+                    and not window.ctx.runner.running, timeout=20_000)
+    tab = window.evidence.tab
+    row = next(i for i in range(tab.items.count()) if "scanned" in tab.items.item(i).text())
+    tab.items.setCurrentRow(row)
+    assert tab.detail is not None and tab.detail.import_error
+    seen: list[str] = []
+
+    def answer(dialog: QDialog) -> bool:
+        assert isinstance(dialog, ManualEntryDialog)
+        if not seen:  # first: a date the service refuses
+            dialog.original_seen.setText("паперовий оригінал")
+            for name, value in PAPER.elements.items():
+                field = dialog.fields[name]
+                field.setPlainText(value) if name == "learning_outcomes" else field.setText(value)  # type: ignore[union-attr]
+            dialog.fields["issued_on"].setText("18.04.2025")  # type: ignore[union-attr]
+        else:  # the dialog comes back with what was typed; correct the date
+            assert dialog.fields["title"].text() == "Основи кібербезпеки"  # type: ignore[union-attr]
+            dialog.fields["issued_on"].setText("2025-04-18")  # type: ignore[union-attr]
+        seen.append("shown")
+        return True
+
+    monkeypatch.setattr(tab, "run_dialog", answer)
+    tab.manual_button.click()
+    assert len(seen) == 2 and errors and "YYYY-MM-DD" in errors[0]
+    qtbot.waitUntil(lambda: window.case_view.case is not None and not window.ctx.runner.running
+                    and all("scanned" not in tab.items.item(i).text() for i in range(tab.items.count())),
+                    timeout=20_000)
+    titles = [e.title for e in _items(db, case_id)]
+    assert "Основи кібербезпеки" in titles
+    assert workflow.workflow_state(db, case_id).move_to("documents_checked").allowed  # type: ignore[union-attr]
