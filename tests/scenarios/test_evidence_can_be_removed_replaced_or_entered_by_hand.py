@@ -50,10 +50,9 @@ def test_an_unreadable_scan_is_replaced_by_the_elements_entered_from_the_paper_o
     db = full_demo_db
     case_id = case_id_of(db, "RD-DEMO-003")
     demo_scan = next((e for e in _items(db, case_id) if e.verification_status == "failed"), None)
-    if demo_scan is None:  # the demo itself shows the way out: put the scan back to walk it again
+    if demo_scan is None:  # the demo itself shows the way out: hand the scan in again to walk it
         from app.services.evidence import import_files
 
-        workflow.transition(db, "officer", case_id, "registered", None, "повторна перевірка")
         import_files(db, "officer", case_id, [paths.resource("demo", "evidence", "case3-scanned-certificate.pdf")])
     scan = _scan(db, case_id)
     state = workflow.workflow_state(db, case_id)
@@ -201,7 +200,6 @@ def test_in_the_evidence_tab_a_refused_entry_keeps_the_typed_values_and_the_scan
     if not any(e.verification_status == "failed" for e in _items(db, case_id)):
         from app.services.evidence import import_files
 
-        workflow.transition(db, "officer", case_id, "registered", None, "повторна перевірка")
         import_files(db, "officer", case_id, [paths.resource("demo", "evidence", "case3-scanned-certificate.pdf")])
     folder = tempfile.mkdtemp(prefix="rd-settings-")
     settings = Settings(QSettings(f"{folder}/settings.ini", QSettings.Format.IniFormat))
