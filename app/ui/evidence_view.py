@@ -7,6 +7,7 @@ that opens the stored original. Importing runs on the task runner: progress and 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -212,6 +213,10 @@ class EvidenceDetailsTab(QWidget):
         status = detail.verification_status
         colour = STATUS_COLOURS.get(status, "#000000")
         message = detail.import_error or str(ver.get("message", ""))
+        typed = _typed_by_hand(detail)
+        if typed is not None:  # stored in English for the record; shown in the interface language
+            message = self.tr("Entered by hand by {0} from the original ({1}); the application checked no "
+                              "signature.").format(*typed)
         self.verdict.setText(f"<b style='color:{colour}'>{verification_label(status)}</b> — {_escape(message)}")
         checks = list(ver.get("checks", []))
         self.checks.setRowCount(len(checks))
@@ -241,8 +246,12 @@ class EvidenceDetailsTab(QWidget):
             shown = self.tr("%n outcome(s)", "", len(value)) if isinstance(value, list) else str(value)
             self.elements.setItem(row, 0, _cell(label))
             self.elements.setItem(row, 1, _cell(shown))
-            source = _cell(str(el.get("source", "")))
-            source.setToolTip(str(el.get("source", "")))
+            where = str(el.get("source", ""))
+            by_hand = HAND_SOURCE.match(where)
+            if by_hand:
+                where = self.tr("entered by hand by {0} from the original: {1}").format(*by_hand.groups())
+            source = _cell(where)
+            source.setToolTip(where)
             self.elements.setItem(row, 2, source)
         self.elements.resizeRowsToContents()
         self.outcomes.clear()
@@ -378,6 +387,20 @@ class EvidenceDetailsTab(QWidget):
                 continue
             self._after_change(change)
             return
+
+
+HAND_SOURCE = re.compile(r"^entered by hand by (.*?) from the original: (.*)$", re.S)
+
+
+def _typed_by_hand(detail: EvidenceDetail) -> tuple[str, str] | None:
+    """(who, from what) for an item entered by hand from its paper original, else None."""
+    if detail.format != "manual":
+        return None
+    for element in detail.elements.values():
+        found = HAND_SOURCE.match(str(element.get("source", "")))
+        if found:
+            return found.group(1), found.group(2)
+    return None
 
 
 def _escape(text: str) -> str:
