@@ -610,7 +610,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+390"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+391"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -2667,7 +2667,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-331"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-332"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -2677,7 +2677,7 @@
         <translation>{evidence}: підпис дійсний, але ніщо поза файлом не підтверджує, що цей ключ належить {issuer}</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+224"/>
         <source>Component {component} of case {case} already has a decision and cannot be withdrawn; record “not recognised” with a reason instead.</source>
         <translation>Щодо компонента {component} у справі {case} вже є рішення, тому його не можна відкликати; натомість зафіксуйте «не визнано» з обґрунтуванням.</translation>
     </message>
@@ -2949,7 +2949,7 @@
         <translation>Справа {case}: для дії «{move}» потрібен коментар із поясненням причини.</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-367"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -3318,7 +3318,7 @@
         <translation>часткова оцінка: {points} з {module} балів модуля</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+205"/>
         <location line="+1"/>
         <location line="+82"/>
         <source>{name}, v{version}</source>
@@ -3787,7 +3787,7 @@
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-302"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-303"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -5521,7 +5521,7 @@
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+306"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+307"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -5629,7 +5629,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location line="-270"/>
+        <location line="-271"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -5750,12 +5750,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Applicant</source>
         <translation>Здобувач освіти</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Name in Latin script</source>
         <translation>ПІБ латиницею</translation>
     </message>
@@ -5801,12 +5801,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Programme</source>
         <translation>Освітня програма</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>Programme code</source>
         <translation>Код програми</translation>
     </message>
@@ -6062,6 +6062,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Days overdue</source>
+        <translation>Днів прострочення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Decision version</source>
         <translation>Версія рішення</translation>
     </message>
@@ -6280,7 +6285,7 @@
 <context>
     <name>Report sheets</name>
     <message>
-        <location line="-201"/>
+        <location line="-202"/>
         <location line="+24"/>
         <source>Summary</source>
         <translation>Підсумок</translation>
