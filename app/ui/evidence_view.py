@@ -282,11 +282,10 @@ class EvidenceDetailsTab(QWidget):
 
     # --- taking evidence off the case, replacing it, typing it in -------------------------------------------
     def _case_moved_on(self) -> bool:
-        """After the assessment started a change needs a reason (it reopens the assessment)."""
-        from app.services.evidence import IMPORT_ALLOWED
-
-        case = self.window_.case_view.case
-        return case is not None and case.status not in IMPORT_ALLOWED
+        """After the assessment started a change needs a reason (it reopens the assessment): evidence can no longer
+        be added then, as the workflow service says."""
+        can = self.window_.case_workflow.can if self.window_.features_ready else None
+        return can is not None and not can.add_evidence.allowed
 
     def ask_reason(self, what: str) -> str | None:
         """The reason for a change (None: cancelled). Empty is fine before the assessment started."""
