@@ -610,7 +610,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+391"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+398"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -1974,7 +1974,7 @@
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../app/ui/evidence_view.py" line="+343"/>
+        <location filename="../../app/ui/evidence_view.py" line="+342"/>
         <source>Evidence</source>
         <translation>Докази</translation>
     </message>
@@ -2015,7 +2015,7 @@
         <translation>Спершу виберіть справу, потім перетягніть на неї файли.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Importing evidence</source>
         <translation>Імпорт документів</translation>
     </message>
@@ -2142,7 +2142,7 @@
         <translation>Здобувач: {0} — {1}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>The assessment has started: why? (It will be reopened.)</source>
         <translation>Оцінювання вже розпочато: чому? (Його буде відновлено.)</translation>
     </message>
@@ -2199,7 +2199,7 @@
 <context>
     <name>GradeTable</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="+280"/>
+        <location filename="../../app/ui/policy_view.py" line="+283"/>
         <source>From (points)</source>
         <translation>Від (балів)</translation>
     </message>
@@ -2416,13 +2416,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+70"/>
-        <location line="+291"/>
+        <location filename="../../app/ui/main_window.py" line="+71"/>
+        <location line="+306"/>
         <source>Recognition Desk</source>
         <translation>Recognition Desk — визнання результатів навчання</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-273"/>
         <source>Database: {0}</source>
         <translation>База даних: {0}</translation>
     </message>
@@ -2516,6 +2516,11 @@
         <location line="+1"/>
         <source>&amp;Verify audit log</source>
         <translation>&amp;Перевірити журнал аудиту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trusted store…</source>
+        <translation>&amp;Довірене сховище…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2667,7 +2672,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-332"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-339"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -2677,7 +2682,42 @@
         <translation>{evidence}: підпис дійсний, але ніщо поза файлом не підтверджує, що цей ключ належить {issuer}</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+216"/>
+        <source>“{email}” is not an e-mail address (expected name@domain).</source>
+        <translation>«{email}» не є адресою електронної пошти (очікується name@domain).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These case fields cannot be edited here: {fields}.</source>
+        <translation>Ці поля справи тут не редагуються: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The applicant&apos;s full name is required.</source>
+        <translation>ПІБ здобувача обов&apos;язкове.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case {case} is “{status}”: only the applicant&apos;s e-mail can still be corrected.</source>
+        <translation>Справа {case} має статус «{status}»: виправити можна лише електронну пошту здобувача.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case} is “{status}”: its programme and policy profile can be changed only before the assessment starts.</source>
+        <translation>Справа {case} має статус «{status}»: освітню програму й профіль правил можна змінити лише до початку оцінювання.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case} has requested components of its programme: withdraw them before choosing another programme.</source>
+        <translation>У справі {case} є заявлені компоненти її освітньої програми: відкличте їх, перш ніж обрати іншу програму.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Student ID {student_id} already belongs to another applicant ({name}).</source>
+        <translation>Номер студентського квитка {student_id} уже належить іншому здобувачеві ({name}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Component {component} of case {case} already has a decision and cannot be withdrawn; record “not recognised” with a reason instead.</source>
         <translation>Щодо компонента {component} у справі {case} вже є рішення, тому його не можна відкликати; натомість зафіксуйте «не визнано» з обґрунтуванням.</translation>
     </message>
@@ -2794,7 +2834,87 @@
         <translation>Рішення, протокол і наказ у справі {number}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>Entering the paper original of case {number}</source>
+        <translation>Введення паперового оригіналу справи {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases with an excluded country and another person&apos;s certificate</source>
+        <translation>Справи з виключеною країною та сертифікатом іншої особи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of issuing “{value}”: write it as YYYY-MM-DD.</source>
+        <translation>Дата видачі «{value}»: запишіть у форматі РРРР-ММ-ДД (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{element} “{value}” is not a number.</source>
+        <translation>{element} «{value}» не є числом.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{element} “{value}” cannot be negative.</source>
+        <translation>{element} «{value}» не може бути від&apos;ємним.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EQF level “{value}”: a whole number from 1 to 8.</source>
+        <translation>Рівень EQF «{value}»: ціле число від 1 до 8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what the elements were entered from (e.g. the paper original shown by the applicant).</source>
+        <translation>Зазначте, з чого введено елементи (напр., паперовий оригінал, пред&apos;явлений здобувачем).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown credential elements: {names}.</source>
+        <translation>Невідомі елементи документа: {names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title of the credential is required.</source>
+        <translation>Назва документа обов&apos;язкова.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case} is “{status}”: its evidence can be removed or replaced until the decision (then with a reason, which reopens the assessment).</source>
+        <translation>Справа {case} має статус «{status}»: документи можна вилучати чи замінювати до рішення (після початку оцінювання — з причиною, що відновлює оцінювання).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The assessment of case {case} has started: say why {file} is removed or replaced (the assessment is reopened).</source>
+        <translation>Оцінювання у справі {case} розпочато: зазначте, чому {file} вилучається чи замінюється (оцінювання буде відновлено).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} backs decisions signed in protocol {protocol}: it stays on the record.</source>
+        <translation>{file} є підставою рішень, підписаних у протоколі {protocol}: документ залишається у справі.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence {file} changed: {reason}</source>
+        <translation>Документ {file} змінено: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence item {item} does not exist (it may have been removed).</source>
+        <translation>Документа {item} не існує (можливо, його вилучено).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is already on case {case}.</source>
+        <translation>{file} уже є у справі {case}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence item {item} is not on case {case}.</source>
+        <translation>Документ {item} не належить до справи {case}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A commission needs a name.</source>
         <translation>Зазначте назву комісії.</translation>
     </message>
@@ -2934,7 +3054,7 @@
         <translation>Рішення за апеляцією не може передувати її поданню.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Case {case}: “{move}” is done by its own action ({hint}), not by changing the status directly.</source>
         <translation>Справа {case}: «{move}» виконується окремою дією ({hint}), а не прямою зміною статусу.</translation>
     </message>
@@ -2949,7 +3069,7 @@
         <translation>Справа {case}: для дії «{move}» потрібен коментар із поясненням причини.</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-374"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -3325,137 +3445,53 @@
         <translation>{name}, версія {version}</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <source>“{email}” is not an e-mail address (expected name@domain).</source>
-        <translation>«{email}» не є адресою електронної пошти (очікується name@domain).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>These case fields cannot be edited here: {fields}.</source>
-        <translation>Ці поля справи тут не редагуються: {fields}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The applicant&apos;s full name is required.</source>
-        <translation>ПІБ здобувача обов&apos;язкове.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Case {case} is “{status}”: only the applicant&apos;s e-mail can still be corrected.</source>
-        <translation>Справа {case} має статус «{status}»: виправити можна лише електронну пошту здобувача.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Case {case} is “{status}”: its programme and policy profile can be changed only before the assessment starts.</source>
-        <translation>Справа {case} має статус «{status}»: освітню програму й профіль правил можна змінити лише до початку оцінювання.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Case {case} has requested components of its programme: withdraw them before choosing another programme.</source>
-        <translation>У справі {case} є заявлені компоненти її освітньої програми: відкличте їх, перш ніж обрати іншу програму.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Student ID {student_id} already belongs to another applicant ({name}).</source>
-        <translation>Номер студентського квитка {student_id} уже належить іншому здобувачеві ({name}).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-72"/>
         <source>Recognised outcomes: {outcomes}</source>
         <translation>Визнано результати навчання: {outcomes}</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Entering the paper original of case {number}</source>
-        <translation>Введення паперового оригіналу справи {number}</translation>
+        <location line="+43"/>
+        <source>{credential}: no learning outcomes in the file; its title was compared</source>
+        <translation>{credential}: у файлі немає результатів навчання; порівняно його назву</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{file}: no such file</source>
+        <translation>{file}: такого файлу немає</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Cases with an excluded country and another person&apos;s certificate</source>
-        <translation>Справи з виключеною країною та сертифікатом іншої особи</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Date of issuing “{value}”: write it as YYYY-MM-DD.</source>
-        <translation>Дата видачі «{value}»: запишіть у форматі РРРР-ММ-ДД (YYYY-MM-DD).</translation>
+        <source>{file}: not a trusted list, registry, entity statement, DID document, key or certificate (expected {suffixes})</source>
+        <translation>{file}: це не довірчий список, реєстр, заява суб’єкта федерації, DID-документ, ключ чи сертифікат (очікується {suffixes})</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{element} “{value}” is not a number.</source>
-        <translation>{element} «{value}» не є числом.</translation>
+        <source>{file} is already in the trusted store</source>
+        <translation>{file} уже є в довіреному сховищі</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{element} “{value}” cannot be negative.</source>
-        <translation>{element} «{value}» не може бути від&apos;ємним.</translation>
+        <source>{file}: another file of that name is in the trusted store; remove it first</source>
+        <translation>{file}: у довіреному сховищі вже є інший файл із такою назвою; спершу вилучіть його</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>EQF level “{value}”: a whole number from 1 to 8.</source>
-        <translation>Рівень EQF «{value}»: ціле число від 1 до 8.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Say what the elements were entered from (e.g. the paper original shown by the applicant).</source>
-        <translation>Зазначте, з чого введено елементи (напр., паперовий оригінал, пред&apos;явлений здобувачем).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown credential elements: {names}.</source>
-        <translation>Невідомі елементи документа: {names}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The title of the credential is required.</source>
-        <translation>Назва документа обов&apos;язкова.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Case {case} is “{status}”: its evidence can be removed or replaced until the decision (then with a reason, which reopens the assessment).</source>
-        <translation>Справа {case} має статус «{status}»: документи можна вилучати чи замінювати до рішення (після початку оцінювання — з причиною, що відновлює оцінювання).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The assessment of case {case} has started: say why {file} is removed or replaced (the assessment is reopened).</source>
-        <translation>Оцінювання у справі {case} розпочато: зазначте, чому {file} вилучається чи замінюється (оцінювання буде відновлено).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{file} backs decisions signed in protocol {protocol}: it stays on the record.</source>
-        <translation>{file} є підставою рішень, підписаних у протоколі {protocol}: документ залишається у справі.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Evidence {file} changed: {reason}</source>
-        <translation>Документ {file} змінено: {reason}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Evidence item {item} does not exist (it may have been removed).</source>
-        <translation>Документа {item} не існує (можливо, його вилучено).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-37"/>
+        <location line="+38"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{file} is already on case {case}.</source>
-        <translation>{file} уже є у справі {case}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Evidence item {item} is not on case {case}.</source>
-        <translation>Документ {item} не належить до справи {case}.</translation>
+        <source>{file}: not a trusted list, registry, entity statement, DID document, key or certificate the store can use</source>
+        <translation>{file}: це не довірчий список, реєстр, заява суб’єкта федерації, DID-документ, ключ чи сертифікат, який сховище може використати</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{credential}: no learning outcomes in the file; its title was compared</source>
-        <translation>{credential}: у файлі немає результатів навчання; порівняно його назву</translation>
+        <source>{file}: not in the trusted store</source>
+        <translation>{file}: цього файлу немає в довіреному сховищі</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
         <source>Case {case} is “{status}”: {what} is possible only when the case is {allowed}.</source>
         <translation>Справа {case} у стані «{status}»: {what} можливо лише в стані {allowed}.</translation>
     </message>
@@ -3595,9 +3631,9 @@
         <translation>зафіксуйте результат розгляду апеляції на вкладці «Комісія &amp; протокол»</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-116"/>
         <location line="+47"/>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>Case {case} does not exist (it may have been removed by another user).</source>
         <translation>Справи {case} не існує (можливо, її вилучив інший користувач).</translation>
     </message>
@@ -3787,7 +3823,7 @@
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-303"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-310"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -4084,7 +4120,7 @@
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="-203"/>
+        <location filename="../../app/ui/policy_view.py" line="-205"/>
         <source>Match score for a covered outcome</source>
         <translation>Схожість, від якої результат навчання вважається покритим</translation>
     </message>
@@ -4142,6 +4178,11 @@
         <location line="+1"/>
         <source>Revocation must be checked</source>
         <translation>Відкликання має бути перевірено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum age of a trust snapshot</source>
+        <translation>Найбільший вік знімка довіри</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4275,7 +4316,7 @@
         <translation>{0} р.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -4320,12 +4361,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+534"/>
+        <location line="+543"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-532"/>
+        <location line="-541"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
@@ -4350,7 +4391,7 @@
         <translation>рядок {0}: національна оцінка має бути від 1 до 5</translation>
     </message>
     <message>
-        <location line="+368"/>
+        <location line="+377"/>
         <source>no component type is eligible</source>
         <translation>жоден тип компонентів не допущено до визнання</translation>
     </message>
@@ -4698,7 +4739,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location line="-814"/>
+        <location line="-823"/>
         <source>Recognition</source>
         <translation>Визнання</translation>
     </message>
@@ -4709,18 +4750,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+342"/>
+        <location line="+351"/>
         <source>Grades</source>
         <translation>Оцінки</translation>
     </message>
     <message>
-        <location line="-341"/>
-        <location line="+343"/>
+        <location line="-350"/>
+        <location line="+352"/>
         <source>Procedure</source>
         <translation>Процедура</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-308"/>
         <source>Coverage of the component&apos;s learning outcomes</source>
         <translation>Покриття результатів навчання компонента</translation>
     </message>
@@ -4837,7 +4878,12 @@
         <translation>До документів іншою мовою потрібно додати переклад</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Registry, federation and trusted-list snapshots (and saved DID documents) older than this are flagged on the trust page</source>
+        <translation>Знімки реєстрів, федерацій і довірчих списків (а також збережені DID-документи), старші за цей строк, позначаються на сторінці довіреного сховища</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>language codes, separated by commas</source>
         <translation>коди мов через кому</translation>
     </message>
@@ -4853,6 +4899,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Trust snapshots older than this need renewing:</source>
+        <translation>Знімки довіри, старші за цей строк, потрібно оновити:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Issuer countries not accepted:</source>
         <translation>Країни видавців, які не приймаються:</translation>
     </message>
@@ -4862,7 +4913,7 @@
         <translation>Робочі мови:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source> points</source>
         <translation> б.</translation>
     </message>
@@ -4907,7 +4958,8 @@
         <translation>Строки</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-59"/>
+        <location line="+61"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -4940,7 +4992,7 @@
         <translation>Строки для справ, вирішених за цією редакцією. Справа, зареєстрована без строку рішення, отримує дату подання плюс строк ухвалення рішення.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+175"/>
         <source>Grades ⚠</source>
         <translation>Оцінки ⚠</translation>
     </message>
@@ -5521,7 +5573,7 @@
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+307"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+314"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -5629,7 +5681,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location line="-271"/>
+        <location line="-278"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -6912,6 +6964,174 @@
         <location line="+33"/>
         <source>Statistics &amp;view…</source>
         <translation>Перегляд &amp;статистики…</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <location filename="../../app/ui/trust_view.py" line="+45"/>
+        <location line="+99"/>
+        <location line="+21"/>
+        <location line="+8"/>
+        <source>Trusted store</source>
+        <translation>Довірене сховище</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-124"/>
+        <source>The policy profile {0} allows snapshots up to %n day(s) old.</source>
+        <translation>
+            <numerusform>Профіль правил {0} допускає знімки віком до %n дня.</numerusform>
+            <numerusform>Профіль правил {0} допускає знімки віком до %n днів.</numerusform>
+            <numerusform>Профіль правил {0} допускає знімки віком до %n днів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Speaks for</source>
+        <translation>Що засвідчує</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As of</source>
+        <translation>Станом на</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Вік</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Імпортувати…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Вилучити</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>EU List of Trusted Lists</source>
+        <translation>Перелік довірчих списків ЄС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National trusted list</source>
+        <translation>Національний довірчий список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer registry</source>
+        <translation>Реєстр видавців</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenID Federation statement</source>
+        <translation>Заява суб’єкта OpenID Federation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved DID document</source>
+        <translation>Збережений DID-документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate</source>
+        <translation>Сертифікат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved key or hosted object</source>
+        <translation>Збережений ключ або розміщений об’єкт</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>carries no date</source>
+        <translation>не містить дати</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>older than the policy profile allows</source>
+        <translation>старший, ніж допускає профіль правил</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next update was due on {0}</source>
+        <translation>наступне оновлення мало відбутися {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>next update due on {0}</source>
+        <translation>наступне оновлення очікується {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expired on {0}</source>
+        <translation>строк дії сплив {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>valid until {0}</source>
+        <translation>чинний до {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder: {0}</source>
+        <translation>Тека: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дні</numerusform>
+            <numerusform>%n днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n entry(ies) need renewing: save a newer copy and import it.</source>
+        <translation>
+            <numerusform>%n запис потребує оновлення: збережіть новішу копію та імпортуйте її.</numerusform>
+            <numerusform>%n записи потребують оновлення: збережіть новіші копії та імпортуйте їх.</numerusform>
+            <numerusform>%n записів потребують оновлення: збережіть новіші копії та імпортуйте їх.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files the store does not use:</source>
+        <translation>Файли, яких сховище не використовує:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import into the trusted store</source>
+        <translation>Імпорт у довірене сховище</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust snapshots, DID documents and certificates (*.xml *.json *.jsonld *.jwt *.jws *.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Знімки довіри, DID-документи й сертифікати (*.xml *.json *.jsonld *.jwt *.jws *.pem *.crt *.cer *.der);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Move {0} out of the trusted store? Credentials checked from now on will not rely on it.</source>
+        <translation>Перемістити {0} з довіреного сховища? Документи, які перевірятимуться відтепер, не спиратимуться на нього.</translation>
     </message>
 </context>
 <context>
