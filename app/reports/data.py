@@ -189,6 +189,8 @@ class RegisterRow(NamedTuple):
     protocol_date: date | None
     decided_by: str
     reasons: str
+    deadline: date | None = None  # the case's own decision time limit
+    days_late: int | None = None  # decided (or, undecided, still open) this many days after it; None: in time
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,8 @@ COLUMNS: tuple[tuple[str, float, str | None, bool], ...] = (
     ("original_grade", 11, None, False),
     ("original_scale", 11, None, False),
     ("decided_at", 11, st.DATE_FORMAT, False),
+    ("deadline", 11, st.DATE_FORMAT, False),
+    ("days_late", 9, st.INTEGER_FORMAT, False),
     ("protocol_no", 11, None, False),
     ("protocol_date", 11, st.DATE_FORMAT, False),
     ("decided_by", 20, None, False),
@@ -62,9 +64,9 @@ COLUMNS: tuple[tuple[str, float, str | None, bool], ...] = (
 COLUMN_KEYS = tuple(c[0] for c in COLUMNS)
 HEADER_ROW = 3  # title and filter description above the table
 _INDEX = {key: i for i, key in enumerate(COLUMN_KEYS)}
-_FILED, _SEMESTER, _ECTS, _RECOGNISED, _REMAINING, _GRADE, _DECIDED, _PROTOCOL_DATE = (
+_FILED, _SEMESTER, _ECTS, _RECOGNISED, _REMAINING, _GRADE, _DECIDED, _PROTOCOL_DATE, _DEADLINE, _LATE = (
     _INDEX[k] for k in ("filed_on", "semester", "ects", "credits_recognised", "credits_remaining", "grade_100",
-                        "decided_at", "protocol_date")
+                        "decided_at", "protocol_date", "deadline", "days_late")
 )
 PROGRESS_EVERY = 2000
 
@@ -117,7 +119,8 @@ class _RowWriter:
             self.controls.get(r.control, r.control), r.evidence, r.provider,
             self.decisions.get(r.decision or "", r.decision), s(_RECOGNISED, r.credits_recognised),
             s(_REMAINING, r.credits_remaining), s(_GRADE, r.grade_100), r.grade_national, r.grade_ects,
-            r.original_grade, r.original_scale, s(_DECIDED, r.decided_at), r.protocol_no,
+            r.original_grade, r.original_scale, s(_DECIDED, r.decided_at), s(_DEADLINE, r.deadline),
+            s(_LATE, r.days_late), r.protocol_no,
             s(_PROTOCOL_DATE, r.protocol_date), r.decided_by, r.reasons,
         ]
 

@@ -231,6 +231,7 @@ _LABELS: dict[str, str] = {
     "cap_after": tr_noop("Report", "Recognised after, credits"),
     "decided_by": tr_noop("Report", "Decided by"),
     "decided_at": tr_noop("Report", "Decision date"),
+    "days_late": tr_noop("Report", "Days overdue"),
     "line_version": tr_noop("Report", "Decision version"),
     "component_outcome": tr_noop("Report", "Component learning outcome"),
     "credential_outcome": tr_noop("Report", "Outcome in the evidence"),

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -177,6 +178,7 @@ def register_case(db: Database, actor: str, data: NewCase) -> int:
     time limit."""
     if not data.applicant.full_name.strip():
         raise UserError("The applicant's full name is required.")
+    data.applicant.email = check_email(data.applicant.email)
     with db.write() as session:
         if data.reg_no:
             reg_no = data.reg_no.strip()
@@ -267,6 +269,11 @@ class CaseDetail:
     claimed_outcomes: str
     history: list[StatusChangeRow]
     evidence: list[EvidenceRow]
+    email: str = ""
+    edebo_id: str = ""
+    note: str = ""
+    policy_profile_id: int | None = None
+    commission_id: int | None = None
 
 
 def get_case_detail(db: Database, case_id: int) -> CaseDetail:
@@ -298,6 +305,8 @@ def get_case_detail(db: Database, case_id: int) -> CaseDetail:
                             e.verification_status, list(e.missing_mandatory or []), e.import_error)
                 for e in evidence
             ],
+            email=applicant.email, edebo_id=applicant.edebo_id, note=case.note,
+            policy_profile_id=case.policy_profile_id, commission_id=case.commission_id,
         )
 
 
@@ -317,24 +326,106 @@ def programme_choices(db: Database) -> list[Choice]:
 
 
 EDITABLE_CASE_FIELDS = {"deadline", "note", "semester", "academic_year", "procedure_type", "programme_id",
-                        "commission_id", "policy_profile_id"}
+                        "commission_id", "policy_profile_id", "filed_on", "claimed_outcomes"}
+EDITABLE_APPLICANT_FIELDS = {"full_name", "student_id", "edebo_id", "faculty", "specialty", "level", "study_year",
+                             "group_name", "study_form", "email"}
+# What decides the case may change only while nothing was assessed under it.
+BEFORE_ASSESSMENT_FIELDS = {"programme_id", "policy_profile_id"}
+# The applicant's contact stays correctable after the case is finished (an appeal, a late notification).
+CONTACT_FIELDS = {"email"}
+EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-def update_case(db: Database, actor: str, case_id: int, expected_version: int | None, **changes: object) -> int:
-    """Change plain fields of a case; returns the new row version."""
+def check_email(value: str) -> str:
+    """The e-mail address as it will be stored ("" when none), or a one-line refusal."""
+    email = value.strip()
+    if email and not EMAIL_PATTERN.match(email):
+        raise UserError(msg("“{email}” is not an e-mail address (expected name@domain).", email=email))
+    return email
+
+
+def _plain(value: object) -> object:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def update_case(db: Database, actor: str, case_id: int, expected_version: int | None, *,  # noqa: C901 (each field's own guard)
+                applicant: dict[str, object] | None = None, **changes: object) -> int:
+    """Change the registered data of a case and of its applicant; returns the case's new row version.
+
+    ``expected_version`` is the case's row version the caller read: a case changed since (by anyone, also its
+    applicant's data through this function) is refused with a clear message and nothing is saved. Only values
+    that differ are written; the audit entry holds each one before and after."""
     from app.services.concurrency import check_version
+    from app.services.workflow import current_lines
 
-    unknown = set(changes) - EDITABLE_CASE_FIELDS
+    applicant_changes = dict(applicant or {})
+    unknown = (set(changes) - EDITABLE_CASE_FIELDS) | (set(applicant_changes) - EDITABLE_APPLICANT_FIELDS)
     if unknown:
-        raise UserError(f"These case fields cannot be edited here: {', '.join(sorted(unknown))}.")
+        raise UserError(msg("These case fields cannot be edited here: {fields}.", fields=sorted(unknown)))
+    if "full_name" in applicant_changes:
+        applicant_changes["full_name"] = str(applicant_changes["full_name"] or "").strip()
+        if not applicant_changes["full_name"]:
+            raise UserError(msg("The applicant's full name is required."))
+    if "email" in applicant_changes:
+        applicant_changes["email"] = check_email(str(applicant_changes["email"] or ""))
     with db.write() as session:
         case = session.get(Case, case_id)
         if case is None:
-            raise UserError(f"Case {case_id} does not exist.")
+            raise UserError(msg("Case {case} does not exist (it may have been removed by another user).",
+                                case=case_id))
         check_version(case, expected_version, f"Case {case.reg_no}")
-        before = {k: getattr(case, k) for k in changes}
-        for key, value in changes.items():
-            setattr(case, key, value)
+        person = case.applicant
+        declaration = case.declaration
+        case_before = {k: (declaration.claimed_outcomes if declaration else "") if k == "claimed_outcomes"
+                       else getattr(case, k) for k in changes}
+        case_new = {k: v for k, v in changes.items() if v != case_before[k]}
+        person_new = {k: v for k, v in applicant_changes.items() if v != getattr(person, k)}
+        if not case_new and not person_new:
+            return case.row_version
+        touched = set(case_new) | set(person_new)
+        if case.status in FINISHED_STATES and touched - CONTACT_FIELDS:
+            raise UserError(msg("Case {case} is “{status}”: only the applicant's e-mail can still be corrected.",
+                                case=case.reg_no, status=case.status))
+        if set(case_new) & BEFORE_ASSESSMENT_FIELDS:
+            from app.domain.status import EVIDENCE_IMPORT_STATES
+
+            if case.status not in EVIDENCE_IMPORT_STATES:
+                raise UserError(msg("Case {case} is “{status}”: its programme and policy profile can be changed "
+                                    "only before the assessment starts.", case=case.reg_no, status=case.status))
+            if "programme_id" in case_new and current_lines(session, case.id):
+                raise UserError(msg("Case {case} has requested components of its programme: withdraw them before "
+                                    "choosing another programme.", case=case.reg_no))
+            if "policy_profile_id" in case_new:
+                chosen = case_new["policy_profile_id"]
+                _profile(session, None if chosen is None else int(str(chosen)))
+        if person_new.get("student_id"):
+            other = session.execute(select(Applicant.full_name).where(
+                Applicant.student_id == person_new["student_id"], Applicant.id != person.id)).scalar()
+            if other is not None:
+                raise UserError(msg("Student ID {student_id} already belongs to another applicant ({name}).",
+                                    student_id=person_new["student_id"], name=other))
+        for key, value in case_new.items():
+            if key == "claimed_outcomes":
+                if declaration is None:
+                    case.declaration = declaration = Declaration(signed_on=case.filed_on)
+                declaration.claimed_outcomes = str(value or "")
+            else:
+                setattr(case, key, value)
+        person_before = {k: getattr(person, k) for k in person_new}
+        for key, value in person_new.items():
+            setattr(person, key, value)
+        if "full_name" in person_new:
+            person.full_name_latin = transliterate(person.full_name)
+        # The case's own row changes too, so that its version moves on with any change of its data.
+        case.updated_at = datetime.now(UTC).replace(tzinfo=None)
         session.flush()
-        audit.record(session, actor, "case.update", "case", case.id, {"before": before, "after": changes})
+        payload: dict[str, object] = {}
+        if case_new:
+            payload["before"] = {k: _plain(case_before[k]) for k in case_new}
+            payload["after"] = {k: _plain(v) for k, v in case_new.items()}
+        if person_new:
+            payload["applicant_id"] = person.id
+            payload["applicant_before"] = {k: _plain(v) for k, v in person_before.items()}
+            payload["applicant_after"] = {k: _plain(v) for k, v in person_new.items()}
+        audit.record(session, actor, "case.update", "case", case.id, payload)
         return case.row_version

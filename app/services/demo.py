@@ -35,6 +35,9 @@ DEMO_APPLICANTS: tuple[tuple[str, str, str, int], ...] = (
     ("Ткаченко Андрій Сергійович", "KN-24-002", "КН-24-1", 1),
 )
 
+# The cases of the full demo: the applicants above and the two cases of ``_demo_unhappy_paths``.
+DEMO_CASE_COUNT = len(DEMO_APPLICANTS) + 2
+
 
 def _default_rules() -> dict[str, Any]:
     try:
@@ -65,7 +68,7 @@ def load_demo(db: Database, actor: str, progress: Progress | None = None, *, pro
         ).scalar()
     if exists:
         return msg("Demo data is already loaded.")
-    steps = _Steps(progress, 1 + len(DEMO_APPLICANTS) * 2 + (3 if procedure else 0))
+    steps = _Steps(progress, 1 + len(DEMO_APPLICANTS) * 2 + (6 if procedure else 0))
     with db.unit_of_work():
         return _load(db, actor, data, steps, procedure)
 
@@ -146,6 +149,7 @@ def _load(db: Database, actor: str, data: dict[str, Any], steps: _Steps, procedu
     _attach_demo_evidence(db, actor, case_ids, steps)
     if procedure:
         _demo_procedure(db, actor, case_ids, steps)
+        case_ids += _demo_unhappy_paths(db, actor, ids, data, case_ids, steps)
     return msg("Demo data loaded: programme {programme}, {cases} cases.", programme=data["code"], cases=len(case_ids))
 
 
@@ -244,3 +248,81 @@ def _demo_procedure(db: Database, actor: str, case_ids: list[int], steps: _Steps
     steps.step(msg("Matching the evidence of case {number}", number="RD-DEMO-002"))
     assess(second, ["ОК7"])
     steps.finish_step()
+
+
+# Worked examples of the paths away from the happy one: each case carries a credential typed in by hand from its
+# paper original (the demo has no file of it), so that the officer sees what the application does with it.
+EXCLUDED_COUNTRY_PAPER = {
+    "learner_name": "Романенко Ілля Вікторович", "title": "Адміністрування баз даних PostgreSQL",
+    "issuer_country": "Російська Федерація", "awarding_body": "Учебный центр «Базис»", "issued_on": "2025-03-14",
+    "learning_outcomes": "Design relational databases and normalise database schemas.\n"
+                         "Write SQL queries to select, aggregate and modify data.",
+    "workload_hours": "72", "assessment_type": "тест", "participation_form": "онлайн",
+    "quality_assurance": "не зазначено", "grade": "зараховано",
+}
+OTHER_PERSON_PAPER = {
+    "learner_name": "Литвиненко Дмитро Олегович", "title": "Основи мережевих технологій",
+    "issuer_country": "Україна", "awarding_body": "ІТ-академія «Старт»", "issued_on": "2025-09-30",
+    "learning_outcomes": "Налаштовувати локальні мережі та адресацію IPv4.",
+    "workload_hours": "30", "assessment_type": "практичне завдання", "participation_form": "очна",
+    "quality_assurance": "внутрішня система забезпечення якості",
+}
+SCAN_PAPER = {
+    "learner_name": "Мельник Юрій Іванович", "title": "Основи кібербезпеки", "issuer_country": "Україна",
+    "awarding_body": "Навчальний центр «Захист»", "issued_on": "2025-04-18",
+    "learning_outcomes": "Аналізувати загрози інформаційній безпеці.\nНалаштовувати захист мережі.",
+    "workload_hours": "30", "workload_ects": "1", "assessment_type": "тест", "participation_form": "онлайн",
+    "quality_assurance": "внутрішнє забезпечення якості центру", "grade": "92/100",
+}
+
+
+def _demo_unhappy_paths(db: Database, actor: str, ids: tuple[int, int, int], data: dict[str, Any],
+                        case_ids: list[int], steps: _Steps) -> list[int]:
+    """RD-DEMO-003: its unreadable scan replaced by the elements typed in from the paper original. Two more cases:
+    a certificate from an excluded country (under assessment, the proposal names the country) and a certificate
+    of another person (the evidence tab shows the mismatch). Returns the ids of the cases added."""
+    from app.services import decisions, workflow
+    from app.services.evidence import ManualEntry, enter_by_hand
+
+    steps.step(msg("Entering the paper original of case {number}", number="RD-DEMO-003"))
+    if len(case_ids) >= 3:
+        with db.read() as session:
+            from app.models import EvidenceItem
+
+            scan = session.execute(select(EvidenceItem.id).where(
+                EvidenceItem.case_id == case_ids[2], EvidenceItem.import_error != "")).scalar()
+        if scan is not None:
+            enter_by_hand(db, actor, case_ids[2], ManualEntry("паперовий оригінал, пред'явлений здобувачем",
+                                                              SCAN_PAPER), replaces=scan)
+    steps.finish_step()
+    steps.step(msg("Cases with an excluded country and another person's certificate"))
+    programme_id, policy_id, commission_id = ids
+    added = []
+    today = date.today()
+    for number, (name, student_id, group, paper) in enumerate((
+        ("Романенко Ілля Вікторович", "KN-22-052", "КН-22-2", EXCLUDED_COUNTRY_PAPER),
+        ("Гнатюк Оксана Степанівна", "KN-23-019", "КН-23-1", OTHER_PERSON_PAPER),
+    ), start=len(DEMO_APPLICANTS) + 1):
+        case_id = register_case(db, actor, NewCase(
+            applicant=ApplicantData(full_name=name, student_id=student_id, faculty=data.get("faculty", ""),
+                                    specialty=data["specialty"], level="bachelor", group_name=group,
+                                    study_form="денна"),
+            programme_id=programme_id, policy_profile_id=policy_id, commission_id=commission_id,
+            academic_year=data["academic_year"], semester=5, filed_on=today - timedelta(days=6),
+            reg_no=f"RD-DEMO-{number:03d}"))
+        enter_by_hand(db, actor, case_id, ManualEntry("паперовий оригінал, пред'явлений здобувачем", paper))
+        added.append(case_id)
+    steps.finish_step()
+    steps.step(msg("Matching the evidence of case {number}", number=f"RD-DEMO-{len(DEMO_APPLICANTS) + 1:03d}"))
+    excluded = added[0]
+    state = workflow.workflow_state(db, excluded)
+    workflow.transition(db, actor, excluded, CaseStatus.DOCUMENTS_CHECKED, state.row_version,
+                        "Оригінал переглянуто; країна видачі — держава-агресор.")
+    wanted = {c.code: c.id for c in decisions.requestable_components(db, excluded)}
+    if "ОК5" in wanted:
+        decisions.request_components(db, actor, excluded, [wanted["ОК5"]])
+        state = workflow.workflow_state(db, excluded)
+        workflow.transition(db, actor, excluded, CaseStatus.UNDER_ASSESSMENT, state.row_version)
+        decisions.run_matching(db, actor, excluded, progress=steps)
+    steps.finish_step()
+    return added

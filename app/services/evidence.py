@@ -20,9 +20,10 @@ from sqlalchemy import select
 from app import paths
 from app.db import Database
 from app.domain.progress import Progress, check_cancelled
-from app.domain.status import EVIDENCE_IMPORT_STATES
+from app.domain.status import EVIDENCE_IMPORT_STATES, CaseStatus
 from app.domain.verdicts import VerificationStatus
 from app.errors import UserError
+from app.messages import msg
 from app.models import Case, EvidenceItem
 from app.services import audit
 
@@ -279,3 +280,252 @@ def original_file(detail: EvidenceDetail) -> Path:
     if hashlib.sha256(p.read_bytes()).hexdigest() != detail.sha256:
         raise UserError(f"The stored copy of {detail.original_name} was changed: its SHA-256 no longer matches.")
     return p
+
+
+# --- removing, replacing and entering evidence by hand -----------------------------------------------------
+
+MANUAL_FORMAT = "manual"
+# After the assessment started, a change of the evidence reopens it; a signed protocol keeps its evidence.
+REOPEN_STATES: tuple[str, ...] = (CaseStatus.UNDER_ASSESSMENT, CaseStatus.DECIDED)
+NUMERIC_ELEMENTS = {"workload_ects", "workload_hours"}
+
+
+@dataclass
+class ManualEntry:
+    """The elements of a credential typed in from its paper original (element name → value as written)."""
+
+    original_seen: str  # what the officer had in hand, e.g. "paper original shown by the applicant"
+    elements: dict[str, Any] = field(default_factory=dict)
+    original_name: str = ""  # how the item is listed; default: the title
+
+
+@dataclass(frozen=True)
+class EvidenceChange:
+    item_id: int | None  # the new item (replace, manual entry) or None (remove)
+    reopened: bool  # the case went back to "under assessment"
+    components_to_redo: list[str]  # components whose matching and decision must be made again
+
+
+def _manual_value(name: str, raw: Any) -> Any:
+    """One typed element as stored, or a one-line refusal naming the element."""
+    if name == "learning_outcomes":
+        lines = raw if isinstance(raw, list) else str(raw or "").splitlines()
+        return [str(x).strip(" •-\t") for x in lines if str(x).strip(" •-\t")]
+    text = str(raw if raw is not None else "").strip()
+    if not text:
+        return None
+    if name == "issued_on":
+        try:
+            return (raw if isinstance(raw, date) else date.fromisoformat(text)).isoformat()
+        except ValueError:
+            raise UserError(msg("Date of issuing “{value}”: write it as YYYY-MM-DD.", value=text)) from None
+    if name in NUMERIC_ELEMENTS:
+        try:
+            number = float(text.replace(",", "."))
+        except ValueError:
+            raise UserError(msg("{element} “{value}” is not a number.", element=name, value=text)) from None
+        if number < 0:
+            raise UserError(msg("{element} “{value}” cannot be negative.", element=name, value=text))
+        return int(number) if number.is_integer() else number
+    if name == "eqf_level":
+        if not text.isdigit() or not 1 <= int(text) <= 8:
+            raise UserError(msg("EQF level “{value}”: a whole number from 1 to 8.", value=text))
+        return int(text)
+    return text
+
+
+def _record_by_hand(entry: ManualEntry, actor: str, applicant_names: list[str], applicant_ids: list[str]) -> Any:
+    from app.importers.credentials.learner import match_learner
+    from app.importers.credentials.record import CredentialRecord, Verification
+
+    if not entry.original_seen.strip():
+        raise UserError(msg("Say what the elements were entered from (e.g. the paper original shown by the "
+                            "applicant)."))
+    unknown = set(entry.elements) - set(credential_elements())
+    if unknown:
+        raise UserError(msg("Unknown credential elements: {names}.", names=sorted(unknown)))
+    source = f"entered by hand by {actor} from the original: {entry.original_seen.strip()}"
+    rec = CredentialRecord(file=entry.original_name or "", format=MANUAL_FORMAT)
+    for name, raw in entry.elements.items():
+        rec.set(name, _manual_value(name, raw), source)
+    if not rec.value("title"):
+        raise UserError(msg("The title of the credential is required."))
+    rec.compute_missing()
+    rec.verification = Verification(
+        status="unsigned", message=f"Entered by hand by {actor} from the original "
+                                   f"({entry.original_seen.strip()}); the application checked no signature.")
+    learner = rec.value("learner_name")
+    rec.learner_match = match_learner([str(learner)] if learner else [], [], applicant_names, applicant_ids)
+    return rec
+
+
+def _affected_lines(session: Any, item: EvidenceItem) -> list[Any]:
+    """Decision lines (any version) that rely on the item: linked as evidence or matched against it."""
+    from app.models import DecisionLine, OutcomeMapping, decision_line_evidence
+
+    linked = select(decision_line_evidence.c.decision_line_id).where(
+        decision_line_evidence.c.evidence_item_id == item.id)
+    matched = select(OutcomeMapping.decision_line_id).where(OutcomeMapping.evidence_item_id == item.id)
+    return list(session.execute(select(DecisionLine).where(
+        DecisionLine.id.in_(linked) | DecisionLine.id.in_(matched))).scalars())
+
+
+def _take_off(session: Any, actor: str, case: Case, item: EvidenceItem, reason: str, action: str,
+              extra: dict[str, Any]) -> tuple[bool, list[str]]:
+    """Check that ``item`` may leave the case now and take it off (audited). Returns (reopened, components)."""
+    from app.models import Protocol
+    from app.services.decisions import is_frozen
+    from app.services.workflow import apply_transition
+
+    before_lock = case.status in IMPORT_ALLOWED and not item.locked
+    if not before_lock and case.status not in REOPEN_STATES:
+        raise UserError(msg("Case {case} is “{status}”: its evidence can be removed or replaced until the decision "
+                            "(then with a reason, which reopens the assessment).", case=case.reg_no,
+                            status=case.status))
+    if not before_lock and not reason.strip():
+        raise UserError(msg("The assessment of case {case} has started: say why {file} is removed or replaced "
+                            "(the assessment is reopened).", case=case.reg_no, file=item.original_name))
+    lines = _affected_lines(session, item)
+    signed = [line for line in lines if is_frozen(session, line)]
+    if signed:
+        protocol = session.get(Protocol, signed[0].protocol_id)
+        raise UserError(msg("{file} backs decisions signed in protocol {protocol}: it stays on the record.",
+                            file=item.original_name, protocol=protocol.number if protocol else "?"))
+    redo = sorted({line.component_code for line in lines if line.is_current})
+    for line in lines:
+        # What was matched or decided on this evidence is made again on what remains.
+        for mapping in list(line.mappings):
+            session.delete(mapping)
+        line.evidence = [e for e in line.evidence if e.id != item.id]
+        if line.is_current:
+            line.proposal, line.proposal_reasons, line.coverage_pct = "", [], None
+            line.decision, line.credits_recognised, line.credits_remaining = None, None, None
+    reopened = case.status == CaseStatus.DECIDED
+    if reopened:
+        apply_transition(session, case, CaseStatus.UNDER_ASSESSMENT, actor,
+                         msg("Evidence {file} changed: {reason}", file=item.original_name, reason=reason.strip()))
+    session.flush()
+    audit.record(session, actor, action, "evidence_item", item.id, {
+        "case_id": case.id, "file": item.original_name, "sha256": item.sha256, "title": item.title,
+        "format": item.format, "verification": item.verification_status, "reason": reason.strip(),
+        "after_lock": not before_lock, "components_to_redo": redo, **extra})
+    session.delete(item)
+    case.updated_at = datetime.now(UTC).replace(tzinfo=None)  # the case's version moves on
+    session.flush()
+    return reopened, redo
+
+
+def _case_and_item(session: Any, evidence_id: int, expected_case_version: int | None) -> tuple[Case, EvidenceItem]:
+    from app.services.concurrency import check_version
+
+    item = session.get(EvidenceItem, evidence_id)
+    if item is None:
+        raise UserError(msg("Evidence item {item} does not exist (it may have been removed).", item=evidence_id))
+    case = item.case
+    check_version(case, expected_case_version, f"Case {case.reg_no}")
+    return case, item
+
+
+def remove_evidence(db: Database, actor: str, evidence_id: int, reason: str = "",
+                    expected_case_version: int | None = None) -> EvidenceChange:
+    """Take an item off its case: freely before the assessment lock, afterwards with a reason (the assessment is
+    reopened and the matching of the components that used it is made again). The audit entry keeps its file name,
+    SHA-256 and title; the stored original stays in the evidence store."""
+    with db.write() as session:
+        case, item = _case_and_item(session, evidence_id, expected_case_version)
+        reopened, redo = _take_off(session, actor, case, item, reason, "evidence.remove", {})
+        return EvidenceChange(None, reopened, redo)
+
+
+def replace_evidence(db: Database, actor: str, evidence_id: int, path: Path | str, reason: str = "",
+                     expected_case_version: int | None = None) -> EvidenceChange:
+    """Put another file in the place of an item (a readable copy of a scan, the right applicant's certificate):
+    one transaction, the same rules as ``remove_evidence``."""
+    from app.importers.credentials import inspect_file
+
+    source = Path(path)
+    with db.read() as session:
+        case, item = _case_and_item(session, evidence_id, expected_case_version)
+        names = [n for n in (case.applicant.full_name, case.applicant.full_name_latin) if n]
+        ids = [i for i in (case.applicant.email,) if i]
+    rec = inspect_file(source, applicant_names=names, applicant_ids=ids)
+    if rec.error and not source.is_file():
+        raise UserError(msg("{file}: {problem}", file=source.name, problem=rec.error))
+    stored, new_file = "", None
+    if rec.sha256:
+        target = stored_file(rec.sha256, source.suffix)
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+            new_file = target
+        stored = str(target)
+    try:
+        with db.write() as session:
+            case, item = _case_and_item(session, evidence_id, expected_case_version)
+            if rec.sha256 and session.execute(select(EvidenceItem.id).where(
+                    EvidenceItem.case_id == case.id, EvidenceItem.sha256 == rec.sha256)).first():
+                raise UserError(msg("{file} is already on case {case}.", file=source.name, case=case.reg_no))
+            old_name, locked = item.original_name, item.locked or case.status not in IMPORT_ALLOWED
+            new = _item_from_record(case.id, source, rec, stored, actor)
+            new.locked = locked
+            session.add(new)
+            session.flush()
+            reopened, redo = _take_off(session, actor, case, item, reason, "evidence.replace",
+                                       {"replaced_by": new.id, "new_file": source.name, "new_sha256": rec.sha256})
+            audit.record(session, actor, "evidence.import", "evidence_item", new.id, {
+                "case_id": case.id, "file": source.name, "sha256": rec.sha256, "format": rec.format,
+                "verification": new.verification_status, "error": rec.error or "", "replaces": old_name})
+            return EvidenceChange(new.id, reopened, redo)
+    except BaseException:
+        if new_file is not None:
+            new_file.unlink(missing_ok=True)
+        raise
+
+
+def enter_by_hand(db: Database, actor: str, case_id: int, entry: ManualEntry, *, replaces: int | None = None,
+                  reason: str = "", expected_case_version: int | None = None) -> EvidenceChange:
+    """Record a credential from its paper original when no file can be read (a scan without text, a damaged
+    file): every element is marked "entered by hand by <actor> from the original"; with ``replaces``, the
+    unreadable item leaves the case in the same transaction (the same rules as ``remove_evidence``)."""
+    from app.services.concurrency import check_version
+
+    with db.write() as session:
+        case = session.get(Case, case_id)
+        if case is None:
+            raise UserError(msg("Case {case} does not exist (it may have been removed by another user).",
+                                case=case_id))
+        check_version(case, expected_case_version, f"Case {case.reg_no}")
+        old: EvidenceItem | None = None
+        if replaces is not None:
+            old = session.get(EvidenceItem, replaces)
+            if old is None or old.case_id != case.id:
+                raise UserError(msg("Evidence item {item} is not on case {case}.", item=replaces, case=case.reg_no))
+        elif case.status not in IMPORT_ALLOWED:
+            _check_status(case)
+        applicant = case.applicant
+        rec = _record_by_hand(entry, actor, [n for n in (applicant.full_name, applicant.full_name_latin) if n],
+                              [i for i in (applicant.email,) if i])
+        title = str(rec.value("title"))
+        name = entry.original_name.strip() or title
+        rec.file = name
+        import hashlib
+
+        # No file: the digest is of the typed elements, so that the same entry is not recorded twice.
+        digest = hashlib.sha256(repr(sorted((k, str(v.value)) for k, v in rec.elements.items())).encode()).hexdigest()
+        rec.sha256 = digest
+        item = _item_from_record(case.id, Path(name), rec, "", actor)
+        item.size_bytes = 0
+        item.locked = (old.locked if old else False) or case.status not in IMPORT_ALLOWED
+        session.add(item)
+        session.flush()
+        audit.record(session, actor, "evidence.manual_entry", "evidence_item", item.id, {
+            "case_id": case.id, "title": title, "original_seen": entry.original_seen.strip(),
+            "elements": sorted(rec.elements), "missing_mandatory": rec.missing_mandatory,
+            "replaces": old.original_name if old else None})
+        reopened, redo = False, list[str]()
+        if old is not None:
+            reopened, redo = _take_off(session, actor, case, old, reason, "evidence.replace",
+                                       {"replaced_by": item.id, "manual_entry": True})
+        else:
+            case.updated_at = datetime.now(UTC).replace(tzinfo=None)
+        return EvidenceChange(item.id, reopened, redo)

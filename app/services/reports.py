@@ -274,8 +274,9 @@ def iter_register(db: Database, flt: RegisterFilter, chunk: int = REGISTER_CHUNK
         DecisionLine.credits_recognised, DecisionLine.credits_remaining, DecisionLine.grade_100,
         DecisionLine.grade_national, DecisionLine.grade_ects, DecisionLine.original_grade,
         DecisionLine.original_scale, DecisionLine.decided_at, func.coalesce(Protocol.number, ""),
-        Protocol.meeting_date, DecisionLine.decided_by, DecisionLine.reasons,
+        Protocol.meeting_date, DecisionLine.decided_by, DecisionLine.reasons, Case.deadline, Case.status,
     ).order_by(Case.id, DecisionLine.id)
+    today = date.today()
     with db.read() as session:
         _check_programme(session, flt.programme_code)
         result = session.execute(stmt.execution_options(yield_per=chunk))
@@ -289,8 +290,24 @@ def iter_register(db: Database, flt: RegisterFilter, chunk: int = REGISTER_CHUNK
                     r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12], r[13],
                     "; ".join(title for _i, title, _b in evidence), "; ".join(providers), r[14], r[15], r[16],
                     r[17], r[18], r[19], r[20], r[21], decided.date() if decided else None, r[23], r[24], r[25],
-                    r[26],
+                    r[26], r[27], days_late(r[27], decided.date() if decided else None, r[28], today),
                 )
+
+
+def days_late(deadline: date | None, decided_on: date | None, status: str, today: date) -> int | None:
+    """How many days after the case's own limit the line was decided; for a line not decided yet, how many days
+    the limit has passed while the case is open. None when in time (or without a limit)."""
+    from app.domain.status import FINISHED_STATES
+
+    if deadline is None:
+        return None
+    if decided_on is not None:
+        late = (decided_on - deadline).days
+    elif status not in FINISHED_STATES:
+        late = (today - deadline).days
+    else:
+        return None
+    return late if late > 0 else None
 
 
 # --- statistics -----------------------------------------------------------------------------------------------

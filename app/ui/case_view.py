@@ -60,7 +60,8 @@ class OverviewTab(QWidget):
         for key, label in (
             ("reg_no", self.tr("Registration no.")), ("status", self.tr("Status")),
             ("applicant", self.tr("Applicant")), ("latin", self.tr("Name in Latin script")),
-            ("student_id", self.tr("Student ID")), ("group", self.tr("Faculty / group")),
+            ("student_id", self.tr("Student ID")), ("email", self.tr("E-mail")),
+            ("group", self.tr("Faculty / group")),
             ("programme", self.tr("Programme")), ("policy", self.tr("Policy profile")),
             ("commission", self.tr("Commission")), ("filed", self.tr("Filed on")),
             ("deadline", self.tr("Decision due")), ("year", self.tr("Academic year / semester")),
@@ -80,6 +81,7 @@ class OverviewTab(QWidget):
         f["applicant"].setText(case.applicant_name)
         f["latin"].setText(case.applicant_latin)
         f["student_id"].setText(case.student_id)
+        f["email"].setText(case.email)
         f["group"].setText(" / ".join(x for x in (case.faculty, case.group_name, case.study_form) if x))
         f["programme"].setText(case.programme or self.tr("(not chosen)"))
         f["policy"].setText(translate_message(case.policy))

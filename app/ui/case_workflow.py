@@ -350,6 +350,11 @@ class DecisionEditor(QGroupBox):
         self.line = line
         self.setEnabled(line is not None and editable)
         if line is None:
+            # Nothing of another case or line may stay in the (disabled) form.
+            self.fill(DecisionInput(decision=None))
+            self.dirty = False
+            self.state_label.setText("")
+            self.cap_label.setText("")
             return
         if self.dirty and same and not force:
             self._update_remaining()
@@ -726,7 +731,13 @@ class ComponentsTab(QWidget):
             self.editor.show_cap(None)
             return
         credits = dialogs.spin_value(self.editor.credits) or 0.0
-        self.controller.preview_cap(line.id, credits, self.editor.show_cap)
+
+        def show(check: CapCheck, line_id: int = line.id) -> None:
+            shown = self.current_line()
+            if shown is not None and shown.id == line_id:  # not a line selected before (or of another case)
+                self.editor.show_cap(check)
+
+        self.controller.preview_cap(line.id, credits, show)
 
 
 # --- the decision tab (all lines of the case, cap, versions) ------------------------------------------------
@@ -789,6 +800,10 @@ class DecisionTab(QWidget):
         self.controller.load_history(self.lines[row].id, self.show_history)
 
     def show_history(self, versions: list[LineRow]) -> None:
+        row = _selected_row(self.table)
+        shown = {self.lines[row].id} if row is not None and row < len(self.lines) else set()
+        if not shown.intersection(v.id for v in versions):
+            return  # the versions of a line that is no longer selected (or of the case shown before)
         self.history.setRowCount(len(versions))
         for row, v in enumerate(versions):
             grade = " / ".join(x for x in (_num(v.grade_100), v.grade_ects, v.grade_national) if x)
@@ -949,7 +964,10 @@ class CommissionTab(QWidget):
         enable_by(self.sign_button, can.sign_protocol)
         self.discard_button.setEnabled(view.draft is not None)
         if view.protocols:
+            # Selecting row 0 sends no signal when row 0 was already selected (on the case shown before): the
+            # preview is filled here, from this case's protocol.
             self.protocols.selectRow(0)
+            self.protocol_text.setHtml(protocol_html(view.protocols[0]))
         else:
             self.protocol_text.setHtml(_html(no_protocol_hint(can.draw_up_protocol)))
         self.orders.setRowCount(len(view.orders))

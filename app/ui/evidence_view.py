@@ -7,6 +7,8 @@ that opens the stored original. Importing runs on the task runner: progress and 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,9 +22,11 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -36,7 +40,7 @@ from app.ui.i18n import error_text, format_datetime, translate_message
 from app.ui.labels import learner_match_label, translate, verification_label
 
 if TYPE_CHECKING:
-    from app.services.evidence import EvidenceDetail, ImportSummary
+    from app.services.evidence import EvidenceChange, EvidenceDetail, ImportSummary
     from app.ui.main_window import MainWindow
 
 MANDATORY = {
@@ -138,6 +142,18 @@ class EvidenceDetailsTab(QWidget):
         self.check_button.setEnabled(False)
         self.manual_check = QLabel()
         self.manual_check.setWordWrap(True)
+        self.remove_button = QPushButton(self.tr("Remove…"))
+        self.remove_button.setToolTip(self.tr("Take this item off the case (after the assessment started: with a "
+                                              "reason, and the assessment is reopened)"))
+        self.replace_button = QPushButton(self.tr("Replace with a file…"))
+        self.manual_button = QPushButton(self.tr("Enter by hand…"))
+        self.manual_button.setToolTip(self.tr("Type the elements in from the paper original (when no file can be "
+                                              "read); the selected unreadable item is replaced"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.replace_button.clicked.connect(self.replace_selected)
+        self.manual_button.clicked.connect(self.enter_by_hand)
+        for button in (self.remove_button, self.replace_button):
+            button.setEnabled(False)
 
         right = QWidget()
         layout = QVBoxLayout(right)
@@ -154,8 +170,14 @@ class EvidenceDetailsTab(QWidget):
         layout.addWidget(self.elements, 4)
         layout.addWidget(QLabel(self.tr("Learning outcomes:")))
         layout.addWidget(self.outcomes, 2)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.items)
+        for button in (self.remove_button, self.replace_button, self.manual_button):
+            left_layout.addWidget(button)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.items)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([240, 620])
@@ -188,6 +210,8 @@ class EvidenceDetailsTab(QWidget):
         self.manual_check.clear()
         self.open_button.setEnabled(False)
         self.check_button.setEnabled(False)
+        for button in (self.remove_button, self.replace_button):
+            button.setEnabled(False)
 
     def _on_item(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is None:
@@ -208,6 +232,10 @@ class EvidenceDetailsTab(QWidget):
         status = detail.verification_status
         colour = STATUS_COLOURS.get(status, "#000000")
         message = detail.import_error or str(ver.get("message", ""))
+        typed = _typed_by_hand(detail)
+        if typed is not None:  # stored in English for the record; shown in the interface language
+            message = self.tr("Entered by hand by {0} from the original ({1}); the application checked no "
+                              "signature.").format(*typed)
         self.verdict.setText(f"<b style='color:{colour}'>{verification_label(status)}</b> — {_escape(message)}")
         checks = list(ver.get("checks", []))
         self.checks.setRowCount(len(checks))
@@ -241,8 +269,12 @@ class EvidenceDetailsTab(QWidget):
             value_cell = _cell(shown)
             value_cell.setToolTip("\n".join(map(str, value)) if isinstance(value, list) else shown)
             self.elements.setItem(row, 1, value_cell)
-            source = _cell(str(el.get("source", "")))
-            source.setToolTip(str(el.get("source", "")))
+            where = str(el.get("source", ""))
+            by_hand = HAND_SOURCE.match(where)
+            if by_hand:
+                where = self.tr("entered by hand by {0} from the original: {1}").format(*by_hand.groups())
+            source = _cell(where)
+            source.setToolTip(where)
             self.elements.setItem(row, 2, source)
         self.outcomes.clear()
         for number, outcome in enumerate(detail.learning_outcomes, start=1):
@@ -256,6 +288,8 @@ class EvidenceDetailsTab(QWidget):
         self.open_button.setEnabled(bool(detail.stored_path))
         self.check_button.setEnabled(not detail.import_error)
         self.manual_check.setText(manual_check_text(detail.verification))
+        for button in (self.remove_button, self.replace_button):
+            button.setEnabled(True)
 
     def confirm_check(self) -> None:
         """Ask what was checked and record it under the signed-in person's name."""
@@ -287,6 +321,126 @@ class EvidenceDetailsTab(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
+    # --- taking evidence off the case, replacing it, typing it in -------------------------------------------
+    def _case_moved_on(self) -> bool:
+        """After the assessment started a change needs a reason (it reopens the assessment): evidence can no longer
+        be added then, as the workflow service says."""
+        can = self.window_.case_workflow.can if self.window_.features_ready else None
+        return can is not None and not can.add_evidence.allowed
+
+    def ask_reason(self, what: str) -> str | None:
+        """The reason for a change (None: cancelled). Empty is fine before the assessment started."""
+        if not self._case_moved_on():
+            return ""
+        text, ok = QInputDialog.getText(self, what, self.tr("The assessment has started: why? (It will be "
+                                                            "reopened.)"))
+        return text if ok else None
+
+    def ask_file(self) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Replace with a file"), "",
+            self.tr("Credentials (*.pdf *.png *.svg *.json *.jsonld *.jwt *.jws *.xml);;All files (*)"))
+        return path or None
+
+    def confirm(self, title: str, text: str) -> bool:
+        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        return bool(dialog.exec())
+
+    def _after_change(self, change: EvidenceChange) -> None:
+        case = self.window_.case_view.case
+        if change.components_to_redo:
+            self.window_.statusBar().showMessage(self.tr("Run the matching and decide again for: {0}").format(
+                ", ".join(change.components_to_redo)), 15000)
+        if case is not None:
+            self.window_.refresh_cases(select_case=case.id)
+            self.window_.open_case(case.id)
+
+    def _run(self, fn: Callable[[], EvidenceChange]) -> None:
+        from app.errors import UserError
+        from app.ui.i18n import error_text
+
+        case = self.window_.case_view.case
+        try:
+            change = fn()
+        except UserError as exc:
+            self.window_.show_error(error_text(exc))
+            return
+        if case is not None:
+            self._after_change(change)
+
+    def remove_selected(self) -> None:
+        from app.services.evidence import remove_evidence
+
+        detail, case = self.detail, self.window_.case_view.case
+        if detail is None or case is None:
+            return
+        if not self.confirm(self.tr("Remove evidence"), self.tr("Take {0} off the case?").format(
+                detail.original_name)):
+            return
+        reason = self.ask_reason(self.tr("Remove evidence"))
+        if reason is None:
+            return
+        db, actor = self.window_.ctx.db, self.window_.ctx.actor
+        self._run(lambda: remove_evidence(db, actor, detail.id, reason, case.row_version))
+
+    def replace_selected(self) -> None:
+        from app.services.evidence import replace_evidence
+
+        detail, case = self.detail, self.window_.case_view.case
+        if detail is None or case is None:
+            return
+        path = self.ask_file()
+        if path is None:
+            return
+        reason = self.ask_reason(self.tr("Replace evidence"))
+        if reason is None:
+            return
+        db, actor = self.window_.ctx.db, self.window_.ctx.actor
+        self._run(lambda: replace_evidence(db, actor, detail.id, Path(path), reason, case.row_version))
+
+    def enter_by_hand(self) -> None:
+        from app.errors import UserError
+        from app.services.evidence import enter_by_hand
+        from app.ui.i18n import error_text
+        from app.ui.manual_entry_dialog import ManualEntryDialog
+
+        case = self.window_.case_view.case
+        if case is None:
+            self.window_.show_error(self.tr("Select a case first."))
+            return
+        # The selected unreadable item is the one the typed elements replace.
+        replaces = self.detail if self.detail is not None and self.detail.import_error else None
+        dialog = ManualEntryDialog(self, replaces.original_name if replaces else "")
+        db, actor = self.window_.ctx.db, self.window_.ctx.actor
+        # A refused value brings the dialog back with everything typed in it.
+        while self.run_dialog(dialog):
+            reason = self.ask_reason(self.tr("Enter by hand")) if replaces is not None else ""
+            if reason is None:
+                return
+            try:
+                change = enter_by_hand(db, actor, case.id, dialog.entry(), replaces=replaces.id if replaces else None,
+                                       reason=reason, expected_case_version=case.row_version)
+            except UserError as exc:
+                self.window_.show_error(error_text(exc))
+                continue
+            self._after_change(change)
+            return
+
+
+HAND_SOURCE = re.compile(r"^entered by hand by (.*?) from the original: (.*)$", re.S)
+
+
+def _typed_by_hand(detail: EvidenceDetail) -> tuple[str, str] | None:
+    """(who, from what) for an item entered by hand from its paper original, else None."""
+    if detail.format != "manual":
+        return None
+    for element in detail.elements.values():
+        found = HAND_SOURCE.match(str(element.get("source", "")))
+        if found:
+            return found.group(1), found.group(2)
+    return None
 def manual_check_text(verification: dict[str, Any]) -> str:
     """Who confirmed a check of the original, when and what (empty when nobody did)."""
     from app.services.evidence_checks import CHECK_LABELS, manual_check_of

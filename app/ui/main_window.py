@@ -38,7 +38,7 @@ from app.ui.workers import Task
 
 if TYPE_CHECKING:
     from app.services.audit import ChainReport
-    from app.services.cases import CaseRow
+    from app.services.cases import CaseDetail, CaseRow
     from app.services.database import Database
     from app.ui.case_workflow import CaseWorkflow
     from app.ui.catalogue_view import CatalogueFeature
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.resize(1360, 820)
         self.cases_model = CasesTableModel(self)
         self._pending_select: int | None = None
+        self._opening: int | None = None  # the case whose details were asked for last
         self._build_cases_panel()
         self.case_view = CaseView()
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -235,6 +236,7 @@ class MainWindow(QMainWindow):
         self.menu_help = bar.addMenu(self.tr("&Help"))
         self.action_new_case = self._action(self.menu_file, self.tr("&New case…"), self.new_case, "Ctrl+N")
         self.action_refresh = self._action(self.menu_file, self.tr("&Refresh"), self.refresh_cases, "F5")
+        self.action_edit_case = self._action(self.menu_case, self.tr("&Edit case data…"), self.edit_case)
         self.menu_file.addSeparator()
         self.action_demo = self._action(self.menu_file, self.tr("Load &demo data"), self.load_demo)
         self.menu_file.addSeparator()
@@ -317,9 +319,15 @@ class MainWindow(QMainWindow):
         from app.services import cases as case_service
 
         db = self.ctx.db
+        self._opening = case_id
+
+        def show(detail: CaseDetail) -> None:
+            # A slower load of a case selected before must not replace the one selected since.
+            if detail.id == self._opening:
+                self.case_view.show_case(detail)
+
         self.ctx.runner.start(lambda _task: case_service.get_case_detail(db, case_id),
-                              title=self.tr("Opening case"), on_success=self.case_view.show_case,
-                              on_failure=self.show_error)
+                              title=self.tr("Opening case"), on_success=show, on_failure=self.show_error)
 
     # --- actions --------------------------------------------------------------------------------------------
     def new_case(self) -> None:
@@ -329,6 +337,20 @@ class MainWindow(QMainWindow):
         dialog = NewCaseDialog(self.ctx, case_service.programme_choices(self.ctx.db), self)
         if dialog.exec() and dialog.case_id is not None:
             self.refresh_cases(select_case=dialog.case_id)
+
+    def edit_case(self) -> None:
+        """Correct the registered data of the shown case and of its applicant (audited, with a version check)."""
+        from app.services import cases as case_service
+        from app.ui.edit_case_dialog import EditCaseDialog
+
+        case = self.case_view.case
+        if case is None:
+            self.show_error(self.tr("Select a case first."))
+            return
+        dialog = EditCaseDialog(self.ctx, case, case_service.programme_choices(self.ctx.db), self)
+        if dialog.exec() and dialog.new_version is not None:
+            self.refresh_cases(select_case=case.id)
+            self.open_case(case.id)
 
     def load_demo(self) -> None:
         from app.services.demo import load_demo

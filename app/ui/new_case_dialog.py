@@ -47,6 +47,8 @@ class NewCaseDialog(QDialog):
         self.full_name = QLineEdit()
         self.full_name.setPlaceholderText(self.tr("Surname, given name, patronymic"))
         self.student_id = QLineEdit()
+        self.email = QLineEdit()
+        self.email.setPlaceholderText(self.tr("name@example.org (compared with badges issued to an e-mail)"))
         self.faculty = QLineEdit()
         self.group = QLineEdit()
         self.programme = QComboBox()
@@ -83,6 +85,7 @@ class NewCaseDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Full name:"), self.full_name)
         form.addRow(self.tr("Student ID:"), self.student_id)
+        form.addRow(self.tr("E-mail:"), self.email)
         form.addRow(self.tr("Faculty:"), self.faculty)
         form.addRow(self.tr("Group:"), self.group)
         form.addRow(self.tr("Programme:"), self.programme)
@@ -135,7 +138,8 @@ class NewCaseDialog(QDialog):
         choice = self.policy.currentData()
         data = NewCase(
             applicant=ApplicantData(full_name=self.full_name.text().strip(), student_id=self.student_id.text().strip(),
-                                    faculty=self.faculty.text().strip(), group_name=self.group.text().strip()),
+                                    faculty=self.faculty.text().strip(), group_name=self.group.text().strip(),
+                                    email=self.email.text().strip()),
             programme_id=self.programme.currentData(),
             policy_profile_id=choice.id if isinstance(choice, PolicyChoice) else None,
             academic_year=self.academic_year.text().strip(),

@@ -4,7 +4,7 @@
 <context>
     <name>CaseWorkflow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_workflow.py" line="+1333"/>
+        <location filename="../../app/ui/case_workflow.py" line="+1351"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>overdue by %n day</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>EvidenceDetailsTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/evidence_view.py" line="+239"/>
+        <location filename="../../app/ui/evidence_view.py" line="+267"/>
         <source>%n outcome(s)</source>
         <translation>
             <numerusform>%n outcome</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="+300"/>
+        <location filename="../../app/ui/main_window.py" line="+302"/>
         <source>{0} of %Ln case(s) shown; {1} overdue</source>
         <translation>
             <numerusform>{0} of %Ln case shown; {1} overdue</numerusform>
@@ -125,7 +125,7 @@
 <context>
     <name>NewCaseDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/new_case_dialog.py" line="+119"/>
+        <location filename="../../app/ui/new_case_dialog.py" line="+122"/>
         <source>Filing date + %n day(s), the decision time limit of the policy profile</source>
         <translation>
             <numerusform>Filing date + %n day, the decision time limit of the policy profile</numerusform>
@@ -136,7 +136,7 @@
 <context>
     <name>OverviewTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_view.py" line="+92"/>
+        <location filename="../../app/ui/case_view.py" line="+94"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>

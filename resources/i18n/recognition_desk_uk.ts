@@ -116,7 +116,7 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="+1075"/>
+        <location filename="../../app/ui/case_workflow.py" line="+1093"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
@@ -202,7 +202,7 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case_view.py" line="+107"/>
+        <location filename="../../app/ui/case_view.py" line="+109"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
@@ -245,7 +245,7 @@
 <context>
     <name>CaseWorkflow</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-919"/>
+        <location filename="../../app/ui/case_workflow.py" line="-937"/>
         <source>— (engine)</source>
         <translation>— (автоматично)</translation>
     </message>
@@ -265,7 +265,7 @@
         <translation>Не покрито</translation>
     </message>
     <message>
-        <location line="+952"/>
+        <location line="+970"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -628,7 +628,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+421"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+449"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -954,7 +954,7 @@
 <context>
     <name>CommissionTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-978"/>
+        <location filename="../../app/ui/case_workflow.py" line="-981"/>
         <source>New commission…</source>
         <translation>Нова комісія…</translation>
     </message>
@@ -1174,7 +1174,7 @@
         <translation>чернетка</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>No protocol yet: draw it up with “Draw up protocol…”.</source>
         <translation>Протоколу ще немає: складіть його кнопкою «Скласти протокол…».</translation>
     </message>
@@ -1350,7 +1350,7 @@
 <context>
     <name>ComponentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-536"/>
+        <location filename="../../app/ui/case_workflow.py" line="-549"/>
         <source>Add components…</source>
         <translation>Додати компоненти…</translation>
     </message>
@@ -1637,7 +1637,7 @@
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-467"/>
+        <location filename="../../app/ui/case_workflow.py" line="-472"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -1747,7 +1747,7 @@
         <translation>з {0} ЄКТС; залишок {1}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Signed in a protocol: saving a change creates version {0} with a reason.</source>
         <translation>Підписано в протоколі: збереження зміни створить редакцію {0} з обґрунтуванням.</translation>
     </message>
@@ -1780,7 +1780,7 @@
 <context>
     <name>DecisionTab</name>
     <message>
-        <location line="+318"/>
+        <location line="+324"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -1865,12 +1865,12 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>v{0}</source>
         <translation>ред. {0}</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-24"/>
         <source>This case recognises {0} ECTS. The student&apos;s recognised credits: {1} of {2} allowed ({3}% of {4}).</source>
         <translation>У цій справі визнається кредитів ЄКТС: {0}. Усього визнано кредитів здобувачу: {1} з {2} дозволених ({3}% від {4}).</translation>
     </message>
@@ -1885,7 +1885,7 @@
         <translation>обсягу освітньої програми</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
@@ -1896,9 +1896,112 @@
     </message>
 </context>
 <context>
+    <name>EditCaseDialog</name>
+    <message>
+        <location filename="../../app/ui/edit_case_dialog.py" line="+45"/>
+        <source>Edit case {0}</source>
+        <translation>Редагування справи {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name@example.org (compared with badges issued to an e-mail)</source>
+        <translation>name@example.org (порівнюється з бейджами, виданими на e-mail)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not chosen)</source>
+        <translation>(не обрано)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(none)</source>
+        <translation>(немає)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Learning outcomes the applicant declares, one per line</source>
+        <translation>Результати навчання, які декларує здобувач, по одному в рядку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full name:</source>
+        <translation>ПІБ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Student ID:</source>
+        <translation>Номер студентського квитка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>Електронна пошта:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faculty:</source>
+        <translation>Факультет:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group:</source>
+        <translation>Група:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme:</source>
+        <translation>Освітня програма:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Academic year:</source>
+        <translation>Навчальний рік:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semester:</source>
+        <translation>Семестр:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed on:</source>
+        <translation>Дата подання:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision due:</source>
+        <translation>Рішення до:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declaration:</source>
+        <translation>Декларація:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Примітка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The applicant&apos;s data is shared by all their cases. Every change is kept in the audit log.</source>
+        <translation>Дані здобувача спільні для всіх його справ. Кожна зміна зберігається в журналі аудиту.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Changed by someone else</source>
+        <translation>Змінено іншим користувачем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your values are still in the form: close it, reopen the case and enter them again.</source>
+        <translation>Ваші значення залишилися у формі: закрийте її, відкрийте справу знову та введіть їх ще раз.</translation>
+    </message>
+</context>
+<context>
     <name>Evidence</name>
     <message>
-        <location filename="../../app/ui/evidence_view.py" line="+57"/>
+        <location filename="../../app/ui/evidence_view.py" line="+61"/>
         <source>Learner</source>
         <translation>Здобувач</translation>
     </message>
@@ -2019,7 +2122,7 @@
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../app/ui/evidence_view.py" line="+276"/>
+        <location filename="../../app/ui/evidence_view.py" line="+426"/>
         <source>Evidence</source>
         <translation>Докази</translation>
     </message>
@@ -2068,7 +2171,7 @@
 <context>
     <name>EvidenceDetailsTab</name>
     <message>
-        <location line="-293"/>
+        <location line="-443"/>
         <source>Check</source>
         <translation>Перевірка</translation>
     </message>
@@ -2113,7 +2216,32 @@
         <translation>Зафіксувати від свого імені, що саме перевірено: оглянуто оригінал, отримано підтвердження від видавця…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Remove…</source>
+        <translation>Вилучити…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take this item off the case (after the assessment started: with a reason, and the assessment is reopened)</source>
+        <translation>Вилучити цей документ зі справи (після початку оцінювання — з причиною, і оцінювання буде відновлено)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace with a file…</source>
+        <translation>Замінити файлом…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter by hand…</source>
+        <translation>Ввести вручну…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the elements in from the paper original (when no file can be read); the selected unreadable item is replaced</source>
+        <translation>Ввести елементи з паперового оригіналу (коли файл не вдається прочитати); вибраний нечитабельний документ буде замінено</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Elements (missing mandatory ones in red):</source>
         <translation>Елементи (відсутні обов’язкові позначено червоним):</translation>
     </message>
@@ -2123,12 +2251,17 @@
         <translation>Результати навчання:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Import the applicant&apos;s files with Case ▸ Import evidence, or drop them here.</source>
         <translation>Імпортуйте файли здобувача (Справа ▸ Імпортувати документи) або перетягніть їх сюди.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
+        <source>Entered by hand by {0} from the original ({1}); the application checked no signature.</source>
+        <translation>Введено вручну: {0}, з оригіналу ({1}); підпис застосунок не перевіряв.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>passed</source>
         <translation>пройдено</translation>
     </message>
@@ -2157,12 +2290,63 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>entered by hand by {0} from the original: {1}</source>
+        <translation>введено вручну: {0}, з оригіналу: {1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Learner: {0} — {1}</source>
         <translation>Здобувач: {0} — {1}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
+        <source>The assessment has started: why? (It will be reopened.)</source>
+        <translation>Оцінювання вже розпочато: чому? (Його буде відновлено.)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace with a file</source>
+        <translation>Замінити файлом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credentials (*.pdf *.png *.svg *.json *.jsonld *.jwt *.jws *.xml);;All files (*)</source>
+        <translation>Документи (*.pdf *.png *.svg *.json *.jsonld *.jwt *.jws *.xml);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Run the matching and decide again for: {0}</source>
+        <translation>Запустіть зіставлення й ухваліть рішення знову для: {0}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+3"/>
+        <source>Remove evidence</source>
+        <translation>Вилучення документа</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Take {0} off the case?</source>
+        <translation>Вилучити {0} зі справи?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Replace evidence</source>
+        <translation>Заміна документа</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select a case first.</source>
+        <translation>Спочатку виберіть справу.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter by hand</source>
+        <translation>Введення вручну</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Nobody has confirmed a check of the original yet.</source>
         <translation>Перевірку оригіналу ще ніхто не підтвердив.</translation>
     </message>
@@ -2418,12 +2602,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="+74"/>
-        <location line="+317"/>
+        <location line="+339"/>
         <source>Recognition Desk</source>
         <translation>Recognition Desk — визнання результатів навчання</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-305"/>
         <source>Database: {0}</source>
         <translation>База даних: {0}</translation>
     </message>
@@ -2504,6 +2688,11 @@
         <translation>&amp;Оновити</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Edit case data…</source>
+        <translation>&amp;Редагувати дані справи…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Load &amp;demo data</source>
         <translation>Завантажити &amp;демонстраційні дані</translation>
@@ -2568,12 +2757,17 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Opening case</source>
         <translation>Відкриття справи</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>Select a case first.</source>
+        <translation>Спочатку виберіть справу.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Loading demo data</source>
         <translation>Завантаження демонстраційних даних</translation>
     </message>
@@ -2618,6 +2812,39 @@
     </message>
 </context>
 <context>
+    <name>ManualEntryDialog</name>
+    <message>
+        <location filename="../../app/ui/manual_entry_dialog.py" line="+35"/>
+        <source>Enter a credential by hand</source>
+        <translation>Введення документа вручну</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. the paper original shown by the applicant</source>
+        <translation>напр., паперовий оригінал, пред&apos;явлений здобувачем</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entered from:</source>
+        <translation>Введено з:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One learning outcome per line</source>
+        <translation>Один результат навчання в рядку</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Each element is stored as entered by you from the original. * mandatory elements (a missing one is listed on the item).</source>
+        <translation>Кожен елемент зберігається як введений вами з оригіналу. * — обов&apos;язкові елементи (відсутній буде зазначено в документі).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaces: {0}</source>
+        <translation>Замінює: {0}</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <location filename="../../app/ui/workflow_dialogs.py" line="+39"/>
@@ -2658,7 +2885,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-358"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-386"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -2668,7 +2895,42 @@
         <translation>{evidence}: підпис дійсний, але ніщо поза файлом не підтверджує, що цей ключ належить {issuer}</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+239"/>
+        <source>“{email}” is not an e-mail address (expected name@domain).</source>
+        <translation>«{email}» не є адресою електронної пошти (очікується name@domain).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These case fields cannot be edited here: {fields}.</source>
+        <translation>Ці поля справи тут не редагуються: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The applicant&apos;s full name is required.</source>
+        <translation>ПІБ здобувача обов&apos;язкове.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case {case} is “{status}”: only the applicant&apos;s e-mail can still be corrected.</source>
+        <translation>Справа {case} має статус «{status}»: виправити можна лише електронну пошту здобувача.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case} is “{status}”: its programme and policy profile can be changed only before the assessment starts.</source>
+        <translation>Справа {case} має статус «{status}»: освітню програму й профіль правил можна змінити лише до початку оцінювання.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case} has requested components of its programme: withdraw them before choosing another programme.</source>
+        <translation>У справі {case} є заявлені компоненти її освітньої програми: відкличте їх, перш ніж обрати іншу програму.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Student ID {student_id} already belongs to another applicant ({name}).</source>
+        <translation>Номер студентського квитка {student_id} уже належить іншому здобувачеві ({name}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Component {component} of case {case} already has a decision and cannot be withdrawn; record “not recognised” with a reason instead.</source>
         <translation>Щодо компонента {component} у справі {case} вже є рішення, тому його не можна відкликати; натомість зафіксуйте «не визнано» з обґрунтуванням.</translation>
     </message>
@@ -2775,16 +3037,92 @@
     <message>
         <location line="+1"/>
         <location line="+2"/>
+        <location line="+3"/>
         <source>Matching the evidence of case {number}</source>
         <translation>Зіставлення документів справи {number}</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-4"/>
         <source>Decisions, protocol and order of case {number}</source>
         <translation>Рішення, протокол і наказ у справі {number}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>Entering the paper original of case {number}</source>
+        <translation>Введення паперового оригіналу справи {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases with an excluded country and another person&apos;s certificate</source>
+        <translation>Справи з виключеною країною та сертифікатом іншої особи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of issuing “{value}”: write it as YYYY-MM-DD.</source>
+        <translation>Дата видачі «{value}»: запишіть у форматі РРРР-ММ-ДД (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{element} “{value}” is not a number.</source>
+        <translation>{element} «{value}» не є числом.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{element} “{value}” cannot be negative.</source>
+        <translation>{element} «{value}» не може бути від&apos;ємним.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EQF level “{value}”: a whole number from 1 to 8.</source>
+        <translation>Рівень EQF «{value}»: ціле число від 1 до 8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what the elements were entered from (e.g. the paper original shown by the applicant).</source>
+        <translation>Зазначте, з чого введено елементи (напр., паперовий оригінал, пред&apos;явлений здобувачем).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown credential elements: {names}.</source>
+        <translation>Невідомі елементи документа: {names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title of the credential is required.</source>
+        <translation>Назва документа обов&apos;язкова.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case} is “{status}”: its evidence can be removed or replaced until the decision (then with a reason, which reopens the assessment).</source>
+        <translation>Справа {case} має статус «{status}»: документи можна вилучати чи замінювати до рішення (після початку оцінювання — з причиною, що відновлює оцінювання).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The assessment of case {case} has started: say why {file} is removed or replaced (the assessment is reopened).</source>
+        <translation>Оцінювання у справі {case} розпочато: зазначте, чому {file} вилучається чи замінюється (оцінювання буде відновлено).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} backs decisions signed in protocol {protocol}: it stays on the record.</source>
+        <translation>{file} є підставою рішень, підписаних у протоколі {protocol}: документ залишається у справі.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence {file} changed: {reason}</source>
+        <translation>Документ {file} змінено: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is already on case {case}.</source>
+        <translation>{file} уже є у справі {case}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence item {item} is not on case {case}.</source>
+        <translation>Документ {item} не належить до справи {case}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>A commission needs a name.</source>
         <translation>Зазначте назву комісії.</translation>
     </message>
@@ -2939,7 +3277,7 @@
         <translation>Справа {case}: для дії «{move}» потрібен коментар із поясненням причини.</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-422"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -3200,12 +3538,12 @@
     <message>
         <location line="+1"/>
         <location line="+37"/>
-        <location line="+294"/>
+        <location line="+322"/>
         <source>{code}</source>
         <translation>{code}</translation>
     </message>
     <message numerus="yes">
-        <location line="-328"/>
+        <location line="-356"/>
         <source>{count} of %n covered outcome(s) are evidenced at a lower Bloom level</source>
         <translation>
             <numerusform>{count} з %n охопленого результату підтверджено на нижчому рівні за Блумом</numerusform>
@@ -3369,14 +3707,14 @@
         <translation>часткова оцінка: {points} з {module} балів модуля</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+219"/>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+104"/>
         <source>{name}, v{version}</source>
         <translation>{name}, версія {version}</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-94"/>
         <source>Recognised outcomes: {outcomes}</source>
         <translation>Визнано результати навчання: {outcomes}</translation>
     </message>
@@ -3391,7 +3729,7 @@
         <translation>{component}: правила не дозволяють визнання: {reasons}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+42"/>
         <source>the original document was seen</source>
         <translation>оглянуто оригінал документа</translation>
     </message>
@@ -3431,7 +3769,8 @@
         <translation>Примітка до перевірки довша за {limit} символів.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>Evidence item {item} does not exist (it may have been removed).</source>
         <translation>Документа {item} не існує (можливо, його вилучено).</translation>
     </message>
@@ -3513,7 +3852,8 @@ Accepted after the deadline: {reason}</source>
         <translation>{file}: у довіреному сховищі вже є інший файл із такою назвою; спершу вилучіть його</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-57"/>
+        <location line="+58"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -3678,7 +4018,9 @@ Accepted after the deadline: {reason}</source>
         <translation>зафіксуйте результат розгляду апеляції на вкладці «Комісія &amp; протокол»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-140"/>
+        <location line="+49"/>
+        <location line="+92"/>
         <source>Case {case} does not exist (it may have been removed by another user).</source>
         <translation>Справи {case} не існує (можливо, її вилучив інший користувач).</translation>
     </message>
@@ -3696,7 +4038,12 @@ Accepted after the deadline: {reason}</source>
         <translation>Прізвище, ім’я, по батькові</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>name@example.org (compared with badges issued to an e-mail)</source>
+        <translation>name@example.org (порівнюється з бейджами, виданими на e-mail)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>(no programmes yet: import the catalogue first)</source>
         <translation>(освітніх програм ще немає: спершу імпортуйте каталог)</translation>
     </message>
@@ -3719,6 +4066,11 @@ Accepted after the deadline: {reason}</source>
         <location line="+1"/>
         <source>Student ID:</source>
         <translation>№ залікової книжки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>Електронна пошта:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3858,7 +4210,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-320"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-348"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -4025,7 +4377,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/case_view.py" line="-50"/>
+        <location filename="../../app/ui/case_view.py" line="-52"/>
         <source>Registration no.</source>
         <translation>Реєстраційний номер</translation>
     </message>
@@ -4051,6 +4403,11 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+0"/>
+        <source>E-mail</source>
+        <translation>Електронна пошта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Faculty / group</source>
         <translation>Факультет / група</translation>
     </message>
@@ -4095,7 +4452,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Докази</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>(not chosen)</source>
         <translation>(не вибрано)</translation>
     </message>
@@ -5629,7 +5986,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+324"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+352"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -5738,7 +6095,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Report</name>
     <message>
-        <location line="-285"/>
+        <location line="-313"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -5859,12 +6216,12 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Applicant</source>
         <translation>Здобувач освіти</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Name in Latin script</source>
         <translation>ПІБ латиницею</translation>
     </message>
@@ -5910,12 +6267,12 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Programme</source>
         <translation>Освітня програма</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>Programme code</source>
         <translation>Код програми</translation>
     </message>
@@ -6168,6 +6525,11 @@ Accepted after the deadline: {reason}</source>
         <location line="+1"/>
         <source>Decision date</source>
         <translation>Дата рішення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days overdue</source>
+        <translation>Днів прострочення</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6439,7 +6801,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Report sheets</name>
     <message>
-        <location line="-215"/>
+        <location line="-216"/>
         <location line="+24"/>
         <source>Summary</source>
         <translation>Підсумок</translation>

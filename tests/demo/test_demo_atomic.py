@@ -76,10 +76,10 @@ def test_killed_load_leaves_nothing_or_everything(tmp_path: Path) -> None:
             counts = _counts(db)
         finally:
             db.dispose()
-        assert counts in ((0, 0, 0), (1, 1, len(demo.DEMO_APPLICANTS))), f"half-loaded after {delay} s: {counts}"
+        assert counts in ((0, 0, 0), (1, 1, demo.DEMO_CASE_COUNT)), f"half-loaded after {delay} s: {counts}"
     db = open_database(url)
     try:
         demo.load_demo(db, "tester")  # completes an empty database; says "already loaded" to a full one
-        assert _counts(db) == (1, 1, len(demo.DEMO_APPLICANTS))
+        assert _counts(db) == (1, 1, demo.DEMO_CASE_COUNT)
     finally:
         db.dispose()

@@ -60,7 +60,7 @@ def test_register_layout_for_spreadsheet_users(seeded: tuple[Database, Seeded], 
     export_register(db, out)
     ws = load_workbook(out).worksheets[0]
     assert ws.freeze_panes == f"C{HEADER_ROW + 1}"
-    assert ws.auto_filter.ref == f"A{HEADER_ROW}:AC{HEADER_ROW + 4}"
+    assert ws.auto_filter.ref == f"A{HEADER_ROW}:AE{HEADER_ROW + 4}"
     first = HEADER_ROW + 1
     assert ws.cell(row=first, column=COL["decided_at"] + 1).number_format == "DD.MM.YYYY"
     assert ws.cell(row=first, column=COL["ects"] + 1).number_format == "0.0#"

@@ -29,6 +29,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
+from app.services.demo import DEMO_CASE_COUNT
 from app.translation import Translator, load_translator, render_message
 from tests.conftest import REPO_ROOT
 
@@ -407,7 +408,7 @@ def test_main_window_menus_tabs_and_dialogs_are_translated(pseudo: tuple[Transla
         window = MainWindow(AppContext(settings=Settings(), runner=TaskRunner(), db=demo))
         qtbot.addWidget(window)
         window.show()
-        qtbot.waitUntil(lambda: window.cases_model.rowCount() == 5, timeout=10000)
+        qtbot.waitUntil(lambda: window.cases_model.rowCount() == DEMO_CASE_COUNT, timeout=10000)
         window.table.selectRow(0)
         qtbot.waitUntil(lambda: window.case_view.case is not None, timeout=10000)
         window.ctx.runner.wait()
