@@ -12,7 +12,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.db import Database
-from app.domain.status import CaseStatus
+from app.domain.status import FINISHED_STATES, CaseStatus
 from app.domain.translit import transliterate
 from app.errors import UserError
 from app.messages import msg

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 if TYPE_CHECKING:
     from app.services.database import Database
+    from app.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -133,15 +134,20 @@ def run(database_url: str | None, *, log_file: str = "", exit_after_paint: bool 
 
         ctx.runner.task_finished.connect(report_and_quit)
     window.show()
-    code = app.exec()
+    code = int(app.exec())
+    _quit_promptly(ctx, code)
+    del translators
+    return code
+
+
+def _quit_promptly(ctx: AppContext, code: int) -> None:
+    """Cancel background work; leave at once when some of it cannot stop in time."""
     if not ctx.runner.shutdown():
         # Work that cannot stop in time (an import, a long query) is not waited for: a cancelled write has not
         # committed, and the database rolls back what an ended process left open.
         log.warning("Quitting with background work still running: %s",
                     ", ".join(task.title for task in ctx.runner.running))
         logging.shutdown()
-        os._exit(int(code))
+        os._exit(code)
     if ctx.has_db:
         ctx.db.dispose()
-    del translators
-    return int(code)

@@ -137,9 +137,9 @@ def test_after_the_lock_a_removal_needs_a_reason_and_reopens_the_assessment(demo
     state = workflow.workflow_state(db, two_files)
     assert state.status == "under_assessment"
     with db.read() as session:
-        line = session.execute(select(DecisionLine).where(DecisionLine.case_id == two_files,
-                                                          DecisionLine.is_current.is_(True))).scalar_one()
-        assert line.decision is None and line.proposal == "" and not line.mappings
+        stored = session.execute(select(DecisionLine).where(DecisionLine.case_id == two_files,
+                                                            DecisionLine.is_current.is_(True))).scalar_one()
+        assert stored.decision is None and stored.proposal == "" and not stored.mappings
         history = workflow.get_case(session, two_files).history[-1]
         assert history.to_status == "under_assessment" and "сертифікат іншої особи" in history.comment
     with pytest.raises(TransitionRefused, match="no decision yet for ОК5"):
