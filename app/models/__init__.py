@@ -28,6 +28,9 @@ from app.models.evidence import VERIFICATION_STATUSES, EvidenceItem
 from app.models.people import MEMBER_ROLES, Applicant, Commission, CommissionMember
 from app.models.policy import PolicyProfile
 
+# Registers the session event that puts the hash of every written row of the decision record into the audit log.
+import app.models.row_hashes  # noqa: E402,F401,I001
+
 __all__ = [
     "Appeal", "Applicant", "Assessment", "AuditEntry", "Base", "CASE_STATUSES", "COMPONENT_TYPES",
     "CONTROL_FORMS", "Case", "CaseStatusChange", "Commission", "CommissionMember", "Component",
