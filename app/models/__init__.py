@@ -1,5 +1,7 @@
 """ORM models of the decision record. Importing this package registers every table on ``Base.metadata``."""
 
+# Registers the session event that puts the hash of every written row of the decision record into the audit log.
+import app.models.row_hashes  # noqa: E402,F401,I001
 from app.domain.components import COMPONENT_TYPES, CONTROL_FORMS
 from app.models.accounts import RegNoCounter, UserAccount
 from app.models.audit import AuditEntry
@@ -27,9 +29,6 @@ from app.models.decisions import (
 from app.models.evidence import VERIFICATION_STATUSES, EvidenceItem
 from app.models.people import MEMBER_ROLES, Applicant, Commission, CommissionMember
 from app.models.policy import PolicyProfile
-
-# Registers the session event that puts the hash of every written row of the decision record into the audit log.
-import app.models.row_hashes  # noqa: E402,F401,I001
 
 __all__ = [
     "Appeal", "Applicant", "Assessment", "AuditEntry", "Base", "CASE_STATUSES", "COMPONENT_TYPES",

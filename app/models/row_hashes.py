@@ -43,14 +43,14 @@ def hashed_columns(table: Table) -> list[Column[Any]]:
     return [c for c in table.columns if not any(fk.ondelete == "SET NULL" for fk in c.foreign_keys)]
 
 
-def row_hash(table: Table, row: Mapping[str, Any]) -> str:
+def row_hash(table: Table, row: Mapping[Any, Any]) -> str:
     """SHA-256 of a row's canonical form: the table name and every hashed column, as sorted JSON."""
     body = {c.name: plain(row[c.name]) for c in hashed_columns(table)}
     text = json.dumps([table.name, body], sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def case_id_of(table: Table, row: Mapping[str, Any]) -> int | None:
+def case_id_of(table: Table, row: Mapping[Any, Any]) -> int | None:
     value = row.get("id") if table.name == "case" else row.get("case_id")
     return int(value) if value is not None else None
 
@@ -70,7 +70,7 @@ def append_entries(conn: Connection, actor: str, entries: Iterable[tuple[str, st
         rows.append({"at": at, "actor": actor, "action": action, "entity": entity, "entity_id": entity_id,
                      "payload": payload, "prev_hash": prev, "hash": digest})
         prev = digest
-    conn.execute(insert(AuditEntry.__table__), rows)
+    conn.execute(insert(AuditEntry), rows)
     return len(rows)
 
 

@@ -162,10 +162,11 @@ def verify_rows(session: Session, progress: Progress | None = None) -> tuple[int
                    ~exists().where(table.c.id == AuditEntry.entity_id))
             .order_by(AuditEntry.entity_id).limit(1)).first()
         if gone is not None:
-            entry_id, row_id, payload = gone
+            last_entry, row_id, payload = gone
             case_id = payload.get("case_id") if isinstance(payload, dict) else None
             name = _row_name(session, table, int(row_id), case_id)
-            return checked, f"{name} was deleted outside the application (last written in entry {entry_id})", entry_id
+            return (checked, f"{name} was deleted outside the application (last written in entry {last_entry})",
+                    int(last_entry))
     return checked, "", None
 
 
@@ -192,13 +193,13 @@ def verify_database(db: Database, progress: Progress | None = None,
         report = verify_chain(session, progress)
         if not report.ok:
             return report
-        for entry_id, expected in anchors:
-            problem = verify_anchor(session, entry_id, expected)
+        for anchor_id, expected in anchors:
+            problem = verify_anchor(session, anchor_id, expected)
             if problem:
-                return ChainReport(False, report.checked, entry_id, problem)
-        rows, problem, entry_id = verify_rows(session, progress)
+                return ChainReport(False, report.checked, anchor_id, problem)
+        rows, problem, broken = verify_rows(session, progress)
         if problem:
-            return ChainReport(False, report.checked, entry_id, problem, rows)
+            return ChainReport(False, report.checked, broken, problem, rows)
         return replace(report, rows_checked=rows)
 
 
