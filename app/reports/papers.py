@@ -495,7 +495,7 @@ def notice_paper(data: ProtocolData, lang: str = "uk") -> Paper:
         return translate("Notice", "Case {case} · page {page} of {pages}").format(case=data.reg_no, page=page,
                                                                                  pages=pages)
 
-    return Paper(blocks, title=title, author=data.commission_name or data.institution, anchor=anchor, language=lang,
+    return Paper(blocks, title=title, author=data.commission_name or data.institution, language=lang,
                  subject=title, footer=footer, keywords=data.reg_no)
 
 
