@@ -329,6 +329,18 @@ def damaged_message(path: Path, detail: str) -> str:
     return f"The database {path} is damaged ({detail}); {way_back}."
 
 
+def _disk_nearly_full(path: Path | None) -> bool:
+    """SQLite reports a full disk as "disk I/O error" when the journal or its shared memory cannot grow."""
+    import shutil
+
+    if path is None:
+        return False
+    try:
+        return shutil.disk_usage(path.parent).free < 1024 * 1024
+    except OSError:
+        return False
+
+
 def fault_message(exc: BaseException, path: Path | None) -> str | None:
     """One sentence for a database or file-system fault (full disk, read-only folder, damaged file), or None."""
     import errno
@@ -339,7 +351,7 @@ def fault_message(exc: BaseException, path: Path | None) -> str | None:
     lowered = text.lower()
     code = getattr(getattr(exc, "orig", None) or exc, "errno", None)
     first = text.splitlines()[0] if text else type(exc).__name__
-    if "database or disk is full" in lowered or code == errno.ENOSPC:
+    if "database or disk is full" in lowered or code == errno.ENOSPC or _disk_nearly_full(path):
         return (f"The disk holding {where} is full; nothing was lost (the last change was not saved). Free some "
                 "space and try again.")
     if ("readonly" in lowered or "read-only" in lowered or code in (errno.EROFS, errno.EACCES, errno.EPERM)
