@@ -3352,7 +3352,7 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../app/reports/papers.py" line="+199"/>
+        <location filename="../../app/reports/papers.py" line="+210"/>
         <source>student card No. {id}</source>
         <translation>студентський квиток № {id}</translation>
     </message>
@@ -3543,7 +3543,7 @@
         <translation>частково</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Order No. {number} on the recognition of learning outcomes — case {case}</source>
         <translation>Наказ № {number} про визнання результатів навчання — справа {case}</translation>
     </message>
@@ -4795,7 +4795,7 @@
 <context>
     <name>Protocol</name>
     <message>
-        <location filename="../../app/reports/papers.py" line="-523"/>
+        <location filename="../../app/reports/papers.py" line="-536"/>
         <source>Chair of the commission</source>
         <translation>Голова комісії</translation>
     </message>
@@ -4910,6 +4910,11 @@
         <translation>Усього визнано: {credits} (освітніх компонентів: {count} з {all}).</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Audit log at signing: entry {entry}, SHA-256 {hash}</source>
+        <translation>Журнал аудиту на час підписання: запис {entry}, SHA-256 {hash}</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>EXTRACT FROM PROTOCOL No. {number}</source>
         <translation>ВИТЯГ З ПРОТОКОЛУ № {number}</translation>
@@ -4941,12 +4946,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>Legal basis: {basis}.</source>
         <translation>Правові підстави: {basis}.</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-129"/>
         <source>{year} academic year</source>
         <translation>{year} навчальний рік</translation>
     </message>
@@ -4996,7 +5001,7 @@
         <translation>Витяг вірний.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Extract from protocol No. {number}</source>
         <translation>Витяг з протоколу № {number}</translation>
     </message>
