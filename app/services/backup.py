@@ -68,6 +68,8 @@ def _copy_sqlite(source: Path, target: Path) -> None:
         dest = sqlite3.connect(target)
         try:
             src.backup(dest)
+            # One self-contained file: the copy takes the source's WAL mode, whose side files would stay behind.
+            dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
     finally:
@@ -89,6 +91,10 @@ def backup_database(db: Database, target: Path | None = None, keep: int = KEEP) 
     if not db.path.exists():
         raise UserError(f"Database {db.path} does not exist: nothing to back up.")
     final = target or backup_name(db.path)
+    n = 1
+    while target is None and final.exists():  # two backups in the same second
+        n += 1
+        final = final.with_name(f"{backup_name(db.path).stem}-{n}{final.suffix}")
     if final.exists():
         raise UserError(f"{final} already exists; choose another name.")
     tmp = final.with_name(final.name + ".part")

@@ -200,3 +200,32 @@ def test_kill_during_an_export_leaves_no_half_written_file(demo_file: Path) -> N
     with sqlite3.connect(demo_file) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert main(["audit", "verify", "--db", _url(demo_file)]) == 0
+
+
+def test_backups_are_checked_rotated_and_made_when_due(demo_file: Path, tmp_path: Path) -> None:
+    from datetime import datetime, timedelta
+
+    from app.services import backup
+
+    demo_file = demo_file.rename(demo_file.with_name("rotation.sqlite3"))  # its own backups in the shared folder
+    db = open_database(_url(demo_file))
+    try:
+        for n in range(4):  # older backups of the same file, as the schedule leaves them
+            stale = backup.backup_name(demo_file, datetime(2020, 1, 1) + timedelta(days=n))
+            backup.backup_database(db, stale)
+            os.utime(stale, (0, 0))
+        made = backup.backup_if_due(db)
+        assert made is not None and made.is_file()
+        backup.check_sqlite_copy(made)
+        assert backup.backup_if_due(db) is None  # one a day
+        backup.backup_database(db, keep=2)
+        kept = sorted(p.name for p in made.parent.glob(f"{demo_file.stem}-*") if "-before-" not in p.name)
+        assert len(kept) == 2 and "20200101" not in " ".join(kept)  # the oldest went
+        assert not list(made.parent.glob("*.part"))
+        with pytest.raises(Exception, match="not a Recognition Desk database"):
+            other = tmp_path / "other.sqlite3"
+            with sqlite3.connect(other) as conn:
+                conn.execute("CREATE TABLE t (x)")
+            backup.check_sqlite_copy(other)
+    finally:
+        db.dispose()
