@@ -150,6 +150,8 @@ def verify_rows(session: Session, progress: Progress | None = None) -> tuple[int
                     if row_hash(table, values) != sealed["hash"]:
                         name = _row_name(session, table, row_id, case_id_of(table, values))
                         return checked, f"{name} changed outside the application", None
+                if progress is not None:  # let the interface thread run between chunks, as the chain walk does
+                    time.sleep(PAUSE_BETWEEN_CHUNKS)
         finally:
             result.close()
         newest = aliased(AuditEntry)
