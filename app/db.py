@@ -293,15 +293,130 @@ class Database:
         self.engine.dispose()
 
 
+# --- faults of the database file: one sentence naming the file and the way back --------------------------------
+QUICK_CHECK_SECONDS = 3.0  # start-up check budget; a larger file is checked in full by `db check`
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def latest_backup(path: Path) -> Path | None:
+    """The newest backup of the database file ``path`` in the backup folder that starts like a SQLite file."""
+    from app import paths
+
+    try:
+        candidates = sorted(paths.backup_dir().glob(f"{path.stem}-*"), key=lambda p: p.stat().st_mtime, reverse=True)
+    except OSError:
+        return None
+    for candidate in candidates:
+        try:
+            with candidate.open("rb") as handle:
+                if handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
+                    return candidate
+        except OSError:
+            continue
+    return None
+
+
+def damaged_message(path: Path, detail: str) -> str:
+    from datetime import datetime
+
+    backup = latest_backup(path)
+    if backup is None:
+        way_back = "no backup was found in the backup folder; keep the file as it is and ask the administrator"
+    else:
+        made = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%d.%m.%Y %H:%M")
+        way_back = (f"the last good backup is {backup} from {made}: restore it with "
+                    f"`main.py db restore {backup}`")
+    return f"The database {path} is damaged ({detail}); {way_back}."
+
+
+def _disk_nearly_full(path: Path | None) -> bool:
+    """SQLite reports a full disk as "disk I/O error" when the journal or its shared memory cannot grow."""
+    import shutil
+
+    if path is None:
+        return False
+    try:
+        return shutil.disk_usage(path.parent).free < 1024 * 1024
+    except OSError:
+        return False
+
+
+def fault_message(exc: BaseException, path: Path | None) -> str | None:
+    """One sentence for a database or file-system fault (full disk, read-only folder, damaged file), or None."""
+    import errno
+
+    where = str(path) if path is not None else "the database"
+    folder = str(path.parent) if path is not None else "the database folder"
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    lowered = text.lower()
+    code = getattr(getattr(exc, "orig", None) or exc, "errno", None)
+    first = text.splitlines()[0] if text else type(exc).__name__
+    if "database or disk is full" in lowered or code == errno.ENOSPC or _disk_nearly_full(path):
+        return (f"The disk holding {where} is full; nothing was lost (the last change was not saved). Free some "
+                "space and try again.")
+    if ("readonly" in lowered or "read-only" in lowered or code in (errno.EROFS, errno.EACCES, errno.EPERM)
+            or "unable to open database file" in lowered):
+        return f"Cannot write to {folder}: {first}. Nothing was changed; use a folder you may write to."
+    if path is not None and ("file is not a database" in lowered or "malformed" in lowered
+                             or "disk i/o error" in lowered or isinstance(exc, UnicodeDecodeError)):
+        return damaged_message(path, first)
+    return None
+
+
+def check_sqlite_file(path: Path, budget: float = QUICK_CHECK_SECONDS) -> None:
+    """``PRAGMA quick_check`` at start, stopped after ``budget`` seconds (a huge file is left to `db check`); a
+    damaged file becomes one UserError naming the last good backup."""
+    import re
+    import sqlite3
+    import time
+
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise UserError(fault_message(exc, path) or f"Cannot open database {path}: {exc}.") from None
+    deadline = time.monotonic() + budget
+    conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+    try:
+        rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(3)").fetchall()]
+    except sqlite3.OperationalError as exc:
+        if "interrupted" in str(exc):
+            log.info("Start-up check of %s stopped after %.1f s (run `db check` for the full check)", path, budget)
+            return
+        raise UserError(fault_message(exc, path) or damaged_message(path, str(exc))) from None
+    except sqlite3.DatabaseError as exc:
+        raise UserError(damaged_message(path, str(exc))) from None
+    finally:
+        conn.close()
+    if rows != ["ok"]:
+        page = re.search(r"page (\d+)", " ".join(rows), re.IGNORECASE)
+        detail = f"page {page.group(1)}" if page else rows[0]
+        log.error("quick_check of %s: %s", path, rows)
+        raise UserError(damaged_message(path, detail))
+
+
 def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
-    """Open (and by default migrate) the database at ``url``, or the embedded default in the user data folder."""
+    """Open (and by default migrate) the database at ``url``, or the embedded default in the user data folder.
+
+    A SQLite file is checked first (``check_sqlite_file``); a damaged, full, read-only or foreign database ends in
+    one UserError, and nothing is changed."""
     from app import paths
 
     database = Database(url or paths.default_database_url())
     if not database.is_sqlite:
         database.check_connection()
+    elif database.path is not None:
+        check_sqlite_file(database.path)
     if migrate:
         from app.migrations import upgrade_to_head
 
-        upgrade_to_head(database)
+        try:
+            upgrade_to_head(database)
+        except (DBAPIError, OSError) as exc:
+            message = fault_message(exc, database.path)
+            if message is None:
+                raise
+            database.dispose()
+            raise UserError(message) from None
     return database

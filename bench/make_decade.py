@@ -722,6 +722,10 @@ def build(url: str, cases: int, seed: int = 2026, batch_size: int = 200, today: 
                     if name != "decision_line_evidence":
                         conn.execute(text(f"SELECT setval(pg_get_serial_sequence('\"{name}\"', 'id'), "
                                           f"(SELECT COALESCE(MAX(id), 1) FROM \"{name}\"))"))
+        from app.models.row_hashes import seal_rows
+
+        with db.write() as session:  # the rows' hashes, as the services' session event records them
+            maker.summary.audit_entries += seal_rows(session.connection(), "make_decade")
         with db.read() as session:
             maker.summary.counts = {
                 name: int(session.execute(select(func.count()).select_from(table)).scalar() or 0)

@@ -35,6 +35,7 @@ BOTH_ENGINES = {
     "tests/importers/test_evidence_service.py",
     "tests/policy/test_policy_service.py",
     "tests/catalogue/test_catalogue_service.py",
+    "tests/tamper/test_tamper.py",
 }
 
 

@@ -148,6 +148,22 @@ def open_db(args: argparse.Namespace, *, migrate: bool = True) -> Database:
     return database
 
 
+def _database_fault(exc: Exception, args: argparse.Namespace) -> str | None:
+    """One line for a fault of the database or its disk met in the middle of a command (the transaction was rolled
+    back, so nothing was half-written)."""
+    import sqlite3
+
+    from sqlalchemy.exc import DBAPIError
+
+    if not isinstance(exc, DBAPIError | sqlite3.Error | OSError):
+        return None
+    from app import paths
+    from app.db import fault_message, sqlite_file
+
+    url = getattr(args, "db", None) or paths.default_database_url()
+    return fault_message(exc, sqlite_file(url))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="recognition-desk", parents=[COMMON],
                      description="Recognition Desk: recognition of learning outcomes from non-formal education.")
@@ -197,6 +213,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("interrupted", file=sys.stderr)
         return 130
     except Exception as exc:
+        message = _database_fault(exc, args)
+        if message:
+            log.warning("Database fault in %s: %s", getattr(args, "command", "gui"), exc)
+            print(f"error: {message}", file=sys.stderr)
+            return EXIT_BAD_INPUT
         log.exception("Unexpected error in %s", getattr(args, "command", "gui"))
         print(f"error: unexpected {type(exc).__name__}: {exc} (details in {log_file})", file=sys.stderr)
         return EXIT_FAILURE

@@ -9,10 +9,13 @@ signed in with ``--user``.
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli import EXIT_FAILURE, EXIT_OK, actor_of, add_command, open_db, read_password
 from app.errors import UserError
+
+if TYPE_CHECKING:
+    from app.db import Database
 
 
 def register(subparsers: Any) -> None:
@@ -28,7 +31,14 @@ def register(subparsers: Any) -> None:
                            "audit log insert-only)")
     add_command(db_actions, "upgrade", "bring the schema to the newest version (under a lock; safe to repeat)",
                 db_upgrade)
-    add_command(db_actions, "check", "connect, and report the schema version, accounts and audit chain", db_check)
+    add_command(db_actions, "check", "connect, check the file's integrity (SQLite) and report the schema version, "
+                "accounts and audit chain", db_check)
+    backup = add_command(db_actions, "backup", "back up the database (SQLite: a checked copy in the backup folder; "
+                         "PostgreSQL: pg_dump)", db_backup)
+    backup.add_argument("--to", metavar="FILE", help="write the backup to FILE instead of the backup folder")
+    restore = add_command(db_actions, "restore", "put a backup in place of the database (the damaged file is kept "
+                          "aside; the restore is recorded in the audit log)", db_restore)
+    restore.add_argument("file", metavar="FILE", help="the backup to restore")
 
     user_parser = subparsers.add_parser("user", help="accounts of the people who sign in",
                                         description="Accounts of the people who sign in (administrators only).")
@@ -132,15 +142,65 @@ def db_upgrade(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _default_url(args: argparse.Namespace) -> str:
+    from app import paths
+    from app.cli import with_server_password
+
+    args.db = with_server_password(getattr(args, "db", None)) or paths.default_database_url()
+    return str(args.db)
+
+
+def db_backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from app.services.backup import backup_database
+
+    database = open_db(args)
+    try:
+        made = backup_database(database, Path(args.to) if args.to else None)
+    finally:
+        database.dispose()
+    print(f"backup written: {made}")
+    return EXIT_OK
+
+
+def db_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from app.services.backup import restore_database
+
+    result = restore_database(_default_url(args), Path(args.file), actor_of(args))
+    aside = f"; the replaced file is kept as {result.damaged_kept_as}" if result.damaged_kept_as else ""
+    print(f"restored {args.file} into {result.restored}{aside}; the restore is recorded in the audit log "
+          f"({result.entries} entries)")
+    return EXIT_OK
+
+
+def _integrity(database: Database) -> str:
+    """SQLite's full ``integrity_check`` (every page and index): "ok" or the first problems."""
+    if database.path is None:
+        return "ok"
+    with database.engine.connect() as conn:
+        rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check(5)").fetchall()]
+    return "ok" if rows == ["ok"] else "; ".join(rows)
+
+
 def db_check(args: argparse.Namespace) -> int:
-    from app.db import Database, safe_url
+    from app.db import Database, check_sqlite_file, damaged_message, safe_url
     from app.migrations import HEAD_REVISION, current_revision
     from app.services.accounts import list_accounts
     from app.services.audit import verify_database
 
-    _require_url(args)
+    _default_url(args)
     database = Database(args.db)
     database.check_connection()
+    if database.path is not None:
+        if not database.path.exists():
+            raise UserError(f"Database {database.path} does not exist.")
+        check_sqlite_file(database.path)
+        integrity = _integrity(database)
+        if integrity != "ok":
+            raise UserError(damaged_message(database.path, integrity))
     revision = current_revision(database)
     if revision != HEAD_REVISION:
         print(f"{safe_url(database.url)}: schema {revision or 'missing'}, expected {HEAD_REVISION} "

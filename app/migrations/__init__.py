@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 # The newest revision. Kept here so a start-up with an up-to-date database does not import Alembic at all;
 # a test checks it against the scripts.
-HEAD_REVISION = "0005_policy_rules"
+HEAD_REVISION = "0008_row_hashes"
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 # pg_advisory_xact_lock key for schema upgrades (any fixed 64-bit number unique to this application).
 MIGRATION_LOCK_KEY = 0x5244_4D49_4752  # "RDMIGR"
@@ -88,6 +88,20 @@ def upgrade_to_head(database: Database) -> Path | None:
     current = current_revision(database)
     if current == HEAD_REVISION:
         return None
+    where = database.path or database.url
+    if current is None and _has_tables(database):
+        raise UserError(f"{where} holds tables but no Recognition Desk schema version: it belongs to another "
+                        "application (or lost its version table). Nothing was changed; choose another database.")
+    if current is not None:
+        from alembic.script import ScriptDirectory
+        from alembic.util import CommandError
+
+        try:
+            ScriptDirectory.from_config(alembic_config()).get_revision(current)
+        except CommandError:
+            raise UserError(f"The database {where} was written by a newer version of Recognition Desk (schema "
+                            f"{current}); install that version, or restore a backup with `main.py db restore FILE`."
+                            ) from None
     backup: Path | None = None
     if database.path is not None and database.path.exists() and _has_tables(database):
         backup = backup_sqlite(database.path, f"{current or 'unversioned'}")

@@ -1,5 +1,7 @@
 """ORM models of the decision record. Importing this package registers every table on ``Base.metadata``."""
 
+# Registers the session event that puts the hash of every written row of the decision record into the audit log.
+import app.models.row_hashes  # noqa: E402,F401,I001
 from app.domain.components import COMPONENT_TYPES, CONTROL_FORMS
 from app.models.accounts import RegNoCounter, UserAccount
 from app.models.audit import AuditEntry

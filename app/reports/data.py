@@ -408,6 +408,9 @@ class ProtocolData:
     appeal_days: int | None = None
     appeal_deadline: date | None = None
     grade_table: tuple[GradeBand, ...] = ()
+    # The audit chain head ("N:HASH") recorded when the protocol was signed and when the order was issued.
+    protocol_anchor: str = ""
+    order_anchor: str = ""
 
     @property
     def is_draft(self) -> bool:

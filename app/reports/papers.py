@@ -312,6 +312,14 @@ def _total(data: ProtocolData, lang: str, translate: Translate) -> str:
 
 
 # --- the protocol and its extract ---------------------------------------------------------------------------
+def _anchor_line(anchor: str, translate: Translate) -> str:
+    """The audit chain head at signing, so the paper can later prove the log was not cut or rewritten."""
+    entry, _sep, digest = anchor.partition(":")
+    return ("<p class='hint' style='margin-top: 8pt; font-size: 7pt'>" + escape(translate(
+        "Protocol", "Audit log at signing: entry {entry}, SHA-256 {hash}").format(entry=entry, hash=digest))
+        + "</p>")
+
+
 def protocol_paper(data: ProtocolData, lang: str = "uk", *, extract: bool = False) -> Paper:
     """The commission's protocol (``extract``: the extract for the applicant, without the members' details)."""
     translate = _translator(lang)
@@ -393,6 +401,9 @@ def protocol_paper(data: ProtocolData, lang: str = "uk", *, extract: bool = Fals
                          "</td></tr></table>")
     else:
         parts.append(_signatures(data, lang, translate))
+    anchor = "" if data.is_draft else data.protocol_anchor
+    if anchor:
+        parts.append(_anchor_line(anchor, translate))
     blocks.append("".join(parts))
     kind = (translate("Protocol", "Extract from protocol No. {number}") if extract
             else translate("Protocol", "Protocol No. {number}")).format(number=data.number or "_____")
@@ -403,7 +414,7 @@ def protocol_paper(data: ProtocolData, lang: str = "uk", *, extract: bool = Fals
             paper=kind, date=g.date_numeric(data.meeting_date, lang, "________"), case=data.reg_no, page=page,
             pages=pages)
 
-    return Paper(blocks, title=title, author=data.commission_name or data.institution,
+    return Paper(blocks, title=title, author=data.commission_name or data.institution, anchor=anchor,
                  subject=translate("Protocol", "Recognition of learning outcomes obtained through non-formal and/or "
                                    "informal education"), language=lang, footer=footer,
                  keywords=f"{data.reg_no}; {data.applicant.full_name}")
@@ -570,6 +581,8 @@ def order_paper(data: ProtocolData, template_path: str | None = None) -> Paper:
     parts.append(f"<table class='signatures'><tr><td style='width: 50%'>{escape(data.order_issued_by)}</td>"
                  f"<td style='width: 50%' class='center'>____________________<br/><span class='hint'>"
                  f"{translate('Protocol', '(signature)')}</span></td></tr></table>")
+    if data.order_no and data.order_anchor:
+        parts.append(_anchor_line(data.order_anchor, translate))
     title = translate("Order", "Order No. {number} on the recognition of learning outcomes — case {case}").format(
         number=data.order_no or "_____", case=data.reg_no)
 
@@ -579,5 +592,6 @@ def order_paper(data: ProtocolData, template_path: str | None = None) -> Paper:
             pages=pages)
 
     return Paper(["".join(parts)], title=title, author=data.institution or data.order_issued_by, language="uk",
-                 subject=title, footer=footer, keywords=data.reg_no)
+                 subject=title, footer=footer, keywords=data.reg_no,
+                 anchor=data.order_anchor if data.order_no else "")
 

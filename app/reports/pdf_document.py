@@ -90,6 +90,7 @@ class Paper:
     keywords: str = ""
     css: str = ""
     created: datetime = field(default_factory=lambda: datetime.now(UTC))
+    anchor: str = ""  # the audit chain head "N:HASH" a signed paper carries (printed and in the metadata)
 
 
 def _segments(blocks: Sequence[Block], breaks: set[tuple[int, int]]) -> list[str]:
@@ -201,11 +202,39 @@ def _finish(content: bytes, paper: Paper, fonts: Path) -> bytes:
         doc.set_metadata({"title": paper.title, "author": paper.author, "subject": paper.subject,
                           "keywords": paper.keywords, "creator": "Recognition Desk", "producer": "Recognition Desk",
                           "creationDate": stamp, "modDate": stamp})
+        info = _info_xref(doc)
+        if paper.anchor and info:
+            doc.xref_set_key(info, ANCHOR_KEY, pymupdf.get_pdf_str(paper.anchor))
         doc.set_language("uk-UA" if paper.language == "uk" else "en-GB")
         doc.subset_fonts()
         return bytes(doc.tobytes(garbage=3, deflate=True))
     finally:
         doc.close()
+
+
+ANCHOR_KEY = "RDAuditAnchor"
+
+
+def read_anchor(path: str | os.PathLike[str]) -> str:
+    """The audit chain head ("N:HASH") stored in a paper's metadata, or "" when it has none."""
+    try:
+        doc = pymupdf.open(path)
+    except (OSError, RuntimeError, ValueError) as exc:
+        raise UserError(f"{path}: cannot be read as a PDF ({str(exc).splitlines()[0] if str(exc) else exc}).") from None
+    try:
+        info = _info_xref(doc)
+        if not info:
+            return ""
+        kind, value = doc.xref_get_key(info, ANCHOR_KEY)
+        return str(value).strip("()") if kind == "string" else ""
+    finally:
+        doc.close()
+
+
+def _info_xref(doc: pymupdf.Document) -> int:
+    """The object number of the document information dictionary (0 when there is none)."""
+    kind, value = doc.xref_get_key(-1, "Info")
+    return int(value.split()[0]) if kind == "xref" else 0
 
 
 def write_pdf(paper: Paper, path: str | os.PathLike[str]) -> Path:

@@ -575,7 +575,16 @@ def protocol_data_of(session: Session, c: Case) -> ProtocolData:
         appeal_contact_en=rules.appeal_contact_en, institution_en=rules.institution_en, appeal_days=rules.appeal_days,
         appeal_deadline=start + timedelta(days=rules.appeal_days) if start else None,
         grade_table=rules.grade_table,
+        protocol_anchor=_anchor(session, "protocol.sign", "protocol", protocol.id) if protocol else "",
+        order_anchor=_anchor(session, "order.issue", "order", order.id) if order else "",
     )
+
+
+def _anchor(session: Session, action: str, entity: str, entity_id: int) -> str:
+    from app.services.audit import chain_head
+
+    head = chain_head(session, action, entity, entity_id)
+    return f"{head[0]}:{head[1]}" if head else ""
 
 
 # --- exports (shared by the command line and the GUI) ---------------------------------------------------------

@@ -100,6 +100,10 @@ def run(database_url: str | None, *, log_file: str = "", exit_after_paint: bool 
                 app.exit(2)
                 return
         window.attach_database(db, features_after_list=True)
+        if not exit_after_paint:  # the daily backup of the database file, in the background
+            from app.services.backup import start_scheduled_backup
+
+            start_scheduled_backup(db)
         if open_files:  # "Open with Recognition Desk" (gui --open FILE)
             from app.ui.open_files import open_when_ready
 

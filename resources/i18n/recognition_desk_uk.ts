@@ -70,7 +70,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+86"/>
+        <location filename="../../app/ui/application.py" line="+87"/>
         <source>Opening the database</source>
         <translation>Відкриття бази даних</translation>
     </message>
@@ -4135,7 +4135,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../app/reports/papers.py" line="+199"/>
+        <location filename="../../app/reports/papers.py" line="+210"/>
         <source>student card No. {id}</source>
         <translation>студентський квиток № {id}</translation>
     </message>
@@ -4326,7 +4326,7 @@ Accepted after the deadline: {reason}</source>
         <translation>частково</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Order No. {number} on the recognition of learning outcomes — case {case}</source>
         <translation>Наказ № {number} про визнання результатів навчання — справа {case}</translation>
     </message>
@@ -5625,7 +5625,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Protocol</name>
     <message>
-        <location filename="../../app/reports/papers.py" line="-524"/>
+        <location filename="../../app/reports/papers.py" line="-537"/>
         <source>Chair of the commission</source>
         <translation>Голова комісії</translation>
     </message>
@@ -5740,6 +5740,11 @@ Accepted after the deadline: {reason}</source>
         <translation>Усього визнано: {credits} (освітніх компонентів: {count} з {all}).</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Audit log at signing: entry {entry}, SHA-256 {hash}</source>
+        <translation>Журнал аудиту на час підписання: запис {entry}, SHA-256 {hash}</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>EXTRACT FROM PROTOCOL No. {number}</source>
         <translation>ВИТЯГ З ПРОТОКОЛУ № {number}</translation>
@@ -5771,12 +5776,12 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>Legal basis: {basis}.</source>
         <translation>Правові підстави: {basis}.</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-129"/>
         <source>{year} academic year</source>
         <translation>{year} навчальний рік</translation>
     </message>
@@ -5826,7 +5831,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Витяг вірний.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Extract from protocol No. {number}</source>
         <translation>Витяг з протоколу № {number}</translation>
     </message>

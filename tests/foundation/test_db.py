@@ -40,19 +40,35 @@ def test_network_drive_does_not_use_wal(tmp_path: Path, monkeypatch: pytest.Monk
 
 
 def test_upgrade_backs_up_an_existing_database_first(tmp_path: Path) -> None:
+    from alembic import command
+
+    from app.migrations import alembic_config
+
     path = tmp_path / "old.sqlite3"
-    legacy = sqlite3.connect(path)
-    legacy.execute("CREATE TABLE keepme (x INTEGER)")
-    legacy.execute("INSERT INTO keepme VALUES (42)")
-    legacy.commit()
-    legacy.close()
     database = Database("sqlite:///" + path.as_posix())
+    with database.engine.begin() as conn:  # a database of an earlier version, with a record in it
+        command.upgrade(alembic_config(conn), "0004_scale_indexes")
+        conn.exec_driver_sql("CREATE TABLE keepme (x INTEGER)")
+        conn.exec_driver_sql("INSERT INTO keepme VALUES (42)")
     backup = upgrade_to_head(database)
     assert backup is not None and backup.exists()
     copy = sqlite3.connect(backup)
     assert copy.execute("SELECT x FROM keepme").fetchall() == [(42,)]
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0004_scale_indexes",)]
     copy.close()
     assert upgrade_to_head(database) is None  # already at head: no second backup
+    database.dispose()
+
+
+def test_a_foreign_schema_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    legacy = sqlite3.connect(path)
+    legacy.execute("CREATE TABLE keepme (x INTEGER)")
+    legacy.commit()
+    legacy.close()
+    database = Database("sqlite:///" + path.as_posix())
+    with pytest.raises(UserError, match="another application"):
+        upgrade_to_head(database)
     database.dispose()
 
 
@@ -76,7 +92,8 @@ def test_register_case_writes_history_audit_and_latin_name(db: Database) -> None
     with db.read() as session:
         case = session.get(Case, case_id)
         assert case is not None and [h.to_status for h in case.history] == ["registered"]
-        assert session.execute(text("SELECT count(*) FROM audit_entry")).scalar() == 1
+        assert session.execute(text("SELECT count(*) FROM audit_entry WHERE action NOT LIKE 'row.%'")).scalar() == 1
+        assert session.execute(text("SELECT count(*) FROM audit_entry WHERE action = 'row.write'")).scalar() == 1
 
 
 def test_failed_write_leaves_nothing_behind(db: Database) -> None:
