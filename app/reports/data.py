@@ -68,6 +68,8 @@ class EvidenceInfo:
     missing_mandatory: tuple[str, ...] = ()
     import_error: str = ""
     sha256: str = ""
+    issuer_binding: str = ""  # confirmed / self-asserted / none (see app.importers.credentials.record)
+    revocation: str = ""  # checked / not-checked / "" (no status declared)
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,7 @@ class DecisionInfo:
     decided_at: datetime | None = None
     line_version: int = 1
     protocol_no: str = ""
+    auto_reasons: tuple[object, ...] = ()  # what the recognition rules wrote into ``reasons``, as messages
 
 
 @dataclass(frozen=True)
@@ -177,6 +180,7 @@ class RegisterRow(NamedTuple):
     protocol_date: date | None
     decided_by: str
     reasons: str
+    auto_reasons: tuple[object, ...] = ()  # what the recognition rules wrote into ``reasons``, as messages
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,15 @@ from app.domain.progress import Progress, check_cancelled
 from app.reports import xlsx_style as st
 from app.reports.data import RegisterFilter, RegisterRow
 from app.reports.output import atomic_output
-from app.reports.vocabulary import headers, label, names, sheet_title
+from app.reports.vocabulary import (
+    headers,
+    label,
+    names,
+    national_grade_text,
+    reasons_text,
+    scale_text,
+    sheet_title,
+)
 from app.translation import Translate, tr_noop
 
 # (label key, width, number format or None, wrap)
@@ -92,6 +100,10 @@ class _RowWriter:
         self.decisions = names("decision", tr)
         self.types = names("component_type", tr)
         self.controls = names("control", tr)
+        self.tr = tr
+        # Stored grades and scales repeat across the register: each is rendered once.
+        self.nationals: dict[str, str] = {}
+        self.scales: dict[str, str] = {}
         self.templates: dict[int, WriteOnlyCell] = {}
         centred = Alignment(horizontal="center")
         for index, (_key, _width, number_format, _wrap) in enumerate(COLUMNS):
@@ -108,6 +120,16 @@ class _RowWriter:
         cell.value = value
         return cell
 
+    def _national(self, stored: str) -> str:
+        if stored not in self.nationals:
+            self.nationals[stored] = national_grade_text(stored, self.tr)
+        return self.nationals[stored]
+
+    def _scale(self, stored: str) -> str:
+        if stored not in self.scales:
+            self.scales[stored] = scale_text(stored, self.tr)
+        return self.scales[stored]
+
     def row(self, number: int, r: RegisterRow) -> list[Any]:
         s = self._styled
         return [
@@ -116,9 +138,9 @@ class _RowWriter:
             self.types.get(r.component_type, r.component_type), s(_ECTS, r.ects),
             self.controls.get(r.control, r.control), r.evidence, r.provider,
             self.decisions.get(r.decision or "", r.decision), s(_RECOGNISED, r.credits_recognised),
-            s(_REMAINING, r.credits_remaining), s(_GRADE, r.grade_100), r.grade_national, r.grade_ects,
-            r.original_grade, r.original_scale, s(_DECIDED, r.decided_at), r.protocol_no,
-            s(_PROTOCOL_DATE, r.protocol_date), r.decided_by, r.reasons,
+            s(_REMAINING, r.credits_remaining), s(_GRADE, r.grade_100), self._national(r.grade_national),
+            r.grade_ects, r.original_grade, self._scale(r.original_scale), s(_DECIDED, r.decided_at), r.protocol_no,
+            s(_PROTOCOL_DATE, r.protocol_date), r.decided_by, reasons_text(r.reasons, r.auto_reasons, self.tr),
         ]
 
 

@@ -152,7 +152,8 @@ def case_report_data(db: Database, case_no: str | int) -> CaseReportData:
                 grade=e.grade, verification_status=e.verification_status,
                 verification_detail=_verification_detail(e), verified_by=e.verified_by, verified_at=e.verified_at,
                 missing_mandatory=tuple(str(x) for x in e.missing_mandatory or ()), import_error=e.import_error,
-                sha256=e.sha256,
+                sha256=e.sha256, issuer_binding=str((e.verification or {}).get("issuer_binding") or ""),
+                revocation=str((e.verification or {}).get("revocation") or ""),
             )
             for e in items
         ]
@@ -175,6 +176,7 @@ def case_report_data(db: Database, case_no: str | int) -> CaseReportData:
                 conversion_method=d.conversion_method, reasons=d.reasons, cap_before=d.cap_before,
                 cap_after=d.cap_after, decided_by=d.decided_by, decided_at=d.decided_at,
                 line_version=d.line_version, protocol_no=protocol_numbers.get(d.protocol_id or -1, ""),
+                auto_reasons=_reason_messages(d.proposal_reasons),
             )
             for d in lines
         ]
@@ -267,7 +269,7 @@ def iter_register(db: Database, flt: RegisterFilter, chunk: int = REGISTER_CHUNK
         DecisionLine.credits_recognised, DecisionLine.credits_remaining, DecisionLine.grade_100,
         DecisionLine.grade_national, DecisionLine.grade_ects, DecisionLine.original_grade,
         DecisionLine.original_scale, DecisionLine.decided_at, func.coalesce(Protocol.number, ""),
-        Protocol.meeting_date, DecisionLine.decided_by, DecisionLine.reasons,
+        Protocol.meeting_date, DecisionLine.decided_by, DecisionLine.reasons, DecisionLine.proposal_reasons,
     ).order_by(Case.id, DecisionLine.id)
     with db.read() as session:
         _check_programme(session, flt.programme_code)
@@ -282,7 +284,7 @@ def iter_register(db: Database, flt: RegisterFilter, chunk: int = REGISTER_CHUNK
                     r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12], r[13],
                     "; ".join(title for _i, title, _b in evidence), "; ".join(providers), r[14], r[15], r[16],
                     r[17], r[18], r[19], r[20], r[21], decided.date() if decided else None, r[23], r[24], r[25],
-                    r[26],
+                    r[26], _reason_messages(r[27]),
                 )
 
 
@@ -679,3 +681,12 @@ def _automatic_reason_texts(stored: list[Any]) -> tuple[str, ...]:
         if isinstance(reason, dict):
             texts.update(str(reason[key]) for key in ("text", "text_uk", "text_en") if reason.get(key))
     return tuple(sorted(texts))
+
+
+def _reason_messages(stored: Any) -> tuple[object, ...]:
+    """A line's stored proposal reasons as messages, for the reports to render in their own language."""
+    if not stored:
+        return ()
+    from app.services.recognition_rules import reason_messages
+
+    return tuple(reason_messages(list(stored)))

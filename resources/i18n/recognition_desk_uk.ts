@@ -610,7 +610,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+363"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+403"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -2440,7 +2440,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-304"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-338"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -2450,7 +2450,7 @@
         <translation>{evidence}: підпис дійсний, але ніщо поза файлом не підтверджує, що цей ключ належить {issuer}</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+249"/>
         <source>Component {component} of case {case} already has a decision and cannot be withdrawn; record “not recognised” with a reason instead.</source>
         <translation>Щодо компонента {component} у справі {case} вже є рішення, тому його не можна відкликати; натомість зафіксуйте «не визнано» з обґрунтуванням.</translation>
     </message>
@@ -2721,7 +2721,7 @@
         <translation>Справа {case}: для дії «{move}» потрібен коментар із поясненням причини.</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-379"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -2849,7 +2849,7 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>covers {covered} of %n outcome(s) ({partly} more partly)</source>
         <translation>
             <numerusform>охоплено {covered} з %n результату навчання (ще {partly} частково)</numerusform>
@@ -2858,8 +2858,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-21"/>
-        <location line="+22"/>
+        <location line="-27"/>
+        <location line="+28"/>
         <source>covers {covered} of %n outcome(s)</source>
         <translation>
             <numerusform>охоплено {covered} з %n результату навчання</numerusform>
@@ -2868,7 +2868,7 @@
         </translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-27"/>
         <source>{coverage}; shared terms: {terms}</source>
         <translation>{coverage}; спільні терміни: {terms}</translation>
     </message>
@@ -2976,12 +2976,42 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>{code}</source>
         <translation>{code}</translation>
     </message>
+    <message>
+        <location line="-31"/>
+        <source>{grade} (excellent)</source>
+        <translation>{grade} (відмінно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{grade} (good)</source>
+        <translation>{grade} (добре)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{grade} (satisfactory)</source>
+        <translation>{grade} (задовільно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{grade} (unsatisfactory)</source>
+        <translation>{grade} (незадовільно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pass</source>
+        <translation>зараховано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fail</source>
+        <translation>не зараховано</translation>
+    </message>
     <message numerus="yes">
-        <location line="-23"/>
+        <location line="+3"/>
         <source>{count} of %n covered outcome(s) are evidenced at a lower Bloom level</source>
         <translation>
             <numerusform>{count} з %n охопленого результату підтверджено на нижчому рівні за Блумом</numerusform>
@@ -3090,7 +3120,7 @@
         <translation>часткова оцінка: {points} з {module} балів модуля</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+238"/>
         <location line="+1"/>
         <location line="+55"/>
         <source>{name}, v{version}</source>
@@ -3427,7 +3457,7 @@
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-275"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-309"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -3681,7 +3711,7 @@
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="+61"/>
+        <location filename="../../app/ui/reports_view.py" line="+62"/>
         <source>Only decisions in this period</source>
         <translation>Лише рішення за цей період</translation>
     </message>
@@ -5156,7 +5186,7 @@
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+279"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+313"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -5915,7 +5945,7 @@
 <context>
     <name>Report sheets</name>
     <message>
-        <location line="-201"/>
+        <location line="-235"/>
         <location line="+24"/>
         <source>Summary</source>
         <translation>Підсумок</translation>
@@ -6071,11 +6101,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+35"/>
+        <location line="+1"/>
         <source>pass/fail</source>
         <translation>залік</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
         <source>lexical</source>
         <translation>лексична подібність</translation>
     </message>
@@ -6094,6 +6126,154 @@
         <location line="+1"/>
         <source>manual</source>
         <translation>вручну</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>non-formal education</source>
+        <translation>неформальна освіта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>informal education</source>
+        <translation>інформальна освіта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>non-formal and/or informal education</source>
+        <translation>неформальна та/або інформальна освіта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>junior bachelor</source>
+        <translation>фаховий молодший бакалавр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bachelor</source>
+        <translation>бакалавр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>master</source>
+        <translation>магістр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doctor of philosophy</source>
+        <translation>доктор філософії</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>digital badge</source>
+        <translation>цифровий бейдж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate</source>
+        <translation>сертифікат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>learner record</source>
+        <translation>облік навчальних досягнень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Europass credential</source>
+        <translation>цифровий документ Європас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>portfolio</source>
+        <translation>портфоліо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reference</source>
+        <translation>рекомендаційний лист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full-time</source>
+        <translation>денна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>part-time</source>
+        <translation>заочна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evening</source>
+        <translation>вечірня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>distance</source>
+        <translation>дистанційна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dual</source>
+        <translation>дуальна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>excellent</source>
+        <translation>відмінно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>good</source>
+        <translation>добре</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>satisfactory</source>
+        <translation>задовільно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>unsatisfactory</source>
+        <translation>незадовільно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pass</source>
+        <translation>зараховано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fail</source>
+        <translation>не зараховано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>percent</source>
+        <translation>відсотки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>100-point scale</source>
+        <translation>100-бальна шкала</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ECTS scale</source>
+        <translation>шкала ЄКТС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>national scale</source>
+        <translation>національна шкала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>institutional table</source>
+        <translation>таблиця відповідності закладу освіти</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6152,6 +6332,61 @@
         <source>quality assurance</source>
         <translation>забезпечення якості</translation>
     </message>
+    <message>
+        <location filename="../../app/reports/vocabulary.py" line="+194"/>
+        <source>points out of {max}</source>
+        <translation>шкала до {max} балів</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ECTS grade {letter}</source>
+        <translation>оцінка ЄКТС {letter}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>pass-only certificate recorded as a pass</source>
+        <translation>сертифікат без оцінки зараховано як «зараховано»</translation>
+    </message>
+    <message>
+        <location line="+241"/>
+        <source>signature valid; the issuer&apos;s key is confirmed</source>
+        <translation>підпис дійсний; ключ видавця підтверджено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signature valid, but nothing outside the file confirms the issuer&apos;s key</source>
+        <translation>підпис дійсний, але ніщо поза файлом не підтверджує ключ видавця</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the signature does not match the document: it was altered or signed with another key</source>
+        <translation>підпис не відповідає документу: його змінено або підписано іншим ключем</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no digital signature: nothing in the file proves who issued it</source>
+        <translation>без цифрового підпису: ніщо у файлі не доводить, хто його видав</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be confirmed offline</source>
+        <translation>не можна підтвердити без мережі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file could not be read</source>
+        <translation>файл не вдалося прочитати</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>revocation status not checked offline</source>
+        <translation>статус відкликання без мережі не перевірено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check by hand: {addresses}</source>
+        <translation>перевірити вручну: {addresses}</translation>
+    </message>
 </context>
 <context>
     <name>ReportsController</name>
@@ -6166,7 +6401,32 @@
         <translation>&amp;Протокол засідання комісії (PDF)…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Extract from the protocol (PDF)…</source>
+        <translation>В&amp;итяг з протоколу (PDF)…</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>&amp;Order (PDF)…</source>
+        <translation>&amp;Наказ (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notice for the applicant (PDF)…</source>
+        <translation>Пов&amp;ідомлення здобувачу (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice for the applicant in &amp;English (PDF)…</source>
+        <translation>Повідомлення здобувачу англійською (&amp;English, PDF)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Decision record (JSON)…</source>
+        <translation>&amp;Дані рішення (JSON)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Register of decisions (Excel)…</source>
         <translation>&amp;Реєстр рішень (Excel)…</translation>
     </message>
@@ -6176,19 +6436,19 @@
         <translation>&amp;Статистика (Excel)…</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+63"/>
+        <location line="+43"/>
+        <location line="+95"/>
         <source>Register of decisions</source>
         <translation>Реєстр рішень</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+78"/>
+        <location line="-91"/>
+        <location line="+110"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-106"/>
         <source>Report ready</source>
         <translation>Звіт готовий</translation>
     </message>
@@ -6204,13 +6464,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+63"/>
         <location line="+18"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-74"/>
         <source>Case report {0}</source>
         <translation>Звіт у справі {0}</translation>
     </message>
@@ -6226,11 +6486,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+20"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-13"/>
         <source>Protocol for {0}</source>
         <translation>Протокол у справі {0}</translation>
     </message>
@@ -6240,7 +6501,57 @@
         <translation>Протокол збережено: {0}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <source>Extract from the protocol</source>
+        <translation>Витяг з протоколу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The extract from the protocol was saved to {0}.</source>
+        <translation>Витяг з протоколу збережено у {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Наказ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order was saved to {0}.</source>
+        <translation>Наказ збережено у {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice for the applicant</source>
+        <translation>Повідомлення здобувачу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notice for the applicant was saved to {0}.</source>
+        <translation>Повідомлення здобувачу збережено у {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision record</source>
+        <translation>Дані рішення</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision record (*.json)</source>
+        <translation>Дані рішення (*.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The decision record was saved to {0}.</source>
+        <translation>Дані рішення збережено у {0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save: {0}</source>
+        <translation>Зберегти: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Save register of decisions</source>
         <translation>Збереження реєстру рішень</translation>
     </message>
