@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from app.domain.policy_rules import GradeBand
 from app.domain.verdicts import ProtocolStatus
@@ -180,7 +180,9 @@ class RegisterRow(NamedTuple):
     protocol_date: date | None
     decided_by: str
     reasons: str
-    auto_reasons: tuple[object, ...] = ()  # what the recognition rules wrote into ``reasons``, as messages
+    # The proposal's reasons as stored (codes and parameters): the writer renders them in its language when the
+    # text needs it (see ``app.reports.register``), so that a register in the language it was written costs nothing.
+    stored_reasons: tuple[Any, ...] = ()
 
 
 @dataclass(frozen=True)

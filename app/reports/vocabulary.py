@@ -7,6 +7,7 @@ stored.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -394,9 +395,16 @@ def _language(tr: Translate) -> str:
     return str(getattr(tr, "language", "en"))
 
 
-def _renderings(message: object) -> set[str]:
-    """A stored message as it reads in every language with a catalogue (a text was stored in one of them)."""
-    return {render_message(message, load_translator(lang)) for lang in available_languages()}
+@functools.lru_cache(maxsize=4096)
+def _rendered(message: object, language: str) -> str:
+    """A message in one language; the register repeats the same reasons on many lines, so each is rendered once
+    (messages are keyed by their English text and template)."""
+    return render_message(getattr(message, "message", message), load_translator(language))
+
+
+@functools.cache
+def _catalogue_languages() -> tuple[str, ...]:
+    return tuple(available_languages())
 
 
 def reasons_text(stored: str, messages: Sequence[object], tr: Translate) -> str:
@@ -406,15 +414,59 @@ def reasons_text(stored: str, messages: Sequence[object], tr: Translate) -> str:
     text = stored or ""
     if not messages or not text:
         return text
+    language = _language(tr)
+    targets = [_rendered(_Key(m), language) for m in messages]
+    if all(target in text for target in targets):
+        return text  # written in the report language already
     replacements: dict[str, str] = {}
-    for message in messages:
-        target = render_message(message, tr)
-        for written in _renderings(message):
+    for message, target in zip(messages, targets, strict=True):
+        for other in _catalogue_languages():
+            written = _rendered(_Key(message), other)
             if written and written != target:
                 replacements[written] = target
     for written in sorted(replacements, key=len, reverse=True):
         text = text.replace(written, replacements[written])
     return text
+
+
+class _Key(str):
+    """A message as a cache key: equal when the English text and the template are (messages are ``str``; two
+    messages with the same English text but different templates must not share a rendering)."""
+
+    def __new__(cls, message: object) -> _Key:
+        key = super().__new__(cls, str(message))
+        key.message = message
+        key.template = str(getattr(message, "template", ""))
+        return key
+
+    message: object
+    template: str
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Key) and str.__eq__(self, other) and self.template == other.template
+
+    def __hash__(self) -> int:
+        return hash((str(self), self.template))
+
+
+_SCRIPTS = {"uk": re.compile(r"[А-ЩЬЮЯЄІЇҐа-щьюяєіїґ]"), "en": re.compile(r"[A-Za-z]")}
+
+
+def may_need_translation(text: str, tr: Translate) -> bool:
+    """Whether ``text`` may hold words the report language does not write: false when it has no letter of
+    another catalogue language's script (every rendering of a message carries letters of its language)."""
+    pattern = _other_scripts(_language(tr))
+    return pattern is None or pattern.search(text) is not None
+
+
+@functools.cache
+def _other_scripts(language: str) -> re.Pattern[str] | None:
+    """The letters of the other catalogue languages; None when a language's script is not known here."""
+    languages = _catalogue_languages()
+    if language not in _SCRIPTS or any(lang not in _SCRIPTS for lang in languages):
+        return None
+    others = [_SCRIPTS[lang].pattern for lang in languages if lang != language]
+    return re.compile("|".join(others)) if others else re.compile(r"(?!)")
 
 
 _SCOPE_TEMPLATE = "Recognised outcomes: {outcomes}"  # the recognition service's heading (context "Messages")
@@ -425,7 +477,7 @@ def scope_text(stored: str, tr: Translate) -> str:
     text = stored or ""
     translate = tr
     target = translate("Messages", _SCOPE_TEMPLATE).split("{outcomes}")[0]
-    for lang in available_languages():
+    for lang in _catalogue_languages():
         heading = load_translator(lang)("Messages", _SCOPE_TEMPLATE).split("{outcomes}")[0]
         if heading.strip() and text.startswith(heading):
             return target + text[len(heading):]

@@ -284,7 +284,7 @@ def iter_register(db: Database, flt: RegisterFilter, chunk: int = REGISTER_CHUNK
                     r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12], r[13],
                     "; ".join(title for _i, title, _b in evidence), "; ".join(providers), r[14], r[15], r[16],
                     r[17], r[18], r[19], r[20], r[21], decided.date() if decided else None, r[23], r[24], r[25],
-                    r[26], _reason_messages(r[27]),
+                    r[26], tuple(r[27] or ()),
                 )
 
 
@@ -574,7 +574,8 @@ def export_register(db: Database, path: str | os.PathLike[str], flt: RegisterFil
     check_output_path(path, ".xlsx")
     total = count_register(db, flt)
     check_cancelled(progress)
-    return write_register(iter_register(db, flt), path, tr, flt, total=total, progress=progress)
+    return write_register(iter_register(db, flt), path, tr, flt, total=total, progress=progress,
+                          reason_messages=_reason_messages)
 
 
 def export_statistics(db: Database, path: str | os.PathLike[str], lang: str = "uk", date_from: date | None = None,
