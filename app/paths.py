@@ -64,6 +64,14 @@ def evidence_store_dir() -> Path:
     return path
 
 
+def trusted_dir() -> Path:
+    """The trusted-keys directory the GUI uses unless the settings name another (keys, certificates, saved DID
+    documents, registry and trusted-list snapshots)."""
+    path = data_dir() / "trusted"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def backup_dir() -> Path:
     path = data_dir() / "backups"
     path.mkdir(parents=True, exist_ok=True)

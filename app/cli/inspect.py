@@ -65,6 +65,8 @@ def run(args: argparse.Namespace) -> int:
             trusted = load_trusted(args.trusted_keys)
         except ValueError as exc:
             raise UserError(str(exc)) from None
+        for problem in trusted.problems:  # a refused list or key must not go unnoticed: one line each, not used
+            print(f"{args.trusted_keys}: not used: {problem}", file=sys.stderr)
     files = expand(args.files)
     if not files:
         raise UserError("no files to inspect (the folders given are empty)")

@@ -27,6 +27,7 @@ RULES_VERSION = 2  # 2: the procedure's time limits are settings of their own
 # The procedure's time limits, in days: a whole number from 1 to MAX_TIME_LIMIT_DAYS each.
 TIME_LIMITS = ("decision_days", "order_days", "appeal_days", "appeal_decision_days")
 MAX_TIME_LIMIT_DAYS = 365
+MAX_SNAPSHOT_AGE_DAYS = 3650
 _TIME_LIMIT_NAMES = {
     "decision_days": "decision time limit",
     "order_days": "order time limit",
@@ -95,6 +96,9 @@ class PolicyRules:
     # A credential that declares a revocation status which could not be checked offline ("signature verified;
     # revocation not checked"): False accepts it with a warning, True blocks the proposal until it is checked.
     require_revocation_check: bool = False
+    # How old a registry, federation or trusted-list snapshot (or a saved DID document) in the trusted store may be
+    # before the trust page warns that it speaks for a day too long ago.
+    max_snapshot_age_days: int = 365
     excluded_issuer_countries: tuple[str, ...] = ("RU",)
     require_translation: bool = False  # evidence not in the languages below needs a translation attached
     working_languages: tuple[str, ...] = ("uk", "en")
@@ -144,6 +148,9 @@ class PolicyRules:
             p.append(f"unknown component types: {', '.join(unknown)}")
         if self.max_evidence_age_years is not None and self.max_evidence_age_years <= 0:
             p.append("maximum evidence age must be positive")
+        days = self.max_snapshot_age_days
+        if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_SNAPSHOT_AGE_DAYS:
+            p.append(f"maximum age of a trust snapshot must be a whole number of days 1..{MAX_SNAPSHOT_AGE_DAYS}")
         if self.required_verification not in VERIFICATION_LEVELS:
             p.append(f"required verification must be one of {', '.join(VERIFICATION_LEVELS)}")
         if self.partial_grade_rule not in ("proportional", "commission", "none"):
@@ -192,7 +199,7 @@ class PolicyRules:
                 kwargs["grade_table"] = tuple(
                     b if isinstance(b, GradeBand) else GradeBand(**b) for b in kwargs["grade_table"]
                 )
-            for key in TIME_LIMITS:
+            for key in (*TIME_LIMITS, "max_snapshot_age_days"):
                 if key in kwargs:
                     kwargs[key] = whole_days(kwargs[key])
             return cls(**kwargs)

@@ -476,11 +476,10 @@ def scope_text(stored: str, tr: Translate) -> str:
     """What a partial recognition covers, with the service's heading in the report language."""
     text = stored or ""
     translate = tr
-    target = translate("Messages", _SCOPE_TEMPLATE).split("{outcomes}")[0]
     for lang in _catalogue_languages():
         heading = load_translator(lang)("Messages", _SCOPE_TEMPLATE).split("{outcomes}")[0]
         if heading.strip() and text.startswith(heading):
-            return target + text[len(heading):]
+            return translate("Messages", _SCOPE_TEMPLATE).replace("{outcomes}", text[len(heading):])
     return text
 
 
@@ -518,5 +517,5 @@ def verification_text(status: str, binding: str, revocation: str, detail: str, t
 
 
 def format_text(stored: str) -> str:
-    """A file format code as shown ("pdf" → "PDF"; "openbadges-3.0" stays a code)."""
-    return stored.upper() if stored in ("pdf", "png", "svg", "json", "xml") else stored
+    """A file format code as shown."""
+    return stored  # a code, as stored ("pdf", "openbadges-3.0")

@@ -300,8 +300,9 @@ class EvidenceController(QObject):
         from app.services.evidence import import_files
 
         db, actor = self.window_.ctx.db, self.window_.ctx.actor
+        trusted = self.window_.trusted_folder()  # what the officer saved for offline checks (Tools ▸ Trusted store)
         self.window_.ctx.runner.start(
-            lambda task: import_files(db, actor, case_id, paths, progress=task),
+            lambda task: import_files(db, actor, case_id, paths, progress=task, trusted_keys=trusted),
             title=self.tr("Importing evidence"),
             on_success=lambda summary: self._imported(case_id, summary),
             on_failure=self.window_.show_error,

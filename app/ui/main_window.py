@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, QUrl, Signal
@@ -218,6 +219,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self._action(self.menu_file, self.tr("&Quit"), self.close, "Ctrl+Q")
         self._action(self.menu_tools, self.tr("&Verify audit log"), self.verify_audit)
+        self._action(self.menu_tools, self.tr("&Trusted store…"), self.open_trust)
         self._action(self.menu_tools, self.tr("&Settings…"), self.open_settings)
         self._action(self.menu_help, self.tr("Open &log folder"), self.open_log_folder)
         self._action(self.menu_help, self.tr("&About"), self.about)
@@ -324,6 +326,20 @@ class MainWindow(QMainWindow):
         from app.ui.dialogs import SettingsDialog
 
         SettingsDialog(self.ctx.settings, self.ctx.db.url, self).exec()
+
+    def trusted_folder(self) -> Path:
+        """The trusted-keys directory the settings name, or the default one in the user data folder."""
+        from app import paths
+
+        chosen = self.ctx.settings.trusted_folder
+        return Path(chosen) if chosen else paths.trusted_dir()
+
+    def open_trust(self) -> None:
+        from app.services.matching import load_rules
+        from app.ui.trust_view import TrustDialog
+
+        rules, label = load_rules(self.ctx.db)  # the latest profile: the one new cases follow
+        TrustDialog(self.trusted_folder(), rules.max_snapshot_age_days, f"“{label}”", self).exec()
 
     def open_log_folder(self) -> None:
         from app import paths

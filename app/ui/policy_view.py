@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from app.domain.components import COMPONENT_TYPES
 from app.domain.policy_rules import (
     DEFAULT_GRADE_TABLE,
+    MAX_SNAPSHOT_AGE_DAYS,
     MAX_TIME_LIMIT_DAYS,
     PAPER_TEXTS,
     TIME_LIMITS,
@@ -88,6 +89,7 @@ def field_label(key: str) -> str:
         "max_evidence_age_years": translate("Policy", "Maximum age of evidence"),
         "required_verification": translate("Policy", "Required verification"),
         "require_revocation_check": translate("Policy", "Revocation must be checked"),
+        "max_snapshot_age_days": translate("Policy", "Maximum age of a trust snapshot"),
         "excluded_issuer_countries": translate("Policy", "Issuer countries not accepted"),
         "require_translation": translate("Policy", "Translation required"),
         "working_languages": translate("Policy", "Working languages"),
@@ -147,7 +149,8 @@ def value_text(key: str, value: Any) -> str:
         return translate("Policy", "{0} h").format(format_number(float(value)))
     if key == "max_evidence_age_years":
         return translate("Policy", "{0} years").format(format_number(float(value)))
-    if key in TIME_LIMITS and isinstance(value, int | float) and not isinstance(value, bool):
+    if (key in TIME_LIMITS or key == "max_snapshot_age_days") and isinstance(value, int | float) \
+            and not isinstance(value, bool):
         return translate("Policy", "%n day(s)", None, int(value))
     if key == "workload_rule":
         return workload_rule_label(str(value))
@@ -406,6 +409,7 @@ class PolicyEditor(QWidget):
             "eligible_component_types": self.types_box, "max_evidence_age_years": self.max_age,
             "required_verification": self.required_verification,
             "require_revocation_check": self.require_revocation_check,
+            "max_snapshot_age_days": self.max_snapshot_age,
             "excluded_issuer_countries": self.excluded_countries, "require_translation": self.require_translation,
             "working_languages": self.working_languages, "grade_table": self.grade_table,
             "pass_mark": self.pass_mark, "partial_grade_rule": self.partial_grade_rule,
@@ -493,12 +497,16 @@ class PolicyEditor(QWidget):
         self.require_revocation_check = QCheckBox(
             self.tr("A credential whose revocation could not be checked offline is not enough"))
         self.require_translation = QCheckBox(self.tr("Evidence in another language needs a translation attached"))
+        self.max_snapshot_age = _spin(1, MAX_SNAPSHOT_AGE_DAYS, 0, 30, self.tr(" days"))
+        self.max_snapshot_age.setToolTip(self.tr("Registry, federation and trusted-list snapshots (and saved DID "
+                                                 "documents) older than this are flagged on the trust page"))
         self.working_languages = QLineEdit()
         self.working_languages.setMinimumWidth(320)
         self.working_languages.setPlaceholderText(self.tr("language codes, separated by commas"))
         form.addRow(self.tr("Maximum age of the evidence:"), self.max_age)
         form.addRow(self.tr("Required verification:"), self.required_verification)
         form.addRow("", self.require_revocation_check)
+        form.addRow(self.tr("Trust snapshots older than this need renewing:"), self.max_snapshot_age)
         form.addRow(self.tr("Issuer countries not accepted:"), self.excluded_countries)
         form.addRow(self.tr("Working languages:"), self.working_languages)
         form.addRow("", self.require_translation)
@@ -511,6 +519,7 @@ class PolicyEditor(QWidget):
         self.working_languages.textEdited.connect(self._touched)
         self.require_translation.toggled.connect(self._touched)
         self.require_revocation_check.toggled.connect(self._touched)
+        self.max_snapshot_age.valueChanged.connect(self._touched)
         return page
 
     def _build_grades(self) -> QWidget:
@@ -599,6 +608,7 @@ class PolicyEditor(QWidget):
             self.excluded_countries.setText(", ".join(rules.excluded_issuer_countries))
             self.require_translation.setChecked(rules.require_translation)
             self.require_revocation_check.setChecked(rules.require_revocation_check)
+            _set_value(self.max_snapshot_age, rules.max_snapshot_age_days)
             self.working_languages.setText(", ".join(rules.working_languages))
             _set_value(self.pass_mark, rules.pass_mark)
             self._choose(self.partial_grade_rule, rules.partial_grade_rule)
@@ -614,7 +624,8 @@ class PolicyEditor(QWidget):
         self._read_only = read_only
         spins: tuple[QAbstractSpinBox, ...] = (
             self.outcome_threshold, self.full_coverage, self.partial_coverage, self.hours_per_ects,
-            self.workload_min_ratio, self.cap_percent, self.max_age, self.pass_mark, *self.time_limits.values())
+            self.workload_min_ratio, self.cap_percent, self.max_age, self.max_snapshot_age, self.pass_mark,
+            *self.time_limits.values())
         for spin in spins:
             spin.setReadOnly(read_only)
             spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons if read_only
@@ -694,6 +705,7 @@ class PolicyEditor(QWidget):
             "excluded_issuer_countries": tuple(c.upper() for c in _codes(self.excluded_countries.text())),
             "require_translation": self.require_translation.isChecked(),
             "require_revocation_check": self.require_revocation_check.isChecked(),
+            "max_snapshot_age_days": int(self.max_snapshot_age.value()),
             "working_languages": tuple(c.lower() for c in _codes(self.working_languages.text())),
             "grade_table": tuple(self.grade_table.bands()),
             "pass_mark": self.pass_mark.value(),

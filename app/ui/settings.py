@@ -58,5 +58,15 @@ class Settings:
     def last_folder(self, value: str) -> None:
         self.qs.setValue("ui/last_folder", value)
 
+    @property
+    def trusted_folder(self) -> str:
+        """The trusted-keys directory (keys, certificates, DID documents, registry and trusted-list snapshots);
+        empty for the default folder in the user data directory."""
+        return str(self._get("trust/folder", ""))
+
+    @trusted_folder.setter
+    def trusted_folder(self, value: str) -> None:
+        self.qs.setValue("trust/folder", value)
+
     def sync(self) -> None:
         self.qs.sync()

@@ -61,7 +61,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="+262"/>
+        <location filename="../../app/ui/main_window.py" line="+264"/>
         <source>{0} of %Ln case(s) shown; {1} overdue</source>
         <translation>
             <numerusform>{0} of %Ln case shown; {1} overdue</numerusform>
@@ -147,7 +147,7 @@
 <context>
     <name>Policy</name>
     <message numerus="yes">
-        <location filename="../../app/ui/policy_view.py" line="+151"/>
+        <location filename="../../app/ui/policy_view.py" line="+154"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -158,7 +158,7 @@
 <context>
     <name>PolicyDialog</name>
     <message numerus="yes">
-        <location line="+881"/>
+        <location line="+890"/>
         <source>Used by %n case(s): {0}{1}.</source>
         <translation>
             <numerusform>Used by %n case: {0}{1}.</numerusform>
@@ -182,6 +182,33 @@
         <translation>
             <numerusform>%n problem must be corrected below.</numerusform>
             <numerusform>%n problems must be corrected below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/trust_view.py" line="+49"/>
+        <source>The policy profile {0} allows snapshots up to %n day(s) old.</source>
+        <translation>
+            <numerusform>The policy profile {0} allows snapshots up to %n day old.</numerusform>
+            <numerusform>The policy profile {0} allows snapshots up to %n days old.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n entry(ies) need renewing: save a newer copy and import it.</source>
+        <translation>
+            <numerusform>%n entry needs renewing: save a newer copy and import it.</numerusform>
+            <numerusform>%n entries need renewing: save a newer copy and import it.</numerusform>
         </translation>
     </message>
 </context>

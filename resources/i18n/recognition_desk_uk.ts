@@ -610,7 +610,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+403"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+410"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -1912,7 +1912,7 @@
         <translation>Спершу виберіть справу, потім перетягніть на неї файли.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Importing evidence</source>
         <translation>Імпорт документів</translation>
     </message>
@@ -1920,7 +1920,7 @@
 <context>
     <name>EvidenceDetailsTab</name>
     <message>
-        <location line="-206"/>
+        <location line="-207"/>
         <source>Check</source>
         <translation>Перевірка</translation>
     </message>
@@ -2015,7 +2015,7 @@
 <context>
     <name>GradeTable</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="+280"/>
+        <location filename="../../app/ui/policy_view.py" line="+283"/>
         <source>From (points)</source>
         <translation>Від (балів)</translation>
     </message>
@@ -2232,13 +2232,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+70"/>
-        <location line="+269"/>
+        <location filename="../../app/ui/main_window.py" line="+71"/>
+        <location line="+284"/>
         <source>Recognition Desk</source>
         <translation>Recognition Desk — визнання результатів навчання</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-252"/>
         <source>Database: {0}</source>
         <translation>База даних: {0}</translation>
     </message>
@@ -2327,6 +2327,11 @@
         <location line="+1"/>
         <source>&amp;Verify audit log</source>
         <translation>&amp;Перевірити журнал аудиту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trusted store…</source>
+        <translation>&amp;Довірене сховище…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2440,7 +2445,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-338"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-345"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -2706,7 +2711,7 @@
         <translation>Рішення за апеляцією не може передувати її поданню.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Case {case}: “{move}” is done by its own action ({hint}), not by changing the status directly.</source>
         <translation>Справа {case}: «{move}» виконується окремою дією ({hint}), а не прямою зміною статусу.</translation>
     </message>
@@ -2721,7 +2726,7 @@
         <translation>Справа {case}: для дії «{move}» потрібен коментар із поясненням причини.</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-386"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -3137,7 +3142,42 @@
         <translation>{credential}: у файлі немає результатів навчання; порівняно його назву</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
+        <source>{file}: no such file</source>
+        <translation>{file}: такого файлу немає</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: not a trusted list, registry, entity statement, DID document, key or certificate (expected {suffixes})</source>
+        <translation>{file}: це не довірчий список, реєстр, заява суб’єкта федерації, DID-документ, ключ чи сертифікат (очікується {suffixes})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is already in the trusted store</source>
+        <translation>{file} уже є в довіреному сховищі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: another file of that name is in the trusted store; remove it first</source>
+        <translation>{file}: у довіреному сховищі вже є інший файл із такою назвою; спершу вилучіть його</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: not a trusted list, registry, entity statement, DID document, key or certificate the store can use</source>
+        <translation>{file}: це не довірчий список, реєстр, заява суб’єкта федерації, DID-документ, ключ чи сертифікат, який сховище може використати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: not in the trusted store</source>
+        <translation>{file}: цього файлу немає в довіреному сховищі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Case {case} is “{status}”: {what} is possible only when the case is {allowed}.</source>
         <translation>Справа {case} у стані «{status}»: {what} можливо лише в стані {allowed}.</translation>
     </message>
@@ -3457,7 +3497,7 @@
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-309"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-316"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -3749,7 +3789,7 @@
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="-203"/>
+        <location filename="../../app/ui/policy_view.py" line="-205"/>
         <source>Match score for a covered outcome</source>
         <translation>Схожість, від якої результат навчання вважається покритим</translation>
     </message>
@@ -3807,6 +3847,11 @@
         <location line="+1"/>
         <source>Revocation must be checked</source>
         <translation>Відкликання має бути перевірено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum age of a trust snapshot</source>
+        <translation>Найбільший вік знімка довіри</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3940,7 +3985,7 @@
         <translation>{0} р.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -3985,12 +4030,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+534"/>
+        <location line="+543"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-532"/>
+        <location line="-541"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
@@ -4015,7 +4060,7 @@
         <translation>рядок {0}: національна оцінка має бути від 1 до 5</translation>
     </message>
     <message>
-        <location line="+368"/>
+        <location line="+377"/>
         <source>no component type is eligible</source>
         <translation>жоден тип компонентів не допущено до визнання</translation>
     </message>
@@ -4363,7 +4408,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location line="-814"/>
+        <location line="-823"/>
         <source>Recognition</source>
         <translation>Визнання</translation>
     </message>
@@ -4374,18 +4419,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+342"/>
+        <location line="+351"/>
         <source>Grades</source>
         <translation>Оцінки</translation>
     </message>
     <message>
-        <location line="-341"/>
-        <location line="+343"/>
+        <location line="-350"/>
+        <location line="+352"/>
         <source>Procedure</source>
         <translation>Процедура</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-308"/>
         <source>Coverage of the component&apos;s learning outcomes</source>
         <translation>Покриття результатів навчання компонента</translation>
     </message>
@@ -4502,7 +4547,12 @@
         <translation>До документів іншою мовою потрібно додати переклад</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Registry, federation and trusted-list snapshots (and saved DID documents) older than this are flagged on the trust page</source>
+        <translation>Знімки реєстрів, федерацій і довірчих списків (а також збережені DID-документи), старші за цей строк, позначаються на сторінці довіреного сховища</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>language codes, separated by commas</source>
         <translation>коди мов через кому</translation>
     </message>
@@ -4518,6 +4568,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Trust snapshots older than this need renewing:</source>
+        <translation>Знімки довіри, старші за цей строк, потрібно оновити:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Issuer countries not accepted:</source>
         <translation>Країни видавців, які не приймаються:</translation>
     </message>
@@ -4527,7 +4582,7 @@
         <translation>Робочі мови:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source> points</source>
         <translation> б.</translation>
     </message>
@@ -4572,7 +4627,8 @@
         <translation>Строки</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-59"/>
+        <location line="+61"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -4605,7 +4661,7 @@
         <translation>Строки для справ, вирішених за цією редакцією. Справа, зареєстрована без строку рішення, отримує дату подання плюс строк ухвалення рішення.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+175"/>
         <source>Grades ⚠</source>
         <translation>Оцінки ⚠</translation>
     </message>
@@ -5186,7 +5242,7 @@
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+313"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+320"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -5294,7 +5350,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location line="-243"/>
+        <location line="-250"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -6333,7 +6389,7 @@
         <translation>забезпечення якості</translation>
     </message>
     <message>
-        <location filename="../../app/reports/vocabulary.py" line="+194"/>
+        <location filename="../../app/reports/vocabulary.py" line="+195"/>
         <source>points out of {max}</source>
         <translation>шкала до {max} балів</translation>
     </message>
@@ -6348,7 +6404,7 @@
         <translation>сертифікат без оцінки зараховано як «зараховано»</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+292"/>
         <source>signature valid; the issuer&apos;s key is confirmed</source>
         <translation>підпис дійсний; ключ видавця підтверджено</translation>
     </message>
@@ -6853,6 +6909,174 @@
         <location line="+33"/>
         <source>Statistics &amp;view…</source>
         <translation>Перегляд &amp;статистики…</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <location filename="../../app/ui/trust_view.py" line="+45"/>
+        <location line="+99"/>
+        <location line="+21"/>
+        <location line="+8"/>
+        <source>Trusted store</source>
+        <translation>Довірене сховище</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-124"/>
+        <source>The policy profile {0} allows snapshots up to %n day(s) old.</source>
+        <translation>
+            <numerusform>Профіль правил {0} допускає знімки віком до %n дня.</numerusform>
+            <numerusform>Профіль правил {0} допускає знімки віком до %n днів.</numerusform>
+            <numerusform>Профіль правил {0} допускає знімки віком до %n днів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Speaks for</source>
+        <translation>Що засвідчує</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As of</source>
+        <translation>Станом на</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Вік</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Імпортувати…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Вилучити</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>EU List of Trusted Lists</source>
+        <translation>Перелік довірчих списків ЄС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National trusted list</source>
+        <translation>Національний довірчий список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer registry</source>
+        <translation>Реєстр видавців</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenID Federation statement</source>
+        <translation>Заява суб’єкта OpenID Federation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved DID document</source>
+        <translation>Збережений DID-документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate</source>
+        <translation>Сертифікат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved key or hosted object</source>
+        <translation>Збережений ключ або розміщений об’єкт</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>carries no date</source>
+        <translation>не містить дати</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>older than the policy profile allows</source>
+        <translation>старший, ніж допускає профіль правил</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next update was due on {0}</source>
+        <translation>наступне оновлення мало відбутися {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>next update due on {0}</source>
+        <translation>наступне оновлення очікується {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expired on {0}</source>
+        <translation>строк дії сплив {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>valid until {0}</source>
+        <translation>чинний до {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder: {0}</source>
+        <translation>Тека: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дні</numerusform>
+            <numerusform>%n днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n entry(ies) need renewing: save a newer copy and import it.</source>
+        <translation>
+            <numerusform>%n запис потребує оновлення: збережіть новішу копію та імпортуйте її.</numerusform>
+            <numerusform>%n записи потребують оновлення: збережіть новіші копії та імпортуйте їх.</numerusform>
+            <numerusform>%n записів потребують оновлення: збережіть новіші копії та імпортуйте їх.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files the store does not use:</source>
+        <translation>Файли, яких сховище не використовує:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import into the trusted store</source>
+        <translation>Імпорт у довірене сховище</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust snapshots, DID documents and certificates (*.xml *.json *.jsonld *.jwt *.jws *.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Знімки довіри, DID-документи й сертифікати (*.xml *.json *.jsonld *.jwt *.jws *.pem *.crt *.cer *.der);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Move {0} out of the trusted store? Credentials checked from now on will not rely on it.</source>
+        <translation>Перемістити {0} з довіреного сховища? Документи, які перевірятимуться відтепер, не спиратимуться на нього.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from pathlib import Path
 LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 CYRILLIC_WORD = re.compile(r"[А-ЩЬЮЯЄІЇҐа-щьюяєіїґ]+(?:['’ʼ][А-ЩЬЮЯЄІЇҐа-щьюяєіїґ]+)*")
 ALWAYS_ALLOWED = {"ECTS", "EQF", "SHA", "ID", "A", "B", "C", "D", "E", "FX", "F",  # abbreviations, ECTS grades
-                  "PDF", "URL"}
+                  "PDF", "pdf", "URL"}  # a file format's code, the Internet address
 _ADDRESS = re.compile(r"\S+@\S+|https?://\S+|urn:\S+")
 _CODE = re.compile(r"\S*\d\S*")  # a code has a digit: KN-21-014, 122-BS-CS, RD-DEMO-001, ОК5, КН-21-1
 

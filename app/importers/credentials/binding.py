@@ -25,6 +25,8 @@ def finalize_binding(rec: CredentialRecord) -> None:
         trust = next((c for c in v.checks if c.name == "issuer trust"), None)
         if trust is not None and trust.passed:
             v.bind("confirmed", trust.detail)
+        elif trust is not None and "trusted list" in trust.detail:
+            v.bind("self-asserted", trust.detail)  # e.g. the CA's status in the list is withdrawn: name it
         elif trust is not None:
             v.bind("self-asserted", "the signing certificate comes with the file and does not chain to a trusted "
                                     "certificate")  # fmt: skip

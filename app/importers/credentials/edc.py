@@ -117,7 +117,8 @@ def read_jades(rec: CredentialRecord, outer: dict[str, Any], ctx: Ctx) -> None: 
                     extra.append(cert_from_b64(c))
                 except ValueError:
                     continue
-            checks.append(chain_check(cert, extra, ctx.trusted.certificates, ctx.trusted.certificate_files))
+            checks.append(chain_check(cert, extra, ctx.trusted.certificates, ctx.trusted.certificate_files,
+                                      ctx.trusted.listed))
             if status == "verified":
                 trust = checks[-1]
                 message = (
@@ -478,7 +479,7 @@ def read_edc_xml(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:
         checks.extend(sig.checks)
         if sig.certificate is not None:
             checks.append(chain_check(sig.certificate, sig.chain[1:], ctx.trusted.certificates,
-                                      ctx.trusted.certificate_files))
+                                      ctx.trusted.certificate_files, ctx.trusted.listed))
         if sig.crypto_ok:
             trust = checks[-1]
             status = "verified"

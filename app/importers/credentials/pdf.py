@@ -245,7 +245,8 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
         doc.close()
 
     # --- authenticity -----------------------------------------------------------------------------------------
-    sig = check_pdf_signatures(data, ctx.trusted.certificates, ctx.now)
+    sig = check_pdf_signatures(data, ctx.trusted.certificates, ctx.now, ctx.trusted.certificate_files,
+                               ctx.trusted.listed)
     urls = rec.value("further_information")
     verify_hint = (
         f" Check the certificate at {urls}." if urls else " Check it with the issuer (verification page or registry)."

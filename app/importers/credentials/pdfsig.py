@@ -13,7 +13,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
@@ -22,6 +22,9 @@ from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
 from .record import Check
 from .x509trust import chain_check
+
+if TYPE_CHECKING:
+    from .trustlist import ListedService
 
 BYTE_RANGE = re.compile(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]")
 MAX_SIGNATURES = 20
@@ -232,7 +235,15 @@ class PdfSigResult:
     signers: list[str] = field(default_factory=list)
 
 
-def check_pdf_signatures(data: bytes, anchors: list[x509.Certificate], now: datetime) -> PdfSigResult:
+def check_pdf_signatures(
+    data: bytes,
+    anchors: list[x509.Certificate],
+    now: datetime,
+    files: dict[str, str] | None = None,
+    listed: dict[str, ListedService] | None = None,
+) -> PdfSigResult:
+    """Every signature of the file; ``files`` and ``listed`` (trusted-folder file names, trusted-list services)
+    let the issuer-trust check name what confirms the signer."""
     res = PdfSigResult()
     ranges = [tuple(int(x) for x in m.groups()) for m in BYTE_RANGE.finditer(data)][:MAX_SIGNATURES]
     if not ranges:
@@ -274,7 +285,7 @@ def check_pdf_signatures(data: bytes, anchors: list[x509.Certificate], now: date
             from .xmlsig import cert_time_checks
 
             cert_time_checks(res.checks, cert, info.signing_time, now)
-            res.checks.append(chain_check(cert, certs, anchors))
+            res.checks.append(chain_check(cert, certs, anchors, files, listed))
         # coverage
         if c + d >= stripped_end:
             res.checks.append(Check(f"{label} coverage", True, "covers the whole file"))

@@ -13,7 +13,10 @@ What a hosted URL would return can be saved here and used instead of the network
 - issuer registries as dated snapshots: a Digital Credentials Consortium registry (``{"meta": {"created",
   "updated"}, "registry" | "entries": {DID: {name, url, location}}}``) or an OpenID Federation entity statement
   saved as a file (a signed JWT with ``iss``, ``sub``, ``iat``); the verdict then names the registry and the date
-  of its snapshot.
+  of its snapshot;
+- EU trusted lists (``*.xml``, ETSI TS 119 612): the List of Trusted Lists and national lists, each used only when
+  its XML signature verifies and its signer is vouched for (``trustlist.py``); a seal certificate that chains to a
+  CA service of a national list is then confirmed by "a qualified trust service of COUNTRY listed in TL as of DATE".
 
 Everything found here lies outside the credential, so a key found here *confirms* who the issuer is; every object
 remembers the file it came from, and the verdict names it.
@@ -30,6 +33,7 @@ from typing import Any
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 
+from .trustlist import MAX_TRUSTED_LIST, ListedService, TrustedList, listed_services, parse_trusted_list, vouch
 from .util import json_depth_ok
 
 MAX_TRUSTED_FILE = 5 * 1024 * 1024
@@ -69,6 +73,11 @@ class TrustedAssets:
     # certificate fingerprint (hex) -> file name
     certificate_files: dict[str, str] = field(default_factory=dict)
     registries: list[RegistrySnapshot] = field(default_factory=list)
+    trusted_lists: list[TrustedList] = field(default_factory=list)
+    # certificate fingerprint (hex) -> the CA service of a trusted list it belongs to
+    listed: dict[str, ListedService] = field(default_factory=dict)
+    # file name -> (kind, id) of the DID documents ("did-document") and other saved objects ("object")
+    saved: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def get(self, url: Any) -> Any:
         if not isinstance(url, str) or not url:
@@ -96,7 +105,7 @@ class TrustedAssets:
         return None
 
     def __bool__(self) -> bool:
-        return bool(self.objects or self.certificates or self.registries)
+        return bool(self.objects or self.certificates or self.registries or self.trusted_lists)
 
     def describe(self) -> str:
         return str(self.root) if self.root else "no trusted-keys directory"
@@ -202,7 +211,7 @@ def _entity_name(claims: dict[str, Any]) -> str:
 
 
 @lru_cache(maxsize=8)
-def _load(root_str: str, stamp: float) -> TrustedAssets:  # noqa: C901 - one branch per kind of saved file
+def _load(root_str: str, stamp: int) -> TrustedAssets:  # noqa: C901 - one branch per kind of saved file
     root = Path(root_str)
     assets = TrustedAssets(root=root)
     index: dict[str, str] = {}
@@ -232,8 +241,12 @@ def _load(root_str: str, stamp: float) -> TrustedAssets:  # noqa: C901 - one bra
                         "verificationMethod" in obj or "assertionMethod" in obj or "authentication" in obj
                     ):
                         _add_did_document(assets, obj, path.name)
+                        assets.saved[path.name] = ("did-document", obj["id"])
                     else:
                         _add(assets, obj["id"], obj, f"trusted-folder file {path.name}")
+                        assets.saved[path.name] = ("object", obj["id"])
+            elif suffix == ".xml":
+                assets.trusted_lists.append(_trusted_list(path))
             elif suffix in (".pem", ".crt", ".cer", ".der"):
                 data = path.read_bytes()[:MAX_TRUSTED_FILE]
                 if b"-----BEGIN CERTIFICATE-----" in data:
@@ -244,8 +257,10 @@ def _load(root_str: str, stamp: float) -> TrustedAssets:  # noqa: C901 - one bra
                     assets.certificates.append(cert)
                     assets.certificate_files[cert.fingerprint(hashes.SHA256()).hex()] = path.name
         except (OSError, ValueError, UnicodeDecodeError) as exc:
-            if suffix in (".json", ".jsonld", ".pem", ".crt", ".cer", ".der", ".jwt", ".jws"):
+            if suffix in (".json", ".jsonld", ".pem", ".crt", ".cer", ".der", ".jwt", ".jws", ".xml"):
                 assets.problems.append(f"{path.name}: {exc}")
+    assets.problems += vouch(assets.trusted_lists, assets.certificate_files, assets.certificates)
+    assets.listed = listed_services(assets.trusted_lists)
     for url, name in index.items():
         target = root / name
         try:
@@ -257,10 +272,26 @@ def _load(root_str: str, stamp: float) -> TrustedAssets:  # noqa: C901 - one bra
     return assets
 
 
+def _trusted_list(path: Path) -> TrustedList:
+    from datetime import UTC, datetime
+
+    from .edc import _lxml_parse
+    from .util import ImportFailure
+
+    if path.stat().st_size > MAX_TRUSTED_LIST:
+        raise ValueError(f"file too large (over {MAX_TRUSTED_LIST // (1024 * 1024)} MB)")
+    try:
+        root = _lxml_parse(path.read_bytes())
+    except ImportFailure as exc:
+        raise ValueError(str(exc)) from None
+    return parse_trusted_list(root, path.name, datetime.now(UTC))
+
+
 def load_trusted(root: Path | None) -> TrustedAssets:
     if root is None:
         return TrustedAssets()
     if not root.is_dir():
         raise ValueError(f"{root}: the trusted-keys directory does not exist")
-    stamp = max((p.stat().st_mtime for p in root.iterdir()), default=0.0)
+    # Every file's name, size and time: a removed or replaced file must not be served from the cache.
+    stamp = hash(tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in root.iterdir())))
     return _load(str(root.resolve()), stamp)

@@ -261,7 +261,7 @@ def _x5c_key(x5c: list[Any], ctx: Ctx, checks: list[Check]) -> tuple[PublicKey, 
         except ValueError:
             continue
     cert_time_checks(checks, leaf, None, ctx.now)
-    trust = chain_check(leaf, extra, ctx.trusted.certificates, ctx.trusted.certificate_files)
+    trust = chain_check(leaf, extra, ctx.trusted.certificates, ctx.trusted.certificate_files, ctx.trusted.listed)
     checks.append(trust)
     subject = leaf.subject.rfc4514_string()[:120]
     if trust.passed:

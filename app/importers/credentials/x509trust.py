@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 
 from .record import Check
+
+if TYPE_CHECKING:
+    from .trustlist import ListedService
 
 TRUST_LIST_HINT = (
     "check the issuer's seal certificate against the EU Trusted Lists (eIDAS) or save the issuing CA's "
@@ -29,16 +34,20 @@ def chain_check(
     extra: list[x509.Certificate],
     anchors: list[x509.Certificate],
     files: dict[str, str] | None = None,
+    listed: dict[str, ListedService] | None = None,
 ) -> Check:
-    """An ``issuer trust`` check: True when ``leaf`` chains (through ``extra``) to one of ``anchors``; its detail
-    then names the anchor and the trusted-folder file it came from."""
-    if not anchors:
+    """An ``issuer trust`` check: True when ``leaf`` chains (through ``extra``) to one of ``anchors``, or to a CA
+    service of a saved trusted list (``listed``, by certificate fingerprint); its detail then names the anchor and
+    the trusted-folder file it came from, or the service, its country and the list's date."""
+    listed = listed or {}
+    if not anchors and not listed:
         return Check(
             "issuer trust", None, f"certificate issued by {leaf.issuer.rfc4514_string()[:120]}: {TRUST_LIST_HINT}"
         )
     anchor_fps = {a.fingerprint(hashes.SHA256()) for a in anchors}
-    pool = extra + anchors
+    pool = extra + anchors + [s.certificate for s in listed.values()]
     cur = leaf
+    via_list: ListedService | None = None
     for _ in range(10):
         fp = cur.fingerprint(hashes.SHA256())
         if fp in anchor_fps:
@@ -49,10 +58,17 @@ def chain_check(
                 True,
                 f"certificate chain to the trusted anchor {cur.subject.rfc4514_string()[:120]}{where}",
             )
+        via_list = via_list or listed.get(fp.hex())
         nxt = next((c for c in pool if c is not cur and _issued_by(cur, c)), None)
         if nxt is None:
             break
         cur = nxt
+    if via_list is not None:
+        svc = via_list.service
+        if svc.usable:
+            return Check("issuer trust", True, f"the issuer's certificate, which chains to {via_list.describe()}")
+        return Check("issuer trust", None, f"the issuer's certificate chains to {via_list.describe()}, but that "
+                                           f"service's status there is {svc.status} since {svc.status_since or '?'}")
     return Check(
         "issuer trust",
         None,
