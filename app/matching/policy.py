@@ -651,6 +651,31 @@ REASON_CODES = frozenset({
 })
 
 
+_NATIONAL_WORDS = {"відмінно": "excellent", "добре": "good", "задовільно": "satisfactory",
+                   "незадовільно": "unsatisfactory"}
+
+
+def national_message(stored: str) -> str:
+    """A national grade as the converter stores it ("4 (добре)", "зараховано") as a message in the reader's
+    language; anything else as written."""
+    match = re.fullmatch(r"\s*(\d)\s*\((.+)\)\s*", stored)
+    word = match.group(2).strip() if match else ""
+    word = _NATIONAL_WORDS.get(word, word)
+    if match and word == "excellent":
+        return msg("{grade} (excellent)", grade=match.group(1))
+    if match and word == "good":
+        return msg("{grade} (good)", grade=match.group(1))
+    if match and word == "satisfactory":
+        return msg("{grade} (satisfactory)", grade=match.group(1))
+    if match and word == "unsatisfactory":
+        return msg("{grade} (unsatisfactory)", grade=match.group(1))
+    if stored.strip() in ("зараховано", "pass"):
+        return msg("pass")
+    if stored.strip() in ("не зараховано", "fail"):
+        return msg("fail")
+    return stored
+
+
 def reason_message(reason: Reason) -> Message:  # noqa: C901 (one branch per reason code)
     """The reason as a translatable message (English by ``str()``)."""
     p = {k: _num(v) for k, v in reason.params.items()}
@@ -754,7 +779,7 @@ def reason_message(reason: Reason) -> Message:  # noqa: C901 (one branch per rea
     if c == "grade":
         return msg("grade {original} → {points} / {ects} / {national}", original=p["original"],
                    points=p["points"] if p["points"] is not None else "—", ects=p["ects"] or "—",
-                   national=p["national"])
+                   national=national_message(str(p["national"] or "")))
     if c == "grade_by_commission":
         return msg("grade to be set by the commission")
     if c == "partial_points":

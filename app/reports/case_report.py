@@ -14,7 +14,22 @@ from app.domain.verdicts import Decision, VerificationStatus
 from app.reports import xlsx_style as st
 from app.reports.data import CaseReportData, DecisionInfo
 from app.reports.output import atomic_output
-from app.reports.vocabulary import elements_text, explanation_text, headers, label, name, sheet_title
+from app.reports.vocabulary import (
+    conversion_method_text,
+    elements_text,
+    explanation_text,
+    format_text,
+    headers,
+    known_name,
+    label,
+    name,
+    national_grade_text,
+    reasons_text,
+    scale_text,
+    scope_text,
+    sheet_title,
+    verification_text,
+)
 from app.translation import Translate, render_message, tr_noop
 
 EVIDENCE_COLUMNS = ("no", "file", "evidence_type", "format", "title", "awarding_body", "country", "issued_on",
@@ -95,7 +110,7 @@ def _summary(ws: Worksheet, data: CaseReportData, tr: Translate) -> None:
         ("deadline", data.deadline, st.DATE_FORMAT),
         ("academic_year", data.academic_year, None),
         ("semester", data.semester, st.INTEGER_FORMAT),
-        ("procedure_type", data.procedure_type, None),
+        ("procedure_type", name("procedure", data.procedure_type, tr), None),
         ("policy", render_message(data.policy, tr), None),
         ("commission", data.commission, None),
         ("protocol_no", data.protocol_no, None),
@@ -110,10 +125,10 @@ def _summary(ws: Worksheet, data: CaseReportData, tr: Translate) -> None:
         ("edebo_id", applicant.edebo_id, None),
         ("faculty", applicant.faculty, None),
         ("specialty", applicant.specialty, None),
-        ("level", applicant.level, None),
+        ("level", name("level", applicant.level, tr), None),
         ("study_year", applicant.study_year, st.INTEGER_FORMAT),
         ("group", applicant.group_name, None),
-        ("study_form", applicant.study_form, None),
+        ("study_form", known_name("study_form", applicant.study_form, tr), None),
         ("claimed_outcomes", data.claimed_outcomes, None),
         ("declared_provider", data.declared_provider, None),
         ("declared_hours", data.declared_hours, st.GRADE_FORMAT),
@@ -164,10 +179,12 @@ def _evidence(ws: Worksheet, data: CaseReportData, tr: Translate) -> None:
         if e.translation_required:
             translation = label("yes", tr) if e.translation_attached else "—"
         rows.append([
-            e.number, e.original_name, e.evidence_type, e.format, e.title or e.import_error, e.awarding_body,
+            e.number, e.original_name, name("evidence_type", e.evidence_type, tr), format_text(e.format),
+            e.title or (name("verification", "failed", tr) if e.import_error else ""), e.awarding_body,
             e.issuer_country, e.issued_on, e.credential_id, e.language, translation, e.workload_hours,
             e.workload_ects, e.eqf_level, e.grade, name("verification", e.verification_status, tr),
-            e.verification_detail, e.verified_by, e.verified_at, elements_text(e.missing_mandatory, tr),
+            verification_text(e.verification_status, e.issuer_binding, e.revocation, e.verification_detail, tr),
+            e.verified_by, e.verified_at, elements_text(e.missing_mandatory, tr),
         ])
     _table(ws, EVIDENCE_COLUMNS, rows, tr,
            formats={"issued_on": st.DATE_FORMAT, "verified_at": st.DATETIME_FORMAT,
@@ -193,9 +210,11 @@ def _decision_row(d: DecisionInfo, tr: Translate) -> list[Any]:
         d.component_code, d.component_title, name("component_type", d.component_type, tr), d.semester,
         d.ects, d.hours, name("control", d.control, tr), "\n".join(d.evidence), d.coverage_pct,
         d.evidence_hours, d.evidence_ects, name("proposal", d.proposal, tr),
-        name("decision", d.decision, tr), d.credits_recognised, d.credits_remaining, d.partial_scope,
-        d.points, d.max_points, d.grade_100, d.grade_national, d.grade_ects, d.original_grade, d.original_scale,
-        d.conversion_method, d.reasons, d.cap_before, d.cap_after, d.decided_by, d.decided_at, d.line_version,
+        name("decision", d.decision, tr), d.credits_recognised, d.credits_remaining, scope_text(d.partial_scope, tr),
+        d.points, d.max_points, d.grade_100, national_grade_text(d.grade_national, tr), d.grade_ects,
+        d.original_grade, scale_text(d.original_scale, tr), conversion_method_text(d.conversion_method, tr),
+        reasons_text(d.reasons, d.auto_reasons, tr), d.cap_before, d.cap_after, d.decided_by, d.decided_at,
+        d.line_version,
     ]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from app.domain.policy_rules import GradeBand
 from app.domain.verdicts import ProtocolStatus
@@ -68,6 +68,8 @@ class EvidenceInfo:
     missing_mandatory: tuple[str, ...] = ()
     import_error: str = ""
     sha256: str = ""
+    issuer_binding: str = ""  # confirmed / self-asserted / none (see app.importers.credentials.record)
+    revocation: str = ""  # checked / not-checked / "" (no status declared)
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,7 @@ class DecisionInfo:
     decided_at: datetime | None = None
     line_version: int = 1
     protocol_no: str = ""
+    auto_reasons: tuple[object, ...] = ()  # what the recognition rules wrote into ``reasons``, as messages
 
 
 @dataclass(frozen=True)
@@ -191,6 +194,9 @@ class RegisterRow(NamedTuple):
     reasons: str
     deadline: date | None = None  # the case's own decision time limit
     days_late: int | None = None  # decided (or, undecided, still open) this many days after it; None: in time
+    # The proposal's reasons as stored (codes and parameters): the writer renders them in its language when the
+    # text needs it (see ``app.reports.register``), so that a register in the language it was written costs nothing.
+    stored_reasons: tuple[Any, ...] = ()
 
 
 @dataclass(frozen=True)

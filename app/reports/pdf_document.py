@@ -9,8 +9,11 @@ metadata (title, author, subject, creation date, language) and the embedded font
 
 from __future__ import annotations
 
+import functools
+import html as html_text
 import io
 import os
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -28,6 +31,8 @@ PAGE = pymupdf.paper_rect("a4")
 MARGINS = (70.0, 50.0, 42.0, 60.0)  # left, top, right, bottom in points (left wider for filing)
 USABLE_WIDTH = PAGE.width - MARGINS[0] - MARGINS[2]
 MAX_LAYOUT_PASSES = 40
+CELL_SPACING = 11.0  # horizontal padding (2 × 3pt) and borders of a table cell, with a little slack
+HEADER_FONT_SIZE = 8.0  # table.lines th below
 
 BASE_CSS = f"""
 @font-face {{ font-family: doc; src: url({FONT_REGULAR}); }}
@@ -69,12 +74,42 @@ class Table:
 
     def header_html(self) -> str:
         # MuPDF's layout honours widths in points, not percentages: share out the text width by hand.
-        cells = "".join(f"<th style='width: {USABLE_WIDTH * share / 100 - 11:.0f}pt'>{title}</th>"
-                        for title, share in zip(self.headers, self.widths, strict=True))
+        cells = "".join(f"<th style='width: {width:.1f}pt'>{title}</th>"
+                        for title, width in zip(self.headers, self.column_widths(), strict=True))
         return f"<tr>{cells}</tr>"
+
+    def column_widths(self) -> list[float]:
+        """The content width of each column in points: its share of the text width, but never narrower than the
+        longest word of its header (MuPDF does not break a word, it lets it run over the cell's border); what a
+        narrow column needs is taken from the columns with room to spare."""
+        widths = [USABLE_WIDTH * share / 100 - CELL_SPACING for share in self.widths]
+        needed = [_longest_header_word(title) for title in self.headers]
+        deficit = sum(max(0.0, need - width) for need, width in zip(needed, widths, strict=True))
+        if deficit <= 0:
+            return widths
+        spare = [max(0.0, width - need) for need, width in zip(needed, widths, strict=True)]
+        room = sum(spare)
+        if room <= 0:
+            return widths
+        take = min(1.0, deficit / room)
+        return [max(width, need) if need > width else width - s * take
+                for need, width, s in zip(needed, widths, spare, strict=True)]
 
 
 Block = str | Table
+
+
+@functools.cache
+def _bold_font() -> pymupdf.Font:
+    return pymupdf.Font(fontfile=str(paths.resource("fonts") / FONT_BOLD))
+
+
+def _longest_header_word(title: str) -> float:
+    """The width in points of the widest word of a header cell (bold, as the header prints)."""
+    words = re.sub(r"<[^>]+>", " ", html_text.unescape(title)).split()
+    if not words:
+        return 0.0
+    return max(_bold_font().text_length(word, fontsize=HEADER_FONT_SIZE) for word in words) + 1.0
 
 
 @dataclass

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -24,7 +24,16 @@ from app.domain.progress import Progress, check_cancelled
 from app.reports import xlsx_style as st
 from app.reports.data import RegisterFilter, RegisterRow
 from app.reports.output import atomic_output
-from app.reports.vocabulary import headers, label, names, sheet_title
+from app.reports.vocabulary import (
+    headers,
+    label,
+    may_need_translation,
+    names,
+    national_grade_text,
+    reasons_text,
+    scale_text,
+    sheet_title,
+)
 from app.translation import Translate, tr_noop
 
 # (label key, width, number format or None, wrap)
@@ -89,11 +98,18 @@ def describe_filter(flt: RegisterFilter, tr: Translate) -> str:
 class _RowWriter:
     """Turns RegisterRows into worksheet rows, reusing one styled cell per formatted column."""
 
-    def __init__(self, ws: WriteOnlyWorksheet, tr: Translate) -> None:
+    def __init__(self, ws: WriteOnlyWorksheet, tr: Translate,
+                 reason_messages: Callable[[Any], Sequence[object]] | None = None) -> None:
         self.ws = ws
+        self.reason_messages = reason_messages
+        self.reasons: dict[str, str] = {}  # the same reasons recur on many lines
         self.decisions = names("decision", tr)
         self.types = names("component_type", tr)
         self.controls = names("control", tr)
+        self.tr = tr
+        # Stored grades and scales repeat across the register: each is rendered once.
+        self.nationals: dict[str, str] = {}
+        self.scales: dict[str, str] = {}
         self.templates: dict[int, WriteOnlyCell] = {}
         centred = Alignment(horizontal="center")
         for index, (_key, _width, number_format, _wrap) in enumerate(COLUMNS):
@@ -110,6 +126,27 @@ class _RowWriter:
         cell.value = value
         return cell
 
+    def _national(self, stored: str) -> str:
+        if stored not in self.nationals:
+            self.nationals[stored] = national_grade_text(stored, self.tr)
+        return self.nationals[stored]
+
+    def _scale(self, stored: str) -> str:
+        if stored not in self.scales:
+            self.scales[stored] = scale_text(stored, self.tr)
+        return self.scales[stored]
+
+    def _reasons(self, r: RegisterRow) -> str:
+        """The reasons in the register's language; only a text with words of another language is looked at."""
+        if not r.stored_reasons or self.reason_messages is None or not may_need_translation(r.reasons, self.tr):
+            return r.reasons
+        key = r.reasons
+        if key not in self.reasons:
+            if len(self.reasons) > 20_000:  # bounded: the register may be long
+                self.reasons.clear()
+            self.reasons[key] = reasons_text(r.reasons, self.reason_messages(list(r.stored_reasons)), self.tr)
+        return self.reasons[key]
+
     def row(self, number: int, r: RegisterRow) -> list[Any]:
         s = self._styled
         return [
@@ -118,10 +155,10 @@ class _RowWriter:
             self.types.get(r.component_type, r.component_type), s(_ECTS, r.ects),
             self.controls.get(r.control, r.control), r.evidence, r.provider,
             self.decisions.get(r.decision or "", r.decision), s(_RECOGNISED, r.credits_recognised),
-            s(_REMAINING, r.credits_remaining), s(_GRADE, r.grade_100), r.grade_national, r.grade_ects,
-            r.original_grade, r.original_scale, s(_DECIDED, r.decided_at), s(_DEADLINE, r.deadline),
-            s(_LATE, r.days_late), r.protocol_no,
-            s(_PROTOCOL_DATE, r.protocol_date), r.decided_by, r.reasons,
+            s(_REMAINING, r.credits_remaining), s(_GRADE, r.grade_100), self._national(r.grade_national),
+            r.grade_ects, r.original_grade, self._scale(r.original_scale), s(_DECIDED, r.decided_at),
+            s(_DEADLINE, r.deadline), s(_LATE, r.days_late), r.protocol_no,
+            s(_PROTOCOL_DATE, r.protocol_date), r.decided_by, self._reasons(r),
         ]
 
 
@@ -138,8 +175,12 @@ def _header_cells(ws: WriteOnlyWorksheet, tr: Translate) -> list[WriteOnlyCell]:
 
 def write_register(rows: Iterable[RegisterRow], path: str | os.PathLike[str], tr: Translate,
                    flt: RegisterFilter | None = None, total: int | None = None,
-                   progress: Progress | None = None) -> int:
+                   progress: Progress | None = None,
+                   reason_messages: Callable[[Any], Sequence[object]] | None = None) -> int:
     """Write the register; returns the number of decision lines written.
+
+    ``reason_messages`` turns a line's stored proposal reasons into messages (the service's), so that the
+    reasons the rules wrote read in the register's language.
 
     ``total`` (the expected number of rows) only feeds the progress bar.
     """
@@ -167,7 +208,7 @@ def write_register(rows: Iterable[RegisterRow], path: str | os.PathLike[str], tr
     ws.append([f"{describe_filter(flt, tr)}; {label('generated', tr)}: {stamp}"])
     ws.append(_header_cells(ws, tr))
 
-    writer = _RowWriter(ws, tr)
+    writer = _RowWriter(ws, tr, reason_messages)
     count = 0
     sums = {"ects": 0.0, "credits_recognised": 0.0, "credits_remaining": 0.0}
     try:

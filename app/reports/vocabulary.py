@@ -7,6 +7,8 @@ stored.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Sequence
 
 from app.domain.explanation import explanation_terms, shared_terms_message
@@ -73,6 +75,55 @@ _NAMES: dict[str, dict[str, str]] = {
         "semantic": tr_noop("Report values", "embedding"),
         "manual": tr_noop("Report values", "manual"),
     },
+    "procedure": {
+        "non-formal": tr_noop("Report values", "non-formal education"),
+        "informal": tr_noop("Report values", "informal education"),
+        "non-formal/informal": tr_noop("Report values", "non-formal and/or informal education"),
+    },
+    "level": {
+        "junior_bachelor": tr_noop("Report values", "junior bachelor"),
+        "bachelor": tr_noop("Report values", "bachelor"),
+        "master": tr_noop("Report values", "master"),
+        "phd": tr_noop("Report values", "doctor of philosophy"),
+    },
+    "evidence_type": {
+        "badge": tr_noop("Report values", "digital badge"),
+        "certificate": tr_noop("Report values", "certificate"),
+        "learner-record": tr_noop("Report values", "learner record"),
+        "europass": tr_noop("Report values", "Europass credential"),
+        "portfolio": tr_noop("Report values", "portfolio"),
+        "reference": tr_noop("Report values", "reference"),
+    },
+    # Study forms are typed by the officer, usually in Ukrainian: both spellings lead to one name.
+    "study_form": {
+        "full-time": tr_noop("Report values", "full-time"), "денна": tr_noop("Report values", "full-time"),
+        "part-time": tr_noop("Report values", "part-time"), "заочна": tr_noop("Report values", "part-time"),
+        "evening": tr_noop("Report values", "evening"), "вечірня": tr_noop("Report values", "evening"),
+        "distance": tr_noop("Report values", "distance"), "дистанційна": tr_noop("Report values", "distance"),
+        "dual": tr_noop("Report values", "dual"), "дуальна": tr_noop("Report values", "dual"),
+    },
+    # The national scale's words (stored with the grade as "4 (добре)" or "4 (good)").
+    "national": {
+        "відмінно": tr_noop("Report values", "excellent"), "excellent": tr_noop("Report values", "excellent"),
+        "добре": tr_noop("Report values", "good"), "good": tr_noop("Report values", "good"),
+        "задовільно": tr_noop("Report values", "satisfactory"),
+        "satisfactory": tr_noop("Report values", "satisfactory"),
+        "незадовільно": tr_noop("Report values", "unsatisfactory"),
+        "unsatisfactory": tr_noop("Report values", "unsatisfactory"),
+        "зараховано": tr_noop("Report values", "pass"), "pass": tr_noop("Report values", "pass"),
+        "не зараховано": tr_noop("Report values", "fail"), "fail": tr_noop("Report values", "fail"),
+    },
+    # Original grade scales as the grade converter stores them ("points out of 20" is handled apart).
+    "scale": {
+        "percent": tr_noop("Report values", "percent"),
+        "100-point": tr_noop("Report values", "100-point scale"),
+        "100-бальна": tr_noop("Report values", "100-point scale"),
+        "pass/fail": tr_noop("Report values", "pass/fail"),
+        "pass": tr_noop("Report values", "pass/fail"),
+        "ECTS": tr_noop("Report values", "ECTS scale"),
+        "national": tr_noop("Report values", "national scale"),
+        "institutional table": tr_noop("Report values", "institutional table"),
+    },
     "element": {
         "learner_name": tr_noop("Report values", "learner"),
         "learner_id": tr_noop("Report values", "learner"),
@@ -120,6 +171,63 @@ def elements_text(elements: Sequence[str], tr: Translate) -> str:
         if text not in seen:
             seen.append(text)
     return ", ".join(seen)
+
+
+def known_name(kind: str, stored: str | None, tr: Translate) -> str:
+    """Like ``name``, for values typed by people: matched ignoring case and spaces around them."""
+    text = (stored or "").strip()
+    key = next((k for k in _NAMES[kind] if k.casefold() == text.casefold()), None)
+    return name(kind, key, tr) if key is not None else text
+
+
+_NATIONAL = re.compile(r"^\s*(\d)\s*\((.+)\)\s*$")
+_POINTS_OUT_OF = re.compile(r"^points out of (\d+(?:[.,]\d+)?)$")
+
+
+def national_grade_text(stored: str, tr: Translate) -> str:
+    """A national grade as stored ("4 (добре)", "зараховано", "5 (excellent)") in the report language."""
+    match = _NATIONAL.match(stored or "")
+    if match:
+        return f"{match.group(1)} ({known_name('national', match.group(2), tr)})"
+    return known_name("national", stored, tr)
+
+
+def scale_text(stored: str, tr: Translate) -> str:
+    """An original grade scale as the grade converter stores it ("percent", "points out of 20", "ects:B")."""
+    translate = tr  # by this name the catalogue tools find the texts
+    text = (stored or "").strip()
+    match = _POINTS_OUT_OF.match(text)
+    if match:
+        return translate("Report values", "points out of {max}").format(max=match.group(1))
+    if text.startswith("ects:"):
+        return translate("Report values", "ECTS grade {letter}").format(letter=text[5:])
+    return known_name("scale", text, tr)
+
+
+def conversion_method_text(stored: str, tr: Translate) -> str:
+    """A conversion method as the grade converter stores it ("percent → 100-point → ECTS → national
+    (institutional table)"); a method the commission typed itself is shown as written."""
+    translate = tr  # by this name the catalogue tools find the texts
+    text = (stored or "").strip()
+    if text == "pass-only certificate recorded as 'зараховано'":
+        return translate("Report values", "pass-only certificate recorded as a pass")
+    suffix = ""
+    for ending in (" (institutional table)",):
+        if text.endswith(ending):
+            text, suffix = text[: -len(ending)], " (" + known_name("scale", "institutional table", tr) + ")"
+    prefix = ""
+    if text.startswith("institutional table "):
+        text, prefix = text[len("institutional table "):], known_name("scale", "institutional table", tr) + ": "
+    steps = [step.strip() for step in text.split("→")]
+    if len(steps) < 2:
+        return stored
+    rendered = []
+    for step in steps:
+        shown = scale_text(step, tr)
+        if shown == step and not (_POINTS_OUT_OF.match(step) or step in _NAMES["scale"]):
+            return stored  # not the converter's words: the commission's own
+        rendered.append(shown)
+    return prefix + " → ".join(rendered) + suffix
 
 
 def sheet_title(source: str, tr: Translate) -> str:
@@ -298,3 +406,133 @@ def label(key: str, tr: Translate) -> str:
 
 def headers(keys: Sequence[str], tr: Translate) -> list[str]:
     return [label(key, tr) for key in keys]
+
+
+def _language(tr: Translate) -> str:
+    return str(getattr(tr, "language", "en"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _rendered(message: object, language: str) -> str:
+    """A message in one language; the register repeats the same reasons on many lines, so each is rendered once
+    (messages are keyed by their English text and template)."""
+    return render_message(getattr(message, "message", message), load_translator(language))
+
+
+@functools.cache
+def _catalogue_languages() -> tuple[str, ...]:
+    return tuple(available_languages())
+
+
+def reasons_text(stored: str, messages: Sequence[object], tr: Translate) -> str:
+    """A decision line's reasons in the report language: what the recognition rules wrote (``messages``, stored
+    as codes and parameters, found in ``stored`` in whichever language it was written) rendered anew; the
+    commission's own words as written."""
+    text = stored or ""
+    if not messages or not text:
+        return text
+    language = _language(tr)
+    targets = [_rendered(_Key(m), language) for m in messages]
+    if all(target in text for target in targets):
+        return text  # written in the report language already
+    replacements: dict[str, str] = {}
+    for message, target in zip(messages, targets, strict=True):
+        for other in _catalogue_languages():
+            written = _rendered(_Key(message), other)
+            if written and written != target:
+                replacements[written] = target
+    for written in sorted(replacements, key=len, reverse=True):
+        text = text.replace(written, replacements[written])
+    return text
+
+
+class _Key(str):
+    """A message as a cache key: equal when the English text and the template are (messages are ``str``; two
+    messages with the same English text but different templates must not share a rendering)."""
+
+    def __new__(cls, message: object) -> _Key:
+        key = super().__new__(cls, str(message))
+        key.message = message
+        key.template = str(getattr(message, "template", ""))
+        return key
+
+    message: object
+    template: str
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Key) and str.__eq__(self, other) and self.template == other.template
+
+    def __hash__(self) -> int:
+        return hash((str(self), self.template))
+
+
+_SCRIPTS = {"uk": re.compile(r"[А-ЩЬЮЯЄІЇҐа-щьюяєіїґ]"), "en": re.compile(r"[A-Za-z]")}
+
+
+def may_need_translation(text: str, tr: Translate) -> bool:
+    """Whether ``text`` may hold words the report language does not write: false when it has no letter of
+    another catalogue language's script (every rendering of a message carries letters of its language)."""
+    pattern = _other_scripts(_language(tr))
+    return pattern is None or pattern.search(text) is not None
+
+
+@functools.cache
+def _other_scripts(language: str) -> re.Pattern[str] | None:
+    """The letters of the other catalogue languages; None when a language's script is not known here."""
+    languages = _catalogue_languages()
+    if language not in _SCRIPTS or any(lang not in _SCRIPTS for lang in languages):
+        return None
+    others = [_SCRIPTS[lang].pattern for lang in languages if lang != language]
+    return re.compile("|".join(others)) if others else re.compile(r"(?!)")
+
+
+_SCOPE_TEMPLATE = "Recognised outcomes: {outcomes}"  # the recognition service's heading (context "Messages")
+
+
+def scope_text(stored: str, tr: Translate) -> str:
+    """What a partial recognition covers, with the service's heading in the report language."""
+    text = stored or ""
+    translate = tr
+    for lang in _catalogue_languages():
+        heading = load_translator(lang)("Messages", _SCOPE_TEMPLATE).split("{outcomes}")[0]
+        if heading.strip() and text.startswith(heading):
+            return translate("Messages", _SCOPE_TEMPLATE).replace("{outcomes}", text[len(heading):])
+    return text
+
+
+_URL = re.compile(r"https?://[^\s;,)]+[^\s;,).]")
+
+
+def verification_text(status: str, binding: str, revocation: str, detail: str, tr: Translate) -> str:
+    """What the offline verification found. The verifier's own report is English: an English workbook shows it,
+    another language a summary from the stored verdict (with the addresses to check by hand)."""
+    translate = tr  # by this name the catalogue tools find the texts
+    if _language(tr) == "en":
+        return detail
+    parts: list[str] = []
+    if status == "verified":
+        if binding == "confirmed":
+            parts.append(translate("Report values", "signature valid; the issuer's key is confirmed"))
+        else:
+            parts.append(translate("Report values", "signature valid, but nothing outside the file confirms the "
+                                                    "issuer's key"))
+    elif status == "invalid":
+        parts.append(translate("Report values", "the signature does not match the document: it was altered or signed "
+                                         "with another key"))
+    elif status == "unsigned":
+        parts.append(translate("Report values", "no digital signature: nothing in the file proves who issued it"))
+    elif status == "unverifiable-offline":
+        parts.append(translate("Report values", "cannot be confirmed offline"))
+    elif status == "failed":
+        parts.append(translate("Report values", "the file could not be read"))
+    if revocation == "not-checked":
+        parts.append(translate("Report values", "revocation status not checked offline"))
+    urls = list(dict.fromkeys(_URL.findall(detail or "")))
+    if urls:
+        parts.append(translate("Report values", "check by hand: {addresses}").format(addresses=", ".join(urls)))
+    return "; ".join(parts)
+
+
+def format_text(stored: str) -> str:
+    """A file format code as shown."""
+    return stored  # a code, as stored ("pdf", "openbadges-3.0")

@@ -154,7 +154,8 @@ def case_report_data(db: Database, case_no: str | int) -> CaseReportData:
                 grade=e.grade, verification_status=e.verification_status,
                 verification_detail=_verification_detail(e), verified_by=e.verified_by, verified_at=e.verified_at,
                 missing_mandatory=tuple(str(x) for x in e.missing_mandatory or ()), import_error=e.import_error,
-                sha256=e.sha256,
+                sha256=e.sha256, issuer_binding=str((e.verification or {}).get("issuer_binding") or ""),
+                revocation=str((e.verification or {}).get("revocation") or ""),
             )
             for e in items
         ]
@@ -177,6 +178,7 @@ def case_report_data(db: Database, case_no: str | int) -> CaseReportData:
                 conversion_method=d.conversion_method, reasons=d.reasons, cap_before=d.cap_before,
                 cap_after=d.cap_after, decided_by=d.decided_by, decided_at=d.decided_at,
                 line_version=d.line_version, protocol_no=protocol_numbers.get(d.protocol_id or -1, ""),
+                auto_reasons=_reason_messages(d.proposal_reasons),
             )
             for d in lines
         ]
@@ -275,6 +277,7 @@ def iter_register(db: Database, flt: RegisterFilter, chunk: int = REGISTER_CHUNK
         DecisionLine.grade_national, DecisionLine.grade_ects, DecisionLine.original_grade,
         DecisionLine.original_scale, DecisionLine.decided_at, func.coalesce(Protocol.number, ""),
         Protocol.meeting_date, DecisionLine.decided_by, DecisionLine.reasons, Case.deadline, Case.status,
+        DecisionLine.proposal_reasons,
     ).order_by(Case.id, DecisionLine.id)
     today = date.today()
     with db.read() as session:
@@ -291,6 +294,7 @@ def iter_register(db: Database, flt: RegisterFilter, chunk: int = REGISTER_CHUNK
                     "; ".join(title for _i, title, _b in evidence), "; ".join(providers), r[14], r[15], r[16],
                     r[17], r[18], r[19], r[20], r[21], decided.date() if decided else None, r[23], r[24], r[25],
                     r[26], r[27], days_late(r[27], decided.date() if decided else None, r[28], today),
+                    tuple(r[29] or ()),
                 )
 
 
@@ -620,7 +624,8 @@ def export_register(db: Database, path: str | os.PathLike[str], flt: RegisterFil
     check_output_path(path, ".xlsx")
     total = count_register(db, flt)
     check_cancelled(progress)
-    return write_register(iter_register(db, flt), path, tr, flt, total=total, progress=progress)
+    return write_register(iter_register(db, flt), path, tr, flt, total=total, progress=progress,
+                          reason_messages=_reason_messages)
 
 
 def export_statistics(db: Database, path: str | os.PathLike[str], lang: str = "uk", date_from: date | None = None,
@@ -734,3 +739,12 @@ def _automatic_reason_texts(stored: list[Any]) -> tuple[str, ...]:
         if isinstance(reason, dict):
             texts.update(str(reason[key]) for key in ("text", "text_uk", "text_en") if reason.get(key))
     return tuple(sorted(texts))
+
+
+def _reason_messages(stored: Any) -> tuple[object, ...]:
+    """A line's stored proposal reasons as messages, for the reports to render in their own language."""
+    if not stored:
+        return ()
+    from app.services.recognition_rules import reason_messages
+
+    return tuple(reason_messages(list(stored)))

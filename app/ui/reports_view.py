@@ -1,4 +1,5 @@
-"""The Reports menu: case report, register of decisions, statistics workbook and the protocol PDF.
+"""The Reports menu: case report, register of decisions, statistics workbook, and the papers of a case — the
+protocol, its extract, the order, the applicant's notice (Ukrainian or English) and the decision record (JSON).
 
 Each export runs on the task runner (progress and Cancel in the status bar) and, when it is done, offers to open
 the file. Column headers follow the interface language.
@@ -128,10 +129,19 @@ class ReportsController(QObject):
         menu = window.menu_reports
         self.action_case = self._add(menu, self.tr("&Case report (Excel)…"), self.export_case)
         self.action_protocol = self._add(menu, self.tr("&Protocol of the commission (PDF)…"), self.export_protocol)
+        self.action_extract = self._add(menu, self.tr("&Extract from the protocol (PDF)…"),
+                                        lambda: self.export_paper("extract", "uk"))
+        self.action_order = self._add(menu, self.tr("&Order (PDF)…"), lambda: self.export_paper("order", "uk"))
+        self.action_notice = self._add(menu, self.tr("&Notice for the applicant (PDF)…"),
+                                       lambda: self.export_paper("notice", "uk"))
+        self.action_notice_en = self._add(menu, self.tr("Notice for the applicant in &English (PDF)…"),
+                                          lambda: self.export_paper("notice", "en"))
+        self.action_decision = self._add(menu, self.tr("&Decision record (JSON)…"),
+                                         lambda: self.export_paper("decision", "uk"))
         menu.addSeparator()
         self.action_register = self._add(menu, self.tr("&Register of decisions (Excel)…"), self.export_register)
         self.action_stats = self._add(menu, self.tr("&Statistics workbook (Excel)…"), self.export_statistics)
-        for action in (self.action_case, self.action_protocol):
+        for action in self.case_actions:
             action.setEnabled(window.case_view.case is not None)
         window.case_view.case_changed.connect(self._on_case_changed)
 
@@ -141,10 +151,16 @@ class ReportsController(QObject):
         menu.addAction(action)
         return action
 
+    @property
+    def case_actions(self) -> tuple[QAction, ...]:
+        """The actions that need an open case."""
+        return (self.action_case, self.action_protocol, self.action_extract, self.action_order, self.action_notice,
+                self.action_notice_en, self.action_decision)
+
     def _on_case_changed(self, _case_id: int) -> None:
         enabled = self.window.case_view.case is not None
-        self.action_case.setEnabled(enabled)
-        self.action_protocol.setEnabled(enabled)
+        for action in self.case_actions:
+            action.setEnabled(enabled)
 
     @property
     def language(self) -> str:
@@ -157,7 +173,7 @@ class ReportsController(QObject):
                                                       file_filter)
         if not path:
             return None
-        suffix = ".pdf" if "*.pdf" in file_filter else ".xlsx"
+        suffix = ".pdf" if "*.pdf" in file_filter else ".json" if "*.json" in file_filter else ".xlsx"
         if not path.lower().endswith(suffix):
             path += suffix
         self.window.ctx.settings.last_folder = str(Path(path).parent)
@@ -216,6 +232,38 @@ class ReportsController(QObject):
         return self._run(lambda task: export_protocol(db, reg_no, path, progress=task),
                          self.tr("Protocol for {0}").format(reg_no), path,
                          lambda _r: self.tr("The protocol was saved to {0}.").format(path))
+
+    def export_paper(self, kind: str, lang: str = "uk") -> Task | None:
+        """One of the papers of a signed protocol: ``extract``, ``order``, ``notice`` (in ``lang``) or the
+        ``decision`` record. A case without a signed protocol gets one line saying so."""
+        case = self.window.case_view.case
+        if case is None:
+            return None
+        from app.services import reports
+
+        db, reg_no = self.window.ctx.db, case.reg_no
+        suffix = "" if lang == "uk" else f"-{lang}"
+        pdf = self.tr("PDF document (*.pdf)")
+        # kind → (what it is, the file name offered, the file filter, the export, the message when done)
+        papers: dict[str, tuple[str, str, str, Callable[[str], Any], str]] = {
+            "extract": (self.tr("Extract from the protocol"), f"extract-{reg_no}{suffix}.pdf", pdf,
+                        lambda path: reports.export_extract(db, reg_no, path, lang),
+                        self.tr("The extract from the protocol was saved to {0}.")),
+            "order": (self.tr("Order"), f"order-{reg_no}.pdf", pdf,
+                      lambda path: reports.export_order(db, reg_no, path),
+                      self.tr("The order was saved to {0}.")),
+            "notice": (self.tr("Notice for the applicant"), f"notice-{reg_no}{suffix}.pdf", pdf,
+                       lambda path: reports.export_notice(db, reg_no, path, lang),
+                       self.tr("The notice for the applicant was saved to {0}.")),
+            "decision": (self.tr("Decision record"), f"decision-{reg_no}.json", self.tr("Decision record (*.json)"),
+                         lambda path: reports.export_decision(db, reg_no, path),
+                         self.tr("The decision record was saved to {0}.")),
+        }
+        what, default_name, file_filter, export, done = papers[kind]
+        path = self.ask_save_path(self.tr("Save: {0}").format(what), default_name, file_filter)
+        if not path:
+            return None
+        return self._run(lambda _task: export(path), f"{what} — {reg_no}", path, lambda _r: done.format(path))
 
     def export_register(self) -> Task | None:
         flt = self.ask_register_filter()

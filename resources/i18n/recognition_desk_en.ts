@@ -73,7 +73,7 @@
     <name>Messages</name>
     <message numerus="yes">
         <location filename="../../build/i18n/wrapped_strings.py" line="+38"/>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>covers {covered} of %n outcome(s) ({partly} more partly)</source>
         <translation>
             <numerusform>covers {covered} of %n outcome ({partly} more partly)</numerusform>
@@ -81,8 +81,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="-28"/>
+        <location line="+29"/>
         <source>covers {covered} of %n outcome(s)</source>
         <translation>
             <numerusform>covers {covered} of %n outcome</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-21"/>
+        <location line="-27"/>
         <source>no credential covers any of the %n outcome(s)</source>
         <translation>
             <numerusform>no credential covers any of the %n outcome</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+25"/>
         <source>{count} of %n covered outcome(s) are evidenced at a lower Bloom level</source>
         <translation>
             <numerusform>{count} of %n covered outcome are evidenced at a lower Bloom level</numerusform>

@@ -628,7 +628,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+449"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+489"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -2885,7 +2885,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-386"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-420"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -2895,7 +2895,7 @@
         <translation>{evidence}: підпис дійсний, але ніщо поза файлом не підтверджує, що цей ключ належить {issuer}</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+273"/>
         <source>“{email}” is not an e-mail address (expected name@domain).</source>
         <translation>«{email}» не є адресою електронної пошти (очікується name@domain).</translation>
     </message>
@@ -3277,7 +3277,7 @@
         <translation>Справа {case}: для дії «{move}» потрібен коментар із поясненням причини.</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-462"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -3405,7 +3405,7 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>covers {covered} of %n outcome(s) ({partly} more partly)</source>
         <translation>
             <numerusform>охоплено {covered} з %n результату навчання (ще {partly} частково)</numerusform>
@@ -3414,8 +3414,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="-28"/>
+        <location line="+29"/>
         <source>covers {covered} of %n outcome(s)</source>
         <translation>
             <numerusform>охоплено {covered} з %n результату навчання</numerusform>
@@ -3424,7 +3424,7 @@
         </translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-28"/>
         <source>{coverage}; shared terms: {terms}</source>
         <translation>{coverage}; спільні терміни: {terms}</translation>
     </message>
@@ -3537,13 +3537,43 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
-        <location line="+322"/>
+        <location line="+43"/>
+        <location line="+356"/>
         <source>{code}</source>
         <translation>{code}</translation>
     </message>
+    <message>
+        <location line="-398"/>
+        <source>{grade} (excellent)</source>
+        <translation>{grade} (відмінно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{grade} (good)</source>
+        <translation>{grade} (добре)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{grade} (satisfactory)</source>
+        <translation>{grade} (задовільно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{grade} (unsatisfactory)</source>
+        <translation>{grade} (незадовільно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pass</source>
+        <translation>зараховано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fail</source>
+        <translation>не зараховано</translation>
+    </message>
     <message numerus="yes">
-        <location line="-356"/>
+        <location line="+3"/>
         <source>{count} of %n covered outcome(s) are evidenced at a lower Bloom level</source>
         <translation>
             <numerusform>{count} з %n охопленого результату підтверджено на нижчому рівні за Блумом</numerusform>
@@ -3707,7 +3737,7 @@
         <translation>часткова оцінка: {points} з {module} балів модуля</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+253"/>
         <location line="+1"/>
         <location line="+104"/>
         <source>{name}, v{version}</source>
@@ -4210,7 +4240,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-348"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-382"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -4469,7 +4499,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="+61"/>
+        <location filename="../../app/ui/reports_view.py" line="+62"/>
         <source>Only decisions in this period</source>
         <translation>Лише рішення за цей період</translation>
     </message>
@@ -5991,7 +6021,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+352"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+386"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -6806,7 +6836,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Report sheets</name>
     <message>
-        <location line="-216"/>
+        <location line="-250"/>
         <location line="+24"/>
         <source>Summary</source>
         <translation>Підсумок</translation>
@@ -6982,11 +7012,13 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+35"/>
+        <location line="+1"/>
         <source>pass/fail</source>
         <translation>залік</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
         <source>lexical</source>
         <translation>лексична подібність</translation>
     </message>
@@ -7005,6 +7037,154 @@ Accepted after the deadline: {reason}</source>
         <location line="+1"/>
         <source>manual</source>
         <translation>вручну</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>non-formal education</source>
+        <translation>неформальна освіта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>informal education</source>
+        <translation>інформальна освіта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>non-formal and/or informal education</source>
+        <translation>неформальна та/або інформальна освіта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>junior bachelor</source>
+        <translation>фаховий молодший бакалавр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bachelor</source>
+        <translation>бакалавр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>master</source>
+        <translation>магістр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doctor of philosophy</source>
+        <translation>доктор філософії</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>digital badge</source>
+        <translation>цифровий бейдж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate</source>
+        <translation>сертифікат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>learner record</source>
+        <translation>облік навчальних досягнень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Europass credential</source>
+        <translation>цифровий документ Європас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>portfolio</source>
+        <translation>портфоліо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reference</source>
+        <translation>рекомендаційний лист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full-time</source>
+        <translation>денна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>part-time</source>
+        <translation>заочна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evening</source>
+        <translation>вечірня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>distance</source>
+        <translation>дистанційна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dual</source>
+        <translation>дуальна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>excellent</source>
+        <translation>відмінно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>good</source>
+        <translation>добре</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>satisfactory</source>
+        <translation>задовільно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>unsatisfactory</source>
+        <translation>незадовільно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pass</source>
+        <translation>зараховано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fail</source>
+        <translation>не зараховано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>percent</source>
+        <translation>відсотки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>100-point scale</source>
+        <translation>100-бальна шкала</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ECTS scale</source>
+        <translation>шкала ЄКТС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>national scale</source>
+        <translation>національна шкала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>institutional table</source>
+        <translation>таблиця відповідності закладу освіти</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7063,6 +7243,61 @@ Accepted after the deadline: {reason}</source>
         <source>quality assurance</source>
         <translation>забезпечення якості</translation>
     </message>
+    <message>
+        <location filename="../../app/reports/vocabulary.py" line="+201"/>
+        <source>points out of {max}</source>
+        <translation>шкала до {max} балів</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ECTS grade {letter}</source>
+        <translation>оцінка ЄКТС {letter}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>pass-only certificate recorded as a pass</source>
+        <translation>сертифікат без оцінки зараховано як «зараховано»</translation>
+    </message>
+    <message>
+        <location line="+302"/>
+        <source>signature valid; the issuer&apos;s key is confirmed</source>
+        <translation>підпис дійсний; ключ видавця підтверджено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signature valid, but nothing outside the file confirms the issuer&apos;s key</source>
+        <translation>підпис дійсний, але ніщо поза файлом не підтверджує ключ видавця</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the signature does not match the document: it was altered or signed with another key</source>
+        <translation>підпис не відповідає документу: його змінено або підписано іншим ключем</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no digital signature: nothing in the file proves who issued it</source>
+        <translation>без цифрового підпису: ніщо у файлі не доводить, хто його видав</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be confirmed offline</source>
+        <translation>не можна підтвердити без мережі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file could not be read</source>
+        <translation>файл не вдалося прочитати</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>revocation status not checked offline</source>
+        <translation>статус відкликання без мережі не перевірено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check by hand: {addresses}</source>
+        <translation>перевірити вручну: {addresses}</translation>
+    </message>
 </context>
 <context>
     <name>ReportsController</name>
@@ -7077,7 +7312,32 @@ Accepted after the deadline: {reason}</source>
         <translation>&amp;Протокол засідання комісії (PDF)…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Extract from the protocol (PDF)…</source>
+        <translation>В&amp;итяг з протоколу (PDF)…</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>&amp;Order (PDF)…</source>
+        <translation>&amp;Наказ (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notice for the applicant (PDF)…</source>
+        <translation>Пов&amp;ідомлення здобувачу (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice for the applicant in &amp;English (PDF)…</source>
+        <translation>Повідомлення здобувачу англійською (&amp;English, PDF)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Decision record (JSON)…</source>
+        <translation>&amp;Дані рішення (JSON)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Register of decisions (Excel)…</source>
         <translation>&amp;Реєстр рішень (Excel)…</translation>
     </message>
@@ -7087,19 +7347,19 @@ Accepted after the deadline: {reason}</source>
         <translation>&amp;Статистика (Excel)…</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+63"/>
+        <location line="+43"/>
+        <location line="+95"/>
         <source>Register of decisions</source>
         <translation>Реєстр рішень</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+78"/>
+        <location line="-91"/>
+        <location line="+110"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-106"/>
         <source>Report ready</source>
         <translation>Звіт готовий</translation>
     </message>
@@ -7115,13 +7375,13 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+63"/>
         <location line="+18"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-74"/>
         <source>Case report {0}</source>
         <translation>Звіт у справі {0}</translation>
     </message>
@@ -7137,11 +7397,12 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+20"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-13"/>
         <source>Protocol for {0}</source>
         <translation>Протокол у справі {0}</translation>
     </message>
@@ -7151,7 +7412,57 @@ Accepted after the deadline: {reason}</source>
         <translation>Протокол збережено: {0}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <source>Extract from the protocol</source>
+        <translation>Витяг з протоколу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The extract from the protocol was saved to {0}.</source>
+        <translation>Витяг з протоколу збережено у {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Наказ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order was saved to {0}.</source>
+        <translation>Наказ збережено у {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice for the applicant</source>
+        <translation>Повідомлення здобувачу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notice for the applicant was saved to {0}.</source>
+        <translation>Повідомлення здобувачу збережено у {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision record</source>
+        <translation>Дані рішення</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision record (*.json)</source>
+        <translation>Дані рішення (*.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The decision record was saved to {0}.</source>
+        <translation>Дані рішення збережено у {0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save: {0}</source>
+        <translation>Зберегти: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Save register of decisions</source>
         <translation>Збереження реєстру рішень</translation>
     </message>

@@ -246,3 +246,21 @@ def test_command_line(demo: tuple[Database, Path], tmp_path: Path, capsys: pytes
         assert main(["--db", url, "report", *args]) == 2
         err = capsys.readouterr().err.strip()
         assert len(err.splitlines()) == 1 and "Traceback" not in err
+
+
+def _crossing_words(page: pymupdf.Page) -> list[str]:
+    """Words of the page's table that run over a vertical border of their cell."""
+    lines = [d["rect"] for d in page.get_drawings() if d["rect"].width < 2 and d["rect"].height > 10]
+    if len(lines) < 3:
+        return []
+    borders = sorted({round(r.x0, 1) for r in lines})
+    top, bottom = min(r.y0 for r in lines), max(r.y1 for r in lines)
+    return [w[4] for w in page.get_text("words")
+            if w[1] >= top and w[3] <= bottom and any(w[0] + 0.5 < x < w[2] - 0.5 for x in borders)]
+
+
+@pytest.mark.parametrize("name", ["protocol_uk", "protocol_en", "notice_uk", "notice_en", "extract_uk"])
+def test_no_word_runs_over_a_table_border(papers: dict[str, Path], name: str) -> None:
+    with pymupdf.open(papers[name]) as doc:
+        crossing = [word for page in doc for word in _crossing_words(page)]
+    assert crossing == []
