@@ -179,7 +179,7 @@ def _evidence(ws: Worksheet, data: CaseReportData, tr: Translate) -> None:
         if e.translation_required:
             translation = label("yes", tr) if e.translation_attached else "—"
         rows.append([
-            e.number, e.original_name, name("evidence_type", e.evidence_type, tr), format_text(e.format),
+            e.number, e.original_name, name("evidence_type", e.evidence_type, tr), format_text(e.format, tr),
             e.title or (name("verification", "failed", tr) if e.import_error else ""), e.awarding_body,
             e.issuer_country, e.issued_on, e.credential_id, e.language, translation, e.workload_hours,
             e.workload_ects, e.eqf_level, e.grade, name("verification", e.verification_status, tr),

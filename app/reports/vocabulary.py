@@ -533,6 +533,10 @@ def verification_text(status: str, binding: str, revocation: str, detail: str, t
     return "; ".join(parts)
 
 
-def format_text(stored: str) -> str:
-    """A file format code as shown."""
-    return stored  # a code, as stored ("pdf", "openbadges-3.0")
+def format_text(stored: str, tr: Translate) -> str:
+    """A file format code as shown: a code as stored ("pdf", "openbadges-3.0"), except the elements typed in by hand
+    from a paper original, which have no file format."""
+    translate = tr  # by this name the catalogue tools find the texts
+    if stored == "manual":
+        return translate("Report values", "entered by hand")
+    return stored

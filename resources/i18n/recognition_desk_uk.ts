@@ -7298,6 +7298,11 @@ Accepted after the deadline: {reason}</source>
         <source>check by hand: {addresses}</source>
         <translation>перевірити вручну: {addresses}</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>entered by hand</source>
+        <translation>внесено вручну</translation>
+    </message>
 </context>
 <context>
     <name>ReportsController</name>

@@ -5,6 +5,7 @@ the institution's own names, the commission's own words, user names, codes."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -50,6 +51,8 @@ def _quoted(data: CaseReportData) -> list[str]:
     for e in data.evidence:
         quoted += [e.original_name, e.title, e.awarding_body, e.issuer_country, e.credential_id, e.grade,
                    e.verified_by, e.language]
+        if e.format == "manual":  # the officer's own description of the paper original
+            quoted += re.findall(r"from the original \((.*?)\)", e.verification_detail)
     for o in data.outcomes:
         quoted += [o.component_title, o.component_outcome, o.credential_outcome, o.evidence, o.comment,
                    *(explanation_terms(o.explanation) or ())]
