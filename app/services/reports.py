@@ -73,7 +73,8 @@ def find_case(session: Session, case_no: str | int) -> Case:
     if found is None and text.isdigit():
         found = session.get(Case, int(text))
     if found is None:
-        raise UserError(f"Case {text} does not exist: check the registration number (e.g. RD-2026-00001).")
+        raise UserError(msg("Case {case} does not exist: check the registration number (e.g. RD-2026-00001).",
+                            case=text))
     return found
 
 
@@ -229,7 +230,8 @@ def case_report_data(db: Database, case_no: str | int) -> CaseReportData:
 def _register_conditions(flt: RegisterFilter) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = [DecisionLine.is_current.is_(True), DecisionLine.decision.is_not(None)]
     if flt.date_from and flt.date_to and flt.date_from > flt.date_to:
-        raise UserError(f"The period is empty: {flt.date_from:%d.%m.%Y} is after {flt.date_to:%d.%m.%Y}.")
+        raise UserError(msg("The period is empty: {start} is after {end}.", start=f"{flt.date_from:%d.%m.%Y}",
+                             end=f"{flt.date_to:%d.%m.%Y}"))
     if flt.date_from:
         conditions.append(DecisionLine.decided_at >= datetime.combine(flt.date_from, time()))
     if flt.date_to:
@@ -255,7 +257,7 @@ def _register_select(flt: RegisterFilter, *columns: Any) -> Select[Any]:
 
 def _check_programme(session: Session, code: str | None) -> None:
     if code and session.execute(select(Programme.id).where(Programme.code == code).limit(1)).scalar() is None:
-        raise UserError(f"Programme {code} is not in the catalogue.")
+        raise UserError(msg("Programme {code} is not in the catalogue.", code=code))
 
 
 def count_register(db: Database, flt: RegisterFilter) -> int:
@@ -348,7 +350,8 @@ def statistics(db: Database, date_from: date | None = None, date_to: date | None
     decision; evidence items by provider and verification status; recognised lines by provider. (Ten years of a
     faculty are 100,000 decision lines: every further pass over them costs as much as the figures themselves.)"""
     if date_from and date_to and date_from > date_to:
-        raise UserError(f"The period is empty: {date_from:%d.%m.%Y} is after {date_to:%d.%m.%Y}.")
+        raise UserError(msg("The period is empty: {start} is after {end}.", start=f"{date_from:%d.%m.%Y}",
+                             end=f"{date_to:%d.%m.%Y}"))
     case_period = _period(Case.filed_on, date_from, date_to, False)
     line_period = [DecisionLine.is_current.is_(True), DecisionLine.decision.is_not(None),
                    *_period(DecisionLine.decided_at, date_from, date_to, True)]
@@ -644,7 +647,7 @@ def export_statistics(db: Database, path: str | os.PathLike[str], lang: str = "u
 
 def _check_language(lang: str) -> None:
     if lang not in ("uk", "en"):
-        raise UserError(f"Unknown language {lang!r}: use uk or en.")
+        raise UserError(msg("Unknown language {lang}: use uk or en.", lang=repr(lang)))
 
 
 def export_protocol(db: Database, case_no: str | int, path: str | os.PathLike[str],
@@ -664,7 +667,7 @@ def signed_protocol_data(db: Database, case_no: str | int) -> ProtocolData:
     """The papers' data of a case whose protocol is signed; UserError before that."""
     data = protocol_data(db, case_no)
     if data.is_draft or not data.number:
-        raise UserError(f"Case {data.reg_no} has no signed protocol yet: sign the protocol first.")
+        raise UserError(msg("Case {case} has no signed protocol yet: sign the protocol first.", case=data.reg_no))
     return data
 
 

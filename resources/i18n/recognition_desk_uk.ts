@@ -628,7 +628,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+489"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+495"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -2885,7 +2885,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-420"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-426"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -3262,7 +3262,33 @@
         <translation>Рішення за апеляцією не може передувати її поданню.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Case {case} does not exist: check the registration number (e.g. RD-2026-00001).</source>
+        <translation>Справи {case} не існує: перевірте реєстраційний номер (наприклад, RD-2026-00001).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>The period is empty: {start} is after {end}.</source>
+        <translation>Період порожній: {start} пізніше за {end}.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Programme {code} is not in the catalogue.</source>
+        <translation>Освітньої програми {code} немає в каталозі.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown language {lang}: use uk or en.</source>
+        <translation>Невідома мова {lang}: вкажіть uk або en.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case} has no signed protocol yet: sign the protocol first.</source>
+        <translation>Справа {case} ще не має підписаного протоколу: спершу підпишіть протокол.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Case {case}: “{move}” is done by its own action ({hint}), not by changing the status directly.</source>
         <translation>Справа {case}: «{move}» виконується окремою дією ({hint}), а не прямою зміною статусу.</translation>
     </message>
@@ -3277,7 +3303,7 @@
         <translation>Справа {case}: для дії «{move}» потрібен коментар із поясненням причини.</translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-468"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -3739,12 +3765,12 @@
     <message>
         <location line="+253"/>
         <location line="+1"/>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>{name}, v{version}</source>
         <translation>{name}, версія {version}</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>Recognised outcomes: {outcomes}</source>
         <translation>Визнано результати навчання: {outcomes}</translation>
     </message>
@@ -3862,7 +3888,7 @@ Accepted after the deadline: {reason}</source>
         <translation>визнано за рішенням комісії про відступ від правила ({rule}): {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>{file}: no such file</source>
         <translation>{file}: такого файлу немає</translation>
     </message>
@@ -3882,8 +3908,8 @@ Accepted after the deadline: {reason}</source>
         <translation>{file}: у довіреному сховищі вже є інший файл із такою назвою; спершу вилучіть його</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+58"/>
+        <location line="-63"/>
+        <location line="+64"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -4048,9 +4074,9 @@ Accepted after the deadline: {reason}</source>
         <translation>зафіксуйте результат розгляду апеляції на вкладці «Комісія &amp; протокол»</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-146"/>
         <location line="+49"/>
-        <location line="+92"/>
+        <location line="+98"/>
         <source>Case {case} does not exist (it may have been removed by another user).</source>
         <translation>Справи {case} не існує (можливо, її вилучив інший користувач).</translation>
     </message>
@@ -4240,7 +4266,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-382"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-388"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -6021,7 +6047,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+386"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+392"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -6130,7 +6156,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Report</name>
     <message>
-        <location line="-313"/>
+        <location line="-319"/>
         <source>No.</source>
         <translation>№</translation>
     </message>

@@ -228,6 +228,16 @@ def test_no_signed_protocol_no_papers(demo: tuple[Database, Path], tmp_path: Pat
     assert not list(tmp_path.iterdir())
 
 
+def test_no_signed_protocol_is_said_in_the_interface_language(demo: tuple[Database, Path], tmp_path: Path) -> None:
+    from app.translation import load_translator, render_message
+
+    db, _ = demo
+    with pytest.raises(UserError) as refused:
+        reports.export_notice(db, "RD-DEMO-002", tmp_path / "notice.pdf", "uk")
+    assert render_message(refused.value.message, load_translator("uk")) == (
+        "Справа RD-DEMO-002 ще не має підписаного протоколу: спершу підпишіть протокол.")
+
+
 def test_command_line(demo: tuple[Database, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from app.cli import main
 
