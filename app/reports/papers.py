@@ -9,6 +9,7 @@ written) is printed as written, in «quotes». The order's wording comes from th
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from app.reports import grammar as g
@@ -125,7 +126,9 @@ def partial_scope(line: ProtocolLineInfo) -> str:
     for heading in _SCOPE_HEADINGS:
         if text.startswith(heading):
             text = text[len(heading):].strip()
-    return text
+    # Outcomes are quoted as written, often with a full stop, and listed with "; ": a full stop already ends one
+    # ("pandas.; Візуалізувати" reads "pandas. Візуалізувати").
+    return re.sub(r"\.\s*;\s*", ". ", text)
 
 
 def commission_words(line: ProtocolLineInfo) -> str:
@@ -315,7 +318,7 @@ def _total(data: ProtocolData, lang: str, translate: Translate) -> str:
 def _anchor_line(anchor: str, translate: Translate) -> str:
     """The audit chain head at signing, so the paper can later prove the log was not cut or rewritten."""
     entry, _sep, digest = anchor.partition(":")
-    return ("<p class='hint' style='margin-top: 8pt; font-size: 7pt'>" + escape(translate(
+    return ("<p class='hint' style='margin-top: 8pt; font-size: 7pt; text-align: left'>" + escape(translate(
         "Protocol", "Audit log at signing: entry {entry}, SHA-256 {hash}").format(entry=entry, hash=digest))
         + "</p>")
 

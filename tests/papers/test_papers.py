@@ -274,3 +274,12 @@ def test_no_word_runs_over_a_table_border(papers: dict[str, Path], name: str) ->
     with pymupdf.open(papers[name]) as doc:
         crossing = [word for page in doc for word in _crossing_words(page)]
     assert crossing == []
+
+
+def test_a_partial_scope_lists_outcomes_without_doubled_punctuation() -> None:
+    from app.reports.papers import partial_scope
+
+    line = ProtocolLineInfo("ВК2", "Аналіз даних", 4, "", "partial", 2.7, 1.3,
+                            "Визнано результати навчання: Очищати дані за допомогою pandas.; Будувати графіки.",
+                            92, "зараховано", "A", "92%", "")
+    assert partial_scope(line) == "Очищати дані за допомогою pandas. Будувати графіки."
