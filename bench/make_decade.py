@@ -540,7 +540,7 @@ class CaseMaker:
                     {"case": reg_no, "component": component.code, "before": before,
                      "after": {k: line[k] for k in DECISION_FIELDS},
                      "evidence": used_by_line[line["id"]],
-                     "cap": cap, "cap_override_reason": "", "line_version": 1})
+                     "cap": cap, "cap_override_reason": "", "rule_overrides": [], "line_version": 1})
             t_decide += timedelta(minutes=rng.randint(1, 6))
         move(t_decide, "decided", "")
         if stage < 7:

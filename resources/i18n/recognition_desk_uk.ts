@@ -229,7 +229,7 @@
     <message>
         <location line="+1"/>
         <source>Overview</source>
-        <translation>Загальні відомості</translation>
+        <translation>Огляд</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1423,12 +1423,12 @@
     <message>
         <location line="+4"/>
         <source>Component outcome</source>
-        <translation>Результат навчання компонента</translation>
+        <translation>Результат компонента</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Best incoming outcome</source>
-        <translation>Найближчий результат із документів</translation>
+        <translation>Найближчий результат</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1524,7 +1524,7 @@
 <context>
     <name>Decision</name>
     <message>
-        <location filename="../../app/reports/papers.py" line="+31"/>
+        <location filename="../../app/reports/papers.py" line="+32"/>
         <source>recognised in full</source>
         <translation>визнано повністю</translation>
     </message>
@@ -1629,7 +1629,7 @@
         <translation>висновок комісії: {text}</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>to be studied: {credits}</source>
         <translation>до вивчення: {credits}</translation>
     </message>
@@ -5681,7 +5681,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Protocol</name>
     <message>
-        <location filename="../../app/reports/papers.py" line="-537"/>
+        <location filename="../../app/reports/papers.py" line="-539"/>
         <source>Chair of the commission</source>
         <translation>Голова комісії</translation>
     </message>
@@ -5696,7 +5696,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Член комісії</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>student card No. {id}</source>
         <translation>студентський квиток № {id}</translation>
     </message>
