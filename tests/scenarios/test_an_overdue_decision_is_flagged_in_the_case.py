@@ -41,11 +41,12 @@ def test_the_case_view_flags_an_overdue_and_a_late_decision(qtbot: QtBot, demo_d
     assert detail.decision_late is not None and detail.decision_late.days == 7
     assert detail.decision_late.decided_on is None
     text = _deadline_text(qtbot, demo_db, open_late)
-    assert f"Decision due {format_date(today - timedelta(days=7))} — 7 day(s) overdue" in text
+    assert f"Decision due {format_date(today - timedelta(days=7))} — 7 day" in text and "overdue" in text
 
     late = get_case_detail(demo_db, decided_late).decision_late
     assert late is not None and late.days == 4 and late.decided_on == today
-    assert "decided 4 day(s) after its limit" in _deadline_text(qtbot, demo_db, decided_late)
+    text = _deadline_text(qtbot, demo_db, decided_late)
+    assert "decided 4 day" in text and "after its limit" in text
 
     assert get_case_detail(demo_db, timely).decision_late is None
     text = _deadline_text(qtbot, demo_db, timely)
