@@ -106,3 +106,19 @@ def test_a_case_under_an_old_profile_gets_no_level_reason(demo_db: Database, sql
         profile.rules = {k: v for k, v in dict(profile.rules or {}).items() if k != "level_rule"}
     line = next(x for x in to_assessment(demo_db, sql_case) if x.component_code == "ОК5")
     assert "level_below_cycle" not in codes(line)
+
+
+def test_policy_show_exposes_the_level_rule(demo_db: Database, sql_case: int) -> None:
+    """``policy show --json`` prints ``rules_dict``: an old version reads "off", a new profile "warn"."""
+    from app.models import Case, PolicyProfile
+
+    with demo_db.write() as session:
+        case = session.get(Case, sql_case)
+        assert case is not None
+        profile = session.get(PolicyProfile, case.policy_profile_id)
+        assert profile is not None
+        profile.rules = {k: v for k, v in dict(profile.rules or {}).items() if k != "level_rule"}
+        name, number = profile.name, profile.version
+    assert policy_service.find_version(demo_db, name, number).rules_dict()["level_rule"] == "off"
+    policy_service.create_profile(demo_db, "admin", "Нові правила")
+    assert policy_service.find_version(demo_db, "Нові правила").rules_dict()["level_rule"] == "warn"
