@@ -25,16 +25,26 @@ Severity = Literal["info", "warning", "blocking"]
 # reason that the protocol prints ("override"), or never recognised on that credential ("block").
 IdentityRule = Literal["warn", "override", "block"]
 IDENTITY_RULES = ("warn", "override", "block")
+# A credential whose stated EQF/NQF level is below the level of the programme's cycle: not checked ("off"), shown
+# ("warn"), or not recognised on that credential ("block").
+LevelRule = Literal["off", "warn", "block"]
+LEVEL_RULES = ("off", "warn", "block")
+# The EQF level of each cycle of a programme (DOMAIN.md: short cycle 5, bachelor 6, master 7, PhD 8).
+CYCLE_EQF_LEVELS = {"junior_bachelor": 5, "bachelor": 6, "master": 7, "phd": 8}
 
 # Verification strength, weakest first. An importer status maps onto it with ``verification_level``:
 # "self-asserted" is a valid signature whose key nothing outside the file ties to the issuer; "signature" needs
 # that tie (a trusted key, saved DID document, registry snapshot or certificate chain to a trusted anchor).
 VERIFICATION_LEVELS = ("none", "self-asserted", "checked", "signature")
-RULES_VERSION = 3  # 2: the procedure's time limits are settings of their own; 3: the learner identity rule
+RULES_VERSION = 4  # 2: the procedure's time limits are settings of their own; 3: the learner identity rule; 4: the
+# level rule
 # What the settings added in version 3 meant before they existed (the application did not read the learner check):
 # migration 0005_policy_rules writes these into the versions stored before it, so that those versions keep their
 # behaviour; a new profile takes the class defaults, the strict values.
 LEGACY_VALUES: dict[str, Any] = {"identity_rule": "warn"}
+# Settings whose absence from stored rules means what the application did before they existed (no migration:
+# ``PolicyRules.from_dict`` reads a missing key as this value); a new profile takes the class default.
+MISSING_VALUES: dict[str, Any] = {"level_rule": "off"}
 # The procedure's time limits, in days: a whole number from 1 to MAX_TIME_LIMIT_DAYS each.
 TIME_LIMITS = ("decision_days", "order_days", "appeal_days", "appeal_decision_days")
 MAX_TIME_LIMIT_DAYS = 365
@@ -113,6 +123,8 @@ class PolicyRules:
     excluded_issuer_countries: tuple[str, ...] = ("RU",)  # also applied to the awarding body's country
     # A credential made out to someone else (or not matched to the applicant): see IdentityRule.
     identity_rule: IdentityRule = "block"
+    # A credential stating a level below the programme's cycle (see LevelRule); no stated level, no check.
+    level_rule: LevelRule = "warn"
     require_translation: bool = False  # evidence not in the languages below needs a translation attached
     working_languages: tuple[str, ...] = ("uk", "en")
     grade_table: tuple[GradeBand, ...] = DEFAULT_GRADE_TABLE
@@ -168,6 +180,8 @@ class PolicyRules:
             p.append(f"required verification must be one of {', '.join(VERIFICATION_LEVELS)}")
         if self.identity_rule not in IDENTITY_RULES:
             p.append("learner identity rule must be 'warn', 'override' or 'block'")
+        if self.level_rule not in LEVEL_RULES:
+            p.append("level rule must be 'off', 'warn' or 'block'")
         if self.partial_grade_rule not in ("proportional", "commission", "none"):
             p.append("partial grade rule must be 'proportional', 'commission' or 'none'")
         if not 0 <= self.pass_mark <= 100:
@@ -202,7 +216,7 @@ class PolicyRules:
         unknown = sorted(k for k in data if k not in known and k != "rules_version" and not is_extra_key(k))
         if unknown:
             raise ValueError(f"unknown policy setting(s): {', '.join(unknown)}")
-        kwargs: dict[str, Any] = {k: v for k, v in data.items() if k in known}
+        kwargs: dict[str, Any] = {**MISSING_VALUES, **{k: v for k, v in data.items() if k in known}}
         try:
             for key in ("eligible_component_types", "excluded_issuer_countries", "working_languages"):
                 if key in kwargs:

@@ -18,10 +18,12 @@ from app.domain.countries import country_code, is_excluded
 from app.domain.policy_rules import (  # noqa: F401  (re-exported: the rules are applied here)
     _TIME_LIMIT_NAMES,
     COMPONENT_TYPES,
+    CYCLE_EQF_LEVELS,
     DEFAULT_GRADE_TABLE,
     EXTRA_PREFIX,
     IDENTITY_RULES,
     LEGACY_VALUES,
+    LEVEL_RULES,
     MAX_TIME_LIMIT_DAYS,
     RULES_VERSION,
     TIME_LIMITS,
@@ -31,6 +33,7 @@ from app.domain.policy_rules import (  # noqa: F401  (re-exported: the rules are
     Decision,
     GradeBand,
     IdentityRule,
+    LevelRule,
     PartialGradeRule,
     PolicyRules,
     Severity,
@@ -206,6 +209,7 @@ class ComponentFacts:
     hours: float | None = None  # None: ects × hours per credit
     control: str = "exam"  # "exam" (graded) or "pass"
     module_points: float | None = None  # points of the module for a partial grade (e.g. 15)
+    cycle: str = ""  # the programme's cycle ("bachelor", "master", ...; see CYCLE_EQF_LEVELS), "" when not known
 
 
 @dataclass(frozen=True)
@@ -229,6 +233,36 @@ class EvidenceFacts:
     # The importer's comparison of the credential's learner with the applicant: "match" | "probable" | "mismatch" |
     # "unknown" | "not-checked" ("" when not recorded: nothing is said).
     learner_match: str = ""
+    level: int | None = None  # the EQF/NQF level the credential states (element 8), None when it states none
+
+
+_LEVEL_PATTERNS = (
+    re.compile(r"^\s*([1-8])\s*$"),
+    re.compile(r"(?:EQF|NQF|ЄРК|ЕРК|НРК|QF-EHEA|level|рівень)\D{0,25}?([1-8])\b", re.I),
+    re.compile(r"\b([1-8])\s*(?:-?\s*(?:й|ий|th|st|nd|rd))?\s*(?:рівень\s+|level\s+)?(?:EQF|NQF|ЄРК|НРК)", re.I),
+)
+
+
+def stated_level(value: Any) -> int | None:
+    """The EQF/NQF level element 8 states: 6, "6", "EQF 5", "NQF level 6", "Рівень НРК 6"; None when it states
+    none that can be read (a missing level is no reason of its own)."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int):
+        return value if 1 <= value <= 8 else None
+    if isinstance(value, float):
+        return int(value) if value.is_integer() and 1 <= value <= 8 else None
+    text = str(value)
+    for pattern in _LEVEL_PATTERNS:
+        found = pattern.search(text)
+        if found:
+            return int(found.group(1))
+    return None
+
+
+def cycle_level(cycle: str) -> int | None:
+    """The EQF level of a programme's cycle; None for a cycle the rules do not know."""
+    return CYCLE_EQF_LEVELS.get(cycle.strip())
 
 
 def verification_level(status: str, manually_checked: bool = False, issuer_binding: str = "") -> str:
@@ -335,6 +369,11 @@ def propose(  # noqa: C901 (the policy rules applied in their documented order, 
         found = evidence_reasons(ev, rules, today)
         reasons.extend(found)
         blocking = blocking or any(r.severity == "blocking" for r in found)
+
+    # Level: a credential stating a level below the programme's cycle (no stated level, no reason).
+    found = level_reasons(component, evidence, rules)
+    reasons.extend(found)
+    blocking = blocking or any(r.severity == "blocking" for r in found)
 
     # Coverage of the component's outcomes.
     covered, total = match_result.covered, match_result.total
@@ -545,6 +584,18 @@ def _identity_reasons(ev: EvidenceFacts, rules: PolicyRules, label: str) -> list
     return []
 
 
+def level_reasons(component: ComponentFacts, evidence: Sequence[EvidenceFacts], rules: PolicyRules) -> list[Reason]:
+    """A ``level_below_cycle`` reason for each credential whose stated level is below the cycle's, per the
+    profile's level rule."""
+    required = cycle_level(component.cycle)
+    if rules.level_rule == "off" or required is None:
+        return []
+    severity: Severity = "blocking" if rules.level_rule == "block" else "warning"
+    return [Reason("level_below_cycle", {"evidence": ev.id or "—", "level": ev.level, "required": required,
+                                         "cycle": component.cycle, "rule": rules.level_rule}, severity)
+            for ev in evidence if ev.level is not None and ev.level < required]
+
+
 def overridable(reason: Reason) -> bool:
     """Whether the commission may pass this blocking reason with an override reason of its own."""
     return bool(reason.params.get("overridable"))
@@ -648,6 +699,7 @@ REASON_CODES = frozenset({
     "grade_by_commission", "partial_points", "revocation_not_checked", "signature_self_asserted",
     "authenticity_unverifiable", "awarding_body_country_excluded", "learner_identity_mismatch",
     "learner_identity_unconfirmed", "learner_identity_probable", "cap_remainder", "workload_proportional",
+    "level_below_cycle",
 })
 
 
@@ -697,6 +749,12 @@ def reason_message(reason: Reason) -> Message:  # noqa: C901 (one branch per rea
     if c == "workload_proportional":
         return msg("credits in proportion to the workload: {credits} of {ects} ({hours} h of {needed} h)",
                    credits=p["credits"], ects=p["ects"], hours=p["hours"], needed=p["needed"])
+    if c == "level_below_cycle":
+        if p.get("rule") == "block":
+            return msg("{evidence}: level {level} is below level {required} of the programme's cycle; the rules do "
+                       "not allow recognition on it", evidence=p["evidence"], level=p["level"], required=p["required"])
+        return msg("{evidence}: level {level} is below level {required} of the programme's cycle — check before "
+                   "deciding", evidence=p["evidence"], level=p["level"], required=p["required"])
     if c == "workload_unknown":
         return msg("workload of the evidence unknown ({needed} h needed) — warning", needed=p["needed"])
     if c == "cap" and p.get("base") == "academic_year":

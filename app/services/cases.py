@@ -274,6 +274,34 @@ class CaseDetail:
     note: str = ""
     policy_profile_id: int | None = None
     commission_id: int | None = None
+    decision_late: DecisionLateness | None = None  # the decision came (or is) past the case's own limit
+
+
+@dataclass(frozen=True)
+class DecisionLateness:
+    """How far the case's decision is past its limit (``Case.deadline``)."""
+
+    due: date
+    days: int  # > 0
+    decided_on: date | None  # None: not decided yet and the limit has passed
+
+
+def decision_lateness(deadline: date | None, status: str, history: list[StatusChangeRow],
+                      today: date | None = None) -> DecisionLateness | None:
+    """The case's decision against its own limit: decided (first moved to "decided") after it, or still undecided
+    past it while the case is open; None when in time, without a limit, or finished without a recorded decision.
+    The register's "Days overdue" column follows the same rule (``reports.days_late``)."""
+    from app.services.reports import days_late
+
+    if deadline is None:
+        return None
+    decided = next((h.at for h in history if h.to_status == CaseStatus.DECIDED), None)
+    decided_on = decided.date() if decided is not None else None
+    if decided_on is None and status not in (CaseStatus.REGISTERED, CaseStatus.DOCUMENTS_CHECKED,
+                                             CaseStatus.UNDER_ASSESSMENT):
+        return None  # decided without a recorded move to "decided": nothing to measure against
+    late = days_late(deadline, decided_on, status, today or date.today())
+    return DecisionLateness(deadline, late, decided_on) if late else None
 
 
 def get_case_detail(db: Database, case_id: int) -> CaseDetail:
@@ -286,6 +314,8 @@ def get_case_detail(db: Database, case_id: int) -> CaseDetail:
         evidence = session.execute(
             select(EvidenceItem).where(EvidenceItem.case_id == case_id).order_by(EvidenceItem.id)
         ).scalars()
+        history = [StatusChangeRow(h.from_status, h.to_status, h.actor, h.at, history_comment(h.comment or ""))
+                   for h in case.history]
         return CaseDetail(
             id=case.id, reg_no=case.reg_no, status=case.status, filed_on=case.filed_on, deadline=case.deadline,
             academic_year=case.academic_year, semester=case.semester, procedure_type=case.procedure_type,
@@ -298,8 +328,7 @@ def get_case_detail(db: Database, case_id: int) -> CaseDetail:
             if case.policy_profile else "",
             commission=case.commission.name if case.commission else "",
             claimed_outcomes=case.declaration.claimed_outcomes if case.declaration else "",
-            history=[StatusChangeRow(h.from_status, h.to_status, h.actor, h.at, history_comment(h.comment or ""))
-                     for h in case.history],
+            history=history,
             evidence=[
                 EvidenceRow(e.id, e.original_name, e.format, e.title, e.awarding_body, e.issued_on,
                             e.verification_status, list(e.missing_mandatory or []), e.import_error)
@@ -307,6 +336,7 @@ def get_case_detail(db: Database, case_id: int) -> CaseDetail:
             ],
             email=applicant.email, edebo_id=applicant.edebo_id, note=case.note,
             policy_profile_id=case.policy_profile_id, commission_id=case.commission_id,
+            decision_late=decision_lateness(case.deadline, case.status, history),
         )
 
 

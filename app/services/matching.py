@@ -143,6 +143,7 @@ def credential_from_record(record: CredentialRecord) -> CredentialInput:
         language=detect_language(" ".join(outcomes)) if outcomes else "",
         grade=str(grade) if grade is not None else "",
         learner_match=record.learner_match.status,  # "not-checked" without an applicant: said so, never passed over
+        level=policy.stated_level(record.value("eqf_level")),
     )
     label = f"{title} ({name})" if title else name
     return CredentialInput(label, str(record.file), title, outcomes, from_title, facts)
@@ -197,7 +198,7 @@ def match_components(
     # component matched; then the policy (and so the cap) applied in the order of evidence strength.
     coverage.warm_up([*(o for comp in components for o in comp.outcomes), *(o for c in usable for o in c.outcomes)],
                      embedding)
-    evaluated = [_evaluate(comp, usable, rules, embedding) for comp in components]
+    evaluated = [_evaluate(comp, usable, rules, embedding, data.level) for comp in components]
     proposals: dict[int, policy.Proposal] = {}
     for index in evidence_order([(e.combo.coverage, _mean_score(e.combo.result)) for e in evaluated]):
         item = evaluated[index]
@@ -231,7 +232,7 @@ class _Evaluated:
 
 
 def _evaluate(comp: ComponentData, usable: Sequence[CredentialInput], rules: policy.PolicyRules,
-              embedding: bool | None) -> _Evaluated:
+              embedding: bool | None, cycle: str = "") -> _Evaluated:
     combo = recognition_rules.best_set(rules, {c.key: c.outcomes for c in usable}, comp.outcomes, embedding)
     chosen = [c for c in usable if c.key in combo.chosen] or list(usable)
     facts = policy.ComponentFacts(
@@ -241,6 +242,7 @@ def _evaluate(comp: ComponentData, usable: Sequence[CredentialInput], rules: pol
         type=comp.type or "mandatory",
         hours=float(comp.hours) if comp.hours else None,
         control=comp.control or "exam",
+        cycle=cycle,
     )
     return _Evaluated(comp, facts, combo, chosen)
 

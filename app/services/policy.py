@@ -26,6 +26,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.domain.policy_rules import MISSING_VALUES
 from app.errors import ConflictError, UserError
 from app.matching.policy import RULES_VERSION, TIME_LIMITS, GradeBand, PolicyRules, is_extra_key, whole_days
 from app.models import Applicant, Case, PolicyProfile
@@ -331,7 +332,7 @@ def diff_rules(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, dict
 
 
 def _with_defaults(rules: Mapping[str, Any]) -> dict[str, Any]:
-    defaults = _DEFAULTS.to_dict()
+    defaults = {**_DEFAULTS.to_dict(), **MISSING_VALUES}  # a missing newer setting means what it did before
     return {**{k: v for k, v in defaults.items() if k in RULE_FIELDS and k not in rules}, **rules}
 
 

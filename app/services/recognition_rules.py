@@ -65,7 +65,8 @@ def evidence_input(item: EvidenceItem) -> EvidenceIn:
         revocation=str((item.verification or {}).get("revocation") or ""),
         issuer_country=item.issuer_country or "", language=item.language or "",
         translation_attached=bool(item.translation_attached), grade=item.grade or "",
-        learner_match=str((item.learner_match or {}).get("status") or "not-checked"))
+        learner_match=str((item.learner_match or {}).get("status") or "not-checked"),
+        level=policy.stated_level(item.eqf_level))
     return EvidenceIn(item.id, label, outcomes, facts, not item.import_error)
 
 
@@ -85,7 +86,14 @@ def component_facts(line: DecisionLine) -> policy.ComponentFacts:
         code=line.component_code, title=line.component_title, ects=line.component_ects,
         type=line.component_type or "mandatory",
         hours=float(line.component_hours) if line.component_hours else None,
-        control=line.component_control or "exam", module_points=line.max_points)
+        control=line.component_control or "exam", module_points=line.max_points, cycle=_cycle_of(line))
+
+
+def _cycle_of(line: DecisionLine) -> str:
+    """The cycle of the case's programme (for the level rule); "" when the case has none."""
+    case = line.case
+    programme = case.programme if case is not None else None
+    return str(programme.level or "") if programme is not None else ""
 
 
 # --- matching ----------------------------------------------------------------------------------------------
@@ -305,7 +313,7 @@ def reason_messages(reasons: Sequence[Any]) -> list[str]:
 PROTOCOL_NOTE_CODES = frozenset({
     "issuer_country_excluded", "issuer_country_unrecognised", "awarding_body_country_excluded",
     "learner_identity_mismatch", "learner_identity_unconfirmed", "authenticity_unverifiable", "evidence_invalid",
-    "verification_insufficient", "cap_remainder", "cap_exceeded", "workload_proportional",
+    "verification_insufficient", "cap_remainder", "cap_exceeded", "workload_proportional", "level_below_cycle",
 })
 _OVERRIDDEN_RULES: dict[str, Message] = {
     "learner_identity_mismatch": msg("a credential made out to another person"),

@@ -6,6 +6,7 @@ database never freezes the list.
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 from datetime import date
 from typing import TYPE_CHECKING
@@ -89,7 +90,7 @@ class OverviewTab(QWidget):
         f["policy"].setText(translate_message(case.policy))
         f["commission"].setText(case.commission)
         f["filed"].setText(_date(case.filed_on))
-        f["deadline"].setText(_date(case.deadline))
+        f["deadline"].setText(self._deadline_text(case))
         f["year"].setText(f"{case.academic_year} / {case.semester or ''}")
         f["claimed"].setText(case.claimed_outcomes)
         verdicts = Counter(e.verification_status for e in case.evidence)
@@ -97,6 +98,18 @@ class OverviewTab(QWidget):
         if verdicts:
             summary += ": " + ", ".join(f"{n} — {verification_label(status)}" for status, n in verdicts.most_common())
         f["evidence"].setText(summary)
+
+    def _deadline_text(self, case: CaseDetail) -> str:
+        """The limit, flagged when the decision came (or is) past it (the service says how far)."""
+        late = case.decision_late
+        if late is None:
+            return _date(case.deadline)
+        if late.decided_on is None:
+            flag = self.tr("Decision due %1 — %n day(s) overdue", "", late.days).replace("%1", _date(late.due))
+        else:
+            flag = self.tr("Decision due %1 — decided %n day(s) after its limit", "", late.days).replace(
+                "%1", _date(late.due))
+        return f'<span style="color:#b00020"><b>⚠ {html.escape(flag)}</b></span>'
 
 
 class CaseView(QTabWidget):

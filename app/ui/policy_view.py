@@ -45,6 +45,7 @@ from app.domain.components import COMPONENT_TYPES
 from app.domain.policy_rules import (
     DEFAULT_GRADE_TABLE,
     IDENTITY_RULES,
+    LEVEL_RULES,
     MAX_SNAPSHOT_AGE_DAYS,
     MAX_TIME_LIMIT_DAYS,
     PAPER_TEXTS,
@@ -92,6 +93,7 @@ def field_label(key: str) -> str:
         "required_verification": translate("Policy", "Required verification"),
         "require_revocation_check": translate("Policy", "Revocation must be checked"),
         "identity_rule": translate("Policy", "Credential made out to another person"),
+        "level_rule": translate("Policy", "Credential level below the programme's cycle"),
         "max_snapshot_age_days": translate("Policy", "Maximum age of a trust snapshot"),
         "excluded_issuer_countries": translate("Policy", "Issuer countries not accepted"),
         "require_translation": translate("Policy", "Translation required"),
@@ -116,6 +118,12 @@ def workload_rule_label(value: str) -> str:
 def identity_rule_label(value: str) -> str:
     return {"warn": translate("Policy", "Warning only"),
             "override": translate("Policy", "Recognised only with the commission's override and its reason"),
+            "block": translate("Policy", "Never recognised on that credential")}.get(value, value)
+
+
+def level_rule_label(value: str) -> str:
+    return {"off": translate("Policy", "Not checked"),
+            "warn": translate("Policy", "Warning only"),
             "block": translate("Policy", "Never recognised on that credential")}.get(value, value)
 
 
@@ -149,7 +157,8 @@ def _percent(value: Any) -> str:
 
 # The settings chosen from a list, each with the words for its values.
 _CHOICE_LABELS: dict[str, Callable[[str], str]] = {
-    "workload_rule": workload_rule_label, "identity_rule": identity_rule_label, "cap_base": cap_base_label,
+    "workload_rule": workload_rule_label, "identity_rule": identity_rule_label, "level_rule": level_rule_label,
+    "cap_base": cap_base_label,
     "required_verification": verification_label, "partial_grade_rule": partial_grade_label,
 }
 
@@ -420,7 +429,7 @@ class PolicyEditor(QWidget):
             "eligible_component_types": self.types_box, "max_evidence_age_years": self.max_age,
             "required_verification": self.required_verification,
             "require_revocation_check": self.require_revocation_check, "identity_rule": self.identity_rule,
-            "max_snapshot_age_days": self.max_snapshot_age,
+            "level_rule": self.level_rule, "max_snapshot_age_days": self.max_snapshot_age,
             "excluded_issuer_countries": self.excluded_countries, "require_translation": self.require_translation,
             "working_languages": self.working_languages, "grade_table": self.grade_table,
             "pass_mark": self.pass_mark, "partial_grade_rule": self.partial_grade_rule,
@@ -509,6 +518,9 @@ class PolicyEditor(QWidget):
             self.tr("A credential whose revocation could not be checked offline is not enough"))
         self.require_translation = QCheckBox(self.tr("Evidence in another language needs a translation attached"))
         self.identity_rule = _combo(IDENTITY_RULES, identity_rule_label)
+        self.level_rule = _combo(LEVEL_RULES, level_rule_label)
+        self.level_rule.setToolTip(self.tr("EQF/NQF level the credential states against the programme's cycle "
+                                           "(short cycle 5, bachelor 6, master 7, PhD 8); no stated level, no check"))
         self.max_snapshot_age = _spin(1, MAX_SNAPSHOT_AGE_DAYS, 0, 30, self.tr(" days"))
         self.max_snapshot_age.setToolTip(self.tr("Registry, federation and trusted-list snapshots (and saved DID "
                                                  "documents) older than this are flagged on the trust page"))
@@ -519,6 +531,7 @@ class PolicyEditor(QWidget):
         form.addRow(self.tr("Required verification:"), self.required_verification)
         form.addRow("", self.require_revocation_check)
         form.addRow(self.tr("Credential made out to another person:"), self.identity_rule)
+        form.addRow(self.tr("Credential level below the programme's cycle:"), self.level_rule)
         form.addRow(self.tr("Trust snapshots older than this need renewing:"), self.max_snapshot_age)
         form.addRow(self.tr("Issuer countries not accepted:"), self.excluded_countries)
         form.addRow(self.tr("Working languages:"), self.working_languages)
@@ -529,6 +542,7 @@ class PolicyEditor(QWidget):
         self.max_age.valueChanged.connect(self._touched)
         self.required_verification.currentIndexChanged.connect(self._touched)
         self.identity_rule.currentIndexChanged.connect(self._touched)
+        self.level_rule.currentIndexChanged.connect(self._touched)
         self.excluded_countries.textEdited.connect(self._touched)
         self.working_languages.textEdited.connect(self._touched)
         self.require_translation.toggled.connect(self._touched)
@@ -620,6 +634,7 @@ class PolicyEditor(QWidget):
             _set_value(self.max_age, rules.max_evidence_age_years or 0.0)
             self._choose(self.required_verification, rules.required_verification)
             self._choose(self.identity_rule, rules.identity_rule)
+            self._choose(self.level_rule, rules.level_rule)
             self.excluded_countries.setText(", ".join(rules.excluded_issuer_countries))
             self.require_translation.setChecked(rules.require_translation)
             self.require_revocation_check.setChecked(rules.require_revocation_check)
@@ -648,7 +663,7 @@ class PolicyEditor(QWidget):
         for line in (self.excluded_countries, self.working_languages):
             line.setReadOnly(read_only)
         for widget in (self.workload_rule, self.cap_base, self.required_verification, self.identity_rule,
-                       self.partial_grade_rule,
+                       self.level_rule, self.partial_grade_rule,
                        self.require_translation, self.require_revocation_check, *self.type_checks.values(),
                        self.add_band_button,
                        self.remove_band_button, self.standard_button):
@@ -719,6 +734,7 @@ class PolicyEditor(QWidget):
             "max_evidence_age_years": age if age > 0 else None,
             "required_verification": str(self.required_verification.currentData()),
             "identity_rule": str(self.identity_rule.currentData()),
+            "level_rule": str(self.level_rule.currentData()),
             "excluded_issuer_countries": tuple(c.upper() for c in _codes(self.excluded_countries.text())),
             "require_translation": self.require_translation.isChecked(),
             "require_revocation_check": self.require_revocation_check.isChecked(),

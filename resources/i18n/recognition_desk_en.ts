@@ -136,18 +136,34 @@
 <context>
     <name>OverviewTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_view.py" line="+94"/>
+        <location filename="../../app/ui/case_view.py" line="+97"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
             <numerusform>%n files</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Decision due %1 — %n day(s) overdue</source>
+        <translation>
+            <numerusform>Decision due %1 — %n day overdue</numerusform>
+            <numerusform>Decision due %1 — %n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Decision due %1 — decided %n day(s) after its limit</source>
+        <translation>
+            <numerusform>Decision due %1 — decided %n day after its limit</numerusform>
+            <numerusform>Decision due %1 — decided %n days after its limit</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Policy</name>
     <message numerus="yes">
-        <location filename="../../app/ui/policy_view.py" line="+171"/>
+        <location filename="../../app/ui/policy_view.py" line="+180"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -158,7 +174,7 @@
 <context>
     <name>PolicyDialog</name>
     <message numerus="yes">
-        <location line="+890"/>
+        <location line="+897"/>
         <source>Used by %n case(s): {0}{1}.</source>
         <translation>
             <numerusform>Used by %n case: {0}{1}.</numerusform>

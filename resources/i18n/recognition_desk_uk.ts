@@ -202,7 +202,7 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case_view.py" line="+109"/>
+        <location filename="../../app/ui/case_view.py" line="+124"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
@@ -628,7 +628,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+495"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+497"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -2367,7 +2367,7 @@
 <context>
     <name>GradeTable</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="+294"/>
+        <location filename="../../app/ui/policy_view.py" line="+303"/>
         <source>From (points)</source>
         <translation>Від (балів)</translation>
     </message>
@@ -3303,7 +3303,7 @@
         <translation>Справа {case}: для дії «{move}» потрібен коментар із поясненням причини.</translation>
     </message>
     <message>
-        <location line="-468"/>
+        <location line="-470"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -3563,13 +3563,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <location line="+356"/>
         <source>{code}</source>
         <translation>{code}</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-400"/>
         <source>{grade} (excellent)</source>
         <translation>{grade} (відмінно)</translation>
     </message>
@@ -3626,6 +3626,16 @@
         <location line="+1"/>
         <source>credits in proportion to the workload: {credits} of {ects} ({hours} h of {needed} h)</source>
         <translation>кредити пропорційно обсягу: {credits} з {ects} ({hours} год з {needed} год)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{evidence}: level {level} is below level {required} of the programme&apos;s cycle; the rules do not allow recognition on it</source>
+        <translation>{evidence}: рівень {level} нижчий за рівень {required} циклу освітньої програми; правила не дозволяють визнання на його підставі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{evidence}: level {level} is below level {required} of the programme&apos;s cycle — check before deciding</source>
+        <translation>{evidence}: рівень {level} нижчий за рівень {required} циклу освітньої програми — перевірте перед ухваленням рішення</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4433,7 +4443,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/case_view.py" line="-52"/>
+        <location filename="../../app/ui/case_view.py" line="-64"/>
         <source>Registration no.</source>
         <translation>Реєстраційний номер</translation>
     </message>
@@ -4521,6 +4531,24 @@ Accepted after the deadline: {reason}</source>
             <numerusform>%n файлів</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Decision due %1 — %n day(s) overdue</source>
+        <translation>
+            <numerusform>Рішення до %1 — прострочено на %n день</numerusform>
+            <numerusform>Рішення до %1 — прострочено на %n дні</numerusform>
+            <numerusform>Рішення до %1 — прострочено на %n днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Decision due %1 — decided %n day(s) after its limit</source>
+        <translation>
+            <numerusform>Рішення до %1 — ухвалено на %n день пізніше строку</numerusform>
+            <numerusform>Рішення до %1 — ухвалено на %n дні пізніше строку</numerusform>
+            <numerusform>Рішення до %1 — ухвалено на %n днів пізніше строку</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PeriodDialog</name>
@@ -4563,7 +4591,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="-214"/>
+        <location filename="../../app/ui/policy_view.py" line="-222"/>
         <source>Match score for a covered outcome</source>
         <translation>Схожість, від якої результат навчання вважається покритим</translation>
     </message>
@@ -4629,6 +4657,11 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Credential level below the programme&apos;s cycle</source>
+        <translation>Рівень документа нижчий за цикл освітньої програми</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Maximum age of a trust snapshot</source>
         <translation>Найбільший вік знімка довіри</translation>
     </message>
@@ -4690,11 +4723,12 @@ Accepted after the deadline: {reason}</source>
     <message>
         <location line="+5"/>
         <location line="+6"/>
+        <location line="+7"/>
         <source>Warning only</source>
         <translation>Лише попередження</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-12"/>
         <source>Credits in proportion to the evidenced hours</source>
         <translation>Кредити пропорційно підтвердженим годинам</translation>
     </message>
@@ -4710,11 +4744,17 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+6"/>
         <source>Never recognised on that credential</source>
         <translation>На підставі такого документа не визнається</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
+        <source>Not checked</source>
+        <translation>Не перевіряється</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>of the programme&apos;s credits</source>
         <translation>від кредитів освітньої програми</translation>
     </message>
@@ -4760,7 +4800,7 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
@@ -4825,12 +4865,12 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+549"/>
+        <location line="+556"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-554"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
@@ -4855,7 +4895,7 @@ Accepted after the deadline: {reason}</source>
         <translation>рядок {0}: національна оцінка має бути від 1 до 5</translation>
     </message>
     <message>
-        <location line="+383"/>
+        <location line="+390"/>
         <source>no component type is eligible</source>
         <translation>жоден тип компонентів не допущено до визнання</translation>
     </message>
@@ -5203,7 +5243,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location line="-829"/>
+        <location line="-836"/>
         <source>Recognition</source>
         <translation>Визнання</translation>
     </message>
@@ -5214,18 +5254,18 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+357"/>
+        <location line="+364"/>
         <source>Grades</source>
         <translation>Оцінки</translation>
     </message>
     <message>
-        <location line="-356"/>
-        <location line="+358"/>
+        <location line="-363"/>
+        <location line="+365"/>
         <source>Procedure</source>
         <translation>Процедура</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-321"/>
         <source>Coverage of the component&apos;s learning outcomes</source>
         <translation>Покриття результатів навчання компонента</translation>
     </message>
@@ -5343,6 +5383,11 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>EQF/NQF level the credential states against the programme&apos;s cycle (short cycle 5, bachelor 6, master 7, PhD 8); no stated level, no check</source>
+        <translation>Рівень ЄРК/НРК, зазначений у документі, порівнюється з рівнем циклу програми (молодший бакалавр 5, бакалавр 6, магістр 7, доктор філософії 8); якщо рівень не зазначено, перевірки немає</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Registry, federation and trusted-list snapshots (and saved DID documents) older than this are flagged on the trust page</source>
         <translation>Знімки реєстрів, федерацій і довірчих списків (а також збережені DID-документи), старші за цей строк, позначаються на сторінці довіреного сховища</translation>
     </message>
@@ -5368,6 +5413,11 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Credential level below the programme&apos;s cycle:</source>
+        <translation>Рівень документа нижчий за цикл освітньої програми:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Trust snapshots older than this need renewing:</source>
         <translation>Знімки довіри, старші за цей строк, потрібно оновити:</translation>
     </message>
@@ -5382,7 +5432,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Робочі мови:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source> points</source>
         <translation> б.</translation>
     </message>
@@ -5427,8 +5477,8 @@ Accepted after the deadline: {reason}</source>
         <translation>Строки</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+63"/>
+        <location line="-63"/>
+        <location line="+65"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -5461,7 +5511,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Строки для справ, вирішених за цією редакцією. Справа, зареєстрована без строку рішення, отримує дату подання плюс строк ухвалення рішення.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+180"/>
         <source>Grades ⚠</source>
         <translation>Оцінки ⚠</translation>
     </message>

@@ -194,7 +194,8 @@ def test_rules_round_trip_through_json():
     )
     data = json.loads(json.dumps(rules.to_dict()))
     assert PolicyRules.from_dict(data) == rules
-    assert PolicyRules.from_dict({}) == PolicyRules()
+    # Rules stored before the level rule existed did not check the level; a new profile warns.
+    assert PolicyRules.from_dict({}) == PolicyRules(level_rule="off")
 
 
 def test_rules_validation():

@@ -186,6 +186,11 @@ def _scenarios() -> Iterator[Any]:
                   PolicyRules.from_dict({**rules.to_dict(), "workload_rule": "proportional"}), 0, 60, today=today)
     yield propose(component, result(6, 6), [EvidenceFacts(id="No hours", verification_status="verified",
                                                            grade="???")], rules, 0, 60, today=today)
+    master = ComponentFacts("ОК5", "Бази даних", 5.0, cycle="master")
+    for rule in ("warn", "block"):
+        yield propose(master, result(6, 6), [EvidenceFacts(id="Level 6", hours=150, verification_status="verified",
+                                                            level=6)],
+                      PolicyRules.from_dict({**rules.to_dict(), "level_rule": rule}), 0, 60, today=today)
 
 
 def test_every_reason_of_the_rules_is_translated(pseudo: tuple[Translator, Path]) -> None:
