@@ -733,7 +733,10 @@ class ComponentsTab(QWidget):
         credits = dialogs.spin_value(self.editor.credits) or 0.0
 
         def show(check: CapCheck, line_id: int = line.id) -> None:
-            shown = self.current_line()
+            try:
+                shown = self.current_line()
+            except RuntimeError:  # the window was closed before the preview came back
+                return
             if shown is not None and shown.id == line_id:  # not a line selected before (or of another case)
                 self.editor.show_cap(check)
 
