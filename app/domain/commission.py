@@ -26,7 +26,24 @@ class AssessmentForm(StrEnum):
     OTHER = "other"
 
 
+class NotificationMethod(StrEnum):
+    """How the applicant was told of the decision (the day counts for the appeal window)."""
+
+    IN_PERSON = "in_person"  # handed over against signature
+    EMAIL = "email"
+    POST = "post"
+    ELECTRONIC_CABINET = "electronic_cabinet"  # the student's electronic cabinet / the institution's system
+    OTHER = "other"
+
+
 MEMBER_ROLES: tuple[str, ...] = tuple(MemberRole)
+NOTIFICATION_METHODS: tuple[str, ...] = tuple(NotificationMethod)
 ASSESSMENT_FORMS: tuple[str, ...] = tuple(AssessmentForm)
 # The officers of the commission: they sign the protocol and lead it, whether or not they vote.
 OFFICER_ROLES: tuple[str, ...] = (MemberRole.CHAIR, MemberRole.SECRETARY)
+
+
+def split_codes(text: str) -> tuple[str, ...]:
+    """Component codes as the officer lists them ("ОК5, ВК2", or one per line), each once, in that order."""
+    return tuple(dict.fromkeys(code.strip() for code in text.replace("\n", ",").replace(";", ",").split(",")
+                               if code.strip()))

@@ -29,6 +29,10 @@ IDENTITY_RULES = ("warn", "override", "block")
 # ("warn"), or not recognised on that credential ("block").
 LevelRule = Literal["off", "warn", "block"]
 LEVEL_RULES = ("off", "warn", "block")
+# The day the applicant's appeal window starts: the day the applicant is notified of the decision (recorded on the
+# case), the day the protocol is signed, or the date of the order.
+AppealWindowFrom = Literal["notification", "protocol", "order"]
+APPEAL_WINDOW_FROM = ("notification", "protocol", "order")
 # The EQF level of each cycle of a programme (DOMAIN.md: short cycle 5, bachelor 6, master 7, PhD 8).
 CYCLE_EQF_LEVELS = {"junior_bachelor": 5, "bachelor": 6, "master": 7, "phd": 8}
 
@@ -36,15 +40,15 @@ CYCLE_EQF_LEVELS = {"junior_bachelor": 5, "bachelor": 6, "master": 7, "phd": 8}
 # "self-asserted" is a valid signature whose key nothing outside the file ties to the issuer; "signature" needs
 # that tie (a trusted key, saved DID document, registry snapshot or certificate chain to a trusted anchor).
 VERIFICATION_LEVELS = ("none", "self-asserted", "checked", "signature")
-RULES_VERSION = 4  # 2: the procedure's time limits are settings of their own; 3: the learner identity rule; 4: the
-# level rule
+RULES_VERSION = 5  # 2: the procedure's time limits are settings of their own; 3: the learner identity rule; 4: the
+# level rule; 5: the day the appeal window starts
 # What the settings added in version 3 meant before they existed (the application did not read the learner check):
 # migration 0005_policy_rules writes these into the versions stored before it, so that those versions keep their
 # behaviour; a new profile takes the class defaults, the strict values.
 LEGACY_VALUES: dict[str, Any] = {"identity_rule": "warn"}
 # Settings whose absence from stored rules means what the application did before they existed (no migration:
 # ``PolicyRules.from_dict`` reads a missing key as this value); a new profile takes the class default.
-MISSING_VALUES: dict[str, Any] = {"level_rule": "off"}
+MISSING_VALUES: dict[str, Any] = {"level_rule": "off", "appeal_window_from": "protocol"}
 # The procedure's time limits, in days: a whole number from 1 to MAX_TIME_LIMIT_DAYS each.
 TIME_LIMITS = ("decision_days", "order_days", "appeal_days", "appeal_decision_days")
 MAX_TIME_LIMIT_DAYS = 365
@@ -133,7 +137,8 @@ class PolicyRules:
     # The procedure's time limits (days). Rules stored before they were settings take these defaults.
     decision_days: int = 30  # the commission decides within this many days of the filing of the application
     order_days: int = 10  # the order is issued within this many days of the signing of the protocol
-    appeal_days: int = 10  # the applicant may appeal within this many days of the decision (or signed protocol)
+    appeal_days: int = 10  # the applicant may appeal within this many days of the day ``appeal_window_from`` names
+    appeal_window_from: AppealWindowFrom = "notification"
     appeal_decision_days: int = 30  # an appeal is decided within this many days of its filing
     # What the papers cite and tell the applicant. Titles are written as they read in the nominative
     # ("наказ …", "Положення про …"); the ``_en`` texts serve the English versions of the papers.
@@ -182,6 +187,8 @@ class PolicyRules:
             p.append("learner identity rule must be 'warn', 'override' or 'block'")
         if self.level_rule not in LEVEL_RULES:
             p.append("level rule must be 'off', 'warn' or 'block'")
+        if self.appeal_window_from not in APPEAL_WINDOW_FROM:
+            p.append("the appeal window must start at 'notification', 'protocol' or 'order'")
         if self.partial_grade_rule not in ("proportional", "commission", "none"):
             p.append("partial grade rule must be 'proportional', 'commission' or 'none'")
         if not 0 <= self.pass_mark <= 100:

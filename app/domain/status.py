@@ -86,8 +86,11 @@ TRANSITIONS: tuple[TransitionRule, ...] = (
                    needs_comment=True),
     TransitionRule(S.PROTOCOL_SIGNED, S.UNDER_APPEAL, msg("File an appeal"), act=Act.FILE_APPEAL),
     TransitionRule(S.ORDER_ISSUED, S.CLOSED, msg("Close the case")),
+    # The appeal window runs from the applicant's notification (or the date the profile names), not until the order.
+    TransitionRule(S.ORDER_ISSUED, S.UNDER_APPEAL, msg("File an appeal"), act=Act.FILE_APPEAL),
     TransitionRule(S.UNDER_APPEAL, S.DECIDED, msg("Resolve the appeal"), act=Act.RESOLVE_APPEAL),
     TransitionRule(S.UNDER_APPEAL, S.PROTOCOL_SIGNED, msg("Resolve the appeal (rejected)"), act=Act.RESOLVE_APPEAL),
+    TransitionRule(S.UNDER_APPEAL, S.ORDER_ISSUED, msg("Resolve the appeal (rejected)"), act=Act.RESOLVE_APPEAL),
 )
 
 # States in which the officer edits requested components, matching, judgements and decision lines.
@@ -99,8 +102,9 @@ EDIT_ASSESSMENTS_STATES: tuple[str, ...] = (S.DOCUMENTS_CHECKED, S.UNDER_ASSESSM
 
 # The states in which the decision deadline runs (the case is still before its decision).
 BEFORE_DECISION_STATES: tuple[str, ...] = (S.REGISTERED, S.DOCUMENTS_CHECKED, S.UNDER_ASSESSMENT)
-# The states from which an appeal may be filed (the decision is known to the applicant).
-APPEALABLE_STATES: tuple[str, ...] = (S.DECIDED, S.PROTOCOL_SIGNED)
+# The states from which an appeal may be filed (the decision is known to the applicant; the order does not end the
+# applicant's appeal window).
+APPEALABLE_STATES: tuple[str, ...] = (S.DECIDED, S.PROTOCOL_SIGNED, S.ORDER_ISSUED)
 # The states in which the case's business is over (no deadline is overdue).
 FINISHED_STATES: tuple[str, ...] = (S.ORDER_ISSUED, S.CLOSED)
 # The states in which the commission and the assessment record of a case may still be changed.

@@ -21,6 +21,7 @@ from app.models.decisions import (
     Appeal,
     Assessment,
     DecisionLine,
+    Notification,
     Order,
     OutcomeMapping,
     Protocol,
@@ -35,7 +36,7 @@ __all__ = [
     "Appeal", "Applicant", "Assessment", "AuditEntry", "Base", "CASE_STATUSES", "COMPONENT_TYPES",
     "CONTROL_FORMS", "Case", "CaseStatusChange", "Commission", "CommissionMember", "Component",
     "ComponentOutcome", "DECISIONS", "DecisionLine", "Declaration", "EvidenceItem", "JUDGEMENTS",
-    "MEMBER_ROLES", "OutcomeMapping", "OutcomeVector", "Order", "PROPOSALS", "PolicyProfile", "Programme",
-    "ProgrammeOutcome", "Protocol", "RegNoCounter", "UserAccount", "VERIFICATION_STATUSES",
+    "MEMBER_ROLES", "Notification", "OutcomeMapping", "OutcomeVector", "Order", "PROPOSALS", "PolicyProfile",
+    "Programme", "ProgrammeOutcome", "Protocol", "RegNoCounter", "UserAccount", "VERIFICATION_STATUSES",
     "component_programme_outcome", "decision_line_evidence",
 ]

@@ -1,4 +1,4 @@
-"""Assessments, decision lines (one per component), outcome mappings, protocols, orders and appeals.
+"""Assessments, decision lines (one per component), outcome mappings, protocols, orders, notifications and appeals.
 
 Once a protocol is signed its decision lines are frozen: a change creates a new line version that points to the
 one it supersedes, with a reason, and the old line stays readable.
@@ -42,6 +42,9 @@ class Assessment(TimestampMixin, Base):
     score: Mapped[float | None]
     max_score: Mapped[float | None]
     note: Mapped[str] = mapped_column(Text, default="")
+    # The components it assessed, as comma-separated codes ("ОК5,ВК2"); empty: the application as a whole. Its
+    # result is then shown on those decision lines and beside them in the protocol.
+    components: Mapped[str] = mapped_column(Text, default="")
 
 
 class DecisionLine(TimestampMixin, Base):
@@ -180,3 +183,17 @@ class Appeal(TimestampMixin, Base):
     outcome: Mapped[str] = mapped_column(String(32), default="")
     decided_on: Mapped[date | None]
     new_protocol_id: Mapped[int | None] = mapped_column(ForeignKey("protocol.id", ondelete="SET NULL"))
+
+
+class Notification(TimestampMixin, Base):
+    """The applicant was told of the decision: the day the appeal window starts when the profile counts it from
+    the notification. A decision revised after an appeal is notified again (a new row)."""
+
+    __tablename__ = "notification"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    notified_on: Mapped[date]
+    method: Mapped[str] = mapped_column(String(32), default="")  # app.domain.commission.NOTIFICATION_METHODS
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(200), default="")

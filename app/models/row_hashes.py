@@ -1,10 +1,10 @@
 """Row hashes in the audit chain: the chain covers the decision record itself, not only the log of actions.
 
 Every time the application writes or deletes a row of a sealed table (cases, evidence items, decision lines,
-protocols, orders, appeals), the same transaction appends an audit entry ``row.write`` (or ``row.delete``) whose
-payload holds the SHA-256 of the row as the database now stores it. ``audit verify`` recomputes the hash of every
-current row and compares it with the row's latest entry, so a change made with a database tool, a row deleted or
-added behind the application's back, is named.
+protocols, orders, notifications, appeals), the same transaction appends an audit entry ``row.write`` (or
+``row.delete``) whose payload holds the SHA-256 of the row as the database now stores it. ``audit verify``
+recomputes the hash of every current row and compares it with the row's latest entry, so a change made with a
+database tool, a row deleted or added behind the application's back, is named.
 
 The hashes are taken in a session event after each flush, reading the row back through the same connection, so no
 service has to remember to do it and the hash is of exactly what verification will read later.
@@ -26,16 +26,16 @@ from sqlalchemy.orm import Session
 from app.models.audit import AUDIT_LOCK_KEY, GENESIS_HASH, AuditEntry, entry_hash, plain
 from app.models.base import utcnow
 from app.models.cases import Case
-from app.models.decisions import Appeal, DecisionLine, Order, Protocol
+from app.models.decisions import Appeal, DecisionLine, Notification, Order, Protocol
 from app.models.evidence import EvidenceItem
 
 ROW_WRITE, ROW_DELETE = "row.write", "row.delete"
 ROW_ACTIONS = (ROW_WRITE, ROW_DELETE)
-SEALED_MODELS: tuple[type[Any], ...] = (Case, EvidenceItem, DecisionLine, Protocol, Order, Appeal)
+SEALED_MODELS: tuple[type[Any], ...] = (Case, EvidenceItem, DecisionLine, Protocol, Order, Notification, Appeal)
 SEALED_TABLES: tuple[Table, ...] = tuple(model.__table__ for model in SEALED_MODELS)
 # What a row is called in a finding ("decision line 12 of case RD-DEMO-001").
 ROW_NOUNS = {"case": "case", "evidence_item": "evidence item", "decision_line": "decision line",
-             "protocol": "protocol", "order": "order", "appeal": "appeal"}
+             "protocol": "protocol", "order": "order", "notification": "notification", "appeal": "appeal"}
 _SEALED_CLASSES = frozenset(SEALED_MODELS)
 
 
@@ -119,7 +119,10 @@ def seal_rows(conn: Connection, actor: str, batch: int = 500) -> int:
     hashes existed, or by a bulk loader). Pages through each table by id, so memory stays flat. Returns how many
     rows were sealed."""
     total = 0
+    present = set(inspect(conn).get_table_names())
     for table in SEALED_TABLES:
+        if table.name not in present:  # an upgrade seals before a later revision creates the table
+            continue
         unsealed = ~exists().where(AuditEntry.entity == table.name, AuditEntry.entity_id == table.c.id,
                                    AuditEntry.action.in_(ROW_ACTIONS))
         last_id = 0

@@ -355,6 +355,7 @@ class AssessmentInfo:
     score: float | None = None
     max_score: float | None = None
     note: str = ""
+    components: tuple[str, ...] = ()  # the codes of the components it assessed; empty: the whole application
 
 
 @dataclass(frozen=True)
@@ -412,7 +413,8 @@ class ProtocolData:
     appeal_contact_en: str = ""
     institution_en: str = ""
     appeal_days: int | None = None
-    appeal_deadline: date | None = None
+    appeal_deadline: date | None = None  # None while the appeal window has not started (no notification yet, …)
+    appeal_window_from: str = "protocol"  # the profile's rule: "notification", "protocol" or "order"
     grade_table: tuple[GradeBand, ...] = ()
     # The audit chain head ("N:HASH") recorded when the protocol was signed and when the order was issued.
     protocol_anchor: str = ""

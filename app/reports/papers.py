@@ -225,7 +225,12 @@ def _lines_table(data: ProtocolData, lines: list[ProtocolLineInfo], lang: str, t
         conversion = conversion_text(line, lang, translate)
         if conversion:
             grade += f"<br/><span class='hint'>{conversion}</span>"
-        rows.append(f"<td class='num'>{n}</td><td>{component}</td><td>{evidence_text(line, lang)}</td>"
+        ground = evidence_text(line, lang)
+        held = [_assessment_result(a, lang, translate) for a in data.assessments
+                if line.component_code in a.components]
+        if held:
+            ground += "<br/><span class='hint'>" + "; ".join(held) + "</span>"
+        rows.append(f"<td class='num'>{n}</td><td>{component}</td><td>{ground}</td>"
                     f"<td class='num'>{outcomes}</td><td>{escape(decision)}</td><td class='num'>{recognised}</td>"
                     f"<td class='num'>{grade}</td><td>{reasons_text(line, lang, translate)}</td>")
     return Table(headers, widths, rows)
@@ -259,10 +264,22 @@ def _members(data: ProtocolData, lang: str, translate: Translate) -> list[str]:
     return parts
 
 
+def _assessment_result(a: AssessmentInfo, lang: str, translate: Translate) -> str:
+    """The short form a decision line shows: "interview, 17 points of 20"."""
+    text = assessment_form(translate, a.form)
+    if a.score is not None and a.max_score:
+        text += ", " + translate("Protocol", "{score} of {max}").format(
+            score=g.quantity(a.score, "point", lang), max=g.number(a.max_score, lang))
+    return text
+
+
 def _assessments(items: list[AssessmentInfo], lang: str, translate: Translate) -> list[str]:
     rows = []
     for a in items:
         text = assessment_form(translate, a.form).capitalize()
+        if a.components:
+            text += " (" + translate("Protocol", "components {codes}").format(
+                codes=escape(", ".join(a.components))) + ")"
         if a.held_on:
             text += f", {g.date_numeric(a.held_on)}"
         if a.assessors and lang == "uk":
@@ -297,11 +314,21 @@ def _votes(data: ProtocolData, translate: Translate) -> str:
     ) + "</p>"
 
 
-def _appeal_sentence(data: ProtocolData, lang: str, translate: Translate) -> str:
-    days = data.appeal_days or 10
-    text = translate("Protocol", "The applicant may appeal against the decision to the appeal commission within "
-                     "{days} from the day the protocol is signed").format(days=g.quantity(days, "day", lang))
-    if data.appeal_deadline:
+def _appeal_sentence(data: ProtocolData, lang: str, translate: Translate, *, dated: bool = True) -> str:
+    """The applicant's right of appeal and its time, counted from the day the profile names. ``dated``: add the
+    last day when it is known (the protocol gives it only when it is counted from the protocol itself, so that
+    the signed text does not change later)."""
+    days = g.quantity(data.appeal_days or 10, "day", lang)
+    if data.appeal_window_from == "notification":
+        text = translate("Protocol", "The applicant may appeal against the decision to the appeal commission within "
+                         "{days} from the day the applicant is notified of the decision").format(days=days)
+    elif data.appeal_window_from == "order":
+        text = translate("Protocol", "The applicant may appeal against the decision to the appeal commission within "
+                         "{days} from the date of the order").format(days=days)
+    else:
+        text = translate("Protocol", "The applicant may appeal against the decision to the appeal commission within "
+                         "{days} from the day the protocol is signed").format(days=days)
+    if data.appeal_deadline and dated:
         text += " " + translate("Protocol", "(until {date} inclusive)").format(
             date=g.date_long(data.appeal_deadline, lang))
     return text + "."
@@ -389,7 +416,8 @@ def protocol_paper(data: ProtocolData, lang: str = "uk", *, extract: bool = Fals
         parts.append("<p>" + translate(
             "Protocol", "2. To submit the protocol for an order on the recognition of the learning outcomes and "
             "their entry in the student's individual study plan.") + "</p>")
-        parts.append("<p>3. " + _appeal_sentence(data, lang, translate) + "</p>")
+        parts.append("<p>3. " + _appeal_sentence(data, lang, translate,
+                                                 dated=data.appeal_window_from == "protocol") + "</p>")
     else:
         parts.append("<p>" + translate("Protocol", "No decision on educational components was taken.") + "</p>")
     parts.append(_votes(data, translate))

@@ -22,7 +22,10 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from app.db import Database
-from app.domain.commission import ASSESSMENT_FORMS  # noqa: F401  (re-exported for the callers of this service)
+from app.domain.commission import (
+    ASSESSMENT_FORMS,  # noqa: F401  (re-exported for the callers of this service)
+    split_codes,
+)
 from app.domain.progress import Progress, check_cancelled
 from app.domain.verdicts import DECISION_OF_PROPOSAL, RECOGNISED_DECISIONS, Decision, Proposal, ProtocolStatus
 from app.errors import ConflictError, UserError
@@ -899,6 +902,7 @@ class AssessmentData:
     score: float | None = None
     max_score: float | None = None
     note: str = ""
+    components: tuple[str, ...] = ()  # the codes of the components it assessed; empty: the whole application
 
 
 @dataclass(frozen=True)
@@ -908,12 +912,27 @@ class AssessmentRow(AssessmentData):
 
     @property
     def data(self) -> AssessmentData:
-        return AssessmentData(self.form, self.held_on, self.assessors, self.score, self.max_score, self.note)
+        return AssessmentData(self.form, self.held_on, self.assessors, self.score, self.max_score, self.note,
+                              self.components)
 
 
 def _assessment_row(item: Assessment) -> AssessmentRow:
     return AssessmentRow(item.form, item.held_on, item.assessors, item.score, item.max_score, item.note,
-                         id=item.id, case_id=item.case_id)
+                         split_codes(item.components), id=item.id, case_id=item.case_id)
+
+
+def _assessment_columns(data: AssessmentData) -> dict[str, Any]:
+    return {**asdict(data), "components": ",".join(data.components)}
+
+
+def _check_assessed_components(session: Session, case: Case, codes: tuple[str, ...]) -> None:
+    """Only the components the applicant asked to have recognised can have been assessed."""
+    requested = {line.component_code for line in current_lines(session, case.id)}
+    unknown = [code for code in codes if code not in requested]
+    if unknown:
+        raise UserError(msg("Case {case}: {codes} is not among the components requested ({requested}).",
+                            case=case.reg_no, codes=", ".join(unknown),
+                            requested=", ".join(sorted(requested)) or "—"))
 
 
 def list_assessments(db: Database, case_id: int) -> list[AssessmentRow]:
@@ -934,7 +953,8 @@ def _check_assessment(data: AssessmentData) -> AssessmentData:
     if data.score is not None and data.max_score is not None and data.score > data.max_score:
         raise UserError(msg("The score {score:g} is more than the maximum {max_score:g}.", score=data.score,
                             max_score=data.max_score))
-    return replace(data, assessors=data.assessors.strip(), note=data.note.strip())
+    return replace(data, assessors=data.assessors.strip(), note=data.note.strip(),
+                   components=tuple(dict.fromkeys(c.strip() for c in data.components if c.strip())))
 
 
 def add_assessment(db: Database, actor: str, case_id: int, data: AssessmentData) -> AssessmentRow:
@@ -942,7 +962,8 @@ def add_assessment(db: Database, actor: str, case_id: int, data: AssessmentData)
     with db.write() as session:
         case = get_case(session, case_id)
         require_status(case, EDIT_ASSESSMENTS_STATES, "recording an assessment")
-        item = Assessment(case_id=case_id, **asdict(data))
+        _check_assessed_components(session, case, data.components)
+        item = Assessment(case_id=case_id, **_assessment_columns(data))
         session.add(item)
         session.flush()
         audit.record(session, actor, "assessment.add", "assessment", item.id, {"case": case.reg_no, **asdict(data)})
@@ -956,8 +977,9 @@ def update_assessment(db: Database, actor: str, expected: AssessmentRow, data: A
         item = _get_assessment(session, expected)
         require_status(item_case := get_case(session, item.case_id), EDIT_ASSESSMENTS_STATES,
                        "changing an assessment")
+        _check_assessed_components(session, item_case, data.components)
         before = asdict(_assessment_row(item).data)
-        for key, value in asdict(data).items():
+        for key, value in _assessment_columns(data).items():
             setattr(item, key, value)
         session.flush()
         audit.record(session, actor, "assessment.update", "assessment", item.id,

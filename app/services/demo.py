@@ -35,8 +35,8 @@ DEMO_APPLICANTS: tuple[tuple[str, str, str, int], ...] = (
     ("Ткаченко Андрій Сергійович", "KN-24-002", "КН-24-1", 1),
 )
 
-# The cases of the full demo: the applicants above and the two cases of ``_demo_unhappy_paths``.
-DEMO_CASE_COUNT = len(DEMO_APPLICANTS) + 2
+# The cases of the full demo: the applicants above and the three cases of ``_demo_unhappy_paths``.
+DEMO_CASE_COUNT = len(DEMO_APPLICANTS) + 3
 
 
 def _default_rules() -> dict[str, Any]:
@@ -68,7 +68,7 @@ def load_demo(db: Database, actor: str, progress: Progress | None = None, *, pro
         ).scalar()
     if exists:
         return msg("Demo data is already loaded.")
-    steps = _Steps(progress, 1 + len(DEMO_APPLICANTS) * 2 + (6 if procedure else 0))
+    steps = _Steps(progress, 1 + len(DEMO_APPLICANTS) * 2 + (7 if procedure else 0))
     with db.unit_of_work():
         return _load(db, actor, data, steps, procedure)
 
@@ -215,32 +215,13 @@ def _demo_procedure(db: Database, actor: str, case_ids: list[int], steps: _Steps
     if assessed:
         decisions.add_assessment(db, actor, first, decisions.AssessmentData(
             "interview", date.today(), "Лисенко М. А., Гончар В. П.", 17, 20,
-            "Співбесіда щодо обмежень цілісності й транзакцій: тему опановано самостійно."))
-        for line in decisions.case_lines(db, first):
-            for mapping in line.mappings:  # the officer confirms what the engine found, and decides the rest
-                if line.component_code == "ОК5" and "транзакц" in mapping.component_outcome:
-                    judgement, comment = "covered", "Не в сертифікаті, але підтверджено на співбесіді (17/20)."
-                elif mapping.score is not None and mapping.score >= line.outcome_threshold:
-                    judgement, comment = "covered", "Підтверджено."
-                else:
-                    judgement, comment = "not", "Сертифікат цього результату не підтверджує."
-                line = decisions.get_line(db, decisions.judge_pair(
-                    db, actor, mapping.id, judgement, comment, line.row_version).line_id)
-            suggestion = decisions.suggested_decision(db, line.id, "uk")
-            if suggestion is None:
-                continue
-            if (suggestion.decision != Decision.NONE and not suggestion.grade_national
-                    and line.component_control == "pass"):
-                suggestion.grade_national = "зараховано"
-            if suggestion.decision != Decision.NONE and suggestion.grade_100 is None:
-                grade = decisions.convert_grade(db, first, "87/100", line.component_control)
-                suggestion.original_grade, suggestion.original_scale = "87 балів зі 100", "100-бальна"
-                suggestion.grade_100, suggestion.grade_ects = grade.grade_100, grade.grade_ects
-                suggestion.grade_national, suggestion.conversion_method = grade.grade_national, grade.method
-            decisions.save_decision(db, actor, line.id, line.row_version, suggestion)
+            "Співбесіда щодо обмежень цілісності й транзакцій: тему опановано самостійно.", ("ОК5",)))
+        decide_all(db, actor, first, interviewed=True)
         if move(first, CaseStatus.DECIDED):
             draft = protocols.generate_protocol(db, actor, first, protocols.ProtocolInput(meeting_date=date.today()))
             protocols.sign_protocol(db, actor, draft)
+            protocols.record_notification(db, actor, first, protocols.NotificationInput(
+                date.today(), "in_person", ""), workflow.workflow_state(db, first).row_version)
             protocols.issue_order(db, actor, first, protocols.OrderInput(
                 number="312-с", order_date=date.today(), issued_by="Декан факультету інформаційних технологій"),
                 workflow.workflow_state(db, first).row_version)
@@ -248,6 +229,36 @@ def _demo_procedure(db: Database, actor: str, case_ids: list[int], steps: _Steps
     steps.step(msg("Matching the evidence of case {number}", number="RD-DEMO-002"))
     assess(second, ["ОК7"])
     steps.finish_step()
+
+
+def decide_all(db: Database, actor: str, case_id: int, interviewed: bool = False) -> None:
+    """The officer confirms what the engine found on each line of the case, decides the rest and saves the
+    suggested decision (with the certificate's grade converted where the line needs one). ``interviewed``: the
+    transactions outcome of ОК5 was confirmed at the interview (RD-DEMO-001)."""
+    from app.services import decisions
+
+    for line in decisions.case_lines(db, case_id):
+        for mapping in line.mappings:  # the officer confirms what the engine found, and decides the rest
+            if interviewed and line.component_code == "ОК5" and "транзакц" in mapping.component_outcome:
+                judgement, comment = "covered", "Не в сертифікаті, але підтверджено на співбесіді (17/20)."
+            elif mapping.score is not None and mapping.score >= line.outcome_threshold:
+                judgement, comment = "covered", "Підтверджено."
+            else:
+                judgement, comment = "not", "Сертифікат цього результату не підтверджує."
+            line = decisions.get_line(db, decisions.judge_pair(
+                db, actor, mapping.id, judgement, comment, line.row_version).line_id)
+        suggestion = decisions.suggested_decision(db, line.id, "uk")
+        if suggestion is None:
+            continue
+        if (suggestion.decision != Decision.NONE and not suggestion.grade_national
+                and line.component_control == "pass"):
+            suggestion.grade_national = "зараховано"
+        if suggestion.decision != Decision.NONE and suggestion.grade_100 is None:
+            grade = decisions.convert_grade(db, case_id, "87/100", line.component_control)
+            suggestion.original_grade, suggestion.original_scale = "87 балів зі 100", "100-бальна"
+            suggestion.grade_100, suggestion.grade_ects = grade.grade_100, grade.grade_ects
+            suggestion.grade_national, suggestion.conversion_method = grade.grade_national, grade.method
+        decisions.save_decision(db, actor, line.id, line.row_version, suggestion)
 
 
 # Worked examples of the paths away from the happy one: each case carries a credential typed in by hand from its
@@ -267,6 +278,14 @@ OTHER_PERSON_PAPER = {
     "workload_hours": "30", "assessment_type": "практичне завдання", "participation_form": "очна",
     "quality_assurance": "внутрішня система забезпечення якості",
 }
+APPEAL_PAPER = {
+    "learner_name": "Кравчук Андрій Сергійович", "title": "Бази даних і SQL", "issuer_country": "Україна",
+    "awarding_body": "Освітня платформа «Курсомат»", "issued_on": "2025-06-20",
+    "learning_outcomes": "Проєктувати реляційні бази даних і нормалізувати схеми.\n"
+                         "Писати SQL-запити для вибирання, агрегування та зміни даних.",
+    "workload_hours": "90", "workload_ects": "3", "assessment_type": "тест", "participation_form": "онлайн",
+    "quality_assurance": "внутрішня система забезпечення якості платформи", "grade": "90/100",
+}
 SCAN_PAPER = {
     "learner_name": "Мельник Юрій Іванович", "title": "Основи кібербезпеки", "issuer_country": "Україна",
     "awarding_body": "Навчальний центр «Захист»", "issued_on": "2025-04-18",
@@ -278,9 +297,10 @@ SCAN_PAPER = {
 
 def _demo_unhappy_paths(db: Database, actor: str, ids: tuple[int, int, int], data: dict[str, Any],
                         case_ids: list[int], steps: _Steps) -> list[int]:
-    """RD-DEMO-003: its unreadable scan replaced by the elements typed in from the paper original. Two more cases:
-    a certificate from an excluded country (under assessment, the proposal names the country) and a certificate
-    of another person (the evidence tab shows the mismatch). Returns the ids of the cases added."""
+    """RD-DEMO-003: its unreadable scan replaced by the elements typed in from the paper original. Three more
+    cases: a certificate from an excluded country (under assessment, the proposal names the country), a
+    certificate of another person (the evidence tab shows the mismatch) and an appeal filed after the order (the
+    appeal window runs from the applicant's notification). Returns the ids of the cases added."""
     from app.services import decisions, workflow
     from app.services.evidence import ManualEntry, enter_by_hand
 
@@ -295,13 +315,14 @@ def _demo_unhappy_paths(db: Database, actor: str, ids: tuple[int, int, int], dat
             enter_by_hand(db, actor, case_ids[2], ManualEntry("паперовий оригінал, пред'явлений здобувачем",
                                                               SCAN_PAPER), replaces=scan)
     steps.finish_step()
-    steps.step(msg("Cases with an excluded country and another person's certificate"))
+    steps.step(msg("Cases with an excluded country, another person's certificate and an appeal"))
     programme_id, policy_id, commission_id = ids
     added = []
     today = date.today()
     for number, (name, student_id, group, paper) in enumerate((
         ("Романенко Ілля Вікторович", "KN-22-052", "КН-22-2", EXCLUDED_COUNTRY_PAPER),
         ("Гнатюк Оксана Степанівна", "KN-23-019", "КН-23-1", OTHER_PERSON_PAPER),
+        ("Кравчук Андрій Сергійович", "KN-22-037", "КН-22-1", APPEAL_PAPER),
     ), start=len(DEMO_APPLICANTS) + 1):
         case_id = register_case(db, actor, NewCase(
             applicant=ApplicantData(full_name=name, student_id=student_id, faculty=data.get("faculty", ""),
@@ -325,4 +346,42 @@ def _demo_unhappy_paths(db: Database, actor: str, ids: tuple[int, int, int], dat
         workflow.transition(db, actor, excluded, CaseStatus.UNDER_ASSESSMENT, state.row_version)
         decisions.run_matching(db, actor, excluded, progress=steps)
     steps.finish_step()
+    steps.step(msg("An appeal after the order in case {number}", number=f"RD-DEMO-{len(DEMO_APPLICANTS) + 3:03d}"))
+    _appeal_after_the_order(db, actor, added[2], steps)
+    steps.finish_step()
     return added
+
+
+def _appeal_after_the_order(db: Database, actor: str, case_id: int, steps: _Steps) -> None:
+    """Decided, protocol signed, the applicant notified, the order issued: the applicant then appeals (in time,
+    counted from the notification) and the case waits for the appeal panel."""
+    from app.services import decisions, protocols, workflow
+
+    def version() -> int:
+        return workflow.workflow_state(db, case_id).row_version
+
+    workflow.transition(db, actor, case_id, CaseStatus.DOCUMENTS_CHECKED, version(),
+                        "Оригінал сертифіката переглянуто, особу здобувача звірено.")
+    wanted = {c.code: c.id for c in decisions.requestable_components(db, case_id)}
+    if "ОК5" not in wanted:
+        return
+    decisions.request_components(db, actor, case_id, [wanted["ОК5"]])
+    workflow.transition(db, actor, case_id, CaseStatus.UNDER_ASSESSMENT, version())
+    decisions.run_matching(db, actor, case_id, progress=steps)
+    decide_all(db, actor, case_id)
+    state = workflow.workflow_state(db, case_id)
+    decided = next((o for o in state.options if o.to_status == CaseStatus.DECIDED), None)
+    if decided is None or not decided.allowed:
+        return
+    today = date.today()
+    workflow.transition(db, actor, case_id, CaseStatus.DECIDED, state.row_version)
+    protocols.sign_protocol(db, actor, protocols.generate_protocol(db, actor, case_id,
+                                                                   protocols.ProtocolInput(meeting_date=today)))
+    protocols.record_notification(db, actor, case_id, protocols.NotificationInput(
+        today, "email", "Витяг з протоколу надіслано на адресу, зазначену в заяві."), version())
+    protocols.issue_order(db, actor, case_id, protocols.OrderInput(
+        number="318-с", order_date=today, issued_by="Декан факультету інформаційних технологій"), version())
+    protocols.file_appeal(db, actor, case_id, protocols.AppealInput(
+        today, "Здобувач просить визнати ОК5 «Бази даних» повністю: на курсі опановано й транзакції, що "
+               "підтверджує підсумковий тест.", "Коваль Олександр Олегович, проректор з навчальної роботи\n"
+               "Бондар Наталія Сергіївна, доцент кафедри інформаційних систем"), version())

@@ -1,4 +1,4 @@
-"""Commissions, protocols, orders and appeals.
+"""Commissions, protocols, orders, the applicant's notification and appeals.
 
 A commission is created by an order (number, date) and has members: a chair, a secretary and members, each with a
 conflict-of-interest declaration. A member with a declared conflict (for the commission, or recused for one case)
@@ -31,22 +31,25 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import Database
-from app.domain.commission import OFFICER_ROLES, MemberRole
+from app.domain.commission import NOTIFICATION_METHODS, OFFICER_ROLES, MemberRole
 from app.domain.status import APPEALABLE_STATES, COMMISSION_EDIT_STATES, CaseStatus
 from app.domain.verdicts import AppealOutcome, ProtocolStatus
 from app.errors import ConflictError, UserError
 from app.messages import msg
-from app.models import MEMBER_ROLES, Appeal, Case, Commission, CommissionMember, Order, Protocol
+from app.models import MEMBER_ROLES, Appeal, Case, Commission, CommissionMember, Notification, Order, Protocol
 from app.models.base import utcnow
 from app.services import audit, history
 from app.services.concurrency import check_version
 from app.services.workflow import (
     TransitionRefused,
     appeal_window_start,
+    appeal_window_waiting,
     apply_transition,
     case_rules,
     current_lines,
     get_case,
+    last_entered,
+    latest_notification,
     latest_signed_protocol,
     require_status,
 )
@@ -309,6 +312,17 @@ class AppealRow:
 
 
 @dataclass(frozen=True)
+class NotificationRow:
+    id: int
+    case_id: int
+    notified_on: date
+    method: str  # app.domain.commission.NOTIFICATION_METHODS
+    note: str
+    recorded_by: str
+    in_force: bool  # the notification of the decision now in force (the appeal window may run from it)
+
+
+@dataclass(frozen=True)
 class CaseProtocols:
     case_id: int
     status: str
@@ -318,6 +332,9 @@ class CaseProtocols:
     orders: list[OrderRow]
     appeals: list[AppealRow]
     appeal_deadline: date | None  # while an appeal may be filed
+    notifications: list[NotificationRow] = field(default_factory=list)
+    appeal_window_from: str = ""  # the profile's rule: "notification", "protocol" or "order"
+    appeal_window_waiting: str = ""  # why the appeal window has not started yet (a translatable message), or ""
 
     @property
     def draft(self) -> ProtocolRow | None:
@@ -337,16 +354,26 @@ def case_protocols(db: Database, case_id: int) -> CaseProtocols:
         orders = session.execute(select(Order).where(Order.case_id == case_id).order_by(Order.id)).scalars()
         appeals = session.execute(select(Appeal).where(Appeal.case_id == case_id).order_by(Appeal.id)).scalars()
         window = None
+        rules = case_rules(case)
         if case.status in APPEALABLE_STATES:
             start = appeal_window_start(session, case)
-            window = start + timedelta(days=case_rules(case).appeal_days) if start else None
+            window = start + timedelta(days=rules.appeal_days) if start else None
         return CaseProtocols(
             case.id, case.status, case.row_version,
             _commission_row(case.commission) if case.commission else None,
             [_protocol_row(p) for p in protocols],
             [OrderRow(o.id, o.case_id, o.protocol_id, o.number, o.order_date, o.issued_by, o.text) for o in orders],
-            [_appeal_row(a) for a in appeals], window,
+            [_appeal_row(a) for a in appeals], window, _notification_rows(session, case),
+            rules.appeal_window_from, appeal_window_waiting(session, case),
         )
+
+
+def _notification_rows(session: Session, case: Case) -> list[NotificationRow]:
+    in_force = latest_notification(session, case)
+    rows = session.execute(select(Notification).where(Notification.case_id == case.id)
+                           .order_by(Notification.notified_on, Notification.id)).scalars()
+    return [NotificationRow(n.id, n.case_id, n.notified_on, n.method, n.note, n.recorded_by,
+                            in_force is not None and n.id == in_force.id) for n in rows]
 
 
 def _appeal_row(a: Appeal) -> AppealRow:
@@ -621,6 +648,49 @@ def _order_text(session: Session, case: Case, data: OrderInput, order_date: date
 
 
 # --- appeals -----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NotificationInput:
+    notified_on: date
+    method: str  # one of NOTIFICATION_METHODS
+    note: str = ""  # needed when the decision's notification is already recorded (what is corrected, and why)
+
+
+def record_notification(db: Database, actor: str, case_id: int, data: NotificationInput,
+                        expected_case_version: int | None) -> NotificationRow:
+    """Record the day the applicant was told of the decision; where the profile counts the appeal window from the
+    notification, the window starts on that day. A second record for the same decision (a correction) needs a
+    note and takes the place of the first for the window."""
+    if data.method not in NOTIFICATION_METHODS:
+        raise UserError(f"Unknown notification method {data.method!r}: use one of {', '.join(NOTIFICATION_METHODS)}.")
+    if data.notified_on > date.today():
+        raise UserError(msg("A notification cannot be dated in the future."))
+    with db.write() as session:
+        case = get_case(session, case_id)
+        check_version(case, expected_case_version, f"Case {case.reg_no}")
+        require_status(case, APPEALABLE_STATES, msg("recording the applicant's notification"))
+        decided = last_entered(case, CaseStatus.DECIDED)
+        if decided is not None and data.notified_on < decided:
+            raise UserError(msg("Case {case}: the applicant cannot have been notified on {day:%d.%m.%Y}, before the "
+                                "decision of {decided:%d.%m.%Y}.", case=case.reg_no, day=data.notified_on,
+                                decided=decided))
+        earlier = latest_notification(session, case)
+        if earlier is not None and not data.note.strip():
+            raise UserError(msg("Case {case}: the notification of this decision is already recorded ({day:%d.%m.%Y}). "
+                                "Say in the note what is corrected and why.", case=case.reg_no,
+                                day=earlier.notified_on))
+        row = Notification(case_id=case.id, notified_on=data.notified_on, method=data.method,
+                           note=data.note.strip(), recorded_by=actor)
+        session.add(row)
+        session.flush()
+        start = appeal_window_start(session, case)
+        deadline = start + timedelta(days=case_rules(case).appeal_days) if start else None
+        audit.record(session, actor, "case.notify", "notification", row.id,
+                     {"case": case.reg_no, "notified_on": data.notified_on, "method": data.method,
+                      "note": row.note, "replaces": earlier.id if earlier is not None else None,
+                      "appeal_deadline": deadline})
+        return NotificationRow(row.id, case.id, row.notified_on, row.method, row.note, row.recorded_by, True)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, Select, and_, extract, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.domain.commission import split_codes
 from app.domain.progress import Progress, check_cancelled
 from app.domain.verdicts import DECISIONS, RECOGNISED_DECISIONS, ProtocolStatus, VerificationStatus
 from app.errors import UserError
@@ -548,7 +549,7 @@ def protocol_data_of(session: Session, c: Case) -> ProtocolData:
         for d in lines
     ]
     assessments = [
-        AssessmentInfo(a.form, a.held_on, a.assessors, a.score, a.max_score, a.note)
+        AssessmentInfo(a.form, a.held_on, a.assessors, a.score, a.max_score, a.note, split_codes(a.components))
         for a in session.execute(select(Assessment).where(Assessment.case_id == c.id)
                                  .order_by(Assessment.held_on, Assessment.id)).scalars()
     ]
@@ -581,6 +582,7 @@ def protocol_data_of(session: Session, c: Case) -> ProtocolData:
         regulation_en=rules.regulation_en, appeal_contact=rules.appeal_contact,
         appeal_contact_en=rules.appeal_contact_en, institution_en=rules.institution_en, appeal_days=rules.appeal_days,
         appeal_deadline=start + timedelta(days=rules.appeal_days) if start else None,
+        appeal_window_from=rules.appeal_window_from,
         grade_table=rules.grade_table,
         protocol_anchor=_anchor(session, "protocol.sign", "protocol", protocol.id) if protocol else "",
         order_anchor=_anchor(session, "order.issue", "order", order.id) if order else "",

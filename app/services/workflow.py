@@ -1,7 +1,8 @@
 """The recognition procedure as a state machine.
 
 registered → documents_checked → under_assessment → decided → protocol_signed → order_issued → closed, with an
-appeal (``under_appeal``) from ``decided`` or ``protocol_signed``. Every move records who, when and why in the
+appeal (``under_appeal``) from ``decided``, ``protocol_signed`` or ``order_issued`` (the appeal window runs from the
+day the profile names, not until the order). Every move records who, when and why in the
 case's status history and in the audit log; a move that the rules forbid is refused with the reason.
 
 Some moves are the effect of an act rather than a button of their own: signing the protocol
@@ -38,7 +39,7 @@ from app.domain.verdicts import RECOGNISED_DECISIONS, ProtocolStatus, Verificati
 from app.errors import UserError
 from app.matching.policy import VERIFICATION_LEVELS, PolicyRules, level_name, overridable, verification_level
 from app.messages import msg
-from app.models import Appeal, Case, CaseStatusChange, DecisionLine, EvidenceItem, Protocol
+from app.models import Appeal, Case, CaseStatusChange, DecisionLine, EvidenceItem, Notification, Order, Protocol
 from app.services import audit
 from app.services.concurrency import check_version
 from app.services.recognition_rules import evidence_blocks, evidence_input, policy_rules, reason_message
@@ -121,6 +122,7 @@ class CaseCapabilities:
     sign_protocol: Permission
     issue_order: Permission
     file_appeal: Permission
+    record_notification: Permission
     resolve_appeal: Permission
 
 
@@ -272,6 +274,7 @@ def _capabilities(case: Case, options: list[TransitionOption]) -> CaseCapabiliti
         sign_protocol=act(Act.SIGN_PROTOCOL, msg("signing the protocol")),
         issue_order=act(Act.ISSUE_ORDER, msg("issuing the order")),
         file_appeal=act(Act.FILE_APPEAL, msg("filing an appeal")),
+        record_notification=in_states(APPEALABLE_STATES, msg("recording the applicant's notification")),
         resolve_appeal=act(Act.RESOLVE_APPEAL, msg("recording the appeal's outcome")),
     )
 
@@ -472,8 +475,49 @@ def _deadlines(session: Session, case: Case, today: date) -> list[Deadline]:
 
 
 def appeal_window_start(session: Session, case: Case) -> date | None:
-    """Appeals are counted from the latest signed protocol, or (before one is signed) from the decision."""
+    """The day the applicant's appeal window starts, per the profile's ``appeal_window_from``; None while that day
+    has not come (no notification recorded since the decision, no order yet): an appeal is then in time.
+
+    "protocol" (the behaviour of profile versions stored before the setting): the latest signed protocol, or
+    before one is signed, the day of the decision."""
+    basis = case_rules(case).appeal_window_from
+    if basis == "notification":
+        notification = latest_notification(session, case)
+        return notification.notified_on if notification is not None else None
+    if basis == "order":
+        order = latest_order(session, case.id)
+        return order.order_date if order is not None else None
     protocol = latest_signed_protocol(session, case.id)
     if protocol is not None and protocol.signed_at is not None:
         return protocol.signed_at.date()
     return last_entered(case, CaseStatus.DECIDED)
+
+
+def latest_notification(session: Session, case: Case) -> Notification | None:
+    """The applicant's latest notification of the decision now in force (one recorded before the decision was
+    revised, after an appeal say, concerns the old decision and does not count)."""
+    decided_at = next((c.at for c in reversed(case.history) if c.to_status == CaseStatus.DECIDED), None)
+    query = select(Notification).where(Notification.case_id == case.id)
+    if decided_at is not None:  # recorded after the decision now in force was taken
+        query = query.where(Notification.created_at >= decided_at)
+    return session.execute(query.order_by(Notification.notified_on.desc(), Notification.id.desc()).limit(1)).scalar()
+
+
+def latest_order(session: Session, case_id: int) -> Order | None:
+    return session.execute(
+        select(Order).where(Order.case_id == case_id, Order.order_date.is_not(None))
+        .order_by(Order.order_date.desc(), Order.id.desc()).limit(1)
+    ).scalar()
+
+
+def appeal_window_waiting(session: Session, case: Case) -> str:
+    """Why the appeal window has not started yet ("" when it has, or when the case cannot be appealed now)."""
+    if case.status not in APPEALABLE_STATES or appeal_window_start(session, case) is not None:
+        return ""
+    basis = case_rules(case).appeal_window_from
+    if basis == "notification":
+        return msg("The appeal window starts when the applicant is notified of the decision: record the "
+                   "notification.")
+    if basis == "order":
+        return msg("The appeal window starts on the date of the order.")
+    return ""

@@ -637,7 +637,18 @@ class ComponentsTab(QWidget):
         coverage = format_percent(line.coverage_pct / 100) if line.coverage_pct is not None else "—"
         title = _html(proposal_label(line.proposal))
         detail = _html(self.tr("coverage {0}").format(coverage))
-        self.proposal_label.setText(f"<b>{title}</b> — {detail}<ul style='margin-left:-20px'>{''.join(items)}</ul>")
+        held = self.assessments_of(line)
+        assessed = ("<p>" + _html(self.tr("Assessed by the commission: {0}").format("; ".join(held))) + "</p>"
+                    if held else "")
+        self.proposal_label.setText(f"<b>{title}</b> — {detail}<ul style='margin-left:-20px'>{''.join(items)}</ul>"
+                                    + assessed)
+
+    def assessments_of(self, line: LineRow) -> list[str]:
+        """The interviews and tests the commission held on this component, with their results."""
+        bundle = self.controller.bundle
+        if bundle is None or bundle.case_id != line.case_id:
+            return []
+        return [assessment_summary(a) for a in bundle.assessments if line.component_code in a.components]
 
     def _show_precedents(self, line_id: int, found: list[Precedent]) -> None:
         line = self.current_line()
@@ -875,6 +886,10 @@ class CommissionTab(QWidget):
         self.appeals = _table([self.tr("Filed"), self.tr("Deadline"), self.tr("In time"), self.tr("Grounds"),
                                self.tr("Panel"), self.tr("Outcome"), self.tr("Decided")])
         self.appeal_label = QLabel()
+        self.appeal_label.setWordWrap(True)
+        self.notify_button = QPushButton(self.tr("Record notification…"))
+        self.notify_button.setToolTip(self.tr("The day the applicant was told of the decision: the appeal window "
+                                              "may run from it, as the policy profile says."))
         self.file_appeal_button = QPushButton(self.tr("File appeal…"))
         self.resolve_appeal_button = QPushButton(self.tr("Record appeal outcome…"))
         after_group = QGroupBox(self.tr("Order and appeals"))
@@ -887,6 +902,7 @@ class CommissionTab(QWidget):
         ag.addWidget(self.appeal_label)
         ag.addWidget(self.appeals)
         ab = QHBoxLayout()
+        ab.addWidget(self.notify_button)
         ab.addWidget(self.file_appeal_button)
         ab.addWidget(self.resolve_appeal_button)
         ab.addStretch(1)
@@ -916,6 +932,7 @@ class CommissionTab(QWidget):
         self.sign_button.clicked.connect(controller.sign_protocol)
         self.discard_button.clicked.connect(controller.discard_draft)
         self.order_button.clicked.connect(controller.issue_order)
+        self.notify_button.clicked.connect(controller.record_notification)
         self.file_appeal_button.clicked.connect(controller.file_appeal)
         self.resolve_appeal_button.clicked.connect(controller.resolve_appeal)
         self.protocols.itemSelectionChanged.connect(self._protocol_selected)
@@ -990,10 +1007,28 @@ class CommissionTab(QWidget):
                                                         else None, tooltip=value if column in (3, 4) else ""))
         for column in (0, 1, 2, 5, 6):  # dates and verdicts read whole; grounds and panel in their tooltips
             self.appeals.resizeColumnToContents(column)
-        self.appeal_label.setText(self.tr("Appeals accepted until {0}.").format(format_date(view.appeal_deadline))
-                                  if view.appeal_deadline else "")
+        self.appeal_label.setText(self.appeal_text(view))
+        enable_by(self.notify_button, can.record_notification)
         enable_by(self.file_appeal_button, can.file_appeal)
         enable_by(self.resolve_appeal_button, can.resolve_appeal)
+
+    def appeal_text(self, view: CaseProtocols) -> str:
+        """The applicant's notifications of the decision and the appeal window, in a few lines."""
+        lines = []
+        for n in view.notifications:
+            text = self.tr("Applicant notified on {0} ({1}).").format(format_date(n.notified_on),
+                                                                      dialogs.notification_method_label(n.method))
+            if n.note:
+                text += " " + n.note
+            if not n.in_force:
+                text = self.tr("Earlier: {0}").format(text)
+            lines.append(_html(text))
+        if view.appeal_deadline:
+            lines.append("<b>" + _html(self.tr("Appeals accepted until {0}.").format(
+                format_date(view.appeal_deadline))) + "</b>")
+        elif view.appeal_window_waiting:
+            lines.append(f"<span style='color:{RED}'>{_html(translate_message(view.appeal_window_waiting))}</span>")
+        return "<br/>".join(lines)
 
     def _commission_chosen(self, _index: int) -> None:
         if self._filling or self.view is None:
@@ -1088,13 +1123,23 @@ def protocol_html(p: ProtocolRow) -> str:
 # --- the assessments tab ------------------------------------------------------------------------------------
 
 
+def assessment_summary(a: AssessmentRow) -> str:
+    """"Interview, 17 / 20 (02.12.2026)": what a decision line shows of an assessment held on its component."""
+    text = dialogs.assessment_form_label(a.form)
+    if a.score is not None:
+        text += ", " + format_number(a.score) + (f" / {format_number(a.max_score)}" if a.max_score else "")
+    if a.held_on:
+        text += f" ({format_date(a.held_on)})"
+    return text
+
+
 class AssessmentsTab(QWidget):
     def __init__(self, controller: CaseWorkflow) -> None:
         super().__init__()
         self.controller = controller
         self.rows: list[AssessmentRow] = []
-        self.table = _table([self.tr("Form"), self.tr("Held on"), self.tr("Assessors"), self.tr("Score"),
-                             self.tr("Note")])
+        self.table = _table([self.tr("Form"), self.tr("Components"), self.tr("Held on"), self.tr("Assessors"),
+                             self.tr("Score"), self.tr("Note")])
         self.add_button = QPushButton(self.tr("Add…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.remove_button = QPushButton(self.tr("Remove"))
@@ -1119,8 +1164,9 @@ class AssessmentsTab(QWidget):
             score = ""
             if a.score is not None:
                 score = format_number(a.score) + (f" / {format_number(a.max_score)}" if a.max_score else "")
-            for column, value in enumerate((dialogs.assessment_form_label(a.form), format_date(a.held_on),
-                                            a.assessors, score, a.note)):
+            components = ", ".join(a.components) or self.tr("all")
+            for column, value in enumerate((dialogs.assessment_form_label(a.form), components,
+                                            format_date(a.held_on), a.assessors, score, a.note)):
                 self.table.setItem(row, column, _item(value))
         self.table.resizeColumnsToContents()
         permission = bundle.state.can.edit_assessments
@@ -1736,14 +1782,35 @@ class CaseWorkflow(QObject):
                                                       version)) is not None:
             self.after_status_change()
 
+    def until_saved(self, dialog: QDialog, save: Callable[[], T]) -> T | None:
+        """Show the dialog until what it holds is saved or the officer cancels: a refusal (a missing ground, a
+        date out of range) is explained and the dialog comes back with everything typed in it."""
+        while self.interaction.run(dialog):
+            try:
+                return save()
+            except ConflictError as exc:
+                self.on_conflict(error_text(exc))
+                return None
+            except UserError as exc:
+                self.interaction.warn(self.window, self.tr("Recognition Desk"), error_text(exc))
+        return None
+
+    def record_notification(self) -> None:
+        if self.bundle is None:
+            return
+        dialog = dialogs.NotificationDialog(self.window)
+        case_id, version = self.bundle.case_id, self.bundle.state.row_version
+        if self.until_saved(dialog, lambda: protocols.record_notification(self.db, self.actor, case_id,
+                                                                         dialog.data(), version)) is not None:
+            self.after_status_change()
+
     def file_appeal(self) -> None:
         if self.bundle is None:
             return
         dialog = dialogs.AppealDialog(self.bundle.protocols.appeal_deadline, self.window)
-        if not self.interaction.run(dialog):
-            return
         case_id, version = self.bundle.case_id, self.bundle.state.row_version
-        result = self.perform(lambda: protocols.file_appeal(self.db, self.actor, case_id, dialog.data(), version))
+        result = self.until_saved(dialog, lambda: protocols.file_appeal(self.db, self.actor, case_id, dialog.data(),
+                                                                        version))
         if result is not None:
             if result.warnings:
                 self.interaction.inform(self.window, self.tr("Appeal"), "\n".join(result.warnings))
@@ -1756,13 +1823,10 @@ class CaseWorkflow(QObject):
         if not pending:
             return
         dialog = dialogs.ResolveAppealDialog(self.window)
-        if not self.interaction.run(dialog):
-            return
-        outcome, decided_on, comment = dialog.values()
         version = self.bundle.state.row_version
         appeal_id = pending[-1].id
-        if self.perform(lambda: protocols.resolve_appeal(self.db, self.actor, appeal_id, outcome, decided_on, comment,
-                                                         version)) is not None:
+        if self.until_saved(dialog, lambda: protocols.resolve_appeal(self.db, self.actor, appeal_id,
+                                                                     *dialog.values(), version)) is not None:
             self.after_status_change()
 
     # --- assessments
@@ -1770,10 +1834,8 @@ class CaseWorkflow(QObject):
         if self.bundle is None:
             return
         dialog = dialogs.AssessmentDialog(None, self.window)
-        if not self.interaction.run(dialog):
-            return
         case_id = self.bundle.case_id
-        row = self.perform(lambda: decisions.add_assessment(self.db, self.actor, case_id, dialog.data()))
+        row = self.until_saved(dialog, lambda: decisions.add_assessment(self.db, self.actor, case_id, dialog.data()))
         if row is None:
             return
         state = {"row": row}

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.components import COMPONENT_TYPES
 from app.domain.policy_rules import (
+    APPEAL_WINDOW_FROM,
     DEFAULT_GRADE_TABLE,
     IDENTITY_RULES,
     LEVEL_RULES,
@@ -104,6 +105,7 @@ def field_label(key: str) -> str:
         "decision_days": translate("Policy", "Time limit for the decision"),
         "order_days": translate("Policy", "Time limit for the order"),
         "appeal_days": translate("Policy", "Time for filing an appeal"),
+        "appeal_window_from": translate("Policy", "Appeal window starts"),
         "appeal_decision_days": translate("Policy", "Time limit for the appeal decision"),
         "": translate("Policy", "Rules"),
     }.get(key, key)
@@ -125,6 +127,12 @@ def level_rule_label(value: str) -> str:
     return {"off": translate("Policy", "Not checked"),
             "warn": translate("Policy", "Warning only"),
             "block": translate("Policy", "Never recognised on that credential")}.get(value, value)
+
+
+def appeal_window_label(value: str) -> str:
+    return {"notification": translate("Policy", "on the day the applicant is notified of the decision"),
+            "protocol": translate("Policy", "on the day the protocol is signed"),
+            "order": translate("Policy", "on the date of the order")}.get(value, value)
 
 
 def cap_base_label(value: str) -> str:
@@ -158,7 +166,7 @@ def _percent(value: Any) -> str:
 # The settings chosen from a list, each with the words for its values.
 _CHOICE_LABELS: dict[str, Callable[[str], str]] = {
     "workload_rule": workload_rule_label, "identity_rule": identity_rule_label, "level_rule": level_rule_label,
-    "cap_base": cap_base_label,
+    "cap_base": cap_base_label, "appeal_window_from": appeal_window_label,
     "required_verification": verification_label, "partial_grade_rule": partial_grade_label,
 }
 
@@ -433,7 +441,7 @@ class PolicyEditor(QWidget):
             "excluded_issuer_countries": self.excluded_countries, "require_translation": self.require_translation,
             "working_languages": self.working_languages, "grade_table": self.grade_table,
             "pass_mark": self.pass_mark, "partial_grade_rule": self.partial_grade_rule,
-            **self.time_limits,
+            **self.time_limits, "appeal_window_from": self.appeal_window_from,
         }
         self.last_problems: list[RuleProblem] = []
 
@@ -592,7 +600,12 @@ class PolicyEditor(QWidget):
         self.appeal_decision_days = _days(self.tr(" days"))
         form.addRow(self.tr("Decision, from the filing of the application:"), self.decision_days)
         form.addRow(self.tr("Order, from the signing of the protocol:"), self.order_days)
-        form.addRow(self.tr("Appeals accepted, from the decision or the signed protocol:"), self.appeal_days)
+        self.appeal_window_from = _combo(APPEAL_WINDOW_FROM, appeal_window_label)
+        self.appeal_window_from.setToolTip(self.tr("The applicant's time for an appeal is counted from this day. "
+                                                   "Counted from the notification, it starts only when the "
+                                                   "notification is recorded on the case."))
+        form.addRow(self.tr("Appeals accepted for:"), self.appeal_days)
+        form.addRow(self.tr("counted from:"), self.appeal_window_from)
         form.addRow(self.tr("Appeal decision, from the filing of the appeal:"), self.appeal_decision_days)
         form.addRow(self._hint(self.tr("The deadlines of the cases decided under this version. A case registered "
                                        "without a decision date gets the filing date plus the time limit for "
@@ -605,6 +618,7 @@ class PolicyEditor(QWidget):
         }
         for spin in self.time_limits.values():
             spin.valueChanged.connect(self._touched)
+        self.appeal_window_from.currentIndexChanged.connect(self._touched)
         return page
 
     # --- loading ----------------------------------------------------------------------------------------------
@@ -645,6 +659,7 @@ class PolicyEditor(QWidget):
             self.grade_table.set_bands(rules.grade_table)
             for key, spin in self.time_limits.items():
                 spin.setValue(getattr(rules, key))
+            self._choose(self.appeal_window_from, rules.appeal_window_from)
         finally:
             self._loading = False
         self._dirty = False
@@ -663,7 +678,7 @@ class PolicyEditor(QWidget):
         for line in (self.excluded_countries, self.working_languages):
             line.setReadOnly(read_only)
         for widget in (self.workload_rule, self.cap_base, self.required_verification, self.identity_rule,
-                       self.level_rule, self.partial_grade_rule,
+                       self.level_rule, self.partial_grade_rule, self.appeal_window_from,
                        self.require_translation, self.require_revocation_check, *self.type_checks.values(),
                        self.add_band_button,
                        self.remove_band_button, self.standard_button):
@@ -744,6 +759,7 @@ class PolicyEditor(QWidget):
             "pass_mark": self.pass_mark.value(),
             "partial_grade_rule": str(self.partial_grade_rule.currentData()),
             **{key: spin.value() for key, spin in self.time_limits.items()},
+            "appeal_window_from": str(self.appeal_window_from.currentData()),
             **getattr(self, "_paper_texts", {}),
         }
 

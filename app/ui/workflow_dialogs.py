@@ -25,13 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.decisions import ASSESSMENT_FORMS, AssessmentData, ComponentChoice, EvidenceChoice
+from app.services.decisions import ASSESSMENT_FORMS, AssessmentData, ComponentChoice, EvidenceChoice, split_codes
 from app.services.protocols import (
     APPEAL_OUTCOMES,
+    NOTIFICATION_METHODS,
     AppealInput,
     CommissionData,
     CommissionRow,
     MemberData,
+    NotificationInput,
     OrderInput,
     ProtocolInput,
 )
@@ -98,6 +100,17 @@ def role_label(role: str) -> str:
     translate = QCoreApplication.translate
     return {"chair": translate("WorkflowDialogs", "Chair"), "secretary": translate("WorkflowDialogs", "Secretary"),
             "member": translate("WorkflowDialogs", "Member")}.get(role, role)
+
+
+def notification_method_label(method: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
+    return {"in_person": translate("WorkflowDialogs", "in person, against signature"),
+            "email": translate("WorkflowDialogs", "by e-mail"),
+            "post": translate("WorkflowDialogs", "by post"),
+            "electronic_cabinet": translate("WorkflowDialogs", "in the electronic cabinet"),
+            "other": translate("WorkflowDialogs", "otherwise (see the note)")}.get(method, method)
 
 
 def appeal_outcome_label(outcome: str) -> str:
@@ -361,6 +374,28 @@ class OrderDialog(_Dialog):
                           self.text.toPlainText())
 
 
+class NotificationDialog(_Dialog):
+    """The day and the way the applicant was told of the decision (the appeal window may run from it)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Applicant notified of the decision"), parent)
+        self.setMinimumWidth(520)
+        self.notified_on = date_edit()
+        self.method = QComboBox()
+        for method in NOTIFICATION_METHODS:
+            self.method.addItem(notification_method_label(method), method)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("e.g. the extract handed over; for a correction: what and why"))
+        self.form.addRow(self.tr("Notified on:"), self.notified_on)
+        self.form.addRow(self.tr("How:"), self.method)
+        self.form.addRow(self.tr("Note:"), self.note)
+        self.finish()
+
+    def data(self) -> NotificationInput:
+        return NotificationInput(from_qdate(self.notified_on.date()), str(self.method.currentData()),
+                                 self.note.text())
+
+
 class AppealDialog(_Dialog):
     def __init__(self, deadline: date | None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Appeal"), parent)
@@ -414,6 +449,8 @@ class AssessmentDialog(_Dialog):
         self.score = optional_spin(1000)
         self.max_score = optional_spin(1000)
         self.note = QPlainTextEdit(current.note if current else "")
+        self.components = QLineEdit(", ".join(current.components) if current else "")
+        self.components.setPlaceholderText(self.tr("codes, e.g. ОК5, ВК2; empty: the application as a whole"))
         if current:
             self.form_box.setCurrentIndex(max(0, self.form_box.findData(current.form)))
             set_spin(self.score, current.score)
@@ -421,6 +458,7 @@ class AssessmentDialog(_Dialog):
         else:
             self.form_box.setCurrentIndex(max(0, self.form_box.findData("interview")))
         self.form.addRow(self.tr("Form:"), self.form_box)
+        self.form.addRow(self.tr("Components assessed:"), self.components)
         self.form.addRow(self.tr("Held on:"), self.held_on)
         self.form.addRow(self.tr("Assessors:"), self.assessors)
         self.form.addRow(self.tr("Score:"), self.score)
@@ -431,4 +469,4 @@ class AssessmentDialog(_Dialog):
     def data(self) -> AssessmentData:
         return AssessmentData(str(self.form_box.currentData()), from_qdate(self.held_on.date()),
                               self.assessors.text(), spin_value(self.score), spin_value(self.max_score),
-                              self.note.toPlainText())
+                              self.note.toPlainText(), split_codes(self.components.text()))

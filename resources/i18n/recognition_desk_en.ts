@@ -4,7 +4,7 @@
 <context>
     <name>CaseWorkflow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_workflow.py" line="+1351"/>
+        <location filename="../../app/ui/case_workflow.py" line="+1400"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>overdue by %n day</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/wrapped_strings.py" line="+38"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+40"/>
         <location line="+29"/>
         <source>covers {covered} of %n outcome(s) ({partly} more partly)</source>
         <translation>
@@ -163,7 +163,7 @@
 <context>
     <name>Policy</name>
     <message numerus="yes">
-        <location filename="../../app/ui/policy_view.py" line="+180"/>
+        <location filename="../../app/ui/policy_view.py" line="+188"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -174,7 +174,7 @@
 <context>
     <name>PolicyDialog</name>
     <message numerus="yes">
-        <location line="+897"/>
+        <location line="+905"/>
         <source>Used by %n case(s): {0}{1}.</source>
         <translation>
             <numerusform>Used by %n case: {0}{1}.</numerusform>

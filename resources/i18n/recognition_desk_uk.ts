@@ -27,7 +27,7 @@
 <context>
     <name>AppealDialog</name>
     <message>
-        <location filename="../../app/ui/workflow_dialogs.py" line="+366"/>
+        <location filename="../../app/ui/workflow_dialogs.py" line="+401"/>
         <source>Appeal</source>
         <translation>Апеляція</translation>
     </message>
@@ -83,9 +83,19 @@
         <translation>Оцінювання</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>codes, e.g. ОК5, ВК2; empty: the application as a whole</source>
+        <translation>коди, напр. ОК5, ВК2; порожньо — заява в цілому</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Form:</source>
         <translation>Форма:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Components assessed:</source>
+        <translation>Оцінені компоненти:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -116,7 +126,7 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="+1093"/>
+        <location filename="../../app/ui/case_workflow.py" line="+1141"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
@@ -132,11 +142,16 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Components</source>
+        <translation>Компоненти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Score</source>
         <translation>Бали</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Note</source>
         <translation>Примітка</translation>
     </message>
@@ -156,7 +171,12 @@
         <translation>Вилучити</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
+        <source>all</source>
+        <translation>усі</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Assessments are recorded from the document check until the decision (and during an appeal).</source>
         <translation>Оцінювання фіксується від перевірки документів до ухвалення рішення (а також під час апеляції).</translation>
     </message>
@@ -164,7 +184,7 @@
 <context>
     <name>Bloom levels</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+31"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+33"/>
         <source>remember</source>
         <translation>запам&apos;ятовування</translation>
     </message>
@@ -245,7 +265,7 @@
 <context>
     <name>CaseWorkflow</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-937"/>
+        <location filename="../../app/ui/case_workflow.py" line="-986"/>
         <source>— (engine)</source>
         <translation>— (автоматично)</translation>
     </message>
@@ -265,7 +285,7 @@
         <translation>Не покрито</translation>
     </message>
     <message>
-        <location line="+970"/>
+        <location line="+1019"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -287,11 +307,12 @@
     <message>
         <location line="+31"/>
         <location line="+52"/>
+        <location line="+499"/>
         <source>Recognition Desk</source>
         <translation>Recognition Desk — визнання результатів навчання</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-538"/>
         <source>Changed by someone else</source>
         <translation>Змінено іншим користувачем</translation>
     </message>
@@ -551,12 +572,12 @@
         <translation>Відхилити чернетку протоколу {0}?</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+46"/>
         <source>Appeal</source>
         <translation>Апеляція</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>Add assessment</source>
         <translation>Додати оцінювання</translation>
     </message>
@@ -628,7 +649,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+497"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+506"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -926,7 +947,7 @@
 <context>
     <name>CommissionDialog</name>
     <message>
-        <location filename="../../app/ui/workflow_dialogs.py" line="-213"/>
+        <location filename="../../app/ui/workflow_dialogs.py" line="-238"/>
         <source>Commission</source>
         <translation>Комісія</translation>
     </message>
@@ -954,7 +975,7 @@
 <context>
     <name>CommissionTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-981"/>
+        <location filename="../../app/ui/case_workflow.py" line="-1032"/>
         <source>New commission…</source>
         <translation>Нова комісія…</translation>
     </message>
@@ -1124,6 +1145,16 @@
         <translation>Рішення ухвалено</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Record notification…</source>
+        <translation>Зафіксувати ознайомлення…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day the applicant was told of the decision: the appeal window may run from it, as the policy profile says.</source>
+        <translation>День, коли здобувача ознайомили з рішенням: строк апеляції може відлічуватися від нього, як визначає профіль правил.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>File appeal…</source>
         <translation>Подати апеляцію…</translation>
@@ -1139,7 +1170,7 @@
         <translation>Наказ і апеляції</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>(no commission)</source>
         <translation>(комісію не вибрано)</translation>
     </message>
@@ -1174,7 +1205,17 @@
         <translation>чернетка</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+44"/>
+        <source>Applicant notified on {0} ({1}).</source>
+        <translation>Здобувача ознайомлено з рішенням {0} ({1}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Earlier: {0}</source>
+        <translation>Раніше: {0}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>No protocol yet: draw it up with “Draw up protocol…”.</source>
         <translation>Протоколу ще немає: складіть його кнопкою «Скласти протокол…».</translation>
     </message>
@@ -1189,7 +1230,7 @@
         <translation>Протоколу ще немає: його складають після ухвалення рішення у справі.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-70"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
@@ -1199,7 +1240,7 @@
         <translation>із запізненням</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Appeals accepted until {0}.</source>
         <translation>Апеляції приймаються до {0}.</translation>
     </message>
@@ -1350,7 +1391,7 @@
 <context>
     <name>ComponentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-549"/>
+        <location filename="../../app/ui/case_workflow.py" line="-586"/>
         <source>Add components…</source>
         <translation>Додати компоненти…</translation>
     </message>
@@ -1406,12 +1447,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+248"/>
+        <location line="+259"/>
         <source>Proposal</source>
         <translation>Пропозиція</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-259"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -1501,7 +1542,12 @@
         <translation>покриття {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Assessed by the commission: {0}</source>
+        <translation>Оцінено комісією: {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>None: this credential was not decided before for {0}.</source>
         <translation>Немає: раніше щодо цього документа для {0} рішень не ухвалювали.</translation>
     </message>
@@ -1637,7 +1683,7 @@
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-472"/>
+        <location filename="../../app/ui/case_workflow.py" line="-483"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -1780,7 +1826,7 @@
 <context>
     <name>DecisionTab</name>
     <message>
-        <location line="+324"/>
+        <location line="+338"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -2367,7 +2413,7 @@
 <context>
     <name>GradeTable</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="+303"/>
+        <location filename="../../app/ui/policy_view.py" line="+311"/>
         <source>From (points)</source>
         <translation>Від (балів)</translation>
     </message>
@@ -2885,7 +2931,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-426"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-435"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -2986,6 +3032,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Case {case}: {codes} is not among the components requested ({requested}).</source>
+        <translation>Справа {case}: {codes} немає серед заявлених компонентів ({requested}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>An assessment score cannot be negative.</source>
         <translation>Бал оцінювання не може бути від’ємним.</translation>
     </message>
@@ -3052,12 +3103,7 @@
         <translation>Введення паперового оригіналу справи {number}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cases with an excluded country and another person&apos;s certificate</source>
-        <translation>Справи з виключеною країною та сертифікатом іншої особи</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Date of issuing “{value}”: write it as YYYY-MM-DD.</source>
         <translation>Дата видачі «{value}»: запишіть у форматі РРРР-ММ-ДД (YYYY-MM-DD).</translation>
     </message>
@@ -3233,6 +3279,27 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A notification cannot be dated in the future.</source>
+        <translation>Дата ознайомлення не може бути в майбутньому.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+40"/>
+        <source>recording the applicant&apos;s notification</source>
+        <translation>фіксування ознайомлення здобувача з рішенням</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Case {case}: the applicant cannot have been notified on {day:%d.%m.%Y}, before the decision of {decided:%d.%m.%Y}.</source>
+        <translation>Справа {case}: здобувача не могли ознайомити з рішенням {day:%d.%m.%Y}, до ухвалення рішення {decided:%d.%m.%Y}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case}: the notification of this decision is already recorded ({day:%d.%m.%Y}). Say in the note what is corrected and why.</source>
+        <translation>Справа {case}: ознайомлення з цим рішенням уже зафіксовано ({day:%d.%m.%Y}). Зазначте в примітці, що виправляється і чому.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>An appeal needs its grounds.</source>
         <translation>Зазначте підстави апеляції.</translation>
     </message>
@@ -3303,7 +3370,17 @@
         <translation>Справа {case}: для дії «{move}» потрібен коментар із поясненням причини.</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="+33"/>
+        <source>The appeal window starts when the applicant is notified of the decision: record the notification.</source>
+        <translation>Строк апеляції починається з дня ознайомлення здобувача з рішенням: зафіксуйте ознайомлення.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The appeal window starts on the date of the order.</source>
+        <translation>Строк апеляції починається з дати наказу.</translation>
+    </message>
+    <message>
+        <location line="-512"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -3401,11 +3478,12 @@
     <message>
         <location line="+1"/>
         <location line="+3"/>
+        <location line="+2"/>
         <source>File an appeal</source>
         <translation>Подати апеляцію</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
         <source>Issue the order</source>
         <translation>Видати наказ</translation>
     </message>
@@ -3420,11 +3498,12 @@
         <translation>Закрити справу</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Resolve the appeal</source>
         <translation>Розглянути апеляцію</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Resolve the appeal (rejected)</source>
         <translation>Розглянути апеляцію (відхилено)</translation>
@@ -3564,12 +3643,12 @@
     <message>
         <location line="+1"/>
         <location line="+45"/>
-        <location line="+356"/>
+        <location line="+362"/>
         <source>{code}</source>
         <translation>{code}</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-406"/>
         <source>{grade} (excellent)</source>
         <translation>{grade} (відмінно)</translation>
     </message>
@@ -3775,12 +3854,12 @@
     <message>
         <location line="+253"/>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+111"/>
         <source>{name}, v{version}</source>
         <translation>{name}, версія {version}</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-101"/>
         <source>Recognised outcomes: {outcomes}</source>
         <translation>Визнано результати навчання: {outcomes}</translation>
     </message>
@@ -3795,7 +3874,17 @@
         <translation>{component}: правила не дозволяють визнання: {reasons}.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+25"/>
+        <source>Cases with an excluded country, another person&apos;s certificate and an appeal</source>
+        <translation>Справи з виключеною країною, сертифікатом іншої особи та апеляцією</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An appeal after the order in case {number}</source>
+        <translation>Апеляція після наказу у справі {number}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the original document was seen</source>
         <translation>оглянуто оригінал документа</translation>
     </message>
@@ -3888,7 +3977,7 @@ Accepted after the deadline: {reason}</source>
         <translation>{credential}: у файлі немає результатів навчання; порівняно його назву</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>a credential made out to another person</source>
         <translation>документ, виданий іншій особі</translation>
     </message>
@@ -3918,8 +4007,8 @@ Accepted after the deadline: {reason}</source>
         <translation>{file}: у довіреному сховищі вже є інший файл із такою назвою; спершу вилучіть його</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+64"/>
+        <location line="-67"/>
+        <location line="+68"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -3989,7 +4078,7 @@ Accepted after the deadline: {reason}</source>
         <translation>подання апеляції</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>recording the appeal&apos;s outcome</source>
         <translation>запис результату апеляції</translation>
     </message>
@@ -4084,9 +4173,9 @@ Accepted after the deadline: {reason}</source>
         <translation>зафіксуйте результат розгляду апеляції на вкладці «Комісія &amp; протокол»</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+49"/>
-        <location line="+98"/>
+        <location line="-153"/>
+        <location line="+51"/>
+        <location line="+103"/>
         <source>Case {case} does not exist (it may have been removed by another user).</source>
         <translation>Справи {case} не існує (можливо, її вилучив інший користувач).</translation>
     </message>
@@ -4201,7 +4290,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../app/reports/papers.py" line="+210"/>
+        <location filename="../../app/reports/papers.py" line="+238"/>
         <source>student card No. {id}</source>
         <translation>студентський квиток № {id}</translation>
     </message>
@@ -4276,7 +4365,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-388"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-395"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -4299,6 +4388,34 @@ Accepted after the deadline: {reason}</source>
         <location line="+1"/>
         <source>How to appeal:</source>
         <translation>Як оскаржити рішення:</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow_dialogs.py" line="+116"/>
+        <source>Applicant notified of the decision</source>
+        <translation>Ознайомлення здобувача з рішенням</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. the extract handed over; for a correction: what and why</source>
+        <translation>напр., витяг вручено; для виправлення: що і чому</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notified on:</source>
+        <translation>Дата ознайомлення:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How:</source>
+        <translation>Спосіб:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Примітка:</translation>
     </message>
 </context>
 <context>
@@ -4405,7 +4522,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../app/ui/workflow_dialogs.py" line="+93"/>
+        <location filename="../../app/ui/workflow_dialogs.py" line="-33"/>
         <source>Order</source>
         <translation>Наказ</translation>
     </message>
@@ -4591,7 +4708,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="-222"/>
+        <location filename="../../app/ui/policy_view.py" line="-229"/>
         <source>Match score for a covered outcome</source>
         <translation>Схожість, від якої результат навчання вважається покритим</translation>
     </message>
@@ -4712,6 +4829,11 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Appeal window starts</source>
+        <translation>Початок строку апеляції</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Time limit for the appeal decision</source>
         <translation>Строк рішення за апеляцією</translation>
     </message>
@@ -4755,6 +4877,21 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>on the day the applicant is notified of the decision</source>
+        <translation>з дня ознайомлення здобувача з рішенням</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on the day the protocol is signed</source>
+        <translation>з дня підписання протоколу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on the date of the order</source>
+        <translation>з дати наказу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>of the programme&apos;s credits</source>
         <translation>від кредитів освітньої програми</translation>
     </message>
@@ -4865,12 +5002,12 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+556"/>
+        <location line="+564"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-562"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
@@ -4895,7 +5032,7 @@ Accepted after the deadline: {reason}</source>
         <translation>рядок {0}: національна оцінка має бути від 1 до 5</translation>
     </message>
     <message>
-        <location line="+390"/>
+        <location line="+398"/>
         <source>no component type is eligible</source>
         <translation>жоден тип компонентів не допущено до визнання</translation>
     </message>
@@ -5243,7 +5380,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location line="-836"/>
+        <location line="-844"/>
         <source>Recognition</source>
         <translation>Визнання</translation>
     </message>
@@ -5254,18 +5391,18 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+364"/>
+        <location line="+372"/>
         <source>Grades</source>
         <translation>Оцінки</translation>
     </message>
     <message>
-        <location line="-363"/>
-        <location line="+365"/>
+        <location line="-371"/>
+        <location line="+373"/>
         <source>Procedure</source>
         <translation>Процедура</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-329"/>
         <source>Coverage of the component&apos;s learning outcomes</source>
         <translation>Покриття результатів навчання компонента</translation>
     </message>
@@ -5477,7 +5614,22 @@ Accepted after the deadline: {reason}</source>
         <translation>Строки</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="+9"/>
+        <source>The applicant&apos;s time for an appeal is counted from this day. Counted from the notification, it starts only when the notification is recorded on the case.</source>
+        <translation>Строк апеляції здобувача відлічується від цього дня. Якщо від ознайомлення — строк починається лише тоді, коли ознайомлення зафіксовано у справі.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appeals accepted for:</source>
+        <translation>Апеляції приймаються протягом:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counted from:</source>
+        <translation>відлік:</translation>
+    </message>
+    <message>
+        <location line="-76"/>
         <location line="+65"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -5496,12 +5648,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Наказ — від дня підписання протоколу:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Appeals accepted, from the decision or the signed protocol:</source>
-        <translation>Приймання апеляцій — від дня рішення або підписання протоколу:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Appeal decision, from the filing of the appeal:</source>
         <translation>Рішення за апеляцією — від дня подання апеляції:</translation>
     </message>
@@ -5511,7 +5658,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Строки для справ, вирішених за цією редакцією. Справа, зареєстрована без строку рішення, отримує дату подання плюс строк ухвалення рішення.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+183"/>
         <source>Grades ⚠</source>
         <translation>Оцінки ⚠</translation>
     </message>
@@ -5731,7 +5878,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Protocol</name>
     <message>
-        <location filename="../../app/reports/papers.py" line="-539"/>
+        <location filename="../../app/reports/papers.py" line="-567"/>
         <source>Chair of the commission</source>
         <translation>Голова комісії</translation>
     </message>
@@ -5801,7 +5948,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Обґрунтування</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>{name} declared a conflict of interest{note} and took no part in the examination of the case or the vote.</source>
         <translation>{name} заявив (-ла) про конфлікт інтересів{note} і участі в розгляді справи та голосуванні не брав (-ла).</translation>
     </message>
@@ -5811,7 +5958,17 @@ Accepted after the deadline: {reason}</source>
         <translation>Про конфлікт інтересів ніхто з присутніх членів комісії не заявив.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>{score} of {max}</source>
+        <translation>{score} з {max}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>components {codes}</source>
+        <translation>компоненти {codes}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>assessed by {names}</source>
         <translation>оцінювали: {names}</translation>
     </message>
@@ -5831,7 +5988,17 @@ Accepted after the deadline: {reason}</source>
         <translation>«за» — {votes_for}, «проти» — {against}, «утрималися» — {abstained}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>The applicant may appeal against the decision to the appeal commission within {days} from the day the applicant is notified of the decision</source>
+        <translation>Здобувач освіти має право оскаржити рішення, подавши апеляцію до апеляційної комісії протягом {days} з дня ознайомлення здобувача освіти з рішенням</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The applicant may appeal against the decision to the appeal commission within {days} from the date of the order</source>
+        <translation>Здобувач освіти має право оскаржити рішення, подавши апеляцію до апеляційної комісії протягом {days} з дати наказу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The applicant may appeal against the decision to the appeal commission within {days} from the day the protocol is signed</source>
         <translation>Здобувач освіти має право оскаржити рішення, подавши апеляцію до апеляційної комісії протягом {days} з дня підписання протоколу</translation>
     </message>
@@ -5882,12 +6049,12 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>Legal basis: {basis}.</source>
         <translation>Правові підстави: {basis}.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>{year} academic year</source>
         <translation>{year} навчальний рік</translation>
     </message>
@@ -5927,7 +6094,7 @@ Accepted after the deadline: {reason}</source>
         <translation>2. Подати протокол для видання наказу про визнання результатів навчання та внесення їх до індивідуального навчального плану здобувача освіти.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No decision on educational components was taken.</source>
         <translation>Рішень щодо освітніх компонентів не ухвалено.</translation>
     </message>
@@ -6097,7 +6264,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+392"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+401"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -6206,7 +6373,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Report</name>
     <message>
-        <location line="-319"/>
+        <location line="-328"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -7566,7 +7733,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>ResolveAppealDialog</name>
     <message>
-        <location filename="../../app/ui/workflow_dialogs.py" line="+80"/>
+        <location filename="../../app/ui/workflow_dialogs.py" line="+102"/>
         <source>Outcome of the appeal</source>
         <translation>Результат розгляду апеляції</translation>
     </message>
@@ -8027,7 +8194,7 @@ Components recognised: {2}</source>
 <context>
     <name>WorkflowDialogs</name>
     <message>
-        <location filename="../../app/ui/workflow_dialogs.py" line="-315"/>
+        <location filename="../../app/ui/workflow_dialogs.py" line="-348"/>
         <source>Document review</source>
         <translation>Розгляд документів</translation>
     </message>
@@ -8085,6 +8252,31 @@ Components recognised: {2}</source>
         <location line="+1"/>
         <source>Member</source>
         <translation>Член комісії</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>in person, against signature</source>
+        <translation>особисто, під підпис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by e-mail</source>
+        <translation>електронною поштою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by post</source>
+        <translation>поштою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the electronic cabinet</source>
+        <translation>в електронному кабінеті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>otherwise (see the note)</source>
+        <translation>інакше (див. примітку)</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -12,9 +12,10 @@ from app.errors import ConflictError, UserError
 from app.models import AuditEntry, CaseStatusChange, DecisionLine, EvidenceItem
 from app.services import decisions, protocols, workflow
 from app.services.decisions import DecisionInput
-from app.services.protocols import AppealInput, OrderInput, ProtocolInput
+from app.services.protocols import AppealInput, NotificationInput, OrderInput, ProtocolInput
 from app.services.workflow import TransitionRefused
 from tests.cases.conftest import SQL_COURSE_OUTCOMES, component_id
+from tests.scenarios.conftest import set_rules
 
 
 def _version(db: Database, case_id: int) -> int:
@@ -184,6 +185,11 @@ def test_appeal_deadline_panel_and_outcome(demo_db: Database, sql_case: int) -> 
     _decide_all(db, sql_case)
     _move(db, sql_case, "decided")
     protocols.sign_protocol(db, "chair", protocols.generate_protocol(db, "s", sql_case, ProtocolInput()))
+    # The demo profile counts the appeal window from the applicant's notification: none yet, no window.
+    assert "appeal_window" not in {d.name for d in workflow.case_deadlines(db, sql_case)}
+    assert "record the notification" in protocols.case_protocols(db, sql_case).appeal_window_waiting
+    protocols.record_notification(db, "officer", sql_case, NotificationInput(date.today(), "in_person"),
+                                  _version(db, sql_case))
     deadlines = {d.name: d for d in workflow.case_deadlines(db, sql_case)}
     assert deadlines["appeal_window"].due == date.today() + timedelta(days=10)
     assert deadlines["order"].binding and not deadlines["appeal_window"].binding
@@ -214,6 +220,7 @@ def test_late_appeal_needs_a_reason_and_rejection_restores_the_status(demo_db: D
     _to_assessment(db, sql_case)
     _decide_all(db, sql_case)
     _move(db, sql_case, "decided")
+    set_rules(db, sql_case, appeal_window_from="protocol")  # counted from the decision until a protocol is signed
     with db.write() as session:  # the decision was taken 20 days ago
         change = session.execute(select(CaseStatusChange).where(CaseStatusChange.case_id == sql_case,
                                                                 CaseStatusChange.to_status == "decided")).scalar_one()

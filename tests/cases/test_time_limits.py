@@ -59,6 +59,15 @@ def _decided_days_ago(db: Database, case_id: int, days: int) -> date:
         return change.at.date()
 
 
+def _count_appeals_from_the_protocol(db: Database, profile_id: int) -> None:
+    """The version counts the appeal window from the signed protocol (or the decision), as versions stored before
+    the notification rule did."""
+    with db.write() as session:
+        profile = session.get(PolicyProfile, profile_id)
+        assert profile is not None
+        profile.rules = {**dict(profile.rules or {}), "appeal_window_from": "protocol"}
+
+
 def _row_version(db: Database, case_id: int) -> int:
     return workflow.workflow_state(db, case_id).row_version
 
@@ -66,6 +75,7 @@ def _row_version(db: Database, case_id: int) -> int:
 def test_a_new_appeal_window_changes_the_cases_on_that_version_only(demo_db: Database) -> None:
     db = demo_db
     v1 = svc.find_version(db, DEMO_PROFILE).id
+    _count_appeals_from_the_protocol(db, v1)
     v2 = _new_version(db, appeal_days=20, appeal_decision_days=14)
     old_case, new_case = _register(db, "RD-T-001", v1), _register(db, "RD-T-002", v2)
     decided_old, decided_new = _decided_days_ago(db, old_case, 15), _decided_days_ago(db, new_case, 15)

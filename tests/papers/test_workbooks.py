@@ -26,7 +26,7 @@ from app.reports.vocabulary import (
 from app.services import reports
 from tests.papers.language import chart_titles, foreign_words, workbook_text
 
-CASES = ("RD-DEMO-001", "RD-DEMO-002", "RD-DEMO-003")
+CASES = ("RD-DEMO-001", "RD-DEMO-002", "RD-DEMO-003", "RD-DEMO-008")
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +60,8 @@ def _quoted(data: CaseReportData) -> list[str]:
             quoted += [part.strip() for part in term.split("/")]
     for d in data.decisions:
         quoted += [d.component_title, d.original_grade, d.decided_by, *d.evidence]
+    if data.appeal is not None:  # the applicant's grounds and the panel, as filed
+        quoted += [data.appeal.grounds, *data.appeal.panel.splitlines()]
     return [q for q in quoted if q]
 
 
