@@ -88,8 +88,10 @@ def test_tail_cut_is_caught_by_the_protocol_anchor(demo: Database, tmp_path: Pat
     code, out = _verify(demo, capsys, "--anchor", str(paper))
     assert code == 0 and "1 anchors found" in out, out
     with demo.engine.connect() as conn:
-        anchor_id = int(conn.execute(text(
-            "SELECT max(id) FROM audit_entry WHERE action = 'protocol.sign'")).scalar_one())
+        anchor_id = int(conn.execute(text(  # the entry RD-DEMO-001's signed protocol names
+            "SELECT max(a.id) FROM audit_entry a JOIN protocol p ON p.id = a.entity_id JOIN \"case\" c "
+            "ON c.id = p.case_id WHERE a.action = 'protocol.sign' AND a.entity = 'protocol' "
+            "AND c.reg_no = 'RD-DEMO-001'")).scalar_one())
     _allow_log_edits(demo)
     _sql(demo, f"DELETE FROM audit_entry WHERE id >= {anchor_id}")  # the chain that is left is still valid
     code, out = _verify(demo, capsys, "--anchor", str(paper))
@@ -128,7 +130,7 @@ def test_recomputed_chain_is_caught_by_the_order_anchor(demo: Database, tmp_path
 def test_typed_anchor_and_bad_anchor(demo: Database, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     with demo.engine.connect() as conn:
         entry_id, digest = conn.execute(text(
-            "SELECT id, hash FROM audit_entry WHERE action = 'order.issue'")).one()
+            "SELECT id, hash FROM audit_entry WHERE action = 'order.issue' ORDER BY id LIMIT 1")).one()
     code, out = _verify(demo, capsys, "--anchor", f"{entry_id}:{digest}")
     assert code == 0, out
     code, out = _verify(demo, capsys, "--anchor", f"{entry_id}:{'0' * 64}")
