@@ -1,6 +1,7 @@
 """Rule: the demo shows a way out of each unhappy path: an unreadable scan replaced by the elements entered from
 the paper original, a certificate from an excluded country refused by the proposal, and another person's
-certificate flagged as an identity mismatch. The whole demo loads in one transaction and its audit chain holds."""
+certificate flagged as an identity mismatch, an appeal filed after the order (counted from the applicant's
+notification). The whole demo loads in one transaction and its audit chain holds."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from sqlalchemy import select
 
 from app.db import Database
 from app.models import EvidenceItem
-from app.services import decisions, workflow
+from app.services import decisions, protocols, workflow
 from app.services.audit import verify_chain
 from app.services.demo import load_demo
 from tests.cases.conftest import case_id_of
@@ -39,5 +40,11 @@ def test_the_demo_carries_a_case_for_each_unhappy_path(db: Database) -> None:
 
     [(_fmt, _status, match, _elements)] = _items(db, "RD-DEMO-007")
     assert match["status"] == "mismatch"
+
+    appealed = case_id_of(db, "RD-DEMO-008")
+    assert workflow.workflow_state(db, appealed).status == "under_appeal"
+    view = protocols.case_protocols(db, appealed)
+    assert view.orders and view.notifications and view.appeals[0].within_deadline
+    assert view.appeals[0].filed_on >= view.orders[0].order_date  # type: ignore[operator]
     with db.read() as session:
         assert verify_chain(session).ok
