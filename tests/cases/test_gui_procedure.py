@@ -156,7 +156,7 @@ def test_a_demo_case_runs_through_every_state_in_the_gui(qtbot: Any, demo_db: Da
     script.dialogs.append(interview)
     wf.assessments_tab.add_button.click()
     _settle(qtbot, window, wf, lambda: len(_bundle(wf).assessments) == 1)
-    score = wf.assessments_tab.table.item(0, 3)
+    score = wf.assessments_tab.table.item(0, 4)
     assert score is not None and score.text() == "18 / 20"
 
     _press(qtbot, window, wf, "under_assessment")
