@@ -38,6 +38,20 @@ for _name in ("pyhanko", "pyhanko_certvalidator"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
 
 
+# pyHanko's (ETSI EN 319 102-1) sub-indications for a chain that reaches a trusted root but does not validate.
+_OUTSIDE = "a certificate of the chain was not valid at the time the signature states"
+_TRUST_PROBLEMS = {
+    "EXPIRED": _OUTSIDE, "OUT_OF_BOUNDS_NO_POE": _OUTSIDE, "OUT_OF_BOUNDS_NOT_REVOKED": _OUTSIDE,
+    "NOT_YET_VALID": _OUTSIDE, "REVOKED": "a certificate of the chain is revoked",
+    "REVOKED_NO_POE": "a certificate of the chain is revoked",
+    "REVOKED_CA_NO_POE": "a CA certificate of the chain is revoked",
+    "CHAIN_CONSTRAINTS_FAILURE": "the chain breaks a constraint (CA flag, path length, name constraints or key usage)",
+    "SIG_CONSTRAINTS_FAILURE": "the signer's certificate does not allow signing documents (key usage)",
+    "CRYPTO_CONSTRAINTS_FAILURE": "the chain uses an algorithm considered too weak",
+    "CRYPTO_CONSTRAINTS_FAILURE_NO_POE": "the chain uses an algorithm considered too weak",
+}  # fmt: skip
+
+
 @dataclass
 class PdfSigResult:
     count: int = 0
@@ -78,6 +92,17 @@ def _validation_context(roots: list[Any], signed_at: datetime | None) -> Any:
     from pyhanko_certvalidator import ValidationContext
 
     return ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail", moment=signed_at)
+
+
+def _key_usage(signer_cert: Any) -> Any:
+    """A document signature needs digitalSignature or nonRepudiation (pyHanko's default asks nonRepudiation only,
+    which refuses many e-seal certificates); a certificate without the keyUsage extension is not restricted
+    (RFC 5280 §4.2.1.3)."""
+    from pyhanko.sign.validation.settings import KeyUsageConstraints
+
+    if signer_cert.key_usage_value is None:
+        return KeyUsageConstraints(key_usage=set())  # empty, not None: None means pyHanko's default
+    return KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"})
 
 
 def check_pdf_signatures(
@@ -148,7 +173,8 @@ def _check_one(  # noqa: C901 (one branch per outcome pyHanko reports)
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
     try:
-        status = validate_pdf_signature(emb, _validation_context(roots, emb.self_reported_timestamp))
+        status = validate_pdf_signature(emb, _validation_context(roots, emb.self_reported_timestamp),
+                                        key_usage_settings=_key_usage(emb.signer_cert))  # fmt: skip
     except SignatureValidationError as exc:
         res.checks.append(Check(label, None, f"the signature cannot be checked: {_short(exc)}"))
         return
@@ -227,10 +253,15 @@ def _trust_check(
     if not has_roots:
         return Check("issuer trust", None,
                      f"certificate issued by {cert.issuer.rfc4514_string()[:120]}: {TRUST_LIST_HINT}")
-    if path is not None:
-        # A chain to a trusted root was found, but it does not validate (expired, revoked, wrong key usage, …).
-        anchor_name = path.trust_anchor.authority.name.human_friendly[:120]
-        return Check("issuer trust", None, f"the certificate chain to the trusted anchor {anchor_name} does not "
-                                           f"validate ({_short(Exception(status.trust_problem_indic))})")
+    problem = status.trust_problem_indic
+    if problem is not None and problem.name != "NO_CERTIFICATE_CHAIN_FOUND":
+        # The chain (or the signer's certificate itself) breaks a rule: expired, revoked, wrong key usage, …; a
+        # definite failure (revoked) fails the check, anything else leaves it open.
+        what = (f"the certificate chain to the trusted anchor {path.trust_anchor.authority.name.human_friendly[:120]}"
+                if path is not None else "the signer's certificate chain")  # fmt: skip
+        failed = getattr(problem.status, "name", "") == "FAILED"
+        return Check("issuer trust", False if failed else None,
+                     f"{what} does not validate: "
+                     f"{_TRUST_PROBLEMS.get(problem.name, problem.name.lower().replace('_', ' '))}")  # fmt: skip
     return Check("issuer trust", None,
                  f"the certificate does not chain to any certificate in the trusted-keys directory; {TRUST_LIST_HINT}")
