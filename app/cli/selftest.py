@@ -38,6 +38,9 @@ THIRD_PARTY = (
     "pdfplumber", "rapidfuzz.process", "openpyxl", "defusedxml.ElementTree", "lxml.etree", "cryptography.x509",
     "cryptography.hazmat.primitives.asymmetric.ed25519", "simplemma", "pyld.jsonld", "numpy",
     "PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets",
+    # Imported lazily where a PDF or JOSE signature is checked.
+    "pyhanko.pdf_utils.reader", "pyhanko.sign.fields", "pyhanko.sign.validation", "pyhanko.sign.diff_analysis",
+    "pyhanko_certvalidator", "asn1crypto.x509", "joserfc.jws", "joserfc.jwk",
 )
 
 

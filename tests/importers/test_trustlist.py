@@ -108,17 +108,16 @@ def test_unsigned_or_foreign_xml_is_one_line(tmp_path: Path) -> None:
 def test_pdf_signature_chains_to_a_listed_ca(tmp_path: Path) -> None:
     """The pyHanko sample's signer (Alice) is issued by its Intermediate CA, which the PDF carries: a Belgian list
     naming that CA confirms the signature; without the list it stays self-asserted."""
-    import re
+    import io
 
-    from app.importers.credentials.pdfsig import BYTE_RANGE, parse_cms, parse_der
+    from cryptography import x509
+    from pyhanko.pdf_utils.reader import PdfFileReader
 
     from .conftest import fixture
 
     data = fixture("pdf/pyhanko-pades-with-old-style-signing-cert-attr.pdf").read_bytes()
-    _, b, c, _ = (int(x) for x in next(BYTE_RANGE.finditer(data)).groups())
-    blob = bytes.fromhex(re.sub(rb"\s", b"", data[b + 1 : c - 1]).decode())
-    _, used = parse_der(blob)
-    _, certs = parse_cms(blob[:used])
+    signed_data = PdfFileReader(io.BytesIO(data)).embedded_signatures[0].signed_data
+    certs = [x509.load_der_x509_certificate(c.chosen.dump()) for c in signed_data["certificates"]]
     intermediate = next(x for x in certs if "Intermediate CA" in x.subject.rfc4514_string())
     key = new_key()
     be_signer = (key, certificate("BE trusted list signer", key))

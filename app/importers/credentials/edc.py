@@ -90,7 +90,7 @@ def read_jades(rec: CredentialRecord, outer: dict[str, Any], ctx: Ctx) -> None: 
     else:
         try:
             cert = cert_from_b64(x5c[0])
-            good = verify_signature(alg, cert_public_key(cert), signing_input, sig_bytes)
+            good = verify_signature(alg, cert_public_key(cert), signing_input, sig_bytes, UNDERSTOOD_CRIT)
         except ValueError as exc:
             checks.append(Check("signature", False, f"the seal cannot be checked: {exc}"))
             good = False

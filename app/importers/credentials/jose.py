@@ -1,31 +1,38 @@
 """JSON Web Signatures (compact JWS, VC-JWT, JAdES with detached unencoded payload) verified offline.
 
-Only public-key verification is done here; every algorithm goes through ``cryptography``.
+Signature verification, the algorithm allow-list, the ``crit`` rule (RFC 7515 §4.1.11), unencoded payloads
+(``b64: false``, RFC 7797) and JWK import are joserfc's. Kept here: splitting a compact JWS to read its header
+before a key is chosen (the key comes from the header, the issuer's DID or the trusted folder), PEM keys and
+certificates (``cryptography``), and the JAdES-specific checks in ``edc.py`` (``x5t#S256``, which critical JAdES
+parameters are understood).
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
+import warnings
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa
-from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
+from cryptography.exceptions import UnsupportedAlgorithm
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
 
 from .util import ImportFailure, b64_decode_any, b64url_decode, load_json
 
 PublicKey = rsa.RSAPublicKey | ec.EllipticCurvePublicKey | ed25519.Ed25519PublicKey
 
-_HASHES: dict[str, type[hashes.HashAlgorithm]] = {
-    "256": hashes.SHA256,
-    "384": hashes.SHA384,
-    "512": hashes.SHA512,
-}
-SUPPORTED_ALGS = {f"{p}{n}" for p in ("RS", "PS", "ES") for n in _HASHES} | {"EdDSA"}
+# The allow-list: no "none", no HMAC (a shared secret proves nothing about an issuer), no ES256K or Ed448.
+SUPPORTED_ALGS = frozenset({f"{p}{n}" for p in ("RS", "PS", "ES") for n in ("256", "384", "512")} | {"EdDSA"})
+# joserfc's default size limits are for tokens in HTTP headers (512-byte header); a JAdES or VC-JWT header carries
+# a certificate chain (x5c) and the payload a whole credential. The file's own size bound applies before this.
+MAX_HEADER_BYTES = 256_000
+MAX_PAYLOAD_BYTES = 16_000_000
+MAX_SIGNATURE_BYTES = 4096
 
 
 @dataclass
@@ -78,24 +85,22 @@ def parse_compact(text: str) -> CompactJws:
 
 
 def key_from_jwk(jwk: Any) -> PublicKey:
+    """A public key from a JWK (RSA, EC P-256/384/521, OKP Ed25519), imported and checked by joserfc."""
+    from joserfc.errors import JoseError
+    from joserfc.jwk import JWKRegistry
+
     if not isinstance(jwk, dict):
         raise ValueError("the jwk is not an object")
     kty = jwk.get("kty")
+    if kty not in ("RSA", "EC", "OKP") or (kty == "OKP" and jwk.get("crv") != "Ed25519"):
+        raise ValueError(f"unsupported key type {kty!r}" + (f" ({jwk.get('crv')})" if kty == "OKP" else ""))
     try:
-        if kty == "RSA":
-            n = int.from_bytes(b64url_decode(jwk["n"]), "big")
-            e = int.from_bytes(b64url_decode(jwk["e"]), "big")
-            return rsa.RSAPublicNumbers(e, n).public_key()
-        if kty == "EC":
-            curve = {"P-256": ec.SECP256R1(), "P-384": ec.SECP384R1(), "P-521": ec.SECP521R1()}[jwk["crv"]]
-            x = int.from_bytes(b64url_decode(jwk["x"]), "big")
-            y = int.from_bytes(b64url_decode(jwk["y"]), "big")
-            return ec.EllipticCurvePublicNumbers(x, y, curve).public_key()
-        if kty == "OKP" and jwk.get("crv") == "Ed25519":
-            return ed25519.Ed25519PublicKey.from_public_bytes(b64url_decode(jwk["x"]))
-    except (KeyError, TypeError, ValueError, UnsupportedAlgorithm) as exc:
-        raise ValueError(f"unusable jwk ({exc})") from None
-    raise ValueError(f"unsupported key type {kty!r}")
+        key = JWKRegistry.import_key(jwk).public_key
+    except (JoseError, KeyError, TypeError, ValueError, UnsupportedAlgorithm) as exc:
+        raise ValueError(f"unusable jwk ({str(exc) or type(exc).__name__})") from None
+    if not isinstance(key, rsa.RSAPublicKey | ec.EllipticCurvePublicKey | ed25519.Ed25519PublicKey):
+        raise ValueError(f"unsupported key type {kty!r}")
+    return key
 
 
 def key_from_pem(pem: str) -> PublicKey:
@@ -122,41 +127,85 @@ def cert_public_key(cert: x509.Certificate) -> PublicKey:
     return key
 
 
-def verify_signature(alg: str, key: PublicKey, signing_input: bytes, signature: bytes) -> bool:
-    """True when the signature is good; False when it is not; ValueError for an unusable alg/key pair."""
+def _joserfc_key(key: PublicKey) -> Any:
+    from joserfc.jwk import ECKey, OKPKey, RSAKey
+
+    if isinstance(key, rsa.RSAPublicKey):
+        return RSAKey(key, key)
+    if isinstance(key, ec.EllipticCurvePublicKey):
+        return ECKey(key, key)
+    return OKPKey(key, key)
+
+
+def verify_signature(
+    alg: str, key: PublicKey, signing_input: bytes, signature: bytes, understood_crit: Collection[str] = ()
+) -> bool:
+    """True when the signature is good; False when it is not; ValueError for an unusable alg/key pair, a header
+    joserfc refuses or a critical parameter (``crit``) not in ``understood_crit``.
+
+    ``signing_input`` is ``BASE64URL(protected header) '.' payload`` as signed: the payload base64url-encoded, or
+    as is when the header says ``"b64": false`` (RFC 7797; JAdES detached).
+    """
+    from joserfc import jws
+    from joserfc.errors import BadSignatureError, JoseError
+    from joserfc.registry import HeaderParameter
+
     if alg not in SUPPORTED_ALGS:
         raise ValueError(f"unsupported signature algorithm {alg!r}")
+    header_segment, dot, payload = signing_input.partition(b".")
+    if not dot:
+        raise ValueError("the signing input has no header")
+    registry = jws.JWSRegistry(
+        header_registry={name: HeaderParameter("understood by the caller", _any_value) for name in understood_crit
+                         if name not in jws.JWSRegistry.default_header_registry},
+        algorithms=[alg],
+        strict_check_header=False,  # JAdES and VC-JWT headers carry parameters of their own (sigT, x5t#S256, …)
+    )
+    registry.max_header_length = MAX_HEADER_BYTES
+    registry.max_payload_length = MAX_PAYLOAD_BYTES
+    registry.max_signature_length = MAX_SIGNATURE_BYTES
+    sig_segment = base64.urlsafe_b64encode(signature).rstrip(b"=")
     try:
-        if alg == "EdDSA":
-            if not isinstance(key, ed25519.Ed25519PublicKey):
-                raise ValueError("EdDSA needs an Ed25519 key")
-            key.verify(signature, signing_input)
-            return True
-        h = _HASHES[alg[2:]]()
-        if alg.startswith("RS"):
-            if not isinstance(key, rsa.RSAPublicKey):
-                raise ValueError(f"{alg} needs an RSA key")
-            key.verify(signature, signing_input, padding.PKCS1v15(), h)
-        elif alg.startswith("PS"):
-            if not isinstance(key, rsa.RSAPublicKey):
-                raise ValueError(f"{alg} needs an RSA key")
-            key.verify(signature, signing_input, padding.PSS(mgf=padding.MGF1(h), salt_length=h.digest_size), h)
-        else:
-            if not isinstance(key, ec.EllipticCurvePublicKey):
-                raise ValueError(f"{alg} needs an EC key")
-            half = len(signature) // 2
-            if len(signature) % 2 or half == 0:
-                return False
-            der = encode_dss_signature(int.from_bytes(signature[:half], "big"), int.from_bytes(signature[half:], "big"))
-            key.verify(der, signing_input, ec.ECDSA(h))
-        return True
-    except InvalidSignature:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # joserfc warns that RFC 9864 deprecates the name "EdDSA"; still in use
+            if b"." in payload or _unencoded(header_segment):
+                # An unencoded payload may hold any byte, '.' too: pass it detached (RFC 7797 §5).
+                jws.deserialize_compact(header_segment + b".." + sig_segment, _joserfc_key(key), registry=registry,
+                                        payload=payload)  # fmt: skip
+            else:
+                jws.deserialize_compact(header_segment + b"." + payload + b"." + sig_segment, _joserfc_key(key),
+                                        registry=registry)  # fmt: skip
+    except BadSignatureError:
         return False
+    except JoseError as exc:
+        raise ValueError(_jose_reason(alg, exc)) from None
+    return True
+
+
+def _any_value(value: Any) -> None:
+    """A JAdES parameter the caller checks itself (edc.py): joserfc only needs to know it is understood."""
+
+
+def _unencoded(header_segment: bytes) -> bool:
+    try:
+        header = load_json(b64url_decode(header_segment.decode("ascii")), "JWS header")
+    except (ValueError, ImportFailure):
+        return False
+    return isinstance(header, dict) and header.get("b64") is False
+
+
+def _jose_reason(alg: str, exc: Exception) -> str:
+    from joserfc.errors import InvalidKeyCurveError, InvalidKeyTypeError, MissingCritHeaderError, UnsupportedHeaderError
+
+    text = getattr(exc, "description", "") or str(exc) or type(exc).__name__
+    if isinstance(exc, InvalidKeyCurveError | InvalidKeyTypeError):
+        return f"{alg} cannot be used with this key ({text})"
+    if isinstance(exc, UnsupportedHeaderError | MissingCritHeaderError):
+        return f"the signature declares critical parameters not understood ({text})"
+    return f"the JWS header is refused ({text})"
 
 
 def sha256_b64url(data: bytes) -> str:
-    import base64
-
     return base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
 
 

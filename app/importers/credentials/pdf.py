@@ -246,15 +246,16 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
 
     # --- authenticity -----------------------------------------------------------------------------------------
     sig = check_pdf_signatures(data, ctx.trusted.certificates, ctx.now, ctx.trusted.certificate_files,
-                               ctx.trusted.listed)
+                               ctx.trusted.listed, ctx.deadline)
     urls = rec.value("further_information")
     verify_hint = (
         f" Check the certificate at {urls}." if urls else " Check it with the issuer (verification page or registry)."
     )
-    if sig.count == 0 and damaged and (b"/ByteRange" in data or b"/Sig" in data):
+    if sig.unreadable or (sig.count == 0 and damaged and (b"/ByteRange" in data or b"/Sig" in data)):
         # A cut-off signed file must not pass for an unsigned one: its signature is there, but cannot be checked.
+        why = f" ({sig.unreadable})" if sig.unreadable else ""
         checks = [Check("integrity", False, "the PDF is damaged or truncated: it was signed, but the signature "
-                                            "can no longer be checked")]  # fmt: skip
+                                            f"can no longer be checked{why}")]  # fmt: skip
         conclude(rec, checks, "invalid", "Damaged PDF: the file is truncated or broken, so its signature cannot be "
                                          "checked; ask for the original file.")  # fmt: skip
         _add_notes(rec, notes, qr_codes, ctx)
@@ -273,6 +274,9 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
     ):
         trust = next((c for c in checks if c.name == "issuer trust"), None)
         msg = f"PDF signature verified offline ({sig.count} signature(s)): the file is unchanged since it was signed."
+        if any(c.passed and c.detail.startswith("covers an earlier revision") for c in checks):
+            msg = (f"PDF signature verified offline ({sig.count} signature(s)): the signed content is unchanged; later "
+                   "revisions only fill in form fields or add signatures or validation data.")
         if trust is not None and not trust.passed:
             msg += (
                 " The signer's certificate is not confirmed as trusted: check it against the EU Trusted Lists"

@@ -1,230 +1,55 @@
-"""PDF signatures (PAdES / adbe.pkcs7.detached) checked offline.
+"""PDF signatures (PAdES / adbe.pkcs7.detached / ETSI.CAdES.detached) checked offline with pyHanko.
 
-For every signature dictionary: the /ByteRange must start at 0 and leave a gap that is exactly the /Contents
-hex string; the CMS SignedData is parsed with a small DER reader; the messageDigest attribute must equal the
-digest of the signed byte ranges and the signer's signature over the signed attributes must verify with the
-certificate in the CMS. Bytes after the last signed range must be covered by a later signature, or the file
-was modified after signing.
+pyHanko reads every filled signature field, checks that the digest of the signed byte ranges matches the CMS
+signature and that the signature verifies with the signer's certificate, and analyses each incremental update made
+after a signature: filling in form fields, adding a later signature or adding validation data (DSS, document
+timestamps) is allowed, anything else reads "modified after signing".
+
+Whether the signer is trusted is decided by pyhanko-certvalidator with a ValidationContext built only from the
+trusted-keys directory (saved certificates and the usable CA services of vouched-for trusted lists): no operating
+system trust store, and fetching disabled (no certificate, OCSP or CRL download, ever).
 """
 
 from __future__ import annotations
 
-import hashlib
+import io
+import logging
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.hazmat.primitives import hashes, serialization
 
 from .record import Check
-from .x509trust import chain_check
+from .x509trust import TRUST_LIST_HINT, chain_check
 
 if TYPE_CHECKING:
     from .trustlist import ListedService
+    from .util import Deadline
 
 BYTE_RANGE = re.compile(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]")
 MAX_SIGNATURES = 20
 
-OID_SIGNED_DATA = "1.2.840.113549.1.7.2"
-OID_MESSAGE_DIGEST = "1.2.840.113549.1.9.4"
-OID_SIGNING_TIME = "1.2.840.113549.1.9.5"
-DIGEST_OIDS: dict[str, tuple[Any, type[hashes.HashAlgorithm]]] = {
-    "1.3.14.3.2.26": (hashlib.sha1, hashes.SHA1),
-    "2.16.840.1.101.3.4.2.1": (hashlib.sha256, hashes.SHA256),
-    "2.16.840.1.101.3.4.2.2": (hashlib.sha384, hashes.SHA384),
-    "2.16.840.1.101.3.4.2.3": (hashlib.sha512, hashes.SHA512),
-}
-RSA_OIDS = {
-    "1.2.840.113549.1.1.1", "1.2.840.113549.1.1.5", "1.2.840.113549.1.1.11",
-    "1.2.840.113549.1.1.12", "1.2.840.113549.1.1.13",
+# pyHanko logs every untrusted chain and unreadable field with a full traceback; the verdict states each problem
+# in one line instead.
+for _name in ("pyhanko", "pyhanko_certvalidator"):
+    logging.getLogger(_name).setLevel(logging.CRITICAL)
+
+
+# pyHanko's (ETSI EN 319 102-1) sub-indications for a chain that reaches a trusted root but does not validate.
+_OUTSIDE = "a certificate of the chain was not valid at the time the signature states"
+_TRUST_PROBLEMS = {
+    "EXPIRED": _OUTSIDE, "OUT_OF_BOUNDS_NO_POE": _OUTSIDE, "OUT_OF_BOUNDS_NOT_REVOKED": _OUTSIDE,
+    "NOT_YET_VALID": _OUTSIDE, "REVOKED": "a certificate of the chain is revoked",
+    "REVOKED_NO_POE": "a certificate of the chain is revoked",
+    "REVOKED_CA_NO_POE": "a CA certificate of the chain is revoked",
+    "CHAIN_CONSTRAINTS_FAILURE": "the chain breaks a constraint (CA flag, path length, name constraints or key usage)",
+    "SIG_CONSTRAINTS_FAILURE": "the signer's certificate does not allow signing documents (key usage)",
+    "CRYPTO_CONSTRAINTS_FAILURE": "the chain uses an algorithm considered too weak",
+    "CRYPTO_CONSTRAINTS_FAILURE_NO_POE": "the chain uses an algorithm considered too weak",
 }  # fmt: skip
-ECDSA_OIDS = {"1.2.840.10045.4.1", "1.2.840.10045.4.3.2", "1.2.840.10045.4.3.3", "1.2.840.10045.4.3.4",
-              "1.2.840.10045.2.1"}  # fmt: skip
-
-
-class DerError(ValueError):
-    pass
-
-
-@dataclass
-class Node:
-    tag: int
-    hstart: int  # start of the tag byte
-    vstart: int
-    vend: int
-    children: list[Node] | None = None
-
-    def raw(self, buf: bytes) -> bytes:
-        return buf[self.hstart : self.vend]
-
-    def value(self, buf: bytes) -> bytes:
-        return buf[self.vstart : self.vend]
-
-
-def parse_der(buf: bytes, pos: int = 0, end: int | None = None, depth: int = 0) -> tuple[Node, int]:  # noqa: C901 (a DER reader: one branch per ASN.1 tag class and length form)
-    end = len(buf) if end is None else end
-    if depth > 40:
-        raise DerError("ASN.1 nested too deeply")
-    if pos + 2 > end:
-        raise DerError("truncated ASN.1")
-    hstart = pos
-    tag = buf[pos]
-    pos += 1
-    if tag & 0x1F == 0x1F:
-        while pos < end and buf[pos] & 0x80:
-            pos += 1
-        pos += 1
-    if pos >= end:
-        raise DerError("truncated ASN.1 length")
-    first = buf[pos]
-    pos += 1
-    constructed = bool(tag & 0x20)
-    if first == 0x80:
-        if not constructed:
-            raise DerError("indefinite length on a primitive value")
-        children: list[Node] = []
-        vstart = pos
-        while True:
-            if pos + 2 > end:
-                raise DerError("unterminated indefinite-length value")
-            if buf[pos] == 0 and buf[pos + 1] == 0:
-                node = Node(tag, hstart, vstart, pos, children)
-                return node, pos + 2
-            child, pos = parse_der(buf, pos, end, depth + 1)
-            children.append(child)
-    if first & 0x80:
-        n = first & 0x7F
-        if n == 0 or n > 4 or pos + n > end:
-            raise DerError("bad ASN.1 length")
-        length = int.from_bytes(buf[pos : pos + n], "big")
-        pos += n
-    else:
-        length = first
-    vstart, vend = pos, pos + length
-    if vend > end:
-        raise DerError("ASN.1 value runs past its container")
-    node = Node(tag, hstart, vstart, vend)
-    if constructed:
-        node.children = []
-        p = vstart
-        while p < vend:
-            child, p = parse_der(buf, p, vend, depth + 1)
-            node.children.append(child)
-    return node, vend
-
-
-def oid_str(b: bytes) -> str:
-    if not b:
-        raise DerError("empty OID")
-    parts = [b[0] // 40, b[0] % 40] if b[0] < 80 else [2, b[0] - 80]
-    n = 0
-    for byte in b[1:]:
-        n = (n << 7) | (byte & 0x7F)
-        if not byte & 0x80:
-            parts.append(n)
-            n = 0
-    return ".".join(str(p) for p in parts)
-
-
-def _kids(node: Node, what: str) -> list[Node]:
-    if node.children is None:
-        raise DerError(f"{what} is not a constructed value")
-    return node.children
-
-
-@dataclass
-class SignerInfo:
-    digest_oid: str
-    sig_oid: str
-    signature: bytes
-    signed_attrs: bytes | None  # DER re-tagged as SET
-    message_digest: bytes | None
-    signing_time: datetime | None
-    serial: int | None
-    econtent: bytes | None
-    issuer_der: bytes | None = None
-
-
-def parse_cms(blob: bytes) -> tuple[SignerInfo, list[x509.Certificate]]:  # noqa: C901 (the CMS SignedData fields in the order of RFC 5652)
-    root, _ = parse_der(blob)
-    kids = _kids(root, "ContentInfo")
-    if len(kids) < 2 or kids[0].tag != 0x06 or oid_str(kids[0].value(blob)) != OID_SIGNED_DATA:
-        raise DerError("not a CMS SignedData structure")
-    sd = _kids(kids[1], "content")[0]
-    sdk = _kids(sd, "SignedData")
-    i = 2  # version, digestAlgorithms
-    encap = sdk[i]
-    econtent = None
-    ek = _kids(encap, "encapContentInfo")
-    if len(ek) > 1:
-        inner = _kids(ek[1], "eContent")
-        if inner and inner[0].tag == 0x04:
-            econtent = inner[0].value(blob)
-    i += 1
-    certs: list[x509.Certificate] = []
-    while i < len(sdk) and sdk[i].tag in (0xA0, 0xA1):
-        if sdk[i].tag == 0xA0:
-            for c in _kids(sdk[i], "certificates"):
-                if c.tag == 0x30:
-                    try:
-                        certs.append(x509.load_der_x509_certificate(c.raw(blob)))
-                    except ValueError:
-                        continue
-        i += 1
-    if i >= len(sdk):
-        raise DerError("no signerInfos")
-    infos = _kids(sdk[i], "signerInfos")
-    if not infos:
-        raise DerError("no signer")
-    si = _kids(infos[0], "SignerInfo")
-    sid = si[1]
-    serial = None
-    issuer_der = None
-    if sid.tag == 0x30:
-        sk = _kids(sid, "IssuerAndSerialNumber")
-        issuer_der = sk[0].raw(blob)
-        serial = int.from_bytes(sk[1].value(blob), "big", signed=True)
-    digest_oid = oid_str(_kids(si[2], "digestAlgorithm")[0].value(blob))
-    j = 3
-    signed_attrs = None
-    message_digest = None
-    signing_time = None
-    if si[j].tag == 0xA0:
-        raw = si[j].raw(blob)
-        signed_attrs = b"\x31" + raw[1:]
-        for attr in _kids(si[j], "signedAttrs"):
-            ak = _kids(attr, "Attribute")
-            oid = oid_str(ak[0].value(blob))
-            vals = _kids(ak[1], "attribute values")
-            if oid == OID_MESSAGE_DIGEST and vals:
-                message_digest = vals[0].value(blob)
-            elif oid == OID_SIGNING_TIME and vals:
-                signing_time = _asn1_time(vals[0].tag, vals[0].value(blob))
-        j += 1
-    sig_oid = oid_str(_kids(si[j], "signatureAlgorithm")[0].value(blob))
-    signature = si[j + 1].value(blob)
-    return (
-        SignerInfo(
-            digest_oid, sig_oid, signature, signed_attrs, message_digest, signing_time, serial, econtent, issuer_der
-        ),
-        certs,
-    )
-
-
-def _asn1_time(tag: int, v: bytes) -> datetime | None:
-    s = v.decode("ascii", "replace")
-    try:
-        if tag == 0x17:
-            return datetime.strptime(s, "%y%m%d%H%M%SZ").replace(tzinfo=UTC)
-        if tag == 0x18:
-            return datetime.strptime(s.split(".")[0].rstrip("Z"), "%Y%m%d%H%M%S").replace(tzinfo=UTC)
-    except ValueError:
-        return None
-    return None
 
 
 @dataclass
@@ -233,6 +58,51 @@ class PdfSigResult:
     checks: list[Check] = field(default_factory=list)
     empty_field: bool = False
     signers: list[str] = field(default_factory=list)
+    # The file names a signature (/ByteRange) but its structure cannot be read: a truncated or broken signed PDF.
+    unreadable: str = ""
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:200]
+
+
+def _to_asn1(cert: x509.Certificate) -> Any:
+    from asn1crypto import x509 as asn1_x509
+
+    return asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+
+
+def _from_asn1(cert: Any) -> x509.Certificate:
+    return x509.load_der_x509_certificate(cert.dump())
+
+
+def _trust_roots(anchors: list[x509.Certificate], listed: dict[str, ListedService]) -> list[Any]:
+    """Saved certificates and the usable CA services of vouched-for trusted lists; a withdrawn service is not a
+    root (it is only named in the verdict)."""
+    return [_to_asn1(a) for a in anchors] + [_to_asn1(s.certificate) for s in listed.values() if s.service.usable]
+
+
+def _validation_context(roots: list[Any], signed_at: datetime | None) -> Any:
+    """Trust roots from the trusted-keys directory only: a list (even empty, never None) keeps the operating
+    system's store out. No fetching: no certificate, OCSP or CRL download; a missing revocation answer is not an
+    error offline ("soft-fail"). The chain is validated at the signing time the signature states, as for XAdES and
+    JAdES seals: a sealed document stays valid after its certificate expires, and whether it was signed inside
+    the certificate's validity is its own check ("certificate at signing time")."""
+    from pyhanko_certvalidator import ValidationContext
+
+    return ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail", moment=signed_at)
+
+
+def _key_usage(signer_cert: Any) -> Any:
+    """A document signature needs digitalSignature or nonRepudiation (pyHanko's default asks nonRepudiation only,
+    which refuses many e-seal certificates); a certificate without the keyUsage extension is not restricted
+    (RFC 5280 §4.2.1.3)."""
+    from pyhanko.sign.validation.settings import KeyUsageConstraints
+
+    if signer_cert.key_usage_value is None:
+        return KeyUsageConstraints(key_usage=set())  # empty, not None: None means pyHanko's default
+    return KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"})
 
 
 def check_pdf_signatures(
@@ -241,107 +111,157 @@ def check_pdf_signatures(
     now: datetime,
     files: dict[str, str] | None = None,
     listed: dict[str, ListedService] | None = None,
+    deadline: Deadline | None = None,
 ) -> PdfSigResult:
     """Every signature of the file; ``files`` and ``listed`` (trusted-folder file names, trusted-list services)
     let the issuer-trust check name what confirms the signer."""
     res = PdfSigResult()
-    ranges = [tuple(int(x) for x in m.groups()) for m in BYTE_RANGE.finditer(data)][:MAX_SIGNATURES]
-    if not ranges:
+    if not BYTE_RANGE.search(data):
         res.empty_field = bool(re.search(rb"/FT\s*/Sig\b", data))
         return res
-    res.count = len(ranges)
-    size = len(data)
-    stripped_end = len(data.rstrip(b"\r\n\x00 \t"))
-    full_cover = [r for r in ranges if r[0] == 0 and r[2] + r[3] >= stripped_end]
-    for n, (a, b, c, d) in enumerate(ranges, 1):
-        label = f"signature {n}" if len(ranges) > 1 else "signature"
-        if a != 0 or b <= 0 or c <= b or c + d > size or d < 0:
-            res.checks.append(Check(label, False, f"/ByteRange [{a} {b} {c} {d}] does not fit the file"))
-            continue
-        gap = data[b:c]
-        if not (gap.startswith(b"<") and gap.endswith(b">") and re.fullmatch(rb"<[0-9A-Fa-f\s]*>", gap)):
-            res.checks.append(
-                Check(
-                    label,
-                    False,
-                    "the unsigned gap of /ByteRange is not exactly the /Contents value: "
-                    "other data there is not covered by the signature",
-                )  # fmt: skip
-            )
-            continue
-        try:
-            blob = bytes.fromhex(re.sub(rb"\s", b"", gap[1:-1]).decode("ascii"))
-            node, used = parse_der(blob)
-            blob = blob[:used]
-            info, certs = parse_cms(blob)
-        except (DerError, ValueError, IndexError) as exc:
-            res.checks.append(Check(label, False, f"the signature value is not a readable CMS signature ({exc})"))
-            continue
-        signed = data[a : a + b] + data[c : c + d]
-        ok, detail, cert = _verify_signer(info, certs, signed)
-        res.checks.append(Check(label, ok, detail))
-        if cert is not None:
-            res.signers.append(cert.subject.rfc4514_string()[:120])
-            from .xmlsig import cert_time_checks
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.fields import enumerate_sig_fields
+    from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 
-            cert_time_checks(res.checks, cert, info.signing_time, now)
-            res.checks.append(chain_check(cert, certs, anchors, files, listed))
-        # coverage
-        if c + d >= stripped_end:
-            res.checks.append(Check(f"{label} coverage", True, "covers the whole file"))
-        elif any(fc is not (a, b, c, d) and fc[2] + fc[3] > c + d for fc in full_cover):
-            res.checks.append(
-                Check(
-                    f"{label} coverage",
-                    True,
-                    "covers an earlier revision; the later changes are signed by a later signature",
-                )
-            )
-        else:
-            res.checks.append(
-                Check(
-                    f"{label} coverage",
-                    False,
-                    f"{size - (c + d)} bytes were added after signing and are not covered by any signature",
-                )  # fmt: skip
-            )
+    # pyHanko raises many exception types on hostile input (parser errors, KeyError, TypeError, …): any of them
+    # means the signature structure cannot be read, which the verdict states in one line.
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        fields = list(enumerate_sig_fields(reader, filled_status=True))[:MAX_SIGNATURES]
+    except Exception as exc:  # noqa: BLE001 (see above)
+        res.unreadable = _short(exc)
+        return res
+    if not fields:
+        res.unreadable = "no filled signature field is reachable from the document catalogue"
+        return res
+    embedded: list[tuple[str, Any]] = []
+    for fq_name, _sig_obj, sig_field in fields:
+        try:
+            emb = EmbeddedPdfSignature(reader, sig_field, fq_name)
+            revision = emb.signed_revision
+        except Exception as exc:  # noqa: BLE001 (hostile input, see above)
+            embedded.append((fq_name, _short(exc)))
+            continue
+        embedded.append((fq_name, (revision, emb)))
+    embedded.sort(key=lambda e: e[1][0] if isinstance(e[1], tuple) else -1)
+    res.count = len(embedded)
+    roots = _trust_roots(anchors, listed or {})
+    for n, (_name, item) in enumerate(embedded, 1):
+        label = f"signature {n}" if len(embedded) > 1 else "signature"
+        if deadline is not None:
+            deadline.check("checking the PDF signatures")
+        if isinstance(item, str):
+            res.checks.append(Check(label, False, f"the signature value is not a readable CMS signature ({item})"))
+            continue
+        _check_one(res, label, item[1], roots, now, files, listed, data)
     return res
 
 
-def _verify_signer(
-    info: SignerInfo, certs: list[x509.Certificate], signed: bytes
-) -> tuple[bool | None, str, x509.Certificate | None]:
-    if info.digest_oid not in DIGEST_OIDS:
-        return None, f"digest algorithm {info.digest_oid} not supported", None
-    hfun, halg = DIGEST_OIDS[info.digest_oid]
-    same_serial = [c for c in certs if info.serial is not None and c.serial_number == info.serial]
-    cert = next((c for c in same_serial if info.issuer_der is None or c.issuer.public_bytes() == info.issuer_der), None)
-    if cert is None and same_serial:
-        cert = same_serial[0]
-    if cert is None and len(certs) == 1:
-        cert = certs[0]
-    if cert is None:
-        return None, "the signer's certificate is not embedded in the signature", None
-    content_digest = hfun(signed).digest()
-    if info.signed_attrs is not None:
-        if info.message_digest != content_digest:
-            return False, "the signed content digest does not match the file (modified after signing)", cert
-        message = info.signed_attrs
-    elif info.econtent is not None:
-        if info.econtent != hashlib.sha1(signed).digest() and info.econtent != content_digest:
-            return False, "the signed digest does not match the file (modified after signing)", cert
-        message = info.econtent
-    else:
-        message = signed
-    key = cert.public_key()
+def _check_one(  # noqa: C901 (one branch per outcome pyHanko reports)
+    res: PdfSigResult,
+    label: str,
+    emb: Any,
+    roots: list[Any],
+    now: datetime,
+    files: dict[str, str] | None,
+    listed: dict[str, ListedService] | None,
+    data: bytes,
+) -> None:
+    from pyhanko.sign.diff_analysis import ModificationLevel
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.errors import SignatureValidationError
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+
     try:
-        if info.sig_oid in RSA_OIDS and isinstance(key, rsa.RSAPublicKey):
-            key.verify(info.signature, message, padding.PKCS1v15(), halg())
-        elif info.sig_oid in ECDSA_OIDS and isinstance(key, ec.EllipticCurvePublicKey):
-            key.verify(info.signature, message, ec.ECDSA(halg()))
-        else:
-            return None, f"signature algorithm {info.sig_oid} not supported offline", cert
-    except InvalidSignature:
-        return False, "the signature does not verify with the signer's certificate", cert
+        status = validate_pdf_signature(emb, _validation_context(roots, emb.self_reported_timestamp),
+                                        key_usage_settings=_key_usage(emb.signer_cert))  # fmt: skip
+    except SignatureValidationError as exc:
+        res.checks.append(Check(label, None, f"the signature cannot be checked: {_short(exc)}"))
+        return
+    except Exception as exc:  # noqa: BLE001 (hostile input: see check_pdf_signatures)
+        res.checks.append(Check(label, False, f"the signature value is not a readable CMS signature "
+                                              f"({_short(exc)})"))  # fmt: skip
+        return
+    cert = _from_asn1(status.signing_cert)
     who = cert.subject.rfc4514_string()[:120]
-    return True, f"valid signature by {who}", cert
+    res.signers.append(who)
+    coverage = status.coverage
+    if coverage == SignatureCoverageLevel.UNCLEAR:
+        res.checks.append(Check(label, False, "the unsigned gap of /ByteRange is not exactly the /Contents value: "
+                                              "other data there is not covered by the signature"))  # fmt: skip
+    elif not status.intact:
+        res.checks.append(Check(label, False, "the signed content digest does not match the file "
+                                              "(modified after signing)"))  # fmt: skip
+    elif not status.valid:
+        res.checks.append(Check(label, False, "the signature does not verify with the signer's certificate"))
+    else:
+        res.checks.append(Check(label, True, f"valid signature by {who}"))
+    from .xmlsig import cert_time_checks
+
+    cert_time_checks(res.checks, cert, status.signer_reported_dt, now)
+    res.checks.append(_trust_check(status, cert, emb, bool(roots), files, listed))
+    if coverage == SignatureCoverageLevel.ENTIRE_FILE:
+        res.checks.append(Check(f"{label} coverage", True, "covers the whole file"))
+    elif coverage == SignatureCoverageLevel.ENTIRE_REVISION:
+        level = status.modification_level
+        if status.docmdp_ok and level is not None and level <= ModificationLevel.FORM_FILLING:
+            what = ("add validation data or timestamps" if level == ModificationLevel.LTA_UPDATES
+                    else "fill in form fields or add signatures" if level == ModificationLevel.FORM_FILLING
+                    else "do not change the document")  # fmt: skip
+            res.checks.append(Check(f"{label} coverage", True,
+                                    f"covers an earlier revision; the later changes only {what}"))  # fmt: skip
+        else:
+            later = max(emb.reader.xrefs.total_revisions - 1 - emb.signed_revision, 1)
+            res.checks.append(Check(f"{label} coverage", False,
+                                    f"modified after signing: {later} later revision(s) of the file change more than "
+                                    f"a signed PDF allows (filling in form fields, adding signatures or validation "
+                                    f"data)"))  # fmt: skip
+    elif coverage == SignatureCoverageLevel.CONTIGUOUS_BLOCK_FROM_START:
+        byte_range = [int(x) for x in emb.sig_object["/ByteRange"]]
+        tail = len(data) - byte_range[2] - byte_range[3]
+        res.checks.append(Check(f"{label} coverage", False,
+                                f"modified after signing: {tail} bytes were added after signing and are not a "
+                                f"readable later revision of the file"))  # fmt: skip
+
+
+def _trust_check(
+    status: Any,
+    cert: x509.Certificate,
+    emb: Any,
+    has_roots: bool,
+    files: dict[str, str] | None,
+    listed: dict[str, ListedService] | None,
+) -> Check:
+    """``issuer trust`` from pyHanko's path validation, naming the trusted-folder file or trusted-list service."""
+    path = status.validation_path
+    if status.trusted and path is not None:
+        anchor = _from_asn1(path.trust_anchor.authority.certificate)  # the roots given are all certificates
+        fp = anchor.fingerprint(hashes.SHA256()).hex()
+        service = (listed or {}).get(fp)
+        if service is not None and fp not in (files or {}):
+            return Check("issuer trust", True, f"the issuer's certificate, which chains to {service.describe()}")
+        file = (files or {}).get(fp)
+        where = f" (trusted-folder file {file})" if file else ""
+        return Check("issuer trust", True,
+                     f"certificate chain to the trusted anchor {anchor.subject.rfc4514_string()[:120]}{where}")
+    # Not trusted: name what the chain reaches (a withdrawn trusted-list service, or nothing in the folder); the
+    # hand-written chain walk only words the message, it never confirms.
+    embedded = [_from_asn1(c.chosen) for c in emb.signed_data["certificates"] if c.name == "certificate"]
+    named = chain_check(cert, embedded, [], None, {k: v for k, v in (listed or {}).items() if not v.service.usable})
+    if named.passed is None and "chains to" in named.detail:
+        return named
+    if not has_roots:
+        return Check("issuer trust", None,
+                     f"certificate issued by {cert.issuer.rfc4514_string()[:120]}: {TRUST_LIST_HINT}")
+    problem = status.trust_problem_indic
+    if problem is not None and problem.name != "NO_CERTIFICATE_CHAIN_FOUND":
+        # The chain (or the signer's certificate itself) breaks a rule: expired, revoked, wrong key usage, …; a
+        # definite failure (revoked) fails the check, anything else leaves it open.
+        what = (f"the certificate chain to the trusted anchor {path.trust_anchor.authority.name.human_friendly[:120]}"
+                if path is not None else "the signer's certificate chain")  # fmt: skip
+        failed = getattr(problem.status, "name", "") == "FAILED"
+        return Check("issuer trust", False if failed else None,
+                     f"{what} does not validate: "
+                     f"{_TRUST_PROBLEMS.get(problem.name, problem.name.lower().replace('_', ' '))}")  # fmt: skip
+    return Check("issuer trust", None,
+                 f"the certificate does not chain to any certificate in the trusted-keys directory; {TRUST_LIST_HINT}")
