@@ -278,8 +278,9 @@ def _assessments(items: list[AssessmentInfo], lang: str, translate: Translate) -
     for a in items:
         text = assessment_form(translate, a.form).capitalize()
         if a.components:
-            text += " (" + translate("Protocol", "components {codes}").format(
-                codes=escape(", ".join(a.components))) + ")"
+            named = (translate("Protocol", "component {codes}") if len(a.components) == 1
+                     else translate("Protocol", "components {codes}"))
+            text += " (" + named.format(codes=escape(", ".join(a.components))) + ")"
         if a.held_on:
             text += f", {g.date_numeric(a.held_on)}"
         if a.assessors and lang == "uk":

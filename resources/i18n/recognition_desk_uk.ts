@@ -4290,7 +4290,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../app/reports/papers.py" line="+238"/>
+        <location filename="../../app/reports/papers.py" line="+239"/>
         <source>student card No. {id}</source>
         <translation>студентський квиток № {id}</translation>
     </message>
@@ -5878,7 +5878,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Protocol</name>
     <message>
-        <location filename="../../app/reports/papers.py" line="-567"/>
+        <location filename="../../app/reports/papers.py" line="-568"/>
         <source>Chair of the commission</source>
         <translation>Голова комісії</translation>
     </message>
@@ -5964,6 +5964,11 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+10"/>
+        <source>component {codes}</source>
+        <translation>компонент {codes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>components {codes}</source>
         <translation>компоненти {codes}</translation>
     </message>
