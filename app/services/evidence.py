@@ -230,8 +230,8 @@ def _item_from_record(case_id: int, path: Path, rec: Any, stored: str, actor: st
         learning_outcomes=list(rec.learning_outcomes),
         missing_mandatory=list(rec.missing_mandatory),
         verification_status=VerificationStatus.FAILED if rec.error else rec.verification.status,
-        verification=rec.verification.to_json(),
-        learner_match=rec.learner_match.to_json(),
+        verification=rec.verification.to_json(messages=True),  # shown later in the reader's language
+        learner_match=rec.learner_match.to_json(messages=True),
         # Nobody has checked the original yet: only a person's confirmation sets verified_by (evidence_checks).
         import_error=rec.error or "",
     )

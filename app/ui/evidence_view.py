@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.evidence_texts import check_name, stored_text
 from app.ui.i18n import error_text, format_datetime, translate_message
 from app.ui.labels import learner_match_label, translate, verification_label
 
@@ -158,11 +159,14 @@ class EvidenceDetailsTab(QWidget):
         right = QWidget()
         layout = QVBoxLayout(right)
         layout.setContentsMargins(0, 0, 0, 0)
+        # The buttons on their own row and the verdict under them, full width: a verdict is a sentence or three
+        # and must not be squeezed into a column beside the buttons.
         top = QHBoxLayout()
-        top.addWidget(self.verdict, 1)
         top.addWidget(self.open_button)
         top.addWidget(self.check_button)
+        top.addStretch(1)
         layout.addLayout(top)
+        layout.addWidget(self.verdict)
         layout.addWidget(self.manual_check)
         layout.addWidget(self.checks, 2)
         layout.addWidget(self.learner)
@@ -231,7 +235,7 @@ class EvidenceDetailsTab(QWidget):
         ver = detail.verification or {}
         status = detail.verification_status
         colour = STATUS_COLOURS.get(status, "#000000")
-        message = detail.import_error or str(ver.get("message", ""))
+        message = detail.import_error or translate_message(stored_text(ver, "message"))
         typed = _typed_by_hand(detail)
         if typed is not None:  # stored in English for the record; shown in the interface language
             message = self.tr("Entered by hand by {0} from the original ({1}); the application checked no "
@@ -243,9 +247,11 @@ class EvidenceDetailsTab(QWidget):
                  None: (self.tr("not checked offline"), "#9a6700")}  # fmt: skip
         for row, check in enumerate(checks):
             text, col = marks[check.get("passed")]
-            self.checks.setItem(row, 0, _cell(str(check.get("name", ""))))
+            self.checks.setItem(row, 0, _cell(translate_message(check_name(str(check.get("name", ""))))))
             self.checks.setItem(row, 1, _cell(text, colour=col))
-            self.checks.setItem(row, 2, _cell(str(check.get("detail", ""))))
+            detail_cell = _cell(translate_message(stored_text(check, "detail")))
+            detail_cell.setToolTip(detail_cell.text())
+            self.checks.setItem(row, 2, detail_cell)
         from app.services.evidence import credential_elements
 
         element_names = credential_elements()
@@ -282,7 +288,7 @@ class EvidenceDetailsTab(QWidget):
         match = detail.learner_match or {}
         if match.get("status") and match.get("status") != "not-checked":
             self.learner.setText(self.tr("Learner: {0} — {1}").format(learner_match_label(str(match.get("status"))),
-                                                                     match.get("detail", "")))
+                                                                     translate_message(stored_text(match, "detail"))))
         else:
             self.learner.clear()
         self.open_button.setEnabled(bool(detail.stored_path))

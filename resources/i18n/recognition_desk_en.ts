@@ -4,7 +4,7 @@
 <context>
     <name>CaseWorkflow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_workflow.py" line="+1351"/>
+        <location filename="../../app/ui/case_workflow.py" line="+1354"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>overdue by %n day</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>EvidenceDetailsTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/evidence_view.py" line="+267"/>
+        <location filename="../../app/ui/evidence_view.py" line="+273"/>
         <source>%n outcome(s)</source>
         <translation>
             <numerusform>%n outcome</numerusform>
@@ -72,7 +72,23 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/wrapped_strings.py" line="+38"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+41"/>
+        <source>{problem} (and %n more problem(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>PDF signature verified offline (%n signature(s)): the file is unchanged since it was signed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
         <location line="+29"/>
         <source>covers {covered} of %n outcome(s) ({partly} more partly)</source>
         <translation>

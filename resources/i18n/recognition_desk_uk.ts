@@ -116,7 +116,7 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="+1093"/>
+        <location filename="../../app/ui/case_workflow.py" line="+1096"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
@@ -164,7 +164,7 @@
 <context>
     <name>Bloom levels</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+31"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+129"/>
         <source>remember</source>
         <translation>запам&apos;ятовування</translation>
     </message>
@@ -245,7 +245,7 @@
 <context>
     <name>CaseWorkflow</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-937"/>
+        <location filename="../../app/ui/case_workflow.py" line="-939"/>
         <source>— (engine)</source>
         <translation>— (автоматично)</translation>
     </message>
@@ -265,7 +265,7 @@
         <translation>Не покрито</translation>
     </message>
     <message>
-        <location line="+970"/>
+        <location line="+972"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -628,7 +628,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+497"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+535"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -1350,7 +1350,7 @@
 <context>
     <name>ComponentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-549"/>
+        <location filename="../../app/ui/case_workflow.py" line="-551"/>
         <source>Add components…</source>
         <translation>Додати компоненти…</translation>
     </message>
@@ -1780,7 +1780,7 @@
 <context>
     <name>DecisionTab</name>
     <message>
-        <location line="+324"/>
+        <location line="+327"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -1864,7 +1864,7 @@
         <translation>Редакції вибраного рішення (підписані редакції залишаються доступними)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <location line="+31"/>
         <source>v{0}</source>
         <translation>ред. {0}</translation>
@@ -2001,7 +2001,7 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../app/ui/evidence_view.py" line="+61"/>
+        <location filename="../../app/ui/evidence_view.py" line="+62"/>
         <source>Learner</source>
         <translation>Здобувач</translation>
     </message>
@@ -2122,7 +2122,7 @@
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../app/ui/evidence_view.py" line="+426"/>
+        <location filename="../../app/ui/evidence_view.py" line="+431"/>
         <source>Evidence</source>
         <translation>Докази</translation>
     </message>
@@ -2171,7 +2171,7 @@
 <context>
     <name>EvidenceDetailsTab</name>
     <message>
-        <location line="-443"/>
+        <location line="-448"/>
         <source>Check</source>
         <translation>Перевірка</translation>
     </message>
@@ -2241,7 +2241,7 @@
         <translation>Ввести елементи з паперового оригіналу (коли файл не вдається прочитати); вибраний нечитабельний документ буде замінено</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Elements (missing mandatory ones in red):</source>
         <translation>Елементи (відсутні обов’язкові позначено червоним):</translation>
     </message>
@@ -2276,7 +2276,7 @@
         <translation>не перевірено офлайн</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>missing (mandatory)</source>
         <translation>відсутній (обов’язковий)</translation>
     </message>
@@ -2885,7 +2885,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-426"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-464"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -3122,7 +3122,197 @@
         <translation>Документ {item} не належить до справи {case}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>active content</source>
+        <translation>активний вміст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>credential in the image</source>
+        <translation>документ у зображенні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate</source>
+        <translation>сертифікат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate at signing time</source>
+        <translation>сертифікат на момент підписання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate digest</source>
+        <translation>геш сертифіката</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate now</source>
+        <translation>сертифікат на сьогодні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>context (@context)</source>
+        <translation>контекст (@context)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dates</source>
+        <translation>дати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expiry date</source>
+        <translation>строк дії</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hosted badge</source>
+        <translation>бейдж на сайті видавця</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file integrity</source>
+        <translation>цілісність файлу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of issuing</source>
+        <translation>дата видачі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trust in the issuer</source>
+        <translation>довіра до видавця</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON-LD terms</source>
+        <translation>терміни JSON-LD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner of the key</source>
+        <translation>власник ключа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid from</source>
+        <translation>чинний з</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pages</source>
+        <translation>сторінки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>presentation</source>
+        <translation>пред&apos;явлення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proof (signature)</source>
+        <translation>доказ (підпис)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code</source>
+        <translation>QR-код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>credential in the QR code</source>
+        <translation>документ у QR-коді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading the file</source>
+        <translation>читання файлу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>digests of the signed parts</source>
+        <translation>геші підписаних частин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revocation</source>
+        <translation>відкликання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema</source>
+        <translation>схема</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signature</source>
+        <translation>підпис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signature value</source>
+        <translation>значення підпису</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signatures</source>
+        <translation>підписи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status (revocation)</source>
+        <translation>статус (відкликання)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status list</source>
+        <translation>список статусів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>structure</source>
+        <translation>структура</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tables</source>
+        <translation>таблиці</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>credential type</source>
+        <translation>тип документа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signature {number}</source>
+        <translation>підпис {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proof {number}</source>
+        <translation>доказ {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nested credential {number}</source>
+        <translation>вкладений документ {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{check}: what it covers</source>
+        <translation>{check}: що охоплює</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JWT claim {claim}</source>
+        <translation>поле JWT {claim}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A commission needs a name.</source>
         <translation>Зазначте назву комісії.</translation>
     </message>
@@ -3303,7 +3493,7 @@
         <translation>Справа {case}: для дії «{move}» потрібен коментар із поясненням причини.</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-606"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -3430,7 +3620,7 @@
         <translation>Розглянути апеляцію (відхилено)</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+106"/>
         <location line="+29"/>
         <source>covers {covered} of %n outcome(s) ({partly} more partly)</source>
         <translation>
@@ -3542,7 +3732,493 @@
         <translation>обов&apos;язковий</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-122"/>
+        <source>credential read from the QR code in {where}</source>
+        <translation>документ прочитано з QR-коду: {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The image only points to {url}: open that address to see and check the badge (it needs the network).</source>
+        <translation>Зображення лише посилається на {url}: відкрийте цю адресу, щоб переглянути й перевірити бейдж (потрібен доступ до мережі).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>credential found in {where}</source>
+        <translation>документ знайдено: {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+81"/>
+        <source>Signature verified; revocation not checked.</source>
+        <translation>Підпис перевірено; відкликання не перевірено.</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>the signing certificate comes with the file and does not chain to a trusted certificate</source>
+        <translation>сертифікат підписувача міститься у самому файлі й не веде до довіреного сертифіката</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key comes with the file itself</source>
+        <translation>ключ міститься у самому файлі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the named issuer</source>
+        <translation>зазначеному видавцю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature is valid, but nothing outside the file confirms that this key belongs to {issuer} ({by}); save the issuer&apos;s key, DID document or registry snapshot into the trusted-keys directory to confirm it.</source>
+        <translation>Підпис чинний, але ніщо поза файлом не підтверджує, що цей ключ належить видавцю «{issuer}» ({by}); щоб це підтвердити, збережіть ключ видавця, DID-документ або знімок реєстру в теці довірених ключів.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key is confirmed by {by}.</source>
+        <translation>Ключ підтверджено: {by}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{message} Also: {problems}.</source>
+        <translation>{message} Крім того: {problems}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{problem} (and %n more problem(s))</source>
+        <translation>
+            <numerusform>{problem} (і ще %n проблема)</numerusform>
+            <numerusform>{problem} (і ще %n проблеми)</numerusform>
+            <numerusform>{problem} (і ще %n проблем)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the credential</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the badge</source>
+        <translation>бейдж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} is valid only from {date}</source>
+        <translation>{what} чинний лише з {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid from {date}</source>
+        <translation>чинний з {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} expired on {date}</source>
+        <translation>строк дії ({what}) сплив {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid until {date}</source>
+        <translation>чинний до {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{first} {second}</source>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key in {source} belongs to {controller}, not to the issuer {issuer}</source>
+        <translation>ключ у {source} належить {controller}, а не видавцю {issuer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issuer listed in {registry}</source>
+        <translation>видавця внесено до: {registry}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key is the {method} {did} given in the credential, not the issuer&apos;s DID</source>
+        <translation>ключ — це {method} {did}, наведений у самому документі, а не DID видавця</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key is the {method} given in the credential itself</source>
+        <translation>ключ — це {method}, наведений у самому документі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the trusted-keys directory</source>
+        <translation>тека довірених ключів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+69"/>
+        <source>did:key (resolved offline)</source>
+        <translation>did:key (визначено без мережі)</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>multikey in the verification method of the issuer</source>
+        <translation>multikey у методі перевірки видавця</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key is written into the verification method&apos;s address inside the credential</source>
+        <translation>ключ записано в адресу методу перевірки всередині документа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proof type {label} is not supported offline</source>
+        <translation>тип доказу {label} не підтримується без мережі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the proof names no verification method</source>
+        <translation>у доказі не зазначено методу перевірки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the proof has no proofValue</source>
+        <translation>у доказі немає proofValue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>context {context} is not bundled, so the document cannot be canonicalised offline</source>
+        <translation>контексту {context} немає в комплекті програми, тому документ не можна канонізувати без мережі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} signature is valid, key from {source}</source>
+        <translation>підпис {name} чинний, ключ: {source}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{valid} (contexts: {contexts})</source>
+        <translation>{valid} (контексти: {contexts})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} signature does not match the document: it was altered or signed with another key</source>
+        <translation>підпис {name} не відповідає документу: документ змінено або підписано іншим ключем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{detail}; terms not defined by the contexts: {terms}</source>
+        <translation>{detail}; терміни, не визначені контекстами: {terms}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>ім&apos;я</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>електронна пошта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>web address</source>
+        <translation>вебадреса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identifier</source>
+        <translation>ідентифікатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>telephone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing to compare</source>
+        <translation>немає чого порівнювати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name</source>
+        <translation>те саме ім&apos;я</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name (one side adds a patronymic or middle name)</source>
+        <translation>те саме ім&apos;я (з одного боку додано по батькові або друге ім&apos;я)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name in another transliteration (e.g. -iy/-yi, ya/ia): confirm with the applicant</source>
+        <translation>те саме ім&apos;я в іншій транслітерації (напр., -iy/-yi, ya/ia): уточніть у здобувача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names are close ({score:.0f}%): a different transliteration or a typo</source>
+        <translation>імена близькі ({score:.0f} %): інша транслітерація або описка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names are close ({score:.0f}%) apart from extra words</source>
+        <translation>імена близькі ({score:.0f} %), якщо не зважати на зайві слова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names differ ({score:.0f}% similar)</source>
+        <translation>імена різні (схожість {score:.0f} %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no applicant given</source>
+        <translation>здобувача не зазначено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{identity}… equals the hash of {candidate!r}</source>
+        <translation>{identity}… збігається з гешем {candidate!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} {value!r} equals the applicant&apos;s</source>
+        <translation>{kind} {value!r} збігається з даними здобувача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>{name!r} ~ {applicant!r}: {detail}</source>
+        <translation>{name!r} ~ {applicant!r}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name!r} vs {applicant!r}: {detail}</source>
+        <translation>{name!r} і {applicant!r}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the credential&apos;s hashed learner identity matches none of the applicant&apos;s names or identifiers (give the applicant&apos;s e-mail address to compare)</source>
+        <translation>гешований ідентифікатор особи в документі не збігається з жодним ім&apos;ям чи ідентифікатором здобувача (для порівняння зазначте адресу електронної пошти здобувача)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the credential names its learner only by {shown}, which matches none of the applicant&apos;s names or identifiers (give the applicant&apos;s e-mail address to compare)</source>
+        <translation>документ зазначає особу лише як {shown}, що не збігається з жодним ім&apos;ям чи ідентифікатором здобувача (для порівняння зазначте адресу електронної пошти здобувача)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the credential does not name its learner</source>
+        <translation>у документі не зазначено особу, якій його видано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no @context: an Open Badges 1.0 assertion</source>
+        <translation>немає @context: твердження Open Badges 1.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>@context {context}</source>
+        <translation>@context {context}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>@context {context} (Open Badges 1.1)</source>
+        <translation>@context {context} (Open Badges 1.1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown Open Badges @context {context!r}</source>
+        <translation>невідомий @context Open Badges {context!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type Assertion</source>
+        <translation>тип Assertion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type is {type!r}, expected &apos;Assertion&apos;</source>
+        <translation>тип {type!r}, очікувався «Assertion»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the assertion has no recipient</source>
+        <translation>у твердженні не зазначено отримувача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The badge description (title, criteria, issuer) is not in the file: it is published at {url}.</source>
+        <translation>Опису бейджа (назви, критеріїв, видавця) у файлі немає: його опубліковано за адресою {url}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the issuer&apos;s site</source>
+        <translation>сайт видавця</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hosted badge: only {where} can confirm it (needs the network)</source>
+        <translation>бейдж на сайті видавця: підтвердити його може лише {where} (потрібен доступ до мережі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hosted badge: open {where} and check that it still shows this badge for this recipient, issued by the stated organisation and not revoked.</source>
+        <translation>Бейдж на сайті видавця: відкрийте {where} і перевірте, що там і далі показано цей бейдж для цього отримувача, виданий зазначеною організацією і не відкликаний.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the certificate at {url}.</source>
+        <translation>Перевірте сертифікат за адресою {url}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check it with the issuer (verification page or registry).</source>
+        <translation>Перевірте його у видавця (сторінка перевірки або реєстр).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PDF is damaged or truncated: it was signed, but the signature can no longer be checked</source>
+        <translation>PDF пошкоджений або обрізаний: його було підписано, але підпис уже неможливо перевірити</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged PDF: the file is truncated or broken, so its signature cannot be checked; ask for the original file.</source>
+        <translation>Пошкоджений PDF: файл обрізаний або зіпсований, тому його підпис неможливо перевірити; попросіть оригінальний файл.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PDF is damaged or truncated; it was read after repair</source>
+        <translation>PDF пошкоджений або обрізаний; його прочитано після відновлення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PDF has an empty signature field but no signature</source>
+        <translation>у PDF є порожнє поле для підпису, але немає підпису</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PDF carries no digital signature</source>
+        <translation>PDF не має цифрового підпису</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsigned PDF: nothing in the file proves who issued it.</source>
+        <translation>Непідписаний PDF: ніщо у файлі не доводить, хто його видав.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>PDF signature verified offline (%n signature(s)): the file is unchanged since it was signed.</source>
+        <translation>
+            <numerusform>Підпис PDF перевірено без мережі (%n підпис): файл не змінювався після підписання.</numerusform>
+            <numerusform>Підпис PDF перевірено без мережі (%n підписи): файл не змінювався після підписання.</numerusform>
+            <numerusform>Підпис PDF перевірено без мережі (%n підписів): файл не змінювався після підписання.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signer&apos;s certificate is not confirmed as trusted: check it against the EU Trusted Lists or the Ukrainian list of qualified trust service providers.</source>
+        <translation>Сертифікат підписувача не підтверджено як довірений: перевірте його за довірчими списками ЄС або за Довірчим списком кваліфікованих надавачів електронних довірчих послуг України.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature verified offline.</source>
+        <translation>Підпис перевірено без мережі.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>@context starts with {context}</source>
+        <translation>@context починається з {context}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>@context must start with {v2} (or {v1}); it starts with {first!r}</source>
+        <translation>@context має починатися з {v2} (або {v1}); він починається з {first!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type {types}</source>
+        <translation>тип {types}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a W3C verifiable credential of type {types} (not an achievement: it carries no learning outcomes)</source>
+        <translation>верифіковані облікові дані W3C типу {types} (не досягнення: результатів навчання не містять)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type {types} lacks VerifiableCredential or an Open Badges/CLR type</source>
+        <translation>у типі {types} бракує VerifiableCredential або типу Open Badges/CLR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the credential does not follow the Open Badges schema: {problems}</source>
+        <translation>документ не відповідає схемі Open Badges: {problems}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issuer, credentialSubject and dates present</source>
+        <translation>видавець, credentialSubject і дати наявні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the credential carries no proof (Open Badges 3.0 credentials must be signed)</source>
+        <translation>документ не містить доказу (документи Open Badges 3.0 мають бути підписані)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The credential carries no proof: Open Badges 3.0 credentials must be signed.</source>
+        <translation>Документ не містить доказу: документи Open Badges 3.0 мають бути підписані.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid proof: {detail}.</source>
+        <translation>Недійсний доказ: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof {which} of {count} could not be checked offline ({detail}); the verdict rests on the other proof(s) only.</source>
+        <translation>Доказ {which} з {count} не вдалося перевірити без мережі ({detail}); висновок ґрунтується лише на інших доказах.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{detail}; verify it with the issuer&apos;s or an online validator.</source>
+        <translation>{detail}; перевірте його засобом видавця або онлайн-валідатором.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot check the signature offline: {detail}.</source>
+        <translation>Неможливо перевірити підпис без мережі: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot check the signature offline: {detail}. Check the credential with an online verifier, or save the issuer&apos;s key into the trusted-keys directory.</source>
+        <translation>Неможливо перевірити підпис без мережі: {detail}. Перевірте документ онлайн-засобом перевірки або збережіть ключ видавця в теці довірених ключів.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>did:jwk (resolved offline)</source>
+        <translation>did:jwk (визначено без мережі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{alg} signature valid, key from {source}</source>
+        <translation>підпис {alg} чинний, ключ: {source}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature verified offline (key from {source}).</source>
+        <translation>Підпис перевірено без мережі (ключ: {source}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the {purpose} status at {url}.</source>
+        <translation>Перевірте статус ({purpose}) за адресою {url}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the revocation status at {url}.</source>
+        <translation>Перевірте, чи не відкликано документ, за адресою {url}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The embedding layer was not used: {texts} texts to compare, more than its automatic limit of {limit}; the scores come from the word layers alone.</source>
         <translation>Шар векторних подань не застосовано: для порівняння {texts} текстів, більше за його автоматичну межу {limit}; оцінки дають лише словесні шари.</translation>
     </message>
@@ -3564,12 +4240,12 @@
     <message>
         <location line="+1"/>
         <location line="+45"/>
-        <location line="+356"/>
+        <location line="+394"/>
         <source>{code}</source>
         <translation>{code}</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-438"/>
         <source>{grade} (excellent)</source>
         <translation>{grade} (відмінно)</translation>
     </message>
@@ -3775,12 +4451,12 @@
     <message>
         <location line="+253"/>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+143"/>
         <source>{name}, v{version}</source>
         <translation>{name}, версія {version}</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-133"/>
         <source>Recognised outcomes: {outcomes}</source>
         <translation>Визнано результати навчання: {outcomes}</translation>
     </message>
@@ -3851,7 +4527,7 @@
         <translation>Справу {case} вирішено: перевірки її документів уже не можна змінити.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+39"/>
         <source>Protocol {protocol} signed</source>
         <translation>Протокол {protocol} підписано</translation>
     </message>
@@ -3918,8 +4594,8 @@ Accepted after the deadline: {reason}</source>
         <translation>{file}: у довіреному сховищі вже є інший файл із такою назвою; спершу вилучіть його</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+64"/>
+        <location line="-101"/>
+        <location line="+102"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -4084,9 +4760,9 @@ Accepted after the deadline: {reason}</source>
         <translation>зафіксуйте результат розгляду апеляції на вкладці «Комісія &amp; протокол»</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-184"/>
         <location line="+49"/>
-        <location line="+98"/>
+        <location line="+136"/>
         <source>Case {case} does not exist (it may have been removed by another user).</source>
         <translation>Справи {case} не існує (можливо, її вилучив інший користувач).</translation>
     </message>
@@ -4276,7 +4952,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-388"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-426"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -6097,7 +6773,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+392"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+430"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -6206,7 +6882,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Report</name>
     <message>
-        <location line="-319"/>
+        <location line="-357"/>
         <source>No.</source>
         <translation>№</translation>
     </message>

@@ -11,7 +11,6 @@ translation catalogue (or a formatted one of them).
 
 from __future__ import annotations
 
-import os
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
@@ -81,6 +80,39 @@ def untranslated(text: str, plain: set[str], patterns: dict[str, list[re.Pattern
     if text in plain:
         return True
     return any(p.match(text) for p in patterns.get(text[:4], ()))
+
+
+# What is data in a core text (addresses, JSON-LD terms, quoted names, type names, dates) and English in none.
+_DATA = re.compile(r"https?://\S+|@\w+|'[^']*'|\"[^\"]*\"|\b[A-Z][a-z]+[A-Z]\w*|\b[\w.-]+\.(?:json|png|pdf)\b")
+
+
+def core_english(db: Any) -> tuple[set[str], set[str]]:
+    """The English texts the core stored for the demo's evidence and decisions (verdicts, the names and details of
+    the checks, the learner comparisons, the original grade scales) that have words to translate: single words
+    (a check's name) as whole texts, longer ones also inside a text (a verdict after its label)."""
+    from sqlalchemy import select
+
+    from app.models import DecisionLine, EvidenceItem
+
+    texts: set[str] = set()
+    with db.read() as session:
+        for item in session.scalars(select(EvidenceItem)):
+            verification = item.verification or {}
+            texts.add(str(verification.get("message") or ""))
+            for check in verification.get("checks") or ():
+                texts.update((str(check.get("name") or ""), str(check.get("detail") or "")))
+            texts.add(str((item.learner_match or {}).get("detail") or ""))
+        texts.update(f"({line.original_scale})" for line in session.scalars(select(DecisionLine))
+                     if line.original_scale)
+    english = {text.strip() for text in texts if re.search(r"\b[a-z]{3,}\b", _DATA.sub(" ", text))}
+    return {t for t in english if " " not in t}, {t for t in english if " " in t}
+
+
+def shows_core_english(text: str, words: set[str], phrases: set[str]) -> str | None:
+    text = text.strip()
+    if text in words:
+        return text
+    return next((phrase for phrase in phrases if phrase in text), None)
 
 
 # --- what a screen shows ------------------------------------------------------------------------------------------
@@ -262,22 +294,9 @@ def _widget_problems(widget: QWidget) -> list[str]:
 
 # --- the tour -----------------------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
-def tour_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    from app.db import open_database
-    from app.services.demo import load_demo
-
-    before = os.environ.get("RD_EMBEDDING")
-    os.environ["RD_EMBEDDING"] = "off"  # the words decide here; the optional model only adds time
-    db = open_database("sqlite:///" + (tmp_path_factory.mktemp("tour") / "demo.sqlite3").as_posix())
-    try:
-        load_demo(db, "Officer")
-        yield db
-    finally:
-        db.dispose()
-        if before is None:
-            os.environ.pop("RD_EMBEDDING", None)
-        else:
-            os.environ["RD_EMBEDDING"] = before
+def tour_db(loaded_demo: Any) -> Any:
+    """The demo with its worked examples (tests/conftest.py): every screen has something to show."""
+    return loaded_demo
 
 
 class Tour:
@@ -289,6 +308,7 @@ class Tour:
         self.problems: list[str] = []
         self.seen: set[str] = set()
         self.plain, self.patterns = _sources() if language == "uk" else (set(), {})
+        self.core_words, self.core_phrases = core_english(window.ctx.db) if language == "uk" else (set(), set())
         folder.mkdir(parents=True, exist_ok=True)
 
     def settle(self) -> None:
@@ -319,8 +339,11 @@ class Tour:
         root.grab().save(str(self.folder / f"{name}.png"))
         found = clipped(root)
         if self.language == "uk":
-            found += [f"{where} in English: {text!r}" for where, text in visible_texts(root)
-                      if untranslated(text, self.plain, self.patterns)]
+            for where, text in visible_texts(root):
+                if untranslated(text, self.plain, self.patterns):
+                    found.append(f"{where} in English: {text!r}")
+                elif english := shows_core_english(text, self.core_words, self.core_phrases):
+                    found.append(f"{where} shows the core's English {english!r}: {text[:100]!r}")
         for problem in found:  # each once, on the first screen that shows it
             if problem not in self.seen:
                 self.seen.add(problem)

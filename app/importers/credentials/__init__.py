@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from app.messages import msg
+
 from .binding import finalize_binding
 from .common import Ctx
 from .record import (
@@ -257,7 +259,8 @@ def read_qr(rec: CredentialRecord, text: str, where: str, ctx: Ctx) -> None:
             _json(rec, load_json(t, f"the credential in the QR code ({where})"), ctx, where="")
         else:
             _jws(rec, t, ctx, where="")
-        rec.verification.checks.insert(0, Check("qr code", True, f"credential read from the QR code in {where}"))
+        rec.verification.checks.insert(0, Check("qr code", True, msg("credential read from the QR code in {where}",
+                                                                      where=where)))
         return
     if t.lower().startswith(("http://", "https://")):
         note = f"the QR code points to {t[:300]} — open it on a connected computer to check"
@@ -280,13 +283,13 @@ def _baked(rec: CredentialRecord, text: str, where: str, ctx: Ctx) -> None:
         from .openbadges2 import read_assertion
 
         read_assertion(rec, {"verify": {"type": "hosted", "url": t}, "id": t}, ctx)
-        rec.verification.message = (
-            f"The image only points to {t}: open that address to see and check the badge (it needs the network)."
-        )
+        rec.verification.message = msg(
+            "The image only points to {url}: open that address to see and check the badge (it needs the network).",
+            url=t)
     else:
         raise ImportFailure(f"{where} does not hold a credential (neither JSON, a signed JWT nor a URL)")
     checks = rec.verification.checks
-    checks.insert(0, Check("baked", True, f"credential found in {where}"))
+    checks.insert(0, Check("baked", True, msg("credential found in {where}", where=where)))
 
 
 def _json(rec: CredentialRecord, obj: Any, ctx: Ctx, where: str) -> None:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .common import Ctx, conclude, date_checks
+from app.messages import msg
+
+from .common import Ctx, conclude, date_checks, then
 from .jose import CompactJws, key_from_pem, verify_signature
 from .record import Check, CredentialRecord
 from .textparse import split_items
@@ -51,23 +53,23 @@ def read_assertion(
     ob1 = False
     if context is None:
         ob1 = True
-        checks.append(Check("context", None, "no @context: an Open Badges 1.0 assertion"))
+        checks.append(Check("context", None, msg("no @context: an Open Badges 1.0 assertion")))
     elif isinstance(context, str) and context in OB2_CONTEXTS:
-        checks.append(Check("context", True, f"@context {context}"))
+        checks.append(Check("context", True, msg("@context {context}", context=context)))
     elif isinstance(context, str) and context in OB1_CONTEXTS:
         ob1 = True
-        checks.append(Check("context", True, f"@context {context} (Open Badges 1.1)"))
+        checks.append(Check("context", True, msg("@context {context} (Open Badges 1.1)", context=context)))
     else:
-        checks.append(Check("context", False, f"unknown Open Badges @context {context!r}"))
+        checks.append(Check("context", False, msg("unknown Open Badges @context {context!r}", context=context)))
     if not ob1:
         t = a.get("type")
         if t == "Assertion" or (isinstance(t, list) and "Assertion" in t):
-            checks.append(Check("structure", True, "type Assertion"))
+            checks.append(Check("structure", True, msg("type Assertion")))
         else:
-            checks.append(Check("structure", False, f"type is {t!r}, expected 'Assertion'"))
+            checks.append(Check("structure", False, msg("type is {type!r}, expected 'Assertion'", type=t)))
     recipient = _recipient(a)
     if not isinstance(recipient, dict) and not (ob1 and isinstance(recipient, str)):
-        checks.append(Check("structure", False, "the assertion has no recipient"))
+        checks.append(Check("structure", False, msg("the assertion has no recipient")))
 
     # --- badge class and issuer (embedded, or from the trusted directory) -------------------------------
     badge_ref = a.get("badge")
@@ -110,9 +112,8 @@ def read_assertion(
     else:
         status, message = _hosted(rec, a, assertion_id, ctx, checks)
     if badge is None and isinstance(badge_ref, str):
-        message += (
-            f" The badge description (title, criteria, issuer) is not in the file: it is published at {badge_ref}."
-        )
+        message = then(message, msg("The badge description (title, criteria, issuer) is not in the file: it is "
+                                    "published at {url}.", url=badge_ref))
     conclude(rec, checks, status, message)
 
 
@@ -132,12 +133,13 @@ def _hosted(
             return "verified", f"Hosted badge: matches the issuer's copy saved from {assertion_id}."
         checks.append(Check("hosted-assertion", False, f"differs from the saved copy of {assertion_id}"))
         return "invalid", f"The badge differs from the issuer's copy saved from {assertion_id}: it was altered."
-    where = assertion_id if isinstance(assertion_id, str) and assertion_id else "the issuer's site"
-    checks.append(Check("hosted-assertion", None, f"hosted badge: only {where} can confirm it (needs the network)"))
+    where = assertion_id if isinstance(assertion_id, str) and assertion_id else msg("the issuer's site")
+    checks.append(Check("hosted-assertion", None, msg("hosted badge: only {where} can confirm it (needs the network)",
+                                                      where=where)))
     return (
         "unverifiable-offline",
-        f"Hosted badge: open {where} and check that it still shows this badge for this recipient, "
-        f"issued by the stated organisation and not revoked.",
+        msg("Hosted badge: open {where} and check that it still shows this badge for this recipient, issued by the "
+            "stated organisation and not revoked.", where=where),
     )
 
 

@@ -18,7 +18,9 @@ from typing import Any
 
 import pymupdf
 
-from .common import Ctx, conclude
+from app.messages import msg
+
+from .common import Ctx, conclude, then
 from .pdfsig import check_pdf_signatures
 from .record import Check, CredentialRecord, Element
 from .textparse import (
@@ -248,23 +250,23 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
     sig = check_pdf_signatures(data, ctx.trusted.certificates, ctx.now, ctx.trusted.certificate_files,
                                ctx.trusted.listed)
     urls = rec.value("further_information")
-    verify_hint = (
-        f" Check the certificate at {urls}." if urls else " Check it with the issuer (verification page or registry)."
-    )
+    verify_hint = (msg("Check the certificate at {url}.", url=urls) if urls
+                   else msg("Check it with the issuer (verification page or registry)."))
     if sig.count == 0 and damaged and (b"/ByteRange" in data or b"/Sig" in data):
         # A cut-off signed file must not pass for an unsigned one: its signature is there, but cannot be checked.
-        checks = [Check("integrity", False, "the PDF is damaged or truncated: it was signed, but the signature "
-                                            "can no longer be checked")]  # fmt: skip
-        conclude(rec, checks, "invalid", "Damaged PDF: the file is truncated or broken, so its signature cannot be "
-                                         "checked; ask for the original file.")  # fmt: skip
+        checks = [Check("integrity", False, msg("the PDF is damaged or truncated: it was signed, but the signature "
+                                                "can no longer be checked"))]  # fmt: skip
+        conclude(rec, checks, "invalid", msg("Damaged PDF: the file is truncated or broken, so its signature cannot "
+                                             "be checked; ask for the original file."))  # fmt: skip
         _add_notes(rec, notes, qr_codes, ctx)
         return
     if sig.count == 0:
         if damaged:
-            notes.append(Check("integrity", None, "the PDF is damaged or truncated; it was read after repair"))
-        checks = [Check("signature", None, "the PDF has an empty signature field but no signature" if sig.empty_field
-                        else "the PDF carries no digital signature")]  # fmt: skip
-        conclude(rec, checks, "unsigned", "Unsigned PDF: nothing in the file proves who issued it." + verify_hint)
+            notes.append(Check("integrity", None, msg("the PDF is damaged or truncated; it was read after repair")))
+        checks = [Check("signature", None, msg("the PDF has an empty signature field but no signature")
+                        if sig.empty_field else msg("the PDF carries no digital signature"))]  # fmt: skip
+        conclude(rec, checks, "unsigned", then(msg("Unsigned PDF: nothing in the file proves who issued it."),
+                                               verify_hint))
         _add_notes(rec, notes, qr_codes, ctx)
         return
     checks = sig.checks
@@ -272,13 +274,13 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
         c.passed is True for c in checks if c.name.startswith("signature") and "coverage" not in c.name
     ):
         trust = next((c for c in checks if c.name == "issuer trust"), None)
-        msg = f"PDF signature verified offline ({sig.count} signature(s)): the file is unchanged since it was signed."
+        verdict: str = msg("PDF signature verified offline (%n signature(s)): the file is unchanged since it was "
+                           "signed.", n=sig.count)
         if trust is not None and not trust.passed:
-            msg += (
-                " The signer's certificate is not confirmed as trusted: check it against the EU Trusted Lists"
-                " or the Ukrainian list of qualified trust service providers."
-            )
-        conclude(rec, checks, "verified", msg)
+            verdict = then(verdict, msg(
+                "The signer's certificate is not confirmed as trusted: check it against the EU Trusted Lists"
+                " or the Ukrainian list of qualified trust service providers."))
+        conclude(rec, checks, "verified", verdict)
     else:
         conclude(rec, checks, "unverifiable-offline", "The PDF signature could not be checked offline." + verify_hint)
     _add_notes(rec, notes, qr_codes, ctx)
