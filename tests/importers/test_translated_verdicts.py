@@ -3,6 +3,8 @@ stored before the messages were kept show their English text as written."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.importers.credentials import inspect_file
 from app.importers.credentials.learner import match_learner
 from app.services.decisions import original_grade_text
@@ -33,10 +35,10 @@ def test_the_learner_comparison_reads_ukrainian() -> None:
 
 
 def test_an_old_record_shows_its_english_text_as_written() -> None:
-    old = {"status": "verified", "message": "Signature verified offline.",
-           "checks": [{"name": "a check of a later version", "passed": True, "detail": "fine"}]}
+    old: dict[str, Any] = {"status": "verified", "message": "Signature verified offline.",
+                           "checks": [{"name": "a check of a later version", "passed": True, "detail": "fine"}]}
     assert stored_text(old, "message") == "Signature verified offline."
-    assert stored_text(old["checks"][0], "detail") == "fine"  # type: ignore[index]
+    assert stored_text(old["checks"][0], "detail") == "fine"
     assert check_name("a check of a later version") == "a check of a later version"
     assert stored_text({"detail": "x", "detail_data": {"template": 5}}, "detail") == "x"  # damaged data
     assert stored_text(None, "message") == ""
