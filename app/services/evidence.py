@@ -253,6 +253,27 @@ class EvidenceDetail:
     learner_match: dict[str, Any]
     import_error: str
     locked: bool
+    # What the rules notice about an element, by element name (e.g. hours and credits that contradict each other).
+    element_notes: dict[str, str] = field(default_factory=dict)
+
+
+def element_notes(item: EvidenceItem, case: Case | None) -> dict[str, str]:
+    """Notes on the elements of an item under its case's rules: the workload elements when the stated hours and
+    ECTS credits contradict each other (see ``app.domain.policy_rules.workload_mismatch``)."""
+    from app.domain.policy_rules import PolicyRules, workload_mismatch
+    from app.services.workflow import case_rules
+
+    try:
+        rules = case_rules(case) if case is not None else PolicyRules()
+    except UserError:  # rules that cannot be read are reported where they are used; here the defaults speak
+        rules = PolicyRules()
+    mismatch = workload_mismatch(item.workload_hours, item.workload_ects, rules)
+    if mismatch is None:
+        return {}
+    note = msg("{hours} h for {ects} ECTS credits is {per_credit} h per credit; the rules expect {low}–{high} h: "
+               "check the credential's workload", hours=mismatch.hours, ects=mismatch.ects,
+               per_credit=mismatch.per_credit, low=mismatch.low, high=mismatch.high)
+    return {"workload_hours": note, "workload_ects": note}
 
 
 def get_evidence(db: Database, evidence_id: int) -> EvidenceDetail:
@@ -267,6 +288,7 @@ def get_evidence(db: Database, evidence_id: int) -> EvidenceDetail:
             learning_outcomes=[str(o) for o in item.learning_outcomes or []],
             missing_mandatory=[str(m) for m in item.missing_mandatory or []],
             learner_match=dict(item.learner_match or {}), import_error=item.import_error, locked=item.locked,
+            element_notes=element_notes(item, item.case),
         )  # fmt: skip
 
 

@@ -48,6 +48,7 @@ MANDATORY = {
     "learner_name", "learner_id", "title", "issuer_country", "awarding_body", "issued_on", "learning_outcomes",
     "workload_ects", "workload_hours", "assessment_type", "participation_form", "quality_assurance",
 }  # fmt: skip  (element 8, the level, is mandatory only where applicable)
+WARNING_COLOUR = "#9a6700"
 STATUS_COLOURS = {
     "verified": "#1b7f3b",
     "invalid": "#b3261e",
@@ -133,6 +134,10 @@ class EvidenceDetailsTab(QWidget):
         self.outcomes.setSpacing(2)
         self.learner = QLabel()
         self.learner.setWordWrap(True)
+        self.element_notes = QLabel()  # what the rules notice about the elements (hours that contradict credits)
+        self.element_notes.setWordWrap(True)
+        self.element_notes.setStyleSheet(f"color: {WARNING_COLOUR}")
+        self.element_notes.setVisible(False)
         self.open_button = QPushButton(self.tr("Open original file"))
         self.open_button.clicked.connect(self.open_original)
         self.open_button.setEnabled(False)
@@ -172,6 +177,7 @@ class EvidenceDetailsTab(QWidget):
         layout.addWidget(self.learner)
         layout.addWidget(QLabel(self.tr("Elements (missing mandatory ones in red):")))
         layout.addWidget(self.elements, 4)
+        layout.addWidget(self.element_notes)
         layout.addWidget(QLabel(self.tr("Learning outcomes:")))
         layout.addWidget(self.outcomes, 2)
         left = QWidget()
@@ -211,6 +217,8 @@ class EvidenceDetailsTab(QWidget):
         self.elements.setRowCount(0)
         self.outcomes.clear()
         self.learner.clear()
+        self.element_notes.clear()
+        self.element_notes.setVisible(False)
         self.manual_check.clear()
         self.open_button.setEnabled(False)
         self.check_button.setEnabled(False)
@@ -271,9 +279,11 @@ class EvidenceDetailsTab(QWidget):
                 continue
             value = el.get("value")
             shown = self.tr("%n outcome(s)", "", len(value)) if isinstance(value, list) else str(value)
-            self.elements.setItem(row, 0, _cell(label))
-            value_cell = _cell(shown)
-            value_cell.setToolTip("\n".join(map(str, value)) if isinstance(value, list) else shown)
+            note = translate_message(detail.element_notes[name]) if name in detail.element_notes else ""
+            self.elements.setItem(row, 0, _cell(label, colour=WARNING_COLOUR if note else None))
+            value_cell = _cell(f"{shown} ⚠" if note else shown, colour=WARNING_COLOUR if note else None)
+            whole = "\n".join(map(str, value)) if isinstance(value, list) else shown
+            value_cell.setToolTip(f"{whole}\n{note}" if note else whole)
             self.elements.setItem(row, 1, value_cell)
             where = str(el.get("source", ""))
             by_hand = HAND_SOURCE.match(where)
@@ -282,6 +292,9 @@ class EvidenceDetailsTab(QWidget):
             source = _cell(where)
             source.setToolTip(where)
             self.elements.setItem(row, 2, source)
+        notes = list(dict.fromkeys(translate_message(n) for n in detail.element_notes.values()))
+        self.element_notes.setText("\n".join(f"⚠ {n}" for n in notes))
+        self.element_notes.setVisible(bool(notes))
         self.outcomes.clear()
         for number, outcome in enumerate(detail.learning_outcomes, start=1):
             self.outcomes.addItem(f"{number}. {outcome}")

@@ -50,7 +50,7 @@
 <context>
     <name>EvidenceDetailsTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/evidence_view.py" line="+273"/>
+        <location filename="../../app/ui/evidence_view.py" line="+281"/>
         <source>%n outcome(s)</source>
         <translation>
             <numerusform>%n outcome</numerusform>
@@ -74,17 +74,17 @@
     <message numerus="yes">
         <location filename="../../build/i18n/wrapped_strings.py" line="+41"/>
         <source>{problem} (and %n more problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{problem} (and %n more problem)</numerusform>
+            <numerusform>{problem} (and %n more problems)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+64"/>
         <source>PDF signature verified offline (%n signature(s)): the file is unchanged since it was signed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PDF signature verified offline (%n signature): the file is unchanged since it was signed.</numerusform>
+            <numerusform>PDF signature verified offline (%n signatures): the file is unchanged since it was signed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -179,7 +179,7 @@
 <context>
     <name>Policy</name>
     <message numerus="yes">
-        <location filename="../../app/ui/policy_view.py" line="+180"/>
+        <location filename="../../app/ui/policy_view.py" line="+181"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -190,7 +190,7 @@
 <context>
     <name>PolicyDialog</name>
     <message numerus="yes">
-        <location line="+897"/>
+        <location line="+905"/>
         <source>Used by %n case(s): {0}{1}.</source>
         <translation>
             <numerusform>Used by %n case: {0}{1}.</numerusform>

@@ -628,7 +628,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+535"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+537"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -2001,7 +2001,7 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../app/ui/evidence_view.py" line="+62"/>
+        <location filename="../../app/ui/evidence_view.py" line="+63"/>
         <source>Learner</source>
         <translation>Здобувач</translation>
     </message>
@@ -2122,7 +2122,7 @@
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../app/ui/evidence_view.py" line="+431"/>
+        <location filename="../../app/ui/evidence_view.py" line="+443"/>
         <source>Evidence</source>
         <translation>Докази</translation>
     </message>
@@ -2171,7 +2171,7 @@
 <context>
     <name>EvidenceDetailsTab</name>
     <message>
-        <location line="-448"/>
+        <location line="-460"/>
         <source>Check</source>
         <translation>Перевірка</translation>
     </message>
@@ -2201,7 +2201,7 @@
         <translation>Місце у файлі</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Open original file</source>
         <translation>Відкрити оригінал файлу</translation>
     </message>
@@ -2246,7 +2246,7 @@
         <translation>Елементи (відсутні обов’язкові позначено червоним):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Learning outcomes:</source>
         <translation>Результати навчання:</translation>
     </message>
@@ -2256,7 +2256,7 @@
         <translation>Імпортуйте файли здобувача (Справа ▸ Імпортувати документи) або перетягніть їх сюди.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Entered by hand by {0} from the original ({1}); the application checked no signature.</source>
         <translation>Введено вручну: {0}, з оригіналу ({1}); підпис застосунок не перевіряв.</translation>
     </message>
@@ -2290,12 +2290,12 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>entered by hand by {0} from the original: {1}</source>
         <translation>введено вручну: {0}, з оригіналу: {1}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Learner: {0} — {1}</source>
         <translation>Здобувач: {0} — {1}</translation>
     </message>
@@ -2367,7 +2367,7 @@
 <context>
     <name>GradeTable</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="+303"/>
+        <location filename="../../app/ui/policy_view.py" line="+304"/>
         <source>From (points)</source>
         <translation>Від (балів)</translation>
     </message>
@@ -2885,7 +2885,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-464"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-465"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -3057,7 +3057,7 @@
         <translation>Справи з виключеною країною та сертифікатом іншої особи</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Date of issuing “{value}”: write it as YYYY-MM-DD.</source>
         <translation>Дата видачі «{value}»: запишіть у форматі РРРР-ММ-ДД (YYYY-MM-DD).</translation>
     </message>
@@ -3493,7 +3493,7 @@
         <translation>Справа {case}: для дії «{move}» потрібен коментар із поясненням причини.</translation>
     </message>
     <message>
-        <location line="-606"/>
+        <location line="-608"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -4239,13 +4239,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
-        <location line="+394"/>
+        <location line="+46"/>
+        <location line="+395"/>
         <source>{code}</source>
         <translation>{code}</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-440"/>
         <source>{grade} (excellent)</source>
         <translation>{grade} (відмінно)</translation>
     </message>
@@ -4312,6 +4312,11 @@
         <location line="+1"/>
         <source>{evidence}: level {level} is below level {required} of the programme&apos;s cycle — check before deciding</source>
         <translation>{evidence}: рівень {level} нижчий за рівень {required} циклу освітньої програми — перевірте перед ухваленням рішення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{evidence}: {hours} h for {ects} ECTS credits is {per_credit} h per credit, outside {low}–{high} h — check the credential&apos;s workload</source>
+        <translation>{evidence}: зазначено {hours} год і обсяг у кредитах ЄКТС {ects}, тобто {per_credit} год на кредит, поза межами {low}–{high} год — перевірте обсяг, зазначений у документі</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4451,12 +4456,12 @@
     <message>
         <location line="+253"/>
         <location line="+1"/>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>{name}, v{version}</source>
         <translation>{name}, версія {version}</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>Recognised outcomes: {outcomes}</source>
         <translation>Визнано результати навчання: {outcomes}</translation>
     </message>
@@ -4471,7 +4476,12 @@
         <translation>{component}: правила не дозволяють визнання: {reasons}.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+26"/>
+        <source>{hours} h for {ects} ECTS credits is {per_credit} h per credit; the rules expect {low}–{high} h: check the credential&apos;s workload</source>
+        <translation>Зазначено {hours} год і обсяг у кредитах ЄКТС {ects}, тобто {per_credit} год на кредит; правила передбачають {low}–{high} год: перевірте обсяг, зазначений у документі</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the original document was seen</source>
         <translation>оглянуто оригінал документа</translation>
     </message>
@@ -4760,8 +4770,8 @@ Accepted after the deadline: {reason}</source>
         <translation>зафіксуйте результат розгляду апеляції на вкладці «Комісія &amp; протокол»</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+49"/>
+        <location line="-185"/>
+        <location line="+50"/>
         <location line="+136"/>
         <source>Case {case} does not exist (it may have been removed by another user).</source>
         <translation>Справи {case} не існує (можливо, її вилучив інший користувач).</translation>
@@ -4952,7 +4962,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-426"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-427"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -5267,7 +5277,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="-222"/>
+        <location filename="../../app/ui/policy_view.py" line="-223"/>
         <source>Match score for a covered outcome</source>
         <translation>Схожість, від якої результат навчання вважається покритим</translation>
     </message>
@@ -5295,6 +5305,11 @@ Accepted after the deadline: {reason}</source>
         <location line="+1"/>
         <source>Workload needed</source>
         <translation>Потрібний обсяг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolerance on a credential&apos;s hours per credit</source>
+        <translation>Допустиме відхилення годин на кредит у документі</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5541,12 +5556,12 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+556"/>
+        <location line="+564"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-562"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
@@ -5571,7 +5586,7 @@ Accepted after the deadline: {reason}</source>
         <translation>рядок {0}: національна оцінка має бути від 1 до 5</translation>
     </message>
     <message>
-        <location line="+390"/>
+        <location line="+398"/>
         <source>no component type is eligible</source>
         <translation>жоден тип компонентів не допущено до визнання</translation>
     </message>
@@ -5919,7 +5934,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location line="-836"/>
+        <location line="-844"/>
         <source>Recognition</source>
         <translation>Визнання</translation>
     </message>
@@ -5930,30 +5945,31 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+364"/>
+        <location line="+372"/>
         <source>Grades</source>
         <translation>Оцінки</translation>
     </message>
     <message>
-        <location line="-363"/>
-        <location line="+365"/>
+        <location line="-371"/>
+        <location line="+373"/>
         <source>Procedure</source>
         <translation>Процедура</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-328"/>
         <source>Coverage of the component&apos;s learning outcomes</source>
         <translation>Покриття результатів навчання компонента</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+14"/>
+        <location line="+8"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
         <source>An outcome counts as covered from match score:</source>
         <translation>Результат навчання вважається покритим від схожості:</translation>
     </message>
@@ -6003,12 +6019,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Якщо годин за документами менше:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>30 hours per credit in Ukraine, 25–30 in the EU. The ECTS Users&apos; Guide judges recognition on outcomes, so workload is usually a warning.</source>
-        <translation>В Україні 30 годин в одному кредиті, у ЄС — 25–30. Довідник користувача ЄКТС вимагає визнавати за результатами навчання, тому обсяг зазвичай лише попередження.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Cap on recognised credits</source>
         <translation>Ліміт визнаних кредитів</translation>
     </message>
@@ -6162,7 +6173,17 @@ Accepted after the deadline: {reason}</source>
         <translation> дн.</translation>
     </message>
     <message>
+        <location line="-119"/>
+        <source>A credential&apos;s hours per credit may differ by:</source>
+        <translation>Години на кредит у документі можуть відхилятися на:</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>30 hours per credit in Ukraine, 25–30 in the EU. The ECTS Users&apos; Guide judges recognition on outcomes, so workload is usually a warning. A credential whose hours and credits disagree by more than the tolerance is flagged.</source>
+        <translation>В Україні 30 годин в одному кредиті, у ЄС — 25–30. Довідник користувача ЄКТС вимагає визнавати за результатами навчання, тому обсяг зазвичай лише попередження. Документ, у якому години й кредити розходяться більше, ніж на допустиме відхилення, позначається.</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>Decision, from the filing of the application:</source>
         <translation>Рішення — від дня подання заяви:</translation>
     </message>
@@ -6187,7 +6208,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Строки для справ, вирішених за цією редакцією. Справа, зареєстрована без строку рішення, отримує дату подання плюс строк ухвалення рішення.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+183"/>
         <source>Grades ⚠</source>
         <translation>Оцінки ⚠</translation>
     </message>
@@ -6773,7 +6794,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+430"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+431"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -6882,7 +6903,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Report</name>
     <message>
-        <location line="-357"/>
+        <location line="-358"/>
         <source>No.</source>
         <translation>№</translation>
     </message>

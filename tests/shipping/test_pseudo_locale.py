@@ -171,6 +171,8 @@ def _scenarios() -> Iterator[Any]:
                   PolicyRules.from_dict({**rules.to_dict(), "workload_rule": "proportional"}), 0, 60, today=today)
     yield propose(component, result(6, 6), [EvidenceFacts(id="No hours", verification_status="verified",
                                                            grade="???")], rules, 0, 60, today=today)
+    yield propose(component, result(6, 6), [EvidenceFacts(id="4 credits in 30 hours", verification_status="verified",
+                                                           hours=30, ects=4)], rules, 0, 60, today=today)
     master = ComponentFacts("ОК5", "Бази даних", 5.0, cycle="master")
     for rule in ("warn", "block"):
         yield propose(master, result(6, 6), [EvidenceFacts(id="Level 6", hours=150, verification_status="verified",
