@@ -95,6 +95,15 @@ def credential_elements() -> tuple[str, ...]:
     return ELEMENT_NAMES
 
 
+def element_alternatives() -> dict[str, tuple[str, ...]]:
+    """For a mandatory element given by either of two keys (the learner: name or identifier; the workload: ECTS
+    or hours), the other key(s) that satisfy it."""
+    from app.importers.credentials.record import MANDATORY_GROUPS
+
+    return {name: tuple(n for n in group if n != name) for group in MANDATORY_GROUPS if len(group) > 1
+            for name in group}
+
+
 def stored_file(sha256: str, suffix: str) -> Path:
     safe_suffix = "".join(c for c in suffix.lower() if c.isalnum() or c == ".")[:10]
     return paths.evidence_store_dir() / sha256[:2] / f"{sha256}{safe_suffix}"

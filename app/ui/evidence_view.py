@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -120,7 +121,7 @@ class EvidenceDetailsTab(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # Source paths can be long JSON/XML paths: keep them narrow and elided so the values get the room.
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 170)
+        header.resizeSection(2, 150)
         header.setStretchLastSection(False)
         self.elements.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         # One line per element so that all sixteen fit; a cut value or path is read whole in its tooltip.
@@ -173,13 +174,20 @@ class EvidenceDetailsTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.verdict)
         layout.addWidget(self.manual_check)
-        layout.addWidget(self.checks, 2)
         layout.addWidget(self.learner)
-        layout.addWidget(QLabel(self.tr("Elements (missing mandatory ones in red):")))
-        layout.addWidget(self.elements, 4)
-        layout.addWidget(self.element_notes)
-        layout.addWidget(QLabel(self.tr("Learning outcomes:")))
-        layout.addWidget(self.outcomes, 2)
+        # The elements, the checks and the outcomes each get the whole height in turn: on a 768-pixel laptop
+        # screen the sixteen elements fit only so.
+        elements_page = QWidget()
+        page = QVBoxLayout(elements_page)
+        page.addWidget(QLabel(self.tr("Elements (missing mandatory ones in red):")))
+        page.addWidget(self.elements, 1)
+        page.addWidget(self.element_notes)
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.setDocumentMode(True)
+        self.detail_tabs.addTab(elements_page, self.tr("Elements"))
+        self.detail_tabs.addTab(self.checks, self.tr("Checks"))
+        self.detail_tabs.addTab(self.outcomes, self.tr("Learning outcomes"))
+        layout.addWidget(self.detail_tabs, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -190,7 +198,7 @@ class EvidenceDetailsTab(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([240, 620])
+        splitter.setSizes([200, 660])
         outer = QVBoxLayout(self)
         outer.addWidget(splitter)
 
@@ -260,9 +268,10 @@ class EvidenceDetailsTab(QWidget):
             detail_cell = _cell(translate_message(stored_text(check, "detail")))
             detail_cell.setToolTip(detail_cell.text())
             self.checks.setItem(row, 2, detail_cell)
-        from app.services.evidence import credential_elements
+        from app.services.evidence import credential_elements, element_alternatives
 
         element_names = credential_elements()
+        alternatives = element_alternatives()
         self.elements.setRowCount(len(element_names))
         missing = set(detail.missing_mandatory)
         for row, name in enumerate(element_names):
@@ -270,10 +279,16 @@ class EvidenceDetailsTab(QWidget):
             label = element_label(name) + (" *" if name in MANDATORY else "")
             if el is None:
                 flagged = name in missing
-                value = self.tr("missing (mandatory)") if flagged else "—"
+                value, tip = (self.tr("missing (mandatory)") if flagged else "—"), ""
+                given = [n for n in alternatives.get(name, ()) if n in detail.elements]
+                if given:  # a mandatory element that the other key of its pair already gives
+                    value = self.tr("— (given by “{0}”)").format(element_label(given[0]))
+                    tip = self.tr("Either of the two satisfies this mandatory element (EU Council Recommendation "
+                                  "2022/C 243/02, Annex I); this credential gives “{0}”.").format(
+                        element_label(given[0]))
                 self.elements.setItem(row, 0, _cell(label, colour="#b3261e" if flagged else None, bold=flagged))
                 value_cell = _cell(value, colour="#b3261e" if flagged else "#5f6368")
-                value_cell.setToolTip(value)
+                value_cell.setToolTip(tip or value)
                 self.elements.setItem(row, 1, value_cell)
                 self.elements.setItem(row, 2, _cell(""))
                 continue

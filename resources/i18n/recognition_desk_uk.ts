@@ -2001,7 +2001,7 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../app/ui/evidence_view.py" line="+63"/>
+        <location filename="../../app/ui/evidence_view.py" line="+64"/>
         <source>Learner</source>
         <translation>Здобувач</translation>
     </message>
@@ -2122,7 +2122,7 @@
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../app/ui/evidence_view.py" line="+443"/>
+        <location filename="../../app/ui/evidence_view.py" line="+457"/>
         <source>Evidence</source>
         <translation>Докази</translation>
     </message>
@@ -2171,7 +2171,7 @@
 <context>
     <name>EvidenceDetailsTab</name>
     <message>
-        <location line="-460"/>
+        <location line="-474"/>
         <source>Check</source>
         <translation>Перевірка</translation>
     </message>
@@ -2241,14 +2241,24 @@
         <translation>Ввести елементи з паперового оригіналу (коли файл не вдається прочитати); вибраний нечитабельний документ буде замінено</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Elements (missing mandatory ones in red):</source>
         <translation>Елементи (відсутні обов’язкові позначено червоним):</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Learning outcomes:</source>
-        <translation>Результати навчання:</translation>
+        <location line="+5"/>
+        <source>Elements</source>
+        <translation>Елементи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks</source>
+        <translation>Перевірки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning outcomes</source>
+        <translation>Результати навчання</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2276,12 +2286,22 @@
         <translation>не перевірено офлайн</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>missing (mandatory)</source>
         <translation>відсутній (обов’язковий)</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>— (given by “{0}”)</source>
+        <translation>— (достатньо елемента «{0}»)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Either of the two satisfies this mandatory element (EU Council Recommendation 2022/C 243/02, Annex I); this credential gives “{0}”.</source>
+        <translation>Цей обов’язковий елемент вважається наявним, якщо зазначено будь-який із двох (Рекомендація Ради ЄС 2022/C 243/02, додаток I); у цьому документі зазначено «{0}».</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%n outcome(s)</source>
         <translation>
             <numerusform>%n результат навчання</numerusform>

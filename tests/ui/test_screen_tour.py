@@ -319,20 +319,30 @@ class Tour:
 
     def screen(self, root: QWidget, name: str) -> None:
         """Grab ``root`` as it is now and check it; then each page of its tab widgets in turn."""
-        tab_widgets = [t for t in root.findChildren(QTabWidget) if _shown(t)]
+        tab_widgets = _outer([t for t in root.findChildren(QTabWidget) if _shown(t)])
         self._check(root, name)
         for tabs in tab_widgets:
             if tabs is getattr(self.window, "case_view", None) and root is not self.window:
                 continue
-            current = tabs.currentIndex()
-            for index in range(tabs.count()):
-                if index == current or not tabs.isTabEnabled(index):
-                    continue
+            self._pages(root, tabs, name)
+
+    def _pages(self, root: QWidget, tabs: QTabWidget, name: str) -> None:
+        """Every page of ``tabs`` but the current one (already seen), and the pages of the tab widgets inside
+        each page (the Evidence tab's elements, checks and outcomes)."""
+        current = tabs.currentIndex()
+        for index in range(tabs.count()):
+            if not tabs.isTabEnabled(index):
+                continue
+            slug = re.sub(r"\W+", "-", _clean(tabs.tabText(index)).lower()).strip("-")
+            if index != current:
                 tabs.setCurrentIndex(index)
                 self.settle()
-                slug = re.sub(r"\W+", "-", _clean(tabs.tabText(index)).lower()).strip("-")
                 self._check(root, f"{name}-{index}-{slug}")
-            tabs.setCurrentIndex(current)
+            page = tabs.widget(index)
+            inside = page.findChildren(QTabWidget) if page is not None else []
+            for inner in _outer([t for t in inside if _shown(t)]):
+                self._pages(root, inner, f"{name}-{index}-{slug}")
+        tabs.setCurrentIndex(current)
 
     def _check(self, root: QWidget, name: str) -> None:
         self.settle()
@@ -359,6 +369,27 @@ class Tour:
         dialog.close()
         dialog.deleteLater()
         self.settle()
+
+
+def _outer(tab_widgets: list[QTabWidget]) -> list[QTabWidget]:
+    """The tab widgets not inside another of them (those inside are visited page by page with their parent)."""
+    return [t for t in tab_widgets if not any(o is not t and o.isAncestorOf(t) for o in tab_widgets)]
+
+
+def elements_that_do_not_fit(window: Any) -> list[str]:
+    """The rows of the Evidence tab's element table that the officer has to scroll to (all sixteen elements must
+    be seen at once)."""
+    tabs = window.case_view
+    tab = window.evidence.tab
+    current = tabs.currentIndex()
+    tabs.setCurrentWidget(tab)
+    tab.detail_tabs.setCurrentIndex(0)
+    QApplication.processEvents()
+    table = tab.elements
+    hidden = [table.item(row, 0).text() for row in range(table.rowCount())
+              if table.visualRect(table.model().index(row, 0)).bottom() > table.viewport().height()]
+    tabs.setCurrentIndex(current)
+    return hidden
 
 
 def _select_case(tour: Tour, reg_no_status: str) -> None:
@@ -410,6 +441,9 @@ def test_screen_tour(language: str, size: str, tour_db: Any, qtbot: Any, qapp: Q
             tour.problems.append(f"main: the cases list's Status column ends at {status_end} px, outside the "
                                  f"{window.table.viewport().width()} px the list shows")
         tour.screen(window, "main-order-issued")
+        hidden = elements_that_do_not_fit(window)
+        if hidden:
+            tour.problems.append(f"main: the Evidence tab's elements {hidden} are below the table's bottom edge")
         _select_case(tour, "under_assessment")
         tour.screen(window, "main-under-assessment")
         _select_case(tour, "order_issued")
