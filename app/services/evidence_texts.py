@@ -41,6 +41,7 @@ CHECK_NAMES: dict[str, Message] = {
     "reference digests": msg("digests of the signed parts"),
     "revocation": msg("revocation"),
     "schema": msg("schema"),
+    "sealing organisation": msg("sealing organisation"),
     "signature": msg("signature"),
     "signature value": msg("signature value"),
     "signatures": msg("signatures"),

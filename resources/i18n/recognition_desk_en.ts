@@ -72,7 +72,7 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/wrapped_strings.py" line="+41"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+48"/>
         <source>{problem} (and %n more problem(s))</source>
         <translation>
             <numerusform>{problem} (and %n more problem)</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+131"/>
         <source>PDF signature verified offline (%n signature(s)): the file is unchanged since it was signed.</source>
         <translation>
             <numerusform>PDF signature verified offline (%n signature): the file is unchanged since it was signed.</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+102"/>
         <location line="+29"/>
         <source>covers {covered} of %n outcome(s) ({partly} more partly)</source>
         <translation>

@@ -164,7 +164,7 @@
 <context>
     <name>Bloom levels</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+129"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+274"/>
         <source>remember</source>
         <translation>запам&apos;ятовування</translation>
     </message>
@@ -628,7 +628,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+537"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+538"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -2905,7 +2905,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-465"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-466"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -3268,6 +3268,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>sealing organisation</source>
+        <translation>організація, що наклала печатку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>signature</source>
         <translation>підпис</translation>
     </message>
@@ -3513,7 +3518,7 @@
         <translation>Справа {case}: для дії «{move}» потрібен коментар із поясненням причини.</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-754"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -3640,7 +3645,7 @@
         <translation>Розглянути апеляцію (відхилено)</translation>
     </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+251"/>
         <location line="+29"/>
         <source>covers {covered} of %n outcome(s) ({partly} more partly)</source>
         <translation>
@@ -3737,7 +3742,8 @@
         <translation>цифровий підпис</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-246"/>
+        <location line="+247"/>
         <source>invalid</source>
         <translation>недійсний</translation>
     </message>
@@ -3752,9 +3758,34 @@
         <translation>обов&apos;язковий</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-267"/>
+        <source>{count} QR codes found in {where}; only the first one was read</source>
+        <translation>знайдено QR-кодів: {count} ({where}); прочитано лише перший</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>credential read from the QR code in {where}</source>
         <translation>документ прочитано з QR-коду: {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the QR code points to {url} — open it on a connected computer to check</source>
+        <translation>QR-код посилається на {url} — відкрийте його на комп’ютері з доступом до мережі, щоб перевірити</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The QR code points to {url} — open it on a connected computer to check.</source>
+        <translation>QR-код посилається на {url} — відкрийте його на комп’ютері з доступом до мережі, щоб перевірити.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the QR code in {where} holds text that is not a credential: {text!r}</source>
+        <translation>QR-код ({where}) містить текст, який не є документом: {text!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The QR code in {where} holds text that is not a credential: {text!r}.</source>
+        <translation>QR-код ({where}) містить текст, який не є документом: {text!r}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3768,12 +3799,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <source>the presentation holds {count} credentials; the first one was read; the holder&apos;s own proof is not checked</source>
+        <translation>пред’явлення містить документів: {count}; прочитано перший; власний доказ пред’явника не перевіряється</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the presentation holds one credential; the holder&apos;s own proof is not checked</source>
+        <translation>пред’явлення містить один документ; власний доказ пред’явника не перевіряється</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+168"/>
         <source>Signature verified; revocation not checked.</source>
         <translation>Підпис перевірено; відкликання не перевірено.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-167"/>
         <source>the signing certificate comes with the file and does not chain to a trusted certificate</source>
         <translation>сертифікат підписувача міститься у самому файлі й не веде до довіреного сертифіката</translation>
     </message>
@@ -3812,7 +3853,7 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>the credential</source>
         <translation>документ</translation>
     </message>
@@ -3848,6 +3889,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{key}… is not an Ed25519 multikey</source>
+        <translation>{key}… не є ключем Ed25519 у форматі multikey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{did} is not a did:key</source>
+        <translation>{did} не є did:key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the key in {source} belongs to {controller}, not to the issuer {issuer}</source>
         <translation>ключ у {source} належить {controller}, а не видавцю {issuer}</translation>
     </message>
@@ -3868,17 +3919,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+93"/>
         <source>the trusted-keys directory</source>
         <translation>тека довірених ключів</translation>
     </message>
     <message>
+        <location line="-92"/>
+        <source>did:key fragment does not match the key in {method}</source>
+        <translation>фрагмент did:key не відповідає ключу в {method}</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location line="+69"/>
+        <location line="+151"/>
         <source>did:key (resolved offline)</source>
         <translation>did:key (визначено без мережі)</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-150"/>
         <source>multikey in the verification method of the issuer</source>
         <translation>multikey у методі перевірки видавця</translation>
     </message>
@@ -3889,6 +3946,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the verification method {method} belongs to {controller}, not to the issuer {issuer}</source>
+        <translation>метод перевірки {method} належить {controller}, а не видавцю {issuer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+151"/>
+        <source>{method} is a did:web key: save the issuer&apos;s DID document (did.json) into the trusted-keys directory</source>
+        <translation>{method} — це ключ did:web: збережіть DID-документ видавця (did.json) в теці довірених ключів</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <location line="+151"/>
+        <source>the key {method} is published online and cannot be fetched offline</source>
+        <translation>ключ {method} опубліковано в мережі, і його неможливо отримати без мережі</translation>
+    </message>
+    <message>
+        <location line="-150"/>
         <source>proof type {label} is not supported offline</source>
         <translation>тип доказу {label} не підтримується без мережі</translation>
     </message>
@@ -3926,6 +4000,122 @@
         <location line="+1"/>
         <source>{detail}; terms not defined by the contexts: {terms}</source>
         <translation>{detail}; терміни, не визначені контекстами: {terms}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signature declares critical parameters not understood: {parameters}</source>
+        <translation>підпис містить критичні параметри, які програма не розпізнає: {parameters}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seal uses critical parameters this app does not understand; verify it with the EU DSS validator.</source>
+        <translation>Печатка використовує критичні параметри, які програма не розпізнає; перевірте її засобом перевірки EU DSS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the seal carries no certificate (x5c), so the key is unknown</source>
+        <translation>печатка не містить сертифіката (x5c), тому ключ невідомий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seal names no certificate; verify it with the EU DSS validator.</source>
+        <translation>У печатці не зазначено сертифіката; перевірте її засобом перевірки EU DSS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the seal cannot be checked: {problem}</source>
+        <translation>печатку неможливо перевірити: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{alg} seal valid (certificate {certificate})</source>
+        <translation>печатка {alg} чинна (сертифікат {certificate})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the seal does not match the credential (altered after sealing)</source>
+        <translation>печатка не відповідає документу (документ змінено після накладення печатки)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x5t#S256 matches the certificate</source>
+        <translation>x5t#S256 відповідає сертифікату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x5t#S256 does not match the embedded certificate</source>
+        <translation>x5t#S256 не відповідає вбудованому сертифікату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seal verified offline: the credential is unchanged since {signer} sealed it on {date}.</source>
+        <translation>Печатку перевірено без мережі: документ не змінювався відтоді, як {signer} наклав(-ла) на нього печатку {date}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seal verified offline: the credential is unchanged since {signer} sealed it.</source>
+        <translation>Печатку перевірено без мережі: документ не змінювався відтоді, як {signer} наклав(-ла) на нього печатку.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seal could not be checked offline.</source>
+        <translation>Печатку не вдалося перевірити без мережі.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer trust not established: {why}.</source>
+        <translation>Довіру до видавця не встановлено: {why}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate organisation identifier {certificate} matches the issuer&apos;s identifier {stated}</source>
+        <translation>ідентифікатор організації в сертифікаті {certificate} збігається з ідентифікатором видавця {stated}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate organisation identifier {certificate} differs from the issuer&apos;s identifier {stated}</source>
+        <translation>ідентифікатор організації в сертифікаті {certificate} відрізняється від ідентифікатора видавця {stated}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type {types} is not a EuropeanDigitalCredential</source>
+        <translation>тип {types} не є EuropeanDigitalCredential</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not conform to the EDC profile: {problems}</source>
+        <translation>не відповідає профілю EDC: {problems}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the issuer&apos;s status service</source>
+        <translation>служба статусів видавця</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revocation status can only be checked online ({where})</source>
+        <translation>статус відкликання можна перевірити лише в мережі ({where})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>The credential carries no seal: nothing guarantees who issued it or that it is unchanged.</source>
+        <translation>Документ не має печатки: ніщо не гарантує, хто його видав і що його не змінено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XAdES seal verified offline: the credential is unchanged since {signer} sealed it on {date}.</source>
+        <translation>Печатку XAdES перевірено без мережі: документ не змінювався відтоді, як {signer} наклав(-ла) на нього печатку {date}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XAdES seal verified offline: the credential is unchanged since {signer} sealed it.</source>
+        <translation>Печатку XAdES перевірено без мережі: документ не змінювався відтоді, як {signer} наклав(-ла) на нього печатку.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The XML seal could not be fully checked offline; verify it with the EU DSS validator.</source>
+        <translation>Печатку XML не вдалося повністю перевірити без мережі; перевірте її засобом перевірки EU DSS.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4065,8 +4255,53 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>issuedOn {value!r} is not a date</source>
+        <translation>issuedOn {value!r} не є датою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the badge claims to be issued in the future ({date})</source>
+        <translation>бейдж нібито видано в майбутньому ({date})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The badge description (title, criteria, issuer) is not in the file: it is published at {url}.</source>
         <translation>Опису бейджа (назви, критеріїв, видавця) у файлі немає: його опубліковано за адресою {url}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the issuer&apos;s copy at {url} is revoked</source>
+        <translation>примірник видавця за адресою {url} відкликано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked: the issuer&apos;s copy at {url} is marked revoked.</source>
+        <translation>Відкликано: примірник видавця за адресою {url} позначено як відкликаний.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matches the saved copy of {url}</source>
+        <translation>відповідає збереженому примірнику з {url}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the issuer&apos;s copy saved in {file}</source>
+        <translation>примірник видавця, збережений у {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hosted badge: matches the issuer&apos;s copy saved from {url}.</source>
+        <translation>Бейдж на сайті видавця: відповідає примірнику видавця, збереженому з {url}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>differs from the saved copy of {url}</source>
+        <translation>відрізняється від збереженого примірника з {url}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The badge differs from the issuer&apos;s copy saved from {url}: it was altered.</source>
+        <translation>Бейдж відрізняється від примірника видавця, збереженого з {url}: його змінено.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4082,6 +4317,116 @@
         <location line="+1"/>
         <source>Hosted badge: open {where} and check that it still shows this badge for this recipient, issued by the stated organisation and not revoked.</source>
         <translation>Бейдж на сайті видавця: відкрийте {where} і перевірте, що там і далі показано цей бейдж для цього отримувача, виданий зазначеною організацією і не відкликаний.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the assertion says it is signed, but the file holds it without its signature</source>
+        <translation>у твердженні зазначено, що його підписано, але файл містить його без підпису</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The assertion says it is signed, but the file holds it without its signature.</source>
+        <translation>У твердженні зазначено, що його підписано, але файл містить його без підпису.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signing key {key} is hosted online and not available</source>
+        <translation>ключ підпису {key} розміщено в мережі, і він недоступний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not named)</source>
+        <translation>(не зазначено)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed badge: the signature can be checked only with the issuer&apos;s key published at {where}; save that key (and the issuer profile) into the trusted-keys directory, or check the badge with an online validator.</source>
+        <translation>Підписаний бейдж: підпис можна перевірити лише ключем видавця, опублікованим за адресою {where}; збережіть цей ключ (і профіль видавця) в теці довірених ключів або перевірте бейдж онлайн-валідатором.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the issuer profile</source>
+        <translation>профіль видавця</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot check the JWS signature: {problem}</source>
+        <translation>неможливо перевірити підпис JWS: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot check the JWS signature: {problem}.</source>
+        <translation>Неможливо перевірити підпис JWS: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {alg} signature does not match the key {key}</source>
+        <translation>підпис {alg} не відповідає ключу {key}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {alg} signature does not match the key {key}: the badge was altered or forged.</source>
+        <translation>Підпис {alg} не відповідає ключу {key}: бейдж змінено або підроблено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{alg} signature valid with the key {key}</source>
+        <translation>підпис {alg} чинний із ключем {key}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the key in {source} belongs to {owner}, not to the issuer</source>
+        <translation>ключ у {source} належить {owner}, а не видавцю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the issuer&apos;s key saved in {source}</source>
+        <translation>ключ видавця, збережений у {source}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key belongs to the issuer {issuer}</source>
+        <translation>ключ належить видавцю {issuer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key {key} is not one of the issuer&apos;s keys</source>
+        <translation>ключ {key} не належить до ключів видавця</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked by the issuer: {reason}</source>
+        <translation>відкликано видавцем: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked by the issuer: {reason}</source>
+        <translation>Відкликано видавцем: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not in the revocation list {url}</source>
+        <translation>відсутній у списку відкликаних {url}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revocation list {url} not available offline</source>
+        <translation>список відкликаних {url} недоступний без мережі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature verified; check that the badge is not in the issuer&apos;s revocation list {url}.</source>
+        <translation>Підпис перевірено; перевірте, що бейджа немає в списку відкликаних видавця {url}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the issuer profile is not available, so key ownership is unchecked</source>
+        <translation>профіль видавця недоступний, тому належність ключа не перевірено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature verified with the issuer&apos;s key {key}.</source>
+        <translation>Підпис перевірено ключем видавця {key}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4139,6 +4484,101 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The PDF signature could not be checked offline.</source>
+        <translation>Підпис PDF не вдалося перевірити без мережі.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the QR code on {where} points to {url} — open it on a connected computer to check</source>
+        <translation>QR-код на {where} посилається на {url} — відкрийте його на комп’ютері з доступом до мережі, щоб перевірити</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The QR code on {where} points to {url} — open it on a connected computer to check.</source>
+        <translation>QR-код на {where} посилається на {url} — відкрийте його на комп’ютері з доступом до мережі, щоб перевірити.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status} — {verdict}</source>
+        <translation>{status} — {verdict}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the QR code on {where} carries a credential: {state}</source>
+        <translation>QR-код на {where} містить документ: {state}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: {detail}.</source>
+        <translation>Увага: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the first {read} of {count} pages were read</source>
+        <translation>прочитано лише перші {read} з {count} сторінок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>/ByteRange [{a} {b} {c} {d}] does not fit the file</source>
+        <translation>/ByteRange [{a} {b} {c} {d}] не відповідає файлу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the unsigned gap of /ByteRange is not exactly the /Contents value: other data there is not covered by the signature</source>
+        <translation>непідписаний проміжок /ByteRange не збігається точно зі значенням /Contents: інші дані в ньому підписом не охоплено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signature value is not a readable CMS signature ({problem})</source>
+        <translation>значення підпису не є читабельним підписом CMS ({problem})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>covers the whole file</source>
+        <translation>охоплює весь файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>covers an earlier revision; the later changes are signed by a later signature</source>
+        <translation>охоплює попередню редакцію; пізніші зміни підписано пізнішим підписом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} bytes were added after signing and are not covered by any signature</source>
+        <translation>після підписання додано байтів: {count}; їх не охоплено жодним підписом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>digest algorithm {oid} not supported</source>
+        <translation>алгоритм гешування {oid} не підтримується</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signer&apos;s certificate is not embedded in the signature</source>
+        <translation>сертифікат підписувача не вбудовано в підпис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signed content digest does not match the file (modified after signing)</source>
+        <translation>геш підписаного вмісту не відповідає файлу (файл змінено після підписання)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signed digest does not match the file (modified after signing)</source>
+        <translation>підписаний геш не відповідає файлу (файл змінено після підписання)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signature algorithm {oid} not supported offline</source>
+        <translation>алгоритм підпису {oid} не підтримується без мережі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signature does not verify with the signer&apos;s certificate</source>
+        <translation>підпис не перевіряється сертифікатом підписувача</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Signature verified offline.</source>
         <translation>Підпис перевірено без мережі.</translation>
     </message>
@@ -4189,6 +4629,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>terms not defined by the contexts: {terms}</source>
+        <translation>терміни, не визначені контекстами: {terms}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the credential carries {count} proofs (at most {most})</source>
+        <translation>документ містить доказів: {count} (допустимо не більше {most})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Invalid proof: {detail}.</source>
         <translation>Недійсний доказ: {detail}.</translation>
     </message>
@@ -4219,8 +4669,63 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the JWK in the JWT header</source>
+        <translation>JWK у заголовку JWT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key is the JWK in the JWT header, inside the credential</source>
+        <translation>ключ — це JWK у заголовку JWT, тобто всередині самого документа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the JWT header names no key (no jwk, kid or x5c)</source>
+        <translation>у заголовку JWT не зазначено ключа (немає jwk, kid чи x5c)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot check the signature offline: {problem}. Check the credential with the issuer or an online verifier.</source>
+        <translation>Неможливо перевірити підпис без мережі: {problem}. Перевірте документ у видавця або онлайн-засобом перевірки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key in the JWT header is unusable: {problem}</source>
+        <translation>ключ у заголовку JWT непридатний: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key in the JWT header is unusable: {problem}.</source>
+        <translation>Ключ у заголовку JWT непридатний: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot check the JWT signature: {problem}</source>
+        <translation>неможливо перевірити підпис JWT: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot check the JWT signature: {problem}.</source>
+        <translation>Неможливо перевірити підпис JWT: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {alg} signature does not match ({source}): altered or forged</source>
+        <translation>підпис {alg} не відповідає ({source}): документ змінено або підроблено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {alg} signature does not match ({source}): the credential was altered or forged.</source>
+        <translation>Підпис {alg} не відповідає ({source}): документ змінено або підроблено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{alg} signature valid, key from {source}</source>
         <translation>підпис {alg} чинний, ключ: {source}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JWT claim {claim} {got!r} differs from the {label} {expected!r}</source>
+        <translation>поле JWT {claim} {got!r} відрізняється від значення «{label}» {expected!r}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4229,13 +4734,206 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{purpose} list {url} is not available offline</source>
+        <translation>список статусів ({purpose}) {url} недоступний без мережі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check the {purpose} status at {url}.</source>
         <translation>Перевірте статус ({purpose}) за адресою {url}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-136"/>
+        <location line="+145"/>
         <source>Check the revocation status at {url}.</source>
         <translation>Перевірте, чи не відкликано документ, за адресою {url}.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>the {purpose} list {url} is signed by the issuer and valid</source>
+        <translation>список статусів ({purpose}) {url} підписано видавцем, і він чинний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked: bit {index} is set in the revocation list {url}</source>
+        <translation>відкликано: біт {index} встановлено в списку відкликаних {url}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{purpose}: bit {index} is set in {url}</source>
+        <translation>{purpose}: біт {index} встановлено в {url}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bit {index} is clear in the {purpose} list</source>
+        <translation>біт {index} не встановлено в списку статусів ({purpose})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the issuer&apos;s service</source>
+        <translation>служба видавця</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{type} status can only be checked online ({where})</source>
+        <translation>статус {type} можна перевірити лише в мережі ({where})</translation>
+    </message>
+    <message>
+        <location line="-196"/>
+        <source>signature verified</source>
+        <translation>підпис перевірено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsigned</source>
+        <translation>без підпису</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not verifiable offline</source>
+        <translation>неможливо перевірити без мережі</translation>
+    </message>
+    <message>
+        <location line="+195"/>
+        <source>{name}: {status} — {verdict}</source>
+        <translation>{name}: {status} — {verdict}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the issuer&apos;s seal certificate against the EU Trusted Lists (eIDAS) or save the issuing CA&apos;s certificate into the trusted-keys directory</source>
+        <translation>перевірте сертифікат печатки видавця за довірчими списками ЄС (eIDAS) або збережіть сертифікат центру сертифікації в теці довірених ключів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate issued by {issuer}: {hint}</source>
+        <translation>сертифікат видано {issuer}: {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate chain to the trusted anchor {anchor} (trusted-folder file {file})</source>
+        <translation>ланцюжок сертифікатів до довіреного кореневого сертифіката {anchor} (файл теки довірених ключів {file})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate chain to the trusted anchor {anchor}</source>
+        <translation>ланцюжок сертифікатів до довіреного кореневого сертифіката {anchor}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the issuer&apos;s certificate, which chains to {service}</source>
+        <translation>сертифікат видавця, ланцюжок якого веде до {service}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the issuer&apos;s certificate chains to {service}, but that service&apos;s status there is {status} since {since}</source>
+        <translation>ланцюжок сертифіката видавця веде до {service}, але статус цієї послуги там — {status} з {since}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the certificate does not chain to any certificate in the trusted-keys directory; {hint}</source>
+        <translation>сертифікат не веде до жодного сертифіката з теки довірених ключів; {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} signatures found; only the first is checked</source>
+        <translation>знайдено підписів: {count}; перевірено лише перший</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signature has no SignedInfo</source>
+        <translation>у підписі немає SignedInfo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signature covers nothing (no Reference)</source>
+        <translation>підпис нічого не охоплює (немає Reference)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable digest value for reference {uri!r}</source>
+        <translation>нечитабельне значення гешу для посилання {uri!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signed document</source>
+        <translation>підписаний документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signed element {uri}</source>
+        <translation>підписаний елемент {uri}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} was changed after signing (digest mismatch)</source>
+        <translation>{what}: змінено після підписання (геш не збігається)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the document and signed properties are unchanged</source>
+        <translation>документ і підписані властивості не змінено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>not checked: unsupported {what}</source>
+        <translation>не перевірено: не підтримується {what}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the signature does not cover the whole document</source>
+        <translation>підпис охоплює не весь документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the embedded certificate is unreadable</source>
+        <translation>вбудований сертифікат неможливо прочитати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no certificate in the signature: the signer&apos;s key is unknown</source>
+        <translation>у підписі немає сертифіката: ключ підписувача невідомий</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+67"/>
+        <source>valid signature by {signer}</source>
+        <translation>чинний підпис: {signer}</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>the {purpose} list {url} cannot be used: {why}</source>
+        <translation>список статусів ({purpose}) {url} неможливо використати: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {purpose} list {url}: {why}</source>
+        <translation>список статусів ({purpose}) {url}: {why}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the signature value does not match (the file was altered after signing)</source>
+        <translation>значення підпису не збігається (файл змінено після підписання)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable signature value ({problem})</source>
+        <translation>нечитабельне значення підпису ({problem})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed {signed}, certificate valid {start}–{end}</source>
+        <translation>підписано {signed}, сертифікат чинний {start}–{end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed {signed} outside the certificate&apos;s validity {start}–{end}</source>
+        <translation>підписано {signed} поза строком чинності сертифіката {start}–{end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the certificate expired on {date}; a sealed document stays valid if it was sealed before that (long-term timestamps are not checked offline)</source>
+        <translation>строк дії сертифіката сплив {date}; документ із печаткою залишається чинним, якщо печатку накладено раніше (довгострокові позначки часу без мережі не перевіряються)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4260,12 +4958,12 @@
     <message>
         <location line="+1"/>
         <location line="+46"/>
-        <location line="+395"/>
+        <location line="+396"/>
         <source>{code}</source>
         <translation>{code}</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-441"/>
         <source>{grade} (excellent)</source>
         <translation>{grade} (відмінно)</translation>
     </message>
@@ -4476,12 +5174,12 @@
     <message>
         <location line="+253"/>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>{name}, v{version}</source>
         <translation>{name}, версія {version}</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-135"/>
         <source>Recognised outcomes: {outcomes}</source>
         <translation>Визнано результати навчання: {outcomes}</translation>
     </message>
@@ -4557,7 +5255,7 @@
         <translation>Справу {case} вирішено: перевірки її документів уже не можна змінити.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Protocol {protocol} signed</source>
         <translation>Протокол {protocol} підписано</translation>
     </message>
@@ -4624,8 +5322,8 @@ Accepted after the deadline: {reason}</source>
         <translation>{file}: у довіреному сховищі вже є інший файл із такою назвою; спершу вилучіть його</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+102"/>
+        <location line="-102"/>
+        <location line="+103"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -4790,9 +5488,9 @@ Accepted after the deadline: {reason}</source>
         <translation>зафіксуйте результат розгляду апеляції на вкладці «Комісія &amp; протокол»</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <location line="+50"/>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>Case {case} does not exist (it may have been removed by another user).</source>
         <translation>Справи {case} не існує (можливо, її вилучив інший користувач).</translation>
     </message>
@@ -4982,7 +5680,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-427"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-428"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -6814,7 +7512,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+431"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+432"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -6923,7 +7621,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Report</name>
     <message>
-        <location line="-358"/>
+        <location line="-359"/>
         <source>No.</source>
         <translation>№</translation>
     </message>

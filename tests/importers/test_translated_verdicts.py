@@ -3,7 +3,11 @@ stored before the messages were kept show their English text as written."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 from app.importers.credentials import inspect_file
 from app.importers.credentials.learner import match_learner
@@ -59,3 +63,22 @@ def test_the_original_grade_reads_in_the_interface_language() -> None:
     assert "percent" not in original_grade_text("92%", "percent", uk)
     assert original_grade_text("", "", uk) == ""
     assert original_grade_text("зараховано", "", uk) == "зараховано"
+
+
+FIXTURES = sorted(p for p in fixture(".").glob("*/*") if p.is_file() and p.suffix != ".md")
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_verdict_and_check_is_a_translatable_message(path: Path) -> None:
+    """Whatever the format, the stored verdict and each check's detail carry their message, and each check's name
+    is one the interface translates: nothing of the verification reaches the Ukrainian screen in English."""
+    uk = load_translator("uk")
+    rec = inspect_file(path)
+    if rec.error:
+        return  # an unreadable file is reported by its import error, not by a verdict
+    stored = rec.verification.to_json(messages=True)
+    json.dumps(stored)  # stored as JSON on the evidence item
+    assert "message_data" in stored, stored["message"]
+    for check in stored["checks"]:
+        assert "detail_data" in check, (check["name"], check["detail"])
+        assert uk.message(check_name(check["name"])) != check["name"], check["name"]

@@ -245,7 +245,8 @@ def _qr_image(rec: CredentialRecord, data: bytes, ctx: Ctx, what: str) -> None:
     read_qr(rec, found[0].text, found[0].where, ctx)
     if len(found) > 1:
         rec.verification.checks.append(
-            Check("qr code", None, f"{len(found)} QR codes found in {found[0].where}; only the first one was read")
+            Check("qr code", None, msg("{count} QR codes found in {where}; only the first one was read",
+                                       count=len(found), where=found[0].where))
         )
 
 
@@ -263,12 +264,14 @@ def read_qr(rec: CredentialRecord, text: str, where: str, ctx: Ctx) -> None:
                                                                       where=where)))
         return
     if t.lower().startswith(("http://", "https://")):
-        note = f"the QR code points to {t[:300]} — open it on a connected computer to check"
+        note = msg("the QR code points to {url} — open it on a connected computer to check", url=t[:300])
+        verdict = msg("The QR code points to {url} — open it on a connected computer to check.", url=t[:300])
     else:
-        note = f"the QR code in {where} holds text that is not a credential: {t[:120]!r}"
-    rec.verification = Verification(
-        status="unverifiable-offline", checks=[Check("qr code", None, note)], message=note[0].upper() + note[1:] + "."
-    )
+        note = msg("the QR code in {where} holds text that is not a credential: {text!r}", where=where, text=t[:120])
+        verdict = msg("The QR code in {where} holds text that is not a credential: {text!r}.", where=where,
+                      text=t[:120])
+    rec.verification = Verification(status="unverifiable-offline", checks=[Check("qr code", None, note)],
+                                    message=verdict)
 
 
 def _baked(rec: CredentialRecord, text: str, where: str, ctx: Ctx) -> None:
@@ -333,8 +336,9 @@ def _presentation(rec: CredentialRecord, vp: dict[str, Any], ctx: Ctx) -> None:
         _jws(rec, first, ctx, where="")
     else:
         _json(rec, first, ctx, where="/verifiableCredential/0")
-    note = "the presentation holds " + (f"{len(creds)} credentials; the first one was read" if len(creds) > 1
-                                        else "one credential") + "; the holder's own proof is not checked"  # fmt: skip
+    note = (msg("the presentation holds {count} credentials; the first one was read; the holder's own proof is not "
+                "checked", count=len(creds)) if len(creds) > 1
+            else msg("the presentation holds one credential; the holder's own proof is not checked"))
     rec.verification.checks.insert(0, Check("presentation", None, note))
 
 

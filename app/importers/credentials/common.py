@@ -35,6 +35,10 @@ def conclude(rec: CredentialRecord, checks: list[Check], status: Status, message
     rec.verification.message = message
 
 
+# A credential's verdict in a few words, as a check that reads another credential (nested, in a QR code) names it.
+STATUS_WORDS = {"verified": msg("signature verified"), "invalid": msg("invalid"), "unsigned": msg("unsigned"),
+                "unverifiable-offline": msg("not verifiable offline")}
+
 # What the validity dates belong to, as the date checks name it.
 _WHAT = {"credential": msg("the credential"), "badge": msg("the badge")}
 

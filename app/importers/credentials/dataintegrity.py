@@ -16,7 +16,7 @@ from pyld import jsonld
 from pyld.canon import URDNA2015
 from pyld.context_resolver import ContextResolver
 
-from app.messages import msg
+from app.messages import Message, msg
 
 from . import contexts
 from .record import IssuerBinding
@@ -39,6 +39,12 @@ class CanonicalisationError(Exception):
 
 class KeyUnresolvable(Exception):
     """The verification method names a key that cannot be obtained offline."""
+
+
+def exception_text(exc: BaseException) -> str:
+    """An exception's message, kept translatable when it was raised with one (``str(exc)`` loses that)."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, Message) else str(exc)
 
 
 class _BoundedURDNA2015(URDNA2015):
@@ -168,7 +174,7 @@ def _short(exc: BaseException) -> str:
 def ed25519_from_multikey(mb: str) -> ed25519.Ed25519PublicKey:
     raw = multibase_decode(mb)
     if raw[:2] != ED25519_MULTICODEC or len(raw) != 34:
-        raise KeyUnresolvable(f"{mb[:16]}… is not an Ed25519 multikey")
+        raise KeyUnresolvable(msg("{key}… is not an Ed25519 multikey", key=mb[:16]))
     return ed25519.Ed25519PublicKey.from_public_bytes(raw[2:])
 
 
@@ -176,7 +182,7 @@ def resolve_did_key(did: str) -> ed25519.Ed25519PublicKey:
     """Offline did:key resolution (Ed25519 keys)."""
     base = did.split("#", 1)[0]
     if not base.startswith("did:key:"):
-        raise KeyUnresolvable(f"{did} is not a did:key")
+        raise KeyUnresolvable(msg("{did} is not a did:key", did=did))
     return ed25519_from_multikey(base[len("did:key:") :])
 
 
@@ -262,7 +268,7 @@ def resolve_verification_method(vm: str, issuer_id: str | None, trusted: Trusted
         base = vm.split("#", 1)[0]
         frag = vm.split("#", 1)[1] if "#" in vm else None
         if frag and frag != base[len("did:key:") :]:
-            raise KeyUnresolvable(f"did:key fragment does not match the key in {vm}")
+            raise KeyUnresolvable(msg("did:key fragment does not match the key in {method}", method=vm))
         binding, by = did_binding(base, issuer_id, trusted, "did:key")
         return ResolvedKey(key, msg("did:key (resolved offline)"), binding, by)
     if "#" in vm:
@@ -276,14 +282,12 @@ def resolve_verification_method(vm: str, issuer_id: str | None, trusted: Trusted
                     msg("the key is written into the verification method's address inside the credential"),
                 )
             if issuer_id and controller != issuer_id:
-                raise KeyUnresolvable(
-                    f"the verification method {vm} belongs to {controller}, not to the issuer {issuer_id}"
-                )
+                raise KeyUnresolvable(msg("the verification method {method} belongs to {controller}, not to the "
+                                          "issuer {issuer}", method=vm, controller=controller, issuer=issuer_id))
     if vm.startswith("did:web:"):
-        raise KeyUnresolvable(
-            f"{vm} is a did:web key: save the issuer's DID document (did.json) into the trusted-keys directory"
-        )
-    raise KeyUnresolvable(f"the key {vm} is published online and cannot be fetched offline")
+        raise KeyUnresolvable(msg("{method} is a did:web key: save the issuer's DID document (did.json) into the "
+                                  "trusted-keys directory", method=vm))
+    raise KeyUnresolvable(msg("the key {method} is published online and cannot be fetched offline", method=vm))
 
 
 def verify_proof(  # noqa: C901 (the Data Integrity steps in the order of the specification, each refusing with its reason)
@@ -311,7 +315,7 @@ def verify_proof(  # noqa: C901 (the Data Integrity steps in the order of the sp
     try:
         resolved = resolve_verification_method(vm, issuer_id, trusted)
     except (KeyUnresolvable, ValueError) as exc:
-        return ProofResult(None, str(exc), unresolvable=True)
+        return ProofResult(None, exception_text(exc), unresolvable=True)
     key, key_source = resolved.key, resolved.source
 
     pv = proof.get("proofValue")

@@ -20,7 +20,7 @@ import pymupdf
 
 from app.messages import msg
 
-from .common import Ctx, conclude, then
+from .common import STATUS_WORDS, Ctx, conclude, then
 from .pdfsig import check_pdf_signatures
 from .record import Check, CredentialRecord, Element
 from .textparse import (
@@ -282,7 +282,8 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
                 " or the Ukrainian list of qualified trust service providers."))
         conclude(rec, checks, "verified", verdict)
     else:
-        conclude(rec, checks, "unverifiable-offline", "The PDF signature could not be checked offline." + verify_hint)
+        conclude(rec, checks, "unverifiable-offline", then(msg("The PDF signature could not be checked offline."),
+                                                           verify_hint))
     _add_notes(rec, notes, qr_codes, ctx)
 
 
@@ -293,27 +294,33 @@ def _add_notes(rec: CredentialRecord, notes: list[Check], qr_codes: list[Any], c
     for code in qr_codes[:3]:
         text = code.text.strip()
         if text.lower().startswith(("http://", "https://")):
-            detail = f"the QR code on {code.where} points to {text[:300]} — open it on a connected computer to check"
-            v.checks.append(Check("qr code", None, detail))
-            v.message += f" {detail[0].upper()}{detail[1:]}."
+            v.checks.append(Check("qr code", None, msg("the QR code on {where} points to {url} — open it on a "
+                                                       "connected computer to check", where=code.where,
+                                                       url=text[:300])))
+            v.message = then(v.message, msg("The QR code on {where} points to {url} — open it on a connected "
+                                            "computer to check.", where=code.where, url=text[:300]))
         elif text.startswith(("{", "eyJ")):
             from . import inspect_bytes
 
             sub = inspect_bytes(text.encode(), name=f"QR code on {code.where}", trusted_keys=ctx.trusted,
                                 time_limit=max(ctx.deadline.end - ctx.deadline._time(), 0.0))  # fmt: skip
-            state = sub.error or f"{sub.verification.status} — {sub.verification.message}"
+            state = sub.error or msg("{status} — {verdict}", status=STATUS_WORDS.get(sub.verification.status,
+                                                                                 sub.verification.status),
+                                     verdict=sub.verification.message)
             v.checks.append(Check("qr credential", True if sub.verification.status == "verified" else None,
-                                  f"the QR code on {code.where} carries a credential: {state}"[:400]))  # fmt: skip
+                                  msg("the QR code on {where} carries a credential: {state}", where=code.where,
+                                      state=state)))  # fmt: skip
     for c in notes:
         if c.name == "active content":
-            v.message += f" Warning: {c.detail}."
+            v.message = then(v.message, msg("Warning: {detail}.", detail=c.detail))
 
 
 def _pdf_notes(doc: Any, ctx: Ctx) -> list[Check]:
     """The page limit and active content (JavaScript, launch actions, embedded files), stated in the record."""
     notes: list[Check] = []
     if doc.page_count > MAX_PAGES:
-        notes.append(Check("pages", None, f"only the first {MAX_PAGES} of {doc.page_count} pages were read"))
+        notes.append(Check("pages", None, msg("only the first {read} of {count} pages were read", read=MAX_PAGES,
+                                              count=doc.page_count)))
     found: set[str] = set()
     try:
         if doc.embfile_count() > 0:

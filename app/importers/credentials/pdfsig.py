@@ -20,6 +20,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
+from app.messages import msg
+
 from .record import Check
 from .x509trust import chain_check
 
@@ -256,7 +258,8 @@ def check_pdf_signatures(
     for n, (a, b, c, d) in enumerate(ranges, 1):
         label = f"signature {n}" if len(ranges) > 1 else "signature"
         if a != 0 or b <= 0 or c <= b or c + d > size or d < 0:
-            res.checks.append(Check(label, False, f"/ByteRange [{a} {b} {c} {d}] does not fit the file"))
+            res.checks.append(Check(label, False, msg("/ByteRange [{a} {b} {c} {d}] does not fit the file", a=a, b=b,
+                                                      c=c, d=d)))
             continue
         gap = data[b:c]
         if not (gap.startswith(b"<") and gap.endswith(b">") and re.fullmatch(rb"<[0-9A-Fa-f\s]*>", gap)):
@@ -264,8 +267,8 @@ def check_pdf_signatures(
                 Check(
                     label,
                     False,
-                    "the unsigned gap of /ByteRange is not exactly the /Contents value: "
-                    "other data there is not covered by the signature",
+                    msg("the unsigned gap of /ByteRange is not exactly the /Contents value: other data there is not "
+                        "covered by the signature"),
                 )  # fmt: skip
             )
             continue
@@ -275,7 +278,8 @@ def check_pdf_signatures(
             blob = blob[:used]
             info, certs = parse_cms(blob)
         except (DerError, ValueError, IndexError) as exc:
-            res.checks.append(Check(label, False, f"the signature value is not a readable CMS signature ({exc})"))
+            res.checks.append(Check(label, False, msg("the signature value is not a readable CMS signature ({problem})",
+                                                      problem=str(exc))))
             continue
         signed = data[a : a + b] + data[c : c + d]
         ok, detail, cert = _verify_signer(info, certs, signed)
@@ -288,13 +292,13 @@ def check_pdf_signatures(
             res.checks.append(chain_check(cert, certs, anchors, files, listed))
         # coverage
         if c + d >= stripped_end:
-            res.checks.append(Check(f"{label} coverage", True, "covers the whole file"))
+            res.checks.append(Check(f"{label} coverage", True, msg("covers the whole file")))
         elif any(fc is not (a, b, c, d) and fc[2] + fc[3] > c + d for fc in full_cover):
             res.checks.append(
                 Check(
                     f"{label} coverage",
                     True,
-                    "covers an earlier revision; the later changes are signed by a later signature",
+                    msg("covers an earlier revision; the later changes are signed by a later signature"),
                 )
             )
         else:
@@ -302,7 +306,8 @@ def check_pdf_signatures(
                 Check(
                     f"{label} coverage",
                     False,
-                    f"{size - (c + d)} bytes were added after signing and are not covered by any signature",
+                    msg("{count} bytes were added after signing and are not covered by any signature",
+                        count=size - (c + d)),
                 )  # fmt: skip
             )
     return res
@@ -312,7 +317,7 @@ def _verify_signer(
     info: SignerInfo, certs: list[x509.Certificate], signed: bytes
 ) -> tuple[bool | None, str, x509.Certificate | None]:
     if info.digest_oid not in DIGEST_OIDS:
-        return None, f"digest algorithm {info.digest_oid} not supported", None
+        return None, msg("digest algorithm {oid} not supported", oid=info.digest_oid), None
     hfun, halg = DIGEST_OIDS[info.digest_oid]
     same_serial = [c for c in certs if info.serial is not None and c.serial_number == info.serial]
     cert = next((c for c in same_serial if info.issuer_der is None or c.issuer.public_bytes() == info.issuer_der), None)
@@ -321,15 +326,15 @@ def _verify_signer(
     if cert is None and len(certs) == 1:
         cert = certs[0]
     if cert is None:
-        return None, "the signer's certificate is not embedded in the signature", None
+        return None, msg("the signer's certificate is not embedded in the signature"), None
     content_digest = hfun(signed).digest()
     if info.signed_attrs is not None:
         if info.message_digest != content_digest:
-            return False, "the signed content digest does not match the file (modified after signing)", cert
+            return False, msg("the signed content digest does not match the file (modified after signing)"), cert
         message = info.signed_attrs
     elif info.econtent is not None:
         if info.econtent != hashlib.sha1(signed).digest() and info.econtent != content_digest:
-            return False, "the signed digest does not match the file (modified after signing)", cert
+            return False, msg("the signed digest does not match the file (modified after signing)"), cert
         message = info.econtent
     else:
         message = signed
@@ -340,8 +345,8 @@ def _verify_signer(
         elif info.sig_oid in ECDSA_OIDS and isinstance(key, ec.EllipticCurvePublicKey):
             key.verify(info.signature, message, ec.ECDSA(halg()))
         else:
-            return None, f"signature algorithm {info.sig_oid} not supported offline", cert
+            return None, msg("signature algorithm {oid} not supported offline", oid=info.sig_oid), cert
     except InvalidSignature:
-        return False, "the signature does not verify with the signer's certificate", cert
+        return False, msg("the signature does not verify with the signer's certificate"), cert
     who = cert.subject.rfc4514_string()[:120]
-    return True, f"valid signature by {who}", cert
+    return True, msg("valid signature by {signer}", signer=who), cert

@@ -11,7 +11,7 @@ from typing import Any
 from app.messages import Message, msg
 
 from . import dataintegrity as di
-from .common import Ctx, conclude, date_checks, then
+from .common import STATUS_WORDS, Ctx, conclude, date_checks, then
 from .jose import CompactJws, PublicKey, cert_from_b64, cert_public_key, key_from_jwk, verify_signature
 from .record import Check, CredentialRecord, IssuerBinding
 from .textparse import find_ects, find_eqf, find_hours, split_items
@@ -193,10 +193,12 @@ def _check_proofs(
         checks.append(Check(name, r.passed, r.detail))
         if r.safe_mode_problem and r.passed is False:
             checks.append(
-                Check("json-ld-terms", False, f"terms not defined by the contexts: {r.safe_mode_problem[:200]}")
+                Check("json-ld-terms", False, msg("terms not defined by the contexts: {terms}",
+                                                  terms=r.safe_mode_problem[:200]))
             )
     if len(proofs) > MAX_PROOFS:
-        checks.append(Check("proof", False, f"the credential carries {len(proofs)} proofs (at most {MAX_PROOFS})"))
+        checks.append(Check("proof", False, msg("the credential carries {count} proofs (at most {most})",
+                                                count=len(proofs), most=MAX_PROOFS)))
     bad = next((r for r in results if r.passed is False), None)
     if bad is not None:
         return "invalid", msg("Invalid proof: {detail}.", detail=bad.detail)
@@ -251,15 +253,15 @@ def _jwt_key(
         return (key_from_jwk(jwk), msg("did:jwk (resolved offline)"),
                 *di.did_binding(base, issuer_id, ctx.trusted, "did:jwk"))  # fmt: skip
     if isinstance(header.get("jwk"), dict):
-        return (key_from_jwk(header["jwk"]), "the JWK in the JWT header", "self-asserted",
-                "the key is the JWK in the JWT header, inside the credential")  # fmt: skip
+        return (key_from_jwk(header["jwk"]), msg("the JWK in the JWT header"), "self-asserted",
+                msg("the key is the JWK in the JWT header, inside the credential"))  # fmt: skip
     if isinstance(kid, str):
         if kid.startswith("did:web:"):
-            raise di.KeyUnresolvable(
-                f"{kid} is a did:web key: save the issuer's DID document (did.json) into the trusted-keys directory"
-            )
-        raise di.KeyUnresolvable(f"the key {kid} is published online and cannot be fetched offline")
-    raise di.KeyUnresolvable("the JWT header names no key (no jwk, kid or x5c)")
+            raise di.KeyUnresolvable(msg("{method} is a did:web key: save the issuer's DID document (did.json) into "
+                                         "the trusted-keys directory", method=kid))
+        raise di.KeyUnresolvable(msg("the key {method} is published online and cannot be fetched offline",
+                                     method=kid))
+    raise di.KeyUnresolvable(msg("the JWT header names no key (no jwk, kid or x5c)"))
 
 
 def _x5c_key(x5c: list[Any], ctx: Ctx, checks: list[Check]) -> tuple[PublicKey, str, IssuerBinding, str]:
@@ -300,22 +302,26 @@ def _check_jwt(
     try:
         key, source, binding, by = _jwt_key(jwt.header, issuer_id, ctx, checks)
     except di.KeyUnresolvable as exc:
-        checks.append(Check("signature", None, str(exc)))
+        checks.append(Check("signature", None, di.exception_text(exc)))
         return (
             "unverifiable-offline",
-            f"Cannot check the signature offline: {exc}. Check the credential with the issuer or an online verifier.",
+            msg("Cannot check the signature offline: {problem}. Check the credential with the issuer or an online "
+                "verifier.", problem=di.exception_text(exc)),
         )
     except (ValueError, ImportFailure) as exc:
-        checks.append(Check("signature", False, f"the key in the JWT header is unusable: {exc}"))
-        return "invalid", f"The key in the JWT header is unusable: {exc}."
+        checks.append(Check("signature", False, msg("the key in the JWT header is unusable: {problem}",
+                                                    problem=str(exc))))
+        return "invalid", msg("The key in the JWT header is unusable: {problem}.", problem=str(exc))
     try:
         good = verify_signature(alg, key, jwt.signing_input, jwt.signature)
     except ValueError as exc:
-        checks.append(Check("signature", False, f"cannot check the JWT signature: {exc}"))
-        return "invalid", f"Cannot check the JWT signature: {exc}."
+        checks.append(Check("signature", False, msg("cannot check the JWT signature: {problem}", problem=str(exc))))
+        return "invalid", msg("Cannot check the JWT signature: {problem}.", problem=str(exc))
     if not good:
-        checks.append(Check("signature", False, f"the {alg} signature does not match ({source}): altered or forged"))
-        return "invalid", f"The {alg} signature does not match ({source}): the credential was altered or forged."
+        checks.append(Check("signature", False, msg("the {alg} signature does not match ({source}): altered or forged",
+                                                    alg=alg, source=source)))
+        return "invalid", msg("The {alg} signature does not match ({source}): the credential was altered or forged.",
+                              alg=alg, source=source)
     checks.append(Check("signature", True, msg("{alg} signature valid, key from {source}", alg=alg, source=source)))
     rec.verification.bind(binding, by)
     # claims must agree with the credential
@@ -329,7 +335,8 @@ def _check_jwt(
         got = payload.get(claim)
         if got is not None and expected is not None and got != expected:
             checks.append(
-                Check(f"jwt-{claim}", False, f"JWT claim {claim} {got!r} differs from the {label} {expected!r}")
+                Check(f"jwt-{claim}", False, msg("JWT claim {claim} {got!r} differs from the {label} {expected!r}",
+                                                 claim=claim, got=got, label=label, expected=expected))
             )
     return "verified", msg("Signature verified offline (key from {source}).", source=source)
 
@@ -400,21 +407,24 @@ def _check_status(vc: dict[str, Any], ctx: Ctx, checks: list[Check], depth: int 
         if stype in STATUS_LIST_TYPES and isinstance(list_url, str):
             lst = ctx.trusted.get(list_url)
             if not isinstance(lst, dict):
-                checks.append(Check("status", None, f"{purpose} list {list_url} is not available offline"))
+                checks.append(Check("status", None, msg("{purpose} list {url} is not available offline",
+                                                        purpose=purpose, url=list_url)))
                 notes.append(msg("Check the {purpose} status at {url}.", purpose=purpose, url=list_url))
                 state = "not-checked"
                 continue
             trusted_list, why = _status_list_problem(lst, str(stype), purpose, issuer_id, ctx, depth)
             if trusted_list is False:
-                checks.append(Check("status list", False, f"the {purpose} list {list_url} cannot be used: {why}"))
+                checks.append(Check("status list", False, msg("the {purpose} list {url} cannot be used: {why}",
+                                                              purpose=purpose, url=list_url, why=why)))
                 state = "not-checked"
                 continue
             if trusted_list is None:
-                checks.append(Check("status list", None, f"the {purpose} list {list_url}: {why}"))
+                checks.append(Check("status list", None, msg("the {purpose} list {url}: {why}", purpose=purpose,
+                                                             url=list_url, why=why)))
                 state = "not-checked"
             else:
-                checks.append(Check("status list", True, f"the {purpose} list {list_url} is signed by the issuer "
-                                                         f"and valid"))  # fmt: skip
+                checks.append(Check("status list", True, msg("the {purpose} list {url} is signed by the issuer and "
+                                                             "valid", purpose=purpose, url=list_url)))
             subj = lst.get("credentialSubject") or {}
             enc = subj.get("encodedList") if isinstance(subj, dict) else None
             try:
@@ -430,16 +440,20 @@ def _check_status(vc: dict[str, Any], ctx: Ctx, checks: list[Check], depth: int 
             set_ = bool(bits[index // 8] & (0x80 >> (index % 8)))
             if set_ and purpose == "revocation":
                 checks.append(
-                    Check("revocation", False, f"revoked: bit {index} is set in the revocation list {list_url}")
+                    Check("revocation", False, msg("revoked: bit {index} is set in the revocation list {url}",
+                                                   index=index, url=list_url))
                 )
             elif set_:
-                checks.append(Check("status", False, f"{purpose}: bit {index} is set in {list_url}"))
+                checks.append(Check("status", False, msg("{purpose}: bit {index} is set in {url}", purpose=purpose,
+                                                         index=index, url=list_url)))
             else:
                 checks.append(Check("revocation" if purpose == "revocation" else "status", True,
-                                    f"bit {index} is clear in the {purpose} list"))  # fmt: skip
+                                    msg("bit {index} is clear in the {purpose} list", index=index,
+                                        purpose=purpose)))  # fmt: skip
         elif stype:
-            where = st.get("id") or list_url or "the issuer's service"
-            checks.append(Check("status", None, f"{stype} status can only be checked online ({where})"))
+            where = st.get("id") or list_url or msg("the issuer's service")
+            checks.append(Check("status", None, msg("{type} status can only be checked online ({where})", type=stype,
+                                                    where=where)))
             notes.append(msg("Check the revocation status at {url}.", url=where))
             state = "not-checked"
     return functools.reduce(then, notes, ""), state
@@ -476,9 +490,9 @@ def _nested(vc: dict[str, Any], ctx: Ctx, checks: list[Check]) -> None:
             Check(
                 f"nested credential {i + 1}",
                 True if st == "verified" else None,
-                f"{text_of(item.get('name')) if isinstance(item, dict) else 'JWT'}: {st} — {sub.verification.message}"[
-                    :300
-                ],
+                msg("{name}: {status} — {verdict}",
+                    name=((text_of(item.get("name")) or "") if isinstance(item, dict) else "JWT")[:120],
+                    status=STATUS_WORDS.get(st, st), verdict=sub.verification.message),
             )
         )
 
