@@ -146,3 +146,24 @@ def demo_db(db: object) -> object:
 
     load_demo(db, "tester", procedure=False)  # type: ignore[arg-type]
     return db
+
+
+@pytest.fixture(scope="module")
+def loaded_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """The demo as File ▸ Load demo data loads it, worked examples of the procedure included, once per module
+    (for tests that only read it: the screen tour, the translation checks)."""
+    from app.db import open_database
+    from app.services.demo import load_demo
+
+    before = os.environ.get("RD_EMBEDDING")
+    os.environ["RD_EMBEDDING"] = "off"  # the words decide here; the optional model only adds time
+    db = open_database("sqlite:///" + (tmp_path_factory.mktemp("demo") / "demo.sqlite3").as_posix())
+    try:
+        load_demo(db, "tester")
+        yield db
+    finally:
+        db.dispose()
+        if before is None:
+            os.environ.pop("RD_EMBEDDING", None)
+        else:
+            os.environ["RD_EMBEDDING"] = before

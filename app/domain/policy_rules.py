@@ -113,6 +113,9 @@ class PolicyRules:
     hours_per_ects: float = 30.0
     workload_rule: WorkloadRule = "warning"
     workload_min_ratio: float = 1.0  # evidence hours ≥ ratio × component hours
+    # How far a credential's stated hours per stated ECTS credit may stray from the ECTS Users' Guide's 25–30 h
+    # (and this profile's hours per credit) before its workload is flagged as inconsistent: 0.2 reads 20–36 h.
+    workload_consistency_tolerance: float = 0.2
     cap_percent: float = 20.0
     cap_base: CapBase = "academic_year"
     eligible_component_types: tuple[str, ...] = ("mandatory", "elective")
@@ -169,6 +172,8 @@ class PolicyRules:
             p.append("workload rule must be 'warning', 'proportional' or 'hard'")
         if not 0 <= self.workload_min_ratio <= 2:
             p.append("workload ratio must be in [0, 2]")
+        if not 0 <= self.workload_consistency_tolerance <= 1:
+            p.append("workload consistency tolerance must be in [0, 1]")
         if not 0 <= self.cap_percent <= 100:
             p.append("cap must be a percentage 0..100")
         if self.cap_base not in ("programme", "academic_year"):
@@ -241,6 +246,36 @@ class PolicyRules:
             return cls(**kwargs)
         except TypeError as exc:
             raise ValueError(f"bad policy settings: {exc}") from exc
+
+
+# One ECTS credit is 25 to 30 hours of work (ECTS Users' Guide 2015, section 3.2).
+ECTS_GUIDE_HOURS_PER_CREDIT = (25.0, 30.0)
+
+
+@dataclass(frozen=True)
+class WorkloadMismatch:
+    """A credential whose stated hours and stated ECTS credits disagree: ``per_credit`` hours per credit where the
+    rules expect ``low`` to ``high``."""
+
+    hours: float
+    ects: float
+    per_credit: float
+    low: float
+    high: float
+
+
+def workload_mismatch(hours: float | None, ects: float | None, rules: PolicyRules) -> WorkloadMismatch | None:
+    """Whether the hours and ECTS credits a credential states contradict each other (None: they agree, or one of
+    them is not stated). The expected hours per credit are the ECTS Users' Guide's 25–30 h, widened to take in the
+    profile's own hours per credit, and by the profile's tolerance on each side."""
+    if hours is None or ects is None or hours <= 0 or ects <= 0:
+        return None
+    low = min(ECTS_GUIDE_HOURS_PER_CREDIT[0], rules.hours_per_ects) * (1 - rules.workload_consistency_tolerance)
+    high = max(ECTS_GUIDE_HOURS_PER_CREDIT[1], rules.hours_per_ects) * (1 + rules.workload_consistency_tolerance)
+    per_credit = hours / ects
+    if low - 1e-9 <= per_credit <= high + 1e-9:
+        return None
+    return WorkloadMismatch(float(hours), float(ects), round(per_credit, 1), round(low, 1), round(high, 1))
 
 
 def whole_days(value: Any) -> Any:

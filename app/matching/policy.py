@@ -41,6 +41,7 @@ from app.domain.policy_rules import (  # noqa: F401  (re-exported: the rules are
     _check_grade_table,
     is_extra_key,
     whole_days,
+    workload_mismatch,
 )
 from app.matching.coverage import MatchResult
 from app.messages import Message, msg
@@ -566,6 +567,11 @@ def evidence_reasons(ev: EvidenceFacts, rules: PolicyRules, today: date | None =
         and not ev.translation_attached
     ):
         reasons.append(Reason("translation_missing", {"evidence": label, "language": ev.language}, "blocking"))
+    mismatch = workload_mismatch(ev.hours, ev.ects, rules)
+    if mismatch is not None:  # the stated hours are what counts: say that the credential contradicts itself
+        reasons.append(Reason("workload_inconsistent", {
+            "evidence": label, "hours": _round(mismatch.hours), "ects": _round(mismatch.ects),
+            "per_credit": mismatch.per_credit, "low": mismatch.low, "high": mismatch.high}, "warning"))
     return reasons
 
 
@@ -699,7 +705,7 @@ REASON_CODES = frozenset({
     "grade_by_commission", "partial_points", "revocation_not_checked", "signature_self_asserted",
     "authenticity_unverifiable", "awarding_body_country_excluded", "learner_identity_mismatch",
     "learner_identity_unconfirmed", "learner_identity_probable", "cap_remainder", "workload_proportional",
-    "level_below_cycle",
+    "level_below_cycle", "workload_inconsistent",
 })
 
 
@@ -755,6 +761,10 @@ def reason_message(reason: Reason) -> Message:  # noqa: C901 (one branch per rea
                        "not allow recognition on it", evidence=p["evidence"], level=p["level"], required=p["required"])
         return msg("{evidence}: level {level} is below level {required} of the programme's cycle — check before "
                    "deciding", evidence=p["evidence"], level=p["level"], required=p["required"])
+    if c == "workload_inconsistent":
+        return msg("{evidence}: {hours} h for {ects} ECTS credits is {per_credit} h per credit, outside "
+                   "{low}–{high} h — check the credential's workload", evidence=p["evidence"], hours=p["hours"],
+                   ects=p["ects"], per_credit=p["per_credit"], low=p["low"], high=p["high"])
     if c == "workload_unknown":
         return msg("workload of the evidence unknown ({needed} h needed) — warning", needed=p["needed"])
     if c == "cap" and p.get("base") == "academic_year":

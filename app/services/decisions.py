@@ -55,7 +55,7 @@ from app.services.workflow import (
     get_case,
     require_status,
 )
-from app.translation import load_translator, render_message
+from app.translation import Translate, load_translator, render_message
 
 Rules = bridge.policy.PolicyRules
 
@@ -1067,3 +1067,18 @@ def _editable_line(session: Session, line: DecisionLine, actor: str, change_reas
                  {"component": line.component_code, "supersedes": line.id, "line_version": new.line_version,
                   "reason": reason})
     return new, True
+
+
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+
+
+def original_grade_text(grade: str, scale: str, translate: Translate) -> str:
+    """The grade as on the credential with the scale it was read on, in the reader's language: "92% (percent)"
+    reads "92% (відсотки)" in Ukrainian, and a decimal point in the grade is the language's ("18,5/20")."""
+    from app.reports.vocabulary import scale_text
+    from app.translation import DECIMAL_POINT, FORMAT_CONTEXT
+
+    decimal_point = translate(FORMAT_CONTEXT, DECIMAL_POINT) or DECIMAL_POINT
+    shown = _DECIMAL_POINT.sub(decimal_point, grade.strip())
+    scale_name = scale_text(scale, translate) if scale.strip() else ""
+    return f"{shown} ({scale_name})" if shown and scale_name else shown or scale_name

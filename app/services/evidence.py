@@ -95,6 +95,15 @@ def credential_elements() -> tuple[str, ...]:
     return ELEMENT_NAMES
 
 
+def element_alternatives() -> dict[str, tuple[str, ...]]:
+    """For a mandatory element given by either of two keys (the learner: name or identifier; the workload: ECTS
+    or hours), the other key(s) that satisfy it."""
+    from app.importers.credentials.record import MANDATORY_GROUPS
+
+    return {name: tuple(n for n in group if n != name) for group in MANDATORY_GROUPS if len(group) > 1
+            for name in group}
+
+
 def stored_file(sha256: str, suffix: str) -> Path:
     safe_suffix = "".join(c for c in suffix.lower() if c.isalnum() or c == ".")[:10]
     return paths.evidence_store_dir() / sha256[:2] / f"{sha256}{safe_suffix}"
@@ -230,8 +239,8 @@ def _item_from_record(case_id: int, path: Path, rec: Any, stored: str, actor: st
         learning_outcomes=list(rec.learning_outcomes),
         missing_mandatory=list(rec.missing_mandatory),
         verification_status=VerificationStatus.FAILED if rec.error else rec.verification.status,
-        verification=rec.verification.to_json(),
-        learner_match=rec.learner_match.to_json(),
+        verification=rec.verification.to_json(messages=True),  # shown later in the reader's language
+        learner_match=rec.learner_match.to_json(messages=True),
         # Nobody has checked the original yet: only a person's confirmation sets verified_by (evidence_checks).
         import_error=rec.error or "",
     )
@@ -253,6 +262,27 @@ class EvidenceDetail:
     learner_match: dict[str, Any]
     import_error: str
     locked: bool
+    # What the rules notice about an element, by element name (e.g. hours and credits that contradict each other).
+    element_notes: dict[str, str] = field(default_factory=dict)
+
+
+def element_notes(item: EvidenceItem, case: Case | None) -> dict[str, str]:
+    """Notes on the elements of an item under its case's rules: the workload elements when the stated hours and
+    ECTS credits contradict each other (see ``app.domain.policy_rules.workload_mismatch``)."""
+    from app.domain.policy_rules import PolicyRules, workload_mismatch
+    from app.services.workflow import case_rules
+
+    try:
+        rules = case_rules(case) if case is not None else PolicyRules()
+    except UserError:  # rules that cannot be read are reported where they are used; here the defaults speak
+        rules = PolicyRules()
+    mismatch = workload_mismatch(item.workload_hours, item.workload_ects, rules)
+    if mismatch is None:
+        return {}
+    note = msg("{hours} h for {ects} ECTS credits is {per_credit} h per credit; the rules expect {low}–{high} h: "
+               "check the credential's workload", hours=mismatch.hours, ects=mismatch.ects,
+               per_credit=mismatch.per_credit, low=mismatch.low, high=mismatch.high)
+    return {"workload_hours": note, "workload_ects": note}
 
 
 def get_evidence(db: Database, evidence_id: int) -> EvidenceDetail:
@@ -267,6 +297,7 @@ def get_evidence(db: Database, evidence_id: int) -> EvidenceDetail:
             learning_outcomes=[str(o) for o in item.learning_outcomes or []],
             missing_mandatory=[str(m) for m in item.missing_mandatory or []],
             learner_match=dict(item.learner_match or {}), import_error=item.import_error, locked=item.locked,
+            element_notes=element_notes(item, item.case),
         )  # fmt: skip
 
 

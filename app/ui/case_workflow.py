@@ -58,6 +58,7 @@ from app.ui.i18n import (
     format_datetime,
     format_number,
     format_percent,
+    qt_translate,
     translate_message,
 )
 from app.ui.labels import component_type_label, decision_label, layer_label, proposal_label, status_label
@@ -784,8 +785,7 @@ class DecisionTab(QWidget):
         self.table.setRowCount(len(self.lines))
         for row, line in enumerate(self.lines):
             grade = " / ".join(x for x in (_num(line.grade_100), line.grade_ects, line.grade_national) if x)
-            original = " ".join(x for x in (line.original_grade, f"({line.original_scale})" if line.original_scale
-                                            else "") if x)
+            original = decisions.original_grade_text(line.original_grade, line.original_scale, qt_translate)
             protocol = protocols_by_id.get(line.protocol_id) if line.protocol_id else None
             values = [line.component_code, line.component_title, format_number(line.component_ects),
                       decision_label(line.decision), _num(line.credits_recognised), _num(line.credits_remaining),

@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from app.services.evidence_texts import check_name, stored_text
 from app.ui.i18n import error_text, format_datetime, translate_message
 from app.ui.labels import learner_match_label, translate, verification_label
 
@@ -47,6 +49,7 @@ MANDATORY = {
     "learner_name", "learner_id", "title", "issuer_country", "awarding_body", "issued_on", "learning_outcomes",
     "workload_ects", "workload_hours", "assessment_type", "participation_form", "quality_assurance",
 }  # fmt: skip  (element 8, the level, is mandatory only where applicable)
+WARNING_COLOUR = "#9a6700"
 STATUS_COLOURS = {
     "verified": "#1b7f3b",
     "invalid": "#b3261e",
@@ -118,7 +121,7 @@ class EvidenceDetailsTab(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # Source paths can be long JSON/XML paths: keep them narrow and elided so the values get the room.
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 170)
+        header.resizeSection(2, 150)
         header.setStretchLastSection(False)
         self.elements.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         # One line per element so that all sixteen fit; a cut value or path is read whole in its tooltip.
@@ -132,6 +135,10 @@ class EvidenceDetailsTab(QWidget):
         self.outcomes.setSpacing(2)
         self.learner = QLabel()
         self.learner.setWordWrap(True)
+        self.element_notes = QLabel()  # what the rules notice about the elements (hours that contradict credits)
+        self.element_notes.setWordWrap(True)
+        self.element_notes.setStyleSheet(f"color: {WARNING_COLOUR}")
+        self.element_notes.setVisible(False)
         self.open_button = QPushButton(self.tr("Open original file"))
         self.open_button.clicked.connect(self.open_original)
         self.open_button.setEnabled(False)
@@ -158,18 +165,29 @@ class EvidenceDetailsTab(QWidget):
         right = QWidget()
         layout = QVBoxLayout(right)
         layout.setContentsMargins(0, 0, 0, 0)
+        # The buttons on their own row and the verdict under them, full width: a verdict is a sentence or three
+        # and must not be squeezed into a column beside the buttons.
         top = QHBoxLayout()
-        top.addWidget(self.verdict, 1)
         top.addWidget(self.open_button)
         top.addWidget(self.check_button)
+        top.addStretch(1)
         layout.addLayout(top)
+        layout.addWidget(self.verdict)
         layout.addWidget(self.manual_check)
-        layout.addWidget(self.checks, 2)
         layout.addWidget(self.learner)
-        layout.addWidget(QLabel(self.tr("Elements (missing mandatory ones in red):")))
-        layout.addWidget(self.elements, 4)
-        layout.addWidget(QLabel(self.tr("Learning outcomes:")))
-        layout.addWidget(self.outcomes, 2)
+        # The elements, the checks and the outcomes each get the whole height in turn: on a 768-pixel laptop
+        # screen the sixteen elements fit only so.
+        elements_page = QWidget()
+        page = QVBoxLayout(elements_page)
+        page.addWidget(QLabel(self.tr("Elements (missing mandatory ones in red):")))
+        page.addWidget(self.elements, 1)
+        page.addWidget(self.element_notes)
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.setDocumentMode(True)
+        self.detail_tabs.addTab(elements_page, self.tr("Elements"))
+        self.detail_tabs.addTab(self.checks, self.tr("Checks"))
+        self.detail_tabs.addTab(self.outcomes, self.tr("Learning outcomes"))
+        layout.addWidget(self.detail_tabs, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -180,7 +198,7 @@ class EvidenceDetailsTab(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([240, 620])
+        splitter.setSizes([200, 660])
         outer = QVBoxLayout(self)
         outer.addWidget(splitter)
 
@@ -207,6 +225,8 @@ class EvidenceDetailsTab(QWidget):
         self.elements.setRowCount(0)
         self.outcomes.clear()
         self.learner.clear()
+        self.element_notes.clear()
+        self.element_notes.setVisible(False)
         self.manual_check.clear()
         self.open_button.setEnabled(False)
         self.check_button.setEnabled(False)
@@ -231,7 +251,7 @@ class EvidenceDetailsTab(QWidget):
         ver = detail.verification or {}
         status = detail.verification_status
         colour = STATUS_COLOURS.get(status, "#000000")
-        message = detail.import_error or str(ver.get("message", ""))
+        message = detail.import_error or translate_message(stored_text(ver, "message"))
         typed = _typed_by_hand(detail)
         if typed is not None:  # stored in English for the record; shown in the interface language
             message = self.tr("Entered by hand by {0} from the original ({1}); the application checked no "
@@ -243,12 +263,15 @@ class EvidenceDetailsTab(QWidget):
                  None: (self.tr("not checked offline"), "#9a6700")}  # fmt: skip
         for row, check in enumerate(checks):
             text, col = marks[check.get("passed")]
-            self.checks.setItem(row, 0, _cell(str(check.get("name", ""))))
+            self.checks.setItem(row, 0, _cell(translate_message(check_name(str(check.get("name", ""))))))
             self.checks.setItem(row, 1, _cell(text, colour=col))
-            self.checks.setItem(row, 2, _cell(str(check.get("detail", ""))))
-        from app.services.evidence import credential_elements
+            detail_cell = _cell(translate_message(stored_text(check, "detail")))
+            detail_cell.setToolTip(detail_cell.text())
+            self.checks.setItem(row, 2, detail_cell)
+        from app.services.evidence import credential_elements, element_alternatives
 
         element_names = credential_elements()
+        alternatives = element_alternatives()
         self.elements.setRowCount(len(element_names))
         missing = set(detail.missing_mandatory)
         for row, name in enumerate(element_names):
@@ -256,18 +279,26 @@ class EvidenceDetailsTab(QWidget):
             label = element_label(name) + (" *" if name in MANDATORY else "")
             if el is None:
                 flagged = name in missing
-                value = self.tr("missing (mandatory)") if flagged else "—"
+                value, tip = (self.tr("missing (mandatory)") if flagged else "—"), ""
+                given = [n for n in alternatives.get(name, ()) if n in detail.elements]
+                if given:  # a mandatory element that the other key of its pair already gives
+                    value = self.tr("— (given by “{0}”)").format(element_label(given[0]))
+                    tip = self.tr("Either of the two satisfies this mandatory element (EU Council Recommendation "
+                                  "2022/C 243/02, Annex I); this credential gives “{0}”.").format(
+                        element_label(given[0]))
                 self.elements.setItem(row, 0, _cell(label, colour="#b3261e" if flagged else None, bold=flagged))
                 value_cell = _cell(value, colour="#b3261e" if flagged else "#5f6368")
-                value_cell.setToolTip(value)
+                value_cell.setToolTip(tip or value)
                 self.elements.setItem(row, 1, value_cell)
                 self.elements.setItem(row, 2, _cell(""))
                 continue
             value = el.get("value")
             shown = self.tr("%n outcome(s)", "", len(value)) if isinstance(value, list) else str(value)
-            self.elements.setItem(row, 0, _cell(label))
-            value_cell = _cell(shown)
-            value_cell.setToolTip("\n".join(map(str, value)) if isinstance(value, list) else shown)
+            note = translate_message(detail.element_notes[name]) if name in detail.element_notes else ""
+            self.elements.setItem(row, 0, _cell(label, colour=WARNING_COLOUR if note else None))
+            value_cell = _cell(f"{shown} ⚠" if note else shown, colour=WARNING_COLOUR if note else None)
+            whole = "\n".join(map(str, value)) if isinstance(value, list) else shown
+            value_cell.setToolTip(f"{whole}\n{note}" if note else whole)
             self.elements.setItem(row, 1, value_cell)
             where = str(el.get("source", ""))
             by_hand = HAND_SOURCE.match(where)
@@ -276,13 +307,16 @@ class EvidenceDetailsTab(QWidget):
             source = _cell(where)
             source.setToolTip(where)
             self.elements.setItem(row, 2, source)
+        notes = list(dict.fromkeys(translate_message(n) for n in detail.element_notes.values()))
+        self.element_notes.setText("\n".join(f"⚠ {n}" for n in notes))
+        self.element_notes.setVisible(bool(notes))
         self.outcomes.clear()
         for number, outcome in enumerate(detail.learning_outcomes, start=1):
             self.outcomes.addItem(f"{number}. {outcome}")
         match = detail.learner_match or {}
         if match.get("status") and match.get("status") != "not-checked":
             self.learner.setText(self.tr("Learner: {0} — {1}").format(learner_match_label(str(match.get("status"))),
-                                                                     match.get("detail", "")))
+                                                                     translate_message(stored_text(match, "detail"))))
         else:
             self.learner.clear()
         self.open_button.setEnabled(bool(detail.stored_path))

@@ -87,6 +87,7 @@ def field_label(key: str) -> str:
         "hours_per_ects": translate("Policy", "Hours per ECTS credit"),
         "workload_rule": translate("Policy", "Workload rule"),
         "workload_min_ratio": translate("Policy", "Workload needed"),
+        "workload_consistency_tolerance": translate("Policy", "Tolerance on a credential's hours per credit"),
         "cap_percent": translate("Policy", "Cap on recognised credits"),
         "cap_base": translate("Policy", "Cap base"),
         "eligible_component_types": translate("Policy", "Eligible component types"),
@@ -175,7 +176,7 @@ def value_text(key: str, value: Any) -> str:
     """A stored value as the editor shows it."""
     if value is None:
         return translate("Policy", "no limit") if key == "max_evidence_age_years" else "—"
-    if key in ("full_coverage", "partial_coverage"):
+    if key in ("full_coverage", "partial_coverage", "workload_consistency_tolerance"):
         return _percent(value)
     if key == "cap_percent":
         return translate("Policy", "{0} %").format(format_number(float(value)))
@@ -433,6 +434,7 @@ class PolicyEditor(QWidget):
             "outcome_threshold": self.outcome_threshold, "full_coverage": self.full_coverage,
             "partial_coverage": self.partial_coverage, "hours_per_ects": self.hours_per_ects,
             "workload_rule": self.workload_rule, "workload_min_ratio": self.workload_min_ratio,
+            "workload_consistency_tolerance": self.workload_tolerance,
             "cap_percent": self.cap_percent, "cap_base": self.cap_base,
             "eligible_component_types": self.types_box, "max_evidence_age_years": self.max_age,
             "required_verification": self.required_verification,
@@ -481,8 +483,12 @@ class PolicyEditor(QWidget):
         form.addRow(self.tr("Hours per ECTS credit:"), self.hours_per_ects)
         form.addRow(self.tr("Evidence hours needed:"), self.workload_min_ratio)
         form.addRow(self.tr("When the evidence has fewer hours:"), self.workload_rule)
+        self.workload_tolerance = _spin(0, 100, 0, 5, self.tr(" %"))
+        form.addRow(self.tr("A credential's hours per credit may differ by:"), self.workload_tolerance)
         form.addRow(self._hint(self.tr("30 hours per credit in Ukraine, 25–30 in the EU. The ECTS Users' Guide "
-                                           "judges recognition on outcomes, so workload is usually a warning.")))
+                                           "judges recognition on outcomes, so workload is usually a warning. A "
+                                           "credential whose hours and credits disagree by more than the tolerance "
+                                           "is flagged.")))
         cap = QGroupBox(self.tr("Cap on recognised credits"))
         form = _form(cap)
         self.cap_percent = _spin(0, 100, 0, 1, self.tr(" %"))
@@ -496,7 +502,7 @@ class PolicyEditor(QWidget):
             layout.addWidget(group)
         layout.addStretch(1)
         for spin in (self.outcome_threshold, self.full_coverage, self.partial_coverage, self.hours_per_ects,
-                     self.workload_min_ratio, self.cap_percent):
+                     self.workload_min_ratio, self.workload_tolerance, self.cap_percent):
             spin.valueChanged.connect(self._touched)
         for combo in (self.workload_rule, self.cap_base):
             combo.currentIndexChanged.connect(self._touched)
@@ -641,6 +647,7 @@ class PolicyEditor(QWidget):
             _set_value(self.hours_per_ects, rules.hours_per_ects)
             self._choose(self.workload_rule, rules.workload_rule)
             self.workload_min_ratio.setValue(rules.workload_min_ratio)
+            _set_value(self.workload_tolerance, rules.workload_consistency_tolerance * 100)
             _set_value(self.cap_percent, rules.cap_percent)
             self._choose(self.cap_base, rules.cap_base)
             for kind, check in self.type_checks.items():
@@ -669,7 +676,8 @@ class PolicyEditor(QWidget):
         self._read_only = read_only
         spins: tuple[QAbstractSpinBox, ...] = (
             self.outcome_threshold, self.full_coverage, self.partial_coverage, self.hours_per_ects,
-            self.workload_min_ratio, self.cap_percent, self.max_age, self.max_snapshot_age, self.pass_mark,
+            self.workload_min_ratio, self.workload_tolerance, self.cap_percent, self.max_age, self.max_snapshot_age,
+            self.pass_mark,
             *self.time_limits.values())
         for spin in spins:
             spin.setReadOnly(read_only)
@@ -743,6 +751,7 @@ class PolicyEditor(QWidget):
             "hours_per_ects": self.hours_per_ects.value(),
             "workload_rule": str(self.workload_rule.currentData()),
             "workload_min_ratio": round(self.workload_min_ratio.value(), 4),
+            "workload_consistency_tolerance": round(self.workload_tolerance.value() / 100, 4),
             "cap_percent": self.cap_percent.value(),
             "cap_base": str(self.cap_base.currentData()),
             "eligible_component_types": tuple(k for k, c in self.type_checks.items() if c.isChecked()),

@@ -50,7 +50,7 @@
 <context>
     <name>EvidenceDetailsTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/evidence_view.py" line="+267"/>
+        <location filename="../../app/ui/evidence_view.py" line="+296"/>
         <source>%n outcome(s)</source>
         <translation>
             <numerusform>%n outcome</numerusform>
@@ -72,7 +72,39 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/wrapped_strings.py" line="+40"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+50"/>
+        <source>{problem} (and %n more problem(s))</source>
+        <translation>
+            <numerusform>{problem} (and %n more problem)</numerusform>
+            <numerusform>{problem} (and %n more problems)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+131"/>
+        <source>PDF signature verified offline (%n signature(s)): the file is unchanged since it was signed.</source>
+        <translation>
+            <numerusform>PDF signature verified offline (%n signature): the file is unchanged since it was signed.</numerusform>
+            <numerusform>PDF signature verified offline (%n signatures): the file is unchanged since it was signed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>PDF signature verified offline (%n signature(s)): the signed content is unchanged; later revisions only fill in form fields or add signatures or validation data.</source>
+        <translation>
+            <numerusform>PDF signature verified offline (%n signature): the signed content is unchanged; later revisions only fill in form fields or add signatures or validation data.</numerusform>
+            <numerusform>PDF signature verified offline (%n signatures): the signed content is unchanged; later revisions only fill in form fields or add signatures or validation data.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>modified after signing: changes beyond what a signed PDF allows (filling in form fields, adding signatures or validation data) in %n later revision(s) of the file</source>
+        <translation>
+            <numerusform>modified after signing: changes beyond what a signed PDF allows (filling in form fields, adding signatures or validation data) in %n later revision of the file</numerusform>
+            <numerusform>modified after signing: changes beyond what a signed PDF allows (filling in form fields, adding signatures or validation data) in %n later revisions of the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
         <location line="+29"/>
         <source>covers {covered} of %n outcome(s) ({partly} more partly)</source>
         <translation>
@@ -163,7 +195,7 @@
 <context>
     <name>Policy</name>
     <message numerus="yes">
-        <location filename="../../app/ui/policy_view.py" line="+188"/>
+        <location filename="../../app/ui/policy_view.py" line="+189"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -174,7 +206,7 @@
 <context>
     <name>PolicyDialog</name>
     <message numerus="yes">
-        <location line="+905"/>
+        <location line="+913"/>
         <source>Used by %n case(s): {0}{1}.</source>
         <translation>
             <numerusform>Used by %n case: {0}{1}.</numerusform>

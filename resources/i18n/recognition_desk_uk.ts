@@ -184,7 +184,7 @@
 <context>
     <name>Bloom levels</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+33"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+291"/>
         <source>remember</source>
         <translation>запам&apos;ятовування</translation>
     </message>
@@ -265,7 +265,7 @@
 <context>
     <name>CaseWorkflow</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-986"/>
+        <location filename="../../app/ui/case_workflow.py" line="-985"/>
         <source>— (engine)</source>
         <translation>— (автоматично)</translation>
     </message>
@@ -285,7 +285,7 @@
         <translation>Не покрито</translation>
     </message>
     <message>
-        <location line="+1019"/>
+        <location line="+1018"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -649,7 +649,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+506"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+547"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -1391,7 +1391,7 @@
 <context>
     <name>ComponentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-586"/>
+        <location filename="../../app/ui/case_workflow.py" line="-585"/>
         <source>Add components…</source>
         <translation>Додати компоненти…</translation>
     </message>
@@ -1910,7 +1910,7 @@
         <translation>Редакції вибраного рішення (підписані редакції залишаються доступними)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <location line="+31"/>
         <source>v{0}</source>
         <translation>ред. {0}</translation>
@@ -2047,7 +2047,7 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../app/ui/evidence_view.py" line="+61"/>
+        <location filename="../../app/ui/evidence_view.py" line="+64"/>
         <source>Learner</source>
         <translation>Здобувач</translation>
     </message>
@@ -2168,7 +2168,7 @@
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../app/ui/evidence_view.py" line="+426"/>
+        <location filename="../../app/ui/evidence_view.py" line="+457"/>
         <source>Evidence</source>
         <translation>Докази</translation>
     </message>
@@ -2217,7 +2217,7 @@
 <context>
     <name>EvidenceDetailsTab</name>
     <message>
-        <location line="-443"/>
+        <location line="-474"/>
         <source>Check</source>
         <translation>Перевірка</translation>
     </message>
@@ -2247,7 +2247,7 @@
         <translation>Місце у файлі</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Open original file</source>
         <translation>Відкрити оригінал файлу</translation>
     </message>
@@ -2287,14 +2287,24 @@
         <translation>Ввести елементи з паперового оригіналу (коли файл не вдається прочитати); вибраний нечитабельний документ буде замінено</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Elements (missing mandatory ones in red):</source>
         <translation>Елементи (відсутні обов’язкові позначено червоним):</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Learning outcomes:</source>
-        <translation>Результати навчання:</translation>
+        <location line="+5"/>
+        <source>Elements</source>
+        <translation>Елементи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks</source>
+        <translation>Перевірки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning outcomes</source>
+        <translation>Результати навчання</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2302,7 +2312,7 @@
         <translation>Імпортуйте файли здобувача (Справа ▸ Імпортувати документи) або перетягніть їх сюди.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Entered by hand by {0} from the original ({1}); the application checked no signature.</source>
         <translation>Введено вручну: {0}, з оригіналу ({1}); підпис застосунок не перевіряв.</translation>
     </message>
@@ -2322,12 +2332,22 @@
         <translation>не перевірено офлайн</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>missing (mandatory)</source>
         <translation>відсутній (обов’язковий)</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>— (given by “{0}”)</source>
+        <translation>— (достатньо елемента «{0}»)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Either of the two satisfies this mandatory element (EU Council Recommendation 2022/C 243/02, Annex I); this credential gives “{0}”.</source>
+        <translation>Цей обов’язковий елемент вважається наявним, якщо зазначено будь-який із двох (Рекомендація Ради ЄС 2022/C 243/02, додаток I); у цьому документі зазначено «{0}».</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%n outcome(s)</source>
         <translation>
             <numerusform>%n результат навчання</numerusform>
@@ -2336,12 +2356,12 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>entered by hand by {0} from the original: {1}</source>
         <translation>введено вручну: {0}, з оригіналу: {1}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Learner: {0} — {1}</source>
         <translation>Здобувач: {0} — {1}</translation>
     </message>
@@ -2413,7 +2433,7 @@
 <context>
     <name>GradeTable</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="+311"/>
+        <location filename="../../app/ui/policy_view.py" line="+312"/>
         <source>From (points)</source>
         <translation>Від (балів)</translation>
     </message>
@@ -2931,7 +2951,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-435"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-475"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -3103,7 +3123,7 @@
         <translation>Введення паперового оригіналу справи {number}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Date of issuing “{value}”: write it as YYYY-MM-DD.</source>
         <translation>Дата видачі «{value}»: запишіть у форматі РРРР-ММ-ДД (YYYY-MM-DD).</translation>
     </message>
@@ -3168,7 +3188,202 @@
         <translation>Документ {item} не належить до справи {case}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>active content</source>
+        <translation>активний вміст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>credential in the image</source>
+        <translation>документ у зображенні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate</source>
+        <translation>сертифікат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate at signing time</source>
+        <translation>сертифікат на момент підписання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate digest</source>
+        <translation>геш сертифіката</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate now</source>
+        <translation>сертифікат на сьогодні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>context (@context)</source>
+        <translation>контекст (@context)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dates</source>
+        <translation>дати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expiry date</source>
+        <translation>строк дії</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hosted badge</source>
+        <translation>бейдж на сайті видавця</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file integrity</source>
+        <translation>цілісність файлу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of issuing</source>
+        <translation>дата видачі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trust in the issuer</source>
+        <translation>довіра до видавця</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON-LD terms</source>
+        <translation>терміни JSON-LD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner of the key</source>
+        <translation>власник ключа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid from</source>
+        <translation>чинний з</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pages</source>
+        <translation>сторінки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>presentation</source>
+        <translation>пред&apos;явлення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proof (signature)</source>
+        <translation>доказ (підпис)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code</source>
+        <translation>QR-код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>credential in the QR code</source>
+        <translation>документ у QR-коді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading the file</source>
+        <translation>читання файлу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>digests of the signed parts</source>
+        <translation>геші підписаних частин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revocation</source>
+        <translation>відкликання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema</source>
+        <translation>схема</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealing organisation</source>
+        <translation>організація, що наклала печатку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signature</source>
+        <translation>підпис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signature value</source>
+        <translation>значення підпису</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signatures</source>
+        <translation>підписи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status (revocation)</source>
+        <translation>статус (відкликання)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status list</source>
+        <translation>список статусів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>structure</source>
+        <translation>структура</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tables</source>
+        <translation>таблиці</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>credential type</source>
+        <translation>тип документа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signature {number}</source>
+        <translation>підпис {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proof {number}</source>
+        <translation>доказ {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nested credential {number}</source>
+        <translation>вкладений документ {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{check}: what it covers</source>
+        <translation>{check}: що охоплює</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JWT claim {claim}</source>
+        <translation>поле JWT {claim}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A commission needs a name.</source>
         <translation>Зазначте назву комісії.</translation>
     </message>
@@ -3380,7 +3595,7 @@
         <translation>Строк апеляції починається з дати наказу.</translation>
     </message>
     <message>
-        <location line="-512"/>
+        <location line="-811"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -3509,7 +3724,16 @@
         <translation>Розглянути апеляцію (відхилено)</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+176"/>
+        <source>modified after signing: changes beyond what a signed PDF allows (filling in form fields, adding signatures or validation data) in %n later revision(s) of the file</source>
+        <translation>
+            <numerusform>змінено після підписання: зміни, що виходять за межі дозволеного для підписаного PDF (заповнення полів форм, додавання підписів або даних для перевірки), у %n пізнішій редакції файлу</numerusform>
+            <numerusform>змінено після підписання: зміни, що виходять за межі дозволеного для підписаного PDF (заповнення полів форм, додавання підписів або даних для перевірки), у %n пізніших редакціях файлу</numerusform>
+            <numerusform>змінено після підписання: зміни, що виходять за межі дозволеного для підписаного PDF (заповнення полів форм, додавання підписів або даних для перевірки), у %n пізніших редакціях файлу</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
         <location line="+29"/>
         <source>covers {covered} of %n outcome(s) ({partly} more partly)</source>
         <translation>
@@ -3606,7 +3830,8 @@
         <translation>цифровий підпис</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-261"/>
+        <location line="+262"/>
         <source>invalid</source>
         <translation>недійсний</translation>
     </message>
@@ -3621,7 +3846,1235 @@
         <translation>обов&apos;язковий</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-282"/>
+        <source>{count} QR codes found in {where}; only the first one was read</source>
+        <translation>знайдено QR-кодів: {count} ({where}); прочитано лише перший</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>credential read from the QR code in {where}</source>
+        <translation>документ прочитано з QR-коду: {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the QR code points to {url} — open it on a connected computer to check</source>
+        <translation>QR-код посилається на {url} — відкрийте його на комп’ютері з доступом до мережі, щоб перевірити</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The QR code points to {url} — open it on a connected computer to check.</source>
+        <translation>QR-код посилається на {url} — відкрийте його на комп’ютері з доступом до мережі, щоб перевірити.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the QR code in {where} holds text that is not a credential: {text!r}</source>
+        <translation>QR-код ({where}) містить текст, який не є документом: {text!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The QR code in {where} holds text that is not a credential: {text!r}.</source>
+        <translation>QR-код ({where}) містить текст, який не є документом: {text!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The image only points to {url}: open that address to see and check the badge (it needs the network).</source>
+        <translation>Зображення лише посилається на {url}: відкрийте цю адресу, щоб переглянути й перевірити бейдж (потрібен доступ до мережі).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>credential found in {where}</source>
+        <translation>документ знайдено: {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the presentation holds {count} credentials; the first one was read; the holder&apos;s own proof is not checked</source>
+        <translation>пред’явлення містить документів: {count}; прочитано перший; власний доказ пред’явника не перевіряється</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the presentation holds one credential; the holder&apos;s own proof is not checked</source>
+        <translation>пред’явлення містить один документ; власний доказ пред’явника не перевіряється</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+183"/>
+        <source>Signature verified; revocation not checked.</source>
+        <translation>Підпис перевірено; відкликання не перевірено.</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>the signing certificate comes with the file and does not chain to a trusted certificate</source>
+        <translation>сертифікат підписувача міститься у самому файлі й не веде до довіреного сертифіката</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key comes with the file itself</source>
+        <translation>ключ міститься у самому файлі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the named issuer</source>
+        <translation>зазначеному видавцю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature is valid, but nothing outside the file confirms that this key belongs to {issuer} ({by}); save the issuer&apos;s key, DID document or registry snapshot into the trusted-keys directory to confirm it.</source>
+        <translation>Підпис чинний, але ніщо поза файлом не підтверджує, що цей ключ належить видавцю «{issuer}» ({by}); щоб це підтвердити, збережіть ключ видавця, DID-документ або знімок реєстру в теці довірених ключів.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key is confirmed by {by}.</source>
+        <translation>Ключ підтверджено: {by}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{message} Also: {problems}.</source>
+        <translation>{message} Крім того: {problems}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{problem} (and %n more problem(s))</source>
+        <translation>
+            <numerusform>{problem} (і ще %n проблема)</numerusform>
+            <numerusform>{problem} (і ще %n проблеми)</numerusform>
+            <numerusform>{problem} (і ще %n проблем)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signature verified</source>
+        <translation>підпис перевірено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsigned</source>
+        <translation>без підпису</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not verifiable offline</source>
+        <translation>неможливо перевірити без мережі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the credential</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the badge</source>
+        <translation>бейдж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} is valid only from {date}</source>
+        <translation>{what} чинний лише з {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid from {date}</source>
+        <translation>чинний з {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} expired on {date}</source>
+        <translation>строк дії ({what}) сплив {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid until {date}</source>
+        <translation>чинний до {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{first} {second}</source>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key}… is not an Ed25519 multikey</source>
+        <translation>{key}… не є ключем Ed25519 у форматі multikey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{did} is not a did:key</source>
+        <translation>{did} не є did:key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key in {source} belongs to {controller}, not to the issuer {issuer}</source>
+        <translation>ключ у {source} належить {controller}, а не видавцю {issuer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issuer listed in {registry}</source>
+        <translation>видавця внесено до: {registry}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key is the {method} {did} given in the credential, not the issuer&apos;s DID</source>
+        <translation>ключ — це {method} {did}, наведений у самому документі, а не DID видавця</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key is the {method} given in the credential itself</source>
+        <translation>ключ — це {method}, наведений у самому документі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+93"/>
+        <source>the trusted-keys directory</source>
+        <translation>тека довірених ключів</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>did:key fragment does not match the key in {method}</source>
+        <translation>фрагмент did:key не відповідає ключу в {method}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+166"/>
+        <source>did:key (resolved offline)</source>
+        <translation>did:key (визначено без мережі)</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <source>multikey in the verification method of the issuer</source>
+        <translation>multikey у методі перевірки видавця</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key is written into the verification method&apos;s address inside the credential</source>
+        <translation>ключ записано в адресу методу перевірки всередині документа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the verification method {method} belongs to {controller}, not to the issuer {issuer}</source>
+        <translation>метод перевірки {method} належить {controller}, а не видавцю {issuer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+166"/>
+        <source>{method} is a did:web key: save the issuer&apos;s DID document (did.json) into the trusted-keys directory</source>
+        <translation>{method} — це ключ did:web: збережіть DID-документ видавця (did.json) в теці довірених ключів</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <location line="+166"/>
+        <source>the key {method} is published online and cannot be fetched offline</source>
+        <translation>ключ {method} опубліковано в мережі, і його неможливо отримати без мережі</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <source>proof type {label} is not supported offline</source>
+        <translation>тип доказу {label} не підтримується без мережі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the proof names no verification method</source>
+        <translation>у доказі не зазначено методу перевірки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the proof has no proofValue</source>
+        <translation>у доказі немає proofValue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>context {context} is not bundled, so the document cannot be canonicalised offline</source>
+        <translation>контексту {context} немає в комплекті програми, тому документ не можна канонізувати без мережі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} signature is valid, key from {source}</source>
+        <translation>підпис {name} чинний, ключ: {source}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{valid} (contexts: {contexts})</source>
+        <translation>{valid} (контексти: {contexts})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} signature does not match the document: it was altered or signed with another key</source>
+        <translation>підпис {name} не відповідає документу: документ змінено або підписано іншим ключем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{detail}; terms not defined by the contexts: {terms}</source>
+        <translation>{detail}; терміни, не визначені контекстами: {terms}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signature declares critical parameters not understood: {parameters}</source>
+        <translation>підпис містить критичні параметри, які програма не розпізнає: {parameters}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seal uses critical parameters this app does not understand; verify it with the EU DSS validator.</source>
+        <translation>Печатка використовує критичні параметри, які програма не розпізнає; перевірте її засобом перевірки EU DSS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the seal carries no certificate (x5c), so the key is unknown</source>
+        <translation>печатка не містить сертифіката (x5c), тому ключ невідомий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seal names no certificate; verify it with the EU DSS validator.</source>
+        <translation>У печатці не зазначено сертифіката; перевірте її засобом перевірки EU DSS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the seal cannot be checked: {problem}</source>
+        <translation>печатку неможливо перевірити: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{alg} seal valid (certificate {certificate})</source>
+        <translation>печатка {alg} чинна (сертифікат {certificate})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the seal does not match the credential (altered after sealing)</source>
+        <translation>печатка не відповідає документу (документ змінено після накладення печатки)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x5t#S256 matches the certificate</source>
+        <translation>x5t#S256 відповідає сертифікату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x5t#S256 does not match the embedded certificate</source>
+        <translation>x5t#S256 не відповідає вбудованому сертифікату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seal verified offline: the credential is unchanged since {signer} sealed it on {date}.</source>
+        <translation>Печатку перевірено без мережі: документ не змінювався відтоді, як {signer} наклав(-ла) на нього печатку {date}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seal verified offline: the credential is unchanged since {signer} sealed it.</source>
+        <translation>Печатку перевірено без мережі: документ не змінювався відтоді, як {signer} наклав(-ла) на нього печатку.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seal could not be checked offline.</source>
+        <translation>Печатку не вдалося перевірити без мережі.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer trust not established: {why}.</source>
+        <translation>Довіру до видавця не встановлено: {why}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate organisation identifier {certificate} matches the issuer&apos;s identifier {stated}</source>
+        <translation>ідентифікатор організації в сертифікаті {certificate} збігається з ідентифікатором видавця {stated}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate organisation identifier {certificate} differs from the issuer&apos;s identifier {stated}</source>
+        <translation>ідентифікатор організації в сертифікаті {certificate} відрізняється від ідентифікатора видавця {stated}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type {types} is not a EuropeanDigitalCredential</source>
+        <translation>тип {types} не є EuropeanDigitalCredential</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not conform to the EDC profile: {problems}</source>
+        <translation>не відповідає профілю EDC: {problems}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the issuer&apos;s status service</source>
+        <translation>служба статусів видавця</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revocation status can only be checked online ({where})</source>
+        <translation>статус відкликання можна перевірити лише в мережі ({where})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+160"/>
+        <source>Check the revocation status at {url}.</source>
+        <translation>Перевірте, чи не відкликано документ, за адресою {url}.</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <location line="+1"/>
+        <source>The credential carries no seal: nothing guarantees who issued it or that it is unchanged.</source>
+        <translation>Документ не має печатки: ніщо не гарантує, хто його видав і що його не змінено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XAdES seal verified offline: the credential is unchanged since {signer} sealed it on {date}.</source>
+        <translation>Печатку XAdES перевірено без мережі: документ не змінювався відтоді, як {signer} наклав(-ла) на нього печатку {date}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XAdES seal verified offline: the credential is unchanged since {signer} sealed it.</source>
+        <translation>Печатку XAdES перевірено без мережі: документ не змінювався відтоді, як {signer} наклав(-ла) на нього печатку.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The XML seal could not be fully checked offline; verify it with the EU DSS validator.</source>
+        <translation>Печатку XML не вдалося повністю перевірити без мережі; перевірте її засобом перевірки EU DSS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>ім&apos;я</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>електронна пошта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>web address</source>
+        <translation>вебадреса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identifier</source>
+        <translation>ідентифікатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>telephone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing to compare</source>
+        <translation>немає чого порівнювати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name</source>
+        <translation>те саме ім&apos;я</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name (one side adds a patronymic or middle name)</source>
+        <translation>те саме ім&apos;я (з одного боку додано по батькові або друге ім&apos;я)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name in another transliteration (e.g. -iy/-yi, ya/ia): confirm with the applicant</source>
+        <translation>те саме ім&apos;я в іншій транслітерації (напр., -iy/-yi, ya/ia): уточніть у здобувача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names are close ({score:.0f}%): a different transliteration or a typo</source>
+        <translation>імена близькі ({score:.0f} %): інша транслітерація або описка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names are close ({score:.0f}%) apart from extra words</source>
+        <translation>імена близькі ({score:.0f} %), якщо не зважати на зайві слова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names differ ({score:.0f}% similar)</source>
+        <translation>імена різні (схожість {score:.0f} %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no applicant given</source>
+        <translation>здобувача не зазначено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{identity}… equals the hash of {candidate!r}</source>
+        <translation>{identity}… збігається з гешем {candidate!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} {value!r} equals the applicant&apos;s</source>
+        <translation>{kind} {value!r} збігається з даними здобувача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>{name!r} ~ {applicant!r}: {detail}</source>
+        <translation>{name!r} ~ {applicant!r}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name!r} vs {applicant!r}: {detail}</source>
+        <translation>{name!r} і {applicant!r}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the credential&apos;s hashed learner identity matches none of the applicant&apos;s names or identifiers (give the applicant&apos;s e-mail address to compare)</source>
+        <translation>гешований ідентифікатор особи в документі не збігається з жодним ім&apos;ям чи ідентифікатором здобувача (для порівняння зазначте адресу електронної пошти здобувача)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the credential names its learner only by {shown}, which matches none of the applicant&apos;s names or identifiers (give the applicant&apos;s e-mail address to compare)</source>
+        <translation>документ зазначає особу лише як {shown}, що не збігається з жодним ім&apos;ям чи ідентифікатором здобувача (для порівняння зазначте адресу електронної пошти здобувача)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the credential does not name its learner</source>
+        <translation>у документі не зазначено особу, якій його видано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no @context: an Open Badges 1.0 assertion</source>
+        <translation>немає @context: твердження Open Badges 1.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>@context {context}</source>
+        <translation>@context {context}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>@context {context} (Open Badges 1.1)</source>
+        <translation>@context {context} (Open Badges 1.1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown Open Badges @context {context!r}</source>
+        <translation>невідомий @context Open Badges {context!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type Assertion</source>
+        <translation>тип Assertion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type is {type!r}, expected &apos;Assertion&apos;</source>
+        <translation>тип {type!r}, очікувався «Assertion»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the assertion has no recipient</source>
+        <translation>у твердженні не зазначено отримувача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issuedOn {value!r} is not a date</source>
+        <translation>issuedOn {value!r} не є датою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the badge claims to be issued in the future ({date})</source>
+        <translation>бейдж нібито видано в майбутньому ({date})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The badge description (title, criteria, issuer) is not in the file: it is published at {url}.</source>
+        <translation>Опису бейджа (назви, критеріїв, видавця) у файлі немає: його опубліковано за адресою {url}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the issuer&apos;s copy at {url} is revoked</source>
+        <translation>примірник видавця за адресою {url} відкликано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked: the issuer&apos;s copy at {url} is marked revoked.</source>
+        <translation>Відкликано: примірник видавця за адресою {url} позначено як відкликаний.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matches the saved copy of {url}</source>
+        <translation>відповідає збереженому примірнику з {url}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the issuer&apos;s copy saved in {file}</source>
+        <translation>примірник видавця, збережений у {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hosted badge: matches the issuer&apos;s copy saved from {url}.</source>
+        <translation>Бейдж на сайті видавця: відповідає примірнику видавця, збереженому з {url}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>differs from the saved copy of {url}</source>
+        <translation>відрізняється від збереженого примірника з {url}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The badge differs from the issuer&apos;s copy saved from {url}: it was altered.</source>
+        <translation>Бейдж відрізняється від примірника видавця, збереженого з {url}: його змінено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the issuer&apos;s site</source>
+        <translation>сайт видавця</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hosted badge: only {where} can confirm it (needs the network)</source>
+        <translation>бейдж на сайті видавця: підтвердити його може лише {where} (потрібен доступ до мережі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hosted badge: open {where} and check that it still shows this badge for this recipient, issued by the stated organisation and not revoked.</source>
+        <translation>Бейдж на сайті видавця: відкрийте {where} і перевірте, що там і далі показано цей бейдж для цього отримувача, виданий зазначеною організацією і не відкликаний.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the assertion says it is signed, but the file holds it without its signature</source>
+        <translation>у твердженні зазначено, що його підписано, але файл містить його без підпису</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The assertion says it is signed, but the file holds it without its signature.</source>
+        <translation>У твердженні зазначено, що його підписано, але файл містить його без підпису.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signing key {key} is hosted online and not available</source>
+        <translation>ключ підпису {key} розміщено в мережі, і він недоступний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not named)</source>
+        <translation>(не зазначено)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed badge: the signature can be checked only with the issuer&apos;s key published at {where}; save that key (and the issuer profile) into the trusted-keys directory, or check the badge with an online validator.</source>
+        <translation>Підписаний бейдж: підпис можна перевірити лише ключем видавця, опублікованим за адресою {where}; збережіть цей ключ (і профіль видавця) в теці довірених ключів або перевірте бейдж онлайн-валідатором.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the issuer profile</source>
+        <translation>профіль видавця</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot check the JWS signature: {problem}</source>
+        <translation>неможливо перевірити підпис JWS: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot check the JWS signature: {problem}.</source>
+        <translation>Неможливо перевірити підпис JWS: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {alg} signature does not match the key {key}</source>
+        <translation>підпис {alg} не відповідає ключу {key}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {alg} signature does not match the key {key}: the badge was altered or forged.</source>
+        <translation>Підпис {alg} не відповідає ключу {key}: бейдж змінено або підроблено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{alg} signature valid with the key {key}</source>
+        <translation>підпис {alg} чинний із ключем {key}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the key in {source} belongs to {owner}, not to the issuer</source>
+        <translation>ключ у {source} належить {owner}, а не видавцю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the issuer&apos;s key saved in {source}</source>
+        <translation>ключ видавця, збережений у {source}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key belongs to the issuer {issuer}</source>
+        <translation>ключ належить видавцю {issuer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key {key} is not one of the issuer&apos;s keys</source>
+        <translation>ключ {key} не належить до ключів видавця</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked by the issuer: {reason}</source>
+        <translation>відкликано видавцем: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked by the issuer: {reason}</source>
+        <translation>Відкликано видавцем: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not in the revocation list {url}</source>
+        <translation>відсутній у списку відкликаних {url}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revocation list {url} not available offline</source>
+        <translation>список відкликаних {url} недоступний без мережі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature verified; check that the badge is not in the issuer&apos;s revocation list {url}.</source>
+        <translation>Підпис перевірено; перевірте, що бейджа немає в списку відкликаних видавця {url}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the issuer profile is not available, so key ownership is unchecked</source>
+        <translation>профіль видавця недоступний, тому належність ключа не перевірено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature verified with the issuer&apos;s key {key}.</source>
+        <translation>Підпис перевірено ключем видавця {key}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the certificate at {url}.</source>
+        <translation>Перевірте сертифікат за адресою {url}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check it with the issuer (verification page or registry).</source>
+        <translation>Перевірте його у видавця (сторінка перевірки або реєстр).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PDF is damaged or truncated: it was signed, but the signature can no longer be checked{why}</source>
+        <translation>PDF пошкоджено або обрізано: його було підписано, але підпис уже неможливо перевірити{why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged PDF: the file is truncated or broken, so its signature cannot be checked; ask for the original file.</source>
+        <translation>Пошкоджений PDF: файл обрізаний або зіпсований, тому його підпис неможливо перевірити; попросіть оригінальний файл.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PDF is damaged or truncated; it was read after repair</source>
+        <translation>PDF пошкоджений або обрізаний; його прочитано після відновлення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PDF has an empty signature field but no signature</source>
+        <translation>у PDF є порожнє поле для підпису, але немає підпису</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PDF carries no digital signature</source>
+        <translation>PDF не має цифрового підпису</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsigned PDF: nothing in the file proves who issued it.</source>
+        <translation>Непідписаний PDF: ніщо у файлі не доводить, хто його видав.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>PDF signature verified offline (%n signature(s)): the file is unchanged since it was signed.</source>
+        <translation>
+            <numerusform>Підпис PDF перевірено без мережі (%n підпис): файл не змінювався після підписання.</numerusform>
+            <numerusform>Підпис PDF перевірено без мережі (%n підписи): файл не змінювався після підписання.</numerusform>
+            <numerusform>Підпис PDF перевірено без мережі (%n підписів): файл не змінювався після підписання.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>PDF signature verified offline (%n signature(s)): the signed content is unchanged; later revisions only fill in form fields or add signatures or validation data.</source>
+        <translation>
+            <numerusform>Підпис PDF перевірено без мережі (%n підпис): підписаний вміст не змінено; пізніші редакції лише заповнюють поля форм або додають підписи чи дані для перевірки.</numerusform>
+            <numerusform>Підпис PDF перевірено без мережі (%n підписи): підписаний вміст не змінено; пізніші редакції лише заповнюють поля форм або додають підписи чи дані для перевірки.</numerusform>
+            <numerusform>Підпис PDF перевірено без мережі (%n підписів): підписаний вміст не змінено; пізніші редакції лише заповнюють поля форм або додають підписи чи дані для перевірки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signer&apos;s certificate is not confirmed as trusted: check it against the EU Trusted Lists or the Ukrainian list of qualified trust service providers.</source>
+        <translation>Сертифікат підписувача не підтверджено як довірений: перевірте його за довірчими списками ЄС або за Довірчим списком кваліфікованих надавачів електронних довірчих послуг України.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF signature could not be checked offline.</source>
+        <translation>Підпис PDF не вдалося перевірити без мережі.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the QR code on {where} points to {url} — open it on a connected computer to check</source>
+        <translation>QR-код на {where} посилається на {url} — відкрийте його на комп’ютері з доступом до мережі, щоб перевірити</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The QR code on {where} points to {url} — open it on a connected computer to check.</source>
+        <translation>QR-код на {where} посилається на {url} — відкрийте його на комп’ютері з доступом до мережі, щоб перевірити.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status} — {verdict}</source>
+        <translation>{status} — {verdict}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the QR code on {where} carries a credential: {state}</source>
+        <translation>QR-код на {where} містить документ: {state}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: {detail}.</source>
+        <translation>Увага: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the first {read} of {count} pages were read</source>
+        <translation>прочитано лише перші {read} з {count} сторінок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a certificate of the chain was not valid at the time the signature states</source>
+        <translation>сертифікат ланцюжка не був чинним на момент, зазначений у підписі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a certificate of the chain is revoked</source>
+        <translation>сертифікат ланцюжка відкликано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the chain uses an algorithm considered too weak</source>
+        <translation>ланцюжок використовує алгоритм, що вважається ненадійним</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CA certificate of the chain is revoked</source>
+        <translation>сертифікат центру сертифікації в ланцюжку відкликано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the chain breaks a constraint (CA flag, path length, name constraints or key usage)</source>
+        <translation>ланцюжок порушує обмеження (ознака ЦС, довжина шляху, обмеження імен або використання ключа)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signer&apos;s certificate does not allow signing documents (key usage)</source>
+        <translation>сертифікат підписувача не дозволяє підписувати документи (використання ключа)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>the signature value is not a readable CMS signature ({problem})</source>
+        <translation>значення підпису не є читабельним підписом CMS ({problem})</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>the signature cannot be checked: {problem}</source>
+        <translation>підпис неможливо перевірити: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the unsigned gap of /ByteRange is not exactly the /Contents value: other data there is not covered by the signature</source>
+        <translation>непідписаний проміжок /ByteRange не збігається точно зі значенням /Contents: інші дані в ньому підписом не охоплено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signed content digest does not match the file (modified after signing)</source>
+        <translation>геш підписаного вмісту не відповідає файлу (файл змінено після підписання)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signature does not verify with the signer&apos;s certificate</source>
+        <translation>підпис не перевіряється сертифікатом підписувача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+81"/>
+        <source>valid signature by {signer}</source>
+        <translation>чинний підпис: {signer}</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>covers the whole file</source>
+        <translation>охоплює весь файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>covers an earlier revision; the later changes only add validation data or timestamps</source>
+        <translation>охоплює попередню редакцію; пізніші зміни лише додають дані для перевірки або позначки часу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>covers an earlier revision; the later changes only fill in form fields or add signatures</source>
+        <translation>охоплює попередню редакцію; пізніші зміни лише заповнюють поля форм або додають підписи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>covers an earlier revision; the later changes do not change the document</source>
+        <translation>охоплює попередню редакцію; пізніші зміни не змінюють документ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>modified after signing: {count} bytes were added after signing and are not a readable later revision of the file</source>
+        <translation>змінено після підписання: після підписання додано байтів — {count}, і вони не є читабельною пізнішою редакцією файлу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+59"/>
+        <source>the issuer&apos;s certificate, which chains to {service}</source>
+        <translation>сертифікат видавця, ланцюжок якого веде до {service}</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+56"/>
+        <source>certificate chain to the trusted anchor {anchor} (trusted-folder file {file})</source>
+        <translation>ланцюжок сертифікатів до довіреного кореневого сертифіката {anchor} (файл теки довірених ключів {file})</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+56"/>
+        <source>certificate chain to the trusted anchor {anchor}</source>
+        <translation>ланцюжок сертифікатів до довіреного кореневого сертифіката {anchor}</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+53"/>
+        <source>certificate issued by {issuer}: {hint}</source>
+        <translation>сертифікат видано {issuer}: {hint}</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>the certificate chain to the trusted anchor {anchor}</source>
+        <translation>ланцюжок сертифікатів до довіреного кореня {anchor}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signer&apos;s certificate chain</source>
+        <translation>ланцюжок сертифіката підписувача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} does not validate: {problem}</source>
+        <translation>{what} не проходить перевірку: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+54"/>
+        <source>the certificate does not chain to any certificate in the trusted-keys directory; {hint}</source>
+        <translation>сертифікат не веде до жодного сертифіката з теки довірених ключів; {hint}</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Signature verified offline.</source>
+        <translation>Підпис перевірено без мережі.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>@context starts with {context}</source>
+        <translation>@context починається з {context}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>@context must start with {v2} (or {v1}); it starts with {first!r}</source>
+        <translation>@context має починатися з {v2} (або {v1}); він починається з {first!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type {types}</source>
+        <translation>тип {types}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a W3C verifiable credential of type {types} (not an achievement: it carries no learning outcomes)</source>
+        <translation>верифіковані облікові дані W3C типу {types} (не досягнення: результатів навчання не містять)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type {types} lacks VerifiableCredential or an Open Badges/CLR type</source>
+        <translation>у типі {types} бракує VerifiableCredential або типу Open Badges/CLR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the credential does not follow the Open Badges schema: {problems}</source>
+        <translation>документ не відповідає схемі Open Badges: {problems}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issuer, credentialSubject and dates present</source>
+        <translation>видавець, credentialSubject і дати наявні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the credential carries no proof (Open Badges 3.0 credentials must be signed)</source>
+        <translation>документ не містить доказу (документи Open Badges 3.0 мають бути підписані)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The credential carries no proof: Open Badges 3.0 credentials must be signed.</source>
+        <translation>Документ не містить доказу: документи Open Badges 3.0 мають бути підписані.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>terms not defined by the contexts: {terms}</source>
+        <translation>терміни, не визначені контекстами: {terms}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the credential carries {count} proofs (at most {most})</source>
+        <translation>документ містить доказів: {count} (допустимо не більше {most})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid proof: {detail}.</source>
+        <translation>Недійсний доказ: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof {which} of {count} could not be checked offline ({detail}); the verdict rests on the other proof(s) only.</source>
+        <translation>Доказ {which} з {count} не вдалося перевірити без мережі ({detail}); висновок ґрунтується лише на інших доказах.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{detail}; verify it with the issuer&apos;s or an online validator.</source>
+        <translation>{detail}; перевірте його засобом видавця або онлайн-валідатором.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot check the signature offline: {detail}.</source>
+        <translation>Неможливо перевірити підпис без мережі: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot check the signature offline: {detail}. Check the credential with an online verifier, or save the issuer&apos;s key into the trusted-keys directory.</source>
+        <translation>Неможливо перевірити підпис без мережі: {detail}. Перевірте документ онлайн-засобом перевірки або збережіть ключ видавця в теці довірених ключів.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>did:jwk (resolved offline)</source>
+        <translation>did:jwk (визначено без мережі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the JWK in the JWT header</source>
+        <translation>JWK у заголовку JWT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key is the JWK in the JWT header, inside the credential</source>
+        <translation>ключ — це JWK у заголовку JWT, тобто всередині самого документа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the JWT header names no key (no jwk, kid or x5c)</source>
+        <translation>у заголовку JWT не зазначено ключа (немає jwk, kid чи x5c)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot check the signature offline: {problem}. Check the credential with the issuer or an online verifier.</source>
+        <translation>Неможливо перевірити підпис без мережі: {problem}. Перевірте документ у видавця або онлайн-засобом перевірки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key in the JWT header is unusable: {problem}</source>
+        <translation>ключ у заголовку JWT непридатний: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key in the JWT header is unusable: {problem}.</source>
+        <translation>Ключ у заголовку JWT непридатний: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot check the JWT signature: {problem}</source>
+        <translation>неможливо перевірити підпис JWT: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot check the JWT signature: {problem}.</source>
+        <translation>Неможливо перевірити підпис JWT: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {alg} signature does not match ({source}): altered or forged</source>
+        <translation>підпис {alg} не відповідає ({source}): документ змінено або підроблено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {alg} signature does not match ({source}): the credential was altered or forged.</source>
+        <translation>Підпис {alg} не відповідає ({source}): документ змінено або підроблено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{alg} signature valid, key from {source}</source>
+        <translation>підпис {alg} чинний, ключ: {source}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JWT claim {claim} {got!r} differs from the {label} {expected!r}</source>
+        <translation>поле JWT {claim} {got!r} відрізняється від значення «{label}» {expected!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature verified offline (key from {source}).</source>
+        <translation>Підпис перевірено без мережі (ключ: {source}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{purpose} list {url} is not available offline</source>
+        <translation>список статусів ({purpose}) {url} недоступний без мережі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the {purpose} status at {url}.</source>
+        <translation>Перевірте статус ({purpose}) за адресою {url}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {purpose} list {url} cannot be used: {why}</source>
+        <translation>список статусів ({purpose}) {url} неможливо використати: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {purpose} list {url}: {why}</source>
+        <translation>список статусів ({purpose}) {url}: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {purpose} list {url} is signed by the issuer and valid</source>
+        <translation>список статусів ({purpose}) {url} підписано видавцем, і він чинний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked: bit {index} is set in the revocation list {url}</source>
+        <translation>відкликано: біт {index} встановлено в списку відкликаних {url}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{purpose}: bit {index} is set in {url}</source>
+        <translation>{purpose}: біт {index} встановлено в {url}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bit {index} is clear in the {purpose} list</source>
+        <translation>біт {index} не встановлено в списку статусів ({purpose})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the issuer&apos;s service</source>
+        <translation>служба видавця</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{type} status can only be checked online ({where})</source>
+        <translation>статус {type} можна перевірити лише в мережі ({where})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {status} — {verdict}</source>
+        <translation>{name}: {status} — {verdict}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the issuer&apos;s seal certificate against the EU Trusted Lists (eIDAS) or save the issuing CA&apos;s certificate into the trusted-keys directory</source>
+        <translation>перевірте сертифікат печатки видавця за довірчими списками ЄС (eIDAS) або збережіть сертифікат центру сертифікації в теці довірених ключів</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the issuer&apos;s certificate chains to {service}, but that service&apos;s status there is {status} since {since}</source>
+        <translation>ланцюжок сертифіката видавця веде до {service}, але статус цієї послуги там — {status} з {since}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} signatures found; only the first is checked</source>
+        <translation>знайдено підписів: {count}; перевірено лише перший</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signature has no SignedInfo</source>
+        <translation>у підписі немає SignedInfo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signature covers nothing (no Reference)</source>
+        <translation>підпис нічого не охоплює (немає Reference)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable digest value for reference {uri!r}</source>
+        <translation>нечитабельне значення гешу для посилання {uri!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signed document</source>
+        <translation>підписаний документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signed element {uri}</source>
+        <translation>підписаний елемент {uri}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} was changed after signing (digest mismatch)</source>
+        <translation>{what}: змінено після підписання (геш не збігається)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the document and signed properties are unchanged</source>
+        <translation>документ і підписані властивості не змінено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>not checked: unsupported {what}</source>
+        <translation>не перевірено: не підтримується {what}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the signature does not cover the whole document</source>
+        <translation>підпис охоплює не весь документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the embedded certificate is unreadable</source>
+        <translation>вбудований сертифікат неможливо прочитати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no certificate in the signature: the signer&apos;s key is unknown</source>
+        <translation>у підписі немає сертифіката: ключ підписувача невідомий</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the signature value does not match (the file was altered after signing)</source>
+        <translation>значення підпису не збігається (файл змінено після підписання)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable signature value ({problem})</source>
+        <translation>нечитабельне значення підпису ({problem})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed {signed}, certificate valid {start}–{end}</source>
+        <translation>підписано {signed}, сертифікат чинний {start}–{end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed {signed} outside the certificate&apos;s validity {start}–{end}</source>
+        <translation>підписано {signed} поза строком чинності сертифіката {start}–{end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the certificate expired on {date}; a sealed document stays valid if it was sealed before that (long-term timestamps are not checked offline)</source>
+        <translation>строк дії сертифіката сплив {date}; документ із печаткою залишається чинним, якщо печатку накладено раніше (довгострокові позначки часу без мережі не перевіряються)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The embedding layer was not used: {texts} texts to compare, more than its automatic limit of {limit}; the scores come from the word layers alone.</source>
         <translation>Шар векторних подань не застосовано: для порівняння {texts} текстів, більше за його автоматичну межу {limit}; оцінки дають лише словесні шари.</translation>
     </message>
@@ -3642,13 +5095,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
-        <location line="+362"/>
+        <location line="+46"/>
+        <location line="+402"/>
         <source>{code}</source>
         <translation>{code}</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-447"/>
         <source>{grade} (excellent)</source>
         <translation>{grade} (відмінно)</translation>
     </message>
@@ -3715,6 +5168,11 @@
         <location line="+1"/>
         <source>{evidence}: level {level} is below level {required} of the programme&apos;s cycle — check before deciding</source>
         <translation>{evidence}: рівень {level} нижчий за рівень {required} циклу освітньої програми — перевірте перед ухваленням рішення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{evidence}: {hours} h for {ects} ECTS credits is {per_credit} h per credit, outside {low}–{high} h — check the credential&apos;s workload</source>
+        <translation>{evidence}: зазначено {hours} год і обсяг у кредитах ЄКТС {ects}, тобто {per_credit} год на кредит, поза межами {low}–{high} год — перевірте обсяг, зазначений у документі</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3854,12 +5312,12 @@
     <message>
         <location line="+253"/>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+151"/>
         <source>{name}, v{version}</source>
         <translation>{name}, версія {version}</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-141"/>
         <source>Recognised outcomes: {outcomes}</source>
         <translation>Визнано результати навчання: {outcomes}</translation>
     </message>
@@ -3882,6 +5340,11 @@
         <location line="+2"/>
         <source>An appeal after the order in case {number}</source>
         <translation>Апеляція після наказу у справі {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hours} h for {ects} ECTS credits is {per_credit} h per credit; the rules expect {low}–{high} h: check the credential&apos;s workload</source>
+        <translation>Зазначено {hours} год і обсяг у кредитах ЄКТС {ects}, тобто {per_credit} год на кредит; правила передбачають {low}–{high} год: перевірте обсяг, зазначений у документі</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3940,7 +5403,7 @@
         <translation>Справу {case} вирішено: перевірки її документів уже не можна змінити.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+40"/>
         <source>Protocol {protocol} signed</source>
         <translation>Протокол {protocol} підписано</translation>
     </message>
@@ -4007,8 +5470,8 @@ Accepted after the deadline: {reason}</source>
         <translation>{file}: у довіреному сховищі вже є інший файл із такою назвою; спершу вилучіть його</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+68"/>
+        <location line="-106"/>
+        <location line="+107"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -4173,9 +5636,9 @@ Accepted after the deadline: {reason}</source>
         <translation>зафіксуйте результат розгляду апеляції на вкладці «Комісія &amp; протокол»</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+51"/>
-        <location line="+103"/>
+        <location line="-193"/>
+        <location line="+52"/>
+        <location line="+142"/>
         <source>Case {case} does not exist (it may have been removed by another user).</source>
         <translation>Справи {case} не існує (можливо, її вилучив інший користувач).</translation>
     </message>
@@ -4365,7 +5828,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-395"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-435"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -4708,7 +6171,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="-229"/>
+        <location filename="../../app/ui/policy_view.py" line="-230"/>
         <source>Match score for a covered outcome</source>
         <translation>Схожість, від якої результат навчання вважається покритим</translation>
     </message>
@@ -4736,6 +6199,11 @@ Accepted after the deadline: {reason}</source>
         <location line="+1"/>
         <source>Workload needed</source>
         <translation>Потрібний обсяг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolerance on a credential&apos;s hours per credit</source>
+        <translation>Допустиме відхилення годин на кредит у документі</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5002,12 +6470,12 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+564"/>
+        <location line="+572"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-562"/>
+        <location line="-570"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
@@ -5032,7 +6500,7 @@ Accepted after the deadline: {reason}</source>
         <translation>рядок {0}: національна оцінка має бути від 1 до 5</translation>
     </message>
     <message>
-        <location line="+398"/>
+        <location line="+406"/>
         <source>no component type is eligible</source>
         <translation>жоден тип компонентів не допущено до визнання</translation>
     </message>
@@ -5380,7 +6848,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location line="-844"/>
+        <location line="-852"/>
         <source>Recognition</source>
         <translation>Визнання</translation>
     </message>
@@ -5391,30 +6859,31 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+372"/>
+        <location line="+380"/>
         <source>Grades</source>
         <translation>Оцінки</translation>
     </message>
     <message>
-        <location line="-371"/>
-        <location line="+373"/>
+        <location line="-379"/>
+        <location line="+381"/>
         <source>Procedure</source>
         <translation>Процедура</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-336"/>
         <source>Coverage of the component&apos;s learning outcomes</source>
         <translation>Покриття результатів навчання компонента</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+14"/>
+        <location line="+8"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
         <source>An outcome counts as covered from match score:</source>
         <translation>Результат навчання вважається покритим від схожості:</translation>
     </message>
@@ -5464,12 +6933,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Якщо годин за документами менше:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>30 hours per credit in Ukraine, 25–30 in the EU. The ECTS Users&apos; Guide judges recognition on outcomes, so workload is usually a warning.</source>
-        <translation>В Україні 30 годин в одному кредиті, у ЄС — 25–30. Довідник користувача ЄКТС вимагає визнавати за результатами навчання, тому обсяг зазвичай лише попередження.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Cap on recognised credits</source>
         <translation>Ліміт визнаних кредитів</translation>
     </message>
@@ -5638,7 +7102,17 @@ Accepted after the deadline: {reason}</source>
         <translation> дн.</translation>
     </message>
     <message>
+        <location line="-119"/>
+        <source>A credential&apos;s hours per credit may differ by:</source>
+        <translation>Години на кредит у документі можуть відхилятися на:</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>30 hours per credit in Ukraine, 25–30 in the EU. The ECTS Users&apos; Guide judges recognition on outcomes, so workload is usually a warning. A credential whose hours and credits disagree by more than the tolerance is flagged.</source>
+        <translation>В Україні 30 годин в одному кредиті, у ЄС — 25–30. Довідник користувача ЄКТС вимагає визнавати за результатами навчання, тому обсяг зазвичай лише попередження. Документ, у якому години й кредити розходяться більше, ніж на допустиме відхилення, позначається.</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>Decision, from the filing of the application:</source>
         <translation>Рішення — від дня подання заяви:</translation>
     </message>
@@ -5658,7 +7132,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Строки для справ, вирішених за цією редакцією. Справа, зареєстрована без строку рішення, отримує дату подання плюс строк ухвалення рішення.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+186"/>
         <source>Grades ⚠</source>
         <translation>Оцінки ⚠</translation>
     </message>
@@ -6269,7 +7743,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+401"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+441"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -6378,7 +7852,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Report</name>
     <message>
-        <location line="-328"/>
+        <location line="-368"/>
         <source>No.</source>
         <translation>№</translation>
     </message>

@@ -36,9 +36,14 @@ def test_full_demo_has_worked_examples(full_demo_db: Database) -> None:
 
 
 def test_loading_the_demo_twice_does_nothing(full_demo_db: Database) -> None:
+    from app.messages import Message
     from app.services.demo import load_demo
+    from app.translation import load_translator
 
-    assert load_demo(full_demo_db, "tester") == "Demo data is already loaded."
+    answer = load_demo(full_demo_db, "tester")
+    assert answer == "Demo data is already loaded."
+    # A message of the one translation system: the Ukrainian interface says it in Ukrainian.
+    assert isinstance(answer, Message) and load_translator("uk").message(answer) != answer
 
 
 def test_the_demo_without_examples_leaves_cases_registered(demo_db: Any) -> None:

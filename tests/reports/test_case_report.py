@@ -135,3 +135,21 @@ def test_case_report_includes_the_appeal(lang: str) -> None:
     without = build_case_workbook(CaseReportData("RD-2", "registered", date(2026, 11, 1), ApplicantInfo("Х")), tr)
     texts = [c.value for r in without.worksheets[0].iter_rows() for c in r]
     assert ("Апеляцію не подано" if lang == "uk" else "No appeal filed") in texts
+
+
+@pytest.mark.parametrize("language", ["en", "uk"])
+def test_outcomes_sheet_names_the_matching_layer_as_the_application_does(language: str) -> None:
+    """A match stored by the older name of the embedding layer ("semantic") reads as the application names it
+    ("embedding"), in the report language, on the Outcomes sheet."""
+    from app.reports.case_report import build_case_workbook
+    from app.reports.data import ApplicantInfo, CaseReportData, OutcomeInfo
+    from app.reports.vocabulary import report_translator
+
+    tr = report_translator(language)
+    outcomes = [OutcomeInfo("ОК7", "Машинне навчання", 1, "Будувати моделі", "Build models", "ML certificate", 0.82,
+                            layer) for layer in ("semantic", "embedding")]
+    data = CaseReportData("RD-1", "decided", date(2026, 11, 1), ApplicantInfo("Шевченко Тарас"), outcomes=outcomes)
+    sheet = build_case_workbook(data, tr)[tr("Report sheets", "Outcomes")[:31]]
+    rows = [[c.value for c in r] for r in sheet.iter_rows(min_row=2)]
+    layers = {r[7] for r in rows if r[0] == "ОК7"}
+    assert layers == {tr("Report values", "embedding")}, layers

@@ -15,7 +15,6 @@ reasons of the proposals take the language from the catalogues found; nothing in
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
@@ -103,23 +102,9 @@ def pseudo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Translator, Path]:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    """The demo as the application loads it, worked examples of the procedure included."""
-    from app.db import open_database
-    from app.services.demo import load_demo
-
-    before = os.environ.get("RD_EMBEDDING")
-    os.environ["RD_EMBEDDING"] = "off"  # the words decide here; the optional model only adds time
-    db = open_database("sqlite:///" + (tmp_path_factory.mktemp("pseudo-demo") / "demo.sqlite3").as_posix())
-    try:
-        load_demo(db, "tester")
-        yield db
-    finally:
-        db.dispose()
-        if before is None:
-            os.environ.pop("RD_EMBEDDING", None)
-        else:
-            os.environ["RD_EMBEDDING"] = before
+def demo(loaded_demo: Any) -> Any:
+    """The demo as the application loads it, worked examples of the procedure included (tests/conftest.py)."""
+    return loaded_demo
 
 
 def test_the_pseudo_catalogue_is_a_language(pseudo: tuple[Translator, Path]) -> None:
@@ -186,6 +171,8 @@ def _scenarios() -> Iterator[Any]:
                   PolicyRules.from_dict({**rules.to_dict(), "workload_rule": "proportional"}), 0, 60, today=today)
     yield propose(component, result(6, 6), [EvidenceFacts(id="No hours", verification_status="verified",
                                                            grade="???")], rules, 0, 60, today=today)
+    yield propose(component, result(6, 6), [EvidenceFacts(id="4 credits in 30 hours", verification_status="verified",
+                                                           hours=30, ects=4)], rules, 0, 60, today=today)
     master = ComponentFacts("ОК5", "Бази даних", 5.0, cycle="master")
     for rule in ("warn", "block"):
         yield propose(master, result(6, 6), [EvidenceFacts(id="Level 6", hours=150, verification_status="verified",

@@ -257,3 +257,89 @@ def test_protocol_preview_writes_numbers_and_units_the_language_s_way(language: 
         assert "87,5 / B / 4" in html and "2,5 ЄКТС" in html and "ECTS" not in html
     else:
         assert "87.5 / B / 4" in html and "2.5 ECTS" in html
+
+
+def _detail(**changes: Any) -> Any:
+    from app.services.evidence import EvidenceDetail
+
+    values: dict[str, Any] = dict(
+        id=1, case_id=1, original_name="badge.json", stored_path="", sha256="", format="openbadges-3.0",
+        verification_status="verified", verification={"status": "verified", "message": "Signature verified offline. "
+                                                      "The signature is valid, but nothing outside the file confirms "
+                                                      "that this key belongs to the issuer.", "checks": []},
+        elements={"learner_name": {"value": "Taras Shevchenko", "source": "/credentialSubject/name"},
+                  "workload_hours": {"value": 120, "source": "/x"}},
+        learning_outcomes=[], missing_mandatory=[], learner_match={}, import_error="", locked=False)
+    values.update(changes)
+    return EvidenceDetail(**values)
+
+
+def _evidence_tab(qtbot: Any) -> Any:
+    from app.ui.evidence_view import EvidenceDetailsTab
+
+    window: Any = type("Window", (), {"ctx": None})()
+    tab = EvidenceDetailsTab(window)
+    qtbot.addWidget(tab)
+    tab.resize(800, 640)  # the case view's room on a 1366×768 screen
+    tab.show()
+    return tab
+
+
+def test_an_element_given_by_its_pair_says_so(qtbot: Any, language: str) -> None:
+    """The learner identifier is mandatory only as the other half of element 1 (the name satisfies it): its row says
+    which element gives it instead of a bare "—"; the same for the workload's ECTS and hours."""
+    from app.ui.evidence_view import element_label
+
+    tab = _evidence_tab(qtbot)
+    tab.show_detail(_detail())
+    rows = {tab.elements.item(r, 0).text().rstrip(" *"): r for r in range(tab.elements.rowCount())}
+    for absent, given in (("learner_id", "learner_name"), ("workload_ects", "workload_hours")):
+        cell = tab.elements.item(rows[element_label(absent)], 1)
+        assert cell.text() != "—" and element_label(given) in cell.text(), cell.text()
+        assert "2022/C 243/02" in cell.toolTip()
+    # With neither half the element is missing, in red, as before.
+    tab.show_detail(_detail(elements={}, missing_mandatory=["learner_name", "workload_ects"]))
+    assert tab.elements.item(rows[element_label("learner_name")], 1).foreground().color().name() == "#b3261e"
+    assert tab.elements.item(rows[element_label("learner_id")], 1).text() == "—"
+
+
+def test_the_verdict_reads_across_the_whole_pane(qtbot: Any) -> None:
+    """The verdict is a sentence or three: it has the pane's full width under the buttons, not a narrow column
+    beside them."""
+    tab = _evidence_tab(qtbot)
+    tab.show_detail(_detail())
+    qtbot.wait(10)
+    pane = tab.verdict.parentWidget()
+    assert tab.verdict.width() >= pane.width() * 0.9
+    assert tab.verdict.geometry().top() >= tab.open_button.geometry().bottom()
+    assert tab.verdict.heightForWidth(tab.verdict.width()) <= tab.verdict.height() + 2  # nothing cut
+
+
+def test_a_name_is_asked_once_and_never_taken_from_the_login(qtbot: Any, tmp_path: Any, monkeypatch: Any) -> None:
+    """Single-user mode: a fresh installation has no officer name (not the operating-system login); the name is
+    asked before the first work and not again."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QDialog, QWidget
+
+    from app.ui import dialogs
+    from app.ui.settings import Settings
+    from app.ui.sign_in import identify
+
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    assert settings.officer_name == ""
+    asked: list[str] = []
+
+    def answer(dialog: Any) -> QDialog.DialogCode:
+        asked.append("name")
+        dialog.settings.officer_name = "Савчук О. М."
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs.SettingsDialog, "exec", answer)
+    database: Any = type("Db", (), {"url": "sqlite://", "identity": None})()
+    monkeypatch.setattr("app.services.accounts.accounts_exist", lambda _db: False)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert identify(parent, settings, database) and asked == ["name"]
+    assert identify(parent, settings, database) and asked == ["name"]  # not asked again
+    assert settings.officer_name == "Савчук О. М."
+

@@ -11,7 +11,6 @@ translation catalogue (or a formatted one of them).
 
 from __future__ import annotations
 
-import os
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
@@ -81,6 +80,39 @@ def untranslated(text: str, plain: set[str], patterns: dict[str, list[re.Pattern
     if text in plain:
         return True
     return any(p.match(text) for p in patterns.get(text[:4], ()))
+
+
+# What is data in a core text (addresses, JSON-LD terms, quoted names, type names, dates) and English in none.
+_DATA = re.compile(r"https?://\S+|@\w+|'[^']*'|\"[^\"]*\"|\b[A-Z][a-z]+[A-Z]\w*|\b[\w.-]+\.(?:json|png|pdf)\b")
+
+
+def core_english(db: Any) -> tuple[set[str], set[str]]:
+    """The English texts the core stored for the demo's evidence and decisions (verdicts, the names and details of
+    the checks, the learner comparisons, the original grade scales) that have words to translate: single words
+    (a check's name) as whole texts, longer ones also inside a text (a verdict after its label)."""
+    from sqlalchemy import select
+
+    from app.models import DecisionLine, EvidenceItem
+
+    texts: set[str] = set()
+    with db.read() as session:
+        for item in session.scalars(select(EvidenceItem)):
+            verification = item.verification or {}
+            texts.add(str(verification.get("message") or ""))
+            for check in verification.get("checks") or ():
+                texts.update((str(check.get("name") or ""), str(check.get("detail") or "")))
+            texts.add(str((item.learner_match or {}).get("detail") or ""))
+        texts.update(f"({line.original_scale})" for line in session.scalars(select(DecisionLine))
+                     if line.original_scale)
+    english = {text.strip() for text in texts if re.search(r"\b[a-z]{3,}\b", _DATA.sub(" ", text))}
+    return {t for t in english if " " not in t}, {t for t in english if " " in t}
+
+
+def shows_core_english(text: str, words: set[str], phrases: set[str]) -> str | None:
+    text = text.strip()
+    if text in words:
+        return text
+    return next((phrase for phrase in phrases if phrase in text), None)
 
 
 # --- what a screen shows ------------------------------------------------------------------------------------------
@@ -262,22 +294,9 @@ def _widget_problems(widget: QWidget) -> list[str]:
 
 # --- the tour -----------------------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
-def tour_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    from app.db import open_database
-    from app.services.demo import load_demo
-
-    before = os.environ.get("RD_EMBEDDING")
-    os.environ["RD_EMBEDDING"] = "off"  # the words decide here; the optional model only adds time
-    db = open_database("sqlite:///" + (tmp_path_factory.mktemp("tour") / "demo.sqlite3").as_posix())
-    try:
-        load_demo(db, "Officer")
-        yield db
-    finally:
-        db.dispose()
-        if before is None:
-            os.environ.pop("RD_EMBEDDING", None)
-        else:
-            os.environ["RD_EMBEDDING"] = before
+def tour_db(loaded_demo: Any) -> Any:
+    """The demo with its worked examples (tests/conftest.py): every screen has something to show."""
+    return loaded_demo
 
 
 class Tour:
@@ -289,6 +308,7 @@ class Tour:
         self.problems: list[str] = []
         self.seen: set[str] = set()
         self.plain, self.patterns = _sources() if language == "uk" else (set(), {})
+        self.core_words, self.core_phrases = core_english(window.ctx.db) if language == "uk" else (set(), set())
         folder.mkdir(parents=True, exist_ok=True)
 
     def settle(self) -> None:
@@ -299,28 +319,41 @@ class Tour:
 
     def screen(self, root: QWidget, name: str) -> None:
         """Grab ``root`` as it is now and check it; then each page of its tab widgets in turn."""
-        tab_widgets = [t for t in root.findChildren(QTabWidget) if _shown(t)]
+        tab_widgets = _outer([t for t in root.findChildren(QTabWidget) if _shown(t)])
         self._check(root, name)
         for tabs in tab_widgets:
             if tabs is getattr(self.window, "case_view", None) and root is not self.window:
                 continue
-            current = tabs.currentIndex()
-            for index in range(tabs.count()):
-                if index == current or not tabs.isTabEnabled(index):
-                    continue
+            self._pages(root, tabs, name)
+
+    def _pages(self, root: QWidget, tabs: QTabWidget, name: str) -> None:
+        """Every page of ``tabs`` but the current one (already seen), and the pages of the tab widgets inside
+        each page (the Evidence tab's elements, checks and outcomes)."""
+        current = tabs.currentIndex()
+        for index in range(tabs.count()):
+            if not tabs.isTabEnabled(index):
+                continue
+            slug = re.sub(r"\W+", "-", _clean(tabs.tabText(index)).lower()).strip("-")
+            if index != current:
                 tabs.setCurrentIndex(index)
                 self.settle()
-                slug = re.sub(r"\W+", "-", _clean(tabs.tabText(index)).lower()).strip("-")
                 self._check(root, f"{name}-{index}-{slug}")
-            tabs.setCurrentIndex(current)
+            page = tabs.widget(index)
+            inside = page.findChildren(QTabWidget) if page is not None else []
+            for inner in _outer([t for t in inside if _shown(t)]):
+                self._pages(root, inner, f"{name}-{index}-{slug}")
+        tabs.setCurrentIndex(current)
 
     def _check(self, root: QWidget, name: str) -> None:
         self.settle()
         root.grab().save(str(self.folder / f"{name}.png"))
         found = clipped(root)
         if self.language == "uk":
-            found += [f"{where} in English: {text!r}" for where, text in visible_texts(root)
-                      if untranslated(text, self.plain, self.patterns)]
+            for where, text in visible_texts(root):
+                if untranslated(text, self.plain, self.patterns):
+                    found.append(f"{where} in English: {text!r}")
+                elif english := shows_core_english(text, self.core_words, self.core_phrases):
+                    found.append(f"{where} shows the core's English {english!r}: {text[:100]!r}")
         for problem in found:  # each once, on the first screen that shows it
             if problem not in self.seen:
                 self.seen.add(problem)
@@ -336,6 +369,27 @@ class Tour:
         dialog.close()
         dialog.deleteLater()
         self.settle()
+
+
+def _outer(tab_widgets: list[QTabWidget]) -> list[QTabWidget]:
+    """The tab widgets not inside another of them (those inside are visited page by page with their parent)."""
+    return [t for t in tab_widgets if not any(o is not t and o.isAncestorOf(t) for o in tab_widgets)]
+
+
+def elements_that_do_not_fit(window: Any) -> list[str]:
+    """The rows of the Evidence tab's element table that the officer has to scroll to (all sixteen elements must
+    be seen at once)."""
+    tabs = window.case_view
+    tab = window.evidence.tab
+    current = tabs.currentIndex()
+    tabs.setCurrentWidget(tab)
+    tab.detail_tabs.setCurrentIndex(0)
+    QApplication.processEvents()
+    table = tab.elements
+    hidden = [table.item(row, 0).text() for row in range(table.rowCount())
+              if table.visualRect(table.model().index(row, 0)).bottom() > table.viewport().height()]
+    tabs.setCurrentIndex(current)
+    return hidden
 
 
 def _select_case(tour: Tour, reg_no_status: str) -> None:
@@ -387,6 +441,9 @@ def test_screen_tour(language: str, size: str, tour_db: Any, qtbot: Any, qapp: Q
             tour.problems.append(f"main: the cases list's Status column ends at {status_end} px, outside the "
                                  f"{window.table.viewport().width()} px the list shows")
         tour.screen(window, "main-order-issued")
+        hidden = elements_that_do_not_fit(window)
+        if hidden:
+            tour.problems.append(f"main: the Evidence tab's elements {hidden} are below the table's bottom edge")
         _select_case(tour, "under_assessment")
         tour.screen(window, "main-under-assessment")
         _select_case(tour, "order_issued")

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from app.messages import msg
+
 from .binding import finalize_binding
 from .common import Ctx
 from .record import (
@@ -243,7 +245,8 @@ def _qr_image(rec: CredentialRecord, data: bytes, ctx: Ctx, what: str) -> None:
     read_qr(rec, found[0].text, found[0].where, ctx)
     if len(found) > 1:
         rec.verification.checks.append(
-            Check("qr code", None, f"{len(found)} QR codes found in {found[0].where}; only the first one was read")
+            Check("qr code", None, msg("{count} QR codes found in {where}; only the first one was read",
+                                       count=len(found), where=found[0].where))
         )
 
 
@@ -257,15 +260,18 @@ def read_qr(rec: CredentialRecord, text: str, where: str, ctx: Ctx) -> None:
             _json(rec, load_json(t, f"the credential in the QR code ({where})"), ctx, where="")
         else:
             _jws(rec, t, ctx, where="")
-        rec.verification.checks.insert(0, Check("qr code", True, f"credential read from the QR code in {where}"))
+        rec.verification.checks.insert(0, Check("qr code", True, msg("credential read from the QR code in {where}",
+                                                                      where=where)))
         return
     if t.lower().startswith(("http://", "https://")):
-        note = f"the QR code points to {t[:300]} — open it on a connected computer to check"
+        note = msg("the QR code points to {url} — open it on a connected computer to check", url=t[:300])
+        verdict = msg("The QR code points to {url} — open it on a connected computer to check.", url=t[:300])
     else:
-        note = f"the QR code in {where} holds text that is not a credential: {t[:120]!r}"
-    rec.verification = Verification(
-        status="unverifiable-offline", checks=[Check("qr code", None, note)], message=note[0].upper() + note[1:] + "."
-    )
+        note = msg("the QR code in {where} holds text that is not a credential: {text!r}", where=where, text=t[:120])
+        verdict = msg("The QR code in {where} holds text that is not a credential: {text!r}.", where=where,
+                      text=t[:120])
+    rec.verification = Verification(status="unverifiable-offline", checks=[Check("qr code", None, note)],
+                                    message=verdict)
 
 
 def _baked(rec: CredentialRecord, text: str, where: str, ctx: Ctx) -> None:
@@ -280,13 +286,13 @@ def _baked(rec: CredentialRecord, text: str, where: str, ctx: Ctx) -> None:
         from .openbadges2 import read_assertion
 
         read_assertion(rec, {"verify": {"type": "hosted", "url": t}, "id": t}, ctx)
-        rec.verification.message = (
-            f"The image only points to {t}: open that address to see and check the badge (it needs the network)."
-        )
+        rec.verification.message = msg(
+            "The image only points to {url}: open that address to see and check the badge (it needs the network).",
+            url=t)
     else:
         raise ImportFailure(f"{where} does not hold a credential (neither JSON, a signed JWT nor a URL)")
     checks = rec.verification.checks
-    checks.insert(0, Check("baked", True, f"credential found in {where}"))
+    checks.insert(0, Check("baked", True, msg("credential found in {where}", where=where)))
 
 
 def _json(rec: CredentialRecord, obj: Any, ctx: Ctx, where: str) -> None:
@@ -330,8 +336,9 @@ def _presentation(rec: CredentialRecord, vp: dict[str, Any], ctx: Ctx) -> None:
         _jws(rec, first, ctx, where="")
     else:
         _json(rec, first, ctx, where="/verifiableCredential/0")
-    note = "the presentation holds " + (f"{len(creds)} credentials; the first one was read" if len(creds) > 1
-                                        else "one credential") + "; the holder's own proof is not checked"  # fmt: skip
+    note = (msg("the presentation holds {count} credentials; the first one was read; the holder's own proof is not "
+                "checked", count=len(creds)) if len(creds) > 1
+            else msg("the presentation holds one credential; the holder's own proof is not checked"))
     rec.verification.checks.insert(0, Check("presentation", None, note))
 
 

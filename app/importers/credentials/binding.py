@@ -9,6 +9,9 @@ inside the credential (a ``did:key``, a JWK or certificate in the JWT header, a 
 
 from __future__ import annotations
 
+from app.messages import msg
+
+from .common import then
 from .record import CredentialRecord
 
 
@@ -20,7 +23,7 @@ def finalize_binding(rec: CredentialRecord) -> None:
     if not v.revocation and any(c.name in ("status", "status list") and c.passed is None for c in v.checks):
         v.revocation = "not-checked"
     if v.revocation == "not-checked" and "revocation not checked" not in v.message:
-        v.message = f"Signature verified; revocation not checked. {v.message}"
+        v.message = then(msg("Signature verified; revocation not checked."), v.message)
     if v.issuer_binding == "none":
         trust = next((c for c in v.checks if c.name == "issuer trust"), None)
         if trust is not None and trust.passed:
@@ -28,16 +31,15 @@ def finalize_binding(rec: CredentialRecord) -> None:
         elif trust is not None and "trusted list" in trust.detail:
             v.bind("self-asserted", trust.detail)  # e.g. the CA's status in the list is withdrawn: name it
         elif trust is not None:
-            v.bind("self-asserted", "the signing certificate comes with the file and does not chain to a trusted "
-                                    "certificate")  # fmt: skip
+            v.bind("self-asserted", msg("the signing certificate comes with the file and does not chain to a "
+                                        "trusted certificate"))  # fmt: skip
         else:
-            v.bind("self-asserted", "the key comes with the file itself")
+            v.bind("self-asserted", msg("the key comes with the file itself"))
     if v.issuer_binding == "self-asserted":
-        issuer = rec.value("awarding_body") or "the named issuer"
-        v.message = (
-            f"{v.message} The signature is valid, but nothing outside the file confirms that this key belongs to "
-            f"{issuer} ({v.issuer_binding_by}); save the issuer's key, DID document or registry snapshot into the "
-            f"trusted-keys directory to confirm it."
-        ).strip()
+        issuer = rec.value("awarding_body") or msg("the named issuer")
+        v.message = then(v.message, msg(
+            "The signature is valid, but nothing outside the file confirms that this key belongs to {issuer} ({by}); "
+            "save the issuer's key, DID document or registry snapshot into the trusted-keys directory to confirm it.",
+            issuer=issuer, by=v.issuer_binding_by))
     else:
-        v.message = f"{v.message} The key is confirmed by {v.issuer_binding_by}.".strip()
+        v.message = then(v.message, msg("The key is confirmed by {by}.", by=v.issuer_binding_by))

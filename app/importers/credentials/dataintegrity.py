@@ -16,6 +16,8 @@ from pyld import jsonld
 from pyld.canon import URDNA2015
 from pyld.context_resolver import ContextResolver
 
+from app.messages import Message, msg
+
 from . import contexts
 from .record import IssuerBinding
 from .trusted import TrustedAssets
@@ -37,6 +39,12 @@ class CanonicalisationError(Exception):
 
 class KeyUnresolvable(Exception):
     """The verification method names a key that cannot be obtained offline."""
+
+
+def exception_text(exc: BaseException) -> str:
+    """An exception's message, kept translatable when it was raised with one (``str(exc)`` loses that)."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, Message) else str(exc)
 
 
 class _BoundedURDNA2015(URDNA2015):
@@ -166,7 +174,7 @@ def _short(exc: BaseException) -> str:
 def ed25519_from_multikey(mb: str) -> ed25519.Ed25519PublicKey:
     raw = multibase_decode(mb)
     if raw[:2] != ED25519_MULTICODEC or len(raw) != 34:
-        raise KeyUnresolvable(f"{mb[:16]}… is not an Ed25519 multikey")
+        raise KeyUnresolvable(msg("{key}… is not an Ed25519 multikey", key=mb[:16]))
     return ed25519.Ed25519PublicKey.from_public_bytes(raw[2:])
 
 
@@ -174,7 +182,7 @@ def resolve_did_key(did: str) -> ed25519.Ed25519PublicKey:
     """Offline did:key resolution (Ed25519 keys)."""
     base = did.split("#", 1)[0]
     if not base.startswith("did:key:"):
-        raise KeyUnresolvable(f"{did} is not a did:key")
+        raise KeyUnresolvable(msg("{did} is not a did:key", did=did))
     return ed25519_from_multikey(base[len("did:key:") :])
 
 
@@ -221,7 +229,8 @@ def owner_binding(obj: dict[str, Any], issuer_id: str | None, source: str) -> tu
     if isinstance(controller, dict):
         controller = controller.get("id")
     if isinstance(controller, str) and issuer_id and controller != issuer_id:
-        return "self-asserted", f"the key in {source} belongs to {controller}, not to the issuer {issuer_id}"
+        return "self-asserted", msg("the key in {source} belongs to {controller}, not to the issuer {issuer}",
+                                    source=source, controller=controller, issuer=issuer_id)
     return "confirmed", source
 
 
@@ -230,10 +239,11 @@ def did_binding(did: str, issuer_id: str | None, trusted: TrustedAssets, method:
     if issuer_id == did:
         hit = trusted.listing(did)
         if hit is not None:
-            return "confirmed", f"issuer listed in {hit[0].describe()}"
+            return "confirmed", msg("issuer listed in {registry}", registry=hit[0].describe())
     if issuer_id and issuer_id != did:
-        return "self-asserted", f"the key is the {method} {did[:60]} given in the credential, not the issuer's DID"
-    return "self-asserted", f"the key is the {method} given in the credential itself"
+        return "self-asserted", msg("the key is the {method} {did} given in the credential, not the issuer's DID",
+                                    method=method, did=did[:60])
+    return "self-asserted", msg("the key is the {method} given in the credential itself", method=method)
 
 
 def resolve_verification_method(vm: str, issuer_id: str | None, trusted: TrustedAssets | None = None) -> ResolvedKey:
@@ -250,7 +260,7 @@ def resolve_verification_method(vm: str, issuer_id: str | None, trusted: Trusted
     if isinstance(obj, dict):
         key = ed25519_of(obj)
         if key is not None:
-            source = trusted.source_of(vm) or "the trusted-keys directory"
+            source = trusted.source_of(vm) or msg("the trusted-keys directory")
             binding, by = owner_binding(obj, issuer_id, source)
             return ResolvedKey(key, source, binding, by)
     if vm.startswith("did:key:"):
@@ -258,28 +268,26 @@ def resolve_verification_method(vm: str, issuer_id: str | None, trusted: Trusted
         base = vm.split("#", 1)[0]
         frag = vm.split("#", 1)[1] if "#" in vm else None
         if frag and frag != base[len("did:key:") :]:
-            raise KeyUnresolvable(f"did:key fragment does not match the key in {vm}")
+            raise KeyUnresolvable(msg("did:key fragment does not match the key in {method}", method=vm))
         binding, by = did_binding(base, issuer_id, trusted, "did:key")
-        return ResolvedKey(key, "did:key (resolved offline)", binding, by)
+        return ResolvedKey(key, msg("did:key (resolved offline)"), binding, by)
     if "#" in vm:
         controller, frag = vm.split("#", 1)
         if frag.startswith("z6Mk") and not controller.startswith("did:web:"):
             if issuer_id and controller == issuer_id:
                 return ResolvedKey(
                     ed25519_from_multikey(frag),
-                    "multikey in the verification method of the issuer",
+                    msg("multikey in the verification method of the issuer"),
                     "self-asserted",
-                    "the key is written into the verification method's address inside the credential",
+                    msg("the key is written into the verification method's address inside the credential"),
                 )
             if issuer_id and controller != issuer_id:
-                raise KeyUnresolvable(
-                    f"the verification method {vm} belongs to {controller}, not to the issuer {issuer_id}"
-                )
+                raise KeyUnresolvable(msg("the verification method {method} belongs to {controller}, not to the "
+                                          "issuer {issuer}", method=vm, controller=controller, issuer=issuer_id))
     if vm.startswith("did:web:"):
-        raise KeyUnresolvable(
-            f"{vm} is a did:web key: save the issuer's DID document (did.json) into the trusted-keys directory"
-        )
-    raise KeyUnresolvable(f"the key {vm} is published online and cannot be fetched offline")
+        raise KeyUnresolvable(msg("{method} is a did:web key: save the issuer's DID document (did.json) into the "
+                                  "trusted-keys directory", method=vm))
+    raise KeyUnresolvable(msg("the key {method} is published online and cannot be fetched offline", method=vm))
 
 
 def verify_proof(  # noqa: C901 (the Data Integrity steps in the order of the specification, each refusing with its reason)
@@ -297,22 +305,22 @@ def verify_proof(  # noqa: C901 (the Data Integrity steps in the order of the sp
         name = "Ed25519Signature2020"
     else:
         label = f"{ptype}/{suite}" if suite else str(ptype)
-        return ProofResult(None, f"proof type {label} is not supported offline", unsupported=True)
+        return ProofResult(None, msg("proof type {label} is not supported offline", label=label), unsupported=True)
 
     vm = proof.get("verificationMethod")
     if isinstance(vm, dict):
         vm = vm.get("id")
     if not isinstance(vm, str):
-        return ProofResult(False, "the proof names no verification method")
+        return ProofResult(False, msg("the proof names no verification method"))
     try:
         resolved = resolve_verification_method(vm, issuer_id, trusted)
     except (KeyUnresolvable, ValueError) as exc:
-        return ProofResult(None, str(exc), unresolvable=True)
+        return ProofResult(None, exception_text(exc), unresolvable=True)
     key, key_source = resolved.key, resolved.source
 
     pv = proof.get("proofValue")
     if not isinstance(pv, str):
-        return ProofResult(False, "the proof has no proofValue")
+        return ProofResult(False, msg("the proof has no proofValue"))
     try:
         signature = multibase_decode(pv)
     except ValueError as exc:
@@ -329,7 +337,8 @@ def verify_proof(  # noqa: C901 (the Data Integrity steps in the order of the sp
     if unknown:
         return ProofResult(
             None,
-            f"context {unknown[0]} is not bundled, so the document cannot be canonicalised offline",
+            msg("context {context} is not bundled, so the document cannot be canonicalised offline",
+                context=unknown[0]),
             cannot_canonicalise=True,
         )
     last_problem = ""
@@ -357,15 +366,16 @@ def verify_proof(  # noqa: C901 (the Data Integrity steps in the order of the sp
                 key_source,
                 safe_mode_problem="; ".join(problems),
             )
-        variant = f" (contexts: {contexts.variant_label(choice)})" if choice else ""
+        valid = msg("{name} signature is valid, key from {source}", name=name, source=key_source)
         return ProofResult(
             True,
-            f"{name} signature is valid, key from {key_source}{variant}",
+            msg("{valid} (contexts: {contexts})", valid=valid, contexts=contexts.variant_label(choice)) if choice
+            else valid,
             key_source,
             binding=resolved.binding,
             binding_by=resolved.binding_by,
         )
-    detail = f"{name} signature does not match the document: it was altered or signed with another key"
+    detail = msg("{name} signature does not match the document: it was altered or signed with another key", name=name)
     if last_problem:
-        detail += f"; terms not defined by the contexts: {last_problem}"
+        detail = msg("{detail}; terms not defined by the contexts: {terms}", detail=detail, terms=last_problem)
     return ProofResult(False, detail, key_source, safe_mode_problem=last_problem)

@@ -11,7 +11,9 @@ from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
 from lxml import etree
 
-from .common import Ctx, conclude, date_checks
+from app.messages import Message, msg
+
+from .common import Ctx, conclude, date_checks, then
 from .jose import cert_from_b64, cert_public_key, sha256_b64url, verify_signature
 from .record import Check, CredentialRecord, Status
 from .textparse import split_items
@@ -81,24 +83,28 @@ def read_jades(rec: CredentialRecord, outer: dict[str, Any], ctx: Ctx) -> None: 
         sig_bytes = b""
     if unknown_crit:
         checks.append(
-            Check("signature", None, f"the signature declares critical parameters not understood: {unknown_crit}")
+            Check("signature", None, msg("the signature declares critical parameters not understood: {parameters}",
+                                         parameters=", ".join(unknown_crit)))
         )
-        message = "The seal uses critical parameters this app does not understand; verify it with the EU DSS validator."
+        message = msg("The seal uses critical parameters this app does not understand; verify it with the EU DSS "
+                      "validator.")
     elif not (isinstance(x5c, list) and x5c and isinstance(x5c[0], str)):
-        checks.append(Check("signature", None, "the seal carries no certificate (x5c), so the key is unknown"))
-        message = "The seal names no certificate; verify it with the EU DSS validator."
+        checks.append(Check("signature", None, msg("the seal carries no certificate (x5c), so the key is unknown")))
+        message = msg("The seal names no certificate; verify it with the EU DSS validator.")
     else:
         try:
             cert = cert_from_b64(x5c[0])
             good = verify_signature(alg, cert_public_key(cert), signing_input, sig_bytes, UNDERSTOOD_CRIT)
         except ValueError as exc:
-            checks.append(Check("signature", False, f"the seal cannot be checked: {exc}"))
+            checks.append(Check("signature", False, msg("the seal cannot be checked: {problem}", problem=str(exc))))
             good = False
         if good:
-            checks.append(Check("signature", True, f"{alg} seal valid (certificate {_cn(cert)})"))
+            checks.append(Check("signature", True, msg("{alg} seal valid (certificate {certificate})", alg=alg,
+                                                       certificate=_cn(cert))))
             status = "verified"
         elif not any(c.name == "signature" for c in checks):
-            checks.append(Check("signature", False, "the seal does not match the credential (altered after sealing)"))
+            checks.append(Check("signature", False, msg("the seal does not match the credential (altered after "
+                                                        "sealing)")))
         if cert is not None:
             from cryptography.hazmat.primitives.serialization import Encoding
 
@@ -106,8 +112,8 @@ def read_jades(rec: CredentialRecord, outer: dict[str, Any], ctx: Ctx) -> None: 
             thumb = header.get("x5t#S256")
             if isinstance(thumb, str):
                 ok = thumb.rstrip("=") == sha256_b64url(der)
-                checks.append(Check("certificate digest", ok, "x5t#S256 matches the certificate" if ok
-                                    else "x5t#S256 does not match the embedded certificate"))  # fmt: skip
+                checks.append(Check("certificate digest", ok, msg("x5t#S256 matches the certificate") if ok
+                                    else msg("x5t#S256 does not match the embedded certificate")))  # fmt: skip
             sig_t = parse_datetime(header.get("sigT"))
             cert_time_checks(checks, cert, sig_t, ctx.now)
             _org_id_check(checks, cert, payload)
@@ -120,14 +126,23 @@ def read_jades(rec: CredentialRecord, outer: dict[str, Any], ctx: Ctx) -> None: 
             checks.append(chain_check(cert, extra, ctx.trusted.certificates, ctx.trusted.certificate_files,
                                       ctx.trusted.listed))
             if status == "verified":
-                trust = checks[-1]
-                message = (
-                    f"Seal verified offline: the credential is unchanged since {_cn(cert)} sealed it"
-                    + (f" on {sig_t.date().isoformat()}" if sig_t else "")
-                    + "."
-                    + ("" if trust.passed else f" Issuer trust not established: {trust.detail.split(': ', 1)[-1]}.")
-                )
-    read_elm3(rec, payload, ctx, checks, status, message or "The seal could not be checked offline.")
+                message = _sealed(msg("Seal verified offline: the credential is unchanged since {signer} sealed it "
+                                      "on {date}.", signer=_cn(cert), date=sig_t.date().isoformat()) if sig_t
+                                  else msg("Seal verified offline: the credential is unchanged since {signer} sealed "
+                                           "it.", signer=_cn(cert)), checks[-1])
+    read_elm3(rec, payload, ctx, checks, status, message or msg("The seal could not be checked offline."))
+
+
+def _sealed(verdict: str, trust: Check) -> str:
+    """A verified seal's verdict, with what is missing when the chain to a trusted certificate is not there."""
+    if trust.passed:
+        return verdict
+    detail = trust.detail
+    if isinstance(detail, Message) and detail.template == "certificate issued by {issuer}: {hint}":
+        why = detail.values["hint"]
+    else:
+        why = detail.split(": ", 1)[-1] if not isinstance(detail, Message) else detail
+    return then(verdict, msg("Issuer trust not established: {why}.", why=why))
 
 
 def _cn(cert: x509.Certificate | None) -> str:
@@ -173,8 +188,10 @@ def _org_id_check(checks: list[Check], cert: x509.Certificate, payload: dict[str
         Check(
             "sealing organisation",
             True if same else None,
-            f"certificate organisation identifier {cert_id} {'matches' if same else 'differs from'} the issuer's "
-            f"identifier {stated}",
+            msg("certificate organisation identifier {certificate} matches the issuer's identifier {stated}",
+                certificate=cert_id, stated=stated) if same
+            else msg("certificate organisation identifier {certificate} differs from the issuer's identifier {stated}",
+                     certificate=cert_id, stated=stated),
         )
     )
 
@@ -238,7 +255,8 @@ def read_elm3(  # noqa: C901 (one branch per ELM 3 element, in the order of the 
     g = _Graph(p)
     types = [t for t in as_list(p.get("type")) if isinstance(t, str)]
     if "EuropeanDigitalCredential" not in types:
-        checks.append(Check("type", False, f"type {types} is not a EuropeanDigitalCredential"))
+        checks.append(Check("type", False, msg("type {types} is not a EuropeanDigitalCredential",
+                                               types=", ".join(types))))
     cs = g.r(p.get("credentialSubject"))
     claims = g.all(cs, "hasClaim") if isinstance(cs, dict) else []
     hc = next((c for c in claims if isinstance(c, dict) and "LearningAchievement" in as_list(c.get("type"))), None)
@@ -258,7 +276,8 @@ def read_elm3(  # noqa: C901 (one branch per ELM 3 element, in the order of the 
     if not isinstance(cs, dict):
         problems.append("no credentialSubject")
     if problems:
-        checks.append(Check("schema", False, "does not conform to the EDC profile: " + "; ".join(problems)))
+        checks.append(Check("schema", False, msg("does not conform to the EDC profile: {problems}",
+                                                 problems="; ".join(problems))))
 
     # 1 learner
     if isinstance(cs, dict):
@@ -386,13 +405,14 @@ def read_elm3(  # noqa: C901 (one branch per ELM 3 element, in the order of the 
     note_status = ""
     for st in as_list(p.get("credentialStatus")):
         if isinstance(st, dict):
-            where = st.get("statusListCredential") or st.get("id") or "the issuer's status service"
-            checks.append(Check("status", None, f"revocation status can only be checked online ({where})"))
-            note_status = f" Check the revocation status at {where}."
+            where = st.get("statusListCredential") or st.get("id") or msg("the issuer's status service")
+            checks.append(Check("status", None, msg("revocation status can only be checked online ({where})",
+                                                    where=where)))
+            note_status = msg("Check the revocation status at {url}.", url=where)
     if status == "unverifiable-offline" and not any(c.name == "signature" for c in checks):
         status = "unsigned"
-        message = "The credential carries no seal: nothing guarantees who issued it or that it is unchanged."
-    conclude(rec, checks, status, message + (note_status if status == "verified" else ""))
+        message = msg("The credential carries no seal: nothing guarantees who issued it or that it is unchanged.")
+    conclude(rec, checks, status, then(message, note_status) if status == "verified" else message)
 
 
 # ------------------------------------------------------------------------------------------------------ XML
@@ -471,11 +491,12 @@ def read_edc_xml(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:
         raise ImportFailure("XML file is not a Europass credential (no europassCredential element)")
     checks: list[Check] = []
     status: Status
+    message: str
     sig = verify_enveloped(root, now=ctx.now)
     if not sig.present:
         status, message = (
             "unsigned",
-            "The credential carries no seal: nothing guarantees who issued it or that it is unchanged.",
+            msg("The credential carries no seal: nothing guarantees who issued it or that it is unchanged."),
         )
     else:
         checks.extend(sig.checks)
@@ -483,17 +504,16 @@ def read_edc_xml(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:
             checks.append(chain_check(sig.certificate, sig.chain[1:], ctx.trusted.certificates,
                                       ctx.trusted.certificate_files, ctx.trusted.listed))
         if sig.crypto_ok:
-            trust = checks[-1]
             status = "verified"
-            message = (
-                f"XAdES seal verified offline: the credential is unchanged since {_cn(sig.certificate)} sealed it"
-                + (f" on {sig.signing_time.date().isoformat()}" if sig.signing_time else "")
-                + "."
-                + ("" if trust.passed else f" Issuer trust not established: {trust.detail.split(': ', 1)[-1]}.")
-            )
+            signer = _cn(sig.certificate)
+            message = _sealed(msg("XAdES seal verified offline: the credential is unchanged since {signer} sealed it "
+                                  "on {date}.", signer=signer, date=sig.signing_time.date().isoformat())
+                              if sig.signing_time else
+                              msg("XAdES seal verified offline: the credential is unchanged since {signer} sealed "
+                                  "it.", signer=signer), checks[-1])
         else:
             status = "unverifiable-offline"
-            message = "The XML seal could not be fully checked offline; verify it with the EU DSS validator."
+            message = msg("The XML seal could not be fully checked offline; verify it with the EU DSS validator.")
     _xml_elements(rec, ec)
     nb = parse_datetime(_text(_child(ec, "validFrom")))
     na = parse_datetime(_text(_child(ec, "expirationDate")) or _text(_child(ec, "validUntil")))

@@ -17,9 +17,13 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from app.domain.translit import transliterate
+from app.messages import Message, msg
 
 from .record import LearnerMatch
 
+# The kinds of learner identity a credential names, as the comparison reports them.
+_KINDS = {"name": msg("name"), "email": msg("e-mail"), "url": msg("web address"), "identity": msg("identifier"),
+          "telephone": msg("telephone")}
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _HASHED = re.compile(r"^(sha256|sha1|md5|sha512)\$", re.I)
 
@@ -55,30 +59,31 @@ def _fold(token: str) -> str:
     return re.sub(r"(.)\1+", r"\1", t)
 
 
-def compare_names(credential_name: str, applicant: str) -> tuple[str, str]:
+def compare_names(credential_name: str, applicant: str) -> tuple[str, Message]:
     """Return ('match'|'probable'|'mismatch', detail)."""
     a = _tokens(credential_name)
     b = _tokens(applicant)
     if not a or not b:
-        return "mismatch", "nothing to compare"
+        return "mismatch", msg("nothing to compare")
     sa, sb = set(a), set(b)
     if sa == sb:
-        return "match", "same name"
+        return "match", msg("same name")
     small, big = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
     if len(small) >= 2 and small <= big and len(big) - len(small) <= 1:
-        return "match", "same name (one side adds a patronymic or middle name)"
+        return "match", msg("same name (one side adds a patronymic or middle name)")
     fa, fb = {_fold(t) for t in a}, {_fold(t) for t in b}
     fsmall, fbig = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
     if fa == fb or (len(fsmall) >= 2 and fsmall <= fbig and len(fbig) - len(fsmall) <= 1):
-        return "probable", "same name in another transliteration (e.g. -iy/-yi, ya/ia): confirm with the applicant"
+        return "probable", msg("same name in another transliteration (e.g. -iy/-yi, ya/ia): confirm with the "
+                               "applicant")
     score = fuzz.token_sort_ratio(" ".join(sorted(a)), " ".join(sorted(b)))
     if score >= 88:
-        return "probable", f"names are close ({score:.0f}%): a different transliteration or a typo"
+        return "probable", msg("names are close ({score:.0f}%): a different transliteration or a typo", score=score)
     if len(small) >= 2:
         best = fuzz.token_set_ratio(" ".join(a), " ".join(b))
         if best >= 92:
-            return "probable", f"names are close ({best:.0f}%) apart from extra words"
-    return "mismatch", f"names differ ({score:.0f}% similar)"
+            return "probable", msg("names are close ({score:.0f}%) apart from extra words", score=best)
+    return "mismatch", msg("names differ ({score:.0f}% similar)", score=score)
 
 
 def hashed_identity_matches(identity: str, salt: str | None, candidate: str) -> bool:
@@ -105,7 +110,7 @@ def match_learner(  # noqa: C901 (the name comparison rules in order of strength
     applicants = [a for a in applicant_names if a and a.strip()]
     ids = [a for a in applicant_ids if a and a.strip()] + applicants
     if not applicants and not ids:
-        return LearnerMatch("not-checked", "", "no applicant given")
+        return LearnerMatch("not-checked", "", msg("no applicant given"))
     # Hashed (or plain) identities first: an exact, cryptographic comparison.
     for ident in identities:
         value = str(ident.get("identity", ""))
@@ -113,21 +118,26 @@ def match_learner(  # noqa: C901 (the name comparison rules in order of strength
         if ident.get("hashed") or _HASHED.match(value):
             for cand in ids:
                 if hashed_identity_matches(value, ident.get("salt"), cand):
-                    return LearnerMatch("match", f"hashed {kind}", f"{value[:20]}… equals the hash of {cand!r}")
+                    return LearnerMatch("match", f"hashed {kind}", msg("{identity}… equals the hash of {candidate!r}",
+                                                                         identity=value[:20], candidate=cand))
         else:
             for cand in ids:
                 if value.strip().lower() == cand.strip().lower():
-                    return LearnerMatch("match", kind, f"{kind} {value!r} equals the applicant's")
+                    return LearnerMatch("match", kind, msg("{kind} {value!r} equals the applicant's",
+                                                           kind=_KINDS.get(kind, kind), value=value))
     best: LearnerMatch | None = None
     for name in names:
         for app in applicants:
             status, detail = compare_names(name, app)
             if status == "match":
-                return LearnerMatch("match", "name", f"{name!r} ~ {app!r}: {detail}")
+                return LearnerMatch("match", "name", msg("{name!r} ~ {applicant!r}: {detail}", name=name, applicant=app,
+                                                         detail=detail))
             if status == "probable" and (best is None or best.status != "probable"):
-                best = LearnerMatch("probable", "name", f"{name!r} ~ {app!r}: {detail}")
+                best = LearnerMatch("probable", "name", msg("{name!r} ~ {applicant!r}: {detail}", name=name,
+                                                            applicant=app, detail=detail))
             elif best is None:
-                best = LearnerMatch("mismatch", "name", f"{name!r} vs {app!r}: {detail}")
+                best = LearnerMatch("mismatch", "name", msg("{name!r} vs {applicant!r}: {detail}", name=name,
+                                                            applicant=app, detail=detail))
     if best is not None:
         return best
     if identities:
@@ -135,14 +145,14 @@ def match_learner(  # noqa: C901 (the name comparison rules in order of strength
             return LearnerMatch(
                 "mismatch",
                 "hashed identity",
-                "the credential's hashed learner identity matches none of the applicant's names or identifiers "
-                "(give the applicant's e-mail address to compare)",
+                msg("the credential's hashed learner identity matches none of the applicant's names or identifiers "
+                    "(give the applicant's e-mail address to compare)"),
             )
         shown = ", ".join(f"{ident.get('type', 'identity')} {ident.get('identity')!r}" for ident in identities[:2])
         return LearnerMatch(
             "mismatch",
             "identity",
-            f"the credential names its learner only by {shown}, which matches none of the applicant's names or "
-            f"identifiers (give the applicant's e-mail address to compare)",
+            msg("the credential names its learner only by {shown}, which matches none of the applicant's names or "
+                "identifiers (give the applicant's e-mail address to compare)", shown=shown),
         )
-    return LearnerMatch("unknown", "", "the credential does not name its learner")
+    return LearnerMatch("unknown", "", msg("the credential does not name its learner"))

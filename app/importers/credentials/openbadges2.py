@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .common import Ctx, conclude, date_checks
+from app.messages import msg
+
+from .common import Ctx, conclude, date_checks, then
 from .jose import CompactJws, key_from_pem, verify_signature
 from .record import Check, CredentialRecord
 from .textparse import split_items
@@ -51,23 +53,23 @@ def read_assertion(
     ob1 = False
     if context is None:
         ob1 = True
-        checks.append(Check("context", None, "no @context: an Open Badges 1.0 assertion"))
+        checks.append(Check("context", None, msg("no @context: an Open Badges 1.0 assertion")))
     elif isinstance(context, str) and context in OB2_CONTEXTS:
-        checks.append(Check("context", True, f"@context {context}"))
+        checks.append(Check("context", True, msg("@context {context}", context=context)))
     elif isinstance(context, str) and context in OB1_CONTEXTS:
         ob1 = True
-        checks.append(Check("context", True, f"@context {context} (Open Badges 1.1)"))
+        checks.append(Check("context", True, msg("@context {context} (Open Badges 1.1)", context=context)))
     else:
-        checks.append(Check("context", False, f"unknown Open Badges @context {context!r}"))
+        checks.append(Check("context", False, msg("unknown Open Badges @context {context!r}", context=context)))
     if not ob1:
         t = a.get("type")
         if t == "Assertion" or (isinstance(t, list) and "Assertion" in t):
-            checks.append(Check("structure", True, "type Assertion"))
+            checks.append(Check("structure", True, msg("type Assertion")))
         else:
-            checks.append(Check("structure", False, f"type is {t!r}, expected 'Assertion'"))
+            checks.append(Check("structure", False, msg("type is {type!r}, expected 'Assertion'", type=t)))
     recipient = _recipient(a)
     if not isinstance(recipient, dict) and not (ob1 and isinstance(recipient, str)):
-        checks.append(Check("structure", False, "the assertion has no recipient"))
+        checks.append(Check("structure", False, msg("the assertion has no recipient")))
 
     # --- badge class and issuer (embedded, or from the trusted directory) -------------------------------
     badge_ref = a.get("badge")
@@ -94,10 +96,11 @@ def read_assertion(
     issued = _when(a.get("issuedOn"))
     expires = _when(a.get("expires"))
     if a.get("issuedOn") is not None and issued is None:
-        checks.append(Check("dates", False, f"issuedOn {a.get('issuedOn')!r} is not a date"))
+        checks.append(Check("dates", False, msg("issuedOn {value!r} is not a date", value=a.get("issuedOn"))))
     if issued is not None and issued > ctx.now:
         checks.append(
-            Check("issued-date", False, f"the badge claims to be issued in the future ({issued.date().isoformat()})")
+            Check("issued-date", False, msg("the badge claims to be issued in the future ({date})",
+                                            date=issued.date().isoformat()))
         )
     date_checks(checks, ctx, not_before=None, not_after=expires, what="badge")
 
@@ -110,9 +113,8 @@ def read_assertion(
     else:
         status, message = _hosted(rec, a, assertion_id, ctx, checks)
     if badge is None and isinstance(badge_ref, str):
-        message += (
-            f" The badge description (title, criteria, issuer) is not in the file: it is published at {badge_ref}."
-        )
+        message = then(message, msg("The badge description (title, criteria, issuer) is not in the file: it is "
+                                    "published at {url}.", url=badge_ref))
     conclude(rec, checks, status, message)
 
 
@@ -124,20 +126,24 @@ def _hosted(
         same = all(saved.get(k) == a.get(k) for k in ("recipient", "badge", "issuedOn"))
         revoked = saved.get("revoked") is True
         if revoked:
-            checks.append(Check("hosted-assertion", False, f"the issuer's copy at {assertion_id} is revoked"))
-            return "invalid", f"Revoked: the issuer's copy at {assertion_id} is marked revoked."
+            checks.append(Check("hosted-assertion", False, msg("the issuer's copy at {url} is revoked",
+                                                               url=assertion_id)))
+            return "invalid", msg("Revoked: the issuer's copy at {url} is marked revoked.", url=assertion_id)
         if same:
-            checks.append(Check("hosted-assertion", True, f"matches the saved copy of {assertion_id}"))
-            rec.verification.bind("confirmed", f"the issuer's copy saved in {ctx.trusted.source_of(assertion_id)}")
-            return "verified", f"Hosted badge: matches the issuer's copy saved from {assertion_id}."
-        checks.append(Check("hosted-assertion", False, f"differs from the saved copy of {assertion_id}"))
-        return "invalid", f"The badge differs from the issuer's copy saved from {assertion_id}: it was altered."
-    where = assertion_id if isinstance(assertion_id, str) and assertion_id else "the issuer's site"
-    checks.append(Check("hosted-assertion", None, f"hosted badge: only {where} can confirm it (needs the network)"))
+            checks.append(Check("hosted-assertion", True, msg("matches the saved copy of {url}", url=assertion_id)))
+            rec.verification.bind("confirmed", msg("the issuer's copy saved in {file}",
+                                                   file=ctx.trusted.source_of(assertion_id)))
+            return "verified", msg("Hosted badge: matches the issuer's copy saved from {url}.", url=assertion_id)
+        checks.append(Check("hosted-assertion", False, msg("differs from the saved copy of {url}", url=assertion_id)))
+        return "invalid", msg("The badge differs from the issuer's copy saved from {url}: it was altered.",
+                              url=assertion_id)
+    where = assertion_id if isinstance(assertion_id, str) and assertion_id else msg("the issuer's site")
+    checks.append(Check("hosted-assertion", None, msg("hosted badge: only {where} can confirm it (needs the network)",
+                                                      where=where)))
     return (
         "unverifiable-offline",
-        f"Hosted badge: open {where} and check that it still shows this badge for this recipient, "
-        f"issued by the stated organisation and not revoked.",
+        msg("Hosted badge: open {where} and check that it still shows this badge for this recipient, issued by the "
+            "stated organisation and not revoked.", where=where),
     )
 
 
@@ -152,9 +158,10 @@ def _signed(
 ) -> tuple[Any, str]:
     if jws is None:
         checks.append(
-            Check("signature", False, "the assertion says it is signed, but the file holds it without its signature")
+            Check("signature", False, msg("the assertion says it is signed, but the file holds it without its "
+                                          "signature"))
         )
-        return "invalid", "The assertion says it is signed, but the file holds it without its signature."
+        return "invalid", msg("The assertion says it is signed, but the file holds it without its signature.")
     creator = verification.get("creator") if isinstance(verification, dict) else None
     alg = str(jws.header.get("alg", ""))
     if not isinstance(creator, str) and issuer is not None:
@@ -162,57 +169,65 @@ def _signed(
     key_obj = ctx.trusted.get(creator) if isinstance(creator, str) else None
     if not isinstance(key_obj, dict) or not isinstance(key_obj.get("publicKeyPem"), str):
         checks.append(
-            Check("signature", None, f"the signing key {creator or '(not named)'} is hosted online and not available")
+            Check("signature", None, msg("the signing key {key} is hosted online and not available",
+                                         key=creator or msg("(not named)")))
         )
         return (
             "unverifiable-offline",
-            f"Signed badge: the signature can be checked only with the issuer's key published at "
-            f"{creator or 'the issuer profile'}; save that key (and the issuer profile) into the trusted-keys "
-            f"directory, or check the badge with an online validator.",
+            msg("Signed badge: the signature can be checked only with the issuer's key published at {where}; save "
+                "that key (and the issuer profile) into the trusted-keys directory, or check the badge with an "
+                "online validator.", where=creator or msg("the issuer profile")),
         )
     try:
         key = key_from_pem(key_obj["publicKeyPem"])
         good = verify_signature(alg, key, jws.signing_input, jws.signature)
     except ValueError as exc:
-        checks.append(Check("signature", False, f"cannot check the JWS signature: {exc}"))
-        return "invalid", f"Cannot check the JWS signature: {exc}."
+        checks.append(Check("signature", False, msg("cannot check the JWS signature: {problem}", problem=str(exc))))
+        return "invalid", msg("Cannot check the JWS signature: {problem}.", problem=str(exc))
     if not good:
-        checks.append(Check("signature", False, f"the {alg} signature does not match the key {creator}"))
-        return "invalid", f"The {alg} signature does not match the key {creator}: the badge was altered or forged."
-    checks.append(Check("signature", True, f"{alg} signature valid with the key {creator}"))
-    source = ctx.trusted.source_of(creator) or "the trusted-keys directory"
+        checks.append(Check("signature", False, msg("the {alg} signature does not match the key {key}", alg=alg,
+                                                    key=creator)))
+        return "invalid", msg("The {alg} signature does not match the key {key}: the badge was altered or forged.",
+                              alg=alg, key=creator)
+    checks.append(Check("signature", True, msg("{alg} signature valid with the key {key}", alg=alg, key=creator)))
+    source = ctx.trusted.source_of(creator) or msg("the trusted-keys directory")
     owner = key_obj.get("owner")
     if issuer is not None and isinstance(owner, str) and owner != issuer.get("id"):
-        rec.verification.bind("self-asserted", f"the key in {source} belongs to {owner}, not to the issuer")
+        rec.verification.bind("self-asserted", msg("the key in {source} belongs to {owner}, not to the issuer",
+                                                   source=source, owner=owner))
     else:
-        rec.verification.bind("confirmed", f"the issuer's key saved in {source}")
+        rec.verification.bind("confirmed", msg("the issuer's key saved in {source}", source=source))
     # the key must belong to the issuer
     if issuer is not None:
         owner = key_obj.get("owner")
         listed = [k if isinstance(k, str) else k.get("id") for k in as_list(issuer.get("publicKey"))
                   if isinstance(k, str | dict)]  # fmt: skip
         if owner == issuer.get("id") or creator in listed:
-            checks.append(Check("key-owner", True, f"the key belongs to the issuer {issuer.get('id')}"))
+            checks.append(Check("key-owner", True, msg("the key belongs to the issuer {issuer}",
+                                                       issuer=issuer.get("id"))))
         else:
-            checks.append(Check("key-owner", False, f"the key {creator} is not one of the issuer's keys"))
+            checks.append(Check("key-owner", False, msg("the key {key} is not one of the issuer's keys", key=creator)))
         rl_ref = issuer.get("revocationList")
         if isinstance(rl_ref, str):
             rl = ctx.trusted.get(rl_ref)
             if isinstance(rl, dict):
                 reason = _revocation(rl, a.get("id"))
                 if reason is not None:
-                    checks.append(Check("revocation", False, f"revoked by the issuer: {reason}"))
-                    return "invalid", f"Revoked by the issuer: {reason}"
-                checks.append(Check("revocation", True, f"not in the revocation list {rl_ref}"))
+                    checks.append(Check("revocation", False, msg("revoked by the issuer: {reason}", reason=reason)))
+                    return "invalid", msg("Revoked by the issuer: {reason}", reason=reason)
+                checks.append(Check("revocation", True, msg("not in the revocation list {url}", url=rl_ref)))
             else:
-                checks.append(Check("revocation", None, f"revocation list {rl_ref} not available offline"))
+                checks.append(Check("revocation", None, msg("revocation list {url} not available offline",
+                                                            url=rl_ref)))
                 return (
                     "verified",
-                    f"Signature verified; check that the badge is not in the issuer's revocation list {rl_ref}.",
+                    msg("Signature verified; check that the badge is not in the issuer's revocation list {url}.",
+                        url=rl_ref),
                 )
     else:
-        checks.append(Check("key-owner", None, "the issuer profile is not available, so key ownership is unchecked"))
-    return "verified", f"Signature verified with the issuer's key {creator}."
+        checks.append(Check("key-owner", None, msg("the issuer profile is not available, so key ownership is "
+                                                   "unchecked")))
+    return "verified", msg("Signature verified with the issuer's key {key}.", key=creator)
 
 
 def _revocation(rl: dict[str, Any], assertion_id: Any) -> str | None:

@@ -18,7 +18,9 @@ from typing import Any
 
 import pymupdf
 
-from .common import Ctx, conclude
+from app.messages import msg
+
+from .common import STATUS_WORDS, Ctx, conclude, then
 from .pdfsig import check_pdf_signatures
 from .record import Check, CredentialRecord, Element
 from .textparse import (
@@ -248,24 +250,24 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
     sig = check_pdf_signatures(data, ctx.trusted.certificates, ctx.now, ctx.trusted.certificate_files,
                                ctx.trusted.listed, ctx.deadline)
     urls = rec.value("further_information")
-    verify_hint = (
-        f" Check the certificate at {urls}." if urls else " Check it with the issuer (verification page or registry)."
-    )
+    verify_hint = (msg("Check the certificate at {url}.", url=urls) if urls
+                   else msg("Check it with the issuer (verification page or registry)."))
     if sig.unreadable or (sig.count == 0 and damaged and (b"/ByteRange" in data or b"/Sig" in data)):
         # A cut-off signed file must not pass for an unsigned one: its signature is there, but cannot be checked.
         why = f" ({sig.unreadable})" if sig.unreadable else ""
-        checks = [Check("integrity", False, "the PDF is damaged or truncated: it was signed, but the signature "
-                                            f"can no longer be checked{why}")]  # fmt: skip
-        conclude(rec, checks, "invalid", "Damaged PDF: the file is truncated or broken, so its signature cannot be "
-                                         "checked; ask for the original file.")  # fmt: skip
+        checks = [Check("integrity", False, msg("the PDF is damaged or truncated: it was signed, but the signature "
+                                                "can no longer be checked{why}", why=why))]  # fmt: skip
+        conclude(rec, checks, "invalid", msg("Damaged PDF: the file is truncated or broken, so its signature cannot "
+                                             "be checked; ask for the original file."))  # fmt: skip
         _add_notes(rec, notes, qr_codes, ctx)
         return
     if sig.count == 0:
         if damaged:
-            notes.append(Check("integrity", None, "the PDF is damaged or truncated; it was read after repair"))
-        checks = [Check("signature", None, "the PDF has an empty signature field but no signature" if sig.empty_field
-                        else "the PDF carries no digital signature")]  # fmt: skip
-        conclude(rec, checks, "unsigned", "Unsigned PDF: nothing in the file proves who issued it." + verify_hint)
+            notes.append(Check("integrity", None, msg("the PDF is damaged or truncated; it was read after repair")))
+        checks = [Check("signature", None, msg("the PDF has an empty signature field but no signature")
+                        if sig.empty_field else msg("the PDF carries no digital signature"))]  # fmt: skip
+        conclude(rec, checks, "unsigned", then(msg("Unsigned PDF: nothing in the file proves who issued it."),
+                                               verify_hint))
         _add_notes(rec, notes, qr_codes, ctx)
         return
     checks = sig.checks
@@ -273,18 +275,19 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
         c.passed is True for c in checks if c.name.startswith("signature") and "coverage" not in c.name
     ):
         trust = next((c for c in checks if c.name == "issuer trust"), None)
-        msg = f"PDF signature verified offline ({sig.count} signature(s)): the file is unchanged since it was signed."
-        if any(c.passed and c.detail.startswith("covers an earlier revision") for c in checks):
-            msg = (f"PDF signature verified offline ({sig.count} signature(s)): the signed content is unchanged; later "
-                   "revisions only fill in form fields or add signatures or validation data.")
+        verdict: str = msg("PDF signature verified offline (%n signature(s)): the file is unchanged since it was "
+                           "signed.", n=sig.count)
+        if any(c.passed and str(c.detail).startswith("covers an earlier revision") for c in checks):
+            verdict = msg("PDF signature verified offline (%n signature(s)): the signed content is unchanged; later "
+                          "revisions only fill in form fields or add signatures or validation data.", n=sig.count)
         if trust is not None and not trust.passed:
-            msg += (
-                " The signer's certificate is not confirmed as trusted: check it against the EU Trusted Lists"
-                " or the Ukrainian list of qualified trust service providers."
-            )
-        conclude(rec, checks, "verified", msg)
+            verdict = then(verdict, msg(
+                "The signer's certificate is not confirmed as trusted: check it against the EU Trusted Lists"
+                " or the Ukrainian list of qualified trust service providers."))
+        conclude(rec, checks, "verified", verdict)
     else:
-        conclude(rec, checks, "unverifiable-offline", "The PDF signature could not be checked offline." + verify_hint)
+        conclude(rec, checks, "unverifiable-offline", then(msg("The PDF signature could not be checked offline."),
+                                                           verify_hint))
     _add_notes(rec, notes, qr_codes, ctx)
 
 
@@ -295,27 +298,33 @@ def _add_notes(rec: CredentialRecord, notes: list[Check], qr_codes: list[Any], c
     for code in qr_codes[:3]:
         text = code.text.strip()
         if text.lower().startswith(("http://", "https://")):
-            detail = f"the QR code on {code.where} points to {text[:300]} — open it on a connected computer to check"
-            v.checks.append(Check("qr code", None, detail))
-            v.message += f" {detail[0].upper()}{detail[1:]}."
+            v.checks.append(Check("qr code", None, msg("the QR code on {where} points to {url} — open it on a "
+                                                       "connected computer to check", where=code.where,
+                                                       url=text[:300])))
+            v.message = then(v.message, msg("The QR code on {where} points to {url} — open it on a connected "
+                                            "computer to check.", where=code.where, url=text[:300]))
         elif text.startswith(("{", "eyJ")):
             from . import inspect_bytes
 
             sub = inspect_bytes(text.encode(), name=f"QR code on {code.where}", trusted_keys=ctx.trusted,
                                 time_limit=max(ctx.deadline.end - ctx.deadline._time(), 0.0))  # fmt: skip
-            state = sub.error or f"{sub.verification.status} — {sub.verification.message}"
+            state = sub.error or msg("{status} — {verdict}", status=STATUS_WORDS.get(sub.verification.status,
+                                                                                 sub.verification.status),
+                                     verdict=sub.verification.message)
             v.checks.append(Check("qr credential", True if sub.verification.status == "verified" else None,
-                                  f"the QR code on {code.where} carries a credential: {state}"[:400]))  # fmt: skip
+                                  msg("the QR code on {where} carries a credential: {state}", where=code.where,
+                                      state=state)))  # fmt: skip
     for c in notes:
         if c.name == "active content":
-            v.message += f" Warning: {c.detail}."
+            v.message = then(v.message, msg("Warning: {detail}.", detail=c.detail))
 
 
 def _pdf_notes(doc: Any, ctx: Ctx) -> list[Check]:
     """The page limit and active content (JavaScript, launch actions, embedded files), stated in the record."""
     notes: list[Check] = []
     if doc.page_count > MAX_PAGES:
-        notes.append(Check("pages", None, f"only the first {MAX_PAGES} of {doc.page_count} pages were read"))
+        notes.append(Check("pages", None, msg("only the first {read} of {count} pages were read", read=MAX_PAGES,
+                                              count=doc.page_count)))
     found: set[str] = set()
     try:
         if doc.embfile_count() > 0:

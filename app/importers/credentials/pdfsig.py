@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Any
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 
+from app.messages import msg
+
 from .record import Check
 from .x509trust import TRUST_LIST_HINT, chain_check
 
@@ -39,16 +41,17 @@ for _name in ("pyhanko", "pyhanko_certvalidator"):
 
 
 # pyHanko's (ETSI EN 319 102-1) sub-indications for a chain that reaches a trusted root but does not validate.
-_OUTSIDE = "a certificate of the chain was not valid at the time the signature states"
+_OUTSIDE = msg("a certificate of the chain was not valid at the time the signature states")
+_REVOKED = msg("a certificate of the chain is revoked")
+_WEAK = msg("the chain uses an algorithm considered too weak")
 _TRUST_PROBLEMS = {
     "EXPIRED": _OUTSIDE, "OUT_OF_BOUNDS_NO_POE": _OUTSIDE, "OUT_OF_BOUNDS_NOT_REVOKED": _OUTSIDE,
-    "NOT_YET_VALID": _OUTSIDE, "REVOKED": "a certificate of the chain is revoked",
-    "REVOKED_NO_POE": "a certificate of the chain is revoked",
-    "REVOKED_CA_NO_POE": "a CA certificate of the chain is revoked",
-    "CHAIN_CONSTRAINTS_FAILURE": "the chain breaks a constraint (CA flag, path length, name constraints or key usage)",
-    "SIG_CONSTRAINTS_FAILURE": "the signer's certificate does not allow signing documents (key usage)",
-    "CRYPTO_CONSTRAINTS_FAILURE": "the chain uses an algorithm considered too weak",
-    "CRYPTO_CONSTRAINTS_FAILURE_NO_POE": "the chain uses an algorithm considered too weak",
+    "NOT_YET_VALID": _OUTSIDE, "REVOKED": _REVOKED, "REVOKED_NO_POE": _REVOKED,
+    "REVOKED_CA_NO_POE": msg("a CA certificate of the chain is revoked"),
+    "CHAIN_CONSTRAINTS_FAILURE": msg("the chain breaks a constraint (CA flag, path length, name constraints or key "
+                                     "usage)"),
+    "SIG_CONSTRAINTS_FAILURE": msg("the signer's certificate does not allow signing documents (key usage)"),
+    "CRYPTO_CONSTRAINTS_FAILURE": _WEAK, "CRYPTO_CONSTRAINTS_FAILURE_NO_POE": _WEAK,
 }  # fmt: skip
 
 
@@ -151,7 +154,8 @@ def check_pdf_signatures(
         if deadline is not None:
             deadline.check("checking the PDF signatures")
         if isinstance(item, str):
-            res.checks.append(Check(label, False, f"the signature value is not a readable CMS signature ({item})"))
+            res.checks.append(Check(label, False, msg("the signature value is not a readable CMS signature ({problem})",
+                                                      problem=item)))
             continue
         _check_one(res, label, item[1], roots, now, files, listed, data)
     return res
@@ -176,52 +180,52 @@ def _check_one(  # noqa: C901 (one branch per outcome pyHanko reports)
         status = validate_pdf_signature(emb, _validation_context(roots, emb.self_reported_timestamp),
                                         key_usage_settings=_key_usage(emb.signer_cert))  # fmt: skip
     except SignatureValidationError as exc:
-        res.checks.append(Check(label, None, f"the signature cannot be checked: {_short(exc)}"))
+        res.checks.append(Check(label, None, msg("the signature cannot be checked: {problem}", problem=_short(exc))))
         return
     except Exception as exc:  # noqa: BLE001 (hostile input: see check_pdf_signatures)
-        res.checks.append(Check(label, False, f"the signature value is not a readable CMS signature "
-                                              f"({_short(exc)})"))  # fmt: skip
+        res.checks.append(Check(label, False, msg("the signature value is not a readable CMS signature ({problem})",
+                                                  problem=_short(exc))))  # fmt: skip
         return
     cert = _from_asn1(status.signing_cert)
     who = cert.subject.rfc4514_string()[:120]
     res.signers.append(who)
     coverage = status.coverage
     if coverage == SignatureCoverageLevel.UNCLEAR:
-        res.checks.append(Check(label, False, "the unsigned gap of /ByteRange is not exactly the /Contents value: "
-                                              "other data there is not covered by the signature"))  # fmt: skip
+        res.checks.append(Check(label, False, msg("the unsigned gap of /ByteRange is not exactly the /Contents value: "
+                                                  "other data there is not covered by the signature")))  # fmt: skip
     elif not status.intact:
-        res.checks.append(Check(label, False, "the signed content digest does not match the file "
-                                              "(modified after signing)"))  # fmt: skip
+        res.checks.append(Check(label, False, msg("the signed content digest does not match the file "
+                                                  "(modified after signing)")))  # fmt: skip
     elif not status.valid:
-        res.checks.append(Check(label, False, "the signature does not verify with the signer's certificate"))
+        res.checks.append(Check(label, False, msg("the signature does not verify with the signer's certificate")))
     else:
-        res.checks.append(Check(label, True, f"valid signature by {who}"))
+        res.checks.append(Check(label, True, msg("valid signature by {signer}", signer=who)))
     from .xmlsig import cert_time_checks
 
     cert_time_checks(res.checks, cert, status.signer_reported_dt, now)
     res.checks.append(_trust_check(status, cert, emb, bool(roots), files, listed))
     if coverage == SignatureCoverageLevel.ENTIRE_FILE:
-        res.checks.append(Check(f"{label} coverage", True, "covers the whole file"))
+        res.checks.append(Check(f"{label} coverage", True, msg("covers the whole file")))
     elif coverage == SignatureCoverageLevel.ENTIRE_REVISION:
         level = status.modification_level
         if status.docmdp_ok and level is not None and level <= ModificationLevel.FORM_FILLING:
-            what = ("add validation data or timestamps" if level == ModificationLevel.LTA_UPDATES
-                    else "fill in form fields or add signatures" if level == ModificationLevel.FORM_FILLING
-                    else "do not change the document")  # fmt: skip
-            res.checks.append(Check(f"{label} coverage", True,
-                                    f"covers an earlier revision; the later changes only {what}"))  # fmt: skip
+            what = (msg("covers an earlier revision; the later changes only add validation data or timestamps")
+                    if level == ModificationLevel.LTA_UPDATES
+                    else msg("covers an earlier revision; the later changes only fill in form fields or add "
+                             "signatures") if level == ModificationLevel.FORM_FILLING
+                    else msg("covers an earlier revision; the later changes do not change the document"))
+            res.checks.append(Check(f"{label} coverage", True, what))
         else:
             later = max(emb.reader.xrefs.total_revisions - 1 - emb.signed_revision, 1)
-            res.checks.append(Check(f"{label} coverage", False,
-                                    f"modified after signing: {later} later revision(s) of the file change more than "
-                                    f"a signed PDF allows (filling in form fields, adding signatures or validation "
-                                    f"data)"))  # fmt: skip
+            res.checks.append(Check(f"{label} coverage", False, msg(
+                "modified after signing: changes beyond what a signed PDF allows (filling in form fields, adding "
+                "signatures or validation data) in %n later revision(s) of the file", n=later)))
     elif coverage == SignatureCoverageLevel.CONTIGUOUS_BLOCK_FROM_START:
         byte_range = [int(x) for x in emb.sig_object["/ByteRange"]]
         tail = len(data) - byte_range[2] - byte_range[3]
-        res.checks.append(Check(f"{label} coverage", False,
-                                f"modified after signing: {tail} bytes were added after signing and are not a "
-                                f"readable later revision of the file"))  # fmt: skip
+        res.checks.append(Check(f"{label} coverage", False, msg(
+            "modified after signing: {count} bytes were added after signing and are not a readable later revision "
+            "of the file", count=tail)))
 
 
 def _trust_check(
@@ -239,11 +243,13 @@ def _trust_check(
         fp = anchor.fingerprint(hashes.SHA256()).hex()
         service = (listed or {}).get(fp)
         if service is not None and fp not in (files or {}):
-            return Check("issuer trust", True, f"the issuer's certificate, which chains to {service.describe()}")
+            return Check("issuer trust", True, msg("the issuer's certificate, which chains to {service}",
+                                                   service=service.describe()))
         file = (files or {}).get(fp)
-        where = f" (trusted-folder file {file})" if file else ""
+        name = anchor.subject.rfc4514_string()[:120]
         return Check("issuer trust", True,
-                     f"certificate chain to the trusted anchor {anchor.subject.rfc4514_string()[:120]}{where}")
+                     msg("certificate chain to the trusted anchor {anchor} (trusted-folder file {file})", anchor=name,
+                         file=file) if file else msg("certificate chain to the trusted anchor {anchor}", anchor=name))
     # Not trusted: name what the chain reaches (a withdrawn trusted-list service, or nothing in the folder); the
     # hand-written chain walk only words the message, it never confirms.
     embedded = [_from_asn1(c.chosen) for c in emb.signed_data["certificates"] if c.name == "certificate"]
@@ -251,17 +257,19 @@ def _trust_check(
     if named.passed is None and "chains to" in named.detail:
         return named
     if not has_roots:
-        return Check("issuer trust", None,
-                     f"certificate issued by {cert.issuer.rfc4514_string()[:120]}: {TRUST_LIST_HINT}")
+        return Check("issuer trust", None, msg("certificate issued by {issuer}: {hint}",
+                                               issuer=cert.issuer.rfc4514_string()[:120], hint=TRUST_LIST_HINT))
     problem = status.trust_problem_indic
     if problem is not None and problem.name != "NO_CERTIFICATE_CHAIN_FOUND":
         # The chain (or the signer's certificate itself) breaks a rule: expired, revoked, wrong key usage, …; a
         # definite failure (revoked) fails the check, anything else leaves it open.
-        what = (f"the certificate chain to the trusted anchor {path.trust_anchor.authority.name.human_friendly[:120]}"
-                if path is not None else "the signer's certificate chain")  # fmt: skip
+        what = (msg("the certificate chain to the trusted anchor {anchor}",
+                    anchor=path.trust_anchor.authority.name.human_friendly[:120])
+                if path is not None else msg("the signer's certificate chain"))  # fmt: skip
         failed = getattr(problem.status, "name", "") == "FAILED"
         return Check("issuer trust", False if failed else None,
-                     f"{what} does not validate: "
-                     f"{_TRUST_PROBLEMS.get(problem.name, problem.name.lower().replace('_', ' '))}")  # fmt: skip
+                     msg("{what} does not validate: {problem}", what=what,
+                         problem=_TRUST_PROBLEMS.get(problem.name, problem.name.lower().replace('_', ' '))))
     return Check("issuer trust", None,
-                 f"the certificate does not chain to any certificate in the trusted-keys directory; {TRUST_LIST_HINT}")
+                 msg("the certificate does not chain to any certificate in the trusted-keys directory; {hint}",
+                     hint=TRUST_LIST_HINT))

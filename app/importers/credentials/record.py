@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from app.messages import Message, to_data
+
 Status = Literal["verified", "invalid", "unverifiable-offline", "unsigned"]
 STATUSES: tuple[Status, ...] = ("verified", "invalid", "unverifiable-offline", "unsigned")
 
@@ -102,8 +104,9 @@ class Check:
     passed: bool | None
     detail: str = ""
 
-    def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "passed": self.passed, "detail": self.detail}
+    def to_json(self, *, messages: bool = False) -> dict[str, Any]:
+        return {"name": self.name, "passed": self.passed, "detail": self.detail,
+                **_message_data("detail", self.detail, messages)}
 
 
 @dataclass
@@ -123,11 +126,14 @@ class Verification:
         self.issuer_binding = binding
         self.issuer_binding_by = by
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, *, messages: bool = False) -> dict[str, Any]:
+        """The verdict as JSON; with ``messages`` (as stored on an evidence item) each English text carries the
+        translatable message it came from beside it."""
         return {
             "status": self.status,
-            "checks": [c.to_json() for c in self.checks],
+            "checks": [c.to_json(messages=messages) for c in self.checks],
             "message": self.message,
+            **_message_data("message", self.message, messages),
             "issuer_binding": self.issuer_binding,
             "issuer_binding_by": self.issuer_binding_by,
             "revocation": self.revocation,
@@ -156,8 +162,15 @@ class LearnerMatch:
     method: str = ""
     detail: str = ""
 
-    def to_json(self) -> dict[str, Any]:
-        return {"status": self.status, "method": self.method, "detail": self.detail}
+    def to_json(self, *, messages: bool = False) -> dict[str, Any]:
+        return {"status": self.status, "method": self.method, "detail": self.detail,
+                **_message_data("detail", self.detail, messages)}
+
+
+def _message_data(key: str, text: str, wanted: bool) -> dict[str, Any]:
+    """``{key_data: template and fields}`` beside an English text that is a translatable message: the text stays
+    as the record's English wording, the data lets the interface show it in its own language."""
+    return {f"{key}_data": to_data(text)} if wanted and isinstance(text, Message) else {}
 
 
 @dataclass

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import gzip
 import re
 import zlib
 from typing import Any
 
+from app.messages import Message, msg
+
 from . import dataintegrity as di
-from .common import Ctx, conclude, date_checks
+from .common import STATUS_WORDS, Ctx, conclude, date_checks, then
 from .jose import CompactJws, PublicKey, cert_from_b64, cert_public_key, key_from_jwk, verify_signature
 from .record import Check, CredentialRecord, IssuerBinding
 from .textparse import find_ects, find_eqf, find_hours, split_items
@@ -20,6 +23,17 @@ OB_TYPES = ("OpenBadgeCredential", "AchievementCredential", "EndorsementCredenti
 CLR_TYPES = ("ClrCredential",)
 EQF_URL = re.compile(r"data\.europa\.eu/snb/eqf/(\d)")
 MAX_PROOFS = 8
+VERIFIED_OFFLINE = msg("Signature verified offline.")
+
+
+def _after_lead(message: str, lead: str) -> str:
+    """``message`` without its first sentence ``lead`` (as :func:`then` joined them), kept translatable."""
+    if message == lead:
+        return ""
+    if isinstance(message, Message) and message.template == "{first} {second}" and message.values["first"] == lead:
+        second: str = message.values["second"]
+        return second
+    return message
 MAX_TAGS = 200
 MAX_BLOB_CHARS = 20_000
 
@@ -61,26 +75,27 @@ def structure_checks(vc: dict[str, Any], checks: list[Check]) -> None:
     ctx_list = as_list(vc.get("@context"))
     first = ctx_list[0] if ctx_list else None
     if first in (VC_V1, VC_V2):
-        checks.append(Check("context", True, f"@context starts with {first}"))
+        checks.append(Check("context", True, msg("@context starts with {context}", context=first)))
     else:
         checks.append(
-            Check("context", False, f"@context must start with {VC_V2} (or {VC_V1}); it starts with {first!r}")
+            Check("context", False, msg("@context must start with {v2} (or {v1}); it starts with {first!r}",
+                                        v2=VC_V2, v1=VC_V1, first=first))
         )
     t = types_of(vc)
     if "VerifiableCredential" in t and any(x in t for x in OB_TYPES + CLR_TYPES):
-        checks.append(Check("type", True, "type " + ", ".join(t)))
+        checks.append(Check("type", True, msg("type {types}", types=", ".join(t))))
     elif "VerifiableCredential" in t:
         checks.append(
             Check(
                 "type",
                 True,
-                "a W3C verifiable credential of type "
-                + ", ".join(t)
-                + " (not an achievement: it carries no learning outcomes)",
+                msg("a W3C verifiable credential of type {types} (not an achievement: it carries no learning "
+                    "outcomes)", types=", ".join(t)),
             )
         )
     else:
-        checks.append(Check("type", False, f"type {t} lacks VerifiableCredential or an Open Badges/CLR type"))
+        checks.append(Check("type", False, msg("type {types} lacks VerifiableCredential or an Open Badges/CLR type",
+                                                types=str(t))))
     problems: list[str] = []
     iss = vc.get("issuer")
     if iss is None:
@@ -97,10 +112,11 @@ def structure_checks(vc: dict[str, Any], checks: list[Check]) -> None:
         problems.append("no issuanceDate")
     if problems:
         checks.append(
-            Check("schema", False, "the credential does not follow the Open Badges schema: " + ", ".join(problems))
+            Check("schema", False, msg("the credential does not follow the Open Badges schema: {problems}",
+                                       problems=", ".join(problems)))
         )
     else:
-        checks.append(Check("schema", True, "issuer, credentialSubject and dates present"))
+        checks.append(Check("schema", True, msg("issuer, credentialSubject and dates present")))
 
 
 def read_vc(
@@ -154,8 +170,8 @@ def read_vc(
     _elements(rec, vc, where)
     if sig_status == "verified" and revocation == "not-checked":
         # Never a plain "verified" when a declared status could not be checked: the profile decides if it suffices.
-        rest = sig_msg.removeprefix("Signature verified offline.").strip()
-        sig_msg = f"Signature verified; revocation not checked. {rest} {status_note}".replace("  ", " ").strip()
+        rest = _after_lead(sig_msg, VERIFIED_OFFLINE)
+        sig_msg = then(then(msg("Signature verified; revocation not checked."), rest), status_note)
     conclude(rec, checks, sig_status, sig_msg)
 
 
@@ -165,9 +181,9 @@ def _check_proofs(
     proofs = [p for p in as_list(vc.get("proof")) if isinstance(p, dict)]
     if not proofs:
         checks.append(
-            Check("proof", False, "the credential carries no proof (Open Badges 3.0 credentials must be signed)")
+            Check("proof", False, msg("the credential carries no proof (Open Badges 3.0 credentials must be signed)"))
         )
-        return "invalid", "The credential carries no proof: Open Badges 3.0 credentials must be signed."
+        return "invalid", msg("The credential carries no proof: Open Badges 3.0 credentials must be signed.")
     # Every proof is checked: a forger may add a valid proof of their own next to one this app cannot check.
     results = []
     for p in proofs[:MAX_PROOFS]:
@@ -177,13 +193,15 @@ def _check_proofs(
         checks.append(Check(name, r.passed, r.detail))
         if r.safe_mode_problem and r.passed is False:
             checks.append(
-                Check("json-ld-terms", False, f"terms not defined by the contexts: {r.safe_mode_problem[:200]}")
+                Check("json-ld-terms", False, msg("terms not defined by the contexts: {terms}",
+                                                  terms=r.safe_mode_problem[:200]))
             )
     if len(proofs) > MAX_PROOFS:
-        checks.append(Check("proof", False, f"the credential carries {len(proofs)} proofs (at most {MAX_PROOFS})"))
+        checks.append(Check("proof", False, msg("the credential carries {count} proofs (at most {most})",
+                                                count=len(proofs), most=MAX_PROOFS)))
     bad = next((r for r in results if r.passed is False), None)
     if bad is not None:
-        return "invalid", f"Invalid proof: {bad.detail}."
+        return "invalid", msg("Invalid proof: {detail}.", detail=bad.detail)
     good = [r for r in results if r.passed]
     if good:
         for r in good:
@@ -192,20 +210,19 @@ def _check_proofs(
         note = ""
         if unchecked:
             which = ", ".join(str(i) for i in unchecked)
-            note = (
-                f" Proof {which} of {len(results)} could not be checked offline"
-                f" ({results[unchecked[0] - 1].detail}); the verdict rests on the other proof(s) only."
-            )
-        return "verified", "Signature verified offline." + note
+            note = msg("Proof {which} of {count} could not be checked offline ({detail}); the verdict rests on the "
+                       "other proof(s) only.", which=which, count=len(results), detail=results[unchecked[0] - 1].detail)
+        return "verified", then(VERIFIED_OFFLINE, note)
     r0 = results[0]
     if r0.unsupported:
-        return "unverifiable-offline", f"{r0.detail}; verify it with the issuer's or an online validator."
+        return "unverifiable-offline", msg("{detail}; verify it with the issuer's or an online validator.",
+                                           detail=r0.detail)
     if r0.cannot_canonicalise:
-        return "unverifiable-offline", f"Cannot check the signature offline: {r0.detail}."
+        return "unverifiable-offline", msg("Cannot check the signature offline: {detail}.", detail=r0.detail)
     return (
         "unverifiable-offline",
-        f"Cannot check the signature offline: {r0.detail}. Check the credential with an online verifier, or save "
-        f"the issuer's key into the trusted-keys directory.",
+        msg("Cannot check the signature offline: {detail}. Check the credential with an online verifier, or save "
+            "the issuer's key into the trusted-keys directory.", detail=r0.detail),
     )
 
 
@@ -228,23 +245,23 @@ def _jwt_key(
         return _x5c_key(x5c, ctx, checks)
     if isinstance(kid, str) and kid.startswith("did:key:"):
         base = kid.split("#", 1)[0]
-        return (di.resolve_did_key(kid), "did:key (resolved offline)",
+        return (di.resolve_did_key(kid), msg("did:key (resolved offline)"),
                 *di.did_binding(base, issuer_id, ctx.trusted, "did:key"))  # fmt: skip
     if isinstance(kid, str) and kid.startswith("did:jwk:"):
         base = kid.split("#", 1)[0]
         jwk = load_json(b64url_decode(base[len("did:jwk:") :]), "did:jwk")
-        return (key_from_jwk(jwk), "did:jwk (resolved offline)",
+        return (key_from_jwk(jwk), msg("did:jwk (resolved offline)"),
                 *di.did_binding(base, issuer_id, ctx.trusted, "did:jwk"))  # fmt: skip
     if isinstance(header.get("jwk"), dict):
-        return (key_from_jwk(header["jwk"]), "the JWK in the JWT header", "self-asserted",
-                "the key is the JWK in the JWT header, inside the credential")  # fmt: skip
+        return (key_from_jwk(header["jwk"]), msg("the JWK in the JWT header"), "self-asserted",
+                msg("the key is the JWK in the JWT header, inside the credential"))  # fmt: skip
     if isinstance(kid, str):
         if kid.startswith("did:web:"):
-            raise di.KeyUnresolvable(
-                f"{kid} is a did:web key: save the issuer's DID document (did.json) into the trusted-keys directory"
-            )
-        raise di.KeyUnresolvable(f"the key {kid} is published online and cannot be fetched offline")
-    raise di.KeyUnresolvable("the JWT header names no key (no jwk, kid or x5c)")
+            raise di.KeyUnresolvable(msg("{method} is a did:web key: save the issuer's DID document (did.json) into "
+                                         "the trusted-keys directory", method=kid))
+        raise di.KeyUnresolvable(msg("the key {method} is published online and cannot be fetched offline",
+                                     method=kid))
+    raise di.KeyUnresolvable(msg("the JWT header names no key (no jwk, kid or x5c)"))
 
 
 def _x5c_key(x5c: list[Any], ctx: Ctx, checks: list[Check]) -> tuple[PublicKey, str, IssuerBinding, str]:
@@ -285,23 +302,27 @@ def _check_jwt(
     try:
         key, source, binding, by = _jwt_key(jwt.header, issuer_id, ctx, checks)
     except di.KeyUnresolvable as exc:
-        checks.append(Check("signature", None, str(exc)))
+        checks.append(Check("signature", None, di.exception_text(exc)))
         return (
             "unverifiable-offline",
-            f"Cannot check the signature offline: {exc}. Check the credential with the issuer or an online verifier.",
+            msg("Cannot check the signature offline: {problem}. Check the credential with the issuer or an online "
+                "verifier.", problem=di.exception_text(exc)),
         )
     except (ValueError, ImportFailure) as exc:
-        checks.append(Check("signature", False, f"the key in the JWT header is unusable: {exc}"))
-        return "invalid", f"The key in the JWT header is unusable: {exc}."
+        checks.append(Check("signature", False, msg("the key in the JWT header is unusable: {problem}",
+                                                    problem=str(exc))))
+        return "invalid", msg("The key in the JWT header is unusable: {problem}.", problem=str(exc))
     try:
         good = verify_signature(alg, key, jwt.signing_input, jwt.signature)
     except ValueError as exc:
-        checks.append(Check("signature", False, f"cannot check the JWT signature: {exc}"))
-        return "invalid", f"Cannot check the JWT signature: {exc}."
+        checks.append(Check("signature", False, msg("cannot check the JWT signature: {problem}", problem=str(exc))))
+        return "invalid", msg("Cannot check the JWT signature: {problem}.", problem=str(exc))
     if not good:
-        checks.append(Check("signature", False, f"the {alg} signature does not match ({source}): altered or forged"))
-        return "invalid", f"The {alg} signature does not match ({source}): the credential was altered or forged."
-    checks.append(Check("signature", True, f"{alg} signature valid, key from {source}"))
+        checks.append(Check("signature", False, msg("the {alg} signature does not match ({source}): altered or forged",
+                                                    alg=alg, source=source)))
+        return "invalid", msg("The {alg} signature does not match ({source}): the credential was altered or forged.",
+                              alg=alg, source=source)
+    checks.append(Check("signature", True, msg("{alg} signature valid, key from {source}", alg=alg, source=source)))
     rec.verification.bind(binding, by)
     # claims must agree with the credential
     cs = vc.get("credentialSubject")
@@ -314,9 +335,10 @@ def _check_jwt(
         got = payload.get(claim)
         if got is not None and expected is not None and got != expected:
             checks.append(
-                Check(f"jwt-{claim}", False, f"JWT claim {claim} {got!r} differs from the {label} {expected!r}")
+                Check(f"jwt-{claim}", False, msg("JWT claim {claim} {got!r} differs from the {label} {expected!r}",
+                                                 claim=claim, got=got, label=label, expected=expected))
             )
-    return "verified", f"Signature verified offline (key from {source})."
+    return "verified", msg("Signature verified offline (key from {source}).", source=source)
 
 
 def _status_bits(encoded: str) -> bytes:
@@ -385,21 +407,24 @@ def _check_status(vc: dict[str, Any], ctx: Ctx, checks: list[Check], depth: int 
         if stype in STATUS_LIST_TYPES and isinstance(list_url, str):
             lst = ctx.trusted.get(list_url)
             if not isinstance(lst, dict):
-                checks.append(Check("status", None, f"{purpose} list {list_url} is not available offline"))
-                notes.append(f"Check the {purpose} status at {list_url}.")
+                checks.append(Check("status", None, msg("{purpose} list {url} is not available offline",
+                                                        purpose=purpose, url=list_url)))
+                notes.append(msg("Check the {purpose} status at {url}.", purpose=purpose, url=list_url))
                 state = "not-checked"
                 continue
             trusted_list, why = _status_list_problem(lst, str(stype), purpose, issuer_id, ctx, depth)
             if trusted_list is False:
-                checks.append(Check("status list", False, f"the {purpose} list {list_url} cannot be used: {why}"))
+                checks.append(Check("status list", False, msg("the {purpose} list {url} cannot be used: {why}",
+                                                              purpose=purpose, url=list_url, why=why)))
                 state = "not-checked"
                 continue
             if trusted_list is None:
-                checks.append(Check("status list", None, f"the {purpose} list {list_url}: {why}"))
+                checks.append(Check("status list", None, msg("the {purpose} list {url}: {why}", purpose=purpose,
+                                                             url=list_url, why=why)))
                 state = "not-checked"
             else:
-                checks.append(Check("status list", True, f"the {purpose} list {list_url} is signed by the issuer "
-                                                         f"and valid"))  # fmt: skip
+                checks.append(Check("status list", True, msg("the {purpose} list {url} is signed by the issuer and "
+                                                             "valid", purpose=purpose, url=list_url)))
             subj = lst.get("credentialSubject") or {}
             enc = subj.get("encodedList") if isinstance(subj, dict) else None
             try:
@@ -415,19 +440,23 @@ def _check_status(vc: dict[str, Any], ctx: Ctx, checks: list[Check], depth: int 
             set_ = bool(bits[index // 8] & (0x80 >> (index % 8)))
             if set_ and purpose == "revocation":
                 checks.append(
-                    Check("revocation", False, f"revoked: bit {index} is set in the revocation list {list_url}")
+                    Check("revocation", False, msg("revoked: bit {index} is set in the revocation list {url}",
+                                                   index=index, url=list_url))
                 )
             elif set_:
-                checks.append(Check("status", False, f"{purpose}: bit {index} is set in {list_url}"))
+                checks.append(Check("status", False, msg("{purpose}: bit {index} is set in {url}", purpose=purpose,
+                                                         index=index, url=list_url)))
             else:
                 checks.append(Check("revocation" if purpose == "revocation" else "status", True,
-                                    f"bit {index} is clear in the {purpose} list"))  # fmt: skip
+                                    msg("bit {index} is clear in the {purpose} list", index=index,
+                                        purpose=purpose)))  # fmt: skip
         elif stype:
-            where = st.get("id") or list_url or "the issuer's service"
-            checks.append(Check("status", None, f"{stype} status can only be checked online ({where})"))
-            notes.append(f"Check the revocation status at {where}.")
+            where = st.get("id") or list_url or msg("the issuer's service")
+            checks.append(Check("status", None, msg("{type} status can only be checked online ({where})", type=stype,
+                                                    where=where)))
+            notes.append(msg("Check the revocation status at {url}.", url=where))
             state = "not-checked"
-    return " ".join(notes), state
+    return functools.reduce(then, notes, ""), state
 
 
 def _nested(vc: dict[str, Any], ctx: Ctx, checks: list[Check]) -> None:
@@ -461,9 +490,9 @@ def _nested(vc: dict[str, Any], ctx: Ctx, checks: list[Check]) -> None:
             Check(
                 f"nested credential {i + 1}",
                 True if st == "verified" else None,
-                f"{text_of(item.get('name')) if isinstance(item, dict) else 'JWT'}: {st} — {sub.verification.message}"[
-                    :300
-                ],
+                msg("{name}: {status} — {verdict}",
+                    name=((text_of(item.get("name")) or "") if isinstance(item, dict) else "JWT")[:120],
+                    status=STATUS_WORDS.get(st, st), verdict=sub.verification.message),
             )
         )
 

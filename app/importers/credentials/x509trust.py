@@ -8,12 +8,14 @@ from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 
+from app.messages import msg
+
 from .record import Check
 
 if TYPE_CHECKING:
     from .trustlist import ListedService
 
-TRUST_LIST_HINT = (
+TRUST_LIST_HINT = msg(
     "check the issuer's seal certificate against the EU Trusted Lists (eIDAS) or save the issuing CA's "
     "certificate into the trusted-keys directory"
 )
@@ -42,7 +44,8 @@ def chain_check(
     listed = listed or {}
     if not anchors and not listed:
         return Check(
-            "issuer trust", None, f"certificate issued by {leaf.issuer.rfc4514_string()[:120]}: {TRUST_LIST_HINT}"
+            "issuer trust", None, msg("certificate issued by {issuer}: {hint}",
+                                      issuer=leaf.issuer.rfc4514_string()[:120], hint=TRUST_LIST_HINT)
         )
     anchor_fps = {a.fingerprint(hashes.SHA256()) for a in anchors}
     pool = extra + anchors + [s.certificate for s in listed.values()]
@@ -52,11 +55,12 @@ def chain_check(
         fp = cur.fingerprint(hashes.SHA256())
         if fp in anchor_fps:
             file = (files or {}).get(fp.hex())
-            where = f" (trusted-folder file {file})" if file else ""
+            anchor = cur.subject.rfc4514_string()[:120]
             return Check(
                 "issuer trust",
                 True,
-                f"certificate chain to the trusted anchor {cur.subject.rfc4514_string()[:120]}{where}",
+                msg("certificate chain to the trusted anchor {anchor} (trusted-folder file {file})", anchor=anchor,
+                    file=file) if file else msg("certificate chain to the trusted anchor {anchor}", anchor=anchor),
             )
         via_list = via_list or listed.get(fp.hex())
         nxt = next((c for c in pool if c is not cur and _issued_by(cur, c)), None)
@@ -66,11 +70,14 @@ def chain_check(
     if via_list is not None:
         svc = via_list.service
         if svc.usable:
-            return Check("issuer trust", True, f"the issuer's certificate, which chains to {via_list.describe()}")
-        return Check("issuer trust", None, f"the issuer's certificate chains to {via_list.describe()}, but that "
-                                           f"service's status there is {svc.status} since {svc.status_since or '?'}")
+            return Check("issuer trust", True, msg("the issuer's certificate, which chains to {service}",
+                                                   service=via_list.describe()))
+        return Check("issuer trust", None, msg("the issuer's certificate chains to {service}, but that service's "
+                                               "status there is {status} since {since}", service=via_list.describe(),
+                                               status=svc.status, since=svc.status_since or "?"))
     return Check(
         "issuer trust",
         None,
-        f"the certificate does not chain to any certificate in the trusted-keys directory; {TRUST_LIST_HINT}",
+        msg("the certificate does not chain to any certificate in the trusted-keys directory; {hint}",
+            hint=TRUST_LIST_HINT),
     )

@@ -23,6 +23,8 @@ from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 from lxml import etree
 
+from app.messages import msg
+
 from .record import Check
 from .util import parse_datetime
 
@@ -150,10 +152,11 @@ def verify_enveloped(root: Any, *, now: datetime) -> XmlSigResult:  # noqa: C901
     res = XmlSigResult(present=True)
     checks = res.checks
     if len(sigs) > 1:
-        checks.append(Check("signatures", None, f"{len(sigs)} signatures found; only the first is checked"))
+        checks.append(Check("signatures", None, msg("{count} signatures found; only the first is checked",
+                                                     count=len(sigs))))
     si = sig.find("ds:SignedInfo", NS)
     if si is None:
-        checks.append(Check("structure", False, "the signature has no SignedInfo"))
+        checks.append(Check("structure", False, msg("the signature has no SignedInfo")))
         return res
     cm = si.find("ds:CanonicalizationMethod", NS)
     sm = si.find("ds:SignatureMethod", NS)
@@ -172,7 +175,7 @@ def verify_enveloped(root: Any, *, now: datetime) -> XmlSigResult:  # noqa: C901
     ref_unsupported = ""
     refs = si.findall("ds:Reference", NS)
     if not refs:
-        checks.append(Check("reference digests", False, "the signature covers nothing (no Reference)"))
+        checks.append(Check("reference digests", False, msg("the signature covers nothing (no Reference)")))
         ref_ok = False
     whole_doc = False
     for ref in refs:
@@ -204,19 +207,21 @@ def verify_enveloped(root: Any, *, now: datetime) -> XmlSigResult:  # noqa: C901
             ref_unsupported = str(exc)
             continue
         except (binascii.Error, ValueError):
-            checks.append(Check("reference digests", False, f"unreadable digest value for reference {uri!r}"))
+            checks.append(Check("reference digests", False, msg("unreadable digest value for reference {uri!r}",
+                                                                   uri=uri)))
             ref_ok = False
             continue
         if got != expected:
-            what = "the signed document" if uri == "" else f"the signed element {uri}"
-            checks.append(Check("reference digests", False, f"{what} was changed after signing (digest mismatch)"))
+            what = msg("the signed document") if uri == "" else msg("the signed element {uri}", uri=uri)
+            checks.append(Check("reference digests", False, msg("{what} was changed after signing (digest mismatch)",
+                                                                what=what)))
             ref_ok = False
     if ref_ok and not ref_unsupported and whole_doc:
-        checks.append(Check("reference digests", True, "the document and signed properties are unchanged"))
+        checks.append(Check("reference digests", True, msg("the document and signed properties are unchanged")))
     elif ref_ok and ref_unsupported:
-        checks.append(Check("reference digests", None, f"not checked: unsupported {ref_unsupported}"))
+        checks.append(Check("reference digests", None, msg("not checked: unsupported {what}", what=ref_unsupported)))
     elif ref_ok and not whole_doc:
-        checks.append(Check("reference digests", None, "the signature does not cover the whole document"))
+        checks.append(Check("reference digests", None, msg("the signature does not cover the whole document")))
 
     # --- certificate and signature value ------------------------------------------------------------------------
     certs: list[x509.Certificate] = []
@@ -224,10 +229,11 @@ def verify_enveloped(root: Any, *, now: datetime) -> XmlSigResult:  # noqa: C901
         try:
             certs.append(x509.load_der_x509_certificate(base64.b64decode("".join(str(txt).split()))))
         except (ValueError, binascii.Error):
-            checks.append(Check("certificate", False, "the embedded certificate is unreadable"))
+            checks.append(Check("certificate", False, msg("the embedded certificate is unreadable")))
     res.chain = certs
     if not certs:
-        checks.append(Check("signature value", None, "no certificate in the signature: the signer's key is unknown"))
+        checks.append(Check("signature value", None, msg("no certificate in the signature: the signer's key is "
+                                                          "unknown")))
         return res
     cert = certs[0]
     res.certificate = cert
@@ -246,15 +252,17 @@ def verify_enveloped(root: Any, *, now: datetime) -> XmlSigResult:  # noqa: C901
             key.verify(der, signed, ec.ECDSA(h()))
         else:
             raise Unsupported("key type does not match the signature method")
-        checks.append(Check("signature value", True, f"valid signature by {cert.subject.rfc4514_string()[:160]}"))
+        checks.append(Check("signature value", True, msg("valid signature by {signer}",
+                                                          signer=cert.subject.rfc4514_string()[:160])))
     except Unsupported as exc:
-        checks.append(Check("signature value", None, f"not checked: unsupported {exc}"))
+        checks.append(Check("signature value", None, msg("not checked: unsupported {what}", what=str(exc))))
     except InvalidSignature:
         checks.append(
-            Check("signature value", False, "the signature value does not match (the file was altered after signing)")
+            Check("signature value", False, msg("the signature value does not match (the file was altered after "
+                                                "signing)"))
         )
     except (ValueError, binascii.Error) as exc:
-        checks.append(Check("signature value", False, f"unreadable signature value ({exc})"))
+        checks.append(Check("signature value", False, msg("unreadable signature value ({problem})", problem=str(exc))))
 
     # --- signing time against the certificate validity ------------------------------------------------------------
     st = root.xpath("//*[local-name()='SigningTime']/text()")
@@ -267,13 +275,14 @@ def cert_time_checks(checks: list[Check], cert: x509.Certificate, signed_at: dat
     nb, na = cert.not_valid_before_utc, cert.not_valid_after_utc
     if signed_at is not None:
         if nb <= signed_at <= na:
-            detail = f"signed {signed_at.date().isoformat()}, certificate valid {nb.date()}–{na.date()}"
-            checks.append(Check("certificate at signing time", True, detail))
+            checks.append(Check("certificate at signing time", True, msg(
+                "signed {signed}, certificate valid {start}–{end}", signed=signed_at.date().isoformat(),
+                start=nb.date().isoformat(), end=na.date().isoformat())))
         else:
-            checks.append(Check("certificate at signing time", False,
-                                f"signed {signed_at.date().isoformat()} outside the certificate's validity "
-                                f"{nb.date()}–{na.date()}"))  # fmt: skip
+            checks.append(Check("certificate at signing time", False, msg(
+                "signed {signed} outside the certificate's validity {start}–{end}",
+                signed=signed_at.date().isoformat(), start=nb.date().isoformat(), end=na.date().isoformat())))
     if na < now:
-        checks.append(Check("certificate now", None,
-                            f"the certificate expired on {na.date()}; a sealed document stays valid if it was sealed "
-                            f"before that (long-term timestamps are not checked offline)"))  # fmt: skip
+        checks.append(Check("certificate now", None, msg(
+            "the certificate expired on {date}; a sealed document stays valid if it was sealed before that "
+            "(long-term timestamps are not checked offline)", date=na.date().isoformat())))
