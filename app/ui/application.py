@@ -74,18 +74,29 @@ def run(database_url: str | None, *, log_file: str = "", exit_after_paint: bool 
         url = database_url or settings.database_url or default_database_url()
         # The newest cases straight from the file (when that shows what the full read would), then the database
         # layer is imported and opened in the background: the window answers meanwhile.
-        rows = first_page(url)
-        if rows is not None:
-            window.show_first_page(rows)
-            QTimer.singleShot(0, lambda: shown("first page"))
-
         def open_in_background(_task: object) -> Database:
             from app.services.database import open_database as open_db
 
             return open_db(url)
 
-        ctx.runner.start(open_in_background, title=QCoreApplication.translate("Application", "Opening the database"),
-                         on_success=opened, on_failure=refused)
+        def start_opening() -> None:
+            ctx.runner.start(open_in_background,
+                             title=QCoreApplication.translate("Application", "Opening the database"),
+                             on_success=opened, on_failure=refused)
+
+        rows = first_page(url)
+        if rows is None:
+            start_opening()
+            return
+
+        def first_page_shown() -> None:
+            shown("first page")
+            # Only now the database layer is imported in the background: started any earlier, the import (most
+            # of a second of processor time, holding the interpreter lock) competes with painting the first cases.
+            start_opening()
+
+        window.show_first_page(rows)
+        QTimer.singleShot(0, first_page_shown)
 
     def refused(message: str) -> None:
         QMessageBox.critical(window, "Recognition Desk", message)
