@@ -18,8 +18,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from app.services.case_list import CaseRow
     from app.services.database import Database
     from app.ui.context import AppContext
+    from app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -84,19 +88,7 @@ def run(database_url: str | None, *, log_file: str = "", exit_after_paint: bool 
                              title=QCoreApplication.translate("Application", "Opening the database"),
                              on_success=opened, on_failure=refused)
 
-        rows = first_page(url)
-        if rows is None:
-            start_opening()
-            return
-
-        def first_page_shown() -> None:
-            shown("first page")
-            # Only now the database layer is imported in the background: started any earlier, the import (most
-            # of a second of processor time, holding the interpreter lock) competes with painting the first cases.
-            start_opening()
-
-        window.show_first_page(rows)
-        QTimer.singleShot(0, first_page_shown)
+        _first_page_then(window, first_page(url), lambda: shown("first page"), start_opening)
 
     def refused(message: str) -> None:
         QMessageBox.critical(window, "Recognition Desk", message)
@@ -153,6 +145,23 @@ def run(database_url: str | None, *, log_file: str = "", exit_after_paint: bool 
     _quit_promptly(ctx, code)
     del translators
     return code
+
+
+def _first_page_then(window: MainWindow, rows: list[CaseRow] | None, shown: Callable[[], None],
+                     then: Callable[[], None]) -> None:
+    """Show the first cases (when the quick read applies), then call ``then``: the database layer is imported in
+    the background only once they are on screen, because the import (most of a second of processor time, holding
+    the interpreter lock) would otherwise compete with painting them."""
+    if rows is None:
+        then()
+        return
+
+    def after_paint() -> None:
+        shown()
+        then()
+
+    window.show_first_page(rows)
+    QTimer.singleShot(0, after_paint)
 
 
 def _quit_promptly(ctx: AppContext, code: int) -> None:
