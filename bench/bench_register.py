@@ -191,7 +191,8 @@ def run_child(variant: str, url: str, out: str, trace: bool) -> dict[str, Any]:
         wb = Workbook(write_only=True)
         ws = wb.create_sheet("Register")
         rows = reports.iter_register(db, RegisterFilter())
-        count = sum(1 for row in rows if ws.append(row) is None)
+        # (the last field, the stored proposal reasons, is the input of the reasons column, not a cell)
+        count = sum(1 for row in rows if ws.append(row[:-1]) is None)
         wb.save(out)
     elif variant == "query":
         count = sum(1 for _row in reports.iter_register(db, RegisterFilter()))

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
+from types import MethodType
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -95,6 +96,43 @@ def describe_filter(flt: RegisterFilter, tr: Translate) -> str:
     return "; ".join(parts)
 
 
+class _FormatCell(Cell):
+    """A styled cell reused for every value of one formatted column; its style index is looked up once (openpyxl
+    looks it up in the workbook's style list for every cell written)."""
+
+    __slots__ = ("_fixed_style_id",)
+
+    def __init__(self, ws: WriteOnlyWorksheet, number_format: str, alignment: Alignment) -> None:
+        styled = WriteOnlyCell(ws)
+        styled.number_format = number_format
+        styled.alignment = alignment
+        super().__init__(ws, row=1, column=1, style_array=styled._style)
+        self._fixed_style_id: int = ws.parent._cell_styles.add(self._style)
+
+    @property
+    def style_id(self) -> int:
+        return self._fixed_style_id
+
+
+def _row_cells(ws: WriteOnlyWorksheet, values: Sequence[Any], row_idx: int) -> Iterator[Cell]:
+    """The cells of one appended row, for the write-only sheet's writer (in place of openpyxl's own
+    ``_values_to_row``, which meets each styled cell by trying to store it as a value and catching the
+    ValueError, whose message formats the cell: a third of the register's time went there). Each cell is written
+    out before the next is produced, so one plain cell serves the whole row."""
+    plain = WriteOnlyCell(ws)
+    for col_idx, value in enumerate(values, 1):
+        if value is None:
+            continue
+        if isinstance(value, Cell):
+            cell = value
+        else:
+            cell = plain
+            cell.value = value
+        cell.column = col_idx
+        cell.row = row_idx
+        yield cell
+
+
 class _RowWriter:
     """Turns RegisterRows into worksheet rows, reusing one styled cell per formatted column."""
 
@@ -110,14 +148,11 @@ class _RowWriter:
         # Stored grades and scales repeat across the register: each is rendered once.
         self.nationals: dict[str, str] = {}
         self.scales: dict[str, str] = {}
-        self.templates: dict[int, WriteOnlyCell] = {}
+        self.templates: dict[int, _FormatCell] = {}
         centred = Alignment(horizontal="center")
         for index, (_key, _width, number_format, _wrap) in enumerate(COLUMNS):
             if number_format:
-                cell = WriteOnlyCell(ws)
-                cell.number_format = number_format
-                cell.alignment = centred
-                self.templates[index] = cell
+                self.templates[index] = _FormatCell(ws, number_format, centred)
 
     def _styled(self, index: int, value: Any) -> Any:
         if value is None:
@@ -209,6 +244,7 @@ def write_register(rows: Iterable[RegisterRow], path: str | os.PathLike[str], tr
     ws.append(_header_cells(ws, tr))
 
     writer = _RowWriter(ws, tr, reason_messages)
+    ws._values_to_row = MethodType(_row_cells, ws)  # (see _row_cells)
     count = 0
     sums = {"ects": 0.0, "credits_recognised": 0.0, "credits_remaining": 0.0}
     try:

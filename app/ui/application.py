@@ -18,8 +18,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from app.services.case_list import CaseRow
     from app.services.database import Database
     from app.ui.context import AppContext
+    from app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -74,18 +78,17 @@ def run(database_url: str | None, *, log_file: str = "", exit_after_paint: bool 
         url = database_url or settings.database_url or default_database_url()
         # The newest cases straight from the file (when that shows what the full read would), then the database
         # layer is imported and opened in the background: the window answers meanwhile.
-        rows = first_page(url)
-        if rows is not None:
-            window.show_first_page(rows)
-            QTimer.singleShot(0, lambda: shown("first page"))
-
         def open_in_background(_task: object) -> Database:
             from app.services.database import open_database as open_db
 
             return open_db(url)
 
-        ctx.runner.start(open_in_background, title=QCoreApplication.translate("Application", "Opening the database"),
-                         on_success=opened, on_failure=refused)
+        def start_opening() -> None:
+            ctx.runner.start(open_in_background,
+                             title=QCoreApplication.translate("Application", "Opening the database"),
+                             on_success=opened, on_failure=refused)
+
+        _first_page_then(window, first_page(url), lambda: shown("first page"), start_opening)
 
     def refused(message: str) -> None:
         QMessageBox.critical(window, "Recognition Desk", message)
@@ -142,6 +145,23 @@ def run(database_url: str | None, *, log_file: str = "", exit_after_paint: bool 
     _quit_promptly(ctx, code)
     del translators
     return code
+
+
+def _first_page_then(window: MainWindow, rows: list[CaseRow] | None, shown: Callable[[], None],
+                     then: Callable[[], None]) -> None:
+    """Show the first cases (when the quick read applies), then call ``then``: the database layer is imported in
+    the background only once they are on screen, because the import (most of a second of processor time, holding
+    the interpreter lock) would otherwise compete with painting them."""
+    if rows is None:
+        then()
+        return
+
+    def after_paint() -> None:
+        shown()
+        then()
+
+    window.show_first_page(rows)
+    QTimer.singleShot(0, after_paint)
 
 
 def _quit_promptly(ctx: AppContext, code: int) -> None:

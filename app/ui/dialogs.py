@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.ui.i18n import LANGUAGE_NAMES, resolve_language
+from app.ui.i18n import language_names, resolve_language
 from app.ui.settings import Settings
 
 
@@ -29,9 +29,9 @@ class SettingsDialog(QDialog):
         self.officer = QLineEdit(settings.officer_name)
         self.officer.setPlaceholderText(self.tr("Name recorded in the audit log"))
         self.language = QComboBox()
-        system = LANGUAGE_NAMES[resolve_language("system")]
+        system = language_names()[resolve_language("system")]
         self.language.addItem(self.tr("As the system ({0})").format(system), "system")
-        for code, name in LANGUAGE_NAMES.items():  # each language in its own name, never translated
+        for code, name in language_names().items():  # each language in its own name, never translated
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.database = QLineEdit(settings.database_url)

@@ -18,6 +18,7 @@ Dates and numbers are formatted for the interface language with ``format_date``,
 
 from __future__ import annotations
 
+import functools
 import logging
 from datetime import date, datetime
 
@@ -30,8 +31,14 @@ log = logging.getLogger(__name__)
 
 # Every language with a catalogue in resources/i18n (a new language is a new .ts file), each named in itself.
 SUPPORTED = tuple(sorted(available_languages(), key=lambda code: (code != "uk", code)))  # Ukrainian first
-LANGUAGE_NAMES = {language: language_name(language) for language in SUPPORTED}  # never translated
 CATALOGUE = "recognition_desk"
+
+
+@functools.cache
+def language_names() -> dict[str, str]:
+    """Each language's name in itself (never translated). Read from the catalogues when the settings ask for it:
+    parsing every catalogue for these few words is not worth doing on the way to the first window."""
+    return {language: language_name(language) for language in SUPPORTED}
 
 _LOCALES = {
     "uk": (QLocale.Language.Ukrainian, QLocale.Country.Ukraine),

@@ -70,7 +70,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+87"/>
+        <location filename="../../app/ui/application.py" line="+88"/>
         <source>Opening the database</source>
         <translation>Відкриття бази даних</translation>
     </message>
@@ -2667,13 +2667,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+74"/>
-        <location line="+339"/>
+        <location filename="../../app/ui/main_window.py" line="+75"/>
+        <location line="+344"/>
         <source>Recognition Desk</source>
         <translation>Recognition Desk — визнання результатів навчання</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-310"/>
         <source>Database: {0}</source>
         <translation>База даних: {0}</translation>
     </message>
@@ -2688,7 +2688,7 @@
         <translation>Завантаження моделі зіставлення</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Search: name (Cyrillic or Latin), student ID, reg. no.</source>
         <translation>Пошук: ПІБ (кирилицею або латиницею), № залікової книжки, реєстр. №</translation>
     </message>

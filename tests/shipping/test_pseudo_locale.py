@@ -404,10 +404,10 @@ def test_main_window_menus_tabs_and_dialogs_are_translated(pseudo: tuple[Transla
         window.table.selectRow(0)
         qtbot.waitUntil(lambda: window.case_view.case is not None, timeout=10000)
         window.ctx.runner.wait()
-        from app.ui.i18n import LANGUAGE_NAMES
+        from app.ui.i18n import language_names
 
         data = _database_texts(demo) | {"A", "B", "C", "D", "E", "F", "FX"}  # the ECTS grade letters
-        data |= set(LANGUAGE_NAMES) | set(LANGUAGE_NAMES.values())  # language codes, each language's own name
+        data |= set(language_names()) | set(language_names().values())  # language codes, each language's own name
         data |= QT_OWN | {"sqlite://"}
         problems: set[str] = set()
 
