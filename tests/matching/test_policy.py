@@ -194,8 +194,9 @@ def test_rules_round_trip_through_json():
     )
     data = json.loads(json.dumps(rules.to_dict()))
     assert PolicyRules.from_dict(data) == rules
-    # Rules stored before the level rule existed did not check the level; a new profile warns.
-    assert PolicyRules.from_dict({}) == PolicyRules(level_rule="off")
+    # Rules stored before the level rule existed did not check the level (a new profile warns), and counted the
+    # appeal window from the signed protocol (a new profile counts it from the applicant's notification).
+    assert PolicyRules.from_dict({}) == PolicyRules(level_rule="off", appeal_window_from="protocol")
 
 
 def test_rules_validation():
