@@ -301,18 +301,25 @@ class Engine:
         ci = p.candidates
         qs = p.queries[start:stop]
         qf = p.q_features[start:stop]
-        cos, concept_share = ci.feature_index.cosine(qf, marked=_is_concept)
+        nq, nc = len(qs), len(ci.analysed)
+        # The term scores are 0 in most cells: they come as (cells, values) and are added only where they count.
+        cells, cos_values, share_values = ci.feature_index.cosine_cells(qf, marked=_is_concept)
         same: np.ndarray | None = None
         if p.cross:
             same = np.array([a.lang for a in qs])[:, None] == ci.langs[None, :]
-        lexical = self._lexical(qs, qf, ci, cos, same)
-        weight: float | np.ndarray = cfg.same_language_glossary_weight
+        lexical = self._lexical(qs, qf, ci, (cells, cos_values), same)
         if same is not None and ci.cross_index is not None:
+            cos = _dense(cells, cos_values, nq, nc)
+            concept_share = _dense(cells, share_values, nq, nc)
             cross, cross_share = ci.cross_index.cosine(qf, marked=_is_concept)
             cos = np.where(same, cos, cross)
             concept_share = np.where(same, concept_share, cross_share)
             weight = np.where(same, cfg.same_language_glossary_weight, cfg.glossary_weight)
-        glossary = np.where(concept_share > 0, cos * weight, 0.0).astype(np.float32)
+            glossary = np.where(concept_share > 0, cos * weight, 0.0).astype(np.float32)
+        else:
+            glossary = np.zeros((nq, nc), dtype=np.float32)
+            concept = share_values > 0  # the glossary layer counts only where a shared concept contributed
+            glossary.reshape(-1)[cells[concept]] = cos_values[concept] * cfg.same_language_glossary_weight
         cosines = None
         if p.q_vectors is not None and ci.vectors is not None:
             cosines = np.clip(p.q_vectors[start:stop] @ ci.vectors.T, 0.0, 1.0).astype(np.float32)
@@ -340,7 +347,7 @@ class Engine:
         qs: Sequence[Analysed],
         qf: Sequence[tuple[str, ...]],
         ci: CandidateIndex,
-        concept_cos: np.ndarray,
+        concept_cos: tuple[np.ndarray, np.ndarray],
         same: np.ndarray | None,
     ) -> np.ndarray:
         """The lexical layer for one block of queries: the weighted mean of its parts (parts with weight 0 are
@@ -355,22 +362,29 @@ class Engine:
             + cfg.concept_cosine_weight
             + cfg.concept_ratio_weight
         )
-        out = np.zeros((nq, nc), dtype=np.float32)
         if total <= 0 or nq == 0 or nc == 0:
-            return out
-        if cfg.family_weight > 0 or cfg.recall_weight > 0:
-            dice, recall = ci.family.scores([a.content for a in qs])
-            out += cfg.family_weight * dice + cfg.recall_weight * recall
+            return np.zeros((nq, nc), dtype=np.float32)
+        # Each sparse part is added where it is not 0 (elsewhere adding 0 changes nothing), in the same order of
+        # operations as the dense sum, so every score is the same to the last bit.
         if cfg.surface_weight > 0:
-            out += cfg.surface_weight * string_scores([a.norm for a in qs], ci.norms, cfg.workers, fuzz.ratio)
+            out = cfg.surface_weight * string_scores([a.norm for a in qs], ci.norms, cfg.workers, fuzz.ratio)
+        else:
+            out = np.zeros((nq, nc), dtype=np.float32)
+        if cfg.family_weight > 0 or cfg.recall_weight > 0:
+            cells, dice, recall = ci.family.scores_cells([a.content for a in qs])
+            flat = out.reshape(-1)
+            flat[cells] = (cfg.family_weight * dice + cfg.recall_weight * recall) + flat[cells]
         if cfg.string_weight > 0:
             out += cfg.string_weight * string_scores([a.key for a in qs], ci.keys, cfg.workers)
-        concepts = np.zeros((nq, nc), dtype=np.float32)
-        if cfg.concept_cosine_weight > 0:
-            concepts += cfg.concept_cosine_weight * concept_cos
         if cfg.concept_ratio_weight > 0:
             keys = [concept_key(f) for f in qf]
-            concepts += cfg.concept_ratio_weight * string_scores(keys, ci.concept_keys, cfg.workers, fuzz.ratio)
+            concepts = cfg.concept_ratio_weight * string_scores(keys, ci.concept_keys, cfg.workers, fuzz.ratio)
+        else:
+            concepts = np.zeros((nq, nc), dtype=np.float32)
+        if cfg.concept_cosine_weight > 0:
+            cells, cos = concept_cos
+            flat = concepts.reshape(-1)
+            flat[cells] = cfg.concept_cosine_weight * cos + flat[cells]
         if same is not None:
             concepts *= same
         out += concepts
@@ -468,6 +482,12 @@ class Engine:
             shared_lemmas=tuple(g.describe(f) for f in shared if not f.startswith(CONCEPT_PREFIX)),
             shared_concepts=tuple(dict.fromkeys(g.describe(f, "both") for f in shared if f.startswith(CONCEPT_PREFIX))),
         )
+
+
+def _dense(cells: np.ndarray, values: np.ndarray, rows: int, cols: int) -> np.ndarray:
+    out = np.zeros(rows * cols, dtype=values.dtype)
+    out[cells] = values
+    return out.reshape(rows, cols)
 
 
 def _is_concept(feature: str) -> bool:
