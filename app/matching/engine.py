@@ -442,30 +442,33 @@ class Engine:
             cell_score = np.take_along_axis(calibrated, np.argmax(calibrated, axis=0)[None], axis=0)[0]
             own = [cell_lex, cell_gloss] if cell_legacy is None else [cell_lex, cell_gloss, cell_legacy]
             cell_layer = np.argmax(np.stack(own), axis=0)  # first (simplest) layer wins ties
-            cell_rank = rank[at]
+            # Plain Python values once per block (the same floats as float() of each cell, without its cost).
+            all_cands, all_scores, all_ranks = short.tolist(), cell_score.tolist(), rank[at].tolist()
+            all_lex, all_gloss, all_layers = cell_lex.tolist(), cell_gloss.tolist(), cell_layer.tolist()
+            all_legacy = cell_legacy.tolist() if cell_legacy is not None else None
+            keys = p.candidates.keys
             for row in range(stop - start):
-                cand = short[row]
-                scores = cell_score[row]
-                ranks = cell_rank[row]
+                cand, scores, ranks = all_cands[row], all_scores[row], all_ranks[row]
                 qkey = p.queries[start + row].key
-                ties = tie_break_scores([(qkey, p.candidates.keys[int(c)]) for c in cand])
+                ties = tie_break_scores([(qkey, keys[c]) for c in cand])
                 order = sorted(
                     range(len(cand)),
-                    key=lambda i: (-round(float(ranks[i]), 6), -round(float(scores[i]), 6), -ties[i], int(cand[i])),
+                    key=lambda i: (-round(ranks[i], 6), -round(scores[i], 6), -ties[i], cand[i]),
                 )[:k]
-                ranked: list[Scored] = []
-                for i in order:
-                    ranked.append(
-                        Scored(
-                            index=int(cand[i]),
-                            score=round(float(ranks[i]), 4),
-                            layer=LAYERS[int(cell_layer[row, i])],
-                            lexical=round(float(cell_lex[row, i]), 4),
-                            glossary=round(float(cell_gloss[row, i]), 4),
-                            embedding=None if cell_legacy is None else round(float(cell_legacy[row, i]), 4),
-                            calibrated=round(float(scores[i]), 4),
-                        )
+                lex, gloss, layers = all_lex[row], all_gloss[row], all_layers[row]
+                legacy_row = all_legacy[row] if all_legacy is not None else None
+                ranked = [
+                    Scored(
+                        index=cand[i],
+                        score=round(ranks[i], 4),
+                        layer=LAYERS[layers[i]],
+                        lexical=round(lex[i], 4),
+                        glossary=round(gloss[i], 4),
+                        embedding=None if legacy_row is None else round(legacy_row[i], 4),
+                        calibrated=round(scores[i], 4),
                     )
+                    for i in order
+                ]
                 out.append(ranked)
         return out
 
