@@ -420,7 +420,9 @@ class Engine:
             out.notes = (p.notice,)
         # Rows in blocks small enough that no block's matrices outgrow a few MB (memory), and only the shortlisted
         # cells are calibrated: the ranking needs the layers' own scores everywhere, the calibrated ones only there.
-        rows = max(1, min(self.config.block_rows, self.config.block_cells // n_c))
+        # At least four blocks, so that the temporaries (about 25 bytes a cell) stay within twice the 4 bytes a cell
+        # of the score matrix a plain string comparison returns.
+        rows = max(1, min(self.config.block_rows, self.config.block_cells // n_c, -(-len(queries) // 4)))
         c_langs = p.candidates.langs
         for start in range(0, len(queries), rows):
             stop = min(start + rows, len(queries))
