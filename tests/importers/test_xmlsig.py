@@ -226,3 +226,20 @@ def test_without_a_certificate_nothing_is_confirmed() -> None:
     key_info.getparent().remove(key_info)
     res = verify_enveloped(root, now=NOW)
     assert res.certificate is None and not res.crypto_ok and not res.failed
+
+
+def test_xpath_transform_over_the_node_budget_is_not_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    # xmlsec's XPath transform grows with the square of the nodes: past the budget it must not start at all
+    data = _sign(xpath="not(ancestor-or-self::ds:Signature)")
+    monkeypatch.setattr(xmlsig, "XPATH_NODE_BUDGET", 10)
+    # the same signature without an XPath transform has no such budget
+    assert verify_enveloped(etree.fromstring(_sign()), now=NOW).crypto_ok
+
+    def must_not_run(*args: object) -> None:
+        raise AssertionError("xmlsec was called over the budget")
+
+    monkeypatch.setattr(xmlsig, "_xmlsec_verify", must_not_run)
+    res = verify_enveloped(etree.fromstring(data), now=NOW)
+    assert not res.crypto_ok and not res.failed
+    detail = _details(data, "reference digests")[0]
+    assert detail.startswith("not checked: the signature's XPath transform would walk") and "more than the 10" in detail
