@@ -78,8 +78,9 @@ SIG_ALGS: dict[str, tuple[str, Any]] = {
 }
 ID_ATTRIBUTES = ["Id", "ID", "id"]
 # xmlsec's XPath 1.0 transform takes time growing with the square of the document's nodes (elements, attributes,
-# namespace and text nodes): 13,600 nodes 0.5 s, 36,000 nodes 3 s, 54,000 nodes 7 s. Beyond this budget the
-# signature is left unchecked rather than run past the per-file deadline (XPath Filter 2.0 is fast: no budget).
+# namespace and text nodes): 15,000 nodes 0.5 s, 20,000 nodes 0.9 s, three times that on a busy machine, 2 MB more
+# than a minute (bench/bench_xmlsig.py). Beyond this budget the signature is left unchecked rather than run past
+# the per-file deadline (the enveloped transform and XPath Filter 2.0 are fast: no budget).
 XPATH_NODE_BUDGET = 20_000
 
 
