@@ -243,3 +243,16 @@ def test_xpath_transform_over_the_node_budget_is_not_run(monkeypatch: pytest.Mon
     assert not res.crypto_ok and not res.failed
     detail = _details(data, "reference digests")[0]
     assert detail.startswith("not checked: the signature's XPath transform would walk") and "more than the 10" in detail
+
+
+def test_xpath_prefix_must_be_the_signature_namespace() -> None:
+    # the same expression with "ds:" bound to the credential's namespace removes the credential's own
+    # <Signature> elements from what is signed, so it does not cover the whole document
+    expression = "not(ancestor-or-self::ds:Signature)"
+    ours = etree.fromstring(f'<ds:Transform xmlns:ds="{DS}" Algorithm="{xmlsig.XPATH}">'
+                            f"<ds:XPath>{expression}</ds:XPath></ds:Transform>")  # fmt: skip
+    snb = "http://data.europa.eu/snb"
+    rebound = etree.fromstring(f'<t:Transform xmlns:t="{DS}" Algorithm="{xmlsig.XPATH}">'
+                               f'<t:XPath xmlns:ds="{snb}">{expression}</t:XPath></t:Transform>')  # fmt: skip
+    assert xmlsig._removes_only_signatures([ours]) is True
+    assert xmlsig._removes_only_signatures([rebound]) is False

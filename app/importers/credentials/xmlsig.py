@@ -165,13 +165,15 @@ def _removes_only_signatures(transforms: list[Any]) -> bool:
     """Whether the transforms drop nothing but signatures (so the reference still covers everything else)."""
     for tr in transforms:
         alg = tr.get("Algorithm")
+        # "ds:" must be the XMLDSig namespace where the expression stands, or it selects other elements
+        expressions = [el for el in tr if isinstance(el.tag, str)]
+        if alg in (XPATH, XPATH2) and any(el.nsmap.get("ds") != DS for el in expressions):
+            return False
         if alg == XPATH and "".join(_xpath_text(tr).split()) not in SIGNATURE_ONLY_XPATH:
             return False
         if alg == XPATH2:
-            for f in tr:
-                if isinstance(f.tag, str) and (
-                    f.get("Filter") != "subtract" or "".join((f.text or "").split()) not in SIGNATURE_ONLY_XPATH2
-                ):
+            for f in expressions:
+                if f.get("Filter") != "subtract" or "".join((f.text or "").split()) not in SIGNATURE_ONLY_XPATH2:
                     return False
     return True
 
