@@ -41,6 +41,8 @@ THIRD_PARTY = (
     # Imported lazily where a PDF or JOSE signature is checked.
     "pyhanko.pdf_utils.reader", "pyhanko.sign.fields", "pyhanko.sign.validation", "pyhanko.sign.diff_analysis",
     "pyhanko_certvalidator", "asn1crypto.x509", "joserfc.jws", "joserfc.jwk",
+    # XML signatures (a compiled extension that must find its bundled xmlsec1, OpenSSL and libxml2).
+    "xmlsec",
 )
 
 

@@ -45,6 +45,8 @@ CHECK_NAMES: dict[str, Message] = {
     "signature": msg("signature"),
     "signature value": msg("signature value"),
     "signatures": msg("signatures"),
+    "signed properties": msg("signed properties (XAdES)"),
+    "signing certificate": msg("signing certificate"),
     "status": msg("status (revocation)"),
     "status list": msg("status list"),
     "structure": msg("structure"),

@@ -184,7 +184,7 @@
 <context>
     <name>Bloom levels</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+291"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+302"/>
         <source>remember</source>
         <translation>запам&apos;ятовування</translation>
     </message>
@@ -649,7 +649,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+547"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+549"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -2951,7 +2951,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-475"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-477"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -3334,6 +3334,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>signed properties (XAdES)</source>
+        <translation>підписані властивості (XAdES)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signing certificate</source>
+        <translation>сертифікат підписувача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>status (revocation)</source>
         <translation>статус (відкликання)</translation>
     </message>
@@ -3595,7 +3605,7 @@
         <translation>Строк апеляції починається з дати наказу.</translation>
     </message>
     <message>
-        <location line="-811"/>
+        <location line="-824"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -3732,8 +3742,58 @@
             <numerusform>змінено після підписання: зміни, що виходять за межі дозволеного для підписаного PDF (заповнення полів форм, додавання підписів або даних для перевірки), у %n пізніших редакціях файлу</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+76"/>
+        <source>not checked: {what}</source>
+        <translation>не перевірено: {what}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not checked: the signer&apos;s key is unknown</source>
+        <translation>не перевірено: ключ підписувача невідомий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not checked: the certificate&apos;s key cannot be used ({problem})</source>
+        <translation>не перевірено: ключ сертифіката неможливо використати ({problem})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the signed document is unchanged</source>
+        <translation>підписаний документ не змінено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the XAdES signed properties (signing time, signing certificate) are not covered by the signature</source>
+        <translation>підписані властивості XAdES (час підписання, сертифікат підписувача) не охоплені підписом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reference {uri} to the XAdES signed properties does not have the type {type}</source>
+        <translation>посилання {uri} на підписані властивості XAdES не має типу {type}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signed properties do not name the signing certificate</source>
+        <translation>підписані властивості не називають сертифікат підписувача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signed properties name the certificate the signature was checked with</source>
+        <translation>підписані властивості називають сертифікат, яким перевірено підпис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not checked: unsupported certificate digest {what}</source>
+        <translation>не перевірено: непідтримуваний геш сертифіката {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signed properties name another certificate than the one in the signature (the certificate was swapped)</source>
+        <translation>підписані властивості називають інший сертифікат, ніж той, що в підписі (сертифікат підмінено)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+11"/>
         <location line="+29"/>
         <source>covers {covered} of %n outcome(s) ({partly} more partly)</source>
         <translation>
@@ -3830,8 +3890,8 @@
         <translation>цифровий підпис</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+262"/>
+        <location line="-272"/>
+        <location line="+273"/>
         <source>invalid</source>
         <translation>недійсний</translation>
     </message>
@@ -3846,7 +3906,7 @@
         <translation>обов&apos;язковий</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-293"/>
         <source>{count} QR codes found in {where}; only the first one was read</source>
         <translation>знайдено QR-кодів: {count} ({where}); прочитано лише перший</translation>
     </message>
@@ -4693,12 +4753,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>valid signature by {signer}</source>
         <translation>чинний підпис: {signer}</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-85"/>
         <source>covers the whole file</source>
         <translation>охоплює весь файл</translation>
     </message>
@@ -4989,6 +5049,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>the reference {uri} names {count} elements; an Id must be unique</source>
+        <translation>посилання {uri} вказує на елементи ({count}); Id має бути унікальним</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>valid signature by {signer}, over references that no longer match</source>
+        <translation>чинний підпис {signer}, але над посиланнями, які вже не збігаються</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a signed reference does not match (xmlsec)</source>
+        <translation>підписане посилання не збігається (xmlsec)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{count} signatures found; only the first is checked</source>
         <translation>знайдено підписів: {count}; перевірено лише перший</translation>
     </message>
@@ -4998,17 +5073,17 @@
         <translation>у підписі немає SignedInfo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the signature covers nothing (no Reference)</source>
         <translation>підпис нічого не охоплює (немає Reference)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>unreadable digest value for reference {uri!r}</source>
         <translation>нечитабельне значення гешу для посилання {uri!r}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>the signed document</source>
         <translation>підписаний документ</translation>
     </message>
@@ -5018,48 +5093,42 @@
         <translation>підписаний елемент {uri}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{what} was changed after signing (digest mismatch)</source>
         <translation>{what}: змінено після підписання (геш не збігається)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>the document and signed properties are unchanged</source>
         <translation>документ і підписані властивості не змінено</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+5"/>
+        <location line="-5"/>
         <source>not checked: unsupported {what}</source>
         <translation>не перевірено: не підтримується {what}</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+7"/>
         <source>the signature does not cover the whole document</source>
         <translation>підпис охоплює не весь документ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>the embedded certificate is unreadable</source>
         <translation>вбудований сертифікат неможливо прочитати</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>no certificate in the signature: the signer&apos;s key is unknown</source>
         <translation>у підписі немає сертифіката: ключ підписувача невідомий</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
         <source>the signature value does not match (the file was altered after signing)</source>
         <translation>значення підпису не збігається (файл змінено після підписання)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>unreadable signature value ({problem})</source>
-        <translation>нечитабельне значення підпису ({problem})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>signed {signed}, certificate valid {start}–{end}</source>
         <translation>підписано {signed}, сертифікат чинний {start}–{end}</translation>
     </message>
@@ -5096,12 +5165,12 @@
     <message>
         <location line="+1"/>
         <location line="+46"/>
-        <location line="+402"/>
+        <location line="+404"/>
         <source>{code}</source>
         <translation>{code}</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-449"/>
         <source>{grade} (excellent)</source>
         <translation>{grade} (відмінно)</translation>
     </message>
@@ -5312,12 +5381,12 @@
     <message>
         <location line="+253"/>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+153"/>
         <source>{name}, v{version}</source>
         <translation>{name}, версія {version}</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-143"/>
         <source>Recognised outcomes: {outcomes}</source>
         <translation>Визнано результати навчання: {outcomes}</translation>
     </message>
@@ -5403,7 +5472,7 @@
         <translation>Справу {case} вирішено: перевірки її документів уже не можна змінити.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Protocol {protocol} signed</source>
         <translation>Протокол {protocol} підписано</translation>
     </message>
@@ -5470,8 +5539,8 @@ Accepted after the deadline: {reason}</source>
         <translation>{file}: у довіреному сховищі вже є інший файл із такою назвою; спершу вилучіть його</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+107"/>
+        <location line="-108"/>
+        <location line="+109"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -5636,9 +5705,9 @@ Accepted after the deadline: {reason}</source>
         <translation>зафіксуйте результат розгляду апеляції на вкладці «Комісія &amp; протокол»</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-195"/>
         <location line="+52"/>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>Case {case} does not exist (it may have been removed by another user).</source>
         <translation>Справи {case} не існує (можливо, її вилучив інший користувач).</translation>
     </message>
@@ -5828,7 +5897,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-435"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-437"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -7743,7 +7812,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+441"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+443"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -7852,7 +7921,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Report</name>
     <message>
-        <location line="-368"/>
+        <location line="-370"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
