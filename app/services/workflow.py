@@ -282,22 +282,29 @@ def _capabilities(case: Case, options: list[TransitionOption]) -> CaseCapabiliti
 # --- guards ------------------------------------------------------------------------------------------------
 
 
-def _guard(session: Session, case: Case, rule: TransitionRule) -> str | None:
-    """Why the move is not possible now, or None."""
-    to = rule.to_status
-    if rule.act == ACT_SIGN_PROTOCOL:
+def _act_guard(session: Session, case: Case, act: str) -> str | None:
+    """Why an act (signing, the order, an appeal) is not possible now, or None."""
+    if act == ACT_SIGN_PROTOCOL:
         draft = session.execute(
             select(Protocol.id).where(Protocol.case_id == case.id, Protocol.status == ProtocolStatus.DRAFT)
         ).first()
         if draft is None:
             return msg("there is no protocol to sign: generate it on the “Commission & protocol” tab first")
         return None
-    if rule.act == ACT_ISSUE_ORDER:
+    if act == ACT_ISSUE_ORDER:
         return None if latest_signed_protocol(session, case.id) else msg("no protocol has been signed")
-    if rule.act == ACT_FILE_APPEAL:
-        return None
-    if rule.act == ACT_RESOLVE_APPEAL:
+    if act == ACT_RESOLVE_APPEAL:
         return None if open_appeal(session, case.id) else msg("there is no open appeal")
+    return None  # filing an appeal: its time is checked with the appeal's date (a late one needs a reason)
+
+
+def _guard(session: Session, case: Case, rule: TransitionRule) -> str | None:
+    """Why the move is not possible now, or None."""
+    to = rule.to_status
+    if rule.act != ACT_TRANSITION:
+        return _act_guard(session, case, rule.act)
+    if to == CaseStatus.CLOSED and case.status == CaseStatus.ORDER_ISSUED:
+        return _appeal_window_still_open(session, case)
     if to == CaseStatus.DOCUMENTS_CHECKED:
         if case.programme_id is None:
             return msg("no programme is chosen for the case")
@@ -325,6 +332,18 @@ def _guard(session: Session, case: Case, rule: TransitionRule) -> str | None:
             return msg("no decision yet for {components}", components=", ".join(open_lines))
         # Only the evidence a recognition rests on binds the decision (a refused certificate does not).
         return _rule_problem(session, case, lines)
+    return None
+
+
+def _appeal_window_still_open(session: Session, case: Case) -> str | None:
+    """A case is not closed while the applicant may still appeal (a closed case takes no appeal)."""
+    start = appeal_window_start(session, case)
+    if start is None:
+        return appeal_window_waiting(session, case) or None
+    deadline = start + timedelta(days=case_rules(case).appeal_days)
+    if date.today() <= deadline:
+        return msg("appeals are accepted until {deadline:%d.%m.%Y}: the case can be closed after that day",
+                   deadline=deadline)
     return None
 
 

@@ -649,7 +649,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+549"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+550"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -2951,7 +2951,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-477"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-478"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -3595,7 +3595,12 @@
         <translation>Справа {case}: для дії «{move}» потрібен коментар із поясненням причини.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+23"/>
+        <source>appeals are accepted until {deadline:%d.%m.%Y}: the case can be closed after that day</source>
+        <translation>апеляції приймаються до {deadline:%d.%m.%Y}: справу можна закрити після цього дня</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The appeal window starts when the applicant is notified of the decision: record the notification.</source>
         <translation>Строк апеляції починається з дня ознайомлення здобувача з рішенням: зафіксуйте ознайомлення.</translation>
     </message>
@@ -3605,7 +3610,7 @@
         <translation>Строк апеляції починається з дати наказу.</translation>
     </message>
     <message>
-        <location line="-824"/>
+        <location line="-825"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -5660,7 +5665,7 @@ Accepted after the deadline: {reason}</source>
         <translation>ще немає рішення щодо {components}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the policy profile requires the verification level “{required}”, not reached by {evidence}: record a person&apos;s check of the original on the “Evidence” tab</source>
         <translation>правила визнання вимагають рівня перевірки «{required}», якого не досягнуто для: {evidence}. Зафіксуйте перевірку оригіналу працівником на вкладці «Документи»</translation>
     </message>
@@ -5705,9 +5710,9 @@ Accepted after the deadline: {reason}</source>
         <translation>зафіксуйте результат розгляду апеляції на вкладці «Комісія &amp; протокол»</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-196"/>
         <location line="+52"/>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>Case {case} does not exist (it may have been removed by another user).</source>
         <translation>Справи {case} не існує (можливо, її вилучив інший користувач).</translation>
     </message>
@@ -5897,7 +5902,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-437"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-438"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -7812,7 +7817,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+443"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+444"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -7921,7 +7926,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Report</name>
     <message>
-        <location line="-370"/>
+        <location line="-371"/>
         <source>No.</source>
         <translation>№</translation>
     </message>

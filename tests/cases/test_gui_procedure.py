@@ -4,14 +4,15 @@ application windows on one database get a clear conflict message without losing 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QDialog, QWidget
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from app.db import Database
-from app.models import AuditEntry, Case, CaseStatusChange, EvidenceItem
+from app.models import AuditEntry, Case, CaseStatusChange, EvidenceItem, Notification
 from app.services import decisions
 from app.services.decisions import LineRow
 from app.ui.case_workflow import CaseBundle, CaseWorkflow, ComponentsTab, Interaction
@@ -246,6 +247,16 @@ def test_a_demo_case_runs_through_every_state_in_the_gui(qtbot: Any, demo_db: Da
 
     script.dialogs.append(order)
     _press(qtbot, window, wf, "order_issued")
+    closing = wf.action_for("closed")
+    assert closing is not None and not closing.isEnabled()  # the applicant may still appeal: not notified yet
+    script.dialogs.append(lambda dialog: True)  # notified today, in person
+    ct.notify_button.click()
+    _settle(qtbot, window, wf, lambda: bool(_bundle(wf).protocols.notifications))
+    closing = wf.action_for("closed")
+    assert closing is not None and not closing.isEnabled()  # the appeal window runs for ten days
+    with db.write() as session:  # as if the applicant had been notified eleven days ago
+        session.execute(update(Notification).values(notified_on=date.today() - timedelta(days=11)))
+    _open(qtbot, window, wf, case_id)
     _press(qtbot, window, wf, "closed")
     assert wf.action_for("closed") is None and not script.warnings, script.warnings
 

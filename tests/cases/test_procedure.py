@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from app.db import Database
 from app.errors import ConflictError, UserError
-from app.models import AuditEntry, CaseStatusChange, DecisionLine, EvidenceItem
+from app.models import AuditEntry, CaseStatusChange, DecisionLine, EvidenceItem, Notification
 from app.services import decisions, protocols, workflow
 from app.services.decisions import DecisionInput
 from app.services.protocols import AppealInput, NotificationInput, OrderInput, ProtocolInput
@@ -97,6 +97,14 @@ def test_full_procedure_with_history_audit_and_frozen_lines(demo_db: Database, s
         decisions.save_decision(db, "officer", line.id, line.row_version, DecisionInput("none", reasons="x"))
     order = protocols.issue_order(db, "dean", sql_case, OrderInput("123-н"), _version(db, sql_case))
     assert "ОК5" in order.text
+    with pytest.raises(TransitionRefused, match="record the notification"):  # the applicant's appeal window
+        _move(db, sql_case, "closed")
+    protocols.record_notification(db, "officer", sql_case, NotificationInput(date.today(), "in_person"),
+                                  _version(db, sql_case))
+    with pytest.raises(TransitionRefused, match="appeals are accepted until"):
+        _move(db, sql_case, "closed")
+    with db.write() as session:  # the applicant was notified eleven days ago: the window has passed
+        session.execute(update(Notification).values(notified_on=date.today() - timedelta(days=11)))
     _move(db, sql_case, "closed")
     with db.read() as session:
         history = session.execute(select(CaseStatusChange.to_status, CaseStatusChange.actor)

@@ -168,3 +168,19 @@ def test_policy_show_exposes_the_appeal_window_rule(demo_db: Database, db_url: s
 
 def _text(paper: Any) -> str:
     return " ".join(str(block) for block in paper.blocks).replace("\xa0", " ")
+
+
+def test_the_case_is_not_closed_while_the_applicant_may_still_appeal(demo_db: Database, sql_case: int) -> None:
+    _signed(demo_db, sql_case)
+    _order(demo_db, sql_case)
+    state = workflow.workflow_state(demo_db, sql_case)
+    closing = state.move_to("closed")
+    assert closing is not None and not closing.allowed and "notified" in closing.reason
+    _notify(demo_db, sql_case, date.today())
+    with pytest.raises(UserError, match="appeals are accepted until"):
+        move(demo_db, sql_case, "closed")
+    with demo_db.write() as session:  # notified eleven days ago: the ten days have passed
+        for n in session.execute(select(Notification)).scalars():
+            n.notified_on = date.today() - timedelta(days=11)
+    move(demo_db, sql_case, "closed")
+    assert workflow.workflow_state(demo_db, sql_case).status == "closed"
