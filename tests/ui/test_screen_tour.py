@@ -465,6 +465,7 @@ def test_screen_tour(language: str, size: str, tour_db: Any, qtbot: Any, qapp: Q
             "order": lambda: dialogs.OrderDialog(window),
             "appeal": lambda: dialogs.AppealDialog(None, window),
             "appeal-outcome": lambda: dialogs.ResolveAppealDialog(window),
+            "notification": lambda: dialogs.NotificationDialog(window),
             "assessment": lambda: dialogs.AssessmentDialog(None, window),
         }
         if commission is not None:
