@@ -57,7 +57,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", RD_DATA_DIR=tmp)
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", RD_DATA_DIR=tmp, RD_ACTOR="bench")
         subprocess.run([sys.executable, "main.py", "demo"], cwd=ROOT, env=env, check=True, capture_output=True)
         app_cmd = [sys.executable, "main.py", "gui", "--exit-after-paint"]
         base_cmd = [sys.executable, "-c", BARE_QT]
