@@ -85,3 +85,45 @@ def test_verifiable_presentation_is_read(as_jwt: bool) -> None:
     assert rec.error is None, rec.error
     assert rec.verification.status == "verified"
     assert rec.verification.checks[0].name == "presentation"
+
+
+def _vector_qr(page: pymupdf.Page, text: str, inside_a_form: bool) -> None:
+    """The QR code drawn as filled squares (as many certificate generators do), not as an image."""
+    code = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode)
+    modules = np.array(code.to_image(scale=1, add_quiet_zones=True)) < 128
+    target = page
+    if inside_a_form:
+        src = pymupdf.open()
+        target = src.new_page(width=page.rect.width, height=page.rect.height)
+    shape = target.new_shape()
+    for row, col in zip(*np.nonzero(modules), strict=True):
+        x, y = 72 + col * 4, 200 + row * 4
+        shape.draw_rect(pymupdf.Rect(x, y, x + 4, y + 4))
+    shape.finish(fill=(0, 0, 0), color=None)
+    shape.commit()
+    if inside_a_form:
+        page.show_pdf_page(page.rect, src, 0)
+
+
+@pytest.mark.parametrize("inside_a_form", [False, True])
+def test_pdf_page_with_a_qr_code_drawn_as_vectors(inside_a_form: bool) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 72), "Certificate of completion", fontsize=12)
+    _vector_qr(page, LINK, inside_a_form)
+    rec = inspect_bytes(doc.tobytes(), name="vector-qr.pdf")
+    assert rec.error is None, rec.error
+    assert any(c.name == "qr code" and LINK in c.detail for c in rec.verification.checks)
+
+
+def test_a_text_only_page_is_not_rendered_for_qr_codes() -> None:
+    from app.importers.credentials.qr import may_carry_a_qr_code
+
+    doc = pymupdf.open()
+    text_page = doc.new_page()
+    text_page.insert_htmlbox(text_page.rect + (50, 50, -50, -50), "<h1>Certificate</h1><p>Olena Kovalenko</p>")
+    text_page.draw_line((50, 120), (500, 120))  # a rule under the title
+    image_page = doc.new_page()
+    image_page.insert_image(pymupdf.Rect(72, 200, 232, 360), stream=qr_pixmap(LINK).tobytes("png"))
+    assert not may_carry_a_qr_code(doc[0])  # text in a form XObject and one line: nothing to decode
+    assert may_carry_a_qr_code(doc[1])

@@ -7,6 +7,7 @@ small file that claims an enormous image is never inflated.
 
 from __future__ import annotations
 
+import re
 import struct
 from dataclasses import dataclass
 
@@ -76,6 +77,34 @@ def decode_image(data: bytes) -> list[QrCode] | str:
         return f"it cannot be decoded ({first})"
 
 
+# A QR code drawn as vector graphics is hundreds of path operators (a 21 x 21 code has at least ~200 dark modules);
+# a page with fewer path operators, no image and no form XObject is text and rules only.
+MIN_QR_PATH_OPERATORS = 100
+_PATH_OPERATOR = re.compile(rb"(?<![A-Za-z])(?:re|l|m|c|v|y|h)(?![A-Za-z])")
+
+
+MAX_FORMS_LOOKED_AT = 20
+
+
+def may_carry_a_qr_code(page: object) -> bool:
+    """Whether the page has anything a QR code can be made of: an image (also inside a form XObject), or many drawn
+    paths (in the page's content or its form XObjects). Rendering a page costs more than reading its text, and most
+    certificates are text only. Anything that cannot be read is taken as a maybe."""
+    try:
+        if page.get_images(full=False):  # type: ignore[attr-defined]
+            return True
+        streams = [page.read_contents()]  # type: ignore[attr-defined]
+        doc = page.parent  # type: ignore[attr-defined]
+        forms = page.get_xobjects()  # type: ignore[attr-defined]
+        if len(forms) > MAX_FORMS_LOOKED_AT:
+            return True
+        streams += [doc.xref_stream(form[0]) or b"" for form in forms]
+    except (RuntimeError, ValueError):
+        return True
+    found = (m for stream in streams for m in _PATH_OPERATOR.finditer(stream))
+    return any(n >= MIN_QR_PATH_OPERATORS for n, _match in enumerate(found, 1))
+
+
 def decode_pdf(doc: object, deadline: object) -> list[QrCode]:
     """QR codes on the first pages of an open PyMuPDF document (rendered in grey at 150 dpi)."""
     import pymupdf
@@ -86,6 +115,8 @@ def decode_pdf(doc: object, deadline: object) -> list[QrCode]:
             break
         try:
             page = doc[index]  # type: ignore[index]
+            if not may_carry_a_qr_code(page):
+                continue
             rect = page.rect
             zoom = PDF_QR_DPI / 72
             if rect.width * rect.height * zoom * zoom > MAX_PIXELS:
