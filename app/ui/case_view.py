@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QWidget,
 )
 
 from app.ui.i18n import format_date, format_datetime, translate_message
 from app.ui.labels import status_label, verification_label
+from app.ui.tables import fill_rows
 
 if TYPE_CHECKING:
     from app.services.cases import CaseDetail
@@ -43,15 +43,6 @@ def _table(headers: list[str]) -> QTableWidget:
     table.horizontalHeader().setStretchLastSection(True)
     table.setAlternatingRowColors(True)
     return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            item = QTableWidgetItem(value)
-            item.setToolTip(value)  # a comment may be longer than its column
-            table.setItem(r, c, item)
 
 
 class OverviewTab(QWidget):
@@ -136,7 +127,7 @@ class CaseView(QTabWidget):
         self.case = case
         self.setEnabled(True)
         self.overview.show_case(case)
-        _fill(self.history_table, [
+        fill_rows(self.history_table, [
             [format_datetime(h.at), status_label(h.from_status or ""), status_label(h.to_status),
              h.actor, translate_message(h.comment)]
             for h in case.history

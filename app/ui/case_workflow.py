@@ -63,7 +63,7 @@ from app.ui.i18n import (
 )
 from app.ui.labels import component_type_label, decision_label, layer_label, proposal_label, status_label
 from app.ui.permissions import enable_by
-from app.ui.tables import fit_titles
+from app.ui.tables import fit_titles, read_only_table
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -126,23 +126,6 @@ def load_bundle(db: Any, case_id: int) -> CaseBundle:
 
 
 # --- small widget helpers -----------------------------------------------------------------------------------
-
-
-def _table(headers: list[str], stretch: int | None = None) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.setAlternatingRowColors(True)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(stretch is None)
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    fit_titles(table)
-    return table
 
 
 def _item(text: Any, tooltip: str = "", color: str | None = None, data: Any = None) -> QTableWidgetItem:
@@ -449,12 +432,12 @@ class ComponentsTab(QWidget):
         for button in (self.add_button, self.withdraw_button, self.match_button, self.match_with_button):
             top.addWidget(button)
         top.addStretch(1)
-        self.lines_table = _table([self.tr("Code"), self.tr("Component"), self.tr("ECTS"), self.tr("Type"),
+        self.lines_table = read_only_table([self.tr("Code"), self.tr("Component"), self.tr("ECTS"), self.tr("Type"),
                                    self.tr("Coverage"), self.tr("Proposal"), self.tr("Decision"), self.tr("Version")],
                                   stretch=1)
         # Side by side: the component's outcome on the left, the best incoming outcome on the right, then how
         # well and why (score, layer, credential, shared terms), the officer's judgement and comment.
-        self.pairs_table = _table([self.tr("Component outcome"), self.tr("Best incoming outcome"),
+        self.pairs_table = read_only_table([self.tr("Component outcome"), self.tr("Best incoming outcome"),
                                    self.tr("Match"), self.tr("Judgement"), self.tr("Comment")])
         self.pairs_table.setWordWrap(True)
         header = self.pairs_table.horizontalHeader()
@@ -764,10 +747,10 @@ class DecisionTab(QWidget):
         self.controller = controller
         self.lines: list[LineRow] = []
         self.cap_label = _rich_label()
-        self.table = _table([self.tr("Code"), self.tr("Component"), self.tr("ECTS"), self.tr("Decision"),
+        self.table = read_only_table([self.tr("Code"), self.tr("Component"), self.tr("ECTS"), self.tr("Decision"),
                              self.tr("Credits"), self.tr("Remaining"), self.tr("Grade (100 / ECTS / national)"),
                              self.tr("Original grade"), self.tr("Reasons"), self.tr("Version"), self.tr("Protocol")])
-        self.history = _table([self.tr("Version"), self.tr("Current"), self.tr("Decision"), self.tr("Credits"),
+        self.history = read_only_table([self.tr("Version"), self.tr("Current"), self.tr("Decision"), self.tr("Credits"),
                                self.tr("Grade"), self.tr("Reasons"), self.tr("Change reason"), self.tr("Decided")])
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -845,7 +828,7 @@ class CommissionTab(QWidget):
         self.order_label = QLabel()
         self.new_commission_button = QPushButton(self.tr("New commission…"))
         self.edit_commission_button = QPushButton(self.tr("Edit commission…"))
-        self.members = _table([self.tr("Role"), self.tr("Full name"), self.tr("Position"),
+        self.members = read_only_table([self.tr("Role"), self.tr("Full name"), self.tr("Position"),
                                self.tr("Conflict of interest"), self.tr("Declared")])
         self.add_member_button = QPushButton(self.tr("Add member…"))
         self.edit_member_button = QPushButton(self.tr("Edit member…"))
@@ -865,7 +848,7 @@ class CommissionTab(QWidget):
         member_buttons.addStretch(1)
         cg.addLayout(member_buttons)
         # Protocols
-        self.protocols = _table([self.tr("Number"), self.tr("Version"), self.tr("Meeting"), self.tr("Status"),
+        self.protocols = read_only_table([self.tr("Number"), self.tr("Version"), self.tr("Meeting"), self.tr("Status"),
                                  self.tr("For / against / abstained"), self.tr("Signed"), self.tr("Change reason")])
         self.generate_button = QPushButton(self.tr("Draw up protocol…"))
         self.sign_button = QPushButton(self.tr("Sign protocol"))
@@ -881,9 +864,9 @@ class CommissionTab(QWidget):
         pg.addLayout(pb)
         pg.addWidget(self.protocol_text)
         # Order and appeals
-        self.orders = _table([self.tr("Order no."), self.tr("Date"), self.tr("Issued by"), self.tr("Text")])
+        self.orders = read_only_table([self.tr("Order no."), self.tr("Date"), self.tr("Issued by"), self.tr("Text")])
         self.order_button = QPushButton(self.tr("Issue order…"))
-        self.appeals = _table([self.tr("Filed"), self.tr("Deadline"), self.tr("In time"), self.tr("Grounds"),
+        self.appeals = read_only_table([self.tr("Filed"), self.tr("Deadline"), self.tr("In time"), self.tr("Grounds"),
                                self.tr("Panel"), self.tr("Outcome"), self.tr("Decided")])
         self.appeal_label = QLabel()
         self.appeal_label.setWordWrap(True)
@@ -1138,7 +1121,7 @@ class AssessmentsTab(QWidget):
         super().__init__()
         self.controller = controller
         self.rows: list[AssessmentRow] = []
-        self.table = _table([self.tr("Form"), self.tr("Components"), self.tr("Held on"), self.tr("Assessors"),
+        self.table = read_only_table([self.tr("Form"), self.tr("Components"), self.tr("Held on"), self.tr("Assessors"),
                              self.tr("Score"), self.tr("Note")])
         self.add_button = QPushButton(self.tr("Add…"))
         self.edit_button = QPushButton(self.tr("Edit…"))

@@ -8,51 +8,23 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
 )
 
 from app.errors import UserError
 from app.ui import workflow_dialogs as dialogs
 from app.ui.i18n import error_text, format_date
-from app.ui.tables import fit_titles
+from app.ui.tables import fill_rows, read_only_table
 
 if TYPE_CHECKING:
     from app.services.protocols import CommissionData, CommissionRow, MemberData, MemberRow
     from app.ui.main_window import MainWindow
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.setAlternatingRowColors(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
-    fit_titles(table)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            item = QTableWidgetItem(value)
-            item.setToolTip(value)
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()
 
 
 class CommissionsDialog(QDialog):
@@ -68,9 +40,9 @@ class CommissionsDialog(QDialog):
         self.ask_commission: Callable[[CommissionRow | None], CommissionData | None] = self._ask_commission
         self.ask_member: Callable[[MemberData | None], MemberData | None] = self._ask_member
         self.confirm: Callable[[str], bool] = self._confirm
-        self.list = _table([self.tr("Commission"), self.tr("Faculty"), self.tr("Founding order")])
+        self.list = read_only_table([self.tr("Commission"), self.tr("Faculty"), self.tr("Founding order")])
         self.list.itemSelectionChanged.connect(self._show_members)
-        self.members = _table([self.tr("Role"), self.tr("Full name"), self.tr("Position"),
+        self.members = read_only_table([self.tr("Role"), self.tr("Full name"), self.tr("Position"),
                                self.tr("Conflict of interest"), self.tr("Declared")])
         self.new_button = QPushButton(self.tr("New commission…"))
         self.edit_button = QPushButton(self.tr("Edit commission…"))
@@ -108,9 +80,10 @@ class CommissionsDialog(QDialog):
         current = self.current()
         select_id = select_id or (current.id if current else None)
         self.commissions = protocols.list_commissions(self.window_.ctx.db)
-        _fill(self.list, [[c.name, c.faculty, self.tr("No. {0} of {1}").format(
+        fill_rows(self.list, [[c.name, c.faculty, self.tr("No. {0} of {1}").format(
             c.founding_order_no, format_date(c.founding_order_date)) if c.founding_order_no else ""]
             for c in self.commissions])
+        self.list.resizeColumnsToContents()
         row = next((i for i, c in enumerate(self.commissions) if c.id == select_id), 0)
         if self.commissions:
             self.list.selectRow(row)
@@ -130,9 +103,10 @@ class CommissionsDialog(QDialog):
     def _show_members(self) -> None:
         commission = self.current()
         members = commission.members if commission else ()
-        _fill(self.members, [[dialogs.role_label(m.role), m.full_name, m.job_title,
+        fill_rows(self.members, [[dialogs.role_label(m.role), m.full_name, m.job_title,
                               self.tr("Yes: {0}").format(m.conflict_note) if m.conflict_of_interest
                               else self.tr("No"), format_date(m.coi_declared_on)] for m in members])
+        self.members.resizeColumnsToContents()
         for button in (self.edit_button, self.add_member_button, self.edit_member_button, self.remove_member_button):
             button.setEnabled(commission is not None)
 
