@@ -314,6 +314,7 @@ PROTOCOL_NOTE_CODES = frozenset({
     "issuer_country_excluded", "issuer_country_unrecognised", "awarding_body_country_excluded",
     "learner_identity_mismatch", "learner_identity_unconfirmed", "authenticity_unverifiable", "evidence_invalid",
     "verification_insufficient", "cap_remainder", "cap_exceeded", "workload_proportional", "level_below_cycle",
+    "workload_inconsistent",
 })
 _OVERRIDDEN_RULES: dict[str, Message] = {
     "learner_identity_mismatch": msg("a credential made out to another person"),
@@ -322,8 +323,9 @@ _OVERRIDDEN_RULES: dict[str, Message] = {
 
 def protocol_notes(reasons: Sequence[Any], overrides: Sequence[Any]) -> tuple[Message | str, ...]:
     """What the protocol notes beside a decision: the binding reasons of the rules (country, identity,
-    authenticity, cap, workload) and each override of a rule by the commission with its reason. The cap's
-    override is in the commission's reasons already (``save_decision`` writes it there)."""
+    authenticity, cap, workload, level) and the warnings a commission must be seen to have weighed (a credential
+    whose hours and credits contradict each other), and each override of a rule by the commission with its reason.
+    The cap's override is in the commission's reasons already (``save_decision`` writes it there)."""
     overridden = {str(o.get("rule")) for o in overrides if isinstance(o, dict) and o.get("reason")}
     kept = [r for r in reasons if isinstance(r, dict) and r.get("code") in PROTOCOL_NOTE_CODES
             and r.get("code") not in overridden - {"cap_exceeded"}]

@@ -51,6 +51,16 @@ def test_the_proposal_warns_about_the_credential() -> None:
     assert not [r for r in evidence_reasons(fine, rules) if r.code == "workload_inconsistent"]
 
 
+def test_the_protocol_notes_the_contradiction() -> None:
+    """A recognition that rests on such a credential says on the paper that the commission saw it."""
+    from app.services.recognition_rules import protocol_notes
+
+    badge = EvidenceFacts(id="Cybersecurity badge", hours=30, ects=4, verification_status="verified")
+    stored = [r.to_dict() for r in evidence_reasons(badge, PolicyRules())]
+    notes = [load_translator("uk").message(n) for n in protocol_notes(stored, [])]
+    assert any("7,5 год на кредит" in n for n in notes), notes
+
+
 def test_the_evidence_tab_flags_the_workload_elements(demo_db: Any, qtbot: Any) -> None:
     from app.models import EvidenceItem
     from app.services.evidence import get_evidence
