@@ -65,7 +65,9 @@ class EngineConfig:
     embedding: bool | None = None  # None: use the embedding layer when it is installed
     embedding_limit: int = 5_000  # in automatic mode, skip embeddings when more new texts than this
     block_rows: int = 256  # queries scored at once (memory: block_rows × candidates floats per matrix)
-    block_cells: int = 1 << 18  # and at most about this many cells per block in rankings (a few MB per matrix)
+    # And at most about this many cells per block in rankings (about 25 bytes a cell while a block is scored).
+    # Every string comparison prepares all the candidates anew, so fewer, larger blocks are faster.
+    block_cells: int = 1 << 21
     shortlist: int = 10  # candidates re-ordered by the tie-break, at least top_k
     workers: int = -1  # rapidfuzz threads (-1: all cores)
     index_cache: int = 8  # candidate lists whose indexes are kept for reuse
@@ -367,7 +369,8 @@ class Engine:
         # Each sparse part is added where it is not 0 (elsewhere adding 0 changes nothing), in the same order of
         # operations as the dense sum, so every score is the same to the last bit.
         if cfg.surface_weight > 0:
-            out = cfg.surface_weight * string_scores([a.norm for a in qs], ci.norms, cfg.workers, fuzz.ratio)
+            out = string_scores([a.norm for a in qs], ci.norms, cfg.workers, fuzz.ratio)
+            out *= cfg.surface_weight
         else:
             out = np.zeros((nq, nc), dtype=np.float32)
         if cfg.family_weight > 0 or cfg.recall_weight > 0:
@@ -378,7 +381,8 @@ class Engine:
             out += cfg.string_weight * string_scores([a.key for a in qs], ci.keys, cfg.workers)
         if cfg.concept_ratio_weight > 0:
             keys = [concept_key(f) for f in qf]
-            concepts = cfg.concept_ratio_weight * string_scores(keys, ci.concept_keys, cfg.workers, fuzz.ratio)
+            concepts = string_scores(keys, ci.concept_keys, cfg.workers, fuzz.ratio)
+            concepts *= cfg.concept_ratio_weight
         else:
             concepts = np.zeros((nq, nc), dtype=np.float32)
         if cfg.concept_cosine_weight > 0:
@@ -451,12 +455,13 @@ class Engine:
             keys = p.candidates.keys
             for row in range(stop - start):
                 cand, scores, ranks = all_cands[row], all_scores[row], all_ranks[row]
-                qkey = p.queries[start + row].key
-                ties = tie_break_scores([(qkey, keys[c]) for c in cand])
-                order = sorted(
-                    range(len(cand)),
-                    key=lambda i: (-round(ranks[i], 6), -round(scores[i], 6), -ties[i], cand[i]),
-                )[:k]
+                main = [(-round(ranks[i], 6), -round(scores[i], 6)) for i in range(len(cand))]
+                if len(set(main)) < len(main):  # the tie-break decides only between equal main scores
+                    qkey = p.queries[start + row].key
+                    ties = tie_break_scores([(qkey, keys[c]) for c in cand])
+                else:
+                    ties = [0.0] * len(cand)
+                order = sorted(range(len(cand)), key=lambda i: (*main[i], -ties[i], cand[i]))[:k]
                 lex, gloss, layers = all_lex[row], all_gloss[row], all_layers[row]
                 legacy_row = all_legacy[row] if all_legacy is not None else None
                 ranked = [

@@ -107,6 +107,15 @@ class TermIndex:
     def _postings(self, tid: int) -> slice:
         return slice(int(self._offsets[tid]), int(self._offsets[tid + 1]))
 
+    def _gather(self, tids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The postings of the terms ``tids`` one after another: their positions in the postings arrays, and for
+        each the index into ``tids`` it came from."""
+        starts = self._offsets[tids]
+        lengths = self._offsets[tids + 1] - starts
+        segments = np.repeat(np.arange(len(tids)), lengths)
+        firsts = np.cumsum(lengths) - lengths
+        return np.arange(int(lengths.sum())) - firsts[segments] + starts[segments], segments
+
     def _query_idf(self, tok: str) -> float:
         tid = self.vocab.get(tok)
         return float(self.idf[tid]) if tid is not None else self._max_idf
@@ -155,13 +164,14 @@ class TermIndex:
         """:meth:`cosine` for the cells where a term is shared (flat indices ``query * n_docs + candidate``,
         ascending); both scores are 0 everywhere else, which is most cells."""
         nq, nd = len(queries), self.n_docs
-        idx_parts: list[np.ndarray] = []
-        val_parts: list[np.ndarray] = []
-        midx_parts: list[np.ndarray] = []
-        mval_parts: list[np.ndarray] = []
+        q_rows: list[int] = []
+        q_terms: list[int] = []
+        q_weights: list[float] = []
+        q_marked: list[bool] = []
         qnorm = np.zeros(nq, dtype=np.float64)
         for qi, tokens in enumerate(queries):
-            for tok in set(tokens):
+            # In text order: a set's order changes with the hash seed, and with it the last bit of the sums.
+            for tok in dict.fromkeys(tokens):
                 w = self._query_idf(tok)
                 if self._term_weight is not None:
                     w *= self._term_weight(tok)
@@ -169,19 +179,20 @@ class TermIndex:
                 tid = self.vocab.get(tok)
                 if tid is None:
                     continue
-                sl = self._postings(tid)
-                idx = self._docs[sl] + qi * nd
-                vals = self._cos_vals[sl] * w
-                idx_parts.append(idx)
-                val_parts.append(vals)
-                if marked is not None and marked(tok):
-                    midx_parts.append(idx)
-                    mval_parts.append(vals)
-        cells, dots = _sum_by_cell(idx_parts, val_parts)
+                q_rows.append(qi)
+                q_terms.append(tid)
+                q_weights.append(w)
+                q_marked.append(marked is not None and marked(tok))
+        # Every (query term, posting) pair at once, in the order of the loop above.
+        positions, segments = self._gather(np.asarray(q_terms, dtype=np.int64))
+        idx = self._docs[positions] + np.asarray(q_rows, dtype=np.int64)[segments] * nd
+        vals = self._cos_vals[positions] * np.asarray(q_weights, dtype=np.float64)[segments]
+        cells, dots = _sum_by_cell([idx], [vals])
         marked_dots: np.ndarray = np.zeros(len(cells), dtype=np.float64)
-        if midx_parts and len(cells):
-            at = np.searchsorted(cells, np.concatenate(midx_parts))
-            marked_dots = np.bincount(at, weights=np.concatenate(mval_parts), minlength=len(cells))
+        is_marked = np.asarray(q_marked, dtype=bool)[segments]
+        if is_marked.any() and len(cells):
+            at = np.searchsorted(cells, idx[is_marked])
+            marked_dots = np.bincount(at, weights=vals[is_marked], minlength=len(cells))
         keep = dots != 0
         cells, dots, marked_dots = cells[keep], dots[keep], marked_dots[keep]
         rows, cols = np.divmod(cells, nd) if nd else (cells, cells)
@@ -334,8 +345,10 @@ class FamilyIndex:
         """:meth:`scores` for the cells where some term matched (flat indices ``query * n_docs + candidate``,
         ascending); both scores are 0 everywhere else, which is most cells."""
         nd = self.n_docs
-        idx_parts: list[np.ndarray] = []
+        doc_parts: list[np.ndarray] = []
         val_parts: list[np.ndarray] = []
+        offsets: list[int] = []
+        factors: list[float] = []
         q_weight = np.zeros(len(queries), dtype=np.float64)
         for qi, tokens in enumerate(queries):
             for tok in dict.fromkeys(self._join_compounds(tokens)):
@@ -343,9 +356,19 @@ class FamilyIndex:
                 q_weight[qi] += w
                 docs, vals = self._term_matches(tok)
                 if len(docs):
-                    idx_parts.append(docs + qi * nd)
-                    val_parts.append(vals * math.sqrt(w))
-        cells, overlap = _sum_by_cell(idx_parts, val_parts)
+                    doc_parts.append(docs)
+                    val_parts.append(vals)
+                    offsets.append(qi * nd)
+                    factors.append(math.sqrt(w))
+        if doc_parts:
+            # One concatenation instead of an array per term: the same values (each posting + its row offset,
+            # each value × its term's factor), in the same order.
+            lengths = np.fromiter((len(d) for d in doc_parts), dtype=np.int64, count=len(doc_parts))
+            idx = np.concatenate(doc_parts) + np.repeat(np.asarray(offsets, dtype=np.int64), lengths)
+            vals = np.concatenate(val_parts) * np.repeat(np.asarray(factors, dtype=np.float64), lengths)
+            cells, overlap = _sum_by_cell([idx], [vals])
+        else:
+            cells, overlap = _sum_by_cell([], [])
         keep = overlap != 0
         cells, overlap = cells[keep], overlap[keep]
         rows, cols = np.divmod(cells, nd) if nd else (cells, cells)
