@@ -1,0 +1,162 @@
+"""Proposals per credential: does a programme-wide ``match`` propose the components a credential was meant for,
+and nothing else?
+
+A ranking figure cannot show a false proposal; this counts them. Each credential is matched alone against every
+component of the demo programme (`resources/demo/programme.json`, 14 components of a Ukrainian computer-science
+bachelor programme) with the default policy, as `main.py match` does, once with the word layers alone
+(RD_EMBEDDING=off) and once with the embedding layer. A component counts as proposed when the proposal is full or
+partial recognition.
+
+The labelled set (`CASES`): the five readable demo credentials, each written for one component (Ukrainian and
+English); and third-party sample credentials from public test suites, as kept in `tests/fixtures/credentials`
+(1EdTech CLR 2.0 and Open Badges 3.0 examples, the Europass EDC samples, a Digital Credentials Consortium test
+credential), whose achievements (nursing, a DigComp micro-credential, teamwork, whole degrees) a committee would not
+recognise as any component of this programme: every proposal for them is a false one.
+
+    python -m bench.bench_proposals [--no-write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from app import paths  # noqa: E402
+from app.domain.programme import programme_from_dict  # noqa: E402
+from app.matching import policy, semantic  # noqa: E402
+from app.services.matching import match_components, read_credentials  # noqa: E402
+
+RESULTS = Path(__file__).with_name("RESULTS.md")
+BEGIN, END = "<!-- begin proposals -->", "<!-- end proposals -->"
+TODAY = date(2026, 1, 1)  # fixed, so that time limits give the same reasons on every run
+
+
+@dataclass(frozen=True)
+class Case:
+    file: str  # "demo:NAME" (resources/demo/evidence) or "fixtures:PATH" (tests/fixtures/credentials)
+    expected: frozenset[str]  # the components a committee would recognise from it (empty: none)
+    what: str
+    # Components a committee could defensibly recognise in part although the credential was not made for them:
+    # counted neither right nor false, and shown as such.
+    debatable: frozenset[str] = frozenset()
+    why: str = ""
+
+
+CASES = (
+    Case("demo:case1-sql-certificate.pdf", frozenset({"ОК5"}), "Ukrainian PDF, databases and SQL"),
+    Case("demo:case1-data-analysis-python-ob3.json", frozenset({"ВК2"}), "English OB 3.0, data analysis with Python"),
+    Case("demo:case2-ml-foundations-certificate.pdf", frozenset({"ОК7"}), "English PDF, machine learning"),
+    Case("demo:case2-clustering-badge.png", frozenset({"ОК7"}), "baked OB 3.0 badge, clustering", frozenset({"ВК2"}),
+         "its outcome 'reduce the dimensionality of data with principal component analysis' against ВК2's "
+         "'perform exploratory data analysis': PCA is one of the usual techniques of exploratory analysis"),
+    Case("demo:case4-scrum-fundamentals-ob2.json", frozenset({"ВК3"}), "OB 2.0, Scrum fundamentals"),
+    Case("fixtures:clr2/complex.json", frozenset(), "1EdTech CLR 2.0 example: nurse assistant, anatomy"),
+    Case("fixtures:clr2/simple.json", frozenset(), "1EdTech CLR 2.0 example: teamwork and two achievements"),
+    Case("fixtures:edc/elm3-Sample-MC-Annex1-signed.jsonld", frozenset(),
+         "Europass EDC sample: digital micro-credential (communication, digital content)"),
+    Case("fixtures:ob3/complete_v1.json", frozenset(), "1EdTech OB 3.0 example: a university degree"),
+    Case("fixtures:ob3/dcc-v1-ed25519-status.json", frozenset(),
+         "DCC test credential: a mock bachelor's degree (biology / computer science)"),
+)
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "credentials"
+
+
+def case_path(case: Case) -> Path:
+    where, name = case.file.split(":", 1)
+    return Path(paths.resource("demo", "evidence", name)) if where == "demo" else FIXTURES / name
+
+
+def proposed(path: Path, embedding: bool) -> dict[str, str]:
+    """Component code → 'full' / 'partial' for every component proposed from this credential alone."""
+    data = programme_from_dict(json.loads(paths.resource("demo", "programme.json").read_text(encoding="utf-8")))
+    creds = read_credentials([path])
+    matches = match_components(data, creds, policy.PolicyRules(), embedding=embedding, today=TODAY)
+    return {m.code: str(m.proposal) for m in matches if str(m.proposal) in ("full", "partial")}
+
+
+def run() -> list[str]:
+    settings = [("word layers (RD_EMBEDDING=off)", False)]
+    if semantic.default_embedder() is not None:
+        settings.append(("word layers + embedding", True))
+    lines = [
+        "## Proposals per credential (`python -m bench.bench_proposals`)",
+        "",
+        (__doc__ or "").split("\n\n")[1].replace("\n", " "),
+        "",
+        (__doc__ or "").split("\n\n")[2].replace("\n", " "),
+        "",
+        "| credential | meant for | " + " | ".join(f"proposed: {name}" for name, _ in settings) + " |",
+        "|---|---|" + "---|" * len(settings),
+    ]
+    totals = {name: [0, 0, 0, 0] for name, _ in settings}  # right, false and debatable proposals, misses
+    skipped: list[str] = []
+    for case in CASES:
+        path = case_path(case)
+        if not path.exists():
+            skipped.append(case.file)
+            continue
+        cells = []
+        for name, embedding in settings:
+            got = proposed(path, embedding)
+            right = set(got) & case.expected
+            debatable = set(got) & case.debatable
+            false = set(got) - case.expected - case.debatable
+            totals[name][0] += len(right)
+            totals[name][1] += len(false)
+            totals[name][2] += len(debatable)
+            totals[name][3] += len(case.expected - set(got))
+            shown = ", ".join(
+                f"{code} ({got[code]})"
+                + ("" if code in case.expected else " debatable" if code in case.debatable else " **false**")
+                for code in sorted(got)
+            ) or "none"
+            cells.append(shown)
+        expected = ", ".join(sorted(case.expected)) or "none"
+        lines.append(f"| `{case.file.split(':', 1)[1]}` — {case.what} | {expected} | " + " | ".join(cells) + " |")
+    lines += ["", "| layers | right proposals | false proposals | debatable proposals | missed components |",
+              "|---|---|---|---|---|"]
+    for name, counts in totals.items():
+        lines.append(f"| {name} | " + " | ".join(str(n) for n in counts) + " |")
+    lines.append("")
+    lines += [f"- debatable: {case.file.split(':', 1)[1]} → {', '.join(sorted(case.debatable))}: {case.why}"
+              for case in CASES if case.debatable]
+    for name, counts in totals.items():
+        lines.append(f"- {name}: no false proposal — {'**met**' if counts[1] == 0 else '**missed**'}; "
+                     f"no missed component — {'**met**' if counts[3] == 0 else '**missed**'}")
+    if skipped:
+        lines.append(f"- not measured (file not found): {', '.join(skipped)}")
+    lines += ["", f"_Measured {time.strftime('%Y-%m-%d %H:%M')} on CPython {sys.version.split()[0]}._"]
+    return lines
+
+
+def write(lines: list[str]) -> None:
+    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
+    block = "\n".join([BEGIN, *lines, END])
+    if BEGIN in text and END in text:
+        text = text[: text.index(BEGIN)] + block + text[text.index(END) + len(END):]
+    else:
+        text = text.rstrip("\n") + "\n\n" + block + "\n"
+    RESULTS.write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--no-write", action="store_true", help="print only; do not touch bench/RESULTS.md")
+    args = parser.parse_args()
+    lines = run()
+    print("\n".join(lines))
+    if not args.no_write:
+        write(lines)
+
+
+if __name__ == "__main__":
+    main()

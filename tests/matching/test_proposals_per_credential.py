@@ -1,0 +1,21 @@
+"""A programme-wide match proposes nothing from credentials a committee would not recognise for the programme
+(third-party sample credentials: nursing, a DigComp micro-credential, teamwork, whole degrees), and the component
+each demo credential was made for (the labelled set of ``bench/bench_proposals.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.bench_proposals import CASES, Case, case_path, proposed
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if not c.expected], ids=lambda c: c.file.split(":", 1)[1])
+def test_an_unrelated_credential_is_proposed_for_nothing(case: Case) -> None:
+    assert proposed(case_path(case), embedding=False) == {}
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.expected], ids=lambda c: c.file.split(":", 1)[1])
+def test_a_credential_is_proposed_for_its_component_and_nothing_false(case: Case) -> None:
+    got = set(proposed(case_path(case), embedding=False))
+    assert case.expected <= got
+    assert got <= case.expected | case.debatable
