@@ -435,10 +435,7 @@ class Engine:
             rank = np.maximum(lexical, glossary)
             if legacy is not None:
                 np.maximum(rank, legacy, out=rank)
-            if m < n_c:
-                short = np.argpartition(-rank, m - 1, axis=1)[:, :m]
-            else:
-                short = np.broadcast_to(np.arange(n_c), (stop - start, n_c))
+            short = _top_columns(rank, m) if m < n_c else np.broadcast_to(np.arange(n_c), (stop - start, n_c))
             at = (np.arange(stop - start)[:, None], short)
             cell_lex, cell_gloss = lexical[at], glossary[at]
             cell_cos = cosines[at] if cosines is not None else None
@@ -492,6 +489,15 @@ class Engine:
             shared_lemmas=tuple(g.describe(f) for f in shared if not f.startswith(CONCEPT_PREFIX)),
             shared_concepts=tuple(dict.fromkeys(g.describe(f, "both") for f in shared if f.startswith(CONCEPT_PREFIX))),
         )
+
+
+def _top_columns(scores: np.ndarray, m: int, chunk: int = 16) -> np.ndarray:
+    """The columns of the ``m`` highest scores of each row (in no particular order). A few rows at a time, so that
+    the negated copy and the full index array ``argpartition`` makes stay small beside the block itself."""
+    out = np.empty((scores.shape[0], m), dtype=np.intp)
+    for start in range(0, scores.shape[0], chunk):
+        out[start : start + chunk] = np.argpartition(-scores[start : start + chunk], m - 1, axis=1)[:, :m]
+    return out
 
 
 def _dense(cells: np.ndarray, values: np.ndarray, rows: int, cols: int) -> np.ndarray:
