@@ -13,8 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-import simplemma
+from simplemma import Lemmatizer
+from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy
 
+from app.matching.lemma_cache import CompactDictionaryFactory
 from app.paths import resource
 
 # Every apostrophe-like mark seen in Ukrainian text; the lemmatiser's dictionary uses the ASCII one.
@@ -97,6 +99,11 @@ _SPELLING = {
 
 _STOPWORD_LANGS = ("en", "uk")
 
+# simplemma's default lemmatiser (not greedy), reading its dictionaries from the fast-loading copies.
+_DICTIONARIES = CompactDictionaryFactory()
+_LEMMATIZER = Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=_DICTIONARIES))
+_LOOKUP = DictionaryLookupStrategy(_DICTIONARIES)
+
 
 @cache
 def stopwords(lang: str) -> frozenset[str]:
@@ -161,15 +168,20 @@ def lemmatise_word(word: str, lang: str) -> str:
     if word.isdigit():
         return word
     try:
-        lemma = simplemma.lemmatize(word, lang=lang).casefold()
+        lemma = _LEMMATIZER.lemmatize(word, lang).casefold()
     except (ValueError, KeyError):  # language without a dictionary
         lemma = word
     lemma = lemma.translate(_APOSTROPHE_TABLE)
-    if lang == "uk" and not simplemma.is_known(word, lang="uk"):
+    if lang == "uk" and not is_known(word, "uk"):
         lemma = _stem_unknown_ukrainian(lemma)
     if lang == "en":
         lemma = _canonical_english(lemma)
     return lemma
+
+
+def is_known(word: str, lang: str) -> bool:
+    """Whether the lemmatiser's dictionary has ``word`` (as ``simplemma.is_known``, on the same dictionaries)."""
+    return _LOOKUP.get_lemma(unicodedata.normalize("NFC", word), lang) is not None
 
 
 # Inflectional endings stripped from words the dictionary does not know (new terms: "реляційні",

@@ -1,0 +1,268 @@
+"""The lemmatiser's dictionaries in a form that loads in milliseconds.
+
+simplemma ships each language's dictionary compressed (lzma, front-coded) and decodes it into a Python dict on
+first use: about a second and some 100 MB for Ukrainian and English together. Here each dictionary is decoded once
+per simplemma version and kept as one flat file in the user cache directory: an open-addressing hash table of
+record numbers, the keys and the distinct values as UTF-8 bytes, and offsets into them. Loading is one read and a
+checksum; a look-up hashes the word (CRC-32), probes the table and compares bytes. The file is a third of the
+memory of the decoded dict, whose 600,000 Ukrainian entries repeat only 45,000 distinct lemmas.
+
+The lemmas are exactly simplemma's: the same lemmatiser runs (its public ``DictionaryFactory`` extension point),
+reading the same entries from another store. A damaged or stale file is ignored with a log line and made again.
+A copy made at build time may ship inside the frozen application (``resources/lemmas``), used first when it fits.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+import tempfile
+import threading
+import zlib
+from array import array
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+
+from simplemma import __version__ as SIMPLEMMA_VERSION
+from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+from app.paths import cache_dir, resource
+
+_log = logging.getLogger(__name__)
+
+MAGIC = b"RDLEMMA\x00"
+FORMAT = 1
+_WORD = 4  # every table is uint32 ("I"), native byte order (recorded in the header)
+_HEADER_SIZE = 4096  # MAGIC, then the JSON header, padded with spaces: the tables start aligned
+
+
+class CompactDictionary(Mapping[str, str]):
+    """A read-only ``str -> str`` mapping over one dictionary file's bytes (see the module docstring)."""
+
+    __slots__ = ("_buf", "_slots", "_key_offsets", "_value_ids", "_value_offsets", "_mask", "_count")
+
+    def __init__(self, buf: bytes, header: dict[str, int]) -> None:
+        view = memoryview(buf)
+        pos = _HEADER_SIZE
+
+        def table(items: int) -> memoryview:
+            nonlocal pos
+            part = view[pos : pos + items * _WORD].cast("I")
+            pos += items * _WORD
+            return part
+
+        self._buf = buf
+        self._count = header["count"]
+        self._slots = table(header["slots"])
+        self._key_offsets = table(self._count + 1)  # absolute positions in buf
+        self._value_ids = table(self._count)
+        self._value_offsets = table(header["values"] + 1)
+        self._mask = header["slots"] - 1
+
+    def _record(self, raw: bytes) -> int:
+        """The record number of the key ``raw`` (UTF-8), or -1."""
+        slots, offsets, buf, mask = self._slots, self._key_offsets, self._buf, self._mask
+        i = zlib.crc32(raw) & mask
+        while True:
+            record = slots[i]
+            if record == 0:
+                return -1
+            record -= 1
+            if buf[offsets[record] : offsets[record + 1]] == raw:
+                return record
+            i = (i + 1) & mask
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        # Misses are common (each strategy of the lemmatiser probes several forms): no exception on that path.
+        record = self._record(key.encode())
+        if record < 0:
+            return default
+        value = self._value_ids[record]
+        return self._buf[self._value_offsets[value] : self._value_offsets[value + 1]].decode()
+
+    def __getitem__(self, key: str) -> str:
+        value = self.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._record(key.encode()) >= 0
+
+    def __iter__(self) -> Iterator[str]:
+        offsets = self._key_offsets
+        for record in range(self._count):
+            yield self._buf[offsets[record] : offsets[record + 1]].decode()
+
+    def __len__(self) -> int:
+        return self._count
+
+
+def encode(entries: Iterable[tuple[str, str]]) -> bytes:
+    """One dictionary file's bytes: header (with the checksum of the rest), then the tables and the strings."""
+    keys: list[bytes] = []
+    distinct: dict[str, int] = {}
+    value_ids = array("I")
+    for key, value in entries:
+        keys.append(key.encode())
+        value_ids.append(distinct.setdefault(value, len(distinct)))
+    values = [v.encode() for v in distinct]
+    count = len(keys)
+    size = 1 << max(4, (2 * count).bit_length())  # a power of two, at least twice the entries: short probes
+    mask = size - 1
+    slots = array("I", bytes(size * _WORD))
+    for record, raw in enumerate(keys):
+        i = zlib.crc32(raw) & mask
+        while slots[i]:
+            i = (i + 1) & mask
+        slots[i] = record + 1
+    tables = (size + count + 1 + count + len(values) + 1) * _WORD
+    key_offsets = array("I", [0]) * (count + 1)
+    pos = _HEADER_SIZE + tables
+    for record, raw in enumerate(keys):
+        key_offsets[record] = pos
+        pos += len(raw)
+    key_offsets[count] = pos
+    value_offsets = array("I", [0]) * (len(values) + 1)
+    for index, raw in enumerate(values):
+        value_offsets[index] = pos
+        pos += len(raw)
+    value_offsets[len(values)] = pos
+    if pos >= 2**32:
+        raise ValueError("dictionary too large for 32-bit offsets")
+    payload = b"".join(
+        [slots.tobytes(), key_offsets.tobytes(), value_ids.tobytes(), value_offsets.tobytes(), *keys, *values]
+    )
+    return _header(count=count, slots=size, values=len(values), checksum=zlib.crc32(payload)) + payload
+
+
+def _header(**fields: int) -> bytes:
+    text = json.dumps({"format": FORMAT, "simplemma": SIMPLEMMA_VERSION, "byteorder": sys.byteorder, **fields})
+    head = MAGIC + text.encode()
+    if len(head) > _HEADER_SIZE:
+        raise ValueError("header too long")
+    return head.ljust(_HEADER_SIZE, b" ")
+
+
+def decode(buf: bytes) -> CompactDictionary:
+    """Check ``buf`` (format, simplemma version, byte order, size, checksum) and wrap it; ValueError saying
+    what does not fit otherwise."""
+    if not buf.startswith(MAGIC) or len(buf) < _HEADER_SIZE:
+        raise ValueError("not a dictionary file")
+    try:
+        header = json.loads(buf[len(MAGIC) : _HEADER_SIZE].decode().strip())
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError("damaged header") from exc
+    if header.get("format") != FORMAT or header.get("byteorder") != sys.byteorder:
+        raise ValueError(f"written in another format ({header.get('format')}, {header.get('byteorder')})")
+    if header.get("simplemma") != SIMPLEMMA_VERSION:
+        raise ValueError(f"made for simplemma {header.get('simplemma')}, not {SIMPLEMMA_VERSION}")
+    if zlib.crc32(memoryview(buf)[_HEADER_SIZE:]) != header.get("checksum"):
+        raise ValueError("checksum does not match (damaged or incomplete)")
+    try:
+        return CompactDictionary(buf, header)
+    except (KeyError, TypeError, ValueError) as exc:  # a header that passed the checksum but lacks a table
+        raise ValueError(f"inconsistent header: {exc}") from exc
+
+
+def file_name(lang: str) -> str:
+    return f"{lang}-simplemma-{SIMPLEMMA_VERSION}.v{FORMAT}.bin"
+
+
+def cache_folder() -> Path:
+    return cache_dir() / "lemmas"
+
+
+def bundled_folder() -> Path:
+    """Where a build may place the files made at build time (read-only inside the application)."""
+    return resource("lemmas")
+
+
+def build(lang: str) -> bytes:
+    """Decode simplemma's own dictionary for ``lang`` (ValueError for a language it does not have) and encode it.
+    A private factory, dropped afterwards, so that the decoded dict does not stay in memory."""
+    return encode(DefaultDictionaryFactory(cache_max_size=1).get_dictionary(lang).items())
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside ``path`` and rename it over: a reader sees the old file or the whole new
+    one, never a part (another process may be writing the same file at the same time)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _read(path: Path) -> CompactDictionary | None:
+    """The dictionary in ``path``; None (with a log line unless the file is simply absent) when it cannot be used."""
+    try:
+        buf = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        _log.warning("lemmatiser dictionary %s not readable (%s): made again", path, exc)
+        return None
+    try:
+        return decode(buf)
+    except ValueError as exc:
+        _log.warning("lemmatiser dictionary %s not used: %s; made again", path, exc)
+        return None
+
+
+def load(lang: str) -> CompactDictionary:
+    """The compact dictionary of ``lang``: the bundled copy, else the cached one, else made now from simplemma's
+    data and kept in the cache (a cache that cannot be written is logged and the dictionary used all the same)."""
+    name = file_name(lang)
+    for folder in (bundled_folder(), cache_folder()):
+        found = _read(folder / name)
+        if found is not None:
+            return found
+    data = build(lang)
+    try:
+        write_atomically(cache_folder() / name, data)
+    except OSError as exc:
+        _log.warning("lemmatiser dictionary for %s not kept in %s: %s", lang, cache_folder(), exc)
+    return decode(data)
+
+
+class CompactDictionaryFactory:
+    """simplemma ``DictionaryFactory`` serving :class:`CompactDictionary` objects, one per language, loaded once
+    (thread-safe: the background preparation at start-up and a first matching may ask at the same time)."""
+
+    def __init__(self) -> None:
+        self._loaded: dict[str, CompactDictionary] = {}
+        self._lock = threading.Lock()
+
+    def get_dictionary(self, lang: str) -> Mapping[str, str]:
+        found = self._loaded.get(lang)
+        if found is not None:
+            return found
+        with self._lock:
+            found = self._loaded.get(lang)
+            if found is None:
+                found = self._loaded[lang] = load(lang)
+            return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m app.matching.lemma_cache FOLDER [LANG ...]``: write the files for a build (default: en uk)."""
+    args = sys.argv[1:] if argv is None else argv
+    if not args:
+        print("usage: python -m app.matching.lemma_cache FOLDER [LANG ...]", file=sys.stderr)
+        return 2
+    folder, langs = Path(args[0]), args[1:] or ["en", "uk"]
+    for lang in langs:
+        write_atomically(folder / file_name(lang), build(lang))
+        print(folder / file_name(lang))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
