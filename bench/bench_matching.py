@@ -53,11 +53,11 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from app.matching import semantic  # noqa: E402
+from app.matching import text as text_pipeline  # noqa: E402
 from app.matching.coverage import DEFAULT_THRESHOLD  # noqa: E402
 from app.matching.engine import Engine, EngineConfig, concept_key  # noqa: E402
 from app.matching.lexical import string_scores  # noqa: E402
 from app.matching.policy import EvidenceFacts, PolicyRules  # noqa: E402
-from app.matching.text import analyse, lemmatise_word  # noqa: E402
 from bench.results import write_section  # noqa: E402
 
 ESCO_FILE = "esco_v_1_1_1_data_formatted.csv"
@@ -98,8 +98,7 @@ def load_uk_en() -> list[tuple[str, str]]:
 
 
 def clear_caches() -> None:
-    analyse.cache_clear()
-    lemmatise_word.cache_clear()
+    text_pipeline.clear_caches()
 
 
 def topk_metrics(top: Sequence[Sequence[int]], gold: Sequence[int]) -> tuple[float, float]:
