@@ -101,41 +101,48 @@ class CompactDictionary(Mapping[str, str]):
 
 
 def encode(entries: Iterable[tuple[str, str]]) -> bytes:
-    """One dictionary file's bytes: header (with the checksum of the rest), then the tables and the strings."""
-    keys: list[bytes] = []
+    """One dictionary file's bytes: header (with the checksum of the rest), then the tables and the strings.
+    ``entries`` is read once and let go before the tables are built (it may be a 100 MB decoded dict)."""
+    keys = bytearray()
+    key_ends = array("I")  # relative to the start of the keys
+    hashes = array("I")
     distinct: dict[str, int] = {}
     value_ids = array("I")
     for key, value in entries:
-        keys.append(key.encode())
+        raw = key.encode()
+        keys += raw
+        key_ends.append(len(keys))
+        hashes.append(zlib.crc32(raw))
         value_ids.append(distinct.setdefault(value, len(distinct)))
-    values = [v.encode() for v in distinct]
-    count = len(keys)
+    del entries
+    values = b"".join(v.encode() for v in distinct)
+    count, value_count = len(key_ends), len(distinct)
     size = 1 << max(4, (2 * count).bit_length())  # a power of two, at least twice the entries: short probes
     mask = size - 1
     slots = array("I", bytes(size * _WORD))
-    for record, raw in enumerate(keys):
-        i = zlib.crc32(raw) & mask
+    for record, crc in enumerate(hashes):
+        i = crc & mask
         while slots[i]:
             i = (i + 1) & mask
         slots[i] = record + 1
-    tables = (size + count + 1 + count + len(values) + 1) * _WORD
-    key_offsets = array("I", [0]) * (count + 1)
-    pos = _HEADER_SIZE + tables
-    for record, raw in enumerate(keys):
-        key_offsets[record] = pos
-        pos += len(raw)
-    key_offsets[count] = pos
-    value_offsets = array("I", [0]) * (len(values) + 1)
-    for index, raw in enumerate(values):
-        value_offsets[index] = pos
-        pos += len(raw)
-    value_offsets[len(values)] = pos
-    if pos >= 2**32:
+    del hashes
+    keys_at = _HEADER_SIZE + (size + count + 1 + count + value_count + 1) * _WORD
+    values_at = keys_at + len(keys)
+    if values_at + len(values) >= 2**32:
         raise ValueError("dictionary too large for 32-bit offsets")
-    payload = b"".join(
-        [slots.tobytes(), key_offsets.tobytes(), value_ids.tobytes(), value_offsets.tobytes(), *keys, *values]
-    )
-    return _header(count=count, slots=size, values=len(values), checksum=zlib.crc32(payload)) + payload
+    key_offsets = array("I", [keys_at])
+    key_offsets.extend(keys_at + end for end in key_ends)
+    value_offsets = array("I", [values_at])
+    end = values_at
+    for value in distinct:
+        end += len(value.encode())
+        value_offsets.append(end)
+    out = bytearray(_HEADER_SIZE)
+    for part in (slots, key_offsets, value_ids, value_offsets, keys, values):
+        out += part
+    out[:_HEADER_SIZE] = _header(count=count, slots=size, values=value_count,
+                                 checksum=zlib.crc32(memoryview(out)[_HEADER_SIZE:]))
+    return bytes(out)
 
 
 def _header(**fields: int) -> bytes:
@@ -194,6 +201,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; a file shipped in a build must be readable by every user
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
