@@ -14,8 +14,10 @@ A copy made at build time may ship inside the frozen application (``resources/le
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import mmap
 import os
 import sys
 import tempfile
@@ -24,6 +26,7 @@ import zlib
 from array import array
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 from simplemma import __version__ as SIMPLEMMA_VERSION
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory
@@ -33,7 +36,7 @@ from app.paths import cache_dir, resource
 _log = logging.getLogger(__name__)
 
 MAGIC = b"RDLEMMA\x00"
-FORMAT = 1
+FORMAT = 2
 _WORD = 4  # every table is uint32 ("I"), native byte order (recorded in the header)
 _HEADER_SIZE = 4096  # MAGIC, then the JSON header, padded with spaces: the tables start aligned
 
@@ -43,7 +46,7 @@ class CompactDictionary(Mapping[str, str]):
 
     __slots__ = ("_buf", "_slots", "_key_offsets", "_value_ids", "_value_offsets", "_mask", "_count")
 
-    def __init__(self, buf: bytes, header: dict[str, int]) -> None:
+    def __init__(self, buf: bytes | mmap.mmap, header: dict[str, Any]) -> None:
         view = memoryview(buf)
         pos = _HEADER_SIZE
 
@@ -140,7 +143,7 @@ def encode(entries: Iterable[tuple[str, str]]) -> bytes:
     out = bytearray(_HEADER_SIZE)
     for part in (slots, key_offsets, value_ids, value_offsets, keys, values):
         out += part
-    out[:_HEADER_SIZE] = _header(count=count, slots=size, values=value_count,
+    out[:_HEADER_SIZE] = _header(count=count, slots=size, values=value_count, size=len(out),
                                  checksum=zlib.crc32(memoryview(out)[_HEADER_SIZE:]))
     return bytes(out)
 
@@ -153,25 +156,54 @@ def _header(**fields: int) -> bytes:
     return head.ljust(_HEADER_SIZE, b" ")
 
 
-def decode(buf: bytes) -> CompactDictionary:
-    """Check ``buf`` (format, simplemma version, byte order, size, checksum) and wrap it; ValueError saying
-    what does not fit otherwise."""
-    if not buf.startswith(MAGIC) or len(buf) < _HEADER_SIZE:
+def _header_of(head: bytes) -> dict[str, Any]:
+    """The checked header at the start of a file; ValueError saying what does not fit."""
+    if not head.startswith(MAGIC) or len(head) < _HEADER_SIZE:
         raise ValueError("not a dictionary file")
     try:
-        header = json.loads(buf[len(MAGIC) : _HEADER_SIZE].decode().strip())
+        header: dict[str, Any] = json.loads(head[len(MAGIC) : _HEADER_SIZE].decode().strip())
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ValueError("damaged header") from exc
     if header.get("format") != FORMAT or header.get("byteorder") != sys.byteorder:
         raise ValueError(f"written in another format ({header.get('format')}, {header.get('byteorder')})")
     if header.get("simplemma") != SIMPLEMMA_VERSION:
         raise ValueError(f"made for simplemma {header.get('simplemma')}, not {SIMPLEMMA_VERSION}")
-    if zlib.crc32(memoryview(buf)[_HEADER_SIZE:]) != header.get("checksum"):
-        raise ValueError("checksum does not match (damaged or incomplete)")
+    return header
+
+
+def _wrap(buf: bytes | mmap.mmap, header: dict[str, Any], size: int, checksum: int) -> CompactDictionary:
+    if size != header.get("size"):
+        raise ValueError(f"{size} bytes, not the {header.get('size')} written (incomplete)")
+    if checksum != header.get("checksum"):
+        raise ValueError("checksum does not match (damaged)")
     try:
         return CompactDictionary(buf, header)
-    except (KeyError, TypeError, ValueError) as exc:  # a header that passed the checksum but lacks a table
+    except (KeyError, TypeError, ValueError) as exc:  # a header that passed the checks but lacks a table
         raise ValueError(f"inconsistent header: {exc}") from exc
+
+
+def decode(buf: bytes) -> CompactDictionary:
+    """Check ``buf`` (format, simplemma version, byte order, size, checksum) and wrap it; ValueError saying
+    what does not fit otherwise."""
+    header = _header_of(buf[:_HEADER_SIZE])
+    return _wrap(buf, header, len(buf), zlib.crc32(memoryview(buf)[_HEADER_SIZE:]))
+
+
+def open_mapped(path: Path) -> CompactDictionary:
+    """The dictionary in ``path``, checked like :func:`decode`, then mapped into memory rather than read: only the
+    pages that look-ups touch become resident (a matching of English texts hardly touches the Ukrainian one), and
+    the system may drop them again under pressure. The checksum is computed over buffered reads of the same open
+    file, so checking does not make the whole file resident either. OSError or ValueError when it cannot be used."""
+    with path.open("rb") as fh:
+        header = _header_of(fh.read(_HEADER_SIZE))
+        size, checksum = _HEADER_SIZE, 0
+        while chunk := fh.read(1 << 20):
+            checksum = zlib.crc32(chunk, checksum)
+            size += len(chunk)
+        if size != header.get("size"):  # checked before mapping: an empty or short file cannot be mapped
+            raise ValueError(f"{size} bytes, not the {header.get('size')} written (incomplete)")
+        mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    return _wrap(mapped, header, size, checksum)
 
 
 def file_name(lang: str) -> str:
@@ -211,14 +243,12 @@ def write_atomically(path: Path, data: bytes) -> None:
 def _read(path: Path) -> CompactDictionary | None:
     """The dictionary in ``path``; None (with a log line unless the file is simply absent) when it cannot be used."""
     try:
-        buf = path.read_bytes()
+        return open_mapped(path)
     except FileNotFoundError:
         return None
     except OSError as exc:
         _log.warning("lemmatiser dictionary %s not readable (%s): made again", path, exc)
         return None
-    try:
-        return decode(buf)
     except ValueError as exc:
         _log.warning("lemmatiser dictionary %s not used: %s; made again", path, exc)
         return None
@@ -237,7 +267,18 @@ def load(lang: str) -> CompactDictionary:
         write_atomically(cache_folder() / name, data)
     except OSError as exc:
         _log.warning("lemmatiser dictionary for %s not kept in %s: %s", lang, cache_folder(), exc)
+    else:
+        _forget_others(lang, name)
     return decode(data)
+
+
+def _forget_others(lang: str, keep: str) -> None:
+    """Remove the files of ``lang`` made for other simplemma versions or formats (never read again)."""
+    for path in cache_folder().glob(f"{lang}-simplemma-*.bin"):
+        if path.name != keep:
+            # In use by another running copy of the application (Windows): left for next time.
+            with contextlib.suppress(OSError):
+                path.unlink()
 
 
 class CompactDictionaryFactory:

@@ -95,8 +95,14 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_made_once_then_read(cache: list[str]) -> None:
+    lemma_cache.cache_folder().mkdir(parents=True, exist_ok=True)
+    older = lemma_cache.cache_folder() / "xx-simplemma-0.9.v1.bin"  # made for another version: removed
+    older.write_bytes(b"old")
+    other = lemma_cache.cache_folder() / "yy-simplemma-0.9.v1.bin"  # another language's: left alone
+    other.write_bytes(b"old")
     assert dict(lemma_cache.load("xx").items()) == SMALL
     assert (lemma_cache.cache_folder() / lemma_cache.file_name("xx")).is_file()
+    assert not older.exists() and other.exists()
     assert dict(lemma_cache.load("xx").items()) == SMALL
     assert cache == ["xx"]
 
