@@ -3,9 +3,10 @@
 simplemma ships each language's dictionary compressed (lzma, front-coded) and decodes it into a Python dict on
 first use: about a second and some 100 MB for Ukrainian and English together. Here each dictionary is decoded once
 per simplemma version and kept as one flat file in the user cache directory: an open-addressing hash table of
-record numbers, the keys and the distinct values as UTF-8 bytes, and offsets into them. Loading is one read and a
-checksum; a look-up hashes the word (CRC-32), probes the table and compares bytes. The file is a third of the
-memory of the decoded dict, whose 600,000 Ukrainian entries repeat only 45,000 distinct lemmas.
+record numbers, the keys and the distinct values as UTF-8 bytes, and offsets into them. Loading is a checksum over
+buffered reads and a read-only memory map; a look-up hashes the word (CRC-32), probes the table and compares bytes.
+The file is a third of the memory of the decoded dict, whose 600,000 Ukrainian entries repeat only 45,000 distinct
+lemmas.
 
 The lemmas are exactly simplemma's: the same lemmatiser runs (its public ``DictionaryFactory`` extension point),
 reading the same entries from another store. A damaged or stale file is ignored with a log line and made again.
@@ -63,6 +64,11 @@ class CompactDictionary(Mapping[str, str]):
         self._value_ids = table(self._count)
         self._value_offsets = table(header["values"] + 1)
         self._mask = header["slots"] - 1
+        # A header that passed the checksum can still be wrong (the checksum covers what follows it): a table that
+        # is not a power of two at most half full could make a look-up probe forever.
+        slots = header["slots"]
+        if slots & self._mask or slots < 2 * self._count or self._value_offsets[-1] != len(buf):
+            raise ValueError("tables do not match the header")
 
     def _record(self, raw: bytes) -> int:
         """The record number of the key ``raw`` (UTF-8), or -1."""

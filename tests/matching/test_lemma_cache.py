@@ -151,3 +151,15 @@ def test_a_bundled_copy_is_used_first(cache: list[str], tmp_path: Path, monkeypa
     monkeypatch.setattr(lemma_cache, "bundled_folder", lambda: bundle)
     assert dict(lemma_cache.load("xx").items()) == {"a": "b"}
     assert cache == []
+
+
+def test_a_header_that_does_not_match_its_tables_is_refused() -> None:
+    """The checksum covers the tables, not the header: a wrong table size there must not make look-ups probe
+    forever or read past the end."""
+    data = bytearray(lemma_cache.encode(SMALL.items()))
+    header = json.loads(data[8:4096].decode())
+    for field, value in (("slots", header["slots"] - 1), ("count", header["count"] * 100), ("values", 0)):
+        changed = dict(header, **{field: value})
+        data[:4096] = (b"RDLEMMA\x00" + json.dumps(changed).encode()).ljust(4096, b" ")
+        with pytest.raises(ValueError):
+            lemma_cache.decode(bytes(data))
