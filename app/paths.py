@@ -1,8 +1,9 @@
 """Where the application keeps its files: one place for every path.
 
 User data (database, evidence store, backups) lives in the platform's user data directory; settings in the
-user config directory; logs in the user log directory. Bundled resources are found next to the package, or
-inside the frozen bundle when the application runs from the installer build.
+user config directory; logs in the user log directory; files made again when missing in the user cache directory.
+Bundled resources are found next to the package, or inside the frozen bundle when the application runs from the
+installer build.
 """
 
 from __future__ import annotations
@@ -46,6 +47,15 @@ def config_dir() -> Path:
 
 def log_dir() -> Path:
     path = _override("RD_LOG_DIR") or (_override("RD_DATA_DIR") or Path(_dirs().user_log_dir))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def cache_dir() -> Path:
+    """Files the application can make again from what it ships (the lemmatiser's fast-loading dictionaries).
+    ``RD_CACHE_DIR`` overrides it; with ``RD_DATA_DIR`` set it is a folder inside the data directory."""
+    data = _override("RD_DATA_DIR")
+    path = _override("RD_CACHE_DIR") or (data / "cache" if data else Path(_dirs().user_cache_dir))
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -29,8 +29,6 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Protocol
 
-from defusedxml import ElementTree
-
 from app.messages import CONTEXT as MESSAGES_CONTEXT
 from app.messages import Message, english_plural, fill, format_number
 
@@ -149,6 +147,8 @@ def _field(value: Any, tr: Translate) -> Any:
 def read_ts(path: Path) -> dict[tuple[str, str], tuple[str, ...]]:
     """The finished translations of a Qt Linguist ``.ts`` file: (context, source) → forms (one, or the plural
     forms in the language's order). Unfinished and obsolete entries are left out, as lrelease does."""
+    from defusedxml import ElementTree  # only when a catalogue is read: the matching stack imports this module
+
     root = ElementTree.parse(str(path)).getroot()
     entries: dict[tuple[str, str], tuple[str, ...]] = {}
     for context in root.iter("context"):

@@ -16,6 +16,9 @@ _session_dir = Path(tempfile.mkdtemp(prefix="rd-tests-"))
 os.environ["RD_DATA_DIR"] = str(_session_dir / "data")
 os.environ["RD_CONFIG_DIR"] = str(_session_dir / "config")
 os.environ["RD_LOG_DIR"] = str(_session_dir / "logs")
+# Derived files (the lemmatiser's fast-loading dictionaries) are kept between test runs: they are verified on
+# every load, and making them takes seconds.
+os.environ.setdefault("RD_CACHE_DIR", str(Path(tempfile.gettempdir()) / "rd-tests-cache"))
 os.environ.setdefault("RD_ACTOR", "tester")  # commands refuse to guess who is working
 
 REPO_ROOT = Path(__file__).resolve().parent.parent

@@ -80,6 +80,19 @@ def register(subparsers: Any) -> None:
                 run)
 
 
+def check_bundled_lemmas() -> None:
+    """A frozen build ships the lemmatiser's dictionaries in their fast-loading form (made by the spec): without
+    them its first start would decode simplemma's data instead (seconds, in the background)."""
+    from app.matching import lemma_cache
+
+    for lang in ("en", "uk"):
+        path = lemma_cache.bundled_folder() / lemma_cache.file_name(lang)
+        try:
+            lemma_cache.open_mapped(path)
+        except (OSError, ValueError) as exc:
+            raise SelftestFailure(f"lemmatiser dictionary {path} not usable: {exc}") from exc
+
+
 def check_server(url: str) -> str:
     """Connect to the given database (read only: nothing is migrated or written) and report what is there."""
     from app.db import Database, safe_url
@@ -165,6 +178,8 @@ class Steps:
         if not any(p.name.endswith("_uk.qm") for p in qm):
             raise SelftestFailure(f"compiled Ukrainian translation missing from {paths.resource('i18n')} "
                                   "(run scripts/i18n.sh)")
+        if getattr(sys, "frozen", False):
+            check_bundled_lemmas()
         return f"resources at {paths.resources_dir()}"
 
     def migrate(self) -> str:

@@ -13,14 +13,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-import simplemma
+from simplemma import Lemmatizer
+from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy
 
+from app.matching.lemma_cache import CompactDictionaryFactory
 from app.paths import resource
 
 # Every apostrophe-like mark seen in Ukrainian text; the lemmatiser's dictionary uses the ASCII one.
 APOSTROPHES = "\u02bc\u2019\u2018\u0027\u0060\u00b4\u2032\u02b9\uff07\u02bb"
 _APOSTROPHE_TABLE = str.maketrans({ch: "'" for ch in APOSTROPHES})
 _DASHES_TABLE = str.maketrans({ch: "-" for ch in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
+_APOSTROPHE_AND_DASHES_TABLE = {**_APOSTROPHE_TABLE, **_DASHES_TABLE}
 
 _BULLETS = (
     "\u2022\u25cf\u25aa\u25e6\u00b7\u2023\u2043\u25a0\u25a1\u25ba\u2713\u2714\u2192\u27a2\u2756\u25c6\u25c7\u2219"
@@ -97,6 +100,11 @@ _SPELLING = {
 
 _STOPWORD_LANGS = ("en", "uk")
 
+# simplemma's default lemmatiser (not greedy), reading its dictionaries from the fast-loading copies.
+_DICTIONARIES = CompactDictionaryFactory()
+_LEMMATIZER = Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=_DICTIONARIES))
+_LOOKUP = DictionaryLookupStrategy(_DICTIONARIES)
+
 
 @cache
 def stopwords(lang: str) -> frozenset[str]:
@@ -119,7 +127,10 @@ def normalise(text: str) -> str:
     >>> normalise("ПР01. Аналізувати об’єкти, дані!")
     "аналізувати об'єкти дані"
     """
-    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHE_TABLE).translate(_DASHES_TABLE)
+    if text.isascii():  # NFKC changes no ASCII text; of the marks mapped, only the backtick is ASCII
+        text = text.replace("`", "'")
+    else:
+        text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHE_AND_DASHES_TABLE)
     # Several markers may precede the text ("1. ПР01 - ..."); strip them one by one.
     for _ in range(4):
         stripped = _LEADING_MARKERS.sub("", text, count=1)
@@ -128,11 +139,15 @@ def normalise(text: str) -> str:
         text = stripped
     text = text.casefold()
     words = _WORD.findall(text.replace("-", " "))
+    if "'" not in text:
+        return " ".join(words)
     return " ".join(w.strip("'") for w in words if w.strip("'"))
 
 
 def detect_language(text: str) -> str:
     """'uk', 'ru', 'bg' for Cyrillic text (by letters specific to each), 'en' for Latin, 'und' otherwise."""
+    if text.isascii():  # most texts: no Cyrillic, and any letter is Latin
+        return "en" if any(ch.isalpha() for ch in text) else "und"
     cyr = len(_CYRILLIC.findall(text))
     lat = len(_LATIN.findall(text))
     if cyr == 0 and lat == 0:
@@ -161,15 +176,20 @@ def lemmatise_word(word: str, lang: str) -> str:
     if word.isdigit():
         return word
     try:
-        lemma = simplemma.lemmatize(word, lang=lang).casefold()
+        lemma = _LEMMATIZER.lemmatize(word, lang).casefold()
     except (ValueError, KeyError):  # language without a dictionary
         lemma = word
     lemma = lemma.translate(_APOSTROPHE_TABLE)
-    if lang == "uk" and not simplemma.is_known(word, lang="uk"):
+    if lang == "uk" and not is_known(word, "uk"):
         lemma = _stem_unknown_ukrainian(lemma)
     if lang == "en":
         lemma = _canonical_english(lemma)
     return lemma
+
+
+def is_known(word: str, lang: str) -> bool:
+    """Whether the lemmatiser's dictionary has ``word`` (as ``simplemma.is_known``, on the same dictionaries)."""
+    return _LOOKUP.get_lemma(unicodedata.normalize("NFC", word), lang) is not None
 
 
 # Inflectional endings stripped from words the dictionary does not know (new terms: "реляційні",
@@ -278,18 +298,45 @@ def analyse(text: str) -> Analysed:
     lang = detect_language(norm)
     lemmas: list[str] = []
     content: list[str] = []
-    stops = {"en": stopwords("en"), "uk": stopwords("uk")}
+    known = _WORDS.setdefault(lang, {})
     for word in norm.split():
-        wl = _lemma_lang(word, lang)
-        lemma = lemmatise_word(word, wl)
-        lemmas.append(lemma)
-        stop = stops.get(wl)
-        if stop is not None and (lemma in stop or word in stop):
-            continue
-        if len(lemma) == 1 and not lemma.isdigit():
-            continue
-        content.append(lemma)
+        entry = known.get(word)
+        if entry is None:
+            if len(known) >= _WORDS_KEPT:
+                known.clear()
+            entry = known[word] = _analyse_word(word, lang)
+        lemmas.append(entry[0])
+        if entry[1]:
+            content.append(entry[0])
     return Analysed(text=text, norm=norm, lang=lang, lemmas=tuple(lemmas), content=tuple(content))
+
+
+# Each word's analysis by the language of its text: a catalogue repeats a few thousand words many times, and a
+# plain dict look-up is the cheapest step of the loop above.
+_WORDS: dict[str, dict[str, tuple[str, bool]]] = {}
+_WORDS_KEPT = 200_000
+
+
+def _analyse_word(word: str, text_lang: str) -> tuple[str, bool]:
+    """The lemma of one word of a text in ``text_lang``, and whether it is content (not a stop word, not a single
+    letter)."""
+    word_lang = _lemma_lang(word, text_lang)
+    lemma = lemmatise_word(word, word_lang)
+    if word_lang in _STOPWORD_LANGS:
+        stop = stopwords(word_lang)
+        if lemma in stop or word in stop:
+            return lemma, False
+    if len(lemma) == 1 and not lemma.isdigit():
+        return lemma, False
+    return lemma, True
+
+
+def clear_caches() -> None:
+    """Forget every analysed text and word (benchmarks measuring a first analysis)."""
+    analyse.cache_clear()
+    _WORDS.clear()
+    lemmatise_word.cache_clear()
+    light_stem.cache_clear()
 
 
 def analyse_all(texts: Iterable[str]) -> list[Analysed]:

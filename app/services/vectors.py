@@ -78,8 +78,11 @@ def attach(db: Database) -> None:
 
 def prepare_matching(db: Database) -> bool:
     """Attach the vector cache and load what every matching needs: the glossary, the lemmatiser's Ukrainian and
-    English data and the embedding model (run in the background at start-up, so that the first matching waits for
-    none of them). True when the embedding layer is available."""
+    English dictionaries and the embedding model (run in the background at start-up, so that the first matching
+    waits for none of them). True when the embedding layer is available.
+
+    The dictionaries are read in their fast-loading form (``app.matching.lemma_cache``); on the very first start
+    of a simplemma version without a bundled copy, this is where that form is made and kept."""
     from app.matching import semantic
     from app.matching.engine import default_engine
     from app.matching.text import analyse_all

@@ -99,3 +99,11 @@ def test_light_stem_joins_word_families():
     assert light_stem("data") == "data"
     assert light_stem("аналіз") == "аналіз"  # only English words are stemmed
     assert light_stem("python3") == "python3"
+
+
+def test_ascii_and_non_ascii_texts_take_the_same_path_to_one_form():
+    # ASCII texts skip NFKC and the mark tables: the backtick (the one ASCII apostrophe-like mark) still becomes '
+    assert normalise("Design `user's` data-models") == normalise("Design \u2018user\u2019s\u2019 data\u2013models")
+    assert normalise("Design `user's` data-models") == "design user's data models"
+    assert detect_language("3.14 ...") == "und" and detect_language("SQL 2") == "en"
+    assert analyse("Analyse the data").content == analyse("Analyse the data\u00a0").content

@@ -81,7 +81,8 @@ def test_spec_collects_dynamically_imported_modules_and_resources() -> None:
                    'collect_submodules("sqlalchemy.dialects.sqlite")', 'collect_data_files("simplemma")',
                    'collect_data_files("pdfminer")', 'collect_dynamic_libs("pymupdf")', '(ROOT / "resources").rglob',
                    'collect_submodules("pyhanko"', 'collect_submodules("pyhanko_certvalidator"',
-                   'collect_submodules("joserfc")', '"xmlsec", "lxml.etree"'):
+                   'collect_submodules("joserfc")', '"xmlsec", "lxml.etree"',
+                   '"-m", "app.matching.lemma_cache", str(LEMMAS)', '"resources/lemmas")'):
         assert needle in text, f"the spec no longer has {needle}"
 
 

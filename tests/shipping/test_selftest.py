@@ -50,3 +50,15 @@ def test_selftest_subcommand_and_flag_are_the_same(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(selftest, "run", run)
     assert main(["--selftest"]) == 0 and main(["selftest"]) == 0
     assert len(calls) == 2
+
+
+def test_a_frozen_build_without_its_lemma_dictionaries_fails(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from app.cli import selftest
+    from app.matching import lemma_cache
+
+    monkeypatch.setattr(lemma_cache, "bundled_folder", lambda: tmp_path)
+    with pytest.raises(selftest.SelftestFailure, match=r"lemmatiser dictionary .*en-simplemma-.* not usable"):
+        selftest.check_bundled_lemmas()
+    for lang in ("en", "uk"):
+        lemma_cache.write_atomically(tmp_path / lemma_cache.file_name(lang), lemma_cache.encode({"a": "b"}.items()))
+    selftest.check_bundled_lemmas()
