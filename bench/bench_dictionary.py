@@ -5,25 +5,23 @@ descriptions with their Ukrainian translations by KDE's Ukrainian team; built by
 ``test`` split (the ``dev`` split was looked at while choosing how the dictionary is used; it is reported apart).
 Each text must find its translation among all texts of the other language in the same split. Also shown: the
 hand-written ``bench/data/outcomes_uk_en.tsv`` (same author as the glossary, so optimistic), and the ESCO en-en
-ranking task of ``bench.bench_matching`` (same sample and seed), which must not drop. The word layers only
-(RD_EMBEDDING=off); glossary = hand-written glossary alone, + dictionary = with
+ranking task of ``bench.bench_matching`` (same sample and seed), which must not drop, and covered / not-covered
+decisions with the stored calibration. Rankings use the word layers only (the engine with embedding=False, as
+RD_EMBEDDING=off); glossary = hand-written glossary alone, + dictionary = with
 ``resources/glossary/dictionary_en_uk.tsv``; the third row is the design not chosen (Ukrainian words translated to
 plain English lemmas), for comparison.
 
-    RD_EMBEDDING=off RD_BENCH_DATA=/path/to/bench-data python -m bench.bench_dictionary [--no-write] [--esco-n 2000]
+    RD_BENCH_DATA=/path/to/bench-data python -m bench.bench_dictionary [--no-write] [--esco-n 2000] [--embedding]
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-
-os.environ.setdefault("RD_EMBEDDING", "off")
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -155,8 +153,9 @@ def gcompris_groups(split: str) -> list[Group]:
 
 def decisions(loaded: tuple[tuple[str, Glossary, float], ...], embedding: bool) -> list[str]:
     """Covered / not-covered decisions with the application's stored calibration, for each glossary: on the
-    held-out labelled pairs of ``bench.calibrate_matching`` and on the GCompris test split."""
-    embedder = semantic.default_embedder() if embedding else None
+    held-out labelled pairs of ``bench.calibrate_matching`` (built as that script builds them) and on the GCompris
+    test split; word layers, and with ``embedding`` the default layers too."""
+    embedder = semantic.default_embedder()
     groups = esco_groups(800, 15) if find_esco() is not None else []
     groups += uk_en_groups(embedder) + programme_groups()
     sets = (
@@ -165,9 +164,8 @@ def decisions(loaded: tuple[tuple[str, Glossary, float], ...], embedding: bool) 
         ("GCompris test split", gcompris_groups("test")),
     )
     stored = default_calibration()
-    layers = "lexical + glossary + embedding" if embedder is not None else "word layers (RD_EMBEDDING=off)"
     lines = [
-        f"### Covered / not covered decisions, stored calibration, {layers}",
+        "### Covered / not covered decisions, stored calibration",
         "",
         "The held-out labelled pairs of `bench.calibrate_matching` (ESCO sibling skills, `outcomes_uk_en.tsv`, the "
         "demo programme and credentials; the sources of the 'Covered / not covered decisions' section) and the "
@@ -177,11 +175,14 @@ def decisions(loaded: tuple[tuple[str, Glossary, float], ...], embedding: bool) 
         "(`resources/matching/calibration.json`, not refitted).",
         "",
     ]
-    for set_name, held_out in sets:
-        for name, glossary, _ in loaded[:2]:
-            engine = Engine(EngineConfig(embedding=embedder is not None), calibration=Calibration(), glossary=glossary)
-            scored = score_groups(held_out, engine)
-            lines += decision_table(scored, stored, embedder is not None, f"**{set_name}, {name}**") + [""]
+    modes = [False, True] if embedding and embedder is not None else [False]
+    for emb in modes:
+        layers = "lexical + glossary + embedding" if emb else "word layers (RD_EMBEDDING=off)"
+        for set_name, held_out in sets:
+            for name, glossary, _ in loaded[:2]:
+                engine = Engine(EngineConfig(embedding=emb), calibration=Calibration(), glossary=glossary)
+                scored = score_groups(held_out, engine)
+                lines += decision_table(scored, stored, emb, f"**{layers}: {set_name}, {name}**") + [""]
     return lines
 
 
@@ -212,7 +213,7 @@ def main() -> None:
     test, dev = load_gcompris("test"), load_gcompris("dev")
     plain, full = loaded[:2]
     lines = [
-        "## English–Ukrainian dictionary in the word layers (`RD_EMBEDDING=off python -m bench.bench_dictionary`)",
+        "## English–Ukrainian dictionary in the word layers (`python -m bench.bench_dictionary --embedding`)",
         "",
         "Dictionary: `resources/glossary/dictionary_en_uk.tsv` — Open Multilingual Wordnet's Ukrainian Wiktionary "
         "wordnet (Bond & Foster 2013; CC BY-SA 3.0) joined with Princeton WordNet 3.0 English lemmas, built by "
@@ -240,9 +241,7 @@ def main() -> None:
     )
     if args.esco_n:
         lines += esco_en_en(loaded, args.esco_n, args.seed)
-    lines += decisions(loaded, embedding=False)
-    if args.embedding:
-        lines += decisions(loaded, embedding=True)
+    lines += decisions(loaded, embedding=args.embedding)
     lines += [
         english_changed(loaded),
         f"- Loading the glossary (empty analyser caches): {plain[2] * 1000:.0f} ms hand-written alone, "

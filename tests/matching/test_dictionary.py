@@ -51,13 +51,20 @@ def test_converter_output_parses_and_keeps_only_kept_categories(tmp_path):
         + _wordnet_line("00000300", 18, "n", ["Shakespeare"], ["@i"]) + "\n",  # a named instance: left out
         encoding="utf-8",
     )
-    (wordnet / "data.verb").write_text(_wordnet_line("00000400", 31, "v", ["memorize", "memorise"], []) + "\n")
+    (wordnet / "data.verb").write_text(
+        _wordnet_line("00000400", 31, "v", ["memorize", "memorise"], []) + "\n"
+        + _wordnet_line("00000500", 30, "v", ["line", "run along"], []) + "\n"  # a head with 13 senses: left out
+    )
     (wordnet / "data.adj").write_text("")
+    (wordnet / "index.noun").write_text("  1 licence header line\ncognition n 1 0 1 0 00000100\nline n 12 0 12 0\n")
+    (wordnet / "index.verb").write_text("memorize v 1 0 1 0 00000400\nline v 1 0 1 0 00000500\n")
+    (wordnet / "index.adj").write_text("")
+    (wordnet / "index.adv").write_text("")
     tab = tmp_path / "wn-wikt-ukr.tab"
     tab.write_text(
         "# Wiktionary\tukr\thttp://wiktionary.org/\tCC BY-SA\n"
         "00000100-n\tukr:lemma\tпізнання\n00000200-n\tukr:lemma\tхліб\n00000300-n\tukr:lemma\tШекспір\n"
-        "00000400-v\tukr:lemma\tзапам'ятовувати\n00000400-v\tukr:lemma\tcafé\n",
+        "00000400-v\tukr:lemma\tзапам'ятовувати\n00000400-v\tukr:lemma\tcafé\n00000500-v\tukr:lemma\tтягнутися\n",
         encoding="utf-8",
     )
     text = _converter().build(tab, wordnet, "test version")
@@ -82,7 +89,7 @@ def test_bundled_dictionary_names_its_source_and_licence():
 
 @pytest.mark.parametrize(
     ("uk", "en"),
-    [("пам'ять", "memory"), ("множення", "multiplication"), ("літера", "letter"), ("колір", "color")],
+    [("пам'ять", "memory"), ("множення", "multiplication"), ("літера", "letter"), ("годинник", "clock")],
 )
 def test_known_translations_link_across_languages(uk, en):
     plain = load_glossary()
