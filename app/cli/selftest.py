@@ -169,8 +169,8 @@ class Steps:
     def resources(self) -> str:
         from app import paths
 
-        needed = [("contexts", "index.json"), ("glossary", "glossary.tsv"), ("demo", "programme.json"),
-                  SAMPLE_CREDENTIAL]
+        needed = [("contexts", "index.json"), ("glossary", "glossary.tsv"), ("glossary", "dictionary_en_uk.tsv"),
+                  ("demo", "programme.json"), SAMPLE_CREDENTIAL]
         missing = [str(paths.resource(*parts)) for parts in needed if not paths.resource(*parts).is_file()]
         if missing:
             raise SelftestFailure("bundled resources missing: " + ", ".join(missing))

@@ -3,10 +3,19 @@
 This is the cross-lingual layer that always works offline: 'аналізувати дані' and 'analyse data' both become
 the concepts ``analyse`` and ``data``. Words the glossary does not know stay as plain lemmas, so Latin names
 inside Ukrainian text (Python, SQL) still meet their English twins.
+
+Beside the hand-written glossary, a generated English–Ukrainian dictionary (``dictionary_en_uk.tsv``, built from
+the Open Multilingual Wordnet's Wiktionary data by ``scripts/build_dictionary_en_uk.py``) translates Ukrainian
+words the glossary does not know into the English word that heads their WordNet synset ('множення' →
+'multiplication'). That head word becomes a concept of its own (``=multiplication``), in English text too, so that
+the pair counts in the glossary layer as a hand-written pair does; a head that is a hand-written term lands on the
+hand-written concept. The dictionary is a fallback only: hand-written terms are matched first over the whole text
+and a dictionary term never replaces or splits one.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -16,6 +25,9 @@ from app.paths import resource
 
 CONCEPT_PREFIX = "c:"
 LEMMA_PREFIX = "w:"
+DICTIONARY_FILE = "dictionary_en_uk.tsv"
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +47,13 @@ class Glossary:
     # lemma sequence -> concept ids
     terms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     max_len: int = 1
+    # Ukrainian lemma sequence -> English lemma sequences it translates to (from the generated dictionary)
+    translations: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    translation_max_len: int = 0
+    # English head lemma sequence of a dictionary entry -> its concept id (``=`` + the head), so that a translated
+    # Ukrainian word and the English word meet as a shared concept, as hand-written terms do
+    heads: dict[tuple[str, ...], str] = field(default_factory=dict)
+    heads_as_concepts: bool = True
     _cache: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def add(self, concept: Concept) -> None:
@@ -49,33 +68,87 @@ class Glossary:
                 self.terms[key] = (*known, concept.id)
             self.max_len = max(self.max_len, len(key))
 
+    def add_translation(self, uk_term: str, en_terms: tuple[str, ...]) -> bool:
+        """Let the Ukrainian ``uk_term`` stand for the English ``en_terms`` where no hand-written term covers it.
+        A term the glossary already has is left alone (False): the hand-written concept wins."""
+        key = analyse(uk_term).content
+        if not key or key in self.terms:
+            return False
+        english = tuple(dict.fromkeys(c for c in (analyse(t).content for t in en_terms) if c))
+        if not english:
+            return False
+        known = self.translations.get(key, ())
+        self.translations[key] = known + tuple(e for e in english if e not in known)
+        self.translation_max_len = max(self.translation_max_len, len(key))
+        for head, term in zip(english, en_terms, strict=False):
+            if head in self.terms:
+                continue  # the head is a hand-written term: the translation lands on that concept
+            cid = "=" + " ".join(head)
+            self.heads[head] = cid
+            found = self.concepts.get(cid)
+            uk_terms = (*found.uk, uk_term) if found else (uk_term,)
+            self.concepts[cid] = Concept(id=cid, en=(term,), uk=uk_terms)
+            self.translation_max_len = max(self.translation_max_len, len(head))
+        self._cache.clear()
+        return True
+
     def clear_cache(self) -> None:
         self._cache.clear()
 
     def features(self, content: tuple[str, ...]) -> tuple[str, ...]:
         """Concept features (``c:<id>``) for glossary terms found in ``content`` (longest match first) and
-        lemma features (``w:<lemma>``) for the words not covered by any term. Order follows the text."""
+        lemma features (``w:<lemma>``) for the words not covered by any term. Order follows the text.
+        Ukrainian words that no term covers but the dictionary knows give the features of their English
+        translation instead."""
         cached = self._cache.get(content)
         if cached is not None:
             return cached
         out: list[str] = []
         i = 0
         n = len(content)
+        uncovered_from = 0  # start of the current run of words no glossary term covers
         while i < n:
             for size in range(min(self.max_len, n - i), 0, -1):
                 ids = self.terms.get(content[i : i + size])
                 if ids:
+                    out.extend(self._translated(content[uncovered_from:i]))
                     out.extend(CONCEPT_PREFIX + cid for cid in ids)
                     i += size
+                    uncovered_from = i
                     break
             else:
-                out.append(LEMMA_PREFIX + content[i])
                 i += 1
+        out.extend(self._translated(content[uncovered_from:n]))
         result = tuple(out)
         if len(self._cache) > 200_000:
             self._cache.clear()
         self._cache[content] = result
         return result
+
+    def _translated(self, run: tuple[str, ...]) -> list[str]:
+        """Features of words that no glossary term covers: dictionary translations (longest first), else lemmas."""
+        out: list[str] = []
+        i = 0
+        n = len(run)
+        while i < n:
+            for size in range(min(self.translation_max_len, n - i), 0, -1):
+                head = self.heads.get(run[i : i + size]) if self.heads_as_concepts else None
+                if head is not None:
+                    out.append(CONCEPT_PREFIX + head)
+                    i += size
+                    break
+                english = self.translations.get(run[i : i + size])
+                if english:
+                    seen: dict[str, None] = {}
+                    for en in english:
+                        seen.update(dict.fromkeys(self.features(en)))
+                    out.extend(seen)
+                    i += size
+                    break
+            else:
+                out.append(LEMMA_PREFIX + run[i])
+                i += 1
+        return out
 
     def describe(self, feature: str, lang: str = "en") -> str:
         """Human-readable form of one feature: the concept's first term in ``lang``, or the lemma itself."""
@@ -112,12 +185,55 @@ def parse_glossary(text: str, source: str = "glossary") -> Glossary:
     return glossary
 
 
-def load_glossary(path: Path | None = None) -> Glossary:
+def parse_dictionary(text: str, glossary: Glossary, source: str = DICTIONARY_FILE) -> int:
+    """Add the generated dictionary's links to ``glossary`` (which already holds the hand-written concepts):
+    every Ukrainian term of a line translates to the line's first English term (the head of its WordNet synset).
+    Format: ``concept<TAB>English terms<TAB>Ukrainian terms<TAB>category``. Returns the number of terms added."""
+    added = 0
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#") or line.startswith("concept\t"):
+            continue
+        cols = raw.split("\t")
+        if len(cols) != 4:
+            raise ValueError(f"{source}, line {number}: expected 4 tab-separated columns, found {len(cols)}")
+        en = [t.strip() for t in cols[1].split("|") if t.strip()]
+        uk = [t.strip() for t in cols[2].split("|") if t.strip()]
+        if not cols[0].strip() or not en or not uk:
+            raise ValueError(f"{source}, line {number}: a concept id, an English and a Ukrainian term are needed")
+        added += sum(glossary.add_translation(term, (en[0],)) for term in uk)
+    return added
+
+
+def load_glossary(path: Path | None = None, dictionary: Path | None = None) -> Glossary:
+    """The hand-written glossary at ``path``, then (if given) the generated dictionary at ``dictionary``."""
     path = path or resource("glossary", "glossary.tsv")
-    return parse_glossary(path.read_text(encoding="utf-8"), source=str(path))
+    glossary = parse_glossary(path.read_text(encoding="utf-8"), source=str(path))
+    if dictionary is not None:
+        parse_dictionary(dictionary.read_text(encoding="utf-8"), glossary, source=str(dictionary))
+    return glossary
+
+
+def load_default_glossary(dictionary: Path | None = None) -> Glossary:
+    """The bundled glossary with the bundled dictionary. A missing or damaged dictionary file is reported in one
+    log line and matching goes on with the hand-written glossary alone."""
+    glossary = load_glossary()
+    path = dictionary or resource("glossary", DICTIONARY_FILE)
+    try:
+        parse_dictionary(path.read_text(encoding="utf-8"), glossary, source=str(path))
+    except UnicodeDecodeError as exc:
+        log.warning("English-Ukrainian dictionary not used: %s: not UTF-8 text (byte %d)", path, exc.start)
+        return load_glossary()
+    except OSError as exc:
+        log.warning("English-Ukrainian dictionary not used: %s: %s", path, exc.strerror or exc.__class__.__name__)
+        return load_glossary()
+    except ValueError as exc:  # names the file and the line
+        log.warning("English-Ukrainian dictionary not used: %s", exc)
+        return load_glossary()
+    return glossary
 
 
 @lru_cache(maxsize=1)
 def default_glossary() -> Glossary:
-    """The bundled glossary (loaded once)."""
-    return load_glossary()
+    """The bundled glossary and dictionary (loaded once)."""
+    return load_default_glossary()
