@@ -111,6 +111,8 @@ class Prepared:
     q_features: list[tuple[str, ...]]
     candidates: CandidateIndex
     cross: bool  # some query differs in language from some candidate
+    # Features with the bilingual dictionary, for pairs of texts in different languages (``cross``)
+    q_cross_features: list[tuple[str, ...]] | None = None
     q_vectors: np.ndarray | None = None
     notice: str | None = None  # said to the user: e.g. the embedding layer was skipped for a large problem
 
@@ -230,7 +232,7 @@ class Engine:
                 self._index_cache.move_to_end(key)
                 return found
         analysed = analyse_all(candidates)
-        features = [self.glossary.features(a.content) for a in analysed]
+        features = [self.glossary.features(a.content, bilingual=False) for a in analysed]
         cfg = self.config
         index = CandidateIndex(
             analysed=analysed,
@@ -259,12 +261,15 @@ class Engine:
         q_langs = {a.lang for a in aq}
         cross = bool(aq) and bool(ci.analysed) and len(q_langs | set(ci.langs.tolist())) > 1
         if cross and ci.cross_index is None:
-            ci.cross_index = TermIndex(ci.features, term_weight=self._cross_weight)
+            ci.cross_index = TermIndex(
+                [self.glossary.features(a.content) for a in ci.analysed], term_weight=self._cross_weight
+            )
         prepared = Prepared(
             queries=aq,
-            q_features=[self.glossary.features(a.content) for a in aq],
+            q_features=[self.glossary.features(a.content, bilingual=False) for a in aq],
             candidates=ci,
             cross=cross,
+            q_cross_features=[self.glossary.features(a.content) for a in aq] if cross else None,
         )
         embedder, prepared.notice = self._embedder_and_notice(len(queries) + len(candidates), embedding)
         if embedder is not None and queries and candidates:
@@ -313,7 +318,8 @@ class Engine:
         if same is not None and ci.cross_index is not None:
             cos = _dense(cells, cos_values, nq, nc)
             concept_share = _dense(cells, share_values, nq, nc)
-            cross, cross_share = ci.cross_index.cosine(qf, marked=_is_concept)
+            q_cross = p.q_cross_features[start:stop] if p.q_cross_features is not None else qf
+            cross, cross_share = ci.cross_index.cosine(q_cross, marked=_is_concept)
             cos = np.where(same, cos, cross)
             concept_share = np.where(same, concept_share, cross_share)
             weight = np.where(same, cfg.same_language_glossary_weight, cfg.glossary_weight)
@@ -482,8 +488,9 @@ class Engine:
         """Lemmas (outside the glossary) and glossary concepts that both texts contain."""
         aq, ac = analyse_all([query, candidate])
         g = self.glossary
-        qf = g.features(aq.content)
-        cf = set(g.features(ac.content))
+        bilingual = aq.lang != ac.lang  # the dictionary links texts in different languages only
+        qf = g.features(aq.content, bilingual)
+        cf = set(g.features(ac.content, bilingual))
         shared = [f for f in dict.fromkeys(qf) if f in cf]
         return Explanation(
             shared_lemmas=tuple(g.describe(f) for f in shared if not f.startswith(CONCEPT_PREFIX)),

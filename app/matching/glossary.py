@@ -54,7 +54,7 @@ class Glossary:
     # Ukrainian word and the English word meet as a shared concept, as hand-written terms do
     heads: dict[tuple[str, ...], str] = field(default_factory=dict)
     heads_as_concepts: bool = True
-    _cache: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict, repr=False)
+    _cache: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def add(self, concept: Concept) -> None:
         self.concepts[concept.id] = concept
@@ -95,12 +95,14 @@ class Glossary:
     def clear_cache(self) -> None:
         self._cache.clear()
 
-    def features(self, content: tuple[str, ...]) -> tuple[str, ...]:
+    def features(self, content: tuple[str, ...], bilingual: bool = True) -> tuple[str, ...]:
         """Concept features (``c:<id>``) for glossary terms found in ``content`` (longest match first) and
         lemma features (``w:<lemma>``) for the words not covered by any term. Order follows the text.
-        Ukrainian words that no term covers but the dictionary knows give the features of their English
-        translation instead."""
-        cached = self._cache.get(content)
+        With ``bilingual`` (for comparing texts in different languages), Ukrainian words that no term covers but
+        the dictionary knows give the features of their English translation instead, and English words heading a
+        dictionary entry become its concept; without it, only the hand-written terms count (two texts in one
+        language need no dictionary to meet)."""
+        cached = self._cache.get((content, bilingual))
         if cached is not None:
             return cached
         out: list[str] = []
@@ -111,22 +113,24 @@ class Glossary:
             for size in range(min(self.max_len, n - i), 0, -1):
                 ids = self.terms.get(content[i : i + size])
                 if ids:
-                    out.extend(self._translated(content[uncovered_from:i]))
+                    out.extend(self._translated(content[uncovered_from:i], bilingual))
                     out.extend(CONCEPT_PREFIX + cid for cid in ids)
                     i += size
                     uncovered_from = i
                     break
             else:
                 i += 1
-        out.extend(self._translated(content[uncovered_from:n]))
+        out.extend(self._translated(content[uncovered_from:n], bilingual))
         result = tuple(out)
         if len(self._cache) > 200_000:
             self._cache.clear()
-        self._cache[content] = result
+        self._cache[(content, bilingual)] = result
         return result
 
-    def _translated(self, run: tuple[str, ...]) -> list[str]:
+    def _translated(self, run: tuple[str, ...], bilingual: bool = True) -> list[str]:
         """Features of words that no glossary term covers: dictionary translations (longest first), else lemmas."""
+        if not bilingual or not self.translation_max_len:
+            return [LEMMA_PREFIX + word for word in run]
         out: list[str] = []
         i = 0
         n = len(run)

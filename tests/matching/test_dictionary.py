@@ -147,3 +147,20 @@ def test_a_damaged_dictionary_is_one_clear_line_and_matching_goes_on(tmp_path, c
     assert len(records) == 1 and records[0].exc_info is None
     message = records[0].getMessage()
     assert "\n" not in message and str(path) in message and problem in message
+
+
+def test_texts_in_one_language_compare_as_without_the_dictionary():
+    """The dictionary links languages; two English (or two Ukrainian) texts compare exactly as they did before it,
+    so the same-language rankings and calibration keep their meaning."""
+    queries = ["manage a team of nurses", "measure the time with a clock", "керувати командою медичних сестер"]
+    candidates = ["lead nursing staff", "read a clock", "use a stopwatch", "organise the work of a team",
+                  "керувати персоналом", "вимірювати час годинником"]
+    english, ukrainian = [0, 1], [2]
+    plain = Engine(EngineConfig(embedding=False), glossary=load_glossary())
+    full = Engine(EngineConfig(embedding=False), glossary=load_default_glossary())
+    for rows, cands in ((english, candidates[:4]), (ukrainian, candidates[4:])):
+        qs = [queries[i] for i in rows]
+        assert full.rank_detailed(qs, cands, top_k=4) == plain.rank_detailed(qs, cands, top_k=4)
+    # Across languages the dictionary does count: 'годинник' meets 'clock'.
+    assert full.explain("вимірювати час годинником", "read a clock").shared_concepts
+    assert not full.explain("measure the time with a clock", "read a clock").shared_concepts
