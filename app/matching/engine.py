@@ -32,7 +32,7 @@ from rapidfuzz import fuzz
 
 from app.matching import semantic
 from app.matching.calibration import Calibration, default_calibration, pair_codes_of
-from app.matching.glossary import CONCEPT_PREFIX, Glossary, default_glossary
+from app.matching.glossary import CONCEPT_PREFIX, DICTIONARY_CONCEPT, Glossary, default_glossary
 from app.matching.lexical import FamilyIndex, TermIndex, string_scores, tie_break_scores
 from app.matching.text import Analysed, analyse_all
 from app.messages import msg
@@ -211,6 +211,8 @@ class Engine:
         return embedder, None
 
     def _cross_weight(self, feature: str) -> float:
+        if feature.startswith(CONCEPT_PREFIX + DICTIONARY_CONCEPT):
+            return self.glossary.dictionary_weight * self.config.cross_lemma_weight
         return 1.0 if feature.startswith(CONCEPT_PREFIX) else self.config.cross_lemma_weight
 
     # -- preparation -------------------------------------------------------------------------------------

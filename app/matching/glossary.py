@@ -25,6 +25,7 @@ from app.paths import resource
 
 CONCEPT_PREFIX = "c:"
 LEMMA_PREFIX = "w:"
+DICTIONARY_CONCEPT = "="  # the id of a concept made from a dictionary entry: "=" + its English head
 DICTIONARY_FILE = "dictionary_en_uk.tsv"
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,11 @@ class Glossary:
     # Ukrainian word and the English word meet as a shared concept, as hand-written terms do
     heads: dict[tuple[str, ...], str] = field(default_factory=dict)
     heads_as_concepts: bool = True
+    # Weight of a dictionary concept between languages, as a share of the weight of a plain word there. At 1 a
+    # dictionary word weighs as the word did before the dictionary, so an English head word the Ukrainian text
+    # does not share dilutes the score no more than before (at 2, the weight of a hand-written concept, true
+    # cross-language pairs on the calibration set fell under "covered": 0.944 -> 0.926 recall with embeddings).
+    dictionary_weight: float = 1.0
     _cache: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def add(self, concept: Concept) -> None:
@@ -83,7 +89,7 @@ class Glossary:
         for head, term in zip(english, en_terms, strict=False):
             if head in self.terms:
                 continue  # the head is a hand-written term: the translation lands on that concept
-            cid = "=" + " ".join(head)
+            cid = DICTIONARY_CONCEPT + " ".join(head)
             self.heads[head] = cid
             found = self.concepts.get(cid)
             uk_terms = (*found.uk, uk_term) if found else (uk_term,)
