@@ -16,6 +16,7 @@ and a dictionary term never replaces or splits one.
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -60,6 +61,9 @@ class Glossary:
     # does not share dilutes the score no more than before (at 2, the weight of a hand-written concept, true
     # cross-language pairs on the calibration set fell under "covered": 0.944 -> 0.926 recall with embeddings).
     dictionary_weight: float = 1.0
+    # The dictionary, read on first use between languages (two texts in one language never need it)
+    _pending_dictionary: Path | None = field(default=None, repr=False)
+    _dictionary_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _cache: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def add(self, concept: Concept) -> None:
@@ -101,6 +105,35 @@ class Glossary:
     def clear_cache(self) -> None:
         self._cache.clear()
 
+    def defer_dictionary(self, path: Path) -> None:
+        """Read the dictionary at ``path`` when it is first needed (:meth:`load_dictionary`)."""
+        self._pending_dictionary = path
+
+    def load_dictionary(self) -> None:
+        """Read the deferred dictionary now (at start-up in the background, or on the first comparison between
+        languages). A missing or damaged file is one log line naming it; matching goes on with the hand-written
+        glossary alone."""
+        with self._dictionary_lock:
+            path = self._pending_dictionary
+            if path is None:
+                return
+            try:
+                entries = read_dictionary(path.read_text(encoding="utf-8"), source=str(path))
+            except UnicodeDecodeError as exc:
+                log.warning("English-Ukrainian dictionary not used: %s: not UTF-8 text (byte %d)", path, exc.start)
+                entries = []
+            except OSError as exc:
+                log.warning("English-Ukrainian dictionary not used: %s: %s", path,
+                            exc.strerror or exc.__class__.__name__)
+                entries = []
+            except ValueError as exc:  # names the file and the line
+                log.warning("English-Ukrainian dictionary not used: %s", exc)
+                entries = []
+            for uk_term, head in entries:
+                self.add_translation(uk_term, (head,))
+            # Only now: another thread comparing languages waits on the lock above rather than use half of it.
+            self._pending_dictionary = None
+
     def features(self, content: tuple[str, ...], bilingual: bool = True) -> tuple[str, ...]:
         """Concept features (``c:<id>``) for glossary terms found in ``content`` (longest match first) and
         lemma features (``w:<lemma>``) for the words not covered by any term. Order follows the text.
@@ -111,6 +144,8 @@ class Glossary:
         cached = self._cache.get((content, bilingual))
         if cached is not None:
             return cached
+        if bilingual and self._pending_dictionary is not None:
+            self.load_dictionary()
         out: list[str] = []
         i = 0
         n = len(content)
@@ -195,11 +230,12 @@ def parse_glossary(text: str, source: str = "glossary") -> Glossary:
     return glossary
 
 
-def parse_dictionary(text: str, glossary: Glossary, source: str = DICTIONARY_FILE) -> int:
-    """Add the generated dictionary's links to ``glossary`` (which already holds the hand-written concepts):
-    every Ukrainian term of a line translates to the line's first English term (the head of its WordNet synset).
-    Format: ``concept<TAB>English terms<TAB>Ukrainian terms<TAB>category``. Returns the number of terms added."""
-    added = 0
+def read_dictionary(text: str, source: str = DICTIONARY_FILE) -> list[tuple[str, str]]:
+    """The generated dictionary's links, checked whole before any is used: (Ukrainian term, English head) for every
+    Ukrainian term of a line, the head being the line's first English term (the head of its WordNet synset).
+    Format: ``concept<TAB>English terms<TAB>Ukrainian terms<TAB>category``. A bad line raises ValueError naming
+    ``source`` and the line."""
+    entries: list[tuple[str, str]] = []
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         if not line or line.startswith("#") or line.startswith("concept\t"):
@@ -211,8 +247,14 @@ def parse_dictionary(text: str, glossary: Glossary, source: str = DICTIONARY_FIL
         uk = [t.strip() for t in cols[2].split("|") if t.strip()]
         if not cols[0].strip() or not en or not uk:
             raise ValueError(f"{source}, line {number}: a concept id, an English and a Ukrainian term are needed")
-        added += sum(glossary.add_translation(term, (en[0],)) for term in uk)
-    return added
+        entries += [(term, en[0]) for term in uk]
+    return entries
+
+
+def parse_dictionary(text: str, glossary: Glossary, source: str = DICTIONARY_FILE) -> int:
+    """Add the generated dictionary's links to ``glossary`` (which already holds the hand-written concepts).
+    Returns the number of terms added."""
+    return sum(glossary.add_translation(term, (head,)) for term, head in read_dictionary(text, source))
 
 
 def load_glossary(path: Path | None = None, dictionary: Path | None = None) -> Glossary:
@@ -225,21 +267,10 @@ def load_glossary(path: Path | None = None, dictionary: Path | None = None) -> G
 
 
 def load_default_glossary(dictionary: Path | None = None) -> Glossary:
-    """The bundled glossary with the bundled dictionary. A missing or damaged dictionary file is reported in one
-    log line and matching goes on with the hand-written glossary alone."""
+    """The bundled glossary with the bundled dictionary, read on its first use between languages. A missing or
+    damaged dictionary file is reported in one log line and matching goes on with the hand-written glossary."""
     glossary = load_glossary()
-    path = dictionary or resource("glossary", DICTIONARY_FILE)
-    try:
-        parse_dictionary(path.read_text(encoding="utf-8"), glossary, source=str(path))
-    except UnicodeDecodeError as exc:
-        log.warning("English-Ukrainian dictionary not used: %s: not UTF-8 text (byte %d)", path, exc.start)
-        return load_glossary()
-    except OSError as exc:
-        log.warning("English-Ukrainian dictionary not used: %s: %s", path, exc.strerror or exc.__class__.__name__)
-        return load_glossary()
-    except ValueError as exc:  # names the file and the line
-        log.warning("English-Ukrainian dictionary not used: %s", exc)
-        return load_glossary()
+    glossary.defer_dictionary(dictionary or resource("glossary", DICTIONARY_FILE))
     return glossary
 
 

@@ -88,7 +88,7 @@ def prepare_matching(db: Database) -> bool:
     from app.matching.text import analyse_all
 
     attach(db)
-    default_engine().glossary  # noqa: B018 - loads it
+    default_engine().glossary.load_dictionary()  # the glossary, and the dictionary it reads between languages
     analyse_all(["Аналізувати дані проєкту", "Analyse project data"])  # the lemmatiser's language data
     available = semantic.preload()
     if available:

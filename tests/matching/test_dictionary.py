@@ -141,6 +141,8 @@ def test_a_damaged_dictionary_is_one_clear_line_and_matching_goes_on(tmp_path, c
         path.write_bytes(content)
     with caplog.at_level(logging.WARNING, logger="app.matching.glossary"):
         glossary = load_default_glossary(dictionary=path)
+        # Read on the first comparison between languages; the texts still get their hand-written features.
+        assert glossary.features(analyse("аналізувати знання").content) == ("c:analyse", "c:know")
     assert glossary.translations == {}
     assert glossary.concepts == load_glossary().concepts
     records = [r for r in caplog.records if r.name == "app.matching.glossary"]
@@ -164,3 +166,14 @@ def test_texts_in_one_language_compare_as_without_the_dictionary():
     # Across languages the dictionary does count: 'годинник' meets 'clock'.
     assert full.explain("вимірювати час годинником", "read a clock").shared_concepts
     assert not full.explain("measure the time with a clock", "read a clock").shared_concepts
+
+
+def test_the_dictionary_is_read_only_when_languages_meet(tmp_path):
+    path = tmp_path / DICTIONARY_FILE
+    path.write_text((Path(resource("glossary", DICTIONARY_FILE))).read_text(encoding="utf-8"), encoding="utf-8")
+    glossary = load_default_glossary(dictionary=path)
+    engine = Engine(EngineConfig(embedding=False), glossary=glossary)
+    engine.rank_detailed(["measure the time with a clock"], ["read a clock", "use a stopwatch"])
+    assert glossary.translations == {}  # two English texts: not read
+    rows = engine.rank_detailed(["вимірювати час годинником"], ["use a stopwatch", "read a clock"])
+    assert glossary.translations and rows[0][0].index == 1
