@@ -4,7 +4,7 @@
 <context>
     <name>CaseWorkflow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_workflow.py" line="+1400"/>
+        <location filename="../../app/ui/case_workflow.py" line="+1383"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>overdue by %n day</numerusform>
@@ -168,7 +168,7 @@
 <context>
     <name>OverviewTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_view.py" line="+97"/>
+        <location filename="../../app/ui/case_view.py" line="+88"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>

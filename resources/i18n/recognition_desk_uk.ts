@@ -126,7 +126,7 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="+1141"/>
+        <location filename="../../app/ui/case_workflow.py" line="+1124"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
@@ -222,7 +222,7 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case_view.py" line="+124"/>
+        <location filename="../../app/ui/case_view.py" line="+115"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
@@ -1248,13 +1248,13 @@
 <context>
     <name>CommissionsDialog</name>
     <message>
-        <location filename="../../app/ui/commissions_view.py" line="+64"/>
-        <location line="+80"/>
+        <location filename="../../app/ui/commissions_view.py" line="+36"/>
+        <location line="+82"/>
         <source>Commissions</source>
         <translation>Комісії</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>Commission</source>
         <translation>Комісія</translation>
     </message>
@@ -1315,12 +1315,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>Remove member</source>
         <translation>Вилучити члена комісії</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <source>Members of the selected commission:</source>
         <translation>Склад вибраної комісії:</translation>
     </message>
@@ -1330,7 +1330,7 @@
         <translation>№ {0} від {1}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Yes: {0}</source>
         <translation>Так: {0}</translation>
     </message>
@@ -1340,7 +1340,7 @@
         <translation>Ні</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Remove {0} from the commission?</source>
         <translation>Вилучити {0} зі складу комісії?</translation>
     </message>
