@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -207,16 +208,23 @@ class Glossary:
         return feature.split(":", 1)[-1]
 
 
-def parse_glossary(text: str, source: str = "glossary") -> Glossary:
-    """Parse the TSV format: ``concept<TAB>en terms<TAB>uk terms`` with terms separated by ``|``."""
-    glossary = Glossary()
+def _tsv_rows(text: str, source: str, columns: int) -> Iterator[tuple[int, list[str]]]:
+    """(line number, columns) of each data line of the glossary's TSV formats: blank lines, ``#`` comments and the
+    ``concept`` header are skipped; a line with another number of columns raises ValueError naming ``source``."""
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         if not line or line.startswith("#") or line.startswith("concept\t"):
             continue
         cols = raw.split("\t")
-        if len(cols) != 3:
-            raise ValueError(f"{source}, line {number}: expected 3 tab-separated columns, found {len(cols)}")
+        if len(cols) != columns:
+            raise ValueError(f"{source}, line {number}: expected {columns} tab-separated columns, found {len(cols)}")
+        yield number, cols
+
+
+def parse_glossary(text: str, source: str = "glossary") -> Glossary:
+    """Parse the TSV format: ``concept<TAB>en terms<TAB>uk terms`` with terms separated by ``|``."""
+    glossary = Glossary()
+    for number, cols in _tsv_rows(text, source, 3):
         cid, en, uk = (c.strip() for c in cols)
         if not cid:
             raise ValueError(f"{source}, line {number}: empty concept id")
@@ -236,13 +244,7 @@ def read_dictionary(text: str, source: str = DICTIONARY_FILE) -> list[tuple[str,
     Format: ``concept<TAB>English terms<TAB>Ukrainian terms<TAB>category``. A bad line raises ValueError naming
     ``source`` and the line."""
     entries: list[tuple[str, str]] = []
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.strip()
-        if not line or line.startswith("#") or line.startswith("concept\t"):
-            continue
-        cols = raw.split("\t")
-        if len(cols) != 4:
-            raise ValueError(f"{source}, line {number}: expected 4 tab-separated columns, found {len(cols)}")
+    for number, cols in _tsv_rows(text, source, 4):
         en = [t.strip() for t in cols[1].split("|") if t.strip()]
         uk = [t.strip() for t in cols[2].split("|") if t.strip()]
         if not cols[0].strip() or not en or not uk:
