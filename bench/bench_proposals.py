@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -32,9 +31,8 @@ from app import paths  # noqa: E402
 from app.domain.programme import programme_from_dict  # noqa: E402
 from app.matching import policy, semantic  # noqa: E402
 from app.services.matching import match_components, read_credentials  # noqa: E402
+from bench.results import write_section  # noqa: E402
 
-RESULTS = Path(__file__).with_name("RESULTS.md")
-BEGIN, END = "<!-- begin proposals -->", "<!-- end proposals -->"
 TODAY = date(2026, 1, 1)  # fixed, so that time limits give the same reasons on every run
 
 
@@ -134,18 +132,7 @@ def run() -> list[str]:
                      f"no missed component — {'**met**' if counts[3] == 0 else '**missed**'}")
     if skipped:
         lines.append(f"- not measured (file not found): {', '.join(skipped)}")
-    lines += ["", f"_Measured {time.strftime('%Y-%m-%d %H:%M')} on CPython {sys.version.split()[0]}._"]
     return lines
-
-
-def write(lines: list[str]) -> None:
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    block = "\n".join([BEGIN, *lines, END])
-    if BEGIN in text and END in text:
-        text = text[: text.index(BEGIN)] + block + text[text.index(END) + len(END):]
-    else:
-        text = text.rstrip("\n") + "\n\n" + block + "\n"
-    RESULTS.write_text(text, encoding="utf-8")
 
 
 def main() -> None:
@@ -155,7 +142,7 @@ def main() -> None:
     lines = run()
     print("\n".join(lines))
     if not args.no_write:
-        write(lines)
+        write_section("proposals", "\n".join(lines))
 
 
 if __name__ == "__main__":
