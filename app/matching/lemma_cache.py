@@ -264,15 +264,22 @@ def load(lang: str) -> CompactDictionary:
     """The compact dictionary of ``lang``: the bundled copy, else the cached one, else made now from simplemma's
     data and kept in the cache (a cache that cannot be written is logged and the dictionary used all the same)."""
     name = file_name(lang)
-    for folder in (bundled_folder(), cache_folder()):
-        found = _read(folder / name)
-        if found is not None:
-            return found
+    found = _read(bundled_folder() / name)
+    if found is not None:
+        return found
+    try:
+        folder = cache_folder()
+    except OSError as exc:  # no cache folder can be made (a locked-down profile): decode each time instead
+        _log.warning("lemmatiser dictionary for %s not kept: no cache folder (%s)", lang, exc)
+        return decode(build(lang))
+    found = _read(folder / name)
+    if found is not None:
+        return found
     data = build(lang)
     try:
-        write_atomically(cache_folder() / name, data)
+        write_atomically(folder / name, data)
     except OSError as exc:
-        _log.warning("lemmatiser dictionary for %s not kept in %s: %s", lang, cache_folder(), exc)
+        _log.warning("lemmatiser dictionary for %s not kept in %s: %s", lang, folder, exc)
     else:
         _forget_others(lang, name)
     return decode(data)

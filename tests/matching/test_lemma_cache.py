@@ -145,6 +145,17 @@ def test_unwritable_cache_still_gives_the_dictionary(
     assert "not kept" in caplog.text
 
 
+def test_a_cache_folder_that_cannot_be_made_still_gives_the_dictionary(
+    cache: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("RD_CACHE_DIR", str(blocker / "cache"))  # its parent is a file: mkdir fails
+    with caplog.at_level(logging.WARNING, logger="app.matching.lemma_cache"):
+        assert dict(lemma_cache.load("xx").items()) == SMALL
+    assert "no cache folder" in caplog.text
+
+
 def test_a_bundled_copy_is_used_first(cache: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     bundle = tmp_path / "bundle"
     lemma_cache.write_atomically(bundle / lemma_cache.file_name("xx"), lemma_cache.encode({"a": "b"}.items()))
