@@ -666,7 +666,9 @@ def lexical_parts(engine: Engine, queries: Sequence[str], labels: Sequence[str])
     surface = string_scores([a.norm for a in p.queries], ci.norms, scorer=fuzz.ratio)
     tsr = string_scores([a.key for a in p.queries], ci.keys)
     cos, _ = ci.feature_index.cosine(p.q_features)
-    concept_ratio = string_scores([concept_key(f) for f in p.q_features], ci.concept_keys, scorer=fuzz.ratio)
+    concept_ratio = string_scores(
+        [concept_key(f) for f in p.q_features], [concept_key(f) for f in ci.features], scorer=fuzz.ratio
+    )
     return [dice, recall, surface, tsr, cos, concept_ratio]
 
 

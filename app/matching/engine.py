@@ -47,12 +47,15 @@ LAYERS: tuple[Layer, ...] = ("lexical", "glossary", "embedding")
 class EngineConfig:
     # Weights of the lexical score's parts (a weighted mean: identical texts score 1). Between texts in different
     # languages only the first four count (the glossary's concepts are the glossary layer's job there).
-    family_weight: float = 0.43  # IDF-weighted Dice of lemmas, word families matching in part
-    recall_weight: float = 0.1  # share of the query's term weight found in the candidate (same partial matches)
-    surface_weight: float = 0.23  # rapidfuzz ratio of the normalised texts (word order, stop words, forms)
+    family_weight: float = 0.34  # IDF-weighted Dice of lemmas, word families matching in part
+    recall_weight: float = 0.09  # share of the query's term weight found in the candidate (same partial matches)
+    surface_weight: float = 0.29  # rapidfuzz ratio of the normalised texts (word order, stop words, forms)
     string_weight: float = 0.0  # rapidfuzz token_set_ratio of the lemma strings
-    concept_cosine_weight: float = 0.15  # IDF cosine of concepts and lemmas (glossary synonyms merged)
-    concept_ratio_weight: float = 0.19  # rapidfuzz ratio of the lemma strings with glossary synonyms merged
+    concept_cosine_weight: float = 0.16  # IDF cosine of concepts and lemmas (glossary synonyms merged)
+    # rapidfuzz ratio of the lemma strings with glossary synonyms merged. Weight 0 (not computed): a second string
+    # comparison of every pair doubled the layer's cost for no gain in ranking (ESCO 0.742 / 0.872 with it,
+    # 0.745 / 0.872 without, the other weights learned again without it on the development split).
+    concept_ratio_weight: float = 0.0
     stem_similarity: float = 0.9  # partial match of two words with the same rough stem
     prefix_similarity: float = 0.5  # partial match of two words beginning with the same letters
     prefix_length: int = 4
@@ -68,6 +71,7 @@ class EngineConfig:
     # And at most about this many cells per block in rankings (about 25 bytes a cell while a block is scored).
     # Every string comparison prepares all the candidates anew, so fewer, larger blocks are faster.
     block_cells: int = 1 << 21
+    single_block_cells: int = 1 << 18  # up to this many cells (1 MB a matrix) a ranking is scored in one block
     shortlist: int = 10  # candidates re-ordered by the tie-break, at least top_k
     workers: int = -1  # rapidfuzz threads (-1: all cores)
     index_cache: int = 8  # candidate lists whose indexes are kept for reuse
@@ -240,7 +244,7 @@ class Engine:
             analysed=analysed,
             keys=[a.key for a in analysed],
             norms=[a.norm for a in analysed],
-            concept_keys=[concept_key(f) for f in features],
+            concept_keys=[concept_key(f) for f in features] if cfg.concept_ratio_weight > 0 else [],
             features=features,
             family=FamilyIndex(
                 [a.content for a in analysed],
@@ -304,8 +308,12 @@ class Engine:
             stack[0], stack[1], embedding, score, layer, rank, rank_layer, rank_stack[0], rank_stack[1], legacy
         )
 
-    def _raw_layers(self, p: Prepared, start: int, stop: int) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
-        """The layers' own scores for queries[start:stop]: lexical, glossary and (with vectors) the cosines."""
+    def _raw_layers(
+        self, p: Prepared, start: int, stop: int, surface: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+        """The layers' own scores for queries[start:stop]: lexical, glossary and (with vectors) the cosines.
+        ``surface``: the string ratios of these rows when computed beforehand (:meth:`surface_ratios`); the lexical
+        scores are then made in that array."""
         cfg = self.config
         ci = p.candidates
         qs = p.queries[start:stop]
@@ -316,7 +324,7 @@ class Engine:
         same: np.ndarray | None = None
         if p.cross:
             same = np.array([a.lang for a in qs])[:, None] == ci.langs[None, :]
-        lexical = self._lexical(qs, qf, ci, (cells, cos_values), same)
+        lexical = self._lexical(qs, qf, ci, (cells, cos_values), same, surface)
         if same is not None and ci.cross_index is not None:
             cos = _dense(cells, cos_values, nq, nc)
             concept_share = _dense(cells, share_values, nq, nc)
@@ -359,9 +367,11 @@ class Engine:
         ci: CandidateIndex,
         concept_cos: tuple[np.ndarray, np.ndarray],
         same: np.ndarray | None,
+        surface: np.ndarray | None = None,
     ) -> np.ndarray:
         """The lexical layer for one block of queries: the weighted mean of its parts (parts with weight 0 are
-        not computed). Between languages the glossary-based parts count as 0."""
+        not computed). Between languages the glossary-based parts count as 0. ``surface``: the block's string
+        ratios computed beforehand (overwritten with the result)."""
         cfg = self.config
         nq, nc = len(qs), len(ci.analysed)
         total = (
@@ -377,7 +387,7 @@ class Engine:
         # Each sparse part is added where it is not 0 (elsewhere adding 0 changes nothing), in the same order of
         # operations as the dense sum, so every score is the same to the last bit.
         if cfg.surface_weight > 0:
-            out = string_scores([a.norm for a in qs], ci.norms, cfg.workers, fuzz.ratio)
+            out = surface if surface is not None else self.surface_ratios(qs, ci)
             out *= cfg.surface_weight
         else:
             out = np.zeros((nq, nc), dtype=np.float32)
@@ -391,18 +401,28 @@ class Engine:
             keys = [concept_key(f) for f in qf]
             concepts = string_scores(keys, ci.concept_keys, cfg.workers, fuzz.ratio)
             concepts *= cfg.concept_ratio_weight
-        else:
-            concepts = np.zeros((nq, nc), dtype=np.float32)
-        if cfg.concept_cosine_weight > 0:
+            if cfg.concept_cosine_weight > 0:
+                cells, cos = concept_cos
+                flat = concepts.reshape(-1)
+                flat[cells] = cfg.concept_cosine_weight * cos + flat[cells]
+            if same is not None:
+                concepts *= same
+            out += concepts
+        elif cfg.concept_cosine_weight > 0:
+            # Without the concept ratio the concept part is sparse too: added only where it is not 0.
             cells, cos = concept_cos
-            flat = concepts.reshape(-1)
-            flat[cells] = cfg.concept_cosine_weight * cos + flat[cells]
-        if same is not None:
-            concepts *= same
-        out += concepts
+            if same is not None:
+                kept = same.reshape(-1)[cells]
+                cells, cos = cells[kept], cos[kept]
+            flat = out.reshape(-1)
+            flat[cells] = flat[cells] + cfg.concept_cosine_weight * cos
         out /= total
         np.clip(out, 0.0, 1.0, out=out)
         return out
+
+    def surface_ratios(self, queries: Sequence[Analysed], ci: CandidateIndex) -> np.ndarray:
+        """rapidfuzz ``ratio`` (0..1) of the normalised texts, every query against every candidate."""
+        return string_scores([a.norm for a in queries], ci.norms, self.config.workers, fuzz.ratio)
 
     def matrices(
         self, queries: Sequence[str], candidates: Sequence[str], embedding: bool | None = None
@@ -430,15 +450,23 @@ class Engine:
         out = Ranking()
         if p.notice:
             out.notes = (p.notice,)
-        # Rows in blocks small enough that no block's matrices outgrow a few MB (memory), and only the shortlisted
-        # cells are calibrated: the ranking needs the layers' own scores everywhere, the calibrated ones only there.
-        # At least four blocks, so that the temporaries (about 25 bytes a cell) stay within twice the 4 bytes a cell
-        # of the score matrix a plain string comparison returns.
-        rows = max(1, min(self.config.block_rows, self.config.block_cells // n_c, -(-len(queries) // 4)))
+        # The string ratios of the whole problem in one call (threads share it, and the candidates are prepared
+        # once): 4 bytes a cell, what a plain string comparison returns. The other layers go in blocks of rows, and
+        # only the shortlisted cells are calibrated: the ranking needs the layers' own scores everywhere, the
+        # calibrated ones only there. A small problem is one block; a larger one at least four, so that the
+        # blocks' temporaries (about 12 bytes a cell) add at most about 3 bytes a cell to the ratios' 4.
+        cfg = self.config
+        n_q = len(queries)
+        surface = self.surface_ratios(p.queries, p.candidates) if cfg.surface_weight > 0 else None
+        if n_q * n_c <= cfg.single_block_cells:
+            rows = n_q
+        else:
+            rows = max(1, min(cfg.block_rows, cfg.block_cells // n_c, -(-n_q // 4)))
         c_langs = p.candidates.langs
-        for start in range(0, len(queries), rows):
-            stop = min(start + rows, len(queries))
-            lexical, glossary, cosines = self._raw_layers(p, start, stop)
+        for start in range(0, n_q, rows):
+            stop = min(start + rows, n_q)
+            block_surface = surface[start:stop] if surface is not None else None
+            lexical, glossary, cosines = self._raw_layers(p, start, stop, block_surface)
             legacy = semantic.calibrate(cosines) if cosines is not None else None
             rank = np.maximum(lexical, glossary)
             if legacy is not None:
@@ -453,33 +481,46 @@ class Engine:
             cell_score = np.take_along_axis(calibrated, np.argmax(calibrated, axis=0)[None], axis=0)[0]
             own = [cell_lex, cell_gloss] if cell_legacy is None else [cell_lex, cell_gloss, cell_legacy]
             cell_layer = np.argmax(np.stack(own), axis=0)  # first (simplest) layer wins ties
-            # Plain Python values once per block (the same floats as float() of each cell, without its cost).
-            all_cands, all_scores, all_ranks = short.tolist(), cell_score.tolist(), rank[at].tolist()
-            all_lex, all_gloss, all_layers = cell_lex.tolist(), cell_gloss.tolist(), cell_layer.tolist()
-            all_legacy = cell_legacy.tolist() if cell_legacy is not None else None
+            # Candidates in order of the main scores (rounded to 6 places), then index, for the whole block at once;
+            # only rows where two shortlisted candidates have equal main scores go through the tie-break.
+            main_rank = _rounded(rank[at], 6)
+            main_score = _rounded(cell_score, 6)
+            order = np.lexsort((short, -main_score, -main_rank))
+            sorted_rank = np.take_along_axis(main_rank, order, axis=1)
+            sorted_score = np.take_along_axis(main_score, order, axis=1)
+            tied = ((sorted_rank[:, 1:] == sorted_rank[:, :-1]) & (sorted_score[:, 1:] == sorted_score[:, :-1])).any(
+                axis=1
+            )
+            # Plain Python values once per block (the same floats as round(float(cell), 4), without its cost).
+            all_cands, all_order = short.tolist(), order.tolist()
+            all_ranks, all_scores = _rounded(rank[at], 4).tolist(), _rounded(cell_score, 4).tolist()
+            all_lex, all_gloss = _rounded(cell_lex, 4).tolist(), _rounded(cell_gloss, 4).tolist()
+            all_layers = cell_layer.tolist()
+            all_legacy = _rounded(cell_legacy, 4).tolist() if cell_legacy is not None else None
             keys = p.candidates.keys
             for row in range(stop - start):
-                cand, scores, ranks = all_cands[row], all_scores[row], all_ranks[row]
-                main = [(-round(ranks[i], 6), -round(scores[i], 6)) for i in range(len(cand))]
-                if len(set(main)) < len(main):  # the tie-break decides only between equal main scores
+                cand = all_cands[row]
+                if tied[row]:  # the tie-break decides only between equal main scores
+                    main = list(zip((-main_rank[row]).tolist(), (-main_score[row]).tolist(), strict=True))
                     qkey = p.queries[start + row].key
                     ties = tie_break_scores([(qkey, keys[c]) for c in cand])
+                    chosen = sorted(range(len(cand)), key=lambda i: (*main[i], -ties[i], cand[i]))[:k]
                 else:
-                    ties = [0.0] * len(cand)
-                order = sorted(range(len(cand)), key=lambda i: (*main[i], -ties[i], cand[i]))[:k]
+                    chosen = all_order[row][:k]
+                ranks, scores = all_ranks[row], all_scores[row]
                 lex, gloss, layers = all_lex[row], all_gloss[row], all_layers[row]
                 legacy_row = all_legacy[row] if all_legacy is not None else None
                 ranked = [
                     Scored(
                         index=cand[i],
-                        score=round(ranks[i], 4),
+                        score=ranks[i],
                         layer=LAYERS[layers[i]],
-                        lexical=round(lex[i], 4),
-                        glossary=round(gloss[i], 4),
-                        embedding=None if legacy_row is None else round(legacy_row[i], 4),
-                        calibrated=round(scores[i], 4),
+                        lexical=lex[i],
+                        glossary=gloss[i],
+                        embedding=None if legacy_row is None else legacy_row[i],
+                        calibrated=scores[i],
                     )
-                    for i in order
+                    for i in chosen
                 ]
                 out.append(ranked)
         return out
@@ -507,6 +548,17 @@ def _top_columns(scores: np.ndarray, m: int, chunk: int = 16) -> np.ndarray:
     for start in range(0, scores.shape[0], chunk):
         out[start : start + chunk] = np.argpartition(-scores[start : start + chunk], m - 1, axis=1)[:, :m]
     return out
+
+
+def _rounded(values: np.ndarray, digits: int) -> np.ndarray:
+    """``values`` rounded to ``digits`` places as float64, equal to Python's ``round(float(v), digits)`` of each
+    cell: for float32 cells the product with 10**digits is exact in float64, so numpy's rint-based rounding is the
+    correctly rounded one (half to even); other types are rounded cell by cell in Python."""
+    if values.dtype == np.float32:
+        return np.round(values.astype(np.float64), digits)
+    return np.array([[round(v, digits) for v in row] for row in values.tolist()], dtype=np.float64).reshape(
+        values.shape
+    )
 
 
 def _dense(cells: np.ndarray, values: np.ndarray, rows: int, cols: int) -> np.ndarray:
