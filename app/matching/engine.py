@@ -24,6 +24,7 @@ import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -391,13 +392,18 @@ class Engine:
             out *= cfg.surface_weight
         else:
             out = np.zeros((nq, nc), dtype=np.float32)
+        # The cells where a sparse part was added; None once a second dense part is (then every cell is clipped).
+        sparse_cells: list[np.ndarray] | None = []
         if cfg.family_weight > 0 or cfg.recall_weight > 0:
             cells, dice, recall = ci.family.scores_cells([a.content for a in qs])
             flat = out.reshape(-1)
             flat[cells] = (cfg.family_weight * dice + cfg.recall_weight * recall) + flat[cells]
+            sparse_cells = [cells]
         if cfg.string_weight > 0:
+            sparse_cells = None
             out += cfg.string_weight * string_scores([a.key for a in qs], ci.keys, cfg.workers)
         if cfg.concept_ratio_weight > 0:
+            sparse_cells = None
             keys = [concept_key(f) for f in qf]
             concepts = string_scores(keys, ci.concept_keys, cfg.workers, fuzz.ratio)
             concepts *= cfg.concept_ratio_weight
@@ -416,8 +422,17 @@ class Engine:
                 cells, cos = cells[kept], cos[kept]
             flat = out.reshape(-1)
             flat[cells] = flat[cells] + cfg.concept_cosine_weight * cos
+            if sparse_cells is not None:
+                sparse_cells.append(cells)
         out /= total
-        np.clip(out, 0.0, 1.0, out=out)
+        if sparse_cells is None:
+            np.clip(out, 0.0, 1.0, out=out)
+        else:
+            # Elsewhere only the string ratio (0..1, weighted below 1) is in the sum: only these cells can leave
+            # 0..1 (by rounding).
+            flat = out.reshape(-1)
+            for cells in sparse_cells:
+                flat[cells] = np.clip(flat[cells], 0.0, 1.0)
         return out
 
     def surface_ratios(self, queries: Sequence[Analysed], ci: CandidateIndex) -> np.ndarray:
@@ -462,67 +477,88 @@ class Engine:
             rows = n_q
         else:
             rows = max(1, min(cfg.block_rows, cfg.block_cells // n_c, -(-n_q // 4)))
+        blocks = [(start, min(start + rows, n_q)) for start in range(0, n_q, rows)]
+
+        def one(block: tuple[int, int]) -> list[list[Scored]]:
+            start, stop = block
+            return self._rank_block(p, start, stop, surface[start:stop] if surface is not None else None, k, m)
+
+        if len(blocks) > 1 and cfg.workers != 1:
+            # Two blocks at a time: numpy releases the GIL in its sorts, selections and arithmetic, so the blocks
+            # overlap on two cores as the string comparison does (the order of the rows is kept).
+            with ThreadPoolExecutor(max_workers=2) as pool:
+                for rows_out in pool.map(one, blocks):
+                    out.extend(rows_out)
+        else:
+            for block in blocks:
+                out.extend(one(block))
+        return out
+
+    def _rank_block(
+        self, p: Prepared, start: int, stop: int, surface: np.ndarray | None, k: int, m: int
+    ) -> list[list[Scored]]:
+        """The ranked rows of queries[start:stop]: the ``m`` best candidates by the layers' own scores are
+        calibrated, ordered and the first ``k`` kept."""
+        n_c = len(p.candidates.analysed)
         c_langs = p.candidates.langs
-        for start in range(0, n_q, rows):
-            stop = min(start + rows, n_q)
-            block_surface = surface[start:stop] if surface is not None else None
-            lexical, glossary, cosines = self._raw_layers(p, start, stop, block_surface)
-            legacy = semantic.calibrate(cosines) if cosines is not None else None
-            rank = np.maximum(lexical, glossary)
-            if legacy is not None:
-                np.maximum(rank, legacy, out=rank)
-            short = _top_columns(rank, m) if m < n_c else np.broadcast_to(np.arange(n_c), (stop - start, n_c))
-            at = (np.arange(stop - start)[:, None], short)
-            cell_lex, cell_gloss = lexical[at], glossary[at]
-            cell_cos = cosines[at] if cosines is not None else None
-            cell_legacy = legacy[at] if legacy is not None else None
-            q_langs = np.array([a.lang for a in p.queries[start:stop]])
-            calibrated = np.stack(self._calibrated(cell_lex, cell_gloss, cell_cos, q_langs[:, None], c_langs[short]))
-            cell_score = np.take_along_axis(calibrated, np.argmax(calibrated, axis=0)[None], axis=0)[0]
-            own = [cell_lex, cell_gloss] if cell_legacy is None else [cell_lex, cell_gloss, cell_legacy]
-            cell_layer = np.argmax(np.stack(own), axis=0)  # first (simplest) layer wins ties
-            # Candidates in order of the main scores (rounded to 6 places), then index, for the whole block at once;
-            # only rows where two shortlisted candidates have equal main scores go through the tie-break.
-            main_rank = _rounded(rank[at], 6)
-            main_score = _rounded(cell_score, 6)
-            order = np.lexsort((short, -main_score, -main_rank))
-            sorted_rank = np.take_along_axis(main_rank, order, axis=1)
-            sorted_score = np.take_along_axis(main_score, order, axis=1)
-            tied = ((sorted_rank[:, 1:] == sorted_rank[:, :-1]) & (sorted_score[:, 1:] == sorted_score[:, :-1])).any(
-                axis=1
-            )
-            # Plain Python values once per block (the same floats as round(float(cell), 4), without its cost).
-            all_cands, all_order = short.tolist(), order.tolist()
-            all_ranks, all_scores = _rounded(rank[at], 4).tolist(), _rounded(cell_score, 4).tolist()
-            all_lex, all_gloss = _rounded(cell_lex, 4).tolist(), _rounded(cell_gloss, 4).tolist()
-            all_layers = cell_layer.tolist()
-            all_legacy = _rounded(cell_legacy, 4).tolist() if cell_legacy is not None else None
-            keys = p.candidates.keys
-            for row in range(stop - start):
-                cand = all_cands[row]
-                if tied[row]:  # the tie-break decides only between equal main scores
-                    main = list(zip((-main_rank[row]).tolist(), (-main_score[row]).tolist(), strict=True))
-                    qkey = p.queries[start + row].key
-                    ties = tie_break_scores([(qkey, keys[c]) for c in cand])
-                    chosen = sorted(range(len(cand)), key=lambda i: (*main[i], -ties[i], cand[i]))[:k]
-                else:
-                    chosen = all_order[row][:k]
-                ranks, scores = all_ranks[row], all_scores[row]
-                lex, gloss, layers = all_lex[row], all_gloss[row], all_layers[row]
-                legacy_row = all_legacy[row] if all_legacy is not None else None
-                ranked = [
-                    Scored(
-                        index=cand[i],
-                        score=ranks[i],
-                        layer=LAYERS[layers[i]],
-                        lexical=lex[i],
-                        glossary=gloss[i],
-                        embedding=None if legacy_row is None else legacy_row[i],
-                        calibrated=scores[i],
-                    )
-                    for i in chosen
-                ]
-                out.append(ranked)
+        out: list[list[Scored]] = []
+        lexical, glossary, cosines = self._raw_layers(p, start, stop, surface)
+        legacy = semantic.calibrate(cosines) if cosines is not None else None
+        rank = np.maximum(lexical, glossary)
+        if legacy is not None:
+            np.maximum(rank, legacy, out=rank)
+        short = _top_columns(rank, m) if m < n_c else np.broadcast_to(np.arange(n_c), (stop - start, n_c))
+        at = (np.arange(stop - start)[:, None], short)
+        cell_lex, cell_gloss = lexical[at], glossary[at]
+        cell_cos = cosines[at] if cosines is not None else None
+        cell_legacy = legacy[at] if legacy is not None else None
+        q_langs = np.array([a.lang for a in p.queries[start:stop]])
+        calibrated = np.stack(self._calibrated(cell_lex, cell_gloss, cell_cos, q_langs[:, None], c_langs[short]))
+        cell_score = np.take_along_axis(calibrated, np.argmax(calibrated, axis=0)[None], axis=0)[0]
+        own = [cell_lex, cell_gloss] if cell_legacy is None else [cell_lex, cell_gloss, cell_legacy]
+        cell_layer = np.argmax(np.stack(own), axis=0)  # first (simplest) layer wins ties
+        # Candidates in order of the main scores (rounded to 6 places), then index, for the whole block at once;
+        # only rows where two shortlisted candidates have equal main scores go through the tie-break.
+        main_rank = _rounded(rank[at], 6)
+        main_score = _rounded(cell_score, 6)
+        order = np.lexsort((short, -main_score, -main_rank))
+        sorted_rank = np.take_along_axis(main_rank, order, axis=1)
+        sorted_score = np.take_along_axis(main_score, order, axis=1)
+        tied = ((sorted_rank[:, 1:] == sorted_rank[:, :-1]) & (sorted_score[:, 1:] == sorted_score[:, :-1])).any(
+            axis=1
+        )
+        # Plain Python values once per block (the same floats as round(float(cell), 4), without its cost).
+        all_cands, all_order = short.tolist(), order.tolist()
+        all_ranks, all_scores = _rounded(rank[at], 4).tolist(), _rounded(cell_score, 4).tolist()
+        all_lex, all_gloss = _rounded(cell_lex, 4).tolist(), _rounded(cell_gloss, 4).tolist()
+        all_layers = cell_layer.tolist()
+        all_legacy = _rounded(cell_legacy, 4).tolist() if cell_legacy is not None else None
+        keys = p.candidates.keys
+        for row in range(stop - start):
+            cand = all_cands[row]
+            if tied[row]:  # the tie-break decides only between equal main scores
+                main = list(zip((-main_rank[row]).tolist(), (-main_score[row]).tolist(), strict=True))
+                qkey = p.queries[start + row].key
+                ties = tie_break_scores([(qkey, keys[c]) for c in cand])
+                chosen = sorted(range(len(cand)), key=lambda i: (*main[i], -ties[i], cand[i]))[:k]
+            else:
+                chosen = all_order[row][:k]
+            ranks, scores = all_ranks[row], all_scores[row]
+            lex, gloss, layers = all_lex[row], all_gloss[row], all_layers[row]
+            legacy_row = all_legacy[row] if all_legacy is not None else None
+            ranked = [
+                Scored(
+                    index=cand[i],
+                    score=ranks[i],
+                    layer=LAYERS[layers[i]],
+                    lexical=lex[i],
+                    glossary=gloss[i],
+                    embedding=None if legacy_row is None else legacy_row[i],
+                    calibrated=scores[i],
+                )
+                for i in chosen
+            ]
+            out.append(ranked)
         return out
 
     # -- explanation -------------------------------------------------------------------------------------

@@ -103,6 +103,7 @@ class TermIndex:
         self._bm25_vals = bm25_vals[order]
         self._cos_vals = cos_vals[order]
         self._offsets = np.concatenate(([0], np.cumsum(df.astype(np.int64))))
+        self._query_terms: dict[str, tuple[float, int]] = {}
 
     def _postings(self, tid: int) -> slice:
         return slice(int(self._offsets[tid]), int(self._offsets[tid + 1]))
@@ -115,6 +116,17 @@ class TermIndex:
         segments = np.repeat(np.arange(len(tids)), lengths)
         firsts = np.cumsum(lengths) - lengths
         return np.arange(int(lengths.sum())) - firsts[segments] + starts[segments], segments
+
+    def _query_term(self, tok: str) -> tuple[float, int]:
+        """A query term's cosine weight and its id (-1: in no candidate), remembered for the next queries."""
+        w = self._query_idf(tok)
+        if self._term_weight is not None:
+            w *= self._term_weight(tok)
+        tid = self.vocab.get(tok)
+        if len(self._query_terms) > 100_000:
+            self._query_terms.clear()
+        term = self._query_terms[tok] = (w, -1 if tid is None else tid)
+        return term
 
     def _query_idf(self, tok: str) -> float:
         tid = self.vocab.get(tok)
@@ -169,15 +181,16 @@ class TermIndex:
         q_weights: list[float] = []
         q_marked: list[bool] = []
         qnorm = np.zeros(nq, dtype=np.float64)
+        known = self._query_terms
         for qi, tokens in enumerate(queries):
             # In text order: a set's order changes with the hash seed, and with it the last bit of the sums.
             for tok in dict.fromkeys(tokens):
-                w = self._query_idf(tok)
-                if self._term_weight is not None:
-                    w *= self._term_weight(tok)
+                term = known.get(tok)
+                if term is None:
+                    term = self._query_term(tok)
+                w, tid = term
                 qnorm[qi] += w * w
-                tid = self.vocab.get(tok)
-                if tid is None:
+                if tid < 0:
                     continue
                 q_rows.append(qi)
                 q_terms.append(tid)
@@ -216,8 +229,17 @@ def _sum_by_cell(idx_parts: list[np.ndarray], val_parts: list[np.ndarray]) -> tu
     same sums, to the last bit, as ``numpy.bincount`` over the whole matrix)."""
     if not idx_parts:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
-    cells, where = np.unique(np.concatenate(idx_parts), return_inverse=True)
-    return cells, np.bincount(where, weights=np.concatenate(val_parts), minlength=len(cells))
+    idx = np.concatenate(idx_parts)
+    # A stable sort keeps each cell's values in the order given; the postings come as sorted runs, which the
+    # stable sort (timsort) merges faster than np.unique's quicksort sorts them.
+    order = np.argsort(idx, kind="stable")
+    ordered = idx[order]
+    first = np.empty(len(ordered), dtype=bool)
+    first[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    cells = ordered[first]
+    group = np.cumsum(first) - 1
+    return cells, np.bincount(group, weights=np.concatenate(val_parts)[order], minlength=len(cells))
 
 
 class FamilyIndex:
@@ -273,6 +295,16 @@ class FamilyIndex:
             if len(tok) >= prefix_length:
                 self._prefixes.setdefault(tok[:prefix_length], []).append(tid)
         self._matches: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._query_terms: dict[str, tuple[float, float, np.ndarray, np.ndarray]] = {}
+
+    def _query_term(self, tok: str) -> tuple[float, float, np.ndarray, np.ndarray]:
+        """A query term's weight, its square root and its partners (:meth:`_term_matches`), remembered."""
+        w = self.query_weight(tok)
+        docs, vals = self._term_matches(tok)
+        if len(self._query_terms) > 100_000:
+            self._query_terms.clear()
+        term = self._query_terms[tok] = (w, math.sqrt(w), docs, vals)
+        return term
 
     def query_weight(self, tok: str) -> float:
         tid = self.vocab.get(tok)
@@ -350,16 +382,19 @@ class FamilyIndex:
         offsets: list[int] = []
         factors: list[float] = []
         q_weight = np.zeros(len(queries), dtype=np.float64)
+        known = self._query_terms
         for qi, tokens in enumerate(queries):
             for tok in dict.fromkeys(self._join_compounds(tokens)):
-                w = self.query_weight(tok)
+                term = known.get(tok)
+                if term is None:
+                    term = self._query_term(tok)
+                w, factor, docs, vals = term
                 q_weight[qi] += w
-                docs, vals = self._term_matches(tok)
                 if len(docs):
                     doc_parts.append(docs)
                     val_parts.append(vals)
                     offsets.append(qi * nd)
-                    factors.append(math.sqrt(w))
+                    factors.append(factor)
         if doc_parts:
             # One concatenation instead of an array per term: the same values (each posting + its row offset,
             # each value × its term's factor), in the same order.
