@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from app.matching import glossary_cache
 from app.matching.text import analyse
 from app.paths import resource
 
@@ -221,20 +222,29 @@ def _tsv_rows(text: str, source: str, columns: int) -> Iterator[tuple[int, list[
         yield number, cols
 
 
-def parse_glossary(text: str, source: str = "glossary") -> Glossary:
-    """Parse the TSV format: ``concept<TAB>en terms<TAB>uk terms`` with terms separated by ``|``."""
+def parse_glossary(text: str, source: str = "glossary", keep: bool = False) -> Glossary:
+    """Parse the TSV format: ``concept<TAB>en terms<TAB>uk terms`` with terms separated by ``|``. With ``keep``
+    the analysed terms are read from (or written to) the user cache (:mod:`app.matching.glossary_cache`)."""
+    key = glossary_cache.cache_key(text) if keep else None
+    kept = glossary_cache.read(key) if key else None
     glossary = Glossary()
     for number, cols in _tsv_rows(text, source, 3):
         cid, en, uk = (c.strip() for c in cols)
         if not cid:
             raise ValueError(f"{source}, line {number}: empty concept id")
-        glossary.add(
-            Concept(
-                id=cid,
-                en=tuple(t.strip() for t in en.split("|") if t.strip()),
-                uk=tuple(t.strip() for t in uk.split("|") if t.strip()),
-            )
+        concept = Concept(
+            id=cid,
+            en=tuple(t.strip() for t in en.split("|") if t.strip()),
+            uk=tuple(t.strip() for t in uk.split("|") if t.strip()),
         )
+        if kept is None:
+            glossary.add(concept)
+        else:
+            glossary.concepts[cid] = concept
+    if kept is not None:
+        glossary.terms, glossary.max_len = kept
+    elif key is not None:
+        glossary_cache.write(key, glossary.terms, glossary.max_len)
     return glossary
 
 
@@ -262,7 +272,7 @@ def parse_dictionary(text: str, glossary: Glossary, source: str = DICTIONARY_FIL
 def load_glossary(path: Path | None = None, dictionary: Path | None = None) -> Glossary:
     """The hand-written glossary at ``path``, then (if given) the generated dictionary at ``dictionary``."""
     path = path or resource("glossary", "glossary.tsv")
-    glossary = parse_glossary(path.read_text(encoding="utf-8"), source=str(path))
+    glossary = parse_glossary(path.read_text(encoding="utf-8"), source=str(path), keep=True)
     if dictionary is not None:
         parse_dictionary(dictionary.read_text(encoding="utf-8"), glossary, source=str(dictionary))
     return glossary
