@@ -315,6 +315,17 @@ class Engine:
         """The layers' own scores for queries[start:stop]: lexical, glossary and (with vectors) the cosines.
         ``surface``: the string ratios of these rows when computed beforehand (:meth:`surface_ratios`); the lexical
         scores are then made in that array."""
+        lexical, glossary, cosines = self._raw_layers_sparse(p, start, stop, surface)
+        if isinstance(glossary, tuple):
+            cells, values = glossary
+            glossary = _dense(cells, values, stop - start, len(p.candidates.analysed))
+        return lexical, glossary, cosines
+
+    def _raw_layers_sparse(
+        self, p: Prepared, start: int, stop: int, surface: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray | tuple[np.ndarray, np.ndarray], np.ndarray | None]:
+        """:meth:`_raw_layers`, with the glossary layer as (cells, values) when all texts share one language: it
+        is 0 wherever no glossary concept is shared, which is most cells."""
         cfg = self.config
         ci = p.candidates
         qs = p.queries[start:stop]
@@ -326,6 +337,7 @@ class Engine:
         if p.cross:
             same = np.array([a.lang for a in qs])[:, None] == ci.langs[None, :]
         lexical = self._lexical(qs, qf, ci, (cells, cos_values), same, surface)
+        glossary: np.ndarray | tuple[np.ndarray, np.ndarray]
         if same is not None and ci.cross_index is not None:
             cos = _dense(cells, cos_values, nq, nc)
             concept_share = _dense(cells, share_values, nq, nc)
@@ -336,9 +348,8 @@ class Engine:
             weight = np.where(same, cfg.same_language_glossary_weight, cfg.glossary_weight)
             glossary = np.where(concept_share > 0, cos * weight, 0.0).astype(np.float32)
         else:
-            glossary = np.zeros((nq, nc), dtype=np.float32)
             concept = share_values > 0  # the glossary layer counts only where a shared concept contributed
-            glossary.reshape(-1)[cells[concept]] = cos_values[concept] * cfg.same_language_glossary_weight
+            glossary = (cells[concept], cos_values[concept] * cfg.same_language_glossary_weight)
         cosines = None
         if p.q_vectors is not None and ci.vectors is not None:
             cosines = np.clip(p.q_vectors[start:stop] @ ci.vectors.T, 0.0, 1.0).astype(np.float32)
@@ -502,14 +513,37 @@ class Engine:
         n_c = len(p.candidates.analysed)
         c_langs = p.candidates.langs
         out: list[list[Scored]] = []
-        lexical, glossary, cosines = self._raw_layers(p, start, stop, surface)
+        if p.q_vectors is None:
+            lexical, sparse, cosines = self._raw_layers_sparse(p, start, stop, surface)
+        else:
+            lexical, sparse, cosines = self._raw_layers(p, start, stop, surface)
         legacy = semantic.calibrate(cosines) if cosines is not None else None
-        rank = np.maximum(lexical, glossary)
-        if legacy is not None:
-            np.maximum(rank, legacy, out=rank)
+        if isinstance(sparse, tuple):
+            # One language, word layers: the ranking score is the lexical one except where a glossary concept is
+            # shared, so it is made in the lexical array itself (no dense glossary, no copy: the memory of the
+            # block is the string ratios' own), keeping the lexical scores of those few cells aside.
+            g_cells, g_values = sparse
+            flat = lexical.reshape(-1)
+            g_lexical = flat[g_cells]
+            flat[g_cells] = np.maximum(g_lexical, g_values)
+            rank = lexical
+        else:
+            glossary = sparse
+            rank = np.maximum(lexical, glossary)
+            if legacy is not None:
+                np.maximum(rank, legacy, out=rank)
         short = _top_columns(rank, m) if m < n_c else np.broadcast_to(np.arange(n_c), (stop - start, n_c))
         at = (np.arange(stop - start)[:, None], short)
-        cell_lex, cell_gloss = lexical[at], glossary[at]
+        if isinstance(sparse, tuple):
+            cell_lex = rank[at]
+            cell_gloss = np.zeros(short.shape, dtype=np.float32)
+            flat_at = (np.arange(stop - start)[:, None] * n_c + short).reshape(-1)
+            where = np.minimum(np.searchsorted(g_cells, flat_at), max(len(g_cells) - 1, 0))
+            found = (g_cells[where] == flat_at) if len(g_cells) else np.zeros(len(flat_at), dtype=bool)
+            cell_lex.reshape(-1)[found] = g_lexical[where[found]]
+            cell_gloss.reshape(-1)[found] = g_values[where[found]]
+        else:
+            cell_lex, cell_gloss = lexical[at], glossary[at]
         cell_cos = cosines[at] if cosines is not None else None
         cell_legacy = legacy[at] if legacy is not None else None
         q_langs = np.array([a.lang for a in p.queries[start:stop]])
