@@ -78,10 +78,12 @@ class EngineConfig:
     index_cache: int = 8  # candidate lists whose indexes are kept for reuse
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Scored:
     """One candidate's score for one query (the ranking score, before calibration), with the score of each layer,
-    and the calibrated score that decides "covered" / "partly" (:mod:`app.matching.calibration`)."""
+    and the calibrated score that decides "covered" / "partly" (:mod:`app.matching.calibration`). A value: read,
+    never changed (not frozen only because a frozen dataclass takes 2.5 times as long to make, and a ranking makes
+    one for every query and shortlisted candidate)."""
 
     index: int
     score: float
@@ -403,18 +405,13 @@ class Engine:
             out *= cfg.surface_weight
         else:
             out = np.zeros((nq, nc), dtype=np.float32)
-        # The cells where a sparse part was added; None once a second dense part is (then every cell is clipped).
-        sparse_cells: list[np.ndarray] | None = []
         if cfg.family_weight > 0 or cfg.recall_weight > 0:
             cells, dice, recall = ci.family.scores_cells([a.content for a in qs])
             flat = out.reshape(-1)
             flat[cells] = (cfg.family_weight * dice + cfg.recall_weight * recall) + flat[cells]
-            sparse_cells = [cells]
         if cfg.string_weight > 0:
-            sparse_cells = None
             out += cfg.string_weight * string_scores([a.key for a in qs], ci.keys, cfg.workers)
         if cfg.concept_ratio_weight > 0:
-            sparse_cells = None
             keys = [concept_key(f) for f in qf]
             concepts = string_scores(keys, ci.concept_keys, cfg.workers, fuzz.ratio)
             concepts *= cfg.concept_ratio_weight
@@ -433,17 +430,9 @@ class Engine:
                 cells, cos = cells[kept], cos[kept]
             flat = out.reshape(-1)
             flat[cells] = flat[cells] + cfg.concept_cosine_weight * cos
-            if sparse_cells is not None:
-                sparse_cells.append(cells)
         out /= total
-        if sparse_cells is None:
-            np.clip(out, 0.0, 1.0, out=out)
-        else:
-            # Elsewhere only the string ratio (0..1, weighted below 1) is in the sum: only these cells can leave
-            # 0..1 (by rounding).
-            flat = out.reshape(-1)
-            for cells in sparse_cells:
-                flat[cells] = np.clip(flat[cells], 0.0, 1.0)
+        # No part is negative, so only the upper bound can be crossed (by rounding, or by a dense part): one pass.
+        np.minimum(out, 1.0, out=out)
         return out
 
     def surface_ratios(self, queries: Sequence[Analysed], ci: CandidateIndex) -> np.ndarray:
@@ -611,9 +600,11 @@ class Engine:
         )
 
 
-def _top_columns(scores: np.ndarray, m: int, chunk: int = 16) -> np.ndarray:
-    """The columns of the ``m`` highest scores of each row (in no particular order). A few rows at a time, so that
-    the negated copy and the full index array ``argpartition`` makes stay small beside the block itself."""
+def _top_columns(scores: np.ndarray, m: int, chunk_cells: int = 1 << 18) -> np.ndarray:
+    """The columns of the ``m`` highest scores of each row (in no particular order). A few rows at a time (about
+    ``chunk_cells`` cells), so that the negated copy and the full index array ``argpartition`` makes stay small
+    beside the block itself."""
+    chunk = max(1, chunk_cells // max(scores.shape[1], 1))
     out = np.empty((scores.shape[0], m), dtype=np.intp)
     for start in range(0, scores.shape[0], chunk):
         out[start : start + chunk] = np.argpartition(-scores[start : start + chunk], m - 1, axis=1)[:, :m]

@@ -22,9 +22,11 @@ from app.matching.text import light_stem
 K1 = 1.2
 B = 0.75
 PSEUDO_DOCS = 10
-# Below this many cells one rapidfuzz thread is faster than several (measured on 2 cores: 10 × 2,000 0.6 ms
-# against 2.5 ms, 50 × 2,000 2.5 against 3.9 ms; at 20 × 13,412 the threads win, 7.1 against 9.9 ms).
-THREADED_CELLS = 1 << 17
+# rapidfuzz shares a comparison among its threads by rows: below this many cells, or this many rows, one thread is
+# faster than two (measured with ``ratio`` on 2 cores, ms on one thread / two: 10 × 300 0.04 / 0.18, 10 × 13,412
+# 2.1 / 2.4, 20 × 2,000 0.26 / 0.30; 50 × 2,000 0.99 / 0.67, 20 × 13,412 3.0 / 2.8, 200 × 300 0.52 / 0.39).
+THREADED_CELLS = 50_000
+THREADED_ROWS = 16
 
 
 def string_scores(
@@ -37,7 +39,7 @@ def string_scores(
     float32 in 0..1."""
     if not queries or not candidates:
         return np.zeros((len(queries), len(candidates)), dtype=np.float32)
-    if len(queries) * len(candidates) < THREADED_CELLS:
+    if len(queries) * len(candidates) < THREADED_CELLS or len(queries) < THREADED_ROWS:
         workers = 1  # starting threads costs more than a small matrix (one credential against one component)
     out = process.cdist(queries, candidates, scorer=scorer, workers=workers, dtype=np.float32)
     out /= 100.0
