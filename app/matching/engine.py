@@ -25,13 +25,13 @@ import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import numpy as np
 from rapidfuzz import fuzz
 
-from app.matching import semantic
+from app.matching import index_store, semantic
 from app.matching.calibration import Calibration, default_calibration, pair_codes_of
 from app.matching.glossary import CONCEPT_PREFIX, DICTIONARY_CONCEPT, Glossary, default_glossary
 from app.matching.lexical import FamilyIndex, TermIndex, string_scores, tie_break_scores
@@ -98,16 +98,28 @@ class Scored:
 class CandidateIndex:
     """Everything about one candidate list that does not depend on the queries (kept for reuse)."""
 
-    analysed: list[Analysed]
+    texts: tuple[str, ...]
     keys: list[str]
     norms: list[str]
-    concept_keys: list[str]
-    features: list[tuple[str, ...]]
     family: FamilyIndex
     feature_index: TermIndex
     langs: np.ndarray
+    concept_keys: list[str] = field(default_factory=list)  # only when the concept ratio counts
     cross_index: TermIndex | None = None  # built when queries in another language arrive
     vectors: np.ndarray | None = None
+    # Made when first needed when the index was read from the user cache (:mod:`app.matching.index_store`)
+    _analysed: list[Analysed] | None = None
+    features: list[tuple[str, ...]] | None = None  # glossary features within one language (Engine.candidate_features)
+
+    @property
+    def size(self) -> int:
+        return len(self.texts)
+
+    @property
+    def analysed(self) -> list[Analysed]:
+        if self._analysed is None:
+            self._analysed = analyse_all(self.texts)
+        return self._analysed
 
 
 @dataclass
@@ -233,22 +245,50 @@ class Engine:
             embedder.encode(list(dict.fromkeys(texts)))  # one batch: the model runs on similar lengths together
 
     def candidate_index(self, candidates: Sequence[str]) -> CandidateIndex:
-        """The index of a candidate list, reused while the same list comes back (a programme, a catalogue)."""
-        key = tuple(candidates)
+        """The index of a candidate list, reused while the same list comes back (a programme, a catalogue), and
+        kept between runs when the list is long (:mod:`app.matching.index_store`)."""
+        texts = tuple(candidates)
         with self._cache_lock:
-            found = self._index_cache.get(key)
+            found = self._index_cache.get(texts)
             if found is not None:
-                self._index_cache.move_to_end(key)
+                self._index_cache.move_to_end(texts)
                 return found
-        analysed = analyse_all(candidates)
+        store_key = self._store_key(texts)
+        stored = index_store.load(store_key, len(texts)) if store_key else None
+        if stored is not None:
+            index = CandidateIndex(texts, stored.keys, stored.norms, stored.family, stored.feature_index, stored.langs)
+        else:
+            index = self._build_index(texts)
+            if store_key:
+                index_store.save(
+                    store_key,
+                    index_store.StoredIndex(index.norms, index.keys, index.langs, index.family, index.feature_index),
+                )
+        with self._cache_lock:
+            self._index_cache[texts] = index
+            while len(self._index_cache) > self.config.index_cache:
+                self._index_cache.popitem(last=False)
+        return index
+
+    def _store_key(self, texts: tuple[str, ...]) -> str | None:
+        """The key under which the index of ``texts`` is kept between runs; None when it is not kept: a short
+        list, a glossary other than the bundled one, or the concept ratio (whose strings are not kept)."""
+        cfg = self.config
+        if len(texts) < index_store.MIN_CANDIDATES or cfg.concept_ratio_weight > 0:
+            return None
+        if self._glossary is not None and self._glossary is not default_glossary():
+            return None
+        settings = f"{cfg.stem_similarity}/{cfg.prefix_similarity}/{cfg.prefix_length}"
+        return index_store.key_of(texts, settings)
+
+    def _build_index(self, texts: tuple[str, ...]) -> CandidateIndex:
+        analysed = analyse_all(texts)
         features = [self.glossary.features(a.content, bilingual=False) for a in analysed]
         cfg = self.config
-        index = CandidateIndex(
-            analysed=analysed,
+        return CandidateIndex(
+            texts=texts,
             keys=[a.key for a in analysed],
             norms=[a.norm for a in analysed],
-            concept_keys=[concept_key(f) for f in features] if cfg.concept_ratio_weight > 0 else [],
-            features=features,
             family=FamilyIndex(
                 [a.content for a in analysed],
                 stem_similarity=cfg.stem_similarity,
@@ -257,18 +297,22 @@ class Engine:
             ),
             feature_index=TermIndex(features),
             langs=np.array([a.lang for a in analysed]),
+            concept_keys=[concept_key(f) for f in features] if cfg.concept_ratio_weight > 0 else [],
+            _analysed=analysed,
+            features=features,
         )
-        with self._cache_lock:
-            self._index_cache[key] = index
-            while len(self._index_cache) > self.config.index_cache:
-                self._index_cache.popitem(last=False)
-        return index
+
+    def candidate_features(self, ci: CandidateIndex) -> list[tuple[str, ...]]:
+        """The candidates' glossary features within one language (made again for an index read from the cache)."""
+        if ci.features is None:
+            ci.features = [self.glossary.features(a.content, bilingual=False) for a in ci.analysed]
+        return ci.features
 
     def prepare(self, queries: Sequence[str], candidates: Sequence[str], embedding: bool | None = None) -> Prepared:
         aq = analyse_all(queries)
         ci = self.candidate_index(candidates)
         q_langs = {a.lang for a in aq}
-        cross = bool(aq) and bool(ci.analysed) and len(q_langs | set(ci.langs.tolist())) > 1
+        cross = bool(aq) and ci.size > 0 and len(q_langs | set(ci.langs.tolist())) > 1
         if cross and ci.cross_index is None:
             ci.cross_index = TermIndex(
                 [self.glossary.features(a.content) for a in ci.analysed], term_weight=self._cross_weight
@@ -320,7 +364,7 @@ class Engine:
         lexical, glossary, cosines = self._raw_layers_sparse(p, start, stop, surface)
         if isinstance(glossary, tuple):
             cells, values = glossary
-            glossary = _dense(cells, values, stop - start, len(p.candidates.analysed))
+            glossary = _dense(cells, values, stop - start, p.candidates.size)
         return lexical, glossary, cosines
 
     def _raw_layers_sparse(
@@ -332,7 +376,7 @@ class Engine:
         ci = p.candidates
         qs = p.queries[start:stop]
         qf = p.q_features[start:stop]
-        nq, nc = len(qs), len(ci.analysed)
+        nq, nc = len(qs), ci.size
         # The term scores are 0 in most cells: they come as (cells, values) and are added only where they count.
         cells, cos_values, share_values = ci.feature_index.cosine_cells(qf, marked=_is_concept)
         same: np.ndarray | None = None
@@ -387,7 +431,7 @@ class Engine:
         not computed). Between languages the glossary-based parts count as 0. ``surface``: the block's string
         ratios computed beforehand (overwritten with the result)."""
         cfg = self.config
-        nq, nc = len(qs), len(ci.analysed)
+        nq, nc = len(qs), ci.size
         total = (
             cfg.family_weight
             + cfg.recall_weight
@@ -499,7 +543,7 @@ class Engine:
     ) -> list[list[Scored]]:
         """The ranked rows of queries[start:stop]: the ``m`` best candidates by the layers' own scores are
         calibrated, ordered and the first ``k`` kept."""
-        n_c = len(p.candidates.analysed)
+        n_c = p.candidates.size
         c_langs = p.candidates.langs
         out: list[list[Scored]] = []
         if p.q_vectors is None:

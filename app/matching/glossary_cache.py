@@ -12,36 +12,28 @@ A damaged or foreign file is ignored with a log line and made again.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 from pathlib import Path
 
-from simplemma import __version__ as SIMPLEMMA_VERSION
-
+from app.matching import kept
 from app.matching.lemma_cache import write_atomically
-from app.paths import cache_dir, resource
+from app.paths import cache_dir
 
 _log = logging.getLogger(__name__)
 
 FORMAT = 1
 Terms = dict[tuple[str, ...], tuple[str, ...]]
-_CODE = ("text.py", "glossary.py", "glossary_cache.py")  # what turns a term into its lemma sequence
+_CODE = (*kept.ANALYSIS_CODE, "glossary_cache.py")  # what turns a term into its lemma sequence
 
 
 def cache_key(glossary_text: str) -> str | None:
     """The key of the analysed terms of ``glossary_text``; None when the analysis code cannot be identified."""
-    digest = hashlib.sha256(f"{FORMAT}\0{SIMPLEMMA_VERSION}\0".encode())
-    digest.update(glossary_text.encode("utf-8"))
-    here = Path(__file__).resolve().parent
-    try:
-        for name in _CODE:
-            digest.update((here / name).read_bytes())
-        for lang in ("en", "uk"):
-            digest.update(resource("glossary", f"stopwords_{lang}.txt").read_bytes())
-    except OSError:
+    h = kept.digest(_CODE, f"glossary terms {FORMAT}")
+    if h is None:
         return None
-    return digest.hexdigest()
+    h.update(glossary_text.encode("utf-8"))
+    return str(h.hexdigest())
 
 
 def _path(key: str) -> Path:

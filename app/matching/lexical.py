@@ -107,6 +107,52 @@ class TermIndex:
         self._offsets = np.concatenate(([0], np.cumsum(df.astype(np.int64))))
         self._query_terms: dict[str, tuple[float, int]] = {}
 
+    def state(self) -> tuple[dict[str, np.ndarray], list[str]]:
+        """Everything the index holds, as arrays and its vocabulary in id order (:meth:`from_state` reverses it).
+        Only for an index without a per-term weight function, which cannot be stored."""
+        if self._term_weight is not None:
+            raise ValueError("an index with a term weight function cannot be stored")
+        arrays = {
+            "n_docs": np.array([self.n_docs]),
+            "avgdl": np.array([self.avgdl]),
+            "idf": self.idf,
+            "norms": self._norms,
+            "docs": self._docs,
+            "bm25": self._bm25_vals,
+            "cos": self._cos_vals,
+            "offsets": self._offsets,
+        }
+        return arrays, list(self.vocab)
+
+    @classmethod
+    def from_state(cls, arrays: dict[str, np.ndarray], vocab: list[str]) -> TermIndex:
+        """The index :meth:`state` described (ValueError when the parts do not fit together)."""
+        index = cls.__new__(cls)
+        index.n_docs = int(arrays["n_docs"][0])
+        index._term_weight = None
+        index.vocab = dict(zip(vocab, range(len(vocab)), strict=True))
+        index._total_docs = index.n_docs + PSEUDO_DOCS
+        index.idf = arrays["idf"]
+        index._max_idf = math.log1p((index._total_docs + 0.5) / 0.5)
+        index.cos_weight = index.idf
+        index.avgdl = float(arrays["avgdl"][0])
+        index._norms = arrays["norms"]
+        index._docs = arrays["docs"]
+        index._bm25_vals = arrays["bm25"]
+        index._cos_vals = arrays["cos"]
+        index._offsets = arrays["offsets"]
+        index._query_terms = {}
+        n_postings = int(index._offsets[-1]) if len(index._offsets) else 0
+        if (
+            len(index.idf) != len(vocab)
+            or len(index._offsets) != len(vocab) + 1
+            or len(index._norms) != index.n_docs
+            or not len(index._docs) == len(index._bm25_vals) == len(index._cos_vals) == n_postings
+            or (n_postings and (index._docs.min() < 0 or index._docs.max() >= index.n_docs))
+        ):
+            raise ValueError("term index parts do not fit together")
+        return index
+
     def _postings(self, tid: int) -> slice:
         return slice(int(self._offsets[tid]), int(self._offsets[tid + 1]))
 
@@ -290,14 +336,61 @@ class FamilyIndex:
         order = np.argsort(tids, kind="stable")
         self._docs = docs[order]
         self._offsets = np.concatenate(([0], np.cumsum(df.astype(np.int64))))
+        self._stem_of = [light_stem(tok) for tok in vocab]
+        self._index_families()
+
+    def _index_families(self) -> None:
+        """The word families of the vocabulary: its terms by rough stem and by first letters."""
         self._stems: dict[str, list[int]] = {}
         self._prefixes: dict[str, list[int]] = {}
-        for tok, tid in vocab.items():
-            self._stems.setdefault(light_stem(tok), []).append(tid)
-            if len(tok) >= prefix_length:
-                self._prefixes.setdefault(tok[:prefix_length], []).append(tid)
+        n = self.prefix_length
+        for (tok, tid), stem in zip(self.vocab.items(), self._stem_of, strict=True):
+            self._stems.setdefault(stem, []).append(tid)
+            if len(tok) >= n:
+                self._prefixes.setdefault(tok[:n], []).append(tid)
         self._matches: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._query_terms: dict[str, tuple[float, float, np.ndarray, np.ndarray]] = {}
+
+    def state(self) -> tuple[dict[str, np.ndarray], list[str], list[str]]:
+        """Everything the index holds, as arrays, its vocabulary in id order and each term's rough stem
+        (:meth:`from_state` reverses it)."""
+        arrays = {
+            "n_docs": np.array([self.n_docs]),
+            "similarity": np.array([self.stem_similarity, self.prefix_similarity]),
+            "prefix_length": np.array([self.prefix_length]),
+            "weight": self.weight,
+            "doc_weight": self.doc_weight,
+            "docs": self._docs,
+            "offsets": self._offsets,
+        }
+        return arrays, list(self.vocab), self._stem_of
+
+    @classmethod
+    def from_state(cls, arrays: dict[str, np.ndarray], vocab: list[str], stems: list[str]) -> FamilyIndex:
+        """The index :meth:`state` described (ValueError when the parts do not fit together)."""
+        index = cls.__new__(cls)
+        index.n_docs = int(arrays["n_docs"][0])
+        index.stem_similarity, index.prefix_similarity = (float(v) for v in arrays["similarity"])
+        index.prefix_length = int(arrays["prefix_length"][0])
+        index.vocab = dict(zip(vocab, range(len(vocab)), strict=True))
+        index.weight = arrays["weight"]
+        index._max_weight = math.log1p((index.n_docs + PSEUDO_DOCS + 0.5) / 0.5)
+        index.doc_weight = arrays["doc_weight"]
+        index._docs = arrays["docs"]
+        index._offsets = arrays["offsets"]
+        index._stem_of = stems
+        n_postings = int(index._offsets[-1]) if len(index._offsets) else 0
+        if (
+            len(index.weight) != len(vocab)
+            or len(stems) != len(vocab)
+            or len(index._offsets) != len(vocab) + 1
+            or len(index.doc_weight) != index.n_docs
+            or len(index._docs) != n_postings
+            or (n_postings and (index._docs.min() < 0 or index._docs.max() >= index.n_docs))
+        ):
+            raise ValueError("word family index parts do not fit together")
+        index._index_families()
+        return index
 
     def _query_term(self, tok: str) -> tuple[float, float, np.ndarray, np.ndarray]:
         """A query term's weight, its square root and its partners (:meth:`_term_matches`), remembered."""

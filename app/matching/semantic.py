@@ -10,7 +10,6 @@ file, or with ``RD_EMBEDDING=off``, the engine works with the lexical and glossa
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import logging
 import os
@@ -54,6 +53,8 @@ class VectorStore(Protocol):
 
 def text_key(text: str) -> str:
     """The key of a text's vector: SHA-256 of the text exactly as it is embedded."""
+    import hashlib  # here: the word layers alone never load OpenSSL's library (about 3 MB)
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

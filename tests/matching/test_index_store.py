@@ -1,0 +1,107 @@
+"""A candidate index kept between runs ranks exactly as the index built afresh; a damaged, foreign or stale file
+is never used, and what cannot be kept (short lists, another glossary, unidentifiable code) is not."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from app.matching import index_store
+from app.matching.engine import Engine, EngineConfig
+from app.matching.glossary import parse_glossary
+
+CANDIDATES = [
+    "Design relational database schemas and normalise them",
+    "Write SQL queries with joins, grouping and subqueries",
+    "Analyse data with Python and pandas",
+    "Build and evaluate machine learning models",
+    "Apply Scrum roles, events and artefacts in a team",
+    "Аналізувати дані за допомогою мови Python",
+    "Проєктувати реляційні бази даних",
+    "Communicate results of an analysis to stakeholders",
+]
+QUERIES = ["write SQL queries", "analyse data in Python", "Проєктувати бази даних", "work in a Scrum team"]
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("RD_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(index_store, "MIN_CANDIDATES", 5)  # these short lists stand for a catalogue
+    return tmp_path / "indexes"
+
+
+def _ranking(engine: Engine, queries: list[str] = QUERIES) -> list[list[tuple[object, ...]]]:
+    return [[dataclasses.astuple(s) for s in row] for row in engine.rank_detailed(queries, CANDIDATES, 5)]
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.npz")) if folder.exists() else []
+
+
+def test_a_kept_index_ranks_as_the_built_one(cache: Path) -> None:
+    built = _ranking(Engine(EngineConfig(embedding=False)))
+    assert len(_files(cache)) == 1
+    reader = Engine(EngineConfig(embedding=False))
+    assert _ranking(reader) == built  # between languages too: the candidates are analysed when that needs them
+    english = [t for t in CANDIDATES if t.isascii()]
+    queries = ["write SQL queries", "work in a Scrum team"]
+    built = [[dataclasses.astuple(s) for s in row] for row in Engine().rank_detailed(queries, english, 3, False)]
+    reader = Engine(EngineConfig(embedding=False))
+    assert [[dataclasses.astuple(s) for s in row] for row in reader.rank_detailed(queries, english, 3)] == built
+    assert reader.candidate_index(english)._analysed is None  # one language: read, nothing analysed
+
+
+def test_a_damaged_or_foreign_file_is_built_again(cache: Path, caplog: pytest.LogCaptureFixture) -> None:
+    built = _ranking(Engine(EngineConfig(embedding=False)))
+    (path,) = _files(cache)
+    good = path.read_bytes()
+    for damage in (good[: len(good) // 2], b"not a zip file", good.replace(b"offsets", b"offsetz", 1)):
+        path.write_bytes(damage)
+        caplog.clear()
+        with caplog.at_level(logging.WARNING, logger="app.matching.index_store"):
+            assert _ranking(Engine(EngineConfig(embedding=False))) == built
+        assert "built again" in caplog.text
+        assert path.read_bytes() != damage  # made again
+    # Parts that do not fit together (a posting pointing past the last candidate) are refused too.
+    with np.load(path) as data:
+        arrays = {name: data[name] for name in data.files}
+    arrays["terms.docs"] = arrays["terms.docs"] + len(CANDIDATES)
+    np.savez(path, **arrays)
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="app.matching.index_store"):
+        assert _ranking(Engine(EngineConfig(embedding=False))) == built
+    assert "do not fit" in caplog.text
+
+
+def test_the_key_follows_texts_settings_and_code(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    key = index_store.key_of(CANDIDATES, "a")
+    assert key is not None and key == index_store.key_of(list(CANDIDATES), "a")
+    assert index_store.key_of(CANDIDATES[::-1], "a") != key
+    assert index_store.key_of(CANDIDATES, "b") != key
+    assert index_store.key_of([*CANDIDATES[:-1], CANDIDATES[-1] + " "], "a") != key
+    monkeypatch.setattr(index_store, "_CODE", ("no-such-module.py",))  # a build without source files
+    assert index_store.key_of(CANDIDATES, "a") is None
+    _ranking(Engine(EngineConfig(embedding=False)))
+    assert _files(cache) == []
+
+
+def test_what_is_not_kept(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    own = parse_glossary("concept\ten\tuk\nsql\tSQL | structured query language\tмова SQL\n")
+    _ranking(Engine(EngineConfig(embedding=False), glossary=own))  # another glossary: other features
+    _ranking(Engine(EngineConfig(embedding=False, concept_ratio_weight=0.2)))  # needs strings not kept
+    assert _files(cache) == []
+    monkeypatch.setattr(index_store, "MIN_CANDIDATES", len(CANDIDATES) + 1)  # a short list
+    _ranking(Engine(EngineConfig(embedding=False)))
+    assert _files(cache) == []
+
+
+def test_only_the_most_recently_used_are_kept(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(index_store, "KEEP", 3)
+    engine = Engine(EngineConfig(embedding=False, index_cache=1))
+    for i in range(5):
+        engine.rank_detailed(QUERIES, [*CANDIDATES, f"outcome number {i}"], 3)
+    assert len(_files(cache)) == 3
