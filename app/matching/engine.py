@@ -110,10 +110,17 @@ class CandidateIndex:
     # Made when first needed when the index was read from the user cache (:mod:`app.matching.index_store`)
     _analysed: list[Analysed] | None = None
     features: list[tuple[str, ...]] | None = None  # glossary features within one language (Engine.candidate_features)
+    _lang_set: set[str] | None = None
 
     @property
     def size(self) -> int:
         return len(self.texts)
+
+    @property
+    def lang_set(self) -> set[str]:
+        if self._lang_set is None:
+            self._lang_set = set(self.langs.tolist())
+        return self._lang_set
 
     @property
     def analysed(self) -> list[Analysed]:
@@ -312,7 +319,7 @@ class Engine:
         aq = analyse_all(queries)
         ci = self.candidate_index(candidates)
         q_langs = {a.lang for a in aq}
-        cross = bool(aq) and ci.size > 0 and len(q_langs | set(ci.langs.tolist())) > 1
+        cross = bool(aq) and ci.size > 0 and len(q_langs | ci.lang_set) > 1
         if cross and ci.cross_index is None:
             ci.cross_index = TermIndex(
                 [self.glossary.features(a.content) for a in ci.analysed], term_weight=self._cross_weight

@@ -106,6 +106,8 @@ class TermIndex:
         self._cos_vals = cos_vals[order]
         self._offsets = np.concatenate(([0], np.cumsum(df.astype(np.int64))))
         self._query_terms: dict[str, tuple[float, int]] = {}
+        self._marks: dict[str, bool] = {}
+        self._marked_by: Callable[[str], bool] | None = None
 
     def state(self) -> tuple[dict[str, np.ndarray], list[str]]:
         """Everything the index holds, as arrays and its vocabulary in id order (:meth:`from_state` reverses it).
@@ -142,6 +144,8 @@ class TermIndex:
         index._cos_vals = arrays["cos"]
         index._offsets = arrays["offsets"]
         index._query_terms = {}
+        index._marks = {}
+        index._marked_by = None
         n_postings = int(index._offsets[-1]) if len(index._offsets) else 0
         if (
             len(index.idf) != len(vocab)
@@ -230,20 +234,28 @@ class TermIndex:
         q_marked: list[bool] = []
         qnorm = np.zeros(nq, dtype=np.float64)
         known = self._query_terms
+        if marked is not self._marked_by:  # the marks remembered are those of one function
+            self._marks, self._marked_by = {}, marked
+        marks = self._marks
         for qi, tokens in enumerate(queries):
+            norm = 0.0
             # In text order: a set's order changes with the hash seed, and with it the last bit of the sums.
             for tok in dict.fromkeys(tokens):
                 term = known.get(tok)
                 if term is None:
                     term = self._query_term(tok)
                 w, tid = term
-                qnorm[qi] += w * w
+                norm += w * w
                 if tid < 0:
                     continue
                 q_rows.append(qi)
                 q_terms.append(tid)
                 q_weights.append(w)
-                q_marked.append(marked is not None and marked(tok))
+                mark = marks.get(tok)
+                if mark is None:
+                    mark = marks[tok] = marked is not None and marked(tok)
+                q_marked.append(mark)
+            qnorm[qi] = norm
         # Every (query term, posting) pair at once, in the order of the loop above.
         positions, segments = self._gather(np.asarray(q_terms, dtype=np.int64))
         idx = self._docs[positions] + np.asarray(q_rows, dtype=np.int64)[segments] * nd
@@ -445,8 +457,9 @@ class FamilyIndex:
         return found
 
     def _join_compounds(self, tokens: Sequence[str]) -> Sequence[str]:
-        if len(tokens) < 2:
-            return tokens
+        vocab = self.vocab
+        if len(tokens) < 2 or not any(a + b in vocab for a, b in zip(tokens, tokens[1:], strict=False)):
+            return tokens  # the usual case: nothing to join
         out: list[str] = []
         i = 0
         while i < len(tokens):
@@ -479,17 +492,19 @@ class FamilyIndex:
         q_weight = np.zeros(len(queries), dtype=np.float64)
         known = self._query_terms
         for qi, tokens in enumerate(queries):
+            q_total = 0.0
             for tok in dict.fromkeys(self._join_compounds(tokens)):
                 term = known.get(tok)
                 if term is None:
                     term = self._query_term(tok)
                 w, factor, docs, vals = term
-                q_weight[qi] += w
+                q_total += w
                 if len(docs):
                     doc_parts.append(docs)
                     val_parts.append(vals)
                     offsets.append(qi * nd)
                     factors.append(factor)
+            q_weight[qi] = q_total
         if doc_parts:
             # One concatenation instead of an array per term: the same values (each posting + its row offset,
             # each value × its term's factor), in the same order.
