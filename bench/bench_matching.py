@@ -485,6 +485,7 @@ def speed(labels: list[str] | None, alts: list[tuple[str, int]] | None, large: b
         path.write_text(json.dumps({"queries": queries, "candidates": candidates}), encoding="utf-8")
         size = f"{nq:,} × {len(candidates):,}"
         forget_indexes(cache)
+        warm_runs: list[tuple[float, float, float, float]] = []  # raw s, warm s, raw MB, warm MB of each child
         for kept, state in INDEX_STATES:
             r = _child("lexical", str(path), env_extra={"RD_CACHE_DIR": str(cache)})  # the first one keeps it
             raw, cold, warm = float(r["raw"]), float(r["cold"]), float(r["warm"])  # type: ignore[arg-type]
@@ -504,12 +505,16 @@ def speed(labels: list[str] | None, alts: list[tuple[str, int]] | None, large: b
                 f"{raw_growth:.1f} | {engine_growth:.1f} | {growth_ratio:.2f}× |"
             )
             how = "index kept" if kept else "index built in the call"
-            if kept:  # the warm call is the same in both runs: judged once
+            warm_runs.append((raw, warm, raw_mb, warm_mb))
+            if kept:  # the warm call is the same in both children: judged once, on the samples of both
+                best_raw, best_warm = min(w[0] for w in warm_runs), min(w[1] for w in warm_runs)
+                most_raw_mb, most_warm_mb = max(w[2] for w in warm_runs), max(w[3] for w in warm_runs)
                 judged += [
-                    f"- word layers within 3× raw cdist, warm, {size}: {warm / raw:.2f}× — "
-                    + verdict(warm <= 3 * raw),
-                    f"- memory growth within 2× of cdist's, warm, {size}: {warm_mb / raw_mb:.2f}× — "
-                    + verdict(warm_mb <= 2 * raw_mb),
+                    f"- word layers within 3× raw cdist, warm (best of {2 * (WARM_RUNS + 1)} raw and "
+                    f"{2 * WARM_RUNS} warm calls in the two processes), {size}: {best_warm / best_raw:.2f}× — "
+                    + verdict(best_warm <= 3 * best_raw),
+                    f"- memory growth within 2× of cdist's, warm, {size}: {most_warm_mb / most_raw_mb:.2f}× — "
+                    + verdict(most_warm_mb <= 2 * most_raw_mb),
                 ]
             judged += [
                 f"- word layers within 3× raw cdist, cold call only (fresh process, imports done, {how}), {size}: "

@@ -361,7 +361,7 @@ class FamilyIndex:
             if len(tok) >= n:
                 self._prefixes.setdefault(tok[:n], []).append(tid)
         self._matches: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-        self._query_terms: dict[str, tuple[float, float, np.ndarray, np.ndarray]] = {}
+        self._query_terms: dict[str, tuple[float, np.ndarray, np.ndarray]] = {}
 
     def state(self) -> tuple[dict[str, np.ndarray], list[str], list[str]]:
         """Everything the index holds, as arrays, its vocabulary in id order and each term's rough stem
@@ -404,13 +404,14 @@ class FamilyIndex:
         index._index_families()
         return index
 
-    def _query_term(self, tok: str) -> tuple[float, float, np.ndarray, np.ndarray]:
-        """A query term's weight, its square root and its partners (:meth:`_term_matches`), remembered."""
+    def _query_term(self, tok: str) -> tuple[float, np.ndarray, np.ndarray]:
+        """A query term's weight, and its partners (:meth:`_term_matches`) with their strengths × the square root
+        of its weight (each overlap is the geometric mean of the two terms' weights), remembered."""
         w = self.query_weight(tok)
         docs, vals = self._term_matches(tok)
         if len(self._query_terms) > 100_000:
             self._query_terms.clear()
-        term = self._query_terms[tok] = (w, math.sqrt(w), docs, vals)
+        term = self._query_terms[tok] = (w, docs, vals * math.sqrt(w))
         return term
 
     def query_weight(self, tok: str) -> float:
@@ -488,7 +489,6 @@ class FamilyIndex:
         doc_parts: list[np.ndarray] = []
         val_parts: list[np.ndarray] = []
         offsets: list[int] = []
-        factors: list[float] = []
         q_weight = np.zeros(len(queries), dtype=np.float64)
         known = self._query_terms
         for qi, tokens in enumerate(queries):
@@ -497,21 +497,19 @@ class FamilyIndex:
                 term = known.get(tok)
                 if term is None:
                     term = self._query_term(tok)
-                w, factor, docs, vals = term
+                w, docs, vals = term
                 q_total += w
                 if len(docs):
                     doc_parts.append(docs)
                     val_parts.append(vals)
                     offsets.append(qi * nd)
-                    factors.append(factor)
             q_weight[qi] = q_total
         if doc_parts:
             # One concatenation instead of an array per term: the same values (each posting + its row offset,
-            # each value × its term's factor), in the same order.
+            # each value already × its term's factor), in the same order.
             lengths = np.fromiter((len(d) for d in doc_parts), dtype=np.int64, count=len(doc_parts))
             idx = np.concatenate(doc_parts) + np.repeat(np.asarray(offsets, dtype=np.int64), lengths)
-            vals = np.concatenate(val_parts) * np.repeat(np.asarray(factors, dtype=np.float64), lengths)
-            cells, overlap = _sum_by_cell([idx], [vals])
+            cells, overlap = _sum_by_cell([idx], [np.concatenate(val_parts)])
         else:
             cells, overlap = _sum_by_cell([], [])
         keep = overlap != 0
