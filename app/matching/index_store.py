@@ -12,7 +12,6 @@ index built again; at most ``KEEP`` files are kept (the least recently used go f
 from __future__ import annotations
 
 import contextlib
-import io
 import logging
 import os
 import zipfile
@@ -94,11 +93,9 @@ def save(key: str, index: StoredIndex) -> None:
         ("term_vocab", term_vocab),
     ):
         arrays |= {f"{name}.{k}": v for k, v in _strings(values).items()}
-    buffer = io.BytesIO()
-    np.savez(buffer, allow_pickle=False, **arrays)
     try:
         path = _path(key)
-        write_atomically(path, buffer.getvalue())
+        write_atomically(path, lambda out: np.savez(out, allow_pickle=False, **arrays))
     except OSError as exc:
         _log.warning("candidate index not kept: %s", exc)
         return

@@ -25,9 +25,9 @@ import tempfile
 import threading
 import zlib
 from array import array
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from simplemma import __version__ as SIMPLEMMA_VERSION
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory
@@ -231,14 +231,18 @@ def build(lang: str) -> bytes:
     return encode(DefaultDictionaryFactory(cache_max_size=1).get_dictionary(lang).items())
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path`` and rename it over: a reader sees the old file or the whole new
-    one, never a part (another process may be writing the same file at the same time)."""
+def write_atomically(path: Path, data: bytes | Callable[[BinaryIO], object]) -> None:
+    """Write ``data`` (bytes, or a function writing to the open file) to a temporary file beside ``path`` and rename
+    it over: a reader sees the old file or the whole new one, never a part (another process may be writing the
+    same file at the same time)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as out:
-            out.write(data)
+            if isinstance(data, bytes):
+                out.write(data)
+            else:
+                data(out)
         os.chmod(tmp, 0o644)  # mkstemp makes it private; a file shipped in a build must be readable by every user
         os.replace(tmp, path)
     except BaseException:
