@@ -266,13 +266,18 @@ class TermIndex:
         if is_marked.any() and len(cells):
             at = np.searchsorted(cells, idx[is_marked])
             marked_dots = np.bincount(at, weights=vals[is_marked], minlength=len(cells))
-        keep = dots != 0
-        cells, dots, marked_dots = cells[keep], dots[keep], marked_dots[keep]
+        if not dots.all():  # only with terms of weight 0
+            keep = dots != 0
+            cells, dots, marked_dots = cells[keep], dots[keep], marked_dots[keep]
         rows, cols = np.divmod(cells, nd) if nd else (cells, cells)
         denom = np.sqrt(qnorm)[rows] * self._norms[cols]
-        with np.errstate(divide="ignore", invalid="ignore"):
-            cos = np.clip(np.where(denom > 0, dots / np.where(denom > 0, denom, 1.0), 0.0), 0.0, 1.0)
-            share = marked_dots / dots
+        # No weight is negative: the cosine is at least 0, and only rounding can take it past 1.
+        if denom.all():  # the usual case: every text touched has a term of some weight
+            cos = np.minimum(dots / denom, 1.0)
+        else:
+            with np.errstate(divide="ignore", invalid="ignore"):
+                cos = np.minimum(np.where(denom > 0, dots / np.where(denom > 0, denom, 1.0), 0.0), 1.0)
+        share = marked_dots / dots
         return cells, cos.astype(np.float32), share.astype(np.float32)
 
     @staticmethod
@@ -512,13 +517,18 @@ class FamilyIndex:
             cells, overlap = _sum_by_cell([idx], [np.concatenate(val_parts)])
         else:
             cells, overlap = _sum_by_cell([], [])
-        keep = overlap != 0
-        cells, overlap = cells[keep], overlap[keep]
+        if not overlap.all():  # only with partner strengths of 0
+            keep = overlap != 0
+            cells, overlap = cells[keep], overlap[keep]
         rows, cols = np.divmod(cells, nd) if nd else (cells, cells)
         q_w, d_w = q_weight[rows], self.doc_weight[cols]
         both = np.minimum(np.minimum(overlap, q_w), d_w)
         total = q_w + d_w
-        with np.errstate(divide="ignore", invalid="ignore"):
-            dice = np.where(total > 0, 2.0 * both / np.where(total > 0, total, 1.0), 0.0)
-            recall = np.where(q_w > 0, both / np.where(q_w > 0, q_w, 1.0), 0.0)
+        if q_w.all():  # always when weights are positive, as IDF weights are (and then total > 0 as well)
+            dice = 2.0 * both / total
+            recall = both / q_w
+        else:
+            with np.errstate(divide="ignore", invalid="ignore"):
+                dice = np.where(total > 0, 2.0 * both / np.where(total > 0, total, 1.0), 0.0)
+                recall = np.where(q_w > 0, both / np.where(q_w > 0, q_w, 1.0), 0.0)
         return cells, dice.astype(np.float32), recall.astype(np.float32)
