@@ -62,6 +62,10 @@ class Calibration:
         if pairs is None:
             curve = self.curves.get((layer, "en-en"))
             return raw if curve is None else curve(raw)
+        first = int(pairs.flat[0]) if pairs.size else 0
+        if pairs.size and (pairs == first).all():  # one language pair in every cell (the usual case): one map
+            curve = self.curves.get((layer, PAIRS[first]))
+            return np.array(raw, dtype=np.float32, copy=True) if curve is None else curve(raw)
         out = np.array(raw, dtype=np.float32, copy=True)
         for code, pair in enumerate(PAIRS):
             curve = self.curves.get((layer, pair))

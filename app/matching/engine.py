@@ -619,19 +619,18 @@ class Engine:
                 chosen = all_order[row][:k]
             ranks, scores = all_ranks[row], all_scores[row]
             lex, gloss, layers = all_lex[row], all_gloss[row], all_layers[row]
-            legacy_row = all_legacy[row] if all_legacy is not None else None
-            ranked = [
-                Scored(
-                    index=cand[i],
-                    score=ranks[i],
-                    layer=LAYERS[layers[i]],
-                    lexical=lex[i],
-                    glossary=gloss[i],
-                    embedding=None if legacy_row is None else legacy_row[i],
-                    calibrated=scores[i],
-                )
-                for i in chosen
-            ]
+            # Positional: index, score, layer, lexical, glossary, embedding, calibrated (one per shortlisted cell
+            # kept, so the cheapest call counts).
+            if all_legacy is None:
+                ranked = [
+                    Scored(cand[i], ranks[i], LAYERS[layers[i]], lex[i], gloss[i], None, scores[i]) for i in chosen
+                ]
+            else:
+                legacy_row = all_legacy[row]
+                ranked = [
+                    Scored(cand[i], ranks[i], LAYERS[layers[i]], lex[i], gloss[i], legacy_row[i], scores[i])
+                    for i in chosen
+                ]
             out.append(ranked)
         return out
 
