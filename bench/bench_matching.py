@@ -291,7 +291,7 @@ def speed_strings(
     return [make() for _ in range(nq)], [make() for _ in range(nc)]
 
 
-WARM_RUNS = 5  # warm engine calls and raw cdist calls, each side's best time kept
+WARM_RUNS = 10  # warm engine calls and raw cdist calls in each process, each side's best time kept
 
 
 def child_lexical(path: str) -> dict[str, object]:

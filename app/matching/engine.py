@@ -650,7 +650,7 @@ class Engine:
         )
 
 
-def _top_columns(scores: np.ndarray, m: int, chunk_cells: int = 1 << 18) -> np.ndarray:
+def _top_columns(scores: np.ndarray, m: int, chunk_cells: int = 1 << 16) -> np.ndarray:
     """The columns of the ``m`` highest scores of each row (in no particular order). A few rows at a time (about
     ``chunk_cells`` cells), so that the full index array ``argpartition`` makes stays small beside the block."""
     n = scores.shape[1]
