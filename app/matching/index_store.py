@@ -6,7 +6,7 @@ of at least ``MIN_CANDIDATES`` texts therefore has its index kept in the user ca
 of plain arrays (read without pickle: a file planted in the cache cannot run code), under a key of the texts, the
 index's settings, and everything the analysis read (:mod:`app.matching.kept`, with the index code itself). A later
 process reads it back in milliseconds. A damaged, foreign or inconsistent file is ignored with a log line and the
-index built again; at most ``KEEP`` files are kept (the least recently used go first).
+index built again; at most ``KEEP`` files and ``KEEP_BYTES`` bytes are kept (the least recently used go first).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ _log = logging.getLogger(__name__)
 FORMAT = 1
 MIN_CANDIDATES = 1_000  # smaller lists are built in milliseconds: not worth a file
 KEEP = 16  # index files kept; the least recently used are removed beyond this
+KEEP_BYTES = 256 * 2**20  # and beyond this much disk space (a 13,412-text index takes about 3 MB)
 _CODE = (*kept.ANALYSIS_CODE, "lexical.py", "engine.py", "index_store.py")
 
 
@@ -141,15 +142,16 @@ def load(key: str, size: int) -> StoredIndex | None:
 
 
 def _forget_old(keep: Path) -> None:
-    """Remove the least recently used index files beyond ``KEEP``."""
-    def last_used(path: Path) -> float:
-        try:
-            return path.stat().st_mtime
-        except OSError:  # removed meanwhile by another process
-            return 0.0
-
-    files = sorted(keep.parent.glob("*.npz"), key=last_used, reverse=True)
-    for old in files[KEEP:]:
-        if old != keep:
+    """Remove the least recently used index files beyond ``KEEP`` files or ``KEEP_BYTES`` bytes (the file just
+    written always stays)."""
+    found: list[tuple[float, int, Path]] = []
+    for path in keep.parent.glob("*.npz"):
+        with contextlib.suppress(OSError):  # removed meanwhile by another process
+            stat = path.stat()
+            found.append((stat.st_mtime if path != keep else float("inf"), stat.st_size, path))
+    used = 0
+    for count, (_, size, path) in enumerate(sorted(found, key=lambda f: f[0], reverse=True)):
+        used += size
+        if path != keep and (count >= KEEP or used > KEEP_BYTES):
             with contextlib.suppress(OSError):  # in use elsewhere (Windows): left for next time
-                old.unlink()
+                path.unlink()

@@ -105,3 +105,13 @@ def test_only_the_most_recently_used_are_kept(cache: Path, monkeypatch: pytest.M
     for i in range(5):
         engine.rank_detailed(QUERIES, [*CANDIDATES, f"outcome number {i}"], 3)
     assert len(_files(cache)) == 3
+
+
+def test_the_kept_files_stay_within_their_disk_space(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = Engine(EngineConfig(embedding=False, index_cache=1))
+    engine.rank_detailed(QUERIES, [*CANDIDATES, "outcome number 0"], 3)
+    (first,) = _files(cache)
+    monkeypatch.setattr(index_store, "KEEP_BYTES", int(first.stat().st_size * 2.5))
+    for i in range(1, 5):
+        engine.rank_detailed(QUERIES, [*CANDIDATES, f"outcome number {i}"], 3)
+    assert len(_files(cache)) == 2
