@@ -69,8 +69,8 @@ class EngineConfig:
     embedding: bool | None = None  # None: use the embedding layer when it is installed
     embedding_limit: int = 5_000  # in automatic mode, skip embeddings when more new texts than this
     block_rows: int = 256  # queries scored at once (memory: block_rows × candidates floats per matrix)
-    # And at most about this many cells per block in rankings (about 25 bytes a cell while a block is scored).
-    # Every string comparison prepares all the candidates anew, so fewer, larger blocks are faster.
+    # And at most about this many cells per block in rankings (beside the string ratios of the whole problem, 4 bytes
+    # a cell, a block needs a few bytes a cell more while it is scored; two blocks are scored at a time).
     block_cells: int = 1 << 21
     single_block_cells: int = 1 << 18  # up to this many cells (1 MB a matrix) a ranking is scored in one block
     shortlist: int = 10  # candidates re-ordered by the tie-break, at least top_k
