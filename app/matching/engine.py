@@ -20,6 +20,7 @@ whichever layer gives the score and whether the texts are both Ukrainian, both E
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections import OrderedDict
@@ -42,6 +43,7 @@ _log = logging.getLogger(__name__)
 
 Layer = Literal["lexical", "glossary", "embedding"]
 LAYERS: tuple[Layer, ...] = ("lexical", "glossary", "embedding")
+_LAYER_NAMES = np.array(LAYERS, dtype=object)  # the same str objects, picked by index array
 
 
 @dataclass(frozen=True)
@@ -601,37 +603,34 @@ class Engine:
         tied = ((sorted_rank[:, 1:] == sorted_rank[:, :-1]) & (sorted_score[:, 1:] == sorted_score[:, :-1])).any(
             axis=1
         )
-        # Plain Python values once per block (the same floats as round(float(cell), 4), without its cost).
-        all_cands, all_order = short.tolist(), order.tolist()
-        all_ranks, all_scores = _rounded(rank[at], 4).tolist(), _rounded(cell_score, 4).tolist()
-        all_lex, all_gloss = _rounded(cell_lex, 4).tolist(), _rounded(cell_gloss, 4).tolist()
-        all_layers = cell_layer.tolist()
-        all_legacy = _rounded(cell_legacy, 4).tolist() if cell_legacy is not None else None
-        keys = p.candidates.keys
-        for row in range(stop - start):
-            cand = all_cands[row]
-            if tied[row]:  # the tie-break decides only between equal main scores
+        # The first k of each row's order; rows with equal main scores are ordered by the tie-break instead.
+        chosen = order[:, :k].copy()
+        if tied.any():
+            keys = p.candidates.keys
+            for row in np.flatnonzero(tied).tolist():
+                cand = short[row].tolist()
                 main = list(zip((-main_rank[row]).tolist(), (-main_score[row]).tolist(), strict=True))
                 qkey = p.queries[start + row].key
                 ties = tie_break_scores([(qkey, keys[c]) for c in cand])
-                chosen = sorted(range(len(cand)), key=lambda i: (*main[i], -ties[i], cand[i]))[:k]
-            else:
-                chosen = all_order[row][:k]
-            ranks, scores = all_ranks[row], all_scores[row]
-            lex, gloss, layers = all_lex[row], all_gloss[row], all_layers[row]
-            # Positional: index, score, layer, lexical, glossary, embedding, calibrated (one per shortlisted cell
-            # kept, so the cheapest call counts).
-            if all_legacy is None:
-                ranked = [
-                    Scored(cand[i], ranks[i], LAYERS[layers[i]], lex[i], gloss[i], None, scores[i]) for i in chosen
-                ]
-            else:
-                legacy_row = all_legacy[row]
-                ranked = [
-                    Scored(cand[i], ranks[i], LAYERS[layers[i]], lex[i], gloss[i], legacy_row[i], scores[i])
-                    for i in chosen
-                ]
-            out.append(ranked)
+                chosen[row] = sorted(range(len(cand)), key=lambda i: (*main[i], -ties[i], cand[i]))[:k]
+
+        def pick(values: np.ndarray) -> np.ndarray:
+            return np.take_along_axis(values, chosen, axis=1)
+
+        # Plain Python values once per block (the same floats as round(float(cell), 4), without its cost), then one
+        # result per kept cell, made with positional arguments: index, score, layer, lexical, glossary, embedding,
+        # calibrated.
+        columns: list[list[list[Any]]] = [
+            pick(short).tolist(),
+            _rounded(pick(rank[at]), 4).tolist(),
+            _LAYER_NAMES[pick(cell_layer)].tolist(),
+            _rounded(pick(cell_lex), 4).tolist(),
+            _rounded(pick(cell_gloss), 4).tolist(),
+            _rounded(pick(cell_legacy), 4).tolist() if cell_legacy is not None else [[None] * k] * (stop - start),
+            _rounded(pick(cell_score), 4).tolist(),
+        ]
+        for row_fields in zip(*columns, strict=True):
+            out.append(list(itertools.starmap(Scored, zip(*row_fields, strict=True))))
         return out
 
     # -- explanation -------------------------------------------------------------------------------------
