@@ -50,7 +50,8 @@ def key_of(candidates: Sequence[str], settings: str) -> str | None:
     h = kept.digest(_CODE, f"candidate index {FORMAT}", settings, str(len(candidates)))
     if h is None:
         return None
-    h.update("\0".join(candidates).encode("utf-8", "surrogatepass"))
+    h.update(np.fromiter(map(len, candidates), dtype=np.int64, count=len(candidates)).tobytes())  # where each ends
+    h.update("".join(candidates).encode("utf-8", "surrogatepass"))
     return str(h.hexdigest())
 
 

@@ -115,3 +115,8 @@ def test_the_kept_files_stay_within_their_disk_space(cache: Path, monkeypatch: p
     for i in range(1, 5):
         engine.rank_detailed(QUERIES, [*CANDIDATES, f"outcome number {i}"], 3)
     assert len(_files(cache)) == 2
+
+
+def test_texts_that_join_alike_have_different_keys() -> None:
+    assert index_store.key_of(["ab", "c"], "a") != index_store.key_of(["a", "bc"], "a")
+    assert index_store.key_of(["a\0b", "c"], "a") != index_store.key_of(["a", "b\0c"], "a")
