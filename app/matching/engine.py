@@ -4,9 +4,9 @@ Three layers score each pair and the best one gives the pair its score (and is r
 
 * ``lexical``: a weighted mean of term and string similarities within one language: IDF-weighted overlap of
   lemmas in which members of one word family partly match (so rare domain words count more than "able to",
-  and "grading" meets "grade"), rapidfuzz ``ratio`` of the normalised texts, and the IDF cosine and ``ratio``
-  of the texts with glossary synonyms merged into one concept ("assess" = "evaluate", "analyze" = "analyse");
-  equal scores are ordered by token_sort_ratio. The weights were learned on ESCO skill labels set apart from
+  and "grading" meets "grade"), rapidfuzz ``ratio`` of the normalised texts, and the IDF cosine of the texts with
+  glossary synonyms merged into one concept ("assess" = "evaluate", "analyze" = "analyse"); equal scores are
+  ordered by token_sort_ratio. The weights were learned on ESCO skill labels set apart from
   the evaluation sample (``python -m bench.bench_matching --tune``);
 * ``glossary``: IDF-weighted cosine over glossary concepts and the remaining lemmas; it is what lets
   'аналізувати дані' meet 'analyse data' with nothing but bundled files, and it only counts when a shared
