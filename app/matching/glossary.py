@@ -67,6 +67,8 @@ class Glossary:
     _pending_dictionary: Path | None = field(default=None, repr=False)
     _dictionary_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _cache: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = field(default_factory=dict, repr=False)
+    _starts: frozenset[str] = field(default_factory=frozenset, repr=False)
+    _starts_of: tuple[int, int] = field(default=(0, -1), repr=False)  # the terms (id, size) _starts was made for
 
     def add(self, concept: Concept) -> None:
         self.concepts[concept.id] = concept
@@ -152,7 +154,11 @@ class Glossary:
         i = 0
         n = len(content)
         uncovered_from = 0  # start of the current run of words no glossary term covers
+        starts = self._term_starts()
         while i < n:
+            if content[i] not in starts:  # most words begin no term: no window to look up
+                i += 1
+                continue
             for size in range(min(self.max_len, n - i), 0, -1):
                 ids = self.terms.get(content[i : i + size])
                 if ids:
@@ -169,6 +175,14 @@ class Glossary:
             self._cache.clear()
         self._cache[(content, bilingual)] = result
         return result
+
+    def _term_starts(self) -> frozenset[str]:
+        """The first words of the hand-written terms (made again when terms were added)."""
+        made_for = (id(self.terms), len(self.terms))
+        if self._starts_of != made_for:
+            self._starts = frozenset(key[0] for key in self.terms)
+            self._starts_of = made_for
+        return self._starts
 
     def _translated(self, run: tuple[str, ...], bilingual: bool = True) -> list[str]:
         """Features of words that no glossary term covers: dictionary translations (longest first), else lemmas."""

@@ -70,22 +70,10 @@ class TermIndex:
     ) -> None:
         self.n_docs = len(candidates)
         self._term_weight = term_weight
-        vocab: dict[str, int] = {}
-        doc_ids: list[int] = []
-        term_ids: list[int] = []
-        tfs: list[int] = []
-        lengths = np.zeros(self.n_docs, dtype=np.float64)
-        for doc, tokens in enumerate(candidates):
-            counts = Counter(tokens)
-            lengths[doc] = len(tokens)
-            for tok, tf in counts.items():
-                doc_ids.append(doc)
-                term_ids.append(vocab.setdefault(tok, len(vocab)))
-                tfs.append(tf)
+        vocab, docs, tids, counts, doc_lengths = _postings_of(candidates)
+        lengths = doc_lengths.astype(np.float64)
         self.vocab = vocab
-        docs = np.asarray(doc_ids, dtype=np.int64)
-        tids = np.asarray(term_ids, dtype=np.int64)
-        tf_arr = np.asarray(tfs, dtype=np.float64)
+        tf_arr = counts.astype(np.float64)
         df = np.bincount(tids, minlength=len(vocab)).astype(np.float64)
         self._total_docs = self.n_docs + PSEUDO_DOCS
         self.idf = np.log1p((self._total_docs - df + 0.5) / (df + 0.5))
@@ -289,6 +277,26 @@ class TermIndex:
         return np.bincount(idx, weights=vals, minlength=nq * nd).reshape(nq, nd)
 
 
+def _postings_of(
+    candidates: Sequence[Sequence[str]],
+) -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The vocabulary (ids in order of first use) and one (document, term id, count) triple for each distinct term of
+    each document, documents in order and, within one, terms in order of first use (the order in which the sums
+    over a document's terms are made, so their last bits too), with the documents' lengths."""
+    vocab: dict[str, int] = {}
+    lengths = np.fromiter(map(len, candidates), dtype=np.int64, count=len(candidates))
+    total = int(lengths.sum())
+    word_ids = np.fromiter(
+        (vocab.setdefault(tok, len(vocab)) for tokens in candidates for tok in tokens), dtype=np.int64, count=total
+    )
+    doc_of = np.repeat(np.arange(len(candidates), dtype=np.int64), lengths)
+    pairs = doc_of * max(len(vocab), 1) + word_ids
+    _, first, counts = np.unique(pairs, return_index=True, return_counts=True)
+    in_order = np.argsort(first, kind="stable")  # each pair where it first occurs: document order, then word order
+    first, counts = first[in_order], counts[in_order]
+    return vocab, doc_of[first], word_ids[first], counts, lengths
+
+
 def _sum_by_cell(idx_parts: list[np.ndarray], val_parts: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     """The touched cells (ascending) and the sum of the values given for each, added in the order given (the
     same sums, to the last bit, as ``numpy.bincount`` over the whole matrix)."""
@@ -335,16 +343,8 @@ class FamilyIndex:
         self.stem_similarity = stem_similarity
         self.prefix_similarity = prefix_similarity
         self.prefix_length = prefix_length
-        vocab: dict[str, int] = {}
-        doc_ids: list[int] = []
-        term_ids: list[int] = []
-        for doc, tokens in enumerate(candidates):
-            for tok in dict.fromkeys(tokens):
-                doc_ids.append(doc)
-                term_ids.append(vocab.setdefault(tok, len(vocab)))
+        vocab, docs, tids, _, _ = _postings_of(candidates)
         self.vocab = vocab
-        docs = np.asarray(doc_ids, dtype=np.int64)
-        tids = np.asarray(term_ids, dtype=np.int64)
         df = np.bincount(tids, minlength=len(vocab)).astype(np.float64)
         total = self.n_docs + PSEUDO_DOCS
         self.weight = np.log1p((total - df + 0.5) / (df + 0.5))
