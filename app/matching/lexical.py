@@ -512,7 +512,7 @@ class FamilyIndex:
         if doc_parts:
             # One concatenation instead of an array per term: the same values (each posting + its row offset,
             # each value already × its term's factor), in the same order.
-            lengths = np.fromiter((len(d) for d in doc_parts), dtype=np.int64, count=len(doc_parts))
+            lengths = np.fromiter(map(len, doc_parts), dtype=np.int64, count=len(doc_parts))
             idx = np.concatenate(doc_parts) + np.repeat(np.asarray(offsets, dtype=np.int64), lengths)
             cells, overlap = _sum_by_cell([idx], [np.concatenate(val_parts)])
         else:
