@@ -8,7 +8,6 @@ The term-weighting scores are sparse dot products computed block by block with `
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -17,10 +16,8 @@ from rapidfuzz import fuzz, process
 
 from app.matching.text import light_stem
 
-# BM25 constants (the usual values) and the number of empty pseudo-documents added to the collection so that
-# term weights stay sensible when only a handful of outcomes are compared.
-K1 = 1.2
-B = 0.75
+# The number of empty pseudo-documents added to the collection so that term weights stay sensible when only a
+# handful of outcomes are compared.
 PSEUDO_DOCS = 10
 # rapidfuzz shares a comparison among its threads by rows: below this many cells, or this many rows, one thread is
 # faster than two (measured with ``ratio`` on 2 cores, ms on one thread / two: 10 × 300 0.04 / 0.18, 10 × 13,412
@@ -52,12 +49,9 @@ def tie_break_scores(pairs: Sequence[tuple[str, str]]) -> list[float]:
 
 
 class TermIndex:
-    """An inverted index over candidate token lists with two sparse scores:
-
-    * ``bm25``: BM25 of each query against each candidate, divided by the score a candidate identical to the
-      query would get (so 1.0 means "contains all the query's terms as densely as the query itself");
-    * ``cosine``: cosine similarity of IDF-weighted binary term vectors (symmetric), plus the part of the dot
-      product that comes from a chosen subset of terms (used to tell whether glossary concepts contributed).
+    """An inverted index over candidate token lists scoring the cosine similarity of IDF-weighted binary term
+    vectors (symmetric), plus the part of the dot product that comes from a chosen subset of terms (used to tell
+    whether glossary concepts contributed).
 
     Document frequencies come from the candidates alone (plus empty pseudo-documents), so one index serves any
     number of query batches; a query term found in no candidate gets the highest weight.
@@ -70,10 +64,8 @@ class TermIndex:
     ) -> None:
         self.n_docs = len(candidates)
         self._term_weight = term_weight
-        vocab, docs, tids, counts, doc_lengths = _postings_of(candidates)
-        lengths = doc_lengths.astype(np.float64)
+        vocab, docs, tids = _postings_of(candidates)
         self.vocab = vocab
-        tf_arr = counts.astype(np.float64)
         df = np.bincount(tids, minlength=len(vocab)).astype(np.float64)
         self._total_docs = self.n_docs + PSEUDO_DOCS
         self.idf = np.log1p((self._total_docs - df + 0.5) / (df + 0.5))
@@ -83,14 +75,10 @@ class TermIndex:
         if term_weight is not None:
             factors = np.fromiter((term_weight(tok) for tok in vocab), dtype=np.float64, count=len(vocab))
             self.cos_weight *= factors
-        self.avgdl = float(lengths.mean()) if self.n_docs and lengths.sum() > 0 else 1.0
-        denom = tf_arr + K1 * (1.0 - B + B * lengths[docs] / self.avgdl)
-        bm25_vals = tf_arr * (K1 + 1.0) / np.where(denom > 0, denom, 1.0)
         cos_vals = self.cos_weight[tids]
         self._norms = np.sqrt(np.bincount(docs, weights=cos_vals * cos_vals, minlength=self.n_docs))
         order = np.argsort(tids, kind="stable")
         self._docs = docs[order]
-        self._bm25_vals = bm25_vals[order]
         self._cos_vals = cos_vals[order]
         self._offsets = np.concatenate(([0], np.cumsum(df.astype(np.int64))))
         self._query_terms: dict[str, tuple[float, int]] = {}
@@ -104,11 +92,9 @@ class TermIndex:
             raise ValueError("an index with a term weight function cannot be stored")
         arrays = {
             "n_docs": np.array([self.n_docs]),
-            "avgdl": np.array([self.avgdl]),
             "idf": self.idf,
             "norms": self._norms,
             "docs": self._docs,
-            "bm25": self._bm25_vals,
             "cos": self._cos_vals,
             "offsets": self._offsets,
         }
@@ -125,10 +111,8 @@ class TermIndex:
         index.idf = arrays["idf"]
         index._max_idf = math.log1p((index._total_docs + 0.5) / 0.5)
         index.cos_weight = index.idf
-        index.avgdl = float(arrays["avgdl"][0])
         index._norms = arrays["norms"]
         index._docs = arrays["docs"]
-        index._bm25_vals = arrays["bm25"]
         index._cos_vals = arrays["cos"]
         index._offsets = arrays["offsets"]
         index._query_terms = {}
@@ -139,14 +123,11 @@ class TermIndex:
             len(index.idf) != len(vocab)
             or len(index._offsets) != len(vocab) + 1
             or len(index._norms) != index.n_docs
-            or not len(index._docs) == len(index._bm25_vals) == len(index._cos_vals) == n_postings
+            or not len(index._docs) == len(index._cos_vals) == n_postings
             or (n_postings and (index._docs.min() < 0 or index._docs.max() >= index.n_docs))
         ):
             raise ValueError("term index parts do not fit together")
         return index
-
-    def _postings(self, tid: int) -> slice:
-        return slice(int(self._offsets[tid]), int(self._offsets[tid + 1]))
 
     def _gather(self, tids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The postings of the terms ``tids`` one after another: their positions in the postings arrays, and for
@@ -171,31 +152,6 @@ class TermIndex:
     def _query_idf(self, tok: str) -> float:
         tid = self.vocab.get(tok)
         return float(self.idf[tid]) if tid is not None else self._max_idf
-
-    def bm25(self, queries: Sequence[Sequence[str]]) -> np.ndarray:
-        """Normalised BM25 (0..1) of each query (a token list) against every candidate: shape (len, n_docs)."""
-        nq, nd = len(queries), self.n_docs
-        idx_parts: list[np.ndarray] = []
-        val_parts: list[np.ndarray] = []
-        ideal = np.zeros(nq, dtype=np.float64)
-        for qi, tokens in enumerate(queries):
-            counts = Counter(tokens)
-            qlen = sum(counts.values())
-            denom_len = K1 * (1.0 - B + B * qlen / self.avgdl)
-            for tok, tf in counts.items():
-                w = self._query_idf(tok)
-                ideal[qi] += w * tf * (K1 + 1.0) / (tf + denom_len)
-                tid = self.vocab.get(tok)
-                if tid is None:
-                    continue
-                sl = self._postings(tid)
-                idx_parts.append(self._docs[sl] + qi * nd)
-                val_parts.append(self._bm25_vals[sl] * w)
-        out = self._accumulate(idx_parts, val_parts, nq, nd)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            out /= np.where(ideal > 0, ideal, 1.0)[:, None]
-        np.clip(out, 0.0, 1.0, out=out)
-        return out.astype(np.float32, copy=False)
 
     def cosine(
         self, queries: Sequence[Sequence[str]], marked: Callable[[str], bool] | None = None
@@ -268,33 +224,21 @@ class TermIndex:
         share = marked_dots / dots
         return cells, cos.astype(np.float32), share.astype(np.float32)
 
-    @staticmethod
-    def _accumulate(idx_parts: list[np.ndarray], val_parts: list[np.ndarray], nq: int, nd: int) -> np.ndarray:
-        if not idx_parts or nq * nd == 0:
-            return np.zeros((nq, nd), dtype=np.float64)
-        idx = np.concatenate(idx_parts)
-        vals = np.concatenate(val_parts)
-        return np.bincount(idx, weights=vals, minlength=nq * nd).reshape(nq, nd)
-
-
-def _postings_of(
-    candidates: Sequence[Sequence[str]],
-) -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """The vocabulary (ids in order of first use) and one (document, term id, count) triple for each distinct term of
-    each document, documents in order and, within one, terms in order of first use (the order in which the sums
-    over a document's terms are made, so their last bits too), with the documents' lengths."""
+def _postings_of(candidates: Sequence[Sequence[str]]) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
+    """The vocabulary (ids in order of first use) and one (document, term id) pair for each distinct term of each
+    document: documents in order and, within one, terms in order of first use (the order in which the sums over a
+    document's terms are made, so their last bits too)."""
     vocab: dict[str, int] = {}
     lengths = np.fromiter(map(len, candidates), dtype=np.int64, count=len(candidates))
-    total = int(lengths.sum())
     word_ids = np.fromiter(
-        (vocab.setdefault(tok, len(vocab)) for tokens in candidates for tok in tokens), dtype=np.int64, count=total
+        (vocab.setdefault(tok, len(vocab)) for tokens in candidates for tok in tokens),
+        dtype=np.int64,
+        count=int(lengths.sum()),
     )
     doc_of = np.repeat(np.arange(len(candidates), dtype=np.int64), lengths)
-    pairs = doc_of * max(len(vocab), 1) + word_ids
-    _, first, counts = np.unique(pairs, return_index=True, return_counts=True)
-    in_order = np.argsort(first, kind="stable")  # each pair where it first occurs: document order, then word order
-    first, counts = first[in_order], counts[in_order]
-    return vocab, doc_of[first], word_ids[first], counts, lengths
+    _, first = np.unique(doc_of * max(len(vocab), 1) + word_ids, return_index=True)
+    first = np.sort(first)  # each pair where it first occurs: document order, then word order
+    return vocab, doc_of[first], word_ids[first]
 
 
 def _sum_by_cell(idx_parts: list[np.ndarray], val_parts: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
@@ -343,7 +287,7 @@ class FamilyIndex:
         self.stem_similarity = stem_similarity
         self.prefix_similarity = prefix_similarity
         self.prefix_length = prefix_length
-        vocab, docs, tids, _, _ = _postings_of(candidates)
+        vocab, docs, tids = _postings_of(candidates)
         self.vocab = vocab
         df = np.bincount(tids, minlength=len(vocab)).astype(np.float64)
         total = self.n_docs + PSEUDO_DOCS
