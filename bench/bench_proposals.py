@@ -13,6 +13,11 @@ English); and third-party sample credentials from public test suites, as kept in
 credential), whose achievements (nursing, a DigComp micro-credential, teamwork, whole degrees) a committee would not
 recognise as any component of this programme: every proposal for them is a false one.
 
+A second set, `bench/data/proposal_probes.tsv`: 27 credentials given as outcome lists, written for this benchmark
+(paraphrases of the programme's subjects in other words and the other language, and thirteen courses a committee
+would not recognise here, several close to the programme: networks, Linux administration, UI design, spreadsheets,
+marketing analytics), each matched as a credential of 30 hours issued in 2025.
+
     python -m bench.bench_proposals [--no-write]
 """
 
@@ -30,7 +35,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from app import paths  # noqa: E402
 from app.domain.programme import programme_from_dict  # noqa: E402
 from app.matching import policy, semantic  # noqa: E402
-from app.services.matching import match_components, read_credentials  # noqa: E402
+from app.matching.text import detect_language  # noqa: E402
+from app.services.matching import CredentialInput, match_components, read_credentials  # noqa: E402
 from bench.results import write_section  # noqa: E402
 
 TODAY = date(2026, 1, 1)  # fixed, so that time limits give the same reasons on every run
@@ -38,13 +44,14 @@ TODAY = date(2026, 1, 1)  # fixed, so that time limits give the same reasons on 
 
 @dataclass(frozen=True)
 class Case:
-    file: str  # "demo:NAME" (resources/demo/evidence) or "fixtures:PATH" (tests/fixtures/credentials)
+    file: str  # "demo:NAME" (resources/demo/evidence), "fixtures:PATH" (tests/fixtures/credentials) or "probe:TITLE"
     expected: frozenset[str]  # the components a committee would recognise from it (empty: none)
     what: str
     # Components a committee could defensibly recognise in part although the credential was not made for them:
     # counted neither right nor false, and shown as such.
     debatable: frozenset[str] = frozenset()
     why: str = ""
+    outcomes: tuple[str, ...] = ()  # a probe's outcomes (no file)
 
 
 CASES = (
@@ -66,6 +73,27 @@ CASES = (
 
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "credentials"
+PROBES = Path(__file__).resolve().parent / "data" / "proposal_probes.tsv"
+
+
+def load_probes() -> list[Case]:
+    """The credentials of ``PROBES``: title, components meant, debatable components, outcomes."""
+    out = []
+    for line in PROBES.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        title, meant, debatable, outcomes = line.split("\t")
+        codes = lambda cell: frozenset() if cell == "-" else frozenset(cell.split(","))  # noqa: E731
+        out.append(Case(f"probe:{title}", codes(meant), "outcome list written for this benchmark",
+                        codes(debatable), outcomes=tuple(o.strip() for o in outcomes.split(" | "))))
+    return out
+
+
+def probe_credential(case: Case) -> CredentialInput:
+    title = case.file.split(":", 1)[1]
+    facts = policy.EvidenceFacts(id=title, hours=30.0, issued_on=date(2025, 6, 1), verification_status="verified",
+                                 language=detect_language(" ".join(case.outcomes)), learner_match="not-checked")
+    return CredentialInput(title, "", title, case.outcomes, False, facts)
 
 
 def case_path(case: Case) -> Path:
@@ -73,12 +101,14 @@ def case_path(case: Case) -> Path:
     return Path(paths.resource("demo", "evidence", name)) if where == "demo" else FIXTURES / name
 
 
-def proposed(path: Path, embedding: bool) -> dict[str, str]:
+def proposed(credential: CredentialInput, embedding: bool) -> dict[str, str]:
     """Component code → 'full' / 'partial' for every component proposed from this credential alone."""
     data = programme_from_dict(json.loads(paths.resource("demo", "programme.json").read_text(encoding="utf-8")))
-    creds = read_credentials([path])
-    matches = match_components(data, creds, policy.PolicyRules(), embedding=embedding, today=TODAY)
-    return {m.code: str(m.proposal) for m in matches if str(m.proposal) in ("full", "partial")}
+    matches = match_components(data, [credential], policy.PolicyRules(), embedding=embedding, today=TODAY)
+    return {m.code: SHOWN[m.proposal] for m in matches if m.proposal in SHOWN}
+
+
+SHOWN = {"recognise": "full", "partial": "partial"}  # the decisions that propose recognition
 
 
 def run() -> list[str]:
@@ -97,14 +127,17 @@ def run() -> list[str]:
     ]
     totals = {name: [0, 0, 0, 0] for name, _ in settings}  # right, false and debatable proposals, misses
     skipped: list[str] = []
-    for case in CASES:
-        path = case_path(case)
-        if not path.exists():
+    for case in (*CASES, *load_probes()):
+        if case.outcomes:
+            credential = probe_credential(case)
+        elif case_path(case).exists():
+            credential = read_credentials([case_path(case)])[0]
+        else:
             skipped.append(case.file)
             continue
         cells = []
         for name, embedding in settings:
-            got = proposed(path, embedding)
+            got = proposed(credential, embedding)
             right = set(got) & case.expected
             debatable = set(got) & case.debatable
             false = set(got) - case.expected - case.debatable
@@ -119,7 +152,9 @@ def run() -> list[str]:
             ) or "none"
             cells.append(shown)
         expected = ", ".join(sorted(case.expected)) or "none"
-        lines.append(f"| `{case.file.split(':', 1)[1]}` — {case.what} | {expected} | " + " | ".join(cells) + " |")
+        label = case.file.split(":", 1)[1]
+        shown = f"{label} — {case.what}" if case.outcomes else f"`{label}` — {case.what}"
+        lines.append(f"| {shown} | {expected} | " + " | ".join(cells) + " |")
     lines += ["", "| layers | right proposals | false proposals | debatable proposals | missed components |",
               "|---|---|---|---|---|"]
     for name, counts in totals.items():
