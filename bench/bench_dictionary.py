@@ -53,6 +53,7 @@ from bench.calibrate_matching import (  # noqa: E402
     programme_groups,
     score_groups,
     uk_en_groups,
+    uk_uk_groups,
 )
 from bench.results import write_section  # noqa: E402
 
@@ -162,7 +163,7 @@ def decisions(loaded: tuple[tuple[str, Glossary, float], ...], embedding: bool) 
     test split; word layers, and with ``embedding`` the default layers too."""
     embedder = semantic.default_embedder()
     groups = esco_groups(800, 15) if find_esco() is not None else []
-    groups += uk_en_groups(embedder) + programme_groups()
+    groups += uk_en_groups(embedder) + uk_uk_groups(embedder) + programme_groups()
     sets = (
         ("held-out pairs of `bench.calibrate_matching`", [g for g in groups if g.split == "test"]
          + demo_credential_groups()),

@@ -122,6 +122,8 @@ def run() -> list[str]:
         "",
         (__doc__ or "").split("\n\n")[2].replace("\n", " "),
         "",
+        (__doc__ or "").split("\n\n")[3].replace("\n", " "),
+        "",
         "| credential | meant for | " + " | ".join(f"proposed: {name}" for name, _ in settings) + " |",
         "|---|---|" + "---|" * len(settings),
     ]

@@ -12,7 +12,11 @@ engine meets them in ``match``), from these sources:
   the same from English to Ukrainian; split by pair id (odd: development, even: held out).
 * ``uk-uk``: the demo programme (``resources/demo/programme.json``): every component outcome against the outcomes
   of every other component (hard negatives: neighbouring components of one programme); split by the query
-  component (alternate components).
+  component (alternate components). And hard negatives only: each Ukrainian outcome of
+  ``bench/data/outcomes_uk_en.tsv`` against the four other Ukrainian outcomes of the file closest to it (split by
+  pair id, as for ``cross``). The GCompris goals are not used here: many are one exercise with another number or
+  operation ("додавати" / "віднімати малі числа"), closer than any two outcomes of a programme, and would set
+  "covered" where no paraphrase reaches it (embedding uk-uk at cosine 0.999).
 * held out only: the demo credentials (``resources/demo/evidence``) against the demo programme: the outcome pairs
   a committee would accept for the component each credential was submitted for (positives, listed below with
   reasons) and every pair against the other components (negatives), leaving out the few pairs whose status is a
@@ -125,8 +129,8 @@ def esco_groups(n_skills: int, seed: int) -> list[Group]:
         if g:
             members[g].append(i)
     by_skill: dict[int, list[str]] = defaultdict(list)
-    for alt, g in alts:
-        by_skill[g].append(alt)
+    for alt, skill_of_alt in alts:
+        by_skill[skill_of_alt].append(alt)
     rng = random.Random(seed)
     pool = [s for s in sorted(by_skill) if s not in excluded and len(members.get(group_of[s], ())) >= 5]
     out = []
@@ -156,6 +160,27 @@ def uk_en_groups(embedder: semantic.Embedder | None) -> list[Group]:
             out.append(
                 Group("outcomes_uk_en.tsv", split, query, [other[i]] + [other[j] for j in order], [1, 0, 0, 0, 0])
             )
+    return out
+
+
+def _nearest(texts: list[str], embedder: semantic.Embedder | None) -> np.ndarray:
+    """Similarity of every text to every other: cosine of the embeddings, or token_set_ratio without them."""
+    if embedder is not None:
+        vec = embedder.encode(texts)
+        return np.asarray(vec @ vec.T)
+    return np.array([[fuzz.token_set_ratio(a, b) for b in texts] for a in texts], dtype=np.float32)
+
+
+def uk_uk_groups(embedder: semantic.Embedder | None) -> list[Group]:
+    """Hard negatives between the Ukrainian outcomes of ``outcomes_uk_en.tsv``: each against the four others
+    closest to it (split by pair id: odd development, even held out)."""
+    texts = [uk for uk, _ in load_uk_en()]
+    near = _nearest(texts, embedder)
+    out = []
+    for i, query in enumerate(texts):
+        order = [int(j) for j in np.argsort(-near[i]) if int(j) != i][:4]
+        split = "dev" if (i + 1) % 2 == 1 else "test"
+        out.append(Group("outcomes_uk_en.tsv (uk-uk)", split, query, [texts[j] for j in order], [0] * len(order)))
     return out
 
 
@@ -313,7 +338,8 @@ def main() -> None:
     args = parser.parse_args()
 
     embedder = semantic.default_embedder()
-    groups = esco_groups(args.esco_skills, args.seed) + uk_en_groups(embedder) + programme_groups()
+    groups = (esco_groups(args.esco_skills, args.seed) + uk_en_groups(embedder) + uk_uk_groups(embedder)
+              + programme_groups())
     dev = [g for g in groups if g.split == "dev"]
     test = [g for g in groups if g.split == "test"] + demo_credential_groups()
     raw_engine = Engine(EngineConfig(embedding=embedder is not None), calibration=Calibration())

@@ -264,9 +264,16 @@ class E5Numpy:
         np.add.at(sums, seg, x)
         return (sums / lengths[:, None]).astype(np.float32)
 
-    def encode(self, texts: Sequence[str], prefix: str = "query: ", batch: int = 64) -> np.ndarray:
+    def encode(self, texts: Sequence[str], prefix: str = "query: ", batch: int = 1) -> np.ndarray:
         """L2-normalised vectors; texts longer than the model's window are embedded window by window and the
-        windows' mean vectors averaged by their token counts, as the C engine does."""
+        windows' mean vectors averaged by their token counts, as the C engine does.
+
+        Each window runs alone by default (``batch=1``), so that a text's vector depends on the text only. In a
+        batch the matrix products have other shapes (more rows, padding to the longest window), the summation
+        order of BLAS changes with them, and the int8 rounding of the activations turns those last-bit
+        differences into steps of up to 0.002 in a vector component: a programme outcome's score then depended
+        on which credential it was first embedded with, enough to move a pair across "partly". One window at a
+        time costs about half as much again on a first embedding; the vectors are kept in the database after."""
         wmax = self.MAXP - 2
         out = np.zeros((len(texts), self.H), dtype=np.float32)
         jobs: list[tuple[int, list[int]]] = []

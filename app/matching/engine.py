@@ -36,7 +36,7 @@ from app.matching import index_store, semantic
 from app.matching.calibration import Calibration, default_calibration, pair_codes_of
 from app.matching.glossary import CONCEPT_PREFIX, DICTIONARY_CONCEPT, Glossary, default_glossary
 from app.matching.lexical import FamilyIndex, TermIndex, string_scores, tie_break_scores
-from app.matching.text import Analysed, analyse_all
+from app.matching.text import Analysed, analyse_all, shown_word
 from app.messages import msg
 
 _log = logging.getLogger(__name__)
@@ -644,7 +644,9 @@ class Engine:
         cf = set(g.features(ac.content, bilingual))
         shared = [f for f in dict.fromkeys(qf) if f in cf]
         return Explanation(
-            shared_lemmas=tuple(g.describe(f) for f in shared if not f.startswith(CONCEPT_PREFIX)),
+            shared_lemmas=tuple(
+                shown_word(g.describe(f), aq) for f in shared if not f.startswith(CONCEPT_PREFIX)
+            ),
             shared_concepts=tuple(dict.fromkeys(g.describe(f, "both") for f in shared if f.startswith(CONCEPT_PREFIX))),
         )
 

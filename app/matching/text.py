@@ -331,6 +331,20 @@ def _analyse_word(word: str, text_lang: str) -> tuple[str, bool]:
     return lemma, True
 
 
+def shown_word(lemma: str, text: Analysed) -> str:
+    """How a shared lemma of ``text`` is shown to the committee: the lemma when it is a dictionary word that
+    begins like the word written in the text, else the word as written. Ukrainian words the dictionary does not
+    know keep only a stem ("сортуванн"), and the dictionary's lemma is now and then another word altogether
+    ("хеш" → "гашиш"): neither belongs in an explanation."""
+    words = text.norm.split()
+    written = next((w for w, lem in zip(words, text.lemmas, strict=False) if lem == lemma), None)
+    if written is None or written == lemma:
+        return lemma
+    if lemma[:2] == written[:2] and is_known(lemma, _lemma_lang(lemma, text.lang)):
+        return lemma
+    return written
+
+
 def clear_caches() -> None:
     """Forget every analysed text and word (benchmarks measuring a first analysis)."""
     analyse.cache_clear()

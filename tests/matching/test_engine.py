@@ -75,6 +75,16 @@ def test_explanation_lists_shared_terms(engine):
     assert "kubernetes" in exp2.shared_lemmas
 
 
+def test_explanation_shows_words_as_written_where_the_lemma_is_another_word_or_a_stem(engine):
+    # The lemmatiser's dictionary gives "гашиш" for "хеш", and an unknown word keeps only a stem ("сортуванн").
+    exp = engine.explain("Використовувати хеш-таблиці та реалізовувати сортування",
+                         "Хеш-таблиці й сортування")
+    assert "хеш" in exp.shared_lemmas and "сортування" in exp.shared_lemmas
+    assert "гашиш" not in exp.terms() and "сортуванн" not in exp.terms()
+    # A dictionary lemma that begins like the written word is still shown as the lemma.
+    assert "складність" in engine.explain("Аналізувати складності", "Оцінювати складність").shared_lemmas
+
+
 def test_empty_inputs(engine):
     assert engine.rank_detailed([], EN_CANDIDATES) == []
     assert engine.rank_detailed(["x"], []) == [[]]
