@@ -9,13 +9,16 @@ Windows and macOS get the same vectors (cosine ≥ 0.999 against the C engine, c
 
 from __future__ import annotations
 
+import os
 import struct
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
 
 QK = 32
+THREADS = 4  # windows embedded at once (each alone: see E5Numpy.encode)
 META = "\u2581"
 _Q4 = np.dtype([("d", "<f2"), ("qs", "u1", (16,))])
 
@@ -272,8 +275,9 @@ class E5Numpy:
         batch the matrix products have other shapes (more rows, padding to the longest window), the summation
         order of BLAS changes with them, and the int8 rounding of the activations turns those last-bit
         differences into steps of up to 0.002 in a vector component: a programme outcome's score then depended
-        on which credential it was first embedded with, enough to move a pair across "partly". One window at a
-        time costs about half as much again on a first embedding; the vectors are kept in the database after."""
+        on which credential it was first embedded with, enough to move a pair across "partly". Windows run alone
+        on up to ``THREADS`` threads at once (numpy releases the interpreter during the products), which wins
+        back most of what the batches saved; the vectors are kept in the database after."""
         wmax = self.MAXP - 2
         out = np.zeros((len(texts), self.H), dtype=np.float32)
         jobs: list[tuple[int, list[int]]] = []
@@ -285,9 +289,14 @@ class E5Numpy:
                 jobs.append((i, content[a : a + wmax]))
         weights = np.zeros(len(texts), dtype=np.float64)
         jobs.sort(key=lambda job: len(job[1]))  # similar lengths together: less padding
-        for start in range(0, len(jobs), batch):
-            chunk = jobs[start : start + batch]
-            pooled = self._forward([w for _, w in chunk])
+        chunks = [jobs[start : start + batch] for start in range(0, len(jobs), batch)]
+        workers = min(THREADS, os.cpu_count() or 1, len(chunks))
+        if workers > 1:
+            with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="e5") as pool:
+                results = list(pool.map(lambda chunk: self._forward([w for _, w in chunk]), chunks))
+        else:
+            results = [self._forward([w for _, w in chunk]) for chunk in chunks]
+        for chunk, pooled in zip(chunks, results, strict=True):  # in order: each text's sum is made the same way
             for (i, w), vec in zip(chunk, pooled, strict=True):
                 weight = max(len(w), 1)
                 out[i] += weight * vec

