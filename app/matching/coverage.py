@@ -146,7 +146,7 @@ def _clean(outcomes: Sequence[str]) -> list[str]:
 
 
 def warm_up(texts: Sequence[str], embedding: bool | None = None, engine: Engine | None = None) -> None:
-    """Analyse and embed, in one batch, the outcomes about to be matched (as the matching will clean them)."""
+    """Analyse and embed, in one call, the outcomes about to be matched (as the matching will clean them)."""
     (engine or default_engine()).warm_up(list(dict.fromkeys(_clean(texts))), embedding)
 
 

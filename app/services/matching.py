@@ -194,7 +194,7 @@ def match_components(
     base = recognition_rules.cap_base_credits(rules, data.total_ects)
     notes: list[str] = [msg("{credential}: no learning outcomes in the file; its title was compared", credential=c.key)
                         for c in usable if c.outcomes_from_title]
-    # All texts analysed and embedded in one batch (the model runs on similar lengths together), then every
+    # All texts analysed and embedded in one call (new texts' windows on several threads), then every
     # component matched; then the policy (and so the cap) applied in the order of evidence strength.
     coverage.warm_up([*(o for comp in components for o in comp.outcomes), *(o for c in usable for o in c.outcomes)],
                      embedding)
