@@ -30,3 +30,10 @@ def test_a_credential_is_proposed_for_its_component_and_nothing_false(case: Case
 def test_a_course_close_to_the_programme_is_proposed_for_nothing(case: Case) -> None:
     # Networks, Linux administration, UI design, spreadsheets, marketing analytics ...: written for the benchmark.
     assert set(proposed(credential(case), embedding=False)) <= case.debatable
+
+
+def test_a_full_recognition_counts_as_a_proposal() -> None:
+    # The policy's decision for full recognition is "recognise": the benchmark once looked for "full" and so never
+    # counted one, right or false.
+    algorithms = next(c for c in load_probes() if c.file == "probe:Алгоритми і структури даних")
+    assert proposed(credential(algorithms), embedding=False) == {"ОК4": "full"}
