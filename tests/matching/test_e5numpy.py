@@ -35,7 +35,9 @@ def test_a_vector_depends_on_its_text_only():
     # Embedded with other texts, in another order or alone: the same bits (a batch once moved a pair across "partly").
     from app.matching.e5numpy import E5Numpy
 
-    model = E5Numpy(semantic.model_path())
+    path = semantic.model_path()
+    assert path is not None
+    model = E5Numpy(path)
     together = model.encode(TEXTS[:6])
     for i, text in enumerate(TEXTS[:6]):
         assert np.array_equal(model.encode([text])[0], together[i]), text
