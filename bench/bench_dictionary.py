@@ -50,6 +50,7 @@ from bench.calibrate_matching import (  # noqa: E402
     decision_table,
     demo_credential_groups,
     esco_groups,
+    probe_groups,
     programme_groups,
     score_groups,
     uk_en_groups,
@@ -166,7 +167,7 @@ def decisions(loaded: tuple[tuple[str, Glossary, float], ...], embedding: bool) 
     groups += uk_en_groups(embedder) + uk_uk_groups(embedder) + programme_groups()
     sets = (
         ("held-out pairs of `bench.calibrate_matching`", [g for g in groups if g.split == "test"]
-         + demo_credential_groups()),
+         + demo_credential_groups() + probe_groups()),
         ("GCompris test split", gcompris_groups("test")),
     )
     stored = default_calibration()

@@ -21,6 +21,8 @@ engine meets them in ``match``), from these sources:
   a committee would accept for the component each credential was submitted for (positives, listed below with
   reasons) and every pair against the other components (negatives), leaving out the few pairs whose status is a
   matter of judgement (partial overlaps such as "clean data with pandas" against "prepare data for training").
+  The same for the outcome-list credentials of ``bench/data/proposal_probes.tsv`` (``PROBE_TARGETS``; the thirteen
+  courses meant for no component give negatives only); they were seen when the uk-uk negatives were chosen.
 
 The calibration uses only the development negatives: for each layer and language pair, the raw score that at
 most 1% of them reach becomes "covered" (0.5) and the one that at most 5% reach becomes "partly" (0.375), the
@@ -92,6 +94,34 @@ DEMO_UNLABELLED = {
     ("case2-clustering-badge.png", "ВК2"),
     ("case2-ml-foundations-certificate.pdf", "ВК2"),
     ("case1-sql-certificate.pdf", "ВК2"),
+}
+
+
+# The outcome-list credentials of bench/data/proposal_probes.tsv meant for a component: component outcome index →
+# the credential outcomes that cover it. A component outcome that a credential outcome only half covers (calculus:
+# "derivatives" against "derivatives and integrals") is left out, as are the neighbours in PROBE_UNLABELLED.
+PROBE_TARGETS: dict[str, tuple[str, dict[int, tuple[int, ...]]]] = {
+    "Linear Algebra for Data Science": ("ОК1", {0: (0, 1)}),  # matrices, linear systems
+    "Математичний аналіз": ("ОК1", {2: (2,)}),  # studying a function (monotonicity, extrema)
+    "Discrete Mathematics": ("ОК2", {0: (0,), 1: (1,)}),  # sets, relations, Boolean algebra; graphs
+    "Python for Everybody": ("ОК3", {0: (0,), 1: (1,), 2: (2,)}),  # programs; lists and dictionaries; debugging
+    "Алгоритми і структури даних": ("ОК4", {0: (0,), 1: (1,), 2: (2,)}),  # complexity; sorting, search; hash tables
+    "Statistics with R": ("ОК6", {0: (0,)}),  # probabilities of random events
+    "Основи кібербезпеки": ("ОК8", {0: (0,), 1: (1,), 2: (2,)}),  # threats; encryption; personal data by law
+    "Introduction to Cybersecurity": ("ОК8", {0: (0,), 1: (1,)}),  # threats, vulnerabilities; cryptography
+    "Web Development Bootcamp": ("ВК1", {0: (0,), 1: (2,), 2: (3,)}),  # HTML and CSS pages; REST API; cloud
+    "Англійська для ІТ (B2)": ("ОК9", {0: (0,), 1: (1,)}),  # speaking at work; technical documentation
+    "Project Management Foundations": ("ВК3", {2: (2,)}),  # organising a team's work
+    "Google Data Analytics": ("ВК2", {0: (0,), 1: (1,), 2: (2,)}),  # pandas; visualisation; exploratory analysis
+    "Машинне навчання для початківців": ("ОК7", {0: (0,), 1: (1,), 3: (2,)}),  # supervised; evaluation; clustering
+    "SQL for Data Science": ("ОК5", {0: (2,), 1: (0,)}),  # schema design; queries
+}
+PROBE_UNLABELLED = {
+    ("Google Data Analytics", "ОК7"),  # cleaning data, as "prepare and clean data for training"
+    ("SQL for Data Science", "ВК2"),
+    ("Python for Everybody", "ОК4"),  # dictionaries, as hash tables
+    ("Discrete Mathematics", "ОК4"),  # graphs and trees
+    ("Linear Algebra for Data Science", "ОК7"),
 }
 
 
@@ -220,6 +250,33 @@ def demo_credential_groups() -> list[Group]:
     return out
 
 
+def probe_groups() -> list[Group]:
+    """The outcome-list credentials of ``bench/data/proposal_probes.tsv`` against the demo programme, labelled as
+    :func:`demo_credential_groups` labels the demo credentials (held out only)."""
+    from bench.bench_proposals import load_probes  # noqa: PLC0415 - only needed here
+
+    data = json.loads(DEMO_PROGRAMME.read_text(encoding="utf-8"))
+    out = []
+    for case in load_probes():
+        title = case.file.split(":", 1)[1]
+        target, positives = PROBE_TARGETS.get(title, ("", {}))
+        if case.expected and not target:
+            raise ValueError(f"{title}: meant for {sorted(case.expected)} but has no PROBE_TARGETS entry")
+        cands = list(case.outcomes)
+        for comp in data["components"]:
+            if (title, comp["code"]) in PROBE_UNLABELLED or comp["code"] in case.debatable:
+                continue
+            for i, text in enumerate(comp["outcomes"]):
+                if comp["code"] == target:
+                    if i not in positives:
+                        continue
+                    labels: list[int | None] = [1 if j in positives[i] else None for j in range(len(cands))]
+                else:
+                    labels = [0] * len(cands)
+                out.append(Group("outcome-list credentials", "test", text, cands, labels))
+    return out
+
+
 @dataclass
 class Scored:
     group: Group
@@ -341,7 +398,7 @@ def main() -> None:
     groups = (esco_groups(args.esco_skills, args.seed) + uk_en_groups(embedder) + uk_uk_groups(embedder)
               + programme_groups())
     dev = [g for g in groups if g.split == "dev"]
-    test = [g for g in groups if g.split == "test"] + demo_credential_groups()
+    test = [g for g in groups if g.split == "test"] + demo_credential_groups() + probe_groups()
     raw_engine = Engine(EngineConfig(embedding=embedder is not None), calibration=Calibration())
     dev_scored = score_groups(dev, raw_engine)
     calibration = fit(dev_scored, embedder.name if embedder is not None else "")
@@ -369,7 +426,7 @@ def main() -> None:
                 raw = {k: round(v, 3) for k, v in s.raw.items()}
                 print(f"{s.pair} label {s.label} score {f:.2f} {raw} | {s.group.query} | {s.candidate}")
     counts: dict[tuple[str, str], int] = defaultdict(int)
-    for g in groups + demo_credential_groups():
+    for g in groups + demo_credential_groups() + probe_groups():
         counts[(g.source, g.split)] += sum(1 for x in g.labels if x is not None)
     source_line = "; ".join(f"{src} {split} {n}" for (src, split), n in sorted(counts.items()))
     if not args.no_results:
