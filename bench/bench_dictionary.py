@@ -175,7 +175,8 @@ def decisions(loaded: tuple[tuple[str, Glossary, float], ...], embedding: bool) 
         "### Covered / not covered decisions, stored calibration",
         "",
         "The held-out labelled pairs of `bench.calibrate_matching` (ESCO sibling skills, `outcomes_uk_en.tsv`, the "
-        "demo programme and credentials; the sources of the 'Covered / not covered decisions' section) and the "
+        "demo programme and credentials, the outcome-list credentials; the sources of the 'Covered / not covered "
+        "decisions' section) and the "
         "GCompris test split as cross-lingual groups (a text, its translation and the four other texts of the split "
         "closest to the translation by token_set_ratio: often the goal of a sibling activity that differs in one "
         "word, e.g. addition / subtraction of small numbers), scored with the application's stored calibration "

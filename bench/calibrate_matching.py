@@ -440,11 +440,14 @@ def main() -> None:
                     "credential's outcomes); 'covered' = score ≥ 0.5 (the default outcome threshold), "
                     "'partly' ≥ 0.375. Sources "
                     "(labelled pairs per split): " + source_line + ". Positives: an ESCO alternative label and its "
-                    "skill; a Ukrainian outcome and its English translation (and back); a demo credential's outcome "
-                    "and the outcome of the component it was submitted for. Negatives: sibling ESCO skills of the same "
-                    "hierarchy group sharing most words; the four closest other translations; outcomes of the other "
-                    "components of the demo programme. The calibration was fitted on the development half's negatives "
-                    "only (details in `docs/matching.md`).",
+                    "skill; a Ukrainian outcome and its English translation (and back); a demo credential's outcome, "
+                    "or an outcome of a credential of `bench/data/proposal_probes.tsv` (written for the benchmark), "
+                    "and the outcome of the component it was meant for. Negatives: sibling ESCO skills of the same "
+                    "hierarchy group sharing most words; the four closest other translations; the four closest "
+                    "other Ukrainian outcomes of `outcomes_uk_en.tsv`; outcomes of the other components of the demo "
+                    "programme; those credentials' outcomes against the other components (and the outcome-list "
+                    "courses meant for no component against every one). The calibration was fitted on the "
+                    "development half's negatives only (details in `docs/matching.md`).",
                     "",
                     *sections,
                 ]
