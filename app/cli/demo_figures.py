@@ -19,6 +19,10 @@ from app import paths
 FIGURES_FILE = ("selftest", "demo-figures.json")
 TODAY = date(2026, 1, 1)  # fixed, so that time limits give the same reasons on every run
 SCORE_TOLERANCE = 0.01  # vectors from different builds of the model agree to cosine ≥ 0.999
+# Another processor's arithmetic (BLAS and SIMD kernels) can move a score by up to about 0.002 (docs/matching.md):
+# a pair whose score lies this close to a decision point on both sides may change its status without any proposal,
+# credit or coverage figure changing, and that alone is not a difference in the decisions.
+BORDER = 0.003
 
 
 def demo_figures(rules: Any = None) -> dict[str, Any]:
@@ -72,9 +76,22 @@ def compare(expected: dict[str, Any], actual: dict[str, Any]) -> list[str]:
                 problems.append(f"{name} {code}: {len(a['pairs'])} outcome pairs, source {len(e['pairs'])}")
                 continue
             for i, (pe, pa) in enumerate(zip(e["pairs"], a["pairs"], strict=True)):
-                if pe[1:] != pa[1:] or abs(pe[0] - pa[0]) > SCORE_TOLERANCE:
+                moved = pe[2] != pa[2] or abs(pe[0] - pa[0]) > SCORE_TOLERANCE
+                if moved or (pe[1] != pa[1] and not _across_a_point(pe[:2], pa[:2])):
                     problems.append(f"{name} {code} outcome {i + 1}: {pa}, source {pe}")
     return problems
+
+
+def _across_a_point(source: list[Any], actual: list[Any]) -> bool:
+    """Whether two (score, status) pairs lie within ``BORDER`` of one decision point, each on its side of it
+    ("not" / "partly" at the "partly" point, "partly" / "covered" at the "covered" point)."""
+    from app.matching.calibration import COVERED_AT, PARTLY_AT
+
+    sides = {PARTLY_AT: {"not", "partly"}, COVERED_AT: {"partly", "covered"}}
+    return any(
+        abs(source[0] - point) <= BORDER and abs(actual[0] - point) <= BORDER and {source[1], actual[1]} == statuses
+        for point, statuses in sides.items()
+    )
 
 
 def stored_figures() -> dict[str, Any]:

@@ -23,3 +23,17 @@ def test_compare_names_every_difference():
 
 def test_source_install_gives_the_stored_figures():
     assert compare(stored_figures(), demo_figures()) == []
+
+
+def _one_pair(score: float, status: str, coverage: float = 0.5) -> dict:
+    pair = {"proposal": "partial", "credits": 2.0, "coverage": coverage, "pairs": [[score, status, "embedding"]]}
+    return {"embedding": True, "credentials": {"badge.json": {"ВК2": pair}}}
+
+
+def test_a_status_at_a_decision_point_may_differ_but_no_figure_of_the_decision():
+    # 0.3748 "not" here, 0.3752 "partly" on another processor: the same decisions.
+    assert compare(_one_pair(0.3748, "not"), _one_pair(0.3752, "partly")) == []
+    # Far from the point, or with the coverage changed, it is a difference.
+    assert compare(_one_pair(0.36, "not"), _one_pair(0.3752, "partly"))
+    assert compare(_one_pair(0.4990, "partly", 0.5), _one_pair(0.5010, "covered", 1.0))
+    assert compare(_one_pair(0.3748, "not"), _one_pair(0.3752, "covered"))
