@@ -231,22 +231,32 @@ def programme_groups() -> list[Group]:
 def demo_credential_groups() -> list[Group]:
     from app.services.matching import read_credentials  # noqa: PLC0415 - only needed here
 
-    data = json.loads(DEMO_PROGRAMME.read_text(encoding="utf-8"))
     out = []
     for name, (target, positives) in DEMO_TARGETS.items():
-        cred = read_credentials([DEMO_EVIDENCE / name])[0]
-        cands = list(cred.outcomes)
-        for comp in data["components"]:
-            if (name, comp["code"]) in DEMO_UNLABELLED:
-                continue
-            for i, text in enumerate(comp["outcomes"]):
-                if comp["code"] == target:
-                    if i not in positives:
-                        continue
-                    labels: list[int | None] = [1 if j in positives[i] else None for j in range(len(cands))]
-                else:
-                    labels = [0] * len(cands)
-                out.append(Group("demo credentials", "test", text, cands, labels))
+        outcomes = list(read_credentials([DEMO_EVIDENCE / name])[0].outcomes)
+        skipped = {code for cred, code in DEMO_UNLABELLED if cred == name}
+        out += _against_programme("demo credentials", outcomes, target, positives, skipped)
+    return out
+
+
+def _against_programme(
+    source: str, outcomes: list[str], target: str, positives: dict[int, tuple[int, ...]], skipped: set[str]
+) -> list[Group]:
+    """Every demo component outcome against one credential's ``outcomes`` (held out): the listed ``positives`` of
+    the ``target`` component (its other pairs not labelled), negatives for every other component but ``skipped``."""
+    data = json.loads(DEMO_PROGRAMME.read_text(encoding="utf-8"))
+    out = []
+    for comp in data["components"]:
+        if comp["code"] in skipped:
+            continue
+        for i, text in enumerate(comp["outcomes"]):
+            if comp["code"] == target:
+                if i not in positives:
+                    continue
+                labels: list[int | None] = [1 if j in positives[i] else None for j in range(len(outcomes))]
+            else:
+                labels = [0] * len(outcomes)
+            out.append(Group(source, "test", text, outcomes, labels))
     return out
 
 
@@ -255,25 +265,14 @@ def probe_groups() -> list[Group]:
     :func:`demo_credential_groups` labels the demo credentials (held out only)."""
     from bench.bench_proposals import load_probes  # noqa: PLC0415 - only needed here
 
-    data = json.loads(DEMO_PROGRAMME.read_text(encoding="utf-8"))
     out = []
     for case in load_probes():
         title = case.file.split(":", 1)[1]
         target, positives = PROBE_TARGETS.get(title, ("", {}))
         if case.expected and not target:
             raise ValueError(f"{title}: meant for {sorted(case.expected)} but has no PROBE_TARGETS entry")
-        cands = list(case.outcomes)
-        for comp in data["components"]:
-            if (title, comp["code"]) in PROBE_UNLABELLED or comp["code"] in case.debatable:
-                continue
-            for i, text in enumerate(comp["outcomes"]):
-                if comp["code"] == target:
-                    if i not in positives:
-                        continue
-                    labels: list[int | None] = [1 if j in positives[i] else None for j in range(len(cands))]
-                else:
-                    labels = [0] * len(cands)
-                out.append(Group("outcome-list credentials", "test", text, cands, labels))
+        skipped = {code for cred, code in PROBE_UNLABELLED if cred == title} | set(case.debatable)
+        out += _against_programme("outcome-list credentials", list(case.outcomes), target, positives, skipped)
     return out
 
 
