@@ -216,7 +216,7 @@ class E5Numpy:
 
     def _forward(self, windows: list[list[int]]) -> np.ndarray:
         """Mean-pooled (not normalised) final hidden states of each window, all windows of ``windows`` together
-        (``encode`` passes one at a time)."""
+        (``encode`` passes one at a time: see there)."""
         H, NH = self.H, self.NH
         hd = H // NH
         ids = [[self.bos, *w, self.eos] for w in windows]
@@ -268,40 +268,40 @@ class E5Numpy:
         np.add.at(sums, seg, x)
         return (sums / lengths[:, None]).astype(np.float32)
 
-    def encode(self, texts: Sequence[str], prefix: str = "query: ", batch: int = 1) -> np.ndarray:
+    def encode(self, texts: Sequence[str], prefix: str = "query: ") -> np.ndarray:
         """L2-normalised vectors; texts longer than the model's window are embedded window by window and the
         windows' mean vectors averaged by their token counts, as the C engine does.
 
-        Each window runs alone by default (``batch=1``), so that a text's vector depends on the text only. In a
-        batch the matrix products have other shapes (more rows, padding to the longest window), the summation
-        order of BLAS changes with them, and the int8 rounding of the activations turns those last-bit
-        differences into steps of up to 0.002 in a vector component: a programme outcome's score then depended
-        on which credential it was first embedded with, enough to move a pair across "partly". Windows run alone
-        on up to ``THREADS`` threads at once (numpy releases the interpreter during the products), which wins
-        back most of what the batches saved; the vectors are kept in the database after."""
+        Each window runs alone, so that a text's vector depends on the text only. In a batch the matrix products
+        have other shapes (more rows, padding to the longest window), the summation order of BLAS changes with
+        them, and the int8 rounding of the activations turns those last-bit differences into steps of up to 0.002
+        in a vector component: a programme outcome's score then depended on which credential it was first
+        embedded with, enough to move a pair across "partly". The windows run on up to ``THREADS`` threads at
+        once (numpy releases the interpreter during the products), which wins back most of what batches saved."""
         wmax = self.MAXP - 2
-        out = np.zeros((len(texts), self.H), dtype=np.float32)
-        jobs: list[tuple[int, list[int]]] = []
+        windows: list[tuple[int, list[int]]] = []  # (text, its tokens) of every window, in the texts' order
         for i, text in enumerate(texts):
             content = self.tokenize(prefix + text)
             if not content:
-                jobs.append((i, []))
+                windows.append((i, []))
             for a in range(0, len(content), wmax):
-                jobs.append((i, content[a : a + wmax]))
-        weights = np.zeros(len(texts), dtype=np.float64)
-        jobs.sort(key=lambda job: len(job[1]))  # similar lengths together (for batch > 1: less padding)
-        chunks = [jobs[start : start + batch] for start in range(0, len(jobs), batch)]
-        workers = min(THREADS, os.cpu_count() or 1, len(chunks))
+                windows.append((i, content[a : a + wmax]))
+
+        def pooled(window: list[int]) -> np.ndarray:
+            return self._forward([window])[0]
+
+        workers = min(THREADS, os.cpu_count() or 1, len(windows))
         if workers > 1:
             with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="e5") as pool:
-                results = list(pool.map(lambda chunk: self._forward([w for _, w in chunk]), chunks))
+                vectors = list(pool.map(pooled, [w for _, w in windows]))
         else:
-            results = [self._forward([w for _, w in chunk]) for chunk in chunks]
-        for chunk, pooled in zip(chunks, results, strict=True):  # in order: each text's sum is made the same way
-            for (i, w), vec in zip(chunk, pooled, strict=True):
-                weight = max(len(w), 1)
-                out[i] += weight * vec
-                weights[i] += weight
+            vectors = [pooled(w) for _, w in windows]
+        out = np.zeros((len(texts), self.H), dtype=np.float32)
+        weights = np.zeros(len(texts), dtype=np.float64)
+        for (i, w), vec in zip(windows, vectors, strict=True):  # in order: each text's sum is made the same way
+            weight = max(len(w), 1)
+            out[i] += weight * vec
+            weights[i] += weight
         out /= np.where(weights > 0, weights, 1.0)[:, None].astype(np.float32)
         norms = np.sqrt(np.maximum((out * out).sum(axis=1, keepdims=True), 1e-12))
         return (out / norms).astype(np.float32)
