@@ -8,7 +8,7 @@ The term-weighting scores are sparse dot products computed block by block with `
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import numpy as np
@@ -309,7 +309,6 @@ class FamilyIndex:
             self._stems.setdefault(stem, []).append(tid)
             if len(tok) >= n:
                 self._prefixes.setdefault(tok[:n], []).append(tid)
-        self._matches: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._query_terms: dict[str, tuple[float, np.ndarray, np.ndarray]] = {}
 
     def state(self) -> tuple[dict[str, np.ndarray], list[str], list[str]]:
@@ -353,25 +352,57 @@ class FamilyIndex:
         index._index_families()
         return index
 
-    def _query_term(self, tok: str) -> tuple[float, np.ndarray, np.ndarray]:
-        """A query term's weight, and its partners (:meth:`_term_matches`) with their strengths × the square root
-        of its weight (each overlap is the geometric mean of the two terms' weights), remembered."""
-        w = self.query_weight(tok)
-        docs, vals = self._term_matches(tok)
-        if len(self._query_terms) > 100_000:
-            self._query_terms.clear()
-        term = self._query_terms[tok] = (w, docs, vals * math.sqrt(w))
-        return term
+    def _learn_query_terms(self, tokens: Iterable[str]) -> None:
+        """Remember each new query term's weight, and its partners: the candidates containing a partner of it
+        (the term itself, its stem family, its prefix family) with the strength of the best partner in each ×
+        the square root of its weight (each overlap is the geometric mean of the two terms' weights).
+
+        All new terms are gathered in one pass over the postings: a first comparison brings hundreds of terms,
+        and a few array operations for all of them cost less than a few for each."""
+        known = self._query_terms
+        new = [tok for tok in dict.fromkeys(tokens) if tok not in known]
+        if not new:
+            return
+        if len(known) + len(new) > 100_000:
+            known.clear()
+        partners: list[int] = []
+        strengths: list[float] = []
+        owners: list[int] = []
+        for i, tok in enumerate(new):
+            levels = self._partners(tok)
+            partners.extend(levels)
+            strengths.extend(levels.values())
+            owners.extend([i] * len(levels))
+        ids = np.array(partners, dtype=np.int64)
+        lo = self._offsets[ids]
+        lengths = self._offsets[ids + 1] - lo
+        # Each partner's postings, one after another: position k of partner j is lo[j] + (k - where j starts).
+        starts = np.cumsum(lengths) - lengths
+        docs = self._docs[np.arange(int(lengths.sum())) + np.repeat(lo - starts, lengths)]
+        # Geometric mean of the two terms' weights, so a rare partner counts like a rare term.
+        values = np.repeat(np.asarray(strengths, dtype=np.float64) * np.sqrt(self.weight[ids]), lengths)
+        # One cell per (term, candidate), ascending, holding the best partner's strength. The postings come as
+        # ascending runs, which a stable sort (timsort) merges quickly.
+        cell = np.repeat(np.asarray(owners, dtype=np.int64) * self.n_docs, lengths) + docs
+        order = np.argsort(cell, kind="stable")
+        cell = cell[order]
+        first = np.ones(len(cell), dtype=bool)
+        first[1:] = cell[1:] != cell[:-1]
+        starts_of_cells = np.flatnonzero(first)
+        values = np.maximum.reduceat(values[order], starts_of_cells) if len(cell) else values
+        owner, docs = np.divmod(cell[starts_of_cells], max(self.n_docs, 1))
+        bounds = np.searchsorted(owner, np.arange(len(new) + 1)).tolist()
+        for i, tok in enumerate(new):
+            w = self.query_weight(tok)
+            a, b = bounds[i], bounds[i + 1]
+            known[tok] = (w, docs[a:b], values[a:b] * math.sqrt(w))
 
     def query_weight(self, tok: str) -> float:
         tid = self.vocab.get(tok)
         return float(self.weight[tid]) if tid is not None else self._max_weight
 
-    def _term_matches(self, tok: str) -> tuple[np.ndarray, np.ndarray]:
-        """Candidates containing a partner of ``tok`` and the strength of the best partner in each (cached)."""
-        found = self._matches.get(tok)
-        if found is not None:
-            return found
+    def _partners(self, tok: str) -> dict[int, float]:
+        """The vocabulary's terms that partly or fully match ``tok``, each with its strength (the best level)."""
         levels: dict[int, float] = {}
         tid = self.vocab.get(tok)
         if tid is not None:
@@ -382,29 +413,7 @@ class FamilyIndex:
         if self.prefix_similarity > 0 and len(tok) >= self.prefix_length:
             for other in self._prefixes.get(tok[: self.prefix_length], ()):
                 levels.setdefault(other, self.prefix_similarity)
-        doc_parts: list[np.ndarray] = []
-        val_parts: list[np.ndarray] = []
-        for other, sim in levels.items():
-            lo, hi = int(self._offsets[other]), int(self._offsets[other + 1])
-            doc_parts.append(self._docs[lo:hi])
-            # Geometric mean of the two terms' weights, so a rare partner counts like a rare term.
-            val_parts.append(np.full(hi - lo, sim * math.sqrt(float(self.weight[other]))))
-        if not doc_parts:
-            found = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64))
-        elif len(doc_parts) == 1:
-            found = (doc_parts[0], val_parts[0])
-        else:
-            d = np.concatenate(doc_parts)
-            v = np.concatenate(val_parts)
-            order = np.lexsort((-v, d))  # by candidate, best partner first
-            d, v = d[order], v[order]
-            first = np.ones(len(d), dtype=bool)
-            first[1:] = d[1:] != d[:-1]
-            found = (d[first], v[first])
-        if len(self._matches) > 100_000:
-            self._matches.clear()
-        self._matches[tok] = found
-        return found
+        return levels
 
     def _join_compounds(self, tokens: Sequence[str]) -> Sequence[str]:
         vocab = self.vocab
@@ -439,13 +448,16 @@ class FamilyIndex:
         val_parts: list[np.ndarray] = []
         offsets: list[int] = []
         q_weight = np.zeros(len(queries), dtype=np.float64)
+        joined = [dict.fromkeys(self._join_compounds(tokens)) for tokens in queries]
+        self._learn_query_terms(tok for tokens in joined for tok in tokens)
         known = self._query_terms
-        for qi, tokens in enumerate(queries):
+        for qi, tokens in enumerate(joined):
             q_total = 0.0
-            for tok in dict.fromkeys(self._join_compounds(tokens)):
+            for tok in tokens:
                 term = known.get(tok)
-                if term is None:
-                    term = self._query_term(tok)
+                if term is None:  # forgotten meanwhile (the memory of terms is bounded)
+                    self._learn_query_terms((tok,))
+                    term = known[tok]
                 w, docs, vals = term
                 q_total += w
                 if len(docs):

@@ -193,3 +193,55 @@ def test_nominalised_outcome_finds_its_verb_form(engine):
     candidates = ["check wine quality", "operate quality control systems", "supervise supply chain"]
     best = engine.rank_detailed(["supply chain supervision"], candidates, top_k=3)[0]
     assert best[0].index == 2
+
+
+WORDS = ["grade", "grading", "graduate", "fish", "fishing", "farm", "farmer", "farming", "control", "controls",
+         "quality", "qualify", "manage", "management", "data", "database"]
+
+
+def _family_reference(index, query: list[str], doc: list[str]) -> tuple[float, float]:
+    """Dice and recall of one query against one candidate, from the definition (FamilyIndex's docstring)."""
+    from app.matching.text import light_stem
+
+    def strength(a: str, b: str) -> float:
+        if a == b:
+            return 1.0
+        if light_stem(a) == light_stem(b):
+            return index.stem_similarity
+        if len(a) >= index.prefix_length and a[: index.prefix_length] == b[: index.prefix_length]:
+            return index.prefix_similarity
+        return 0.0
+
+    doc_terms = set(doc)
+    overlap = sum(
+        max((strength(q, d) * (index.query_weight(q) * index.query_weight(d)) ** 0.5 for d in doc_terms), default=0)
+        for q in set(query)
+    )
+    q_total = sum(index.query_weight(q) for q in set(query))
+    d_total = sum(index.query_weight(d) for d in doc_terms)
+    both = min(overlap, q_total, d_total)
+    return 2 * both / (q_total + d_total), both / q_total
+
+
+def test_word_family_scores_follow_the_definition_and_not_the_batch():
+    """Each query's family scores are those of the definition, and bit for bit the same whether its terms are
+    learnt alone, among other queries' or in another order (new terms are learnt together in one pass)."""
+    import random
+
+    from app.matching.lexical import FamilyIndex
+
+    rng = random.Random(7)
+    docs = [rng.sample(WORDS, rng.randint(1, 4)) for _ in range(60)]
+    queries = [rng.sample(WORDS + ["unknown", "grader"], rng.randint(1, 4)) for _ in range(25)]
+    together = FamilyIndex(docs).scores(queries)
+    alone = [FamilyIndex(docs).scores([q]) for q in queries]
+    reversed_dice, reversed_recall = FamilyIndex(docs).scores(queries[::-1])
+    for i in range(len(queries)):
+        assert together[0][i].tobytes() == alone[i][0][0].tobytes() == reversed_dice[-1 - i].tobytes()
+        assert together[1][i].tobytes() == alone[i][1][0].tobytes() == reversed_recall[-1 - i].tobytes()
+    index = FamilyIndex(docs)
+    for i, query in enumerate(queries):
+        for j, doc in enumerate(docs):
+            dice, recall = _family_reference(index, query, doc)
+            assert together[0][i, j] == pytest.approx(dice, abs=1e-5)
+            assert together[1][i, j] == pytest.approx(recall, abs=1e-5)
