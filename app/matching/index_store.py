@@ -28,7 +28,7 @@ from app.paths import cache_dir
 
 _log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2
 MIN_CANDIDATES = 1_000  # smaller lists are built in milliseconds: not worth a file
 KEEP = 16  # index files kept; the least recently used are removed beyond this
 KEEP_BYTES = 256 * 2**20  # and beyond this much disk space (a 13,412-text index takes about 3 MB)
@@ -63,20 +63,46 @@ def _path(key: str) -> Path:
     return _folder() / f"{key[:32]}.npz"
 
 
-def _strings(values: Sequence[str]) -> dict[str, np.ndarray]:
-    """Strings as one UTF-8 text and the character offsets of each (exact for any text, newlines included)."""
-    lengths = np.fromiter((len(v) for v in values), dtype=np.int64, count=len(values))
-    text = "".join(values).encode("utf-8", "surrogatepass")
-    return {"text": np.frombuffer(text, dtype=np.uint8), "ends": np.cumsum(lengths)}
+_SEPARATOR = "\x00"
 
 
-def _unstrings(arrays: dict[str, np.ndarray], name: str) -> list[str]:
-    text = arrays[name + ".text"].tobytes().decode("utf-8", "surrogatepass")
-    ends = arrays[name + ".ends"].tolist()
-    if ends and ends[-1] != len(text):
-        raise ValueError(f"{name}: offsets do not fit the text")
-    starts = [0, *ends[:-1]]
-    return [text[a:b] for a, b in zip(starts, ends, strict=True)]
+def _pack_strings(sets: Sequence[Sequence[str]]) -> dict[str, np.ndarray]:
+    """Lists of strings as one UTF-8 text, the length of each string and the size of each list. The strings are
+    joined with NUL when none contains one, so that reading them back is one split; otherwise end to end."""
+    values = [v for strings in sets for v in strings]
+    joined = not any(_SEPARATOR in v for v in values)
+    text = (_SEPARATOR if joined else "").join(values).encode("utf-8", "surrogatepass")
+    return {
+        "strings.text": np.frombuffer(text, dtype=np.uint8),
+        "strings.joined": np.array([joined]),
+        "strings.lengths": np.fromiter(map(len, values), dtype=np.int64, count=len(values)),
+        "strings.counts": np.array([len(strings) for strings in sets], dtype=np.int64),
+    }
+
+
+def _unpack_strings(arrays: dict[str, np.ndarray]) -> list[list[str]]:
+    """The lists :func:`_pack_strings` packed (ValueError when the parts do not fit together)."""
+    text = arrays["strings.text"].tobytes().decode("utf-8", "surrogatepass")
+    lengths = arrays["strings.lengths"]
+    counts = arrays["strings.counts"].tolist()
+    if sum(counts) != len(lengths) or (lengths < 0).any():
+        raise ValueError("strings: counts do not fit the lengths")
+    if bool(arrays["strings.joined"][0]):
+        values = text.split(_SEPARATOR) if len(lengths) else []
+        if len(values) != len(lengths) or not np.array_equal(
+            np.fromiter(map(len, values), dtype=np.int64, count=len(values)), lengths
+        ):
+            raise ValueError("strings: lengths do not fit the text")
+    else:
+        ends = np.cumsum(lengths).tolist()
+        if (ends[-1] if ends else 0) != len(text):
+            raise ValueError("strings: lengths do not fit the text")
+        values = [text[a:b] for a, b in zip([0, *ends[:-1]], ends, strict=True)]
+    out, start = [], 0
+    for count in counts:
+        out.append(values[start : start + count])
+        start += count
+    return out
 
 
 def save(key: str, index: StoredIndex) -> None:
@@ -86,15 +112,8 @@ def save(key: str, index: StoredIndex) -> None:
     arrays: dict[str, np.ndarray] = {"format": np.array([FORMAT]), "key": np.frombuffer(key.encode(), np.uint8)}
     arrays |= {f"family.{k}": v for k, v in family.items()}
     arrays |= {f"terms.{k}": v for k, v in terms.items()}
-    for name, values in (
-        ("norms", index.norms),
-        ("keys", index.keys),
-        ("langs", index.langs.tolist()),
-        ("family_vocab", family_vocab),
-        ("stems", stems),
-        ("term_vocab", term_vocab),
-    ):
-        arrays |= {f"{name}.{k}": v for k, v in _strings(values).items()}
+    arrays["langs"] = np.asarray(index.langs, dtype=np.str_)  # fixed-width text: no pickle
+    arrays |= _pack_strings((index.norms, index.keys, family_vocab, stems, term_vocab))
     try:
         path = _path(key)
         write_atomically(path, lambda out: np.savez(out, allow_pickle=False, **arrays))
@@ -119,21 +138,15 @@ def load(key: str, size: int) -> StoredIndex | None:
     try:
         if int(arrays["format"][0]) != FORMAT or arrays["key"].tobytes().decode() != key:
             raise ValueError("made for other texts or another format")
+        norms, keys, family_vocab, stems, term_vocab = _unpack_strings(arrays)
         family = FamilyIndex.from_state(
-            {k[7:]: v for k, v in arrays.items() if k.startswith("family.")},
-            _unstrings(arrays, "family_vocab"),
-            _unstrings(arrays, "stems"),
+            {k[7:]: v for k, v in arrays.items() if k.startswith("family.")}, family_vocab, stems
         )
-        terms = TermIndex.from_state(
-            {k[6:]: v for k, v in arrays.items() if k.startswith("terms.")}, _unstrings(arrays, "term_vocab")
-        )
-        stored = StoredIndex(
-            norms=_unstrings(arrays, "norms"),
-            keys=_unstrings(arrays, "keys"),
-            langs=np.array(_unstrings(arrays, "langs")),
-            family=family,
-            feature_index=terms,
-        )
+        terms = TermIndex.from_state({k[6:]: v for k, v in arrays.items() if k.startswith("terms.")}, term_vocab)
+        langs = arrays["langs"]
+        if langs.dtype.kind != "U" or langs.ndim != 1:
+            raise ValueError("language codes are not text")
+        stored = StoredIndex(norms=norms, keys=keys, langs=langs, family=family, feature_index=terms)
         if not (len(stored.norms) == len(stored.keys) == len(stored.langs) == family.n_docs == terms.n_docs == size):
             raise ValueError("parts of different sizes")
         return stored

@@ -120,3 +120,20 @@ def test_the_kept_files_stay_within_their_disk_space(cache: Path, monkeypatch: p
 def test_texts_that_join_alike_have_different_keys() -> None:
     assert index_store.key_of(["ab", "c"], "a") != index_store.key_of(["a", "bc"], "a")
     assert index_store.key_of(["a\0b", "c"], "a") != index_store.key_of(["a", "b\0c"], "a")
+
+
+@pytest.mark.parametrize(
+    "sets",
+    [
+        (["a", "", "bé"], [], ["x\ny"], ["Ґ"], [""]),
+        (["a\0b", "c"], ["d"], [], [], ["\0"]),  # a NUL inside: kept end to end, not joined
+        ([], [], [], [], []),
+    ],
+)
+def test_kept_strings_come_back_exactly(sets: tuple[list[str], ...]) -> None:
+    packed = index_store._pack_strings(sets)
+    assert index_store._unpack_strings(packed) == list(sets)
+    damaged = dict(packed, **{"strings.lengths": packed["strings.lengths"] + 1})
+    if len(packed["strings.lengths"]):
+        with pytest.raises(ValueError):
+            index_store._unpack_strings(damaged)
