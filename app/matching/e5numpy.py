@@ -14,6 +14,7 @@ import struct
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -40,40 +41,88 @@ class _Reader:
 
 def _dequantize(raw: np.ndarray, rows: int, nin: int) -> np.ndarray:
     """Q4_0 blocks (fp16 scale + 32 nibbles: byte j holds weight j low, weight j+16 high) → float32 [rows, nin]."""
+    ints, scales = _q4_parts(raw, rows, nin)
+    return (ints * scales[..., None]).reshape(rows, nin)
+
+
+def _q4_parts(raw: np.ndarray, rows: int, nin: int) -> tuple[np.ndarray, np.ndarray]:
+    """Q4_0 blocks as their integers (-8..7, as float32) [rows, nin // 32, 32] and scales [rows, nin // 32]."""
     blocks = raw.reshape(rows, nin // QK)
-    d = blocks["d"].astype(np.float32)[..., None]
     qs = blocks["qs"]
     lo = (qs & 0x0F).astype(np.int8) - 8
     hi = (qs >> 4).astype(np.int8) - 8
-    w = np.concatenate([lo, hi], axis=-1).astype(np.float32) * d
-    return w.reshape(rows, nin)
+    return np.concatenate([lo, hi], axis=-1).astype(np.float32), blocks["d"].astype(np.float32)
 
 
-def _quantize_acts(x: np.ndarray) -> np.ndarray:
-    """Round activations to int8 per block of 32 (scale max|x|/127), as the C engine does before each matmul."""
+class _Linear:
+    """A 4-bit weight matrix [nout, nin] and its bias, applied to activations rounded to int8 per block of 32.
+
+    Each block's product is a sum of 32 products of small integers (|sum| ≤ 32 · 128 · 8 < 2^24), which float32
+    holds exactly in whatever order a BLAS kernel adds; the block is then scaled by its two scales and the blocks
+    added one after another, element by element (as the C engine does). No step depends on the processor's BLAS
+    or SIMD kernels, so the vectors are the same bits on every machine (see ``E5Numpy``)."""
+
+    __slots__ = ("ints", "scales", "bias")
+
+    ROWS = 64  # tokens per pass: bounds the [blocks, tokens, nout] temporary (a 510-token window)
+
+    def __init__(self, raw: np.ndarray, nout: int, nin: int, bias: np.ndarray) -> None:
+        ints, scales = _q4_parts(raw, nout, nin)
+        self.ints = np.ascontiguousarray(ints.transpose(1, 2, 0))  # [blocks, 32, nout]
+        self.scales = np.ascontiguousarray(scales.T)[:, None, :]  # [blocks, 1, nout]
+        self.bias = bias
+
+    def __call__(self, x: np.ndarray) -> np.ndarray:
+        q, d = _quantize_acts(x)  # [tokens, blocks, 32], [tokens, blocks]
+        out = np.empty((len(x), self.ints.shape[2]), dtype=np.float32)
+        for a in range(0, len(x), self.ROWS):
+            block = np.matmul(np.ascontiguousarray(q[a : a + self.ROWS].transpose(1, 0, 2)), self.ints)
+            block *= d[a : a + self.ROWS].T[:, :, None]
+            block *= self.scales
+            # Over the first axis numpy adds whole rows in order, element by element (no pairwise or SIMD lanes).
+            np.add.reduce(block, axis=0, out=out[a : a + self.ROWS])
+        out += self.bias
+        return out
+
+
+class _Layer(NamedTuple):
+    q: _Linear
+    k: _Linear
+    v: _Linear
+    ao: _Linear
+    aln: tuple[np.ndarray, np.ndarray]
+    fi: _Linear
+    fo: _Linear
+    oln: tuple[np.ndarray, np.ndarray]
+
+
+def _quantize_acts(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Activations rounded to int8 per block of 32 (scale max|x|/127), as the C engine does before each matrix
+    product: the integers (as float32) [tokens, blocks, 32] and the scales [tokens, blocks]."""
     t, nin = x.shape
     blocks = x.reshape(t, nin // QK, QK)
     amax = np.abs(blocks).max(axis=-1, keepdims=True)
     d = amax / np.float32(127.0)
     inv = np.where(d > 0, np.float32(1.0) / np.where(d > 0, d, 1), 0).astype(np.float32)
-    q = np.clip(np.rint(blocks * inv), -128, 127)
-    return (q * d).reshape(t, nin).astype(np.float32)
+    q = np.clip(np.rint(blocks * inv), -128, 127).astype(np.float32)
+    return q, d[..., 0]
 
 
 def _erf(x: np.ndarray) -> np.ndarray:
-    # Abramowitz & Stegun 7.1.26 (absolute error below 1.5e-7): numpy has no erf.
-    f = np.float32
-    a = np.abs(x)
-    t = f(1.0) / (f(1.0) + f(0.3275911) * a)
-    inner = f(1.421413741) + t * (f(-1.453152027) + t * f(1.061405429))
-    poly = t * (f(0.254829592) + t * (f(-0.284496736) + t * inner))
-    return np.copysign(f(1.0) - poly * np.exp(-a * a), x).astype(np.float32)
+    # Abramowitz & Stegun 7.1.26 (absolute error below 1.5e-7): numpy has no erf. In float64, whose exp differs
+    # between processors' kernels in the last bit at most, which the rounding to float32 removes.
+    a = np.abs(x.astype(np.float64))
+    t = 1.0 / (1.0 + 0.3275911 * a)
+    poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))))
+    return np.copysign(1.0 - poly * np.exp(-a * a), x).astype(np.float32)
 
 
 def _layernorm(x: np.ndarray, w: np.ndarray, b: np.ndarray, eps: float) -> np.ndarray:
-    mean = x.mean(axis=-1, keepdims=True)
-    var = ((x - mean) ** 2).mean(axis=-1, keepdims=True)
-    return ((x - mean) / np.sqrt(var + np.float32(eps)) * w + b).astype(np.float32)
+    # Means in float64: a float32 sum's last bits would follow the processor's SIMD kernel.
+    x64 = x.astype(np.float64)
+    mean = x64.mean(axis=-1, keepdims=True)
+    var = ((x64 - mean) ** 2).mean(axis=-1, keepdims=True)
+    return ((x64 - mean) / np.sqrt(var + eps) * w + b).astype(np.float32)
 
 
 class E5Numpy:
@@ -129,26 +178,26 @@ class E5Numpy:
         self.pos = self._f32("emb.pos", self.MAXP * H).reshape(self.MAXP, H)
         self.type = self._f32("emb.type", H)
         self.eln = (self._f32("emb.ln.w", H), self._f32("emb.ln.b", H))
-        self.layers = []
+        self.layers: list[_Layer] = []
         for lay in range(self.NL):
-
-            def q4(name: str, rows: int, nin: int, lay: int = lay) -> np.ndarray:
-                return np.ascontiguousarray(_dequantize(self._q4_raw(f"l{lay}.{name}", rows, nin), rows, nin).T)
 
             def f32(name: str, n: int, lay: int = lay) -> np.ndarray:
                 return self._f32(f"l{lay}.{name}", n)
 
+            def linear(name: str, nout: int, nin: int, lay: int = lay) -> _Linear:
+                return _Linear(self._q4_raw(f"l{lay}.{name}.w", nout, nin), nout, nin, f32(f"{name}.b", nout))
+
             self.layers.append(
-                {
-                    "q": (q4("q.w", H, H), f32("q.b", H)),
-                    "k": (q4("k.w", H, H), f32("k.b", H)),
-                    "v": (q4("v.w", H, H), f32("v.b", H)),
-                    "ao": (q4("ao.w", H, H), f32("ao.b", H)),
-                    "aln": (f32("aln.w", H), f32("aln.b", H)),
-                    "fi": (q4("fi.w", FF, H), f32("fi.b", FF)),
-                    "fo": (q4("fo.w", H, FF), f32("fo.b", H)),
-                    "oln": (f32("oln.w", H), f32("oln.b", H)),
-                }
+                _Layer(
+                    q=linear("q", H, H),
+                    k=linear("k", H, H),
+                    v=linear("v", H, H),
+                    ao=linear("ao", H, H),
+                    aln=(f32("aln.w", H), f32("aln.b", H)),
+                    fi=linear("fi", FF, H),
+                    fo=linear("fo", H, FF),
+                    oln=(f32("oln.w", H), f32("oln.b", H)),
+                )
             )
         self.dim = H
 
@@ -235,35 +284,32 @@ class E5Numpy:
         positions = np.concatenate([np.arange(length) for length in lengths])
         x = emb[inverse] + self.pos[positions] + self.type
         x = _layernorm(x, *self.eln, self.eps)
-        scale = np.float32(1.0 / np.sqrt(hd))
+        scale = 1.0 / np.sqrt(hd)
         seg = np.repeat(np.arange(n), lengths)
         starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
         index = starts[seg] * 0 + positions  # position within its window
         for ly in self.layers:
-            xq = _quantize_acts(x)
-            q = xq @ ly["q"][0] + ly["q"][1]
-            k = xq @ ly["k"][0] + ly["k"][1]
-            v = xq @ ly["v"][0] + ly["v"][1]
+            q, k, v = ly.q(x), ly.k(x), ly.v(x)
 
             def padded(a: np.ndarray) -> np.ndarray:
-                out = np.zeros((n, T, NH, hd), dtype=np.float32)
+                out = np.zeros((n, T, NH, hd), dtype=np.float64)
                 out[seg, index] = a.reshape(-1, NH, hd)
                 return out.transpose(0, 2, 1, 3)  # [n, NH, T, hd]
 
+            # Attention in float64 (its products and sums are of real numbers, whose last bits follow the BLAS
+            # kernel): rounded to float32 once, where the differences between processors are gone.
             qp, kp, vp = padded(q), padded(k), padded(v)
             att = (qp @ kp.transpose(0, 1, 3, 2)) * scale
-            att = np.where(mask[:, None, None, :], att, np.float32(-1e30))
+            att = np.where(mask[:, None, None, :], att, -1e300)
             att = np.exp(att - att.max(axis=-1, keepdims=True))
             att /= att.sum(axis=-1, keepdims=True)
-            ctx = (att @ vp).transpose(0, 2, 1, 3)[seg, index].reshape(-1, H)
-            ao = _quantize_acts(ctx) @ ly["ao"][0] + ly["ao"][1]
-            x = _layernorm(x + ao, *ly["aln"], self.eps)
-            mid = _quantize_acts(x) @ ly["fi"][0] + ly["fi"][1]
+            ctx = (att @ vp).transpose(0, 2, 1, 3)[seg, index].reshape(-1, H).astype(np.float32)
+            x = _layernorm(x + ly.ao(ctx), *ly.aln, self.eps)
+            mid = ly.fi(x)
             mid = (np.float32(0.5) * mid * (np.float32(1.0) + _erf(mid * np.float32(0.70710678118654752440)))).astype(
                 np.float32
             )
-            fo = _quantize_acts(mid) @ ly["fo"][0] + ly["fo"][1]
-            x = _layernorm(x + fo, *ly["oln"], self.eps)
+            x = _layernorm(x + ly.fo(mid), *ly.oln, self.eps)
         sums = np.zeros((n, H), dtype=np.float64)
         np.add.at(sums, seg, x)
         return (sums / lengths[:, None]).astype(np.float32)
@@ -303,8 +349,9 @@ class E5Numpy:
             out[i] += weight * vec
             weights[i] += weight
         out /= np.where(weights > 0, weights, 1.0)[:, None].astype(np.float32)
-        norms = np.sqrt(np.maximum((out * out).sum(axis=1, keepdims=True), 1e-12))
-        return (out / norms).astype(np.float32)
+        wide = out.astype(np.float64)
+        norms = np.sqrt(np.maximum((wide * wide).sum(axis=1, keepdims=True), 1e-12))
+        return (wide / norms).astype(np.float32)
 
     def query(self, texts: str | Sequence[str]) -> np.ndarray:
         if isinstance(texts, str):

