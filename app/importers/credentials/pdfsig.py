@@ -12,6 +12,7 @@ system trust store, and fetching disabled (no certificate, OCSP or CRL download,
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import re
@@ -78,6 +79,18 @@ def _to_asn1(cert: x509.Certificate) -> Any:
 
 def _from_asn1(cert: Any) -> x509.Certificate:
     return x509.load_der_x509_certificate(cert.dump())
+
+
+def _readable_certificates(emb: Any) -> list[x509.Certificate]:
+    """The certificates the signature carries, less any the X.509 reader refuses (damaged: it cannot be a link of
+    the chain the message names)."""
+    out = []
+    for choice in emb.signed_data["certificates"]:
+        if choice.name != "certificate":
+            continue
+        with contextlib.suppress(ValueError):
+            out.append(_from_asn1(choice.chosen))
+    return out
 
 
 def _trust_roots(anchors: list[x509.Certificate], listed: dict[str, ListedService]) -> list[Any]:
@@ -186,7 +199,12 @@ def _check_one(  # noqa: C901 (one branch per outcome pyHanko reports)
         res.checks.append(Check(label, False, msg("the signature value is not a readable CMS signature ({problem})",
                                                   problem=_short(exc))))  # fmt: skip
         return
-    cert = _from_asn1(status.signing_cert)
+    try:
+        cert = _from_asn1(status.signing_cert)
+    except ValueError as exc:  # a signer's certificate pyHanko took but the stricter X.509 reader does not
+        res.checks.append(Check(label, False, msg("the signature value is not a readable CMS signature ({problem})",
+                                                  problem=_short(exc))))  # fmt: skip
+        return
     who = cert.subject.rfc4514_string()[:120]
     res.signers.append(who)
     coverage = status.coverage
@@ -252,7 +270,7 @@ def _trust_check(
                          file=file) if file else msg("certificate chain to the trusted anchor {anchor}", anchor=name))
     # Not trusted: name what the chain reaches (a withdrawn trusted-list service, or nothing in the folder); the
     # hand-written chain walk only words the message, it never confirms.
-    embedded = [_from_asn1(c.chosen) for c in emb.signed_data["certificates"] if c.name == "certificate"]
+    embedded = _readable_certificates(emb)
     named = chain_check(cert, embedded, [], None, {k: v for k, v in (listed or {}).items() if not v.service.usable})
     if named.passed is None and "chains to" in named.detail:
         return named
