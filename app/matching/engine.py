@@ -704,6 +704,14 @@ def default_engine() -> Engine:
     return _default_engine
 
 
+def prepare_word_layers(engine: Engine | None = None) -> None:
+    """Load what every comparison by the word layers reads: the glossary with the dictionary it reads between
+    languages, and the lemmatiser's Ukrainian and English data (the application does this in the background at
+    start-up, so that the first matching waits for none of it)."""
+    (engine or default_engine()).glossary.load_dictionary()
+    analyse_all(["Аналізувати дані проєкту", "Analyse project data"])
+
+
 def rank(
     queries: list[str], candidates: list[str], top_k: int = 5, *, embedding: bool | None = None
 ) -> list[list[tuple[int, float]]]:

@@ -84,12 +84,10 @@ def prepare_matching(db: Database) -> bool:
     The dictionaries are read in their fast-loading form (``app.matching.lemma_cache``); on the very first start
     of a simplemma version without a bundled copy, this is where that form is made and kept."""
     from app.matching import semantic
-    from app.matching.engine import default_engine
-    from app.matching.text import analyse_all
+    from app.matching.engine import prepare_word_layers
 
     attach(db)
-    default_engine().glossary.load_dictionary()  # the glossary, and the dictionary it reads between languages
-    analyse_all(["Аналізувати дані проєкту", "Analyse project data"])  # the lemmatiser's language data
+    prepare_word_layers()
     available = semantic.preload()
     if available:
         _warm_store(db)
