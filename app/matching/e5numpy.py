@@ -66,11 +66,15 @@ class _Linear:
 
     ROWS = 64  # tokens per pass: bounds the [blocks, tokens, nout] temporary (a 510-token window)
 
-    def __init__(self, raw: np.ndarray, nout: int, nin: int, bias: np.ndarray) -> None:
-        ints, scales = _q4_parts(raw, nout, nin)
+    def __init__(self, parts: Sequence[tuple[np.ndarray, int, np.ndarray]], nin: int) -> None:
+        """``parts``: (4-bit blocks, rows, bias) of one or more matrices with the same input, side by side in the
+        output (one product instead of three for the query, key and value: each output is computed the same)."""
+        split = [_q4_parts(raw, nout, nin) for raw, nout, _ in parts]
+        ints = np.concatenate([i for i, _ in split])
+        scales = np.concatenate([d for _, d in split])
         self.ints = np.ascontiguousarray(ints.transpose(1, 2, 0))  # [blocks, 32, nout]
         self.scales = np.ascontiguousarray(scales.T)[:, None, :]  # [blocks, 1, nout]
-        self.bias = bias
+        self.bias = np.concatenate([b for _, _, b in parts])
 
     def __call__(self, x: np.ndarray) -> np.ndarray:
         q, d = _quantize_acts(x)  # [tokens, blocks, 32], [tokens, blocks]
@@ -86,9 +90,7 @@ class _Linear:
 
 
 class _Layer(NamedTuple):
-    q: _Linear
-    k: _Linear
-    v: _Linear
+    qkv: _Linear
     ao: _Linear
     aln: tuple[np.ndarray, np.ndarray]
     fi: _Linear
@@ -184,18 +186,17 @@ class E5Numpy:
             def f32(name: str, n: int, lay: int = lay) -> np.ndarray:
                 return self._f32(f"l{lay}.{name}", n)
 
-            def linear(name: str, nout: int, nin: int, lay: int = lay) -> _Linear:
-                return _Linear(self._q4_raw(f"l{lay}.{name}.w", nout, nin), nout, nin, f32(f"{name}.b", nout))
+            def linear(names: Sequence[str], nout: int, nin: int, lay: int = lay) -> _Linear:
+                parts = [(self._q4_raw(f"l{lay}.{name}.w", nout, nin), nout, f32(f"{name}.b", nout)) for name in names]
+                return _Linear(parts, nin)
 
             self.layers.append(
                 _Layer(
-                    q=linear("q", H, H),
-                    k=linear("k", H, H),
-                    v=linear("v", H, H),
-                    ao=linear("ao", H, H),
+                    qkv=linear(("q", "k", "v"), H, H),
+                    ao=linear(("ao",), H, H),
                     aln=(f32("aln.w", H), f32("aln.b", H)),
-                    fi=linear("fi", FF, H),
-                    fo=linear("fo", H, FF),
+                    fi=linear(("fi",), FF, H),
+                    fo=linear(("fo",), H, FF),
                     oln=(f32("oln.w", H), f32("oln.b", H)),
                 )
             )
@@ -289,7 +290,8 @@ class E5Numpy:
         starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
         index = starts[seg] * 0 + positions  # position within its window
         for ly in self.layers:
-            q, k, v = ly.q(x), ly.k(x), ly.v(x)
+            qkv = ly.qkv(x)
+            q, k, v = qkv[:, :H], qkv[:, H : 2 * H], qkv[:, 2 * H :]
 
             def padded(a: np.ndarray) -> np.ndarray:
                 out = np.zeros((n, T, NH, hd), dtype=np.float64)
