@@ -5,6 +5,11 @@ unigram tokenizer with the model's normalisation map, 12 BERT layers with 4-bit 
 8 bits per block of 32 exactly as the C engine does, mean pooling, L2 normalisation) runs wherever numpy runs, so
 Windows and macOS get the same vectors (cosine ≥ 0.999 against the C engine, checked by the tests). File layout:
 ``e5_parse`` in the package's ``e5.c``.
+
+No result depends on which kernels the processor's BLAS or numpy's SIMD loops choose: the products with the weights
+are exact integer sums per block (``_Linear``), and every other sum, the attention's products and the exponentials
+run in float64 and are rounded to float32 once — so every processor computes the same bits (docs/matching.md, "The
+same bits on every processor"; checked by the tests with other processors' kernels forced).
 """
 
 from __future__ import annotations
@@ -60,7 +65,7 @@ class _Linear:
     Each block's product is a sum of 32 products of small integers (|sum| ≤ 32 · 128 · 8 < 2^24), which float32
     holds exactly in whatever order a BLAS kernel adds; the block is then scaled by its two scales and the blocks
     added one after another, element by element (as the C engine does). No step depends on the processor's BLAS
-    or SIMD kernels, so the vectors are the same bits on every machine (see ``E5Numpy``)."""
+    or SIMD kernels (see the module docstring)."""
 
     __slots__ = ("ints", "scales", "bias")
 
