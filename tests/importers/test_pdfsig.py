@@ -28,6 +28,7 @@ from app.importers.credentials import inspect_bytes
 from app.importers.credentials.record import Verification
 
 from .conftest import fixture
+from .odd_certificates import with_unreadable_common_name
 
 SIGNED = "pdf/pyhanko-pades-with-old-style-signing-cert-attr.pdf"
 
@@ -166,3 +167,47 @@ def test_signer_key_usage(tmp_path: Path, usage: x509.KeyUsage, confirmed: bool)
     assert (v.issuer_binding == "confirmed") is confirmed, trust.detail
     if not confirmed:
         assert trust.detail.endswith("(CA flag, path length, name constraints or key usage)"), trust.detail
+
+
+def _with_unreadable_name(data: bytes, subject: str) -> bytes:
+    """``data`` with the carried certificate whose subject names ``subject`` given a name the X.509 reader refuses
+    (the same length: the signature's byte range stays as it was)."""
+    import re
+
+    found = re.search(rb"/Contents\s*<([0-9a-fA-F]+)>", data)
+    assert found is not None
+    raw = bytes.fromhex(found.group(1).decode())
+    cert = next(c for c in _embedded_certificates(data) if subject in c.subject.human_friendly)
+    changed = raw.replace(cert.dump(), with_unreadable_common_name(cert), 1)
+    return data[: found.start(1)] + changed.hex().encode() + data[found.end(1) :]
+
+
+def test_a_carried_certificate_with_an_unreadable_name_is_left_out_not_an_error() -> None:
+    from types import SimpleNamespace
+
+    from app.importers.credentials.pdfsig import check_pdf_signatures
+
+    data = _with_unreadable_name(_signed(), "Intermediate CA")
+    root = next(c for c in _embedded_certificates(_signed()) if c.serial_number == 4096)
+    withdrawn = SimpleNamespace(  # a withdrawn trusted-list service makes the chain walk compare the names
+        certificate=x509.load_der_x509_certificate(root.dump()),
+        service=SimpleNamespace(usable=False, status="withdrawn", status_since="2020"),
+        describe=lambda: "a withdrawn service",
+    )
+    for listed in (None, {"ab" * 32: withdrawn}):
+        res = check_pdf_signatures(data, [], dt.datetime.now(dt.UTC), listed=listed)  # type: ignore[arg-type]
+        checks = {c.name: c for c in res.checks}
+        assert checks["signature"].passed is True
+        assert checks["issuer trust"].passed is None  # not confirmed, and said so
+
+
+def test_a_signer_certificate_the_reader_refuses_is_a_failed_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.importers.credentials import pdfsig
+
+    def refuse(_cert: Any) -> x509.Certificate:
+        raise ValueError("error parsing asn1 value: InvalidLength")
+
+    monkeypatch.setattr(pdfsig, "_from_asn1", refuse)
+    res = pdfsig.check_pdf_signatures(_signed(), [], dt.datetime.now(dt.UTC))
+    (check,) = res.checks
+    assert check.passed is False and "not a readable CMS signature" in check.detail and "InvalidLength" in check.detail

@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
 
 from .util import ImportFailure, b64_decode_any, b64url_decode, load_json
+from .x509trust import certificate_from_der
 
 PublicKey = rsa.RSAPublicKey | ec.EllipticCurvePublicKey | ed25519.Ed25519PublicKey
 
@@ -115,7 +116,7 @@ def key_from_pem(pem: str) -> PublicKey:
 
 def cert_from_b64(der_b64: str) -> x509.Certificate:
     try:
-        return x509.load_der_x509_certificate(b64_decode_any(der_b64))
+        return certificate_from_der(b64_decode_any(der_b64))
     except ValueError as exc:
         raise ValueError(f"unreadable certificate ({exc})") from None
 

@@ -26,7 +26,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from app.messages import msg
 
 from .record import Check
-from .x509trust import TRUST_LIST_HINT, chain_check
+from .x509trust import TRUST_LIST_HINT, certificate_from_der, chain_check
 
 if TYPE_CHECKING:
     from .trustlist import ListedService
@@ -78,7 +78,8 @@ def _to_asn1(cert: x509.Certificate) -> Any:
 
 
 def _from_asn1(cert: Any) -> x509.Certificate:
-    return x509.load_der_x509_certificate(cert.dump())
+    """The X.509 reader's certificate (ValueError when it refuses the certificate or one of its names)."""
+    return certificate_from_der(cert.dump())
 
 
 def _readable_certificates(emb: Any) -> list[x509.Certificate]:

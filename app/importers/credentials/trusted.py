@@ -35,6 +35,7 @@ from cryptography.hazmat.primitives import hashes
 
 from .trustlist import MAX_TRUSTED_LIST, ListedService, TrustedList, listed_services, parse_trusted_list, vouch
 from .util import json_depth_ok
+from .x509trust import certificate_from_der, readable
 
 MAX_TRUSTED_FILE = 5 * 1024 * 1024
 
@@ -250,9 +251,9 @@ def _load(root_str: str, stamp: int) -> TrustedAssets:  # noqa: C901 - one branc
             elif suffix in (".pem", ".crt", ".cer", ".der"):
                 data = path.read_bytes()[:MAX_TRUSTED_FILE]
                 if b"-----BEGIN CERTIFICATE-----" in data:
-                    certs = x509.load_pem_x509_certificates(data)
+                    certs = [readable(c) for c in x509.load_pem_x509_certificates(data)]
                 else:
-                    certs = [x509.load_der_x509_certificate(data)]
+                    certs = [certificate_from_der(data)]
                 for cert in certs:
                     assets.certificates.append(cert)
                     assets.certificate_files[cert.fingerprint(hashes.SHA256()).hex()] = path.name

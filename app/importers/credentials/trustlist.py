@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives import hashes
 from lxml import etree
 
 from .util import parse_datetime
+from .x509trust import certificate_from_der
 
 TSL = "http://uri.etsi.org/02231/v2#"
 NS = {"tsl": TSL}
@@ -114,7 +115,7 @@ def _certs(el: etree._Element, path: str) -> list[x509.Certificate]:
     out = []
     for txt in el.xpath(path, namespaces=NS):
         try:
-            out.append(x509.load_der_x509_certificate(base64.b64decode("".join(str(txt).split()))))
+            out.append(certificate_from_der(base64.b64decode("".join(str(txt).split()))))
         except (ValueError, binascii.Error):
             continue  # an unreadable certificate vouches for nobody
     return out

@@ -15,6 +15,20 @@ from .record import Check
 if TYPE_CHECKING:
     from .trustlist import ListedService
 
+def readable(cert: x509.Certificate) -> x509.Certificate:
+    """``cert``, once its names are known to be readable: the X.509 reader parses a name only when first asked
+    for it, so a name that is not valid text (as some old CAs wrote them) would otherwise raise wherever it is
+    first shown or compared. ValueError here, where a reader of certificates can refuse it with its reason."""
+    cert.subject.rfc4514_string()
+    cert.issuer.rfc4514_string()
+    return cert
+
+
+def certificate_from_der(der: bytes) -> x509.Certificate:
+    """A DER certificate whose structure and names can be read (ValueError otherwise)."""
+    return readable(x509.load_der_x509_certificate(der))
+
+
 TRUST_LIST_HINT = msg(
     "check the issuer's seal certificate against the EU Trusted Lists (eIDAS) or save the issuing CA's "
     "certificate into the trusted-keys directory"

@@ -37,6 +37,7 @@ from app.messages import msg
 
 from .record import Check
 from .util import parse_datetime
+from .x509trust import certificate_from_der
 
 DS = "http://www.w3.org/2000/09/xmldsig#"
 NS = {"ds": DS}
@@ -344,7 +345,7 @@ def verify_enveloped(root: Any, *, now: datetime) -> XmlSigResult:  # noqa: C901
     certs: list[x509.Certificate] = []
     for txt in sig.xpath("ds:KeyInfo/ds:X509Data/ds:X509Certificate/text()", namespaces=NS):
         try:
-            certs.append(x509.load_der_x509_certificate(base64.b64decode("".join(str(txt).split()))))
+            certs.append(certificate_from_der(base64.b64decode("".join(str(txt).split()))))
         except (ValueError, binascii.Error):
             checks.append(Check("certificate", False, msg("the embedded certificate is unreadable")))
     res.chain = certs
