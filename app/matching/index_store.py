@@ -85,7 +85,7 @@ def _unpack_strings(arrays: dict[str, np.ndarray]) -> list[list[str]]:
     text = arrays["strings.text"].tobytes().decode("utf-8", "surrogatepass")
     lengths = arrays["strings.lengths"]
     counts = arrays["strings.counts"].tolist()
-    if sum(counts) != len(lengths) or (lengths < 0).any():
+    if sum(counts) != len(lengths) or min(counts, default=0) < 0 or (lengths < 0).any():
         raise ValueError("strings: counts do not fit the lengths")
     if bool(arrays["strings.joined"][0]):
         values = text.split(_SEPARATOR) if len(lengths) else []

@@ -352,17 +352,17 @@ class FamilyIndex:
         index._index_families()
         return index
 
-    def _learn_query_terms(self, tokens: Iterable[str]) -> None:
+    def _learn_query_terms(self, tokens: Iterable[str]) -> dict[str, tuple[float, np.ndarray, np.ndarray]]:
         """Remember each new query term's weight, and its partners: the candidates containing a partner of it
         (the term itself, its stem family, its prefix family) with the strength of the best partner in each ×
         the square root of its weight (each overlap is the geometric mean of the two terms' weights).
 
         All new terms are gathered in one pass over the postings: a first comparison brings hundreds of terms,
-        and a few array operations for all of them cost less than a few for each."""
+        and a few array operations for all of them cost less than a few for each. Returns the terms learnt."""
         known = self._query_terms
         new = [tok for tok in dict.fromkeys(tokens) if tok not in known]
         if not new:
-            return
+            return {}
         if len(known) + len(new) > 100_000:
             known.clear()
         partners: list[int] = []
@@ -392,10 +392,13 @@ class FamilyIndex:
         values = np.maximum.reduceat(values[order], starts_of_cells) if len(cell) else values
         owner, docs = np.divmod(cell[starts_of_cells], max(self.n_docs, 1))
         bounds = np.searchsorted(owner, np.arange(len(new) + 1)).tolist()
+        learnt = {}
         for i, tok in enumerate(new):
             w = self.query_weight(tok)
             a, b = bounds[i], bounds[i + 1]
-            known[tok] = (w, docs[a:b], values[a:b] * math.sqrt(w))
+            learnt[tok] = (w, docs[a:b], values[a:b] * math.sqrt(w))
+        known.update(learnt)
+        return learnt
 
     def query_weight(self, tok: str) -> float:
         tid = self.vocab.get(tok)
@@ -455,9 +458,8 @@ class FamilyIndex:
             q_total = 0.0
             for tok in tokens:
                 term = known.get(tok)
-                if term is None:  # forgotten meanwhile (the memory of terms is bounded)
-                    self._learn_query_terms((tok,))
-                    term = known[tok]
+                if term is None:  # forgotten meanwhile (the memory of terms is bounded; another thread may clear it)
+                    term = self._learn_query_terms((tok,)).get(tok) or known[tok]
                 w, docs, vals = term
                 q_total += w
                 if len(docs):

@@ -137,3 +137,8 @@ def test_kept_strings_come_back_exactly(sets: tuple[list[str], ...]) -> None:
     if len(packed["strings.lengths"]):
         with pytest.raises(ValueError):
             index_store._unpack_strings(damaged)
+    counts = packed["strings.counts"].copy()
+    counts[0], counts[1] = counts[0] + 1, counts[1] - 1  # the same total, one list of -1 strings when it was empty
+    if counts[1] < 0:
+        with pytest.raises(ValueError):
+            index_store._unpack_strings(dict(packed, **{"strings.counts": counts}))
