@@ -550,8 +550,9 @@ def speed(labels: list[str] | None, alts: list[tuple[str, int]] | None, large: b
                 best_raw, best_warm = min(w[0] for w in warm_runs), min(w[1] for w in warm_runs)
                 most_raw_mb, most_warm_mb = max(w[2] for w in warm_runs), max(w[3] for w in warm_runs)
                 judged += [
-                    f"- word layers within 3× raw cdist, warm (best of {2 * (WARM_RUNS + 1)} raw and "
-                    f"{2 * WARM_RUNS} warm calls in the two processes), {size}: {best_warm / best_raw:.2f}× — "
+                    f"- word layers within 3× raw cdist, warm (best of {2 * COLD_RUNS * (WARM_RUNS + 1)} raw and "
+                    f"{2 * COLD_RUNS * WARM_RUNS} warm calls in {2 * COLD_RUNS} processes), {size}: "
+                    f"{best_warm / best_raw:.2f}× — "
                     + verdict(best_warm <= 3 * best_raw),
                     f"- memory growth within 2× of cdist's, warm, {size}: {most_warm_mb / most_raw_mb:.2f}× — "
                     + verdict(most_warm_mb <= 2 * most_raw_mb),

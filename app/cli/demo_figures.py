@@ -18,8 +18,9 @@ from app import paths
 
 FIGURES_FILE = ("selftest", "demo-figures.json")
 TODAY = date(2026, 1, 1)  # fixed, so that time limits give the same reasons on every run
-# The vectors are the same bits on every processor (app/matching/e5numpy.py); what may still differ is the last bit of
-# a cosine (a float32 product whose kernel the processor chooses) and so the fourth decimal of a stored score.
+# The vectors are the same bits whatever kernels a processor chooses (app/matching/e5numpy.py; a float64 step leaves a
+# rare exception); what may still differ is the last bit of a cosine (a float32 product whose kernel the processor
+# chooses) and so the fourth decimal of a stored score.
 SCORE_TOLERANCE = 0.001
 # A pair whose score lies this close to a decision point on both sides may change its status by such a last bit
 # without any proposal, credit or coverage figure changing, and that alone is not a difference in the decisions.

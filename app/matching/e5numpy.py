@@ -8,8 +8,9 @@ Windows and macOS get the same vectors (cosine ≥ 0.999 against the C engine, c
 
 No result depends on which kernels the processor's BLAS or numpy's SIMD loops choose: the products with the weights
 are exact integer sums per block (``_Linear``), and every other sum, the attention's products and the exponentials
-run in float64 and are rounded to float32 once — so every processor computes the same bits (docs/matching.md, "The
-same bits on every processor"; checked by the tests with other processors' kernels forced).
+run in float64 and are rounded to float32 once, where a float64 kernel's last-bit difference almost never shows —
+so processors compute the same bits (docs/matching.md, "The same bits on every processor", says what is exact and
+what is only made unlikely; the tests force other processors' kernels and compare).
 """
 
 from __future__ import annotations
