@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>modified after signing: changes beyond what a signed PDF allows (filling in form fields, adding signatures or validation data) in %n later revision(s) of the file</source>
         <translation>
             <numerusform>modified after signing: changes beyond what a signed PDF allows (filling in form fields, adding signatures or validation data) in %n later revision of the file</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+102"/>
         <location line="+29"/>
         <source>covers {covered} of %n outcome(s) ({partly} more partly)</source>
         <translation>

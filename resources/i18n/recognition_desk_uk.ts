@@ -184,7 +184,7 @@
 <context>
     <name>Bloom levels</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+302"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+304"/>
         <source>remember</source>
         <translation>запам&apos;ятовування</translation>
     </message>
@@ -3610,7 +3610,7 @@
         <translation>Строк апеляції починається з дати наказу.</translation>
     </message>
     <message>
-        <location line="-825"/>
+        <location line="-827"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -3739,7 +3739,7 @@
         <translation>Розглянути апеляцію (відхилено)</translation>
     </message>
     <message numerus="yes">
-        <location line="+176"/>
+        <location line="+177"/>
         <source>modified after signing: changes beyond what a signed PDF allows (filling in form fields, adding signatures or validation data) in %n later revision(s) of the file</source>
         <translation>
             <numerusform>змінено після підписання: зміни, що виходять за межі дозволеного для підписаного PDF (заповнення полів форм, додавання підписів або даних для перевірки), у %n пізнішій редакції файлу</numerusform>
@@ -3748,7 +3748,7 @@
         </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>not checked: {what}</source>
         <translation>не перевірено: {what}</translation>
     </message>
@@ -3895,8 +3895,8 @@
         <translation>цифровий підпис</translation>
     </message>
     <message>
-        <location line="-272"/>
-        <location line="+273"/>
+        <location line="-274"/>
+        <location line="+275"/>
         <source>invalid</source>
         <translation>недійсний</translation>
     </message>
@@ -3911,7 +3911,7 @@
         <translation>обов&apos;язковий</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-295"/>
         <source>{count} QR codes found in {where}; only the first one was read</source>
         <translation>знайдено QR-кодів: {count} ({where}); прочитано лише перший</translation>
     </message>
@@ -3962,12 +3962,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+183"/>
+        <location line="+184"/>
         <source>Signature verified; revocation not checked.</source>
         <translation>Підпис перевірено; відкликання не перевірено.</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-183"/>
         <source>the signing certificate comes with the file and does not chain to a trusted certificate</source>
         <translation>сертифікат підписувача міститься у самому файлі й не веде до довіреного сертифіката</translation>
     </message>
@@ -4098,12 +4098,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>did:key (resolved offline)</source>
         <translation>did:key (визначено без мережі)</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>multikey in the verification method of the issuer</source>
         <translation>multikey у методі перевірки видавця</translation>
     </message>
@@ -4119,18 +4119,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>{method} is a did:web key: save the issuer&apos;s DID document (did.json) into the trusted-keys directory</source>
         <translation>{method} — це ключ did:web: збережіть DID-документ видавця (did.json) в теці довірених ключів</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-166"/>
+        <location line="+167"/>
         <source>the key {method} is published online and cannot be fetched offline</source>
         <translation>ключ {method} опубліковано в мережі, і його неможливо отримати без мережі</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>proof type {label} is not supported offline</source>
         <translation>тип доказу {label} не підтримується без мережі</translation>
     </message>
@@ -4266,12 +4266,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>Check the revocation status at {url}.</source>
         <translation>Перевірте, чи не відкликано документ, за адресою {url}.</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <location line="+1"/>
         <source>The credential carries no seal: nothing guarantees who issued it or that it is unchanged.</source>
         <translation>Документ не має печатки: ніщо не гарантує, хто його видав і що його не змінено.</translation>
@@ -4733,16 +4733,17 @@
     <message>
         <location line="+1"/>
         <location line="+2"/>
+        <location line="+1"/>
         <source>the signature value is not a readable CMS signature ({problem})</source>
         <translation>значення підпису не є читабельним підписом CMS ({problem})</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>the signature cannot be checked: {problem}</source>
         <translation>підпис неможливо перевірити: {problem}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the unsigned gap of /ByteRange is not exactly the /Contents value: other data there is not covered by the signature</source>
         <translation>непідписаний проміжок /ByteRange не збігається точно зі значенням /Contents: інші дані в ньому підписом не охоплено</translation>
     </message>
@@ -4758,12 +4759,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>valid signature by {signer}</source>
         <translation>чинний підпис: {signer}</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>covers the whole file</source>
         <translation>охоплює весь файл</translation>
     </message>
@@ -4789,30 +4790,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>the issuer&apos;s certificate, which chains to {service}</source>
         <translation>сертифікат видавця, ланцюжок якого веде до {service}</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+56"/>
+        <location line="-59"/>
+        <location line="+57"/>
         <source>certificate chain to the trusted anchor {anchor} (trusted-folder file {file})</source>
         <translation>ланцюжок сертифікатів до довіреного кореневого сертифіката {anchor} (файл теки довірених ключів {file})</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+56"/>
+        <location line="-56"/>
+        <location line="+57"/>
         <source>certificate chain to the trusted anchor {anchor}</source>
         <translation>ланцюжок сертифікатів до довіреного кореневого сертифіката {anchor}</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+53"/>
+        <location line="-56"/>
+        <location line="+54"/>
         <source>certificate issued by {issuer}: {hint}</source>
         <translation>сертифікат видано {issuer}: {hint}</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>the certificate chain to the trusted anchor {anchor}</source>
         <translation>ланцюжок сертифікатів до довіреного кореня {anchor}</translation>
     </message>
@@ -4828,12 +4829,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>the certificate does not chain to any certificate in the trusted-keys directory; {hint}</source>
         <translation>сертифікат не веде до жодного сертифіката з теки довірених ключів; {hint}</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>Signature verified offline.</source>
         <translation>Підпис перевірено без мережі.</translation>
     </message>
@@ -5041,6 +5042,11 @@
         <location line="+2"/>
         <source>{name}: {status} — {verdict}</source>
         <translation>{name}: {status} — {verdict}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a name in the certificate is not valid text (some old certification authorities wrote names that way): the certificate cannot be used</source>
+        <translation>ім’я в сертифікаті не є коректним текстом (так записували імена деякі старі центри сертифікації): сертифікат неможливо використати</translation>
     </message>
     <message>
         <location line="+1"/>

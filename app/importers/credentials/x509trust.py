@@ -19,8 +19,12 @@ def readable(cert: x509.Certificate) -> x509.Certificate:
     """``cert``, once its names are known to be readable: the X.509 reader parses a name only when first asked
     for it, so a name that is not valid text (as some old CAs wrote them) would otherwise raise wherever it is
     first shown or compared. ValueError here, where a reader of certificates can refuse it with its reason."""
-    cert.subject.rfc4514_string()
-    cert.issuer.rfc4514_string()
+    try:
+        cert.subject.rfc4514_string()
+        cert.issuer.rfc4514_string()
+    except ValueError:
+        raise ValueError(msg("a name in the certificate is not valid text (some old certification authorities "
+                             "wrote names that way): the certificate cannot be used")) from None
     return cert
 
 
