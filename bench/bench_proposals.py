@@ -18,6 +18,11 @@ A second set, `bench/data/proposal_probes.tsv`: 27 credentials given as outcome 
 would not recognise here, several close to the programme: networks, Linux administration, UI design, spreadsheets,
 marketing analytics), each matched as a credential of 30 hours issued in 2025.
 
+A third set, `bench/data/proposal_probes_later.tsv`: 20 more outcome lists in the same form, written after the
+calibration, the thresholds and the policy were fixed and never used to choose or fit anything (nor by
+`bench.calibrate_matching`): how the decisions hold on credentials nobody has tuned for. Its totals are counted
+apart from the first two sets'.
+
     python -m bench.bench_proposals [--no-write]
 """
 
@@ -74,18 +79,20 @@ CASES = (
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "credentials"
 PROBES = Path(__file__).resolve().parent / "data" / "proposal_probes.tsv"
+LATER_PROBES = PROBES.with_name("proposal_probes_later.tsv")  # written after everything was fixed; never tuned on
 
 
-def load_probes() -> list[Case]:
-    """The credentials of ``PROBES``: title, components meant, debatable components, outcomes."""
+def load_probes(path: Path | None = None, what: str = "outcome list written for this benchmark") -> list[Case]:
+    """The credentials of ``path`` (``PROBES`` by default): title, components meant, debatable components,
+    outcomes."""
     out = []
-    for line in PROBES.read_text(encoding="utf-8").splitlines():
+    for line in (path or PROBES).read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
         title, meant, debatable, outcomes = line.split("\t")
         codes = lambda cell: frozenset() if cell == "-" else frozenset(cell.split(","))  # noqa: E731
-        out.append(Case(f"probe:{title}", codes(meant), "outcome list written for this benchmark",
-                        codes(debatable), outcomes=tuple(o.strip() for o in outcomes.split(" | "))))
+        out.append(Case(f"probe:{title}", codes(meant), what, codes(debatable),
+                        outcomes=tuple(o.strip() for o in outcomes.split(" | "))))
     return out
 
 
@@ -127,9 +134,16 @@ def run() -> list[str]:
         "| credential | meant for | " + " | ".join(f"proposed: {name}" for name, _ in settings) + " |",
         "|---|---|" + "---|" * len(settings),
     ]
-    totals = {name: [0, 0, 0, 0] for name, _ in settings}  # right, false and debatable proposals, misses
+    sets = {
+        "labelled set and first outcome lists": (*CASES, *load_probes()),
+        "later outcome lists (never tuned on)": tuple(
+            load_probes(LATER_PROBES, "outcome list written after the calibration was fixed")
+        ),
+    }
+    # right, false and debatable proposals, misses; per set and layers
+    totals = {(group, name): [0, 0, 0, 0] for group in sets for name, _ in settings}
     skipped: list[str] = []
-    for case in (*CASES, *load_probes()):
+    for group, case in ((group, case) for group, cases in sets.items() for case in cases):
         if case.outcomes:
             credential = probe_credential(case)
         elif case_path(case).exists():
@@ -143,10 +157,11 @@ def run() -> list[str]:
             right = set(got) & case.expected
             debatable = set(got) & case.debatable
             false = set(got) - case.expected - case.debatable
-            totals[name][0] += len(right)
-            totals[name][1] += len(false)
-            totals[name][2] += len(debatable)
-            totals[name][3] += len(case.expected - set(got))
+            counts = totals[(group, name)]
+            counts[0] += len(right)
+            counts[1] += len(false)
+            counts[2] += len(debatable)
+            counts[3] += len(case.expected - set(got))
             shown = ", ".join(
                 f"{code} ({got[code]})"
                 + ("" if code in case.expected else " debatable" if code in case.debatable else " **false**")
@@ -157,15 +172,15 @@ def run() -> list[str]:
         label = case.file.split(":", 1)[1]
         shown = f"{label} — {case.what}" if case.outcomes else f"`{label}` — {case.what}"
         lines.append(f"| {shown} | {expected} | " + " | ".join(cells) + " |")
-    lines += ["", "| layers | right proposals | false proposals | debatable proposals | missed components |",
-              "|---|---|---|---|---|"]
-    for name, counts in totals.items():
-        lines.append(f"| {name} | " + " | ".join(str(n) for n in counts) + " |")
+    lines += ["", "| credentials | layers | right proposals | false proposals | debatable proposals | "
+              "missed components |", "|---|---|---|---|---|---|"]
+    for (group, name), counts in totals.items():
+        lines.append(f"| {group} | {name} | " + " | ".join(str(n) for n in counts) + " |")
     lines.append("")
     lines += [f"- debatable: {case.file.split(':', 1)[1]} → {', '.join(sorted(case.debatable))}: {case.why}"
               for case in CASES if case.debatable]
-    for name, counts in totals.items():
-        lines.append(f"- {name}: no false proposal — {'**met**' if counts[1] == 0 else '**missed**'}; "
+    for (group, name), counts in totals.items():
+        lines.append(f"- {group}, {name}: no false proposal — {'**met**' if counts[1] == 0 else '**missed**'}; "
                      f"no missed component — {'**met**' if counts[3] == 0 else '**missed**'}")
     if skipped:
         lines.append(f"- not measured (file not found): {', '.join(skipped)}")

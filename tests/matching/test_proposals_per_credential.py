@@ -7,7 +7,15 @@ from __future__ import annotations
 import pytest
 
 from app.services.matching import read_credentials
-from bench.bench_proposals import CASES, Case, case_path, load_probes, probe_credential, proposed
+from bench.bench_proposals import (
+    CASES,
+    LATER_PROBES,
+    Case,
+    case_path,
+    load_probes,
+    probe_credential,
+    proposed,
+)
 
 
 def credential(case: Case):
@@ -29,6 +37,14 @@ def test_a_credential_is_proposed_for_its_component_and_nothing_false(case: Case
 @pytest.mark.parametrize("case", [c for c in load_probes() if not c.expected], ids=lambda c: c.file.split(":", 1)[1])
 def test_a_course_close_to_the_programme_is_proposed_for_nothing(case: Case) -> None:
     # Networks, Linux administration, UI design, spreadsheets, marketing analytics ...: written for the benchmark.
+    assert set(proposed(credential(case), embedding=False)) <= case.debatable
+
+
+@pytest.mark.parametrize(
+    "case", [c for c in load_probes(LATER_PROBES) if not c.expected], ids=lambda c: c.file.split(":", 1)[1]
+)
+def test_a_course_written_after_the_calibration_is_proposed_for_nothing(case: Case) -> None:
+    # Mobile apps, cloud, containers, computer architecture, games ...: never used to choose or fit anything.
     assert set(proposed(credential(case), embedding=False)) <= case.debatable
 
 
