@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.results import write_section
+from bench.results import compile_application, write_section
 
 ROOT = Path(__file__).resolve().parent.parent
 BARE_QT = """
@@ -56,6 +56,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
+    compile_application()  # each launch runs the application as installed, not compile it
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", RD_DATA_DIR=tmp, RD_ACTOR="bench")
         subprocess.run([sys.executable, "main.py", "demo"], cwd=ROOT, env=env, check=True, capture_output=True)

@@ -8,6 +8,7 @@ written: the proposals are for the committee.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -39,6 +40,7 @@ class CredentialInput:
     outcomes: tuple[str, ...]
     outcomes_from_title: bool  # the file states no outcomes: its title stands in for them
     facts: policy.EvidenceFacts
+    outcomes_from_topics: bool = False  # the file states no outcomes: the course topics it lists stand in for them
 
 
 @dataclass(frozen=True)
@@ -146,7 +148,8 @@ def credential_from_record(record: CredentialRecord) -> CredentialInput:
         level=policy.stated_level(record.value("eqf_level")),
     )
     label = f"{title} ({name})" if title else name
-    return CredentialInput(label, str(record.file), title, outcomes, from_title, facts)
+    return CredentialInput(label, str(record.file), title, outcomes, from_title, facts,
+                           outcomes_from_topics=record.outcomes_from_topics and not from_title)
 
 
 def read_credentials(paths: Sequence[str | Path]) -> list[CredentialInput]:
@@ -164,7 +167,7 @@ def read_credentials(paths: Sequence[str | Path]) -> list[CredentialInput]:
     for c in out:
         keys[c.key] = keys.get(c.key, 0) + 1
         if keys[c.key] > 1:
-            c = CredentialInput(f"{c.key} #{keys[c.key]}", c.file, c.title, c.outcomes, c.outcomes_from_title, c.facts)
+            c = dataclasses.replace(c, key=f"{c.key} #{keys[c.key]}")
         unique.append(c)
     return unique
 
@@ -194,6 +197,8 @@ def match_components(
     base = recognition_rules.cap_base_credits(rules, data.total_ects)
     notes: list[str] = [msg("{credential}: no learning outcomes in the file; its title was compared", credential=c.key)
                         for c in usable if c.outcomes_from_title]
+    notes += [msg("{credential}: no learning outcomes in the file; the course topics it lists were compared",
+                  credential=c.key) for c in usable if c.outcomes_from_topics]
     # All texts analysed and embedded in one call (new texts' windows on several threads), then every
     # component matched; then the policy (and so the cap) applied in the order of evidence strength.
     coverage.warm_up([*(o for comp in components for o in comp.outcomes), *(o for c in usable for o in c.outcomes)],

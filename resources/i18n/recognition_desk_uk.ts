@@ -649,7 +649,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+550"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+551"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -2951,7 +2951,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-478"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-479"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -3394,6 +3394,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>{credential}: no learning outcomes in the file; the course topics it lists were compared</source>
+        <translation>{credential}: у файлі немає результатів навчання; порівняно перелічені в ньому теми курсу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A commission needs a name.</source>
         <translation>Зазначте назву комісії.</translation>
     </message>
@@ -3610,7 +3615,7 @@
         <translation>Строк апеляції починається з дати наказу.</translation>
     </message>
     <message>
-        <location line="-827"/>
+        <location line="-828"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -5176,12 +5181,12 @@
     <message>
         <location line="+1"/>
         <location line="+46"/>
-        <location line="+404"/>
+        <location line="+405"/>
         <source>{code}</source>
         <translation>{code}</translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-450"/>
         <source>{grade} (excellent)</source>
         <translation>{grade} (відмінно)</translation>
     </message>
@@ -5392,12 +5397,12 @@
     <message>
         <location line="+253"/>
         <location line="+1"/>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>{name}, v{version}</source>
         <translation>{name}, версія {version}</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>Recognised outcomes: {outcomes}</source>
         <translation>Визнано результати навчання: {outcomes}</translation>
     </message>
@@ -5520,7 +5525,7 @@ Accepted after the deadline: {reason}</source>
         <translation>{credential}: у файлі немає результатів навчання; порівняно його назву</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>a credential made out to another person</source>
         <translation>документ, виданий іншій особі</translation>
     </message>
@@ -5550,8 +5555,8 @@ Accepted after the deadline: {reason}</source>
         <translation>{file}: у довіреному сховищі вже є інший файл із такою назвою; спершу вилучіть його</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+109"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -5716,9 +5721,9 @@ Accepted after the deadline: {reason}</source>
         <translation>зафіксуйте результат розгляду апеляції на вкладці «Комісія &amp; протокол»</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-197"/>
         <location line="+52"/>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Case {case} does not exist (it may have been removed by another user).</source>
         <translation>Справи {case} не існує (можливо, її вилучив інший користувач).</translation>
     </message>
@@ -5908,7 +5913,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-438"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-439"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -7823,7 +7828,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+444"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+445"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -7932,7 +7937,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Report</name>
     <message>
-        <location line="-371"/>
+        <location line="-372"/>
         <source>No.</source>
         <translation>№</translation>
     </message>

@@ -22,7 +22,7 @@ from app.messages import msg
 
 from .common import STATUS_WORDS, Ctx, conclude, then
 from .pdfsig import check_pdf_signatures
-from .record import Check, CredentialRecord, Element
+from .record import TOPICS_SOURCE, Check, CredentialRecord, Element
 from .textparse import (
     ASSESSMENT,
     ASSESSMENT_WORDS,
@@ -49,11 +49,37 @@ OUTCOME_HEADINGS = [
     r"(?:програмні\s+)?результати\s+навчання", r"програмні\s+результати", r"очікувані\s+результати",
     r"набуті\s+(?:компетентності|компетенції|навички|знання(?:\s+(?:та|і)\s+(?:навички|вміння))?)",
     r"здобуті\s+(?:компетентності|навички|знання)", r"отримані\s+(?:знання|навички|компетентності)",
-    r"компетентності", r"навички",
+    r"компетентності", r"навички", r"навчальні\s+результати", r"результати\s+(?:курсу|навчання\s+за\s+курсом)",
+    r"ключові\s+(?:навички|компетентності)", r"набуті\s+(?:вміння|уміння)",
+    r"(?:знання|уміння|вміння)(?:\s*,\s*(?:уміння|вміння|навички))?\s+(?:та|і|й)\s+(?:навички|уміння|вміння|компетентності)",
+    r"(?:що|чого)\s+(?:ви\s+)?(?:дізнаєтеся|дізнаєтесь|дізналися|вивчите|навчитеся|навчитесь|навчилися|навчились)",
+    r"ви\s+(?:навчилися|навчились|навчитеся|навчитесь|зможете|вмієте|будете\s+вміти)",
+    # "Після завершення курсу слухач здатен:", "Після успішного проходження навчання ви зможете:"
+    r"після\s+(?:успішного\s+)?(?:завершення|закінчення|проходження)\s+(?:цього\s+)?"
+    r"(?:курсу|навчання|програми|тренінгу|модуля)\s*,?\s*(?:ви|слухач(?:і|ка)?|учасни(?:к|ки|ця)|здобувач(?:і|ка)?|"
+    r"студент(?:и|ка)?)\s+(?:зможе(?:те)?|зможуть|здат(?:ен|ний|на|ні)|вміє(?:те)?|вміють|буде(?:те)?\s+вміти|"
+    r"будуть\s+вміти|знатиме(?:те)?|знатимуть)",
+    # "Слухач набув таких компетентностей:", "Учасниця опанувала навички:"
+    r"(?:слухач(?:ка|і)?|учасни(?:к|ця|ки)|здобувач(?:ка|і)?)\s+(?:набу(?:в|ла|ли)|опанува(?:в|ла|ли)|"
+    r"оволоді(?:в|ла|ли)|здобу(?:в|ла|ли))(?:\s+(?:такі|таких|наступні|наступних))?(?:\s+(?:знання|знань|навички|"
+    r"навичок|уміння|умінь|вміння|вмінь|компетентності|компетентностей|компетенції|компетенцій))?"
+    r"(?:\s+(?:та|і|й)\s+(?:знань|навичок|умінь|вмінь|компетентностей))?",
     # English
     r"(?:intended\s+|expected\s+)?learning\s+outcomes", r"outcomes", r"skills\s+(?:acquired|gained|covered|earned)",
-    r"what\s+you(?:'ve|\s+have)?\s+learn(?:ed|t)", r"competenc(?:e|ies|es)(?:\s+(?:acquired|gained))?",
+    r"what\s+you(?:'ve|’ve|\s+have)?\s+learn(?:ed|t)", r"competenc(?:e|ies|es)(?:\s+(?:acquired|gained))?",
+    r"what\s+you(?:'ll|’ll|\s+will)\s+learn", r"skills\s+you(?:'ll|’ll|\s+will)\s+(?:gain|learn|develop|build)",
+    r"skills\s+you(?:'ve|’ve|\s+have)?\s+(?:gained|learned|learnt|developed|built|acquired|earned)",
+    r"skills\s+(?:developed|learned|learnt|obtained|demonstrated)", r"key\s+skills",
+    r"(?:knowledge\s+and\s+skills|skills\s+and\s+(?:knowledge|competences|competencies))(?:\s+(?:acquired|gained))?",
+    r"(?:learning|course|training|programme|program)\s+(?:objectives|goals|aims)",
+    # "By the end of this course, you will be able to:", "Upon successful completion, participants are able to:"
+    r"(?:(?:by\s+the\s+end|at\s+the\s+end|on\s+(?:successful\s+)?completion|upon\s+(?:successful\s+)?completion)"
+    r"(?:\s+of\s+(?:this|the)\s+(?:course|programme|program|training|module|micro-?credential))?|"
+    r"after\s+(?:completing|finishing)\s+(?:this|the)\s+(?:course|programme|program|training|module))\s*,?\s*"
+    r"(?:you|participants|learners|students|graduates|the\s+(?:learner|participant|student|holder))\s+"
+    r"(?:will\s+be|are|were|is|was|should\s+be)\s+able\s+to",
     r"you\s+(?:are|will\s+be)\s+able\s+to", r"the\s+(?:learner|holder|participant)\s+(?:is|was)\s+able\s+to",
+    r"the\s+(?:learner|holder|participant|student)\s+(?:has\s+)?(?:demonstrated|can)(?:\s+the\s+ability)?(?:\s+to)?",
     # Other EU languages
     r"lernergebnisse", r"lernziele", r"erworbene\s+kompetenzen", r"acquis\s+d['’]apprentissage",
     r"résultats\s+d['’]apprentissage", r"compétences\s+acquises", r"resultados\s+de(?:l)?\s+aprendizaje",
@@ -66,6 +92,18 @@ OUTCOME_HEADINGS = [
 ]  # fmt: skip
 HEADING_RE = re.compile(
     r"^\s*(?:\d+[.)]\s*)?(?:" + "|".join(OUTCOME_HEADINGS) + r")\s*(?:[:\-–]\s*(.*)|[.:]?\s*)$", re.I
+)
+# Headings of a course's topics (its content, not its outcomes): read as the outcomes only when the certificate has
+# no outcomes at all, and then marked as such, since what a course covered is weaker evidence than what its
+# learners can do. A bare "Програма" / "Programme" is left out: it usually labels the programme's name.
+TOPIC_HEADINGS = [
+    r"topics(?:\s+covered)?", r"covered\s+topics", r"syllabus", r"curriculum", r"modules(?:\s+completed)?",
+    r"(?:course|training|programme|program)\s+(?:content|contents|topics|outline|modules|syllabus|curriculum)",
+    r"(?:зміст|програма|тематика|теми|модулі|тематичний\s+план)\s+(?:курсу|навчання|тренінгу|програми|"
+    r"навчальної\s+програми)", r"теми", r"модулі", r"(?:розглянуті|вивчені|опрацьовані)\s+теми", r"зміст",
+]  # fmt: skip
+TOPIC_RE = re.compile(
+    r"^\s*(?:\d+[.)]\s*)?(?:" + "|".join(TOPIC_HEADINGS) + r")\s*(?:[:\-–]\s*(.*)|[.:]?\s*)$", re.I
 )
 
 STOP_LABELS = re.compile(
@@ -103,6 +141,13 @@ COMPLETED = re.compile(
 TITLE_LABEL = re.compile(
     r"^\s*(?:course|course\s+title|programme|program|title|training|назва\s+(?:курсу|програми)|курс|програма|"
     r"освітня\s+програма|тема|Kurs|Titel|cours|curso|corso)\s*[:\-–]\s*(.+)$",
+    re.I,
+)  # fmt: skip
+# What may follow "has completed" before the course's name on the next line ("... and received a passing grade
+# in"): not the title itself.
+LEAD_IN = re.compile(
+    r"^(?:and\s+)?(?:received|earned|obtained|achieved|was\s+awarded|has\s+been\s+awarded)\b.{0,60}\b(?:in|for|of|on)"
+    r"\s*:?$|^with\s+(?:distinction|honou?rs|merit)$|^(?:та|і)\s+(?:отримав|отримала|склав|склала)\b.{0,60}$",
     re.I,
 )  # fmt: skip
 QUOTED = re.compile(r"[«“\"„]([^«»“”\"„]{4,200})[»”\"“]")
@@ -238,6 +283,8 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
         src = rec.elements.get("learning_outcomes")
         if src is None:
             _outcomes_from_tables(rec, doc, data, list(range(min(TABLE_PAGES, doc.page_count))), ctx)
+            if rec.elements.get("learning_outcomes") is None:
+                _topics_as_outcomes(rec, pages)
         elif src.source.endswith(" (lines)"):
             # Not a bulleted list: the heading may sit in a ruled table whose cells the text layer runs together.
             page_no = int(src.source.split("p.")[1].split()[0]) - 1
@@ -364,18 +411,26 @@ def _lines(pages: list[str]) -> list[tuple[int, str]]:
 LABEL_LIKE = re.compile(r"^[^\W\d][\w\s'’()/.-]{1,40}:\s*\S")
 
 
+def _starts_section(line: str) -> bool:
+    """A labelled field or a heading: not a course's name (which may itself contain a colon: "CS50x: ...")."""
+    return bool(STOP_LABELS.match(line) or HEADING_RE.match(line) or TOPIC_RE.match(line))
+
+
 def _is_heading_stop(line: str) -> bool:
     if STOP_LABELS.match(line) or LABEL_LIKE.match(line):
         return True
-    if HEADING_RE.match(line):
+    if HEADING_RE.match(line) or TOPIC_RE.match(line):
         return True
     return bool(len(line) < 60 and line.endswith(":") and not BULLET.match(line))
 
 
-def find_outcomes(lines: list[tuple[int, str]]) -> tuple[list[str], int, bool] | None:
-    """The outcome list after the first outcomes heading: (items, page, whether it was a bulleted list)."""
+def find_outcomes(
+    lines: list[tuple[int, str]], heading: re.Pattern[str] = HEADING_RE
+) -> tuple[list[str], int, bool] | None:
+    """The outcome list after the first outcomes heading (or other ``heading``): (items, page, whether it was a
+    bulleted list)."""
     for idx, (page, line) in enumerate(lines):
-        m = HEADING_RE.match(line)
+        m = heading.match(line)
         if not m:
             continue
         if len(line) > 120:
@@ -405,6 +460,14 @@ def find_outcomes(lines: list[tuple[int, str]]) -> tuple[list[str], int, bool] |
         if items:
             return items[:60], page, bullets > 0
     return None
+
+
+def _topics_as_outcomes(rec: CredentialRecord, pages: list[str]) -> None:
+    """A certificate without outcomes that lists its course's topics: the topics stand in for the outcomes, their
+    source saying so (the committee sees it, and matching says it compared topics)."""
+    got = find_outcomes(_lines(pages), TOPIC_RE)
+    if got:
+        rec.set("learning_outcomes", got[0], f"pdf p.{got[1]}{TOPICS_SOURCE}")
 
 
 def _find_date(text: str) -> str | None:
@@ -555,9 +618,9 @@ def _fields(rec: CredentialRecord, pages: list[str]) -> None:  # noqa: C901 (one
         q = QUOTED.search(after) or QUOTED.search(nxt(i))
         if q:
             title_hits.append((i, q.group(1)))
-        elif len(after) >= 4:
+        elif len(after) >= 4 and not LEAD_IN.match(after):
             title_hits.append((i, after.strip('«»"“”')))
-        elif 4 <= len(nxt(i)) <= 150 and not _is_heading_stop(nxt(i)):
+        elif 4 <= len(nxt(i)) <= 150 and not _starts_section(nxt(i)):
             title_hits.append((i + 1, nxt(i).strip('«»"“”')))
         else:
             continue

@@ -173,6 +173,10 @@ def _message_data(key: str, text: str, wanted: bool) -> dict[str, Any]:
     return {f"{key}_data": to_data(text)} if wanted and isinstance(text, Message) else {}
 
 
+# The end of the source of outcomes read from the list of a course's topics (a certificate stating no outcomes).
+TOPICS_SOURCE = " (course topics)"
+
+
 @dataclass
 class CredentialRecord:
     file: str
@@ -190,6 +194,12 @@ class CredentialRecord:
     @property
     def failed(self) -> bool:
         return self.error is not None
+
+    @property
+    def outcomes_from_topics(self) -> bool:
+        """The outcomes are the course's topics: the certificate itself states no learning outcomes."""
+        el = self.elements.get("learning_outcomes")
+        return el is not None and el.source.endswith(TOPICS_SOURCE)
 
     def value(self, name: str) -> Any:
         el = self.elements.get(name)
@@ -212,7 +222,9 @@ class CredentialRecord:
             self.learning_outcomes = list(value)
 
     def compute_missing(self) -> None:
-        self.missing_mandatory = [group[0] for group in MANDATORY_GROUPS if not any(n in self.elements for n in group)]
+        # Topics read in place of outcomes do not make the learning outcomes element present.
+        present = set(self.elements) - ({"learning_outcomes"} if self.outcomes_from_topics else set())
+        self.missing_mandatory = [group[0] for group in MANDATORY_GROUPS if not any(n in present for n in group)]
 
     def to_json(self) -> dict[str, Any]:
         """The ``inspect --json`` object: the keys of the issue, then additive extras."""

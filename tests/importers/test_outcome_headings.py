@@ -1,0 +1,120 @@
+"""Outcome lists under the headings real certificates use (MOOC platforms, Ukrainian course certificates), a course's
+topics read only where a certificate states no outcomes (and said so), and a course name after a lead-in line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.importers.credentials import inspect_file
+from app.importers.credentials.record import TOPICS_SOURCE
+from app.services.matching import credential_from_record, match_components
+from tests.importers.pdfgen import html_pdf
+
+EN_HEAD = """<h2>Certificate of Completion</h2><p>This is to certify that</p><p>Taras Shevchenko</p>
+<p>has successfully completed the course</p><p>Relational Databases</p>"""
+UK_HEAD = """<h1>СЕРТИФІКАТ</h1><p>Цим засвідчується, що</p><p><b>Леся Українка</b></p>
+<p>успішно завершила курс «Бази даних»</p>"""
+EN_ITEMS = "<ul><li>Design relational database schemas</li><li>Write SQL queries that join tables</li></ul>"
+UK_ITEMS = "<ul><li>Проєктувати реляційні бази даних</li><li>Писати SQL-запити з об'єднанням таблиць</li></ul>"
+EN_TAIL = "<p>Workload: 30 hours</p><p>Date: 5 March 2025</p>"
+UK_TAIL = "<p>Обсяг: 30 годин</p><p>Дата видачі: 05.03.2025</p>"
+
+
+def read(tmp_path: Path, html: str, name: str = "cert.pdf"):
+    path = tmp_path / name
+    path.write_bytes(html_pdf(html))
+    return inspect_file(path)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "What you'll learn", "What you will learn", "Skills you'll gain", "Skills you gained", "Skills developed",
+        "Key skills", "Learning objectives", "Course objectives", "Knowledge and skills acquired",
+        "By the end of this course, you will be able to:", "Upon successful completion, participants are able to:",
+        "After completing the course, learners will be able to:", "The holder has demonstrated the ability to:",
+    ],
+)
+def test_an_english_outcomes_heading_of_a_mooc_certificate(tmp_path: Path, heading: str) -> None:
+    rec = read(tmp_path, f"{EN_HEAD}<p>{heading}</p>{EN_ITEMS}{EN_TAIL}")
+    assert rec.learning_outcomes == ["Design relational database schemas", "Write SQL queries that join tables"]
+    assert not rec.outcomes_from_topics
+    assert "learning_outcomes" not in rec.missing_mandatory
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Чого ви навчилися", "Що ви дізнаєтеся", "Ви навчитеся:", "Після завершення курсу слухач здатен:",
+        "Після успішного проходження навчання ви зможете:", "Слухач набув таких компетентностей:",
+        "Учасниця опанувала навички:", "Знання та навички", "Знання, уміння та навички:", "Ключові навички",
+        "Навчальні результати",
+    ],
+)
+def test_a_ukrainian_outcomes_heading(tmp_path: Path, heading: str) -> None:
+    rec = read(tmp_path, f"{UK_HEAD}<p>{heading}</p>{UK_ITEMS}{UK_TAIL}")
+    assert rec.learning_outcomes == ["Проєктувати реляційні бази даних", "Писати SQL-запити з об'єднанням таблиць"]
+    assert not rec.outcomes_from_topics
+
+
+@pytest.mark.parametrize(
+    ("head", "heading", "items", "tail"),
+    [
+        (EN_HEAD, "Topics covered", "<ul><li>The relational model</li><li>SQL joins</li></ul>", EN_TAIL),
+        (EN_HEAD, "Course content:", "<ul><li>The relational model</li><li>SQL joins</li></ul>", EN_TAIL),
+        (UK_HEAD, "Зміст курсу:", "<ul><li>Реляційна модель даних</li><li>Мова запитів SQL</li></ul>", UK_TAIL),
+        (UK_HEAD, "Теми", "<ul><li>Реляційна модель даних</li><li>Мова запитів SQL</li></ul>", UK_TAIL),
+    ],
+)
+def test_topics_stand_in_for_missing_outcomes_and_say_so(
+    tmp_path: Path, head: str, heading: str, items: str, tail: str
+) -> None:
+    rec = read(tmp_path, f"{head}<p>{heading}</p>{items}{tail}")
+    assert len(rec.learning_outcomes) == 2
+    assert rec.outcomes_from_topics
+    assert rec.elements["learning_outcomes"].source.endswith(TOPICS_SOURCE)
+    # The certificate still states no learning outcomes: the officer is told the element is missing.
+    assert "learning_outcomes" in rec.missing_mandatory
+
+
+def test_outcomes_win_over_topics_in_either_order(tmp_path: Path) -> None:
+    topics = "<p>Topics covered</p><ul><li>The relational model</li><li>SQL joins</li></ul>"
+    outcomes = f"<p>What you'll learn</p>{EN_ITEMS}"
+    for body in (topics + outcomes, outcomes + topics):
+        rec = read(tmp_path, f"{EN_HEAD}{body}{EN_TAIL}")
+        assert rec.learning_outcomes == ["Design relational database schemas", "Write SQL queries that join tables"]
+        assert not rec.outcomes_from_topics
+
+
+def test_a_programme_label_is_not_a_topics_list(tmp_path: Path) -> None:
+    # "Програма: ..." names the programme: a bare "Програма" is no topics heading.
+    rec = read(tmp_path, f"{UK_HEAD}<p>Програма: Цифрові навички</p>{UK_TAIL}")
+    assert rec.learning_outcomes == []
+    assert "learning_outcomes" in rec.missing_mandatory
+
+
+def test_the_course_name_after_a_lead_in_line(tmp_path: Path) -> None:
+    html = ("<h2>Certificate of Achievement</h2><p>Taras Shevchenko</p>"
+            "<p>successfully completed and received a passing grade in</p>"
+            f"<p>CS50x: Introduction to Computer Science</p><p>What you'll learn</p>{EN_ITEMS}")
+    rec = read(tmp_path, html)
+    assert rec.value("title") == "CS50x: Introduction to Computer Science"
+
+
+def test_match_says_it_compared_topics(tmp_path: Path) -> None:
+    from app.domain.programme import programme_from_dict
+    from app.matching import policy
+
+    rec = read(tmp_path, f"{EN_HEAD}<p>Topics covered</p><ul><li>The relational model</li><li>SQL joins</li></ul>"
+                         f"{EN_TAIL}")
+    credential = credential_from_record(rec)
+    assert credential.outcomes_from_topics and not credential.outcomes_from_title
+    programme = programme_from_dict({
+        "code": "P1", "title": "Programme", "components": [
+            {"code": "C1", "title": "Databases", "ects": 5, "outcomes": ["Design relational databases"]},
+        ],
+    })
+    [match] = match_components(programme, [credential], policy.PolicyRules(), embedding=False)
+    assert any("course topics it lists were compared" in note for note in match.notes)
