@@ -118,3 +118,59 @@ def test_match_says_it_compared_topics(tmp_path: Path) -> None:
     })
     [match] = match_components(programme, [credential], policy.PolicyRules(), embedding=False)
     assert any("course topics it lists were compared" in note for note in match.notes)
+
+
+def test_a_list_ends_at_the_paragraph_after_it(tmp_path: Path) -> None:
+    # "Київ, 2024" and "Completed on ..." below a bulleted list are not the end of its last outcome.
+    rec = read(tmp_path, f"{UK_HEAD}<p>Набуті навички:</p><ul><li>планувати спринти</li><li>вести беклог продукту</li>"
+                         "</ul><p>Київ, 2024</p>")
+    assert rec.learning_outcomes == ["планувати спринти", "вести беклог продукту"]
+    rec = read(tmp_path, f"{EN_HEAD}<p>What you'll learn</p>{EN_ITEMS}<p>Completed on 12/05/2024</p>")
+    assert rec.learning_outcomes == ["Design relational database schemas", "Write SQL queries that join tables"]
+
+
+def test_a_wrapped_outcome_stays_one_outcome(tmp_path: Path) -> None:
+    long = ("Identify common cyber threats and system vulnerabilities in the networks of small companies and "
+            "public bodies")
+    items = f"<ul><li>{long}</li><li>Explain encryption</li></ul>"
+    rec = read(tmp_path, f"{EN_HEAD}<p>What you'll learn</p>{items}{EN_TAIL}")
+    assert rec.learning_outcomes == [long, "Explain encryption"]
+
+
+def test_outcomes_run_together_with_semicolons_are_split(tmp_path: Path) -> None:
+    rec = read(tmp_path, f"{UK_HEAD}<p>Результати навчання: писати програми мовою Python; використовувати списки та "
+                         "словники; налагоджувати програмний код.</p><p>15 травня 2025 року</p>")
+    assert rec.learning_outcomes == ["писати програми мовою Python", "використовувати списки та словники",
+                                     "налагоджувати програмний код."]
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [("Duration: 6 weeks (about 5 hours per week)", 30), ("8 тижнів, 3 год/тиж", 24), ("5 hrs/week for 10 weeks", 50),
+     ("6 weeks, 4–6 hours per week", 24), ("3 days, 8 hours a day", 24), ("Effort: 2-3 hours per week", None),
+     ("Approx. 20 hours to complete", 20)],
+)
+def test_a_weekly_effort_counts_with_its_weeks_only(text: str, hours: int | None) -> None:
+    from app.importers.credentials.textparse import find_hours
+
+    found = find_hours(text)
+    assert (found[0] if found else None) == hours
+
+
+@pytest.mark.parametrize(
+    ("line", "learner"),
+    [("успішно завершила курс «Бази даних»", "Леся Українка"),
+     ("успішно завершив(-ла) курс «Бази даних»", "Леся Українка"),
+     ("взяла участь у тренінгу «Бази даних»", "Леся Українка"),
+     ("прослухала онлайн-курс «Бази даних»", "Леся Українка")],
+)
+def test_the_learner_before_a_completion_line_in_any_gender(tmp_path: Path, line: str, learner: str) -> None:
+    rec = read(tmp_path, f"<h1>СЕРТИФІКАТ</h1><p>{learner}</p><p>{line}</p>{UK_TAIL}")
+    assert rec.value("learner_name") == learner
+    assert rec.value("title") == "Бази даних"
+
+
+def test_a_completion_date_is_not_the_course_name(tmp_path: Path) -> None:
+    html = ("<h2>Certificate of Completion</h2><p>Awarded to</p><p>Anna Lee</p><p>for completing the course</p>"
+            "<p>Introduction to Cybersecurity</p><p>Completed on 12/05/2024</p>")
+    assert read(tmp_path, html).value("title") == "Introduction to Cybersecurity"

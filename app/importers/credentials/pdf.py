@@ -130,11 +130,17 @@ LEARNER_LABEL = re.compile(
     r"Teilnehmer(?:in)?|Name|nom|nombre|nome|imię\s+i\s+nazwisko)\s*[:\-–]\s*(.+)$",
     re.I,
 )  # fmt: skip
+_UK_PAST = r"(?:в(?:\s*\(?[-/]?\s*ла\)?)?|ла|ли)"  # the ending of a Ukrainian past-tense verb
 COMPLETED = re.compile(
-    r"(?:has\s+)?(?:successfully\s+)?(?:completed|finished|passed|attended|participated\s+in)(?:\s+the)?(?:\s+(?:online\s+)?"
-    r"(?:course|programme|program|training|module))?|"
-    r"успішно\s+(?:завершив(?:ла)?|закінчив(?:ла)?|пройшов(?:ла)?|опанував(?:ла)?)(?:\s+(?:навчання|курс|програму))?|"
-    r"пройшов(?:ла)?\s+(?:навчання|курс)(?:\s+за\s+програмою)?|"
+    r"(?:has\s+)?(?:successfully\s+)?(?:completed|completing|finished|passed|attended|participated\s+in)(?:\s+the)?"
+    r"(?:\s+(?:online\s+)?(?:course|programme|program|training|module))?|"
+    # Ukrainian past tense in every gender ("завершив", "завершила", "завершили") and as templates write it
+    # ("завершив(-ла)", "завершив/ла")
+    r"успішно\s+(?:заверши|закінчи|опанува)" + _UK_PAST + r"(?:\s+(?:навчання|курс|програму))?|"
+    r"успішно\s+(?:пройшов(?:\s*\(?[-/]?\s*ла\)?)?|пройшла|пройшли)(?:\s+(?:навчання|курс|програму))?|"
+    r"(?:успішно\s+)?прослуха" + _UK_PAST + r"(?:\s+(?:онлайн-?\s*)?курс)?|"
+    r"взя" + _UK_PAST + r"\s+участь\s+[ув](?:\s+(?:тренінгу|курсі|семінарі|вебінарі|програмі|навчанні))?|"
+    r"(?:пройшов(?:\s*\(?[-/]?\s*ла\)?)?|пройшла|пройшли)\s+(?:навчання|курс)(?:\s+за\s+програмою)?|"
     r"(?:hat|erfolgreich)\s+(?:erfolgreich\s+)?(?:teilgenommen|abgeschlossen)|a\s+suivi\s+avec\s+succès|ha\s+completado",
     re.I,
 )  # fmt: skip
@@ -246,12 +252,15 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
         if doc.page_count == 0:
             raise ImportFailure("PDF has no pages (damaged or truncated file)")
         pages: list[str] = []
+        paragraphs: list[list[str]] = []  # each page's text blocks (MuPDF's paragraphs), for the outcome lists
         cut_at = 0
         try:
             for i in range(min(doc.page_count, MAX_PAGES)):
                 page = doc[i]
                 ctx.deadline.check("reading the PDF")
-                pages.append(unicodedata.normalize("NFKC", page.get_text()))
+                blocks = [unicodedata.normalize("NFKC", b[4]) for b in page.get_text("blocks") if b[6] == 0]
+                paragraphs.append(blocks)
+                pages.append("".join(blocks))  # what page.get_text() gives, block by block
                 if sum(len(p) for p in pages) > MAX_TEXT_CHARS:
                     cut_at = i + 1
                     break
@@ -278,13 +287,14 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
                 "PDF has no text layer (a scanned image?): its contents cannot be read without OCR; "
                 "enter the details by hand or ask for a digital original"
             )
-        _fields(rec, pages)
+        starts = paragraph_starts(pages, paragraphs)
+        _fields(rec, pages, starts)
         ctx.deadline.check("reading the PDF")
         src = rec.elements.get("learning_outcomes")
         if src is None:
             _outcomes_from_tables(rec, doc, data, list(range(min(TABLE_PAGES, doc.page_count))), ctx)
             if rec.elements.get("learning_outcomes") is None:
-                _topics_as_outcomes(rec, pages)
+                _topics_as_outcomes(rec, pages, starts)
         elif src.source.endswith(" (lines)"):
             # Not a bulleted list: the heading may sit in a ruled table whose cells the text layer runs together.
             page_no = int(src.source.split("p.")[1].split()[0]) - 1
@@ -398,6 +408,25 @@ def _short(exc: BaseException) -> str:
     return (str(exc).splitlines() or [type(exc).__name__])[0][:160]
 
 
+def paragraph_starts(pages: list[str], paragraphs: list[list[str]]) -> set[int] | None:
+    """The indices in :func:`_lines` of the lines that begin a text block (a paragraph, a list set apart from what
+    follows by more than a line's spacing); None where the blocks do not give the same lines as the pages."""
+    starts: set[int] = set()
+    n = 0
+    for page, blocks in zip(pages, paragraphs, strict=True):
+        page_lines = [ln.strip() for ln in page.splitlines() if ln.strip()]
+        block_lines = 0
+        for block in blocks:
+            count = sum(1 for ln in block.splitlines() if ln.strip())
+            if count:
+                starts.add(n + block_lines)
+            block_lines += count
+        if block_lines != len(page_lines):
+            return None
+        n += block_lines
+    return starts
+
+
 def _lines(pages: list[str]) -> list[tuple[int, str]]:
     out = []
     for n, text in enumerate(pages, 1):
@@ -425,10 +454,11 @@ def _is_heading_stop(line: str) -> bool:
 
 
 def find_outcomes(
-    lines: list[tuple[int, str]], heading: re.Pattern[str] = HEADING_RE
+    lines: list[tuple[int, str]], heading: re.Pattern[str] = HEADING_RE, starts: set[int] | None = None
 ) -> tuple[list[str], int, bool] | None:
     """The outcome list after the first outcomes heading (or other ``heading``): (items, page, whether it was a
-    bulleted list)."""
+    bulleted list). ``starts``: the lines that begin a paragraph (:func:`paragraph_starts`), where known: a line
+    set apart from a bulleted list ends it rather than continuing its last item."""
     for idx, (page, line) in enumerate(lines):
         m = heading.match(line)
         if not m:
@@ -438,34 +468,57 @@ def find_outcomes(
         rest = (m.group(1) or "").strip()
         items: list[str] = []
         bullets = 0
-        body = lines[idx + 1 :]
+        body = [(i, ln) for i, (_pg, ln) in enumerate(lines[idx + 1 : idx + 81], idx + 1)]
         if rest and len(rest) > 3:
-            body = [(page, rest), *body]
-        for _pg, ln in body[:80]:
+            body = [(-1, rest), *body[:79]]
+        for at, ln in body:
             is_bullet = bool(BULLET.match(ln))
-            if not is_bullet and (items or bullets) and _is_heading_stop(ln):
+            new_paragraph = starts is not None and at in starts
+            if not is_bullet and (items or bullets) and (_is_heading_stop(ln) or _is_date_line(ln)):
                 break
             if not is_bullet and not items and STOP_LABELS.match(ln):
                 break
             if is_bullet:
                 bullets += 1
                 items.append(BULLET.sub("", ln, count=1).strip())
+            elif bullets and new_paragraph:
+                break  # the paragraph after the list
             elif items and (ln[:1].islower() or not re.search(r"[.;:!?]$", items[-1])):
                 items[-1] = f"{items[-1]} {ln}"
             elif bullets:
                 break
             else:
                 items.append(ln)
-        items = [tidy(i) for i in items if len(tidy(i)) > 2]
+        items = [part for item in items for part in _enumeration(tidy(item)) if len(part) > 2]
         if items:
             return items[:60], page, bullets > 0
     return None
 
 
-def _topics_as_outcomes(rec: CredentialRecord, pages: list[str]) -> None:
+# A line that is only a date, or a place and a year ("15 травня 2025 року", "Київ, 2024"): the end of a list.
+_PLACE_AND_YEAR = re.compile(r"^[^\W\d][\w\s.'’-]{0,40},?\s+(?:19|20)\d{2}(?:\s*(?:р\.|року|рік))?\.?$")
+
+
+def _is_date_line(line: str) -> bool:
+    return len(line) <= 40 and (bool(_dates_in(line)) or bool(_PLACE_AND_YEAR.match(line)))
+
+
+def _enumeration(item: str) -> list[str]:
+    """The parts of an item that runs several outcomes together with semicolons ("write programs; use lists;
+    debug code"), when each part is an outcome of its own (two words at least); else the item whole."""
+    if ";" not in item:
+        return [item]
+    parts = [tidy(p) for p in item.split(";")]
+    parts = [p for p in parts if p]
+    if len(parts) >= 2 and all(len(p.split()) >= 2 for p in parts):
+        return parts
+    return [item]
+
+
+def _topics_as_outcomes(rec: CredentialRecord, pages: list[str], starts: set[int] | None) -> None:
     """A certificate without outcomes that lists its course's topics: the topics stand in for the outcomes, their
     source saying so (the committee sees it, and matching says it compared topics)."""
-    got = find_outcomes(_lines(pages), TOPIC_RE)
+    got = find_outcomes(_lines(pages), TOPIC_RE, starts)
     if got:
         rec.set("learning_outcomes", got[0], f"pdf p.{got[1]}{TOPICS_SOURCE}")
 
@@ -559,7 +612,7 @@ def _multiline(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, pattern.flags | re.M)
 
 
-def _fields(rec: CredentialRecord, pages: list[str]) -> None:  # noqa: C901 (one branch per certificate field pattern, in the order of Annex I (a flat mapping))
+def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = None) -> None:  # noqa: C901 (one branch per certificate field pattern, in the order of Annex I (a flat mapping))
     lines = _lines(pages)
     idx = _Lines(lines)
     full = "\n".join(pages)
@@ -575,7 +628,7 @@ def _fields(rec: CredentialRecord, pages: list[str]) -> None:  # noqa: C901 (one
         return lines[i + 1][1] if i + 1 < len(lines) else ""
 
     # outcomes
-    got = find_outcomes(lines)
+    got = find_outcomes(lines, starts=starts)
     if got:
         rec.set("learning_outcomes", got[0], f"pdf p.{got[1]}" + ("" if got[2] else " (lines)"))
     # learner: a "Name:" label, or the line after "this is to certify that", or the line before "has completed"
@@ -615,6 +668,8 @@ def _fields(rec: CredentialRecord, pages: list[str]) -> None:  # noqa: C901 (one
     for i, m in idx.find(COMPLETED):
         ln = lines[i][1]
         after = ln[m.end() - idx.starts[i] :].strip(" :,")
+        if after and _is_date_line(after):
+            continue  # "Completed on 12/05/2024": when, not what
         q = QUOTED.search(after) or QUOTED.search(nxt(i))
         if q:
             title_hits.append((i, q.group(1)))

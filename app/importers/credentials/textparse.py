@@ -59,7 +59,38 @@ def _num(s: str) -> float:
     return float(s.replace(",", "."))
 
 
+# A weekly or daily effort ("4-6 hours per week", "3 год/тиж"): a total only with the number of weeks or days
+# ("6 weeks"), the lower end of a range (the committee counts no more than the certificate promises).
+_RATE = re.compile(
+    _NUM + r"(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(?:hours?|hrs?\.?|h|годин[аиу]?|год\.?)\s*"
+    r"(?:per|a|each|every|/|на|в|у|за)\s*(week|wk|day|тиждень|тижд|тиж|день|добу)\b",
+    re.I,
+)  # fmt: skip
+_SPANS = {
+    "week": re.compile(_NUM + r"\s*(?:weeks?|wks?|тижн(?:і|ів|я|ень)|тиж\.)(?![а-яіїє])", re.I),
+    "day": re.compile(_NUM + r"\s*(?:days?|дн(?:і|ів|я)|день)(?![а-яіїє])", re.I),
+}
+
+
+def _effort(text: str) -> tuple[tuple[float, str] | None, str]:
+    """The total of a weekly or daily effort and its span, if the text states both; and the text without the
+    effort rates (a rate is never a total)."""
+    total = None
+    rate = _RATE.search(text)
+    if rate:
+        unit = "day" if rate.group(2).lower() in ("day", "день", "добу") else "week"
+        span = _SPANS[unit].search(text)
+        if span:
+            value = _num(span.group(1)) * _num(rate.group(1))
+            if 0 < value <= 5000:
+                total = (value, f"{span.group(0).strip()} × {rate.group(0).strip()}")
+    return total, _RATE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def find_hours(text: str) -> tuple[float, str] | None:
+    total, text = _effort(text)
+    if total is not None:
+        return total
     low = text.lower()
     for i, pat in enumerate(HOURS_PATTERNS):
         if i == len(HOURS_PATTERNS) - 1 and not any(
