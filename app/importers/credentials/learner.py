@@ -12,6 +12,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -71,6 +72,13 @@ def compare_names(credential_name: str, applicant: str) -> tuple[str, Message]:
     small, big = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
     if len(small) >= 2 and small <= big and len(big) - len(small) <= 1:
         return "match", msg("same name (one side adds a patronymic or middle name)")
+    if _CYRILLIC.search(credential_name) and _CYRILLIC.search(applicant):
+        for declined in _declined(" ".join(applicant.split())):
+            sd = set(_tokens(declined))
+            small, big = (sa, sd) if len(sa) <= len(sd) else (sd, sa)
+            if sa == sd or (len(small) >= 2 and small <= big and len(big) - len(small) <= 1):
+                # "Свідоцтво видано Петренку Івану Івановичу": Ukrainian papers name the holder in a case
+                return "match", msg("same name in another grammatical case ({name})", name=declined)
     fa, fb = {_fold(t) for t in a}, {_fold(t) for t in b}
     fsmall, fbig = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
     if fa == fb or (len(fsmall) >= 2 and fsmall <= fbig and len(fbig) - len(fsmall) <= 1):
@@ -84,6 +92,30 @@ def compare_names(credential_name: str, applicant: str) -> tuple[str, Message]:
         if best >= 92:
             return "probable", msg("names are close ({score:.0f}%) apart from extra words", score=best)
     return "mismatch", msg("names differ ({score:.0f}% similar)", score=score)
+
+
+@lru_cache(maxsize=256)
+def _declined(applicant: str) -> tuple[str, ...]:
+    """The applicant's Ukrainian name in the cases a certificate may use (genitive, dative, accusative,
+    instrumental, locative), by shevchenko's rules, for the word orders "Прізвище Ім'я [По батькові]" and
+    "Ім'я [По батькові] Прізвище"; nothing where the rules do not know the name."""
+    import shevchenko
+
+    words = applicant.split()
+    if not 2 <= len(words) <= 3:
+        return ()
+    orders = [(words[0], words[1], words[2] if len(words) == 3 else "")]
+    orders.append((words[-1], words[0], words[1] if len(words) == 3 else ""))
+    out: list[str] = []
+    for family, given, patronymic in orders:
+        person = {"family_name": family, "given_name": given} | ({"patronymic_name": patronymic} if patronymic else {})
+        for case in ("genitive", "dative", "accusative", "ablative", "locative"):
+            try:
+                result = shevchenko.in_case(case, **person)
+            except Exception:  # noqa: BLE001, S112 - the rules refuse names they cannot classify: no declined form
+                continue
+            out.append(" ".join(result.get(k, v) for k, v in person.items()))
+    return tuple(dict.fromkeys(out))
 
 
 def hashed_identity_matches(identity: str, salt: str | None, candidate: str) -> bool:

@@ -124,6 +124,13 @@ LEARNER_BEFORE = re.compile(
     r"se\s+certifica\s+que|certifica\s+che|zaświadcza\s+się,?\s+że|niniejszym\s+zaświadcza\s+się)\s*[,:]?\s*$",
     re.I,
 )  # fmt: skip
+# "Свідоцтво видано Петренку Івану Івановичу" / "Видано Коваль Марії, яка ...": the name on the same line, in the
+# dative (two or three capitalised words).
+ISSUED_TO_NAME = re.compile(
+    r"^\s*(?i:(?:(?:це|цей)\s+)?(?:свідоцтво|сертифікат|диплом|посвідчення)\s+)?(?i:видано|виданий|видане|видана|"
+    r"вручається|вручено)\s+([А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+){1,2})(?=\s*(?:[,.]|$|\s+про\b|\s+у\s+тому))"
+)  # fmt: skip
+_NOT_A_PERSON = ("ським", "цьким", "ського", "ом", "ою", "ами")  # "видано Київським Університетом": by, not to
 LEARNER_LABEL = re.compile(
     r"^\s*(?:learner|student|participant|name|full\s+name|recipient|holder|слухач(?:ка)?|учасни(?:к|ця)|"
     r"здобувач(?:ка)?(?:\s+освіти)?|студент(?:ка)?|ПІБ|П\.І\.Б\.|прізвище,?\s+ім['’]я(?:,?\s+по\s+батькові)?|"
@@ -198,8 +205,9 @@ EN_MONTHS = {m: i for i, m in enumerate(
 DATE_PATTERNS = [
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "ymd"),
     (re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b"), "dmy"),
-    (re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b"), "d_mon_y"),
-    (re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b"), "mon_d_y"),
+    # "3 March 2025", "3rd of March, 2025"; "March 3, 2025", "December 1st, 2024"
+    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})\b"), "d_mon_y"),
+    (re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"), "mon_d_y"),
     (re.compile(r"[«\"]?(\d{1,2})[»\"]?\s+([а-яіїєґ]{3,12})\s+(\d{4})", re.I), "uk"),
 ]
 GRADE_LABEL = re.compile(
@@ -549,6 +557,8 @@ def _to_date(g: tuple[str, ...], kind: str) -> date | None:
         if kind == "ymd":
             return date(int(g[0]), int(g[1]), int(g[2]))
         if kind == "dmy":
+            if int(g[1]) > 12 >= int(g[0]):  # "3/15/2025" can only be the American month first
+                return date(int(g[2]), int(g[0]), int(g[1]))
             return date(int(g[2]), int(g[1]), int(g[0]))
         if kind == "d_mon_y":
             mon = EN_MONTHS.get(g[1][:3].lower())
@@ -642,6 +652,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         cand = nxt(i)
         if 3 <= len(cand) <= 80 and not COMPLETED.search(cand):
             hits.append((i + 1, cand))
+            break
+    for i, (_pg, ln) in enumerate(lines[:60]):
+        named = ISSUED_TO_NAME.match(ln)
+        if named and not any(w.endswith(_NOT_A_PERSON) for w in named.group(1).lower().split()):
+            hits.append((i, named.group(1)))  # as written, often in the dative: the comparison allows for it
             break
     if hits:
         i, val = min(hits)
