@@ -102,6 +102,18 @@ TOPIC_HEADINGS = [
     r"(?:зміст|програма|тематика|теми|модулі|тематичний\s+план)\s+(?:курсу|навчання|тренінгу|програми|"
     r"навчальної\s+програми)", r"теми", r"модулі", r"(?:розглянуті|вивчені|опрацьовані)\s+теми", r"зміст",
 ]  # fmt: skip
+# A sentence that states the outcomes without a heading ("Upon completion of the course, participants are able to
+# design relational databases and write SQL queries."): what follows the opening is read as one outcome.
+ABLE_TO_RE = re.compile(
+    r"^\s*(?:(?:by\s+the\s+end\s+of|upon\s+(?:successful\s+)?completion\s+of|on\s+completion\s+of|after\s+completing)"
+    r"\s+(?:this|the)\s+(?:course|training|programme|program|module),?\s+)?(?:you|participants|learners|students|"
+    r"the\s+(?:learner|participant|student|holder))\s+(?:are|were|is|was|will\s+be|became)\s+able\s+to\s+(.{8,})$|"
+    r"^\s*(?:the\s+(?:learner|participant|student|holder)|you)\s+(?:has\s+|have\s+)?learn(?:ed|t)\s+(?:to|how\s+to)\s+(.{8,})$|"
+    r"^\s*(?:після\s+(?:успішного\s+)?(?:завершення|закінчення|проходження)\s+(?:курсу|навчання|програми|тренінгу),?\s+)?"
+    r"(?:слухач(?:ка|і)?|учасни(?:к|ця|ки)|здобувач(?:ка|і)?)\s+(?:здат(?:ен|ний|на|ні)|вміє|вміють|зможе|зможуть|"
+    r"навчи(?:вся|лася|лися))\s+(.{8,})$",
+    re.I,
+)  # fmt: skip
 TOPIC_RE = re.compile(
     r"^\s*(?:\d+[.)]\s*)?(?:" + "|".join(TOPIC_HEADINGS) + r")\s*(?:[:\-–]\s*(.*)|[.:]?\s*)$", re.I
 )
@@ -302,7 +314,7 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
         if src is None:
             _outcomes_from_tables(rec, doc, data, list(range(min(TABLE_PAGES, doc.page_count))), ctx)
             if rec.elements.get("learning_outcomes") is None:
-                _topics_as_outcomes(rec, pages, starts)
+                _outcomes_without_heading(rec, pages, starts)
         elif src.source.endswith(" (lines)"):
             # Not a bulleted list: the heading may sit in a ruled table whose cells the text layer runs together.
             page_no = int(src.source.split("p.")[1].split()[0]) - 1
@@ -473,7 +485,7 @@ def find_outcomes(
             continue
         if len(line) > 120:
             continue
-        rest = (m.group(1) or "").strip()
+        rest = next((g for g in m.groups() if g), "").strip()
         items: list[str] = []
         bullets = 0
         body = [(i, ln) for i, (_pg, ln) in enumerate(lines[idx + 1 : idx + 81], idx + 1)]
@@ -523,10 +535,16 @@ def _enumeration(item: str) -> list[str]:
     return [item]
 
 
-def _topics_as_outcomes(rec: CredentialRecord, pages: list[str], starts: set[int] | None) -> None:
-    """A certificate without outcomes that lists its course's topics: the topics stand in for the outcomes, their
-    source saying so (the committee sees it, and matching says it compared topics)."""
-    got = find_outcomes(_lines(pages), TOPIC_RE, starts)
+def _outcomes_without_heading(rec: CredentialRecord, pages: list[str], starts: set[int] | None) -> None:
+    """A certificate with no outcomes heading: a sentence that states the outcomes ("participants are able to
+    ..."), else the list of its course's topics, which stand in for the outcomes, their source saying so (the
+    committee sees it, and matching says it compared topics)."""
+    lines = _lines(pages)
+    got = find_outcomes(lines, ABLE_TO_RE, starts)
+    if got:
+        rec.set("learning_outcomes", got[0], f"pdf p.{got[1]} (sentence)")
+        return
+    got = find_outcomes(lines, TOPIC_RE, starts)
     if got:
         rec.set("learning_outcomes", got[0], f"pdf p.{got[1]}{TOPICS_SOURCE}")
 
