@@ -268,21 +268,28 @@ class EvidenceDetail:
 
 def element_notes(item: EvidenceItem, case: Case | None) -> dict[str, str]:
     """Notes on the elements of an item under its case's rules: the workload elements when the stated hours and
-    ECTS credits contradict each other (see ``app.domain.policy_rules.workload_mismatch``)."""
+    ECTS credits contradict each other (see ``app.domain.policy_rules.workload_mismatch``); the learning outcomes
+    when they are the course's topics (the credential states none)."""
     from app.domain.policy_rules import PolicyRules, workload_mismatch
+    from app.importers.credentials.record import TOPICS_SOURCE
     from app.services.workflow import case_rules
 
     try:
         rules = case_rules(case) if case is not None else PolicyRules()
     except UserError:  # rules that cannot be read are reported where they are used; here the defaults speak
         rules = PolicyRules()
+    notes: dict[str, str] = {}
+    outcomes = (item.elements or {}).get("learning_outcomes")
+    if isinstance(outcomes, dict) and str(outcomes.get("source", "")).endswith(TOPICS_SOURCE):
+        notes["learning_outcomes"] = msg("the credential states no learning outcomes: these are the topics of its "
+                                         "course, weaker evidence of what the learner can do")
     mismatch = workload_mismatch(item.workload_hours, item.workload_ects, rules)
     if mismatch is None:
-        return {}
+        return notes
     note = msg("{hours} h for {ects} ECTS credits is {per_credit} h per credit; the rules expect {low}–{high} h: "
                "check the credential's workload", hours=mismatch.hours, ects=mismatch.ects,
                per_credit=mismatch.per_credit, low=mismatch.low, high=mismatch.high)
-    return {"workload_hours": note, "workload_ects": note}
+    return notes | {"workload_hours": note, "workload_ects": note}
 
 
 def get_evidence(db: Database, evidence_id: int) -> EvidenceDetail:

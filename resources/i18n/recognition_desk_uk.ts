@@ -649,7 +649,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+551"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+552"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -2951,7 +2951,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-479"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-480"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -3123,7 +3123,12 @@
         <translation>Введення паперового оригіналу справи {number}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>the credential states no learning outcomes: these are the topics of its course, weaker evidence of what the learner can do</source>
+        <translation>у документі немає результатів навчання: це теми курсу, слабший доказ того, що вміє здобувач</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Date of issuing “{value}”: write it as YYYY-MM-DD.</source>
         <translation>Дата видачі «{value}»: запишіть у форматі РРРР-ММ-ДД (YYYY-MM-DD).</translation>
     </message>
@@ -3615,7 +3620,7 @@
         <translation>Строк апеляції починається з дати наказу.</translation>
     </message>
     <message>
-        <location line="-829"/>
+        <location line="-830"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -5186,12 +5191,12 @@
     <message>
         <location line="+1"/>
         <location line="+46"/>
-        <location line="+405"/>
+        <location line="+406"/>
         <source>{code}</source>
         <translation>{code}</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-451"/>
         <source>{grade} (excellent)</source>
         <translation>{grade} (відмінно)</translation>
     </message>
@@ -5402,12 +5407,12 @@
     <message>
         <location line="+253"/>
         <location line="+1"/>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>{name}, v{version}</source>
         <translation>{name}, версія {version}</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <source>Recognised outcomes: {outcomes}</source>
         <translation>Визнано результати навчання: {outcomes}</translation>
     </message>
@@ -5432,7 +5437,7 @@
         <translation>Апеляція після наказу у справі {number}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{hours} h for {ects} ECTS credits is {per_credit} h per credit; the rules expect {low}–{high} h: check the credential&apos;s workload</source>
         <translation>Зазначено {hours} год і обсяг у кредитах ЄКТС {ects}, тобто {per_credit} год на кредит; правила передбачають {low}–{high} год: перевірте обсяг, зазначений у документі</translation>
     </message>
@@ -5726,8 +5731,8 @@ Accepted after the deadline: {reason}</source>
         <translation>зафіксуйте результат розгляду апеляції на вкладці «Комісія &amp; протокол»</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+52"/>
+        <location line="-198"/>
+        <location line="+53"/>
         <location line="+146"/>
         <source>Case {case} does not exist (it may have been removed by another user).</source>
         <translation>Справи {case} не існує (можливо, її вилучив інший користувач).</translation>
@@ -5918,7 +5923,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-439"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-440"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -7833,7 +7838,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+445"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+446"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -7942,7 +7947,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Report</name>
     <message>
-        <location line="-372"/>
+        <location line="-373"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
