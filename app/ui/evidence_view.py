@@ -246,6 +246,16 @@ class EvidenceDetailsTab(QWidget):
             return
         self.show_detail(detail)
 
+    def _shown_source(self, where: str) -> str:
+        """Where an element was read, with the reader's notes on how ("(table)", "(course topics)") in the
+        officer's language; the locator itself ("pdf p.2", a JSON path) stays as the file has it."""
+        notes = {" (table)": self.tr("(table)"), " (course topics)": self.tr("(course topics)"),
+                 " (sentence)": self.tr("(sentence)")}
+        for suffix, shown in notes.items():
+            if where.endswith(suffix):
+                return f"{where.removesuffix(suffix)} {shown}"
+        return where
+
     def show_detail(self, detail: EvidenceDetail) -> None:
         self.detail = detail
         ver = detail.verification or {}
@@ -304,6 +314,8 @@ class EvidenceDetailsTab(QWidget):
             by_hand = HAND_SOURCE.match(where)
             if by_hand:
                 where = self.tr("entered by hand by {0} from the original: {1}").format(*by_hand.groups())
+            else:
+                where = self._shown_source(where)
             source = _cell(where)
             source.setToolTip(where)
             self.elements.setItem(row, 2, source)

@@ -2168,7 +2168,7 @@
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../app/ui/evidence_view.py" line="+457"/>
+        <location filename="../../app/ui/evidence_view.py" line="+469"/>
         <source>Evidence</source>
         <translation>Докази</translation>
     </message>
@@ -2217,7 +2217,7 @@
 <context>
     <name>EvidenceDetailsTab</name>
     <message>
-        <location line="-474"/>
+        <location line="-486"/>
         <source>Check</source>
         <translation>Перевірка</translation>
     </message>
@@ -2312,7 +2312,22 @@
         <translation>Імпортуйте файли здобувача (Справа ▸ Імпортувати документи) або перетягніть їх сюди.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
+        <source>(table)</source>
+        <translation>(таблиця)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(course topics)</source>
+        <translation>(теми курсу)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(sentence)</source>
+        <translation>(речення)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Entered by hand by {0} from the original ({1}); the application checked no signature.</source>
         <translation>Введено вручну: {0}, з оригіналу ({1}); підпис застосунок не перевіряв.</translation>
     </message>
@@ -2361,7 +2376,7 @@
         <translation>введено вручну: {0}, з оригіналу: {1}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Learner: {0} — {1}</source>
         <translation>Здобувач: {0} — {1}</translation>
     </message>

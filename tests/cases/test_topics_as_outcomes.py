@@ -4,6 +4,7 @@ the officer's language, and the element still counts as missing."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -32,3 +33,38 @@ def test_topics_in_place_of_outcomes_are_flagged_on_the_element(full_demo_db: Da
     assert "learning_outcomes" in detail.missing_mandatory
     note = load_translator("uk").message(detail.element_notes["learning_outcomes"])
     assert "теми" in note and "results" not in note
+
+
+def test_the_evidence_tab_says_where_the_outcomes_came_from_in_ukrainian(
+    full_demo_db: Database, tmp_path: Path, qapp: Any, qtbot: Any
+) -> None:
+    from app.ui import i18n
+    from app.ui.evidence_view import WARNING_COLOUR, EvidenceDetailsTab
+
+    db = full_demo_db
+    path = tmp_path / "topics-only.pdf"
+    path.write_bytes(html_pdf(TOPICS_ONLY))
+    import_files(db, "officer", case_id_of(db, "RD-DEMO-003"), [path])
+    with db.read() as session:
+        item_id = session.scalars(select(EvidenceItem.id).where(EvidenceItem.original_name == path.name)).one()
+    state = i18n.language_state()
+    translators = i18n.install_translators(qapp, "uk")
+    try:
+        window: Any = type("Window", (), {"ctx": None})()
+        tab = EvidenceDetailsTab(window)
+        qtbot.addWidget(tab)
+        tab.show()
+        tab.show_detail(get_evidence(db, item_id))
+        def cell(row: int, column: int) -> Any:
+            item = tab.elements.item(row, column)
+            assert item is not None
+            return item
+
+        rows = {cell(r, 0).text().rstrip(" *"): r for r in range(tab.elements.rowCount())}
+        row = rows["Результати навчання"]
+        assert cell(row, 2).text() == "pdf p.1 (теми курсу)"
+        assert cell(row, 1).foreground().color().name() == WARNING_COLOUR
+        assert "це теми курсу" in tab.element_notes.text()
+    finally:
+        i18n.remove_translators(qapp, translators)
+        i18n.restore_language_state(state)
