@@ -1,4 +1,5 @@
-"""Issue dates as certificates write them: ordinals, "of", the American month first where nothing else fits."""
+"""Issue dates and workloads as certificates write them: ordinals, "of", the American month first where nothing else
+fits; total hours, minutes, "40-hour", Ukrainian forms after numbers."""
 
 from __future__ import annotations
 
@@ -15,3 +16,18 @@ from app.importers.credentials.pdf import _find_date
 )
 def test_an_issue_date(text: str, iso: str | None) -> None:
     assert _find_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "hours", "ects"),
+    [("Length 12.5 total hours", 12.5, None), ("Duration: 1h 30m", 1.5, None), ("2 hours 15 minutes", 2.25, None),
+     ("a 40-hour course", 40, None), ("1 год 30 хв", 1.5, None),
+     ("Тривалість навчання: 72 академічні години", 72, None),
+     ("Обсяг курсу – 36 годин (1,2 кредиту ЄКТС)", 36, 1.2), ("40 hours, 3 modules", 40, None)],
+)
+def test_workload_as_certificates_write_it(text: str, hours: float | None, ects: float | None) -> None:
+    from app.importers.credentials.textparse import find_ects, find_hours
+
+    found, credits = find_hours(text), find_ects(text)
+    assert (found[0] if found else None) == hours
+    assert (credits[0] if credits else None) == ects

@@ -33,18 +33,22 @@ def tidy(s: str) -> str:
 _NUM = r"(\d+(?:[.,]\d+)?)"
 
 HOURS_PATTERNS = [
-    re.compile(_NUM + r"\s*(?:академічних\s+|акад\.\s*|навчальних\s+)?(?:годин[аиу]?|год\.?)(?![а-яіїє])", re.I),
-    re.compile(_NUM + r"\s*(?:academic\s+|contact\s+|learning\s+|study\s+)?(?:hours?|hrs?\.?|h)\b", re.I),
+    re.compile(_NUM + r"\s*(?:(?:академічн|навчальн|астрономічн)(?:их|і|а|ої)\s+|акад\.\s*)?(?:годин[аиу]?|год\.?)"
+               r"(?![а-яіїє])", re.I),
+    # "12.5 total hours", "a 40-hour course"
+    re.compile(_NUM + r"\s*-?\s*(?:academic\s+|contact\s+|learning\s+|study\s+|total\s+|video\s+)?"
+               r"(?:hours?|hrs?\.?|h)\b", re.I),
     re.compile(_NUM + r"\s*(?:Stunden|Std\.)", re.I),
     re.compile(_NUM + r"\s*(?:heures|horas|ore|godzin[ay]?|hodin|timer|tuntia|órák?|óra)\b", re.I),
     re.compile(r"(?:обсяг(?:ом)?|тривалість|duration|workload|volume)[^\d\n]{0,30}" + _NUM + r"\s*(?:год|hour)", re.I),
 ]
 
 ECTS_PATTERNS = [
-    re.compile(_NUM + r"\s*(?:кредит(?:и|ів|а)?\s+)?(?:ЄКТС|ECTS|EKTS|ЕКТС)", re.I),
-    re.compile(r"(?:ECTS|ЄКТС)[\s:-]*(?:credits?|кредит(?:и|ів)?)?[\s:]*" + _NUM, re.I),
+    # "1,2 кредиту ЄКТС": a decimal takes the genitive singular
+    re.compile(_NUM + r"\s*(?:кредит(?:и|ів|а|у)?\s+)?(?:ЄКТС|ECTS|EKTS|ЕКТС)", re.I),
+    re.compile(r"(?:ECTS|ЄКТС)[\s:-]*(?:credits?|кредит(?:и|ів|а|у)?)?[\s:]*" + _NUM, re.I),
     re.compile(_NUM + r"\s*(?:credits?|crédits?|créditos|crediti|Leistungspunkte|punkt(?:y|ów)\s+ECTS)\b", re.I),
-    re.compile(_NUM + r"\s*кредит(?:и|ів|а)?\b", re.I),
+    re.compile(_NUM + r"\s*кредит(?:и|ів|а|у)?\b", re.I),
 ]
 
 EQF_PATTERNS = [
@@ -87,6 +91,9 @@ def _effort(text: str) -> tuple[tuple[float, str] | None, str]:
     return total, _RATE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+_MINUTES = re.compile(r"\s*(?:and\s+|і\s+|та\s+)?(\d{1,2})\s*(?:m|mins?|minutes?|хв\.?|хвилин[аиу]?)(?![\w])", re.I)
+
+
 def find_hours(text: str) -> tuple[float, str] | None:
     total, text = _effort(text)
     if total is not None:
@@ -99,8 +106,11 @@ def find_hours(text: str) -> tuple[float, str] | None:
             continue
         for m in pat.finditer(text):
             v = _num(m.group(1))
+            minutes = _MINUTES.match(text, m.end()) if i < 2 else None  # "1h 30m", "2 години 15 хвилин"
+            if minutes:
+                v += int(minutes.group(1)) / 60
             if 0 < v <= 5000:
-                return v, m.group(0).strip()
+                return round(v, 2), (m.group(0) + (minutes.group(0) if minutes else "")).strip()
     return None
 
 
