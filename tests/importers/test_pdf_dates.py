@@ -31,3 +31,13 @@ def test_workload_as_certificates_write_it(text: str, hours: float | None, ects:
     found, credits = find_hours(text), find_ects(text)
     assert (found[0] if found else None) == hours
     assert (credits[0] if credits else None) == ects
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("Видано Коваль Марії Петрівні\nпро те, що вона з 03.02.2025 по 28.02.2025 пройшла навчання", "2025-02-28"),
+     ("Date of issue: 2024-05-01; valid until 2027-05-01", "2024-05-01"),
+     ("Дата видачі: 01.06.2024, дійсний до 01.06.2027", "2024-06-01"), ("Дата видачі:\n12.03.2024", "2024-03-12")],
+)
+def test_a_label_dates_only_what_it_labels(text: str, iso: str) -> None:
+    assert _find_date(text) == iso

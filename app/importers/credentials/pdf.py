@@ -549,10 +549,20 @@ def _outcomes_without_heading(rec: CredentialRecord, pages: list[str], starts: s
         rec.set("learning_outcomes", got[0], f"pdf p.{got[1]}{TOPICS_SOURCE}")
 
 
+_EXPIRY = re.compile(r"valid\s+(?:until|through|to)|expir|дійсн|термін\s+дії|gültig", re.I)
+
+
+def _after_label(text: str, at: int) -> str:
+    """What a label at ``at`` labels: the rest of its line, or the next line when the label ends its line
+    ("Видано Коваль Марії …" labels a name, not the date on the line after it)."""
+    lines = text[at : at + 200].split("\n")
+    window = (lines[0] if lines[0].strip() else (lines[1] if len(lines) > 1 else ""))[:60]
+    return _EXPIRY.split(window, maxsplit=1)[0]  # "…; valid until 2027-05-01" is not when it was issued
+
+
 def _find_date(text: str) -> str | None:
     """The issue date: the latest date written after a date label, else the latest date anywhere."""
-    labelled = [text[m.end() : m.end() + 60] for m in DATE_LABEL.finditer(text)]
-    for window in labelled:
+    for window in (_after_label(text, m.end()) for m in DATE_LABEL.finditer(text)):
         found = _dates_in(window)
         if found:
             return max(found).isoformat()
