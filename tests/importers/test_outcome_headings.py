@@ -187,3 +187,18 @@ def test_outcomes_stated_in_a_sentence(tmp_path: Path, head: str, sentence: str,
     rec = read(tmp_path, f"{head}<p>{sentence}</p><p>Date: 3 March 2025</p>")
     assert rec.learning_outcomes == [outcome]
     assert not rec.outcomes_from_topics
+
+
+def test_a_ukrainian_mooc_certificate_whole(tmp_path: Path) -> None:
+    html = ("<h1>СЕРТИФІКАТ</h1><p>Prometheus</p><p>Цей сертифікат засвідчує, що</p><p>Іван Петренко</p>"
+            "<p>успішно прослухав онлайн-курс</p><p>«Основи програмування на Python»</p>"
+            "<p>обсягом 45 годин (1,5 кредиту ЄКТС) та успішно склав підсумковий іспит</p>"
+            "<p>Результати навчання: писати програми мовою Python; використовувати списки та словники.</p>"
+            "<p>15 травня 2025 року</p>")
+    rec = read(tmp_path, html)
+    assert rec.value("learner_name") == "Іван Петренко"
+    assert rec.value("title") == "Основи програмування на Python"
+    assert (rec.value("workload_hours"), rec.value("workload_ects")) == (45, 1.5)
+    assert rec.value("assessment_type") == "успішно склав підсумковий іспит"
+    assert rec.value("issued_on") == "2025-05-15"
+    assert rec.learning_outcomes == ["писати програми мовою Python", "використовувати списки та словники."]

@@ -552,6 +552,9 @@ def _outcomes_without_heading(rec: CredentialRecord, pages: list[str], starts: s
 _EXPIRY = re.compile(r"valid\s+(?:until|through|to)|expir|дійсн|термін\s+дії|gültig", re.I)
 
 
+_CLAUSES = re.compile(r"[,;]\s*|\s+(?:та|і|й|and)\s+(?=\S)", re.I)
+
+
 def _after_label(text: str, at: int) -> str:
     """What a label at ``at`` labels: the rest of its line, or the next line when the label ends its line
     ("Видано Коваль Марії …" labels a name, not the date on the line after it)."""
@@ -776,7 +779,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         mw = ASSESSMENT_WORDS.search(full)
         if mw:
             line = next((ln for _pg, ln in lines if mw.group(0) in ln), mw.group(0))
-            rec.set("assessment_type", tidy(line)[:200], src_of(mw.group(0)))
+            # the clause that names the assessment, not the whole line ("обсягом 45 годин та склав іспит")
+            clause = next((c for c in _CLAUSES.split(line) if mw.group(0) in c), line)
+            rec.set("assessment_type", tidy(clause)[:200], src_of(mw.group(0)))
     pf = find_participation(full)
     if pf:
         rec.set("participation_form", pf[0], f"{src_of(pf[1])} ('{pf[1]}')")
