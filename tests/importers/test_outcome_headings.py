@@ -202,3 +202,12 @@ def test_a_ukrainian_mooc_certificate_whole(tmp_path: Path) -> None:
     assert rec.value("assessment_type") == "успішно склав підсумковий іспит"
     assert rec.value("issued_on") == "2025-05-15"
     assert rec.learning_outcomes == ["писати програми мовою Python", "використовувати списки та словники."]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Додаток 1. Результати навчання за курсом", "Annex: Learning outcomes of the course",
+                "Appendix A – Learning outcomes", "Результати навчання курсу:"],
+)
+def test_an_outcomes_heading_in_an_annex_or_naming_the_course(tmp_path: Path, heading: str) -> None:
+    rec = read(tmp_path, f"{EN_HEAD}<p>{heading}</p>{EN_ITEMS}{EN_TAIL}")
+    assert rec.learning_outcomes == ["Design relational database schemas", "Write SQL queries that join tables"]

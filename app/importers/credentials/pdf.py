@@ -90,8 +90,14 @@ OUTCOME_HEADINGS = [
     r"lärandemål", r"læringsudbytte", r"læringsmål", r"tanulási\s+eredmények", r"ishodi\s+učenja",
     r"učni\s+izidi", r"μαθησιακά\s+αποτελέσματα", r"risultati\s+tal-apprendiment",
 ]  # fmt: skip
+# "Додаток 1. Результати навчання за курсом", "Annex: Learning outcomes of the course"
+_ANNEX = r"(?:(?:annex|appendix|додаток|anhang|annexe)(?:\s+(?:\d+|[A-ZА-Я]))?\s*[.:–-]?\s*)?"
+_OF_COURSE = (r"(?:\s+(?:of\s+(?:the|this)\s+(?:course|programme|program|training|module)|за\s+(?:курсом|програмою)|"
+              r"курсу|програми|тренінгу))?")
 HEADING_RE = re.compile(
-    r"^\s*(?:\d+[.)]\s*)?(?:" + "|".join(OUTCOME_HEADINGS) + r")\s*(?:[:\-–]\s*(.*)|[.:]?\s*)$", re.I
+    r"^\s*(?:\d+[.)]\s*)?" + _ANNEX + r"(?:" + "|".join(OUTCOME_HEADINGS) + r")" + _OF_COURSE
+    + r"\s*(?:[:\-–]\s*(.*)|[.:]?\s*)$",
+    re.I,
 )
 # Headings of a course's topics (its content, not its outcomes): read as the outcomes only when the certificate has
 # no outcomes at all, and then marked as such, since what a course covered is weaker evidence than what its
