@@ -46,3 +46,14 @@ def test_an_issuing_body_is_not_the_holder(tmp_path: Path) -> None:
     path = tmp_path / "cert.pdf"
     path.write_bytes(html_pdf(html))
     assert inspect_file(path).value("learner_name") == "Шевченко Тарас"
+
+
+def test_the_institution_named_inside_a_sentence(tmp_path: Path) -> None:
+    html = ("<h1>СЕРТИФІКАТ</h1><p>про підвищення кваліфікації</p><p>Видано Коваль Марії Петрівні</p>"
+            "<p>про те, що вона пройшла навчання за програмою «Цифрові інструменти в освіті» в обсязі 30 годин "
+            "(1 кредит ЄКТС) у Національному університеті «Львівська політехніка»</p>")
+    path = tmp_path / "cert.pdf"
+    path.write_bytes(html_pdf(html))
+    rec = inspect_file(path)
+    assert rec.value("awarding_body") == "Національному університеті «Львівська політехніка»"
+    assert rec.value("title") == "Цифрові інструменти в освіті"

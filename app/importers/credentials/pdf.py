@@ -188,6 +188,10 @@ ISSUER_LABEL = re.compile(
     r"Anbieter|Aussteller|organisme|organismo|ente)\s*[:\-–]\s*(.+)$",
     re.I,
 )  # fmt: skip
+INSTITUTION_QUOTED = re.compile(
+    r"(?:[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+){0,2}(?:університет|інститут|академі|коледж|ліце|школ|центр)[а-яіїєґ]*"
+    r"(?:\s+імені\s+[^«\n]{3,60}?)?\s+«[^»]{3,100}»"  # the name may wrap onto the next line
+)  # fmt: skip
 INSTITUTION = re.compile(
     r"\b(?:university|universität|université|universidad|università|uniwersytet|університет|академія|academy|"
     r"institute|інститут|college|коледж|school|школа|центр|centre|center|foundation|фонд|"
@@ -753,6 +757,12 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             if len(ln) <= 120 and not COMPLETED.search(ln) and not HEADING_RE.match(ln):
                 rec.set("awarding_body", tidy(ln), f"pdf p.{lines[i][0]}")
                 break
+    if rec.value("awarding_body") is None:
+        # "… пройшла навчання у Національному університеті «Львівська політехніка»": the institution as written
+        # (in the case the sentence gives it), not the sentence around it
+        mi = INSTITUTION_QUOTED.search(full)
+        if mi:
+            rec.set("awarding_body", tidy(mi.group(0)), src_of(mi.group(0)))
     # country
     for pg, ln in lines:
         mcl = COUNTRY_LABEL.match(ln)
