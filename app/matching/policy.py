@@ -235,6 +235,9 @@ class EvidenceFacts:
     # "unknown" | "not-checked" ("" when not recorded: nothing is said).
     learner_match: str = ""
     level: int | None = None  # the EQF/NQF level the credential states (element 8), None when it states none
+    # Where the compared outcomes come from when the credential states none: "topics" (its course's topics), or ""
+    # (the outcomes it states).
+    outcomes_from: str = ""
 
 
 _LEVEL_PATTERNS = (
@@ -567,6 +570,8 @@ def evidence_reasons(ev: EvidenceFacts, rules: PolicyRules, today: date | None =
         and not ev.translation_attached
     ):
         reasons.append(Reason("translation_missing", {"evidence": label, "language": ev.language}, "blocking"))
+    if ev.outcomes_from == "topics":  # what a course covered is weaker evidence than what its learners can do
+        reasons.append(Reason("outcomes_are_topics", {"evidence": label}, "warning"))
     mismatch = workload_mismatch(ev.hours, ev.ects, rules)
     if mismatch is not None:  # the stated hours are what counts: say that the credential contradicts itself
         reasons.append(Reason("workload_inconsistent", {
@@ -705,7 +710,7 @@ REASON_CODES = frozenset({
     "grade_by_commission", "partial_points", "revocation_not_checked", "signature_self_asserted",
     "authenticity_unverifiable", "awarding_body_country_excluded", "learner_identity_mismatch",
     "learner_identity_unconfirmed", "learner_identity_probable", "cap_remainder", "workload_proportional",
-    "level_below_cycle", "workload_inconsistent",
+    "level_below_cycle", "workload_inconsistent", "outcomes_are_topics",
 })
 
 
@@ -765,6 +770,9 @@ def reason_message(reason: Reason) -> Message:  # noqa: C901 (one branch per rea
         return msg("{evidence}: {hours} h for {ects} ECTS credits is {per_credit} h per credit, outside "
                    "{low}–{high} h — check the credential's workload", evidence=p["evidence"], hours=p["hours"],
                    ects=p["ects"], per_credit=p["per_credit"], low=p["low"], high=p["high"])
+    if c == "outcomes_are_topics":
+        return msg("{evidence}: the credential states no learning outcomes; the topics of its course were compared "
+                   "— check before deciding", evidence=p["evidence"])
     if c == "workload_unknown":
         return msg("workload of the evidence unknown ({needed} h needed) — warning", needed=p["needed"])
     if c == "cap" and p.get("base") == "academic_year":

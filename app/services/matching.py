@@ -40,7 +40,6 @@ class CredentialInput:
     outcomes: tuple[str, ...]
     outcomes_from_title: bool  # the file states no outcomes: its title stands in for them
     facts: policy.EvidenceFacts
-    outcomes_from_topics: bool = False  # the file states no outcomes: the course topics it lists stand in for them
 
 
 @dataclass(frozen=True)
@@ -146,10 +145,10 @@ def credential_from_record(record: CredentialRecord) -> CredentialInput:
         grade=str(grade) if grade is not None else "",
         learner_match=record.learner_match.status,  # "not-checked" without an applicant: said so, never passed over
         level=policy.stated_level(record.value("eqf_level")),
+        outcomes_from="topics" if record.outcomes_from_topics and not from_title else "",
     )
     label = f"{title} ({name})" if title else name
-    return CredentialInput(label, str(record.file), title, outcomes, from_title, facts,
-                           outcomes_from_topics=record.outcomes_from_topics and not from_title)
+    return CredentialInput(label, str(record.file), title, outcomes, from_title, facts)
 
 
 def read_credentials(paths: Sequence[str | Path]) -> list[CredentialInput]:
@@ -197,8 +196,6 @@ def match_components(
     base = recognition_rules.cap_base_credits(rules, data.total_ects)
     notes: list[str] = [msg("{credential}: no learning outcomes in the file; its title was compared", credential=c.key)
                         for c in usable if c.outcomes_from_title]
-    notes += [msg("{credential}: no learning outcomes in the file; the course topics it lists were compared",
-                  credential=c.key) for c in usable if c.outcomes_from_topics]
     # All texts analysed and embedded in one call (new texts' windows on several threads), then every
     # component matched; then the policy (and so the cap) applied in the order of evidence strength.
     coverage.warm_up([*(o for comp in components for o in comp.outcomes), *(o for c in usable for o in c.outcomes)],

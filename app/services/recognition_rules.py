@@ -66,8 +66,16 @@ def evidence_input(item: EvidenceItem) -> EvidenceIn:
         issuer_country=item.issuer_country or "", language=item.language or "",
         translation_attached=bool(item.translation_attached), grade=item.grade or "",
         learner_match=str((item.learner_match or {}).get("status") or "not-checked"),
-        level=policy.stated_level(item.eqf_level))
+        level=policy.stated_level(item.eqf_level), outcomes_from=_outcomes_from(item))
     return EvidenceIn(item.id, label, outcomes, facts, not item.import_error)
+
+
+def _outcomes_from(item: EvidenceItem) -> str:
+    """"topics" when the item's outcomes are its course's topics (the credential states none), else ""."""
+    from app.importers.credentials.record import TOPICS_SOURCE
+
+    element = (item.elements or {}).get("learning_outcomes")
+    return "topics" if isinstance(element, dict) and str(element.get("source", "")).endswith(TOPICS_SOURCE) else ""
 
 
 def _outcome_text(value: Any) -> str:
@@ -314,7 +322,7 @@ PROTOCOL_NOTE_CODES = frozenset({
     "issuer_country_excluded", "issuer_country_unrecognised", "awarding_body_country_excluded",
     "learner_identity_mismatch", "learner_identity_unconfirmed", "authenticity_unverifiable", "evidence_invalid",
     "verification_insufficient", "cap_remainder", "cap_exceeded", "workload_proportional", "level_below_cycle",
-    "workload_inconsistent",
+    "workload_inconsistent", "outcomes_are_topics",
 })
 _OVERRIDDEN_RULES: dict[str, Message] = {
     "learner_identity_mismatch": msg("a credential made out to another person"),

@@ -2966,7 +2966,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-480"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-479"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -3414,11 +3414,6 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>{credential}: no learning outcomes in the file; the course topics it lists were compared</source>
-        <translation>{credential}: у файлі немає результатів навчання; порівняно перелічені в ньому теми курсу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>A commission needs a name.</source>
         <translation>Зазначте назву комісії.</translation>
     </message>
@@ -5205,8 +5200,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
-        <location line="+406"/>
+        <location line="+47"/>
+        <location line="+405"/>
         <source>{code}</source>
         <translation>{code}</translation>
     </message>
@@ -5283,6 +5278,11 @@
         <location line="+1"/>
         <source>{evidence}: {hours} h for {ects} ECTS credits is {per_credit} h per credit, outside {low}–{high} h — check the credential&apos;s workload</source>
         <translation>{evidence}: зазначено {hours} год і обсяг у кредитах ЄКТС {ects}, тобто {per_credit} год на кредит, поза межами {low}–{high} год — перевірте обсяг, зазначений у документі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{evidence}: the credential states no learning outcomes; the topics of its course were compared — check before deciding</source>
+        <translation>{evidence}: у документі немає результатів навчання; порівняно теми курсу — перевірте перед ухваленням рішення</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5422,12 +5422,12 @@
     <message>
         <location line="+253"/>
         <location line="+1"/>
-        <location line="+155"/>
+        <location line="+154"/>
         <source>{name}, v{version}</source>
         <translation>{name}, версія {version}</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-144"/>
         <source>Recognised outcomes: {outcomes}</source>
         <translation>Визнано результати навчання: {outcomes}</translation>
     </message>
@@ -5550,7 +5550,7 @@ Accepted after the deadline: {reason}</source>
         <translation>{credential}: у файлі немає результатів навчання; порівняно його назву</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>a credential made out to another person</source>
         <translation>документ, виданий іншій особі</translation>
     </message>
@@ -5580,8 +5580,8 @@ Accepted after the deadline: {reason}</source>
         <translation>{file}: у довіреному сховищі вже є інший файл із такою назвою; спершу вилучіть його</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+110"/>
+        <location line="-108"/>
+        <location line="+109"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -5746,9 +5746,9 @@ Accepted after the deadline: {reason}</source>
         <translation>зафіксуйте результат розгляду апеляції на вкладці «Комісія &amp; протокол»</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-197"/>
         <location line="+53"/>
-        <location line="+146"/>
+        <location line="+145"/>
         <source>Case {case} does not exist (it may have been removed by another user).</source>
         <translation>Справи {case} не існує (можливо, її вилучив інший користувач).</translation>
     </message>
@@ -5938,7 +5938,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-440"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-439"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -7853,7 +7853,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+446"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+445"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -7962,7 +7962,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Report</name>
     <message>
-        <location line="-373"/>
+        <location line="-372"/>
         <source>No.</source>
         <translation>№</translation>
     </message>

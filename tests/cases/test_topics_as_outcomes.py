@@ -68,3 +68,23 @@ def test_the_evidence_tab_says_where_the_outcomes_came_from_in_ukrainian(
     finally:
         i18n.remove_translators(qapp, translators)
         i18n.restore_language_state(state)
+
+
+def test_the_rules_warn_and_the_protocol_notes_it(full_demo_db: Database, tmp_path: Path) -> None:
+    """Binds in the proposal and on the paper, not only in the Evidence tab."""
+    from app.domain.policy_rules import PolicyRules
+    from app.matching.policy import evidence_reasons
+    from app.services.recognition_rules import evidence_input, protocol_notes
+
+    db = full_demo_db
+    path = tmp_path / "topics-only.pdf"
+    path.write_bytes(html_pdf(TOPICS_ONLY))
+    import_files(db, "officer", case_id_of(db, "RD-DEMO-003"), [path])
+    with db.read() as session:
+        item = session.scalars(select(EvidenceItem).where(EvidenceItem.original_name == path.name)).one()
+        facts = evidence_input(item).facts
+    assert facts.outcomes_from == "topics"
+    reasons = [r for r in evidence_reasons(facts, PolicyRules()) if r.code == "outcomes_are_topics"]
+    assert len(reasons) == 1 and reasons[0].severity == "warning"
+    notes = [load_translator("uk").message(n) for n in protocol_notes([r.to_dict() for r in reasons], [])]
+    assert any("порівняно теми курсу" in n for n in notes), notes

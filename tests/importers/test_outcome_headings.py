@@ -103,21 +103,22 @@ def test_the_course_name_after_a_lead_in_line(tmp_path: Path) -> None:
     assert rec.value("title") == "CS50x: Introduction to Computer Science"
 
 
-def test_match_says_it_compared_topics(tmp_path: Path) -> None:
+def test_the_proposal_says_it_compared_topics(tmp_path: Path) -> None:
     from app.domain.programme import programme_from_dict
     from app.matching import policy
 
     rec = read(tmp_path, f"{EN_HEAD}<p>Topics covered</p><ul><li>The relational model</li><li>SQL joins</li></ul>"
                          f"{EN_TAIL}")
     credential = credential_from_record(rec)
-    assert credential.outcomes_from_topics and not credential.outcomes_from_title
+    assert credential.facts.outcomes_from == "topics" and not credential.outcomes_from_title
     programme = programme_from_dict({
         "code": "P1", "title": "Programme", "components": [
             {"code": "C1", "title": "Databases", "ects": 5, "outcomes": ["Design relational databases"]},
         ],
     })
     [match] = match_components(programme, [credential], policy.PolicyRules(), embedding=False)
-    assert any("course topics it lists were compared" in note for note in match.notes)
+    assert "outcomes_are_topics" in [r["code"] for r in match.reasons]
+    assert any("the topics of its course were compared" in text for text in match.reason_texts())
 
 
 def test_a_list_ends_at_the_paragraph_after_it(tmp_path: Path) -> None:

@@ -173,6 +173,9 @@ def _scenarios() -> Iterator[Any]:
                                                            grade="???")], rules, 0, 60, today=today)
     yield propose(component, result(6, 6), [EvidenceFacts(id="4 credits in 30 hours", verification_status="verified",
                                                            hours=30, ects=4)], rules, 0, 60, today=today)
+    yield propose(component, result(6, 6), [EvidenceFacts(id="Topics only", verification_status="verified",
+                                                           hours=150, outcomes_from="topics")], rules, 0, 60,
+                  today=today)
     master = ComponentFacts("ОК5", "Бази даних", 5.0, cycle="master")
     for rule in ("warn", "block"):
         yield propose(master, result(6, 6), [EvidenceFacts(id="Level 6", hours=150, verification_status="verified",
