@@ -526,7 +526,7 @@ def find_outcomes(
 
 
 # A line that is only a date, or a place and a year ("15 травня 2025 року", "Київ, 2024"): the end of a list.
-_PLACE_AND_YEAR = re.compile(r"^[^\W\d][\w\s.'’-]{0,40},?\s+(?:19|20)\d{2}(?:\s*(?:р\.|року|рік))?\.?$")
+_PLACE_AND_YEAR = re.compile(r"^[^\W\d][\w.'’-]*(?:,?\s+[\w.'’-]+){0,2},?\s+(?:19|20)\d{2}(?:\s*(?:р\.|року|рік))?\.?$")
 
 
 def _is_date_line(line: str) -> bool:
@@ -548,7 +548,7 @@ def _enumeration(item: str) -> list[str]:
 def _outcomes_without_heading(rec: CredentialRecord, pages: list[str], starts: set[int] | None) -> None:
     """A certificate with no outcomes heading: a sentence that states the outcomes ("participants are able to
     ..."), else the list of its course's topics, which stand in for the outcomes, their source saying so (the
-    committee sees it, and matching says it compared topics)."""
+    Evidence tab notes it, and the rules warn on every proposal resting on them)."""
     lines = _lines(pages)
     got = find_outcomes(lines, ABLE_TO_RE, starts)
     if got:
