@@ -212,3 +212,9 @@ def test_a_ukrainian_mooc_certificate_whole(tmp_path: Path) -> None:
 def test_an_outcomes_heading_in_an_annex_or_naming_the_course(tmp_path: Path, heading: str) -> None:
     rec = read(tmp_path, f"{EN_HEAD}<p>{heading}</p>{EN_ITEMS}{EN_TAIL}")
     assert rec.learning_outcomes == ["Design relational database schemas", "Write SQL queries that join tables"]
+
+
+def test_an_outcome_naming_a_year_stays_in_the_list(tmp_path: Path) -> None:
+    items = "<ul><li>Apply the GDPR of 2016 to personal data</li><li>Apply the GDPR of 2016</li></ul>"
+    rec = read(tmp_path, f"{EN_HEAD}<p>What you'll learn</p>{items}<p>Kyiv, Ukraine, 2024</p>")
+    assert rec.learning_outcomes == ["Apply the GDPR of 2016 to personal data", "Apply the GDPR of 2016"]
