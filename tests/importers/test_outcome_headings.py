@@ -219,3 +219,15 @@ def test_an_outcome_naming_a_year_stays_in_the_list(tmp_path: Path) -> None:
     items = "<p>Protect personal data.</p><p>Apply the GDPR of 2016.</p>"
     rec = read(tmp_path, f"{EN_HEAD}<p>What you'll learn</p>{items}<p>Kyiv, Ukraine, 2024</p>")
     assert rec.learning_outcomes == ["Protect personal data.", "Apply the GDPR of 2016."]
+
+
+@pytest.mark.parametrize(
+    "line", ["has completed the following course:", "successfully completed the specialization",
+             "has completed the course of study", "успішно завершила навчання за програмою",
+             "успішно пройшов курс підвищення кваліфікації", "has completed all requirements of"],
+)
+def test_the_course_name_after_a_line_that_names_none(tmp_path: Path, line: str) -> None:
+    rec = read(tmp_path, f"<h2>Certificate</h2><p>Olena Kovalenko</p><p>{line}</p><p>Relational Databases and SQL</p>"
+                         "<p>Date: 3 March 2025</p>")
+    assert rec.value("title") == "Relational Databases and SQL"
+    assert rec.value("learner_name") == "Olena Kovalenko"

@@ -181,6 +181,15 @@ LEAD_IN = re.compile(
     r"\s*:?$|^with\s+(?:distinction|honou?rs|merit)$|^(?:та|і)\s+(?:отримав|отримала|склав|склала)\b.{0,60}$",
     re.I,
 )  # fmt: skip
+# The rest of a completion line that names no course ("the following course:", "the specialization", "навчання за
+# програмою", "курс підвищення кваліфікації"): the course's name is on the next line.
+GENERIC_REST = re.compile(
+    r"^(?:(?:the|a|an|following|online|course|courses|programme|program|training|of|study|studies|specialization|"
+    r"specialisation|professional|certificate|mooc|module|all|requirements|for|in|on|за|програмою|програму|курс|"
+    r"курсу|навчання|підвищення|кваліфікації|онлайн-курс|тренінг|семінар|освітньою|програми|з)\b[\s:,.]*)+$"
+    r"|^.{0,60}:$",
+    re.I,
+)  # fmt: skip
 QUOTED = re.compile(r"[«“\"„]([^«»“”\"„]{4,200})[»”\"“]")
 ISSUER_LABEL = re.compile(
     r"^\s*(?:issued\s+by|issuer|provider|organi[sz]ation|organi[sz]er|institution|awarding\s+body|platform|"
@@ -729,7 +738,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         q = QUOTED.search(after) or QUOTED.search(nxt(i))
         if q:
             title_hits.append((i, q.group(1)))
-        elif len(after) >= 4 and not LEAD_IN.match(after):
+        elif len(after) >= 4 and not LEAD_IN.match(after) and not GENERIC_REST.match(after):
             title_hits.append((i, after.strip('«»"“”')))
         elif 4 <= len(nxt(i)) <= 150 and not _starts_section(nxt(i)):
             title_hits.append((i + 1, nxt(i).strip('«»"“”')))
