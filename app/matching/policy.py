@@ -117,12 +117,19 @@ _PASS_WORDS = {"pass", "passed", "зараховано", "зарах", "зара
 _FAIL_WORDS = {"fail", "failed", "не зараховано", "незараховано"}
 
 
+_GRADE_LEAD = re.compile(r"^(?:with\s+a\s+(?:grade|score)\s+of|з\s+оцінкою)\s*")
+_GRADE_UNIT = re.compile(r"(?<=\d)\s*(?:балів|бали|бала|бал|points|point|pts|marks)\b")
+
+
 def parse_grade(text: str) -> tuple[float | None, str]:
     """Read an original grade as written on a credential: '70%', '92/100', '19 / 20', '4.5 of 5', 'A',
     'Pass', 'зараховано'. Returns (percent or None, scale description); (None, 'pass') for pass-only,
     (None, 'ects:X') for a bare letter, (None, '') when it cannot be read."""
     raw = text.strip()
     low = raw.casefold().replace(",", ".")
+    # As certificates write it: "with a grade of 4.5/5", "87 балів зі 100", "92 points out of 100"
+    low = _GRADE_LEAD.sub("", low)
+    low = " ".join(_GRADE_UNIT.sub(" ", low).split()).replace(" зі ", " з ").strip(" .")
     if not low:
         return None, ""
     if low in _PASS_WORDS:

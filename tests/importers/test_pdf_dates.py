@@ -1,7 +1,10 @@
 """Issue dates and workloads as certificates write them: ordinals, "of", the American month first where nothing else
-fits; total hours, minutes, "40-hour", Ukrainian forms after numbers."""
+fits; total hours, minutes, "40-hour", Ukrainian forms after numbers; grades with or without a label, and read as
+percentages where the scale is given."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -41,3 +44,22 @@ def test_workload_as_certificates_write_it(text: str, hours: float | None, ects:
 )
 def test_a_label_dates_only_what_it_labels(text: str, iso: str) -> None:
     assert _find_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "grade", "percent"),
+    [("Grade achieved: 85%", "85%", 85.0), ("Final grade 88/100", "88/100", 88.0), ("Result: Pass", "Pass", None),
+     ("з оцінкою «відмінно»", "відмінно", None), ("Набрано 87 балів зі 100", "87 балів зі 100", 87.0),
+     ("Оцінка: 95 балів", "95 балів", 95.0), ("with a grade of 4.5/5", "with a grade of 4.5/5", 90.0)],
+)
+def test_a_grade_as_certificates_write_it(tmp_path: Path, line: str, grade: str, percent: float | None) -> None:
+    from app.importers.credentials import inspect_file
+    from app.matching.policy import parse_grade
+    from tests.importers.pdfgen import html_pdf
+
+    path = tmp_path / "cert.pdf"
+    path.write_bytes(html_pdf(f"<h2>Certificate</h2><p>Olena Kovalenko</p><p>has completed the course</p>"
+                              f"<p>Relational Databases</p><p>{line}</p><p>Date: 3 March 2025</p>"))
+    read = inspect_file(path).value("grade")
+    assert read == grade
+    assert parse_grade(read)[0] == percent

@@ -241,14 +241,22 @@ DATE_PATTERNS = [
     (re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"), "mon_d_y"),
     (re.compile(r"[«\"]?(\d{1,2})[»\"]?\s+([а-яіїєґ]{3,12})\s+(\d{4})", re.I), "uk"),
 ]
+# "Grade: 92%", "Grade achieved: 85%", "Final grade 88/100" (a number may follow without a colon), "Result: Pass"
 GRADE_LABEL = re.compile(
-    r"(?:grade|score|оцінка|бал(?:и|ів)?|результат|final\s+score|підсумкова\s+оцінка|Note|calificación|voto|ocena)"
-    r"\s*[:\-–]\s*([^\n]{1,60})",
+    r"(?:(?:final\s+|your\s+|overall\s+)?(?:grade|score)(?:\s+(?:achieved|obtained|received))?|оцінка|бал(?:и|ів)?|"
+    r"результат|result|підсумкова\s+оцінка|Note|calificación|voto|ocena)"
+    r"(?:\s*[:\-–]\s*|\s+(?=\d))([^\n]{1,60})",
     re.I,
 )  # fmt: skip
+# "with a grade of 4.5/5", "з оцінкою «відмінно»", "Набрано 87 балів зі 100"
 WITH_GRADE = re.compile(
-    r"\b(with\s+(?:honou?rs|distinction|merit)|з\s+відзнакою|with\s+a\s+grade\s+of\s+[^\n,.]{1,20})", re.I
-)
+    r"\b(with\s+(?:honou?rs|distinction|merit)|з\s+відзнакою|"
+    r"with\s+a\s+(?:grade|score)\s+of\s+\d+(?:[.,]\d+)?\s*(?:%|/\s*\d+|out\s+of\s+\d+)?|"
+    r"with\s+a\s+grade\s+of\s+[^\n,.]{1,20})|"
+    r"з\s+оцінкою\s+«?([^»\n,]{1,30})»?|"
+    r"набра(?:но|в|ла|ли)\s+(\d+(?:[.,]\d+)?\s+бал\w*(?:\s+(?:зі|з|із)\s+\d+)?)",
+    re.I,
+)  # fmt: skip
 QA_RE = re.compile(
     r"(?:accredit\w*|акредит\w*|quality\s+assurance|забезпечення\s+якості|НАЗЯВО|NAQA|ENQA|EQAR|"
     r"recogni[sz]ed\s+by|визнан\w+\s+(?:МОН|Міністерств))",
@@ -637,7 +645,7 @@ LEARNER_BEFORE_WORDS = ("certif", "засвідч", "видан", "awarded", "pr
                         "bescheinigt", "zaświadcza")  # fmt: skip
 QA_WORDS = ("accredit", "акредит", "quality", "якост", "назяво", "naqa", "enqa", "eqar", "recogni", "визнан")
 SUPERVISION_WORDS = ("proctor", "invigil", "supervis", "identity", "id verified", "прокторинг", "нагляд", "верифікац")
-GRADE_WORDS = ("grade", "score", "оцінк", "бал", "результат", "note", "calificación", "voto", "ocena")
+GRADE_WORDS = ("grade", "score", "оцінк", "бал", "результат", "result", "note", "calificación", "voto", "ocena")
 STACK_WORDS = ("stackab", "credited", "recogni", "counts", "part of", "зарахован", "складов", "частиною")
 PREREQ_WORDS = ("prerequisite", "requirement", "вимоги", "передумови", "пререквізит", "voraussetzung", "prérequis",
                 "requisitos")  # fmt: skip
@@ -820,10 +828,10 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     if ms:
         rec.set("supervision", tidy(_line_of(full, ms))[:200], src_of(ms.group(0)))
     mg = (GRADE_LABEL.search(full) if _has(low, *GRADE_WORDS) else None) or (
-        WITH_GRADE.search(full) if _has(low, "with ", "відзнак") else None
+        WITH_GRADE.search(full) if _has(low, "with ", "відзнак", "оцінкою", "набра") else None
     )
     if mg:
-        rec.set("grade", tidy(mg.group(1)), src_of(mg.group(0)[:20]))
+        rec.set("grade", tidy(next(g for g in mg.groups() if g)), src_of(mg.group(0)[:20]))
     mk = STACK_RE.search(full) if _has(low, *STACK_WORDS) else None
     if mk:
         rec.set("stackability", tidy(_line_of(full, mk))[:200], src_of(mk.group(0)))
