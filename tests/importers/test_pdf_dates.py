@@ -63,3 +63,13 @@ def test_a_grade_as_certificates_write_it(tmp_path: Path, line: str, grade: str,
     read = inspect_file(path).value("grade")
     assert read == grade
     assert parse_grade(read)[0] == percent
+
+
+def test_the_assessment_after_a_final_assessment_label(tmp_path: Path) -> None:
+    from app.importers.credentials import inspect_file
+    from tests.importers.pdfgen import html_pdf
+
+    path = tmp_path / "cert.pdf"
+    path.write_bytes(html_pdf("<h1>СЕРТИФІКАТ</h1><p>Леся Українка</p><p>успішно завершила курс «Бази даних»</p>"
+                              "<p>Підсумковий контроль: тестування з прокторингом</p>"))
+    assert inspect_file(path).value("assessment_type") == "тестування з прокторингом"

@@ -145,8 +145,9 @@ PARTICIPATION = [
 ]  # fmt: skip
 
 ASSESSMENT = re.compile(
-    r"(?:форма\s+(?:підсумкового\s+)?контролю|форма\s+оцінювання|вид\s+оцінювання|type\s+of\s+assessment|"
-    r"assessment(?:\s+(?:type|method|form))?|оцінювання|Prüfungsform|évaluation)\s*[:\-–]\s*(.+)",
+    r"(?:форма\s+(?:підсумкового\s+)?контролю|форма\s+оцінювання|вид\s+оцінювання|підсумковий\s+контроль|"
+    r"type\s+of\s+assessment|assessment(?:\s+(?:type|method|form))?|final\s+assessment|оцінювання|Prüfungsform|"
+    r"évaluation)\s*[:\-–]\s*(.+)",
     re.I,
 )
 ASSESSMENT_WORDS = re.compile(
