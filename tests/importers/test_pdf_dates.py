@@ -73,3 +73,13 @@ def test_the_assessment_after_a_final_assessment_label(tmp_path: Path) -> None:
     path.write_bytes(html_pdf("<h1>СЕРТИФІКАТ</h1><p>Леся Українка</p><p>успішно завершила курс «Бази даних»</p>"
                               "<p>Підсумковий контроль: тестування з прокторингом</p>"))
     assert inspect_file(path).value("assessment_type") == "тестування з прокторингом"
+
+
+def test_credits_that_can_be_counted_are_stackability(tmp_path: Path) -> None:
+    from app.importers.credentials import inspect_file
+    from tests.importers.pdfgen import html_pdf
+
+    path = tmp_path / "cert.pdf"
+    path.write_bytes(html_pdf("<h1>СЕРТИФІКАТ</h1><p>Леся Українка</p><p>успішно завершила курс «Бази даних»</p>"
+                              "<p>Кредити можуть бути зараховані в межах освітньої програми</p>"))
+    assert inspect_file(path).value("stackability") == "Кредити можуть бути зараховані в межах освітньої програми"

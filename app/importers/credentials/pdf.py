@@ -275,7 +275,7 @@ SUPERVISION_RE = re.compile(
 )  # fmt: skip
 STACK_RE = re.compile(
     r"(?:stackab\w*|can\s+be\s+(?:credited|recognised|recognized)|counts?\s+towards|part\s+of\s+the\s+"
-    r"(?:programme|program|specialization|specialisation)|може\s+бути\s+зарахован\w*|складов\w+\s+(?:частин\w+\s+)?"
+    r"(?:programme|program|specialization|specialisation)|мож(?:е|уть)\s+бути\s+зарахован\w*|складов\w+\s+(?:частин\w+\s+)?"
     r"(?:освітньої\s+)?програми|мікрокваліфікаці\w+\s+є\s+частиною)",
     re.I,
 )  # fmt: skip
