@@ -231,3 +231,23 @@ def test_the_course_name_after_a_line_that_names_none(tmp_path: Path, line: str)
                          "<p>Date: 3 March 2025</p>")
     assert rec.value("title") == "Relational Databases and SQL"
     assert rec.value("learner_name") == "Olena Kovalenko"
+
+
+@pytest.mark.parametrize(
+    ("body", "learner", "title"),
+    [("<p>Olena Kovalenko has successfully completed the course Relational Databases and SQL.</p>",
+      "Olena Kovalenko", "Relational Databases and SQL"),
+     ("<p>This is to certify that Olena Kovalenko has completed the course “Relational Databases and SQL”.</p>",
+      "Olena Kovalenko", "Relational Databases and SQL"),
+     ("<p>Цим засвідчується, що Коваленко Олена Петрівна успішно завершила курс «Бази даних і SQL».</p>",
+      "Коваленко Олена Петрівна", "Бази даних і SQL"),
+     ("<p>Awarded to: Olena Kovalenko</p><p>Course: Relational Databases and SQL</p>",
+      "Olena Kovalenko", "Relational Databases and SQL"),
+     ("<p>The Student has completed the course “Relational Databases and SQL”.</p>", None,
+      "Relational Databases and SQL")],
+)
+def test_the_learner_and_the_course_in_one_sentence(tmp_path: Path, body: str, learner: str | None,
+                                                    title: str) -> None:
+    rec = read(tmp_path, f"<h2>Certificate</h2>{body}<p>Date: 3 March 2025</p>")
+    assert rec.value("learner_name") == learner
+    assert rec.value("title") == title

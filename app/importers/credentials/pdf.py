@@ -150,11 +150,23 @@ ISSUED_TO_NAME = re.compile(
 )  # fmt: skip
 _NOT_A_PERSON = ("ським", "цьким", "ського", "ом", "ою", "ами")  # "видано Київським Університетом": by, not to
 LEARNER_LABEL = re.compile(
-    r"^\s*(?:learner|student|participant|name|full\s+name|recipient|holder|слухач(?:ка)?|учасни(?:к|ця)|"
+    r"^\s*(?:learner|student|participant|name|full\s+name|recipient|holder|awarded\s+to|presented\s+to|issued\s+to|"
+    r"certificate\s+holder|слухач(?:ка)?|учасни(?:к|ця)|"
     r"здобувач(?:ка)?(?:\s+освіти)?|студент(?:ка)?|ПІБ|П\.І\.Б\.|прізвище,?\s+ім['’]я(?:,?\s+по\s+батькові)?|"
     r"Teilnehmer(?:in)?|Name|nom|nombre|nome|imię\s+i\s+nazwisko)\s*[:\-–]\s*(.+)$",
     re.I,
 )  # fmt: skip
+# The opening before a learner's name on the same line, and a name: two to four capitalised words
+CERTIFY_PREFIX = re.compile(
+    r"^\s*(?:this\s+is\s+to\s+certify\s+that|we\s+(?:hereby\s+)?certify\s+that|this\s+certifies\s+that|"
+    r"(?:this\s+)?certificate\s+(?:certifies|confirms)\s+that|цим\s+засвідчується,?\s+що|"
+    r"(?:цей\s+)?(?:сертифікат|свідоцтво)\s+(?:засвідчує|підтверджує),?\s+що)\s*",
+    re.I,
+)  # fmt: skip
+PERSON_NAME = re.compile(
+    r"(?!(?:The|This|That|We|You|He|She|They|Our|Your|Student|Learner|Participant|Цей|Ця|Слухач|Учасник)\b)"
+    r"[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.-]*){1,3}"
+)
 _UK_PAST = r"(?:в(?:\s*\(?[-/]?\s*ла\)?)?|ла|ли)"  # the ending of a Ukrainian past-tense verb
 COMPLETED = re.compile(
     r"(?:has\s+)?(?:successfully\s+)?(?:completed|completing|finished|passed|attended|participated\s+in)(?:\s+the)?"
@@ -716,6 +728,12 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if named and not any(w.endswith(_NOT_A_PERSON) for w in named.group(1).lower().split()):
             hits.append((i, named.group(1)))  # as written, often in the dative: the comparison allows for it
             break
+    for i, m in idx.find(COMPLETED):
+        # "Olena Kovalenko has successfully completed …", "Цим засвідчується, що Коваленко Олена успішно завершила …"
+        before = CERTIFY_PREFIX.sub("", lines[i][1][: m.start() - idx.starts[i]]).strip(" ,")
+        if PERSON_NAME.fullmatch(before):
+            hits.append((i, before))
+            break
     if hits:
         i, val = min(hits)
         rec.set("learner_name", tidy(val), f"pdf p.{lines[i][0]}")
@@ -743,11 +761,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         after = ln[m.end() - idx.starts[i] :].strip(" :,")
         if after and _is_date_line(after):
             continue  # "Completed on 12/05/2024": when, not what
-        q = QUOTED.search(after) or QUOTED.search(nxt(i))
+        q = QUOTED.search(after) or QUOTED.search(f"{after} {nxt(i)}") or QUOTED.search(nxt(i))
         if q:
             title_hits.append((i, q.group(1)))
         elif len(after) >= 4 and not LEAD_IN.match(after) and not GENERIC_REST.match(after):
-            title_hits.append((i, after.strip('«»"“”')))
+            title_hits.append((i, after.strip('«»"“”').rstrip(".")))  # the end of the sentence, not of the name
         elif 4 <= len(nxt(i)) <= 150 and not _starts_section(nxt(i)):
             title_hits.append((i + 1, nxt(i).strip('«»"“”')))
         else:
