@@ -83,3 +83,18 @@ def test_credits_that_can_be_counted_are_stackability(tmp_path: Path) -> None:
     path.write_bytes(html_pdf("<h1>СЕРТИФІКАТ</h1><p>Леся Українка</p><p>успішно завершила курс «Бази даних»</p>"
                               "<p>Кредити можуть бути зараховані в межах освітньої програми</p>"))
     assert inspect_file(path).value("stackability") == "Кредити можуть бути зараховані в межах освітньої програми"
+
+
+@pytest.mark.parametrize(
+    ("line", "learner_id"),
+    [("Student ID: 20231234", "20231234"), ("Номер студентського квитка: КВ 12345678", "КВ 12345678"),
+     ("ID учасника: 4567", "4567"), ("Certificate ID: ABC-123", None)],
+)
+def test_the_learners_identifier(tmp_path: Path, line: str, learner_id: str | None) -> None:
+    from app.importers.credentials import inspect_file
+    from tests.importers.pdfgen import html_pdf
+
+    path = tmp_path / "cert.pdf"
+    path.write_bytes(html_pdf(f"<h2>Certificate</h2><p>Olena Kovalenko</p><p>has completed the course</p>"
+                              f"<p>Relational Databases</p><p>{line}</p>"))
+    assert inspect_file(path).value("learner_id") == learner_id

@@ -294,7 +294,9 @@ STACK_RE = re.compile(
 URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')]+|\b[\w.-]+\.(?:org|com|edu|ua|eu|net)/(?:verify|certificate|cert|"
                     r"accomplishments|credentials?|check)[^\s<>\"')]*", re.I)  # fmt: skip
 LEARNER_ID_RE = re.compile(
-    r"(?:student\s+id|learner\s+id|ЄДЕБО|EDEBO|номер\s+студентського|student\s+number)\s*[:\-–№]?\s*([A-Za-z0-9\-/]{3,40})",
+    r"(?:student\s+id|learner\s+id|participant\s+id|ЄДЕБО|EDEBO|номер\s+студентського(?:\s+квитка)?|student\s+number|"
+    r"ID\s+(?:учасника|слухача|здобувача)|ідентифікатор\s+(?:учасника|слухача|здобувача))\s*[:\-–№]?\s*"
+    r"((?:[A-ZА-ЯІЇЄҐ]{2}\s)?[A-Za-zА-ЯІЇЄҐ0-9\-/]{3,40})",  # a student card's series and number: "КВ 12345678"
     re.I,
 )  # fmt: skip
 
