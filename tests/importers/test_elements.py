@@ -152,6 +152,10 @@ def test_split_items() -> None:
     assert split_items("- a\n- b\n  c") == ["a", "b c"]
     assert split_items("1) first\n2) second") == ["first", "second"]
     assert split_items("just one sentence") == ["just one sentence"]
+    # A badge's narrative that runs its outcomes together with semicolons: one outcome each
+    assert split_items("Design relational databases; write SQL queries; normalise schemas.") == [
+        "Design relational databases", "write SQL queries", "normalise schemas."]
+    assert split_items("Databases; SQL") == ["Databases; SQL"]  # parts of one word: not outcomes of their own
 
 
 def test_missing_mandatory_groups() -> None:

@@ -30,6 +30,7 @@ from .textparse import (
     find_eqf,
     find_hours,
     find_participation,
+    split_enumeration,
     tidy,
 )
 from .util import ImportFailure
@@ -550,7 +551,7 @@ def find_outcomes(
                 break
             else:
                 items.append(ln)
-        items = [part for item in items for part in _enumeration(tidy(item)) if len(part) > 2]
+        items = [part for item in items for part in split_enumeration(tidy(item)) if len(part) > 2]
         if items:
             return items[:60], page, bullets > 0
     return None
@@ -562,18 +563,6 @@ _PLACE_AND_YEAR = re.compile(r"^[^\W\d][\w.'’-]*(?:,?\s+[\w.'’-]+){0,2},?\s+
 
 def _is_date_line(line: str) -> bool:
     return len(line) <= 40 and (bool(_dates_in(line)) or bool(_PLACE_AND_YEAR.match(line)))
-
-
-def _enumeration(item: str) -> list[str]:
-    """The parts of an item that runs several outcomes together with semicolons ("write programs; use lists;
-    debug code"), when each part is an outcome of its own (two words at least); else the item whole."""
-    if ";" not in item:
-        return [item]
-    parts = [tidy(p) for p in item.split(";")]
-    parts = [p for p in parts if p]
-    if len(parts) >= 2 and all(len(p.split()) >= 2 for p in parts):
-        return parts
-    return [item]
 
 
 def _outcomes_without_heading(rec: CredentialRecord, pages: list[str], starts: set[int] | None) -> None:

@@ -21,8 +21,20 @@ def split_items(text: str) -> list[str]:
             elif items:
                 items[-1] = f"{items[-1]} {ln}"
         return [tidy(i) for i in items if tidy(i)]
-    # Inline "1) … 2) …" or "; "-separated enumerations stay one outcome: merging is safer than guessing.
-    return [tidy(" ".join(lines))]
+    # Inline "1) … 2) …" stay one outcome (merging is safer than guessing where one ends); outcomes run together
+    # with semicolons are split when each part is one.
+    return split_enumeration(tidy(" ".join(lines)))
+
+
+def split_enumeration(item: str) -> list[str]:
+    """The parts of an item that runs several outcomes together with semicolons ("write programs; use lists;
+    debug code"), when each part is an outcome of its own (two words at least); else the item whole."""
+    if ";" not in item:
+        return [item]
+    parts = [p for p in (tidy(part) for part in item.split(";")) if p]
+    if len(parts) >= 2 and all(len(p.split()) >= 2 for p in parts):
+        return parts
+    return [item]
 
 
 def tidy(s: str) -> str:
