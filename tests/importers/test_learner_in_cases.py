@@ -57,3 +57,28 @@ def test_the_institution_named_inside_a_sentence(tmp_path: Path) -> None:
     rec = inspect_file(path)
     assert rec.value("awarding_body") == "Національному університеті «Львівська політехніка»"
     assert rec.value("title") == "Цифрові інструменти в освіті"
+
+
+@pytest.mark.parametrize("place", ["Москва, Россия", "Видано в Російській Федерації", "Минск, Республика Беларусь"])
+def test_a_certificate_from_an_excluded_country_is_blocked_by_the_rules(tmp_path: Path, place: str) -> None:
+    """The country is read in the forms such certificates write it, so that the profile's exclusion binds (the
+    default profile excludes RU; this one BY as well)."""
+    from app.domain.policy_rules import PolicyRules
+    from app.matching.policy import evidence_reasons
+    from app.services.matching import credential_from_record
+
+    html = (f"<h1>СЕРТИФИКАТ</h1><p>Иванов Иван</p><p>успешно завершил курс</p><p>«Базы данных»</p><p>{place}</p>"
+            "<p>Дата: 01.06.2024</p>")
+    path = tmp_path / "cert.pdf"
+    path.write_bytes(html_pdf(html))
+    credential = credential_from_record(inspect_file(path))
+    rules = PolicyRules(excluded_issuer_countries=("RU", "BY"))
+    codes = {r.code: r.severity for r in evidence_reasons(credential.facts, rules)}
+    assert codes.get("issuer_country_excluded") == "blocking", codes
+
+
+def test_the_country_in_the_locative(tmp_path: Path) -> None:
+    path = tmp_path / "cert.pdf"
+    path.write_bytes(html_pdf("<h1>СЕРТИФІКАТ</h1><p>Шевченко Тарас</p><p>успішно завершив курс «Бази даних»</p>"
+                              "<p>Видано в Україні, 2025</p>"))
+    assert inspect_file(path).value("issuer_country") == "Ukraine (UKR)"

@@ -234,6 +234,17 @@ COUNTRIES = {
     "Greece": "Greece (GRC)", "Croatia": "Croatia (HRV)", "Slovenia": "Slovenia (SVN)", "Moldova": "Moldova (MDA)",
     "United Kingdom": "United Kingdom (GBR)", "United States": "United States (USA)", "USA": "United States (USA)",
     "Велика Британія": "United Kingdom (GBR)", "США": "United States (USA)",
+    # Written in the locative ("в Україні", "у Польщі") as Ukrainian certificates say where they were issued
+    "Україні": "Ukraine (UKR)", "Польщі": "Poland (POL)", "Німеччині": "Germany (DEU)",
+    # The countries a profile excludes by default must be read in every form a certificate writes them, or the rule
+    # cannot bind (the policy reads the value as written through app.domain.countries)
+    "Росія": "Russian Federation (RUS)", "Росії": "Russian Federation (RUS)", "Россия": "Russian Federation (RUS)",
+    "России": "Russian Federation (RUS)", "Russia": "Russian Federation (RUS)",
+    "Russian Federation": "Russian Federation (RUS)", "Російська Федерація": "Russian Federation (RUS)",
+    "Російській Федерації": "Russian Federation (RUS)", "Российская Федерация": "Russian Federation (RUS)",
+    "Российской Федерации": "Russian Federation (RUS)", "РФ": "Russian Federation (RUS)",
+    "Білорусь": "Belarus (BLR)", "Білорусі": "Belarus (BLR)", "Беларусь": "Belarus (BLR)", "Belarus": "Belarus (BLR)",
+    "Республіка Білорусь": "Belarus (BLR)", "Республика Беларусь": "Belarus (BLR)",
 }  # fmt: skip
 COUNTRY_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(COUNTRIES, key=len, reverse=True)) + r")\b")
 DATE_LABEL = re.compile(
