@@ -82,3 +82,12 @@ def test_the_country_in_the_locative(tmp_path: Path) -> None:
     path.write_bytes(html_pdf("<h1>СЕРТИФІКАТ</h1><p>Шевченко Тарас</p><p>успішно завершив курс «Бази даних»</p>"
                               "<p>Видано в Україні, 2025</p>"))
     assert inspect_file(path).value("issuer_country") == "Ukraine (UKR)"
+
+
+def test_a_country_that_is_a_course_subject_is_not_where_it_was_issued(tmp_path: Path) -> None:
+    # A Ukrainian course on countering Russia's aggression: Russia named in a sentence is not the issuing country.
+    path = tmp_path / "cert.pdf"
+    path.write_bytes(html_pdf("<h1>СЕРТИФІКАТ</h1><p>Шевченко Тарас</p><p>успішно завершив курс «Інформаційна "
+                              "безпека»</p><p>Протидія агресії Росії в інформаційному просторі: аналіз наративів у "
+                              "соціальних мережах та медіа</p><p>Київ, 2025</p>"))
+    assert inspect_file(path).value("issuer_country") is None

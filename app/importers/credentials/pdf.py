@@ -246,6 +246,8 @@ COUNTRIES = {
     "Білорусь": "Belarus (BLR)", "Білорусі": "Belarus (BLR)", "Беларусь": "Belarus (BLR)", "Belarus": "Belarus (BLR)",
     "Республіка Білорусь": "Belarus (BLR)", "Республика Беларусь": "Belarus (BLR)",
 }  # fmt: skip
+# Only a country that no profile is likely to exclude is taken from a long sentence (see the country in _fields).
+_NOT_EXCLUDED_BY_DEFAULT = tuple(v[-5:] for v in set(COUNTRIES.values()) if v[-5:] not in ("(RUS)", "(BLR)"))
 COUNTRY_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(COUNTRIES, key=len, reverse=True)) + r")\b")
 DATE_LABEL = re.compile(
     r"(?:date(?:\s+of\s+issue)?|issued(?:\s+on)?|awarded(?:\s+on)?|дата(?:\s+видачі)?|видано|datum|fecha|data)\s*[:\-–]?\s*",
@@ -807,9 +809,15 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             rec.set("issuer_country", tidy(mcl.group(1)), f"pdf p.{pg}")
             break
     if rec.value("issuer_country") is None:
-        mc = COUNTRY_RE.search(full)
-        if mc:
-            rec.set("issuer_country", COUNTRIES[mc.group(1)], src_of(mc.group(0)))
+        # A country named where a place is written ("Kyiv, Ukraine", "Видано в Україні, 2025", "Москва, Россия"):
+        # a short line first, as a country named in a sentence may be a subject of the course ("протидія
+        # агресії Росії"), not where it was issued.
+        places = [(pg, found) for pg, ln in lines if len(ln) <= 60 for found in [COUNTRY_RE.search(ln)] if found]
+        anywhere = COUNTRY_RE.search(full)
+        if places:
+            rec.set("issuer_country", COUNTRIES[places[0][1].group(1)], f"pdf p.{places[0][0]}")
+        elif anywhere and COUNTRIES[anywhere.group(1)].endswith(_NOT_EXCLUDED_BY_DEFAULT):
+            rec.set("issuer_country", COUNTRIES[anywhere.group(1)], src_of(anywhere.group(0)))
     # date
     d = _find_date(full)
     if d:
