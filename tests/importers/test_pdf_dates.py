@@ -98,3 +98,15 @@ def test_the_learners_identifier(tmp_path: Path, line: str, learner_id: str | No
     path.write_bytes(html_pdf(f"<h2>Certificate</h2><p>Olena Kovalenko</p><p>has completed the course</p>"
                               f"<p>Relational Databases</p><p>{line}</p>"))
     assert inspect_file(path).value("learner_id") == learner_id
+
+
+@pytest.mark.parametrize("line", ["Assessment: a final exam (unproctored)", "Assessment: non-proctored online quiz",
+                                  "Підсумковий контроль: тестування з прокторингом"])
+def test_supervision_is_read_whatever_its_prefix(tmp_path: Path, line: str) -> None:
+    from app.importers.credentials import inspect_file
+    from tests.importers.pdfgen import html_pdf
+
+    path = tmp_path / "cert.pdf"
+    path.write_bytes(html_pdf(f"<h2>Certificate</h2><p>Olena Kovalenko</p><p>has completed the course</p>"
+                              f"<p>Relational Databases</p><p>{line}</p>"))
+    assert inspect_file(path).value("supervision") == line

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import io
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -136,7 +137,14 @@ STOP_LABELS = re.compile(
 )  # fmt: skip
 BULLET = re.compile(r"^\s*(?:[-–—•·▪●○◦*✓✔►■□]|\(?\d{1,2}[.)]|\(?[a-zа-яіїє][.)]|[A-Za-z]{2,3}\d{1,2}[.:)]?)\s+", re.I)
 
-LEARNER_BEFORE = re.compile(
+
+def _at_word_start(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` compiled to match only where a word begins: each of these patterns starts with a word, and
+    skipping the positions inside words makes scanning a certificate's text two to three times faster."""
+    return re.compile(r"(?=[^\W\d_])(?<![^\W\d_])(?:" + pattern + ")", flags)
+
+
+LEARNER_BEFORE = _at_word_start(
     r"(?:this\s+is\s+to\s+certify\s+that|we\s+certify\s+that|certifies\s+that|awarded\s+to|presented\s+to|issued\s+to|"
     r"цим\s+засвідчується,?\s+що|засвідчує,?\s+що|засвідчується,?\s+що|виданий|видано|вручається|"
     r"hiermit\s+wird\s+bestätigt,?\s+dass|bescheinigt,?\s+dass|nous\s+certifions\s+que|certifie\s+que|"
@@ -169,7 +177,7 @@ PERSON_NAME = re.compile(
     r"[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.-]*){1,3}"
 )
 _UK_PAST = r"(?:в(?:\s*\(?[-/]?\s*ла\)?)?|ла|ли)"  # the ending of a Ukrainian past-tense verb
-COMPLETED = re.compile(
+COMPLETED = _at_word_start(
     r"(?:has\s+)?(?:successfully\s+)?(?:completed|completing|finished|passed|attended|participated\s+in)(?:\s+the)?"
     r"(?:\s+(?:online\s+)?(?:course|programme|program|training|module))?|"
     # Ukrainian past tense in every gender ("завершив", "завершила", "завершили") and as templates write it
@@ -268,8 +276,8 @@ DATE_PATTERNS = [
     (re.compile(r"[«\"]?(\d{1,2})[»\"]?\s+([а-яіїєґ]{3,12})\s+(\d{4})", re.I), "uk"),
 ]
 # "Grade: 92%", "Grade achieved: 85%", "Final grade 88/100" (a number may follow without a colon), "Result: Pass"
-GRADE_LABEL = re.compile(
-    r"(?:(?:final\s+|your\s+|overall\s+)?(?:grade|score)(?:\s+(?:achieved|obtained|received))?|оцінка|бал(?:и|ів)?|"
+GRADE_LABEL = _at_word_start(
+    r"(?:(?:grade|score)(?:\s+(?:achieved|obtained|received))?|оцінка|бал(?:и|ів)?|"
     r"результат|result|підсумкова\s+оцінка|Note|calificación|voto|ocena)"
     r"(?:\s*[:\-–]\s*|\s+(?=\d))([^\n]{1,60})",
     re.I,
@@ -283,23 +291,24 @@ WITH_GRADE = re.compile(
     r"набра(?:но|в|ла|ли)\s+(\d+(?:[.,]\d+)?\s+бал\w*(?:\s+(?:зі|з|із)\s+\d+)?)",
     re.I,
 )  # fmt: skip
-QA_RE = re.compile(
+QA_RE = _at_word_start(
     r"(?:accredit\w*|акредит\w*|quality\s+assurance|забезпечення\s+якості|НАЗЯВО|NAQA|ENQA|EQAR|"
     r"recogni[sz]ed\s+by|визнан\w+\s+(?:МОН|Міністерств))",
     re.I,
 )  # fmt: skip
-PREREQ_RE = re.compile(
+PREREQ_RE = _at_word_start(
     r"(?:prerequisites?|entry\s+requirements?|вимоги\s+до\s+(?:вступу|учасників|слухачів)|передумови|пререквізити|"
     r"Voraussetzungen|prérequis|requisitos\s+previos)\s*[:\-–]\s*([^\n]{2,300})",
     re.I,
 )  # fmt: skip
-SUPERVISION_RE = re.compile(
-    r"(?:proctor\w*|invigilat\w*|(?:un)?supervised(?!\s+(?:machine\s+)?learning)|under\s+supervision|"
+SUPERVISION_RE = _at_word_start(
+    r"(?:(?:un|non-?)?proctor\w*|(?:un|non-?)?invigilat\w*|(?:un)?supervised(?!\s+(?:machine\s+)?learning)|"
+    r"under\s+supervision|"
     r"identity\s+(?:was\s+)?verified|ID\s+verified|"
     r"прокторинг\w*|під\s+наглядом|з\s+верифікацією\s+особи|верифікаці\w+\s+особи|без\s+нагляду)",
     re.I,
 )  # fmt: skip
-STACK_RE = re.compile(
+STACK_RE = _at_word_start(
     r"(?:stackab\w*|can\s+be\s+(?:credited|recognised|recognized)|counts?\s+towards|part\s+of\s+the\s+"
     r"(?:programme|program|specialization|specialisation)|мож(?:е|уть)\s+бути\s+зарахован\w*|складов\w+\s+(?:частин\w+\s+)?"
     r"(?:освітньої\s+)?програми|мікрокваліфікаці\w+\s+є\s+частиною)",
@@ -307,7 +316,7 @@ STACK_RE = re.compile(
 )  # fmt: skip
 URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')]+|\b[\w.-]+\.(?:org|com|edu|ua|eu|net)/(?:verify|certificate|cert|"
                     r"accomplishments|credentials?|check)[^\s<>\"')]*", re.I)  # fmt: skip
-LEARNER_ID_RE = re.compile(
+LEARNER_ID_RE = _at_word_start(
     r"(?:student\s+id|learner\s+id|participant\s+id|ЄДЕБО|EDEBO|номер\s+студентського(?:\s+квитка)?|student\s+number|"
     r"ID\s+(?:учасника|слухача|здобувача)|ідентифікатор\s+(?:учасника|слухача|здобувача))\s*[:\-–№]?\s*"
     r"((?:[A-ZА-ЯІЇЄҐ]{2}\s)?[A-Za-zА-ЯІЇЄҐ0-9\-/]{3,40})",  # a student card's series and number: "КВ 12345678"
@@ -663,6 +672,8 @@ QA_WORDS = ("accredit", "акредит", "quality", "якост", "назяво
 SUPERVISION_WORDS = ("proctor", "invigil", "supervis", "identity", "id verified", "прокторинг", "нагляд", "верифікац")
 GRADE_WORDS = ("grade", "score", "оцінк", "бал", "результат", "result", "note", "calificación", "voto", "ocena")
 STACK_WORDS = ("stackab", "credited", "recogni", "counts", "part of", "зарахован", "складов", "частиною")
+LEARNER_ID_WORDS = ("student id", "learner id", "participant id", "едебо", "edebo", "студентськ", "student number",
+                    "id учасника", "id слухача", "id здобувача", "ідентифікатор")  # fmt: skip
 PREREQ_WORDS = ("prerequisite", "requirement", "вимоги", "передумови", "пререквізит", "voraussetzung", "prérequis",
                 "requisitos")  # fmt: skip
 
@@ -732,7 +743,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if named and not any(w.endswith(_NOT_A_PERSON) for w in named.group(1).lower().split()):
             hits.append((i, named.group(1)))  # as written, often in the dative: the comparison allows for it
             break
-    for i, m in idx.find(COMPLETED):
+    completed = list(idx.find(COMPLETED))  # read by the learner and the title below
+    for i, m in completed:
         # "Olena Kovalenko has successfully completed …", "Цим засвідчується, що Коваленко Олена успішно завершила …"
         before = CERTIFY_PREFIX.sub("", lines[i][1][: m.start() - idx.starts[i]]).strip(" ,")
         if PERSON_NAME.fullmatch(before):
@@ -742,7 +754,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         i, val = min(hits)
         rec.set("learner_name", tidy(val), f"pdf p.{lines[i][0]}")
     else:
-        for i, _m in idx.find(COMPLETED, at_start=True):
+        for i, _m in ((i, m) for i, m in completed if m.start() == idx.starts[i]):
             if i == 0:
                 continue
             prev = lines[i - 1][1]
@@ -750,7 +762,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             if plausible and not _is_heading_stop(prev):
                 rec.set("learner_name", tidy(prev), f"pdf p.{lines[i - 1][0]}")
                 break
-    m2 = LEARNER_ID_RE.search(full)
+    m2 = LEARNER_ID_RE.search(full) if _has(low, *LEARNER_ID_WORDS) else None
     if m2:
         rec.set("learner_id", m2.group(1), src_of(m2.group(0)))
     # title: a "Course:" label, or what follows "has completed (the course)"
@@ -760,7 +772,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if len(val) >= 3:
             title_hits.append((i, val.strip('«»"“”')))
             break
-    for i, m in idx.find(COMPLETED):
+    for i, m in completed:
         ln = lines[i][1]
         after = ln[m.end() - idx.starts[i] :].strip(" :,")
         if after and _is_date_line(after):
@@ -812,12 +824,12 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         # A country named where a place is written ("Kyiv, Ukraine", "Видано в Україні, 2025", "Москва, Россия"):
         # a short line first, as a country named in a sentence may be a subject of the course ("протидія
         # агресії Росії"), not where it was issued.
-        places = [(pg, found) for pg, ln in lines if len(ln) <= 60 for found in [COUNTRY_RE.search(ln)] if found]
-        anywhere = COUNTRY_RE.search(full)
-        if places:
-            rec.set("issuer_country", COUNTRIES[places[0][1].group(1)], f"pdf p.{places[0][0]}")
-        elif anywhere and COUNTRIES[anywhere.group(1)].endswith(_NOT_EXCLUDED_BY_DEFAULT):
-            rec.set("issuer_country", COUNTRIES[anywhere.group(1)], src_of(anywhere.group(0)))
+        mentions = list(itertools.islice(COUNTRY_RE.finditer(full), 20))
+        place = next((m for m in mentions if len(_line_of(full, m).strip()) <= 60), None)
+        in_sentence = next((m for m in mentions if COUNTRIES[m.group(1)].endswith(_NOT_EXCLUDED_BY_DEFAULT)), None)
+        found = place or in_sentence
+        if found:
+            rec.set("issuer_country", COUNTRIES[found.group(1)], src_of(_line_of(full, found).strip()))
     # date
     d = _find_date(full)
     if d:
