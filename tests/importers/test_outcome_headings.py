@@ -251,3 +251,12 @@ def test_the_learner_and_the_course_in_one_sentence(tmp_path: Path, body: str, l
     rec = read(tmp_path, f"<h2>Certificate</h2>{body}<p>Date: 3 March 2025</p>")
     assert rec.value("learner_name") == learner
     assert rec.value("title") == title
+
+
+@pytest.mark.parametrize(
+    "heading", ["Компетентності, набуті під час навчання:", "Learning outcomes achieved by the participant:",
+                "Результати навчання, яких досягнуто:"],
+)
+def test_an_outcomes_heading_with_a_qualifier(tmp_path: Path, heading: str) -> None:
+    rec = read(tmp_path, f"{EN_HEAD}<p>{heading}</p>{EN_ITEMS}{EN_TAIL}")
+    assert rec.learning_outcomes == ["Design relational database schemas", "Write SQL queries that join tables"]

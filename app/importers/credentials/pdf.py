@@ -98,7 +98,9 @@ _OF_COURSE = (r"(?:\s+(?:of\s+(?:the|this)\s+(?:course|programme|program|trainin
               r"курсу|програми|тренінгу))?")
 HEADING_RE = re.compile(
     r"^\s*(?:\d+[.)]\s*)?" + _ANNEX + r"(?:" + "|".join(OUTCOME_HEADINGS) + r")" + _OF_COURSE
-    + r"\s*(?:[:\-–]\s*(.*)|[.:]?\s*)$",
+    # the heading alone, or with what it heads after a colon, or with a qualifier that ends in a colon
+    # ("Компетентності, набуті під час навчання:", "Learning outcomes achieved by the participant:")
+    + r"(?:\s*(?:[:\-–]\s*(.*)|[.:]?\s*)|,?\s+[^:\n]{1,50}:\s*)$",
     re.I,
 )
 # Headings of a course's topics (its content, not its outcomes): read as the outcomes only when the certificate has
