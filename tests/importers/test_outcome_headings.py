@@ -260,3 +260,10 @@ def test_the_learner_and_the_course_in_one_sentence(tmp_path: Path, body: str, l
 def test_an_outcomes_heading_with_a_qualifier(tmp_path: Path, heading: str) -> None:
     rec = read(tmp_path, f"{EN_HEAD}<p>{heading}</p>{EN_ITEMS}{EN_TAIL}")
     assert rec.learning_outcomes == ["Design relational database schemas", "Write SQL queries that join tables"]
+
+
+@pytest.mark.parametrize("mark", ["➤", "→", "◆", "☑"])
+def test_outcomes_marked_with_other_bullets(tmp_path: Path, mark: str) -> None:
+    items = f"<p>{mark} Design relational database schemas</p><p>{mark} Write SQL queries that join tables</p>"
+    rec = read(tmp_path, f"{EN_HEAD}<p>What you'll learn</p>{items}<p>Kyiv, Ukraine, 2025</p>")
+    assert rec.learning_outcomes == ["Design relational database schemas", "Write SQL queries that join tables"]

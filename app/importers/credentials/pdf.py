@@ -137,7 +137,9 @@ STOP_LABELS = re.compile(
     r"contents|зміст|програма\s+курсу|syllabus|modules?|модул)",
     re.I,
 )  # fmt: skip
-BULLET = re.compile(r"^\s*(?:[-–—•·▪●○◦*✓✔►■□]|\(?\d{1,2}[.)]|\(?[a-zа-яіїє][.)]|[A-Za-z]{2,3}\d{1,2}[.:)]?)\s+", re.I)
+BULLET = re.compile(
+    r"^\s*(?:[-–—•·▪●○◦*✓✔►■□☑✅➤➢→◆❖]|\(?\d{1,2}[.)]|\(?[a-zа-яіїє][.)]|[A-Za-z]{2,3}\d{1,2}[.:)]?)\s+", re.I
+)
 
 
 def _at_word_start(pattern: str, flags: int = 0) -> re.Pattern[str]:
