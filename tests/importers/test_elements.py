@@ -156,6 +156,8 @@ def test_split_items() -> None:
     assert split_items("Design relational databases; write SQL queries; normalise schemas.") == [
         "Design relational databases", "write SQL queries", "normalise schemas."]
     assert split_items("Databases; SQL") == ["Databases; SQL"]  # parts of one word: not outcomes of their own
+    assert split_items("Design relational databases • write SQL queries") == [
+        "Design relational databases", "write SQL queries"]
 
 
 def test_missing_mandatory_groups() -> None:

@@ -27,11 +27,12 @@ def split_items(text: str) -> list[str]:
 
 
 def split_enumeration(item: str) -> list[str]:
-    """The parts of an item that runs several outcomes together with semicolons ("write programs; use lists;
-    debug code"), when each part is an outcome of its own (two words at least); else the item whole."""
-    if ";" not in item:
+    """The parts of an item that runs several outcomes together with semicolons or inline bullets ("write programs;
+    use lists; debug code", "design databases • write SQL queries"), when each part is an outcome of its own (two
+    words at least); else the item whole."""
+    if ";" not in item and " • " not in item:
         return [item]
-    parts = [p for p in (tidy(part) for part in item.split(";")) if p]
+    parts = [p for p in (tidy(part) for part in re.split(r";| • ", item)) if p]
     if len(parts) >= 2 and all(len(p.split()) >= 2 for p in parts):
         return parts
     return [item]
