@@ -271,7 +271,7 @@ def element_notes(item: EvidenceItem, case: Case | None) -> dict[str, str]:
     ECTS credits contradict each other (see ``app.domain.policy_rules.workload_mismatch``); the learning outcomes
     when they are the course's topics (the credential states none)."""
     from app.domain.policy_rules import PolicyRules, workload_mismatch
-    from app.importers.credentials.record import TOPICS_SOURCE
+    from app.services.recognition_rules import outcomes_are_topics
     from app.services.workflow import case_rules
 
     try:
@@ -279,8 +279,7 @@ def element_notes(item: EvidenceItem, case: Case | None) -> dict[str, str]:
     except UserError:  # rules that cannot be read are reported where they are used; here the defaults speak
         rules = PolicyRules()
     notes: dict[str, str] = {}
-    outcomes = (item.elements or {}).get("learning_outcomes")
-    if isinstance(outcomes, dict) and str(outcomes.get("source", "")).endswith(TOPICS_SOURCE):
+    if outcomes_are_topics(item):
         notes["learning_outcomes"] = msg("the credential states no learning outcomes: these are the topics of its "
                                          "course, weaker evidence of what the learner can do")
     mismatch = workload_mismatch(item.workload_hours, item.workload_ects, rules)

@@ -66,16 +66,17 @@ def evidence_input(item: EvidenceItem) -> EvidenceIn:
         issuer_country=item.issuer_country or "", language=item.language or "",
         translation_attached=bool(item.translation_attached), grade=item.grade or "",
         learner_match=str((item.learner_match or {}).get("status") or "not-checked"),
-        level=policy.stated_level(item.eqf_level), outcomes_from=_outcomes_from(item))
+        level=policy.stated_level(item.eqf_level), outcomes_from="topics" if outcomes_are_topics(item) else "")
     return EvidenceIn(item.id, label, outcomes, facts, not item.import_error)
 
 
-def _outcomes_from(item: EvidenceItem) -> str:
-    """"topics" when the item's outcomes are its course's topics (the credential states none), else ""."""
-    from app.importers.credentials.record import TOPICS_SOURCE
+def outcomes_are_topics(item: EvidenceItem) -> bool:
+    """Whether the item's outcomes are its course's topics (the credential states none): the Evidence tab notes
+    it, and the rules warn on every proposal resting on them."""
+    from app.importers.credentials.record import is_topics_source
 
     element = (item.elements or {}).get("learning_outcomes")
-    return "topics" if isinstance(element, dict) and str(element.get("source", "")).endswith(TOPICS_SOURCE) else ""
+    return isinstance(element, dict) and is_topics_source(element.get("source"))
 
 
 def _outcome_text(value: Any) -> str:

@@ -65,6 +65,16 @@ def test_the_evidence_tab_says_where_the_outcomes_came_from_in_ukrainian(
         assert cell(row, 2).text() == "pdf p.1 (теми курсу)"
         assert cell(row, 1).foreground().color().name() == WARNING_COLOUR
         assert "це теми курсу" in tab.element_notes.text()
+        # Switching to another credential and back: no note or source of the other one stays behind.
+        with db.read() as session:
+            other = session.scalars(select(EvidenceItem.id).where(EvidenceItem.id != item_id)
+                                    .where(EvidenceItem.import_error == "")).first()
+        assert other is not None
+        tab.show_detail(get_evidence(db, other))
+        assert not tab.element_notes.isVisible()
+        assert all("теми курсу" not in cell(r, 2).text() for r in range(tab.elements.rowCount()))
+        tab.show_detail(get_evidence(db, item_id))
+        assert cell(row, 2).text() == "pdf p.1 (теми курсу)" and tab.element_notes.isVisible()
     finally:
         i18n.remove_translators(qapp, translators)
         i18n.restore_language_state(state)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pymupdf
+
+from app.importers.credentials.record import CredentialRecord
 
 UK_CERT = """<h1>СЕРТИФІКАТ</h1>
 <p>Київський національний університет імені Тараса Шевченка</p>
@@ -35,6 +39,15 @@ def html_pdf(html: str, *, pages: int = 1) -> bytes:
     data: bytes = doc.tobytes()
     doc.close()
     return data
+
+
+def inspect_html(tmp_path: Path, html: str, name: str = "cert.pdf") -> CredentialRecord:
+    """The record the importer reads from a one-page PDF certificate made of ``html``."""
+    from app.importers.credentials import inspect_file
+
+    path = tmp_path / name
+    path.write_bytes(html_pdf(html))
+    return inspect_file(path)
 
 
 def image_only_pdf() -> bytes:

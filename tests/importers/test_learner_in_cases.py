@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.importers.credentials import inspect_file
 from app.importers.credentials.learner import compare_names
-from tests.importers.pdfgen import html_pdf
+from tests.importers.pdfgen import inspect_html
 
 
 @pytest.mark.parametrize(
@@ -35,26 +34,22 @@ def test_the_holder_named_on_the_issuing_line(tmp_path: Path) -> None:
     html = ("<h1>СВІДОЦТВО</h1><p>про підвищення кваліфікації</p><p>Видано Петренку Івану Івановичу</p>"
             "<p>про те, що він пройшов навчання за програмою «Кібербезпека для бізнесу»</p>"
             "<p>Обсяг: 2 кредити ЄКТС (60 годин)</p><p>Дата видачі: 01.06.2024</p>")
-    path = tmp_path / "svidotstvo.pdf"
-    path.write_bytes(html_pdf(html))
-    assert inspect_file(path).value("learner_name") == "Петренку Івану Івановичу"
+    rec = inspect_html(tmp_path, html, "svidotstvo.pdf")
+    assert rec.value("learner_name") == "Петренку Івану Івановичу"
 
 
 def test_an_issuing_body_is_not_the_holder(tmp_path: Path) -> None:
     html = ("<h1>СЕРТИФІКАТ</h1><p>Видано Київським Національним Університетом</p><p>Шевченко Тарас</p>"
             "<p>успішно завершив курс «Бази даних»</p>")
-    path = tmp_path / "cert.pdf"
-    path.write_bytes(html_pdf(html))
-    assert inspect_file(path).value("learner_name") == "Шевченко Тарас"
+    rec = inspect_html(tmp_path, html)
+    assert rec.value("learner_name") == "Шевченко Тарас"
 
 
 def test_the_institution_named_inside_a_sentence(tmp_path: Path) -> None:
     html = ("<h1>СЕРТИФІКАТ</h1><p>про підвищення кваліфікації</p><p>Видано Коваль Марії Петрівні</p>"
             "<p>про те, що вона пройшла навчання за програмою «Цифрові інструменти в освіті» в обсязі 30 годин "
             "(1 кредит ЄКТС) у Національному університеті «Львівська політехніка»</p>")
-    path = tmp_path / "cert.pdf"
-    path.write_bytes(html_pdf(html))
-    rec = inspect_file(path)
+    rec = inspect_html(tmp_path, html)
     assert rec.value("awarding_body") == "Національному університеті «Львівська політехніка»"
     assert rec.value("title") == "Цифрові інструменти в освіті"
 
@@ -69,25 +64,22 @@ def test_a_certificate_from_an_excluded_country_is_blocked_by_the_rules(tmp_path
 
     html = (f"<h1>СЕРТИФИКАТ</h1><p>Иванов Иван</p><p>успешно завершил курс</p><p>«Базы данных»</p><p>{place}</p>"
             "<p>Дата: 01.06.2024</p>")
-    path = tmp_path / "cert.pdf"
-    path.write_bytes(html_pdf(html))
-    credential = credential_from_record(inspect_file(path))
+    rec = inspect_html(tmp_path, html)
+    credential = credential_from_record(rec)
     rules = PolicyRules(excluded_issuer_countries=("RU", "BY"))
     codes = {r.code: r.severity for r in evidence_reasons(credential.facts, rules)}
     assert codes.get("issuer_country_excluded") == "blocking", codes
 
 
 def test_the_country_in_the_locative(tmp_path: Path) -> None:
-    path = tmp_path / "cert.pdf"
-    path.write_bytes(html_pdf("<h1>СЕРТИФІКАТ</h1><p>Шевченко Тарас</p><p>успішно завершив курс «Бази даних»</p>"
-                              "<p>Видано в Україні, 2025</p>"))
-    assert inspect_file(path).value("issuer_country") == "Ukraine (UKR)"
+    rec = inspect_html(tmp_path, "<h1>СЕРТИФІКАТ</h1><p>Шевченко Тарас</p><p>успішно завершив курс «Бази даних»</p>"
+                              "<p>Видано в Україні, 2025</p>")
+    assert rec.value("issuer_country") == "Ukraine (UKR)"
 
 
 def test_a_country_that_is_a_course_subject_is_not_where_it_was_issued(tmp_path: Path) -> None:
     # A Ukrainian course on countering Russia's aggression: Russia named in a sentence is not the issuing country.
-    path = tmp_path / "cert.pdf"
-    path.write_bytes(html_pdf("<h1>СЕРТИФІКАТ</h1><p>Шевченко Тарас</p><p>успішно завершив курс «Інформаційна "
+    rec = inspect_html(tmp_path, "<h1>СЕРТИФІКАТ</h1><p>Шевченко Тарас</p><p>успішно завершив курс «Інформаційна "
                               "безпека»</p><p>Протидія агресії Росії в інформаційному просторі: аналіз наративів у "
-                              "соціальних мережах та медіа</p><p>Київ, 2025</p>"))
-    assert inspect_file(path).value("issuer_country") is None
+                              "соціальних мережах та медіа</p><p>Київ, 2025</p>")
+    assert rec.value("issuer_country") is None

@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from app.importers.credentials import inspect_file
-from app.importers.credentials.record import TOPICS_SOURCE
+from app.importers.credentials.record import TOPICS_SOURCE, CredentialRecord
 from app.services.matching import credential_from_record, match_components
-from tests.importers.pdfgen import html_pdf
+from tests.importers.pdfgen import inspect_html
 
 EN_HEAD = """<h2>Certificate of Completion</h2><p>This is to certify that</p><p>Taras Shevchenko</p>
 <p>has successfully completed the course</p><p>Relational Databases</p>"""
@@ -22,10 +21,8 @@ EN_TAIL = "<p>Workload: 30 hours</p><p>Date: 5 March 2025</p>"
 UK_TAIL = "<p>Обсяг: 30 годин</p><p>Дата видачі: 05.03.2025</p>"
 
 
-def read(tmp_path: Path, html: str, name: str = "cert.pdf"):
-    path = tmp_path / name
-    path.write_bytes(html_pdf(html))
-    return inspect_file(path)
+def read(tmp_path: Path, html: str) -> CredentialRecord:
+    return inspect_html(tmp_path, html)
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.importers.credentials.pdf import _find_date
+from tests.importers.pdfgen import inspect_html
 
 
 @pytest.mark.parametrize(
@@ -53,36 +54,27 @@ def test_a_label_dates_only_what_it_labels(text: str, iso: str) -> None:
      ("Оцінка: 95 балів", "95 балів", 95.0), ("with a grade of 4.5/5", "with a grade of 4.5/5", 90.0)],
 )
 def test_a_grade_as_certificates_write_it(tmp_path: Path, line: str, grade: str, percent: float | None) -> None:
-    from app.importers.credentials import inspect_file
     from app.matching.policy import parse_grade
-    from tests.importers.pdfgen import html_pdf
 
-    path = tmp_path / "cert.pdf"
-    path.write_bytes(html_pdf(f"<h2>Certificate</h2><p>Olena Kovalenko</p><p>has completed the course</p>"
-                              f"<p>Relational Databases</p><p>{line}</p><p>Date: 3 March 2025</p>"))
-    read = inspect_file(path).value("grade")
+    rec = inspect_html(tmp_path, f"<h2>Certificate</h2><p>Olena Kovalenko</p><p>has completed the course</p>"
+                              f"<p>Relational Databases</p><p>{line}</p><p>Date: 3 March 2025</p>")
+    read = rec.value("grade")
     assert read == grade
     assert parse_grade(read)[0] == percent
 
 
 def test_the_assessment_after_a_final_assessment_label(tmp_path: Path) -> None:
-    from app.importers.credentials import inspect_file
-    from tests.importers.pdfgen import html_pdf
 
-    path = tmp_path / "cert.pdf"
-    path.write_bytes(html_pdf("<h1>СЕРТИФІКАТ</h1><p>Леся Українка</p><p>успішно завершила курс «Бази даних»</p>"
-                              "<p>Підсумковий контроль: тестування з прокторингом</p>"))
-    assert inspect_file(path).value("assessment_type") == "тестування з прокторингом"
+    rec = inspect_html(tmp_path, "<h1>СЕРТИФІКАТ</h1><p>Леся Українка</p><p>успішно завершила курс «Бази даних»</p>"
+                              "<p>Підсумковий контроль: тестування з прокторингом</p>")
+    assert rec.value("assessment_type") == "тестування з прокторингом"
 
 
 def test_credits_that_can_be_counted_are_stackability(tmp_path: Path) -> None:
-    from app.importers.credentials import inspect_file
-    from tests.importers.pdfgen import html_pdf
 
-    path = tmp_path / "cert.pdf"
-    path.write_bytes(html_pdf("<h1>СЕРТИФІКАТ</h1><p>Леся Українка</p><p>успішно завершила курс «Бази даних»</p>"
-                              "<p>Кредити можуть бути зараховані в межах освітньої програми</p>"))
-    assert inspect_file(path).value("stackability") == "Кредити можуть бути зараховані в межах освітньої програми"
+    rec = inspect_html(tmp_path, "<h1>СЕРТИФІКАТ</h1><p>Леся Українка</p><p>успішно завершила курс «Бази даних»</p>"
+                              "<p>Кредити можуть бути зараховані в межах освітньої програми</p>")
+    assert rec.value("stackability") == "Кредити можуть бути зараховані в межах освітньої програми"
 
 
 @pytest.mark.parametrize(
@@ -91,22 +83,16 @@ def test_credits_that_can_be_counted_are_stackability(tmp_path: Path) -> None:
      ("ID учасника: 4567", "4567"), ("Certificate ID: ABC-123", None)],
 )
 def test_the_learners_identifier(tmp_path: Path, line: str, learner_id: str | None) -> None:
-    from app.importers.credentials import inspect_file
-    from tests.importers.pdfgen import html_pdf
 
-    path = tmp_path / "cert.pdf"
-    path.write_bytes(html_pdf(f"<h2>Certificate</h2><p>Olena Kovalenko</p><p>has completed the course</p>"
-                              f"<p>Relational Databases</p><p>{line}</p>"))
-    assert inspect_file(path).value("learner_id") == learner_id
+    rec = inspect_html(tmp_path, f"<h2>Certificate</h2><p>Olena Kovalenko</p><p>has completed the course</p>"
+                              f"<p>Relational Databases</p><p>{line}</p>")
+    assert rec.value("learner_id") == learner_id
 
 
 @pytest.mark.parametrize("line", ["Assessment: a final exam (unproctored)", "Assessment: non-proctored online quiz",
                                   "Підсумковий контроль: тестування з прокторингом"])
 def test_supervision_is_read_whatever_its_prefix(tmp_path: Path, line: str) -> None:
-    from app.importers.credentials import inspect_file
-    from tests.importers.pdfgen import html_pdf
 
-    path = tmp_path / "cert.pdf"
-    path.write_bytes(html_pdf(f"<h2>Certificate</h2><p>Olena Kovalenko</p><p>has completed the course</p>"
-                              f"<p>Relational Databases</p><p>{line}</p>"))
-    assert inspect_file(path).value("supervision") == line
+    rec = inspect_html(tmp_path, f"<h2>Certificate</h2><p>Olena Kovalenko</p><p>has completed the course</p>"
+                              f"<p>Relational Databases</p><p>{line}</p>")
+    assert rec.value("supervision") == line

@@ -177,6 +177,12 @@ def _message_data(key: str, text: str, wanted: bool) -> dict[str, Any]:
 TOPICS_SOURCE = " (course topics)"
 
 
+def is_topics_source(source: object) -> bool:
+    """Whether an element's source (an ``Element``'s, or one stored with the evidence) says that the outcomes are
+    a course's topics, read because the certificate states no outcomes."""
+    return str(source or "").endswith(TOPICS_SOURCE)
+
+
 @dataclass
 class CredentialRecord:
     file: str
@@ -199,7 +205,7 @@ class CredentialRecord:
     def outcomes_from_topics(self) -> bool:
         """The outcomes are the course's topics: the certificate itself states no learning outcomes."""
         el = self.elements.get("learning_outcomes")
-        return el is not None and el.source.endswith(TOPICS_SOURCE)
+        return el is not None and is_topics_source(el.source)
 
     def value(self, name: str) -> Any:
         el = self.elements.get(name)
