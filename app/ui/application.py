@@ -119,6 +119,9 @@ def run(database_url: str | None, *, log_file: str = "", exit_after_paint: bool 
             timings["shown_cpu"] = time.process_time()  # the process's own processor time (a busy machine aside)
             # Whether the database layer was loaded before the first cases were on screen.
             timings["sqlalchemy_at_shown"] = float("sqlalchemy" in sys.modules)
+            # And whether the matching stack was (it should not be: it is only needed once a case is worked on, and
+            # the features import it in the background once the list is shown, so it is counted here, not later).
+            timings["matching_at_shown"] = float(sum(name in sys.modules for name in MATCHING_STACK))
             log.info("Cases shown (%s) after %.3f s", how, timings["shown"])
 
     probe.painted.connect(open_database)
@@ -127,9 +130,7 @@ def run(database_url: str | None, *, log_file: str = "", exit_after_paint: bool 
             if window.cases_loaded_once and "ready" not in timings:
                 shown("whole list")
                 timings["ready"] = time.perf_counter() - t0
-                # Whether the matching stack was loaded on the way to the list (it should not be: it is only
-                # needed once a case is worked on, and the features import it in the background afterwards).
-                matching = sum(name in sys.modules for name in MATCHING_STACK)
+                matching = int(timings["matching_at_shown"])
                 # Wall-clock stamps let a benchmark measure from the moment it launched the process.
                 print(f"first-paint {timings['paint']:.3f} cases-shown {timings['shown']:.3f} "
                       f"all-cases {timings['ready']:.3f} paint-epoch {timings['paint_epoch']:.6f} "
