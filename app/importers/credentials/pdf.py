@@ -190,7 +190,8 @@ COMPLETED = _at_word_start(
     r"успішно\s+(?:пройшов(?:\s*\(?[-/]?\s*ла\)?)?|пройшла|пройшли)(?:\s+(?:навчання|курс|програму))?|"
     r"(?:успішно\s+)?прослуха" + _UK_PAST + r"(?:\s+(?:онлайн-?\s*)?курс)?|"
     r"взя" + _UK_PAST + r"\s+участь\s+[ув](?:\s+(?:тренінгу|курсі|семінарі|вебінарі|програмі|навчанні))?|"
-    r"(?:пройшов(?:\s*\(?[-/]?\s*ла\)?)?|пройшла|пройшли)\s+(?:навчання|курс)(?:\s+за\s+програмою)?|"
+    r"(?:пройшов(?:\s*\(?[-/]?\s*ла\)?)?|пройшла|пройшли)\s+(?:навчання|курс|підвищення\s+кваліфікації)"
+    r"(?:\s+за\s+(?:програмою|курсом))?|"
     r"(?:hat|erfolgreich)\s+(?:erfolgreich\s+)?(?:teilgenommen|abgeschlossen)|a\s+suivi\s+avec\s+succès|ha\s+completado",
     re.I,
 )  # fmt: skip
@@ -216,6 +217,14 @@ GENERIC_REST = re.compile(
     re.I,
 )  # fmt: skip
 QUOTED = re.compile(r"[«“\"„]([^«»“”\"„]{4,200})[»”\"“]")
+# Words just before a quoted name that make it an institution's: "Національний університет «…»", "ТОВ «…»"
+_INSTITUTION_BEFORE = re.compile(
+    r"(?:університет\w*|інститут\w*|академі\w*|коледж\w*|ліце\w*|школ\w*|центр\w*|ТОВ|ПП|ГО|ПрАТ|АТ|"
+    r"організаці\w*|компані\w*|україни|university|institute|academy|college|company|LLC|Ltd)\s*$",
+    re.I,
+)  # fmt: skip
+# A length written before a course's name ("the 16-week Full-Stack Bootcamp"): the workload, not the name
+_NAMED_LENGTH = re.compile(r"^(?:(?:a|an|the)\s+)?\d+[-\s](?:week|day|hour|month)s?\s+(?=\S)", re.I)
 ISSUER_LABEL = re.compile(
     r"^\s*(?:issued\s+by|issuer|provider|organi[sz]ation|organi[sz]er|institution|awarding\s+body|platform|"
     r"організатор|провайдер|видавець|заклад(?:\s+освіти)?|організація|навчальний\s+заклад|"
@@ -231,6 +240,14 @@ INSTITUTION = re.compile(
     r"institute|інститут|college|коледж|school|школа|центр|centre|center|foundation|фонд|"
     r"coursera|edx|futurelearn|prometheus|udemy|linkedin\s+learning|google|microsoft|cisco|ibm|"
     r"національний|national|ministry|міністерство|ГО|NGO|ТОВ|LLC|Ltd|GmbH)\b",
+    re.I,
+)  # fmt: skip
+MINISTRY = re.compile(r"^\s*(?:міністерство|ministry|ministerium|ministère|ministerio|ministerstwo)\b", re.I)
+# "a course of study offered by HarvardX, an online learning initiative of …", "authorized by IBM and offered
+# through Coursera": the body named, up to the clause's end
+OFFERED_BY = re.compile(
+    r"\b(?:offered|provided|delivered|authori[sz]ed|organi[sz]ed|taught)\s+by\s+(?:the\s+)?"
+    r"([^\W\d][^,;:()\n]{1,78}?)(?=\s*(?:[,;:()\n]|\.(?:\s|$)|\s+(?:and|through|via|on|in|for|with)\s|$))",
     re.I,
 )  # fmt: skip
 COUNTRY_LABEL = re.compile(r"^\s*(?:country|країна|Land|pays|país|paese|kraj)\s*[:\-–]\s*(.+)$", re.I)
@@ -291,7 +308,7 @@ WITH_GRADE = re.compile(
     r"\b(with\s+(?:honou?rs|distinction|merit)|з\s+відзнакою|"
     r"with\s+a\s+(?:grade|score)\s+of\s+\d+(?:[.,]\d+)?\s*(?:%|/\s*\d+|out\s+of\s+\d+)?|"
     r"with\s+a\s+grade\s+of\s+[^\n,.]{1,20})|"
-    r"з\s+оцінкою\s+«?([^»\n,]{1,30})»?|"
+    r"з\s+оцінкою\s+«?([^»\n,]{1,30})»?|(?<![\w])оцінка\s+«([^»\n]{1,30})»|"
     r"набра(?:но|в|ла|ли)\s+(\d+(?:[.,]\d+)?\s+бал\w*(?:\s+(?:зі|з|із)\s+\d+)?)",
     re.I,
 )  # fmt: skip
@@ -619,20 +636,28 @@ def _after_label(text: str, at: int) -> str:
     return _EXPIRY.split(window, maxsplit=1)[0]  # "…; valid until 2027-05-01" is not when it was issued
 
 
+# How far after its label a date may begin ("Issued on the 5th of March 2025"); further on, the label names
+# something else first ("Видано Коваленко Марії про те, що вона з 3 лютого 2025 року …": a person, then a period).
+_LABEL_REACH = 16
+
+
 def _find_date(text: str) -> str | None:
-    """The issue date: the latest date written after a date label, else the latest date anywhere."""
+    """The issue date: the latest date written just after a date label, else the latest date anywhere."""
     for window in (_after_label(text, m.end()) for m in DATE_LABEL.finditer(text)):
-        found = _dates_in(window)
+        found = _dates_in(window, begin_within=_LABEL_REACH)
         if found:
             return max(found).isoformat()
     found = _dates_in(text)
     return max(found).isoformat() if found else None
 
 
-def _dates_in(text: str) -> list[date]:
+def _dates_in(text: str, begin_within: int | None = None) -> list[date]:
+    """The dates written in ``text``; with ``begin_within``, only those beginning that near its start."""
     out: list[date] = []
     for pat, kind in DATE_PATTERNS:
         for m in pat.finditer(text):
+            if begin_within is not None and m.start() > begin_within:
+                break
             d = _to_date(m.groups(), kind)
             if d is not None:
                 out.append(d)
@@ -777,8 +802,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             title_hits.append((i, val.strip('«»"“”')))
             break
     for i, m in completed:
+        i = bisect.bisect_right(idx.starts, max(m.end() - 1, m.start())) - 1  # the line where the phrase ends
         ln = lines[i][1]
-        after = ln[m.end() - idx.starts[i] :].strip(" :,")
+        after = _NAMED_LENGTH.sub("", ln[m.end() - idx.starts[i] :].strip(" :,"))
         if after and _is_date_line(after):
             continue  # "Completed on 12/05/2024": when, not what
         q = QUOTED.search(after) or QUOTED.search(f"{after} {nxt(i)}") or QUOTED.search(nxt(i))
@@ -795,7 +821,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         i, val = min(title_hits)
         rec.set("title", tidy(val), f"pdf p.{lines[i][0]}")
     else:
-        q = QUOTED.search(full)
+        # the first name in quotes that is not an institution's ("університет «…»", "ТОВ «…»")
+        q = next((q for q in QUOTED.finditer(full) if not _INSTITUTION_BEFORE.search(full, max(0, q.start() - 60),
+                                                                                     q.start())), None)
         if q:
             rec.set("title", tidy(q.group(1)), src_of(q.group(0)))
     # issuer
@@ -805,13 +833,32 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             rec.set("awarding_body", tidy(val), f"pdf p.{lines[i][0]}")
             break
     if rec.value("awarding_body") is None:
+        mo = OFFERED_BY.search(full) if _has(low, " by ") else None
+        if mo:
+            rec.set("awarding_body", tidy(mo.group(1)), src_of(mo.group(0)))
+    if rec.value("awarding_body") is None:
+        title = rec.value("title")
+        bodies: list[int] = []
         for i, _m in idx.find(INSTITUTION):
-            if i >= 80:
+            if i >= 80 or len(bodies) == 2:
                 break
             ln = lines[i][1]
-            if len(ln) <= 120 and not COMPLETED.search(ln) and not HEADING_RE.match(ln):
-                rec.set("awarding_body", tidy(ln), f"pdf p.{lines[i][0]}")
-                break
+            if bodies and bodies[-1] == i:
+                continue
+            # not the course's name ("… with Microsoft Azure"), nor a completion line, an outcomes heading or a
+            # list item ("• Manage identities with Microsoft Entra ID")
+            if (len(ln) <= 120 and tidy(ln) != title and not COMPLETED.search(ln) and not HEADING_RE.match(ln)
+                    and not BULLET.match(ln)):
+                bodies.append(i)
+        # The ministry heading a Ukrainian form is above the institution that awards it
+        if len(bodies) == 2 and MINISTRY.match(lines[bodies[0]][1]):
+            bodies.pop(0)
+        if bodies:
+            i = bodies[0]
+            name = lines[i][1]
+            if name.count("«") > name.count("»") and i + 1 < len(lines):  # a quoted name wrapped onto the next line
+                name = f"{name} {lines[i + 1][1]}"
+            rec.set("awarding_body", tidy(name), f"pdf p.{lines[i][0]}")
     if rec.value("awarding_body") is None:
         # "… пройшла навчання у Національному університеті «Львівська політехніка»": the institution as written
         # (in the case the sentence gives it), not the sentence around it
@@ -872,7 +919,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     if ms:
         rec.set("supervision", tidy(_line_of(full, ms))[:200], src_of(ms.group(0)))
     mg = (GRADE_LABEL.search(full) if _has(low, *GRADE_WORDS) else None) or (
-        WITH_GRADE.search(full) if _has(low, "with ", "відзнак", "оцінкою", "набра") else None
+        WITH_GRADE.search(full) if _has(low, "with ", "відзнак", "оцінк", "набра") else None
     )
     if mg:
         rec.set("grade", tidy(next(g for g in mg.groups() if g)), src_of(mg.group(0)[:20]))

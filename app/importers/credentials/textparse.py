@@ -53,6 +53,9 @@ HOURS_PATTERNS = [
                r"(?:hours?|hrs?\.?|h)\b", re.I),
     re.compile(_NUM + r"\s*(?:Stunden|Std\.)", re.I),
     re.compile(_NUM + r"\s*(?:heures|horas|ore|godzin[ay]?|hodin|timer|tuntia|órák?|óra)\b", re.I),
+    # the number after its label: "Total hours: 480", "Hours of study – 24", "Кількість годин: 72"
+    re.compile(r"(?<![\w])(?:(?:total|contact|study|learning|academic)\s+)?(?:hours|годин)(?:\s+of\s+(?:study|learning))?"
+               r"\s*[:\-–]\s*" + _NUM + r"(?![\d.,]*\s*[%/])", re.I),
     re.compile(r"(?:обсяг(?:ом)?|тривалість|duration|workload|volume)[^\d\n]{0,30}" + _NUM + r"\s*(?:год|hour)", re.I),
 ]
 
