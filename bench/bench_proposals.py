@@ -23,6 +23,15 @@ calibration, the thresholds and the policy were fixed and never used to choose o
 `bench.calibrate_matching`): how the decisions hold on credentials nobody has tuned for. Its totals are counted
 apart from the first two sets'.
 
+A fourth set, `bench/data/certificates_later/`: ten certificates written the same day as this set of figures, after
+everything above was fixed, as HTML in the layouts MOOC platforms, Ukrainian course providers, a university's
+professional development centre and training companies use, turned into one-page PDF files with PyMuPDF and read by
+the application's own PDF reader (title, outcomes, workload, dates, issuer: everything `match` uses comes from the
+file, as for an applicant's upload). Seven are meant for a component, three for none (`manifest.tsv`). Counted apart.
+Their first reading found fields the reader got wrong (a bootcamp's "Total hours: 480", a university certificate's
+title, awarding body and date, two awarding bodies); the reader was corrected in general terms, with tests of other
+wording (`tests/importers/test_pdf_fields_in_context.py`), and the proposals below were the same before and after.
+
     python -m bench.bench_proposals [--no-write]
 """
 
@@ -30,7 +39,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
+import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -80,6 +91,7 @@ CASES = (
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "credentials"
 PROBES = Path(__file__).resolve().parent / "data" / "proposal_probes.tsv"
 LATER_PROBES = PROBES.with_name("proposal_probes_later.tsv")  # written after everything was fixed; never tuned on
+PDF_SET = PROBES.with_name("certificates_later")  # certificates as HTML, made into PDF files for each run
 
 
 def load_probes(path: Path | None = None, what: str = "outcome list written for this benchmark") -> list[Case]:
@@ -96,6 +108,31 @@ def load_probes(path: Path | None = None, what: str = "outcome list written for 
     return out
 
 
+def load_pdf_set(folder: Path = PDF_SET) -> list[Case]:
+    """The certificates of ``folder``'s manifest: file, components meant, debatable components."""
+    out = []
+    for line in (folder / "manifest.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        name, meant, debatable, why = line.split("\t")
+        codes = lambda cell: frozenset() if cell == "-" else frozenset(cell.split(","))  # noqa: E731
+        out.append(Case(f"pdf:{name}", codes(meant), "PDF certificate written after the calibration was fixed",
+                        codes(debatable), "" if why == "-" else why))
+    return out
+
+
+def make_pdf(html: Path, out: Path) -> Path:
+    """A one-page PDF certificate of ``html`` (PyMuPDF's HTML box, which gives Cyrillic text a font) in ``out``."""
+    import pymupdf  # noqa: PLC0415 - only this set needs it
+
+    doc = pymupdf.open()
+    doc.new_page().insert_htmlbox(pymupdf.Rect(50, 50, 550, 800), html.read_text(encoding="utf-8"))
+    path = out / f"{html.stem}.pdf"
+    doc.save(path)
+    doc.close()
+    return path
+
+
 def probe_credential(case: Case) -> CredentialInput:
     title = case.file.split(":", 1)[1]
     facts = policy.EvidenceFacts(id=title, hours=30.0, issued_on=date(2025, 6, 1), verification_status="verified",
@@ -103,8 +140,10 @@ def probe_credential(case: Case) -> CredentialInput:
     return CredentialInput(title, "", title, case.outcomes, False, facts)
 
 
-def case_path(case: Case) -> Path:
+def case_path(case: Case, pdf_folder: Path | None = None) -> Path:
     where, name = case.file.split(":", 1)
+    if where == "pdf" and pdf_folder is not None:
+        return make_pdf(PDF_SET / name, pdf_folder)
     return Path(paths.resource("demo", "evidence", name)) if where == "demo" else FIXTURES / name
 
 
@@ -129,8 +168,7 @@ def run() -> list[str]:
         "",
         (__doc__ or "").split("\n\n")[2].replace("\n", " "),
         "",
-        (__doc__ or "").split("\n\n")[3].replace("\n", " "),
-        "",
+        *(paragraph for n in (3, 4, 5) for paragraph in ((__doc__ or "").split("\n\n")[n].replace("\n", " "), "")),
         "| credential | meant for | " + " | ".join(f"proposed: {name}" for name, _ in settings) + " |",
         "|---|---|" + "---|" * len(settings),
     ]
@@ -139,15 +177,17 @@ def run() -> list[str]:
         "later outcome lists (never tuned on)": tuple(
             load_probes(LATER_PROBES, "outcome list written after the calibration was fixed")
         ),
+        "later PDF certificates (never tuned on)": tuple(load_pdf_set()),
     }
+    pdf_folder = Path(tempfile.mkdtemp(prefix="rd-bench-certificates-"))
     # right, false and debatable proposals, misses; per set and layers
     totals = {(group, name): [0, 0, 0, 0] for group in sets for name, _ in settings}
     skipped: list[str] = []
     for group, case in ((group, case) for group, cases in sets.items() for case in cases):
         if case.outcomes:
             credential = probe_credential(case)
-        elif case_path(case).exists():
-            credential = read_credentials([case_path(case)])[0]
+        elif case_path(case).exists() or case.file.startswith("pdf:"):
+            credential = read_credentials([case_path(case, pdf_folder)])[0]
         else:
             skipped.append(case.file)
             continue
@@ -178,12 +218,13 @@ def run() -> list[str]:
         lines.append(f"| {group} | {name} | " + " | ".join(str(n) for n in counts) + " |")
     lines.append("")
     lines += [f"- debatable: {case.file.split(':', 1)[1]} → {', '.join(sorted(case.debatable))}: {case.why}"
-              for case in CASES if case.debatable]
+              for case in (*CASES, *sets["later PDF certificates (never tuned on)"]) if case.debatable]
     for (group, name), counts in totals.items():
         lines.append(f"- {group}, {name}: no false proposal — {'**met**' if counts[1] == 0 else '**missed**'}; "
                      f"no missed component — {'**met**' if counts[3] == 0 else '**missed**'}")
     if skipped:
         lines.append(f"- not measured (file not found): {', '.join(skipped)}")
+    shutil.rmtree(pdf_folder, ignore_errors=True)
     return lines
 
 
