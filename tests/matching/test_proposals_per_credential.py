@@ -4,6 +4,8 @@ each demo credential was made for (the labelled set of ``bench/bench_proposals.p
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from app.services.matching import read_credentials
@@ -12,6 +14,7 @@ from bench.bench_proposals import (
     LATER_PROBES,
     Case,
     case_path,
+    load_pdf_set,
     load_probes,
     probe_credential,
     proposed,
@@ -46,6 +49,13 @@ def test_a_course_close_to_the_programme_is_proposed_for_nothing(case: Case) -> 
 def test_a_course_written_after_the_calibration_is_proposed_for_nothing(case: Case) -> None:
     # Mobile apps, cloud, containers, computer architecture, games ...: never used to choose or fit anything.
     assert set(proposed(credential(case), embedding=False)) <= case.debatable
+
+
+@pytest.mark.parametrize("case", load_pdf_set(), ids=lambda c: c.file.split(":", 1)[1])
+def test_a_pdf_certificate_read_from_its_file_is_proposed_for_nothing_false(case: Case, tmp_path: Path) -> None:
+    # Written as PDF files after everything was fixed: what match uses is read from the file by the PDF reader.
+    got = set(proposed(read_credentials([case_path(case, tmp_path)])[0], embedding=False))
+    assert got <= case.expected | case.debatable
 
 
 def test_a_full_recognition_counts_as_a_proposal() -> None:
