@@ -132,6 +132,12 @@ def parse_grade(text: str) -> tuple[float | None, str]:
     low = " ".join(_GRADE_UNIT.sub(" ", low).split()).replace(" зі ", " з ").strip(" .")
     if not low:
         return None, ""
+    # "91 (A, відмінно)": a 100-point score with its ECTS letter and national word beside it, as transcripts write it
+    both = re.fullmatch(r"(\d+(?:\.\d+)?)\s*\((fx|[a-f])\b[^()]*\)", low)
+    if both:
+        if float(both.group(1)) <= 5:  # "4 (B, добре)": a five-point grade; its letter is what can be read
+            return None, f"ects:{both.group(2).upper()}"
+        low = both.group(1)
     if low in _PASS_WORDS:
         return None, "pass"
     if low in _FAIL_WORDS:

@@ -263,6 +263,11 @@ def test_parse_and_convert_original_grades():
     assert parse_grade("зараховано") == (None, "pass")
     assert parse_grade("B") == (None, "ects:B")
     assert parse_grade("excellent work") == (None, "")
+    # a 100-point score with its ECTS letter and national word, as Ukrainian transcripts write it
+    assert parse_grade("91 бал (A, «відмінно»)") == (91.0, "100-point")
+    assert parse_grade("88 балів (B, добре)") == (88.0, "100-point")
+    assert parse_grade("4 (B, добре)") == (None, "ects:B")  # a five-point grade: only its letter is read
+    assert parse_grade("120 (A)") == (None, "")
     g = convert_original("19/20")
     assert g is not None and g.ects == "A" and g.original == "19/20" and g.original_scale == "points out of 20"
     b = convert_original("B")

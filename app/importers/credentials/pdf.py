@@ -96,8 +96,10 @@ OUTCOME_HEADINGS = [
 _ANNEX = r"(?:(?:annex|appendix|додаток|anhang|annexe)(?:\s+(?:\d+|[A-ZА-Я]))?\s*[.:–-]?\s*)?"
 _OF_COURSE = (r"(?:\s+(?:of\s+(?:the|this)\s+(?:course|programme|program|training|module)|за\s+(?:курсом|програмою)|"
               r"курсу|програми|тренінгу))?")
+# A qualifier before a heading: "Досягнуті результати навчання:", "Achieved learning outcomes:"
+_QUALIFIER = r"(?:(?:здобуті|набуті|отримані|досягнуті|основні|achieved|acquired|attained)\s+)?"
 HEADING_RE = re.compile(
-    r"^\s*(?:\d+[.)]\s*)?" + _ANNEX + r"(?:" + "|".join(OUTCOME_HEADINGS) + r")" + _OF_COURSE
+    r"^\s*(?:\d+[.)]\s*)?" + _ANNEX + _QUALIFIER + r"(?:" + "|".join(OUTCOME_HEADINGS) + r")" + _OF_COURSE
     # the heading alone, or with what it heads after a colon, or with a qualifier that ends in a colon
     # ("Компетентності, набуті під час навчання:", "Learning outcomes achieved by the participant:")
     + r"(?:\s*(?:[:\-–]\s*(.*)|[.:]?\s*)|,?\s+[^:\n]{1,50}:\s*)$",
@@ -124,6 +126,15 @@ ABLE_TO_RE = re.compile(
     r"навчи(?:вся|лася|лися))\s+(.{8,})$",
     re.I,
 )  # fmt: skip
+# The outcomes announced at the end of a sentence ("… administered by the undersigned instructor. The student was
+# able to:"): a heading with nothing after it on its line.
+TRAILING_HEADING = re.compile(
+    r"(?:^|[.!?]\s+)(?:the\s+)?(?:student|learner|participant|holder|graduate)s?\s+(?:was|were|is|are|has\s+been|"
+    r"will\s+be)\s+able\s+to\s*:\s*$|"
+    r"(?:^|[.!?]\s+)(?:слухач\w*|учасни\w*|здобувач\w*|студент\w*)\s+(?:здат\w+|вміє|вміють|може|можуть|зможе|"
+    r"зможуть)\s*:\s*$",
+    re.I,
+)  # fmt: skip
 TOPIC_RE = re.compile(
     r"^\s*(?:\d+[.)]\s*)?(?:" + "|".join(TOPIC_HEADINGS) + r")\s*(?:[:\-–]\s*(.*)|[.:]?\s*)$", re.I
 )
@@ -132,7 +143,7 @@ STOP_LABELS = re.compile(
     r"^\s*(?:дата|date|datum|підпис|signature|signed|unterschrift|обсяг|workload|тривалість|duration|"
     r"форма|form\s+of|assessment|оцінювання|оцінка|grade|score|результат\s*:|issued|видано|certificate\s+(?:id|no|number)|"
     r"номер|№|id\s*:|verify|перевірити|перевірка|credential\s+id|ects|єктс|кредит|рівень|level|eqf|нрк|"
-    r"організатор|провайдер|issuer|provider|директор|director|ректор|rector|керівник|instructor|викладач|"
+    r"організатор|провайдер|issuer|provider|директор|director|ректор|rector|керівник|instructor|викладач|декан|dean|"
     r"м\.\s*п\.|seal|печатка|prerequisites|вимоги|передумови|quality|якість|акредит|accredit|country|країна|"
     r"contents|зміст|програма\s+курсу|syllabus|modules?|модул)",
     re.I,
@@ -173,13 +184,25 @@ LEARNER_LABEL = re.compile(
 CERTIFY_PREFIX = re.compile(
     r"^\s*(?:this\s+is\s+to\s+certify\s+that|we\s+(?:hereby\s+)?certify\s+that|this\s+certifies\s+that|"
     r"(?:this\s+)?certificate\s+(?:certifies|confirms)\s+that|цим\s+засвідчується,?\s+що|"
-    r"(?:цей\s+)?(?:сертифікат|свідоцтво)\s+(?:засвідчує|підтверджує),?\s+що)\s*",
+    r"(?:(?:цей\s+)?(?:сертифікат|свідоцтво)\s+)?(?:засвідчує|підтверджує),?\s+що)\s*",
     re.I,
 )  # fmt: skip
 PERSON_NAME = re.compile(
     r"(?!(?:The|This|That|We|You|He|She|They|Our|Your|Student|Learner|Participant|Цей|Ця|Слухач|Учасник)\b)"
     r"[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.-]*){1,3}"
 )
+# "Congratulations, Daryna Kostenko": the learner a platform congratulates
+CONGRATULATION = re.compile(
+    r"^\s*(?i:congratulations|вітаємо|herzlichen\s+glückwunsch|félicitations|felicidades|gratulacje)\s*,\s*"
+    r"([A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.-]*){1,3})\s*[!.]?$",
+)  # fmt: skip
+# A line that opens with what the learner did: the learner is the line before it ("Svitlana Boiko" / "has
+# successfully achieved …")
+HAS_DONE = re.compile(
+    r"^(?:has|have)\s+(?:successfully\s+)?(?:completed|achieved|earned|passed|finished|attended|participated|"
+    r"been\s+awarded|fulfilled)\b",
+    re.I,
+)  # fmt: skip
 _UK_PAST = r"(?:в(?:\s*\(?[-/]?\s*ла\)?)?|ла|ли)"  # the ending of a Ukrainian past-tense verb
 COMPLETED = _at_word_start(
     r"(?:has\s+)?(?:successfully\s+)?(?:completed|completing|finished|passed|attended|participated\s+in)(?:\s+the)?"
@@ -212,11 +235,19 @@ LEAD_IN = re.compile(
 GENERIC_REST = re.compile(
     r"^(?:(?:the|a|an|following|online|course|courses|programme|program|training|of|study|studies|specialization|"
     r"specialisation|professional|certificate|mooc|module|all|requirements|for|in|on|за|програмою|програму|курс|"
-    r"курсу|навчання|підвищення|кваліфікації|онлайн-курс|тренінг|семінар|освітньою|програми|з)\b[\s:,.]*)+$"
+    r"курсу|навчання|підвищення|кваліфікації|онлайн-курс|тренінг|семінар|освітньою|програми|з|non-credit|"
+    r"noncredit|credit|verified)\b[\s:,.]*)+$"
     r"|^.{0,60}:$",
     re.I,
 )  # fmt: skip
 QUOTED = re.compile(r"[«“\"„]([^«»“”\"„]{4,200})[»”\"“]")
+_ON = re.compile(r"^(?:on|at|у|в|am)\s+", re.I)
+# Where a course's name ends in a sentence that goes on ("… the Networking Essentials course administered by …")
+_CLAUSE_AFTER_NAME = re.compile(
+    r"\s+(?:course|programme|program|training|module|курс|тренінг)\b|[,;]\s|\.\s|"
+    r"\s+(?:administered|offered|provided|delivered|taught|organi[sz]ed|with\s+(?:a\s+)?(?:grade|score))\b",
+    re.I,
+)  # fmt: skip
 # Words just before a quoted name that make it an institution's: "Національний університет «…»", "ТОВ «…»"
 _INSTITUTION_BEFORE = re.compile(
     r"(?:університет\w*|інститут\w*|академі\w*|коледж\w*|ліце\w*|школ\w*|центр\w*|ТОВ|ПП|ГО|ПрАТ|АТ|"
@@ -237,9 +268,11 @@ INSTITUTION_QUOTED = re.compile(
 )  # fmt: skip
 INSTITUTION = re.compile(
     r"\b(?:university|universität|université|universidad|università|uniwersytet|університет|академія|academy|"
+    r"hochschule|fachhochschule|akademie|zentrum|politechnika|politecnico|école|escuela|"
     r"institute|інститут|college|коледж|school|школа|центр|centre|center|foundation|фонд|"
     r"coursera|edx|futurelearn|prometheus|udemy|linkedin\s+learning|google|microsoft|cisco|ibm|"
-    r"національний|national|ministry|міністерство|ГО|NGO|ТОВ|LLC|Ltd|GmbH)\b",
+    r"національний|national|ministry|міністерство|ГО|NGO|ТОВ|LLC|Ltd|GmbH|громадська\s+організація|"
+    r"благодійний\s+фонд)\b",
     re.I,
 )  # fmt: skip
 MINISTRY = re.compile(r"^\s*(?:міністерство|ministry|ministerium|ministère|ministerio|ministerstwo)\b", re.I)
@@ -308,7 +341,8 @@ WITH_GRADE = re.compile(
     r"\b(with\s+(?:honou?rs|distinction|merit)|з\s+відзнакою|"
     r"with\s+a\s+(?:grade|score)\s+of\s+\d+(?:[.,]\d+)?\s*(?:%|/\s*\d+|out\s+of\s+\d+)?|"
     r"with\s+a\s+grade\s+of\s+[^\n,.]{1,20})|"
-    r"з\s+оцінкою\s+«?([^»\n,]{1,30})»?|(?<![\w])оцінка\s+«([^»\n]{1,30})»|"
+    r"з\s+оцінкою\s+«?([^»\n,(]{1,30}(?:\([^)\n]{1,30}\))?)»?|(?<![\w])оцінка\s+«([^»\n]{1,30})»|"
+    r"(?:отрима|набра)(?:в|ла|ли|но)\s+(\d+(?:[.,]\d+)?\s+(?:з|із|зі)\s+\d+\s+бал\w*)|"
     r"набра(?:но|в|ла|ли)\s+(\d+(?:[.,]\d+)?\s+бал\w*(?:\s+(?:зі|з|із)\s+\d+)?)",
     re.I,
 )  # fmt: skip
@@ -551,7 +585,7 @@ def _starts_section(line: str) -> bool:
 
 
 def _is_heading_stop(line: str) -> bool:
-    if STOP_LABELS.match(line) or LABEL_LIKE.match(line):
+    if STOP_LABELS.match(line) or LABEL_LIKE.match(line) or "___" in line:  # a signature's blank ends a list
         return True
     if HEADING_RE.match(line) or TOPIC_RE.match(line):
         return True
@@ -566,11 +600,16 @@ def find_outcomes(
     set apart from a bulleted list ends it rather than continuing its last item."""
     for idx, (page, line) in enumerate(lines):
         m = heading.match(line)
-        if not m:
+        if m and len(line) > 120:
             continue
-        if len(line) > 120:
+        if m:
+            rest = next((g for g in m.groups() if g), "").strip()
+        elif heading is HEADING_RE and len(line) <= 240 and TRAILING_HEADING.search(line):
+            rest = ""
+        else:
             continue
-        rest = next((g for g in m.groups() if g), "").strip()
+        if " · " in rest:  # "Skills covered: SQL · Relational Databases · Data Analysis": the list is its line
+            return [tidy(part) for part in rest.split(" · ") if tidy(part)][:60], page, False
         items: list[str] = []
         bullets = 0
         body = [(i, ln) for i, (_pg, ln) in enumerate(lines[idx + 1 : idx + 81], idx + 1)]
@@ -768,6 +807,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             hits.append((i + 1, cand))
             break
     for i, (_pg, ln) in enumerate(lines[:60]):
+        hailed = CONGRATULATION.match(ln)
+        if hailed:
+            hits.append((i, hailed.group(1)))
+            break
+    for i, (_pg, ln) in enumerate(lines[:60]):
         named = ISSUED_TO_NAME.match(ln)
         if named and not any(w.endswith(_NOT_A_PERSON) for w in named.group(1).lower().split()):
             hits.append((i, named.group(1)))  # as written, often in the dative: the comparison allows for it
@@ -783,7 +827,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         i, val = min(hits)
         rec.set("learner_name", tidy(val), f"pdf p.{lines[i][0]}")
     else:
-        for i, _m in ((i, m) for i, m in completed if m.start() == idx.starts[i]):
+        opening = [i for i, m in completed if m.start() == idx.starts[i]]
+        opening += [i for i, (_pg, ln) in enumerate(lines[:80]) if HAS_DONE.match(ln) and i not in opening]
+        for i in sorted(opening):
             if i == 0:
                 continue
             prev = lines[i - 1][1]
@@ -805,8 +851,17 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         i = bisect.bisect_right(idx.starts, max(m.end() - 1, m.start())) - 1  # the line where the phrase ends
         ln = lines[i][1]
         after = _NAMED_LENGTH.sub("", ln[m.end() - idx.starts[i] :].strip(" :,"))
-        if after and _is_date_line(after):
-            continue  # "Completed on 12/05/2024": when, not what
+        if after and (_is_date_line(after) or _dates_in(_ON.sub("", after), begin_within=0)):
+            continue  # "Completed on 12/05/2024", "Course completed on Apr 11, 2025 at 10:05AM": when, not what
+        following = nxt(i)
+        wrapped = (len(ln) >= 50 and after and not re.search(r"[.!?:;»”\"]$", after) and following[:1].isalpha()
+                   and not _starts_section(following) and (starts is None or i + 1 not in starts))
+        if wrapped and not QUOTED.search(f"{after} {following}"):
+            # the sentence goes on to the next line: the name is what comes before the clause after it
+            course_name = _CLAUSE_AFTER_NAME.split(f"{after} {following}", maxsplit=1)[0].strip()
+            if len(course_name) >= 4 and not LEAD_IN.match(course_name) and not GENERIC_REST.match(course_name):
+                title_hits.append((i, course_name.strip('«»"“”')))
+                break
         q = QUOTED.search(after) or QUOTED.search(f"{after} {nxt(i)}") or QUOTED.search(nxt(i))
         if q:
             title_hits.append((i, q.group(1)))
@@ -855,7 +910,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             bodies.pop(0)
         if bodies:
             i = bodies[0]
-            name = lines[i][1]
+            name = _institution_part(lines[i][1])
             if name.count("«") > name.count("»") and i + 1 < len(lines):  # a quoted name wrapped onto the next line
                 name = f"{name} {lines[i + 1][1]}"
             rec.set("awarding_body", tidy(name), f"pdf p.{lines[i][0]}")
@@ -919,7 +974,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     if ms:
         rec.set("supervision", tidy(_line_of(full, ms))[:200], src_of(ms.group(0)))
     mg = (GRADE_LABEL.search(full) if _has(low, *GRADE_WORDS) else None) or (
-        WITH_GRADE.search(full) if _has(low, "with ", "відзнак", "оцінк", "набра") else None
+        WITH_GRADE.search(full) if _has(low, "with ", "відзнак", "оцінк", "набра", "отрима") else None
     )
     if mg:
         rec.set("grade", tidy(next(g for g in mg.groups() if g)), src_of(mg.group(0)[:20]))
@@ -930,6 +985,17 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     if urls:
         verify = [u for u in urls if re.search(r"verif|check|перевір|credential|certificate|cert", u, re.I)]
         rec.set("further_information", (verify or urls)[0].rstrip(".,;"), src_of((verify or urls)[0]))
+
+
+def _institution_part(line: str) -> str:
+    """The part of a line that names the institution: "LinkedIn Learning · 1000 W Maude Ave" → "LinkedIn Learning";
+    a signatory's line "Ada Example, Director, Example Labs; Co-founder, Coursera" → "Coursera"."""
+    parts = [p.strip() for p in line.split(" · ")]
+    part = next((p for p in parts if INSTITUTION.search(p)), line)
+    pieces = [p.strip() for p in re.split(r"[,;]", part)]
+    if len(pieces) > 1 and PERSON_NAME.fullmatch(pieces[0]) and not INSTITUTION.search(pieces[0]):
+        part = next((p for p in reversed(pieces) if INSTITUTION.search(p)), part)
+    return part
 
 
 def _outcomes_from_tables(

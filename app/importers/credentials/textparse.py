@@ -162,7 +162,7 @@ PARTICIPATION = [
 
 ASSESSMENT = re.compile(
     r"(?:форма\s+(?:підсумкового\s+)?контролю|форма\s+оцінювання|вид\s+оцінювання|підсумковий\s+контроль|"
-    r"type\s+of\s+assessment|assessment(?:\s+(?:type|method|form))?|final\s+assessment|оцінювання|Prüfungsform|"
+    r"type\s+of\s+assessment|assessment(?:\s+(?:type|method|form))?|final\s+assessment|оцінювання|Prüfungsform|Prüfung|"
     r"évaluation)\s*[:\-–]\s*(.+)",
     re.I,
 )

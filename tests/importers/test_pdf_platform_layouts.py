@@ -1,0 +1,102 @@
+"""Certificates laid out as learning platforms and training providers lay them out: a congratulation naming the
+learner, the course's name on a wrapped completion sentence, "Course completed on <date>", a platform's
+"non-credit" wording, skills in one line separated by middle dots, outcomes announced at the end of a sentence
+("The student was able to:") or after a qualifier ("Здобуті програмні результати навчання: …; …"), a score out of a
+maximum, a grade with its letter in brackets, a non-governmental organisation as the awarding body, a signatory's
+line naming a company."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.importers.pdfgen import inspect_html
+
+
+def test_a_congratulation_names_the_learner_and_a_completion_date_is_not_the_title(tmp_path: Path) -> None:
+    rec = inspect_html(
+        tmp_path,
+        "<h2>Certificate of Completion</h2><p>Congratulations, Daryna Kostenko</p><h1>Excel Essential Training</h1>"
+        "<p>Course completed on Apr 11, 2025 at 10:05AM UTC · 2 hours 5 minutes</p>"
+        "<p>Skills covered: Microsoft Excel · Pivot Tables · Data Visualization</p>"
+        "<p>Example Learning · 12 Market Street, Springfield</p>",
+    )
+    assert rec.value("learner_name") == "Daryna Kostenko"
+    assert rec.value("title") != "on Apr 11, 2025 at 10:05AM UTC · 2 hours 5 minutes"
+    assert rec.value("learning_outcomes") == ["Microsoft Excel", "Pivot Tables", "Data Visualization"]
+    assert rec.value("issued_on") == "2025-04-11"
+
+
+def test_a_platforms_kind_of_course_is_not_its_name(tmp_path: Path) -> None:
+    rec = inspect_html(
+        tmp_path,
+        "<p>Jun 2, 2025</p><h1>Deep Learning</h1><p>Maksym Oliinyk</p>"
+        "<p>has successfully completed the online, non-credit Professional Certificate</p>"
+        "<p>Deep Learning Professional Certificate</p>"
+        "<p>Ada Example, Director, Example Labs; Co-founder, Coursera</p>",
+    )
+    assert rec.value("title") == "Deep Learning Professional Certificate"
+    assert rec.value("learner_name") == "Maksym Oliinyk"
+    assert rec.value("awarding_body") == "Coursera"
+
+
+def test_the_name_of_a_course_on_a_wrapped_completion_sentence(tmp_path: Path) -> None:
+    rec = inspect_html(
+        tmp_path,
+        "<h1>Certificate of Course Completion</h1><p>Svitlana Boiko</p>"
+        "<p>has successfully achieved student level credential for completing the Networking Essentials course "
+        "administered by the undersigned instructor. The student was able to:</p>"
+        "<ul><li>Explain how data travels across a network.</li><li>Configure a small office network.</li></ul>"
+        "<p>Kyiv Polytechnic Networking Academy</p><p>Ukraine</p><p>3 Mar 2025</p>",
+    )
+    assert rec.value("learner_name") == "Svitlana Boiko"
+    assert rec.value("title") == "Networking Essentials"
+    assert rec.value("learning_outcomes") == ["Explain how data travels across a network.",
+                                              "Configure a small office network."]
+
+
+def test_outcomes_after_a_qualified_heading_on_the_same_line(tmp_path: Path) -> None:
+    rec = inspect_html(
+        tmp_path,
+        "<p>Сумський державний університет</p><h1>СЕРТИФІКАТ</h1><p>Цей сертифікат видано</p>"
+        "<p><b>Гончаренку Петру Олеговичу</b></p><p>про те, що він успішно опанував навчальну дисципліну</p>"
+        "<p>«Чисельні методи»</p><p>обсягом 3 кредити ЄКТС (90 годин) з оцінкою 88 балів (B, «добре»)</p>"
+        "<p>Досягнуті результати навчання: розв'язувати системи лінійних рівнянь ітераційними методами; "
+        "наближати функції поліномами; оцінювати похибку обчислень.</p>"
+        "<p>Завідувач кафедри __________ доц. О. В. Мороз</p><p>«20» червня 2025 року</p>",
+    )
+    assert rec.value("learning_outcomes") == [
+        "розв'язувати системи лінійних рівнянь ітераційними методами",
+        "наближати функції поліномами",
+        "оцінювати похибку обчислень.",
+    ]
+    assert rec.value("grade") == "88 балів (B, «добре»)"
+
+
+def test_a_score_out_of_a_maximum_and_an_ngo_that_awards(tmp_path: Path) -> None:
+    rec = inspect_html(
+        tmp_path,
+        "<h1>СЕРТИФІКАТ</h1><p>Громадська організація «Платформа освітніх ініціатив»</p>"
+        "<p>засвідчує, що Левченко Ольга Іванівна взяла участь у тренінгу «Основи медіаграмотності»</p>"
+        "<p>та отримала 27 з 30 балів</p><p>Обсяг: 16 годин</p><p>«5» квітня 2025 р.</p>",
+    )
+    assert rec.value("awarding_body") == "Громадська організація «Платформа освітніх ініціатив»"
+    assert rec.value("learner_name") == "Левченко Ольга Іванівна"
+    assert rec.value("grade") == "27 з 30 балів"
+
+
+def test_an_examination_in_german() -> None:
+    from app.importers.credentials.textparse import ASSESSMENT
+
+    m = ASSESSMENT.search("Prüfung: mündliche Abschlussprüfung, bestanden")
+    assert m is not None and m.group(1).startswith("mündliche Abschlussprüfung")
+
+
+def test_an_institutions_name_with_its_department_stays_whole(tmp_path: Path) -> None:
+    rec = inspect_html(
+        tmp_path,
+        "<h1>Zertifikat</h1><p>Hiermit wird bestätigt, dass</p><p>Oksana Marchuk</p>"
+        "<p>erfolgreich am Kurs „Statistik mit R“ teilgenommen hat.</p><p>Umfang: 2 ECTS</p><p>Köln, 01.07.2025</p>"
+        "<p>Technische Hochschule Beispielstadt, Zentrum für Weiterbildung</p>",
+    )
+    assert rec.value("awarding_body") == "Technische Hochschule Beispielstadt, Zentrum für Weiterbildung"
+    assert rec.value("title") == "Statistik mit R"
