@@ -100,3 +100,24 @@ def test_an_institutions_name_with_its_department_stays_whole(tmp_path: Path) ->
     )
     assert rec.value("awarding_body") == "Technische Hochschule Beispielstadt, Zentrum für Weiterbildung"
     assert rec.value("title") == "Statistik mit R"
+
+
+def test_the_course_set_in_the_largest_type_when_no_sentence_names_it(tmp_path: Path) -> None:
+    rec = inspect_html(
+        tmp_path,
+        "<p>Certificate no: UC-12ab34cd</p><h1>CERTIFICATE OF COMPLETION</h1>"
+        "<h2>Docker for Developers: Hands-On Containers</h2><p>Instructors Ivan Example</p><p>Halyna Moroz</p>"
+        "<p>Date Feb. 2, 2025</p><p>Length 8.5 total hours</p>",
+    )
+    assert rec.value("title") == "Docker for Developers: Hands-On Containers"
+    assert rec.value("workload_hours") == 8.5
+
+
+def test_a_learners_name_in_large_type_is_not_the_title(tmp_path: Path) -> None:
+    rec = inspect_html(
+        tmp_path,
+        "<h2>Certificate of Completion</h2><h1>Congratulations, Bohdan Rudenko</h1><h1>Python Data Structures</h1>"
+        "<p>Course completed on May 5, 2025</p>",
+    )
+    assert rec.value("learner_name") == "Bohdan Rudenko"
+    assert rec.value("title") == "Python Data Structures"

@@ -428,6 +428,8 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
             )
         starts = paragraph_starts(pages, paragraphs)
         _fields(rec, pages, starts)
+        if rec.value("title") is None:
+            _title_by_size(rec, doc[0])
         ctx.deadline.check("reading the PDF")
         src = rec.elements.get("learning_outcomes")
         if src is None:
@@ -985,6 +987,43 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     if urls:
         verify = [u for u in urls if re.search(r"verif|check|перевір|credential|certificate|cert", u, re.I)]
         rec.set("further_information", (verify or urls)[0].rstrip(".,;"), src_of((verify or urls)[0]))
+
+
+# What a certificate's largest line says of itself, not of the course: "Certificate of Completion", "СЕРТИФІКАТ"
+_DOCUMENT_HEADING = re.compile(
+    r"^(?:(?:verified|professional|digital)\s+)?(?:certificate|certification|diploma|award|badge|сертифікат|свідоцтво|"
+    r"диплом|посвідчення|довідка|zertifikat|teilnahmebestätigung|bescheinigung|certificat|certificado|attestation)"
+    r"(?:\s+(?:of|про|учасника|слухача|for)?\s*(?:course\s+)?(?:completion|achievement|attendance|participation|"
+    r"excellence|recognition|accomplishment|закінчення|завершення|участь|підвищення\s+кваліфікації))?\s*[.!]?$",
+    re.I,
+)  # fmt: skip
+
+
+def _title_by_size(rec: CredentialRecord, page: Any) -> None:
+    """A course named by no sentence or label ("CERTIFICATE OF COMPLETION" / "Docker for Developers" / "Instructors
+    …"): the line of the first page set in the largest type above the body text's, unless it is the document's own
+    heading, the learner's name, a date, a label or a link."""
+    sizes: dict[str, float] = {}
+    for block in page.get_text("dict")["blocks"]:
+        for line in block.get("lines", ()):
+            spans = [s for s in line["spans"] if s["text"].strip()]
+            if spans:
+                text = tidy(unicodedata.normalize("NFKC", "".join(s["text"] for s in spans)))
+                sizes.setdefault(text, round(max(s["size"] for s in spans), 1))
+    if not sizes:
+        return
+    body = min(sizes.values())  # a course's name stands out from the smallest text, or is not told apart at all
+    learner = (rec.value("learner_name") or "").casefold()
+    issuer = rec.value("awarding_body")
+    candidates = [
+        (size, text) for text, size in sizes.items()
+        if size > body and len(text) >= 4 and not _DOCUMENT_HEADING.match(text) and not _is_date_line(text)
+        and not _starts_section(text) and not URL_RE.search(text) and not CONGRATULATION.match(text)
+        and (not learner or learner not in text.casefold()) and text != issuer and not INSTITUTION.search(text)
+    ]  # fmt: skip
+    if candidates:
+        size, text = max(candidates, key=lambda c: c[0])  # the first of the largest
+        rec.set("title", text, "pdf p.1")
 
 
 def _institution_part(line: str) -> str:
