@@ -21,6 +21,7 @@ import pymupdf
 
 from app.messages import msg
 
+from .annex import read_labelled_elements
 from .common import STATUS_WORDS, Ctx, conclude, then
 from .pdfsig import check_pdf_signatures
 from .record import TOPICS_SOURCE, Check, CredentialRecord, Element
@@ -792,6 +793,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     def nxt(i: int) -> str:
         return lines[i + 1][1] if i + 1 < len(lines) else ""
 
+    labelled = read_labelled_elements(idx.text)
+    if labelled:  # the elements under their own labels (Annex I's layout) come before any reading of sentences
+        _set_labelled(rec, labelled, lines, idx)
     # outcomes
     got = find_outcomes(lines, starts=starts)
     if got:
@@ -1024,6 +1028,81 @@ def _title_by_size(rec: CredentialRecord, page: Any) -> None:
     if candidates:
         size, text = max(candidates, key=lambda c: c[0])  # the first of the largest
         rec.set("title", text, "pdf p.1")
+
+
+_LEAD_IN_COLON = re.compile(r"^[^:;\n]{3,60}:\s+(?=\S)")  # "The learner can: …", "Здобувач здатен: …"
+_ITEM_BREAK = re.compile(r"\s*(?:[•▪●◦►■✓✔]|(?<=\s)[-–—·])\s+|\s*;\s*")
+
+
+def _set_labelled(rec: CredentialRecord, labelled: dict[str, tuple[str, int]], lines: list[tuple[int, str]],
+                  idx: _Lines) -> None:
+    """Set the elements a certificate gives under Annex I's labels (:mod:`.annex`), each read with the parser of its
+    kind."""
+    for name, (value, at) in labelled.items():
+        source = f"pdf p.{lines[bisect.bisect_right(idx.starts, at) - 1][0]}"
+        for element, read, quoted in _LABELLED_READERS.get(name, _as_written)(name, value):
+            rec.set(element, read, f"{source} ('{quoted}')" if quoted else source)
+
+
+Readings = list[tuple[str, Any, str]]  # element, value, the text it was read from ("" when the value is that text)
+
+
+def _as_written(name: str, value: str) -> Readings:
+    """Assessment, quality assurance, prerequisites, supervision, stackability: the text as written."""
+    return [(name, tidy(value)[:200], "")]
+
+
+def _a_name(name: str, value: str) -> Readings:
+    quoted = QUOTED.fullmatch(tidy(value))  # a name given whole in quotes: without them
+    return [(name, quoted.group(1) if quoted else tidy(value), "")]
+
+
+def _a_learner(name: str, value: str) -> Readings:
+    return [(name, tidy(value.split(",")[0]), "")]  # "Oksana Petrenko, date of birth 12.04.2001"
+
+
+def _a_country(name: str, value: str) -> Readings:
+    mc = COUNTRY_RE.search(value)
+    return [(name, COUNTRIES[mc.group(1)] if mc else tidy(value), "")]
+
+
+def _a_date(name: str, value: str) -> Readings:
+    dates = _dates_in(value)
+    return [(name, max(dates).isoformat(), "")] if dates else []
+
+
+def _outcome_items(name: str, value: str) -> Readings:
+    items = [tidy(part) for part in _ITEM_BREAK.split(_LEAD_IN_COLON.sub("", value, count=1))]
+    return [(name, [item for item in items if len(item) > 2][:60], "")]
+
+
+def _a_workload(_name: str, value: str) -> Readings:
+    hours, credits = find_hours(value), find_ects(value)
+    return ([("workload_hours", hours[0], hours[1])] if hours else []) + (
+        [("workload_ects", credits[0], credits[1])] if credits else [])
+
+
+def _a_level(name: str, value: str) -> Readings:
+    bare = re.match(r"^\s*(\d)\b", value)
+    level = find_eqf(value) or ((int(bare.group(1)), bare.group(0).strip()) if bare else None)
+    return [(name, level[0], level[1])] if level else []
+
+
+def _a_form(name: str, value: str) -> Readings:
+    form = find_participation(value)
+    return [(name, form[0], form[1])] if form else []
+
+
+def _a_link(name: str, value: str) -> Readings:
+    urls = URL_RE.findall(value)
+    return [(name, (urls[0] if urls else tidy(value)).rstrip(".,;"), "")]
+
+
+_LABELLED_READERS = {
+    "learner_name": _a_learner, "title": _a_name, "awarding_body": _a_name, "grade": _a_name,
+    "issuer_country": _a_country, "issued_on": _a_date, "learning_outcomes": _outcome_items,
+    "workload": _a_workload, "eqf_level": _a_level, "participation_form": _a_form, "further_information": _a_link,
+}  # fmt: skip
 
 
 def _institution_part(line: str) -> str:

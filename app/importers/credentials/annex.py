@@ -1,0 +1,102 @@
+"""A certificate laid out as the elements of Annex I of the Council Recommendation on micro-credentials (2022/C 243/02):
+each element under its own label ("Title of the micro-credential", "Notional workload needed to achieve the learning
+outcomes …", "Тип оцінювання"), the value after a colon or on the lines below, often as a two-column table whose
+label cells wrap over several lines.
+
+Only the labels are read here, as text; what each value means (a date, a workload, a country) is read by the PDF
+reader's own field parsers.
+"""
+
+from __future__ import annotations
+
+import re
+
+_EN = {
+    "learner_name": r"identification\s+of\s+the\s+learner",
+    "title": r"title\s+of\s+the\s+micro-?\s*credential",
+    "issuer_country": r"country\s*(?:\(ies\))?\s*/\s*region\s*(?:\(s\))?\s+of\s+the\s+issuer",
+    "awarding_body": r"awarding\s+bod(?:y|ies)(?:\s*\(ies\))?",
+    "issued_on": r"date\s+of\s+issu(?:ing|e|ance)",
+    "learning_outcomes": r"learning\s+outcomes",
+    "workload": r"notional\s+workload(?:\s+needed\s+to\s+achieve\s+the\s+learning\s+outcomes)?"
+                r"(?:\s*\(in\s+ECTS\s+credits,?\s+wherever\s+possible\))?",
+    "eqf_level": r"level\s*(?:\(and\s+cycle,?\s+if\s+applicable\))?\s*"
+                 r"(?:of\s+the\s+learning\s+experience\s+leading\s+to\s+the\s+micro-?\s*credential)?\s*(?:\((?:EQF|QF-EHEA|EQF,\s*QF-EHEA)\))?(?:,?\s*if\s+applicable)?",
+    "assessment_type": r"type\s+of\s+assessment",
+    "participation_form": r"form\s+of\s+participation(?:\s+in\s+the\s+learning\s+activity)?",
+    "quality_assurance": r"type\s+of\s+quality\s+assurance(?:\s+used\s+to\s+underpin\s+the\s+"
+                         r"(?:creation\s+of\s+the\s+)?micro-?\s*credential)?",
+    "prerequisites": r"prerequisites(?:\s+needed\s+to\s+enrol\s+in\s+the\s+learning\s+activity)?",
+    "supervision": r"(?:type\s+of\s+)?supervision\s+and\s+identity\s+verification",
+    "grade": r"grade\s+achieved",
+    "stackability": r"integration\s*/\s*stackability\s+options",
+    "further_information": r"further\s+information",
+}  # fmt: skip
+_UK = {
+    "learner_name": r"ідентифікація\s+(?:здобувача|особи|слухача)|"
+                    r"(?:ім['’]я\s+(?:та|і)\s+прізвище|прізвище\s+(?:та|і)\s+ім['’]я)(?:\s+(?:здобувача|слухача))?",
+    "title": r"назва\s+мікрокваліфікації",
+    "issuer_country": r"країн[аи]\s*(?:\(и\))?\s*(?:/\s*регіон\s*(?:\(и\))?\s*)?видавця",
+    "awarding_body": r"орган\s*(?:\(и\))?\s*,?\s*(?:що|який|які)\s+присуджу\w*|присуджуючий\s+орган",
+    "issued_on": r"дата\s+видачі",
+    "learning_outcomes": r"результати\s+навчання",
+    "workload": r"умовне\s+навчальне\s+навантаження(?:\s*,?\s*необхідне\s+для\s+досягнення\s+результатів\s+навчання)?"
+                r"(?:\s*\([^)]{0,60}\))?",
+    "eqf_level": r"рівень(?:\s*\(і\s+цикл[^)]{0,40}\))?(?:\s+(?:мікрокваліфікації|навчання))?",
+    "assessment_type": r"тип\s+оцінювання",
+    "participation_form": r"форма\s+участі(?:\s+(?:у|в)\s+навчальній\s+діяльності)?",
+    "quality_assurance": r"тип\s+забезпечення\s+якості",
+    "prerequisites": r"передумови(?:\s+для\s+(?:вступу|зарахування|участі))?",
+    "supervision": r"(?:тип\s+)?нагляд\w*\s+(?:та|і)\s+(?:перевірк\w+|верифікаці\w+)\s+особи",
+    "grade": r"отримана\s+оцінка",
+    "stackability": r"можливості\s+інтеграції(?:\s*/\s*(?:накопичення|поєднання))?",
+    "further_information": r"додаткова\s+інформація",
+}  # fmt: skip
+_LABEL = re.compile(
+    "|".join(f"(?P<{lang}_{name}>{pattern})" for lang, table in (("en", _EN), ("uk", _UK))
+             for name, pattern in table.items()),
+    re.I,
+)  # fmt: skip
+# A label is the start of a line, ends at a colon or at the end of its line (the value is below it, in a table's
+# other column), and is at most this long (the longest of Annex I's wraps over three lines).
+_MAX_LABEL = 200
+ENOUGH_LABELS = 4  # fewer: an ordinary certificate that happens to say "Learning outcomes" or "Date of issue"
+
+
+def read_labelled_elements(text: str) -> dict[str, tuple[str, int]]:
+    """Element name → (the text under its label, where the label starts) for a certificate that labels at least
+    ``ENOUGH_LABELS`` Annex I elements; empty for any other text. ``text``: the lines of the certificate joined with
+    newlines."""
+    found: list[tuple[int, int, str]] = []  # label start, value start, element
+    for m in _LABEL.finditer(text):
+        if m.start() and text[m.start() - 1] != "\n":
+            continue  # inside a line: a phrase of some value, not a label
+        after = re.match(r"[ \t]*(?:[:\-–][ \t]*|\n)|[ \t]*$", text[m.end() : m.end() + 3])
+        if after is None or m.end() - m.start() > _MAX_LABEL:
+            continue
+        name = (m.lastgroup or "").split("_", 1)[1]
+        if found and found[-1][2] == name:
+            continue
+        found.append((m.start(), m.end() + len(after.group(0)), name))
+    if len({name for _, _, name in found}) < ENOUGH_LABELS:
+        return {}
+    out: dict[str, tuple[str, int]] = {}
+    for n, (at, begin, name) in enumerate(found):
+        # the last value ends with its paragraph's few lines (a signature or a footer may follow)
+        end = found[n + 1][0] if n + 1 < len(found) else _lines_end(text, begin, _LAST_VALUE_LINES)
+        value = " ".join(text[begin:end].split())
+        if value and name not in out:
+            out[name] = (value, at)
+    return out
+
+
+_LAST_VALUE_LINES = 3
+
+
+def _lines_end(text: str, start: int, lines: int) -> int:
+    end = start
+    for _ in range(lines):
+        end = text.find("\n", end + 1)
+        if end == -1:
+            return len(text)
+    return end
