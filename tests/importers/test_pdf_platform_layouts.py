@@ -121,3 +121,40 @@ def test_a_learners_name_in_large_type_is_not_the_title(tmp_path: Path) -> None:
     )
     assert rec.value("learner_name") == "Bohdan Rudenko"
     assert rec.value("title") == "Python Data Structures"
+
+
+def test_outcomes_numbered_with_their_codes_need_no_heading(tmp_path: Path) -> None:
+    rec = inspect_html(
+        tmp_path,
+        "<h1>СЕРТИФІКАТ</h1><p>про проходження курсу</p><h2>«Комп'ютерні мережі»</h2>"
+        "<p>Програма курсу спрямована на:</p><p>РН1. Налаштовувати маршрутизацію в локальних мережах.</p>"
+        "<p>РН2. Діагностувати несправності мережевого обладнання.</p><p>Обсяг: 2 кредити ЄКТС</p>"
+        "<p>Дата: 01.07.2025</p>",
+    )
+    assert rec.value("learning_outcomes") == ["Налаштовувати маршрутизацію в локальних мережах.",
+                                              "Діагностувати несправності мережевого обладнання."]
+
+
+def test_a_disclaimer_is_neither_the_awarding_body_nor_a_grade(tmp_path: Path) -> None:
+    rec = inspect_html(
+        tmp_path,
+        "<h1>Statement of Accomplishment</h1><p>July 1, 2025</p><p>Taras Hnatiuk</p>"
+        "<p>has successfully completed the \"Compilers\" course with a grade of 88%.</p>"
+        "<p>In this course the student learned to:</p><ul><li>write a lexer and a parser;</li>"
+        "<li>generate code for a stack machine.</li></ul>"
+        "<p>Please note: this statement does not confer Example University credit.</p>",
+    )
+    assert rec.value("grade") == "with a grade of 88%"
+    assert rec.value("awarding_body") is None
+    assert rec.value("learning_outcomes") == ["write a lexer and a parser", "generate code for a stack machine."]
+
+
+def test_a_place_and_date_after_an_institutions_name_are_not_part_of_it(tmp_path: Path) -> None:
+    rec = inspect_html(
+        tmp_path,
+        "<h1>ZAŚWIADCZENIE</h1><p>Niniejszym zaświadcza się, że</p><p>Roman Kuzmenko</p>"
+        "<p>ukończył kurs „Bazy danych SQL”</p><p>Wymiar: 30 godzin</p>"
+        "<p>Politechnika Gdańska, Gdańsk, 12.05.2025</p>",
+    )
+    assert rec.value("awarding_body") == "Politechnika Gdańska, Gdańsk"
+    assert rec.value("issued_on") == "2025-05-12"

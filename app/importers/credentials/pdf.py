@@ -82,6 +82,9 @@ OUTCOME_HEADINGS = [
     r"(?:you|participants|learners|students|graduates|the\s+(?:learner|participant|student|holder))\s+"
     r"(?:will\s+be|are|were|is|was|should\s+be)\s+able\s+to",
     r"you\s+(?:are|will\s+be)\s+able\s+to", r"the\s+(?:learner|holder|participant)\s+(?:is|was)\s+able\s+to",
+    # "In this course the student learned to:"
+    r"(?:in\s+this\s+(?:course|programme|program|training),?\s+)?(?:the\s+)?(?:students?|learners?|participants?|you)\s+"
+    r"(?:have\s+|has\s+)?learn(?:ed|t)\s+(?:to|how\s+to)",
     r"the\s+(?:learner|holder|participant|student)\s+(?:has\s+)?(?:demonstrated|can)(?:\s+the\s+ability)?(?:\s+to)?",
     # Other EU languages
     r"lernergebnisse", r"lernziele", r"erworbene\s+kompetenzen", r"acquis\s+d['’]apprentissage",
@@ -276,6 +279,12 @@ INSTITUTION = re.compile(
     r"благодійний\s+фонд)\b",
     re.I,
 )  # fmt: skip
+# "Please note: this statement does not confer Stanford University credit": about the institution, not by it
+DISCLAIMER = re.compile(
+    r"^\s*(?:please\s+note|note\s*:|disclaimer|примітка|зверніть\s+увагу)|\b(?:does|did)\s+not\s+confer\b|"
+    r"\bnot\s+(?:equivalent|affiliated|endorsed)\b|\bне\s+(?:є|надає)\b",
+    re.I,
+)  # fmt: skip
 MINISTRY = re.compile(r"^\s*(?:міністерство|ministry|ministerium|ministère|ministerio|ministerstwo)\b", re.I)
 # "a course of study offered by HarvardX, an online learning initiative of …", "authorized by IBM and offered
 # through Coursera": the body named, up to the clause's end
@@ -333,7 +342,7 @@ DATE_PATTERNS = [
 # "Grade: 92%", "Grade achieved: 85%", "Final grade 88/100" (a number may follow without a colon), "Result: Pass"
 GRADE_LABEL = _at_word_start(
     r"(?:(?:grade|score)(?:\s+(?:achieved|obtained|received))?|оцінка|бал(?:и|ів)?|"
-    r"результат|result|підсумкова\s+оцінка|Note|calificación|voto|ocena)"
+    r"результат|result|підсумкова\s+оцінка|(?-i:Note)|calificación|voto|ocena)"
     r"(?:\s*[:\-–]\s*|\s+(?=\d))([^\n]{1,60})",
     re.I,
 )  # fmt: skip
@@ -650,11 +659,38 @@ def _is_date_line(line: str) -> bool:
     return len(line) <= 40 and (bool(_dates_in(line)) or bool(_PLACE_AND_YEAR.match(line)))
 
 
+# An outcome given with its code ("ПРН1. Будувати ER-моделі", "LO2: Configure routers"): a list of them is a list
+# of outcomes whatever heads it
+_CODED = re.compile(r"^\s*(?:ПРН|ПР|РН|РНД|LO|ILO|PLO|CLO)\s?\d{1,2}\s*[.:)]\s*(\S.{5,})$", re.I)
+
+
+def _coded_outcomes(lines: list[tuple[int, str]]) -> tuple[list[str], int] | None:
+    """The first run of at least two coded outcomes (a line that goes on in lower case continues the one above)."""
+    items: list[str] = []
+    page = 0
+    for pg, ln in lines:
+        coded = _CODED.match(ln)
+        if coded:
+            items.append(coded.group(1))
+            page = page or pg
+        elif items and ln[:1].islower():
+            items[-1] = f"{items[-1]} {ln}"
+        elif len(items) >= 2:
+            break
+        else:
+            items, page = [], 0
+    return ([tidy(item) for item in items], page) if len(items) >= 2 else None
+
+
 def _outcomes_without_heading(rec: CredentialRecord, pages: list[str], starts: set[int] | None) -> None:
-    """A certificate with no outcomes heading: a sentence that states the outcomes ("participants are able to
-    ..."), else the list of its course's topics, which stand in for the outcomes, their source saying so (the
-    Evidence tab notes it, and the rules warn on every proposal resting on them)."""
+    """A certificate with no outcomes heading: outcomes listed with their codes, a sentence that states the
+    outcomes ("participants are able to ..."), else the list of its course's topics, which stand in for the outcomes,
+    their source saying so (the Evidence tab notes it, and the rules warn on every proposal resting on them)."""
     lines = _lines(pages)
+    coded = _coded_outcomes(lines)
+    if coded:
+        rec.set("learning_outcomes", coded[0], f"pdf p.{coded[1]}")
+        return
     got = find_outcomes(lines, ABLE_TO_RE, starts)
     if got:
         rec.set("learning_outcomes", got[0], f"pdf p.{got[1]} (sentence)")
@@ -909,7 +945,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             # not the course's name ("… with Microsoft Azure"), nor a completion line, an outcomes heading or a
             # list item ("• Manage identities with Microsoft Entra ID")
             if (len(ln) <= 120 and tidy(ln) != title and not COMPLETED.search(ln) and not HEADING_RE.match(ln)
-                    and not BULLET.match(ln)):
+                    and not BULLET.match(ln) and not DISCLAIMER.search(ln)):
                 bodies.append(i)
         # The ministry heading a Ukrainian form is above the institution that awards it
         if len(bodies) == 2 and MINISTRY.match(lines[bodies[0]][1]):
@@ -1111,6 +1147,9 @@ def _institution_part(line: str) -> str:
     parts = [p.strip() for p in line.split(" · ")]
     part = next((p for p in parts if INSTITUTION.search(p)), line)
     pieces = [p.strip() for p in re.split(r"[,;]", part)]
+    while len(pieces) > 1 and _dates_in(pieces[-1]):  # "Politechnika Gdańska, Gdańsk, 12.05.2025": not the date
+        pieces.pop()
+        part = ", ".join(pieces)
     if len(pieces) > 1 and PERSON_NAME.fullmatch(pieces[0]) and not INSTITUTION.search(pieces[0]):
         part = next((p for p in reversed(pieces) if INSTITUTION.search(p)), part)
     return part
