@@ -158,3 +158,42 @@ def test_a_place_and_date_after_an_institutions_name_are_not_part_of_it(tmp_path
     )
     assert rec.value("awarding_body") == "Politechnika Gdańska, Gdańsk"
     assert rec.value("issued_on") == "2025-05-12"
+
+
+def test_outcomes_under_the_national_frameworks_headings(tmp_path: Path) -> None:
+    # Knowledge, skills, communication, autonomy and responsibility: the descriptors of the Ukrainian NQF
+    rec = inspect_html(
+        tmp_path,
+        "<h1>СЕРТИФІКАТ</h1><p>Слухач: Остапенко Ганна Юріївна</p><p>Програма: «Тестування мобільних застосунків»</p>"
+        "<p>Знання:</p><ul><li>особливості мобільних платформ;</li></ul>"
+        "<p>Уміння:</p><ul><li>складати тест-плани;</li><li>запускати автоматизовані тести на емуляторах.</li></ul>"
+        "<p>Автономія та відповідальність:</p><ul><li>самостійно планувати тестування релізу.</li></ul>"
+        "<p>Дата видачі: 01.11.2024</p>",
+    )
+    assert rec.value("learning_outcomes") == ["особливості мобільних платформ", "складати тест-плани",
+                                              "запускати автоматизовані тести на емуляторах.",
+                                              "самостійно планувати тестування релізу."]
+    assert rec.value("assessment_type") is None  # "тестування" in the course's name is not how it was assessed
+
+
+def test_competences_listed_with_commas_and_the_school_after_the_course(tmp_path: Path) -> None:
+    rec = inspect_html(
+        tmp_path,
+        "<h2>CERTIFICATE</h2><p>Oleksii Marchuk</p>"
+        "<p>completed the UX Research Bootcamp (10 weeks, 300 hours) at Example Design Academy.</p>"
+        "<p>Competencies: planning user interviews, usability testing, affinity mapping, writing research reports</p>"
+        "<p>Lviv, Ukraine — 3 March 2025</p>",
+    )
+    assert rec.value("title") == "UX Research Bootcamp"
+    assert rec.value("awarding_body") == "Example Design Academy"
+    assert rec.value("learning_outcomes") == ["planning user interviews", "usability testing", "affinity mapping",
+                                              "writing research reports"]
+
+
+def test_a_ukrainian_full_name_alone_on_its_line(tmp_path: Path) -> None:
+    rec = inspect_html(
+        tmp_path,
+        "<h1>СЕРТИФІКАТ УЧАСНИКА</h1><p>«Цифрова безпека для вчителів»</p><p>Мельничук Віктор Андрійович</p>"
+        "<p>4 години</p><p>12 квітня 2025 року</p>",
+    )
+    assert rec.value("learner_name") == "Мельничук Віктор Андрійович"

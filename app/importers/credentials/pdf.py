@@ -54,6 +54,9 @@ OUTCOME_HEADINGS = [
     r"здобуті\s+(?:компетентності|навички|знання)", r"отримані\s+(?:знання|навички|компетентності)",
     r"компетентності", r"навички", r"навчальні\s+результати", r"результати\s+(?:курсу|навчання\s+за\s+курсом)",
     r"ключові\s+(?:навички|компетентності)", r"набуті\s+(?:вміння|уміння)",
+    # the descriptors of the national qualifications framework, each heading its own list
+    r"знання", r"(?:уміння|вміння)(?:\s*/\s*навички)?", r"комунікаці[яї]",
+    r"(?:автономія|автономність|відповідальність)\s+(?:та|і|й)\s+(?:відповідальність|автономія|автономність)",
     r"(?:знання|уміння|вміння)(?:\s*,\s*(?:уміння|вміння|навички))?\s+(?:та|і|й)\s+(?:навички|уміння|вміння|компетентності)",
     r"(?:що|чого)\s+(?:ви\s+)?(?:дізнаєтеся|дізнаєтесь|дізналися|вивчите|навчитеся|навчитесь|навчилися|навчились)",
     r"ви\s+(?:навчилися|навчились|навчитеся|навчитесь|зможете|вмієте|будете\s+вміти)",
@@ -195,6 +198,12 @@ PERSON_NAME = re.compile(
     r"(?!(?:The|This|That|We|You|He|She|They|Our|Your|Student|Learner|Participant|Цей|Ця|Слухач|Учасник)\b)"
     r"[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.-]*){1,3}"
 )
+# A Ukrainian surname, first name and patronymic alone on a line ("Мельничук Віктор Андрійович", or in the dative
+# "Савчук Олені Ігорівні"): a person, whatever the line around it says
+UKRAINIAN_FULL_NAME = re.compile(
+    r"^\s*[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+"
+    r"(?:ович|евич|йович|ійович|овичу|евичу|йовичу|івна|ївна|івні|ївні|ічна|ічні)\s*$"
+)  # fmt: skip
 # "Congratulations, Daryna Kostenko": the learner a platform congratulates
 CONGRATULATION = re.compile(
     r"^\s*(?i:congratulations|вітаємо|herzlichen\s+glückwunsch|félicitations|felicidades|gratulacje)\s*,\s*"
@@ -609,46 +618,82 @@ def find_outcomes(
 ) -> tuple[list[str], int, bool] | None:
     """The outcome list after the first outcomes heading (or other ``heading``): (items, page, whether it was a
     bulleted list). ``starts``: the lines that begin a paragraph (:func:`paragraph_starts`), where known: a line
-    set apart from a bulleted list ends it rather than continuing its last item."""
+    set apart from a bulleted list ends it rather than continuing its last item. Lists under headings that follow
+    one another ("Знання:" …, "Уміння:" …) are read as one."""
     for idx, (page, line) in enumerate(lines):
-        m = heading.match(line)
-        if m and len(line) > 120:
-            continue
-        if m:
-            rest = next((g for g in m.groups() if g), "").strip()
-        elif heading is HEADING_RE and len(line) <= 240 and TRAILING_HEADING.search(line):
-            rest = ""
-        else:
+        rest = _heading_rest(line, heading)
+        if rest is None:
             continue
         if " · " in rest:  # "Skills covered: SQL · Relational Databases · Data Analysis": the list is its line
             return [tidy(part) for part in rest.split(" · ") if tidy(part)][:60], page, False
         items: list[str] = []
         bullets = 0
-        body = [(i, ln) for i, (_pg, ln) in enumerate(lines[idx + 1 : idx + 81], idx + 1)]
-        if rest and len(rest) > 3:
-            body = [(-1, rest), *body[:79]]
-        for at, ln in body:
-            is_bullet = bool(BULLET.match(ln))
-            new_paragraph = starts is not None and at in starts
-            if not is_bullet and (items or bullets) and (_is_heading_stop(ln) or _is_date_line(ln)):
-                break
-            if not is_bullet and not items and STOP_LABELS.match(ln):
-                break
-            if is_bullet:
-                bullets += 1
-                items.append(BULLET.sub("", ln, count=1).strip())
-            elif bullets and new_paragraph:
-                break  # the paragraph after the list
-            elif items and (ln[:1].islower() or not re.search(r"[.;:!?]$", items[-1])):
-                items[-1] = f"{items[-1]} {ln}"
-            elif bullets:
-                break
-            else:
-                items.append(ln)
-        items = [part for item in items for part in split_enumeration(tidy(item)) if len(part) > 2]
+        at: int | None = idx
+        while at is not None:  # this heading's list, then the list of a heading that ends it
+            got, bulleted, at = _list_after(lines, at, rest, starts)
+            items += got
+            bullets += bulleted
+            rest = _heading_rest(lines[at][1], heading) if at is not None and heading is HEADING_RE else None
+            at = at if rest is not None else None
         if items:
             return items[:60], page, bullets > 0
     return None
+
+
+def _heading_rest(line: str, heading: re.Pattern[str]) -> str | None:
+    """What follows an outcomes heading on its line ("" for none); None when the line is no such heading."""
+    m = heading.match(line)
+    if m:
+        return None if len(line) > 120 else next((g for g in m.groups() if g), "").strip()
+    if heading is HEADING_RE and len(line) <= 240 and TRAILING_HEADING.search(line):
+        return ""
+    return None
+
+
+def _list_after(
+    lines: list[tuple[int, str]], idx: int, rest: str, starts: set[int] | None
+) -> tuple[list[str], int, int | None]:
+    """The items under the heading at ``idx`` (``rest``: what follows it on its line), how many were bulleted, and
+    the line that ended the list when it is a heading of its own."""
+    items: list[str] = []
+    bullets = 0
+    stopped_at: int | None = None
+    body = [(i, ln) for i, (_pg, ln) in enumerate(lines[idx + 1 : idx + 81], idx + 1)]
+    if rest and len(rest) > 3:
+        body = [(-1, rest), *body[:79]]
+    for at, ln in body:
+        is_bullet = bool(BULLET.match(ln))
+        new_paragraph = starts is not None and at in starts
+        if not is_bullet and (items or bullets) and (_is_heading_stop(ln) or _is_date_line(ln)):
+            stopped_at = at
+            break
+        if not is_bullet and not items and STOP_LABELS.match(ln):
+            break
+        if is_bullet:
+            bullets += 1
+            items.append(BULLET.sub("", ln, count=1).strip())
+        elif bullets and new_paragraph:
+            stopped_at = at
+            break  # the paragraph after the list
+        elif items and (ln[:1].islower() or not re.search(r"[.;:!?]$", items[-1])):
+            items[-1] = f"{items[-1]} {ln}"
+        elif bullets:
+            stopped_at = at
+            break
+        else:
+            items.append(ln)
+    if rest and len(rest) > 3 and not bullets and len(items) == 1:
+        items = _comma_list(items[0])  # "Competencies: planning interviews, usability testing, …"
+    items = [part for item in items for part in split_enumeration(tidy(item)) if len(part) > 2]
+    return items, bullets, stopped_at if stopped_at is not None and stopped_at >= 0 else None
+
+
+def _comma_list(text: str) -> list[str]:
+    """Short skills listed with commas on one line, each its own item; a sentence with commas stays whole."""
+    parts = [tidy(part) for part in re.split(r",\s+(?:and\s+|та\s+|і\s+)?", text)]
+    if len(parts) >= 3 and all(1 <= len(part.split()) <= 6 for part in parts):
+        return parts
+    return [text]
 
 
 # A line that is only a date, or a place and a year ("15 травня 2025 року", "Київ, 2024"): the end of a list.
@@ -865,6 +910,10 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if PERSON_NAME.fullmatch(before):
             hits.append((i, before))
             break
+    for i, (_pg, ln) in enumerate(lines[:60]):
+        if UKRAINIAN_FULL_NAME.match(ln):
+            hits.append((i, ln))
+            break
     if hits:
         i, val = min(hits)
         rec.set("learner_name", tidy(val), f"pdf p.{lines[i][0]}")
@@ -916,7 +965,10 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         break
     if title_hits:
         i, val = min(title_hits)
-        rec.set("title", tidy(val), f"pdf p.{lines[i][0]}")
+        val, where = _course_and_place(tidy(val))
+        rec.set("title", val, f"pdf p.{lines[i][0]}")
+        if where:
+            rec.set("awarding_body", where, f"pdf p.{lines[i][0]}")
     else:
         # the first name in quotes that is not an institution's ("університет «…»", "ТОВ «…»")
         q = next((q for q in QUOTED.finditer(full) if not _INSTITUTION_BEFORE.search(full, max(0, q.start() - 60),
@@ -997,9 +1049,14 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     if ma:
         rec.set("assessment_type", tidy(ma.group(1))[:200], src_of(ma.group(0)[:30]))
     else:
-        mw = ASSESSMENT_WORDS.search(full)
+        title = rec.value("title") or "\0"
+        # not a word of the course's name ("Тестування мобільних застосунків" was not assessed by a test) or of
+        # an outcome ("складати тест-плани")
+        outcomes = " ".join(rec.value("learning_outcomes") or ())
+        mw = next((m for m in ASSESSMENT_WORDS.finditer(full) if title not in _line_of(full, m)
+                   and not BULLET.match(_line_of(full, m)) and _line_of(full, m).strip() not in outcomes), None)
         if mw:
-            line = next((ln for _pg, ln in lines if mw.group(0) in ln), mw.group(0))
+            line = _line_of(full, mw)
             # the clause that names the assessment, not the whole line ("обсягом 45 годин та склав іспит")
             clause = next((c for c in _CLAUSES.split(line) if mw.group(0) in c), line)
             rec.set("assessment_type", tidy(clause)[:200], src_of(mw.group(0)))
@@ -1139,6 +1196,24 @@ _LABELLED_READERS = {
     "issuer_country": _a_country, "issued_on": _a_date, "learning_outcomes": _outcome_items,
     "workload": _a_workload, "eqf_level": _a_level, "participation_form": _a_form, "further_information": _a_link,
 }  # fmt: skip
+
+
+_LENGTH_IN_BRACKETS = re.compile(r"\s*\([^()]*\d[^()]*(?:weeks?|hours?|days?|months?|годин\w*|тижн\w*|днів|"
+                                 r"місяц\w*|ECTS|ЄКТС)[^()]*\)", re.I)
+_AT_PLACE = re.compile(r"\s+(?:at|у|в)\s+(\S.{2,80})$", re.I)
+# What a course is taken at ("… at Example Design Academy"), unlike a product it is about ("… in Microsoft Excel")
+_SCHOOL = re.compile(r"\b(?:university|universität|academy|school|institute|college|centre|center|hochschule|"
+                     r"університет\w*|академі\w*|школ\w*|інститут\w*|коледж\w*|центр\w*)\b", re.I)
+
+
+def _course_and_place(title: str) -> tuple[str, str | None]:
+    """A course's name as a completion sentence gives it, without its length in brackets and the institution after
+    it: "UX Research Bootcamp (10 weeks, 300 hours) at Example Design Academy." → the name, and the academy."""
+    title = _LENGTH_IN_BRACKETS.sub("", title).strip()
+    at = _AT_PLACE.search(title)
+    if at and _SCHOOL.search(at.group(1)):
+        return title[: at.start()].strip(), at.group(1).rstrip(".")
+    return title, None
 
 
 def _institution_part(line: str) -> str:
