@@ -629,12 +629,12 @@ def find_outcomes(
         items: list[str] = []
         bullets = 0
         at: int | None = idx
-        while at is not None:  # this heading's list, then the list of a heading that ends it
-            got, bulleted, at = _list_after(lines, at, rest, starts)
+        heads: str | None = rest
+        while at is not None and heads is not None:  # this heading's list, then that of a heading that ends it
+            got, bulleted, at = _list_after(lines, at, heads, starts)
             items += got
             bullets += bulleted
-            rest = _heading_rest(lines[at][1], heading) if at is not None and heading is HEADING_RE else None
-            at = at if rest is not None else None
+            heads = _heading_rest(lines[at][1], heading) if at is not None and heading is HEADING_RE else None
         if items:
             return items[:60], page, bullets > 0
     return None
