@@ -197,3 +197,33 @@ def test_a_ukrainian_full_name_alone_on_its_line(tmp_path: Path) -> None:
         "<p>4 години</p><p>12 квітня 2025 року</p>",
     )
     assert rec.value("learner_name") == "Мельничук Віктор Андрійович"
+
+
+def test_learner_course_and_date_in_one_sentence(tmp_path: Path) -> None:
+    rec = inspect_html(
+        tmp_path,
+        "<h1>Certificate</h1><p>This certificate is awarded to Pavlo Hnatenko for successfully completing "
+        "Time Series Forecasting on 2 September 2025.</p><p>Example Analytics School</p>",
+    )
+    assert rec.value("learner_name") == "Pavlo Hnatenko"
+    assert rec.value("title") == "Time Series Forecasting"
+    assert rec.value("issued_on") == "2025-09-02"
+
+
+def test_dates_year_first_with_dots_and_a_two_digit_year_after_a_label(tmp_path: Path) -> None:
+    from app.importers.credentials.pdf import _find_date
+
+    assert _find_date("Київ\n2025.06.14") == "2025-06-14"
+    assert _find_date("Issued 03/07/25 · 16 hours") == "2025-07-03"
+    assert _find_date("Version 1.2.25 of the syllabus") is None  # no label: a two-digit year is not a date
+
+
+def test_skills_after_a_bare_skills_label(tmp_path: Path) -> None:
+    rec = inspect_html(
+        tmp_path,
+        "<h1>CERTIFICATE OF ACHIEVEMENT</h1><p>presented to</p><h2>Iryna Lozynska</h2>"
+        "<p>has been awarded this certificate for the completion of</p><h2>Spreadsheet Modelling</h2>"
+        "<p>Skills: scenario analysis; sensitivity tables; goal seek and solver</p><p>Issued 2025-04-04</p>",
+    )
+    assert rec.value("learning_outcomes") == ["scenario analysis", "sensitivity tables", "goal seek and solver"]
+    assert rec.value("title") == "Spreadsheet Modelling"

@@ -72,6 +72,7 @@ OUTCOME_HEADINGS = [
     r"(?:\s+(?:та|і|й)\s+(?:знань|навичок|умінь|вмінь|компетентностей))?",
     # English
     r"(?:intended\s+|expected\s+)?learning\s+outcomes", r"outcomes", r"skills\s+(?:acquired|gained|covered|earned)",
+    r"skills",
     r"what\s+you(?:'ve|’ve|\s+have)?\s+learn(?:ed|t)", r"competenc(?:e|ies|es)(?:\s+(?:acquired|gained))?",
     r"what\s+you(?:'ll|’ll|\s+will)\s+learn", r"skills\s+you(?:'ll|’ll|\s+will)\s+(?:gain|learn|develop|build)",
     r"skills\s+you(?:'ve|’ve|\s+have)?\s+(?:gained|learned|learnt|developed|built|acquired|earned)",
@@ -198,6 +199,11 @@ PERSON_NAME = re.compile(
     r"(?!(?:The|This|That|We|You|He|She|They|Our|Your|Student|Learner|Participant|Цей|Ця|Слухач|Учасник)\b)"
     r"[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.-]*){1,3}"
 )
+# "This certificate is awarded to Pavlo Hnatenko for successfully completing …": the name inside the sentence
+AWARDED_TO_NAME = re.compile(
+    r"\b(?i:awarded|presented|issued|granted)\s+to\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})\s+"
+    r"(?i:for|in\s+recognition|upon|on)\b"
+)  # fmt: skip
 # A Ukrainian surname, first name and patronymic alone on a line ("Мельничук Віктор Андрійович", or in the dative
 # "Савчук Олені Ігорівні"): a person, whatever the line around it says
 UKRAINIAN_FULL_NAME = re.compile(
@@ -342,6 +348,8 @@ EN_MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}  # fmt: skip
 DATE_PATTERNS = [
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "ymd"),
+    (re.compile(r"\b(\d{4})\.(\d{1,2})\.(\d{1,2})\b"), "ymd"),  # "2025.06.14"
+    (re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{2})\b(?![./]\d)"), "dmy2"),  # "14/06/25": only after a date label
     (re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b"), "dmy"),
     # "3 March 2025", "3rd of March, 2025"; "March 3, 2025", "December 1st, 2024"
     (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})\b"), "d_mon_y"),
@@ -778,6 +786,8 @@ def _dates_in(text: str, begin_within: int | None = None) -> list[date]:
     """The dates written in ``text``; with ``begin_within``, only those beginning that near its start."""
     out: list[date] = []
     for pat, kind in DATE_PATTERNS:
+        if kind == "dmy2" and begin_within is None:
+            continue  # a two-digit year is a date only where a label says so
         for m in pat.finditer(text):
             if begin_within is not None and m.start() > begin_within:
                 break
@@ -791,6 +801,8 @@ def _to_date(g: tuple[str, ...], kind: str) -> date | None:
     try:
         if kind == "ymd":
             return date(int(g[0]), int(g[1]), int(g[2]))
+        if kind == "dmy2":
+            return date(2000 + int(g[2]), int(g[1]), int(g[0]))
         if kind == "dmy":
             if int(g[1]) > 12 >= int(g[0]):  # "3/15/2025" can only be the American month first
                 return date(int(g[2]), int(g[0]), int(g[1]))
@@ -909,6 +921,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         before = CERTIFY_PREFIX.sub("", lines[i][1][: m.start() - idx.starts[i]]).strip(" ,")
         if PERSON_NAME.fullmatch(before):
             hits.append((i, before))
+            break
+    for i, (_pg, ln) in enumerate(lines[:60]):
+        inside = AWARDED_TO_NAME.search(ln)
+        if inside:
+            hits.append((i, inside.group(1)))
             break
     for i, (_pg, ln) in enumerate(lines[:60]):
         if UKRAINIAN_FULL_NAME.match(ln):
@@ -1200,6 +1217,7 @@ _LABELLED_READERS = {
 
 _LENGTH_IN_BRACKETS = re.compile(r"\s*\([^()]*\d[^()]*(?:weeks?|hours?|days?|months?|годин\w*|тижн\w*|днів|"
                                  r"місяц\w*|ECTS|ЄКТС)[^()]*\)", re.I)
+_ON_DATE = re.compile(r"\s+(?:on|від)\s+(.{6,30})$", re.I)
 _AT_PLACE = re.compile(r"\s+(?:at|у|в)\s+(\S.{2,80})$", re.I)
 # What a course is taken at ("… at Example Design Academy"), unlike a product it is about ("… in Microsoft Excel")
 _SCHOOL = re.compile(r"\b(?:university|universität|academy|school|institute|college|centre|center|hochschule|"
@@ -1210,6 +1228,9 @@ def _course_and_place(title: str) -> tuple[str, str | None]:
     """A course's name as a completion sentence gives it, without its length in brackets and the institution after
     it: "UX Research Bootcamp (10 weeks, 300 hours) at Example Design Academy." → the name, and the academy."""
     title = _LENGTH_IN_BRACKETS.sub("", title).strip()
+    when = _ON_DATE.search(title)
+    if when and _dates_in(when.group(1)):  # "… Time Series Forecasting on 2 September 2025."
+        title = title[: when.start()].strip()
     at = _AT_PLACE.search(title)
     if at and _SCHOOL.search(at.group(1)):
         return title[: at.start()].strip(), at.group(1).rstrip(".")
