@@ -57,6 +57,11 @@ _LABEL = re.compile(
              for name, pattern in table.items()),
     re.I,
 )  # fmt: skip
+# Words of labels that only Annex I's layout has: two of them must be in the text before the labels are looked for
+_HINTS = ("micro-credential", "microcredential", "awarding bod", "notional workload", "type of assessment",
+          "form of participation", "quality assurance", "identity verification", "stackability",
+          "мікрокваліфікац", "присуджу", "навчальне навантаження", "тип оцінювання", "форма участі",
+          "забезпечення якості", "перевірк", "можливості інтеграції")
 # A label is the start of a line, ends at a colon or at the end of its line (the value is below it, in a table's
 # other column), and is at most this long (the longest of Annex I's wraps over three lines).
 _MAX_LABEL = 200
@@ -67,10 +72,12 @@ def read_labelled_elements(text: str) -> dict[str, tuple[str, int]]:
     """Element name → (the text under its label, where the label starts) for a certificate that labels at least
     ``ENOUGH_LABELS`` Annex I elements; empty for any other text. ``text``: the lines of the certificate joined with
     newlines."""
+    low = text.lower()
+    if sum(word in low for word in _HINTS) < 2:  # the cheap test first: most certificates name no such element
+        return {}
     found: list[tuple[int, int, str]] = []  # label start, value start, element
-    for m in _LABEL.finditer(text):
-        if m.start() and text[m.start() - 1] != "\n":
-            continue  # inside a line: a phrase of some value, not a label
+    line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    for m in filter(None, (_LABEL.match(text, at) for at in line_starts)):  # a label begins its line
         after = re.match(r"[ \t]*(?:[:\-–][ \t]*|\n)|[ \t]*$", text[m.end() : m.end() + 3])
         if after is None or m.end() - m.start() > _MAX_LABEL:
             continue

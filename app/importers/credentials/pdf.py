@@ -285,8 +285,8 @@ INSTITUTION_QUOTED = re.compile(
     r"(?:[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+){0,2}(?:університет|інститут|академі|коледж|ліце|школ|центр)[а-яіїєґ]*"
     r"(?:\s+імені\s+[^«\n]{3,60}?)?\s+«[^»]{3,100}»"  # the name may wrap onto the next line
 )  # fmt: skip
-INSTITUTION = re.compile(
-    r"\b(?:university|universität|université|universidad|università|uniwersytet|університет|академія|academy|"
+INSTITUTION = _at_word_start(
+    r"(?:university|universität|université|universidad|università|uniwersytet|університет|академія|academy|"
     r"hochschule|fachhochschule|akademie|zentrum|politechnika|politecnico|école|escuela|"
     r"institute|інститут|college|коледж|school|школа|центр|centre|center|foundation|фонд|"
     r"coursera|edx|futurelearn|prometheus|udemy|linkedin\s+learning|google|microsoft|cisco|ibm|"
@@ -364,11 +364,11 @@ GRADE_LABEL = _at_word_start(
     re.I,
 )  # fmt: skip
 # "with a grade of 4.5/5", "з оцінкою «відмінно»", "Набрано 87 балів зі 100"
-WITH_GRADE = re.compile(
-    r"\b(with\s+(?:honou?rs|distinction|merit)|з\s+відзнакою|"
+WITH_GRADE = _at_word_start(
+    r"(with\s+(?:honou?rs|distinction|merit)|і?з\s+відзнакою|"
     r"with\s+a\s+(?:grade|score)\s+of\s+\d+(?:[.,]\d+)?\s*(?:%|/\s*\d+|out\s+of\s+\d+)?|"
     r"with\s+a\s+grade\s+of\s+[^\n,.]{1,20})|"
-    r"з\s+оцінкою\s+«?([^»\n,(]{1,30}(?:\([^)\n]{1,30}\))?)»?|(?<![\w])оцінка\s+«([^»\n]{1,30})»|"
+    r"і?з\s+оцінкою\s+«?([^»\n,(]{1,30}(?:\([^)\n]{1,30}\))?)»?|(?<![\w])оцінка\s+«([^»\n]{1,30})»|"
     r"(?:отрима|набра)(?:в|ла|ли|но)\s+(\d+(?:[.,]\d+)?\s+(?:з|із|зі)\s+\d+\s+бал\w*)|"
     r"набра(?:но|в|ла|ли)\s+(\d+(?:[.,]\d+)?\s+бал\w*(?:\s+(?:зі|з|із)\s+\d+)?)",
     re.I,

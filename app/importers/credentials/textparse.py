@@ -161,6 +161,7 @@ PARTICIPATION = [
 ]  # fmt: skip
 
 ASSESSMENT = re.compile(
+    r"(?=[^\W\d_])(?<![^\W\d_])"  # only where a word begins: the scan skips the positions inside words
     r"(?:форма\s+(?:підсумкового\s+)?контролю|форма\s+оцінювання|вид\s+оцінювання|підсумковий\s+контроль|"
     r"type\s+of\s+assessment|assessment(?:\s+(?:type|method|form))?|final\s+assessment|оцінювання|Prüfungsform|Prüfung|"
     r"évaluation)\s*[:\-–]\s*(.+)",
