@@ -70,6 +70,9 @@ OUTCOME_HEADINGS = [
     r"оволоді(?:в|ла|ли)|здобу(?:в|ла|ли))(?:\s+(?:такі|таких|наступні|наступних))?(?:\s+(?:знання|знань|навички|"
     r"навичок|уміння|умінь|вміння|вмінь|компетентності|компетентностей|компетенції|компетенцій))?"
     r"(?:\s+(?:та|і|й)\s+(?:знань|навичок|умінь|вмінь|компетентностей))?",
+    # Russian (certificates from the countries a profile excludes by default are usually written in it)
+    r"результаты\s+обучения", r"(?:приобретенные|приобретённые|полученные)\s+(?:навыки|компетенции|знания)",
+    r"планируемые\s+результаты\s+обучения",
     # English
     r"(?:intended\s+|expected\s+)?learning\s+outcomes", r"outcomes", r"skills\s+(?:acquired|gained|covered|earned)",
     r"skills",
@@ -170,6 +173,7 @@ def _at_word_start(pattern: str, flags: int = 0) -> re.Pattern[str]:
 LEARNER_BEFORE = _at_word_start(
     r"(?:this\s+is\s+to\s+certify\s+that|we\s+certify\s+that|certifies\s+that|awarded\s+to|presented\s+to|issued\s+to|"
     r"цим\s+засвідчується,?\s+що|засвідчує,?\s+що|засвідчується,?\s+що|виданий|видано|вручається|"
+    r"(?:настоящий\s+сертификат\s+)?удостоверяет,?\s+что|настоящим\s+удостоверяется,?\s+что|выдан[ао]?|"
     r"hiermit\s+wird\s+bestätigt,?\s+dass|bescheinigt,?\s+dass|nous\s+certifions\s+que|certifie\s+que|"
     r"se\s+certifica\s+que|certifica\s+che|zaświadcza\s+się,?\s+że|niniejszym\s+zaświadcza\s+się)\s*[,:]?\s*$",
     re.I,
@@ -234,6 +238,8 @@ COMPLETED = _at_word_start(
     r"взя" + _UK_PAST + r"\s+участь\s+[ув](?:\s+(?:тренінгу|курсі|семінарі|вебінарі|програмі|навчанні))?|"
     r"(?:пройшов(?:\s*\(?[-/]?\s*ла\)?)?|пройшла|пройшли)\s+(?:навчання|курс|підвищення\s+кваліфікації)"
     r"(?:\s+за\s+(?:програмою|курсом))?|"
+    r"успешно\s+(?:прош[её]л|прошла|прошли|окончил[аи]?|завершил[аи]?|освоил[аи]?)(?:\s+(?:обучение|курс|программу))?|"
+    r"прослушал[аи]?(?:\s+курс)?|"
     r"(?:hat|erfolgreich)\s+(?:erfolgreich\s+)?(?:teilgenommen|abgeschlossen)|a\s+suivi\s+avec\s+succès|ha\s+completado",
     re.I,
 )  # fmt: skip
@@ -270,6 +276,7 @@ _CLAUSE_AFTER_NAME = re.compile(
 # Words just before a quoted name that make it an institution's: "Національний університет «…»", "ТОВ «…»"
 _INSTITUTION_BEFORE = re.compile(
     r"(?:університет\w*|інститут\w*|академі\w*|коледж\w*|ліце\w*|школ\w*|центр\w*|ТОВ|ПП|ГО|ПрАТ|АТ|"
+    r"университет\w*|институт\w*|академи\w*|ООО|"
     r"організаці\w*|компані\w*|україни|university|institute|academy|college|company|LLC|Ltd)\s*$",
     re.I,
 )  # fmt: skip
@@ -288,6 +295,7 @@ INSTITUTION_QUOTED = re.compile(
 INSTITUTION = _at_word_start(
     r"(?:university|universität|université|universidad|università|uniwersytet|університет|академія|academy|"
     r"hochschule|fachhochschule|akademie|zentrum|politechnika|politecnico|école|escuela|"
+    r"университет|институт|академия|колледж|"
     r"institute|інститут|college|коледж|school|школа|центр|centre|center|foundation|фонд|"
     r"coursera|edx|futurelearn|prometheus|udemy|linkedin\s+learning|google|microsoft|cisco|ibm|"
     r"національний|national|ministry|міністерство|ГО|NGO|ТОВ|LLC|Ltd|GmbH|громадська\s+організація|"
@@ -332,6 +340,14 @@ COUNTRIES = {
     "Российской Федерации": "Russian Federation (RUS)", "РФ": "Russian Federation (RUS)",
     "Білорусь": "Belarus (BLR)", "Білорусі": "Belarus (BLR)", "Беларусь": "Belarus (BLR)", "Belarus": "Belarus (BLR)",
     "Республіка Білорусь": "Belarus (BLR)", "Республика Беларусь": "Belarus (BLR)",
+    # A certificate from there often names only its city where it was issued ("Москва, 15 марта 2023 г."): the
+    # largest cities of the two countries excluded by default, read only from a short place line like a country
+    "Москва": "Russian Federation (RUS)", "Moscow": "Russian Federation (RUS)",
+    "Санкт-Петербург": "Russian Federation (RUS)", "Saint Petersburg": "Russian Federation (RUS)",
+    "St. Petersburg": "Russian Federation (RUS)", "Новосибирск": "Russian Federation (RUS)",
+    "Екатеринбург": "Russian Federation (RUS)", "Казань": "Russian Federation (RUS)",
+    "Нижний Новгород": "Russian Federation (RUS)", "Минск": "Belarus (BLR)", "Мінськ": "Belarus (BLR)",
+    "Minsk": "Belarus (BLR)", "Гомель": "Belarus (BLR)",
 }  # fmt: skip
 # Only a country that no profile is likely to exclude is taken from a long sentence (see the country in _fields).
 _NOT_EXCLUDED_BY_DEFAULT = tuple(v[-5:] for v in set(COUNTRIES.values()) if v[-5:] not in ("(RUS)", "(BLR)"))
@@ -343,6 +359,9 @@ DATE_LABEL = re.compile(
 UK_MONTHS = {
     "січ": 1, "лют": 2, "берез": 3, "квіт": 4, "трав": 5, "черв": 6, "лип": 7, "серп": 8, "верес": 9,
     "жовт": 10, "листопад": 11, "груд": 12,
+    # Russian, in the genitive a date takes ("15 марта 2023 г.")
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "мая": 5, "май": 5, "июн": 6, "июл": 7, "август": 8,
+    "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
 }  # fmt: skip
 EN_MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}  # fmt: skip
@@ -358,7 +377,7 @@ DATE_PATTERNS = [
 ]
 # "Grade: 92%", "Grade achieved: 85%", "Final grade 88/100" (a number may follow without a colon), "Result: Pass"
 GRADE_LABEL = _at_word_start(
-    r"(?:(?:grade|score)(?:\s+(?:achieved|obtained|received))?|оцінка|бал(?:и|ів)?|"
+    r"(?:(?:grade|score)(?:\s+(?:achieved|obtained|received))?|оцінка|оценка|бал(?:и|ів)?|"
     r"результат|result|підсумкова\s+оцінка|(?-i:Note)|calificación|voto|ocena)"
     r"(?:\s*[:\-–]\s*|\s+(?=\d))([^\n]{1,60})",
     re.I,
@@ -834,7 +853,7 @@ LEARNER_BEFORE_WORDS = ("certif", "засвідч", "видан", "awarded", "pr
                         "bescheinigt", "zaświadcza")  # fmt: skip
 QA_WORDS = ("accredit", "акредит", "quality", "якост", "назяво", "naqa", "enqa", "eqar", "recogni", "визнан")
 SUPERVISION_WORDS = ("proctor", "invigil", "supervis", "identity", "id verified", "прокторинг", "нагляд", "верифікац")
-GRADE_WORDS = ("grade", "score", "оцінк", "бал", "результат", "result", "note", "calificación", "voto", "ocena")
+GRADE_WORDS = ("grade", "score", "оцінк", "оценк", "бал", "результат", "result", "note", "calificación", "voto", "ocena")
 STACK_WORDS = ("stackab", "credited", "recogni", "counts", "part of", "зарахован", "складов", "частиною")
 LEARNER_ID_WORDS = ("student id", "learner id", "participant id", "едебо", "edebo", "студентськ", "student number",
                     "id учасника", "id слухача", "id здобувача", "ідентифікатор")  # fmt: skip

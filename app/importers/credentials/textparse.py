@@ -52,6 +52,7 @@ HOURS_PATTERNS = [
     re.compile(_NUM + r"\s*-?\s*(?:academic\s+|contact\s+|learning\s+|study\s+|total\s+|video\s+)?"
                r"(?:hours?|hrs?\.?|h)\b", re.I),
     re.compile(_NUM + r"\s*(?:Stunden|Std\.)", re.I),
+    re.compile(_NUM + r"\s*(?:(?:академических|учебных)\s+)?час(?:а|ов)(?![а-я])", re.I),  # Russian
     re.compile(_NUM + r"\s*(?:heures|horas|ore|godzin[ay]?|hodin|timer|tuntia|órák?|óra)\b", re.I),
     # the number after its label: "Total hours: 480", "Hours of study – 24", "Кількість годин: 72"
     re.compile(r"(?<![\w])(?:(?:total|contact|study|learning|academic)\s+)?(?:hours|годин)(?:\s+of\s+(?:study|learning))?"
