@@ -227,3 +227,15 @@ def test_skills_after_a_bare_skills_label(tmp_path: Path) -> None:
     )
     assert rec.value("learning_outcomes") == ["scenario analysis", "sensitivity tables", "goal seek and solver"]
     assert rec.value("title") == "Spreadsheet Modelling"
+
+
+def test_the_name_after_an_examination_for_and_a_body_that_certifies(tmp_path: Path) -> None:
+    rec = inspect_html(
+        tmp_path,
+        "<h2>Professional Certificate</h2><p>Example Data Academy certifies that</p><p>Marko Shevchuk</p>"
+        "<p>has passed the proctored examination for</p><p>Data Engineer – Associate</p>"
+        "<p>Certification date: 2025-01-20 · Expiration date: 2028-01-20</p>",
+    )
+    assert rec.value("title") == "Data Engineer – Associate"
+    assert rec.value("awarding_body") == "Example Data Academy"
+    assert rec.value("issued_on") == "2025-01-20"

@@ -262,7 +262,7 @@ GENERIC_REST = re.compile(
     r"specialisation|professional|certificate|mooc|module|all|requirements|for|in|on|за|програмою|програму|курс|"
     r"курсу|навчання|підвищення|кваліфікації|онлайн-курс|тренінг|семінар|освітньою|програми|з|non-credit|"
     r"noncredit|credit|verified)\b[\s:,.]*)+$"
-    r"|^.{0,60}:$",
+    r"|^.{0,60}:$|^.{0,60}\s(?:for|in|of|on|з|із|за)$",  # "… the proctored examination for": the name is below
     re.I,
 )  # fmt: skip
 QUOTED = re.compile(r"[«“\"„]([^«»“”\"„]{4,200})[»”\"“]")
@@ -853,7 +853,8 @@ LEARNER_BEFORE_WORDS = ("certif", "засвідч", "видан", "awarded", "pr
                         "bescheinigt", "zaświadcza")  # fmt: skip
 QA_WORDS = ("accredit", "акредит", "quality", "якост", "назяво", "naqa", "enqa", "eqar", "recogni", "визнан")
 SUPERVISION_WORDS = ("proctor", "invigil", "supervis", "identity", "id verified", "прокторинг", "нагляд", "верифікац")
-GRADE_WORDS = ("grade", "score", "оцінк", "оценк", "бал", "результат", "result", "note", "calificación", "voto", "ocena")
+GRADE_WORDS = ("grade", "score", "оцінк", "оценк", "бал", "результат", "result", "note", "calificación", "voto",
+               "ocena")
 STACK_WORDS = ("stackab", "credited", "recogni", "counts", "part of", "зарахован", "складов", "частиною")
 LEARNER_ID_WORDS = ("student id", "learner id", "participant id", "едебо", "edebo", "студентськ", "student number",
                     "id учасника", "id слухача", "id здобувача", "ідентифікатор")  # fmt: skip
@@ -1256,11 +1257,16 @@ def _course_and_place(title: str) -> tuple[str, str | None]:
     return title, None
 
 
+_CERTIFIES = re.compile(r"\s+(?:hereby\s+)?(?:certifies|confirms|attests)(?:\s+that)?\s*:?$|"
+                        r"\s+(?:засвідчує|підтверджує)(?:,?\s+що)?\s*:?$", re.I)
+
+
 def _institution_part(line: str) -> str:
     """The part of a line that names the institution: "LinkedIn Learning · 1000 W Maude Ave" → "LinkedIn Learning";
     a signatory's line "Ada Example, Director, Example Labs; Co-founder, Coursera" → "Coursera"."""
     parts = [p.strip() for p in line.split(" · ")]
     part = next((p for p in parts if INSTITUTION.search(p)), line)
+    part = _CERTIFIES.sub("", part)  # "Example Cloud Academy certifies that"
     pieces = [p.strip() for p in re.split(r"[,;]", part)]
     while len(pieces) > 1 and _dates_in(pieces[-1]):  # "Politechnika Gdańska, Gdańsk, 12.05.2025": not the date
         pieces.pop()
