@@ -239,3 +239,19 @@ def test_the_name_after_an_examination_for_and_a_body_that_certifies(tmp_path: P
     assert rec.value("title") == "Data Engineer – Associate"
     assert rec.value("awarding_body") == "Example Data Academy"
     assert rec.value("issued_on") == "2025-01-20"
+
+
+def test_a_ukrainian_forms_captions_name_the_fields_above_them(tmp_path: Path) -> None:
+    # The official form of a professional development certificate: each filled field has its caption below it
+    rec = inspect_html(
+        tmp_path,
+        "<h1>СВІДОЦТВО</h1><p>про підвищення кваліфікації</p><p>ПК 00000001/000001-25</p>"
+        "<p>Гаврилюк Остап Романович</p><p>(прізвище, ім'я, по батькові)</p><p>пройшов підвищення кваліфікації</p>"
+        "<p>у Вінницькому національному технічному університеті</p><p>(найменування закладу)</p>"
+        "<p>за програмою «Хмарні технології в навчанні»</p><p>в обсязі 30 годин (1 кредит ЄКТС)</p>"
+        "<p>Дата видачі 10 квітня 2025 р.</p>",
+    )
+    assert rec.value("learner_name") == "Гаврилюк Остап Романович"
+    assert rec.value("awarding_body") == "Вінницькому національному технічному університеті"
+    assert rec.value("title") == "Хмарні технології в навчанні"
+    assert rec.value("issued_on") == "2025-04-10"

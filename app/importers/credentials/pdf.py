@@ -214,6 +214,14 @@ UKRAINIAN_FULL_NAME = re.compile(
     r"^\s*[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+"
     r"(?:ович|евич|йович|ійович|овичу|евичу|йовичу|івна|ївна|івні|ївні|ічна|ічні)\s*$"
 )  # fmt: skip
+# The captions an official Ukrainian form prints below each filled field ("Бойко Наталія Василівна" /
+# "(прізвище, ім'я, по батькові)"): the line above is that field
+FORM_CAPTION = re.compile(
+    r"^\s*\(\s*(?:(?P<learner_name>прізвище,?\s+ім['’]я(?:,?\s+по\s+батькові)?|п\.?\s*і\.?\s*б\.?|"
+    r"ім['’]я\s+(?:та|і)\s+прізвище)|(?P<awarding_body>(?:повне\s+)?(?:найменування|назва)\s+(?:закладу|установи|"
+    r"організації|суб['’]єкта)[^)]{0,60})|(?P<title>(?:назва|тема)\s+(?:програми|курсу|дисципліни)[^)]{0,40}))\s*\)\s*$",
+    re.I,
+)  # fmt: skip
 # "Congratulations, Daryna Kostenko": the learner a platform congratulates
 CONGRATULATION = re.compile(
     r"^\s*(?i:congratulations|вітаємо|herzlichen\s+glückwunsch|félicitations|felicidades|gratulacje)\s*,\s*"
@@ -906,6 +914,12 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     def nxt(i: int) -> str:
         return lines[i + 1][1] if i + 1 < len(lines) else ""
 
+    for i, (pg, ln) in enumerate(lines[1:80], 1):  # a form's caption below a filled field names the field
+        caption = FORM_CAPTION.match(ln)
+        if caption and not FORM_CAPTION.match(lines[i - 1][1]):
+            field = next(name for name, text in caption.groupdict().items() if text)
+            value = re.sub(r"^(?:у|в|at)\s+", "", lines[i - 1][1]).strip('«»"“” ')
+            rec.set(field, tidy(value), f"pdf p.{pg}")
     labelled = read_labelled_elements(idx.text)
     if labelled:  # the elements under their own labels (Annex I's layout) come before any reading of sentences
         _set_labelled(rec, labelled, lines, idx)
@@ -991,6 +1005,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                 title_hits.append((i, course_name.strip('«»"“”')))
                 break
         q = QUOTED.search(after) or QUOTED.search(f"{after} {nxt(i)}") or QUOTED.search(nxt(i))
+        if not after and _PLACE_OF_STUDY.match(nxt(i)) and _SCHOOL.search(nxt(i)):
+            # "пройшла підвищення кваліфікації" / "у … університеті" / "(найменування закладу)" / "за програмою «…»"
+            q = next(filter(None, (QUOTED.search(ln) for _pg, ln in lines[i + 2 : i + 5])), None)
+            if q is None:
+                continue
         if q:
             title_hits.append((i, q.group(1)))
         elif len(after) >= 4 and not LEAD_IN.match(after) and not GENERIC_REST.match(after):
@@ -1237,6 +1256,8 @@ _LABELLED_READERS = {
 
 _LENGTH_IN_BRACKETS = re.compile(r"\s*\([^()]*\d[^()]*(?:weeks?|hours?|days?|months?|годин\w*|тижн\w*|днів|"
                                  r"місяц\w*|ECTS|ЄКТС)[^()]*\)", re.I)
+# Where the course was taken, on the line after a completion verb ("у Вінницькому національному … університеті")
+_PLACE_OF_STUDY = re.compile(r"^(?:у|в|at)\s+\S", re.I)
 _ON_DATE = re.compile(r"\s+(?:on|від)\s+(.{6,30})$", re.I)
 _AT_PLACE = re.compile(r"\s+(?:at|у|в)\s+(\S.{2,80})$", re.I)
 # What a course is taken at ("… at Example Design Academy"), unlike a product it is about ("… in Microsoft Excel")
