@@ -28,6 +28,7 @@ def test_a_russian_certificates_elements_are_read(tmp_path: Path) -> None:
     assert rec.value("issued_on") == "2024-04-20"
     assert rec.value("awarding_body") == "Санкт-Петербургский политехнический университет «Образец»"
     assert rec.value("issuer_country") == "Russian Federation (RUS)"
+    assert rec.elements["issuer_country"].source == "pdf p.1 ('Санкт-Петербург, 20 апреля 2024 г.')"
     assert rec.value("grade") == "отлично"
 
 
