@@ -24,6 +24,21 @@ def test_different_people_do_not_match() -> None:
     assert compare_names("Шевченко Тарас", "Франко Іван")[0] == "mismatch"
 
 
+def test_a_name_written_in_russian_is_probable_not_a_mismatch() -> None:
+    # Older Ukrainian papers and foreign ones write the applicant's name in its Russian form: the committee confirms
+    for written, applicant in (("Иванов Сергей Петрович", "Іванов Сергій Петрович"),
+                               ("Коваленко Елена Николаевна", "Коваленко Олена Миколаївна"),
+                               ("Бондаренко Дмитрий", "Бондаренко Дмитро")):
+        status, detail = compare_names(written, applicant)
+        assert status == "probable", (written, detail)
+
+
+def test_brothers_do_not_pass_for_each_other() -> None:
+    assert compare_names("Иванов Андрей Петрович", "Іванов Сергій Петрович")[0] == "mismatch"
+    assert compare_names("Іванов Андрій Петрович", "Іванов Сергій Петрович")[0] == "mismatch"
+    assert compare_names("Іванов Сергій Петрович", "Іванова Марія Петрівна")[0] == "mismatch"
+
+
 def test_hashed_badge_identity() -> None:
     ident = "sha256$ecf5409f3f4b91ab60cc5ef4c02aef7032354375e70cf4d8e43f6a1d29891942"
     assert hashed_identity_matches(ident, "deadsea", "nobody@example.org")

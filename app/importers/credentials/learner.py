@@ -26,6 +26,7 @@ from .record import LearnerMatch
 _KINDS = {"name": msg("name"), "email": msg("e-mail"), "url": msg("web address"), "identity": msg("identifier"),
           "telephone": msg("telephone")}
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")  # none of them in a Cyrillic name: it may be written in Russian
 _HASHED = re.compile(r"^(sha256|sha1|md5|sha512)\$", re.I)
 
 
@@ -84,6 +85,10 @@ def compare_names(credential_name: str, applicant: str) -> tuple[str, Message]:
     if fa == fb or (len(fsmall) >= 2 and fsmall <= fbig and len(fbig) - len(fsmall) <= 1):
         return "probable", msg("same name in another transliteration (e.g. -iy/-yi, ya/ia): confirm with the "
                                "applicant")
+    russian_form = _CYRILLIC.search(credential_name) and not _UKRAINIAN_LETTERS.search(credential_name)
+    if russian_form and _CYRILLIC.search(applicant) and _same_but_spelling(sorted(fa), sorted(fb)):
+        return "probable", msg("the same names but one written differently (e.g. in its Russian form: Сергей / "
+                               "Сергій): confirm with the applicant")
     score = fuzz.token_sort_ratio(" ".join(sorted(a)), " ".join(sorted(b)))
     if score >= 88:
         return "probable", msg("names are close ({score:.0f}%): a different transliteration or a typo", score=score)
@@ -92,6 +97,23 @@ def compare_names(credential_name: str, applicant: str) -> tuple[str, Message]:
         if best >= 92:
             return "probable", msg("names are close ({score:.0f}%) apart from extra words", score=best)
     return "mismatch", msg("names differ ({score:.0f}% similar)", score=score)
+
+
+def _same_but_spelling(a: list[str], b: list[str]) -> bool:
+    """Whether two names of as many words, at least one of them the same, have every other word close to one of the
+    other's ("serhei" / "serhi", "elena" / "olena", "nikolaevna" / "mikolaivna"): a name written in another
+    language's form, not another person (a brother's given name, "andri" / "serhi", is not close)."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    rest_a, rest_b = [t for t in a if t not in b], [t for t in b if t not in a]
+    if not rest_a or len(rest_a) == len(a) or len(rest_a) != len(rest_b):
+        return False
+    for word in rest_a:
+        best = max(rest_b, key=lambda other: fuzz.ratio(word, other))
+        if fuzz.ratio(word, best) < 75:
+            return False
+        rest_b.remove(best)
+    return True
 
 
 @lru_cache(maxsize=256)
