@@ -1085,9 +1085,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         in_sentence = next((m for m in mentions if COUNTRIES[m.group(1)].endswith(_NOT_EXCLUDED_BY_DEFAULT)), None)
         found = place or in_sentence
         if found:
-            place = _line_of(full, found).strip()
+            written = _line_of(full, found).strip()
             # with the words it was read from: "Москва, 15 марта 2023 г." names a city, the country is read from it
-            rec.set("issuer_country", COUNTRIES[found.group(1)], f"{src_of(place)} ('{place[:60]}')")
+            rec.set("issuer_country", COUNTRIES[found.group(1)], f"{src_of(written)} ('{written[:60]}')")
     # date
     d = _find_date(full)
     if d:
