@@ -184,7 +184,7 @@
 <context>
     <name>Bloom levels</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+305"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+306"/>
         <source>remember</source>
         <translation>запам&apos;ятовування</translation>
     </message>
@@ -3630,7 +3630,7 @@
         <translation>Строк апеляції починається з дати наказу.</translation>
     </message>
     <message>
-        <location line="-830"/>
+        <location line="-831"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -3759,7 +3759,7 @@
         <translation>Розглянути апеляцію (відхилено)</translation>
     </message>
     <message numerus="yes">
-        <location line="+178"/>
+        <location line="+179"/>
         <source>modified after signing: changes beyond what a signed PDF allows (filling in form fields, adding signatures or validation data) in %n later revision(s) of the file</source>
         <translation>
             <numerusform>змінено після підписання: зміни, що виходять за межі дозволеного для підписаного PDF (заповнення полів форм, додавання підписів або даних для перевірки), у %n пізнішій редакції файлу</numerusform>
@@ -3915,8 +3915,8 @@
         <translation>цифровий підпис</translation>
     </message>
     <message>
-        <location line="-275"/>
-        <location line="+276"/>
+        <location line="-276"/>
+        <location line="+277"/>
         <source>invalid</source>
         <translation>недійсний</translation>
     </message>
@@ -3931,7 +3931,7 @@
         <translation>обов&apos;язковий</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-297"/>
         <source>{count} QR codes found in {where}; only the first one was read</source>
         <translation>знайдено QR-кодів: {count} ({where}); прочитано лише перший</translation>
     </message>
@@ -3982,12 +3982,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+185"/>
+        <location line="+186"/>
         <source>Signature verified; revocation not checked.</source>
         <translation>Підпис перевірено; відкликання не перевірено.</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>the signing certificate comes with the file and does not chain to a trusted certificate</source>
         <translation>сертифікат підписувача міститься у самому файлі й не веде до довіреного сертифіката</translation>
     </message>
@@ -4107,23 +4107,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>the trusted-keys directory</source>
         <translation>тека довірених ключів</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>did:key fragment does not match the key in {method}</source>
         <translation>фрагмент did:key не відповідає ключу в {method}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>did:key (resolved offline)</source>
         <translation>did:key (визначено без мережі)</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-168"/>
         <source>multikey in the verification method of the issuer</source>
         <translation>multikey у методі перевірки видавця</translation>
     </message>
@@ -4139,18 +4139,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>{method} is a did:web key: save the issuer&apos;s DID document (did.json) into the trusted-keys directory</source>
         <translation>{method} — це ключ did:web: збережіть DID-документ видавця (did.json) в теці довірених ключів</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+168"/>
+        <location line="-168"/>
+        <location line="+169"/>
         <source>the key {method} is published online and cannot be fetched offline</source>
         <translation>ключ {method} опубліковано в мережі, і його неможливо отримати без мережі</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-168"/>
         <source>proof type {label} is not supported offline</source>
         <translation>тип доказу {label} не підтримується без мережі</translation>
     </message>
@@ -4286,12 +4286,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Check the revocation status at {url}.</source>
         <translation>Перевірте, чи не відкликано документ, за адресою {url}.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <location line="+1"/>
         <source>The credential carries no seal: nothing guarantees who issued it or that it is unchanged.</source>
         <translation>Документ не має печатки: ніщо не гарантує, хто його видав і що його не змінено.</translation>
@@ -4360,6 +4360,11 @@
         <location line="+1"/>
         <source>same name in another transliteration (e.g. -iy/-yi, ya/ia): confirm with the applicant</source>
         <translation>те саме ім&apos;я в іншій транслітерації (напр., -iy/-yi, ya/ia): уточніть у здобувача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same names but one written differently (e.g. in its Russian form: Сергей / Сергій): confirm with the applicant</source>
+        <translation>те самі імена, але одне написано інакше (напр., у російській формі: Сергей / Сергій): уточніть у здобувача</translation>
     </message>
     <message>
         <location line="+1"/>
