@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.evidence_texts import check_name, stored_text
-from app.ui.i18n import error_text, format_datetime, translate_message
+from app.ui.i18n import current_language, error_text, format_datetime, translate_message
 from app.ui.labels import learner_match_label, translate, verification_label
 
 if TYPE_CHECKING:
@@ -256,6 +256,27 @@ class EvidenceDetailsTab(QWidget):
                 return f"{where.removesuffix(suffix)} {shown}"
         return where
 
+    def _shown_value(self, name: str, value: object) -> str:
+        """An element's value in the officer's language where the reader stored a code: the form of participation
+        and the supervision (the EU vocabularies), and a country recognised by its code."""
+        text = str(value)
+        codes = {
+            "participation_form": {"online": self.tr("online"), "blended": self.tr("blended"),
+                                   "onsite": self.tr("on site")},
+            "supervision": {"unsupervised, no identity check": self.tr("unsupervised, no identity check"),
+                            "supervised, no identity check": self.tr("supervised, no identity check"),
+                            "supervised online, identity checked": self.tr("supervised online, identity checked"),
+                            "supervised onsite, identity checked": self.tr("supervised on site, identity checked")},
+        }  # fmt: skip
+        if name in codes:
+            return codes[name].get(text, text)
+        if name == "issuer_country":
+            from app.domain.countries import country_code, country_name
+
+            code = country_code(text)
+            return f"{country_name(code, current_language())} ({code})" if code else text
+        return text
+
     def show_detail(self, detail: EvidenceDetail) -> None:
         self.detail = detail
         ver = detail.verification or {}
@@ -303,7 +324,8 @@ class EvidenceDetailsTab(QWidget):
                 self.elements.setItem(row, 2, _cell(""))
                 continue
             value = el.get("value")
-            shown = self.tr("%n outcome(s)", "", len(value)) if isinstance(value, list) else str(value)
+            shown = (self.tr("%n outcome(s)", "", len(value)) if isinstance(value, list)
+                     else self._shown_value(name, value))
             note = translate_message(detail.element_notes[name]) if name in detail.element_notes else ""
             self.elements.setItem(row, 0, _cell(label, colour=WARNING_COLOUR if note else None))
             value_cell = _cell(f"{shown} ⚠" if note else shown, colour=WARNING_COLOUR if note else None)
