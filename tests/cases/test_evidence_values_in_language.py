@@ -39,8 +39,12 @@ def test_coded_values_in_ukrainian(full_demo_db: Database, tmp_path: Path, qapp:
         tab = EvidenceDetailsTab(window)
         qtbot.addWidget(tab)
         tab.show_detail(detail)
-        shown = {tab.elements.item(r, 0).text().rstrip(" *"): tab.elements.item(r, 1).text()
-                 for r in range(tab.elements.rowCount())}
+        def text(row: int, column: int) -> str:
+            item = tab.elements.item(row, column)
+            assert item is not None
+            return item.text()
+
+        shown = {text(r, 0).rstrip(" *"): text(r, 1) for r in range(tab.elements.rowCount())}
         assert shown["Форма участі"] == "змішана"
         assert shown["Нагляд і перевірка особи"] == "під наглядом, без перевірки особи"
         assert shown["Країна видавця"] == "Польща (PL)"
