@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -41,6 +42,18 @@ def case_id_of(db: Database, reg_no: str) -> int:
         case_id = session.execute(select(Case.id).where(Case.reg_no == reg_no)).scalar()
         assert case_id is not None
         return int(case_id)
+
+
+def imported_pdf(db: Database, tmp_path: Path, html: str, name: str, reg_no: str = "RD-DEMO-003") -> int:
+    """The evidence item of a one-page PDF certificate made of ``html``, imported into case ``reg_no``."""
+    from app.services.evidence import import_files
+    from tests.importers.pdfgen import html_pdf
+
+    path = tmp_path / name
+    path.write_bytes(html_pdf(html))
+    import_files(db, "officer", case_id_of(db, reg_no), [path])
+    with db.read() as session:
+        return session.scalars(select(EvidenceItem.id).where(EvidenceItem.original_name == name)).one()
 
 
 def component_id(db: Database, code: str) -> int:

@@ -6,13 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from app.db import Database
-from app.models import EvidenceItem
-from app.services.evidence import get_evidence, import_files
-from tests.cases.conftest import case_id_of
-from tests.importers.pdfgen import html_pdf
+from app.services.evidence import get_evidence
+from tests.cases.conftest import imported_pdf
 
 CERTIFICATE = """<h1>СЕРТИФІКАТ</h1><p>Цим засвідчується, що</p><p><b>Леся Українка</b></p>
 <p>успішно завершила курс «Бази даних»</p><h3>Результати навчання:</h3><ul><li>проєктувати бази даних</li></ul>
@@ -24,13 +20,7 @@ def test_coded_values_in_ukrainian(full_demo_db: Database, tmp_path: Path, qapp:
     from app.ui import i18n
     from app.ui.evidence_view import EvidenceDetailsTab
 
-    db = full_demo_db
-    path = tmp_path / "coded.pdf"
-    path.write_bytes(html_pdf(CERTIFICATE))
-    import_files(db, "officer", case_id_of(db, "RD-DEMO-003"), [path])
-    with db.read() as session:
-        item_id = session.scalars(select(EvidenceItem.id).where(EvidenceItem.original_name == path.name)).one()
-    detail = get_evidence(db, item_id)
+    detail = get_evidence(full_demo_db, imported_pdf(full_demo_db, tmp_path, CERTIFICATE, "coded.pdf"))
     assert detail.elements["participation_form"]["value"] == "blended"  # stored as the code, shown translated
     state = i18n.language_state()
     translators = i18n.install_translators(qapp, "uk")

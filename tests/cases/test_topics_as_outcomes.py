@@ -10,10 +10,9 @@ from sqlalchemy import select
 
 from app.db import Database
 from app.models import EvidenceItem
-from app.services.evidence import get_evidence, import_files
+from app.services.evidence import get_evidence
 from app.translation import load_translator
-from tests.cases.conftest import case_id_of
-from tests.importers.pdfgen import html_pdf
+from tests.cases.conftest import imported_pdf
 
 TOPICS_ONLY = """<h1>СЕРТИФІКАТ</h1><p>Цим засвідчується, що</p><p><b>Леся Українка</b></p>
 <p>успішно завершила курс «Бази даних»</p><h3>Зміст курсу:</h3><ul><li>Реляційна модель даних</li>
@@ -21,14 +20,7 @@ TOPICS_ONLY = """<h1>СЕРТИФІКАТ</h1><p>Цим засвідчуєтьс
 
 
 def test_topics_in_place_of_outcomes_are_flagged_on_the_element(full_demo_db: Database, tmp_path: Path) -> None:
-    db = full_demo_db
-    case_id = case_id_of(db, "RD-DEMO-003")
-    path = tmp_path / "topics-only.pdf"
-    path.write_bytes(html_pdf(TOPICS_ONLY))
-    import_files(db, "officer", case_id, [path])
-    with db.read() as session:
-        item_id = session.scalars(select(EvidenceItem.id).where(EvidenceItem.original_name == path.name)).one()
-    detail = get_evidence(db, item_id)
+    detail = get_evidence(full_demo_db, imported_pdf(full_demo_db, tmp_path, TOPICS_ONLY, "topics-only.pdf"))
     assert detail.learning_outcomes == ["Реляційна модель даних", "Мова запитів SQL", "Транзакції"]
     assert "learning_outcomes" in detail.missing_mandatory
     note = load_translator("uk").message(detail.element_notes["learning_outcomes"])
@@ -42,11 +34,7 @@ def test_the_evidence_tab_says_where_the_outcomes_came_from_in_ukrainian(
     from app.ui.evidence_view import WARNING_COLOUR, EvidenceDetailsTab
 
     db = full_demo_db
-    path = tmp_path / "topics-only.pdf"
-    path.write_bytes(html_pdf(TOPICS_ONLY))
-    import_files(db, "officer", case_id_of(db, "RD-DEMO-003"), [path])
-    with db.read() as session:
-        item_id = session.scalars(select(EvidenceItem.id).where(EvidenceItem.original_name == path.name)).one()
+    item_id = imported_pdf(db, tmp_path, TOPICS_ONLY, "topics-only.pdf")
     state = i18n.language_state()
     translators = i18n.install_translators(qapp, "uk")
     try:
@@ -87,12 +75,9 @@ def test_the_rules_warn_and_the_protocol_notes_it(full_demo_db: Database, tmp_pa
     from app.services.recognition_rules import evidence_input, protocol_notes
 
     db = full_demo_db
-    path = tmp_path / "topics-only.pdf"
-    path.write_bytes(html_pdf(TOPICS_ONLY))
-    import_files(db, "officer", case_id_of(db, "RD-DEMO-003"), [path])
+    item_id = imported_pdf(db, tmp_path, TOPICS_ONLY, "topics-only.pdf")
     with db.read() as session:
-        item = session.scalars(select(EvidenceItem).where(EvidenceItem.original_name == path.name)).one()
-        facts = evidence_input(item).facts
+        facts = evidence_input(session.get_one(EvidenceItem, item_id)).facts
     assert facts.outcomes_from == "topics"
     reasons = [r for r in evidence_reasons(facts, PolicyRules()) if r.code == "outcomes_are_topics"]
     assert len(reasons) == 1 and reasons[0].severity == "warning"
