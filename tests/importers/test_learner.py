@@ -39,6 +39,12 @@ def test_brothers_do_not_pass_for_each_other() -> None:
     assert compare_names("Іванов Сергій Петрович", "Іванова Марія Петрівна")[0] == "mismatch"
 
 
+def test_a_shared_family_name_does_not_make_two_people_close() -> None:
+    assert compare_names("Петренко Олена", "Петренко Олег")[0] == "mismatch"
+    assert compare_names("Shevchenko Tetiana", "Shevchenko Taras")[0] == "mismatch"
+    assert compare_names("Shevchenko Taras", "Shevcenko Tars")[0] == "probable"  # typos stay close
+
+
 def test_hashed_badge_identity() -> None:
     ident = "sha256$ecf5409f3f4b91ab60cc5ef4c02aef7032354375e70cf4d8e43f6a1d29891942"
     assert hashed_identity_matches(ident, "deadsea", "nobody@example.org")

@@ -90,13 +90,28 @@ def compare_names(credential_name: str, applicant: str) -> tuple[str, Message]:
         return "probable", msg("the same names but one written differently (e.g. in its Russian form: Сергей / "
                                "Сергій): confirm with the applicant")
     score = fuzz.token_sort_ratio(" ".join(sorted(a)), " ".join(sorted(b)))
-    if score >= 88:
+    # Close as a whole, and each word close to one of the other's: a typo or another transliteration. A long shared
+    # family name makes two people close as a whole ("Петренко Олена" / "Петренко Олег", 89%): not the same.
+    if score >= 88 and _words_close(sorted(fa), sorted(fb)):
         return "probable", msg("names are close ({score:.0f}%): a different transliteration or a typo", score=score)
     if len(small) >= 2:
         best = fuzz.token_set_ratio(" ".join(a), " ".join(b))
         if best >= 92:
             return "probable", msg("names are close ({score:.0f}%) apart from extra words", score=best)
     return "mismatch", msg("names differ ({score:.0f}% similar)", score=score)
+
+
+def _words_close(a: list[str], b: list[str], at_least: float = 75) -> bool:
+    """Whether every word of one name that the other lacks is close to one of the other's words it lacks."""
+    rest_a, rest_b = [t for t in a if t not in b], [t for t in b if t not in a]
+    for word in rest_a:
+        if not rest_b:
+            return True  # the other name has fewer words: the extra ones are not a difference of spelling
+        best = max(rest_b, key=lambda other: fuzz.ratio(word, other))
+        if fuzz.ratio(word, best) < at_least:
+            return False
+        rest_b.remove(best)
+    return True
 
 
 def _same_but_spelling(a: list[str], b: list[str]) -> bool:
@@ -108,12 +123,7 @@ def _same_but_spelling(a: list[str], b: list[str]) -> bool:
     rest_a, rest_b = [t for t in a if t not in b], [t for t in b if t not in a]
     if not rest_a or len(rest_a) == len(a) or len(rest_a) != len(rest_b):
         return False
-    for word in rest_a:
-        best = max(rest_b, key=lambda other: fuzz.ratio(word, other))
-        if fuzz.ratio(word, best) < 75:
-            return False
-        rest_b.remove(best)
-    return True
+    return _words_close(a, b)
 
 
 @lru_cache(maxsize=256)
