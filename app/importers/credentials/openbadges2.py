@@ -14,7 +14,7 @@ from app.messages import msg
 from .common import Ctx, conclude, date_checks, then
 from .jose import CompactJws, key_from_pem, verify_signature
 from .record import Check, CredentialRecord
-from .textparse import split_items
+from .textparse import split_items, stated_and_aligned
 from .util import as_list, iso_date, parse_datetime, text_of
 
 OB2_CONTEXTS = ("https://w3id.org/openbadges/v2", "https://openbadgespec.org/v2/context.json")
@@ -279,10 +279,14 @@ def _elements(  # noqa: C901 (one branch per credential element, in the order of
                     outcomes.append(name)
                     if i == 0:
                         src = f"{badge_src}/alignment"
-        if outcomes:
-            rec.set("learning_outcomes", outcomes, src)
         crit = badge.get("criteria")
         narrative = crit.get("narrative") if isinstance(crit, dict) else None
+        listed = split_items(narrative) if isinstance(narrative, str) and narrative.strip() else []
+        if outcomes and len(listed) > 1:  # a list of what the learner can do, and the skills it aligns to
+            rec.set("learning_outcomes", stated_and_aligned(listed, outcomes),
+                    f"{badge_src}/criteria/narrative + {src}")
+        if outcomes:
+            rec.set("learning_outcomes", outcomes, src)
         if isinstance(narrative, str) and narrative.strip():
             rec.set("learning_outcomes", split_items(narrative), f"{badge_src}/criteria/narrative")
         desc = text_of(badge.get("description"))

@@ -26,6 +26,13 @@ def split_items(text: str) -> list[str]:
     return split_enumeration(tidy(" ".join(lines)))
 
 
+def stated_and_aligned(stated: list[str], aligned: list[str]) -> list[str]:
+    """A badge's outcomes: the list its criteria state (its own words), then the framework skills it aligns to
+    (ESCO and the like) that the list does not already say."""
+    seen = {s.casefold() for s in stated}
+    return stated + [a for a in aligned if a.casefold() not in seen]
+
+
 def split_enumeration(item: str) -> list[str]:
     """The parts of an item that runs several outcomes together with semicolons or inline bullets ("write programs;
     use lists; debug code", "design databases • write SQL queries"), when each part is an outcome of its own (two

@@ -14,7 +14,7 @@ from . import dataintegrity as di
 from .common import STATUS_WORDS, Ctx, conclude, date_checks, then
 from .jose import CompactJws, PublicKey, cert_from_b64, cert_public_key, key_from_jwk, verify_signature
 from .record import Check, CredentialRecord, IssuerBinding
-from .textparse import find_ects, find_eqf, find_hours, split_items
+from .textparse import find_ects, find_eqf, find_hours, split_items, stated_and_aligned
 from .util import ImportFailure, as_list, b64url_decode, iso_date, load_json, parse_datetime, text_of, to_number
 
 VC_V1 = "https://www.w3.org/2018/credentials/v1"
@@ -498,16 +498,17 @@ def _nested(vc: dict[str, Any], ctx: Ctx, checks: list[Check]) -> None:
 
 
 def _achievement_outcomes(ach: dict[str, Any], base: str) -> tuple[list[str], str] | None:
-    aligned = [text_of(al.get("targetName")) for al in as_list(ach.get("alignment")) if isinstance(al, dict)]
-    aligned = [a for a in aligned if a]
-    if aligned:
-        return [str(a) for a in aligned], f"{base}/alignment/*/targetName"
+    aligned = [str(a) for a in (text_of(al.get("targetName")) for al in as_list(ach.get("alignment"))
+                                if isinstance(al, dict)) if a]
     crit = ach.get("criteria")
     narrative = crit.get("narrative") if isinstance(crit, dict) else None
-    if isinstance(narrative, str) and narrative.strip():
-        items = split_items(narrative)
-        if len(items) > 1:
-            return items, f"{base}/criteria/narrative"
+    listed = split_items(narrative) if isinstance(narrative, str) and narrative.strip() else []
+    if len(listed) > 1 and aligned:  # a list of what the learner can do, and the skills it aligns to
+        return stated_and_aligned(listed, aligned), f"{base}/criteria/narrative + {base}/alignment/*/targetName"
+    if aligned:
+        return aligned, f"{base}/alignment/*/targetName"
+    if len(listed) > 1:
+        return listed, f"{base}/criteria/narrative"
     desc = text_of(ach.get("description"))
     if desc:
         return split_items(desc), f"{base}/description"
