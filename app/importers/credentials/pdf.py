@@ -108,7 +108,8 @@ _ANNEX = r"(?:(?:annex|appendix|додаток|anhang|annexe)(?:\s+(?:\d+|[A-ZА
 _OF_COURSE = (r"(?:\s+(?:of\s+(?:the|this)\s+(?:course|programme|program|training|module)|за\s+(?:курсом|програмою)|"
               r"курсу|програми|тренінгу))?")
 # A qualifier before a heading: "Досягнуті результати навчання:", "Achieved learning outcomes:"
-_QUALIFIER = r"(?:(?:здобуті|набуті|отримані|досягнуті|основні|achieved|acquired|attained)\s+)?"
+_QUALIFIER = (r"(?:(?:під\s+час\s+навчання|за\s+результатами\s+навчання|during\s+the\s+(?:course|training)),?\s+)?"
+              r"(?:(?:здобуті|набуті|отримані|досягнуті|основні|achieved|acquired|attained)\s+)?")
 HEADING_RE = re.compile(
     r"^\s*(?:\d+[.)]\s*)?" + _ANNEX + _QUALIFIER + r"(?:" + "|".join(OUTCOME_HEADINGS) + r")" + _OF_COURSE
     # the heading alone, or with what it heads after a colon, or with a qualifier that ends in a colon
@@ -297,7 +298,9 @@ ISSUER_LABEL = re.compile(
     re.I,
 )  # fmt: skip
 INSTITUTION_QUOTED = re.compile(
-    r"(?:[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+){0,2}(?:університет|інститут|академі|коледж|ліце|школ|центр)[а-яіїєґ]*"
+    r"(?:(?!(?:Директор|Ректор|Декан|Голова|Керівник|Завідувач)\b)[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+){0,2}"  # not a signatory
+    r"(?:[A-ZА-ЯІЇЄҐ]{2,5}-)?(?:університет|інститут|академі|коледж|ліце|школ|центр)"
+    r"[а-яіїєґ]*"
     r"(?:\s+імені\s+[^«\n]{3,60}?)?\s+«[^»]{3,100}»"  # the name may wrap onto the next line
 )  # fmt: skip
 INSTITUTION = _at_word_start(
