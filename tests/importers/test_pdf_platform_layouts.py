@@ -268,3 +268,13 @@ def test_competences_announced_after_during_the_course(tmp_path: Path) -> None:
     assert rec.value("learning_outcomes") == ["обчислювати описові статистики", "перевіряти статистичні гіпотези",
                                               "будувати довірчі інтервали."]
     assert rec.value("awarding_body") == "ІТ-академії «Приклад»"
+
+
+def test_a_quality_assurance_sentence_wrapped_over_two_lines(tmp_path: Path) -> None:
+    rec = inspect_html(
+        tmp_path,
+        "<h1>СЕРТИФІКАТ</h1><p>Цим засвідчується, що Литвин Олег Ігорович успішно завершив курс «Вебдизайн»</p>"
+        "<p>Програма курсу акредитована Національним агентством із забезпечення якості вищої освіти України "
+        "відповідно до чинного законодавства</p><p>Дата видачі: 20.12.2024</p>",
+    )
+    assert rec.value("quality_assurance").endswith("відповідно до чинного законодавства")

@@ -852,6 +852,18 @@ def _to_date(g: tuple[str, ...], kind: str) -> date | None:
     return None
 
 
+def _sentence_of(text: str, m: re.Match[str]) -> str:
+    """The line of a match with the lines that continue its sentence (they begin in lower case): "Програма
+    акредитована Національним агентством із забезпечення якості вищої" / "освіти"."""
+    line = _line_of(text, m)
+    end = text.find("\n", m.end())
+    while end != -1 and text[end + 1 : end + 2].islower() and len(line) < 400:
+        nxt = text.find("\n", end + 1)
+        line = f"{line} {text[end + 1 : nxt if nxt != -1 else len(text)]}"
+        end = nxt
+    return line
+
+
 def _line_of(text: str, m: re.Match[str]) -> str:
     """The whole line of text that contains a match."""
     start = text.rfind("\n", 0, m.start()) + 1
@@ -1126,13 +1138,13 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         rec.set("participation_form", pf[0], f"{src_of(pf[1])} ('{pf[1]}')")
     mq = QA_RE.search(full) if _has(low, *QA_WORDS) else None
     if mq:
-        rec.set("quality_assurance", tidy(_line_of(full, mq))[:200], src_of(mq.group(0)))
+        rec.set("quality_assurance", tidy(_sentence_of(full, mq))[:200], src_of(mq.group(0)))
     mp = PREREQ_RE.search(full) if _has(low, *PREREQ_WORDS) else None
     if mp:
         rec.set("prerequisites", tidy(mp.group(1)), src_of(mp.group(0)[:20]))
     ms = SUPERVISION_RE.search(full) if _has(low, *SUPERVISION_WORDS) else None
     if ms:
-        rec.set("supervision", tidy(_line_of(full, ms))[:200], src_of(ms.group(0)))
+        rec.set("supervision", tidy(_sentence_of(full, ms))[:200], src_of(ms.group(0)))
     mg = (GRADE_LABEL.search(full) if _has(low, *GRADE_WORDS) else None) or (
         WITH_GRADE.search(full) if _has(low, "with ", "відзнак", "оцінк", "набра", "отрима") else None
     )
@@ -1140,7 +1152,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         rec.set("grade", tidy(next(g for g in mg.groups() if g)), src_of(mg.group(0)[:20]))
     mk = STACK_RE.search(full) if _has(low, *STACK_WORDS) else None
     if mk:
-        rec.set("stackability", tidy(_line_of(full, mk))[:200], src_of(mk.group(0)))
+        rec.set("stackability", tidy(_sentence_of(full, mk))[:200], src_of(mk.group(0)))
     urls = URL_RE.findall(full)
     if urls:
         verify = [u for u in urls if re.search(r"verif|check|перевір|credential|certificate|cert", u, re.I)]
