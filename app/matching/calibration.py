@@ -111,11 +111,17 @@ def pair_codes(q_langs: np.ndarray, c_langs: np.ndarray) -> np.ndarray:
     return pair_codes_of(np.asarray(q_langs)[:, None], np.asarray(c_langs)[None, :])
 
 
+# Ukrainian and Russian share most roots ("класифікації" / "классификации"): the embedding places a Russian text as
+# close to a Ukrainian one as another Ukrainian text would be, so their pairs take the Ukrainian curves, not the
+# more lenient curves of languages apart (calibrated on Ukrainian–English pairs).
+_UKRAINIAN_CURVES = ("uk", "ru")
+
+
 def pair_codes_of(q: np.ndarray, c: np.ndarray) -> np.ndarray:
     """The same for languages already arranged cell by cell (arrays that broadcast to the scores' shape)."""
     same = q == c
-    uk = same & (q == "uk")
-    return np.where(uk, 0, np.where(same, 1, 2)).astype(np.int8)
+    ukrainian = np.isin(q, _UKRAINIAN_CURVES) & np.isin(c, _UKRAINIAN_CURVES)
+    return np.where(ukrainian, 0, np.where(same, 1, 2)).astype(np.int8)
 
 
 def calibration_path() -> Path:

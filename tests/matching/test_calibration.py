@@ -47,6 +47,24 @@ def test_pair_codes():
     assert codes.tolist() == [[0, 2, 2], [2, 1, 2]]
 
 
+def test_russian_against_ukrainian_takes_the_ukrainian_curves():
+    # The embedding puts "методы классификации" as near "методи кластеризації" as a Ukrainian text would be: the
+    # lenient curves of languages apart made a Russian outcome "cover" an unrelated Ukrainian one.
+    codes = pair_codes(np.array(["ru", "uk", "en"]), np.array(["uk", "ru", "en"]))
+    assert codes.tolist() == [[0, 0, 2], [0, 0, 2], [2, 2, 1]]
+
+
+@needs_model
+def test_a_russian_outcome_does_not_cover_a_different_ukrainian_one():
+    from app.matching.engine import Engine, EngineConfig
+
+    engine = Engine(EngineConfig(embedding=True))
+    ranked = engine.rank_detailed(["Застосовувати методи кластеризації даних."],
+                                  ["применять методы классификации и регрессии"], 1)
+    calibrated = ranked[0][0].calibrated
+    assert calibrated is not None and calibrated < 0.5
+
+
 def test_bad_calibration_file_is_refused():
     with pytest.raises(ValueError, match="unknown language pair"):
         Calibration.from_json({"curves": {"lexical/uk-de": {"x": [0, 1], "y": [0, 1]}}})
