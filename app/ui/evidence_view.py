@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from app.services.evidence_texts import check_name, stored_text
 from app.ui.i18n import current_language, error_text, format_datetime, translate_message
-from app.ui.labels import learner_match_label, translate, verification_label
+from app.ui.labels import element_value_label, learner_match_label, translate, verification_label
 
 if TYPE_CHECKING:
     from app.services.evidence import EvidenceChange, EvidenceDetail, ImportSummary
@@ -257,25 +257,14 @@ class EvidenceDetailsTab(QWidget):
         return where
 
     def _shown_value(self, name: str, value: object) -> str:
-        """An element's value in the officer's language where the reader stored a code: the form of participation
-        and the supervision (the EU vocabularies), and a country recognised by its code."""
+        """An element's value in the officer's language where the reader stored a code (a country by its name)."""
         text = str(value)
-        codes = {
-            "participation_form": {"online": self.tr("online"), "blended": self.tr("blended"),
-                                   "onsite": self.tr("on site")},
-            "supervision": {"unsupervised, no identity check": self.tr("unsupervised, no identity check"),
-                            "supervised, no identity check": self.tr("supervised, no identity check"),
-                            "supervised online, identity checked": self.tr("supervised online, identity checked"),
-                            "supervised onsite, identity checked": self.tr("supervised on site, identity checked")},
-        }  # fmt: skip
-        if name in codes:
-            return codes[name].get(text, text)
         if name == "issuer_country":
             from app.domain.countries import country_code, country_name
 
             code = country_code(text)
             return f"{country_name(code, current_language())} ({code})" if code else text
-        return text
+        return element_value_label(name, text)
 
     def show_detail(self, detail: EvidenceDetail) -> None:
         self.detail = detail

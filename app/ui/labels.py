@@ -44,6 +44,25 @@ def verification_label(status: str) -> str:
     }.get(status, status)
 
 
+def element_value_label(name: str, value: str) -> str:
+    """An element value the reader stores as a code, in the interface language: the form of participation and the
+    supervision (the EU vocabularies of Annex I); any other value as it is."""
+    labels = {
+        "participation_form": {
+            "online": translate("Labels", "online"),
+            "blended": translate("Labels", "blended"),
+            "onsite": translate("Labels", "on site"),
+        },
+        "supervision": {
+            "unsupervised, no identity check": translate("Labels", "unsupervised, no identity check"),
+            "supervised, no identity check": translate("Labels", "supervised, no identity check"),
+            "supervised online, identity checked": translate("Labels", "supervised online, identity checked"),
+            "supervised onsite, identity checked": translate("Labels", "supervised on site, identity checked"),
+        },
+    }
+    return labels.get(name, {}).get(value, value)
+
+
 def decision_label(decision: str | None) -> str:
     return {
         "full": translate("Labels", "Recognised in full"),

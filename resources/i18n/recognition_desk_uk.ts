@@ -2168,7 +2168,7 @@
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../app/ui/evidence_view.py" line="+490"/>
+        <location filename="../../app/ui/evidence_view.py" line="+480"/>
         <source>Evidence</source>
         <translation>Докази</translation>
     </message>
@@ -2217,7 +2217,7 @@
 <context>
     <name>EvidenceDetailsTab</name>
     <message>
-        <location line="-507"/>
+        <location line="-497"/>
         <source>Check</source>
         <translation>Перевірка</translation>
     </message>
@@ -2327,42 +2327,7 @@
         <translation>(речення)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>online</source>
-        <translation>онлайн</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>blended</source>
-        <translation>змішана</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>on site</source>
-        <translation>очна</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unsupervised, no identity check</source>
-        <translation>без нагляду, без перевірки особи</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>supervised, no identity check</source>
-        <translation>під наглядом, без перевірки особи</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>supervised online, identity checked</source>
-        <translation>під наглядом онлайн, особу перевірено</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>supervised on site, identity checked</source>
-        <translation>під наглядом на місці, особу перевірено</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Entered by hand by {0} from the original ({1}); the application checked no signature.</source>
         <translation>Введено вручну: {0}, з оригіналу ({1}); підпис застосунок не перевіряв.</translation>
     </message>
@@ -2406,7 +2371,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>entered by hand by {0} from the original: {1}</source>
         <translation>введено вручну: {0}, з оригіналу: {1}</translation>
     </message>
@@ -2594,7 +2559,42 @@
         <translation>Не вдалося прочитати</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>online</source>
+        <translation>онлайн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blended</source>
+        <translation>змішана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on site</source>
+        <translation>очна</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unsupervised, no identity check</source>
+        <translation>без нагляду, без перевірки особи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supervised, no identity check</source>
+        <translation>під наглядом, без перевірки особи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supervised online, identity checked</source>
+        <translation>під наглядом онлайн, особу перевірено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supervised on site, identity checked</source>
+        <translation>під наглядом на місці, особу перевірено</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Recognised in full</source>
         <translation>Визнано повністю</translation>
     </message>
