@@ -8,6 +8,7 @@ EU languages), numbered or bulleted; workload, ECTS credits and EQF/NQF level fr
 from __future__ import annotations
 
 import bisect
+import contextlib
 import io
 import itertools
 import re
@@ -486,7 +487,8 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
         starts = paragraph_starts(pages, paragraphs)
         _fields(rec, pages, starts)
         if rec.value("title") is None:
-            _title_by_size(rec, doc[0])
+            with contextlib.suppress(RuntimeError, ValueError):  # the sizes are a last resort: no title, no failure
+                _title_by_size(rec, doc[0])
         ctx.deadline.check("reading the PDF")
         src = rec.elements.get("learning_outcomes")
         if src is None:
