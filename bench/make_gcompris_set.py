@@ -1,10 +1,14 @@
-"""Build ``bench/data/gcompris_goals_uk_en.tsv``: real human English↔Ukrainian translations of learning goals.
+"""Build ``bench/data/gcompris_goals_uk_en.tsv``: real human English↔Ukrainian translations of learning goals,
+and ``bench/data/gcompris_goals_ru_pl.tsv``: the same goals with their Russian and Polish translations too.
 
 Source: GCompris 3.1 (educational software, GPL-3.0-or-later), Debian packages ``gcompris-qt-data`` 3.1-2
 (``apt-get download gcompris-qt-data``). Each activity's ``ActivityInfo.qml`` (inside the package's ``rcc/*.rcc``
 Qt resource files) gives the English goal, prerequisite and description of the activity; the Ukrainian
 translation of each string comes from ``translations/gcompris_uk.qm`` (written by KDE's Ukrainian translation
-team). Nothing of it is used to build the dictionary or tune the matching.
+team). Nothing of it is used to build the dictionary or tune the matching. The second file adds the Russian and
+Polish translations (``gcompris_ru.qm``, ``gcompris_pl.qm``, by KDE's Russian and Polish teams) of the same
+strings, for measuring the matching of texts in languages other than Ukrainian and English
+(``bench.bench_other_languages``); a string is kept there when all four languages have it.
 
 Kept: goal, prerequisite and description strings of at least three words with a Ukrainian translation; an
 English string that occurs more than once (shared by several activities) is kept once. Each pair is put in the
@@ -26,6 +30,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "data" / "gcompris_goals_uk_en.tsv"
+OUT_MORE = ROOT / "bench" / "data" / "gcompris_goals_ru_pl.tsv"
+MORE = ("ru", "pl")  # languages of the second file, beside en and uk
 FIELDS = ("goal", "prerequisite", "description")
 QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
 
@@ -97,15 +103,21 @@ def clean(text: str) -> str:
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", text)).split())
 
 
+def read_translations(share: Path, lang: str) -> dict[tuple[str, str], str]:
+    qm = share / "translations" / f"gcompris_{lang}.qm"
+    if not qm.is_file():
+        sys.exit(f"{qm}: not found")
+    return read_qm(qm)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("share", type=Path, help="the extracted usr/share/gcompris-qt folder")
     args = parser.parse_args()
-    qm = args.share / "translations" / "gcompris_uk.qm"
-    if not qm.is_file():
-        sys.exit(f"{qm}: not found")
-    uk = read_qm(qm)
+    uk = read_translations(args.share, "uk")
+    more = {lang: read_translations(args.share, lang) for lang in MORE}
     rows: list[tuple[str, str, str, str, str]] = []
+    more_rows: list[tuple[str, ...]] = []
     seen: set[str] = set()
     for activity, qml in sorted(activity_infos(args.share).items()):
         split = "test" if zlib.crc32(activity.encode()) % 2 else "dev"
@@ -119,6 +131,9 @@ def main() -> None:
                 continue
             seen.add(en)
             rows.append((activity, name, split, en, ua))
+            others = [clean(more[lang].get(("ActivityInfo", source)) or "") for lang in MORE]
+            if all(others):
+                more_rows.append((activity, name, split, en, ua, *others))
     header = [
         "# Real human English-Ukrainian translations of learning goals, from GCompris 3.1 (GPL-3.0-or-later,",
         "# https://gcompris.net; Debian package gcompris-qt-data 3.1-2): English goal / prerequisite / description",
@@ -129,6 +144,15 @@ def main() -> None:
     body = ["\t".join(r) for r in rows]
     OUT.write_text("\n".join(header + body) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(rows)} pairs ({sum(r[2] == 'test' for r in rows)} test)")
+    more_header = [
+        "# The learning goals of gcompris_goals_uk_en.tsv (GCompris 3.1, GPL-3.0-or-later; Debian package",
+        "# gcompris-qt-data 3.1-2) with their Russian and Polish translations too (gcompris_ru.qm, gcompris_pl.qm:",
+        "# KDE's Russian and Polish translation teams): real human translations of one English text into three",
+        "# languages. Built by bench/make_gcompris_set.py; same activities, same split. Not used to tune anything.",
+        "# Columns: activity<TAB>field<TAB>split<TAB>en<TAB>uk<TAB>" + "<TAB>".join(MORE),
+    ]
+    OUT_MORE.write_text("\n".join(more_header + ["\t".join(r) for r in more_rows]) + "\n", encoding="utf-8")
+    print(f"{OUT_MORE}: {len(more_rows)} rows ({sum(r[2] == 'test' for r in more_rows)} test)")
 
 
 if __name__ == "__main__":
