@@ -43,6 +43,9 @@ _LEADING_MARKERS = re.compile(
 _WORD = re.compile(r"[^\W_]+(?:['][^\W_]+)*", re.UNICODE)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# Letters of Polish that no other language written in Latin letters uses together: a Latin text with one of them
+# is Polish, not English (Polish certificates are common among Ukrainian students).
+_POLISH = re.compile("[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
 
 _BOILERPLATE = [
     re.compile(p)
@@ -145,7 +148,8 @@ def normalise(text: str) -> str:
 
 
 def detect_language(text: str) -> str:
-    """'uk', 'ru', 'bg' for Cyrillic text (by letters specific to each), 'en' for Latin, 'und' otherwise."""
+    """'uk', 'ru', 'bg' for Cyrillic text (by letters specific to each), 'pl' for Latin text with letters only
+    Polish has, 'en' for other Latin text, 'und' otherwise."""
     if text.isascii():  # most texts: no Cyrillic, and any letter is Latin
         return "en" if any(ch.isalpha() for ch in text) else "und"
     cyr = len(_CYRILLIC.findall(text))
@@ -153,7 +157,7 @@ def detect_language(text: str) -> str:
     if cyr == 0 and lat == 0:
         return "und"
     if lat > cyr:
-        return "en"
+        return "pl" if _POLISH.search(text) else "en"
     low = text.casefold()
     if any(ch in low for ch in "іїєґ"):
         return "uk"

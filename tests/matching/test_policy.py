@@ -159,6 +159,15 @@ def test_excluded_country_and_translation():
     assert propose(COMPONENT, result(3, 3), [de_tr], rules, 0, 60, today=TODAY).decision == "recognise"
 
 
+def test_translation_rule_binds_for_a_polish_certificate():
+    from app.matching.text import detect_language
+
+    outcomes = ["Projektować relacyjne bazy danych", "Pisać zapytania SQL z łączeniem tabel"]
+    pl = EvidenceFacts(id="p", hours=90, language=detect_language(" ".join(outcomes)), verification_status="verified")
+    p = propose(COMPONENT, result(3, 3), [pl], PolicyRules(require_translation=True), 0, 60, today=TODAY)
+    assert pl.language == "pl" and "translation_missing" in codes(p) and p.decision == "reject"
+
+
 def test_no_evidence_and_no_outcomes():
     assert propose(COMPONENT, result(3, 3), [], PolicyRules(), 0, 60, today=TODAY).decision == "reject"
     p = propose(COMPONENT, result(0, 0), [GOOD], PolicyRules(), 0, 60, today=TODAY)

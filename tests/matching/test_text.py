@@ -48,6 +48,17 @@ def test_language_detection():
     assert detect_language("Писати програми мовою Python") == "uk"
 
 
+def test_polish_is_not_taken_for_english():
+    # A Polish certificate read as English took the strict English–English curves against English outcomes and
+    # escaped the profile's rule that evidence in another language needs a translation.
+    assert detect_language("Naucz się rozpoznawać niecodzienne barwy.") == "pl"
+    assert detect_language("Student potrafi zaprojektować relacyjną bazę danych") == "pl"
+    assert analyse("Wybierz motyla o właściwej barwie.").lang == "pl"
+    # Letters of other languages written in Latin letters do not make a text Polish.
+    assert detect_language("Explain the café's résumé of naïve Bayes") == "en"
+    assert detect_language("Die Studierenden können Daten analysieren und Ergebnisse präsentieren") == "en"
+
+
 def test_lemmas_and_stop_words():
     en = analyse("Students will be able to design relational databases")
     assert en.content == ("design", "relational", "database")
