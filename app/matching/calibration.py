@@ -5,11 +5,15 @@ Each layer produces raw scores on its own scale (a weighted string and term simi
 glossary concepts, a cosine of sentence vectors), and the same raw score means different things in different
 language pairs: two unrelated Ukrainian outcomes of one programme have embedding cosines up to 0.9, while a
 Ukrainian outcome and its English translation may have 0.88. A monotone piecewise-linear map per layer and
-language pair (``uk-uk``, ``en-en``, ``cross``) puts every raw score on the common scale, fitted on labelled
+language pair (``uk-uk``, ``en-en``, ``cross``: Ukrainian and English, ``other``: a third language, such as Polish
+or Russian, against another language) puts every raw score on the common scale, fitted on labelled
 pairs (``python -m bench.calibrate_matching``, sources in ``docs/matching.md``): the raw score that at most
 ``COVERED_FALSE_RATE`` of the hard negatives (outcomes of neighbouring components, sibling skills) reach maps to
 ``COVERED_AT`` (the default outcome threshold), the one that at most ``PARTLY_FALSE_RATE`` reach maps to
-``PARTLY_AT`` (0.75 × threshold). Within one layer and language pair the order of scores never changes.
+``PARTLY_AT`` (0.75 × threshold). Within one layer and language pair the order of scores never changes. The
+``other`` curves are anchored to ``cross``: on the same texts in four languages they let as many hard negatives
+reach "covered" and "partly" as the ``cross`` curves let Ukrainian–English ones; a calibration without them uses
+the ``cross`` curves there.
 """
 
 from __future__ import annotations
@@ -27,7 +31,8 @@ COVERED_AT = 0.5  # the default outcome threshold ("covered")
 PARTLY_AT = 0.375  # 0.75 × the threshold ("partly")
 COVERED_FALSE_RATE = 0.01  # share of hard negatives allowed at or above the "covered" point (development set)
 PARTLY_FALSE_RATE = 0.05  # the same for "partly"
-PAIRS = ("uk-uk", "en-en", "cross")
+PAIRS = ("uk-uk", "en-en", "cross", "other")
+OTHER = PAIRS.index("other")
 CALIBRATION_FILE = "matching/calibration.json"
 
 
@@ -64,17 +69,25 @@ class Calibration:
             return raw if curve is None else curve(raw)
         first = int(pairs.flat[0]) if pairs.size else 0
         if pairs.size and (pairs == first).all():  # one language pair in every cell (the usual case): one map
-            curve = self.curves.get((layer, PAIRS[first]))
+            curve = self.curve(layer, PAIRS[first])
             return np.array(raw, dtype=np.float32, copy=True) if curve is None else curve(raw)
         out = np.array(raw, dtype=np.float32, copy=True)
         for code, pair in enumerate(PAIRS):
-            curve = self.curves.get((layer, pair))
+            curve = self.curve(layer, pair)
             if curve is None:
                 continue
             mask = pairs == code
             if mask.any():
                 out[mask] = curve(raw[mask])
         return out
+
+    def curve(self, layer: str, pair: str) -> Curve | None:
+        """The map of ``layer`` for ``pair``; a third language without curves of its own takes those of two
+        languages apart (never the raw scores, which would call far more "covered")."""
+        found = self.curves.get((layer, pair))
+        if found is None and pair == "other":
+            found = self.curves.get((layer, "cross"))
+        return found
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -115,13 +128,17 @@ def pair_codes(q_langs: np.ndarray, c_langs: np.ndarray) -> np.ndarray:
 # close to a Ukrainian one as another Ukrainian text would be, so their pairs take the Ukrainian curves, not the
 # more lenient curves of languages apart (calibrated on Ukrainian–English pairs).
 _UKRAINIAN_CURVES = ("uk", "ru")
+# The languages of the ``cross`` curves; a pair of different languages with any other (Polish, Russian against
+# English) takes the ``other`` curves: the embedding places such pairs closer than Ukrainian–English ones.
+_CROSS_LANGUAGES = ("uk", "en", "und")
 
 
 def pair_codes_of(q: np.ndarray, c: np.ndarray) -> np.ndarray:
     """The same for languages already arranged cell by cell (arrays that broadcast to the scores' shape)."""
     same = q == c
     ukrainian = np.isin(q, _UKRAINIAN_CURVES) & np.isin(c, _UKRAINIAN_CURVES)
-    return np.where(ukrainian, 0, np.where(same, 1, 2)).astype(np.int8)
+    cross = np.isin(q, _CROSS_LANGUAGES) & np.isin(c, _CROSS_LANGUAGES)
+    return np.where(ukrainian, 0, np.where(same, 1, np.where(cross, 2, OTHER))).astype(np.int8)
 
 
 def calibration_path() -> Path:
