@@ -170,7 +170,7 @@ class Steps:
         from app import paths
 
         needed = [("contexts", "index.json"), ("glossary", "glossary.tsv"), ("glossary", "dictionary_en_uk.tsv"),
-                  ("demo", "programme.json"), SAMPLE_CREDENTIAL]
+                  ("langid", "lid.176.ftz"), ("demo", "programme.json"), SAMPLE_CREDENTIAL]
         missing = [str(paths.resource(*parts)) for parts in needed if not paths.resource(*parts).is_file()]
         if missing:
             raise SelftestFailure("bundled resources missing: " + ", ".join(missing))
@@ -180,6 +180,11 @@ class Steps:
                                   "(run scripts/i18n.sh)")
         if getattr(sys, "frozen", False):
             check_bundled_lemmas()
+        from app.matching.text import detect_language
+
+        # The language model and the package reading it are in the build: an accented Spanish text is told apart.
+        if detect_language("Análisis de datos y presentación de resultados") != "es":
+            raise SelftestFailure("language identification model not usable (resources/langid, fasttext-predict)")
         return f"resources at {paths.resources_dir()}"
 
     def migrate(self) -> str:

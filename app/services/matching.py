@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from app.errors import UserError
 from app.matching import coverage, policy
-from app.matching.text import detect_language
+from app.matching.text import document_language
 from app.messages import msg
 from app.services import recognition_rules
 from app.translation import Translate, render_message
@@ -141,7 +141,7 @@ def credential_from_record(record: CredentialRecord) -> CredentialInput:
         issuer=str(record.value("awarding_body") or ""),
         revocation=record.verification.revocation,
         issuer_country=str(record.value("issuer_country") or ""),  # as written: the policy reads any form
-        language=detect_language(" ".join(outcomes)) if outcomes else "",
+        language=document_language(" ".join(outcomes)) if outcomes else "",
         grade=str(grade) if grade is not None else "",
         learner_match=record.learner_match.status,  # "not-checked" without an applicant: said so, never passed over
         level=policy.stated_level(record.value("eqf_level")),

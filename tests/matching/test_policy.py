@@ -159,13 +159,25 @@ def test_excluded_country_and_translation():
     assert propose(COMPONENT, result(3, 3), [de_tr], rules, 0, 60, today=TODAY).decision == "recognise"
 
 
-def test_translation_rule_binds_for_a_polish_certificate():
-    from app.matching.text import detect_language
+@pytest.mark.parametrize(
+    ("outcomes", "language"),
+    [
+        (["Projektować relacyjne bazy danych", "Pisać zapytania SQL z łączeniem tabel"], "pl"),
+        # No accent at all: read as English before, so the rule never bound for it.
+        (["Analizar datos y presentar resultados", "Escribir consultas SQL para bases de datos relacionales"], "es"),
+        (["Datenbanken entwerfen und SQL-Abfragen für Berichte schreiben"], "de"),
+    ],
+)
+def test_translation_rule_binds_for_a_certificate_in_another_language(outcomes, language):
+    from app.matching.text import document_language
 
-    outcomes = ["Projektować relacyjne bazy danych", "Pisać zapytania SQL z łączeniem tabel"]
-    pl = EvidenceFacts(id="p", hours=90, language=detect_language(" ".join(outcomes)), verification_status="verified")
-    p = propose(COMPONENT, result(3, 3), [pl], PolicyRules(require_translation=True), 0, 60, today=TODAY)
-    assert pl.language == "pl" and "translation_missing" in codes(p) and p.decision == "reject"
+    ev = EvidenceFacts(id="p", hours=90, language=document_language(" ".join(outcomes)), verification_status="verified")
+    p = propose(COMPONENT, result(3, 3), [ev], PolicyRules(require_translation=True), 0, 60, today=TODAY)
+    assert ev.language == language and "translation_missing" in codes(p) and p.decision == "reject"
+    english = EvidenceFacts(id="e", hours=90, language=document_language("Design relational databases and write SQL"),
+                            verification_status="verified")
+    assert propose(COMPONENT, result(3, 3), [english], PolicyRules(require_translation=True), 0, 60,
+                   today=TODAY).decision == "recognise"
 
 
 def test_no_evidence_and_no_outcomes():

@@ -54,9 +54,28 @@ def test_polish_is_not_taken_for_english():
     assert detect_language("Naucz się rozpoznawać niecodzienne barwy.") == "pl"
     assert detect_language("Student potrafi zaprojektować relacyjną bazę danych") == "pl"
     assert analyse("Wybierz motyla o właściwej barwie.").lang == "pl"
-    # Letters of other languages written in Latin letters do not make a text Polish.
-    assert detect_language("Explain the café's résumé of naïve Bayes") == "en"
-    assert detect_language("Die Studierenden können Daten analysieren und Ergebnisse präsentieren") == "en"
+    # Typographic quotes and dashes, or one borrowed word, leave English text English.
+    assert detect_language("Analyse students’ data – basics") == "en"
+    assert detect_language("Manage a café’s daily operations") == "en"
+
+
+def test_language_model_decides_where_letters_do_not():
+    # Accented Latin letters other than Polish ones: the language identification model names the language.
+    assert detect_language("Die Studierenden können Daten analysieren und Ergebnisse präsentieren") == "de"
+    assert detect_language("Análisis de datos y presentación de resultados") == "es"
+    # Russian without ы, э or ё was Ukrainian; Ukrainian without і, ї, є or ґ stays Ukrainian.
+    assert detect_language("Научиться распознавать редкие цвета") == "ru"
+    assert detect_language("Основи програмування мовою Python") == "uk"
+    # Codes and single words are too short for the model: the alphabet's default stands.
+    assert [detect_language(t) for t in ("ОК8", "Веброзробка", "Провансаль", "Provençal")] == ["uk", "uk", "uk", "en"]
+
+
+def test_document_language_reads_unaccented_latin_text_too():
+    from app.matching.text import document_language
+
+    assert detect_language("Analizar datos y presentar resultados") == "en"  # per text: letters only, no cost
+    assert document_language("Analizar datos y presentar resultados. Diseñar bases de datos relacionales") == "es"
+    assert document_language("Design relational databases. Write SQL queries with joins") == "en"
 
 
 def test_lemmas_and_stop_words():
