@@ -27,7 +27,6 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from rapidfuzz import fuzz  # noqa: E402
 
 from app.matching import semantic  # noqa: E402
 from app.matching.calibration import Calibration, default_calibration  # noqa: E402
@@ -46,10 +45,11 @@ from bench.bench_matching import (  # noqa: E402
     topk_metrics,
 )
 from bench.calibrate_matching import (  # noqa: E402
-    Group,
     decision_table,
     demo_credential_groups,
     esco_groups,
+    gcompris_groups,
+    gcompris_texts,
     probe_groups,
     programme_groups,
     score_groups,
@@ -143,21 +143,6 @@ def esco_en_en(loaded: tuple[tuple[str, Glossary, float], ...], n: int, seed: in
     return lines + [""]
 
 
-def gcompris_groups(split: str) -> list[Group]:
-    """Real parallel texts as labelled groups: a GCompris goal against its translation (positive) and the four
-    other texts of the same split closest to that translation by token_set_ratio (hard negatives), both ways."""
-    pairs = load_gcompris(split)
-    uk = [p[0] for p in pairs]
-    en = [p[1] for p in pairs]
-    out = []
-    for side, other in ((uk, en), (en, uk)):
-        for i, query in enumerate(side):
-            near = [(fuzz.token_set_ratio(other[i], b), j) for j, b in enumerate(other) if j != i]
-            order = [j for _, j in sorted(near, key=lambda t: (-t[0], t[1]))[:4]]
-            out.append(Group("GCompris", split, query, [other[i]] + [other[j] for j in order], [1, 0, 0, 0, 0]))
-    return out
-
-
 def decisions(loaded: tuple[tuple[str, Glossary, float], ...], embedding: bool) -> list[str]:
     """Covered / not-covered decisions with the application's stored calibration, for each glossary: on the
     held-out labelled pairs of ``bench.calibrate_matching`` (built as that script builds them) and on the GCompris
@@ -168,7 +153,7 @@ def decisions(loaded: tuple[tuple[str, Glossary, float], ...], embedding: bool) 
     sets = (
         ("held-out pairs of `bench.calibrate_matching`", [g for g in groups if g.split == "test"]
          + demo_credential_groups() + probe_groups()),
-        ("GCompris test split", gcompris_groups("test")),
+        ("GCompris test split", gcompris_groups(gcompris_texts("test"), "uk", "en", "test")),
     )
     stored = default_calibration()
     lines = [
