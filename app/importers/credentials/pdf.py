@@ -71,6 +71,13 @@ OUTCOME_HEADINGS = [
     r"оволоді(?:в|ла|ли)|здобу(?:в|ла|ли))(?:\s+(?:такі|таких|наступні|наступних))?(?:\s+(?:знання|знань|навички|"
     r"навичок|уміння|умінь|вміння|вмінь|компетентності|компетентностей|компетенції|компетенцій))?"
     r"(?:\s+(?:та|і|й)\s+(?:знань|навичок|умінь|вмінь|компетентностей))?",
+    # Polish: the descriptors of the Polish Qualifications Framework, each heading its own list, and the usual openings
+    # ("Uczestnik szkolenia potrafi:", "Po ukończeniu kursu absolwent zna i rozumie:")
+    r"wiedza", r"umiejętności", r"kompetencje\s+społeczne",
+    r"(?:nabyte|zdobyte|uzyskane)\s+(?:umiejętności|kompetencje|kwalifikacje)", r"efekty\s+szkolenia",
+    r"(?:po\s+(?:ukończeniu|zakończeniu)\s+(?:kursu|szkolenia|programu|studiów)\s*,?\s*)?"
+    r"(?:uczestni(?:k|czka|cy)|absolwent(?:ka)?|słuchacz(?:ka)?|student(?:ka)?)(?:\s+(?:kursu|szkolenia|studiów))?"
+    r"\s+(?:potrafi|zna\s+i\s+rozumie|jest\s+got(?:ów|owa)\s+do|jest\s+w\s+stanie|umie)",
     # Russian (certificates from the countries a profile excludes by default are usually written in it)
     r"результаты\s+обучения", r"(?:приобретенные|приобретённые|полученные)\s+(?:навыки|компетенции|знания)",
     r"планируемые\s+результаты\s+обучения",
@@ -158,7 +165,8 @@ STOP_LABELS = re.compile(
     r"номер|№|id\s*:|verify|перевірити|перевірка|credential\s+id|ects|єктс|кредит|рівень|level|eqf|нрк|"
     r"організатор|провайдер|issuer|provider|директор|director|ректор|rector|керівник|instructor|викладач|декан|dean|"
     r"м\.\s*п\.|seal|печатка|prerequisites|вимоги|передумови|quality|якість|акредит|accredit|country|країна|"
-    r"contents|зміст|програма\s+курсу|syllabus|modules?|модул)",
+    r"contents|зміст|програма\s+курсу|syllabus|modules?|модул|data\s+(?:wydania|ukończenia)|podpis|liczba\s+godzin|"
+    r"wymiar|czas\s+trwania|ocena|kierownik|dyrektor|dziekan|prowadząc|pieczęć|numer|nr\s)",
     re.I,
 )  # fmt: skip
 BULLET = re.compile(
@@ -177,7 +185,8 @@ LEARNER_BEFORE = _at_word_start(
     r"цим\s+засвідчується,?\s+що|засвідчує,?\s+що|засвідчується,?\s+що|виданий|видано|вручається|"
     r"(?:настоящий\s+сертификат\s+)?удостоверяет,?\s+что|настоящим\s+удостоверяется,?\s+что|выдан[ао]?|"
     r"hiermit\s+wird\s+bestätigt,?\s+dass|bescheinigt,?\s+dass|nous\s+certifions\s+que|certifie\s+que|"
-    r"se\s+certifica\s+que|certifica\s+che|zaświadcza\s+się,?\s+że|niniejszym\s+zaświadcza\s+się)\s*[,:]?\s*$",
+    r"se\s+certifica\s+que|certifica\s+che|(?:niniejszym\s+)?(?:zaświadcza|potwierdza)\s+się,?\s+że|"
+    r"niniejszym\s+zaświadcza\s+się|(?:niniejszym\s+)?(?:zaświadczamy|potwierdzamy),?\s+że)\s*[,:]?\s*$",
     re.I,
 )  # fmt: skip
 # "Свідоцтво видано Петренку Івану Івановичу" / "Видано Коваль Марії, яка ...": the name on the same line, in the
@@ -250,12 +259,18 @@ COMPLETED = _at_word_start(
     r"(?:\s+за\s+(?:програмою|курсом))?|"
     r"успешно\s+(?:прош[её]л|прошла|прошли|окончил[аи]?|завершил[аи]?|освоил[аи]?)(?:\s+(?:обучение|курс|программу))?|"
     r"прослушал[аи]?(?:\s+курс)?|"
-    r"(?:hat|erfolgreich)\s+(?:erfolgreich\s+)?(?:teilgenommen|abgeschlossen)|a\s+suivi\s+avec\s+succès|ha\s+completado",
+    r"(?:hat|erfolgreich)\s+(?:erfolgreich\s+)?(?:teilgenommen|abgeschlossen)|a\s+suivi\s+avec\s+succès|ha\s+completado|"
+    # Polish, in both genders and as templates write it ("ukończył(a)")
+    r"(?:z\s+powodzeniem\s+)?(?:ukończył|zakończył|odbył|zaliczył)(?:a|\(a\)|/a)?"
+    r"(?:\s+(?:kurs|szkolenie|program|studia\s+podyplomowe|warsztaty))?|"
+    r"(?:wziął|wzięła)\s+udział\s+w(?:\s+(?:kursie|szkoleniu|programie|warsztatach))?|uczestniczył(?:a)?\s+w"
+    r"(?:\s+(?:kursie|szkoleniu|programie|warsztatach))?",
     re.I,
 )  # fmt: skip
 TITLE_LABEL = re.compile(
     r"^\s*(?:course|course\s+title|programme|program|title|training|назва\s+(?:курсу|програми)|курс|програма|"
-    r"освітня\s+програма|тема|Kurs|Titel|cours|curso|corso)\s*[:\-–]\s*(.+)$",
+    r"освітня\s+програма|тема|Kurs|Titel|cours|curso|corso|nazwa\s+(?:kursu|szkolenia|programu)|temat|"
+    r"szkolenie)\s*[:\-–]\s*(.+)$",
     re.I,
 )  # fmt: skip
 # What may follow "has completed" before the course's name on the next line ("... and received a passing grade
@@ -271,7 +286,8 @@ GENERIC_REST = re.compile(
     r"^(?:(?:the|a|an|following|online|course|courses|programme|program|training|of|study|studies|specialization|"
     r"specialisation|professional|certificate|mooc|module|all|requirements|for|in|on|за|програмою|програму|курс|"
     r"курсу|навчання|підвищення|кваліфікації|онлайн-курс|тренінг|семінар|освітньою|програми|з|non-credit|"
-    r"noncredit|credit|verified)\b[\s:,.]*)+$"
+    r"noncredit|credit|verified|kurs|szkolenie|program|studia|podyplomowe|warsztaty|kursie|szkoleniu|programie|"
+    r"warsztatach|w|z|zakresu)\b[\s:,.]*)+$"
     r"|^.{0,60}:$|^.{0,60}\s(?:for|in|of|on|з|із|за)$",  # "… the proctored examination for": the name is below
     re.I,
 )  # fmt: skip
@@ -295,7 +311,7 @@ _NAMED_LENGTH = re.compile(r"^(?:(?:a|an|the)\s+)?\d+[-\s](?:week|day|hour|month
 ISSUER_LABEL = re.compile(
     r"^\s*(?:issued\s+by|issuer|provider|organi[sz]ation|organi[sz]er|institution|awarding\s+body|platform|"
     r"організатор|провайдер|видавець|заклад(?:\s+освіти)?|організація|навчальний\s+заклад|"
-    r"Anbieter|Aussteller|organisme|organismo|ente)\s*[:\-–]\s*(.+)$",
+    r"Anbieter|Aussteller|organisme|organismo|ente|organizator|wystawca|instytucja)\s*[:\-–]\s*(.+)$",
     re.I,
 )  # fmt: skip
 INSTITUTION_QUOTED = re.compile(
@@ -306,7 +322,8 @@ INSTITUTION_QUOTED = re.compile(
 )  # fmt: skip
 INSTITUTION = _at_word_start(
     r"(?:university|universität|université|universidad|università|uniwersytet|університет|академія|academy|"
-    r"hochschule|fachhochschule|akademie|zentrum|politechnika|politecnico|école|escuela|"
+    r"hochschule|fachhochschule|akademie|zentrum|politechnika|politecnico|école|escuela|akademia|szkoła|instytut|"
+    r"centrum|fundacja|sp\.\s*z\s*o\.\s*o\.|"
     r"университет|институт|академия|колледж|"
     r"institute|інститут|college|коледж|school|школа|центр|centre|center|foundation|фонд|"
     r"coursera|edx|futurelearn|prometheus|udemy|linkedin\s+learning|google|microsoft|cisco|ibm|"
@@ -360,6 +377,14 @@ COUNTRIES = {
     "Екатеринбург": "Russian Federation (RUS)", "Казань": "Russian Federation (RUS)",
     "Нижний Новгород": "Russian Federation (RUS)", "Минск": "Belarus (BLR)", "Мінськ": "Belarus (BLR)",
     "Minsk": "Belarus (BLR)", "Гомель": "Belarus (BLR)",
+    # A Polish certificate names its city beside the date ("Warszawa, 20 grudnia 2024 r.") or after the awarding
+    # body ("…, Kraków"), seldom the country
+    "Warszawa": "Poland (POL)", "Warszawie": "Poland (POL)", "Kraków": "Poland (POL)", "Krakowie": "Poland (POL)",
+    "Wrocław": "Poland (POL)", "Wrocławiu": "Poland (POL)", "Poznań": "Poland (POL)", "Poznaniu": "Poland (POL)",
+    "Gdańsk": "Poland (POL)", "Gdańsku": "Poland (POL)", "Łódź": "Poland (POL)", "Łodzi": "Poland (POL)",
+    "Lublin": "Poland (POL)", "Lublinie": "Poland (POL)", "Katowice": "Poland (POL)", "Katowicach": "Poland (POL)",
+    "Rzeszów": "Poland (POL)", "Rzeszowie": "Poland (POL)", "Białystok": "Poland (POL)",
+    "Białymstoku": "Poland (POL)", "Szczecin": "Poland (POL)", "Szczecinie": "Poland (POL)",
 }  # fmt: skip
 # Only a country that no profile is likely to exclude is taken from a long sentence (see the country in _fields).
 _NOT_EXCLUDED_BY_DEFAULT = tuple(v[-5:] for v in set(COUNTRIES.values()) if v[-5:] not in ("(RUS)", "(BLR)"))
@@ -375,6 +400,11 @@ UK_MONTHS = {
     "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "мая": 5, "май": 5, "июн": 6, "июл": 7, "август": 8,
     "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
 }  # fmt: skip
+# Polish, in the genitive a date takes ("20 grudnia 2024 r.")
+PL_MONTHS = {
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8,
+    "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+}  # fmt: skip
 EN_MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}  # fmt: skip
 DATE_PATTERNS = [
@@ -386,6 +416,7 @@ DATE_PATTERNS = [
     (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})\b"), "d_mon_y"),
     (re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"), "mon_d_y"),
     (re.compile(r"[«\"]?(\d{1,2})[»\"]?\s+([а-яіїєґ]{3,12})\s+(\d{4})", re.I), "uk"),
+    (re.compile(r"\b(\d{1,2})\s+(" + "|".join(PL_MONTHS) + r")\s+(\d{4})\b", re.I), "pl"),
 ]
 # "Grade: 92%", "Grade achieved: 85%", "Final grade 88/100" (a number may follow without a colon), "Result: Pass"
 GRADE_LABEL = _at_word_start(
@@ -704,10 +735,13 @@ def _list_after(
     for at, ln in body:
         is_bullet = bool(BULLET.match(ln))
         new_paragraph = starts is not None and at in starts
-        if not is_bullet and (items or bullets) and (_is_heading_stop(ln) or _is_date_line(ln)):
+        if not is_bullet and (items or bullets) and (_is_heading_stop(ln) or _is_date_line(ln) or _WORKLOAD.search(ln)):
             stopped_at = at
             break
         if not is_bullet and not items and STOP_LABELS.match(ln):
+            break
+        if at >= 0 and not is_bullet and not items and HEADING_RE.match(ln):
+            stopped_at = at  # a heading that heads the list itself ("Efekty uczenia się:" / "Wiedza: …")
             break
         if is_bullet:
             bullets += 1
@@ -726,6 +760,15 @@ def _list_after(
         items = _comma_list(items[0])  # "Competencies: planning interviews, usability testing, …"
     items = [part for item in items for part in split_enumeration(tidy(item)) if len(part) > 2]
     return items, bullets, stopped_at if stopped_at is not None and stopped_at >= 0 else None
+
+
+# A sentence stating the workload ("Kurs odpowiada 2 punktom ECTS.", "The course carries 3 ECTS credits."): no
+# outcome, the end of a list that is not bulleted.
+_WORKLOAD = re.compile(
+    r"\d+(?:[.,]\d+)?\s*(?:(?:кредит\w*|credits?|punkt\w*)\s+)?(?:ЄКТС|ECTS|EKTS)\b|"
+    r"\b\d+(?:[.,]\d+)?\s*(?:годин\w*|hours|godzin\w*|часов)\b(?!\s+(?:per|a|на|в)\b)",
+    re.I,
+)  # fmt: skip
 
 
 def _comma_list(text: str) -> list[str]:
@@ -845,6 +888,8 @@ def _to_date(g: tuple[str, ...], kind: str) -> date | None:
         if kind == "mon_d_y":
             mon = EN_MONTHS.get(g[0][:3].lower())
             return date(int(g[2]), mon, int(g[1])) if mon else None
+        if kind == "pl":
+            return date(int(g[2]), PL_MONTHS[g[1].lower()], int(g[0]))
         if kind == "uk":
             word = g[1].lower()
             mon = next((v for k, v in UK_MONTHS.items() if word.startswith(k)), None)
@@ -875,7 +920,7 @@ def _line_of(text: str, m: re.Match[str]) -> str:
 
 # Cheap substring tests that let the slower case-insensitive patterns be skipped when they cannot match.
 LEARNER_BEFORE_WORDS = ("certif", "засвідч", "видан", "awarded", "presented", "issued", "вручає", "bestätigt",
-                        "bescheinigt", "zaświadcza")  # fmt: skip
+                        "bescheinigt", "zaświadcza", "potwierdza")  # fmt: skip
 QA_WORDS = ("accredit", "акредит", "quality", "якост", "назяво", "naqa", "enqa", "eqar", "recogni", "визнан")
 SUPERVISION_WORDS = ("proctor", "invigil", "supervis", "identity", "id verified", "прокторинг", "нагляд", "верифікац")
 GRADE_WORDS = ("grade", "score", "оцінк", "оценк", "бал", "результат", "result", "note", "calificación", "voto",

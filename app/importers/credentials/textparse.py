@@ -62,7 +62,7 @@ HOURS_PATTERNS = [
     re.compile(_NUM + r"\s*(?:(?:академических|учебных)\s+)?час(?:а|ов)(?![а-я])", re.I),  # Russian
     re.compile(_NUM + r"\s*(?:heures|horas|ore|godzin[ay]?|hodin|timer|tuntia|órák?|óra)\b", re.I),
     # the number after its label: "Total hours: 480", "Hours of study – 24", "Кількість годин: 72"
-    re.compile(r"(?<![\w])(?:(?:total|contact|study|learning|academic)\s+)?(?:hours|годин)(?:\s+of\s+(?:study|learning))?"
+    re.compile(r"(?<![\w])(?:(?:total|contact|study|learning|academic)\s+)?(?:hours|годин|godzin)(?:\s+of\s+(?:study|learning))?"
                r"\s*[:\-–]\s*" + _NUM + r"(?![\d.,]*\s*[%/])", re.I),
     re.compile(r"(?:обсяг(?:ом)?|тривалість|duration|workload|volume)[^\d\n]{0,30}" + _NUM + r"\s*(?:год|hour)", re.I),
 ]
@@ -71,7 +71,8 @@ ECTS_PATTERNS = [
     # "1,2 кредиту ЄКТС": a decimal takes the genitive singular
     re.compile(_NUM + r"\s*(?:кредит(?:и|ів|а|у)?\s+)?(?:ЄКТС|ECTS|EKTS|ЕКТС)", re.I),
     re.compile(r"(?:ECTS|ЄКТС)[\s:-]*(?:credits?|кредит(?:и|ів|а|у)?)?[\s:]*" + _NUM, re.I),
-    re.compile(_NUM + r"\s*(?:credits?|crédits?|créditos|crediti|Leistungspunkte|punkt(?:y|ów)\s+ECTS)\b", re.I),
+    re.compile(_NUM + r"\s*(?:credits?|crédits?|créditos|crediti|Leistungspunkte|punkt(?:y|ów|om|ami)?\s+ECTS)\b",
+               re.I),
     re.compile(_NUM + r"\s*кредит(?:и|ів|а|у)?\b", re.I),
 ]
 
