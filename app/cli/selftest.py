@@ -185,7 +185,7 @@ class Steps:
         # The language model and the package reading it are in the build: an accented Spanish text is told apart.
         if detect_language("Análisis de datos y presentación de resultados") != "es":
             raise SelftestFailure("language identification model not usable (resources/langid, fasttext-predict)")
-        return f"resources at {paths.resources_dir()}"
+        return f"resources at {paths.resources_dir()}; language identification model read"
 
     def migrate(self) -> str:
         from app.db import open_database
