@@ -48,7 +48,7 @@ from bench.results import write_section  # noqa: E402
 
 LANGUAGE_NAMES = {"en": "English", "uk": "Ukrainian", "ru": "Russian", "pl": "Polish"}
 # Language pairs measured (each both ways); the first is the reference.
-PAIR_LIST = (("uk", "en"), ("ru", "uk"), *THIRD_LANGUAGE_PAIRS)
+PAIR_LIST = (("uk", "en"), ("ru", "uk"), ("pl", "uk"), *THIRD_LANGUAGE_PAIRS)
 
 
 @dataclass(frozen=True)

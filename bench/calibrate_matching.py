@@ -359,7 +359,7 @@ def fit(scored: list[Scored], model: str) -> Calibration:
 # translations of KDE's teams), for the curves of a third language.
 GCOMPRIS_FOUR = ROOT / "bench" / "data" / "gcompris_goals_ru_pl.tsv"
 GCOMPRIS_COLUMNS = ("en", "uk", "ru", "pl")
-THIRD_LANGUAGE_PAIRS = (("ru", "en"), ("pl", "uk"), ("pl", "en"))  # ru–uk takes the Ukrainian curves
+THIRD_LANGUAGE_PAIRS = (("ru", "en"), ("pl", "en"))  # ru–uk and pl–uk take the Ukrainian curves
 GCOMPRIS_NEGATIVES = 4
 
 
@@ -395,9 +395,9 @@ def gcompris_groups(texts: dict[str, list[str]], a: str, b: str, split: str) -> 
 
 def fit_other(calibration: Calibration, raw_engine: Engine, embedding: bool) -> Calibration:
     """``calibration`` with curves for a third language (``other``), fitted on the GCompris development split:
-    per layer, the raw points at which as many of the third-language pairs' hard negatives reach "covered" (and
-    "partly") as the Ukrainian–English pairs' negatives of the same goals reach with the ``cross`` curves; never
-    below the points the layers used before calibration."""
+    per layer, the raw points at which as many of the third-language pairs' hard negatives (Russian and Polish
+    against English) reach "covered" (and "partly") as the Ukrainian–English pairs' negatives of the same goals
+    reach with the ``cross`` curves; never below the points the layers used before calibration."""
     texts = gcompris_texts("dev")
     reference = [s for s in score_groups(gcompris_groups(texts, "uk", "en", "dev"), raw_engine)
                  if s.pair == "cross" and s.label == 0]

@@ -5,8 +5,9 @@ Each layer produces raw scores on its own scale (a weighted string and term simi
 glossary concepts, a cosine of sentence vectors), and the same raw score means different things in different
 language pairs: two unrelated Ukrainian outcomes of one programme have embedding cosines up to 0.9, while a
 Ukrainian outcome and its English translation may have 0.88. A monotone piecewise-linear map per layer and
-language pair (``uk-uk``, ``en-en``, ``cross``: Ukrainian and English, ``other``: a third language, such as Polish
-or Russian, against another language) puts every raw score on the common scale, fitted on labelled
+language pair (``uk-uk``: Ukrainian, or Ukrainian and another Slavic language, ``en-en``, ``cross``: Ukrainian and
+English, ``other``: a third language against English or a language apart) puts every raw score on the common
+scale, fitted on labelled
 pairs (``python -m bench.calibrate_matching``, sources in ``docs/matching.md``): the raw score that at most
 ``COVERED_FALSE_RATE`` of the hard negatives (outcomes of neighbouring components, sibling skills) reach maps to
 ``COVERED_AT`` (the default outcome threshold), the one that at most ``PARTLY_FALSE_RATE`` reach maps to
@@ -124,12 +125,15 @@ def pair_codes(q_langs: np.ndarray, c_langs: np.ndarray) -> np.ndarray:
     return pair_codes_of(np.asarray(q_langs)[:, None], np.asarray(c_langs)[None, :])
 
 
-# Ukrainian and Russian share most roots ("класифікації" / "классификации"): the embedding places a Russian text as
-# close to a Ukrainian one as another Ukrainian text would be, so their pairs take the Ukrainian curves, not the
-# more lenient curves of languages apart (calibrated on Ukrainian–English pairs).
-_UKRAINIAN_CURVES = ("uk", "ru")
-# The languages of the ``cross`` curves; a pair of different languages with any other (Polish, Russian against
-# English) takes the ``other`` curves: the embedding places such pairs closer than Ukrainian–English ones.
+# Ukrainian and the other Slavic languages share most roots ("класифікації" / "классификации" / "klasyfikacji"): the
+# embedding places a Russian or Polish text as close to a Ukrainian one as another Ukrainian text would be (two
+# unrelated outcomes, "… pandas oraz NumPy" and "… Scrum і Kanban", at cosine 0.906; in Ukrainian 0.901), so their
+# pairs take the Ukrainian curves, not the more lenient curves of languages apart (fitted on Ukrainian–English
+# pairs). Measured for Russian and Polish (bench.bench_other_languages); the other Slavic languages take the same,
+# strictest, curves as a precaution.
+_UKRAINIAN_CURVES = ("uk", "ru", "be", "pl", "cs", "sk", "bg", "sr", "hr", "bs", "sl", "mk")
+# The languages of the ``cross`` curves; a pair of different languages with any other (a Slavic language, German …
+# against English) takes the ``other`` curves.
 _CROSS_LANGUAGES = ("uk", "en", "und")
 
 

@@ -345,6 +345,7 @@ def analyse(text: str) -> Analysed:
     lang = detect_language(norm)
     lemmas: list[str] = []
     content: list[str] = []
+    unknown = 0  # words of Latin letters that English does not know
     known = _WORDS.setdefault(lang, {})
     for word in norm.split():
         entry = known.get(word)
@@ -355,27 +356,32 @@ def analyse(text: str) -> Analysed:
         lemmas.append(entry[0])
         if entry[1]:
             content.append(entry[0])
+        unknown += entry[2]
+    if lang == "en" and unknown >= _MODEL_MIN_WORDS and 2 * unknown > len(lemmas):
+        # No accent to tell, but most words are not English ("zna podstawowe struktury danych"): the model decides.
+        # The lemmas stay: words in Latin letters are always read by the English lemmatiser.
+        lang = _identified(norm, _LATIN_LANGUAGES, "en", _LATIN_AT)
     return Analysed(text=text, norm=norm, lang=lang, lemmas=tuple(lemmas), content=tuple(content))
 
 
 # Each word's analysis by the language of its text: a catalogue repeats a few thousand words many times, and a
 # plain dict look-up is the cheapest step of the loop above.
-_WORDS: dict[str, dict[str, tuple[str, bool]]] = {}
+_WORDS: dict[str, dict[str, tuple[str, bool, bool]]] = {}
 _WORDS_KEPT = 200_000
 
 
-def _analyse_word(word: str, text_lang: str) -> tuple[str, bool]:
-    """The lemma of one word of a text in ``text_lang``, and whether it is content (not a stop word, not a single
-    letter)."""
+def _analyse_word(word: str, text_lang: str) -> tuple[str, bool, bool]:
+    """The lemma of one word of a text in ``text_lang``, whether it is content (not a stop word, not a single
+    letter), and whether it is a word of Latin letters that the English dictionary does not know."""
     word_lang = _lemma_lang(word, text_lang)
     lemma = lemmatise_word(word, word_lang)
     if word_lang in _STOPWORD_LANGS:
         stop = stopwords(word_lang)
         if lemma in stop or word in stop:
-            return lemma, False
+            return lemma, False, False
     if len(lemma) == 1 and not lemma.isdigit():
-        return lemma, False
-    return lemma, True
+        return lemma, False, False
+    return lemma, True, word_lang == "en" and len(word) > 2 and word.isalpha() and not is_known(word, "en")
 
 
 def shown_word(lemma: str, text: Analysed) -> str:

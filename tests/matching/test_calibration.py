@@ -43,7 +43,7 @@ def test_bundled_calibration_covers_every_layer_and_pair_and_never_loosens():
 
 
 def test_pair_codes():
-    codes = pair_codes(np.array(["uk", "en", "pl"]), np.array(["uk", "en", "pl", "und"]))
+    codes = pair_codes(np.array(["uk", "en", "de"]), np.array(["uk", "en", "de", "und"]))
     uk_uk, en_en, cross, other = (PAIRS.index(p) for p in ("uk-uk", "en-en", "cross", "other"))
     assert codes.tolist() == [[uk_uk, cross, other, cross], [cross, en_en, other, cross], [other, other, en_en, other]]
 
@@ -56,15 +56,33 @@ def test_russian_against_ukrainian_takes_the_ukrainian_curves():
     assert codes.tolist() == [[0, 0, other], [0, 0, 2], [2, other, 1]]
 
 
-def test_a_third_language_has_curves_of_its_own_stricter_than_ukrainian_english():
-    # Measured on GCompris goals in four languages: with the Ukrainian–English curves, Polish–Ukrainian hard
-    # negatives reached "covered" four times as often as Ukrainian–English ones of the same goals (287 / 78).
+def test_a_slavic_language_against_ukrainian_takes_the_ukrainian_curves():
+    # "zna podstawowe struktury danych i biblioteki pandas oraz NumPy" against "Застосовувати гнучкі методології
+    # Scrum і Kanban": cosine 0.906, as two unrelated Ukrainian outcomes reach; the curves of languages apart made
+    # a Polish data-analysis course "cover" a project-management outcome.
+    codes = pair_codes(np.array(["pl", "uk", "cs"]), np.array(["uk", "pl", "en"]))
+    uk_uk, other = PAIRS.index("uk-uk"), PAIRS.index("other")
+    assert codes.tolist() == [[uk_uk, uk_uk, other], [uk_uk, uk_uk, PAIRS.index("cross")], [uk_uk, uk_uk, other]]
+
+
+@needs_model
+def test_a_polish_outcome_does_not_cover_an_unrelated_ukrainian_one():
+    from app.matching.engine import Engine, EngineConfig
+
+    ranked = Engine(EngineConfig(embedding=True)).rank_detailed(
+        ["Застосовувати гнучкі методології Scrum і Kanban."],
+        ["zna podstawowe struktury danych i biblioteki pandas oraz NumPy."], 1)
+    calibrated = ranked[0][0].calibrated
+    assert calibrated is not None and calibrated < 0.5
+
+
+def test_a_third_language_against_english_has_curves_of_its_own():
+    # Measured on GCompris goals in four languages: fitted so that as many Russian- and Polish-English hard
+    # negatives reach "covered" as Ukrainian-English ones of the same goals do with the cross curves.
     cal = default_calibration()
-    cosine = np.array([0.89], dtype=np.float32)
     cross, other = cal.curve("embedding", "cross"), cal.curve("embedding", "other")
-    assert cross is not None and other is not None
-    assert float(other(cosine)[0]) < 0.375 < float(cross(cosine)[0])
-    assert other.xs[other.ys.index(0.5)] <= cal.curve("embedding", "uk-uk").xs[2] + 1e-9  # type: ignore[union-attr]
+    assert other is not None and cross is not None
+    assert other.xs[other.ys.index(0.5)] > cross.xs[cross.ys.index(0.5)]
 
 
 def test_a_calibration_without_third_language_curves_uses_those_of_two_languages_apart():

@@ -70,6 +70,15 @@ def test_language_model_decides_where_letters_do_not():
     assert [detect_language(t) for t in ("ОК8", "Веброзробка", "Провансаль", "Provençal")] == ["uk", "uk", "uk", "en"]
 
 
+def test_a_text_of_words_english_does_not_know_goes_to_the_model():
+    # Polish without a Polish letter, Spanish without an accent: most of their words are unknown to English.
+    assert analyse("zna podstawowe struktury danych i biblioteki pandas oraz NumPy.").lang == "pl"
+    assert analyse("Analizar datos y presentar resultados").lang == "es"
+    # English with product names stays English, and so does a short label.
+    assert analyse("Configure Kubernetes pods with Helm charts").lang == "en"
+    assert analyse("manage musical staff").lang == "en"
+
+
 def test_document_language_reads_unaccented_latin_text_too():
     from app.matching.text import document_language
 
