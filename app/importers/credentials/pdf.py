@@ -259,7 +259,10 @@ COMPLETED = _at_word_start(
     r"(?:\s+за\s+(?:програмою|курсом))?|"
     r"успешно\s+(?:прош[её]л|прошла|прошли|окончил[аи]?|завершил[аи]?|освоил[аи]?)(?:\s+(?:обучение|курс|программу))?|"
     r"прослушал[аи]?(?:\s+курс)?|"
-    r"(?:hat|erfolgreich)\s+(?:erfolgreich\s+)?(?:teilgenommen|abgeschlossen)|a\s+suivi\s+avec\s+succès|ha\s+completado|"
+    r"(?:hat|erfolgreich)\s+(?:erfolgreich\s+)?(?:teilgenommen|abgeschlossen)|"
+    r"a\s+(?:suivi|terminé|réussi)(?:\s+avec\s+succès)?(?:\s+(?:la\s+formation|le\s+cours|le\s+module|le\s+programme))?|"
+    r"ha\s+(?:completado|finalizado|superado)(?:\s+(?:con\s+éxito|satisfactoriamente))?"
+    r"(?:\s+(?:el\s+curso|el\s+programa|la\s+formación|el\s+módulo))?|"
     # Polish, in both genders and as templates write it ("ukończył(a)")
     r"(?:z\s+powodzeniem\s+)?(?:ukończył|zakończył|odbył|zaliczył)(?:a|\(a\)|/a)?"
     r"(?:\s+(?:kurs|szkolenie|program|studia\s+podyplomowe|warsztaty))?|"
@@ -405,6 +408,17 @@ PL_MONTHS = {
     "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8,
     "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
 }  # fmt: skip
+# German ("12. Mai 2025"), French ("12 mai 2025"), Spanish ("20 de junio de 2025") and Italian ("20 giugno 2025")
+OTHER_MONTHS = {
+    **{m: i for i, m in enumerate(["januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+                                   "september", "oktober", "november", "dezember"], 1)},
+    **{m: i for i, m in enumerate(["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                                   "septembre", "octobre", "novembre", "décembre"], 1)},
+    **{m: i for i, m in enumerate(["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                                   "septiembre", "octubre", "noviembre", "diciembre"], 1)},
+    **{m: i for i, m in enumerate(["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+                                   "settembre", "ottobre", "novembre", "dicembre"], 1)},
+}  # fmt: skip
 EN_MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}  # fmt: skip
 DATE_PATTERNS = [
@@ -417,6 +431,7 @@ DATE_PATTERNS = [
     (re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"), "mon_d_y"),
     (re.compile(r"[«\"]?(\d{1,2})[»\"]?\s+([а-яіїєґ]{3,12})\s+(\d{4})", re.I), "uk"),
     (re.compile(r"\b(\d{1,2})\s+(" + "|".join(PL_MONTHS) + r")\s+(\d{4})\b", re.I), "pl"),
+    (re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?(" + "|".join(OTHER_MONTHS) + r")\s+(?:de\s+)?(\d{4})\b", re.I), "other"),
 ]
 # "Grade: 92%", "Grade achieved: 85%", "Final grade 88/100" (a number may follow without a colon), "Result: Pass"
 GRADE_LABEL = _at_word_start(
@@ -711,11 +726,19 @@ def find_outcomes(
     return None
 
 
+# After a heading, who the list is about and nothing else ("Efekty uczenia się – uczestniczka:", "Learning outcomes
+# – the participant:"): part of the heading, not an outcome.
+_WHO_ONLY = re.compile(r"^(?:the\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s*:$")
+
+
 def _heading_rest(line: str, heading: re.Pattern[str]) -> str | None:
     """What follows an outcomes heading on its line ("" for none); None when the line is no such heading."""
     m = heading.match(line)
     if m:
-        return None if len(line) > 120 else next((g for g in m.groups() if g), "").strip()
+        if len(line) > 120:
+            return None
+        rest = next((g for g in m.groups() if g), "").strip()
+        return "" if _WHO_ONLY.match(rest) else rest
     if heading is HEADING_RE and len(line) <= 240 and TRAILING_HEADING.search(line):
         return ""
     return None
@@ -890,6 +913,8 @@ def _to_date(g: tuple[str, ...], kind: str) -> date | None:
             return date(int(g[2]), mon, int(g[1])) if mon else None
         if kind == "pl":
             return date(int(g[2]), PL_MONTHS[g[1].lower()], int(g[0]))
+        if kind == "other":
+            return date(int(g[2]), OTHER_MONTHS[g[1].lower()], int(g[0]))
         if kind == "uk":
             word = g[1].lower()
             mon = next((v for k, v in UK_MONTHS.items() if word.startswith(k)), None)
@@ -1329,10 +1354,20 @@ _SCHOOL = re.compile(r"\b(?:university|universität|academy|school|institute|col
                      r"університет\w*|академі\w*|школ\w*|інститут\w*|коледж\w*|центр\w*)\b", re.I)
 
 
+# The workload a completion sentence gives after the course's name ("… pierwszej pomocy przedmedycznej w wymiarze 16
+# godzin", "… Cloud Basics in the amount of 20 hours", "… обсягом 30 годин"): not part of the name.
+_WORKLOAD_AFTER_NAME = re.compile(
+    r",?\s+(?:w\s+wymiarze|w\s+ilości|o\s+łącznym\s+wymiarze|in\s+the\s+amount\s+of|totall?ing|"
+    r"(?:у|в)\s+обсязі|обсягом|в\s+объ[её]ме|объ[её]мом|im\s+Umfang\s+von|con\s+una\s+duración\s+de|"
+    r"d['’]une\s+durée\s+de)\s+\d.*$",
+    re.I,
+)  # fmt: skip
+
+
 def _course_and_place(title: str) -> tuple[str, str | None]:
     """A course's name as a completion sentence gives it, without its length in brackets and the institution after
     it: "UX Research Bootcamp (10 weeks, 300 hours) at Example Design Academy." → the name, and the academy."""
-    title = _LENGTH_IN_BRACKETS.sub("", title).strip()
+    title = _WORKLOAD_AFTER_NAME.sub("", _LENGTH_IN_BRACKETS.sub("", title)).strip()
     when = _ON_DATE.search(title)
     if when and _dates_in(when.group(1)):  # "… Time Series Forecasting on 2 September 2025."
         title = title[: when.start()].strip()

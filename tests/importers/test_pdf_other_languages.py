@@ -1,0 +1,46 @@
+"""Certificates in German, Spanish, Italian and French: the date of issue with the language's month names, a
+completion sentence's workload kept out of the course's name, and a heading that names who the outcomes are of."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.importers.pdfgen import inspect_html
+
+
+@pytest.mark.parametrize(
+    ("place_and_date", "issued"),
+    [
+        ("Berlin, den 3. März 2025", "2025-03-03"),
+        ("Barcelona, 7 de octubre de 2024", "2024-10-07"),
+        ("Roma, 20 giugno 2025", "2025-06-20"),
+        ("Lyon, le 11 décembre 2024", "2024-12-11"),
+    ],
+)
+def test_the_date_of_issue_in_another_language(tmp_path: Path, place_and_date: str, issued: str) -> None:
+    rec = inspect_html(tmp_path, f"""<h1>Certificate</h1><p>This is to certify that</p><p>Marta Ivanenko</p>
+<p>has completed the course Data Visualisation.</p><p>{place_and_date}</p>""")
+    assert rec.value("issued_on") == issued
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "has completed the course Cloud Basics in the amount of 20 hours.",
+        "ukończyła kurs Cloud Basics w wymiarze 20 godzin.",
+        "ha completado el curso Cloud Basics con una duración de 20 horas.",
+    ],
+)
+def test_the_workload_after_the_course_is_not_its_name(tmp_path: Path, sentence: str) -> None:
+    html = f"<h1>Certificate</h1><p>This is to certify that</p><p>Olena Moroz</p><p>{sentence}</p>"
+    rec = inspect_html(tmp_path, html)
+    assert rec.value("title") == "Cloud Basics"
+    assert rec.value("workload_hours") == 20
+
+
+def test_a_heading_that_names_who_is_no_outcome(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<h1>Certificate</h1><p>Learning outcomes – the participant:</p>
+<ul><li>configures a virtual network;</li><li>monitors the cost of cloud services.</li></ul>""")
+    assert rec.value("learning_outcomes") == ["configures a virtual network", "monitors the cost of cloud services."]
