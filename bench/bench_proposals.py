@@ -32,6 +32,14 @@ Their first reading found fields the reader got wrong (a bootcamp's "Total hours
 title, awarding body and date, two awarding bodies); the reader was corrected in general terms, with tests of other
 wording (`tests/importers/test_pdf_fields_in_context.py`), and the proposals below were the same before and after.
 
+A fifth set, `bench/data/certificates_other_languages/`: eight certificates in Polish, German, Spanish and Russian
+(five meant for a component, three for none), written after the language identification, the calibration curves of
+a third language and the PDF reader's Polish fields were fixed, made into PDF files and read the same way. Counted
+apart. Their first reading found fields the reader got wrong (no date of issue in German or Spanish, "uczestniczka:"
+read as an outcome, a workload clause in a course's name); the reader was corrected in general terms, with tests of
+other wording (`tests/importers/test_pdf_other_languages.py`), and the proposals below were the same before and
+after.
+
     python -m bench.bench_proposals [--no-write]
 """
 
@@ -92,6 +100,8 @@ FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "credent
 PROBES = Path(__file__).resolve().parent / "data" / "proposal_probes.tsv"
 LATER_PROBES = PROBES.with_name("proposal_probes_later.tsv")  # written after everything was fixed; never tuned on
 PDF_SET = PROBES.with_name("certificates_later")  # certificates as HTML, made into PDF files for each run
+OTHER_LANGUAGES_SET = PROBES.with_name("certificates_other_languages")  # the same, in Polish, German, Spanish, Russian
+PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET}  # the prefix of a case's file → its folder
 
 
 def load_probes(path: Path | None = None, what: str = "outcome list written for this benchmark") -> list[Case]:
@@ -108,16 +118,18 @@ def load_probes(path: Path | None = None, what: str = "outcome list written for 
     return out
 
 
-def load_pdf_set(folder: Path = PDF_SET) -> list[Case]:
-    """The certificates of ``folder``'s manifest: file, components meant, debatable components."""
+def load_pdf_set(
+    prefix: str = "pdf", what: str = "PDF certificate written after the calibration was fixed"
+) -> list[Case]:
+    """The certificates of the manifest of the folder ``prefix`` names (``PDF_FOLDERS``): file, components meant,
+    debatable components."""
     out = []
-    for line in (folder / "manifest.tsv").read_text(encoding="utf-8").splitlines():
+    for line in (PDF_FOLDERS[prefix] / "manifest.tsv").read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
         name, meant, debatable, why = line.split("\t")
         codes = lambda cell: frozenset() if cell == "-" else frozenset(cell.split(","))  # noqa: E731
-        out.append(Case(f"pdf:{name}", codes(meant), "PDF certificate written after the calibration was fixed",
-                        codes(debatable), "" if why == "-" else why))
+        out.append(Case(f"{prefix}:{name}", codes(meant), what, codes(debatable), "" if why == "-" else why))
     return out
 
 
@@ -142,8 +154,8 @@ def probe_credential(case: Case) -> CredentialInput:
 
 def case_path(case: Case, pdf_folder: Path | None = None) -> Path:
     where, name = case.file.split(":", 1)
-    if where == "pdf" and pdf_folder is not None:
-        return make_pdf(PDF_SET / name, pdf_folder)
+    if where in PDF_FOLDERS and pdf_folder is not None:
+        return make_pdf(PDF_FOLDERS[where] / name, pdf_folder)
     return Path(paths.resource("demo", "evidence", name)) if where == "demo" else FIXTURES / name
 
 
@@ -168,7 +180,7 @@ def run() -> list[str]:
         "",
         (__doc__ or "").split("\n\n")[2].replace("\n", " "),
         "",
-        *(paragraph for n in (3, 4, 5) for paragraph in ((__doc__ or "").split("\n\n")[n].replace("\n", " "), "")),
+        *(paragraph for n in (3, 4, 5, 6) for paragraph in ((__doc__ or "").split("\n\n")[n].replace("\n", " "), "")),
         "| credential | meant for | " + " | ".join(f"proposed: {name}" for name, _ in settings) + " |",
         "|---|---|" + "---|" * len(settings),
     ]
@@ -178,6 +190,9 @@ def run() -> list[str]:
             load_probes(LATER_PROBES, "outcome list written after the calibration was fixed")
         ),
         "later PDF certificates (never tuned on)": tuple(load_pdf_set()),
+        "PDF certificates in a third language (never tuned on)": tuple(
+            load_pdf_set("pdf3", "PDF certificate in a third language, written after everything was fixed")
+        ),
     }
     pdf_folder = Path(tempfile.mkdtemp(prefix="rd-bench-certificates-"))
     # right, false and debatable proposals, misses; per set and layers
@@ -186,7 +201,7 @@ def run() -> list[str]:
     for group, case in ((group, case) for group, cases in sets.items() for case in cases):
         if case.outcomes:
             credential = probe_credential(case)
-        elif case_path(case).exists() or case.file.startswith("pdf:"):
+        elif case.file.split(":", 1)[0] in PDF_FOLDERS or case_path(case).exists():
             credential = read_credentials([case_path(case, pdf_folder)])[0]
         else:
             skipped.append(case.file)
@@ -218,7 +233,8 @@ def run() -> list[str]:
         lines.append(f"| {group} | {name} | " + " | ".join(str(n) for n in counts) + " |")
     lines.append("")
     lines += [f"- debatable: {case.file.split(':', 1)[1]} → {', '.join(sorted(case.debatable))}: {case.why}"
-              for case in (*CASES, *sets["later PDF certificates (never tuned on)"]) if case.debatable]
+              for case in (*CASES, *sets["later PDF certificates (never tuned on)"],
+                           *sets["PDF certificates in a third language (never tuned on)"]) if case.debatable]
     for (group, name), counts in totals.items():
         lines.append(f"- {group}, {name}: no false proposal — {'**met**' if counts[1] == 0 else '**missed**'}; "
                      f"no missed component — {'**met**' if counts[3] == 0 else '**missed**'}")
