@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from simplemma import Lemmatizer
 from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy
 
+from app.domain.languages import CYRILLIC_LANGUAGES, LATIN_LANGUAGES
 from app.matching import langid
 from app.matching.lemma_cache import CompactDictionaryFactory
 from app.paths import resource
@@ -188,11 +189,8 @@ def document_language(text: str) -> str:
 
 
 # The languages the model may name for a text of each alphabet, and how sure it must be to overrule the default.
-_LATIN_LANGUAGES = frozenset(
-    "en de fr es it pt nl pl cs sk sl hr bs ro hu lt lv et fi sv da no nb nn is ga cy ca eu gl tr az sq mt la "  # noqa: SIM905
-    "eo vi id ms tl sw uz lb fy".split()
-)
-_CYRILLIC_LANGUAGES = frozenset("uk ru bg be sr mk kk ky tg mn ba tt cv".split())  # noqa: SIM905
+_LATIN_LANGUAGES = LATIN_LANGUAGES
+_CYRILLIC_LANGUAGES = CYRILLIC_LANGUAGES
 # Ukrainian without і, ї, є and ґ is common ("Бази даних", "Намалюйте малюнок, клацаючи на позначених крапках"):
 # the model must be sure to call such a text Russian (on GCompris goals it gave those 0.67 and 0.77, while 42 of 44
 # Russian texts without ы, э and ё had at least 0.8). Latin text with accents is rarely English.

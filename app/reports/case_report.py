@@ -22,6 +22,7 @@ from app.reports.vocabulary import (
     headers,
     known_name,
     label,
+    language_text,
     name,
     national_grade_text,
     reasons_text,
@@ -181,8 +182,8 @@ def _evidence(ws: Worksheet, data: CaseReportData, tr: Translate) -> None:
         rows.append([
             e.number, e.original_name, name("evidence_type", e.evidence_type, tr), format_text(e.format, tr),
             e.title or (name("verification", "failed", tr) if e.import_error else ""), e.awarding_body,
-            e.issuer_country, e.issued_on, e.credential_id, e.language, translation, e.workload_hours,
-            e.workload_ects, e.eqf_level, e.grade, name("verification", e.verification_status, tr),
+            e.issuer_country, e.issued_on, e.credential_id, language_text(e.language, tr), translation,
+            e.workload_hours, e.workload_ects, e.eqf_level, e.grade, name("verification", e.verification_status, tr),
             verification_text(e.verification_status, e.issuer_binding, e.revocation, e.verification_detail, tr),
             e.verified_by, e.verified_at, elements_text(e.missing_mandatory, tr),
         ])

@@ -533,6 +533,15 @@ def verification_text(status: str, binding: str, revocation: str, detail: str, t
     return "; ".join(parts)
 
 
+def language_text(code: str, tr: Translate) -> str:
+    """The language a credential is written in, by its name in the report's language ("польська", "Polish"); an
+    unknown code as stored."""
+    from app.domain.languages import CONTEXT, NAMES
+
+    source = NAMES.get(code)
+    return tr(CONTEXT, source) if source else code
+
+
 def format_text(stored: str, tr: Translate) -> str:
     """A file format code as shown: a code as stored ("pdf", "openbadges-3.0"), except the elements typed in by hand
     from a paper original, which have no file format."""

@@ -203,6 +203,15 @@ def import_files(  # noqa: C901 (per-file outcomes (duplicate, unreadable, impor
     return ImportSummary(len(item_ids) - failed, failed, duplicates, item_ids, problems)
 
 
+def _language_of(rec: Any) -> str:
+    """The language the credential is written in, read from its outcomes together (or its title): what the rules'
+    "evidence in another language needs a translation" reads ("" when it states neither)."""
+    from app.matching.text import document_language
+
+    text = " ".join(str(o) for o in rec.learning_outcomes) or str(rec.value("title") or "")
+    return document_language(text) if text.strip() else ""
+
+
 def _check_status(case: Case) -> None:
     if case.status not in IMPORT_ALLOWED:
         raise UserError(
@@ -235,6 +244,7 @@ def _item_from_record(case_id: int, path: Path, rec: Any, stored: str, actor: st
         workload_ects=_number(rec.value("workload_ects")),
         eqf_level=eqf if isinstance(eqf, int) else None,
         grade=_clip(rec.value("grade"), 64),
+        language=_language_of(rec),
         elements={name: el.to_json() for name, el in rec.elements.items()},
         learning_outcomes=list(rec.learning_outcomes),
         missing_mandatory=list(rec.missing_mandatory),
@@ -264,6 +274,9 @@ class EvidenceDetail:
     locked: bool
     # What the rules notice about an element, by element name (e.g. hours and credits that contradict each other).
     element_notes: dict[str, str] = field(default_factory=dict)
+    language: str = ""  # the language it is written in (ISO 639-1), "" when unknown
+    translation_attached: bool = False
+    translation_required: bool = False  # the case's rules want a translation of a credential in this language
 
 
 def element_notes(item: EvidenceItem, case: Case | None) -> dict[str, str]:
@@ -303,8 +316,23 @@ def get_evidence(db: Database, evidence_id: int) -> EvidenceDetail:
             learning_outcomes=[str(o) for o in item.learning_outcomes or []],
             missing_mandatory=[str(m) for m in item.missing_mandatory or []],
             learner_match=dict(item.learner_match or {}), import_error=item.import_error, locked=item.locked,
-            element_notes=element_notes(item, item.case),
+            element_notes=element_notes(item, item.case), language=item.language or "",
+            translation_attached=bool(item.translation_attached),
+            translation_required=translation_required(item, item.case),
         )  # fmt: skip
+
+
+def translation_required(item: EvidenceItem, case: Case | None) -> bool:
+    """Whether the case's rules want a translation of this item: they ask for one of evidence outside their working
+    languages, and the item is written in another language."""
+    from app.domain.policy_rules import PolicyRules
+    from app.services.workflow import case_rules
+
+    try:
+        rules = case_rules(case) if case is not None else PolicyRules()
+    except UserError:
+        rules = PolicyRules()
+    return bool(rules.require_translation and item.language and item.language not in rules.working_languages)
 
 
 def original_file(detail: EvidenceDetail) -> Path:

@@ -109,6 +109,36 @@ def confirm_check(db: Database, actor: str, evidence_id: int, checks: Sequence[s
         return check
 
 
+def set_translation_attached(db: Database, actor: str, evidence_id: int, attached: bool) -> None:
+    """Record whether a translation of the credential into a working language is attached to the case (the rules may
+    require one of evidence in another language). Refused (nothing saved) without a named person, for an unreadable
+    file or once the case is decided; the case's proposals follow at once."""
+    who = actor.strip()
+    if not who:
+        raise UserError(msg("A translation is recorded by a named person: sign in or give your name."))
+    with db.write() as session:
+        item = session.get(EvidenceItem, evidence_id)
+        if item is None:
+            raise UserError(msg("Evidence item {item} does not exist (it may have been removed).", item=evidence_id))
+        name = item.title or item.original_name
+        if item.import_error:
+            raise UserError(msg("{evidence} could not be read: there is nothing to translate.", evidence=name))
+        case = item.case
+        if case.status not in BEFORE_DECISION_STATES:
+            raise UserError(msg("Case {case} is decided: the translations of its evidence can no longer change.",
+                                case=case.reg_no))
+        identity = session.info.get("identity")
+        if identity is not None:
+            who = identity.username
+        if bool(item.translation_attached) == attached:
+            return
+        item.translation_attached = attached
+        session.flush()
+        audit.record(session, who, "evidence.translation", "evidence_item", item.id,
+                     {"case": case.reg_no, "evidence": name, "language": item.language, "attached": attached})
+        _refresh_proposals(session, item)
+
+
 def _refresh_proposals(session: Session, item: EvidenceItem) -> None:
     """The proposals of the case's undecided lines follow the new verification level at once."""
     from app.services.decisions import refresh_proposals

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from app.services.evidence_texts import check_name, stored_text
 from app.ui.i18n import current_language, error_text, format_datetime, translate_message
-from app.ui.labels import element_value_label, learner_match_label, translate, verification_label
+from app.ui.labels import element_value_label, language_label, learner_match_label, translate, verification_label
 
 if TYPE_CHECKING:
     from app.services.evidence import EvidenceChange, EvidenceDetail, ImportSummary
@@ -102,6 +102,7 @@ class EvidenceDetailsTab(QWidget):
         super().__init__()
         self.window_ = window
         self.detail: EvidenceDetail | None = None
+        self._reselect: int | None = None  # the item to select when the case is shown again
         self.items = QListWidget()
         self.items.currentItemChanged.connect(self._on_item)
         self.verdict = QLabel()
@@ -149,6 +150,14 @@ class EvidenceDetailsTab(QWidget):
         self.check_button.setEnabled(False)
         self.manual_check = QLabel()
         self.manual_check.setWordWrap(True)
+        # The language of the credential, and where the rules want one, whether its translation is attached: the
+        # way out of their "in another language without a translation".
+        self.language = QLabel()
+        self.language.setVisible(False)
+        self.translation = QCheckBox(self.tr("A translation into a working language is attached"))
+        self.translation.setToolTip(self.tr("Recorded under your name; the proposals of the case follow at once"))
+        self.translation.setVisible(False)
+        self.translation.toggled.connect(self.set_translation)
         self.remove_button = QPushButton(self.tr("Remove…"))
         self.remove_button.setToolTip(self.tr("Take this item off the case (after the assessment started: with a "
                                               "reason, and the assessment is reopened)"))
@@ -174,6 +183,11 @@ class EvidenceDetailsTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.verdict)
         layout.addWidget(self.manual_check)
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language)
+        language_row.addWidget(self.translation)
+        language_row.addStretch(1)
+        layout.addLayout(language_row)
         layout.addWidget(self.learner)
         # The elements, the checks and the outcomes each get the whole height in turn: on a 768-pixel laptop
         # screen the sixteen elements fit only so.
@@ -216,7 +230,10 @@ class EvidenceDetailsTab(QWidget):
             item.setToolTip("\n".join(x for x in (text, e.title or e.import_error) if x))
             self.items.addItem(item)
         if self.items.count():
-            self.items.setCurrentRow(0)
+            # After a change to one item the case is read again: the same item stays selected.
+            wanted, self._reselect = self._reselect, None
+            rows = [self.items.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.items.count())]
+            self.items.setCurrentRow(rows.index(wanted) if wanted in rows else 0)
 
     def _clear_details(self) -> None:
         self.detail = None
@@ -228,6 +245,9 @@ class EvidenceDetailsTab(QWidget):
         self.element_notes.clear()
         self.element_notes.setVisible(False)
         self.manual_check.clear()
+        self.language.clear()
+        self.language.setVisible(False)
+        self._show_translation(False, False)
         self.open_button.setEnabled(False)
         self.check_button.setEnabled(False)
         for button in (self.remove_button, self.replace_button):
@@ -345,8 +365,51 @@ class EvidenceDetailsTab(QWidget):
         self.open_button.setEnabled(bool(detail.stored_path))
         self.check_button.setEnabled(not detail.import_error)
         self.manual_check.setText(manual_check_text(detail.verification))
+        self._show_language(detail)
         for button in (self.remove_button, self.replace_button):
             button.setEnabled(True)
+
+    def _show_language(self, detail: EvidenceDetail) -> None:
+        if not detail.language or not (detail.translation_required or detail.translation_attached):
+            # Only where the rules ask for a translation: the row would take a line of the elements' room.
+            self.language.clear()
+            self.language.setVisible(False)
+            self._show_translation(False, False)
+            return
+        self.language.setVisible(True)
+        text = self.tr("Language: {0} ({1})").format(language_label(detail.language), detail.language)
+        if detail.translation_required and not detail.translation_attached:
+            text += " — " + self.tr("the rules require a translation")
+            self.language.setStyleSheet(f"color: {WARNING_COLOUR}")
+        else:
+            self.language.setStyleSheet("")
+        self.language.setText(text)
+        self._show_translation(detail.translation_required or detail.translation_attached,
+                               detail.translation_attached, enabled=not detail.import_error)
+
+    def _show_translation(self, visible: bool, checked: bool, *, enabled: bool = True) -> None:
+        """The check box as the selected item has it, without recording anything (no signal while it is set)."""
+        self.translation.blockSignals(True)
+        self.translation.setChecked(checked)
+        self.translation.blockSignals(False)
+        self.translation.setVisible(visible)
+        self.translation.setEnabled(enabled)
+
+    def set_translation(self, attached: bool) -> None:
+        """Record, under the signed-in person's name, whether a translation of the selected item is attached."""
+        if self.detail is None:
+            return
+        from app.services.evidence_checks import set_translation_attached
+
+        detail = self.detail
+        try:
+            set_translation_attached(self.window_.ctx.db, self.window_.ctx.actor, detail.id, attached)
+        except Exception as exc:  # noqa: BLE001 - a refusal is shown, the box goes back to what is recorded
+            self._show_translation(True, detail.translation_attached, enabled=not detail.import_error)
+            self.window_.show_error(error_text(exc))
+            return
+        self._reselect = detail.id
+        self.window_.open_case(detail.case_id)
 
     def confirm_check(self) -> None:
         """Ask what was checked and record it under the signed-in person's name."""

@@ -114,3 +114,11 @@ def layer_label(layer: str) -> str:
         "embedding": translate("Labels", "embedding"),
         "manual": translate("Labels", "manual"),
     }.get(layer, layer)
+
+
+def language_label(code: str) -> str:
+    """A language's name in the interface language (``app.domain.languages``); an unknown code as it is."""
+    from app.domain.languages import CONTEXT, NAMES
+
+    source = NAMES.get(code)
+    return translate(CONTEXT, source) if source else code

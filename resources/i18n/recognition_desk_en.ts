@@ -50,7 +50,7 @@
 <context>
     <name>EvidenceDetailsTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/evidence_view.py" line="+316"/>
+        <location filename="../../app/ui/evidence_view.py" line="+335"/>
         <source>%n outcome(s)</source>
         <translation>
             <numerusform>%n outcome</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/wrapped_strings.py" line="+50"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+107"/>
         <source>{problem} (and %n more problem(s))</source>
         <translation>
             <numerusform>{problem} (and %n more problem)</numerusform>

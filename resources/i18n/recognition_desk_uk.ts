@@ -184,7 +184,7 @@
 <context>
     <name>Bloom levels</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+306"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+363"/>
         <source>remember</source>
         <translation>запам&apos;ятовування</translation>
     </message>
@@ -649,7 +649,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+552"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+556"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -2168,7 +2168,7 @@
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../app/ui/evidence_view.py" line="+480"/>
+        <location filename="../../app/ui/evidence_view.py" line="+539"/>
         <source>Evidence</source>
         <translation>Докази</translation>
     </message>
@@ -2217,7 +2217,7 @@
 <context>
     <name>EvidenceDetailsTab</name>
     <message>
-        <location line="-497"/>
+        <location line="-555"/>
         <source>Check</source>
         <translation>Перевірка</translation>
     </message>
@@ -2262,7 +2262,17 @@
         <translation>Зафіксувати від свого імені, що саме перевірено: оглянуто оригінал, отримано підтвердження від видавця…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>A translation into a working language is attached</source>
+        <translation>Додано переклад робочою мовою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded under your name; the proposals of the case follow at once</source>
+        <translation>Записується від вашого імені; пропозиції справи одразу оновлюються</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Remove…</source>
         <translation>Вилучити…</translation>
     </message>
@@ -2287,7 +2297,7 @@
         <translation>Ввести елементи з паперового оригіналу (коли файл не вдається прочитати); вибраний нечитабельний документ буде замінено</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Elements (missing mandatory ones in red):</source>
         <translation>Елементи (відсутні обов’язкові позначено червоним):</translation>
     </message>
@@ -2307,12 +2317,12 @@
         <translation>Результати навчання</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Import the applicant&apos;s files with Case ▸ Import evidence, or drop them here.</source>
         <translation>Імпортуйте файли здобувача (Справа ▸ Імпортувати документи) або перетягніть їх сюди.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>(table)</source>
         <translation>(таблиця)</translation>
     </message>
@@ -2381,7 +2391,17 @@
         <translation>Здобувач: {0} — {1}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+16"/>
+        <source>Language: {0} ({1})</source>
+        <translation>Мова: {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rules require a translation</source>
+        <translation>правила вимагають перекладу</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>The assessment has started: why? (It will be reopened.)</source>
         <translation>Оцінювання вже розпочато: чому? (Його буде відновлено.)</translation>
     </message>
@@ -2715,6 +2735,294 @@
     </message>
 </context>
 <context>
+    <name>Languages</name>
+    <message>
+        <location line="-894"/>
+        <source>English</source>
+        <translation>англійська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>німецька</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>французька</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation>іспанська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <translation>італійська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese</source>
+        <translation>португальська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch</source>
+        <translation>голландська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <translation>польська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czech</source>
+        <translation>чеська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slovak</source>
+        <translation>словацька</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slovenian</source>
+        <translation>словенська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Croatian</source>
+        <translation>хорватська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bosnian</source>
+        <translation>боснійська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romanian</source>
+        <translation>румунська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hungarian</source>
+        <translation>угорська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lithuanian</source>
+        <translation>литовська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latvian</source>
+        <translation>латиська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estonian</source>
+        <translation>естонська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finnish</source>
+        <translation>фінська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swedish</source>
+        <translation>шведська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danish</source>
+        <translation>данська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norwegian</source>
+        <translation>норвезька</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norwegian Bokmål</source>
+        <translation>норвезька букмол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norwegian Nynorsk</source>
+        <translation>норвезька нюноршк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Icelandic</source>
+        <translation>ісландська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Irish</source>
+        <translation>ірландська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welsh</source>
+        <translation>валлійська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalan</source>
+        <translation>каталанська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basque</source>
+        <translation>баскська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Galician</source>
+        <translation>галісійська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkish</source>
+        <translation>турецька</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azerbaijani</source>
+        <translation>азербайджанська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Albanian</source>
+        <translation>албанська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maltese</source>
+        <translation>мальтійська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latin</source>
+        <translation>латиниця</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esperanto</source>
+        <translation>есперанто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vietnamese</source>
+        <translation>в&apos;єтнамська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indonesian</source>
+        <translation>індонезійська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malay</source>
+        <translation>малайська (макромова)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tagalog</source>
+        <translation>тагальська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swahili</source>
+        <translation>суахілі (макромова)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbek</source>
+        <translation>узбецька</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luxembourgish</source>
+        <translation>люксембурзька</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Western Frisian</source>
+        <translation>західнофрізька</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukrainian</source>
+        <translation>українська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>російська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulgarian</source>
+        <translation>болгарська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belarusian</source>
+        <translation>білоруська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serbian</source>
+        <translation>сербська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Macedonian</source>
+        <translation>македонська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh</source>
+        <translation>казахська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyrgyz</source>
+        <translation>киргизька</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tajik</source>
+        <translation>таджицька</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mongolian</source>
+        <translation>монгольська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bashkir</source>
+        <translation>башкирська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tatar</source>
+        <translation>татарська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuvash</source>
+        <translation>чуваська</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="+75"/>
@@ -3001,7 +3309,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-479"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+355"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -3244,6 +3552,21 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>A translation is recorded by a named person: sign in or give your name.</source>
+        <translation>Наявність перекладу засвідчує конкретна особа: увійдіть у систему або зазначте своє ім’я.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{evidence} could not be read: there is nothing to translate.</source>
+        <translation>Документ {evidence} не вдалося прочитати: перекладати нічого.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case} is decided: the translations of its evidence can no longer change.</source>
+        <translation>Справу {case} вирішено: відомості про переклади її документів уже не можна змінити.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>active content</source>
         <translation>активний вміст</translation>
     </message>
@@ -3665,12 +3988,12 @@
         <translation>Строк апеляції починається з дати наказу.</translation>
     </message>
     <message>
-        <location line="-831"/>
+        <location line="-835"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-61"/>
         <source>Programme {programme} ({year}); rules: {profile}</source>
         <translation>Освітня програма {programme} ({year}); положення: {profile}</translation>
     </message>
@@ -3690,7 +4013,7 @@
         <translation>спільні терміни: {terms}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+59"/>
         <source>documents checked</source>
         <translation>документи перевірено</translation>
     </message>
@@ -5241,12 +5564,12 @@
     <message>
         <location line="+1"/>
         <location line="+47"/>
-        <location line="+405"/>
+        <location line="+409"/>
         <source>{code}</source>
         <translation>{code}</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-455"/>
         <source>{grade} (excellent)</source>
         <translation>{grade} (відмінно)</translation>
     </message>
@@ -5462,12 +5785,12 @@
     <message>
         <location line="+253"/>
         <location line="+1"/>
-        <location line="+154"/>
+        <location line="+158"/>
         <source>{name}, v{version}</source>
         <translation>{name}, версія {version}</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-148"/>
         <source>Recognised outcomes: {outcomes}</source>
         <translation>Визнано результати навчання: {outcomes}</translation>
     </message>
@@ -5539,11 +5862,12 @@
     <message>
         <location line="-12"/>
         <location line="+13"/>
+        <location line="+4"/>
         <source>Evidence item {item} does not exist (it may have been removed).</source>
         <translation>Документа {item} не існує (можливо, його вилучено).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>{evidence} could not be read: there is nothing to confirm.</source>
         <translation>Документ {evidence} не вдалося прочитати: підтверджувати нічого.</translation>
     </message>
@@ -5553,7 +5877,7 @@
         <translation>Справу {case} вирішено: перевірки її документів уже не можна змінити.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Protocol {protocol} signed</source>
         <translation>Протокол {protocol} підписано</translation>
     </message>
@@ -5620,8 +5944,8 @@ Accepted after the deadline: {reason}</source>
         <translation>{file}: у довіреному сховищі вже є інший файл із такою назвою; спершу вилучіть його</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+109"/>
+        <location line="-112"/>
+        <location line="+113"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -5786,9 +6110,9 @@ Accepted after the deadline: {reason}</source>
         <translation>зафіксуйте результат розгляду апеляції на вкладці «Комісія &amp; протокол»</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-201"/>
         <location line="+53"/>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>Case {case} does not exist (it may have been removed by another user).</source>
         <translation>Справи {case} не існує (можливо, її вилучив інший користувач).</translation>
     </message>
@@ -5978,7 +6302,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-439"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-443"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -7893,7 +8217,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+445"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+449"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -8002,7 +8326,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Report</name>
     <message>
-        <location line="-372"/>
+        <location line="-376"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -9171,7 +9495,7 @@ Accepted after the deadline: {reason}</source>
         <translation>перевірити вручну: {addresses}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>entered by hand</source>
         <translation>внесено вручну</translation>
     </message>

@@ -49,8 +49,9 @@ def _quoted(data: CaseReportData) -> list[str]:
     if p:
         quoted += [p.title, p.specialty, p.label, p.code]
     for e in data.evidence:
+        # (the language is shown by its name in the workbook's language, not as written)
         quoted += [e.original_name, e.title, e.awarding_body, e.issuer_country, e.credential_id, e.grade,
-                   e.verified_by, e.language]
+                   e.verified_by]
         if e.format == "manual":  # the officer's own description of the paper original
             quoted += re.findall(r"from the original \((.*?)\)", e.verification_detail)
     for o in data.outcomes:

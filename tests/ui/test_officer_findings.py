@@ -343,3 +343,33 @@ def test_a_name_is_asked_once_and_never_taken_from_the_login(qtbot: Any, tmp_pat
     assert identify(parent, settings, database) and asked == ["name"]  # not asked again
     assert settings.officer_name == "Савчук О. М."
 
+
+
+def test_the_language_and_its_translation_follow_the_selected_item(qtbot: Any, language: str) -> None:
+    """A Polish certificate under rules that want a translation shows its language, a warning and the box that
+    records the translation; an English one shows neither box nor warning — switching back and forth never carries
+    one item's state over to the other, and showing an item records nothing."""
+    from app.ui.labels import language_label
+
+    recorded: list[bool] = []
+    tab = _evidence_tab(qtbot)
+    tab.set_translation = recorded.append
+    tab.translation.toggled.disconnect()
+    tab.translation.toggled.connect(tab.set_translation)
+    polish = _detail(id=1, language="pl", translation_required=True)
+    english = _detail(id=2, language="en")
+    attached = _detail(id=3, language="pl", translation_required=True, translation_attached=True)
+    for _ in range(2):
+        tab.show_detail(polish)
+        assert language_label("pl") in tab.language.text() and "(pl)" in tab.language.text()
+        assert ("польська" if language == "uk" else "Polish") in tab.language.text()
+        assert tab.translation.isVisible() and not tab.translation.isChecked()
+        assert tab.language.styleSheet()  # the warning colour: the rules want a translation not yet recorded
+        tab.show_detail(english)
+        assert not tab.translation.isVisible() and not tab.language.isVisible()
+        tab.show_detail(attached)
+        assert tab.translation.isVisible() and tab.translation.isChecked() and not tab.language.styleSheet()
+    assert recorded == []
+    tab.show_detail(polish)
+    tab.translation.setChecked(True)  # the officer's click
+    assert recorded == [True]

@@ -1,0 +1,75 @@
+"""Rule: evidence in a language other than the profile's working languages needs a translation attached. The
+language is read from the credential itself at import (a Polish certificate is not English), the proposal names the
+missing translation, and the officer's record that one is attached — named, audited — is the way out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from app.db import Database
+from app.errors import UserError
+from app.models import AuditEntry, EvidenceItem
+from app.services import decisions, evidence, evidence_checks
+from tests.importers.pdfgen import html_pdf
+from tests.scenarios.conftest import codes, component_id, move, set_rules
+
+POLISH_SQL = """<h1>CERTYFIKAT</h1><p>Niniejszym potwierdzamy, że</p><h2>Petro Ivanenko</h2>
+<p>ukończył szkolenie</p><h2>Relacyjne bazy danych i SQL</h2><p>Uczestnik szkolenia potrafi:</p>
+<ul><li>projektować relacyjne bazy danych i normalizować schematy,</li>
+<li>pisać zapytania SQL wybierające, agregujące i zmieniające dane,</li>
+<li>dbać o spójność danych przy użyciu ograniczeń i transakcji.</li></ul>
+<p>Liczba godzin: 150</p><p>Data wydania: 12 maja 2025 r.</p><p>Akademia Danych sp. z o.o., Warszawa</p>"""
+
+
+def polish_item(db: Database, case_id: int, tmp_path: Path) -> int:
+    """The Polish certificate imported into the case, in place of its English SQL credential (so that the proposal
+    for Бази даних rests on it)."""
+    with db.write() as session:
+        for item in session.execute(select(EvidenceItem).where(EvidenceItem.case_id == case_id)).scalars():
+            if item.title.startswith("Relational"):
+                session.delete(item)
+    path = tmp_path / "certyfikat.pdf"
+    path.write_bytes(html_pdf(POLISH_SQL))
+    return evidence.import_files(db, "officer", case_id, [path]).item_ids[0]
+
+
+def test_the_language_is_read_at_import(demo_db: Database, sql_case: int, tmp_path: Path) -> None:
+    item_id = polish_item(demo_db, sql_case, tmp_path)
+    detail = evidence.get_evidence(demo_db, item_id)
+    assert detail.language == "pl" and not detail.translation_attached
+    assert not detail.translation_required  # the demo profile does not ask for translations
+
+
+def test_the_rule_binds_until_a_translation_is_recorded(demo_db: Database, sql_case: int, tmp_path: Path) -> None:
+    set_rules(demo_db, sql_case, require_translation=True)
+    item_id = polish_item(demo_db, sql_case, tmp_path)
+    assert evidence.get_evidence(demo_db, item_id).translation_required
+    move(demo_db, sql_case, "documents_checked")
+    decisions.request_components(demo_db, "officer", sql_case, [component_id(demo_db, "ОК5")])
+    move(demo_db, sql_case, "under_assessment")
+    decisions.run_matching(demo_db, "officer", sql_case)
+    line = decisions.case_lines(demo_db, sql_case)[0]
+    assert codes(line).get("translation_missing") == "blocking"
+    with pytest.raises(UserError, match="named person"):
+        evidence_checks.set_translation_attached(demo_db, " ", item_id, True)
+    evidence_checks.set_translation_attached(demo_db, "Коваль О.", item_id, True)
+    line = decisions.case_lines(demo_db, sql_case)[0]  # the proposals followed at once
+    assert "translation_missing" not in codes(line)
+    with demo_db.read() as session:
+        stored = session.get(EvidenceItem, item_id)
+        assert stored is not None and stored.translation_attached
+        entry = session.execute(select(AuditEntry).where(AuditEntry.action == "evidence.translation")).scalar_one()
+        assert entry.actor == "Коваль О." and entry.payload["language"] == "pl" and entry.payload["attached"] is True
+    # Taken back, the rule binds again.
+    evidence_checks.set_translation_attached(demo_db, "Коваль О.", item_id, False)
+    assert codes(decisions.case_lines(demo_db, sql_case)[0]).get("translation_missing") == "blocking"
+
+
+def test_an_english_certificate_needs_no_translation(demo_db: Database, sql_case: int) -> None:
+    set_rules(demo_db, sql_case, require_translation=True)
+    with demo_db.read() as session:
+        items = session.execute(select(EvidenceItem).where(EvidenceItem.case_id == sql_case)).scalars().all()
+        assert all(not evidence.translation_required(i, i.case) for i in items)
