@@ -8,7 +8,7 @@ and written to the audit log. The policy proposal and the workflow guards read i
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -84,16 +84,12 @@ def confirm_check(db: Database, actor: str, evidence_id: int, checks: Sequence[s
     if len(text) > NOTE_MAX:
         raise UserError(msg("The note on the check is longer than {limit} characters.", limit=NOTE_MAX))
     with db.write() as session:
-        item = session.get(EvidenceItem, evidence_id)
-        if item is None:
-            raise UserError(msg("Evidence item {item} does not exist (it may have been removed).", item=evidence_id))
-        name = item.title or item.original_name
-        if item.import_error:
-            raise UserError(msg("{evidence} could not be read: there is nothing to confirm.", evidence=name))
-        case = item.case
-        if case.status not in BEFORE_DECISION_STATES:
-            raise UserError(msg("Case {case} is decided: the checks of its evidence can no longer change.",
-                                case=case.reg_no))
+        item = _changeable_item(
+            session, evidence_id,
+            unreadable=lambda name: msg("{evidence} could not be read: there is nothing to confirm.", evidence=name),
+            decided=lambda case: msg("Case {case} is decided: the checks of its evidence can no longer change.",
+                                     case=case))
+        name, case = item.title or item.original_name, item.case
         identity = session.info.get("identity")
         if identity is not None:  # the signed-in person is the one who confirms
             who = identity.username
@@ -117,16 +113,12 @@ def set_translation_attached(db: Database, actor: str, evidence_id: int, attache
     if not who:
         raise UserError(msg("A translation is recorded by a named person: sign in or give your name."))
     with db.write() as session:
-        item = session.get(EvidenceItem, evidence_id)
-        if item is None:
-            raise UserError(msg("Evidence item {item} does not exist (it may have been removed).", item=evidence_id))
-        name = item.title or item.original_name
-        if item.import_error:
-            raise UserError(msg("{evidence} could not be read: there is nothing to translate.", evidence=name))
-        case = item.case
-        if case.status not in BEFORE_DECISION_STATES:
-            raise UserError(msg("Case {case} is decided: the translations of its evidence can no longer change.",
-                                case=case.reg_no))
+        item = _changeable_item(
+            session, evidence_id,
+            unreadable=lambda name: msg("{evidence} could not be read: there is nothing to translate.", evidence=name),
+            decided=lambda case: msg("Case {case} is decided: the translations of its evidence can no longer change.",
+                                     case=case))
+        name, case = item.title or item.original_name, item.case
         identity = session.info.get("identity")
         if identity is not None:
             who = identity.username
@@ -137,6 +129,21 @@ def set_translation_attached(db: Database, actor: str, evidence_id: int, attache
         audit.record(session, who, "evidence.translation", "evidence_item", item.id,
                      {"case": case.reg_no, "evidence": name, "language": item.language, "attached": attached})
         _refresh_proposals(session, item)
+
+
+def _changeable_item(
+    session: Session, evidence_id: int, *, unreadable: Callable[[str], Message], decided: Callable[[str], Message]
+) -> EvidenceItem:
+    """The item a person records something about: it exists, was read, and its case is not decided yet (else the
+    refusal ``unreadable`` or ``decided`` gives, with the item's or the case's name)."""
+    item = session.get(EvidenceItem, evidence_id)
+    if item is None:
+        raise UserError(msg("Evidence item {item} does not exist (it may have been removed).", item=evidence_id))
+    if item.import_error:
+        raise UserError(unreadable(item.title or item.original_name))
+    if item.case.status not in BEFORE_DECISION_STATES:
+        raise UserError(decided(item.case.reg_no))
+    return item
 
 
 def _refresh_proposals(session: Session, item: EvidenceItem) -> None:

@@ -649,7 +649,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+556"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+555"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -2168,7 +2168,7 @@
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../app/ui/evidence_view.py" line="+539"/>
+        <location filename="../../app/ui/evidence_view.py" line="+543"/>
         <source>Evidence</source>
         <translation>Докази</translation>
     </message>
@@ -2217,7 +2217,7 @@
 <context>
     <name>EvidenceDetailsTab</name>
     <message>
-        <location line="-555"/>
+        <location line="-559"/>
         <source>Check</source>
         <translation>Перевірка</translation>
     </message>
@@ -2322,7 +2322,7 @@
         <translation>Імпортуйте файли здобувача (Справа ▸ Імпортувати документи) або перетягніть їх сюди.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>(table)</source>
         <translation>(таблиця)</translation>
     </message>
@@ -2391,7 +2391,7 @@
         <translation>Здобувач: {0} — {1}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Language: {0} ({1})</source>
         <translation>Мова: {0} ({1})</translation>
     </message>
@@ -2737,7 +2737,7 @@
 <context>
     <name>Languages</name>
     <message>
-        <location line="-894"/>
+        <location line="-893"/>
         <source>English</source>
         <translation>англійська</translation>
     </message>
@@ -3551,12 +3551,12 @@
         <translation>Документ {item} не належить до справи {case}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>A translation is recorded by a named person: sign in or give your name.</source>
         <translation>Наявність перекладу засвідчує конкретна особа: увійдіть у систему або зазначте своє ім’я.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{evidence} could not be read: there is nothing to translate.</source>
         <translation>Документ {evidence} не вдалося прочитати: перекладати нічого.</translation>
     </message>
@@ -3566,7 +3566,7 @@
         <translation>Справу {case} вирішено: відомості про переклади її документів уже не можна змінити.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>active content</source>
         <translation>активний вміст</translation>
     </message>
@@ -3988,7 +3988,7 @@
         <translation>Строк апеляції починається з дати наказу.</translation>
     </message>
     <message>
-        <location line="-835"/>
+        <location line="-834"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -5564,12 +5564,12 @@
     <message>
         <location line="+1"/>
         <location line="+47"/>
-        <location line="+409"/>
+        <location line="+408"/>
         <source>{code}</source>
         <translation>{code}</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-454"/>
         <source>{grade} (excellent)</source>
         <translation>{grade} (відмінно)</translation>
     </message>
@@ -5785,12 +5785,12 @@
     <message>
         <location line="+253"/>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+157"/>
         <source>{name}, v{version}</source>
         <translation>{name}, версія {version}</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-147"/>
         <source>Recognised outcomes: {outcomes}</source>
         <translation>Визнано результати навчання: {outcomes}</translation>
     </message>
@@ -5861,13 +5861,12 @@
     </message>
     <message>
         <location line="-12"/>
-        <location line="+13"/>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>Evidence item {item} does not exist (it may have been removed).</source>
         <translation>Документа {item} не існує (можливо, його вилучено).</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>{evidence} could not be read: there is nothing to confirm.</source>
         <translation>Документ {evidence} не вдалося прочитати: підтверджувати нічого.</translation>
     </message>
@@ -5944,8 +5943,8 @@ Accepted after the deadline: {reason}</source>
         <translation>{file}: у довіреному сховищі вже є інший файл із такою назвою; спершу вилучіть його</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+113"/>
+        <location line="-111"/>
+        <location line="+112"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -6110,9 +6109,9 @@ Accepted after the deadline: {reason}</source>
         <translation>зафіксуйте результат розгляду апеляції на вкладці «Комісія &amp; протокол»</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-200"/>
         <location line="+53"/>
-        <location line="+149"/>
+        <location line="+148"/>
         <source>Case {case} does not exist (it may have been removed by another user).</source>
         <translation>Справи {case} не існує (можливо, її вилучив інший користувач).</translation>
     </message>
@@ -6302,7 +6301,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-443"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-442"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -8217,7 +8216,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+449"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+448"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -8326,7 +8325,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Report</name>
     <message>
-        <location line="-376"/>
+        <location line="-375"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
