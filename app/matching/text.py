@@ -168,7 +168,7 @@ def detect_language(text: str) -> str:
             return "pl"
         if not _ACCENTED.search(text):  # typographic quotes and dashes only: English
             return "en"
-        return _identified(text, _LATIN_LANGUAGES, "en", _LATIN_AT)
+        return _identified(text, LATIN_LANGUAGES, "en", _LATIN_AT)
     low = text.casefold()
     if "ў" in low:
         return "be"
@@ -176,7 +176,7 @@ def detect_language(text: str) -> str:
         return "uk"
     if any(ch in low for ch in "ыэё"):
         return "ru"
-    return _identified(text, _CYRILLIC_LANGUAGES, "uk", _CYRILLIC_AT)
+    return _identified(text, CYRILLIC_LANGUAGES, "uk", _CYRILLIC_AT)
 
 
 def document_language(text: str) -> str:
@@ -185,12 +185,10 @@ def document_language(text: str) -> str:
     or Italian certificate may have none): the model decides there too, English standing unless it is fairly sure.
     One call per document, so the model's cost does not count."""
     lang = detect_language(text)
-    return _identified(text, _LATIN_LANGUAGES, "en", _LATIN_AT) if lang == "en" else lang
+    return _identified(text, LATIN_LANGUAGES, "en", _LATIN_AT) if lang == "en" else lang
 
 
-# The languages the model may name for a text of each alphabet, and how sure it must be to overrule the default.
-_LATIN_LANGUAGES = LATIN_LANGUAGES
-_CYRILLIC_LANGUAGES = CYRILLIC_LANGUAGES
+# How sure the model must be to overrule the default of each alphabet (the languages it may name: app.domain.languages).
 # Ukrainian without і, ї, є and ґ is common ("Бази даних", "Намалюйте малюнок, клацаючи на позначених крапках"):
 # the model must be sure to call such a text Russian (on GCompris goals it gave those 0.67 and 0.77, while 42 of 44
 # Russian texts without ы, э and ё had at least 0.8). Latin text with accents is rarely English.
@@ -358,7 +356,7 @@ def analyse(text: str) -> Analysed:
     if lang == "en" and unknown >= _MODEL_MIN_WORDS and 2 * unknown > len(lemmas):
         # No accent to tell, but most words are not English ("zna podstawowe struktury danych"): the model decides.
         # The lemmas stay: words in Latin letters are always read by the English lemmatiser.
-        lang = _identified(norm, _LATIN_LANGUAGES, "en", _LATIN_AT)
+        lang = _identified(norm, LATIN_LANGUAGES, "en", _LATIN_AT)
     return Analysed(text=text, norm=norm, lang=lang, lemmas=tuple(lemmas), content=tuple(content))
 
 

@@ -13,6 +13,7 @@ from app.db import Database
 from app.errors import UserError
 from app.models import AuditEntry, EvidenceItem
 from app.services import decisions, evidence, evidence_checks
+from app.services.decisions import DecisionInput
 from tests.importers.pdfgen import html_pdf
 from tests.scenarios.conftest import codes, component_id, move, set_rules
 
@@ -22,6 +23,9 @@ POLISH_SQL = """<h1>CERTYFIKAT</h1><p>Niniejszym potwierdzamy, że</p><h2>Petro 
 <li>pisać zapytania SQL wybierające, agregujące i zmieniające dane,</li>
 <li>dbać o spójność danych przy użyciu ograniczeń i transakcji.</li></ul>
 <p>Liczba godzin: 150</p><p>Data wydania: 12 maja 2025 r.</p><p>Akademia Danych sp. z o.o., Warszawa</p>"""
+
+
+PARTIAL = DecisionInput("partial", credits_recognised=1.0, partial_scope="SQL", reasons="SQL course only")
 
 
 def polish_item(db: Database, case_id: int, tmp_path: Path) -> int:
@@ -53,17 +57,22 @@ def test_the_rule_binds_until_a_translation_is_recorded(demo_db: Database, sql_c
     decisions.run_matching(demo_db, "officer", sql_case)
     line = decisions.case_lines(demo_db, sql_case)[0]
     assert codes(line).get("translation_missing") == "blocking"
+    # The guard: no recognition on it while the translation is missing.
+    with pytest.raises(UserError, match="without a translation"):
+        decisions.save_decision(demo_db, "officer", line.id, line.row_version, PARTIAL)
     with pytest.raises(UserError, match="named person"):
         evidence_checks.set_translation_attached(demo_db, " ", item_id, True)
     evidence_checks.set_translation_attached(demo_db, "Коваль О.", item_id, True)
     line = decisions.case_lines(demo_db, sql_case)[0]  # the proposals followed at once
     assert "translation_missing" not in codes(line)
+    decisions.save_decision(demo_db, "officer", line.id, line.row_version, PARTIAL)
     with demo_db.read() as session:
         stored = session.get(EvidenceItem, item_id)
         assert stored is not None and stored.translation_attached
         entry = session.execute(select(AuditEntry).where(AuditEntry.action == "evidence.translation")).scalar_one()
         assert entry.actor == "Коваль О." and entry.payload["language"] == "pl" and entry.payload["attached"] is True
-    # Taken back, the rule binds again.
+    # Once a decision is saved on it the record stays (the case is not decided yet: it may still be taken back, and
+    # then the proposal names the missing translation again).
     evidence_checks.set_translation_attached(demo_db, "Коваль О.", item_id, False)
     assert codes(decisions.case_lines(demo_db, sql_case)[0]).get("translation_missing") == "blocking"
 
