@@ -77,6 +77,22 @@ class Message(str):
         return (Message, (self.template, self.values, self.n))
 
 
+class Term(str):
+    """A word from a table of names (a country, a language) inside a message: its English name, remembering the
+    translation context in which the catalogue holds its names, so that it is shown in the reader's language as
+    the message around it is."""
+
+    context: str
+
+    def __new__(cls, context: str, source: str) -> Term:
+        text = super().__new__(cls, source)
+        text.context = context
+        return text
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Term, (self.context, str(self)))
+
+
 def msg(template: str, /, *, n: int | None = None, **values: Any) -> Message:
     """The message ``template.format(**values)``, translatable by its template; ``n`` is the count of a plural
     message (written ``%n`` in the template)."""
@@ -88,6 +104,8 @@ def to_data(message: Message) -> dict[str, Any]:
     def value(v: Any) -> Any:
         if isinstance(v, Message):
             return {"message": to_data(v)}
+        if isinstance(v, Term):
+            return {"term": [v.context, str(v)]}
         if isinstance(v, list | tuple):
             return [value(x) for x in v]
         return v
@@ -106,6 +124,8 @@ def from_data(data: Any) -> Message | None:
     def value(v: Any) -> Any:
         if isinstance(v, dict) and "message" in v:
             return from_data(v["message"]) or ""
+        if isinstance(v, dict) and isinstance(v.get("term"), list) and len(v["term"]) == 2:
+            return Term(str(v["term"][0]), str(v["term"][1]))
         if isinstance(v, list):
             return [value(x) for x in v]
         return v

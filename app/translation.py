@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from app.messages import CONTEXT as MESSAGES_CONTEXT
-from app.messages import Message, english_plural, fill, format_number
+from app.messages import Message, Term, english_plural, fill, format_number
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +124,10 @@ class Translator:
 
 def render_message(text: object, tr: Translate) -> str:
     """``text`` translated by ``tr`` when it is an :class:`app.messages.Message` (its fields too: a message
-    inside it, a list of messages); other texts as they are. A translation that lost a field gives the English."""
+    inside it, a list of messages, a name from a table) or such a name (:class:`app.messages.Term`); other texts as
+    they are. A translation that lost a field gives the English."""
+    if isinstance(text, Term):
+        return _field(text, tr)
     if not isinstance(text, Message):
         return str(text)
     template = tr(MESSAGES_CONTEXT, text.template, text.n)
@@ -139,8 +142,10 @@ def render_message(text: object, tr: Translate) -> str:
 def _field(value: Any, tr: Translate) -> Any:
     if isinstance(value, Message):
         return render_message(value, tr)
-    if isinstance(value, list | tuple) and value and all(isinstance(v, Message) for v in value):
-        return [render_message(v, tr) for v in value]
+    if isinstance(value, Term):
+        return tr(value.context, str(value)) or str(value)
+    if isinstance(value, list | tuple) and value and all(isinstance(v, Message | Term) for v in value):
+        return [_field(v, tr) for v in value]
     return value
 
 

@@ -15,6 +15,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from app.messages import Term
+
 # Names in Ukrainian, Russian, Belarusian and the languages of European certificates ("Deutschland", "Polska").
 _LANGUAGES = ("uk", "ru", "be", "pl", "de", "fr", "es", "it", "pt", "nl", "cs", "sk", "ro", "hu", "bg", "lt", "lv",
               "et", "fi", "sv", "da", "el", "hr", "sl", "tr", "ka")
@@ -133,20 +135,13 @@ def normalise_country(text: str | None) -> Country:
     return Country(original=(text or "").strip(), code=country_code(text))
 
 
-def country_name(code: str, language: str = "en") -> str:
-    """The short name of the country ``code`` in ``language`` (English when no translation exists)."""
-    import pycountry
+def country_term(code: str) -> Term | str:
+    """The country ``code`` by its name, shown in the reader's language inside a message (the catalogue's names,
+    context ``Countries``); an unknown code as it is."""
+    from app.domain.country_names import CONTEXT, NAMES
 
-    country = pycountry.countries.get(alpha_2=code.upper())
-    if country is None:
-        return code
-    name = getattr(country, "common_name", None) or country.name
-    if language == "en":
-        return str(name)
-    try:
-        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]).gettext(country.name)
-    except OSError:
-        return str(name)
+    name = NAMES.get(code.upper())
+    return Term(CONTEXT, name) if name else code
 
 
 def is_excluded(code: str | None, excluded: tuple[str, ...] | list[str]) -> bool:

@@ -5,6 +5,7 @@ gives them."""
 
 from __future__ import annotations
 
+from app.messages import Term
 from app.translation import tr_noop
 
 CONTEXT = "Languages"  # the translation context of the names below
@@ -74,3 +75,10 @@ NAMES: dict[str, str] = {
     "tt": tr_noop("Languages", "Tatar"),
     "cv": tr_noop("Languages", "Chuvash"),
 }
+
+
+def language_term(code: str) -> Term | str:
+    """The language ``code`` by its name, shown in the reader's language inside a message; an unknown code as it
+    is."""
+    name = NAMES.get(code)
+    return Term(CONTEXT, name) if name else code

@@ -14,7 +14,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from app.domain.countries import country_code, is_excluded
+from app.domain.countries import country_code, country_term, is_excluded
+from app.domain.languages import language_term
 from app.domain.policy_rules import (  # noqa: F401  (re-exported: the rules are applied here)
     _TIME_LIMIT_NAMES,
     COMPONENT_TYPES,
@@ -848,7 +849,7 @@ def reason_message(reason: Reason) -> Message:  # noqa: C901 (one branch per rea
                    evidence=p["evidence"])
     if c == "awarding_body_country_excluded":
         return msg("{evidence}: the awarding body {body} is in {country}, which the rules exclude",
-                   evidence=p["evidence"], body=p["body"], country=p["country"])
+                   evidence=p["evidence"], body=p["body"], country=country_term(str(p["country"])))
     if c == "evidence_date_unknown":
         return msg("{evidence}: date of issue unknown — age cannot be checked", evidence=p["evidence"])
     if c == "evidence_too_old":
@@ -859,10 +860,10 @@ def reason_message(reason: Reason) -> Message:  # noqa: C901 (one branch per rea
                    evidence=p["evidence"], country=p["country"])
     if c == "issuer_country_excluded":
         return msg("{evidence}: issued in {country}, which the rules exclude", evidence=p["evidence"],
-                   country=p["country"])
+                   country=country_term(str(p["country"])))
     if c == "translation_missing":
-        return msg("{evidence}: in '{language}' without a translation", evidence=p["evidence"],
-                   language=p["language"])
+        return msg("{evidence}: written in {language}, no translation into a working language attached",
+                   evidence=p["evidence"], language=language_term(str(p["language"])))
     if c == "no_component_outcomes":
         return msg("the component has no learning outcomes to compare")
     if c == "grade":

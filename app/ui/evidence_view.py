@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.evidence_texts import check_name, stored_text
-from app.ui.i18n import current_language, error_text, format_datetime, translate_message
+from app.ui.i18n import error_text, format_datetime, translate_message
 from app.ui.labels import element_value_label, language_label, learner_match_label, translate, verification_label
 
 if TYPE_CHECKING:
@@ -280,10 +280,10 @@ class EvidenceDetailsTab(QWidget):
         """An element's value in the officer's language where the reader stored a code (a country by its name)."""
         text = str(value)
         if name == "issuer_country":
-            from app.domain.countries import country_code, country_name
+            from app.domain.countries import country_code, country_term
 
             code = country_code(text)
-            return f"{country_name(code, current_language())} ({code})" if code else text
+            return f"{translate_message(country_term(code))} ({code})" if code else text
         return element_value_label(name, text)
 
     def show_detail(self, detail: EvidenceDetail) -> None:

@@ -184,7 +184,7 @@
 <context>
     <name>Bloom levels</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+363"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+614"/>
         <source>remember</source>
         <translation>запам&apos;ятовування</translation>
     </message>
@@ -1568,6 +1568,1264 @@
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-1189"/>
+        <source>Andorra</source>
+        <translation>Андорра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Arab Emirates</source>
+        <translation>Обʼєднані Арабські Емірати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afghanistan</source>
+        <translation>Афганістан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antigua and Barbuda</source>
+        <translation>Антигуа і Барбуда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anguilla</source>
+        <translation>Ангілья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Albania</source>
+        <translation>Албанія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Armenia</source>
+        <translation>Вірменія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angola</source>
+        <translation>Ангола</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antarctica</source>
+        <translation>Антарктида</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Argentina</source>
+        <translation>Аргентина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>American Samoa</source>
+        <translation>Американське Самоа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Austria</source>
+        <translation>Австрія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia</source>
+        <translation>Австралія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aruba</source>
+        <translation>Аруба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åland Islands</source>
+        <translation>Аландські острови</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azerbaijan</source>
+        <translation>Азербайджан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bosnia and Herzegovina</source>
+        <translation>Боснія і Герцеговина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barbados</source>
+        <translation>Барбадос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bangladesh</source>
+        <translation>Бангладеш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belgium</source>
+        <translation>Бельгія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burkina Faso</source>
+        <translation>Буркіна-Фасо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulgaria</source>
+        <translation>Болгарія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bahrain</source>
+        <translation>Бахрейн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burundi</source>
+        <translation>Бурунді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benin</source>
+        <translation>Бенін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Barthélemy</source>
+        <translation>Сен-Бартельмі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bermuda</source>
+        <translation>Бермудські острови</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brunei Darussalam</source>
+        <translation>Бруней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bolivia</source>
+        <translation>Болівія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonaire, Sint Eustatius and Saba</source>
+        <translation>Бонайре, Сінт-Естатіус і Саба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brazil</source>
+        <translation>Бразилія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bahamas</source>
+        <translation>Багамські острови</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bhutan</source>
+        <translation>Бутан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bouvet Island</source>
+        <translation>Острів Буве</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Botswana</source>
+        <translation>Ботсвана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belarus</source>
+        <translation>Білорусь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belize</source>
+        <translation>Беліз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>Канада</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cocos (Keeling) Islands</source>
+        <translation>Кокосові (Кілінг) острови</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congo, The Democratic Republic of the</source>
+        <translation>Конго, демократична республіка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central African Republic</source>
+        <translation>Центральноафриканська Республіка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congo</source>
+        <translation>Конго</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>Швейцарія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>Кот-дʼІвуар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cook Islands</source>
+        <translation>Острови Кука</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chile</source>
+        <translation>Чилі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cameroon</source>
+        <translation>Камерун</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China</source>
+        <translation>Китай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colombia</source>
+        <translation>Колумбія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costa Rica</source>
+        <translation>Коста-Рика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cuba</source>
+        <translation>Куба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cabo Verde</source>
+        <translation>Кабо-Верде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curaçao</source>
+        <translation>Кюрасао</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Christmas Island</source>
+        <translation>Острів Різдва</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyprus</source>
+        <translation>Кіпр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czechia</source>
+        <translation>Чехія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Німеччина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Djibouti</source>
+        <translation>Джибуті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denmark</source>
+        <translation>Данія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dominica</source>
+        <translation>Домініка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dominican Republic</source>
+        <translation>Домініканська республіка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Algeria</source>
+        <translation>Алжир</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ecuador</source>
+        <translation>Еквадор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estonia</source>
+        <translation>Естонія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Egypt</source>
+        <translation>Єгипет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Western Sahara</source>
+        <translation>Західна Сахара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eritrea</source>
+        <translation>Еритрея</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spain</source>
+        <translation>Іспанія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethiopia</source>
+        <translation>Ефіопія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>European Union</source>
+        <translation>Європейський Союз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finland</source>
+        <translation>Фінляндія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiji</source>
+        <translation>Фіджі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Falkland Islands (Malvinas)</source>
+        <translation>Фолклендські острови (Британія)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Micronesia, Federated States of</source>
+        <translation>Мікронезія, федеративні штати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faroe Islands</source>
+        <translation>Фарерські острови</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>Франція</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gabon</source>
+        <translation>Габон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>Велика Британія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grenada</source>
+        <translation>Гренада</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georgia</source>
+        <translation>Грузія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French Guiana</source>
+        <translation>Французька Гвіана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guernsey</source>
+        <translation>Острів Гернсі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghana</source>
+        <translation>Гана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gibraltar</source>
+        <translation>Гібралтар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greenland</source>
+        <translation>Ґренландія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gambia</source>
+        <translation>Гамбія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guinea</source>
+        <translation>Гвінея</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guadeloupe</source>
+        <translation>Гваделупа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equatorial Guinea</source>
+        <translation>Екваторіальна Гвінея</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greece</source>
+        <translation>Греція</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Georgia and the South Sandwich Islands</source>
+        <translation>Південна Джорджія та Південні Сандвічеві острови</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guatemala</source>
+        <translation>Гватемала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guam</source>
+        <translation>Гуам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guinea-Bissau</source>
+        <translation>Гвінея-Бісау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guyana</source>
+        <translation>Гаяна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hong Kong</source>
+        <translation>Гонконг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heard Island and McDonald Islands</source>
+        <translation>Острів Герд і острови Макдональд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Honduras</source>
+        <translation>Гондурас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Croatia</source>
+        <translation>Хорватія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haiti</source>
+        <translation>Гаїті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hungary</source>
+        <translation>Угорщина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indonesia</source>
+        <translation>Індонезія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ireland</source>
+        <translation>Ірландія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Israel</source>
+        <translation>Ізраїль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isle of Man</source>
+        <translation>Острів Мен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>India</source>
+        <translation>Індія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>British Indian Ocean Territory</source>
+        <translation>Британська територія в Індійському океані</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iraq</source>
+        <translation>Ірак</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iran</source>
+        <translation>Іран</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iceland</source>
+        <translation>Ісландія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italy</source>
+        <translation>Італія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jersey</source>
+        <translation>Джерсі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jamaica</source>
+        <translation>Ямайка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jordan</source>
+        <translation>Йорданія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan</source>
+        <translation>Японія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kenya</source>
+        <translation>Кенія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyrgyzstan</source>
+        <translation>Киргизстан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cambodia</source>
+        <translation>Камбоджа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiribati</source>
+        <translation>Кірибаті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comoros</source>
+        <translation>Коморські острови</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Kitts and Nevis</source>
+        <translation>Сент-Кіттс і Невіс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Korea</source>
+        <translation>Північна Корея</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Korea</source>
+        <translation>Південна Корея</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kuwait</source>
+        <translation>Кувейт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cayman Islands</source>
+        <translation>Кайманові острови</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laos</source>
+        <translation>Лаоська Народно-Демократична Республіка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lebanon</source>
+        <translation>Ліван</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Lucia</source>
+        <translation>Сент-Люсія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liechtenstein</source>
+        <translation>Ліхтенштейн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sri Lanka</source>
+        <translation>Шрі-Ланка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liberia</source>
+        <translation>Ліберія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesotho</source>
+        <translation>Лесото</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lithuania</source>
+        <translation>Литва</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luxembourg</source>
+        <translation>Люксембург</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latvia</source>
+        <translation>Латвія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libya</source>
+        <translation>Лівія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Morocco</source>
+        <translation>Марокко</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monaco</source>
+        <translation>Монако</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moldova</source>
+        <translation>Республіка Молдова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Montenegro</source>
+        <translation>Чорногорія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Martin (French part)</source>
+        <translation>Сен-Мартен (французька частина)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Madagascar</source>
+        <translation>Мадагаскар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marshall Islands</source>
+        <translation>Маршаллові острови</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Macedonia</source>
+        <translation>Північна Македонія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mali</source>
+        <translation>Малі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Myanmar</source>
+        <translation>Мʼянма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mongolia</source>
+        <translation>Монголія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Macao</source>
+        <translation>Макао</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Northern Mariana Islands</source>
+        <translation>Північні Маріанські Острови</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Martinique</source>
+        <translation>Мартиніка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritania</source>
+        <translation>Мавританія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Montserrat</source>
+        <translation>Монтсеррат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malta</source>
+        <translation>Мальта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritius</source>
+        <translation>Маврикій</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maldives</source>
+        <translation>Мальдіви</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malawi</source>
+        <translation>Малаві</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mexico</source>
+        <translation>Мексика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malaysia</source>
+        <translation>Малайзія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mozambique</source>
+        <translation>Мозамбік</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namibia</source>
+        <translation>Намібія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Caledonia</source>
+        <translation>Нова Каледонія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niger</source>
+        <translation>Нігер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norfolk Island</source>
+        <translation>Острів Норфолк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nigeria</source>
+        <translation>Нігерія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nicaragua</source>
+        <translation>Нікарагуа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Netherlands</source>
+        <translation>Нідерланди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norway</source>
+        <translation>Норвегія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nepal</source>
+        <translation>Непал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nauru</source>
+        <translation>науру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niue</source>
+        <translation>Ніуе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand</source>
+        <translation>Нова Зеландія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oman</source>
+        <translation>Оман</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panama</source>
+        <translation>Панама</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peru</source>
+        <translation>Перу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French Polynesia</source>
+        <translation>Французька Полінезія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Papua New Guinea</source>
+        <translation>Папуа Нова Гвінея</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Philippines</source>
+        <translation>Філіппіни</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pakistan</source>
+        <translation>Пакистан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poland</source>
+        <translation>Польща</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Pierre and Miquelon</source>
+        <translation>Сен-Пʼєр і Мікелон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pitcairn</source>
+        <translation>Піткерн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puerto Rico</source>
+        <translation>Пуерто-Рико</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palestine, State of</source>
+        <translation>Палестина, Держава</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portugal</source>
+        <translation>Португалія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palau</source>
+        <translation>Палау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paraguay</source>
+        <translation>Парагвай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qatar</source>
+        <translation>Катар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réunion</source>
+        <translation>Реюньйон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romania</source>
+        <translation>Румунія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serbia</source>
+        <translation>Сербія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian Federation</source>
+        <translation>Російська Федерація</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rwanda</source>
+        <translation>Руанда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saudi Arabia</source>
+        <translation>Саудівська Аравія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solomon Islands</source>
+        <translation>Соломонові Острови</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seychelles</source>
+        <translation>Сейшели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sudan</source>
+        <translation>Судан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweden</source>
+        <translation>Швеція</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Singapore</source>
+        <translation>Сінгапур</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Helena, Ascension and Tristan da Cunha</source>
+        <translation>Острови Святої Єлени, Вознесіння і Тристан-да-Кунья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slovenia</source>
+        <translation>Словенія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Svalbard and Jan Mayen</source>
+        <translation>Острови Свальбард і Ян Маєн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slovakia</source>
+        <translation>Словаччина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sierra Leone</source>
+        <translation>Сьєрра-Леоне</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>San Marino</source>
+        <translation>Сан-Марино</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senegal</source>
+        <translation>Сенегал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somalia</source>
+        <translation>Сомалі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suriname</source>
+        <translation>Суринам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Sudan</source>
+        <translation>Південний Судан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sao Tome and Principe</source>
+        <translation>Сан-Томе і Принсіпі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>El Salvador</source>
+        <translation>Сальвадор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sint Maarten (Dutch part)</source>
+        <translation>Сінт-Мартен (голландська частина)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syria</source>
+        <translation>Сирійська Арабська Республіка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eswatini</source>
+        <translation>Есватіні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turks and Caicos Islands</source>
+        <translation>Острови Теркс і Кайкос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chad</source>
+        <translation>Чад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French Southern Territories</source>
+        <translation>Французькі Південні Території</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Togo</source>
+        <translation>Того</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thailand</source>
+        <translation>Таїланд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tajikistan</source>
+        <translation>Таджикистан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokelau</source>
+        <translation>токелау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timor-Leste</source>
+        <translation>Східний Тимор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkmenistan</source>
+        <translation>Туркменістан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tunisia</source>
+        <translation>Туніс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tonga</source>
+        <translation>Тонга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Türkiye</source>
+        <translation>Туреччина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trinidad and Tobago</source>
+        <translation>Тринідад і Тобаго</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuvalu</source>
+        <translation>тувалу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taiwan</source>
+        <translation>Тайвань, провінція Китаю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanzania</source>
+        <translation>Танзанія, Обʼєднана Республіка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukraine</source>
+        <translation>Україна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uganda</source>
+        <translation>Уганда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States Minor Outlying Islands</source>
+        <translation>Зовнішні малі острови США</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>США</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uruguay</source>
+        <translation>Уругвай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holy See (Vatican City State)</source>
+        <translation>Святий Престол (Ватикан, Місто-Держава)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Vincent and the Grenadines</source>
+        <translation>Сент-Вінсент і Гренадини</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venezuela</source>
+        <translation>Венесуела, Боліварська Республіка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virgin Islands, British</source>
+        <translation>Віргінські острови (Британія)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virgin Islands, U.S.</source>
+        <translation>Віргінські острови (США)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vietnam</source>
+        <translation>Вʼєтнам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vanuatu</source>
+        <translation>Вануату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wallis and Futuna</source>
+        <translation>Волліс і Футуна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samoa</source>
+        <translation>Самоа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kosovo</source>
+        <translation>Косово</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yemen</source>
+        <translation>Ємен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mayotte</source>
+        <translation>Майотта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Africa</source>
+        <translation>Південна Африка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zambia</source>
+        <translation>Замбія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zimbabwe</source>
+        <translation>Зімбабве</translation>
+    </message>
+</context>
+<context>
     <name>Decision</name>
     <message>
         <location filename="../../app/reports/papers.py" line="+32"/>
@@ -2460,7 +3718,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-45"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+894"/>
         <source>.</source>
         <translation>,</translation>
     </message>
@@ -3319,7 +4577,12 @@
         <translation>{evidence}: підпис дійсний, але ніщо поза файлом не підтверджує, що цей ключ належить {issuer}</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+14"/>
+        <source>{evidence}: written in {language}, no translation into a working language attached</source>
+        <translation>{evidence}: мова документа — {language}, переклад робочою мовою не додано</translation>
+    </message>
+    <message>
+        <location line="+259"/>
         <source>“{email}” is not an e-mail address (expected name@domain).</source>
         <translation>«{email}» не є адресою електронної пошти (очікується name@domain).</translation>
     </message>
@@ -3993,7 +5256,7 @@
         <translation>зареєстровано</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-312"/>
         <source>Programme {programme} ({year}); rules: {profile}</source>
         <translation>Освітня програма {programme} ({year}); положення: {profile}</translation>
     </message>
@@ -4008,7 +5271,7 @@
         <translation>примітка: {note}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+252"/>
         <source>shared: {terms}</source>
         <translation>спільні терміни: {terms}</translation>
     </message>
@@ -5758,12 +7021,7 @@
         <translation>{evidence}: видано в країні {country}, яку виключено правилами</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{evidence}: in &apos;{language}&apos; without a translation</source>
-        <translation>{evidence}: мова «{language}», переклад не додано</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the component has no learning outcomes to compare</source>
         <translation>у компонента немає результатів навчання для порівняння</translation>
     </message>

@@ -2,7 +2,9 @@
 
 import pytest
 
-from app.domain.countries import country_code, country_name, is_excluded, normalise_country
+from app.domain.countries import country_code, country_term, is_excluded, normalise_country
+from app.domain.country_names import NAMES
+from app.translation import load_translator
 
 
 @pytest.mark.parametrize("text", [
@@ -43,6 +45,21 @@ def test_exclusions_may_be_written_as_names() -> None:
     assert not is_excluded(None, ("RU",))
 
 
-def test_country_names_for_papers() -> None:
-    assert country_name("RU", "uk") == "Російська Федерація"
-    assert country_name("IE", "en") == "Ireland"
+def test_country_names_for_papers_come_from_the_one_catalogue() -> None:
+    uk, en = load_translator("uk"), load_translator("en")
+    assert uk.message(country_term("RU")) == "Російська Федерація"
+    assert uk.message(country_term("kz")) == "Казахстан"
+    assert en.message(country_term("IE")) == "Ireland"
+    assert en.message(country_term("IR")) == "Iran"  # the common name, not ISO's inverted one
+    assert country_term("ZZ") == "ZZ"  # an unknown code stays as it is
+
+
+def test_every_country_the_reader_can_name_has_a_ukrainian_name() -> None:
+    uk = load_translator("uk")
+    readable = {code for code in NAMES if country_code(code) == code}
+    assert len(readable) >= 249
+    untranslated = [code for code, name in NAMES.items() if not uk.has("Countries", name)]
+    assert untranslated == []
+    assert all(not any("a" <= ch <= "z" for ch in uk.message(country_term(code)).lower()) for code in NAMES)
+
+

@@ -14,6 +14,8 @@ from app.errors import UserError
 from app.models import AuditEntry, EvidenceItem
 from app.services import decisions, evidence, evidence_checks
 from app.services.decisions import DecisionInput
+from app.services.recognition_rules import reason_messages
+from app.translation import load_translator
 from tests.importers.pdfgen import html_pdf
 from tests.scenarios.conftest import codes, component_id, move, set_rules
 
@@ -57,8 +59,11 @@ def test_the_rule_binds_until_a_translation_is_recorded(demo_db: Database, sql_c
     decisions.run_matching(demo_db, "officer", sql_case)
     line = decisions.case_lines(demo_db, sql_case)[0]
     assert codes(line).get("translation_missing") == "blocking"
+    # Named by the language's name in the reader's language, not by its code.
+    shown = [load_translator("uk").message(m) for m in reason_messages(line.proposal_reasons)]
+    assert any("мова документа — польська, переклад робочою мовою не додано" in text for text in shown), shown
     # The guard: no recognition on it while the translation is missing.
-    with pytest.raises(UserError, match="without a translation"):
+    with pytest.raises(UserError, match="no translation"):
         decisions.save_decision(demo_db, "officer", line.id, line.row_version, PARTIAL)
     with pytest.raises(UserError, match="named person"):
         evidence_checks.set_translation_attached(demo_db, " ", item_id, True)

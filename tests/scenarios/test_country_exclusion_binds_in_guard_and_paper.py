@@ -34,8 +34,11 @@ def test_an_excluded_country_refuses_recognition_and_is_in_the_protocol(demo_db:
                             DecisionInput("none", reasons="Issued in an aggressor state."))
     move(demo_db, sql_case, "decided")
     paper_line = next(x for x in reports.protocol_data(demo_db, "RD-TEST-001").lines if x.component_code == "ОК5")
-    assert "RU, which the rules exclude" in reasons_text(paper_line, "en", load_translator("en"))
-    assert "RU" in reasons_text(paper_line, "uk", load_translator("uk"))
+    # The paper names the country in its own language, never by its code.
+    assert "Russian Federation, which the rules exclude" in reasons_text(paper_line, "en", load_translator("en"))
+    ukrainian = reasons_text(paper_line, "uk", load_translator("uk"))
+    assert "в країні Російська Федерація, яку виключено правилами" in ukrainian
+    assert "RU" not in ukrainian
 
 
 def test_the_move_to_decided_refuses_a_recognition_on_evidence_from_an_excluded_country(
