@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from app import paths
 from app.db import Database
+from app.domain.policy_rules import PolicyRules
 from app.domain.progress import Progress, check_cancelled
 from app.domain.status import EVIDENCE_IMPORT_STATES, CaseStatus
 from app.domain.verdicts import VerificationStatus
@@ -277,20 +278,17 @@ class EvidenceDetail:
     language: str = ""  # the language it is written in (ISO 639-1), "" when unknown
     translation_attached: bool = False
     translation_required: bool = False  # the case's rules want a translation of a credential in this language
+    translation_rule: bool = False  # the case's rules want translations of evidence outside their working languages
 
 
 def element_notes(item: EvidenceItem, case: Case | None) -> dict[str, str]:
     """Notes on the elements of an item under its case's rules: the workload elements when the stated hours and
     ECTS credits contradict each other (see ``app.domain.policy_rules.workload_mismatch``); the learning outcomes
     when they are the course's topics (the credential states none)."""
-    from app.domain.policy_rules import PolicyRules, workload_mismatch
+    from app.domain.policy_rules import workload_mismatch
     from app.services.recognition_rules import outcomes_are_topics
-    from app.services.workflow import case_rules
 
-    try:
-        rules = case_rules(case) if case is not None else PolicyRules()
-    except UserError:  # rules that cannot be read are reported where they are used; here the defaults speak
-        rules = PolicyRules()
+    rules = _rules_of(case)
     notes: dict[str, str] = {}
     if outcomes_are_topics(item):
         notes["learning_outcomes"] = msg("the credential states no learning outcomes: these are the topics of its "
@@ -319,20 +317,26 @@ def get_evidence(db: Database, evidence_id: int) -> EvidenceDetail:
             element_notes=element_notes(item, item.case), language=item.language or "",
             translation_attached=bool(item.translation_attached),
             translation_required=translation_required(item, item.case),
+            translation_rule=_rules_of(item.case).require_translation,
         )  # fmt: skip
 
 
 def translation_required(item: EvidenceItem, case: Case | None) -> bool:
     """Whether the case's rules want a translation of this item: they ask for one of evidence outside their working
     languages, and the item is written in another language."""
-    from app.domain.policy_rules import PolicyRules
+    rules = _rules_of(case)
+    return bool(rules.require_translation and item.language and item.language not in rules.working_languages)
+
+
+def _rules_of(case: Case | None) -> PolicyRules:
+    """The case's rules; the defaults when it has none, or they cannot be read (that is reported where the rules are
+    applied; here the defaults speak)."""
     from app.services.workflow import case_rules
 
     try:
-        rules = case_rules(case) if case is not None else PolicyRules()
+        return case_rules(case) if case is not None else PolicyRules()
     except UserError:
-        rules = PolicyRules()
-    return bool(rules.require_translation and item.language and item.language not in rules.working_languages)
+        return PolicyRules()
 
 
 def original_file(detail: EvidenceDetail) -> Path:

@@ -131,6 +131,41 @@ def set_translation_attached(db: Database, actor: str, evidence_id: int, attache
         _refresh_proposals(session, item)
 
 
+def set_language(db: Database, actor: str, evidence_id: int, language: str) -> None:
+    """Correct the language the credential was read to be written in (``language``: an ISO 639-1 code the catalogue
+    names, see ``app.domain.languages``). The reading may be wrong — a short English text taken for Spanish, a
+    Spanish one without accents taken for English — and the rules' translation requirement follows the language.
+    Refused (nothing saved) without a named person, for a code the catalogue does not name, for an unreadable file or
+    once the case is decided; audited with the language before and after; the case's proposals follow at once."""
+    from app.domain.languages import NAMES
+
+    who = actor.strip()
+    if not who:
+        raise UserError(msg("A language is corrected by a named person: sign in or give your name."))
+    code = language.strip().lower()
+    if code not in NAMES:
+        raise UserError(msg("“{language}” is not a language code the application knows (ISO 639-1, e.g. en, uk, pl).",
+                            language=language))
+    with db.write() as session:
+        item = _changeable_item(
+            session, evidence_id,
+            unreadable=lambda name: msg("{evidence} could not be read: it has no language to correct.", evidence=name),
+            decided=lambda case: msg("Case {case} is decided: the languages of its evidence can no longer change.",
+                                     case=case))
+        name, case = item.title or item.original_name, item.case
+        identity = session.info.get("identity")
+        if identity is not None:
+            who = identity.username
+        before = item.language or ""
+        if before == code:
+            return
+        item.language = code
+        session.flush()
+        audit.record(session, who, "evidence.language", "evidence_item", item.id,
+                     {"case": case.reg_no, "evidence": name, "before": before, "after": code})
+        _refresh_proposals(session, item)
+
+
 def _changeable_item(
     session: Session, evidence_id: int, *, unreadable: Callable[[str], Message], decided: Callable[[str], Message]
 ) -> EvidenceItem:
@@ -147,7 +182,7 @@ def _changeable_item(
 
 
 def _refresh_proposals(session: Session, item: EvidenceItem) -> None:
-    """The proposals of the case's undecided lines follow the new verification level at once."""
+    """The proposals of the case's undecided lines follow what was recorded about the item at once."""
     from app.services.decisions import refresh_proposals
 
     refresh_proposals(session, item.case_id)

@@ -158,6 +158,12 @@ class EvidenceDetailsTab(QWidget):
         self.translation.setToolTip(self.tr("Recorded under your name; the proposals of the case follow at once"))
         self.translation.setVisible(False)
         self.translation.toggled.connect(self.set_translation)
+        # The language was read from the text and may be wrong: the officer corrects it (the rule follows it).
+        self.language_button = QPushButton(self.tr("Correct the language…"))
+        self.language_button.setToolTip(self.tr("The language was read from the credential's text; correct it "
+                                                "under your name if it is wrong"))
+        self.language_button.setVisible(False)
+        self.language_button.clicked.connect(self.correct_language)
         self.remove_button = QPushButton(self.tr("Remove…"))
         self.remove_button.setToolTip(self.tr("Take this item off the case (after the assessment started: with a "
                                               "reason, and the assessment is reopened)"))
@@ -185,6 +191,7 @@ class EvidenceDetailsTab(QWidget):
         layout.addWidget(self.manual_check)
         language_row = QHBoxLayout()
         language_row.addWidget(self.language)
+        language_row.addWidget(self.language_button)
         language_row.addWidget(self.translation)
         language_row.addStretch(1)
         layout.addLayout(language_row)
@@ -247,6 +254,7 @@ class EvidenceDetailsTab(QWidget):
         self.manual_check.clear()
         self.language.clear()
         self.language.setVisible(False)
+        self.language_button.setVisible(False)
         self._show_translation(False, False)
         self.open_button.setEnabled(False)
         self.check_button.setEnabled(False)
@@ -370,14 +378,19 @@ class EvidenceDetailsTab(QWidget):
             button.setEnabled(True)
 
     def _show_language(self, detail: EvidenceDetail) -> None:
-        if not detail.language or not (detail.translation_required or detail.translation_attached):
-            # Only where the rules ask for a translation: the row would take a line of the elements' room.
+        if not (detail.translation_rule or detail.translation_attached) or detail.import_error:
+            # Only where the rules ask for translations: the row would take a line of the elements' room.
             self.language.clear()
             self.language.setVisible(False)
+            self.language_button.setVisible(False)
             self._show_translation(False, False)
             return
         self.language.setVisible(True)
-        text = self.tr("Language: {0} ({1})").format(language_label(detail.language), detail.language)
+        self.language_button.setVisible(True)
+        if detail.language:
+            text = self.tr("Language: {0} ({1})").format(language_label(detail.language), detail.language)
+        else:
+            text = self.tr("Language: not determined")
         if detail.translation_required and not detail.translation_attached:
             text += " — " + self.tr("the rules require a translation")
             self.language.setStyleSheet(f"color: {WARNING_COLOUR}")
@@ -406,6 +419,31 @@ class EvidenceDetailsTab(QWidget):
             set_translation_attached(self.window_.ctx.db, self.window_.ctx.actor, detail.id, attached)
         except Exception as exc:  # noqa: BLE001 - a refusal is shown, the box goes back to what is recorded
             self._show_translation(True, detail.translation_attached, enabled=not detail.import_error)
+            self.window_.show_error(error_text(exc))
+            return
+        self._reselect = detail.id
+        self.window_.open_case(detail.case_id)
+
+    def correct_language(self) -> None:
+        """Ask which language the selected item is written in and record it under the signed-in person's name."""
+        if self.detail is None:
+            return
+        from app.domain.languages import NAMES
+        from app.services.evidence_checks import set_language
+
+        detail = self.detail
+        codes = sorted(NAMES, key=lambda code: language_label(code).casefold())
+        shown = [f"{language_label(code)} ({code})" for code in codes]
+        current = codes.index(detail.language) if detail.language in codes else 0
+        choice, accepted = QInputDialog.getItem(
+            self, self.tr("Language of the credential"),
+            self.tr("The language {0} is written in (the rules' translation requirement follows it):").format(
+                detail.original_name), shown, current, False)
+        if not accepted or choice not in shown:
+            return
+        try:
+            set_language(self.window_.ctx.db, self.window_.ctx.actor, detail.id, codes[shown.index(choice)])
+        except Exception as exc:  # noqa: BLE001 - a refusal is shown, the view stays as it was
             self.window_.show_error(error_text(exc))
             return
         self._reselect = detail.id

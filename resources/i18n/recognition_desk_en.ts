@@ -50,7 +50,7 @@
 <context>
     <name>EvidenceDetailsTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/evidence_view.py" line="+336"/>
+        <location filename="../../app/ui/evidence_view.py" line="+344"/>
         <source>%n outcome(s)</source>
         <translation>
             <numerusform>%n outcome</numerusform>

@@ -649,7 +649,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+555"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+559"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -1570,7 +1570,7 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-1189"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-1193"/>
         <source>Andorra</source>
         <translation>Андорра</translation>
     </message>
@@ -3426,7 +3426,7 @@
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../app/ui/evidence_view.py" line="+543"/>
+        <location filename="../../app/ui/evidence_view.py" line="+581"/>
         <source>Evidence</source>
         <translation>Докази</translation>
     </message>
@@ -3475,7 +3475,7 @@
 <context>
     <name>EvidenceDetailsTab</name>
     <message>
-        <location line="-559"/>
+        <location line="-597"/>
         <source>Check</source>
         <translation>Перевірка</translation>
     </message>
@@ -3530,7 +3530,17 @@
         <translation>Записується від вашого імені; пропозиції справи одразу оновлюються</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Correct the language…</source>
+        <translation>Виправити мову…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language was read from the credential&apos;s text; correct it under your name if it is wrong</source>
+        <translation>Мову визначено за текстом документа; якщо її визначено хибно, виправте її від свого імені</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Remove…</source>
         <translation>Вилучити…</translation>
     </message>
@@ -3555,7 +3565,7 @@
         <translation>Ввести елементи з паперового оригіналу (коли файл не вдається прочитати); вибраний нечитабельний документ буде замінено</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Elements (missing mandatory ones in red):</source>
         <translation>Елементи (відсутні обов’язкові позначено червоним):</translation>
     </message>
@@ -3580,7 +3590,7 @@
         <translation>Імпортуйте файли здобувача (Справа ▸ Імпортувати документи) або перетягніть їх сюди.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>(table)</source>
         <translation>(таблиця)</translation>
     </message>
@@ -3649,9 +3659,14 @@
         <translation>Здобувач: {0} — {1}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Language: {0} ({1})</source>
         <translation>Мова: {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language: not determined</source>
+        <translation>Мова: не визначено</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3659,7 +3674,17 @@
         <translation>правила вимагають перекладу</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+44"/>
+        <source>Language of the credential</source>
+        <translation>Мова документа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language {0} is written in (the rules&apos; translation requirement follows it):</source>
+        <translation>Мова, якою написано {0} (від неї залежить, чи правила вимагають перекладу):</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>The assessment has started: why? (It will be reopened.)</source>
         <translation>Оцінювання вже розпочато: чому? (Його буде відновлено.)</translation>
     </message>
@@ -3718,7 +3743,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+894"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+898"/>
         <source>.</source>
         <translation>,</translation>
     </message>
@@ -3995,7 +4020,7 @@
 <context>
     <name>Languages</name>
     <message>
-        <location line="-893"/>
+        <location line="-897"/>
         <source>English</source>
         <translation>англійська</translation>
     </message>
@@ -4829,6 +4854,26 @@
         <translation>Справу {case} вирішено: відомості про переклади її документів уже не можна змінити.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>A language is corrected by a named person: sign in or give your name.</source>
+        <translation>Мову виправляє конкретна особа: увійдіть у систему або зазначте своє ім’я.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{language}” is not a language code the application knows (ISO 639-1, e.g. en, uk, pl).</source>
+        <translation>«{language}» — не відомий програмі код мови (ISO 639-1, наприклад en, uk, pl).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{evidence} could not be read: it has no language to correct.</source>
+        <translation>Документ {evidence} не вдалося прочитати: немає мови, яку можна виправити.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case {case} is decided: the languages of its evidence can no longer change.</source>
+        <translation>Справу {case} вирішено: мову її документів більше не можна змінити.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>active content</source>
         <translation>активний вміст</translation>
@@ -5251,7 +5296,7 @@
         <translation>Строк апеляції починається з дати наказу.</translation>
     </message>
     <message>
-        <location line="-834"/>
+        <location line="-838"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -6827,12 +6872,12 @@
     <message>
         <location line="+1"/>
         <location line="+47"/>
-        <location line="+408"/>
+        <location line="+412"/>
         <source>{code}</source>
         <translation>{code}</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-458"/>
         <source>{grade} (excellent)</source>
         <translation>{grade} (відмінно)</translation>
     </message>
@@ -7043,12 +7088,12 @@
     <message>
         <location line="+253"/>
         <location line="+1"/>
-        <location line="+157"/>
+        <location line="+161"/>
         <source>{name}, v{version}</source>
         <translation>{name}, версія {version}</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-151"/>
         <source>Recognised outcomes: {outcomes}</source>
         <translation>Визнано результати навчання: {outcomes}</translation>
     </message>
@@ -7119,12 +7164,12 @@
     </message>
     <message>
         <location line="-12"/>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Evidence item {item} does not exist (it may have been removed).</source>
         <translation>Документа {item} не існує (можливо, його вилучено).</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-9"/>
         <source>{evidence} could not be read: there is nothing to confirm.</source>
         <translation>Документ {evidence} не вдалося прочитати: підтверджувати нічого.</translation>
     </message>
@@ -7134,7 +7179,7 @@
         <translation>Справу {case} вирішено: перевірки її документів уже не можна змінити.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Protocol {protocol} signed</source>
         <translation>Протокол {protocol} підписано</translation>
     </message>
@@ -7201,8 +7246,8 @@ Accepted after the deadline: {reason}</source>
         <translation>{file}: у довіреному сховищі вже є інший файл із такою назвою; спершу вилучіть його</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+112"/>
+        <location line="-115"/>
+        <location line="+116"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -7367,9 +7412,9 @@ Accepted after the deadline: {reason}</source>
         <translation>зафіксуйте результат розгляду апеляції на вкладці «Комісія &amp; протокол»</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-204"/>
         <location line="+53"/>
-        <location line="+148"/>
+        <location line="+152"/>
         <source>Case {case} does not exist (it may have been removed by another user).</source>
         <translation>Справи {case} не існує (можливо, її вилучив інший користувач).</translation>
     </message>
@@ -7559,7 +7604,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-442"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-446"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -9474,7 +9519,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+448"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+452"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -9583,7 +9628,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Report</name>
     <message>
-        <location line="-375"/>
+        <location line="-379"/>
         <source>No.</source>
         <translation>№</translation>
     </message>

@@ -87,3 +87,40 @@ def test_an_english_certificate_needs_no_translation(demo_db: Database, sql_case
     with demo_db.read() as session:
         items = session.execute(select(EvidenceItem).where(EvidenceItem.case_id == sql_case)).scalars().all()
         assert all(not evidence.translation_required(i, i.case) for i in items)
+
+
+def test_a_language_read_wrong_is_corrected_by_a_named_person(demo_db: Database, sql_case: int,
+                                                              tmp_path: Path) -> None:
+    """The reading may be wrong either way; the officer's correction — named, audited — is what the rule follows."""
+    set_rules(demo_db, sql_case, require_translation=True)
+    item_id = polish_item(demo_db, sql_case, tmp_path)
+    move(demo_db, sql_case, "documents_checked")
+    decisions.request_components(demo_db, "officer", sql_case, [component_id(demo_db, "ОК5")])
+    move(demo_db, sql_case, "under_assessment")
+    decisions.run_matching(demo_db, "officer", sql_case)
+    assert codes(decisions.case_lines(demo_db, sql_case)[0]).get("translation_missing") == "blocking"
+    with pytest.raises(UserError, match="named person"):
+        evidence_checks.set_language(demo_db, "  ", item_id, "en")
+    with pytest.raises(UserError, match="not a language code"):
+        evidence_checks.set_language(demo_db, "Коваль О.", item_id, "english")
+    assert evidence.get_evidence(demo_db, item_id).language == "pl"  # nothing was saved
+    # Say the text had been read as Polish by mistake: corrected to English, the rule no longer applies.
+    evidence_checks.set_language(demo_db, "Коваль О.", item_id, "EN")
+    detail = evidence.get_evidence(demo_db, item_id)
+    assert detail.language == "en" and not detail.translation_required and detail.translation_rule
+    assert "translation_missing" not in codes(decisions.case_lines(demo_db, sql_case)[0])
+    # And the other way: corrected to Spanish, it binds again.
+    evidence_checks.set_language(demo_db, "Коваль О.", item_id, "es")
+    assert codes(decisions.case_lines(demo_db, sql_case)[0]).get("translation_missing") == "blocking"
+    with demo_db.read() as session:
+        entries = session.execute(select(AuditEntry).where(AuditEntry.action == "evidence.language")
+                                  .order_by(AuditEntry.id)).scalars().all()
+        assert [(e.actor, e.payload["before"], e.payload["after"]) for e in entries] == [
+            ("Коваль О.", "pl", "en"), ("Коваль О.", "en", "es")]
+    # Once the case is decided the language stays as recorded.
+    line = decisions.case_lines(demo_db, sql_case)[0]
+    decisions.save_decision(demo_db, "officer", line.id, line.row_version,
+                            DecisionInput("none", reasons="No translation was brought."))
+    move(demo_db, sql_case, "decided")
+    with pytest.raises(UserError, match="decided"):
+        evidence_checks.set_language(demo_db, "Коваль О.", item_id, "en")

@@ -356,20 +356,64 @@ def test_the_language_and_its_translation_follow_the_selected_item(qtbot: Any, l
     tab.set_translation = recorded.append
     tab.translation.toggled.disconnect()
     tab.translation.toggled.connect(tab.set_translation)
-    polish = _detail(id=1, language="pl", translation_required=True)
+    polish = _detail(id=1, language="pl", translation_required=True, translation_rule=True)
     english = _detail(id=2, language="en")
-    attached = _detail(id=3, language="pl", translation_required=True, translation_attached=True)
+    attached = _detail(id=3, language="pl", translation_required=True, translation_attached=True,
+                       translation_rule=True)
+    english_under_the_rule = _detail(id=4, language="en", translation_rule=True)
     for _ in range(2):
         tab.show_detail(polish)
         assert language_label("pl") in tab.language.text() and "(pl)" in tab.language.text()
         assert ("польська" if language == "uk" else "Polish") in tab.language.text()
         assert tab.translation.isVisible() and not tab.translation.isChecked()
+        assert tab.language_button.isVisible()
         assert tab.language.styleSheet()  # the warning colour: the rules want a translation not yet recorded
         tab.show_detail(english)
         assert not tab.translation.isVisible() and not tab.language.isVisible()
+        assert not tab.language_button.isVisible()
         tab.show_detail(attached)
         assert tab.translation.isVisible() and tab.translation.isChecked() and not tab.language.styleSheet()
+        # In a working language under the rule: the language (which may have been read wrong) and the way to
+        # correct it, no box and no warning.
+        tab.show_detail(english_under_the_rule)
+        assert tab.language.isVisible() and tab.language_button.isVisible() and not tab.language.styleSheet()
+        assert "(en)" in tab.language.text() and not tab.translation.isVisible()
     assert recorded == []
     tab.show_detail(polish)
     tab.translation.setChecked(True)  # the officer's click
     assert recorded == [True]
+
+
+def test_the_officer_corrects_a_language_read_wrong(qtbot: Any, language: str, monkeypatch: Any) -> None:
+    """The language list names every language in the interface language, the item's own first selected; the choice
+    is recorded through the service under the signed-in person's name; a cancelled dialog records nothing."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.services import evidence_checks
+
+    tab = _evidence_tab(qtbot)
+    opened: list[int] = []
+    tab.window_ = type("Window", (), {"ctx": type("Ctx", (), {"db": "db", "actor": "Коваль О."})(),
+                                      "open_case": lambda self, case_id: opened.append(case_id),
+                                      "show_error": lambda self, text: None})()
+    recorded: list[tuple[str, int, str]] = []
+    monkeypatch.setattr(evidence_checks, "set_language",
+                        lambda db, actor, item, code: recorded.append((actor, item, code)))
+    offered: list[tuple[list[str], int]] = []
+
+    def choose(answer: str | None) -> Any:
+        def get_item(parent: Any, title: str, label: str, items: list[str], current: int, editable: bool) -> Any:
+            offered.append((items, current))
+            return (next(i for i in items if i.endswith(f"({answer})")), True) if answer else ("", False)
+        return get_item
+
+    tab.show_detail(_detail(id=7, case_id=3, language="es", translation_required=True, translation_rule=True))
+    monkeypatch.setattr(QInputDialog, "getItem", choose(None))
+    tab.correct_language()
+    assert recorded == [] and opened == []
+    items, current = offered[-1]
+    assert items[current].endswith("(es)")
+    assert ("англійська (en)" if language == "uk" else "English (en)") in items
+    monkeypatch.setattr(QInputDialog, "getItem", choose("en"))
+    tab.correct_language()
+    assert recorded == [("Коваль О.", 7, "en")] and opened == [3]
