@@ -36,7 +36,7 @@ from app.matching import index_store, semantic
 from app.matching.calibration import Calibration, default_calibration, pair_codes_of
 from app.matching.glossary import CONCEPT_PREFIX, DICTIONARY_CONCEPT, Glossary, default_glossary
 from app.matching.lexical import FamilyIndex, TermIndex, string_scores, tie_break_scores
-from app.matching.text import Analysed, analyse_all, shown_word
+from app.matching.text import Analysed, analyse_all, comparable, in_ukrainian_letters, shown_word
 from app.messages import msg
 
 _log = logging.getLogger(__name__)
@@ -113,10 +113,20 @@ class CandidateIndex:
     _analysed: list[Analysed] | None = None
     features: list[tuple[str, ...]] | None = None  # glossary features within one language (Engine.candidate_features)
     _lang_set: set[str] | None = None
+    _mostly_latin: bool | None = None
 
     @property
     def size(self) -> int:
         return len(self.texts)
+
+    @property
+    def mostly_latin(self) -> bool:
+        """Whether most candidates' content words are in Latin letters (see ``text.in_ukrainian_letters``)."""
+        if self._mostly_latin is None:
+            values, counts = np.unique(self.langs, return_counts=True)
+            cyrillic = sum(c for v, c in zip(values.tolist(), counts.tolist(), strict=True) if in_ukrainian_letters(v))
+            self._mostly_latin = 2 * cyrillic < self.size
+        return self._mostly_latin
 
     @property
     def lang_set(self) -> set[str]:
@@ -320,6 +330,10 @@ class Engine:
     def prepare(self, queries: Sequence[str], candidates: Sequence[str], embedding: bool | None = None) -> Prepared:
         aq = analyse_all(queries)
         ci = self.candidate_index(candidates)
+        # A Polish credential's words meet a programme written in Latin letters as written, one in Cyrillic letters
+        # in Ukrainian letters (app.matching.slavic): the letters most candidates are in decide.
+        if any(a.latin is not None for a in aq) and ci.mostly_latin:
+            aq = [a.in_latin_letters() for a in aq]
         q_langs = {a.lang for a in aq}
         cross = bool(aq) and ci.size > 0 and len(q_langs | ci.lang_set) > 1
         if cross and ci.cross_index is None:
@@ -638,6 +652,7 @@ class Engine:
     def explain(self, query: str, candidate: str) -> Explanation:
         """Lemmas (outside the glossary) and glossary concepts that both texts contain."""
         aq, ac = analyse_all([query, candidate])
+        aq, ac = comparable(aq, ac.lang), comparable(ac, aq.lang)
         g = self.glossary
         bilingual = aq.lang != ac.lang  # the dictionary links texts in different languages only
         qf = g.features(aq.content, bilingual)

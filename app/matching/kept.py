@@ -21,7 +21,7 @@ except ImportError:  # pragma: no cover - other interpreters
     from hashlib import blake2b
 
 # What turns a text into lemmas and glossary features
-ANALYSIS_CODE = ("text.py", "glossary.py")
+ANALYSIS_CODE = ("text.py", "slavic.py", "glossary.py")
 
 
 def digest(code: tuple[str, ...], *parts: str) -> Any | None:
@@ -33,7 +33,7 @@ def digest(code: tuple[str, ...], *parts: str) -> Any | None:
         for name in code:
             h.update((here / name).read_bytes())
         h.update(resource("glossary", "glossary.tsv").read_bytes())
-        for lang in ("en", "uk"):
+        for lang in ("en", "uk", "pl"):
             h.update(resource("glossary", f"stopwords_{lang}.txt").read_bytes())
     except OSError:
         return None

@@ -19,6 +19,7 @@ from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy
 from app.domain.languages import CYRILLIC_LANGUAGES, LATIN_LANGUAGES
 from app.matching import langid
 from app.matching.lemma_cache import CompactDictionaryFactory
+from app.matching.slavic import polish_in_ukrainian_letters
 from app.paths import resource
 
 # Every apostrophe-like mark seen in Ukrainian text; the lemmatiser's dictionary uses the ASCII one.
@@ -103,7 +104,10 @@ _SPELLING = {
     "fulfil": "fulfill",
 }
 
-_STOPWORD_LANGS = ("en", "uk")
+_STOPWORD_LANGS = ("en", "uk", "pl")
+# Languages whose words are written in Ukrainian letters and read as Ukrainian ones (app.matching.slavic): their
+# common words then meet Ukrainian outcomes' words, as Russian ones, in Cyrillic already, do in part.
+_WORDS_READ_AS = {"pl": polish_in_ukrainian_letters}
 
 # simplemma's default lemmatiser (not greedy), reading its dictionaries from the fast-loading copies.
 _DICTIONARIES = CompactDictionaryFactory()
@@ -327,6 +331,15 @@ class Analysed:
     lang: str
     lemmas: tuple[str, ...]  # every word, in order (for Bloom verbs and display)
     content: tuple[str, ...]  # lemmas without stop words, in order
+    # A text whose words are read in Ukrainian letters (a Polish one): its content words as written, in Latin letters,
+    # for comparing it with texts in languages written in them (English shares many of their roots).
+    latin: tuple[str, ...] | None = None
+
+    def in_latin_letters(self) -> Analysed:
+        """This text with its content words as written in Latin letters, where it has them (else itself)."""
+        if self.latin is None:
+            return self
+        return Analysed(self.text, self.norm, self.lang, self.lemmas, self.latin, None)
 
     @property
     def key(self) -> str:
@@ -339,9 +352,38 @@ def analyse(text: str) -> Analysed:
     """Run the whole pipeline on one text (cached: outcome lists repeat a lot)."""
     norm = strip_boilerplate(normalise(text))
     lang = detect_language(norm)
+    lemmas, content, unknown = _words(norm, lang)
+    if lang == "en" and unknown >= _MODEL_MIN_WORDS and 2 * unknown > len(lemmas):
+        # No accent to tell, but most words are not English ("zna podstawowe struktury danych"): the model decides.
+        lang = _identified(norm, LATIN_LANGUAGES, "en", _LATIN_AT)
+        if lang in _WORDS_READ_AS:  # read again the way that language's words are read
+            lemmas, content, unknown = _words(norm, lang)
+    latin = None
+    if lang in _WORDS_READ_AS:
+        stop = stopwords(lang)
+        latin = tuple(lemma for lemma, word in zip(_words(norm, "en")[0], norm.split(), strict=True)
+                      if word not in stop and (len(lemma) > 1 or lemma.isdigit()))
+    return Analysed(text=text, norm=norm, lang=lang, lemmas=tuple(lemmas), content=tuple(content), latin=latin)
+
+
+def in_ukrainian_letters(lang: str) -> bool:
+    """Whether the content words of a text in ``lang`` are in Ukrainian (Cyrillic) letters after the analysis:
+    a text in a Cyrillic language, or one whose words are read in them (a Polish one)."""
+    return lang in CYRILLIC_LANGUAGES or lang in _WORDS_READ_AS
+
+
+def comparable(text: Analysed, other_lang: str) -> Analysed:
+    """``text`` in the form to compare with a text in ``other_lang``: a Polish text meets a text in Latin letters
+    (English) by its words as written, a text in Cyrillic ones by its words in Ukrainian letters."""
+    return text if in_ukrainian_letters(other_lang) else text.in_latin_letters()
+
+
+def _words(norm: str, lang: str) -> tuple[list[str], list[str], int]:
+    """The lemma of each word of a text in ``lang``, the content lemmas among them, and how many words of Latin
+    letters English does not know."""
     lemmas: list[str] = []
     content: list[str] = []
-    unknown = 0  # words of Latin letters that English does not know
+    unknown = 0
     known = _WORDS.setdefault(lang, {})
     for word in norm.split():
         entry = known.get(word)
@@ -353,11 +395,7 @@ def analyse(text: str) -> Analysed:
         if entry[1]:
             content.append(entry[0])
         unknown += entry[2]
-    if lang == "en" and unknown >= _MODEL_MIN_WORDS and 2 * unknown > len(lemmas):
-        # No accent to tell, but most words are not English ("zna podstawowe struktury danych"): the model decides.
-        # The lemmas stay: words in Latin letters are always read by the English lemmatiser.
-        lang = _identified(norm, LATIN_LANGUAGES, "en", _LATIN_AT)
-    return Analysed(text=text, norm=norm, lang=lang, lemmas=tuple(lemmas), content=tuple(content))
+    return lemmas, content, unknown
 
 
 # Each word's analysis by the language of its text: a catalogue repeats a few thousand words many times, and a
@@ -369,6 +407,15 @@ _WORDS_KEPT = 200_000
 def _analyse_word(word: str, text_lang: str) -> tuple[str, bool, bool]:
     """The lemma of one word of a text in ``text_lang``, whether it is content (not a stop word, not a single
     letter), and whether it is a word of Latin letters that the English dictionary does not know."""
+    if text_lang in _WORDS_READ_AS and not _CYRILLIC.search(word):
+        if word in stopwords(text_lang):
+            return word, False, False
+        written = _WORDS_READ_AS[text_lang](word)
+        # A name or term of English ("pandas", "python") stays as written, as a Ukrainian text writes it, unless
+        # Ukrainian knows the word in its letters.
+        if is_known(written, "uk") or not is_known(word, "en"):
+            word = written
+        text_lang = "uk"
     word_lang = _lemma_lang(word, text_lang)
     lemma = lemmatise_word(word, word_lang)
     if word_lang in _STOPWORD_LANGS:

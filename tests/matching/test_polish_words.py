@@ -1,0 +1,78 @@
+"""A Polish text's words are written in Ukrainian letters and read as Ukrainian ones, so that the words the two
+languages share meet (app.matching.slavic); a term of English stays as a Ukrainian text writes it."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.matching.engine import Engine, EngineConfig
+from app.matching.slavic import polish_in_ukrainian_letters
+from app.matching.text import analyse
+
+
+@pytest.mark.parametrize(("polish", "ukrainian"), [
+    ("matematyka", "математика"),
+    ("informacja", "інформація"),  # -cja after a consonant: і + я
+    ("informacji", "інформації"),
+    ("projekt", "проєкт"),  # j before a vowel after a vowel: є
+    ("szczyt", "щит"),
+    ("czytać", "читати"),  # the infinitive's ending as a whole
+    ("analizować", "аналізувати"),
+    ("programowanie", "програмування"),  # the verbal noun's ending as a whole
+    ("język", "язик"),  # the nasal vowel after j
+    ("chemia", "хемія"),
+    ("klawiatura", "клавіатура"),  # "ia" inside a word is not iotated
+    ("pl/sql", "пл/скл"),  # what is not a letter stays
+])
+def test_polish_spelling_in_ukrainian_letters(polish: str, ukrainian: str) -> None:
+    assert polish_in_ukrainian_letters(polish) == ukrainian
+
+
+def test_a_polish_outcome_shares_its_words_with_the_ukrainian_one() -> None:
+    polish = analyse("Stosuje metody statystyczne do analizy danych oraz tworzy raporty.")
+    ukrainian = analyse("Застосовувати статистичні методи для аналізу даних.")
+    assert polish.lang == "pl" and ukrainian.lang == "uk"
+    assert {"метод", "статистичний", "аналіз", "дані"} <= set(polish.content) & set(ukrainian.content)
+    assert "oraz" not in polish.content and "оpaз" not in polish.content  # a Polish function word is dropped
+
+
+def test_a_term_of_english_stays_in_latin_letters() -> None:
+    polish = analyse("Tworzy aplikacje w języku Python z użyciem biblioteki pandas.")
+    ukrainian = analyse("Створювати застосунки мовою Python з використанням бібліотеки pandas.")
+    assert "python" in polish.content and "python" in ukrainian.content
+    assert set(polish.content) & set(ukrainian.content) >= {"python", "бібліотека"}
+
+
+def test_the_word_layers_find_the_ukrainian_counterpart_of_a_polish_outcome() -> None:
+    """Among the outcomes of neighbouring components (hard negatives), the word layers alone rank the translation
+    first; before, a Polish text and a Ukrainian one shared no letter."""
+    ukrainian = [
+        "Застосовувати статистичні методи для аналізу експериментальних даних.",
+        "Проєктувати реляційні бази даних.",
+        "Аналізувати фінансову звітність підприємства.",
+        "Розробляти алгоритми обробки зображень.",
+        "Організовувати роботу команди проєкту.",
+    ]
+    polish = [
+        "Stosuje metody statystyczne do analizy danych eksperymentalnych.",
+        "Analizuje sprawozdania finansowe przedsiębiorstwa.",
+        "Opracowuje algorytmy przetwarzania obrazów.",
+    ]
+    ranked = Engine(EngineConfig(embedding=False)).rank_detailed(polish, ukrainian, 2)
+    assert [row[0].index for row in ranked] == [0, 2, 3]
+
+
+def test_against_outcomes_in_latin_letters_a_polish_text_keeps_its_own_words() -> None:
+    """English shares many roots with Polish in Latin letters ("statystyczne" — "statistical"): against an English
+    programme the Polish words are compared as written, against a Ukrainian one in Ukrainian letters."""
+    from app.matching.text import comparable
+
+    polish = analyse("Analizuje dane statystyczne i tworzy raporty.")
+    assert comparable(polish, "en").content[:3] == ("analizuje", "dane", "statystyczne")
+    assert comparable(polish, "uk").content == polish.content and "дані" in polish.content
+    engine = Engine(EngineConfig(embedding=False))
+    english = ["Manage a software development team.", "Analyse statistical data and report on it.",
+               "Design relational databases."]
+    assert engine.rank_detailed([polish.text], english, 1)[0][0].index == 1
+    assert engine.explain(polish.text, english[1]).shared_lemmas == () or all(
+        w.isascii() for w in engine.explain(polish.text, english[1]).shared_lemmas)
