@@ -44,3 +44,31 @@ def test_a_heading_that_names_who_is_no_outcome(tmp_path: Path) -> None:
     rec = inspect_html(tmp_path, """<h1>Certificate</h1><p>Learning outcomes – the participant:</p>
 <ul><li>configures a virtual network;</li><li>monitors the cost of cloud services.</li></ul>""")
     assert rec.value("learning_outcomes") == ["configures a virtual network", "monitors the cost of cloud services."]
+
+
+@pytest.mark.parametrize(
+    ("place_line", "country", "code"),
+    [
+        ("Tbilisi, Georgia, 14 May 2025", "Georgia", "GE"),
+        ("Астана, Казахстан", "Казахстан", "KZ"),
+        ("Vilnius, Lietuva", "Lietuva", "LT"),
+        ("Ташкент, Узбекистан, 2024", "Узбекистан", "UZ"),
+    ],
+)
+def test_a_country_after_the_place_is_the_issuers(tmp_path: Path, place_line: str, country: str, code: str) -> None:
+    """Any country, by any of its ISO names in the languages read, written after a city on a short line — not only
+    those a list names; the profile's exclusions read it through the same country names."""
+    from app.domain.countries import country_code
+
+    rec = inspect_html(tmp_path, f"""<h1>Certificate</h1><p>This is to certify that</p><p>Marta Ivanenko</p>
+<p>has completed the course Data Visualisation.</p><p>Open Learning Centre</p><p>{place_line}</p>""")
+    assert rec.value("issuer_country") == country
+    assert country_code(str(rec.value("issuer_country"))) == code
+
+
+def test_a_list_of_words_is_not_a_place(tmp_path: Path) -> None:
+    """Only what follows a first part, on a short line, and only a name that is a country's: a list of tools or a
+    person's name written family name first gives no country."""
+    rec = inspect_html(tmp_path, """<h1>Certificate</h1><p>This is to certify that</p><p>Ivanenko, Marta</p>
+<p>has completed the course Data Visualisation.</p><p>Tools: Python, Tableau, Power BI</p>""")
+    assert rec.value("issuer_country") is None

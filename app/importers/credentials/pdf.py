@@ -936,6 +936,22 @@ def _sentence_of(text: str, m: re.Match[str]) -> str:
     return line
 
 
+def _place_line_country(lines: list[tuple[int, str]]) -> tuple[int, str, str] | None:
+    """A country written after a place on a short line ("Алматы, Казахстан", "Tbilisi, Georgia, 2024"): any
+    country by any of its ISO 3166 names in the languages ``app.domain.countries`` reads, as written (the page,
+    the country, the line). Not the first part of the line: a place line names the city first."""
+    from app.domain.countries import country_code
+
+    for pg, ln in lines:
+        if len(ln) > 60 or "," not in ln:
+            continue
+        for part in ln.split(",")[1:]:
+            part = part.strip().rstrip(".")
+            if len(part) >= 4 and not any(ch.isdigit() for ch in part) and country_code(part) is not None:
+                return pg, part, ln.strip()
+    return None
+
+
 def _line_of(text: str, m: re.Match[str]) -> str:
     """The whole line of text that contains a match."""
     start = text.rfind("\n", 0, m.start()) + 1
@@ -1175,6 +1191,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             written = _line_of(full, found).strip()
             # with the words it was read from: "Москва, 15 марта 2023 г." names a city, the country is read from it
             rec.set("issuer_country", COUNTRIES[found.group(1)], f"{src_of(written)} ('{written[:60]}')")
+    if rec.value("issuer_country") is None:
+        place_country = _place_line_country(lines)
+        if place_country is not None:
+            pg, part, ln = place_country
+            rec.set("issuer_country", part, f"pdf p.{pg} ('{ln[:60]}')")
     # date
     d = _find_date(full)
     if d:
