@@ -76,3 +76,12 @@ def test_against_outcomes_in_latin_letters_a_polish_text_keeps_its_own_words() -
     assert engine.rank_detailed([polish.text], english, 1)[0][0].index == 1
     assert engine.explain(polish.text, english[1]).shared_lemmas == () or all(
         w.isascii() for w in engine.explain(polish.text, english[1]).shared_lemmas)
+
+
+def test_a_polish_outcome_has_its_bloom_level_by_the_ukrainian_verb_list() -> None:
+    """The verb of a Polish outcome, read in Ukrainian letters, is found in the Ukrainian list of Bloom's verbs (before,
+    a Polish outcome had no level, so a lower level of evidence than a component demands went unnoticed)."""
+    from app.matching.bloom import bloom_level
+
+    assert bloom_level("Analizuje wyniki pomiarów.").level == 4
+    assert bloom_level("Zna podstawowe pojęcia logiki.").level == 1
