@@ -109,26 +109,19 @@ def set_translation_attached(db: Database, actor: str, evidence_id: int, attache
     """Record whether a translation of the credential into a working language is attached to the case (the rules may
     require one of evidence in another language). Refused (nothing saved) without a named person, for an unreadable
     file or once the case is decided; the case's proposals follow at once."""
-    who = actor.strip()
-    if not who:
-        raise UserError(msg("A translation is recorded by a named person: sign in or give your name."))
-    with db.write() as session:
-        item = _changeable_item(
-            session, evidence_id,
-            unreadable=lambda name: msg("{evidence} could not be read: there is nothing to translate.", evidence=name),
-            decided=lambda case: msg("Case {case} is decided: the translations of its evidence can no longer change.",
-                                     case=case))
-        name, case = item.title or item.original_name, item.case
-        identity = session.info.get("identity")
-        if identity is not None:
-            who = identity.username
+
+    def change(item: EvidenceItem) -> dict[str, Any] | None:
         if bool(item.translation_attached) == attached:
-            return
+            return None
         item.translation_attached = attached
-        session.flush()
-        audit.record(session, who, "evidence.translation", "evidence_item", item.id,
-                     {"case": case.reg_no, "evidence": name, "language": item.language, "attached": attached})
-        _refresh_proposals(session, item)
+        return {"language": item.language, "attached": attached}
+
+    _record(
+        db, actor, evidence_id, "evidence.translation", change,
+        anonymous=msg("A translation is recorded by a named person: sign in or give your name."),
+        unreadable=lambda name: msg("{evidence} could not be read: there is nothing to translate.", evidence=name),
+        decided=lambda case: msg("Case {case} is decided: the translations of its evidence can no longer change.",
+                                 case=case))
 
 
 def set_language(db: Database, actor: str, evidence_id: int, language: str) -> None:
@@ -139,30 +132,47 @@ def set_language(db: Database, actor: str, evidence_id: int, language: str) -> N
     once the case is decided; audited with the language before and after; the case's proposals follow at once."""
     from app.domain.languages import NAMES
 
-    who = actor.strip()
-    if not who:
-        raise UserError(msg("A language is corrected by a named person: sign in or give your name."))
     code = language.strip().lower()
-    if code not in NAMES:
+    if actor.strip() and code not in NAMES:
         raise UserError(msg("“{language}” is not a language code the application knows (ISO 639-1, e.g. en, uk, pl).",
                             language=language))
+
+    def change(item: EvidenceItem) -> dict[str, Any] | None:
+        before = item.language or ""
+        if before == code:
+            return None
+        item.language = code
+        return {"before": before, "after": code}
+
+    _record(
+        db, actor, evidence_id, "evidence.language", change,
+        anonymous=msg("A language is corrected by a named person: sign in or give your name."),
+        unreadable=lambda name: msg("{evidence} could not be read: it has no language to correct.", evidence=name),
+        decided=lambda case: msg("Case {case} is decided: the languages of its evidence can no longer change.",
+                                 case=case))
+
+
+def _record(
+    db: Database, actor: str, evidence_id: int, action: str, change: Callable[[EvidenceItem], dict[str, Any] | None],
+    *, anonymous: Message, unreadable: Callable[[str], Message], decided: Callable[[str], Message],
+) -> None:
+    """What a named person records about an evidence item: ``change`` makes the change on the item (which exists, was
+    read, and whose case is not decided: see :func:`_changeable_item`) and gives the audit entry's particulars, or
+    None when nothing changes; the case's proposals then follow at once. Refused with ``anonymous`` without a name."""
+    who = actor.strip()
+    if not who:
+        raise UserError(anonymous)
     with db.write() as session:
-        item = _changeable_item(
-            session, evidence_id,
-            unreadable=lambda name: msg("{evidence} could not be read: it has no language to correct.", evidence=name),
-            decided=lambda case: msg("Case {case} is decided: the languages of its evidence can no longer change.",
-                                     case=case))
-        name, case = item.title or item.original_name, item.case
+        item = _changeable_item(session, evidence_id, unreadable=unreadable, decided=decided)
         identity = session.info.get("identity")
         if identity is not None:
             who = identity.username
-        before = item.language or ""
-        if before == code:
+        details = change(item)
+        if details is None:
             return
-        item.language = code
         session.flush()
-        audit.record(session, who, "evidence.language", "evidence_item", item.id,
-                     {"case": case.reg_no, "evidence": name, "before": before, "after": code})
+        audit.record(session, who, action, "evidence_item", item.id,
+                     {"case": item.case.reg_no, "evidence": item.title or item.original_name, **details})
         _refresh_proposals(session, item)
 
 
