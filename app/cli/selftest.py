@@ -43,6 +43,8 @@ THIRD_PARTY = (
     "pyhanko_certvalidator", "asn1crypto.x509", "joserfc.jws", "joserfc.jwk",
     # XML signatures (a compiled extension that must find its bundled xmlsec1, OpenSSL and libxml2).
     "xmlsec",
+    # The official transliteration, for comparing a learner's Latin name with the applicant's.
+    "translitua",
 )
 
 
