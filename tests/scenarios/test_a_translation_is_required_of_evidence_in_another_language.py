@@ -12,7 +12,8 @@ from sqlalchemy import select
 from app.db import Database
 from app.errors import UserError
 from app.models import AuditEntry, EvidenceItem
-from app.services import decisions, evidence, evidence_checks
+from app.reports.papers import reasons_text
+from app.services import decisions, evidence, evidence_checks, reports
 from app.services.decisions import DecisionInput
 from app.services.recognition_rules import reason_messages
 from app.translation import load_translator
@@ -124,3 +125,7 @@ def test_a_language_read_wrong_is_corrected_by_a_named_person(demo_db: Database,
     move(demo_db, sql_case, "decided")
     with pytest.raises(UserError, match="decided"):
         evidence_checks.set_language(demo_db, "Коваль О.", item_id, "en")
+    # The protocol notes the reason beside the decision, naming the language in Ukrainian.
+    paper_line = next(x for x in reports.protocol_data(demo_db, "RD-TEST-001").lines if x.component_code == "ОК5")
+    assert "мова документа — іспанська, переклад робочою мовою не додано" in reasons_text(
+        paper_line, "uk", load_translator("uk"))
