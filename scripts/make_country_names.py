@@ -44,7 +44,8 @@ def translated_names(language: str) -> dict[str, str]:
     return {k: v.replace("'", "ʼ").replace("’", "ʼ") if language == "uk" else v for k, v in out.items()}
 
 
-def write_module() -> None:
+def module_text() -> str:
+    """The text of ``app/domain/country_names.py`` as pycountry's data gives it."""
     lines = [
         '"""Country names by ISO 3166-1 alpha-2 code, marked for the translation catalogue (context ``Countries``).',
         "",
@@ -63,7 +64,11 @@ def write_module() -> None:
     for code, name in english_names().items():
         lines.append(f'    "{code}": tr_noop("{CONTEXT}", {json.dumps(name, ensure_ascii=False)}),')
     lines.append("}")
-    MODULE.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return "\n".join(lines) + "\n"
+
+
+def write_module() -> None:
+    MODULE.write_text(module_text(), encoding="utf-8")
 
 
 _MESSAGE = re.compile(r"(<message>\s*(?:<location[^>]*/>\s*)*<source>)(.*?)(</source>\s*)"
