@@ -1,4 +1,4 @@
-"""Polish words in Ukrainian letters, so that the two languages' common words meet.
+"""Polish words in Ukrainian letters and Russian lemmas in Ukrainian spelling, so that common words meet.
 
 Polish and Ukrainian share much of their vocabulary, and most of the terms of a course ("struktury danych" —
 "структури даних", "klawiatura" — "клавіатура", "elektryczne" — "електричні", "informacja" — "інформація"), but
@@ -19,6 +19,7 @@ calibration curves, the strictest, apply to such pairs (``app.matching.calibrati
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 # Longest first at each position; a vowel after "i" or "j" takes the iotated letter (see ``_IOTATED``).
@@ -80,3 +81,32 @@ def polish_in_ukrainian_letters(word: str) -> str:
                 out.append(_LETTERS.get(ch, ch))
                 i += 1
     return "".join(out) + ending
+
+
+# Russian lemmas in Ukrainian spelling. Russian shares the alphabet, and many words are the same but spelt apart:
+# "теория" — "теорія", "анализировать" — "аналізувати", "функция" — "функція", "программа" — "програма".
+# A Russian lemma is offered to the Ukrainian dictionary in these spellings (the caller keeps the first it knows, so
+# only real Ukrainian words are made; a word Ukrainian does not share stays Russian).
+_RUSSIAN_ENDINGS = (
+    ("ировать", "увати"), ("овать", "увати"), ("ение", "ення"), ("ание", "ання"), ("ость", "ість"),
+    ("ионный", "ійний"), ("ический", "ічний"), ("ция", "ція"), ("ия", "ія"), ("ать", "ати"), ("ить", "ити"),
+    ("ять", "яти"), ("еть", "іти"), ("ый", "ий"),
+)
+_RUSSIAN_LETTERS = str.maketrans({"ы": "и", "э": "е", "ё": "е", "ъ": "'"})
+_DOUBLED = re.compile(r"([бвгджзклмнпрстфхцчшщ])\1")
+
+
+@lru_cache(maxsize=100_000)
+def russian_in_ukrainian_spellings(lemma: str) -> tuple[str, ...]:
+    """The spellings a Russian ``lemma`` may have in Ukrainian, likeliest first: its ending and letters as Ukrainian
+    writes them; then with "и" as "і" (the usual vowel of loanwords: "анализ" — "аналіз"); then with a doubled
+    consonant single ("класс" — "клас")."""
+    stem, ending = lemma, ""
+    for russian, ukrainian in _RUSSIAN_ENDINGS:
+        if lemma.endswith(russian) and len(lemma) > len(russian) + 1:
+            stem, ending = lemma[: -len(russian)], ukrainian
+            break
+    stem = stem.translate(_RUSSIAN_LETTERS)
+    with_i = stem.replace("и", "і")
+    stems = (stem, with_i, _DOUBLED.sub(r"\1", stem), _DOUBLED.sub(r"\1", with_i))
+    return tuple(dict.fromkeys(s + ending for s in stems))

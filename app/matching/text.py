@@ -19,7 +19,7 @@ from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy
 from app.domain.languages import CYRILLIC_LANGUAGES, LATIN_LANGUAGES
 from app.matching import langid
 from app.matching.lemma_cache import CompactDictionaryFactory
-from app.matching.slavic import polish_in_ukrainian_letters
+from app.matching.slavic import polish_in_ukrainian_letters, russian_in_ukrainian_spellings
 from app.paths import resource
 
 # Every apostrophe-like mark seen in Ukrainian text; the lemmatiser's dictionary uses the ASCII one.
@@ -418,6 +418,12 @@ def _analyse_word(word: str, text_lang: str) -> tuple[str, bool, bool]:
         text_lang = "uk"
     word_lang = _lemma_lang(word, text_lang)
     lemma = lemmatise_word(word, word_lang)
+    if word_lang == "ru":
+        # The same word in its Ukrainian spelling, where Ukrainian has it ("теория" — "теорія"): it then meets
+        # Ukrainian texts' words (and their stop words); a word Ukrainian does not share stays Russian.
+        ukrainian = next((s for s in russian_in_ukrainian_spellings(lemma) if is_known(s, "uk")), None)
+        if ukrainian is not None:
+            lemma, word_lang = lemmatise_word(ukrainian, "uk"), "uk"
     if word_lang in _STOPWORD_LANGS:
         stop = stopwords(word_lang)
         if lemma in stop or word in stop:

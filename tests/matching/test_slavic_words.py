@@ -1,12 +1,13 @@
-"""A Polish text's words are written in Ukrainian letters and read as Ukrainian ones, so that the words the two
-languages share meet (app.matching.slavic); a term of English stays as a Ukrainian text writes it."""
+"""A Polish text's words are written in Ukrainian letters and read as Ukrainian ones, and a Russian lemma takes its
+Ukrainian spelling where Ukrainian has the word, so that the words the languages share meet (app.matching.slavic);
+a term of English stays as a Ukrainian text writes it."""
 
 from __future__ import annotations
 
 import pytest
 
 from app.matching.engine import Engine, EngineConfig
-from app.matching.slavic import polish_in_ukrainian_letters
+from app.matching.slavic import polish_in_ukrainian_letters, russian_in_ukrainian_spellings
 from app.matching.text import analyse
 
 
@@ -85,3 +86,24 @@ def test_a_polish_outcome_has_its_bloom_level_by_the_ukrainian_verb_list() -> No
 
     assert bloom_level("Analizuje wyniki pomiarów.").level == 4
     assert bloom_level("Zna podstawowe pojęcia logiki.").level == 1
+
+
+@pytest.mark.parametrize(("russian", "ukrainian"), [
+    ("теория", "теорія"),
+    ("функция", "функція"),
+    ("анализировать", "аналізувати"),  # the ending as a whole, then "и" as "і"
+    ("программа", "програма"),  # a doubled consonant single
+    ("дискретный", "дискретний"),
+    ("история", "історія"),
+])
+def test_a_russian_lemma_is_offered_in_its_ukrainian_spelling(russian: str, ukrainian: str) -> None:
+    assert ukrainian in russian_in_ukrainian_spellings(russian)
+
+
+def test_a_russian_outcome_shares_its_words_with_the_ukrainian_one_where_ukrainian_has_them() -> None:
+    russian = analyse("Знать основы дискретной математики и теории графов.")
+    ukrainian = analyse("Знати основи дискретної математики та теорії графів.")
+    assert russian.lang == "ru"
+    assert set(russian.content) & set(ukrainian.content) >= {"знати", "основа", "дискретний", "теорія", "граф"}
+    # A word Ukrainian does not share stays as Russian writes it, and meets nothing by accident.
+    assert "безопасность" in analyse("Обеспечивать информационную безопасность систем.").content
