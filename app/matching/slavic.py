@@ -7,11 +7,12 @@ spells the same word: letter by letter where the spelling is regular ("cz" ч, "
 "y" и, "i" і, "j" й and, before a vowel, the iotated letter), and where the two languages moved apart from one
 ancestor, as their common words have it ("rz" р as in "przez" — "через", "tworzyć" — "творити"; the nasal "ę" я
 and "ą" у, "język" — "язик", "ręka" — "рука"; the infinitive "-ować" "-увати", "-ć" "-ти"; the verbal noun
-"-anie" "-ання"). The result is read by
-the Ukrainian
-lemmatiser like any Ukrainian word: a shared word meets in its dictionary form, a near one in its stem or first
-letters (the word layers' partial matches). Whether that makes "covered" mean for a Polish–Ukrainian pair what it
-means for two Ukrainian texts is measured on real translations (``bench/bench_other_languages.py``).
+"-anie" "-ання"). The result is read by the Ukrainian lemmatiser like any Ukrainian word: a shared word meets in
+its dictionary form, a near one in its stem or first letters (the word layers' partial matches).
+
+A Russian lemma is offered to the Ukrainian dictionary in the spellings Ukrainian would give it, and the first it
+knows replaces it (so only real Ukrainian words are made). Whether either makes "covered" mean for such a pair what
+it means for two Ukrainian texts is measured on real translations (``bench/bench_other_languages.py``).
 
 Only the spelling is mapped, never the meaning: a false friend ("uroda", beauty) stays one; the Ukrainian
 calibration curves, the strictest, apply to such pairs (``app.matching.calibration``).
@@ -22,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# Longest first at each position; a vowel after "i" or "j" takes the iotated letter (see ``_IOTATED``).
+# Longest first at each position; a vowel after "j" (and at the end after "i") takes the iotated letter.
 _DIGRAPHS = {
     "szcz": "щ", "dzie": "ді", "dż": "дж", "dź": "дзь", "dzi": "ді", "dz": "дз", "ch": "х", "cz": "ч", "sz": "ш",
     "rz": "р",
