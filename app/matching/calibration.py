@@ -137,12 +137,22 @@ _UKRAINIAN_CURVES = ("uk", "ru", "be", "pl", "cs", "sk", "bg", "sr", "hr", "bs",
 _CROSS_LANGUAGES = ("uk", "en", "und")
 
 
+def pair_code(q: str, c: str) -> int:
+    """The index into PAIRS of one pair of languages."""
+    if q in _UKRAINIAN_CURVES and c in _UKRAINIAN_CURVES:
+        return 0
+    if q == c:
+        return 1
+    return 2 if q in _CROSS_LANGUAGES and c in _CROSS_LANGUAGES else OTHER
+
+
 def pair_codes_of(q: np.ndarray, c: np.ndarray) -> np.ndarray:
-    """The same for languages already arranged cell by cell (arrays that broadcast to the scores' shape)."""
-    same = q == c
-    ukrainian = np.isin(q, _UKRAINIAN_CURVES) & np.isin(c, _UKRAINIAN_CURVES)
-    cross = np.isin(q, _CROSS_LANGUAGES) & np.isin(c, _CROSS_LANGUAGES)
-    return np.where(ukrainian, 0, np.where(same, 1, np.where(cross, 2, OTHER))).astype(np.int8)
+    """The same for languages already arranged cell by cell (arrays that broadcast to the scores' shape). The
+    languages are few: each pair of them is decided once, and the cells read their pair's code from that table."""
+    q_langs, q_at = np.unique(q, return_inverse=True)
+    c_langs, c_at = np.unique(c, return_inverse=True)
+    table = np.array([[pair_code(a, b) for b in c_langs.tolist()] for a in q_langs.tolist()], dtype=np.int8)
+    return table[q_at.reshape(np.shape(q)), c_at.reshape(np.shape(c))]
 
 
 def calibration_path() -> Path:

@@ -124,3 +124,16 @@ def test_sql_certificate_is_proposed_only_for_databases(embedding, monkeypatch):
     for code in ("ОК1", "ОК2", "ОК3", "ОК4"):
         assert all(p["status"] != "covered" for p in by_code[code].pairs), code
     assert by_code["ОК5"].coverage >= 0.66
+
+
+def test_pair_codes_of_cells_agree_with_each_pair_decided_alone() -> None:
+    """The codes of arranged cells (a block's shortlist) are those of each cell's two languages, in any shape."""
+    from app.matching.calibration import pair_code, pair_codes_of
+
+    rng = np.random.default_rng(3)
+    langs = np.array(["uk", "en", "ru", "pl", "de", "und", "es"])
+    for q_shape, c_shape in (((12, 1), (12, 5)), ((7, 1), (1, 9)), ((1,), (1,))):
+        q, c = langs[rng.integers(0, len(langs), q_shape)], langs[rng.integers(0, len(langs), c_shape)]
+        codes = pair_codes_of(q, c)
+        expected = np.vectorize(pair_code)(*np.broadcast_arrays(q, c))
+        assert codes.shape == expected.shape and (codes == expected).all()
