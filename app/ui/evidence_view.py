@@ -415,14 +415,10 @@ class EvidenceDetailsTab(QWidget):
         from app.services.evidence_checks import set_translation_attached
 
         detail = self.detail
-        try:
-            set_translation_attached(self.window_.ctx.db, self.window_.ctx.actor, detail.id, attached)
-        except Exception as exc:  # noqa: BLE001 - a refusal is shown, the box goes back to what is recorded
+        if not self._record(detail, lambda: set_translation_attached(
+                self.window_.ctx.db, self.window_.ctx.actor, detail.id, attached)):
+            # refused: the box goes back to what is recorded
             self._show_translation(True, detail.translation_attached, enabled=not detail.import_error)
-            self.window_.show_error(error_text(exc))
-            return
-        self._reselect = detail.id
-        self.window_.open_case(detail.case_id)
 
     def correct_language(self) -> None:
         """Ask which language the selected item is written in and record it under the signed-in person's name."""
@@ -441,13 +437,20 @@ class EvidenceDetailsTab(QWidget):
                 detail.original_name), shown, current, False)
         if not accepted or choice not in shown:
             return
+        code = codes[shown.index(choice)]
+        self._record(detail, lambda: set_language(self.window_.ctx.db, self.window_.ctx.actor, detail.id, code))
+
+    def _record(self, detail: EvidenceDetail, record: Callable[[], object]) -> bool:
+        """Run a service call that records something about the item ``detail`` under the signed-in person's name;
+        then the case is read again with the same item selected. A refusal is shown and nothing changes (False)."""
         try:
-            set_language(self.window_.ctx.db, self.window_.ctx.actor, detail.id, codes[shown.index(choice)])
+            record()
         except Exception as exc:  # noqa: BLE001 - a refusal is shown, the view stays as it was
             self.window_.show_error(error_text(exc))
-            return
+            return False
         self._reselect = detail.id
         self.window_.open_case(detail.case_id)
+        return True
 
     def confirm_check(self) -> None:
         """Ask what was checked and record it under the signed-in person's name."""

@@ -417,3 +417,18 @@ def test_the_officer_corrects_a_language_read_wrong(qtbot: Any, language: str, m
     monkeypatch.setattr(QInputDialog, "getItem", choose("en"))
     tab.correct_language()
     assert recorded == [("Коваль О.", 7, "en")] and opened == [3]
+    # A refusal (the case was decided meanwhile) is shown in the officer's words and nothing is reloaded.
+    from app.errors import UserError
+    from app.messages import msg
+
+    shown: list[str] = []
+    tab.window_.show_error = shown.append
+
+    def refuse(*_args: object) -> None:
+        raise UserError(msg("Case {case} is decided: the languages of its evidence can no longer change.",
+                            case="RD-1"))
+
+    monkeypatch.setattr(evidence_checks, "set_language", refuse)
+    tab.correct_language()
+    assert opened == [3] and len(shown) == 1 and "RD-1" in shown[0]
+    assert ("вирішено" if language == "uk" else "is decided") in shown[0]
