@@ -56,6 +56,7 @@ from app.matching import semantic  # noqa: E402
 from app.matching.calibration import (  # noqa: E402
     COVERED_AT,
     COVERED_FALSE_RATE,
+    LANGUAGE_PAIRS,
     PAIRS,
     PARTLY_AT,
     PARTLY_FALSE_RATE,
@@ -363,15 +364,22 @@ THIRD_LANGUAGE_PAIRS = (("ru", "en"), ("pl", "en"))  # ru–uk and pl–uk take 
 GCOMPRIS_NEGATIVES = 4
 
 
-def gcompris_texts(split: str) -> dict[str, list[str]]:
+# The same goals with their German, Spanish, French, Italian and Czech translations (languages of Latin letters).
+GCOMPRIS_LATIN = ROOT / "bench" / "data" / "gcompris_goals_latin.tsv"
+GCOMPRIS_LATIN_COLUMNS = ("en", "uk", "de", "es", "fr", "it", "cs")
+
+
+def gcompris_texts(
+    split: str, path: Path = GCOMPRIS_FOUR, columns: tuple[str, ...] = GCOMPRIS_COLUMNS
+) -> dict[str, list[str]]:
     """The split's GCompris texts by language, row by row (row i of every language is one goal)."""
-    texts: dict[str, list[str]] = {lang: [] for lang in GCOMPRIS_COLUMNS}
-    for line in GCOMPRIS_FOUR.read_text(encoding="utf-8").splitlines():
+    texts: dict[str, list[str]] = {lang: [] for lang in columns}
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
         _, _, part, *values = line.split("\t")
         if part == split:
-            for lang, value in zip(GCOMPRIS_COLUMNS, values, strict=True):
+            for lang, value in zip(columns, values, strict=True):
                 texts[lang].append(value)
     return texts
 
@@ -393,30 +401,65 @@ def gcompris_groups(texts: dict[str, list[str]], a: str, b: str, split: str) -> 
     return groups
 
 
-def fit_other(calibration: Calibration, raw_engine: Engine, embedding: bool) -> Calibration:
-    """``calibration`` with curves for a third language (``other``), fitted on the GCompris development split:
-    per layer, the raw points at which as many of the third-language pairs' hard negatives (Russian and Polish
-    against English) reach "covered" (and "partly") as the Ukrainian–English pairs' negatives of the same goals
-    reach with the ``cross`` curves; never below the points the layers used before calibration."""
-    texts = gcompris_texts("dev")
-    reference = [s for s in score_groups(gcompris_groups(texts, "uk", "en", "dev"), raw_engine)
-                 if s.pair == "cross" and s.label == 0]
-    third = [s for a, b in THIRD_LANGUAGE_PAIRS for s in score_groups(gcompris_groups(texts, a, b, "dev"), raw_engine)
-             if s.pair == "other" and s.label == 0]
-    finals = np.array([final_score(s, calibration, embedding) for s in reference])
-    covered_rate = float(np.mean(finals >= COVERED_AT))
-    partly_rate = float(np.mean(finals >= PARTLY_AT))
-    layers = [layer for layer in LAYERS if third and all(layer in s.raw for s in third)]
-    neg = np.array([[s.raw[layer] for layer in layers] for s in third], dtype=np.float64)
-    covered = _joint_points(neg, covered_rate)
-    partly = _joint_points(neg, partly_rate)
-    curves = {key: curve for key, curve in calibration.curves.items() if key[1] != "other"}
+# The pairs of the Latin-letter file whose curves are fitted (Czech against Ukrainian takes the Ukrainian curves).
+LATIN_THIRD_LANGUAGE_PAIRS = tuple(
+    (lang, partner)
+    for lang in GCOMPRIS_LATIN_COLUMNS[2:]
+    for partner in ("uk", "en")
+    if (lang, partner) != ("cs", "uk")
+)
+
+
+def _fit_points(neg: list[Scored], covered_rate: float, partly_rate: float) -> dict[str, Curve]:
+    """Curves of each layer at which ``covered_rate`` (``partly_rate``) of the negatives ``neg`` reach "covered"
+    ("partly"), never below the points the layers used before calibration."""
+    layers = [layer for layer in LAYERS if neg and all(layer in s.raw for s in neg)]
+    values = np.array([[s.raw[layer] for layer in layers] for s in neg], dtype=np.float64)
+    covered = _joint_points(values, covered_rate)
+    partly = _joint_points(values, partly_rate)
+    curves: dict[str, Curve] = {}
     for k, layer in enumerate(layers):
         old_partly, old_covered = UNCALIBRATED[layer]
         c = max(float(covered[k]), old_covered)
-        curves[(layer, "other")] = Curve.through(min(max(float(partly[k]), old_partly), c - 1e-3), c)
-    print(f"third language: {len(third)} negatives; Ukrainian-English reference {len(reference)} negatives, "
-          f"{covered_rate:.3f} reach covered, {partly_rate:.3f} partly")
+        curves[layer] = Curve.through(min(max(float(partly[k]), old_partly), c - 1e-3), c)
+    return curves
+
+
+def fit_other(calibration: Calibration, raw_engine: Engine, embedding: bool) -> Calibration:
+    """``calibration`` with curves for third languages, fitted on the GCompris development split: for each pair of
+    a third language and Ukrainian or English (``de-uk``, ``ru-en`` …), per layer, the raw points at which as many of
+    the pair's hard negatives reach "covered" (and "partly") as the Ukrainian–English pairs' negatives of the same
+    goals reach with the ``cross`` curves; ``other`` the same over all those pairs together (for languages without
+    curves of their own); never below the points the layers used before calibration."""
+    sources = (
+        (gcompris_texts("dev"), THIRD_LANGUAGE_PAIRS),
+        (gcompris_texts("dev", GCOMPRIS_LATIN, GCOMPRIS_LATIN_COLUMNS), LATIN_THIRD_LANGUAGE_PAIRS),
+    )
+    third_language = {"other", *LANGUAGE_PAIRS}
+    curves = {key: curve for key, curve in calibration.curves.items() if key[1] not in third_language}
+    pooled: list[Scored] = []
+    pooled_reference: list[float] = []
+    for texts, pairs in sources:
+        reference = [s for s in score_groups(gcompris_groups(texts, "uk", "en", "dev"), raw_engine)
+                     if s.pair == "cross" and s.label == 0]
+        finals = np.array([final_score(s, calibration, embedding) for s in reference])
+        pooled_reference += finals.tolist()
+        covered_rate = float(np.mean(finals >= COVERED_AT))
+        partly_rate = float(np.mean(finals >= PARTLY_AT))
+        for a, b in pairs:
+            name = f"{a}-{b}"
+            neg = [s for s in score_groups(gcompris_groups(texts, a, b, "dev"), raw_engine)
+                   if s.pair == name and s.label == 0]
+            pooled += neg
+            for layer, curve in _fit_points(neg, covered_rate, partly_rate).items():
+                curves[(layer, name)] = curve
+            print(f"{name}: {len(neg)} negatives; the Ukrainian-English reference of the same goals: "
+                  f"{covered_rate:.3f} reach covered, {partly_rate:.3f} partly")
+    reference_finals = np.array(pooled_reference)
+    for layer, curve in _fit_points(pooled, float(np.mean(reference_finals >= COVERED_AT)),
+                                    float(np.mean(reference_finals >= PARTLY_AT))).items():
+        curves[(layer, "other")] = curve
+    print(f"other (all third-language pairs): {len(pooled)} negatives")
     return Calibration(curves, calibration.model)
 
 

@@ -8,7 +8,9 @@ translation of each string comes from ``translations/gcompris_uk.qm`` (written b
 team). Nothing of it is used to build the dictionary or tune the matching. The second file adds the Russian and
 Polish translations (``gcompris_ru.qm``, ``gcompris_pl.qm``, by KDE's Russian and Polish teams) of the same
 strings, for measuring the matching of texts in languages other than Ukrainian and English
-(``bench.bench_other_languages``); a string is kept there when all four languages have it.
+(``bench.bench_other_languages``); a string is kept there when all four languages have it. The third file,
+``bench/data/gcompris_goals_latin.tsv``, does the same for German, Spanish, French, Italian and Czech (kept when all
+seven languages have the string).
 
 Kept: goal, prerequisite and description strings of at least three words with a Ukrainian translation; an
 English string that occurs more than once (shared by several activities) is kept once. Each pair is put in the
@@ -32,6 +34,12 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "data" / "gcompris_goals_uk_en.tsv"
 OUT_MORE = ROOT / "bench" / "data" / "gcompris_goals_ru_pl.tsv"
 MORE = ("ru", "pl")  # languages of the second file, beside en and uk
+# The third file: languages of Latin letters a certificate may come in (four languages apart from Ukrainian, and
+# Czech, a Slavic language in Latin letters), beside en and uk.
+OUT_LATIN = ROOT / "bench" / "data" / "gcompris_goals_latin.tsv"
+LATIN = ("de", "es", "fr", "it", "cs")
+LANGUAGE_TEAMS = {"ru": "Russian", "pl": "Polish", "de": "German", "es": "Spanish", "fr": "French", "it": "Italian",
+                  "cs": "Czech"}
 FIELDS = ("goal", "prerequisite", "description")
 QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
 
@@ -115,9 +123,10 @@ def main() -> None:
     parser.add_argument("share", type=Path, help="the extracted usr/share/gcompris-qt folder")
     args = parser.parse_args()
     uk = read_translations(args.share, "uk")
-    more = {lang: read_translations(args.share, lang) for lang in MORE}
+    more = {lang: read_translations(args.share, lang) for lang in MORE + LATIN}
     rows: list[tuple[str, str, str, str, str]] = []
     more_rows: list[tuple[str, ...]] = []
+    latin_rows: list[tuple[str, ...]] = []
     seen: set[str] = set()
     for activity, qml in sorted(activity_infos(args.share).items()):
         split = "test" if zlib.crc32(activity.encode()) % 2 else "dev"
@@ -131,9 +140,10 @@ def main() -> None:
                 continue
             seen.add(en)
             rows.append((activity, name, split, en, ua))
-            others = [clean(more[lang].get(("ActivityInfo", source)) or "") for lang in MORE]
-            if all(others):
-                more_rows.append((activity, name, split, en, ua, *others))
+            for languages, found in ((MORE, more_rows), (LATIN, latin_rows)):
+                others = [clean(more[lang].get(("ActivityInfo", source)) or "") for lang in languages]
+                if all(others):
+                    found.append((activity, name, split, en, ua, *others))
     header = [
         "# Real human English-Ukrainian translations of learning goals, from GCompris 3.1 (GPL-3.0-or-later,",
         "# https://gcompris.net; Debian package gcompris-qt-data 3.1-2): English goal / prerequisite / description",
@@ -153,6 +163,18 @@ def main() -> None:
     ]
     OUT_MORE.write_text("\n".join(more_header + ["\t".join(r) for r in more_rows]) + "\n", encoding="utf-8")
     print(f"{OUT_MORE}: {len(more_rows)} rows ({sum(r[2] == 'test' for r in more_rows)} test)")
+    teams = ", ".join(LANGUAGE_TEAMS[lang] for lang in LATIN)
+    latin_header = [
+        "# The learning goals of gcompris_goals_uk_en.tsv (GCompris 3.1, GPL-3.0-or-later; Debian package",
+        "# gcompris-qt-data 3.1-2) with their German, Spanish, French, Italian and Czech translations too",
+        f"# (gcompris_{{{','.join(LATIN)}}}.qm: KDE's {teams} translation teams): real human translations",
+        "# of one English text into six languages.",
+        "# Built by bench/make_gcompris_set.py; same activities, same split. Not used to tune anything but the",
+        "# curves of a third language, on the dev split only.",
+        "# Columns: activity<TAB>field<TAB>split<TAB>en<TAB>uk<TAB>" + "<TAB>".join(LATIN),
+    ]
+    OUT_LATIN.write_text("\n".join(latin_header + ["\t".join(r) for r in latin_rows]) + "\n", encoding="utf-8")
+    print(f"{OUT_LATIN}: {len(latin_rows)} rows ({sum(r[2] == 'test' for r in latin_rows)} test)")
 
 
 if __name__ == "__main__":

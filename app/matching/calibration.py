@@ -6,15 +6,16 @@ glossary concepts, a cosine of sentence vectors), and the same raw score means d
 language pairs: two unrelated Ukrainian outcomes of one programme have embedding cosines up to 0.9, while a
 Ukrainian outcome and its English translation may have 0.88. A monotone piecewise-linear map per layer and
 language pair (``uk-uk``: Ukrainian, or Ukrainian and another Slavic language, ``en-en``, ``cross``: Ukrainian and
-English, ``other``: a third language against English or a language apart) puts every raw score on the common
-scale, fitted on labelled
+English, ``de-uk``, ``de-en`` …: a third language measured on parallel texts against Ukrainian or English, ``other``:
+any other third language) puts every raw score on the common scale, fitted on labelled
 pairs (``python -m bench.calibrate_matching``, sources in ``docs/matching.md``): the raw score that at most
 ``COVERED_FALSE_RATE`` of the hard negatives (outcomes of neighbouring components, sibling skills) reach maps to
 ``COVERED_AT`` (the default outcome threshold), the one that at most ``PARTLY_FALSE_RATE`` reach maps to
 ``PARTLY_AT`` (0.75 × threshold). Within one layer and language pair the order of scores never changes. The
-``other`` curves are anchored to ``cross``: on the same texts in four languages they let as many hard negatives
-reach "covered" and "partly" as the ``cross`` curves let Ukrainian–English ones; a calibration without them uses
-the ``cross`` curves there.
+curves of a third language are anchored to ``cross``: on the same texts in several languages each pair lets as many
+hard negatives reach "covered" and "partly" as the ``cross`` curves let Ukrainian–English ones; ``other`` is fitted
+on all of them together, for languages without curves of their own; a calibration without them uses the ``cross``
+curves there.
 """
 
 from __future__ import annotations
@@ -32,7 +33,16 @@ COVERED_AT = 0.5  # the default outcome threshold ("covered")
 PARTLY_AT = 0.375  # 0.75 × the threshold ("partly")
 COVERED_FALSE_RATE = 0.01  # share of hard negatives allowed at or above the "covered" point (development set)
 PARTLY_FALSE_RATE = 0.05  # the same for "partly"
-PAIRS = ("uk-uk", "en-en", "cross", "other")
+# Third languages measured on real parallel texts, each with curves of its own against Ukrainian and against
+# English (``de-uk``, ``de-en`` …): one embedding model places their translations and their hard negatives at
+# different cosines (French–Ukrainian translations low, Italian–Ukrainian negatives high), so one curve for all of
+# them let "covered" mean something else in each pair. The Slavic ones take the Ukrainian curves against Ukrainian.
+THIRD_LANGUAGES = ("de", "es", "fr", "it", "cs", "pl", "ru")
+LANGUAGE_PAIRS = tuple(
+    f"{lang}-{partner}" for lang in THIRD_LANGUAGES for partner in ("uk", "en")
+    if partner == "en" or lang not in ("cs", "pl", "ru")
+)
+PAIRS = ("uk-uk", "en-en", "cross", "other", *LANGUAGE_PAIRS)
 OTHER = PAIRS.index("other")
 CALIBRATION_FILE = "matching/calibration.json"
 
@@ -83,9 +93,13 @@ class Calibration:
         return out
 
     def curve(self, layer: str, pair: str) -> Curve | None:
-        """The map of ``layer`` for ``pair``; a third language without curves of its own takes those of two
-        languages apart (never the raw scores, which would call far more "covered")."""
+        """The map of ``layer`` for ``pair``; a pair of a third language without curves of its own takes those of
+        a third language (``other``), and without those the curves of two languages apart (never the raw scores,
+        which would call far more "covered")."""
         found = self.curves.get((layer, pair))
+        if found is None and pair in LANGUAGE_PAIRS:
+            found = self.curves.get((layer, "other"))
+            pair = "other"
         if found is None and pair == "other":
             found = self.curves.get((layer, "cross"))
         return found
@@ -137,13 +151,19 @@ _UKRAINIAN_CURVES = ("uk", "ru", "be", "pl", "cs", "sk", "bg", "sr", "hr", "bs",
 _CROSS_LANGUAGES = ("uk", "en", "und")
 
 
+_PAIR_INDEX = {pair: code for code, pair in enumerate(PAIRS)}
+
+
 def pair_code(q: str, c: str) -> int:
     """The index into PAIRS of one pair of languages."""
     if q in _UKRAINIAN_CURVES and c in _UKRAINIAN_CURVES:
         return 0
     if q == c:
         return 1
-    return 2 if q in _CROSS_LANGUAGES and c in _CROSS_LANGUAGES else OTHER
+    if q in _CROSS_LANGUAGES and c in _CROSS_LANGUAGES:
+        return 2
+    third, partner = (c, q) if q in ("uk", "en") else (q, c)
+    return _PAIR_INDEX.get(f"{third}-{partner}", OTHER)
 
 
 def pair_codes_of(q: np.ndarray, c: np.ndarray) -> np.ndarray:
