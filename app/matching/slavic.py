@@ -1,4 +1,4 @@
-"""Polish words in Ukrainian letters and Russian lemmas in Ukrainian spelling, so that common words meet.
+"""Polish and Czech words in Ukrainian letters and Russian lemmas in Ukrainian spelling, so that common words meet.
 
 Polish and Ukrainian share much of their vocabulary, and most of the terms of a course ("struktury danych" —
 "структури даних", "klawiatura" — "клавіатура", "elektryczne" — "електричні", "informacja" — "інформація"), but
@@ -111,3 +111,95 @@ def russian_in_ukrainian_spellings(lemma: str) -> tuple[str, ...]:
     with_i = stem.replace("и", "і")
     stems = (stem, with_i, _DOUBLED.sub(r"\1", stem), _DOUBLED.sub(r"\1", with_i))
     return tuple(dict.fromkeys(s + ending for s in stems))
+
+
+# Czech words in Ukrainian letters. Czech is written in Latin letters with its own marks; most of its letters stand
+# for one Ukrainian letter ("č" ч, "š" ш, "ž" ж, "ch" х, "c" ц, "y" и, "j" й and, before a vowel, the iotated
+# letter), and where the two languages moved apart from one ancestor their common words show how: Czech "h" is
+# Ukrainian "г" ("hra" — "гра"), "ř" is "р" ("tři" — "три"), "ě" and "ů" are mostly "і" ("dělení" — "ділення",
+# "dům" — "дім"). Whole endings: the verbal noun "-ování" "-ування", "-ání" "-ання", "-ení" "-ення"; "-ace" "-ація"
+# ("informace" — "інформація"), "-ie" "-ія" ("biologie" — "біологія"), "-ika" "-ика"; the adjectives' "-ický"
+# "-ичний" ("elektrický" — "електричний"), "-ský" "-ський", "-ový" "-овий"; the infinitive "-ovat" "-увати", "-it"
+# "-ити". Czech writes "i" where Ukrainian has "і" in some words and "и" in others ("informace" — "інформація",
+# "číslo" — "число"), and an ending that looks like an infinitive may end a noun ("limit"): every spelling is
+# offered, likeliest first, and the caller keeps the first the Ukrainian dictionary knows.
+_CZECH_LETTERS = {
+    "a": "а", "á": "а", "b": "б", "c": "ц", "č": "ч", "d": "д", "ď": "дь", "e": "е", "é": "е", "ě": "і", "f": "ф",
+    "g": "г", "h": "г", "i": "і", "í": "і", "j": "й", "k": "к", "l": "л", "m": "м", "n": "н", "ň": "нь", "o": "о",
+    "ó": "о", "p": "п", "q": "к", "r": "р", "ř": "р", "s": "с", "š": "ш", "t": "т", "ť": "ть", "u": "у", "ú": "у",
+    "ů": "і", "v": "в", "w": "в", "x": "кс", "y": "и", "ý": "и", "z": "з", "ž": "ж",
+}
+_CZECH_IOTATED = {"a": "я", "á": "я", "e": "є", "é": "є", "ě": "є", "u": "ю", "ú": "ю", "i": "ї", "í": "ї"}
+_CZECH_APOSTROPHE_AFTER = set("bpvmfr")  # Ukrainian writes an apostrophe there before я, є, ю, ї ("objekt" — "об'єкт")
+# Words whose Ukrainian counterpart has another form: Czech "data" is a plural, Ukrainian "дані" ("дата" is a date).
+_CZECH_WORDS = {"data": "дані", "dat": "даних", "daty": "даними", "datech": "даних", "datům": "даним"}
+_CZECH_NOUN_ENDINGS = (
+    ("ování", "ування"), ("ání", "ання"), ("ění", "ення"), ("ení", "ення"), ("ace", "ація"), ("ismus", "ізм"),
+    ("ie", "ія"), ("ika", "ика"), ("iky", "ики"),
+)
+_CZECH_VERB_ENDINGS = (("ovat", "увати"), ("nout", "нути"), ("at", "ати"), ("it", "ити"), ("ět", "іти"), ("et", "іти"))
+# An adjective: its stem, the suffix before the ending, and the ending (nominative, the cases outcomes use most).
+_CZECH_ADJECTIVE = re.compile(r"^(.+?)(ačn|ick|ck|sk|ov|n)(ých|ými|ým|ého|ému|ém|ích|ími|ím|ou|ý|á|é|í)$")
+_CZECH_ADJECTIVE_SUFFIXES = {"ačn": "аційн", "ick": "ичн", "ck": "цьк", "sk": "ськ", "ov": "ов", "n": "н"}
+_CZECH_ADJECTIVE_ENDINGS = {
+    "ý": "ий", "á": "а", "é": "е", "í": "ий", "ých": "их", "ým": "им", "ými": "ими", "ou": "ою", "ého": "ого",
+    "ému": "ому", "ém": "ому", "ích": "их", "ím": "им", "ími": "ими",
+}
+
+
+def _czech_letters(word: str) -> str:
+    out: list[str] = []
+    i, n = 0, len(word)
+    while i < n:
+        ch = word[i]
+        nxt = word[i + 1] if i + 1 < n else ""
+        if ch == "c" and nxt == "h":
+            out.append("х")
+            i += 2
+        elif ch == "j" and nxt in _CZECH_IOTATED:
+            out.append(("'" if i > 0 and word[i - 1] in _CZECH_APOSTROPHE_AFTER else "") + _CZECH_IOTATED[nxt])
+            i += 2
+        else:
+            out.append(_CZECH_LETTERS.get(ch, ch))
+            i += 1
+    return "".join(out)
+
+
+def _czech_ending(word: str) -> tuple[str, str] | None:
+    """The stem and the Ukrainian ending of ``word`` when its ending corresponds as a whole (nouns, adjectives,
+    then infinitives), else None."""
+    for czech, ukrainian in _CZECH_NOUN_ENDINGS:
+        if word.endswith(czech) and len(word) > len(czech) + 1:
+            return word[: -len(czech)], ukrainian
+    adjective = _CZECH_ADJECTIVE.match(word)
+    if adjective is not None and len(adjective.group(1)) > 1:
+        stem, suffix, ending = adjective.groups()
+        return stem, _CZECH_ADJECTIVE_SUFFIXES[suffix] + _CZECH_ADJECTIVE_ENDINGS[ending]
+    for czech, ukrainian in _CZECH_VERB_ENDINGS:
+        if word.endswith(czech) and len(word) > len(czech) + 2:
+            return word[: -len(czech)], ukrainian
+    return None
+
+
+@lru_cache(maxsize=100_000)
+def czech_in_ukrainian_letters(word: str) -> tuple[str, ...]:
+    """The spellings ``word`` (Czech, case-folded) may have in Ukrainian letters, likeliest first: with its ending as
+    Ukrainian writes it, then letter by letter; each with Czech "i" as "і" and "y" as "и", then the other way round
+    (loanwords: "analyzovat" — "аналізувати", "číslo" — "число")."""
+    if word in _CZECH_WORDS:
+        return (_CZECH_WORDS[word],)
+    forms = []
+    found = _czech_ending(word)
+    if found is not None:
+        forms.append(_czech_letters(found[0]) + "\0" + found[1])
+    forms.append(_czech_letters(word) + "\0")
+    spellings = []
+    for form in forms:
+        stem, _, ending = form.partition("\0")
+        spellings += [stem + ending, stem.replace("і", "и") + ending, stem.replace("и", "і") + ending]
+    return tuple(dict.fromkeys(spellings))
+
+
+def polish_spellings(word: str) -> tuple[str, ...]:
+    """:func:`polish_in_ukrainian_letters` as the one spelling offered (the interface of the Czech one)."""
+    return (polish_in_ukrainian_letters(word),)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -19,7 +19,7 @@ from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy
 from app.domain.languages import CYRILLIC_LANGUAGES, LATIN_LANGUAGES
 from app.matching import langid
 from app.matching.lemma_cache import CompactDictionaryFactory
-from app.matching.slavic import polish_in_ukrainian_letters, russian_in_ukrainian_spellings
+from app.matching.slavic import czech_in_ukrainian_letters, polish_spellings, russian_in_ukrainian_spellings
 from app.paths import resource
 
 # Every apostrophe-like mark seen in Ukrainian text; the lemmatiser's dictionary uses the ASCII one.
@@ -104,10 +104,14 @@ _SPELLING = {
     "fulfil": "fulfill",
 }
 
-_STOPWORD_LANGS = ("en", "uk", "pl")
+_STOPWORD_LANGS = ("en", "uk", "pl", "cs")
 # Languages whose words are written in Ukrainian letters and read as Ukrainian ones (app.matching.slavic): their
-# common words then meet Ukrainian outcomes' words, as Russian ones, in Cyrillic already, do in part.
-_WORDS_READ_AS = {"pl": polish_in_ukrainian_letters}
+# common words then meet Ukrainian outcomes' words, as Russian ones, in Cyrillic already, do in part. Each gives a
+# word's possible spellings, likeliest first; the first the Ukrainian dictionary knows is taken.
+_WORDS_READ_AS: dict[str, Callable[[str], tuple[str, ...]]] = {
+    "pl": polish_spellings,
+    "cs": czech_in_ukrainian_letters,
+}
 
 # simplemma's default lemmatiser (not greedy), reading its dictionaries from the fast-loading copies.
 _DICTIONARIES = CompactDictionaryFactory()
@@ -418,7 +422,8 @@ def _analyse_word(word: str, text_lang: str) -> tuple[str, bool, bool]:
     if text_lang in _WORDS_READ_AS and not _CYRILLIC.search(word):
         if word in stopwords(text_lang):
             return word, False, False
-        written = _WORDS_READ_AS[text_lang](word)
+        spellings = _WORDS_READ_AS[text_lang](word)
+        written = next((s for s in spellings if is_known(s, "uk")), spellings[0])
         # A name or term of English ("pandas", "python") stays as written, as a Ukrainian text writes it, unless
         # Ukrainian knows the word in its letters.
         if is_known(written, "uk") or not is_known(word, "en"):

@@ -1,13 +1,17 @@
-"""A Polish text's words are written in Ukrainian letters and read as Ukrainian ones, and a Russian lemma takes its
-Ukrainian spelling where Ukrainian has the word, so that the words the languages share meet (app.matching.slavic);
-a term of English stays as a Ukrainian text writes it."""
+"""A Polish or Czech text's words are written in Ukrainian letters and read as Ukrainian ones, and a Russian lemma
+takes its Ukrainian spelling where Ukrainian has the word, so that the words the languages share meet
+(app.matching.slavic); a term of English stays as a Ukrainian text writes it."""
 
 from __future__ import annotations
 
 import pytest
 
 from app.matching.engine import Engine, EngineConfig
-from app.matching.slavic import polish_in_ukrainian_letters, russian_in_ukrainian_spellings
+from app.matching.slavic import (
+    czech_in_ukrainian_letters,
+    polish_in_ukrainian_letters,
+    russian_in_ukrainian_spellings,
+)
 from app.matching.text import analyse
 
 
@@ -107,3 +111,46 @@ def test_a_russian_outcome_shares_its_words_with_the_ukrainian_one_where_ukraini
     assert set(russian.content) & set(ukrainian.content) >= {"знати", "основа", "дискретний", "теорія", "граф"}
     # A word Ukrainian does not share stays as Russian writes it, and meets nothing by accident.
     assert "безопасность" in analyse("Обеспечивать информационную безопасность систем.").content
+
+
+@pytest.mark.parametrize(("czech", "ukrainian"), [
+    ("informace", "інформація"),  # "-ace" as a whole
+    ("biologie", "біологія"),
+    ("matematika", "математика"),
+    ("dělení", "ділення"),  # ě is і, the verbal noun's ending as a whole
+    ("programování", "програмування"),
+    ("elektrické", "електричне"),  # the adjective's "-ické" as "-ичне"
+    ("informační", "інформаційний"),
+    ("hra", "гра"),  # Czech h is Ukrainian г
+    ("dům", "дім"),  # ů is і
+    ("objektu", "об'єкту"),  # the apostrophe before є after b
+    ("data", "дані"),  # not "дата", a date
+])
+def test_czech_spelling_in_ukrainian_letters(czech: str, ukrainian: str) -> None:
+    assert czech_in_ukrainian_letters(czech)[0] == ukrainian
+
+
+def test_czech_i_and_y_are_offered_both_ways_and_the_dictionary_chooses() -> None:
+    assert {"число", "аналізувати"} <= {*czech_in_ukrainian_letters("číslo"), *czech_in_ukrainian_letters("analyzovat")}
+    assert "число" in analyse("Procvičuj čísla a písmena.").content  # "чісло" is no Ukrainian word
+    assert "аналізувати" in analyse("Student dokáže analyzovat data statistickými metodami.").content
+
+
+def test_the_word_layers_find_the_ukrainian_counterpart_of_a_czech_outcome() -> None:
+    """Among the outcomes of neighbouring components, the word layers alone rank the translation first; before, a
+    Czech text and a Ukrainian one shared no letter."""
+    ukrainian = [
+        "Застосовувати статистичні методи для аналізу даних.",
+        "Проєктувати інформаційні системи підприємства.",
+        "Розробляти алгоритми обробки зображень.",
+        "Організовувати роботу команди проєкту.",
+    ]
+    czech = [
+        "Student dokáže analyzovat data statistickými metodami.",
+        "Navrhuje informační systémy podniku.",
+    ]
+    czech_analysed = analyse(czech[0])
+    assert czech_analysed.lang == "cs"
+    assert not any(w.startswith(("докаж", "dokáž")) for w in czech_analysed.content)  # "can" is a stop word
+    ranked = Engine(EngineConfig(embedding=False)).rank_detailed(czech, ukrainian, 2)
+    assert [row[0].index for row in ranked] == [0, 1]
