@@ -161,8 +161,7 @@ def main() -> None:
         "# languages. Built by bench/make_gcompris_set.py; same activities, same split. Not used to tune anything.",
         "# Columns: activity<TAB>field<TAB>split<TAB>en<TAB>uk<TAB>" + "<TAB>".join(MORE),
     ]
-    OUT_MORE.write_text("\n".join(more_header + ["\t".join(r) for r in more_rows]) + "\n", encoding="utf-8")
-    print(f"{OUT_MORE}: {len(more_rows)} rows ({sum(r[2] == 'test' for r in more_rows)} test)")
+    write_rows(OUT_MORE, more_header, more_rows)
     teams = ", ".join(LANGUAGE_TEAMS[lang] for lang in LATIN)
     latin_header = [
         "# The learning goals of gcompris_goals_uk_en.tsv (GCompris 3.1, GPL-3.0-or-later; Debian package",
@@ -173,8 +172,13 @@ def main() -> None:
         "# curves of a third language, on the dev split only.",
         "# Columns: activity<TAB>field<TAB>split<TAB>en<TAB>uk<TAB>" + "<TAB>".join(LATIN),
     ]
-    OUT_LATIN.write_text("\n".join(latin_header + ["\t".join(r) for r in latin_rows]) + "\n", encoding="utf-8")
-    print(f"{OUT_LATIN}: {len(latin_rows)} rows ({sum(r[2] == 'test' for r in latin_rows)} test)")
+    write_rows(OUT_LATIN, latin_header, latin_rows)
+
+
+def write_rows(path: Path, header: list[str], rows: list[tuple[str, ...]]) -> None:
+    """The header's comment lines, then one tab-separated line a row."""
+    path.write_text("\n".join(header + ["\t".join(r) for r in rows]) + "\n", encoding="utf-8")
+    print(f"{path}: {len(rows)} rows ({sum(r[2] == 'test' for r in rows)} test)")
 
 
 if __name__ == "__main__":

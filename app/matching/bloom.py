@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from app.matching.text import analyse, in_ukrainian_letters, lemmatise_word, normalise
+from app.matching.text import analyse_all, in_ukrainian_letters, lemmatise_word, normalise
 from app.paths import resource
 from app.translation import Translate, tr_noop
 
@@ -58,7 +58,7 @@ def verb_levels(lang: str) -> dict[str, int]:
 
 def bloom_level(text: str) -> BloomLevel:
     """Level of the first signalling verb of the outcome (its main verb in the usual outcome style)."""
-    analysed = analyse(text)
+    analysed = analyse_all([text])[0]  # a text in a stated language (text.Stated) is read in it
     # Words read in Ukrainian letters (Cyrillic languages, and Polish: app.matching.slavic) meet the Ukrainian list.
     table = verb_levels("uk" if in_ukrainian_letters(analysed.lang) else "en")
     latin = verb_levels("en")

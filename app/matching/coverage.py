@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from app.matching.bloom import BloomLevel, bloom_level, highest_level
 from app.matching.engine import LAYERS, Engine, Explanation, Layer, default_engine
+from app.matching.text import in_stated_language
 from app.messages import Message, msg
 
 DEFAULT_THRESHOLD = 0.5
@@ -159,13 +160,15 @@ def match_credential_to_component(
     engine: Engine | None = None,
     embedding: bool | None = None,
     credential_id: str | None = None,
+    language: str = "",
 ) -> MatchResult:
     """For each component outcome, the credential outcome that covers it best, with score, layer, status
     ('covered' at or above ``threshold``, 'partly' at or above ``partly_threshold``, default 0.75 × threshold)
-    and the shared lemmas and concepts. Blank outcomes are ignored."""
+    and the shared lemmas and concepts. Blank outcomes are ignored. ``language``: the credential's language (its
+    outcomes are read in it where they are in its alphabet, ``text.in_stated_language``)."""
     partly = _check_thresholds(threshold, partly_threshold)
     engine = engine or default_engine()
-    cred = _clean(credential_outcomes)
+    cred = [in_stated_language(o, language) for o in _clean(credential_outcomes)]
     comp = _clean(component_outcomes)
     comp_bloom = highest_level(comp)
     if not comp:
@@ -189,7 +192,7 @@ def match_credential_to_component(
                 component_index=i,
                 component_outcome=text,
                 credential_index=j,
-                credential_outcome=cred[j],
+                credential_outcome=str(cred[j]),  # a plain text from here on (text.Stated stays in the matching)
                 score=score,
                 layer=LAYERS[int(mats.layer[i, j])],
                 status=_status(score, threshold, partly),
@@ -254,10 +257,12 @@ def best_credential_set(
     engine: Engine | None = None,
     embedding: bool | None = None,
     exact_limit: int = 14,
+    languages: Mapping[str, str] | None = None,
 ) -> CombinationResult:
     """Find the smallest subset of ``credentials`` (id → outcomes) whose union covers as many component
     outcomes as all of them together; among subsets of that size, the one with the highest total score.
-    Exact search up to ``exact_limit`` credentials, greedy set cover beyond."""
+    Exact search up to ``exact_limit`` credentials, greedy set cover beyond. ``languages``: each credential's
+    language (id → ISO 639-1 code), its outcomes read in it (:func:`match_credential_to_component`)."""
     partly = _check_thresholds(threshold, partly_threshold)
     engine = engine or default_engine()
     alone = {
@@ -269,6 +274,7 @@ def best_credential_set(
             engine=engine,
             embedding=embedding,
             credential_id=cid,
+            language=(languages or {}).get(cid, ""),
         )
         for cid, outs in credentials.items()
     }

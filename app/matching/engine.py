@@ -36,7 +36,7 @@ from app.matching import index_store, semantic
 from app.matching.calibration import Calibration, default_calibration, pair_codes_of
 from app.matching.glossary import CONCEPT_PREFIX, DICTIONARY_CONCEPT, Glossary, default_glossary
 from app.matching.lexical import FamilyIndex, TermIndex, string_scores, tie_break_scores
-from app.matching.text import Analysed, analyse_all, comparable, in_ukrainian_letters, shown_word
+from app.matching.text import Analysed, Stated, analyse_all, comparable, in_ukrainian_letters, shown_word
 from app.messages import msg
 
 _log = logging.getLogger(__name__)
@@ -202,7 +202,7 @@ class Engine:
         self._glossary = glossary
         self._embedder = embedder
         self._calibration = calibration
-        self._index_cache: OrderedDict[tuple[str, ...], CandidateIndex] = OrderedDict()
+        self._index_cache: OrderedDict[tuple[object, ...], CandidateIndex] = OrderedDict()
         self._cache_lock = threading.Lock()
 
     def clear_cache(self) -> None:
@@ -267,12 +267,15 @@ class Engine:
         """The index of a candidate list, reused while the same list comes back (a programme, a catalogue), and
         kept between runs when the list is long (:mod:`app.matching.index_store`)."""
         texts = tuple(candidates)
+        # A text in a stated language equals the plain text: the languages are part of the key.
+        stated = tuple(t.lang if isinstance(t, Stated) else "" for t in texts)
+        key: tuple[object, ...] = (texts, stated) if any(stated) else texts
         with self._cache_lock:
-            found = self._index_cache.get(texts)
+            found = self._index_cache.get(key)
             if found is not None:
-                self._index_cache.move_to_end(texts)
+                self._index_cache.move_to_end(key)
                 return found
-        store_key = self._store_key(texts)
+        store_key = self._store_key(texts) if not any(stated) else None
         stored = index_store.load(store_key, len(texts)) if store_key else None
         if stored is not None:
             index = CandidateIndex(texts, stored.keys, stored.norms, stored.family, stored.feature_index, stored.langs)
@@ -284,7 +287,7 @@ class Engine:
                     index_store.StoredIndex(index.norms, index.keys, index.langs, index.family, index.feature_index),
                 )
         with self._cache_lock:
-            self._index_cache[texts] = index
+            self._index_cache[key] = index
             while len(self._index_cache) > self.config.index_cache:
                 self._index_cache.popitem(last=False)
         return index

@@ -370,12 +370,59 @@ def analyse(text: str) -> Analysed:
         lang = _identified(norm, LATIN_LANGUAGES, "en", _LATIN_AT)
         if lang in _WORDS_READ_AS:  # read again the way that language's words are read
             lemmas, content, unknown = _words(norm, lang)
+    return _analysed(text, norm, lang, lemmas, content)
+
+
+def _analysed(text: str, norm: str, lang: str, lemmas: list[str], content: list[str]) -> Analysed:
     latin = None
     if lang in _WORDS_READ_AS:
         stop = stopwords(lang)
         latin = tuple(lemma for lemma, word in zip(_words(norm, "en")[0], norm.split(), strict=True)
                       if word not in stop and (len(lemma) > 1 or lemma.isdigit()))
-    return Analysed(text=text, norm=norm, lang=lang, lemmas=tuple(lemmas), content=tuple(content), latin=latin)
+    return Analysed(text=str(text), norm=norm, lang=lang, lemmas=tuple(lemmas), content=tuple(content), latin=latin)
+
+
+class Stated(str):
+    """A text whose language its document states: a credential's outcome, in the language the credential was read
+    to be written in as a whole or an officer corrected it to (``EvidenceItem.language``). It is analysed in that
+    language, so that the one statement of a credential's language steers the profile's translation rule and the
+    matching alike (its calibration curves, and the Polish and Czech reading in Ukrainian letters): a short outcome
+    alone may not tell ("Tavole della moltiplicazione da 1 a 10." reads as English). Equal to the plain text."""
+
+    lang: str
+
+    def __new__(cls, text: str, lang: str) -> Stated:
+        stated = super().__new__(cls, text)
+        stated.lang = lang
+        return stated
+
+    def __getnewargs__(self) -> tuple[str, str]:  # type: ignore[override]
+        return str(self), self.lang
+
+
+def in_stated_language(text: str, lang: str) -> str:
+    """``text`` as :class:`Stated` in ``lang`` when ``lang`` is written in the alphabet most of the text's letters are
+    in (an English outcome of a Ukrainian credential keeps its own language); else ``text`` as it is."""
+    if lang in LATIN_LANGUAGES:
+        wants_latin = True
+    elif lang in CYRILLIC_LANGUAGES:
+        wants_latin = False
+    else:  # "", "und", a code the catalogue does not know
+        return text
+    cyrillic, latin = len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
+    if cyrillic == latin or (latin > cyrillic) != wants_latin:
+        return text
+    return Stated(text, lang)
+
+
+@lru_cache(maxsize=20_000)
+def analyse_in(text: str, lang: str) -> Analysed:
+    """:func:`analyse` of a text in the stated language ``lang`` (its words read as that language's)."""
+    own = analyse(str(text))
+    if own.lang == lang:
+        return own
+    lemmas, content, _ = _words(own.norm, lang)
+    return _analysed(text, own.norm, lang, lemmas, content)
 
 
 def in_ukrainian_letters(lang: str) -> bool:
@@ -463,10 +510,11 @@ def shown_word(lemma: str, text: Analysed) -> str:
 def clear_caches() -> None:
     """Forget every analysed text and word (benchmarks measuring a first analysis)."""
     analyse.cache_clear()
+    analyse_in.cache_clear()
     _WORDS.clear()
     lemmatise_word.cache_clear()
     light_stem.cache_clear()
 
 
 def analyse_all(texts: Iterable[str]) -> list[Analysed]:
-    return [analyse(t) for t in texts]
+    return [analyse_in(str(t), t.lang) if isinstance(t, Stated) else analyse(t) for t in texts]

@@ -428,6 +428,14 @@ def _record_by_hand(entry: ManualEntry, actor: str, applicant_names: list[str], 
     return rec
 
 
+def matched_lines(session: Any, item: EvidenceItem) -> list[Any]:
+    """Decision lines (any version) whose stored pairs were matched against the item's outcomes."""
+    from app.models import DecisionLine, OutcomeMapping
+
+    matched = select(OutcomeMapping.decision_line_id).where(OutcomeMapping.evidence_item_id == item.id)
+    return list(session.execute(select(DecisionLine).where(DecisionLine.id.in_(matched))).scalars())
+
+
 def _affected_lines(session: Any, item: EvidenceItem) -> list[Any]:
     """Decision lines (any version) that rely on the item: linked as evidence or matched against it."""
     from app.models import DecisionLine, OutcomeMapping, decision_line_evidence

@@ -110,7 +110,7 @@ def set_translation_attached(db: Database, actor: str, evidence_id: int, attache
     require one of evidence in another language). Refused (nothing saved) without a named person, for an unreadable
     file or once the case is decided; the case's proposals follow at once."""
 
-    def change(item: EvidenceItem) -> dict[str, Any] | None:
+    def change(session: Session, item: EvidenceItem) -> dict[str, Any] | None:
         if bool(item.translation_attached) == attached:
             return None
         item.translation_attached = attached
@@ -124,25 +124,34 @@ def set_translation_attached(db: Database, actor: str, evidence_id: int, attache
                                  case=case))
 
 
-def set_language(db: Database, actor: str, evidence_id: int, language: str) -> None:
+def set_language(db: Database, actor: str, evidence_id: int, language: str) -> list[str]:
     """Correct the language the credential was read to be written in (``language``: an ISO 639-1 code the catalogue
     names, see ``app.domain.languages``). The reading may be wrong — a short English text taken for Spanish, a
-    Spanish one without accents taken for English — and the rules' translation requirement follows the language.
+    Spanish one without accents taken for English — and the rules' translation requirement follows the language, as
+    does the matching, which reads the credential's outcomes in it (``app.matching.text.Stated``).
     Refused (nothing saved) without a named person, for a code the catalogue does not name, for an unreadable file or
-    once the case is decided; audited with the language before and after; the case's proposals follow at once."""
+    once the case is decided; audited with the language before and after; the case's proposals follow at once.
+    Returns the components whose outcomes were matched against the item in the former language (current lines not
+    signed in a protocol): their matching must be run again for the scores to follow."""
     from app.domain.languages import NAMES
+    from app.services.decisions import is_frozen
+    from app.services.evidence import matched_lines
 
     code = language.strip().lower()
     if actor.strip() and code not in NAMES:
         raise UserError(msg("“{language}” is not a language code the application knows (ISO 639-1, e.g. en, uk, pl).",
                             language=language))
 
-    def change(item: EvidenceItem) -> dict[str, Any] | None:
+    redo: list[str] = []
+
+    def change(session: Session, item: EvidenceItem) -> dict[str, Any] | None:
         before = item.language or ""
         if before == code:
             return None
         item.language = code
-        return {"before": before, "after": code}
+        redo.extend(sorted({line.component_code for line in matched_lines(session, item)
+                            if line.is_current and not is_frozen(session, line)}))
+        return {"before": before, "after": code, "components_to_redo": list(redo)}
 
     _record(
         db, actor, evidence_id, "evidence.language", change,
@@ -150,10 +159,12 @@ def set_language(db: Database, actor: str, evidence_id: int, language: str) -> N
         unreadable=lambda name: msg("{evidence} could not be read: it has no language to correct.", evidence=name),
         decided=lambda case: msg("Case {case} is decided: the languages of its evidence can no longer change.",
                                  case=case))
+    return redo
 
 
 def _record(
-    db: Database, actor: str, evidence_id: int, action: str, change: Callable[[EvidenceItem], dict[str, Any] | None],
+    db: Database, actor: str, evidence_id: int, action: str,
+    change: Callable[[Session, EvidenceItem], dict[str, Any] | None],
     *, anonymous: Message, unreadable: Callable[[str], Message], decided: Callable[[str], Message],
 ) -> None:
     """What a named person records about an evidence item: ``change`` makes the change on the item (which exists, was
@@ -167,7 +178,7 @@ def _record(
         identity = session.info.get("identity")
         if identity is not None:
             who = identity.username
-        details = change(item)
+        details = change(session, item)
         if details is None:
             return
         session.flush()

@@ -235,7 +235,8 @@ class _Evaluated:
 
 def _evaluate(comp: ComponentData, usable: Sequence[CredentialInput], rules: policy.PolicyRules,
               embedding: bool | None, cycle: str = "") -> _Evaluated:
-    combo = recognition_rules.best_set(rules, {c.key: c.outcomes for c in usable}, comp.outcomes, embedding)
+    combo = recognition_rules.best_set(rules, {c.key: c.outcomes for c in usable}, comp.outcomes, embedding,
+                                       languages={c.key: c.facts.language for c in usable})
     chosen = [c for c in usable if c.key in combo.chosen] or list(usable)
     facts = policy.ComponentFacts(
         code=comp.code,

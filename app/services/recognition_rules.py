@@ -140,7 +140,8 @@ def match_component(rules: policy.PolicyRules, component_outcomes: Sequence[str]
                          "No evidence with learning outcomes.")
     keys = _unique_keys(usable)
     by_key = dict(zip(keys, usable, strict=True))
-    combination = best_set(rules, {key: item.outcomes for key, item in by_key.items()}, outcomes)
+    combination = best_set(rules, {key: item.outcomes for key, item in by_key.items()}, outcomes,
+                           languages={key: item.facts.language for key, item in by_key.items()})
     pairs = []
     for pair in combination.result.pairs:
         item = by_key.get(pair.credential_id or "")
@@ -154,12 +155,15 @@ def match_component(rules: policy.PolicyRules, component_outcomes: Sequence[str]
 
 
 def best_set(rules: policy.PolicyRules, outcomes_by_key: Mapping[str, Sequence[str]],
-             component_outcomes: Sequence[str], embedding: bool | None = None) -> matching.CombinationResult:
+             component_outcomes: Sequence[str], embedding: bool | None = None,
+             languages: Mapping[str, str] | None = None) -> matching.CombinationResult:
     """Run the engine: the smallest set of credentials (by key) that covers the component's outcomes best, with the
-    best pair for each outcome. The one entry to the engine for a case's evidence and for credential files."""
+    best pair for each outcome. The one entry to the engine for a case's evidence and for credential files.
+    ``languages``: each credential's language (key → code) as the rules read it — read from its outcomes together,
+    or corrected by an officer — in which its outcomes are matched too."""
     return matching.best_credential_set({key: list(texts) for key, texts in outcomes_by_key.items()},
                                         list(component_outcomes), threshold=rules.outcome_threshold,
-                                        embedding=embedding)
+                                        embedding=embedding, languages=languages)
 
 
 def apply_policy(rules: policy.PolicyRules, component: policy.ComponentFacts, result: matching.MatchResult,

@@ -438,7 +438,14 @@ class EvidenceDetailsTab(QWidget):
         if not accepted or choice not in shown:
             return
         code = codes[shown.index(choice)]
-        self._record(detail, lambda: set_language(self.window_.ctx.db, self.window_.ctx.actor, detail.id, code))
+        redo: list[str] = []  # components matched on the item in the former language
+
+        def record() -> None:
+            redo.extend(set_language(self.window_.ctx.db, self.window_.ctx.actor, detail.id, code))
+
+        if self._record(detail, record) and redo:
+            self.window_.statusBar().showMessage(self.tr("Run the matching and decide again for: {0}").format(
+                ", ".join(redo)), 15000)
 
     def _record(self, detail: EvidenceDetail, record: Callable[[], object]) -> bool:
         """Run a service call that records something about the item ``detail`` under the signed-in person's name;

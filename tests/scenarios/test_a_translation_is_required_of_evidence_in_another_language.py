@@ -129,3 +129,61 @@ def test_a_language_read_wrong_is_corrected_by_a_named_person(demo_db: Database,
     paper_line = next(x for x in reports.protocol_data(demo_db, "RD-TEST-001").lines if x.component_code == "ОК5")
     assert "мова документа — іспанська, переклад робочою мовою не додано" in reasons_text(
         paper_line, "uk", load_translator("uk"))
+
+
+# A Czech course's outcomes typed without the language's marks: the reading takes them for English.
+CZECH_SQL_WITHOUT_MARKS = ["Navrhovat relacni databaze a normalizovat schemata.",
+                           "Psat SQL dotazy pro vyber, agregaci a zmenu dat.",
+                           "Zajistit integritu dat pomoci omezeni a transakci."]
+
+
+def test_the_corrected_language_binds_in_the_matching_too(demo_db: Database, sql_case: int) -> None:
+    """A Czech certificate typed without its marks is read as English. Corrected to Czech, its outcomes are matched
+    as Czech ones (their words in Ukrainian letters meet the programme's) at the next matching, and the officer is
+    told which components were matched in the former language."""
+    from app.matching.text import document_language
+    from tests.cases.conftest import add_evidence
+
+    with demo_db.write() as session:
+        for item in session.execute(select(EvidenceItem).where(EvidenceItem.case_id == sql_case)).scalars():
+            session.delete(item)
+    item_id = add_evidence(demo_db, sql_case, "Relacni databaze a SQL", "Akademie dat", CZECH_SQL_WITHOUT_MARKS,
+                           hours=150)
+    with demo_db.write() as session:  # read at import from the outcomes together, as the importer does
+        stored = session.get(EvidenceItem, item_id)
+        assert stored is not None
+        stored.language = document_language(" ".join(CZECH_SQL_WITHOUT_MARKS))
+    assert evidence.get_evidence(demo_db, item_id).language == "en"
+    move(demo_db, sql_case, "documents_checked")
+    decisions.request_components(demo_db, "officer", sql_case, [component_id(demo_db, "ОК5")])
+    move(demo_db, sql_case, "under_assessment")
+    decisions.run_matching(demo_db, "officer", sql_case)
+
+    def design_pair() -> decisions.MappingRow:
+        line = decisions.case_lines(demo_db, sql_case)[0]
+        return next(m for m in line.mappings if m.component_outcome.startswith("Проєктувати реляційні бази"))
+
+    before = design_pair()
+    # What the engine gives this pair read each way (the layers, and the curves of the pair of languages).
+    from app.matching.coverage import match_credential_to_component
+
+    outcome = before.component_outcome
+    as_read, as_czech = (match_credential_to_component(CZECH_SQL_WITHOUT_MARKS, [outcome], language=lang).pairs[0]
+                         for lang in ("en", "cs"))
+    assert as_read.score != as_czech.score
+    # Read as Czech, "normalizovat" is "нормалізувати" in Ukrainian letters: the pair shares it.
+    assert any("нормалізувати" in term for term in as_czech.explanation.terms())
+    assert not any("нормалізувати" in term for term in as_read.explanation.terms())
+    assert before.evidence_item_id == item_id and before.score == as_read.score
+    assert evidence_checks.set_language(demo_db, "Коваль О.", item_id, "cs") == ["ОК5"]
+    assert design_pair().score == before.score  # the stored pairs stay as matched until the matching runs again
+    with demo_db.read() as session:
+        entry = session.execute(select(AuditEntry).where(AuditEntry.action == "evidence.language")).scalar_one()
+        assert entry.payload["components_to_redo"] == ["ОК5"]
+    decisions.run_matching(demo_db, "officer", sql_case)
+    after = design_pair()
+    assert after.score == as_czech.score and "нормалізувати" in after.explanation
+    # Set back to English, it is matched as first read.
+    assert evidence_checks.set_language(demo_db, "Коваль О.", item_id, "en") == ["ОК5"]
+    decisions.run_matching(demo_db, "officer", sql_case)
+    assert design_pair().score == before.score

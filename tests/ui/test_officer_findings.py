@@ -393,12 +393,19 @@ def test_the_officer_corrects_a_language_read_wrong(qtbot: Any, language: str, m
 
     tab = _evidence_tab(qtbot)
     opened: list[int] = []
+    status: list[str] = []
+    bar = type("Bar", (), {"showMessage": lambda self, text, timeout=0: status.append(text)})()
     tab.window_ = type("Window", (), {"ctx": type("Ctx", (), {"db": "db", "actor": "Коваль О."})(),
                                       "open_case": lambda self, case_id: opened.append(case_id),
-                                      "show_error": lambda self, text: None})()
+                                      "show_error": lambda self, text: None,
+                                      "statusBar": lambda self: bar})()
     recorded: list[tuple[str, int, str]] = []
-    monkeypatch.setattr(evidence_checks, "set_language",
-                        lambda db, actor, item, code: recorded.append((actor, item, code)))
+
+    def set_language(db: object, actor: str, item: int, code: str) -> list[str]:
+        recorded.append((actor, item, code))
+        return ["ОК5"]  # matched on the item in the former language
+
+    monkeypatch.setattr(evidence_checks, "set_language", set_language)
     offered: list[tuple[list[str], int]] = []
 
     def choose(answer: str | None) -> Any:
@@ -417,6 +424,8 @@ def test_the_officer_corrects_a_language_read_wrong(qtbot: Any, language: str, m
     monkeypatch.setattr(QInputDialog, "getItem", choose("en"))
     tab.correct_language()
     assert recorded == [("Коваль О.", 7, "en")] and opened == [3]
+    # The pairs were matched reading the item in the former language: the officer is told to match again.
+    assert len(status) == 1 and "ОК5" in status[0]
     # A refusal (the case was decided meanwhile) is shown in the officer's words and nothing is reloaded.
     from app.errors import UserError
     from app.messages import msg
