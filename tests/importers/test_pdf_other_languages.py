@@ -1,5 +1,6 @@
-"""Certificates in German, Spanish, Italian and French: the date of issue with the language's month names, a
-completion sentence's workload kept out of the course's name, and a heading that names who the outcomes are of."""
+"""Certificates in German, Spanish, Italian, French, Czech and Slovak: the date of issue with the language's month
+names, a completion sentence's workload kept out of the course's name, a heading that names who the outcomes are of,
+and the openings that head a list of outcomes."""
 
 from __future__ import annotations
 
@@ -72,3 +73,38 @@ def test_a_list_of_words_is_not_a_place(tmp_path: Path) -> None:
     rec = inspect_html(tmp_path, """<h1>Certificate</h1><p>This is to certify that</p><p>Ivanenko, Marta</p>
 <p>has completed the course Data Visualisation.</p><p>Tools: Python, Tableau, Power BI</p>""")
     assert rec.value("issuer_country") is None
+
+
+CZECH_CERTIFICATE = """<h1>OSVĚDČENÍ</h1><p>o absolvování kurzu</p><h2>Analýza dat v jazyce Python</h2>
+<p>Jméno účastníka: Oksana Kovalenko</p><p>Absolvent kurzu umí:</p>
+<ul><li>připravit a vyčistit data pro analýzu pomocí knihovny pandas;</li>
+<li>používat statistické metody k analýze dat;</li><li>vizualizovat výsledky analýzy v grafech.</li></ul>
+<p>Rozsah kurzu: 40 hodin</p><p>V Brně dne 12. května 2025</p><p>Masarykova univerzita, Brno, Česká republika</p>"""
+
+
+def test_a_czech_certificate_is_read(tmp_path: Path) -> None:
+    """Its heading is the document's, not the course's name; the opening "Absolvent kurzu umí:" heads the outcomes;
+    the date with a Czech month; a university by its Czech name."""
+    rec = inspect_html(tmp_path, CZECH_CERTIFICATE)
+    assert rec.value("title") == "Analýza dat v jazyce Python"
+    assert rec.value("learning_outcomes") == [
+        "připravit a vyčistit data pro analýzu pomocí knihovny pandas",
+        "používat statistické metody k analýze dat", "vizualizovat výsledky analýzy v grafech."]
+    assert rec.value("issued_on") == "2025-05-12" and rec.value("workload_hours") == 40
+    assert (rec.value("awarding_body") or "").startswith("Masarykova univerzita")
+
+
+@pytest.mark.parametrize(
+    ("opening", "date_line", "issued"),
+    [
+        ("Po absolvování školení účastník dokáže:", "Datum vydání: 3. 6. 2025", "2025-06-03"),
+        ("Absolventka kurzu vie:", "Bratislava, 3. júna 2025", "2025-06-03"),  # Slovak
+        ("Získané dovednosti:", "Praha, 14. října 2024", "2024-10-14"),
+    ],
+)
+def test_czech_and_slovak_openings_and_dates(tmp_path: Path, opening: str, date_line: str, issued: str) -> None:
+    rec = inspect_html(tmp_path, f"""<h1>Certifikát</h1><h2>Základy kybernetické bezpečnosti</h2>
+<p>{opening}</p><ul><li>rozpoznat phishingový útok;</li><li>nastavit bezpečná hesla.</li></ul><p>{date_line}</p>""")
+    assert rec.value("learning_outcomes") == ["rozpoznat phishingový útok", "nastavit bezpečná hesla."]
+    assert rec.value("issued_on") == issued
+    assert rec.value("title") == "Základy kybernetické bezpečnosti"

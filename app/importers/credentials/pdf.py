@@ -78,6 +78,11 @@ OUTCOME_HEADINGS = [
     r"(?:po\s+(?:ukończeniu|zakończeniu)\s+(?:kursu|szkolenia|programu|studiów)\s*,?\s*)?"
     r"(?:uczestni(?:k|czka|cy)|absolwent(?:ka)?|słuchacz(?:ka)?|student(?:ka)?)(?:\s+(?:kursu|szkolenia|studiów))?"
     r"\s+(?:potrafi|zna\s+i\s+rozumie|jest\s+got(?:ów|owa)\s+do|jest\s+w\s+stanie|umie)",
+    # Czech and Slovak: the usual openings ("Absolvent kurzu umí:", "Po absolvování kurzu účastník dokáže:")
+    r"(?:získané|nabyté)\s+(?:znalosti|dovednosti|kompetence)", r"(?:získané|nadobudnuté)\s+(?:vedomosti|zručnosti)",
+    r"(?:po\s+(?:absolvování|absolvovaní|dokončení|ukončení)\s+(?:kurzu|školení|školenia|programu|studia|štúdia)\s*,?"
+    r"\s*)?(?:absolvent(?:ka)?|účastník|účastnice|účastníčka|student(?:ka)?)(?:\s+(?:kurzu|školení|školenia|programu))?"
+    r"\s+(?:umí|dokáže|zná|vie|je\s+schop(?:en|na|ný|ná))",
     # Russian (certificates from the countries a profile excludes by default are usually written in it)
     r"результаты\s+обучения", r"(?:приобретенные|приобретённые|полученные)\s+(?:навыки|компетенции|знания)",
     r"планируемые\s+результаты\s+обучения",
@@ -326,7 +331,7 @@ INSTITUTION_QUOTED = re.compile(
 INSTITUTION = _at_word_start(
     r"(?:university|universität|université|universidad|università|uniwersytet|університет|академія|academy|"
     r"hochschule|fachhochschule|akademie|zentrum|politechnika|politecnico|école|escuela|akademia|szkoła|instytut|"
-    r"centrum|fundacja|sp\.\s*z\s*o\.\s*o\.|"
+    r"centrum|fundacja|sp\.\s*z\s*o\.\s*o\.|univerzita|vysoká\s+škola|vysoké\s+učení|s\.\s*r\.\s*o\.|"
     r"университет|институт|академия|колледж|"
     r"institute|інститут|college|коледж|school|школа|центр|centre|center|foundation|фонд|"
     r"coursera|edx|futurelearn|prometheus|udemy|linkedin\s+learning|google|microsoft|cisco|ibm|"
@@ -408,7 +413,7 @@ PL_MONTHS = {
     "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8,
     "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
 }  # fmt: skip
-# German ("12. Mai 2025"), French ("12 mai 2025"), Spanish ("20 de junio de 2025") and Italian ("20 giugno 2025")
+# German ("12. Mai 2025"), French ("12 mai 2025"), Spanish ("20 de junio de 2025"), Italian ("20 giugno 2025")
 OTHER_MONTHS = {
     **{m: i for i, m in enumerate(["januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
                                    "september", "oktober", "november", "dezember"], 1)},
@@ -418,6 +423,11 @@ OTHER_MONTHS = {
                                    "septiembre", "octubre", "noviembre", "diciembre"], 1)},
     **{m: i for i, m in enumerate(["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
                                    "settembre", "ottobre", "novembre", "dicembre"], 1)},
+    # Czech and Slovak, in the genitive a date takes ("12. května 2025", "3. júna 2025")
+    **{m: i for i, m in enumerate(["ledna", "února", "března", "dubna", "května", "června", "července", "srpna",
+                                   "září", "října", "listopadu", "prosince"], 1)},
+    **{m: i for i, m in enumerate(["januára", "februára", "marca", "apríla", "mája", "júna", "júla", "augusta",
+                                   "septembra", "októbra", "novembra", "decembra"], 1)},
 }  # fmt: skip
 EN_MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}  # fmt: skip
@@ -426,6 +436,7 @@ DATE_PATTERNS = [
     (re.compile(r"\b(\d{4})\.(\d{1,2})\.(\d{1,2})\b"), "ymd"),  # "2025.06.14"
     (re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{2})\b(?![./]\d)"), "dmy2"),  # "14/06/25": only after a date label
     (re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b"), "dmy"),
+    (re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})\b"), "dmy"),  # "12. 5. 2025" (Czech, Slovak)
     # "3 March 2025", "3rd of March, 2025"; "March 3, 2025", "December 1st, 2024"
     (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})\b"), "d_mon_y"),
     (re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"), "mon_d_y"),
@@ -1255,7 +1266,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
 # What a certificate's largest line says of itself, not of the course: "Certificate of Completion", "СЕРТИФІКАТ"
 _DOCUMENT_HEADING = re.compile(
     r"^(?:(?:verified|professional|digital)\s+)?(?:certificate|certification|diploma|award|badge|сертифікат|свідоцтво|"
-    r"диплом|посвідчення|довідка|zertifikat|teilnahmebestätigung|bescheinigung|certificat|certificado|attestation)"
+    r"диплом|посвідчення|довідка|zertifikat|teilnahmebestätigung|bescheinigung|certificat|certificado|attestation|"
+    r"osvědčení|osvedčenie|certifikát|certifikat|potvrzení|potvrdenie)"
     r"(?:\s+(?:of|про|учасника|слухача|for)?\s*(?:course\s+)?(?:completion|achievement|attendance|participation|"
     r"excellence|recognition|accomplishment|закінчення|завершення|участь|підвищення\s+кваліфікації))?\s*[.!]?$",
     re.I,
