@@ -108,3 +108,29 @@ def test_czech_and_slovak_openings_and_dates(tmp_path: Path, opening: str, date_
     assert rec.value("learning_outcomes") == ["rozpoznat phishingový útok", "nastavit bezpečná hesla."]
     assert rec.value("issued_on") == issued
     assert rec.value("title") == "Základy kybernetické bezpečnosti"
+
+
+def test_who_confirms_is_not_the_awarding_bodys_name_and_a_label_names_the_learner(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<h1>Certifikát</h1><p>Společnost DataSkills s.r.o. potvrzuje, že</p>
+<h3>Iryna Melnyk</h3><p>úspěšně absolvovala kurz</p><h2>Relační databáze a jazyk SQL</h2>
+<p>Jméno a příjmení: Iryna Melnyk</p><p>Datum vydání: 14. 4. 2025</p>""")
+    assert rec.value("awarding_body") == "Společnost DataSkills s.r.o."
+    assert rec.value("learner_name") == "Iryna Melnyk"
+    assert rec.value("title") == "Relační databáze a jazyk SQL"
+
+
+def test_a_slovak_completion_sentence_keeps_its_workload_out_of_the_name(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<h1>Osvedčenie</h1><p>Týmto potvrdzujeme, že</p><h3>Taras Lysenko</h3>
+<p>absolvoval kurz prvej pomoci v rozsahu 16 hodín.</p><p>Košice, 3. mája 2025</p>""")
+    assert rec.value("title") == "prvej pomoci"
+    assert rec.value("workload_hours") == 16 and rec.value("learner_name") == "Taras Lysenko"
+    assert rec.value("issued_on") == "2025-05-03" and rec.value("issuer_country") == "Slovakia (SVK)"
+
+
+def test_a_czech_heading_with_its_qualifier_is_the_documents(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Vysoké učení technické v Brně</p><h1>Osvědčení o absolvování kurzu</h1>
+<h2>Strojové učení v praxi</h2><p>Účastník: Andrii Kravchenko</p><p>Brno, 5. září 2025</p>""")
+    assert rec.value("title") == "Strojové učení v praxi"
+    assert rec.value("learner_name") == "Andrii Kravchenko"
+    assert rec.value("awarding_body") == "Vysoké učení technické v Brně"
+    assert rec.value("issuer_country") == "Czechia (CZE)"

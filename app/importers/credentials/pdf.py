@@ -191,7 +191,9 @@ LEARNER_BEFORE = _at_word_start(
     r"(?:настоящий\s+сертификат\s+)?удостоверяет,?\s+что|настоящим\s+удостоверяется,?\s+что|выдан[ао]?|"
     r"hiermit\s+wird\s+bestätigt,?\s+dass|bescheinigt,?\s+dass|nous\s+certifions\s+que|certifie\s+que|"
     r"se\s+certifica\s+que|certifica\s+che|(?:niniejszym\s+)?(?:zaświadcza|potwierdza)\s+się,?\s+że|"
-    r"niniejszym\s+zaświadcza\s+się|(?:niniejszym\s+)?(?:zaświadczamy|potwierdzamy),?\s+że)\s*[,:]?\s*$",
+    r"niniejszym\s+zaświadcza\s+się|(?:niniejszym\s+)?(?:zaświadczamy|potwierdzamy),?\s+że|"
+    r"(?:tímto\s+|týmto\s+)?(?:potvrzuje(?:me)?|potvrdzuje(?:me)?|osvědčuje(?:me)?|osvedčuje(?:me)?),?\s+že)"
+    r"\s*[,:]?\s*$",
     re.I,
 )  # fmt: skip
 # "Свідоцтво видано Петренку Івану Івановичу" / "Видано Коваль Марії, яка ...": the name on the same line, in the
@@ -205,7 +207,8 @@ LEARNER_LABEL = re.compile(
     r"^\s*(?:learner|student|participant|name|full\s+name|recipient|holder|awarded\s+to|presented\s+to|issued\s+to|"
     r"certificate\s+holder|слухач(?:ка)?|учасни(?:к|ця)|"
     r"здобувач(?:ка)?(?:\s+освіти)?|студент(?:ка)?|ПІБ|П\.І\.Б\.|прізвище,?\s+ім['’]я(?:,?\s+по\s+батькові)?|"
-    r"Teilnehmer(?:in)?|Name|nom|nombre|nome|imię\s+i\s+nazwisko)\s*[:\-–]\s*(.+)$",
+    r"Teilnehmer(?:in)?|Name|nom|nombre|nome|imię\s+i\s+nazwisko|jméno(?:\s+a\s+příjmení)?|"
+    r"meno(?:\s+a\s+priezvisko)?|účastník|účastnice|účastníčka)\s*[:\-–]\s*(.+)$",
     re.I,
 )  # fmt: skip
 # The opening before a learner's name on the same line, and a name: two to four capitalised words
@@ -272,7 +275,9 @@ COMPLETED = _at_word_start(
     r"(?:z\s+powodzeniem\s+)?(?:ukończył|zakończył|odbył|zaliczył)(?:a|\(a\)|/a)?"
     r"(?:\s+(?:kurs|szkolenie|program|studia\s+podyplomowe|warsztaty))?|"
     r"(?:wziął|wzięła)\s+udział\s+w(?:\s+(?:kursie|szkoleniu|programie|warsztatach))?|uczestniczył(?:a)?\s+w"
-    r"(?:\s+(?:kursie|szkoleniu|programie|warsztatach))?",
+    r"(?:\s+(?:kursie|szkoleniu|programie|warsztatach))?|"
+    # Czech and Slovak ("úspěšně absolvovala kurz", "absolvoval kurz prvej pomoci")
+    r"(?:úspěšně\s+|úspešne\s+)?(?:absolvoval|ukončil|dokončil)(?:a|\(a\)|/a)?(?:\s+(?:kurz|školení|školenie|program))?",
     re.I,
 )  # fmt: skip
 TITLE_LABEL = re.compile(
@@ -331,7 +336,7 @@ INSTITUTION_QUOTED = re.compile(
 INSTITUTION = _at_word_start(
     r"(?:university|universität|université|universidad|università|uniwersytet|університет|академія|academy|"
     r"hochschule|fachhochschule|akademie|zentrum|politechnika|politecnico|école|escuela|akademia|szkoła|instytut|"
-    r"centrum|fundacja|sp\.\s*z\s*o\.\s*o\.|univerzita|vysoká\s+škola|vysoké\s+učení|s\.\s*r\.\s*o\.|"
+    r"centrum|fundacja|sp\.\s*z\s*o\.\s*o\.|univerzita|vysoká\s+škola|vysoké\s+učení|s\.\s*r\.\s*o|a\.\s*s|spol\.|"
     r"университет|институт|академия|колледж|"
     r"institute|інститут|college|коледж|school|школа|центр|centre|center|foundation|фонд|"
     r"coursera|edx|futurelearn|prometheus|udemy|linkedin\s+learning|google|microsoft|cisco|ibm|"
@@ -393,6 +398,12 @@ COUNTRIES = {
     "Lublin": "Poland (POL)", "Lublinie": "Poland (POL)", "Katowice": "Poland (POL)", "Katowicach": "Poland (POL)",
     "Rzeszów": "Poland (POL)", "Rzeszowie": "Poland (POL)", "Białystok": "Poland (POL)",
     "Białymstoku": "Poland (POL)", "Szczecin": "Poland (POL)", "Szczecinie": "Poland (POL)",
+    # The same for Czech and Slovak certificates ("V Praze dne 28. února 2025", "Bratislava, 20. júna 2025")
+    "Praha": "Czechia (CZE)", "Praze": "Czechia (CZE)", "Brno": "Czechia (CZE)", "Brně": "Czechia (CZE)",
+    "Ostrava": "Czechia (CZE)", "Ostravě": "Czechia (CZE)", "Plzeň": "Czechia (CZE)", "Plzni": "Czechia (CZE)",
+    "Olomouc": "Czechia (CZE)", "Olomouci": "Czechia (CZE)", "Bratislava": "Slovakia (SVK)",
+    "Bratislave": "Slovakia (SVK)", "Košice": "Slovakia (SVK)", "Košiciach": "Slovakia (SVK)",
+    "Žilina": "Slovakia (SVK)", "Žiline": "Slovakia (SVK)", "Prešov": "Slovakia (SVK)", "Prešove": "Slovakia (SVK)",
 }  # fmt: skip
 # Only a country that no profile is likely to exclude is taken from a long sentence (see the country in _fields).
 _NOT_EXCLUDED_BY_DEFAULT = tuple(v[-5:] for v in set(COUNTRIES.values()) if v[-5:] not in ("(RUS)", "(BLR)"))
@@ -1269,7 +1280,8 @@ _DOCUMENT_HEADING = re.compile(
     r"диплом|посвідчення|довідка|zertifikat|teilnahmebestätigung|bescheinigung|certificat|certificado|attestation|"
     r"osvědčení|osvedčenie|certifikát|certifikat|potvrzení|potvrdenie)"
     r"(?:\s+(?:of|про|учасника|слухача|for)?\s*(?:course\s+)?(?:completion|achievement|attendance|participation|"
-    r"excellence|recognition|accomplishment|закінчення|завершення|участь|підвищення\s+кваліфікації))?\s*[.!]?$",
+    r"excellence|recognition|accomplishment|закінчення|завершення|участь|підвищення\s+кваліфікації))?"
+    r"(?:\s+o\s+(?:absolvování|absolvovaní|ukončení|účasti)(?:\s+(?:kurzu|školení|školenia|studia|štúdia))?)?\s*[.!]?$",
     re.I,
 )  # fmt: skip
 
@@ -1392,7 +1404,7 @@ _SCHOOL = re.compile(r"\b(?:university|universität|academy|school|institute|col
 _WORKLOAD_AFTER_NAME = re.compile(
     r",?\s+(?:w\s+wymiarze|w\s+ilości|o\s+łącznym\s+wymiarze|in\s+the\s+amount\s+of|totall?ing|"
     r"(?:у|в)\s+обсязі|обсягом|в\s+объ[её]ме|объ[её]мом|im\s+Umfang\s+von|con\s+una\s+duración\s+de|"
-    r"d['’]une\s+durée\s+de)\s+\d.*$",
+    r"d['’]une\s+durée\s+de|v\s+rozsahu|v\s+délce|v\s+dĺžke)\s+\d.*$",
     re.I,
 )  # fmt: skip
 
@@ -1411,7 +1423,9 @@ def _course_and_place(title: str) -> tuple[str, str | None]:
 
 
 _CERTIFIES = re.compile(r"\s+(?:hereby\s+)?(?:certifies|confirms|attests)(?:\s+that)?\s*:?$|"
-                        r"\s+(?:засвідчує|підтверджує)(?:,?\s+що)?\s*:?$", re.I)
+                        r"\s+(?:засвідчує|підтверджує)(?:,?\s+що)?\s*:?$|"
+                        r"\s+(?:potwierdza|zaświadcza)(?:,?\s+że)?\s*:?$|"
+                        r"\s+(?:potvrzuje|potvrdzuje|osvědčuje|osvedčuje)(?:,?\s+že)?\s*:?$", re.I)
 
 
 def _institution_part(line: str) -> str:

@@ -60,7 +60,7 @@ HOURS_PATTERNS = [
                r"(?:hours?|hrs?\.?|h)\b", re.I),
     re.compile(_NUM + r"\s*(?:Stunden|Std\.)", re.I),
     re.compile(_NUM + r"\s*(?:(?:академических|учебных)\s+)?час(?:а|ов)(?![а-я])", re.I),  # Russian
-    re.compile(_NUM + r"\s*(?:heures|horas|ore|godzin[ay]?|hodin|timer|tuntia|órák?|óra)\b", re.I),
+    re.compile(_NUM + r"\s*(?:heures|horas|ore|godzin[ay]?|hodin|hodín|timer|tuntia|órák?|óra)\b", re.I),
     # the number after its label: "Total hours: 480", "Hours of study – 24", "Кількість годин: 72"
     re.compile(r"(?<![\w])(?:(?:total|contact|study|learning|academic)\s+)?(?:hours|годин|godzin)(?:\s+of\s+(?:study|learning))?"
                r"\s*[:\-–]\s*" + _NUM + r"(?![\d.,]*\s*[%/])", re.I),
