@@ -21,6 +21,7 @@ calibration curves, the strictest, apply to such pairs (``app.matching.calibrati
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 # Longest first at each position; a vowel after "j" (and at the end after "i") takes the iotated letter.
@@ -129,56 +130,107 @@ _CZECH_LETTERS = {
     "ó": "о", "p": "п", "q": "к", "r": "р", "ř": "р", "s": "с", "š": "ш", "t": "т", "ť": "ть", "u": "у", "ú": "у",
     "ů": "і", "v": "в", "w": "в", "x": "кс", "y": "и", "ý": "и", "z": "з", "ž": "ж",
 }
-_CZECH_IOTATED = {"a": "я", "á": "я", "e": "є", "é": "є", "ě": "є", "u": "ю", "ú": "ю", "i": "ї", "í": "ї"}
-_CZECH_APOSTROPHE_AFTER = set("bpvmfr")  # Ukrainian writes an apostrophe there before я, є, ю, ї ("objekt" — "об'єкт")
-# Words whose Ukrainian counterpart has another form: Czech "data" is a plural, Ukrainian "дані" ("дата" is a date).
-_CZECH_WORDS = {"data": "дані", "dat": "даних", "daty": "даними", "datech": "даних", "datům": "даним"}
-_CZECH_NOUN_ENDINGS = (
-    ("ování", "ування"), ("ání", "ання"), ("ění", "ення"), ("ení", "ення"), ("ace", "ація"), ("ismus", "ізм"),
-    ("ie", "ія"), ("ika", "ика"), ("iky", "ики"),
-)
-_CZECH_VERB_ENDINGS = (("ovat", "увати"), ("nout", "нути"), ("at", "ати"), ("it", "ити"), ("ět", "іти"), ("et", "іти"))
 # An adjective: its stem, the suffix before the ending, and the ending (nominative, the cases outcomes use most).
-_CZECH_ADJECTIVE = re.compile(r"^(.+?)(ačn|ick|ck|sk|ov|n)(ých|ými|ým|ého|ému|ém|ích|ími|ím|ou|ý|á|é|í)$")
-_CZECH_ADJECTIVE_SUFFIXES = {"ačn": "аційн", "ick": "ичн", "ck": "цьк", "sk": "ськ", "ov": "ов", "n": "н"}
-_CZECH_ADJECTIVE_ENDINGS = {
-    "ý": "ий", "á": "а", "é": "е", "í": "ий", "ých": "их", "ým": "им", "ými": "ими", "ou": "ою", "ého": "ого",
-    "ému": "ому", "ém": "ому", "ích": "их", "ím": "им", "ími": "ими",
-}
+_WEST_SLAVIC_ADJECTIVE_SUFFIXES = {"ačn": "аційн", "ick": "ичн", "ck": "цьк", "sk": "ськ", "ov": "ов", "n": "н"}
 
 
-def _czech_letters(word: str) -> str:
+@dataclass(frozen=True)
+class _Spelling:
+    """How one language of Latin letters is written in Ukrainian ones."""
+
+    letters: dict[str, str]
+    digraphs: dict[str, str]  # read before single letters ("ch")
+    iotated: dict[str, str]  # the vowel after "j": the iotated letter
+    words: dict[str, str]  # words whose Ukrainian counterpart has another form
+    noun_endings: tuple[tuple[str, str], ...]
+    adjective: re.Pattern[str]  # stem, suffix, ending
+    adjective_endings: dict[str, str]
+    verb_endings: tuple[tuple[str, str], ...]
+
+
+_APOSTROPHE_AFTER = set("bpvmfr")  # Ukrainian writes an apostrophe there before я, є, ю, ї ("objekt" — "об'єкт")
+_CZECH = _Spelling(
+    letters=_CZECH_LETTERS,
+    digraphs={"ch": "х"},
+    iotated={"a": "я", "á": "я", "e": "є", "é": "є", "ě": "є", "u": "ю", "ú": "ю", "i": "ї", "í": "ї"},
+    # Czech "data" is a plural, Ukrainian "дані" ("дата" is a date).
+    words={"data": "дані", "dat": "даних", "daty": "даними", "datech": "даних", "datům": "даним"},
+    noun_endings=(("ování", "ування"), ("ání", "ання"), ("ění", "ення"), ("ení", "ення"), ("ace", "ація"),
+                  ("ismus", "ізм"), ("ie", "ія"), ("ika", "ика"), ("iky", "ики"), ("osti", "ості"), ("ost", "ість")),
+    adjective=re.compile(r"^(.+?)(ačn|ick|ck|sk|ov|n)(ých|ými|ým|ého|ému|ém|ích|ími|ím|ou|ý|á|é|í)$"),
+    adjective_endings={"ý": "ий", "á": "а", "é": "е", "í": "ий", "ých": "их", "ým": "им", "ými": "ими", "ou": "ою",
+                       "ého": "ого", "ému": "ому", "ém": "ому", "ích": "их", "ím": "им", "ími": "ими"},
+    verb_endings=(("ovat", "увати"), ("nout", "нути"), ("at", "ати"), ("it", "ити"), ("ět", "іти"), ("et", "іти")),
+)
+# Slovak: Czech's letters, less ě ř ů, with its own: "ä" я ("mäso" — "м'ясо"), "ô" і ("kôň" — "кінь"), "ľ" ль,
+# "ĺ" л, "ŕ" р; "ie" і as Czech "ě" ("viera" — "віра"); "dz", "dž"; the infinitive in "-ť" ("analyzovať"), the
+# verbal noun in "-ie" ("programovanie"), "-ácia" ("informácia").
+_SLOVAK = _Spelling(
+    letters={**{k: v for k, v in _CZECH_LETTERS.items() if k not in "ěřů"}, "ä": "я", "ô": "і", "ľ": "ль", "ĺ": "л",
+             "ŕ": "р"},
+    digraphs={"ch": "х", "dž": "дж", "dz": "дз", "ie": "і"},
+    iotated={"a": "я", "á": "я", "e": "є", "é": "є", "u": "ю", "ú": "ю", "i": "ї", "í": "ї"},
+    words={"dáta": "дані", "dát": "даних", "dátami": "даними", "dátach": "даних"},
+    noun_endings=(("ovanie", "ування"), ("ovania", "ування"), ("anie", "ання"), ("ania", "ання"), ("enie", "ення"),
+                  ("enia", "ення"), ("ácia", "ація"), ("ácie", "ації"), ("izmus", "ізм"), ("ia", "ія"),
+                  ("ika", "ика"), ("iky", "ики"), ("osti", "ості"), ("osť", "ість")),
+    adjective=re.compile(r"^(.+?)(ačn|ick|ck|sk|ov|n)(ých|ými|ým|ého|ému|om|ou|ý|á|é|í|ej)$"),
+    adjective_endings={"ý": "ий", "á": "а", "é": "е", "í": "ий", "ých": "их", "ým": "им", "ými": "ими", "ou": "ою",
+                       "ého": "ого", "ému": "ому", "om": "ому", "ej": "ій"},
+    verb_endings=(("ovať", "увати"), ("núť", "нути"), ("ať", "ати"), ("iť", "ити"), ("ieť", "іти"), ("eť", "іти")),
+)
+
+
+def _letters(word: str, spelling: _Spelling) -> str:
     out: list[str] = []
     i, n = 0, len(word)
     while i < n:
+        pair = word[i : i + 2]
         ch = word[i]
         nxt = word[i + 1] if i + 1 < n else ""
-        if ch == "c" and nxt == "h":
-            out.append("х")
+        if pair in spelling.digraphs:
+            out.append(spelling.digraphs[pair])
             i += 2
-        elif ch == "j" and nxt in _CZECH_IOTATED:
-            out.append(("'" if i > 0 and word[i - 1] in _CZECH_APOSTROPHE_AFTER else "") + _CZECH_IOTATED[nxt])
+        elif ch == "j" and nxt in spelling.iotated:
+            out.append(("'" if i > 0 and word[i - 1] in _APOSTROPHE_AFTER else "") + spelling.iotated[nxt])
             i += 2
         else:
-            out.append(_CZECH_LETTERS.get(ch, ch))
+            out.append(spelling.letters.get(ch, ch))
             i += 1
     return "".join(out)
 
 
-def _czech_ending(word: str) -> tuple[str, str] | None:
+def _ending(word: str, spelling: _Spelling) -> tuple[str, str] | None:
     """The stem and the Ukrainian ending of ``word`` when its ending corresponds as a whole (nouns, adjectives,
     then infinitives), else None."""
-    for czech, ukrainian in _CZECH_NOUN_ENDINGS:
-        if word.endswith(czech) and len(word) > len(czech) + 1:
-            return word[: -len(czech)], ukrainian
-    adjective = _CZECH_ADJECTIVE.match(word)
+    for written, ukrainian in spelling.noun_endings:
+        if word.endswith(written) and len(word) > len(written) + 1:
+            return word[: -len(written)], ukrainian
+    adjective = spelling.adjective.match(word)
     if adjective is not None and len(adjective.group(1)) > 1:
         stem, suffix, ending = adjective.groups()
-        return stem, _CZECH_ADJECTIVE_SUFFIXES[suffix] + _CZECH_ADJECTIVE_ENDINGS[ending]
-    for czech, ukrainian in _CZECH_VERB_ENDINGS:
-        if word.endswith(czech) and len(word) > len(czech) + 2:
-            return word[: -len(czech)], ukrainian
+        return stem, _WEST_SLAVIC_ADJECTIVE_SUFFIXES[suffix] + spelling.adjective_endings[ending]
+    for written, ukrainian in spelling.verb_endings:
+        if word.endswith(written) and len(word) > len(written) + 2:
+            return word[: -len(written)], ukrainian
     return None
+
+
+def _spellings(word: str, spelling: _Spelling) -> tuple[str, ...]:
+    if word in spelling.words:
+        return (spelling.words[word],)
+    forms = []
+    found = _ending(word, spelling)
+    if found is not None:
+        forms.append((_letters(found[0], spelling), found[1]))
+    forms.append((_letters(word, spelling), ""))
+    spellings = []
+    for stem, ending in forms:
+        for variant in (stem, stem.replace("і", "и"), stem.replace("и", "і")):
+            spellings.append(variant + ending)
+            if variant[:2] in ("шт", "шп"):  # "štatistika", "štruktúra", "špeciálny": с in Ukrainian
+                spellings.append("с" + variant[1:] + ending)
+    return tuple(dict.fromkeys(spellings))
 
 
 @lru_cache(maxsize=100_000)
@@ -186,18 +238,13 @@ def czech_in_ukrainian_letters(word: str) -> tuple[str, ...]:
     """The spellings ``word`` (Czech, case-folded) may have in Ukrainian letters, likeliest first: with its ending as
     Ukrainian writes it, then letter by letter; each with Czech "i" as "і" and "y" as "и", then the other way round
     (loanwords: "analyzovat" — "аналізувати", "číslo" — "число")."""
-    if word in _CZECH_WORDS:
-        return (_CZECH_WORDS[word],)
-    forms = []
-    found = _czech_ending(word)
-    if found is not None:
-        forms.append(_czech_letters(found[0]) + "\0" + found[1])
-    forms.append(_czech_letters(word) + "\0")
-    spellings = []
-    for form in forms:
-        stem, _, ending = form.partition("\0")
-        spellings += [stem + ending, stem.replace("і", "и") + ending, stem.replace("и", "і") + ending]
-    return tuple(dict.fromkeys(spellings))
+    return _spellings(word, _CZECH)
+
+
+@lru_cache(maxsize=100_000)
+def slovak_in_ukrainian_letters(word: str) -> tuple[str, ...]:
+    """The same for a Slovak word ("programovanie" — "програмування", "štatistické" — "статистичне")."""
+    return _spellings(word, _SLOVAK)
 
 
 def polish_spellings(word: str) -> tuple[str, ...]:

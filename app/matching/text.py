@@ -19,7 +19,12 @@ from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy
 from app.domain.languages import CYRILLIC_LANGUAGES, LATIN_LANGUAGES
 from app.matching import langid
 from app.matching.lemma_cache import CompactDictionaryFactory
-from app.matching.slavic import czech_in_ukrainian_letters, polish_spellings, russian_in_ukrainian_spellings
+from app.matching.slavic import (
+    czech_in_ukrainian_letters,
+    polish_spellings,
+    russian_in_ukrainian_spellings,
+    slovak_in_ukrainian_letters,
+)
 from app.paths import resource
 
 # Every apostrophe-like mark seen in Ukrainian text; the lemmatiser's dictionary uses the ASCII one.
@@ -104,13 +109,14 @@ _SPELLING = {
     "fulfil": "fulfill",
 }
 
-_STOPWORD_LANGS = ("en", "uk", "pl", "cs")
+_STOPWORD_LANGS = ("en", "uk", "pl", "cs", "sk")
 # Languages whose words are written in Ukrainian letters and read as Ukrainian ones (app.matching.slavic): their
 # common words then meet Ukrainian outcomes' words, as Russian ones, in Cyrillic already, do in part. Each gives a
 # word's possible spellings, likeliest first; the first the Ukrainian dictionary knows is taken.
 _WORDS_READ_AS: dict[str, Callable[[str], tuple[str, ...]]] = {
     "pl": polish_spellings,
     "cs": czech_in_ukrainian_letters,
+    "sk": slovak_in_ukrainian_letters,
 }
 
 # simplemma's default lemmatiser (not greedy), reading its dictionaries from the fast-loading copies.

@@ -11,8 +11,9 @@ from app.matching.slavic import (
     czech_in_ukrainian_letters,
     polish_in_ukrainian_letters,
     russian_in_ukrainian_spellings,
+    slovak_in_ukrainian_letters,
 )
-from app.matching.text import analyse
+from app.matching.text import analyse, in_stated_language
 
 
 @pytest.mark.parametrize(("polish", "ukrainian"), [
@@ -153,4 +154,36 @@ def test_the_word_layers_find_the_ukrainian_counterpart_of_a_czech_outcome() -> 
     assert czech_analysed.lang == "cs"
     assert not any(w.startswith(("докаж", "dokáž")) for w in czech_analysed.content)  # "can" is a stop word
     ranked = Engine(EngineConfig(embedding=False)).rank_detailed(czech, ukrainian, 2)
+    assert [row[0].index for row in ranked] == [0, 1]
+
+
+@pytest.mark.parametrize(("slovak", "ukrainian"), [
+    ("informácia", "інформація"),  # "-ácia" as a whole
+    ("programovanie", "програмування"),  # the verbal noun in "-ie"
+    ("testovať", "тестувати"),  # the infinitive in "-ť"
+    ("viera", "віра"),  # "ie" is і
+    ("kôň", "кінь"),  # "ô" is і
+    ("bezpečnosť", "безпечність"),  # "-osť" is "-ість"
+    ("dáta", "дані"),
+])
+def test_slovak_spelling_in_ukrainian_letters(slovak: str, ukrainian: str) -> None:
+    assert slovak_in_ukrainian_letters(slovak)[0] == ukrainian
+
+
+def test_an_initial_s_before_a_consonant_is_offered_as_c() -> None:
+    # Slovak writes "štatistika", "štruktúra" where Ukrainian has "статистика", "структура".
+    assert "статистичне" in slovak_in_ukrainian_letters("štatistické")
+    assert "статистичний" in analyse("Študent vie používať štatistické metódy na analýzu dát.").content
+
+
+def test_the_word_layers_find_the_ukrainian_counterpart_of_a_slovak_outcome() -> None:
+    ukrainian = [
+        "Застосовувати статистичні методи для аналізу даних.",
+        "Проєктувати інформаційні системи підприємства.",
+        "Організовувати роботу команди проєкту.",
+    ]
+    # A short outcome alone may not tell its language: the credential states it (text.Stated), as match passes it.
+    slovak = [in_stated_language(text, "sk") for text in (
+        "Absolvent vie analyzovať dáta štatistickými metódami.", "Navrhuje informačné systémy podniku.")]
+    ranked = Engine(EngineConfig(embedding=False)).rank_detailed(slovak, ukrainian, 2)
     assert [row[0].index for row in ranked] == [0, 1]
