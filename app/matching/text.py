@@ -392,8 +392,9 @@ class Stated(str):
     """A text whose language its document states: a credential's outcome, in the language the credential was read
     to be written in as a whole or an officer corrected it to (``EvidenceItem.language``). It is analysed in that
     language, so that the one statement of a credential's language steers the profile's translation rule and the
-    matching alike (its calibration curves, and the Polish and Czech reading in Ukrainian letters): a short outcome
-    alone may not tell ("Tavole della moltiplicazione da 1 a 10." reads as English). Equal to the plain text."""
+    matching alike (its calibration curves, and the Polish, Czech and Slovak reading in Ukrainian letters): a short
+    outcome alone may not tell ("Tavole della moltiplicazione da 1 a 10." reads as English). Equal to the plain
+    text."""
 
     lang: str
 
