@@ -45,6 +45,8 @@ from bench.calibrate_matching import (  # noqa: E402
     GCOMPRIS_NEGATIVES,
     GCOMPRIS_SLOVAK,
     GCOMPRIS_SLOVAK_COLUMNS,
+    GCOMPRIS_SOUTH,
+    GCOMPRIS_SOUTH_COLUMNS,
     THIRD_LANGUAGE_PAIRS,
     gcompris_groups,
     gcompris_texts,
@@ -52,11 +54,13 @@ from bench.calibrate_matching import (  # noqa: E402
 from bench.results import write_section  # noqa: E402
 
 LANGUAGE_NAMES = {"en": "English", "uk": "Ukrainian", "ru": "Russian", "pl": "Polish", "de": "German",
-                  "es": "Spanish", "fr": "French", "it": "Italian", "cs": "Czech", "sk": "Slovak"}
+                  "es": "Spanish", "fr": "French", "it": "Italian", "cs": "Czech", "sk": "Slovak",
+                  "hr": "Croatian", "sl": "Slovenian"}
 # Language pairs measured (each both ways); the first is the reference.
 PAIR_LIST = (("uk", "en"), ("ru", "uk"), ("pl", "uk"), *THIRD_LANGUAGE_PAIRS)
 LATIN_PAIR_LIST = (("uk", "en"), *((lang, other) for lang in GCOMPRIS_LATIN_COLUMNS[2:] for other in ("uk", "en")))
 SLOVAK_PAIR_LIST = (("uk", "en"), ("sk", "uk"), ("sk", "en"))
+SOUTH_PAIR_LIST = (("uk", "en"), ("hr", "uk"), ("hr", "en"), ("sl", "uk"), ("sl", "en"))
 
 
 @dataclass(frozen=True)
@@ -165,10 +169,12 @@ def main() -> None:
     latin_rank_lines, latin_decision_lines = measure(latin, LATIN_PAIR_LIST, modes)
     slovak = gcompris_texts("test", GCOMPRIS_SLOVAK, GCOMPRIS_SLOVAK_COLUMNS)
     slovak_rank_lines, slovak_decision_lines = measure(slovak, SLOVAK_PAIR_LIST, modes)
+    south = gcompris_texts("test", GCOMPRIS_SOUTH, GCOMPRIS_SOUTH_COLUMNS)
+    south_rank_lines, south_decision_lines = measure(south, SOUTH_PAIR_LIST, modes)
     n = len(texts["en"])
     lines = [
-        "## Texts in a third language: Russian, Polish, German, Spanish, French, Italian, Czech, Slovak "
-        "(`python -m bench.bench_other_languages`)",
+        "## Texts in a third language: Russian, Polish, German, Spanish, French, Italian, Czech, Slovak, Croatian, "
+        "Slovenian (`python -m bench.bench_other_languages`)",
         "",
         f"`bench/data/gcompris_goals_ru_pl.tsv`, test split: {n} GCompris 3.1 learning goals, prerequisites and "
         "descriptions, each in English with its Ukrainian, Russian and Polish translations by KDE's translation "
@@ -218,6 +224,18 @@ def main() -> None:
         *slovak_rank_lines,
         "",
         *slovak_decision_lines,
+        "",
+        "### Croatian and Slovenian",
+        "",
+        f"`bench/data/gcompris_goals_hr_sl.tsv`, test split: {len(south['en'])} of the same goals with the Croatian "
+        "and Slovenian translations of KDE's teams, measured the same way: each text alone, its language read from its "
+        "own words (a credential's outcomes are read in the credential's language, read from all of them).",
+        "",
+        *detected(south),
+        "",
+        *south_rank_lines,
+        "",
+        *south_decision_lines,
     ]
     body = "\n".join(lines)
     print(body)

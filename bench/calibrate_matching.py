@@ -405,6 +405,10 @@ def gcompris_groups(texts: dict[str, list[str]], a: str, b: str, split: str) -> 
 GCOMPRIS_SLOVAK = ROOT / "bench" / "data" / "gcompris_goals_sk.tsv"
 GCOMPRIS_SLOVAK_COLUMNS = ("en", "uk", "sk")
 SLOVAK_THIRD_LANGUAGE_PAIRS = (("sk", "en"),)  # sk–uk takes the Ukrainian curves
+# The same goals with their Croatian and Slovenian translations.
+GCOMPRIS_SOUTH = ROOT / "bench" / "data" / "gcompris_goals_hr_sl.tsv"
+GCOMPRIS_SOUTH_COLUMNS = ("en", "uk", "hr", "sl")
+SOUTH_THIRD_LANGUAGE_PAIRS = (("hr", "en"), ("sl", "en"))  # against Ukrainian: the Ukrainian curves
 # The pairs of the Latin-letter file whose curves are fitted (Czech against Ukrainian takes the Ukrainian curves).
 LATIN_THIRD_LANGUAGE_PAIRS = tuple(
     (lang, partner)
@@ -439,6 +443,7 @@ def fit_other(calibration: Calibration, raw_engine: Engine, embedding: bool) -> 
         (gcompris_texts("dev"), THIRD_LANGUAGE_PAIRS),
         (gcompris_texts("dev", GCOMPRIS_LATIN, GCOMPRIS_LATIN_COLUMNS), LATIN_THIRD_LANGUAGE_PAIRS),
         (gcompris_texts("dev", GCOMPRIS_SLOVAK, GCOMPRIS_SLOVAK_COLUMNS), SLOVAK_THIRD_LANGUAGE_PAIRS),
+        (gcompris_texts("dev", GCOMPRIS_SOUTH, GCOMPRIS_SOUTH_COLUMNS), SOUTH_THIRD_LANGUAGE_PAIRS),
     )
     third_language = {"other", *LANGUAGE_PAIRS}
     curves = {key: curve for key, curve in calibration.curves.items() if key[1] not in third_language}

@@ -41,8 +41,11 @@ LATIN = ("de", "es", "fr", "it", "cs")
 # The fourth: Slovak, beside en and uk (a file of its own, so that the files above keep their rows).
 OUT_SLOVAK = ROOT / "bench" / "data" / "gcompris_goals_sk.tsv"
 SLOVAK = ("sk",)
+# The fifth: Croatian and Slovenian, beside en and uk.
+OUT_SOUTH = ROOT / "bench" / "data" / "gcompris_goals_hr_sl.tsv"
+SOUTH = ("hr", "sl")
 LANGUAGE_TEAMS = {"ru": "Russian", "pl": "Polish", "de": "German", "es": "Spanish", "fr": "French", "it": "Italian",
-                  "cs": "Czech", "sk": "Slovak"}
+                  "cs": "Czech", "sk": "Slovak", "hr": "Croatian", "sl": "Slovenian"}
 FIELDS = ("goal", "prerequisite", "description")
 QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
 
@@ -126,11 +129,12 @@ def main() -> None:
     parser.add_argument("share", type=Path, help="the extracted usr/share/gcompris-qt folder")
     args = parser.parse_args()
     uk = read_translations(args.share, "uk")
-    more = {lang: read_translations(args.share, lang) for lang in MORE + LATIN + SLOVAK}
+    more = {lang: read_translations(args.share, lang) for lang in MORE + LATIN + SLOVAK + SOUTH}
     rows: list[tuple[str, str, str, str, str]] = []
     more_rows: list[tuple[str, ...]] = []
     latin_rows: list[tuple[str, ...]] = []
     slovak_rows: list[tuple[str, ...]] = []
+    south_rows: list[tuple[str, ...]] = []
     seen: set[str] = set()
     for activity, qml in sorted(activity_infos(args.share).items()):
         split = "test" if zlib.crc32(activity.encode()) % 2 else "dev"
@@ -144,7 +148,8 @@ def main() -> None:
                 continue
             seen.add(en)
             rows.append((activity, name, split, en, ua))
-            for languages, found in ((MORE, more_rows), (LATIN, latin_rows), (SLOVAK, slovak_rows)):
+            files = ((MORE, more_rows), (LATIN, latin_rows), (SLOVAK, slovak_rows), (SOUTH, south_rows))
+            for languages, found in files:
                 others = [clean(more[lang].get(("ActivityInfo", source)) or "") for lang in languages]
                 if all(others):
                     found.append((activity, name, split, en, ua, *others))
@@ -185,6 +190,15 @@ def main() -> None:
         "# Columns: activity<TAB>field<TAB>split<TAB>en<TAB>uk<TAB>sk",
     ]
     write_rows(OUT_SLOVAK, slovak_header, slovak_rows)
+    south_header = [
+        "# The learning goals of gcompris_goals_uk_en.tsv (GCompris 3.1, GPL-3.0-or-later; Debian package",
+        "# gcompris-qt-data 3.1-2) with their Croatian and Slovenian translations too (gcompris_hr.qm,",
+        "# gcompris_sl.qm: KDE's Croatian and Slovenian translation teams): real human translations. Built by",
+        "# bench/make_gcompris_set.py; same activities, same split. Used for nothing but the curves of a third",
+        "# language and these languages' words in Ukrainian letters, on the dev split.",
+        "# Columns: activity<TAB>field<TAB>split<TAB>en<TAB>uk<TAB>hr<TAB>sl",
+    ]
+    write_rows(OUT_SOUTH, south_header, south_rows)
 
 
 def write_rows(path: Path, header: list[str], rows: list[tuple[str, ...]]) -> None:

@@ -37,10 +37,10 @@ PARTLY_FALSE_RATE = 0.05  # the same for "partly"
 # English (``de-uk``, ``de-en`` …): one embedding model places their translations and their hard negatives at
 # different cosines (French–Ukrainian translations low, Italian–Ukrainian negatives high), so one curve for all of
 # them let "covered" mean something else in each pair. The Slavic ones take the Ukrainian curves against Ukrainian.
-THIRD_LANGUAGES = ("de", "es", "fr", "it", "cs", "pl", "ru", "sk")
+THIRD_LANGUAGES = ("de", "es", "fr", "it", "cs", "pl", "ru", "sk", "hr", "sl")
 LANGUAGE_PAIRS = tuple(
     f"{lang}-{partner}" for lang in THIRD_LANGUAGES for partner in ("uk", "en")
-    if partner == "en" or lang not in ("cs", "pl", "ru", "sk")
+    if partner == "en" or lang not in ("cs", "pl", "ru", "sk", "hr", "sl")
 )
 PAIRS = ("uk-uk", "en-en", "cross", "other", *LANGUAGE_PAIRS)
 OTHER = PAIRS.index("other")

@@ -33,7 +33,7 @@ def digest(code: tuple[str, ...], *parts: str) -> Any | None:
         for name in code:
             h.update((here / name).read_bytes())
         h.update(resource("glossary", "glossary.tsv").read_bytes())
-        for lang in ("en", "uk", "pl", "cs", "sk"):
+        for lang in ("en", "uk", "pl", "cs", "sk", "hr", "sl"):
             h.update(resource("glossary", f"stopwords_{lang}.txt").read_bytes())
     except OSError:
         return None

@@ -21,7 +21,7 @@ calibration curves, the strictest, apply to such pairs (``app.matching.calibrati
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 # Longest first at each position; a vowel after "j" (and at the end after "i") takes the iotated letter.
@@ -146,6 +146,7 @@ class _Spelling:
     adjective: re.Pattern[str]  # stem, suffix, ending
     adjective_endings: dict[str, str]
     verb_endings: tuple[tuple[str, str], ...]
+    adjective_suffixes: dict[str, str] = field(default_factory=lambda: dict(_WEST_SLAVIC_ADJECTIVE_SUFFIXES))
 
 
 _APOSTROPHE_AFTER = set("bpvmfr")  # Ukrainian writes an apostrophe there before я, є, ю, ї ("objekt" — "об'єкт")
@@ -181,16 +182,55 @@ _SLOVAK = _Spelling(
 )
 
 
+# Croatian and Slovenian (Gaj's Latin alphabet): "h" is х, "lj" ль, "nj" нь, "ć" and "đ" ч and дж; Croatian "ije" (the
+# old yat) is і ("cijena" — "ціна"); the infinitive
+# "-ati", "-iti", "-ovati", and "-irati" of loanwords "-увати" ("analizirati" — "аналізувати"); the verbal noun
+# "-anje", "-enje"; "-ija" "-ія" ("informacija" — "інформація"); the adjectives' "-ički" "-ичний", "-ski" "-ський".
+_SOUTH_SLAVIC_LETTERS = {
+    "a": "а", "b": "б", "c": "ц", "č": "ч", "ć": "ч", "d": "д", "đ": "дж", "e": "е", "f": "ф", "g": "г", "h": "х",
+    "i": "і", "j": "й", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "q": "к", "r": "р", "s": "с",
+    "š": "ш", "t": "т", "u": "у", "v": "в", "w": "в", "x": "кс", "y": "и", "z": "з", "ž": "ж",
+}
+_SOUTH_SLAVIC_ADJECTIVE = re.compile(r"^(.+?)(ičk|sk|čk|n)(ima|ih|im|og|om|oj|a|o|e|i)$")
+_SOUTH_SLAVIC_ADJECTIVE_SUFFIXES = {"ičk": "ичн", "sk": "ськ", "čk": "чн", "n": "н"}
+_SOUTH_SLAVIC_ADJECTIVE_ENDINGS = {"i": "ий", "a": "а", "o": "е", "e": "і", "ih": "их", "im": "им", "ima": "ими",
+                                   "og": "ого", "om": "ому", "oj": "ій"}
+_CROATIAN = _Spelling(
+    letters=_SOUTH_SLAVIC_LETTERS,
+    digraphs={"dž": "дж", "lj": "ль", "nj": "нь", "ije": "і"},
+    iotated={"a": "я", "e": "є", "u": "ю", "i": "ї"},
+    words={},
+    noun_endings=(("ovanje", "ування"), ("iranje", "ування"), ("anje", "ання"), ("enje", "ення"), ("ija", "ія"),
+                  ("ije", "ії"), ("ost", "ість"), ("osti", "ості"), ("izam", "ізм"), ("ika", "ика")),
+    adjective=_SOUTH_SLAVIC_ADJECTIVE,
+    adjective_endings=_SOUTH_SLAVIC_ADJECTIVE_ENDINGS,
+    verb_endings=(("ovati", "увати"), ("irati", "увати"), ("ati", "ати"), ("iti", "ити"), ("jeti", "іти")),
+    adjective_suffixes=_SOUTH_SLAVIC_ADJECTIVE_SUFFIXES,
+)
+_SLOVENIAN = _Spelling(
+    letters=_SOUTH_SLAVIC_LETTERS,
+    digraphs={"dž": "дж", "lj": "ль", "nj": "нь"},
+    iotated={"a": "я", "e": "є", "u": "ю", "i": "ї"},
+    words={},
+    noun_endings=(("ovanje", "ування"), ("iranje", "ування"), ("anje", "ання"), ("enje", "ення"), ("ija", "ія"),
+                  ("ije", "ії"), ("ost", "ість"), ("osti", "ості"), ("izem", "ізм"), ("ika", "ика")),
+    adjective=_SOUTH_SLAVIC_ADJECTIVE,
+    adjective_endings=_SOUTH_SLAVIC_ADJECTIVE_ENDINGS,
+    verb_endings=(("ovati", "увати"), ("irati", "увати"), ("ati", "ати"), ("iti", "ити"), ("eti", "іти")),
+    adjective_suffixes=_SOUTH_SLAVIC_ADJECTIVE_SUFFIXES,
+)
+
+
 def _letters(word: str, spelling: _Spelling) -> str:
     out: list[str] = []
     i, n = 0, len(word)
     while i < n:
-        pair = word[i : i + 2]
         ch = word[i]
         nxt = word[i + 1] if i + 1 < n else ""
-        if pair in spelling.digraphs:
-            out.append(spelling.digraphs[pair])
-            i += 2
+        digraph = next((word[i : i + size] for size in (3, 2) if word[i : i + size] in spelling.digraphs), None)
+        if digraph is not None:
+            out.append(spelling.digraphs[digraph])
+            i += len(digraph)
         elif ch == "j" and nxt in spelling.iotated:
             out.append(("'" if i > 0 and word[i - 1] in _APOSTROPHE_AFTER else "") + spelling.iotated[nxt])
             i += 2
@@ -209,7 +249,7 @@ def _ending(word: str, spelling: _Spelling) -> tuple[str, str] | None:
     adjective = spelling.adjective.match(word)
     if adjective is not None and len(adjective.group(1)) > 1:
         stem, suffix, ending = adjective.groups()
-        return stem, _WEST_SLAVIC_ADJECTIVE_SUFFIXES[suffix] + spelling.adjective_endings[ending]
+        return stem, spelling.adjective_suffixes[suffix] + spelling.adjective_endings[ending]
     for written, ukrainian in spelling.verb_endings:
         if word.endswith(written) and len(word) > len(written) + 2:
             return word[: -len(written)], ukrainian
@@ -250,3 +290,15 @@ def slovak_in_ukrainian_letters(word: str) -> tuple[str, ...]:
 def polish_spellings(word: str) -> tuple[str, ...]:
     """:func:`polish_in_ukrainian_letters` as the one spelling offered (the interface of the Czech one)."""
     return (polish_in_ukrainian_letters(word),)
+
+
+@lru_cache(maxsize=100_000)
+def croatian_in_ukrainian_letters(word: str) -> tuple[str, ...]:
+    """The same for a Croatian word ("informacija" — "інформація", "analizirati" — "аналізувати")."""
+    return _spellings(word, _CROATIAN)
+
+
+@lru_cache(maxsize=100_000)
+def slovenian_in_ukrainian_letters(word: str) -> tuple[str, ...]:
+    """The same for a Slovenian word ("programiranje" — "програмування")."""
+    return _spellings(word, _SLOVENIAN)

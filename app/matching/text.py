@@ -20,10 +20,12 @@ from app.domain.languages import CYRILLIC_LANGUAGES, LATIN_LANGUAGES
 from app.matching import langid
 from app.matching.lemma_cache import CompactDictionaryFactory
 from app.matching.slavic import (
+    croatian_in_ukrainian_letters,
     czech_in_ukrainian_letters,
     polish_spellings,
     russian_in_ukrainian_spellings,
     slovak_in_ukrainian_letters,
+    slovenian_in_ukrainian_letters,
 )
 from app.paths import resource
 
@@ -53,7 +55,8 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # Letters of Polish that no other language written in Latin letters uses together: a Latin text with one of them
 # is Polish, not English (Polish certificates are common among Ukrainian students).
-_POLISH = re.compile("[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
+# Letters only Polish writes ("ć" is Croatian too: "Nauči brojati do 10 i prepoznaj mačke, psiće …").
+_POLISH = re.compile("[ąęłńśźżĄĘŁŃŚŹŻ]")
 
 _BOILERPLATE = [
     re.compile(p)
@@ -109,7 +112,7 @@ _SPELLING = {
     "fulfil": "fulfill",
 }
 
-_STOPWORD_LANGS = ("en", "uk", "pl", "cs", "sk")
+_STOPWORD_LANGS = ("en", "uk", "pl", "cs", "sk", "hr", "sl")
 # Languages whose words are written in Ukrainian letters and read as Ukrainian ones (app.matching.slavic): their
 # common words then meet Ukrainian outcomes' words, as Russian ones, in Cyrillic already, do in part. Each gives a
 # word's possible spellings, likeliest first; the first the Ukrainian dictionary knows is taken.
@@ -117,6 +120,8 @@ _WORDS_READ_AS: dict[str, Callable[[str], tuple[str, ...]]] = {
     "pl": polish_spellings,
     "cs": czech_in_ukrainian_letters,
     "sk": slovak_in_ukrainian_letters,
+    "hr": croatian_in_ukrainian_letters,
+    "sl": slovenian_in_ukrainian_letters,
 }
 
 # simplemma's default lemmatiser (not greedy), reading its dictionaries from the fast-loading copies.
@@ -182,7 +187,9 @@ def detect_language(text: str) -> str:
             return "pl"
         if not _ACCENTED.search(text):  # typographic quotes and dashes only: English
             return "en"
-        return _identified(text, LATIN_LANGUAGES, "en", _LATIN_AT)
+        # Letters beyond Latin-1 ("č", "ř", "ő", "ā"; English borrows only "é", "ï", "ñ" …) are no English text's: the
+        # model's best language stands even when it is not sure (it splits Croatian among hr, bs and sr).
+        return _identified(text, LATIN_LANGUAGES, "en", 0.0 if _BEYOND_LATIN_1.search(text) else _LATIN_AT)
     low = text.casefold()
     if "ў" in low:
         return "be"
@@ -217,6 +224,7 @@ _MODEL_MIN_WORDS = 3
 _UNKNOWN_MIN = 2
 _UNKNOWN_SHARE = 4
 _ACCENTED = re.compile(r"[\u00c0-\u024f]")
+_BEYOND_LATIN_1 = re.compile(r"[\u0100-\u024f]")
 
 
 def _identified(text: str, candidates: frozenset[str], default: str, sure_at: float) -> str:
@@ -392,7 +400,7 @@ class Stated(str):
     """A text whose language its document states: a credential's outcome, in the language the credential was read
     to be written in as a whole or an officer corrected it to (``EvidenceItem.language``). It is analysed in that
     language, so that the one statement of a credential's language steers the profile's translation rule and the
-    matching alike (its calibration curves, and the Polish, Czech and Slovak reading in Ukrainian letters): a short
+    matching alike (its calibration curves, and the West and South Slavic reading in Ukrainian letters): a short
     outcome alone may not tell ("Tavole della moltiplicazione da 1 a 10." reads as English). Equal to the plain
     text."""
 

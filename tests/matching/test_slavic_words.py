@@ -8,12 +8,14 @@ import pytest
 
 from app.matching.engine import Engine, EngineConfig
 from app.matching.slavic import (
+    croatian_in_ukrainian_letters,
     czech_in_ukrainian_letters,
     polish_in_ukrainian_letters,
     russian_in_ukrainian_spellings,
     slovak_in_ukrainian_letters,
+    slovenian_in_ukrainian_letters,
 )
-from app.matching.text import analyse, in_stated_language
+from app.matching.text import analyse, analyse_all, in_stated_language
 
 
 @pytest.mark.parametrize(("polish", "ukrainian"), [
@@ -187,3 +189,21 @@ def test_the_word_layers_find_the_ukrainian_counterpart_of_a_slovak_outcome() ->
         "Absolvent vie analyzovať dáta štatistickými metódami.", "Navrhuje informačné systémy podniku.")]
     ranked = Engine(EngineConfig(embedding=False)).rank_detailed(slovak, ukrainian, 2)
     assert [row[0].index for row in ranked] == [0, 1]
+
+
+@pytest.mark.parametrize(("croatian", "ukrainian"), [
+    ("informacija", "інформація"),  # "-ija" as a whole
+    ("analizirati", "аналізувати"),  # the loanwords' "-irati"
+    ("programiranje", "програмування"),
+    ("cijena", "ціна"),  # "ije" is і
+    ("statistički", "статистичний"),
+])
+def test_croatian_spelling_in_ukrainian_letters(croatian: str, ukrainian: str) -> None:
+    assert ukrainian in croatian_in_ukrainian_letters(croatian)
+
+
+def test_a_slovenian_outcome_meets_the_ukrainian_one() -> None:
+    assert "програмування" in slovenian_in_ukrainian_letters("programiranje")
+    ukrainian = analyse("Аналізувати статистичні дані.")
+    slovenian = analyse_all([in_stated_language("Analizirati statistične podatke.", "sl")])[0]
+    assert slovenian.lang == "sl" and {"аналізувати", "статистичний"} <= set(slovenian.content) & set(ukrainian.content)
