@@ -21,7 +21,7 @@ calibration curves, the strictest, apply to such pairs (``app.matching.calibrati
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 # Longest first at each position; a vowel after "j" (and at the end after "i") takes the iotated letter.
@@ -207,17 +207,12 @@ _CROATIAN = _Spelling(
     verb_endings=(("ovati", "увати"), ("irati", "увати"), ("ati", "ати"), ("iti", "ити"), ("jeti", "іти")),
     adjective_suffixes=_SOUTH_SLAVIC_ADJECTIVE_SUFFIXES,
 )
-_SLOVENIAN = _Spelling(
-    letters=_SOUTH_SLAVIC_LETTERS,
+# Slovenian: the same, without Croatian's "ije" ("-izem", "-eti" where Croatian has "-izam", "-jeti").
+_SLOVENIAN = replace(
+    _CROATIAN,
     digraphs={"dž": "дж", "lj": "ль", "nj": "нь"},
-    iotated={"a": "я", "e": "є", "u": "ю", "i": "ї"},
-    words={},
-    noun_endings=(("ovanje", "ування"), ("iranje", "ування"), ("anje", "ання"), ("enje", "ення"), ("ija", "ія"),
-                  ("ije", "ії"), ("ost", "ість"), ("osti", "ості"), ("izem", "ізм"), ("ika", "ика")),
-    adjective=_SOUTH_SLAVIC_ADJECTIVE,
-    adjective_endings=_SOUTH_SLAVIC_ADJECTIVE_ENDINGS,
-    verb_endings=(("ovati", "увати"), ("irati", "увати"), ("ati", "ати"), ("iti", "ити"), ("eti", "іти")),
-    adjective_suffixes=_SOUTH_SLAVIC_ADJECTIVE_SUFFIXES,
+    noun_endings=tuple(("izem", "ізм") if end == "izam" else (end, uk) for end, uk in _CROATIAN.noun_endings),
+    verb_endings=tuple(("eti", "іти") if end == "jeti" else (end, uk) for end, uk in _CROATIAN.verb_endings),
 )
 
 

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from app import paths
 from app.db import Database
@@ -430,21 +430,23 @@ def _record_by_hand(entry: ManualEntry, actor: str, applicant_names: list[str], 
 
 def matched_lines(session: Any, item: EvidenceItem) -> list[Any]:
     """Decision lines (any version) whose stored pairs were matched against the item's outcomes."""
-    from app.models import DecisionLine, OutcomeMapping
-
-    matched = select(OutcomeMapping.decision_line_id).where(OutcomeMapping.evidence_item_id == item.id)
-    return list(session.execute(select(DecisionLine).where(DecisionLine.id.in_(matched))).scalars())
+    return _lines(session, item, linked=False)
 
 
 def _affected_lines(session: Any, item: EvidenceItem) -> list[Any]:
     """Decision lines (any version) that rely on the item: linked as evidence or matched against it."""
+    return _lines(session, item, linked=True)
+
+
+def _lines(session: Any, item: EvidenceItem, *, linked: bool) -> list[Any]:
     from app.models import DecisionLine, OutcomeMapping, decision_line_evidence
 
-    linked = select(decision_line_evidence.c.decision_line_id).where(
-        decision_line_evidence.c.evidence_item_id == item.id)
     matched = select(OutcomeMapping.decision_line_id).where(OutcomeMapping.evidence_item_id == item.id)
-    return list(session.execute(select(DecisionLine).where(
-        DecisionLine.id.in_(linked) | DecisionLine.id.in_(matched))).scalars())
+    relies: ColumnElement[bool] = DecisionLine.id.in_(matched)
+    if linked:
+        relies = relies | DecisionLine.id.in_(select(decision_line_evidence.c.decision_line_id).where(
+            decision_line_evidence.c.evidence_item_id == item.id))
+    return list(session.execute(select(DecisionLine).where(relies)).scalars())
 
 
 def _take_off(session: Any, actor: str, case: Case, item: EvidenceItem, reason: str, action: str,
