@@ -60,6 +60,7 @@ from app.matching.calibration import (  # noqa: E402
     PAIRS,
     PARTLY_AT,
     PARTLY_FALSE_RATE,
+    SLAVIC_LANGUAGES,
     Calibration,
     Curve,
     calibration_path,
@@ -360,7 +361,7 @@ def fit(scored: list[Scored], model: str) -> Calibration:
 # translations of KDE's teams), for the curves of a third language.
 GCOMPRIS_FOUR = ROOT / "bench" / "data" / "gcompris_goals_ru_pl.tsv"
 GCOMPRIS_COLUMNS = ("en", "uk", "ru", "pl")
-THIRD_LANGUAGE_PAIRS = (("ru", "en"), ("pl", "en"))  # ru–uk and pl–uk take the Ukrainian curves
+THIRD_LANGUAGE_PAIRS = (("ru", "uk"), ("ru", "en"), ("pl", "uk"), ("pl", "en"))
 GCOMPRIS_NEGATIVES = 4
 
 
@@ -404,18 +405,13 @@ def gcompris_groups(texts: dict[str, list[str]], a: str, b: str, split: str) -> 
 # The same goals with their Slovak translations (a file of its own: fewer goals have them).
 GCOMPRIS_SLOVAK = ROOT / "bench" / "data" / "gcompris_goals_sk.tsv"
 GCOMPRIS_SLOVAK_COLUMNS = ("en", "uk", "sk")
-SLOVAK_THIRD_LANGUAGE_PAIRS = (("sk", "en"),)  # sk–uk takes the Ukrainian curves
+SLOVAK_THIRD_LANGUAGE_PAIRS = (("sk", "uk"), ("sk", "en"))
 # The same goals with their Croatian and Slovenian translations.
 GCOMPRIS_SOUTH = ROOT / "bench" / "data" / "gcompris_goals_hr_sl.tsv"
 GCOMPRIS_SOUTH_COLUMNS = ("en", "uk", "hr", "sl")
-SOUTH_THIRD_LANGUAGE_PAIRS = (("hr", "en"), ("sl", "en"))  # against Ukrainian: the Ukrainian curves
-# The pairs of the Latin-letter file whose curves are fitted (Czech against Ukrainian takes the Ukrainian curves).
-LATIN_THIRD_LANGUAGE_PAIRS = tuple(
-    (lang, partner)
-    for lang in GCOMPRIS_LATIN_COLUMNS[2:]
-    for partner in ("uk", "en")
-    if (lang, partner) != ("cs", "uk")
-)
+SOUTH_THIRD_LANGUAGE_PAIRS = (("hr", "uk"), ("hr", "en"), ("sl", "uk"), ("sl", "en"))
+# The pairs of the Latin-letter file whose curves are fitted.
+LATIN_THIRD_LANGUAGE_PAIRS = tuple((lang, partner) for lang in GCOMPRIS_LATIN_COLUMNS[2:] for partner in ("uk", "en"))
 
 
 def _fit_points(neg: list[Scored], covered_rate: float, partly_rate: float) -> dict[str, Curve]:
@@ -460,7 +456,8 @@ def fit_other(calibration: Calibration, raw_engine: Engine, embedding: bool) -> 
             name = f"{a}-{b}"
             neg = [s for s in score_groups(gcompris_groups(texts, a, b, "dev"), raw_engine)
                    if s.pair == name and s.label == 0]
-            pooled += neg
+            if not (b == "uk" and a in SLAVIC_LANGUAGES):  # those without curves of their own take uk-uk's
+                pooled += neg
             for layer, curve in _fit_points(neg, covered_rate, partly_rate).items():
                 curves[(layer, name)] = curve
             print(f"{name}: {len(neg)} negatives; the Ukrainian-English reference of the same goals: "

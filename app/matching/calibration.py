@@ -5,17 +5,17 @@ Each layer produces raw scores on its own scale (a weighted string and term simi
 glossary concepts, a cosine of sentence vectors), and the same raw score means different things in different
 language pairs: two unrelated Ukrainian outcomes of one programme have embedding cosines up to 0.9, while a
 Ukrainian outcome and its English translation may have 0.88. A monotone piecewise-linear map per layer and
-language pair (``uk-uk``: Ukrainian, or Ukrainian and another Slavic language, ``en-en``, ``cross``: Ukrainian and
-English, ``de-uk``, ``de-en`` …: a third language measured on parallel texts against Ukrainian or English, ``other``:
-any other third language) puts every raw score on the common scale, fitted on labelled
-pairs (``python -m bench.calibrate_matching``, sources in ``docs/matching.md``): the raw score that at most
-``COVERED_FALSE_RATE`` of the hard negatives (outcomes of neighbouring components, sibling skills) reach maps to
-``COVERED_AT`` (the default outcome threshold), the one that at most ``PARTLY_FALSE_RATE`` reach maps to
-``PARTLY_AT`` (0.75 × threshold). Within one layer and language pair the order of scores never changes. The
+language pair (``uk-uk``: Ukrainian, two Slavic languages, or a Slavic language not measured against Ukrainian,
+``en-en``, ``cross``: Ukrainian and English, ``pl-uk``, ``de-uk``, ``de-en`` …: a third language measured on parallel
+texts against Ukrainian or English, ``other``: any other third language) puts every raw score on the common scale,
+fitted on labelled pairs (``python -m bench.calibrate_matching``, sources in ``docs/matching.md``): the raw score
+that at most ``COVERED_FALSE_RATE`` of the hard negatives (outcomes of neighbouring components, sibling skills)
+reach maps to ``COVERED_AT`` (the default outcome threshold), the one that at most ``PARTLY_FALSE_RATE`` reach maps
+to ``PARTLY_AT`` (0.75 × threshold). Within one layer and language pair the order of scores never changes. The
 curves of a third language are anchored to ``cross``: on the same texts in several languages each pair lets as many
 hard negatives reach "covered" and "partly" as the ``cross`` curves let Ukrainian–English ones; ``other`` is fitted
 on all of them together, for languages without curves of their own; a calibration without them uses the ``cross``
-curves there.
+curves there (the ``uk-uk`` ones for a Slavic language against Ukrainian).
 """
 
 from __future__ import annotations
@@ -36,12 +36,10 @@ PARTLY_FALSE_RATE = 0.05  # the same for "partly"
 # Third languages measured on real parallel texts, each with curves of its own against Ukrainian and against
 # English (``de-uk``, ``de-en`` …): one embedding model places their translations and their hard negatives at
 # different cosines (French–Ukrainian translations low, Italian–Ukrainian negatives high), so one curve for all of
-# them let "covered" mean something else in each pair. The Slavic ones take the Ukrainian curves against Ukrainian.
+# them let "covered" mean something else in each pair. A Slavic language against Ukrainian too: its words are read
+# in Ukrainian letters, but a translation shares fewer of them than a Ukrainian paraphrase does.
 THIRD_LANGUAGES = ("de", "es", "fr", "it", "cs", "pl", "ru", "sk", "hr", "sl")
-LANGUAGE_PAIRS = tuple(
-    f"{lang}-{partner}" for lang in THIRD_LANGUAGES for partner in ("uk", "en")
-    if partner == "en" or lang not in ("cs", "pl", "ru", "sk", "hr", "sl")
-)
+LANGUAGE_PAIRS = tuple(f"{lang}-{partner}" for lang in THIRD_LANGUAGES for partner in ("uk", "en"))
 PAIRS = ("uk-uk", "en-en", "cross", "other", *LANGUAGE_PAIRS)
 OTHER = PAIRS.index("other")
 CALIBRATION_FILE = "matching/calibration.json"
@@ -97,6 +95,8 @@ class Calibration:
         a third language (``other``), and without those the curves of two languages apart (never the raw scores,
         which would call far more "covered")."""
         found = self.curves.get((layer, pair))
+        if found is None and pair.split("-")[0] in SLAVIC_LANGUAGES and pair.endswith("-uk"):
+            return self.curves.get((layer, "uk-uk"))  # a Slavic language against Ukrainian: the strictest
         if found is None and pair in LANGUAGE_PAIRS:
             found = self.curves.get((layer, "other"))
             pair = "other"
@@ -141,11 +141,11 @@ def pair_codes(q_langs: np.ndarray, c_langs: np.ndarray) -> np.ndarray:
 
 # Ukrainian and the other Slavic languages share most roots ("класифікації" / "классификации" / "klasyfikacji"): the
 # embedding places a Russian or Polish text as close to a Ukrainian one as another Ukrainian text would be (two
-# unrelated outcomes, "… pandas oraz NumPy" and "… Scrum і Kanban", at cosine 0.906; in Ukrainian 0.901), so their
-# pairs take the Ukrainian curves, not the more lenient curves of languages apart (fitted on Ukrainian–English
-# pairs). Measured for Russian and Polish (bench.bench_other_languages); the other Slavic languages take the same,
-# strictest, curves as a precaution.
-_UKRAINIAN_CURVES = ("uk", "ru", "be", "pl", "cs", "sk", "bg", "sr", "hr", "bs", "sl", "mk")
+# unrelated outcomes, "… pandas oraz NumPy" and "… Scrum і Kanban", at cosine 0.906; in Ukrainian 0.901), so the
+# lenient curves of languages apart (fitted on Ukrainian–English pairs) never serve them. A Slavic language measured
+# on parallel texts has curves of its own against Ukrainian, fitted on its own hard negatives; two Slavic languages,
+# and one measured on none (Belarusian, Bulgarian …), take the Ukrainian curves, the strictest.
+SLAVIC_LANGUAGES = ("uk", "ru", "be", "pl", "cs", "sk", "bg", "sr", "hr", "bs", "sl", "mk")
 # The languages of the ``cross`` curves; a pair of different languages with any other (a Slavic language, German …
 # against English) takes the ``other`` curves.
 _CROSS_LANGUAGES = ("uk", "en", "und")
@@ -156,7 +156,11 @@ _PAIR_INDEX = {pair: code for code, pair in enumerate(PAIRS)}
 
 def pair_code(q: str, c: str) -> int:
     """The index into PAIRS of one pair of languages."""
-    if q in _UKRAINIAN_CURVES and c in _UKRAINIAN_CURVES:
+    if q in SLAVIC_LANGUAGES and c in SLAVIC_LANGUAGES:
+        # A measured Slavic language against Ukrainian has curves of its own; two such languages (or one measured
+        # on no parallel texts: Belarusian, Bulgarian …) take the Ukrainian ones.
+        if q != c and "uk" in (q, c):
+            return _PAIR_INDEX.get(f"{c if q == 'uk' else q}-uk", 0)
         return 0
     if q == c:
         return 1

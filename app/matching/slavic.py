@@ -1,4 +1,5 @@
-"""Polish and Czech words in Ukrainian letters and Russian lemmas in Ukrainian spelling, so that common words meet.
+"""Polish, Czech, Slovak, Croatian and Slovenian words in Ukrainian letters and Russian lemmas in Ukrainian
+spelling, so that common words meet.
 
 Polish and Ukrainian share much of their vocabulary, and most of the terms of a course ("struktury danych" —
 "структури даних", "klawiatura" — "клавіатура", "elektryczne" — "електричні", "informacja" — "інформація"), but
@@ -14,8 +15,8 @@ A Russian lemma is offered to the Ukrainian dictionary in the spellings Ukrainia
 knows replaces it (so only real Ukrainian words are made). Whether either makes "covered" mean for such a pair what
 it means for two Ukrainian texts is measured on real translations (``bench/bench_other_languages.py``).
 
-Only the spelling is mapped, never the meaning: a false friend ("uroda", beauty) stays one; the Ukrainian
-calibration curves, the strictest, apply to such pairs (``app.matching.calibration``).
+Only the spelling is mapped, never the meaning: a false friend ("uroda", beauty) stays one; each such pair of
+languages has calibration curves fitted on its own hard negatives (``app.matching.calibration``).
 """
 
 from __future__ import annotations
@@ -282,9 +283,28 @@ def slovak_in_ukrainian_letters(word: str) -> tuple[str, ...]:
     return _spellings(word, _SLOVAK)
 
 
+# Where a Polish ending and its Ukrainian counterpart are spelt apart (the genitive plural "-ów" "-ів", "-ego"
+# "-ого", the feminine "-ej" "-ої", the instrumental "-ą" "-ою", the adjective's "-y" "-ий": "danych
+# statystycznych", "języka obcego", "bazą danych").
+# Each: the Polish ending, how it is written letter by letter, and the Ukrainian ending.
+_POLISH_ENDING_VARIANTS = (("ów", "ов", "ів"), ("ego", "его", "ого"), ("emu", "ему", "ому"), ("ej", "ей", "ої"),
+                           ("ą", "у", "ою"), ("y", "и", "ий"))
+
+
+@lru_cache(maxsize=100_000)
 def polish_spellings(word: str) -> tuple[str, ...]:
-    """:func:`polish_in_ukrainian_letters` as the one spelling offered (the interface of the Czech one)."""
-    return (polish_in_ukrainian_letters(word),)
+    """The spellings ``word`` (Polish, case-folded) may have in Ukrainian letters, likeliest first:
+    :func:`polish_in_ukrainian_letters`, then with its ending as Ukrainian spells it; each again with Polish "i" as
+    "и", which Ukrainian writes in many shared words ("słownik" — "словник", "pisać" — "писати", "liczba" — "лічба"
+    keeps "і"). The caller keeps the first the Ukrainian dictionary knows, so only real Ukrainian words are made."""
+    base = polish_in_ukrainian_letters(word)
+    stems = (base, base.replace("і", "и")) if "i" in word else (base,)
+    spellings = []
+    for stem in stems:
+        spellings.append(stem)
+        spellings += [stem[: -len(written)] + uk for polish, written, uk in _POLISH_ENDING_VARIANTS
+                      if word.endswith(polish) and stem.endswith(written) and len(stem) > len(written) + 2]
+    return tuple(dict.fromkeys(spellings))
 
 
 @lru_cache(maxsize=100_000)

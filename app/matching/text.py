@@ -478,6 +478,22 @@ _WORDS: dict[str, dict[str, tuple[str, bool, bool]]] = {}
 _WORDS_KEPT = 200_000
 
 
+# The case endings West and South Slavic languages add to a foreign name ("w Pythonie", "v Excelu", "s Gitom",
+# "pomocí Pandasu"), longest first.
+_SLAVIC_CASE_ENDINGS = ("ach", "ami", "owi", "ovi", "ie", "em", "om", "u", "a", "e", "y")
+
+
+def _declined_english(word: str) -> str | None:
+    """The English word ``word`` declines (plain letters only), or None. Only words of five letters or more: shorter
+    ones are as often the language's own words that English happens to spell ("ledu", "reda", "satu")."""
+    if not word.isascii() or not word.isalpha():
+        return None
+    for ending in _SLAVIC_CASE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 5 and is_known(word[: -len(ending)], "en"):
+            return word[: -len(ending)]
+    return None
+
+
 def _analyse_word(word: str, text_lang: str) -> tuple[str, bool, bool]:
     """The lemma of one word of a text in ``text_lang``, whether it is content (not a stop word, not a single
     letter), and whether it is a word of Latin letters that the English dictionary does not know."""
@@ -487,8 +503,10 @@ def _analyse_word(word: str, text_lang: str) -> tuple[str, bool, bool]:
         spellings = _WORDS_READ_AS[text_lang](word)
         written = next((s for s in spellings if is_known(s, "uk")), spellings[0])
         # A name or term of English ("pandas", "python") stays as written, as a Ukrainian text writes it, unless
-        # Ukrainian knows the word in its letters.
-        if is_known(written, "uk") or not is_known(word, "en"):
+        # Ukrainian knows the word in its letters; declined ("w Pythonie", "v Excelu") it is the English word.
+        if not is_known(written, "uk") and not is_known(word, "en"):
+            word = _declined_english(word) or written
+        elif is_known(written, "uk"):
             word = written
         text_lang = "uk"
     word_lang = _lemma_lang(word, text_lang)

@@ -11,6 +11,7 @@ from app.matching.slavic import (
     croatian_in_ukrainian_letters,
     czech_in_ukrainian_letters,
     polish_in_ukrainian_letters,
+    polish_spellings,
     russian_in_ukrainian_spellings,
     slovak_in_ukrainian_letters,
     slovenian_in_ukrainian_letters,
@@ -34,6 +35,23 @@ from app.matching.text import analyse, analyse_all, in_stated_language
 ])
 def test_polish_spelling_in_ukrainian_letters(polish: str, ukrainian: str) -> None:
     assert polish_in_ukrainian_letters(polish) == ukrainian
+
+
+def test_polish_i_and_endings_are_offered_as_ukrainian_writes_them_and_the_dictionary_chooses() -> None:
+    # "słownik" is "словник", "pisać" "писати": Ukrainian writes "и" where Polish has "i" in many shared words; the
+    # genitive plural "-ów" is "-ів", the feminine "-ej" "-ої".
+    outcome = analyse("posługiwać się słownikami, pisać testy algorytmów i zadania praktycznej pracy")
+    assert {"словник", "писати", "алгоритм", "практичний"} <= set(outcome.content)
+    assert polish_spellings("programy")[0] == "програми"  # the letter-by-letter spelling first
+    assert polish_spellings("informacja") == ("інформація", "информация")
+
+
+def test_an_english_name_declined_in_a_slavic_language_is_the_english_word() -> None:
+    polish = analyse("pisać programy w Pythonie i arkusze w Excelu")
+    czech = analyse("analyzovat data v Pythonu a vytvářet grafy")
+    assert {"python", "excel"} <= set(polish.content) and "python" in czech.content
+    # A short word English happens to spell is the language's own ("ledu", ice; "satu", an hour).
+    assert "led" not in analyse("teplota ledu a vody").content
 
 
 def test_a_polish_outcome_shares_its_words_with_the_ukrainian_one() -> None:
