@@ -506,8 +506,11 @@ class Engine:
         return out
 
     def surface_ratios(self, queries: Sequence[Analysed], ci: CandidateIndex) -> np.ndarray:
-        """rapidfuzz ``ratio`` (0..1) of the normalised texts, every query against every candidate."""
-        return string_scores([a.norm for a in queries], ci.norms, self.config.workers, fuzz.ratio)
+        """rapidfuzz ``ratio`` (0..1) of the normalised texts, every query against every candidate. A text read in
+        Ukrainian letters (a Polish one against candidates in Cyrillic, :meth:`prepare`) is compared in them: its
+        Latin letters share nothing with Cyrillic ones."""
+        texts = [a.norm if a.latin is None else " ".join(a.lemmas) for a in queries]
+        return string_scores(texts, ci.norms, self.config.workers, fuzz.ratio)
 
     def matrices(
         self, queries: Sequence[str], candidates: Sequence[str], embedding: bool | None = None

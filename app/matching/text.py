@@ -478,6 +478,11 @@ _WORDS: dict[str, dict[str, tuple[str, bool, bool]]] = {}
 _WORDS_KEPT = 200_000
 
 
+# A word of Latin letters without a vowel is an acronym ("sql", "html", "css"): a Ukrainian text writes it in Latin
+# letters too.
+_ACRONYM = re.compile(r"[b-df-hj-np-tv-xz]{2,}")
+
+
 # The case endings West and South Slavic languages add to a foreign name ("w Pythonie", "v Excelu", "s Gitom",
 # "pomocí Pandasu"), longest first.
 _SLAVIC_CASE_ENDINGS = ("ach", "ami", "owi", "ovi", "ie", "em", "om", "u", "a", "e", "y")
@@ -497,7 +502,7 @@ def _declined_english(word: str) -> str | None:
 def _analyse_word(word: str, text_lang: str) -> tuple[str, bool, bool]:
     """The lemma of one word of a text in ``text_lang``, whether it is content (not a stop word, not a single
     letter), and whether it is a word of Latin letters that the English dictionary does not know."""
-    if text_lang in _WORDS_READ_AS and not _CYRILLIC.search(word):
+    if text_lang in _WORDS_READ_AS and not _CYRILLIC.search(word) and not _ACRONYM.fullmatch(word):
         if word in stopwords(text_lang):
             return word, False, False
         spellings = _WORDS_READ_AS[text_lang](word)

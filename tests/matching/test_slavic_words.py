@@ -225,3 +225,23 @@ def test_a_slovenian_outcome_meets_the_ukrainian_one() -> None:
     ukrainian = analyse("Аналізувати статистичні дані.")
     slovenian = analyse_all([in_stated_language("Analizirati statistične podatke.", "sl")])[0]
     assert slovenian.lang == "sl" and {"аналізувати", "статистичний"} <= set(slovenian.content) & set(ukrainian.content)
+
+
+def test_a_slavic_text_is_compared_with_cyrillic_ones_letter_by_letter_in_ukrainian_letters() -> None:
+    # In Latin letters "navrhnout relační databázi…" shares no letter with a Ukrainian outcome: its string ratio
+    # was the same (0.11) against its translation and against an unrelated outcome.
+    engine = Engine(EngineConfig(embedding=False))
+    czech = "navrhnout relační databázi a normalizovat její schéma"
+    translation = "Проєктувати реляційні бази даних та нормалізувати схеми."
+    unrelated = "Створювати SQL-запити для вибірки, агрегування та зміни даних."
+    ratios = engine.surface_ratios(analyse_all([czech]), engine.candidate_index([translation, unrelated]))
+    assert ratios[0][0] > 0.6 and ratios[0][1] < 0.4
+    # Against texts in Latin letters it is compared as written.
+    english = engine.candidate_index(["design a relational database", "normalise a database schema", "write SQL"])
+    prepared = engine.prepare([czech], english.texts)
+    assert prepared.queries[0].latin is None
+
+
+def test_an_acronym_in_a_slavic_text_stays_in_latin_letters() -> None:
+    assert "sql" in analyse("psát dotazy SQL pro výběr, agregaci a úpravu dat").content
+    assert "html" in analyse("tworzyć strony w HTML i arkusze stylów CSS").content
