@@ -506,10 +506,13 @@ class Engine:
         return out
 
     def surface_ratios(self, queries: Sequence[Analysed], ci: CandidateIndex) -> np.ndarray:
-        """rapidfuzz ``ratio`` (0..1) of the normalised texts, every query against every candidate. A text read in
-        Ukrainian letters (a Polish one against candidates in Cyrillic, :meth:`prepare`) is compared in them: its
-        Latin letters share nothing with Cyrillic ones."""
-        texts = [a.norm if a.latin is None else " ".join(a.lemmas) for a in queries]
+        """rapidfuzz ``ratio`` (0..1) of the normalised texts, every query against every candidate. A text whose
+        words are read in Ukrainian letters (a Polish one) is compared in them against candidates mostly in Cyrillic
+        letters, which its own Latin letters never meet; against others as written (as :meth:`prepare` chooses)."""
+        if any(a.latin is not None for a in queries) and not ci.mostly_latin:
+            texts = [a.norm if a.latin is None else " ".join(a.lemmas) for a in queries]
+        else:
+            texts = [a.norm for a in queries]
         return string_scores(texts, ci.norms, self.config.workers, fuzz.ratio)
 
     def matrices(

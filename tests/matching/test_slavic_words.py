@@ -245,3 +245,12 @@ def test_a_slavic_text_is_compared_with_cyrillic_ones_letter_by_letter_in_ukrain
 def test_an_acronym_in_a_slavic_text_stays_in_latin_letters() -> None:
     assert "sql" in analyse("psát dotazy SQL pro výběr, agregaci a úpravu dat").content
     assert "html" in analyse("tworzyć strony w HTML i arkusze stylów CSS").content
+
+
+def test_against_latin_candidates_a_slavic_text_is_compared_as_written_whoever_calls() -> None:
+    engine = Engine(EngineConfig(embedding=False))
+    czech = analyse_all(["navrhnout relační databázi a normalizovat její schéma"])
+    latin = engine.candidate_index(["navrhnout relační databázi", "design a database", "write SQL queries"])
+    as_written = engine.surface_ratios([a.in_latin_letters() for a in czech], latin)
+    assert engine.surface_ratios(czech, latin).tolist() == as_written.tolist()
+    assert as_written[0][0] > 0.6
