@@ -18,7 +18,7 @@ from app.services.decisions import DecisionInput
 from app.services.recognition_rules import reason_messages
 from app.translation import load_translator
 from tests.importers.pdfgen import html_pdf
-from tests.scenarios.conftest import codes, component_id, move, set_rules
+from tests.scenarios.conftest import codes, component_id, move, set_rules, to_assessment
 
 POLISH_SQL = """<h1>CERTYFIKAT</h1><p>Niniejszym potwierdzamy, że</p><h2>Petro Ivanenko</h2>
 <p>ukończył szkolenie</p><h2>Relacyjne bazy danych i SQL</h2><p>Uczestnik szkolenia potrafi:</p>
@@ -187,3 +187,38 @@ def test_the_corrected_language_binds_in_the_matching_too(demo_db: Database, sql
     assert evidence_checks.set_language(demo_db, "Коваль О.", item_id, "en") == ["ОК5"]
     decisions.run_matching(demo_db, "officer", sql_case)
     assert design_pair().score == before.score
+
+
+def test_a_polish_credential_is_scored_on_its_own_curves_in_the_proposal_and_on_the_paper(
+        demo_db: Database, sql_case: int, tmp_path: Path) -> None:
+    """Rule: each pair of languages has its own calibration curves (Polish against Ukrainian: ``pl-uk``). The stored
+    pairs carry the scores those curves give, the proposal's coverage counts them, and the protocol prints them; the
+    officer who sees a pair otherwise judges it, with a comment, and the proposal and the paper follow."""
+    from app.matching.coverage import match_credential_to_component
+
+    item_id = polish_item(demo_db, sql_case, tmp_path)
+    detail = evidence.get_evidence(demo_db, item_id)
+    assert detail.language == "pl" and len(detail.learning_outcomes) == 3
+    line = to_assessment(demo_db, sql_case)[0]
+    assert line.mappings and all(m.evidence_item_id == item_id for m in line.mappings if m.credential_outcome)
+    # Proposal: each stored score is what the engine gives the pair read as Polish against Ukrainian.
+    for m in line.mappings:
+        expected = match_credential_to_component(detail.learning_outcomes, [m.component_outcome],
+                                                 language="pl").pairs[0]
+        assert (m.credential_outcome, m.score) == (expected.credential_outcome, expected.score)
+    covered = sum(1 for m in line.mappings if (m.score or 0.0) >= 0.5)
+    assert line.coverage_pct == round(100 * covered / len(line.mappings), 1)
+    # The way out: a pair the curves leave under "covered" is judged covered by the officer, with a comment.
+    weakest = min(line.mappings, key=lambda m: m.score or 0.0)
+    assert (weakest.score or 0.0) < 0.5
+    decisions.judge_pair(demo_db, "officer", weakest.id, "covered",
+                         "ograniczenia i transakcje = обмеження і транзакції", line.row_version)
+    judged = decisions.case_lines(demo_db, sql_case)[0]
+    assert judged.coverage_pct is not None and judged.coverage_pct > (line.coverage_pct or 0.0)
+    decisions.save_decision(demo_db, "officer", judged.id, judged.row_version, PARTIAL)
+    # Paper: the protocol prints the same pairs, the curves' scores and the officer's judgement.
+    paper_line = next(x for x in reports.protocol_data(demo_db, "RD-TEST-001").lines if x.component_code == "ОК5")
+    assert [(o.component_outcome, o.score) for o in paper_line.outcomes] == [
+        (m.component_outcome, m.score) for m in line.mappings]
+    assert [o.judgement for o in paper_line.outcomes] == [
+        "covered" if m.id == weakest.id else None for m in line.mappings]
