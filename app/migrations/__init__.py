@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 # The newest revision. Kept here so a start-up with an up-to-date database does not import Alembic at all;
 # a test checks it against the scripts.
-HEAD_REVISION = "0009_notifications"
+HEAD_REVISION = "0010_order_signatory"
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 # pg_advisory_xact_lock key for schema upgrades (any fixed 64-bit number unique to this application).
 MIGRATION_LOCK_KEY = 0x5244_4D49_4752  # "RDMIGR"

@@ -166,7 +166,9 @@ class Order(TimestampMixin, Base):
     protocol_id: Mapped[int | None] = mapped_column(ForeignKey("protocol.id", ondelete="SET NULL"))
     number: Mapped[str] = mapped_column(String(64))
     order_date: Mapped[date | None]
-    issued_by: Mapped[str] = mapped_column(String(300), default="")
+    issued_by: Mapped[str] = mapped_column(String(300), default="")  # the signatory's position
+    # The signatory's full name ("Прізвище Ім'я По батькові"); the order's signature shows "Ім'я ПРІЗВИЩЕ".
+    signatory: Mapped[str] = mapped_column(String(300), default="", server_default="")
     text: Mapped[str] = mapped_column(Text, default="")
 
 

@@ -43,9 +43,18 @@ def hashed_columns(table: Table) -> list[Column[Any]]:
     return [c for c in table.columns if not any(fk.ondelete == "SET NULL" for fk in c.foreign_keys)]
 
 
+# Columns added to a sealed table after its rows were first sealed enter a row's hash only when they hold a value:
+# every row sealed before keeps its hash across the upgrade (nothing is sealed again, so a row changed before it is
+# still named), and a value written into such a column later changes the hash like any other.
+ADDED_LATER: dict[str, frozenset[str]] = {"order": frozenset({"signatory"})}
+
+
 def row_hash(table: Table, row: Mapping[Any, Any]) -> str:
-    """SHA-256 of a row's canonical form: the table name and every hashed column, as sorted JSON."""
-    body = {c.name: plain(row[c.name]) for c in hashed_columns(table)}
+    """SHA-256 of a row's canonical form: the table name and every hashed column, as sorted JSON (a column of
+    ``ADDED_LATER`` only when it holds a value)."""
+    later = ADDED_LATER.get(table.name, frozenset())
+    body = {c.name: plain(row[c.name]) for c in hashed_columns(table)
+            if c.name not in later or row.get(c.name) not in (None, "")}
     text = json.dumps([table.name, body], sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -123,11 +132,14 @@ def seal_rows(conn: Connection, actor: str, batch: int = 500) -> int:
     for table in SEALED_TABLES:
         if table.name not in present:  # an upgrade seals before a later revision creates the table
             continue
+        # ... or adds a column to it (ADDED_LATER): only the columns the database has yet are read.
+        existing = {c["name"] for c in inspect(conn).get_columns(table.name)}
+        columns = [c for c in hashed_columns(table) if c.name in existing]
         unsealed = ~exists().where(AuditEntry.entity == table.name, AuditEntry.entity_id == table.c.id,
                                    AuditEntry.action.in_(ROW_ACTIONS))
         last_id = 0
         while True:
-            rows = conn.execute(select(*hashed_columns(table)).where(table.c.id > last_id, unsealed)
+            rows = conn.execute(select(*columns).where(table.c.id > last_id, unsealed)
                                 .order_by(table.c.id).limit(batch)).mappings().all()
             if not rows:
                 break

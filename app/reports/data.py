@@ -402,7 +402,8 @@ class ProtocolData:
     signed_at: datetime | None = None
     order_no: str = ""
     order_date: date | None = None
-    order_issued_by: str = ""
+    order_issued_by: str = ""  # the position of the order's signatory
+    order_signatory: str = ""  # their full name
     policy_name: str = ""
     policy_version: int | None = None
     legal_basis: str = ""

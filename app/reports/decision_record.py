@@ -96,7 +96,8 @@ def decision_record(data: ProtocolData, generated_at: datetime | None = None) ->
                      "signed_at": _moment(data.signed_at),
                      "votes": {"for": data.votes_for or 0, "against": data.votes_against or 0,
                                "abstained": data.votes_abstained or 0}},
-        "order": {"number": data.order_no, "date": _day(data.order_date), "issued_by": data.order_issued_by}
+        "order": {"number": data.order_no, "date": _day(data.order_date), "issued_by": data.order_issued_by,
+                  "signatory": data.order_signatory}
         if data.order_no else None,
         "appeal_deadline": _day(data.appeal_deadline),
         "total_credits_recognised": round(sum(line.credits_recognised or 0.0 for line in recognised), 4),

@@ -22,7 +22,7 @@ BLOCK_START = "{for each recognised}"
 BLOCK_END = "{end}"
 
 DOCUMENT_FIELDS = frozenset({
-    "institution", "faculty", "order_number", "order_date", "order_date_long", "issued_by", "applicant",
+    "institution", "faculty", "order_number", "order_date", "order_date_long", "issued_by", "signatory", "applicant",
     "applicant_genitive", "applicant_dative", "applicant_initials", "student_id", "group", "programme",
     "programme_code", "specialty", "academic_year", "semester", "protocol_number", "protocol_date",
     "protocol_date_long", "filed_on", "case_no", "legal_basis", "legal_basis_genitive", "total_credits",

@@ -548,7 +548,8 @@ def order_fields(data: ProtocolData) -> tuple[dict[str, str], list[dict[str, str
         "institution": data.institution, "faculty": faculty, "order_number": data.order_no,
         "order_date": g.date_numeric(data.order_date, "uk", "__.__.20__"),
         "order_date_long": g.date_long(data.order_date, "uk", "«___» ________ 20__ р."),
-        "issued_by": data.order_issued_by, "applicant": a.full_name,
+        "issued_by": data.order_issued_by,
+        "signatory": g.short_name(data.order_signatory) if data.order_signatory else "", "applicant": a.full_name,
         "applicant_genitive": g.inflect_name(a.full_name, "genitive"),
         "applicant_dative": g.inflect_name(a.full_name, "dative"), "applicant_initials": g.initials_name(a.full_name),
         "student_id": a.student_id, "group": a.group_name,
@@ -610,9 +611,13 @@ def order_paper(data: ProtocolData, template_path: str | None = None) -> Paper:
                          "</tr></table>")
         else:
             parts.append(f"<p>{escape(para)}</p>")
-    parts.append(f"<table class='signatures'><tr><td style='width: 50%'>{escape(data.order_issued_by)}</td>"
-                 f"<td style='width: 50%' class='center'>____________________<br/><span class='hint'>"
-                 f"{translate('Protocol', '(signature)')}</span></td></tr></table>")
+    # Position, signature, given name and SURNAME (ДСТУ 4163:2020); an order issued before the name was asked for
+    # has none.
+    signatory = g.short_name(data.order_signatory) if data.order_signatory else ""
+    parts.append(f"<table class='signatures'><tr><td style='width: 36%'>{escape(data.order_issued_by)}</td>"
+                 f"<td style='width: 30%' class='center'>____________________<br/><span class='hint'>"
+                 f"{translate('Protocol', '(signature)')}</span></td><td style='width: 34%'>{escape(signatory)}</td>"
+                 "</tr></table>")
     if data.order_no and data.order_anchor:
         parts.append(_anchor_line(data.order_anchor, translate))
     title = translate("Order", "Order No. {number} on the recognition of learning outcomes — case {case}").format(

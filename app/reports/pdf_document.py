@@ -168,6 +168,8 @@ def _layout(segments: Sequence[str], css: str, archive: pymupdf.Archive
             pages[ident] = int(getattr(position, "page_num", 0))
 
     for html in segments:
+        # A number stays on the line of its sign ("№ 130", not "№" at a line's end and "130" below it).
+        html = html.replace("№ ", "№&#160;")
         story = pymupdf.Story(html=f"<body>{html}</body>", user_css=css, archive=archive)
         more = True
         while more:

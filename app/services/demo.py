@@ -35,6 +35,9 @@ DEMO_APPLICANTS: tuple[tuple[str, str, str, int], ...] = (
     ("Ткаченко Андрій Сергійович", "KN-24-002", "КН-24-1", 1),
 )
 
+# Who signs the demo's orders: position and full name.
+DEMO_DEAN = ("Декан факультету інформаційних технологій", "Гнатюк Василь Миколайович")
+
 # The cases of the full demo: the applicants above and the three cases of ``_demo_unhappy_paths``.
 DEMO_CASE_COUNT = len(DEMO_APPLICANTS) + 3
 
@@ -223,7 +226,7 @@ def _demo_procedure(db: Database, actor: str, case_ids: list[int], steps: _Steps
             protocols.record_notification(db, actor, first, protocols.NotificationInput(
                 date.today(), "in_person", ""), workflow.workflow_state(db, first).row_version)
             protocols.issue_order(db, actor, first, protocols.OrderInput(
-                number="312-с", order_date=date.today(), issued_by="Декан факультету інформаційних технологій"),
+                number="312-с", order_date=date.today(), issued_by=DEMO_DEAN[0], signatory=DEMO_DEAN[1]),
                 workflow.workflow_state(db, first).row_version)
     steps.finish_step()
     steps.step(msg("Matching the evidence of case {number}", number="RD-DEMO-002"))
@@ -380,7 +383,7 @@ def _appeal_after_the_order(db: Database, actor: str, case_id: int, steps: _Step
     protocols.record_notification(db, actor, case_id, protocols.NotificationInput(
         today, "email", "Витяг з протоколу надіслано на адресу, зазначену в заяві."), version())
     protocols.issue_order(db, actor, case_id, protocols.OrderInput(
-        number="318-с", order_date=today, issued_by="Декан факультету інформаційних технологій"), version())
+        number="318-с", order_date=today, issued_by=DEMO_DEAN[0], signatory=DEMO_DEAN[1]), version())
     protocols.file_appeal(db, actor, case_id, protocols.AppealInput(
         today, "Здобувач просить визнати ОК5 «Бази даних» повністю: на курсі опановано й транзакції, що "
                "підтверджує підсумковий тест.", "Коваль Олександр Олегович, проректор з навчальної роботи\n"

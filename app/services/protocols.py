@@ -293,8 +293,9 @@ class OrderRow:
     protocol_id: int | None
     number: str
     order_date: date | None
-    issued_by: str
+    issued_by: str  # the signatory's position
     text: str
+    signatory: str = ""  # the signatory's full name
 
 
 @dataclass(frozen=True)
@@ -362,7 +363,8 @@ def case_protocols(db: Database, case_id: int) -> CaseProtocols:
             case.id, case.status, case.row_version,
             _commission_row(case.commission) if case.commission else None,
             [_protocol_row(p) for p in protocols],
-            [OrderRow(o.id, o.case_id, o.protocol_id, o.number, o.order_date, o.issued_by, o.text) for o in orders],
+            [OrderRow(o.id, o.case_id, o.protocol_id, o.number, o.order_date, o.issued_by, o.text, o.signatory)
+             for o in orders],
             [_appeal_row(a) for a in appeals], window, _notification_rows(session, case),
             rules.appeal_window_from, appeal_window_waiting(session, case),
         )
@@ -604,8 +606,9 @@ def _get_protocol(session: Session, expected: ProtocolRow) -> Protocol:
 class OrderInput:
     number: str
     order_date: date | None = None
-    issued_by: str = ""
+    issued_by: str = ""  # the position of whoever signs it ("Декан факультету …")
     text: str = ""
+    signatory: str = ""  # their full name ("Мельник Андрій Петрович")
 
 
 def issue_order(db: Database, actor: str, case_id: int, data: OrderInput, expected_case_version: int | None
@@ -613,6 +616,10 @@ def issue_order(db: Database, actor: str, case_id: int, data: OrderInput, expect
     """Record the dean's or rector's order that gives effect to the signed protocol."""
     if not data.number.strip():
         raise UserError(msg("The order needs a number."))
+    # An order is signed by a named person: the paper's signature gives the position and the given name and
+    # SURNAME (ДСТУ 4163:2020).
+    if not data.issued_by.strip() or not data.signatory.strip():
+        raise UserError(msg("The order needs the position and the full name of the person who signs it."))
     with db.write() as session:
         case = get_case(session, case_id)
         check_version(case, expected_case_version, f"Case {case.reg_no}")
@@ -626,7 +633,7 @@ def issue_order(db: Database, actor: str, case_id: int, data: OrderInput, expect
                                 protocol=protocol.number, signed=protocol.signed_at.date()))
         text = data.text.strip() or _order_text(session, case, data, order_date)
         order = Order(case_id=case_id, protocol_id=protocol.id, number=data.number.strip(), order_date=order_date,
-                      issued_by=data.issued_by.strip(), text=text)
+                      issued_by=data.issued_by.strip(), signatory=data.signatory.strip(), text=text)
         session.add(order)
         session.flush()
         audit.record(session, actor, "order.issue", "order", order.id,
@@ -634,7 +641,14 @@ def issue_order(db: Database, actor: str, case_id: int, data: OrderInput, expect
         apply_transition(session, case, CaseStatus.ORDER_ISSUED, actor,
                          history.comment(history.ORDER_ISSUED, order=order.number), {"order_id": order.id})
         return OrderRow(order.id, order.case_id, order.protocol_id, order.number, order.order_date, order.issued_by,
-                        order.text)
+                        order.text, order.signatory)
+
+
+def last_order_signatory(db: Database) -> tuple[str, str]:
+    """The position and full name of whoever signed the last order issued (offered for the next one), or blanks."""
+    with db.read() as session:
+        row = session.execute(select(Order.issued_by, Order.signatory).order_by(Order.id.desc()).limit(1)).first()
+        return (row[0], row[1]) if row is not None else ("", "")
 
 
 def _order_text(session: Session, case: Case, data: OrderInput, order_date: date) -> str:
@@ -643,7 +657,7 @@ def _order_text(session: Session, case: Case, data: OrderInput, order_date: date
     from app.services.reports import protocol_data_of
 
     papers = replace(protocol_data_of(session, case), order_no=data.number.strip(), order_date=order_date,
-                     order_issued_by=data.issued_by.strip())
+                     order_issued_by=data.issued_by.strip(), order_signatory=data.signatory.strip())
     return order_text(papers)
 
 

@@ -583,7 +583,7 @@ def protocol_data_of(session: Session, c: Case) -> ProtocolData:
         case_id=c.id, case_status=c.status, member_details=_member_details(protocol, commission),
         assessments=assessments, signed_at=protocol.signed_at if protocol else None,
         order_no=order.number if order else "", order_date=order.order_date if order else None,
-        order_issued_by=order.issued_by if order else "",
+        order_issued_by=order.issued_by if order else "", order_signatory=order.signatory if order else "",
         policy_name=profile.name if profile else "", policy_version=profile.version if profile else None,
         legal_basis=rules.legal_basis, legal_basis_en=rules.legal_basis_en, regulation=rules.regulation,
         regulation_en=rules.regulation_en, appeal_contact=rules.appeal_contact,

@@ -864,7 +864,7 @@ class CommissionTab(QWidget):
         pg.addLayout(pb)
         pg.addWidget(self.protocol_text)
         # Order and appeals
-        self.orders = read_only_table([self.tr("Order no."), self.tr("Date"), self.tr("Issued by"), self.tr("Text")])
+        self.orders = read_only_table([self.tr("Order no."), self.tr("Date"), self.tr("Signed by"), self.tr("Text")])
         self.order_button = QPushButton(self.tr("Issue order…"))
         self.appeals = read_only_table([self.tr("Filed"), self.tr("Deadline"), self.tr("In time"), self.tr("Grounds"),
                                self.tr("Panel"), self.tr("Outcome"), self.tr("Decided")])
@@ -975,7 +975,8 @@ class CommissionTab(QWidget):
             self.protocol_text.setHtml(_html(no_protocol_hint(can.draw_up_protocol)))
         self.orders.setRowCount(len(view.orders))
         for row, o in enumerate(view.orders):
-            for column, value in enumerate((o.number, format_date(o.order_date), o.issued_by, o.text)):
+            signed_by = ", ".join(x for x in (o.issued_by, o.signatory) if x)
+            for column, value in enumerate((o.number, format_date(o.order_date), signed_by, o.text)):
                 self.orders.setItem(row, column, _item(value, tooltip=o.text if column == 3 else ""))
         for column in range(3):  # number, date, who issued it: read whole; the order's text is in the tooltip
             self.orders.resizeColumnToContents(column)
@@ -1757,12 +1758,10 @@ class CaseWorkflow(QObject):
     def issue_order(self) -> None:
         if self.bundle is None:
             return
-        dialog = dialogs.OrderDialog(self.window)
-        if not self.interaction.run(dialog):
-            return
+        dialog = dialogs.OrderDialog(protocols.last_order_signatory(self.db), self.window)
         case_id, version = self.bundle.case_id, self.bundle.state.row_version
-        if self.perform(lambda: protocols.issue_order(self.db, self.actor, case_id, dialog.data(),
-                                                      version)) is not None:
+        if self.until_saved(dialog, lambda: protocols.issue_order(self.db, self.actor, case_id, dialog.data(),
+                                                                  version)) is not None:
             self.after_status_change()
 
     def until_saved(self, dialog: QDialog, save: Callable[[], T]) -> T | None:

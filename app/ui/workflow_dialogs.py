@@ -354,24 +354,30 @@ class ProtocolDialog(_Dialog):
 
 
 class OrderDialog(_Dialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """The order's number, date, who signs it (position and full name: the paper's signature gives both) and,
+    optionally, its own text. ``signatory``: the position and name of the last order issued, offered again."""
+
+    def __init__(self, signatory: tuple[str, str] = ("", ""), parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Order"), parent)
         self.setMinimumWidth(520)
         self.number = QLineEdit()
         self.order_date = date_edit()
-        self.issued_by = QLineEdit()
+        self.issued_by = QLineEdit(signatory[0])
         self.issued_by.setPlaceholderText(self.tr("dean or rector"))
+        self.signatory = QLineEdit(signatory[1])
+        self.signatory.setPlaceholderText(self.tr("surname, given name, patronymic"))
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("Leave empty to draw up the text from the signed protocol"))
         self.form.addRow(self.tr("Order no.:"), self.number)
         self.form.addRow(self.tr("Date:"), self.order_date)
-        self.form.addRow(self.tr("Issued by:"), self.issued_by)
+        self.form.addRow(self.tr("Signed by (position):"), self.issued_by)
+        self.form.addRow(self.tr("Signatory's full name:"), self.signatory)
         self.form.addRow(self.tr("Text:"), self.text)
         self.finish()
 
     def data(self) -> OrderInput:
         return OrderInput(self.number.text(), from_qdate(self.order_date.date()), self.issued_by.text(),
-                          self.text.toPlainText())
+                          self.text.toPlainText(), self.signatory.text())
 
 
 class NotificationDialog(_Dialog):

@@ -27,7 +27,7 @@
 <context>
     <name>AppealDialog</name>
     <message>
-        <location filename="../../app/ui/workflow_dialogs.py" line="+401"/>
+        <location filename="../../app/ui/workflow_dialogs.py" line="+407"/>
         <source>Appeal</source>
         <translation>Апеляція</translation>
     </message>
@@ -126,7 +126,7 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="+1124"/>
+        <location filename="../../app/ui/case_workflow.py" line="+1125"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
@@ -265,7 +265,7 @@
 <context>
     <name>CaseWorkflow</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-985"/>
+        <location filename="../../app/ui/case_workflow.py" line="-986"/>
         <source>— (engine)</source>
         <translation>— (автоматично)</translation>
     </message>
@@ -285,7 +285,7 @@
         <translation>Не покрито</translation>
     </message>
     <message>
-        <location line="+1018"/>
+        <location line="+1019"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -307,12 +307,12 @@
     <message>
         <location line="+31"/>
         <location line="+52"/>
-        <location line="+499"/>
+        <location line="+497"/>
         <source>Recognition Desk</source>
         <translation>Recognition Desk — визнання результатів навчання</translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-536"/>
         <source>Changed by someone else</source>
         <translation>Змінено іншим користувачем</translation>
     </message>
@@ -572,7 +572,7 @@
         <translation>Відхилити чернетку протоколу {0}?</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Appeal</source>
         <translation>Апеляція</translation>
     </message>
@@ -649,7 +649,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+559"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+560"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -947,7 +947,7 @@
 <context>
     <name>CommissionDialog</name>
     <message>
-        <location filename="../../app/ui/workflow_dialogs.py" line="-238"/>
+        <location filename="../../app/ui/workflow_dialogs.py" line="-244"/>
         <source>Commission</source>
         <translation>Комісія</translation>
     </message>
@@ -975,7 +975,7 @@
 <context>
     <name>CommissionTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-1032"/>
+        <location filename="../../app/ui/case_workflow.py" line="-1031"/>
         <source>New commission…</source>
         <translation>Нова комісія…</translation>
     </message>
@@ -1096,13 +1096,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Issued by</source>
-        <translation>Ким видано</translation>
+        <source>Text</source>
+        <translation>Текст</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Text</source>
-        <translation>Текст</translation>
+        <source>Signed by</source>
+        <translation>Підписав</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1205,7 +1205,7 @@
         <translation>чернетка</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Applicant notified on {0} ({1}).</source>
         <translation>Здобувача ознайомлено з рішенням {0} ({1}).</translation>
     </message>
@@ -1391,7 +1391,7 @@
 <context>
     <name>ComponentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-585"/>
+        <location filename="../../app/ui/case_workflow.py" line="-586"/>
         <source>Add components…</source>
         <translation>Додати компоненти…</translation>
     </message>
@@ -1570,7 +1570,7 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-1193"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-1194"/>
         <source>Andorra</source>
         <translation>Андорра</translation>
     </message>
@@ -3426,7 +3426,7 @@
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../app/ui/evidence_view.py" line="+581"/>
+        <location filename="../../app/ui/evidence_view.py" line="+591"/>
         <source>Evidence</source>
         <translation>Докази</translation>
     </message>
@@ -3475,7 +3475,7 @@
 <context>
     <name>EvidenceDetailsTab</name>
     <message>
-        <location line="-597"/>
+        <location line="-607"/>
         <source>Check</source>
         <translation>Перевірка</translation>
     </message>
@@ -3674,7 +3674,7 @@
         <translation>правила вимагають перекладу</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>Language of the credential</source>
         <translation>Мова документа</translation>
     </message>
@@ -3684,7 +3684,7 @@
         <translation>Мова, якою написано {0} (від неї залежить, чи правила вимагають перекладу):</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+67"/>
         <source>The assessment has started: why? (It will be reopened.)</source>
         <translation>Оцінювання вже розпочато: чому? (Його буде відновлено.)</translation>
     </message>
@@ -3699,7 +3699,8 @@
         <translation>Документи (*.pdf *.png *.svg *.json *.jsonld *.jwt *.jws *.xml);;Усі файли (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-63"/>
+        <location line="+75"/>
         <source>Run the matching and decide again for: {0}</source>
         <translation>Запустіть зіставлення й ухваліть рішення знову для: {0}</translation>
     </message>
@@ -3743,7 +3744,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+898"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+899"/>
         <source>.</source>
         <translation>,</translation>
     </message>
@@ -4020,7 +4021,7 @@
 <context>
     <name>Languages</name>
     <message>
-        <location line="-897"/>
+        <location line="-898"/>
         <source>English</source>
         <translation>англійська</translation>
     </message>
@@ -4854,17 +4855,17 @@
         <translation>Справу {case} вирішено: відомості про переклади її документів уже не можна змінити.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A language is corrected by a named person: sign in or give your name.</source>
         <translation>Мову виправляє конкретна особа: увійдіть у систему або зазначте своє ім’я.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>“{language}” is not a language code the application knows (ISO 639-1, e.g. en, uk, pl).</source>
         <translation>«{language}» — не відомий програмі код мови (ISO 639-1, наприклад en, uk, pl).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{evidence} could not be read: it has no language to correct.</source>
         <translation>Документ {evidence} не вдалося прочитати: немає мови, яку можна виправити.</translation>
     </message>
@@ -5180,6 +5181,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The order needs the position and the full name of the person who signs it.</source>
+        <translation>Зазначте посаду, прізвище, ім’я та по батькові особи, яка підписує наказ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Case {case} has no signed protocol.</source>
         <translation>У справі {case} немає підписаного протоколу.</translation>
     </message>
@@ -5296,7 +5302,7 @@
         <translation>Строк апеляції починається з дати наказу.</translation>
     </message>
     <message>
-        <location line="-838"/>
+        <location line="-839"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -6872,12 +6878,12 @@
     <message>
         <location line="+1"/>
         <location line="+47"/>
-        <location line="+412"/>
+        <location line="+413"/>
         <source>{code}</source>
         <translation>{code}</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-459"/>
         <source>{grade} (excellent)</source>
         <translation>{grade} (відмінно)</translation>
     </message>
@@ -7088,12 +7094,12 @@
     <message>
         <location line="+253"/>
         <location line="+1"/>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>{name}, v{version}</source>
         <translation>{name}, версія {version}</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <source>Recognised outcomes: {outcomes}</source>
         <translation>Визнано результати навчання: {outcomes}</translation>
     </message>
@@ -7216,7 +7222,7 @@ Accepted after the deadline: {reason}</source>
         <translation>{credential}: у файлі немає результатів навчання; порівняно його назву</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>a credential made out to another person</source>
         <translation>документ, виданий іншій особі</translation>
     </message>
@@ -7246,8 +7252,8 @@ Accepted after the deadline: {reason}</source>
         <translation>{file}: у довіреному сховищі вже є інший файл із такою назвою; спершу вилучіть його</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+116"/>
+        <location line="-116"/>
+        <location line="+117"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -7412,9 +7418,9 @@ Accepted after the deadline: {reason}</source>
         <translation>зафіксуйте результат розгляду апеляції на вкладці «Комісія &amp; протокол»</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <location line="+53"/>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>Case {case} does not exist (it may have been removed by another user).</source>
         <translation>Справи {case} не існує (можливо, її вилучив інший користувач).</translation>
     </message>
@@ -7604,7 +7610,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-446"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-447"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -7632,7 +7638,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>NotificationDialog</name>
     <message>
-        <location filename="../../app/ui/workflow_dialogs.py" line="+116"/>
+        <location filename="../../app/ui/workflow_dialogs.py" line="+122"/>
         <source>Applicant notified of the decision</source>
         <translation>Ознайомлення здобувача з рішенням</translation>
     </message>
@@ -7733,7 +7739,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Order</name>
     <message>
-        <location filename="../../app/reports/papers.py" line="+38"/>
+        <location filename="../../app/reports/papers.py" line="+39"/>
         <source>to be studied: {credits}</source>
         <translation>до вивчення — {credits}</translation>
     </message>
@@ -7748,7 +7754,7 @@ Accepted after the deadline: {reason}</source>
         <translation>частково</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Order No. {number} on the recognition of learning outcomes — case {case}</source>
         <translation>Наказ № {number} про визнання результатів навчання — справа {case}</translation>
     </message>
@@ -7761,7 +7767,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../app/ui/workflow_dialogs.py" line="-33"/>
+        <location filename="../../app/ui/workflow_dialogs.py" line="-36"/>
         <source>Order</source>
         <translation>Наказ</translation>
     </message>
@@ -7769,6 +7775,11 @@ Accepted after the deadline: {reason}</source>
         <location line="+5"/>
         <source>dean or rector</source>
         <translation>декан або ректор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>surname, given name, patronymic</source>
+        <translation>прізвище, ім’я, по батькові</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7787,8 +7798,13 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Issued by:</source>
-        <translation>Ким видано:</translation>
+        <source>Signed by (position):</source>
+        <translation>Підписує (посада):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory&apos;s full name:</source>
+        <translation>Прізвище, ім’я, по батькові:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9128,7 +9144,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Protocol</name>
     <message>
-        <location filename="../../app/reports/papers.py" line="-568"/>
+        <location filename="../../app/reports/papers.py" line="-573"/>
         <source>Chair of the commission</source>
         <translation>Голова комісії</translation>
     </message>
@@ -9436,7 +9452,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>ProtocolDialog</name>
     <message>
-        <location filename="../../app/ui/workflow_dialogs.py" line="-91"/>
+        <location filename="../../app/ui/workflow_dialogs.py" line="-97"/>
         <source>Protocol of the commission</source>
         <translation>Протокол засідання комісії</translation>
     </message>
@@ -9519,7 +9535,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+452"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+453"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -9628,7 +9644,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Report</name>
     <message>
-        <location line="-379"/>
+        <location line="-380"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -10988,7 +11004,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>ResolveAppealDialog</name>
     <message>
-        <location filename="../../app/ui/workflow_dialogs.py" line="+102"/>
+        <location filename="../../app/ui/workflow_dialogs.py" line="+108"/>
         <source>Outcome of the appeal</source>
         <translation>Результат розгляду апеляції</translation>
     </message>
@@ -11449,7 +11465,7 @@ Components recognised: {2}</source>
 <context>
     <name>WorkflowDialogs</name>
     <message>
-        <location filename="../../app/ui/workflow_dialogs.py" line="-348"/>
+        <location filename="../../app/ui/workflow_dialogs.py" line="-354"/>
         <source>Document review</source>
         <translation>Розгляд документів</translation>
     </message>

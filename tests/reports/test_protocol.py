@@ -44,7 +44,7 @@ def test_unsigned_case_gives_a_draft(seeded: tuple[Database, Seeded], tmp_path: 
     out = tmp_path / "draft.pdf"
     export_protocol(db, s.case2, out)
     text = _text(out)
-    assert "ПРОЄКТ" in text and "ПРОТОКОЛ № _____" in text and "Кібербезпека" in text
+    assert "ПРОЄКТ" in text and "ПРОТОКОЛ №\u00a0_____" in text and "Кібербезпека" in text  # the number's line
 
 
 def test_protocol_errors(seeded: tuple[Database, Seeded], tmp_path: Path) -> None:

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.demo import DEMO_DEAN
 from tests.conftest import REPO_ROOT
 
 SIZES = {"1366x768": (1366, 768), "1920x1080": (1920, 1080)}
@@ -462,7 +463,7 @@ def test_screen_tour(language: str, size: str, tour_db: Any, qtbot: Any, qapp: Q
             "register-period": lambda: PeriodDialog(window, window.tr("Register"), [], []),
             "commission": lambda: dialogs.CommissionDialog(commission, window),
             "member": lambda: dialogs.MemberDialog(None, window),
-            "order": lambda: dialogs.OrderDialog(window),
+            "order": lambda: dialogs.OrderDialog(DEMO_DEAN, window),
             "appeal": lambda: dialogs.AppealDialog(None, window),
             "appeal-outcome": lambda: dialogs.ResolveAppealDialog(window),
             "notification": lambda: dialogs.NotificationDialog(window),
