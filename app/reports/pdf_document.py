@@ -168,8 +168,7 @@ def _layout(segments: Sequence[str], css: str, archive: pymupdf.Archive
             pages[ident] = int(getattr(position, "page_num", 0))
 
     for html in segments:
-        # A number stays on the line of its sign ("№ 130", not "№" at a line's end and "130" below it).
-        html = html.replace("№ ", "№&#160;")
+        html = _keep_together(html)
         story = pymupdf.Story(html=f"<body>{html}</body>", user_css=css, archive=archive)
         more = True
         while more:
@@ -181,6 +180,19 @@ def _layout(segments: Sequence[str], css: str, archive: pymupdf.Archive
             page_no += 1
     writer.close()
     return buffer.getvalue(), pages
+
+
+# Spaces a line must not break at: after the № sign ("№ 130"), between initials ("В. П.") and between a family name
+# and its initials ("Гончар В. П."), as Ukrainian typesetting has it.
+_AFTER_SIGN = re.compile(r"№ (?=\S)")
+_IN_INITIALS = re.compile(r"(?<=\b[A-ZА-ЯІЇЄҐ]\.) (?=[A-ZА-ЯІЇЄҐ]\.)")
+_BEFORE_INITIALS = re.compile(r"(?<=\w) (?=[A-ZА-ЯІЇЄҐ]\.(?:&#160;| )[A-ZА-ЯІЇЄҐ]\.)")
+
+
+def _keep_together(html: str) -> str:
+    html = _AFTER_SIGN.sub("№&#160;", html)
+    html = _IN_INITIALS.sub("&#160;", html)
+    return _BEFORE_INITIALS.sub("&#160;", html)
 
 
 def _row_breaks(blocks: Sequence[Block], pages: dict[str, int]) -> set[tuple[int, int]]:

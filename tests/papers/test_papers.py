@@ -289,3 +289,10 @@ def test_a_partial_scope_lists_outcomes_without_doubled_punctuation() -> None:
                             "Визнано результати навчання: Очищати дані за допомогою pandas.; Будувати графіки.",
                             92, "зараховано", "A", "92%", "")
     assert partial_scope(line) == "Очищати дані за допомогою pandas. Будувати графіки."
+
+
+def test_a_number_and_initials_stay_on_one_line(papers: dict[str, Path]) -> None:
+    """No line breaks after the № sign or between a family name and its initials (non-breaking spaces)."""
+    text = pdf_text(papers["protocol_uk"])
+    assert "№\u00a0130" in text and "Гончар\u00a0В.\u00a0П." in text and "Лисенко\u00a0М.\u00a0А." in text
+    assert "№ 130" not in text and "В. П." not in text
