@@ -267,8 +267,10 @@ class Engine:
         """The index of a candidate list, reused while the same list comes back (a programme, a catalogue), and
         kept between runs when the list is long (:mod:`app.matching.index_store`)."""
         texts = tuple(candidates)
-        # A text in a stated language equals the plain text: the languages are part of the key.
-        stated = tuple(t.lang if isinstance(t, Stated) else "" for t in texts)
+        # A text in a stated language equals the plain text: the languages are part of the key. (The types are
+        # gathered first: most lists have no stated text, and this runs on every call.)
+        kinds = set(map(type, texts))
+        stated = tuple(t.lang if isinstance(t, Stated) else "" for t in texts) if kinds - {str} else ()
         key: tuple[object, ...] = (texts, stated) if any(stated) else texts
         with self._cache_lock:
             found = self._index_cache.get(key)
