@@ -36,7 +36,7 @@ DEMO_APPLICANTS: tuple[tuple[str, str, str, int], ...] = (
 )
 
 # Who signs the demo's orders: position and full name.
-DEMO_DEAN = ("Декан факультету інформаційних технологій", "Гнатюк Василь Миколайович")
+DEMO_DEAN = ("Декан факультету інформаційних технологій", "Олійник Василь Миколайович")
 
 # The cases of the full demo: the applicants above and the three cases of ``_demo_unhappy_paths``.
 DEMO_CASE_COUNT = len(DEMO_APPLICANTS) + 3

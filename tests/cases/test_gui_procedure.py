@@ -247,14 +247,14 @@ def test_a_demo_case_runs_through_every_state_in_the_gui(qtbot: Any, demo_db: Da
 
     def order_again(dialog: Any) -> bool:  # the same dialog comes back with what was typed
         assert (dialog.number.text(), dialog.issued_by.text()) == ("215-с", "Декан ФІТ")
-        dialog.signatory.setText("Гнатюк Василь Миколайович")
+        dialog.signatory.setText("Олійник Василь Миколайович")
         return True
 
     script.dialogs += [order, order_again]
     _press(qtbot, window, wf, "order_issued")
     assert len(script.warnings) == 1 and "full name of the person who signs it" in script.warnings.pop()
     assert [(o.issued_by, o.signatory) for o in _bundle(wf).protocols.orders] == [
-        ("Декан ФІТ", "Гнатюк Василь Миколайович")]
+        ("Декан ФІТ", "Олійник Василь Миколайович")]
     closing = wf.action_for("closed")
     assert closing is not None and not closing.isEnabled()  # the applicant may still appeal: not notified yet
     script.dialogs.append(lambda dialog: True)  # notified today, in person

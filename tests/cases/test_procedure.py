@@ -98,7 +98,7 @@ def test_full_procedure_with_history_audit_and_frozen_lines(demo_db: Database, s
     with pytest.raises(UserError, match="full name of the person who signs it"):  # nobody named to sign it
         protocols.issue_order(db, "dean", sql_case, OrderInput("123-н", issued_by="Декан"), _version(db, sql_case))
     order = protocols.issue_order(db, "dean", sql_case, OrderInput("123-н", issued_by="Декан",
-                                                                    signatory="Гнатюк Василь Миколайович"),
+                                                                    signatory="Олійник Василь Миколайович"),
                                   _version(db, sql_case))
     assert "ОК5" in order.text
     with pytest.raises(TransitionRefused, match="record the notification"):  # the applicant's appeal window

@@ -120,7 +120,7 @@ def test_the_order_names_the_applicant_in_the_cases_it_needs(papers: dict[str, P
                      "ОК5 «Бази даних» — у повному обсязі, 5 кредитів ЄКТС", "2,7 кредиту ЄКТС",
                      "усього 7,7 кредиту ЄКТС",
                      # The signature: position, the line to sign on, given name and SURNAME (ДСТУ 4163:2020).
-                     "Декан факультету інформаційних технологій ____________________ (підпис) Василь ГНАТЮК"):
+                     "Декан факультету інформаційних технологій ____________________ (підпис) Василь ОЛІЙНИК"):
         assert expected in text, expected
 
 
@@ -203,7 +203,7 @@ def test_the_decision_record_round_trips(demo: tuple[Database, Path]) -> None:
     assert {**record, "generated_at": None} == {**expected, "generated_at": None}
     assert record["protocol"]["number"] == "1/2026" and record["order"]["number"] == "312-с"
     assert (record["order"]["issued_by"], record["order"]["signatory"]) == (
-        "Декан факультету інформаційних технологій", "Гнатюк Василь Миколайович")
+        "Декан факультету інформаційних технологій", "Олійник Василь Миколайович")
     [ok5, vk2] = record["components"]
     assert ok5["decision"] == "full" and ok5["credits_recognised"] == 5.0
     assert vk2["decision"] == "partial" and vk2["credits_remaining"] == pytest.approx(1.3)

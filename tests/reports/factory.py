@@ -210,7 +210,7 @@ def seed_decisions(db: Database) -> Seeded:
         s.flush()
         partial.supersedes_id = old.id
         s.add(Order(case_id=c1.id, protocol_id=protocol.id, number="112-с", order_date=meeting + timedelta(days=4),
-                    issued_by="Декан ФІТ", signatory="Гнатюк Василь Миколайович"))
+                    issued_by="Декан ФІТ", signatory="Олійник Василь Миколайович"))
         c1.status = "order_issued"
 
         c2_badge = EvidenceItem(case=c2, original_name="cisco.pdf", sha256="d" * 64, format="pdf",

@@ -35,7 +35,7 @@ def test_a_row_sealed_before_the_name_existed_keeps_its_hash() -> None:
     before = {"id": 3, "case_id": 1, "number": "12-с", "order_date": None, "issued_by": "Декан", "text": "…",
               "created_at": None}
     assert row_hash(table, before) == row_hash(table, {**before, "signatory": ""})
-    assert row_hash(table, before) != row_hash(table, {**before, "signatory": "Гнатюк Василь Миколайович"})
+    assert row_hash(table, before) != row_hash(table, {**before, "signatory": "Олійник Василь Миколайович"})
 
 
 def test_an_order_issued_before_the_upgrade_verifies_and_prints_without_a_name(
@@ -70,7 +70,7 @@ def test_an_order_issued_before_the_upgrade_verifies_and_prints_without_a_name(
     data = reports.protocol_data(database, "RD-OLD-1")
     assert (data.order_issued_by, data.order_signatory) == ("Декан факультету", "")
     with database.engine.begin() as conn:  # a name typed in later with a database tool is named
-        conn.exec_driver_sql('UPDATE "order" SET signatory = \'Гнатюк Василь Миколайович\'')
+        conn.exec_driver_sql('UPDATE "order" SET signatory = \'Олійник Василь Миколайович\'')
     assert main(["audit", "verify", "--db", database.url]) == 1
     assert "order 1 of case RD-OLD-1 changed outside the application" in capsys.readouterr().out
     database.dispose()
@@ -79,6 +79,6 @@ def test_an_order_issued_before_the_upgrade_verifies_and_prints_without_a_name(
 def test_the_demo_order_is_signed_by_name(db: Database, tmp_path: Path) -> None:
     load_demo(db, "tester")
     text = " ".join(pdf_text(reports.export_order(db, "RD-DEMO-001", tmp_path / "order.pdf")).split())
-    assert "Декан факультету інформаційних технологій ____________________ (підпис) Василь ГНАТЮК" in text
+    assert "Декан факультету інформаційних технологій ____________________ (підпис) Василь ОЛІЙНИК" in text
     [order] = protocols.case_protocols(db, reports.protocol_data(db, "RD-DEMO-001").case_id).orders
     assert (order.issued_by, order.signatory) == DEMO_DEAN

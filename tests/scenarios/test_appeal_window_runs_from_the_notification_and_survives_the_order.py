@@ -38,7 +38,7 @@ def _signed(db: Database, case_id: int) -> None:
 
 def _order(db: Database, case_id: int, on: date | None = None) -> None:
     protocols.issue_order(db, "dean", case_id, OrderInput("301-с", on or date.today(), "Декан",
-                                                          signatory="Гнатюк Василь Миколайович"), version(db, case_id))
+                                                          signatory="Олійник Василь Миколайович"), version(db, case_id))
 
 
 def _notify(db: Database, case_id: int, on: date, note: str = "") -> None:
