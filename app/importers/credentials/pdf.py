@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, reduce
 from typing import Any
 
 import pymupdf
@@ -157,7 +157,16 @@ TRAILING_HEADING = re.compile(
     r"(?:^|[.!?]\s+)(?:the\s+)?(?:student|learner|participant|holder|graduate)s?\s+(?:was|were|is|are|has\s+been|"
     r"will\s+be)\s+able\s+to\s*:\s*$|"
     r"(?:^|[.!?]\s+)(?:слухач\w*|учасни\w*|здобувач\w*|студент\w*)\s+(?:здат\w+|вміє|вміють|може|можуть|зможе|"
-    r"зможуть)\s*:\s*$",
+    r"зможуть)\s*:\s*$|"
+    # "Після навчання вмію:", "За результатами курсу слухач уміє:", "Під час навчання слухачка навчилася:", "Після
+    # закінчення курсу учасниця може:": who can do what, with nothing after the colon
+    r"^(?:(?:після|під\s+час|за\s+результатами|у\s+результаті|в\s+результаті|по\s+закінченні)\s+[^:.!?]{1,50}?"
+    r"[\s,]+)?(?:(?:слухач|учасни|здобувач|студент|випускни)\w*\s+|ви\s+|я\s+)?"
+    r"(?:[ву]мі(?:є|ю|ють|єте)|мож(?:е|уть|ете|у)|змож(?:е|уть|ете|у)|здат(?:ен|ний|на|ні)|"
+    r"навчи(?:вся|лася|лися|лись|лась)|(?:буде|будуть|будете)\s+[ву]міти)\s*:\s*$|"
+    # "What the learner can do:", "Participants can now:", "What you can do:"
+    r"^(?:what\s+)?(?:(?:the\s+)?(?:learner|holder|participant|student|graduate)s?|you)\s+can(?:\s+now)?(?:\s+do)?"
+    r"\s*:\s*$",
     re.I,
 )  # fmt: skip
 TOPIC_RE = re.compile(
@@ -249,8 +258,8 @@ CONGRATULATION = re.compile(
 # A line that opens with what the learner did: the learner is the line before it ("Svitlana Boiko" / "has
 # successfully achieved …")
 HAS_DONE = re.compile(
-    r"^(?:has|have)\s+(?:successfully\s+)?(?:completed|achieved|earned|passed|finished|attended|participated|"
-    r"been\s+awarded|fulfilled)\b",
+    r"^(?:(?:has|have)\s+(?:successfully\s+)?(?:completed|achieved|earned|passed|finished|attended|participated|"
+    r"been\s+awarded|fulfilled)|congratulations\s+on\s+(?:completing|finishing|passing))\b",
     re.I,
 )  # fmt: skip
 _UK_PAST = r"(?:в(?:\s*\(?[-/]?\s*ла\)?)?|ла|ли)"  # the ending of a Ukrainian past-tense verb
@@ -341,7 +350,7 @@ INSTITUTION = _at_word_start(
     r"institute|інститут|college|коледж|school|школа|центр|centre|center|foundation|фонд|"
     r"coursera|edx|futurelearn|prometheus|udemy|linkedin\s+learning|google|microsoft|cisco|ibm|"
     r"національний|national|ministry|міністерство|ГО|NGO|ТОВ|LLC|Ltd|GmbH|громадська\s+організація|"
-    r"благодійний\s+фонд)\b",
+    r"благодійний\s+фонд|студія)\b",
     re.I,
 )  # fmt: skip
 # "Please note: this statement does not confer Stanford University credit": about the institution, not by it
@@ -775,7 +784,8 @@ def _list_after(
     bullets = 0
     stopped_at: int | None = None
     body = [(i, ln) for i, (_pg, ln) in enumerate(lines[idx + 1 : idx + 81], idx + 1)]
-    if rest and len(rest) > 3:
+    inline = bool(rest and len(rest) > 3)  # the list begins on the heading's line ("Skills covered: …")
+    if inline:
         body = [(-1, rest), *body[:79]]
     for at, ln in body:
         is_bullet = bool(BULLET.match(ln))
@@ -791,7 +801,7 @@ def _list_after(
         if is_bullet:
             bullets += 1
             items.append(BULLET.sub("", ln, count=1).strip())
-        elif bullets and new_paragraph:
+        elif (bullets or inline) and new_paragraph:
             stopped_at = at
             break  # the paragraph after the list
         elif items and (ln[:1].islower() or not re.search(r"[.;:!?]$", items[-1])):
@@ -801,7 +811,7 @@ def _list_after(
             break
         else:
             items.append(ln)
-    if rest and len(rest) > 3 and not bullets and len(items) == 1:
+    if inline and not bullets and len(items) == 1:
         items = _comma_list(items[0])  # "Competencies: planning interviews, usability testing, …"
     items = [part for item in items for part in split_enumeration(tidy(item)) if len(part) > 2]
     return items, bullets, stopped_at if stopped_at is not None and stopped_at >= 0 else None
@@ -1137,10 +1147,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                 continue
         if q:
             title_hits.append((i, q.group(1)))
-        elif len(after) >= 4 and not LEAD_IN.match(after) and not GENERIC_REST.match(after):
+        elif (len(after) >= 4 and not LEAD_IN.match(after) and not GENERIC_REST.match(after)
+              and not _WEBSITE.fullmatch(after)):  # "… completed the freeCodeCamp.org / Responsive Web Design"
             title_hits.append((i, after.strip('«»"“”').rstrip(".")))  # the end of the sentence, not of the name
         elif 4 <= len(nxt(i)) <= 150 and not _starts_section(nxt(i)):
-            title_hits.append((i + 1, nxt(i).strip('«»"“”')))
+            title_hits.append((i + 1, _wrapped_line(lines, i + 1, starts).strip('«»"“”')))
         else:
             continue
         break
@@ -1189,6 +1200,10 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             if name.count("«") > name.count("»") and i + 1 < len(lines):  # a quoted name wrapped onto the next line
                 name = f"{name} {lines[i + 1][1]}"
             rec.set("awarding_body", tidy(name), f"pdf p.{lines[i][0]}")
+    if rec.value("awarding_body") is None:
+        by_link = _named_by_link(lines, URL_RE.findall(full))
+        if by_link is not None:
+            rec.set("awarding_body", by_link[1], f"pdf p.{by_link[0]}")
     if rec.value("awarding_body") is None:
         # "… пройшла навчання у Національному університеті «Львівська політехніка»": the institution as written
         # (in the case the sentence gives it), not the sentence around it
@@ -1286,17 +1301,69 @@ _DOCUMENT_HEADING = re.compile(
 )  # fmt: skip
 
 
+def _named_by_link(lines: list[tuple[int, str]], urls: list[str]) -> tuple[int, str] | None:
+    """A short line that is the name in a link of the certificate ("DataCamp" beside
+    "https://www.datacamp.com/statement-of-accomplishment/…", "freeCodeCamp" beside "freecodecamp.org/…"): the
+    issuer a brand's own layout names by its logo's text alone. (page, name) or None."""
+    names = set()
+    for url in urls[:5]:
+        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.I).split("/")[0].split(":")[0]
+        labels = host.split(".")
+        if len(labels) >= 2 and len(labels[-2]) >= 4:
+            names.add(labels[-2].casefold())
+    if not names:
+        return None
+    for page, line in lines[:80]:
+        plain = re.sub(r"[\W_]+", "", line).casefold()
+        if 4 <= len(line) <= 40 and plain in names and not URL_RE.search(line):
+            return page, tidy(line)
+    return None
+
+
+# A website's name, where a course's might stand ("… has successfully completed the freeCodeCamp.org")
+_WEBSITE = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|io|edu|ua|info|dev|academy)", re.I)
+
+
+def _wrapped_line(lines: list[tuple[int, str]], at: int, starts: set[int] | None) -> str:
+    """The line ``at`` with the lines that continue its paragraph (a course's name set large wraps: "Supervised
+    Machine Learning: Regression" / "and Classification"); only where paragraphs are known, at most two more."""
+    text = lines[at][1]
+    if starts is None:
+        return text
+    for j in range(at + 1, min(at + 3, len(lines))):
+        following = lines[j][1]
+        if (j in starts or re.search(r"[.!?:;]$", text) or _starts_section(following) or _is_date_line(following)
+                or URL_RE.search(following) or BULLET.match(following)):
+            break
+        text = _joined(text, following)
+    return text
+
+
+def _joined(line: str, following: str) -> str:
+    """Two lines of one wrapped text: a word broken at its hyphen ("Hands-" / "on") is joined without a space."""
+    if len(line) >= 2 and line.endswith("-") and line[-2].isalpha():
+        return line + following
+    return f"{line} {following}"
+
+
 def _title_by_size(rec: CredentialRecord, page: Any) -> None:
     """A course named by no sentence or label ("CERTIFICATE OF COMPLETION" / "Docker for Developers" / "Instructors
     …"): the line of the first page set in the largest type above the body text's, unless it is the document's own
     heading, the learner's name, a date, a label or a link."""
     sizes: dict[str, float] = {}
     for block in page.get_text("dict")["blocks"]:
-        for line in block.get("lines", ()):
-            spans = [s for s in line["spans"] if s["text"].strip()]
+        # The lines of one paragraph set in one size are one text: a long name wraps ("… Go from Zero" / "to Hero").
+        run: list[str] = []
+        run_size = 0.0
+        for line in [*block.get("lines", ()), None]:
+            spans = [s for s in line["spans"] if s["text"].strip()] if line is not None else []
+            size = round(max(s["size"] for s in spans), 1) if spans else 0.0
+            if run and (not spans or size != run_size):
+                sizes.setdefault(tidy(unicodedata.normalize("NFKC", reduce(_joined, run))), run_size)
+                run = []
             if spans:
-                text = tidy(unicodedata.normalize("NFKC", "".join(s["text"] for s in spans)))
-                sizes.setdefault(text, round(max(s["size"] for s in spans), 1))
+                run.append("".join(s["text"] for s in spans))
+                run_size = size
     if not sizes:
         return
     body = min(sizes.values())  # a course's name stands out from the smallest text, or is not told apart at all
