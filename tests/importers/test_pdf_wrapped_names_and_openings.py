@@ -78,3 +78,9 @@ def test_a_line_that_only_looks_like_a_link_name_is_left(tmp_path: Path) -> None
     rec = inspect_html(tmp_path, """<h2>Maksym Lysenko</h2><p>has completed</p><h1>Learn SQL</h1>
 <p>Verify: https://verify.example.org/abc123</p>""")
     assert rec.value("awarding_body") is None
+
+
+def test_the_name_in_a_link_under_a_country_domain(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Robot Dreams</p><h2>Olha Tkachenko</h2><p>has completed</p>
+<h1>Основи Python</h1><p>https://robotdreams.com.ua/certificates/5b1e0c7a</p>""")
+    assert rec.value("awarding_body") == "Robot Dreams"

@@ -1301,6 +1301,9 @@ _DOCUMENT_HEADING = re.compile(
 )  # fmt: skip
 
 
+_GENERIC_SECOND_LEVEL = frozenset({"com", "org", "net", "edu", "gov", "co", "ac", "in", "kiev", "kyiv"})
+
+
 def _named_by_link(lines: list[tuple[int, str]], urls: list[str]) -> tuple[int, str] | None:
     """A short line that is the name in a link of the certificate ("DataCamp" beside
     "https://www.datacamp.com/statement-of-accomplishment/…", "freeCodeCamp" beside "freecodecamp.org/…"): the
@@ -1308,9 +1311,11 @@ def _named_by_link(lines: list[tuple[int, str]], urls: list[str]) -> tuple[int, 
     names = set()
     for url in urls[:5]:
         host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.I).split("/")[0].split(":")[0]
-        labels = host.split(".")
-        if len(labels) >= 2 and len(labels[-2]) >= 4:
-            names.add(labels[-2].casefold())
+        labels = host.casefold().split(".")[:-1]  # without the top-level domain
+        if labels and labels[-1] in _GENERIC_SECOND_LEVEL:  # prometheus.org.ua, example.com.pl
+            labels.pop()
+        if labels and len(labels[-1]) >= 4:
+            names.add(labels[-1])
     if not names:
         return None
     for page, line in lines[:80]:
