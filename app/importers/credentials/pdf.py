@@ -87,9 +87,11 @@ OUTCOME_HEADINGS = [
     r"результаты\s+обучения", r"(?:приобретенные|приобретённые|полученные)\s+(?:навыки|компетенции|знания)",
     r"планируемые\s+результаты\s+обучения",
     # English
-    r"(?:intended\s+|expected\s+)?learning\s+outcomes", r"outcomes", r"skills\s+(?:acquired|gained|covered|earned)",
+    r"(?:intended\s+|expected\s+)?learning\s+outcomes", r"outcomes",
+    r"skills\s+(?:acquired|gained|covered|earned|measured|assessed|validated)",
     r"skills",
-    r"what\s+you(?:'ve|’ve|\s+have)?\s+learn(?:ed|t)", r"competenc(?:e|ies|es)(?:\s+(?:acquired|gained))?",
+    r"what\s+you(?:'ve|’ve|\s+have)?\s+learn(?:ed|t)",
+    r"competenc(?:e|ies|es)(?:\s+(?:acquired|gained|demonstrated|developed|attained|assessed))?",
     r"what\s+you(?:'ll|’ll|\s+will)\s+learn", r"skills\s+you(?:'ll|’ll|\s+will)\s+(?:gain|learn|develop|build)",
     r"skills\s+you(?:'ve|’ve|\s+have)?\s+(?:gained|learned|learnt|developed|built|acquired|earned)",
     r"skills\s+(?:developed|learned|learnt|obtained|demonstrated)", r"key\s+skills",
@@ -127,7 +129,7 @@ HEADING_RE = re.compile(
     r"^\s*(?:\d+[.)]\s*)?" + _ANNEX + _QUALIFIER + r"(?:" + "|".join(OUTCOME_HEADINGS) + r")" + _OF_COURSE
     # the heading alone, or with what it heads after a colon, or with a qualifier that ends in a colon
     # ("Компетентності, набуті під час навчання:", "Learning outcomes achieved by the participant:")
-    + r"(?:\s*(?:[:\-–]\s*(.*)|[.:]?\s*)|,?\s+[^:\n]{1,50}:\s*)$",
+    + r"(?:\s*(?:[:\-–]\s*(.*)|[.:]?\s*)|,?\s+[^:\n]{1,50}:\s*(.*))$",
     re.I,
 )
 # Headings of a course's topics (its content, not its outcomes): read as the outcomes only when the certificate has
@@ -137,7 +139,8 @@ TOPIC_HEADINGS = [
     r"topics(?:\s+covered)?", r"covered\s+topics", r"syllabus", r"curriculum", r"modules(?:\s+completed)?",
     r"(?:course|training|programme|program)\s+(?:content|contents|topics|outline|modules|syllabus|curriculum)",
     r"(?:зміст|програма|тематика|теми|модулі|тематичний\s+план)\s+(?:курсу|навчання|тренінгу|програми|"
-    r"навчальної\s+програми)", r"теми", r"модулі", r"(?:розглянуті|вивчені|опрацьовані)\s+теми", r"зміст",
+    r"навчальної\s+програми)", r"теми", r"модулі", r"(?:розглянуті|вивчені|опрацьовані|опановані|пройдені)\s+теми",
+    r"зміст",
 ]  # fmt: skip
 # A sentence that states the outcomes without a heading ("Upon completion of the course, participants are able to
 # design relational databases and write SQL queries."): what follows the opening is read as one outcome.
@@ -165,8 +168,9 @@ TRAILING_HEADING = re.compile(
     r"(?:[ву]мі(?:є|ю|ють|єте)|мож(?:е|уть|ете|у)|змож(?:е|уть|ете|у)|здат(?:ен|ний|на|ні)|"
     r"навчи(?:вся|лася|лися|лись|лась)|(?:буде|будуть|будете)\s+[ву]міти)\s*:\s*$|"
     # "What the learner can do:", "Participants can now:", "What you can do:"
-    r"^(?:what\s+)?(?:(?:the\s+)?(?:learner|holder|participant|student|graduate)s?|you)\s+can(?:\s+now)?(?:\s+do)?"
-    r"\s*:\s*$",
+    r"^(?:(?:after|by\s+the\s+end\s+of|upon\s+completion\s+of|on\s+completion\s+of)\s+[^:,.!?]{1,40},?\s+)?"
+    r"(?:what\s+)?(?:(?:the\s+)?(?:learner|holder|participant|student|graduate)s?|you|[^\W\d_][\w'’-]*)\s+can"
+    r"(?:\s+now)?(?:\s+do)?\s*:\s*$",
     re.I,
 )  # fmt: skip
 TOPIC_RE = re.compile(
@@ -209,7 +213,7 @@ LEARNER_BEFORE = _at_word_start(
 # dative (two or three capitalised words).
 ISSUED_TO_NAME = re.compile(
     r"^\s*(?i:(?:(?:це|цей)\s+)?(?:свідоцтво|сертифікат|диплом|посвідчення)\s+)?(?i:видано|виданий|видане|видана|"
-    r"вручається|вручено)\s+([А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+){1,2})(?=\s*(?:[,.]|$|\s+про\b|\s+у\s+тому))"
+    r"вручається|вручено)\s*:?\s+([А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+){1,2})(?=\s*(?:[,.]|$|\s+про\b|\s+у\s+тому))"
 )  # fmt: skip
 _NOT_A_PERSON = ("ським", "цьким", "ського", "ом", "ою", "ами")  # "видано Київським Університетом": by, not to
 LEARNER_LABEL = re.compile(
@@ -236,6 +240,14 @@ AWARDED_TO_NAME = re.compile(
     r"\b(?i:awarded|presented|issued|granted)\s+to\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})\s+"
     r"(?i:for|in\s+recognition|upon|on)\b"
 )  # fmt: skip
+# The same at the start of a clause ("Бойко Світлана Ігорівна з 1 вересня …")
+_LEADING_UKRAINIAN_NAME = re.compile(
+    r"^([А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+"
+    r"(?:ович|евич|йович|ійович|овичу|евичу|йовичу|івна|ївна|івні|ївні|ічна|ічні))(?![\w'’-])"
+)
+_CERTIFIED_NAME = re.compile(
+    r"(?i:засвідчується|підтверджується|засвідчує|підтверджує),?\s+(?i:що)\s+" + _LEADING_UKRAINIAN_NAME.pattern[1:]
+)
 # A Ukrainian surname, first name and patronymic alone on a line ("Мельничук Віктор Андрійович", or in the dative
 # "Савчук Олені Ігорівні"): a person, whatever the line around it says
 UKRAINIAN_FULL_NAME = re.compile(
@@ -474,7 +486,7 @@ GRADE_LABEL = _at_word_start(
 # "with a grade of 4.5/5", "з оцінкою «відмінно»", "Набрано 87 балів зі 100"
 WITH_GRADE = _at_word_start(
     r"(with\s+(?:honou?rs|distinction|merit)|і?з\s+відзнакою|"
-    r"with\s+a\s+(?:grade|score)\s+of\s+\d+(?:[.,]\d+)?\s*(?:%|/\s*\d+|out\s+of\s+\d+)?|"
+    r"with\s+a\s+(?:final\s+|total\s+)?(?:grade|score)\s+of\s+\d+(?:[.,]\d+)?\s*(?:%|/\s*\d+|out\s+of\s+\d+)?|"
     r"with\s+a\s+grade\s+of\s+[^\n,.]{1,20})|"
     r"і?з\s+оцінкою\s+«?([^»\n,(]{1,30}(?:\([^)\n]{1,30}\))?)»?|(?<![\w])оцінка\s+«([^»\n]{1,30})»|"
     r"(?:отрима|набра)(?:в|ла|ли|но)\s+(\d+(?:[.,]\d+)?\s+(?:з|із|зі)\s+\d+\s+бал\w*)|"
@@ -790,7 +802,12 @@ def _list_after(
     for at, ln in body:
         is_bullet = bool(BULLET.match(ln))
         new_paragraph = starts is not None and at in starts
-        if not is_bullet and (items or bullets) and (_is_heading_stop(ln) or _is_date_line(ln) or _WORKLOAD.search(ln)):
+        # An unfinished item going on in lower case is wrapped, whatever word opens the line ("… computer vision" /
+        # "workloads on Azure; …" is no "Workload:" label)
+        wraps = bool(items) and ln[:1].islower() and not re.search(r"[.;:!?]$", items[-1])
+        if not is_bullet and (items or bullets) and (
+            (_is_heading_stop(ln) and not wraps) or _is_date_line(ln) or _WORKLOAD.search(ln)
+        ):
             stopped_at = at
             break
         if not is_bullet and not items and STOP_LABELS.match(ln):
@@ -1088,9 +1105,14 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     for i, m in completed:
         # "Olena Kovalenko has successfully completed …", "Цим засвідчується, що Коваленко Олена успішно завершила …"
         before = CERTIFY_PREFIX.sub("", lines[i][1][: m.start() - idx.starts[i]]).strip(" ,")
-        if PERSON_NAME.fullmatch(before):
-            hits.append((i, before))
+        # "… що Бойко Світлана Ігорівна з 1 вересня по 20 жовтня 2025 р. успішно опанувала …": the name, not the dates
+        leading = _LEADING_UKRAINIAN_NAME.match(before)
+        if PERSON_NAME.fullmatch(before) or leading:
+            hits.append((i, leading.group(1) if leading else before))
             break
+    certified = _CERTIFIED_NAME.search(full[:3000])
+    if certified:  # "Цим засвідчується, що Бойко Світлана Ігорівна з 1 вересня …", wherever the lines break
+        hits.append((bisect.bisect_right(idx.starts, certified.start(1)) - 1, certified.group(1)))
     for i, (_pg, ln) in enumerate(lines[:60]):
         inside = AWARDED_TO_NAME.search(ln)
         if inside:
@@ -1131,6 +1153,12 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if after and (_is_date_line(after) or _dates_in(_ON.sub("", after), begin_within=0)):
             continue  # "Completed on 12/05/2024", "Course completed on Apr 11, 2025 at 10:05AM": when, not what
         following = nxt(i)
+        if _SEVERAL_COURSES.match(after):
+            continue  # "… completing the eight courses of the professional certificate": no one course's name
+        recognised = _RECOGNISED_AS.search(f"{after} {following}" if after else "")
+        if recognised:  # "… completed the requirements to be recognized as Microsoft Certified: Azure AI Fundamentals"
+            title_hits.append((i, recognised.group(1).rstrip(".")))
+            break
         wrapped = (len(ln) >= 50 and after and not re.search(r"[.!?:;»”\"]$", after) and following[:1].isalpha()
                    and not _starts_section(following) and (starts is None or i + 1 not in starts))
         if wrapped and not QUOTED.search(f"{after} {following}"):
@@ -1155,6 +1183,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         else:
             continue
         break
+    if not title_hits:  # "… has met all requirements and is certified as a Professional Cloud Architect."
+        certified_as = _RECOGNISED_AS.search(full.replace("\n", " "))
+        if certified_as:
+            at = bisect.bisect_right(idx.starts, full.rfind("\n", 0, certified_as.start(1)) + 1) - 1
+            title_hits.append((max(at, 0), certified_as.group(1).rstrip(".")))
     if title_hits:
         i, val = min(title_hits)
         val, where = _course_and_place(tidy(val))
@@ -1325,6 +1358,13 @@ def _named_by_link(lines: list[tuple[int, str]], urls: list[str]) -> tuple[int, 
     return None
 
 
+# The object of a completion that names no single course, and a certification's name after its requirements
+_SEVERAL_COURSES = re.compile(r"^(?:the\s+|all\s+)?(?:\w+\s+)?(?:courses|modules|курси|модулі)\b", re.I)
+_RECOGNISED_AS = re.compile(
+    r"\brequirements\b.{0,60}?\b(?:recogni[sz]ed|certified)\s+as\s+(?:an?\s+)?(\S.{3,120}?)(?:\.\s|\.?$)", re.I
+)
+
+
 # A website's name, where a course's might stand ("… has successfully completed the freeCodeCamp.org")
 _WEBSITE = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|io|edu|ua|info|dev|academy)", re.I)
 
@@ -1349,6 +1389,20 @@ def _joined(line: str, following: str) -> str:
     if len(line) >= 2 and line.endswith("-") and line[-2].isalpha():
         return line + following
     return f"{line} {following}"
+
+
+# Providers whose name also begins courses named after them ("Google Data Analytics Professional Certificate")
+_BRAND = re.compile(r"\b(?:coursera|edx|futurelearn|prometheus|udemy|linkedin\s+learning|google|microsoft|cisco|ibm)\b",
+                    re.I)
+
+
+def _an_institutions_line(text: str) -> bool:
+    """Whether a line names an institution (the issuer's line), not a course named after a provider's brand: a brand
+    with at least two more words and no word of an institution ("university", "academy") is a course's name."""
+    if not INSTITUTION.search(text):
+        return False
+    rest = _BRAND.sub(" ", text)
+    return rest == text or len(rest.split()) < 2 or bool(INSTITUTION.search(rest))
 
 
 def _title_by_size(rec: CredentialRecord, page: Any) -> None:
@@ -1378,7 +1432,7 @@ def _title_by_size(rec: CredentialRecord, page: Any) -> None:
         (size, text) for text, size in sizes.items()
         if size > body and len(text) >= 4 and not _DOCUMENT_HEADING.match(text) and not _is_date_line(text)
         and not _starts_section(text) and not URL_RE.search(text) and not CONGRATULATION.match(text)
-        and (not learner or learner not in text.casefold()) and text != issuer and not INSTITUTION.search(text)
+        and (not learner or learner not in text.casefold()) and text != issuer and not _an_institutions_line(text)
     ]  # fmt: skip
     if candidates:
         size, text = max(candidates, key=lambda c: c[0])  # the first of the largest
