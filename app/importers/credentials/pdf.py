@@ -96,7 +96,7 @@ OUTCOME_HEADINGS = [
     r"skills\s+you(?:'ve|’ve|\s+have)?\s+(?:gained|learned|learnt|developed|built|acquired|earned)",
     r"skills\s+(?:developed|learned|learnt|obtained|demonstrated)", r"key\s+skills",
     r"(?:knowledge\s+and\s+skills|skills\s+and\s+(?:knowledge|competences|competencies))(?:\s+(?:acquired|gained))?",
-    r"(?:learning|course|training|programme|program)\s+(?:objectives|goals|aims)",
+    r"(?:course\s+)?(?:learning|course|training|programme|program)\s+(?:objectives|goals|aims)",
     # "By the end of this course, you will be able to:", "Upon successful completion, participants are able to:"
     r"(?:(?:by\s+the\s+end|at\s+the\s+end|on\s+(?:successful\s+)?completion|upon\s+(?:successful\s+)?completion)"
     r"(?:\s+of\s+(?:this|the)\s+(?:course|programme|program|training|module|micro-?credential))?|"
@@ -148,9 +148,11 @@ ABLE_TO_RE = re.compile(
     r"^\s*(?:(?:by\s+the\s+end\s+of|upon\s+(?:successful\s+)?completion\s+of|on\s+completion\s+of|after\s+completing)"
     r"\s+(?:this|the)\s+(?:course|training|programme|program|module),?\s+)?(?:you|participants|learners|students|"
     r"the\s+(?:learner|participant|student|holder))\s+(?:are|were|is|was|will\s+be|became)\s+able\s+to\s+(.{8,})$|"
-    r"^\s*(?:the\s+(?:learner|participant|student|holder)|you)\s+(?:has\s+|have\s+)?learn(?:ed|t)\s+(?:to|how\s+to)\s+(.{8,})$|"
-    r"^\s*(?:після\s+(?:успішного\s+)?(?:завершення|закінчення|проходження)\s+(?:курсу|навчання|програми|тренінгу),?\s+)?"
-    r"(?:слухач(?:ка|і)?|учасни(?:к|ця|ки)|здобувач(?:ка|і)?)\s+(?:здат(?:ен|ний|на|ні)|вміє|вміють|зможе|зможуть|"
+    r"^\s*(?:in\s+this\s+(?:course|programme|program|training),?\s+)?(?:the\s+(?:learner|participant|student|holder)|you)"
+    r"\s+(?:has\s+|have\s+)?learn(?:ed|t)\s+(?:to|how\s+to)\s+(.{8,})$|"
+    r"^\s*(?:(?:результати|results|outcomes)\s*:\s*)?"
+    r"(?:після\s+(?:успішного\s+)?(?:завершення|закінчення|проходження)\s+(?:курсу|навчання|програми|тренінгу),?\s+)?"
+    r"(?:слухач(?:ка|і)?|учасни(?:к|ця|ки)|здобувач(?:ка|і)?)\s+(?:здат(?:ен|ний|на|ні)|[ву]міє|[ву]міють|зможе|зможуть|"
     r"навчи(?:вся|лася|лися))\s+(.{8,})$",
     re.I,
 )  # fmt: skip
@@ -236,6 +238,9 @@ PERSON_NAME = re.compile(
     r"[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.-]*){1,3}"
 )
 # "This certificate is awarded to Pavlo Hnatenko for successfully completing …": the name inside the sentence
+AWARDED_TO_ALONE = re.compile(
+    r"^\s*(?i:awarded|presented|issued|granted)\s+to\s+([A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.-]*){1,3})\s*$"
+)
 AWARDED_TO_NAME = re.compile(
     r"\b(?i:awarded|presented|issued|granted)\s+to\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})\s+"
     r"(?i:for|in\s+recognition|upon|on)\b"
@@ -271,7 +276,7 @@ CONGRATULATION = re.compile(
 # successfully achieved …")
 HAS_DONE = re.compile(
     r"^(?:(?:has|have)\s+(?:successfully\s+)?(?:completed|achieved|earned|passed|finished|attended|participated|"
-    r"been\s+awarded|fulfilled)|congratulations\s+on\s+(?:completing|finishing|passing))\b",
+    r"been\s+awarded|fulfilled|demonstrated)|congratulations\s+on\s+(?:completing|finishing|passing))\b",
     re.I,
 )  # fmt: skip
 _UK_PAST = r"(?:в(?:\s*\(?[-/]?\s*ла\)?)?|ла|ли)"  # the ending of a Ukrainian past-tense verb
@@ -302,7 +307,8 @@ COMPLETED = _at_word_start(
     re.I,
 )  # fmt: skip
 TITLE_LABEL = re.compile(
-    r"^\s*(?:course|course\s+title|programme|program|title|training|назва\s+(?:курсу|програми)|курс|програма|"
+    r"^\s*(?:course|course\s+title|course\s+unit|programme|program|title|training|назва\s+(?:курсу|програми)|курс|"
+    r"програма|(?:навчальна\s+)?дисципліна|"
     r"освітня\s+програма|тема|Kurs|Titel|cours|curso|corso|nazwa\s+(?:kursu|szkolenia|programu)|temat|"
     r"szkolenie)\s*[:\-–]\s*(.+)$",
     re.I,
@@ -362,7 +368,7 @@ INSTITUTION = _at_word_start(
     r"institute|інститут|college|коледж|school|школа|центр|centre|center|foundation|фонд|"
     r"coursera|edx|futurelearn|prometheus|udemy|linkedin\s+learning|google|microsoft|cisco|ibm|"
     r"національний|national|ministry|міністерство|ГО|NGO|ТОВ|LLC|Ltd|GmbH|громадська\s+організація|"
-    r"благодійний\s+фонд|студія)\b",
+    r"благодійний\s+фонд|студія|товариство|асоціація|society|association)\b",
     re.I,
 )  # fmt: skip
 # "Please note: this statement does not confer Stanford University credit": about the institution, not by it
@@ -544,7 +550,8 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
             for i in range(min(doc.page_count, MAX_PAGES)):
                 page = doc[i]
                 ctx.deadline.check("reading the PDF")
-                blocks = [unicodedata.normalize("NFKC", b[4]) for b in page.get_text("blocks") if b[6] == 0]
+                blocks = [unicodedata.normalize("NFKC", _without_marks(b[4])) for b in page.get_text("blocks")
+                          if b[6] == 0]
                 paragraphs.append(blocks)
                 pages.append("".join(blocks))  # what page.get_text() gives, block by block
                 if sum(len(p) for p in pages) > MAX_TEXT_CHARS:
@@ -822,14 +829,16 @@ def _list_after(
             stopped_at = at
             break  # the paragraph after the list
         elif items and (ln[:1].islower() or not re.search(r"[.;:!?]$", items[-1])):
-            items[-1] = f"{items[-1]} {ln}"
+            items[-1] = _joined(items[-1], ln)
         elif bullets:
             stopped_at = at
             break
         else:
             items.append(ln)
     if inline and not bullets and len(items) == 1:
-        items = _comma_list(items[0])  # "Competencies: planning interviews, usability testing, …"
+        # "… learned to compute X, to work with Y, and to apply Z", "… уміє читати X, писати Y і брати участь у Z";
+        # else "Competencies: planning interviews, usability testing, …"
+        items = _clause_list(items[0]) or _comma_list(items[0])
     items = [part for item in items for part in split_enumeration(tidy(item)) if len(part) > 2]
     return items, bullets, stopped_at if stopped_at is not None and stopped_at >= 0 else None
 
@@ -841,6 +850,23 @@ _WORKLOAD = re.compile(
     r"\b\d+(?:[.,]\d+)?\s*(?:годин\w*|hours|godzin\w*|часов)\b(?!\s+(?:per|a|на|в)\b)",
     re.I,
 )  # fmt: skip
+
+
+# Where one verb clause of a sentence ends and the next begins: ", to …" / "and to …"; before a Ukrainian infinitive
+_ENGLISH_CLAUSE = re.compile(r",\s*(?:and\s+)?to\s+|\s+and\s+to\s+", re.I)
+_UKRAINIAN_CLAUSE = re.compile(
+    r"(?:,\s+(?:а\s+також\s+|і\s+|й\s+|та\s+)?|\s+(?:і|й|та)\s+)(?=[а-яіїєґ'’]+(?:ти|тися|тись)(?![а-яіїєґ]))"
+)
+
+
+def _clause_list(text: str) -> list[str]:
+    """The verb clauses of one sentence of outcomes, each its own item (at least two, of two words or more); [] when
+    the sentence is not such a list."""
+    for clause in (_ENGLISH_CLAUSE, _UKRAINIAN_CLAUSE):
+        parts = [tidy(part).rstrip(".") for part in clause.split(text)]
+        if len(parts) >= 2 and all(len(part.split()) >= 2 for part in parts):
+            return parts
+    return []
 
 
 def _comma_list(text: str) -> list[str]:
@@ -1114,7 +1140,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     if certified:  # "Цим засвідчується, що Бойко Світлана Ігорівна з 1 вересня …", wherever the lines break
         hits.append((bisect.bisect_right(idx.starts, certified.start(1)) - 1, certified.group(1)))
     for i, (_pg, ln) in enumerate(lines[:60]):
-        inside = AWARDED_TO_NAME.search(ln)
+        inside = AWARDED_TO_NAME.search(ln) or AWARDED_TO_ALONE.match(ln)
         if inside:
             hits.append((i, inside.group(1)))
             break
@@ -1153,7 +1179,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if after and (_is_date_line(after) or _dates_in(_ON.sub("", after), begin_within=0)):
             continue  # "Completed on 12/05/2024", "Course completed on Apr 11, 2025 at 10:05AM": when, not what
         following = nxt(i)
-        if _SEVERAL_COURSES.match(after):
+        if _SEVERAL_COURSES.match(after) or _ON_PLATFORM.match(after):
             continue  # "… completing the eight courses of the professional certificate": no one course's name
         recognised = _RECOGNISED_AS.search(f"{after} {following}" if after else "")
         if recognised:  # "… completed the requirements to be recognized as Microsoft Certified: Azure AI Fundamentals"
@@ -1352,13 +1378,15 @@ def _named_by_link(lines: list[tuple[int, str]], urls: list[str]) -> tuple[int, 
     if not names:
         return None
     for page, line in lines[:80]:
-        plain = re.sub(r"[\W_]+", "", line).casefold()
-        if 4 <= len(line) <= 40 and plain in names and not URL_RE.search(line):
+        site = _WEBSITE.fullmatch(line.strip())  # the name given as the site itself: "Scrum.org"
+        plain = re.sub(r"[\W_]+", "", line.rsplit(".", 1)[0] if site else line).casefold()
+        if 4 <= len(line) <= 40 and plain in names and (site or not URL_RE.search(line)):
             return page, tidy(line)
     return None
 
 
 # The object of a completion that names no single course, and a certification's name after its requirements
+_ON_PLATFORM = re.compile(r"^(?:on|through|via|at)\s+(?:the\s+)?[A-Z][\w.]+(?:\s+(?:on|in)\b|[.,]|$)")
 _SEVERAL_COURSES = re.compile(r"^(?:the\s+|all\s+)?(?:\w+\s+)?(?:courses|modules|курси|модулі)\b", re.I)
 _RECOGNISED_AS = re.compile(
     r"\brequirements\b.{0,60}?\b(?:recogni[sz]ed|certified)\s+as\s+(?:an?\s+)?(\S.{3,120}?)(?:\.\s|\.?$)", re.I
@@ -1391,6 +1419,13 @@ def _joined(line: str, following: str) -> str:
     return f"{line} {following}"
 
 
+_MARKS = str.maketrans("", "", "\u2122\u00ae\u2120\u00a9")  # ™ ® ℠ ©: NFKC would spell them "TM", "SM"
+
+
+def _without_marks(text: str) -> str:
+    return text.translate(_MARKS)
+
+
 # Providers whose name also begins courses named after them ("Google Data Analytics Professional Certificate")
 _BRAND = re.compile(r"\b(?:coursera|edx|futurelearn|prometheus|udemy|linkedin\s+learning|google|microsoft|cisco|ibm)\b",
                     re.I)
@@ -1418,7 +1453,7 @@ def _title_by_size(rec: CredentialRecord, page: Any) -> None:
             spans = [s for s in line["spans"] if s["text"].strip()] if line is not None else []
             size = round(max(s["size"] for s in spans), 1) if spans else 0.0
             if run and (not spans or size != run_size):
-                sizes.setdefault(tidy(unicodedata.normalize("NFKC", reduce(_joined, run))), run_size)
+                sizes.setdefault(tidy(unicodedata.normalize("NFKC", _without_marks(reduce(_joined, run)))), run_size)
                 run = []
             if spans:
                 run.append("".join(s["text"] for s in spans))
