@@ -59,7 +59,8 @@ OUTCOME_HEADINGS = [
     r"знання", r"(?:уміння|вміння)(?:\s*/\s*навички)?", r"комунікаці[яї]",
     r"(?:автономія|автономність|відповідальність)\s+(?:та|і|й)\s+(?:відповідальність|автономія|автономність)",
     r"(?:знання|уміння|вміння)(?:\s*,\s*(?:уміння|вміння|навички))?\s+(?:та|і|й)\s+(?:навички|уміння|вміння|компетентності)",
-    r"(?:що|чого)\s+(?:ви\s+)?(?:дізнаєтеся|дізнаєтесь|дізналися|вивчите|навчитеся|навчитесь|навчилися|навчились)",
+    r"(?:що|чого)\s+(?:ви\s+)?(?:дізнаєтеся|дізнаєтесь|дізналися|вивчите|навчитеся|навчитесь|навчилися|навчились|"
+    r"вмієте|умієте|можете|знаєте)(?:\s+(?:після|за\s+результатами)\s+(?:навчання|курсу|програми))?",
     r"ви\s+(?:навчилися|навчились|навчитеся|навчитесь|зможете|вмієте|будете\s+вміти)",
     # "Після завершення курсу слухач здатен:", "Після успішного проходження навчання ви зможете:"
     r"після\s+(?:успішного\s+)?(?:завершення|закінчення|проходження)\s+(?:цього\s+)?"
@@ -97,6 +98,8 @@ OUTCOME_HEADINGS = [
     r"skills\s+(?:developed|learned|learnt|obtained|demonstrated)", r"key\s+skills",
     r"(?:knowledge\s+and\s+skills|skills\s+and\s+(?:knowledge|competences|competencies))(?:\s+(?:acquired|gained))?",
     r"(?:course\s+)?(?:learning|course|training|programme|program)\s+(?:objectives|goals|aims)",
+    r"key\s+(?:learnings|takeaways)", r"by\s+completing\s+(?:this|the)\s+(?:course|programme|program|training),?\s+"
+    r"you\s+(?:have|can|are\s+able\s+to)",
     # "By the end of this course, you will be able to:", "Upon successful completion, participants are able to:"
     r"(?:(?:by\s+the\s+end|at\s+the\s+end|on\s+(?:successful\s+)?completion|upon\s+(?:successful\s+)?completion)"
     r"(?:\s+of\s+(?:this|the)\s+(?:course|programme|program|training|module|micro-?credential))?|"
@@ -140,7 +143,8 @@ TOPIC_HEADINGS = [
     r"(?:course|training|programme|program)\s+(?:content|contents|topics|outline|modules|syllabus|curriculum)",
     r"(?:зміст|програма|тематика|теми|модулі|тематичний\s+план)\s+(?:курсу|навчання|тренінгу|програми|"
     r"навчальної\s+програми)", r"теми", r"модулі", r"(?:розглянуті|вивчені|опрацьовані|опановані|пройдені)\s+теми",
-    r"зміст",
+    r"зміст", r"(?:a\s+(?:course|programme|program|training)\s+)?covering\s+(?:the\s+following\s+)?topics",
+    r"(?:the\s+)?following\s+topics",
 ]  # fmt: skip
 # A sentence that states the outcomes without a heading ("Upon completion of the course, participants are able to
 # design relational databases and write SQL queries."): what follows the opening is read as one outcome.
@@ -276,7 +280,7 @@ CONGRATULATION = re.compile(
 # successfully achieved …")
 HAS_DONE = re.compile(
     r"^(?:(?:has|have)\s+(?:successfully\s+)?(?:completed|achieved|earned|passed|finished|attended|participated|"
-    r"been\s+awarded|fulfilled|demonstrated)|congratulations\s+on\s+(?:completing|finishing|passing))\b",
+    r"been\s+awarded|fulfilled|demonstrated)|graduated\s+from|congratulations\s+on\s+(?:completing|finishing|passing))\b",
     re.I,
 )  # fmt: skip
 _UK_PAST = r"(?:в(?:\s*\(?[-/]?\s*ла\)?)?|ла|ли)"  # the ending of a Ukrainian past-tense verb
@@ -287,6 +291,7 @@ COMPLETED = _at_word_start(
     # ("завершив(-ла)", "завершив/ла")
     r"успішно\s+(?:заверши|закінчи|опанува)" + _UK_PAST + r"(?:\s+(?:навчання|курс|програму))?|"
     r"успішно\s+(?:пройшов(?:\s*\(?[-/]?\s*ла\)?)?|пройшла|пройшли)(?:\s+(?:навчання|курс|програму))?|"
+    r"успішно\s+скла" + _UK_PAST + r"(?:\s+(?:іспит|екзамен|тест))?|"
     r"(?:успішно\s+)?прослуха" + _UK_PAST + r"(?:\s+(?:онлайн-?\s*)?курс)?|"
     r"взя" + _UK_PAST + r"\s+участь\s+[ув](?:\s+(?:тренінгу|курсі|семінарі|вебінарі|програмі|навчанні))?|"
     r"(?:пройшов(?:\s*\(?[-/]?\s*ла\)?)?|пройшла|пройшли)\s+(?:навчання|курс|підвищення\s+кваліфікації)"
@@ -341,7 +346,7 @@ _CLAUSE_AFTER_NAME = re.compile(
 )  # fmt: skip
 # Words just before a quoted name that make it an institution's: "Національний університет «…»", "ТОВ «…»"
 _INSTITUTION_BEFORE = re.compile(
-    r"(?:університет\w*|інститут\w*|академі\w*|коледж\w*|ліце\w*|школ\w*|центр\w*|ТОВ|ПП|ГО|ПрАТ|АТ|"
+    r"(?<!літньої\s)(?<!зимової\s)(?<!осінньої\s)(?<!весняної\s)(?:університет\w*|інститут\w*|академі\w*|коледж\w*|ліце\w*|школ\w*|центр\w*|ТОВ|ПП|ГО|ПрАТ|АТ|"
     r"университет\w*|институт\w*|академи\w*|ООО|"
     r"організаці\w*|компані\w*|україни|university|institute|academy|college|company|LLC|Ltd)\s*$",
     re.I,
