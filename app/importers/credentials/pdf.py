@@ -98,7 +98,8 @@ OUTCOME_HEADINGS = [
     r"skills\s+(?:developed|learned|learnt|obtained|demonstrated)", r"key\s+skills",
     r"(?:knowledge\s+and\s+skills|skills\s+and\s+(?:knowledge|competences|competencies))(?:\s+(?:acquired|gained))?",
     r"(?:course\s+)?(?:learning|course|training|programme|program)\s+(?:objectives|goals|aims)",
-    r"key\s+(?:learnings|takeaways)", r"by\s+completing\s+(?:this|the)\s+(?:course|programme|program|training),?\s+"
+    r"key\s+(?:learnings|takeaways)", r"(?:опановано|засвоєно|вивчено)",
+    r"by\s+completing\s+(?:this|the)\s+(?:course|programme|program|training),?\s+"
     r"you\s+(?:have|can|are\s+able\s+to)",
     # "By the end of this course, you will be able to:", "Upon successful completion, participants are able to:"
     r"(?:(?:by\s+the\s+end|at\s+the\s+end|on\s+(?:successful\s+)?completion|upon\s+(?:successful\s+)?completion)"
@@ -126,7 +127,8 @@ _ANNEX = r"(?:(?:annex|appendix|додаток|anhang|annexe)(?:\s+(?:\d+|[A-ZА
 _OF_COURSE = (r"(?:\s+(?:of\s+(?:the|this)\s+(?:course|programme|program|training|module)|за\s+(?:курсом|програмою)|"
               r"курсу|програми|тренінгу))?")
 # A qualifier before a heading: "Досягнуті результати навчання:", "Achieved learning outcomes:"
-_QUALIFIER = (r"(?:(?:під\s+час\s+навчання|за\s+результатами\s+навчання|during\s+the\s+(?:course|training)),?\s+)?"
+_QUALIFIER = (r"(?:(?:під\s+час\s+навчання|за\s+час\s+навчання|за\s+результатами\s+навчання|"
+              r"during\s+the\s+(?:course|training)),?\s+)?"
               r"(?:(?:здобуті|набуті|отримані|досягнуті|основні|achieved|acquired|attained)\s+)?")
 HEADING_RE = re.compile(
     r"^\s*(?:\d+[.)]\s*)?" + _ANNEX + _QUALIFIER + r"(?:" + "|".join(OUTCOME_HEADINGS) + r")" + _OF_COURSE
@@ -173,6 +175,9 @@ TRAILING_HEADING = re.compile(
     r"[\s,]+)?(?:(?:слухач|учасни|здобувач|студент|випускни)\w*\s+|ви\s+|я\s+)?"
     r"(?:[ву]мі(?:є|ю|ють|єте)|мож(?:е|уть|ете|у)|змож(?:е|уть|ете|у)|здат(?:ен|ний|на|ні)|"
     r"навчи(?:вся|лася|лися|лись|лась)|(?:буде|будуть|будете)\s+[ву]міти)\s*:\s*$|"
+    # "This 24-hour free course taught how to:", "Після інтенсиву учасниця:"
+    r"\b(?:course|programme|program|training|module)\s+taught\s+(?:you\s+|learners\s+)?(?:how\s+)?to\s*:\s*$|"
+    r"^(?:після|по\s+закінченні)\s+[^:.!?]{1,40}?\s+(?:слухач|учасни|здобувач|студент|випускни)\w*\s*:\s*$|"
     # "What the learner can do:", "Participants can now:", "What you can do:"
     r"^(?:(?:after|by\s+the\s+end\s+of|upon\s+completion\s+of|on\s+completion\s+of)\s+[^:,.!?]{1,40},?\s+)?"
     r"(?:what\s+)?(?:(?:the\s+)?(?:learner|holder|participant|student|graduate)s?|you|[^\W\d_][\w'’-]*)\s+can"
@@ -219,7 +224,7 @@ LEARNER_BEFORE = _at_word_start(
 # dative (two or three capitalised words).
 ISSUED_TO_NAME = re.compile(
     r"^\s*(?i:(?:(?:це|цей)\s+)?(?:свідоцтво|сертифікат|диплом|посвідчення)\s+)?(?i:видано|виданий|видане|видана|"
-    r"вручається|вручено)\s*:?\s+([А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+){1,2})(?=\s*(?:[,.]|$|\s+про\b|\s+у\s+тому))"
+    r"вручається|вручено)\s*:?\s+([А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+){1,2})(?=\s*(?:[,.]|$|\s+про\b|\s+[ув]\s+тому))"
 )  # fmt: skip
 _NOT_A_PERSON = ("ським", "цьким", "ського", "ом", "ою", "ами")  # "видано Київським Університетом": by, not to
 LEARNER_LABEL = re.compile(
@@ -294,7 +299,8 @@ COMPLETED = _at_word_start(
     r"успішно\s+скла" + _UK_PAST + r"(?:\s+(?:іспит|екзамен|тест))?|"
     r"(?:успішно\s+)?прослуха" + _UK_PAST + r"(?:\s+(?:онлайн-?\s*)?курс)?|"
     r"взя" + _UK_PAST + r"\s+участь\s+[ув](?:\s+(?:тренінгу|курсі|семінарі|вебінарі|програмі|навчанні))?|"
-    r"(?:пройшов(?:\s*\(?[-/]?\s*ла\)?)?|пройшла|пройшли)\s+(?:навчання|курс|підвищення\s+кваліфікації)"
+    r"(?:пройшов(?:\s*\(?[-/]?\s*ла\)?)?|пройшла|пройшли)\s+(?:навчання|курс|підвищення\s+кваліфікації|інтенсив|"
+    r"тренінг|воркшоп|майстер-клас|семінар|вебінар)"
     r"(?:\s+за\s+(?:програмою|курсом))?|"
     r"успешно\s+(?:прош[её]л|прошла|прошли|окончил[аи]?|завершил[аи]?|освоил[аи]?)(?:\s+(?:обучение|курс|программу))?|"
     r"прослушал[аи]?(?:\s+курс)?|"
@@ -312,7 +318,7 @@ COMPLETED = _at_word_start(
     re.I,
 )  # fmt: skip
 TITLE_LABEL = re.compile(
-    r"^\s*(?:course|course\s+title|course\s+unit|programme|program|title|training|назва\s+(?:курсу|програми)|курс|"
+    r"^\s*(?:course|course\s+(?:title|name|unit)|programme|program|title|training|назва\s+(?:курсу|програми)|курс|"
     r"програма|(?:навчальна\s+)?дисципліна|"
     r"освітня\s+програма|тема|Kurs|Titel|cours|curso|corso|nazwa\s+(?:kursu|szkolenia|programu)|temat|"
     r"szkolenie)\s*[:\-–]\s*(.+)$",
@@ -354,7 +360,7 @@ _INSTITUTION_BEFORE = re.compile(
 # A length written before a course's name ("the 16-week Full-Stack Bootcamp"): the workload, not the name
 _NAMED_LENGTH = re.compile(r"^(?:(?:a|an|the)\s+)?\d+[-\s](?:week|day|hour|month)s?\s+(?=\S)", re.I)
 ISSUER_LABEL = re.compile(
-    r"^\s*(?:issued\s+by|issuer|provider|organi[sz]ation|organi[sz]er|institution|awarding\s+body|platform|"
+    r"^\s*(?:issued\s+by|issuer|(?:training\s+)?provider|organi[sz]ation|organi[sz]er|institution|awarding\s+body|platform|"
     r"організатор|провайдер|видавець|заклад(?:\s+освіти)?|організація|навчальний\s+заклад|"
     r"Anbieter|Aussteller|organisme|organismo|ente|organizator|wystawca|instytucja)\s*[:\-–]\s*(.+)$",
     re.I,
@@ -373,7 +379,8 @@ INSTITUTION = _at_word_start(
     r"institute|інститут|college|коледж|school|школа|центр|centre|center|foundation|фонд|"
     r"coursera|edx|futurelearn|prometheus|udemy|linkedin\s+learning|google|microsoft|cisco|ibm|"
     r"національний|national|ministry|міністерство|ГО|NGO|ТОВ|LLC|Ltd|GmbH|громадська\s+організація|"
-    r"благодійний\s+фонд|студія|товариство|асоціація|society|association)\b",
+    r"благодійний\s+фонд|студія|товариство|асоціація|society|association|громадська\s+спілка|"
+    r"освітня\s+платформа)\b",
     re.I,
 )  # fmt: skip
 # "Please note: this statement does not confer Stanford University credit": about the institution, not by it
@@ -1106,6 +1113,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     labelled = read_labelled_elements(idx.text)
     if labelled:  # the elements under their own labels (Annex I's layout) come before any reading of sentences
         _set_labelled(rec, labelled, lines, idx)
+    _set_labels_alone(rec, lines)
     # outcomes
     got = find_outcomes(lines, starts=starts)
     if got:
@@ -1184,7 +1192,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if after and (_is_date_line(after) or _dates_in(_ON.sub("", after), begin_within=0)):
             continue  # "Completed on 12/05/2024", "Course completed on Apr 11, 2025 at 10:05AM": when, not what
         following = nxt(i)
-        if _SEVERAL_COURSES.match(after) or _ON_PLATFORM.match(after):
+        if _SEVERAL_COURSES.search(after) or _ON_PLATFORM.match(after):
             continue  # "… completing the eight courses of the professional certificate": no one course's name
         recognised = _RECOGNISED_AS.search(f"{after} {following}" if after else "")
         if recognised:  # "… completed the requirements to be recognized as Microsoft Certified: Azure AI Fundamentals"
@@ -1209,7 +1217,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         elif (len(after) >= 4 and not LEAD_IN.match(after) and not GENERIC_REST.match(after)
               and not _WEBSITE.fullmatch(after)):  # "… completed the freeCodeCamp.org / Responsive Web Design"
             title_hits.append((i, after.strip('«»"“”').rstrip(".")))  # the end of the sentence, not of the name
-        elif 4 <= len(nxt(i)) <= 150 and not _starts_section(nxt(i)):
+        elif 4 <= len(nxt(i)) <= 150 and not _starts_section(nxt(i)) and not _is_date_line(nxt(i)):
             title_hits.append((i + 1, _wrapped_line(lines, i + 1, starts).strip('«»"“”')))
         else:
             continue
@@ -1359,7 +1367,7 @@ _DOCUMENT_HEADING = re.compile(
     r"диплом|посвідчення|довідка|zertifikat|teilnahmebestätigung|bescheinigung|certificat|certificado|attestation|"
     r"osvědčení|osvedčenie|certifikát|certifikat|potvrzení|potvrdenie)"
     r"(?:\s+(?:of|про|учасника|слухача|for)?\s*(?:course\s+)?(?:completion|achievement|attendance|participation|"
-    r"excellence|recognition|accomplishment|закінчення|завершення|участь|підвищення\s+кваліфікації))?"
+    r"excellence|recognition|accomplishment|training|appreciation|закінчення|завершення|участь|підвищення\s+кваліфікації))?"
     r"(?:\s+o\s+(?:absolvování|absolvovaní|ukončení|účasti)(?:\s+(?:kurzu|školení|školenia|studia|štúdia))?)?\s*[.!]?$",
     re.I,
 )  # fmt: skip
@@ -1392,10 +1400,32 @@ def _named_by_link(lines: list[tuple[int, str]], urls: list[str]) -> tuple[int, 
 
 # The object of a completion that names no single course, and a certification's name after its requirements
 _ON_PLATFORM = re.compile(r"^(?:on|through|via|at)\s+(?:the\s+)?[A-Z][\w.]+(?:\s+(?:on|in)\b|[.,]|$)")
-_SEVERAL_COURSES = re.compile(r"^(?:the\s+|all\s+)?(?:\w+\s+)?(?:courses|modules|курси|модулі)\b", re.I)
+_SEVERAL_COURSES = re.compile(r"^(?:the\s+|all\s+)?(?:\w+\s+)?(?:courses|modules|курси|модулі)\b|"
+                              r"\ball\s+(?:the\s+)?(?:courses|modules)\s+of\b", re.I)
 _RECOGNISED_AS = re.compile(
     r"\brequirements\b.{0,60}?\b(?:recogni[sz]ed|certified)\s+as\s+(?:an?\s+)?(\S.{3,120}?)(?:\.\s|\.?$)", re.I
 )
+
+
+# A label alone on its line, its value on the next: a two-column table read cell by cell ("Student:" / "Andrii
+# Melnyk", "Course name:" / "Secure Web Application Development")
+_LABEL_ALONE = {
+    "learner_name": re.compile(r"^\s*(?:student|learner|participant|trainee|name|full\s+name|recipient|"
+                               r"слухач(?:ка)?|учасни(?:к|ця)|здобувач(?:ка)?|ПІБ)\s*:\s*$", re.I),
+    "title": re.compile(r"^\s*(?:course(?:\s+(?:name|title))?|training|programme|program|назва\s+курсу|курс|"
+                        r"програма)\s*:\s*$", re.I),
+    "awarding_body": re.compile(r"^\s*(?:provider|issuer|issued\s+by|organi[sz]er|training\s+provider|"
+                                r"організатор|провайдер)\s*:\s*$", re.I),
+}
+
+
+def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> None:
+    for at, (page, line) in enumerate(lines[:80]):
+        for element, label in _LABEL_ALONE.items():
+            if label.match(line) and at + 1 < len(lines):
+                value = lines[at + 1][1].strip()
+                if 3 <= len(value) <= 150 and not value.endswith(":") and not _is_date_line(value):
+                    rec.set(element, tidy(value), f"pdf p.{page}")
 
 
 # A website's name, where a course's might stand ("… has successfully completed the freeCodeCamp.org")
