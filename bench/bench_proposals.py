@@ -93,6 +93,17 @@ following topics:" not found; a summer school's name in quotes taken for an inst
 terms, with tests of other wording (`tests/importers/test_pdf_tenth_reading.py`), before the proposals below were
 first computed.
 
+An eleventh set, `bench/data/certificates_december_eleventh/`: six certificates (OpenLearn, a certificate whose
+fields sit in a two-column table, a webinar, a language school, an edX programme of courses, an IT cluster's intensive
+course; four meant for a component, two for none), written after the tenth set had been read and the reader
+corrected. Counted apart. Their first reading found fields the reader got wrong (outcomes under "This 24-hour free
+course taught how to:", "Під час навчання опановано:", "Після інтенсиву учасниця:" not found; labels whose value is in
+the next cell of a table not read, a date after "Completed:" and "CERTIFICATE OF TRAINING" taken for the course;
+"Course name:" not a label; no learner after "Видано … в тому, що"; "пройшла інтенсив «…»" not a completion; "all
+courses of the program" read as the course; no issuer for a public union or an education platform); the reader was
+corrected in general terms, with tests of other wording (`tests/importers/test_pdf_eleventh_reading.py`), before the
+proposals below were first computed.
+
     python -m bench.bench_proposals [--no-write]
 """
 
@@ -158,9 +169,11 @@ CZECH_SLOVAK_SET = PROBES.with_name("certificates_czech_slovak")  # the same, in
 MORE_PLATFORMS_SET = PROBES.with_name("certificates_december")  # more platforms' layouts, Ukrainian and English
 STILL_MORE_SET = PROBES.with_name("certificates_december_more")  # and more, read after the reader's last corrections
 LAST_SET = PROBES.with_name("certificates_december_last")  # a ninth
-TENTH_SET = PROBES.with_name("certificates_december_tenth")  # and a tenth
+TENTH_SET = PROBES.with_name("certificates_december_tenth")  # a tenth
+ELEVENTH_SET = PROBES.with_name("certificates_december_eleventh")  # and an eleventh
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,
-               "pdf6": STILL_MORE_SET, "pdf7": LAST_SET, "pdf8": TENTH_SET}  # a case's file prefix → folder
+               "pdf6": STILL_MORE_SET, "pdf7": LAST_SET, "pdf8": TENTH_SET,
+               "pdf9": ELEVENTH_SET}  # a case's file prefix → folder
 
 
 def load_probes(path: Path | None = None, what: str = "outcome list written for this benchmark") -> list[Case]:
@@ -239,7 +252,7 @@ def run() -> list[str]:
         "",
         (__doc__ or "").split("\n\n")[2].replace("\n", " "),
         "",
-        *(paragraph for n in (3, 4, 5, 6, 7, 8, 9, 10, 11)
+        *(paragraph for n in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12)
           for paragraph in ((__doc__ or "").split("\n\n")[n].replace("\n", " "), "")),
         "| credential | meant for | " + " | ".join(f"proposed: {name}" for name, _ in settings) + " |",
         "|---|---|" + "---|" * len(settings),
@@ -267,6 +280,9 @@ def run() -> list[str]:
         ),
         "PDF certificates, tenth set (never tuned on)": tuple(
             load_pdf_set("pdf8", "PDF certificate written after the ninth set")
+        ),
+        "PDF certificates, eleventh set (never tuned on)": tuple(
+            load_pdf_set("pdf9", "PDF certificate written after the tenth set")
         ),
     }
     pdf_folder = Path(tempfile.mkdtemp(prefix="rd-bench-certificates-"))
@@ -314,7 +330,8 @@ def run() -> list[str]:
                            *sets["PDF certificates of more platforms (never tuned on)"],
                            *sets["PDF certificates of still more platforms (never tuned on)"],
                            *sets["PDF certificates, ninth set (never tuned on)"],
-                           *sets["PDF certificates, tenth set (never tuned on)"]) if case.debatable]
+                           *sets["PDF certificates, tenth set (never tuned on)"],
+                           *sets["PDF certificates, eleventh set (never tuned on)"]) if case.debatable]
     for (group, name), counts in totals.items():
         lines.append(f"- {group}, {name}: no false proposal — {'**met**' if counts[1] == 0 else '**missed**'}; "
                      f"no missed component — {'**met**' if counts[3] == 0 else '**missed**'}")
