@@ -254,20 +254,16 @@ AWARDED_TO_NAME = re.compile(
     r"\b(?i:awarded|presented|issued|granted)\s+to\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})\s+"
     r"(?i:for|in\s+recognition|upon|on)\b"
 )  # fmt: skip
-# The same at the start of a clause ("Бойко Світлана Ігорівна з 1 вересня …")
-_LEADING_UKRAINIAN_NAME = re.compile(
-    r"^([А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+"
-    r"(?:ович|евич|йович|ійович|овичу|евичу|йовичу|івна|ївна|івні|ївні|ічна|ічні))(?![\w'’-])"
-)
+# A Ukrainian surname, first name and patronymic ("Мельничук Віктор Андрійович", or in the dative "Савчук Олені
+# Ігорівні"): a person, whatever the text around it says
+_UKRAINIAN_NAME = (r"[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+"
+                   r"(?:ович|евич|йович|ійович|овичу|евичу|йовичу|івна|ївна|івні|ївні|ічна|ічні)")
+# ... at the start of a clause ("Бойко Світлана Ігорівна з 1 вересня …"), after "засвідчується, що", alone on a line
+_LEADING_UKRAINIAN_NAME = re.compile(rf"^({_UKRAINIAN_NAME})(?![\w'’-])")
 _CERTIFIED_NAME = re.compile(
-    r"(?i:засвідчується|підтверджується|засвідчує|підтверджує),?\s+(?i:що)\s+" + _LEADING_UKRAINIAN_NAME.pattern[1:]
+    rf"(?i:засвідчується|підтверджується|засвідчує|підтверджує),?\s+(?i:що)\s+({_UKRAINIAN_NAME})(?![\w'’-])"
 )
-# A Ukrainian surname, first name and patronymic alone on a line ("Мельничук Віктор Андрійович", or in the dative
-# "Савчук Олені Ігорівні"): a person, whatever the line around it says
-UKRAINIAN_FULL_NAME = re.compile(
-    r"^\s*[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+"
-    r"(?:ович|евич|йович|ійович|овичу|евичу|йовичу|івна|ївна|івні|ївні|ічна|ічні)\s*$"
-)  # fmt: skip
+UKRAINIAN_FULL_NAME = re.compile(rf"^\s*{_UKRAINIAN_NAME}\s*$")  # fmt: skip
 # The captions an official Ukrainian form prints below each filled field ("Бойко Наталія Василівна" /
 # "(прізвище, ім'я, по батькові)"): the line above is that field
 FORM_CAPTION = re.compile(
