@@ -24,6 +24,7 @@ from app.messages import msg
 
 from .annex import read_labelled_elements
 from .common import STATUS_WORDS, Ctx, conclude, then
+from .pdf_tables import LayoutTable, layout_tables
 from .pdfsig import check_pdf_signatures
 from .record import TOPICS_SOURCE, Check, CredentialRecord, Element
 from .textparse import (
@@ -54,6 +55,7 @@ OUTCOME_HEADINGS = [
     r"набуті\s+(?:компетентності|компетенції|навички|знання(?:\s+(?:та|і)\s+(?:навички|вміння))?)",
     r"здобуті\s+(?:компетентності|навички|знання)", r"отримані\s+(?:знання|навички|компетентності)",
     r"компетентності", r"навички", r"навчальні\s+результати", r"результати\s+(?:курсу|навчання\s+за\s+курсом)",
+    r"навчальні\s+досягнення", r"досягнення\s+навчання",
     r"ключові\s+(?:навички|компетентності)", r"набуті\s+(?:вміння|уміння)",
     # the descriptors of the national qualifications framework, each heading its own list
     r"знання", r"(?:уміння|вміння)(?:\s*/\s*навички)?", r"комунікаці[яї]",
@@ -129,7 +131,8 @@ _OF_COURSE = (r"(?:\s+(?:of\s+(?:the|this)\s+(?:course|programme|program|trainin
 # A qualifier before a heading: "Досягнуті результати навчання:", "Achieved learning outcomes:"
 _QUALIFIER = (r"(?:(?:під\s+час\s+навчання|за\s+час\s+навчання|за\s+результатами\s+навчання|"
               r"during\s+the\s+(?:course|training)),?\s+)?"
-              r"(?:(?:здобуті|набуті|отримані|досягнуті|основні|achieved|acquired|attained)\s+)?")
+              r"(?:(?:здобуті|набуті|отримані|досягнуті|підтверджені|засвідчені|основні|achieved|acquired|attained|"
+              r"confirmed|verified)\s+)?")
 HEADING_RE = re.compile(
     r"^\s*(?:\d+[.)]\s*)?" + _ANNEX + _QUALIFIER + r"(?:" + "|".join(OUTCOME_HEADINGS) + r")" + _OF_COURSE
     # the heading alone, or with what it heads after a colon, or with a qualifier that ends in a colon
@@ -172,15 +175,20 @@ TRAILING_HEADING = re.compile(
     # "Після навчання вмію:", "За результатами курсу слухач уміє:", "Під час навчання слухачка навчилася:", "Після
     # закінчення курсу учасниця може:": who can do what, with nothing after the colon
     r"^(?:(?:після|під\s+час|за\s+результатами|у\s+результаті|в\s+результаті|по\s+закінченні)\s+[^:.!?]{1,50}?"
-    r"[\s,]+)?(?:(?:слухач|учасни|здобувач|студент|випускни)\w*\s+|ви\s+|я\s+)?"
+    r"[\s,]+)?(?:(?:слухач|учасни|здобувач|студент|випускни)\w*\s+(?:(?:курсу|програми|тренінгу|школи|інтенсиву)\s+)?|"
+    r"ви\s+|я\s+)?"
     r"(?:[ву]мі(?:є|ю|ють|єте)|мож(?:е|уть|ете|у)|змож(?:е|уть|ете|у)|здат(?:ен|ний|на|ні)|"
     r"навчи(?:вся|лася|лися|лись|лась)|(?:буде|будуть|будете)\s+[ву]міти)\s*:\s*$|"
+    # "Слухач опанував курс за такими результатами навчання:", "… achieved the following learning outcomes:"
+    r"\b(?:таки|наступни)(?:ми|х|е)\s+результат(?:ами|ів|и)\s+навчання\s*:\s*$|"
+    r"\bthe\s+following\s+(?:learning\s+)?outcomes\s*:\s*$|"
     # "This 24-hour free course taught how to:", "Після інтенсиву учасниця:"
     r"\b(?:course|programme|program|training|module)\s+taught\s+(?:you\s+|learners\s+)?(?:how\s+)?to\s*:\s*$|"
     r"^(?:після|по\s+закінченні)\s+[^:.!?]{1,40}?\s+(?:слухач|учасни|здобувач|студент|випускни)\w*\s*:\s*$|"
     # "What the learner can do:", "Participants can now:", "What you can do:"
     r"^(?:(?:after|by\s+the\s+end\s+of|upon\s+completion\s+of|on\s+completion\s+of)\s+[^:,.!?]{1,40},?\s+)?"
-    r"(?:what\s+)?(?:(?:the\s+)?(?:learner|holder|participant|student|graduate)s?|you|[^\W\d_][\w'’-]*)\s+can"
+    r"(?:what\s+)?(?:(?:the\s+|this\s+)?(?:(?:badge|certificate|credential|course)\s+)?"
+    r"(?:learner|holder|participant|student|graduate|earner|recipient)s?|you|[^\W\d_][\w'’-]*)\s+can"
     r"(?:\s+now)?(?:\s+do)?\s*:\s*$",
     re.I,
 )  # fmt: skip
@@ -604,6 +612,7 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
             page_no = int(src.source.split("p.")[1].split()[0]) - 1
             rec.elements["learning_outcomes"] = Element(src.value, src.source.removesuffix(" (lines)"))
             _outcomes_from_tables(rec, doc, data, [page_no], ctx, replace=True)
+        _from_layout_tables(rec, doc, ctx)
     finally:
         doc.close()
 
@@ -914,6 +923,72 @@ def _coded_outcomes(lines: list[tuple[int, str]]) -> tuple[list[str], int] | Non
         else:
             items, page = [], 0
     return ([tidy(item) for item in items], page) if len(items) >= 2 else None
+
+
+def _from_layout_tables(rec: CredentialRecord, doc: Any, ctx: Ctx) -> None:
+    """Outcomes or modules in a table drawn without ruled lines (``pdf_tables``), and its total of hours. A table
+    whose header, or the line just above it, is an outcomes heading gives the outcomes (in place of a reading of
+    its cells run together); any other gives the course's topics, where nothing else was found."""
+    current = rec.elements.get("learning_outcomes")
+    if current is not None and current.source.endswith(" (table)"):
+        return
+    for i in range(min(TABLE_PAGES, doc.page_count)):
+        ctx.deadline.check("reading PDF tables")
+        page = doc[i]
+        for table in layout_tables(page):
+            table.items = [unicodedata.normalize("NFKC", _without_marks(item)) for item in table.items]
+            _table_hours(rec, table)
+            if current is not None and current.source.endswith(TOPICS_SOURCE):
+                continue
+            above = _line_above(page, table.top)
+            outcomes = any(HEADING_RE.match(h) for h in table.header) or bool(
+                HEADING_RE.match(above) or TRAILING_HEADING.search(above)
+            )
+            if outcomes and (current is None or _runs_together(current.value, table)):
+                rec.set("learning_outcomes", table.items, f"pdf p.{i + 1} (table)", overwrite=True)
+                return
+            if not outcomes and current is None:
+                rec.set("learning_outcomes", table.items, f"pdf p.{i + 1}{TOPICS_SOURCE}")
+                current = rec.elements.get("learning_outcomes")
+
+
+def _line_above(page: Any, top: float) -> str:
+    """The text of the line that ends just above ``top`` on ``page`` (empty when there is none)."""
+    lines: dict[tuple[int, int], list[tuple[Any, ...]]] = {}
+    for w in page.get_text("words"):
+        if w[3] <= top + 1:
+            lines.setdefault((int(w[5]), int(w[6])), []).append(w)
+    if not lines:
+        return ""
+    last = max(lines.values(), key=lambda ws: max(w[3] for w in ws))
+    return " ".join(str(w[4]) for w in sorted(last, key=lambda w: w[0]))
+
+
+def _runs_together(items: list[str], table: LayoutTable) -> bool:
+    """Whether outcomes read line by line are the table's cells run together (its header or first item in them)."""
+    marks = [h for h in table.header if len(h) > 3] + [table.items[0][:24]]
+    return any(mark in item for item in items for mark in marks)
+
+
+_HOURS_HEADER = re.compile(r"год|hour|hrs|\bh\b|stunden|heures|horas|godzin|hodin", re.I)
+_HOURS_CELL = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(?:h|hrs?|hours?|год\.?|годин[аи]?)?\.?\s*$", re.I)
+
+
+def _table_hours(rec: CredentialRecord, table: LayoutTable) -> None:
+    """A total of hours in a table's last row ("Разом | 62" under "Годин", "Total | 224 h") is the workload, in
+    place of a figure read from one of the table's rows."""
+    hours_named = any(_HOURS_HEADER.search(h) for h in table.header)
+    for cell in table.total:
+        m = _HOURS_CELL.match(cell)
+        if not m or not (hours_named or not m.group(0).strip().isdigit()):
+            continue
+        total = float(m.group(1).replace(",", "."))
+        current = rec.value("workload_hours")
+        in_rows = {float(h.group(1).replace(",", ".")) for row in table.values for v in row
+                   if (h := _HOURS_CELL.match(v))}  # fmt: skip
+        if current is None or float(current) in in_rows:
+            rec.set("workload_hours", total, f"pdf table total ('{cell}')", overwrite=True)
+        return
 
 
 def _outcomes_without_heading(rec: CredentialRecord, pages: list[str], starts: set[int] | None) -> None:

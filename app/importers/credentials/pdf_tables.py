@@ -1,0 +1,171 @@
+"""Tables set out without ruled lines, read from the positions of the words on a page.
+
+Certificates often list their outcomes or modules in a table of two or three columns (№ | outcome | hours, module |
+hours) drawn without lines, or with lines the PDF does not keep as drawings; the text layer then runs the cells of a
+row together ("1 Оцінювання складності алгоритмів 6"), and pdfplumber's ruled-table search finds nothing. Here a
+table is rows of at least two cells, one below the other, whose longest cell starts at the same place in every row;
+the longest cells are the items, a first row of short labels is the header and a "Разом" / "Total" row the total.
+Everything is read from one call of PyMuPDF's word list for the page, so the cost grows with its words alone.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from .textparse import tidy
+
+# A gap between two words of one line wider than this (in points) separates two cells; a space is 2-4 points.
+CELL_GAP = 12.0
+# ... or wider than this where a column starts.
+MIN_CELL_GAP = 2.5
+# Lines of one cell follow each other this closely (points between one's bottom and the next one's top).
+WRAP_GAP = 4.0
+# Cells whose tops differ by at most this much sit in one row.
+ROW_TOLERANCE = 3.0
+# The longest cells of a table's rows start within this many points of each other.
+COLUMN_TOLERANCE = 6.0
+# Rows of one table follow each other with at most this gap (points).
+ROW_GAP = 14.0
+MIN_ROWS = 2
+MAX_HEADER_WORDS = 5
+# The cells beside the items hold numbers, hours, grades: a few words at most.
+MAX_VALUE_WORDS = 4
+
+TOTAL_RE = re.compile(r"^\s*(?:разом|усього|всього|загалом|загальний\s+обсяг|total|in\s+total|overall|sum)\b", re.I)
+_NUMBERISH = re.compile(r"^[\s\d.,:/%+–-]*(?:h|hrs?|hours?|год\.?|годин[аи]?|кредит\w*|ects|єктс|бал\w*|pts?)?\.?\s*$",
+                        re.I)
+
+
+@dataclass
+class Cell:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+    block: int
+
+
+@dataclass
+class LayoutTable:
+    """One table: its header's labels (empty without one), the items of its text column, the other cells of each
+    item's row, its total row's other cells, and the top of the table (to find the line just above it)."""
+
+    header: list[str]
+    items: list[str]
+    values: list[list[str]] = field(default_factory=list)
+    total: list[str] = field(default_factory=list)
+    top: float = 0.0
+
+
+def layout_tables(page: Any) -> list[LayoutTable]:
+    """The tables of ``page`` (a PyMuPDF page), top to bottom."""
+    rows = _rows(_cells(page.get_text("words")))
+    tables: list[LayoutTable] = []
+    run: list[list[Cell]] = []
+    for row in rows:
+        if len(row) >= 2 and (not run or row[0].y0 - max(c.y1 for c in run[-1]) <= ROW_GAP):
+            run.append(row)
+            continue
+        tables.extend(_table(run))
+        run = [row] if len(row) >= 2 else []
+    tables.extend(_table(run))
+    return tables
+
+
+def _cells(words: list[tuple[Any, ...]]) -> list[Cell]:
+    """Words joined into cells: along a line until a wide gap or the start of a column (a full cell may end a few
+    points before the next column begins), then lines of one block that follow each other at one left edge (a
+    wrapped cell)."""
+    lines: dict[tuple[int, int], list[tuple[Any, ...]]] = {}
+    for w in words:
+        lines.setdefault((int(w[5]), int(w[6])), []).append(w)
+    for ws in lines.values():
+        ws.sort(key=lambda w: w[0])
+    # Columns: left edges at which lines, or cells after a wide gap, start in at least two rows.
+    seen = Counter(round(ws[0][0]) for ws in lines.values())
+    seen.update(round(w[0]) for ws in lines.values() for prev, w in itertools.pairwise(ws) if w[0] - prev[2] > CELL_GAP)
+    starts = [x for x, n in seen.items() if n >= 2]
+
+    def column_starts_at(x: float) -> bool:
+        return any(abs(x - start) <= COLUMN_TOLERANCE / 2 for start in starts)
+
+    cells: list[Cell] = []
+    for (block, _), ws in sorted(lines.items()):
+        current: list[tuple[Any, ...]] = []
+        for w in ws:
+            gap = w[0] - current[-1][2] if current else 0.0
+            if current and (gap > CELL_GAP or (gap > MIN_CELL_GAP and column_starts_at(w[0]))):
+                cells.append(_cell(current, block))
+                current = []
+            current.append(w)
+        if current:
+            cells.append(_cell(current, block))
+    merged: list[Cell] = []
+    for cell in cells:
+        above = next((m for m in reversed(merged) if m.block == cell.block and abs(m.x0 - cell.x0) <= 2.0
+                      and -2 * ROW_TOLERANCE <= cell.y0 - m.y1 <= WRAP_GAP), None)  # fmt: skip
+        if above is not None and not _NUMBERISH.match(cell.text):
+            above.text = f"{above.text} {cell.text}"
+            above.y1, above.x1 = cell.y1, max(above.x1, cell.x1)
+        else:
+            merged.append(cell)
+    return merged
+
+
+def _cell(words: list[tuple[Any, ...]], block: int) -> Cell:
+    return Cell(min(w[0] for w in words), min(w[1] for w in words), max(w[2] for w in words),
+                max(w[3] for w in words), " ".join(str(w[4]) for w in words), block)  # fmt: skip
+
+
+def _rows(cells: list[Cell]) -> list[list[Cell]]:
+    rows: list[list[Cell]] = []
+    for cell in sorted(cells, key=lambda c: (c.y0, c.x0)):
+        if rows and abs(cell.y0 - rows[-1][0].y0) <= ROW_TOLERANCE:
+            rows[-1].append(cell)
+        else:
+            rows.append([cell])
+    for row in rows:
+        row.sort(key=lambda c: c.x0)
+    return rows
+
+
+def _table(run: list[list[Cell]]) -> list[LayoutTable]:
+    """The table at the end of ``run`` (rows of two or more cells): its rows are taken from the bottom up while
+    their longest cells start at one left edge and beside each stand a few short cells, one of them a figure (hours,
+    credits, a number); the lines of a paragraph split by chance where a column starts, and label-value pairs, are
+    not. A row of short labels without figures just above them is the header."""
+    rows = list(run)
+    total: list[str] = []
+    if rows and any(TOTAL_RE.match(c.text) for c in rows[-1]):
+        total = [c.text for c in rows[-1] if not TOTAL_RE.match(c.text)]
+        rows = rows[:-1]
+    body: list[tuple[list[Cell], Cell]] = []
+    for row in reversed(rows):
+        item = max(row, key=lambda c: len(c.text))
+        others = [c for c in row if c is not item]
+        if (
+            (body and abs(item.x0 - body[0][1].x0) > COLUMN_TOLERANCE)
+            or any(len(c.text.split()) > MAX_VALUE_WORDS for c in others)
+            or not any(ch.isdigit() for c in others for ch in c.text)
+            or _NUMBERISH.match(item.text)
+            or len(item.text) < 4
+            or item.text.rstrip().endswith(":")
+        ):
+            break
+        body.insert(0, (row, item))
+    if len(body) < MIN_ROWS:
+        return []
+    above = rows[len(rows) - len(body) - 1] if len(body) < len(rows) else None
+    header = [c.text for c in above] if above is not None and _is_header(above) else []
+    items = [tidy(item.text) for _, item in body]
+    values = [[c.text for c in row if c is not item] for row, item in body]
+    return [LayoutTable(header, items, values, total, (above if header else body[0][0])[0].y0)]
+
+
+def _is_header(row: list[Cell]) -> bool:
+    return all(len(c.text.split()) <= MAX_HEADER_WORDS and not any(ch.isdigit() for ch in c.text) for c in row)

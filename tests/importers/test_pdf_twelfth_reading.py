@@ -1,0 +1,86 @@
+"""Wordings and layouts found on a twelfth reading: "Підтверджені навчальні досягнення:", "Випускник курсу вміє:",
+"This badge earner can:", "… за такими результатами навчання:" over a table, and tables drawn without ruled lines
+(№ | outcome | hours with a total row; modules | hours), whose cells the text layer runs together. Each was read
+wrong before; the wordings here are other than those of the certificates that showed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.importers.pdfgen import inspect_html
+
+LIST = "<ul><li>plan a small garden irrigation system</li><li>estimate water needs of plants</li></ul>"
+TOPICS = " (course topics)"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Засвідчені навчальні досягнення:", "Випускниця програми вміє:", "This credential holder can:",
+     "Confirmed learning outcomes:"],
+)
+def test_more_openings_of_outcomes(tmp_path: Path, heading: str) -> None:
+    rec = inspect_html(tmp_path, f"""<p>Certificate</p><h2>Olha Koval</h2><p>has completed</p><h1>Garden Water</h1>
+<p>{heading}</p>{LIST}<p>Issued 2 May 2025</p>""")
+    assert rec.value("learning_outcomes") == ["plan a small garden irrigation system", "estimate water needs of plants"]
+
+
+def test_an_outcomes_table_without_ruled_lines_under_a_sentence_that_announces_it(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<h1>СВІДОЦТВО</h1><p>Слухачка: Коваль Ірина Петрівна</p>
+<p>Курс: «Садове зрошення»</p><p>Слухачка завершила курс із наступними результатами навчання:</p>
+<table><tr><th>№</th><th>Результат</th><th>Год.</th></tr>
+<tr><td>1</td><td>Проєктує систему крапельного зрошення для ділянки до десяти соток</td><td>12</td></tr>
+<tr><td>2</td><td>Розраховує потребу рослин у воді</td><td>8</td></tr>
+<tr><td>3</td><td>Налаштовує таймери поливу</td><td>4</td></tr>
+<tr><td></td><td>Усього</td><td>24</td></tr></table><p>Дата видачі: 01.10.2025</p>""")
+    assert rec.value("learning_outcomes") == [
+        "Проєктує систему крапельного зрошення для ділянки до десяти соток",
+        "Розраховує потребу рослин у воді",
+        "Налаштовує таймери поливу",
+    ]
+    assert rec.elements["learning_outcomes"].source == "pdf p.1 (table)"
+    assert rec.value("workload_hours") == 24
+
+
+def test_a_table_of_modules_without_a_header_gives_the_topics_and_its_total_the_hours(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<h1>Garden Academy</h1><p>Certificate of Graduation</p>
+<p>We hereby confirm that Olha Koval has graduated from the programme Landscape Gardener.</p>
+<table><tr><td>Soil Science and Plant Nutrition</td><td>20 h</td></tr>
+<tr><td>Irrigation Design for Small Gardens</td><td>16 h</td></tr>
+<tr><td>Planting Plans and Seasonal Care</td><td>24 h</td></tr>
+<tr><td>Total</td><td>60 h</td></tr></table><p>Issued 1 October 2025</p>""")
+    assert rec.value("learning_outcomes") == [
+        "Soil Science and Plant Nutrition", "Irrigation Design for Small Gardens", "Planting Plans and Seasonal Care"
+    ]
+    assert rec.elements["learning_outcomes"].source == "pdf p.1" + TOPICS
+    assert rec.value("workload_hours") == 60
+
+
+def test_a_table_of_modules_with_a_header_and_grades(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<h1>Сертифікат</h1><p>Видано: Коваль Ірина Петрівна</p>
+<p>Програма: «Ландшафтний дизайн»</p><table><tr><th>Тема</th><th>Годин</th><th>Оцінка</th></tr>
+<tr><td>Ґрунтознавство і живлення рослин для присадибних ділянок</td><td>20</td><td>відмінно</td></tr>
+<tr><td>Проєктування зрошення</td><td>16</td><td>добре</td></tr></table><p>Дата видачі: 01.10.2025</p>""")
+    assert rec.value("learning_outcomes") == [
+        "Ґрунтознавство і живлення рослин для присадибних ділянок", "Проєктування зрошення"
+    ]
+    assert rec.elements["learning_outcomes"].source.endswith(TOPICS)
+
+
+def test_a_bulleted_list_is_not_replaced_by_a_table_of_hours_below_it(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, f"""<h1>Garden Water</h1><p>Awarded to Olha Koval</p><p>Learning outcomes:</p>{LIST}
+<table><tr><td>Lectures and demonstrations</td><td>10 h</td></tr><tr><td>Practice in the garden</td><td>14 h</td></tr>
+</table><p>Issued 2 May 2025</p>""")
+    assert rec.value("learning_outcomes") == ["plan a small garden irrigation system", "estimate water needs of plants"]
+
+
+def test_label_and_value_rows_and_paragraphs_are_not_tables(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<h1>Certificate of Training</h1><table>
+<tr><td>Trainee:</td><td>Olha Koval</td></tr><tr><td>Course:</td><td>Industrial Safety Basics</td></tr>
+<tr><td>Hours:</td><td>16</td></tr></table>
+<p>The holder of this certificate took part in sixteen hours of practical and theoretical training on the safe use of
+ladders, scaffolds and hand tools, and passed the final test of the course with a score above the required level of
+seventy per cent, as recorded in the register of the training centre on the first of October 2025.</p>""")
+    assert rec.value("learning_outcomes") is None
+    assert rec.value("workload_hours") == 16
