@@ -164,7 +164,8 @@ def _table(run: list[list[Cell]]) -> list[LayoutTable]:
     header = [c.text for c in above] if above is not None and _is_header(above) else []
     items = [tidy(item.text) for _, item in body]
     values = [[c.text for c in row if c is not item] for row, item in body]
-    return [LayoutTable(header, items, values, total, (above if header else body[0][0])[0].y0)]
+    top = above[0].y0 if above is not None and header else body[0][0][0].y0
+    return [LayoutTable(header, items, values, total, top)]
 
 
 def _is_header(row: list[Cell]) -> bool:
