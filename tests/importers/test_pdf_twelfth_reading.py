@@ -84,3 +84,51 @@ ladders, scaffolds and hand tools, and passed the final test of the course with 
 seventy per cent, as recorded in the register of the training centre on the first of October 2025.</p>""")
     assert rec.value("learning_outcomes") is None
     assert rec.value("workload_hours") == 16
+
+
+def test_a_learner_after_we_confirm_that_and_a_course_after_graduated_from(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<h1>Garden Academy</h1><p>Diploma</p>
+<p>This is to confirm that <b>Olha Koval</b> has graduated from the evening bootcamp</p><h2>Landscape Gardener</h2>
+<p>held from 3 February to 30 May 2025.</p><p>Issued 1 June 2025</p>""")
+    assert rec.value("learner_name") == "Olha Koval"
+    assert rec.value("title") == "Landscape Gardener"
+
+
+def test_an_earner_label(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>DIGITAL BADGE</p><h1>Garden Water</h1><p>Badge earner: Olha Koval</p>
+<p>Issue date: 2025-10-06</p>""")
+    assert rec.value("learner_name") == "Olha Koval"
+
+
+def test_a_kind_of_programme_on_its_own_line_before_the_name(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Summer schools of Example University</p><h1>CERTIFICATE</h1>
+<p>This is to certify that</p><h2>Olha Koval</h2>
+<p>student of Example National University, successfully completed the</p>
+<p>Hybrid Intensive Course</p><h2>Sustainable Garden Design</h2><p>Workload: 2 ECTS credits (54 hours).</p>
+<p>Issued on the 3rd of June 2025</p>""")
+    assert rec.value("title") == "Sustainable Garden Design"
+
+
+def test_hours_completed_and_an_exam_passed_name_no_course(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>DIGITAL BADGE</p><h1>Garden Water Management</h1><p>Earner: Olha Koval</p>
+<p>Earning criteria: completed 20 hours of self-paced study and passed an online multiple-choice test.</p>
+<p>Issue date: 2025-10-06</p>""")
+    assert rec.value("title") == "Garden Water Management"
+
+
+@pytest.mark.parametrize(
+    ("line", "grade"),
+    [("Оцінка за підсумковий проєкт: 11 з 12", "11 з 12"), ("Середній бал за тести: 92 %", "92 %"),
+     ("Score for the final project: 88/100", "88/100")],
+)
+def test_a_grade_for_what_it_was_given(tmp_path: Path, line: str, grade: str) -> None:
+    rec = inspect_html(tmp_path, f"""<h1>Сертифікат</h1><p>Видано: Коваль Ірина Петрівна</p>
+<p>Курс: «Садове зрошення»</p><p>{line}</p><p>Дата видачі: 01.10.2025</p>""")
+    assert rec.value("grade") == grade
+
+
+def test_a_passing_grade_in_courses_is_no_grade(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<h1>Professional Certificate</h1><p>This is to certify that</p><h2>Olha Koval</h2>
+<p>successfully completed and received a passing grade in all courses of the program:</p>
+<ul><li>Soil Basics</li><li>Garden Water</li></ul><p>Issued September 9, 2025</p>""")
+    assert rec.value("grade") is None

@@ -218,7 +218,8 @@ def _at_word_start(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 LEARNER_BEFORE = _at_word_start(
-    r"(?:this\s+is\s+to\s+certify\s+that|we\s+certify\s+that|certifies\s+that|awarded\s+to|presented\s+to|issued\s+to|"
+    r"(?:this\s+is\s+to\s+(?:certify|confirm)\s+that|we\s+(?:hereby\s+)?(?:certify|confirm)\s+that|certifies\s+that|"
+    r"awarded\s+to|presented\s+to|issued\s+to|"
     r"цим\s+засвідчується,?\s+що|засвідчує,?\s+що|засвідчується,?\s+що|виданий|видано|вручається|"
     r"(?:настоящий\s+сертификат\s+)?удостоверяет,?\s+что|настоящим\s+удостоверяется,?\s+что|выдан[ао]?|"
     r"hiermit\s+wird\s+bestätigt,?\s+dass|bescheinigt,?\s+dass|nous\s+certifions\s+que|certifie\s+que|"
@@ -237,7 +238,7 @@ ISSUED_TO_NAME = re.compile(
 _NOT_A_PERSON = ("ським", "цьким", "ського", "ом", "ою", "ами")  # "видано Київським Університетом": by, not to
 LEARNER_LABEL = re.compile(
     r"^\s*(?:learner|student|participant|name|full\s+name|recipient|holder|awarded\s+to|presented\s+to|issued\s+to|"
-    r"certificate\s+holder|слухач(?:ка)?|учасни(?:к|ця)|"
+    r"certificate\s+holder|(?:badge\s+)?earner|trainee|слухач(?:ка)?|учасни(?:к|ця)|"
     r"здобувач(?:ка)?(?:\s+освіти)?|студент(?:ка)?|ПІБ|П\.І\.Б\.|прізвище,?\s+ім['’]я(?:,?\s+по\s+батькові)?|"
     r"Teilnehmer(?:in)?|Name|nom|nombre|nome|imię\s+i\s+nazwisko|jméno(?:\s+a\s+příjmení)?|"
     r"meno(?:\s+a\s+priezvisko)?|účastník|účastnice|účastníčka)\s*[:\-–]\s*(.+)$",
@@ -245,7 +246,8 @@ LEARNER_LABEL = re.compile(
 )  # fmt: skip
 # The opening before a learner's name on the same line, and a name: two to four capitalised words
 CERTIFY_PREFIX = re.compile(
-    r"^\s*(?:this\s+is\s+to\s+certify\s+that|we\s+(?:hereby\s+)?certify\s+that|this\s+certifies\s+that|"
+    r"^\s*(?:this\s+is\s+to\s+(?:certify|confirm)\s+that|we\s+(?:hereby\s+)?(?:certify|confirm)\s+that|"
+    r"this\s+certifies\s+that|"
     r"(?:this\s+)?certificate\s+(?:certifies|confirms)\s+that|цим\s+засвідчується,?\s+що|"
     r"(?:(?:цей\s+)?(?:сертифікат|свідоцтво)\s+)?(?:засвідчує|підтверджує),?\s+що)\s*",
     re.I,
@@ -294,7 +296,8 @@ HAS_DONE = re.compile(
 )  # fmt: skip
 _UK_PAST = r"(?:в(?:\s*\(?[-/]?\s*ла\)?)?|ла|ли)"  # the ending of a Ukrainian past-tense verb
 COMPLETED = _at_word_start(
-    r"(?:has\s+)?(?:successfully\s+)?(?:completed|completing|finished|passed|attended|participated\s+in)(?:\s+the)?"
+    r"(?:has\s+)?(?:successfully\s+)?(?:completed|completing|finished|passed|attended|participated\s+in|"
+    r"graduated\s+from)(?:\s+the)?"
     r"(?:\s+(?:online\s+)?(?:course|programme|program|training|module))?|"
     # Ukrainian past tense in every gender ("завершив", "завершила", "завершили") and as templates write it
     # ("завершив(-ла)", "завершив/ла")
@@ -341,7 +344,8 @@ GENERIC_REST = re.compile(
     r"^(?:(?:the|a|an|following|online|course|courses|programme|program|training|of|study|studies|specialization|"
     r"specialisation|professional|certificate|mooc|module|all|requirements|for|in|on|за|програмою|програму|курс|"
     r"курсу|навчання|підвищення|кваліфікації|онлайн-курс|тренінг|семінар|освітньою|програми|з|non-credit|"
-    r"noncredit|credit|verified|kurs|szkolenie|program|studia|podyplomowe|warsztaty|kursie|szkoleniu|programie|"
+    r"noncredit|credit|verified|blended|intensive|bootcamp|full-time|part-time|self-paced|instructor-led|hybrid|"
+    r"kurs|szkolenie|program|studia|podyplomowe|warsztaty|kursie|szkoleniu|programie|"
     r"warsztatach|w|z|zakresu)\b[\s:,.]*)+$"
     r"|^.{0,60}:$|^.{0,60}\s(?:for|in|of|on|з|із|за)$",  # "… the proctored examination for": the name is below
     re.I,
@@ -361,6 +365,27 @@ _INSTITUTION_BEFORE = re.compile(
     r"організаці\w*|компані\w*|україни|university|institute|academy|college|company|LLC|Ltd)\s*$",
     re.I,
 )  # fmt: skip
+# "the evening bootcamp", "a full-time course": a kind of course in lower case, the name follows
+_KIND_OF_COURSE = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:bootcamp|course|programme|program|training|school|intensive)[\s:,.]*$"
+)
+
+
+def _generic(text: str) -> bool:
+    """Whether the rest of a completion line names no course, only its kind."""
+    return bool(GENERIC_REST.match(text) or _KIND_OF_COURSE.match(text))
+
+
+def _names_course(line: str) -> bool:
+    """Whether a line may be a course's name (not a section, a date or a clause that goes on)."""
+    return 4 <= len(line) <= 150 and not _starts_section(line) and not _is_date_line(line) and line[:1].isupper()
+
+
+# "completed 36 hours of instructor-led training", "passed a 90-minute proctored exam": how much, and a test, not a
+# course's name
+_AMOUNT_OF = re.compile(r"^\d+(?:[.,]\d+)?\s*-?\s*(?:hours?|hrs?|h|credits?|weeks?|годин\w*|год\.?|кредит\w*|тижн\w*)"
+                        r"\s+(?:of|з|із)\b", re.I)
+_AN_EXAM = re.compile(r"^(?:a|an)\s+[^.;]{0,60}\b(?:exam|examination|test|assessment|quiz|interview)\b", re.I)
 # A length written before a course's name ("the 16-week Full-Stack Bootcamp"): the workload, not the name
 _NAMED_LENGTH = re.compile(r"^(?:(?:a|an|the)\s+)?\d+[-\s](?:week|day|hour|month)s?\s+(?=\S)", re.I)
 ISSUER_LABEL = re.compile(
@@ -502,7 +527,8 @@ DATE_PATTERNS = [
 GRADE_LABEL = _at_word_start(
     r"(?:(?:grade|score)(?:\s+(?:achieved|obtained|received))?|оцінка|оценка|бал(?:и|ів)?|"
     r"результат|result|підсумкова\s+оцінка|(?-i:Note)|calificación|voto|ocena)"
-    r"(?:\s*[:\-–]\s*|\s+(?=\d))([^\n]{1,60})",
+    # "Оцінка за практичний іспит: 10 з 12", "Score for the final project: 92%": what it was given for, then a colon
+    r"(?:\s*[:\-–]\s*|\s+(?=\d)|\s+(?:за|for)\s+[^:\n]{1,50}?:\s*(?=\d|«|\"))([^\n]{1,60})",
     re.I,
 )  # fmt: skip
 # "with a grade of 4.5/5", "з оцінкою «відмінно»", "Набрано 87 балів зі 100"
@@ -1259,7 +1285,10 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     for i, m in completed:
         i = bisect.bisect_right(idx.starts, max(m.end() - 1, m.start())) - 1  # the line where the phrase ends
         ln = lines[i][1]
-        after = _NAMED_LENGTH.sub("", ln[m.end() - idx.starts[i] :].strip(" :,"))
+        raw_after = ln[m.end() - idx.starts[i] :].strip(" :,")
+        if _AMOUNT_OF.match(raw_after) or (raw_after and _AN_EXAM.match(f"{raw_after} {nxt(i)}")):
+            continue  # "completed 36 hours of instructor-led training", "passed a 90-minute exam": not which course
+        after = _NAMED_LENGTH.sub("", raw_after)
         if after and (_is_date_line(after) or _dates_in(_ON.sub("", after), begin_within=0)):
             continue  # "Completed on 12/05/2024", "Course completed on Apr 11, 2025 at 10:05AM": when, not what
         following = nxt(i)
@@ -1274,7 +1303,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if wrapped and not QUOTED.search(f"{after} {following}"):
             # the sentence goes on to the next line: the name is what comes before the clause after it
             course_name = _CLAUSE_AFTER_NAME.split(f"{after} {following}", maxsplit=1)[0].strip()
-            if len(course_name) >= 4 and not LEAD_IN.match(course_name) and not GENERIC_REST.match(course_name):
+            if len(course_name) >= 4 and not LEAD_IN.match(course_name) and not _generic(course_name):
                 title_hits.append((i, course_name.strip('«»"“”')))
                 break
         q = QUOTED.search(after) or QUOTED.search(f"{after} {nxt(i)}") or QUOTED.search(nxt(i))
@@ -1285,11 +1314,13 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                 continue
         if q:
             title_hits.append((i, q.group(1)))
-        elif (len(after) >= 4 and not LEAD_IN.match(after) and not GENERIC_REST.match(after)
+        elif (len(after) >= 4 and not LEAD_IN.match(after) and not _generic(after)
               and not _WEBSITE.fullmatch(after)):  # "… completed the freeCodeCamp.org / Responsive Web Design"
             title_hits.append((i, after.strip('«»"“”').rstrip(".")))  # the end of the sentence, not of the name
         elif 4 <= len(nxt(i)) <= 150 and not _starts_section(nxt(i)) and not _is_date_line(nxt(i)):
-            title_hits.append((i + 1, _wrapped_line(lines, i + 1, starts).strip('«»"“”')))
+            # "… completed the" / "Blended Intensive Programme" / "Privacy Engineering": a kind of course, then its name
+            at = i + 2 if _generic(nxt(i)) and _names_course(nxt(i + 1)) else i + 1
+            title_hits.append((at, _wrapped_line(lines, at, starts).strip('«»"“”')))
         else:
             continue
         break
