@@ -426,8 +426,24 @@ def in_stated_language(text: str, lang: str) -> str:
         return text
     cyrillic, latin = len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
     if cyrillic == latin or (latin > cyrillic) != wants_latin:
-        return text
+        return Stated(text, lang) if lang == "uk" and _names_joined_in_ukrainian(text) else text
     return Stated(text, lang)
+
+
+# Ukrainian words that join or place names ("Django і REST API", "Docker та Kubernetes", "SQL для PostgreSQL"), and
+# English ones: a text whose only Ukrainian words are such and which has no English one is Ukrainian, however many of
+# its letters the names written in Latin letters take.
+_UKRAINIAN_JOINING = frozenset(
+    {"і", "й", "та", "з", "із", "зі", "у", "в", "для", "до", "на", "або", "чи", "без", "через"}
+)
+_ENGLISH_JOINING = frozenset(
+    {"and", "or", "with", "of", "the", "for", "to", "in", "on", "a", "an", "by", "using", "from"}
+)
+
+
+def _names_joined_in_ukrainian(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return any(w in _UKRAINIAN_JOINING for w in words) and not any(w in _ENGLISH_JOINING for w in words)
 
 
 @lru_cache(maxsize=20_000)
