@@ -11,7 +11,9 @@ from app.matching.calibration import PAIRS, pair_codes
 from app.matching.text import Stated, analyse_all, in_stated_language
 
 
-@pytest.mark.parametrize("text", ["Django і REST API", "Docker та Kubernetes", "Power BI для HR", "Git, GitHub і CI/CD"])
+@pytest.mark.parametrize(
+    "text", ["Django і REST API", "Docker та Kubernetes", "Power BI для HR", "Git, GitHub і CI/CD"]
+)
 def test_names_joined_by_a_ukrainian_word_are_ukrainian(text: str) -> None:
     stated = in_stated_language(text, "uk")
     assert isinstance(stated, Stated)
