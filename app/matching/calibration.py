@@ -173,6 +173,11 @@ def pair_code(q: str, c: str) -> int:
 def pair_codes_of(q: np.ndarray, c: np.ndarray) -> np.ndarray:
     """The same for languages already arranged cell by cell (arrays that broadcast to the scores' shape). The
     languages are few: each pair of them is decided once, and the cells read their pair's code from that table."""
+    q, c = np.asarray(q), np.asarray(c)
+    if q.size and c.size:
+        first = q.flat[0]
+        if (q == first).all() and (c == first).all():  # one language in every cell (the usual case): one code
+            return np.full(np.broadcast_shapes(q.shape, c.shape), pair_code(str(first), str(first)), dtype=np.int8)
     q_langs, q_at = np.unique(q, return_inverse=True)
     c_langs, c_at = np.unique(c, return_inverse=True)
     table = np.array([[pair_code(a, b) for b in c_langs.tolist()] for a in q_langs.tolist()], dtype=np.int8)

@@ -84,6 +84,8 @@ class TermIndex:
         self._query_terms: dict[str, tuple[float, int]] = {}
         self._marks: dict[str, bool] = {}
         self._marked_by: Callable[[str], bool] | None = None
+        # Each query text's norm and its terms (ids, weights, marks) in text order, for the next calls.
+        self._query_rows: dict[tuple[str, ...], tuple[float, list[int], list[float], list[bool]]] = {}
 
     def state(self) -> tuple[dict[str, np.ndarray], list[str]]:
         """Everything the index holds, as arrays and its vocabulary in id order (:meth:`from_state` reverses it).
@@ -118,6 +120,7 @@ class TermIndex:
         index._query_terms = {}
         index._marks = {}
         index._marked_by = None
+        index._query_rows = {}
         n_postings = int(index._offsets[-1]) if len(index._offsets) else 0
         if (
             len(index.idf) != len(vocab)
@@ -137,6 +140,33 @@ class TermIndex:
         segments = np.repeat(np.arange(len(tids)), lengths)
         firsts = np.cumsum(lengths) - lengths
         return np.arange(int(lengths.sum())) - firsts[segments] + starts[segments], segments
+
+    def _query_row(
+        self, tokens: tuple[str, ...], marked: Callable[[str], bool] | None
+    ) -> tuple[float, list[int], list[float], list[bool]]:
+        """A query's norm and, for its distinct terms found in some candidate (in text order: a set's order changes
+        with the hash seed, and with it the last bit of the sums), their ids, weights and marks."""
+        known = self._query_terms
+        marks = self._marks
+        norm = 0.0
+        terms: list[int] = []
+        weights: list[float] = []
+        marks_of: list[bool] = []
+        for tok in dict.fromkeys(tokens):
+            term = known.get(tok)
+            if term is None:
+                term = self._query_term(tok)
+            w, tid = term
+            norm += w * w
+            if tid < 0:
+                continue
+            terms.append(tid)
+            weights.append(w)
+            mark = marks.get(tok)
+            if mark is None:
+                mark = marks[tok] = marked is not None and marked(tok)
+            marks_of.append(mark)
+        return norm, terms, weights, marks_of
 
     def _query_term(self, tok: str) -> tuple[float, int]:
         """A query term's cosine weight and its id (-1: in no candidate), remembered for the next queries."""
@@ -177,28 +207,21 @@ class TermIndex:
         q_weights: list[float] = []
         q_marked: list[bool] = []
         qnorm = np.zeros(nq, dtype=np.float64)
-        known = self._query_terms
         if marked is not self._marked_by:  # the marks remembered are those of one function
-            self._marks, self._marked_by = {}, marked
-        marks = self._marks
+            self._marks, self._marked_by, self._query_rows = {}, marked, {}
+        remembered = self._query_rows
+        if len(remembered) > 50_000:
+            remembered.clear()
         for qi, tokens in enumerate(queries):
-            norm = 0.0
-            # In text order: a set's order changes with the hash seed, and with it the last bit of the sums.
-            for tok in dict.fromkeys(tokens):
-                term = known.get(tok)
-                if term is None:
-                    term = self._query_term(tok)
-                w, tid = term
-                norm += w * w
-                if tid < 0:
-                    continue
-                q_rows.append(qi)
-                q_terms.append(tid)
-                q_weights.append(w)
-                mark = marks.get(tok)
-                if mark is None:
-                    mark = marks[tok] = marked is not None and marked(tok)
-                q_marked.append(mark)
+            key = tokens if isinstance(tokens, tuple) else tuple(tokens)
+            row = remembered.get(key)
+            if row is None:
+                row = remembered[key] = self._query_row(key, marked)
+            norm, terms, weights, marks_of = row
+            q_rows.extend([qi] * len(terms))
+            q_terms.extend(terms)
+            q_weights.extend(weights)
+            q_marked.extend(marks_of)
             qnorm[qi] = norm
         # Every (query term, posting) pair at once, in the order of the loop above.
         positions, segments = self._gather(np.asarray(q_terms, dtype=np.int64))
@@ -310,6 +333,9 @@ class FamilyIndex:
             if len(tok) >= n:
                 self._prefixes.setdefault(tok[:n], []).append(tid)
         self._query_terms: dict[str, tuple[float, np.ndarray, np.ndarray]] = {}
+        # Each query text's total weight and its terms' postings, in term order: a catalogue's outcomes and a
+        # credential's come back at every matching, and their words need not be joined and looked up again.
+        self._query_rows: dict[tuple[str, ...], tuple[float, tuple[np.ndarray, ...], tuple[np.ndarray, ...]]] = {}
 
     def state(self) -> tuple[dict[str, np.ndarray], list[str], list[str]]:
         """Everything the index holds, as arrays, its vocabulary in id order and each term's rough stem
@@ -433,6 +459,37 @@ class FamilyIndex:
                 i += 1
         return out
 
+    def _rows_of(
+        self, keys: Sequence[tuple[str, ...]]
+    ) -> dict[tuple[str, ...], tuple[float, tuple[np.ndarray, ...], tuple[np.ndarray, ...]]]:
+        """Each query's total weight and its terms' postings (candidates and values, terms in text order, compounds
+        joined), remembered for the next calls; the new queries' new terms are learnt in one pass."""
+        remembered = self._query_rows
+        rows = {key: row for key in keys if (row := remembered.get(key)) is not None}
+        missing = [key for key in dict.fromkeys(keys) if key not in rows]
+        if not missing:
+            return rows
+        joined = [dict.fromkeys(self._join_compounds(key)) for key in missing]
+        self._learn_query_terms(tok for tokens in joined for tok in tokens)
+        known = self._query_terms
+        if len(remembered) + len(missing) > 50_000:
+            remembered.clear()
+        for key, tokens in zip(missing, joined, strict=True):
+            q_total = 0.0
+            docs_of: list[np.ndarray] = []
+            vals_of: list[np.ndarray] = []
+            for tok in tokens:
+                term = known.get(tok)
+                if term is None:  # forgotten meanwhile (the memory of terms is bounded; another thread may clear it)
+                    term = self._learn_query_terms((tok,)).get(tok) or known[tok]
+                w, docs, vals = term
+                q_total += w
+                if len(docs):
+                    docs_of.append(docs)
+                    vals_of.append(vals)
+            rows[key] = remembered[key] = (q_total, tuple(docs_of), tuple(vals_of))
+        return rows
+
     def scores(self, queries: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
         """``dice`` and ``recall`` (0..1) of each query (a token list) against every candidate."""
         nq, nd = len(queries), self.n_docs
@@ -451,21 +508,13 @@ class FamilyIndex:
         val_parts: list[np.ndarray] = []
         offsets: list[int] = []
         q_weight = np.zeros(len(queries), dtype=np.float64)
-        joined = [dict.fromkeys(self._join_compounds(tokens)) for tokens in queries]
-        self._learn_query_terms(tok for tokens in joined for tok in tokens)
-        known = self._query_terms
-        for qi, tokens in enumerate(joined):
-            q_total = 0.0
-            for tok in tokens:
-                term = known.get(tok)
-                if term is None:  # forgotten meanwhile (the memory of terms is bounded; another thread may clear it)
-                    term = self._learn_query_terms((tok,)).get(tok) or known[tok]
-                w, docs, vals = term
-                q_total += w
-                if len(docs):
-                    doc_parts.append(docs)
-                    val_parts.append(vals)
-                    offsets.append(qi * nd)
+        keys = [tokens if isinstance(tokens, tuple) else tuple(tokens) for tokens in queries]
+        query_rows = self._rows_of(keys)
+        for qi, key in enumerate(keys):
+            q_total, docs, vals = query_rows[key]
+            doc_parts.extend(docs)
+            val_parts.extend(vals)
+            offsets.extend([qi * nd] * len(docs))
             q_weight[qi] = q_total
         if doc_parts:
             # One concatenation instead of an array per term: the same values (each posting + its row offset,

@@ -1,0 +1,56 @@
+"""The word-family and term indexes remember each query text's terms between calls; the scores must be those of an
+index that has seen nothing, whatever the order and the company of the queries, and a change of the marking function
+must not reuse the marks of another."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from app.matching.lexical import FamilyIndex, TermIndex
+
+CANDIDATES = [("design", "relational", "database"), ("write", "sql", "query"), ("normalise", "database", "schema"),
+              ("train", "classification", "model"), ("database", "databases", "query")]
+QUERIES = [("design", "databases"), ("sql", "queries", "writing"), ("classify", "model", "model"), ("databas", "e")]
+
+
+def _family(queries: list[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[list[int], list[float], list[float]]]:
+    fresh = FamilyIndex(CANDIDATES)
+    cells, dice, recall = fresh.scores_cells(queries)
+    rows, cols = np.divmod(cells, len(CANDIDATES))
+    out: dict[tuple[str, ...], tuple[list[int], list[float], list[float]]] = {q: ([], [], []) for q in queries}
+    for r, c, d, rc in zip(rows.tolist(), cols.tolist(), dice.tolist(), recall.tolist(), strict=True):
+        out[queries[r]][0].append(c)
+        out[queries[r]][1].append(d)
+        out[queries[r]][2].append(rc)
+    return out
+
+
+def test_family_scores_are_the_same_on_every_call_and_in_any_company() -> None:
+    index = FamilyIndex(CANDIDATES)
+    first = index.scores_cells(QUERIES)
+    again = index.scores_cells(QUERIES)
+    for a, b in zip(first, again, strict=True):
+        assert np.array_equal(a, b)
+    expected = _family(QUERIES)
+    for batch in (QUERIES[::-1], QUERIES[1:2], [QUERIES[2], QUERIES[0], QUERIES[2]]):
+        cells, dice, recall = index.scores_cells(batch)
+        rows, cols = np.divmod(cells, len(CANDIDATES))
+        for r, c, d, rc in zip(rows.tolist(), cols.tolist(), dice.tolist(), recall.tolist(), strict=True):
+            want = expected[batch[r]]
+            at = want[0].index(c)
+            assert (d, rc) == (want[1][at], want[2][at])
+
+
+def test_term_cosines_are_the_same_on_every_call_and_marks_follow_the_function() -> None:
+    index = TermIndex(CANDIDATES)
+    plain = index.cosine_cells(QUERIES)
+    assert all(np.array_equal(a, b) for a, b in zip(plain, index.cosine_cells(QUERIES), strict=True))
+    marked = index.cosine_cells(QUERIES, marked=lambda t: t == "model")
+    fresh = TermIndex(CANDIDATES).cosine_cells(QUERIES, marked=lambda t: t == "model")
+    assert all(np.array_equal(a, b) for a, b in zip(marked, fresh, strict=True))
+    assert marked[2].any() and not plain[2].any()  # a share comes only from marked terms
+    reversed_cells, reversed_cos, _ = index.cosine_cells(QUERIES[::-1])
+    n = len(CANDIDATES)
+    as_before = {(len(QUERIES) - 1 - r, c): v for r, c, v in zip(*np.divmod(reversed_cells, n), reversed_cos.tolist(),
+                                                                  strict=True)}  # fmt: skip
+    assert as_before == {(r, c): v for r, c, v in zip(*np.divmod(plain[0], n), plain[1].tolist(), strict=True)}
