@@ -956,17 +956,17 @@ def _from_layout_tables(rec: CredentialRecord, doc: Any, ctx: Ctx) -> None:
     whose header, or the line just above it, is an outcomes heading gives the outcomes (in place of a reading of
     its cells run together); any other gives the course's topics, where nothing else was found."""
     current = rec.elements.get("learning_outcomes")
-    if current is not None and current.source.endswith(" (table)"):
-        return
+    if current is not None and (current.source.endswith(" (table)") or not _may_be_cells(current.value)):
+        return  # a list was read (the words' positions are read again only where none was, or cells run together)
     for i in range(min(TABLE_PAGES, doc.page_count)):
         ctx.deadline.check("reading PDF tables")
-        page = doc[i]
-        for table in layout_tables(page):
+        words = doc[i].get_text("words")
+        for table in layout_tables(words):
             table.items = [unicodedata.normalize("NFKC", _without_marks(item)) for item in table.items]
             _table_hours(rec, table)
             if current is not None and current.source.endswith(TOPICS_SOURCE):
                 continue
-            above = _line_above(page, table.top)
+            above = _line_above(words, table.top)
             outcomes = any(HEADING_RE.match(h) for h in table.header) or bool(
                 HEADING_RE.match(above) or TRAILING_HEADING.search(above)
             )
@@ -978,10 +978,20 @@ def _from_layout_tables(rec: CredentialRecord, doc: Any, ctx: Ctx) -> None:
                 current = rec.elements.get("learning_outcomes")
 
 
-def _line_above(page: Any, top: float) -> str:
-    """The text of the line that ends just above ``top`` on ``page`` (empty when there is none)."""
+_BARE_NUMBER = re.compile(r"(?<!\S)\d+(?:[.,]\d+)?(?!\S)")
+
+
+def _may_be_cells(items: list[str]) -> bool:
+    """Whether outcomes read line by line may be a table's cells run together: one line only, a first line that
+    starts with "№", or a line with three bare numbers ("1 Проєктує … 12 2 Розраховує … 8")."""
+    return (len(items) < 2 or items[0].lstrip().startswith(("№", "No ", "No.", "#"))
+            or any(len(_BARE_NUMBER.findall(item)) >= 3 for item in items))
+
+
+def _line_above(words: list[tuple[Any, ...]], top: float) -> str:
+    """The text of the line that ends just above ``top`` among a page's ``words`` (empty when there is none)."""
     lines: dict[tuple[int, int], list[tuple[Any, ...]]] = {}
-    for w in page.get_text("words"):
+    for w in words:
         if w[3] <= top + 1:
             lines.setdefault((int(w[5]), int(w[6])), []).append(w)
     if not lines:

@@ -62,9 +62,9 @@ class LayoutTable:
     top: float = 0.0
 
 
-def layout_tables(page: Any) -> list[LayoutTable]:
-    """The tables of ``page`` (a PyMuPDF page), top to bottom."""
-    rows = _rows(_cells(page.get_text("words")))
+def layout_tables(words: list[tuple[Any, ...]]) -> list[LayoutTable]:
+    """The tables of a page, top to bottom, from its words (PyMuPDF's ``page.get_text("words")``)."""
+    rows = _rows(_cells(words))
     tables: list[LayoutTable] = []
     run: list[list[Cell]] = []
     for row in rows:
