@@ -31,6 +31,8 @@ COLUMN_TOLERANCE = 6.0
 # Rows of one table follow each other with at most this gap (points).
 ROW_GAP = 14.0
 MIN_ROWS = 2
+# A wrapped line is looked for among this many cells of its block before it (the cells of one row at most).
+RECENT_CELLS = 8
 MAX_HEADER_WORDS = 5
 # The cells beside the items hold numbers, hours, grades: a few words at most.
 MAX_VALUE_WORDS = 4
@@ -106,14 +108,18 @@ def _cells(words: list[tuple[Any, ...]]) -> list[Cell]:
         if current:
             cells.append(_cell(current, block))
     merged: list[Cell] = []
+    recent: dict[int, list[Cell]] = {}  # each block's last few cells: a wrapped line continues one of them
     for cell in cells:
-        above = next((m for m in reversed(merged) if m.block == cell.block and abs(m.x0 - cell.x0) <= 2.0
+        last = recent.setdefault(cell.block, [])
+        above = next((m for m in reversed(last) if abs(m.x0 - cell.x0) <= 2.0
                       and -2 * ROW_TOLERANCE <= cell.y0 - m.y1 <= WRAP_GAP), None)  # fmt: skip
         if above is not None and not _NUMBERISH.match(cell.text):
             above.text = f"{above.text} {cell.text}"
             above.y1, above.x1 = cell.y1, max(above.x1, cell.x1)
         else:
             merged.append(cell)
+            last.append(cell)
+            del last[:-RECENT_CELLS]
     return merged
 
 
