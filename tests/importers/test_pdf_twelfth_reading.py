@@ -132,3 +132,30 @@ def test_a_passing_grade_in_courses_is_no_grade(tmp_path: Path) -> None:
 <p>successfully completed and received a passing grade in all courses of the program:</p>
 <ul><li>Soil Basics</li><li>Garden Water</li></ul><p>Issued September 9, 2025</p>""")
     assert rec.value("grade") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "issuer"),
+    [("Example Garden Society certifies that", "Example Garden Society"),
+     ("Zahradnický spolek Příklad, pobočka Brno, potvrzuje, že", "Zahradnický spolek Příklad, pobočka Brno")],
+)
+def test_an_organisation_that_certifies_is_the_issuer(tmp_path: Path, line: str, issuer: str) -> None:
+    rec = inspect_html(tmp_path, f"""<h1>Certificate</h1><p>{line}</p><h2>Olha Koval</h2>
+<p>has completed the course</p><h2>Garden Water</h2><p>Issued 2 May 2025</p>""")
+    assert rec.value("awarding_body") == issuer
+
+
+def test_the_name_on_the_logo_line_is_the_issuer(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>GreenLeaf Online</p><h1>Certificate of Completion</h1>
+<p>Awarded to <b>Olha Koval</b> on May 2, 2025</p><h2>Garden Water Management</h2>""")
+    assert rec.value("awarding_body") == "GreenLeaf Online"
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["<h1>Garden Water Management</h1><p>Certificate of Completion</p>",
+     "<p>This certificate is presented to Olha Koval</p><h1>Garden Water Management</h1>"],
+)
+def test_a_course_or_a_sentence_at_the_top_is_no_issuer(tmp_path: Path, first: str) -> None:
+    rec = inspect_html(tmp_path, f"""{first}<p>Awarded to <b>Olha Koval</b> on May 2, 2025</p>""")
+    assert rec.value("awarding_body") is None

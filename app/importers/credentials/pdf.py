@@ -627,6 +627,11 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
         if rec.value("title") is None:
             with contextlib.suppress(RuntimeError, ValueError):  # the sizes are a last resort: no title, no failure
                 _title_by_size(rec, doc[0])
+        if rec.value("awarding_body") is None:  # once the title is known, which the top line must not be
+            lines = _lines(pages)
+            top = _name_at_the_top(lines, rec.value("title"), rec.value("learner_name"))
+            if top is not None:
+                rec.set("awarding_body", top[1], f"pdf p.{lines[top[0]][0]} (top line)")
         ctx.deadline.check("reading the PDF")
         src = rec.elements.get("learning_outcomes")
         if src is None:
@@ -1394,6 +1399,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         mi = INSTITUTION_QUOTED.search(full)
         if mi:
             rec.set("awarding_body", tidy(mi.group(0)), src_of(mi.group(0)))
+    if rec.value("awarding_body") is None:
+        # "Slovenský Červený kríž potvrdzuje, že …", "Example Academy certifies that …": who says it
+        mc = next(filter(None, (_ORG_CONFIRMS.match(ln) for _pg, ln in lines[:40])), None)
+        if mc and not _NOT_AN_ORG.match(mc.group("org")):
+            rec.set("awarding_body", tidy(mc.group("org")), src_of(mc.group(0)))
     # country
     for pg, ln in lines:
         mcl = COUNTRY_LABEL.match(ln)
@@ -1471,6 +1481,50 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     if urls:
         verify = [u for u in urls if re.search(r"verif|check|перевір|credential|certificate|cert", u, re.I)]
         rec.set("further_information", (verify or urls)[0].rstrip(".,;"), src_of((verify or urls)[0]))
+
+
+# An organisation that says what the certificate certifies, at the start of a line
+_ORG_CONFIRMS = re.compile(
+    r"^\s*(?P<org>[^\W\d_][^,:;.]{1,80}?(?:,\s*[^,:;.]{2,60}?)?)\s*,?\s+(?:potvrdzuje|potvrzuje|potwierdza|zaświadcza|"
+    r"osvědčuje|osvedčuje|certifies|confirms|засвідчує|підтверджує|удостоверяет|bestätigt|bescheinigt|certifie|"
+    r"certifica)\s*,?\s+(?:že|że|that|що|что|dass|que|che)\b",
+    re.I,
+)  # fmt: skip
+_NOT_AN_ORG = re.compile(
+    r"^(?:this|the|we|tímto|týmto|niniejszym|hiermit|цей|ця|це|цим|настоящий|настоящим|сертифікат|свідоцтво|"
+    r"certificate|certifikát|osvědčení|osvedčenie|zaświadczenie|certificat|certificado|zertifikat)\b",
+    re.I,
+)  # fmt: skip
+# A line that names the kind of document ("Statement of Accomplishment", "Record of Achievement", "ZAŚWIADCZENIE")
+_DOCUMENT_KIND = re.compile(
+    r"^(?:(?:verified|official|digital|professional)\s+)?(?:statement|record|letter|transcript|confirmation|proof|"
+    r"award|badge|credential|micro-?credential|довідка|підтвердження|zaświadczenie|świadectwo|dyplom|"
+    r"potvrzení|potvrdenie)\b",
+    re.I,
+)  # fmt: skip
+_SENTENCE_WORDS = re.compile(r"\b(?:that|is|are|was|has|presented|awarded|issued|що|є|видано|виданий)\b", re.I)
+
+
+def _name_at_the_top(lines: list[tuple[int, str]], title: str | None, learner: str | None) -> tuple[int, str] | None:
+    """A short line at the very top of the first page, above or below the document's own heading, that is not the
+    course, the learner, a date, a label or a sentence: the name on the issuer's logo ("Kaggle", "TechPath Online").
+    The first line that is not the document's heading decides."""
+    for i, (pg, ln) in enumerate(lines[:3]):
+        text = tidy(ln)
+        if pg != 1 or not text:
+            return None
+        if _DOCUMENT_HEADING.match(text) or _DOCUMENT_KIND.match(text):
+            continue
+        words = text.split()
+        if (
+            len(words) > 5 or len(text) > 50 or not text[:1].isalpha() or text.endswith((".", ":", ","))
+            or ":" in text or URL_RE.search(text) or _is_date_line(text) or _SENTENCE_WORDS.search(text)
+            or (title and (text.casefold() in title.casefold() or title.casefold() in text.casefold()))
+            or (learner and learner.casefold() in text.casefold())
+        ):
+            return None
+        return i, text
+    return None
 
 
 # What a certificate's largest line says of itself, not of the course: "Certificate of Completion", "СЕРТИФІКАТ"
