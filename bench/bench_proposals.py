@@ -114,7 +114,8 @@ outcomes under "Підтверджені навчальні досягнення
 outcomes or modules drawn without ruled lines read as one line "No Результат навчання Годин 1" or not at all, and its
 total of hours not read or the first row's taken; "the Blended Intensive Programme" and "DataForge Bootcamp" taken
 for the course's name, "of instructor-led" from "completed 36 hours of instructor-led training"; no learner after "We
-hereby confirm that" or "Earner:"; no grade in "Оцінка за практичний іспит: 10 з 12"); the reader was corrected in
+hereby confirm that" or "Earner:"; no grade in "Оцінка за практичний іспит: 10 з 12"; no issuer where only the
+line of a logo names it); the reader was corrected in
 general terms, with tests of other wording (`tests/importers/test_pdf_twelfth_reading.py`), before the proposals
 below were first computed.
 
