@@ -968,7 +968,7 @@ def _from_layout_tables(rec: CredentialRecord, doc: Any, ctx: Ctx) -> None:
         words = doc[i].get_text("words")
         for table in layout_tables(words):
             table.items = [unicodedata.normalize("NFKC", _without_marks(item)) for item in table.items]
-            _table_hours(rec, table)
+            _table_hours(rec, table, i + 1)
             if current is not None and current.source.endswith(TOPICS_SOURCE):
                 continue
             above = _line_above(words, table.top)
@@ -1015,7 +1015,7 @@ _HOURS_HEADER = re.compile(r"год|hour|hrs|\bh\b|stunden|heures|horas|godzin|h
 _HOURS_CELL = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(?:h|hrs?|hours?|год\.?|годин[аи]?)?\.?\s*$", re.I)
 
 
-def _table_hours(rec: CredentialRecord, table: LayoutTable) -> None:
+def _table_hours(rec: CredentialRecord, table: LayoutTable, page: int) -> None:
     """A total of hours in a table's last row ("Разом | 62" under "Годин", "Total | 224 h") is the workload, in
     place of a figure read from one of the table's rows."""
     hours_named = any(_HOURS_HEADER.search(h) for h in table.header)
@@ -1028,7 +1028,7 @@ def _table_hours(rec: CredentialRecord, table: LayoutTable) -> None:
         in_rows = {float(h.group(1).replace(",", ".")) for row in table.values for v in row
                    if (h := _HOURS_CELL.match(v))}  # fmt: skip
         if current is None or float(current) in in_rows:
-            rec.set("workload_hours", total, f"pdf table total ('{cell}')", overwrite=True)
+            rec.set("workload_hours", total, f"pdf p.{page} (table total '{cell}')", overwrite=True)
         return
 
 
