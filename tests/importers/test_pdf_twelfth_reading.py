@@ -159,3 +159,9 @@ def test_the_name_on_the_logo_line_is_the_issuer(tmp_path: Path) -> None:
 def test_a_course_or_a_sentence_at_the_top_is_no_issuer(tmp_path: Path, first: str) -> None:
     rec = inspect_html(tmp_path, f"""{first}<p>Awarded to <b>Olha Koval</b> on May 2, 2025</p>""")
     assert rec.value("awarding_body") is None
+
+
+def test_a_number_line_at_the_top_is_no_issuer(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Certificate No. 2025-1187</p><p>Reg. No 4471</p><h1>Garden Water Management</h1>
+<p>Awarded to <b>Olha Koval</b> on May 2, 2025</p>""")
+    assert rec.value("awarding_body") is None

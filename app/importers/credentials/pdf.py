@@ -1498,8 +1498,9 @@ _NOT_AN_ORG = re.compile(
 # A line that names the kind of document ("Statement of Accomplishment", "Record of Achievement", "ZAŚWIADCZENIE")
 _DOCUMENT_KIND = re.compile(
     r"^(?:(?:verified|official|digital|professional)\s+)?(?:statement|record|letter|transcript|confirmation|proof|"
-    r"award|badge|credential|micro-?credential|довідка|підтвердження|zaświadczenie|świadectwo|dyplom|"
-    r"potvrzení|potvrdenie)\b",
+    r"award|badge|credential|micro-?credential|certificate|diploma|сертифікат|свідоцтво|диплом|посвідчення|довідка|"
+    r"підтвердження|zaświadczenie|świadectwo|dyplom|certyfikat|zertifikat|certificat|certificado|osvědčení|"
+    r"osvedčenie|certifikát|potvrzení|potvrdenie)\b",
     re.I,
 )  # fmt: skip
 _SENTENCE_WORDS = re.compile(r"\b(?:that|is|are|was|has|presented|awarded|issued|що|є|видано|виданий)\b", re.I)
@@ -1518,7 +1519,8 @@ def _name_at_the_top(lines: list[tuple[int, str]], title: str | None, learner: s
         words = text.split()
         if (
             len(words) > 5 or len(text) > 50 or not text[:1].isalpha() or text.endswith((".", ":", ","))
-            or ":" in text or URL_RE.search(text) or _is_date_line(text) or _SENTENCE_WORDS.search(text)
+            or ":" in text or "№" in text or re.search(r"\d{3}", text) or URL_RE.search(text) or _is_date_line(text)
+            or _SENTENCE_WORDS.search(text)
             or (title and (text.casefold() in title.casefold() or title.casefold() in text.casefold()))
             or (learner and learner.casefold() in text.casefold())
         ):
