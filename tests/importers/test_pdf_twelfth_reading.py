@@ -165,3 +165,10 @@ def test_a_number_line_at_the_top_is_no_issuer(tmp_path: Path) -> None:
     rec = inspect_html(tmp_path, """<p>Certificate No. 2025-1187</p><p>Reg. No 4471</p><h1>Garden Water Management</h1>
 <p>Awarded to <b>Olha Koval</b> on May 2, 2025</p>""")
     assert rec.value("awarding_body") is None
+
+
+def test_a_learner_at_the_end_of_this_certificate_is_presented_to(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<h1>Certificate of Completion</h1>
+<p>This certificate is proudly presented to Olha Koval</p><p>for completing</p><h2>Garden Water Management</h2>
+<p>Date: January 9, 2025</p>""")
+    assert rec.value("learner_name") == "Olha Koval"

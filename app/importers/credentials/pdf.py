@@ -257,8 +257,10 @@ PERSON_NAME = re.compile(
     r"[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.-]*){1,3}"
 )
 # "This certificate is awarded to Pavlo Hnatenko for successfully completing …": the name inside the sentence
+# ("This certificate is presented to Maksym Horbunov" / "for completing"): the name ends the line
 AWARDED_TO_ALONE = re.compile(
-    r"^\s*(?i:awarded|presented|issued|granted)\s+to\s+([A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.-]*){1,3})\s*$"
+    r"^\s*(?i:(?:this|the)\s+(?:certificate|diploma|award|badge|credential)\s+is\s+(?:proudly\s+|hereby\s+)?)?"
+    r"(?i:awarded|presented|issued|granted)\s+to\s+([A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.-]*){1,3})\s*$"
 )
 AWARDED_TO_NAME = re.compile(
     r"\b(?i:awarded|presented|issued|granted)\s+to\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})\s+"
