@@ -763,7 +763,7 @@ def reason_message(reason: Reason) -> Message:  # noqa: C901 (one branch per rea
                        covered=p["covered"], partly=p["partly"])
         return msg("covers {covered} of %n outcome(s)", n=p["total"], covered=p["covered"])
     if c == "bloom_lower":
-        return msg("{count} of %n covered outcome(s) are evidenced at a lower Bloom level", n=p["covered"],
+        return msg("{count} of %n covered outcome(s) evidenced at a lower Bloom level", n=p["covered"],
                    count=p["count"])
     if c == "workload_ok":
         return msg("workload {hours} h vs {needed} h — sufficient", hours=p["hours"], needed=p["needed"])

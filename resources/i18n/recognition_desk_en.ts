@@ -147,10 +147,10 @@
     </message>
     <message numerus="yes">
         <location line="+25"/>
-        <source>{count} of %n covered outcome(s) are evidenced at a lower Bloom level</source>
+        <source>{count} of %n covered outcome(s) evidenced at a lower Bloom level</source>
         <translation>
-            <numerusform>{count} of %n covered outcome are evidenced at a lower Bloom level</numerusform>
-            <numerusform>{count} of %n covered outcomes are evidenced at a lower Bloom level</numerusform>
+            <numerusform>{count} of %n covered outcome evidenced at a lower Bloom level</numerusform>
+            <numerusform>{count} of %n covered outcomes evidenced at a lower Bloom level</numerusform>
         </translation>
     </message>
 </context>

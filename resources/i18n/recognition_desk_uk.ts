@@ -6914,7 +6914,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>{count} of %n covered outcome(s) are evidenced at a lower Bloom level</source>
+        <source>{count} of %n covered outcome(s) evidenced at a lower Bloom level</source>
         <translation>
             <numerusform>{count} з %n охопленого результату підтверджено на нижчому рівні за Блумом</numerusform>
             <numerusform>{count} з %n охоплених результатів підтверджено на нижчому рівні за Блумом</numerusform>

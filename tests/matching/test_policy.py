@@ -349,5 +349,5 @@ def test_lower_bloom_level_is_a_warning():
     )
     p = propose(COMPONENT, MatchResult(pairs, 0.5, 0.375), [GOOD], PolicyRules(), 0, 60, today=TODAY)
     assert p.decision == "recognise"
-    assert "1 of 2 covered outcomes are evidenced at a lower Bloom level" in p.text_en
+    assert "1 of 2 covered outcomes evidenced at a lower Bloom level" in p.text_en
     assert "нижчому рівні за Блумом" in p.text(load_translator("uk"))
