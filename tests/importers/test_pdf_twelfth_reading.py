@@ -172,3 +172,9 @@ def test_a_learner_at_the_end_of_this_certificate_is_presented_to(tmp_path: Path
 <p>This certificate is proudly presented to Olha Koval</p><p>for completing</p><h2>Garden Water Management</h2>
 <p>Date: January 9, 2025</p>""")
     assert rec.value("learner_name") == "Olha Koval"
+
+
+def test_an_assessment_after_a_comma_and_and_starts_with_its_verb(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<h1>Garden Water</h1><p>Awarded to Olha Koval</p>
+<p>The course ran for six weeks, and ended with a practical exam in the garden.</p><p>Issued 2 May 2025</p>""")
+    assert rec.value("assessment_type") == "ended with a practical exam in the garden."

@@ -1055,7 +1055,7 @@ def _outcomes_without_heading(rec: CredentialRecord, pages: list[str], starts: s
 _EXPIRY = re.compile(r"valid\s+(?:until|through|to)|expir|дійсн|термін\s+дії|gültig", re.I)
 
 
-_CLAUSES = re.compile(r"[,;]\s*|\s+(?:та|і|й|and)\s+(?=\S)", re.I)
+_CLAUSES = re.compile(r"[,;]\s*(?:(?:та|і|й|and)\s+)?|\s+(?:та|і|й|and)\s+(?=\S)", re.I)  # ", and …" is one break
 
 
 def _after_label(text: str, at: int) -> str:
