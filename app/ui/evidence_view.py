@@ -278,7 +278,7 @@ class EvidenceDetailsTab(QWidget):
         """Where an element was read, with the reader's notes on how ("(table)", "(course topics)") in the
         officer's language; the locator itself ("pdf p.2", a JSON path) stays as the file has it."""
         notes = {" (table)": self.tr("(table)"), " (course topics)": self.tr("(course topics)"),
-                 " (sentence)": self.tr("(sentence)")}
+                 " (sentence)": self.tr("(sentence)"), " (top line)": self.tr("(top line)")}
         for suffix, shown in notes.items():
             if where.endswith(suffix):
                 return f"{where.removesuffix(suffix)} {shown}"

@@ -3605,6 +3605,11 @@
         <translation>(речення)</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>(top line)</source>
+        <translation>(верхній рядок)</translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>Entered by hand by {0} from the original ({1}); the application checked no signature.</source>
         <translation>Введено вручну: {0}, з оригіналу ({1}); підпис застосунок не перевіряв.</translation>

@@ -1030,7 +1030,7 @@ def _table_hours(rec: CredentialRecord, table: LayoutTable, page: int) -> None:
         in_rows = {float(h.group(1).replace(",", ".")) for row in table.values for v in row
                    if (h := _HOURS_CELL.match(v))}  # fmt: skip
         if current is None or float(current) in in_rows:
-            rec.set("workload_hours", total, f"pdf p.{page} (table total '{cell}')", overwrite=True)
+            rec.set("workload_hours", total, f"pdf p.{page} ('{cell}') (table)", overwrite=True)
         return
 
 
