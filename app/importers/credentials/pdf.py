@@ -64,6 +64,9 @@ OUTCOME_HEADINGS = [
     r"(?:що|чого)\s+(?:ви\s+)?(?:дізнаєтеся|дізнаєтесь|дізналися|вивчите|навчитеся|навчитесь|навчилися|навчились|"
     r"вмієте|умієте|можете|знаєте)(?:\s+(?:після|за\s+результатами)\s+(?:навчання|курсу|програми))?",
     r"ви\s+(?:навчилися|навчились|навчитеся|навчитесь|зможете|вмієте|будете\s+вміти)",
+    # "Чого навчився учасник", "Що вміє випускниця"
+    r"(?:що|чого)\s+(?:навчи(?:вся|лася|лися|лись)|[ву]міє|[ву]міють)\s+(?:учасни\w*|слухач\w*|студент\w*|"
+    r"випускни\w*|здобувач\w*)",
     # "Після завершення курсу слухач здатен:", "Після успішного проходження навчання ви зможете:"
     r"після\s+(?:успішного\s+)?(?:завершення|закінчення|проходження)\s+(?:цього\s+)?"
     r"(?:курсу|навчання|програми|тренінгу|модуля)\s*,?\s*(?:ви|слухач(?:і|ка)?|учасни(?:к|ки|ця)|здобувач(?:і|ка)?|"
@@ -110,6 +113,8 @@ OUTCOME_HEADINGS = [
     r"(?:you|participants|learners|students|graduates|the\s+(?:learner|participant|student|holder))\s+"
     r"(?:will\s+be|are|were|is|was|should\s+be)\s+able\s+to",
     r"you\s+(?:are|will\s+be)\s+able\s+to", r"the\s+(?:learner|holder|participant)\s+(?:is|was)\s+able\s+to",
+    # "Marta is able to", "She is now able to": the learner by name, the list below
+    r"[^\W\d_][\w'’-]*\s+(?:is|was)\s+(?:now\s+)?able\s+to",
     # "In this course the student learned to:"
     r"(?:in\s+this\s+(?:course|programme|program|training),?\s+)?(?:the\s+)?(?:students?|learners?|participants?|you)\s+"
     r"(?:have\s+|has\s+)?learn(?:ed|t)\s+(?:to|how\s+to)",
@@ -150,6 +155,8 @@ TOPIC_HEADINGS = [
     r"навчальної\s+програми)", r"теми", r"модулі", r"(?:розглянуті|вивчені|опрацьовані|опановані|пройдені)\s+теми",
     r"зміст", r"(?:a\s+(?:course|programme|program|training)\s+)?covering\s+(?:the\s+following\s+)?topics",
     r"(?:the\s+)?following\s+topics",
+    r"(?:програма|курс|навчання|тренінг)\s+охоплюва(?:ла|в|ло|є)\s+(?:такі|наступні)\s+теми",
+    r"(?:the\s+)?(?:programme|program|course|training)\s+covered\s+(?:the\s+following\s+)?topics",
 ]  # fmt: skip
 # A sentence that states the outcomes without a heading ("Upon completion of the course, participants are able to
 # design relational databases and write SQL queries."): what follows the opening is read as one outcome.
@@ -159,6 +166,7 @@ ABLE_TO_RE = re.compile(
     r"the\s+(?:learner|participant|student|holder))\s+(?:are|were|is|was|will\s+be|became)\s+able\s+to\s+(.{8,})$|"
     r"^\s*(?:in\s+this\s+(?:course|programme|program|training),?\s+)?(?:the\s+(?:learner|participant|student|holder)|you)"
     r"\s+(?:has\s+|have\s+)?learn(?:ed|t)\s+(?:to|how\s+to)\s+(.{8,})$|"
+    r"^\s*(?:(?:they|participants|learners|graduates|students|you)\s+can\s+now)\s+(.{8,})$|"
     r"^\s*(?:(?:результати|results|outcomes)\s*:\s*)?"
     r"(?:після\s+(?:успішного\s+)?(?:завершення|закінчення|проходження)\s+(?:курсу|навчання|програми|тренінгу),?\s+)?"
     r"(?:слухач(?:ка|і)?|учасни(?:к|ця|ки)|здобувач(?:ка|і)?)\s+(?:здат(?:ен|ний|на|ні)|[ву]міє|[ву]міють|зможе|зможуть|"
@@ -244,6 +252,11 @@ LEARNER_LABEL = re.compile(
     r"meno(?:\s+a\s+priezvisko)?|účastník|účastnice|účastníčka)\s*[:\-–]\s*(.+)$",
     re.I,
 )  # fmt: skip
+# A label without a colon and the learner's name after it, in a table of two columns ("Учасник Кравчук Назар …")
+LABEL_THEN_NAME = re.compile(
+    r"^\s*(?i:учасни(?:к|ця)|слухач(?:ка)?|здобувач(?:ка)?|студент(?:ка)?|learner|participant|student|trainee)\s+"
+    r"([A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]+){1,2})\s*$"
+)
 # The opening before a learner's name on the same line, and a name: two to four capitalised words
 CERTIFY_PREFIX = re.compile(
     r"^\s*(?:this\s+is\s+to\s+(?:certify|confirm)\s+that|we\s+(?:hereby\s+)?(?:certify|confirm)\s+that|"
@@ -300,7 +313,7 @@ _UK_PAST = r"(?:в(?:\s*\(?[-/]?\s*ла\)?)?|ла|ли)"  # the ending of a Ukra
 COMPLETED = _at_word_start(
     r"(?:has\s+)?(?:successfully\s+)?(?:completed|completing|finished|passed|attended|participated\s+in|"
     r"graduated\s+from)(?:\s+the)?"
-    r"(?:\s+(?:online\s+)?(?:course|programme|program|training|module))?|"
+    r"(?:\s+(?:online\s+)?(?:course|programme|program|training|module|track|pathway))?|"
     # Ukrainian past tense in every gender ("завершив", "завершила", "завершили") and as templates write it
     # ("завершив(-ла)", "завершив/ла")
     r"успішно\s+(?:заверши|закінчи|опанува)" + _UK_PAST + r"(?:\s+(?:навчання|курс|програму))?|"
@@ -352,11 +365,16 @@ GENERIC_REST = re.compile(
     r"|^.{0,60}:$|^.{0,60}\s(?:for|in|of|on|з|із|за)$",  # "… the proctored examination for": the name is below
     re.I,
 )  # fmt: skip
+# "… заняття за програмою «Поглиблена підготовка до олімпіад з математики»": the programme by name
+_NAMED_PROGRAMME = re.compile(
+    r"(?i:за\s+(?:освітньою\s+|навчальною\s+)?програмою|(?:the\s+)?(?:programme|program|course)\s+(?:entitled|called))"
+    r"\s+[«“\"„]([^«»“”\"„]{4,200})[»”\"“]"
+)
 QUOTED = re.compile(r"[«“\"„]([^«»“”\"„]{4,200})[»”\"“]")
 _ON = re.compile(r"^(?:on|at|у|в|am)\s+", re.I)
 # Where a course's name ends in a sentence that goes on ("… the Networking Essentials course administered by …")
 _CLAUSE_AFTER_NAME = re.compile(
-    r"\s+(?:course|programme|program|training|module|курс|тренінг)\b|[,;]\s|\.\s|"
+    r"\s+(?:course|programme|program|training|module|курс|тренінг)\b|[,;]\s|\.\s|\s+\((?=\d)|"
     r"\s+(?:administered|offered|provided|delivered|taught|organi[sz]ed|with\s+(?:a\s+)?(?:grade|score))\b",
     re.I,
 )  # fmt: skip
@@ -810,8 +828,15 @@ def find_outcomes(
         rest = _heading_rest(line, heading)
         if rest is None:
             continue
-        if " · " in rest:  # "Skills covered: SQL · Relational Databases · Data Analysis": the list is its line
-            return [tidy(part) for part in rest.split(" · ") if tidy(part)][:60], page, False
+        if " · " in rest:  # "Skills covered: SQL · Relational Databases · Data Analysis": the list is its paragraph
+            text = rest
+            for j in range(idx + 1, min(idx + 20, len(lines))):
+                ln = lines[j][1]
+                goes_on = (j not in starts) if starts is not None else (text.endswith("·") or ln[:1].islower())
+                if not goes_on or BULLET.match(ln):
+                    break
+                text = _joined(text, ln)
+            return [tidy(part) for part in re.split(r"\s*·\s*", text) if tidy(part)][:60], page, False
         items: list[str] = []
         bullets = 0
         at: int | None = idx
@@ -1034,6 +1059,34 @@ def _table_hours(rec: CredentialRecord, table: LayoutTable, page: int) -> None:
         return
 
 
+def _paragraph_sentences(lines: list[tuple[int, str]], starts: set[int] | None) -> list[tuple[int, str]]:
+    """The sentences of each paragraph, its wrapped lines joined (none where the paragraphs are not known)."""
+    if starts is None:
+        return []
+    paragraphs: list[list[Any]] = []
+    for i, (page, ln) in enumerate(lines):
+        if i in starts or not paragraphs:
+            paragraphs.append([page, ln])
+        else:
+            paragraphs[-1][1] = _joined(paragraphs[-1][1], ln)
+    return [(page, sentence.strip()) for page, text in paragraphs
+            for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZА-ЯІЇЄҐ])", text) if sentence.strip()]  # fmt: skip
+
+
+def _outcomes_in_a_sentence(sentences: list[tuple[int, str]]) -> tuple[list[str], int, bool] | None:
+    """The outcomes a sentence states ("They can now formalise X, simplify Y and model Z"), split into its clauses
+    where it lists several; the first such sentence."""
+    for page, sentence in sentences:
+        m = ABLE_TO_RE.match(sentence) if len(sentence) <= 600 else None
+        if m:
+            rest = next(g for g in m.groups() if g)
+            items = [part for item in (_clause_list(rest) or [rest]) for part in split_enumeration(tidy(item))
+                     if len(part) > 2]  # fmt: skip
+            if items:
+                return items, page, False
+    return None
+
+
 def _outcomes_without_heading(rec: CredentialRecord, pages: list[str], starts: set[int] | None) -> None:
     """A certificate with no outcomes heading: outcomes listed with their codes, a sentence that states the
     outcomes ("participants are able to ..."), else the list of its course's topics, which stand in for the outcomes,
@@ -1044,6 +1097,8 @@ def _outcomes_without_heading(rec: CredentialRecord, pages: list[str], starts: s
         rec.set("learning_outcomes", coded[0], f"pdf p.{coded[1]}")
         return
     got = find_outcomes(lines, ABLE_TO_RE, starts)
+    if not got:  # the sentence may begin inside a paragraph ("… graph colouring. They can now formalise …")
+        got = _outcomes_in_a_sentence(_paragraph_sentences(lines, starts))
     if got:
         rec.set("learning_outcomes", got[0], f"pdf p.{got[1]} (sentence)")
         return
@@ -1275,6 +1330,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if UKRAINIAN_FULL_NAME.match(ln):
             hits.append((i, ln))
             break
+    for i, (_pg, ln) in enumerate(lines[:60]):
+        named = LABEL_THEN_NAME.match(ln)
+        if named:
+            hits.append((i, named.group(1)))
+            break
     if hits:
         i, val = min(hits)
         rec.set("learner_name", tidy(val), f"pdf p.{lines[i][0]}")
@@ -1321,7 +1381,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             # the sentence goes on to the next line: the name is what comes before the clause after it
             course_name = _CLAUSE_AFTER_NAME.split(f"{after} {following}", maxsplit=1)[0].strip()
             if len(course_name) >= 4 and not LEAD_IN.match(course_name) and not _generic(course_name):
-                title_hits.append((i, course_name.strip('«»"“”')))
+                title_hits.append((i, course_name.strip('«»"“”').rstrip(".")))
                 break
         q = QUOTED.search(after) or QUOTED.search(f"{after} {nxt(i)}") or QUOTED.search(nxt(i))
         if not after and _PLACE_OF_STUDY.match(nxt(i)) and _SCHOOL.search(nxt(i)):
@@ -1353,9 +1413,14 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if where:
             rec.set("awarding_body", where, f"pdf p.{lines[i][0]}")
     else:
-        # the first name in quotes that is not an institution's ("університет «…»", "ТОВ «…»")
-        q = next((q for q in QUOTED.finditer(full) if not _INSTITUTION_BEFORE.search(full, max(0, q.start() - 60),
-                                                                                     q.start())), None)
+        # the name in quotes after "за програмою" / "курсу", else the first name in quotes that is not an
+        # institution's ("університет «…»", "ТОВ «…»", "Школа олімпійського резерву «Евклід»" where a programme is
+        # named too)
+        q = _NAMED_PROGRAMME.search(full) or next(
+            (q for q in QUOTED.finditer(full)
+             if not _INSTITUTION_BEFORE.search(full, max(0, q.start() - 60), q.start())),
+            None,
+        )  # fmt: skip
         if q:
             rec.set("title", tidy(q.group(1)), src_of(q.group(0)))
     # issuer
@@ -1581,11 +1646,11 @@ _RECOGNISED_AS = re.compile(
 # Melnyk", "Course name:" / "Secure Web Application Development")
 _LABEL_ALONE = {
     "learner_name": re.compile(r"^\s*(?:student|learner|participant|trainee|name|full\s+name|recipient|"
-                               r"слухач(?:ка)?|учасни(?:к|ця)|здобувач(?:ка)?|ПІБ)\s*:\s*$", re.I),
+                               r"слухач(?:ка)?|учасни(?:к|ця)|здобувач(?:ка)?|ПІБ)\s*:?\s*$", re.I),
     "title": re.compile(r"^\s*(?:course(?:\s+(?:name|title))?|training|programme|program|назва\s+курсу|курс|"
-                        r"програма)\s*:\s*$", re.I),
+                        r"програма)\s*:?\s*$", re.I),
     "awarding_body": re.compile(r"^\s*(?:provider|issuer|issued\s+by|organi[sz]er|training\s+provider|"
-                                r"організатор|провайдер)\s*:\s*$", re.I),
+                                r"організатор|провайдер)\s*:?\s*$", re.I),
 }
 
 
@@ -1610,11 +1675,17 @@ def _wrapped_line(lines: list[tuple[int, str]], at: int, starts: set[int] | None
         return text
     for j in range(at + 1, min(at + 3, len(lines))):
         following = lines[j][1]
-        if (j in starts or re.search(r"[.!?:;]$", text) or _starts_section(following) or _is_date_line(following)
-                or URL_RE.search(following) or BULLET.match(following)):
+        if ((j in starts and not _GOES_ON.match(following)) or re.search(r"[.!?:;]$", text)
+                or _starts_section(following) or _is_date_line(following) or URL_RE.search(following)
+                or BULLET.match(following)):
             break
         text = _joined(text, following)
     return text
+
+
+# A short line that goes on with a joining word is the rest of a centred name, though set as a block of its own
+# ("Microsoft Word and PowerPoint: Professional Documents" / "and Presentations")
+_GOES_ON = re.compile(r"^(?:and|&|of|for|та|і|й|з|із|для)\s+\S+(?:\s+\S+){0,4}$")
 
 
 def _joined(line: str, following: str) -> str:
