@@ -430,20 +430,13 @@ def in_stated_language(text: str, lang: str) -> str:
     return Stated(text, lang)
 
 
-# Ukrainian words that join or place names ("Django і REST API", "Docker та Kubernetes", "SQL для PostgreSQL"), and
-# English ones: a text whose only Ukrainian words are such and which has no English one is Ukrainian, however many of
-# its letters the names written in Latin letters take.
-_UKRAINIAN_JOINING = frozenset(
-    {"і", "й", "та", "з", "із", "зі", "у", "в", "для", "до", "на", "або", "чи", "без", "через"}
-)
-_ENGLISH_JOINING = frozenset(
-    {"and", "or", "with", "of", "the", "for", "to", "in", "on", "a", "an", "by", "using", "from"}
-)
-
-
 def _names_joined_in_ukrainian(text: str) -> bool:
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    return any(w in _UKRAINIAN_JOINING for w in words) and not any(w in _ENGLISH_JOINING for w in words)
+    """Whether a text's only Ukrainian words are common ones that join or place names written in Latin letters
+    ("Django і REST API", "Docker та Kubernetes", "Power BI для HR") and it has no common English word: a Ukrainian
+    text, however many of its letters the names take."""
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    cyrillic = [w for w in words if _CYRILLIC.match(w)]
+    return bool(cyrillic) and set(cyrillic) <= stopwords("uk") and not stopwords("en").intersection(words)
 
 
 @lru_cache(maxsize=20_000)

@@ -1469,7 +1469,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     if rec.value("awarding_body") is None:
         # "Slovenský Červený kríž potvrdzuje, že …", "Example Academy certifies that …": who says it
         mc = next(filter(None, (_ORG_CONFIRMS.match(ln) for _pg, ln in lines[:40])), None)
-        if mc and not _NOT_AN_ORG.match(mc.group("org")):
+        if mc and not _NOT_AN_ORG.match(mc.group("org")) and not _DOCUMENT_KIND.match(mc.group("org")):
             rec.set("awarding_body", tidy(mc.group("org")), src_of(mc.group(0)))
     # country
     for pg, ln in lines:
@@ -1557,11 +1557,8 @@ _ORG_CONFIRMS = re.compile(
     r"certifica)\s*,?\s+(?:že|że|that|що|что|dass|que|che)\b",
     re.I,
 )  # fmt: skip
-_NOT_AN_ORG = re.compile(
-    r"^(?:this|the|we|tímto|týmto|niniejszym|hiermit|цей|ця|це|цим|настоящий|настоящим|сертифікат|свідоцтво|"
-    r"certificate|certifikát|osvědčení|osvedčenie|zaświadczenie|certificat|certificado|zertifikat)\b",
-    re.I,
-)  # fmt: skip
+# ... unless what says it is the document itself or a pronoun ("This certificate confirms that", "Tímto potvrzuje")
+_NOT_AN_ORG = re.compile(r"^(?:this|the|we|tímto|týmto|niniejszym|hiermit|цей|ця|це|цим|настоящий|настоящим)\b", re.I)
 # A line that names the kind of document ("Statement of Accomplishment", "Record of Achievement", "ZAŚWIADCZENIE")
 _DOCUMENT_KIND = re.compile(
     r"^(?:(?:verified|official|digital|professional)\s+)?(?:statement|record|letter|transcript|confirmation|proof|"
