@@ -21,6 +21,7 @@ from typing import Any
 import pymupdf
 
 from app.messages import msg
+from app.paths import resource
 
 from .annex import read_labelled_elements
 from .common import STATUS_WORDS, Ctx, conclude, then
@@ -934,6 +935,39 @@ _UKRAINIAN_CLAUSE = re.compile(
 )
 
 
+# An English clause without "to" begins with a verb: one of the outcome verbs (the Bloom verb list) or any word
+# followed by an article or a possessive ("simplify a Boolean expression", "model the data"), which a noun in a list
+# of objects ("sets and relations") is not.
+_DETERMINERS = r"(?:a|an|the|their|your|its|his|her|our|one's)"
+
+
+@lru_cache(maxsize=1)
+def _outcome_verbs() -> frozenset[str]:
+    return frozenset(word for line in resource("glossary", "bloom_en.txt").read_text(encoding="utf-8").splitlines()
+                     for word in line.split("#", 1)[0].split()[1:])  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _english_verb_clause() -> re.Pattern[str]:
+    verbs = "|".join(sorted(_outcome_verbs(), key=len, reverse=True))
+    return re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)"
+                      rf"(?=(?:{verbs})\s+(?!of\b|and\b|or\b)[\w(]|[a-z]+\s+{_DETERMINERS}\s)")
+
+
+# How English nouns end ("decision", "management", "pandas"), which a verb beginning an outcome does not
+_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ing|[^sui]s)$")
+
+
+def _begins_with_verb(text: str) -> bool:
+    """Whether an English outcome sentence begins with its verb: an outcome verb, a word before an article ("formalise
+    a problem"), or a word that does not end as nouns do ("collect requirements")."""
+    words = re.findall(r"[\w']+", text.lower())
+    if len(words) < 2 or not words[0].isalpha() or not words[0].isascii():
+        return False
+    return (words[0] in _outcome_verbs() or re.fullmatch(_DETERMINERS, words[1]) is not None
+            or not _NOUN_ENDING.search(words[0]))
+
+
 def _clause_list(text: str) -> list[str]:
     """The verb clauses of one sentence of outcomes, each its own item (at least two, of two words or more); [] when
     the sentence is not such a list."""
@@ -941,7 +975,18 @@ def _clause_list(text: str) -> list[str]:
         parts = [tidy(part).rstrip(".") for part in clause.split(text)]
         if len(parts) >= 2 and all(len(part.split()) >= 2 for part in parts):
             return parts
-    return []
+    if _UKRAINIAN_CLAUSE.search(text) or not _begins_with_verb(text):
+        return []  # a list of verb clauses begins with a verb itself ("decision trees, model validation" does not)
+    # English clauses without "to"; verbs that share an object ("write, test and debug programs", "design and
+    # implement a database") stay with the clause after them.
+    parts, start = [], 0
+    for m in _english_verb_clause().finditer(text):
+        clause = text[start : m.start()]
+        if any(len(piece.split()) >= 2 for piece in clause.split(",")):  # not verbs alone: "water, test"
+            parts.append(clause)
+            start = m.end()
+    parts = [tidy(part).rstrip(".") for part in [*parts, text[start:]]]
+    return parts if len(parts) >= 2 and all(len(part.split()) >= 2 for part in parts) else []
 
 
 def _comma_list(text: str) -> list[str]:
