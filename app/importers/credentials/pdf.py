@@ -981,9 +981,9 @@ def _clause_list(text: str) -> list[str]:
     # implement a database") stay with the clause after them.
     parts, start = [], 0
     for m in _english_verb_clause().finditer(text):
-        clause = text[start : m.start()]
-        if any(len(piece.split()) >= 2 for piece in clause.split(",")):  # not verbs alone: "water, test"
-            parts.append(clause)
+        before = text[start : m.start()]
+        if any(len(piece.split()) >= 2 for piece in before.split(",")):  # not verbs alone: "water, test"
+            parts.append(before)
             start = m.end()
     parts = [tidy(part).rstrip(".") for part in [*parts, text[start:]]]
     return parts if len(parts) >= 2 and all(len(part.split()) >= 2 for part in parts) else []
