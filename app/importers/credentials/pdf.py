@@ -62,9 +62,11 @@ OUTCOME_HEADINGS = [
     r"знання", r"(?:уміння|вміння)(?:\s*/\s*навички)?", r"комунікаці[яї]",
     r"(?:автономія|автономність|відповідальність)\s+(?:та|і|й)\s+(?:відповідальність|автономія|автономність)",
     r"(?:знання|уміння|вміння)(?:\s*,\s*(?:уміння|вміння|навички))?\s+(?:та|і|й)\s+(?:навички|уміння|вміння|компетентності)",
-    r"(?:що|чого)\s+(?:ви\s+)?(?:дізнаєтеся|дізнаєтесь|дізналися|вивчите|навчитеся|навчитесь|навчилися|навчились|"
+    r"(?:що|чого)\s+(?:ви\s+)?(?:тепер\s+|вже\s+)?(?:дізнаєтеся|дізнаєтесь|дізналися|вивчите|навчитеся|навчитесь|навчилися|навчились|"
     r"вмієте|умієте|можете|знаєте)(?:\s+(?:після|за\s+результатами)\s+(?:навчання|курсу|програми))?",
     r"ви\s+(?:навчилися|навчились|навчитеся|навчитесь|зможете|вмієте|будете\s+вміти)",
+    # "За результатами навчання слухач: 1) створює …; 2) …"
+    r"за\s+результатами\s+(?:навчання|курсу|програми)\s+(?:слухач|учасни|здобувач|студент|випускни)\w*(?=\s*:)",
     # "Чого навчився учасник", "Що вміє випускниця"
     r"(?:що|чого)\s+(?:навчи(?:вся|лася|лися|лись)|[ву]міє|[ву]міють)\s+(?:учасни\w*|слухач\w*|студент\w*|"
     r"випускни\w*|здобувач\w*)",
@@ -164,7 +166,8 @@ TOPIC_HEADINGS = [
 ABLE_TO_RE = re.compile(
     r"^\s*(?:(?:by\s+the\s+end\s+of|upon\s+(?:successful\s+)?completion\s+of|on\s+completion\s+of|after\s+completing)"
     r"\s+(?:this|the)\s+(?:course|training|programme|program|module),?\s+)?(?:you|participants|learners|students|"
-    r"the\s+(?:learner|participant|student|holder))\s+(?:are|were|is|was|will\s+be|became)\s+able\s+to\s+(.{8,})$|"
+    r"the\s+(?:learner|participant|student|holder))(?:\s+who\s+[^,.;:]{3,60}?)?"  # "Learners who complete it will …"
+    r"\s+(?:are|were|is|was|will\s+be|became)\s+able\s+to\s+(.{8,})$|"
     r"^\s*(?:in\s+this\s+(?:course|programme|program|training),?\s+)?(?:the\s+(?:learner|participant|student|holder)|you)"
     r"\s+(?:has\s+|have\s+)?learn(?:ed|t)\s+(?:to|how\s+to)\s+(.{8,})$|"
     r"^\s*(?:(?:they|participants|learners|graduates|students|you)\s+can\s+now)\s+(.{8,})$|"
@@ -290,6 +293,11 @@ _CERTIFIED_NAME = re.compile(
     rf"(?i:засвідчується|підтверджується|засвідчує|підтверджує),?\s+(?i:що)\s+({_UKRAINIAN_NAME})(?![\w'’-])"
 )
 UKRAINIAN_FULL_NAME = re.compile(rf"^\s*{_UKRAINIAN_NAME}\s*$")  # fmt: skip
+# ... and before a Ukrainian name in full, the sentence going on ("Слухачка Яковенко Дарина Сергіївна опанувала …")
+LABEL_THEN_FULL_NAME = re.compile(
+    r"^\s*(?i:учасни(?:к|ця)|слухач(?:ка)?|здобувач(?:ка)?|студент(?:ка)?|випускни(?:к|ця))\s+"
+    rf"({_UKRAINIAN_NAME})(?![\w'’-])"
+)
 # The captions an official Ukrainian form prints below each filled field ("Бойко Наталія Василівна" /
 # "(прізвище, ім'я, по батькові)"): the line above is that field
 FORM_CAPTION = re.compile(
@@ -439,6 +447,9 @@ DISCLAIMER = re.compile(
     r"\bnot\s+(?:equivalent|affiliated|endorsed)\b|\bне\s+(?:є|надає)\b",
     re.I,
 )  # fmt: skip
+# "Серіал створено Міністерством …", "Developed by … with …": a sentence about who made the course, its subject first
+_MADE_BY = re.compile(r"^\S+(?:\s+\S+)?\s+(?:(?:створен|розроблен|підготовлен|організован)[оаий]|"
+                      r"(?:was\s+|is\s+)?(?:created|developed|produced|prepared)\s+by)\s", re.I)
 MINISTRY = re.compile(r"^\s*(?:міністерство|ministry|ministerium|ministère|ministerio|ministerstwo)\b", re.I)
 # "a course of study offered by HarvardX, an online learning initiative of …", "authorized by IBM and offered
 # through Coursera": the body named, up to the clause's end
@@ -613,8 +624,8 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
             for i in range(min(doc.page_count, MAX_PAGES)):
                 page = doc[i]
                 ctx.deadline.check("reading the PDF")
-                blocks = [unicodedata.normalize("NFKC", _without_marks(b[4])) for b in page.get_text("blocks")
-                          if b[6] == 0]
+                blocks = [unicodedata.normalize("NFKC", _without_marks(_justified(b[4])))
+                          for b in page.get_text("blocks") if b[6] == 0]
                 paragraphs.append(blocks)
                 pages.append("".join(blocks))  # what page.get_text() gives, block by block
                 if sum(len(p) for p in pages) > MAX_TEXT_CHARS:
@@ -771,6 +782,18 @@ def _pdf_notes(doc: Any, ctx: Ctx) -> list[Check]:
 
 def _short(exc: BaseException) -> str:
     return (str(exc).splitlines() or [type(exc).__name__])[0][:160]
+
+
+# A justified line whose words stand far apart comes out of MuPDF a word per line, each but the last with its space:
+# "За \nрезультатами \nнавчання \nслухач: \n1) \nстворює …"
+_SPREAD_LINE = re.compile(r"(?:^|(?<=\n))(?:[^\s]+ \n){3,}")
+
+
+def _justified(block: str) -> str:
+    """A text block with each justified line that MuPDF gave a word at a time on one line again."""
+    if " \n" not in block:
+        return block
+    return _SPREAD_LINE.sub(lambda m: m.group(0).replace(" \n", " "), block)
 
 
 def paragraph_starts(pages: list[str], paragraphs: list[list[str]]) -> set[int] | None:
@@ -950,8 +973,8 @@ def _outcome_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _english_verb_clause() -> re.Pattern[str]:
     verbs = "|".join(sorted(_outcome_verbs(), key=len, reverse=True))
-    return re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)"
-                      rf"(?=(?:{verbs})\s+(?!of\b|and\b|or\b)[\w(]|[a-z]+\s+{_DETERMINERS}\s)")
+    return re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)"  # "implement and compare sorting algorithms": one clause
+                      rf"(?=(?:{verbs})(?:\s+and\s+(?:{verbs}))?\s+(?!of\b|and\b|or\b)[\w(]|[a-z]+\s+{_DETERMINERS}\s)")
 
 
 # How English nouns end ("decision", "management", "pandas"), which a verb beginning an outcome does not
@@ -1376,7 +1399,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             hits.append((i, ln))
             break
     for i, (_pg, ln) in enumerate(lines[:60]):
-        named = LABEL_THEN_NAME.match(ln)
+        named = LABEL_THEN_NAME.match(ln) or LABEL_THEN_FULL_NAME.match(ln)
         if named:
             hits.append((i, named.group(1)))
             break
@@ -1490,7 +1513,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             # not the course's name ("… with Microsoft Azure"), nor a completion line, an outcomes heading or a
             # list item ("• Manage identities with Microsoft Entra ID")
             if (len(ln) <= 120 and tidy(ln) != title and not COMPLETED.search(ln) and not HEADING_RE.match(ln)
-                    and not BULLET.match(ln) and not DISCLAIMER.search(ln)):
+                    and not BULLET.match(ln) and not DISCLAIMER.search(ln) and not _MADE_BY.search(ln)):
                 bodies.append(i)
         # The ministry heading a Ukrainian form is above the institution that awards it
         if len(bodies) == 2 and MINISTRY.match(lines[bodies[0]][1]):
@@ -1688,7 +1711,8 @@ _RECOGNISED_AS = re.compile(
 # Melnyk", "Course name:" / "Secure Web Application Development")
 _LABEL_ALONE = {
     "learner_name": re.compile(r"^\s*(?:student|learner|participant|trainee|name|full\s+name|recipient|"
-                               r"слухач(?:ка)?|учасни(?:к|ця)|здобувач(?:ка)?|ПІБ)\s*:?\s*$", re.I),
+                               r"слухач(?:ка)?|учасни(?:к|ця)|здобувач(?:ка)?|отримувач(?:ка)?|ПІБ)"
+                               r"(?:\s+(?:сертифіката|свідоцтва|of\s+the\s+certificate))?\s*:?\s*$", re.I),
     "title": re.compile(r"^\s*(?:course(?:\s+(?:name|title))?|training|programme|program|назва\s+курсу|курс|"
                         r"програма)\s*:?\s*$", re.I),
     "awarding_body": re.compile(r"^\s*(?:provider|issuer|issued\s+by|organi[sz]er|training\s+provider|"
@@ -1696,11 +1720,29 @@ _LABEL_ALONE = {
 }
 
 
+# A label of a date alone on its line, beside which another label may stand in a row of labels
+_DATE_LABEL_ALONE = re.compile(r"^\s*(?:дата(?:\s+(?:видачі|видання|закінчення))?|date(?:\s+(?:of\s+issue|issued|"
+                               r"awarded))?|issued(?:\s+on)?)\s*:?\s*$", re.I)
+
+
+def _is_label_alone(line: str) -> bool:
+    return bool(_DATE_LABEL_ALONE.match(line)) or any(label.match(line) for label in _LABEL_ALONE.values())
+
+
 def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> None:
+    """Labels alone on their line, each value on the line below; where several labels stand in a row ("Отримувачка
+    сертифіката" | "Дата видачі"), their values follow in the same order."""
     for at, (page, line) in enumerate(lines[:80]):
         for element, label in _LABEL_ALONE.items():
             if label.match(line) and at + 1 < len(lines):
-                value = lines[at + 1][1].strip()
+                first = at
+                while first > 0 and at - first < 3 and _is_label_alone(lines[first - 1][1]):
+                    first -= 1
+                last = at
+                while last + 1 < len(lines) and last - first < 3 and _is_label_alone(lines[last + 1][1]):
+                    last += 1
+                below = last + 1 + (at - first)
+                value = lines[below][1].strip() if below < len(lines) else ""
                 if 3 <= len(value) <= 150 and not value.endswith(":") and not _is_date_line(value):
                     rec.set(element, tidy(value), f"pdf p.{page}")
 

@@ -33,10 +33,20 @@ def stated_and_aligned(stated: list[str], aligned: list[str]) -> list[str]:
     return stated + [a for a in aligned if a.casefold() not in seen]
 
 
+# "1) створює програми …; 2) опрацьовує дані …": numbers in brackets running on in one paragraph
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[;,.]))\s*\(?\d{1,2}\)\s+")
+
+
 def split_enumeration(item: str) -> list[str]:
-    """The parts of an item that runs several outcomes together with semicolons or inline bullets ("write programs;
-    use lists; debug code", "design databases • write SQL queries"), when each part is an outcome of its own (two
-    words at least); else the item whole."""
+    """The parts of an item that runs several outcomes together with semicolons, inline bullets or numbers in
+    brackets ("write programs; use lists; debug code", "design databases • write SQL queries", "1) … 2) …"), when
+    each part is an outcome of its own (two words at least); else the item whole."""
+    numbers = [int(n) for n in re.findall(r"(?:^|[;,.])\s*\(?(\d{1,2})\)\s", item)]
+    if len(numbers) >= 2 and numbers[0] in (1, 2) and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+        # in order from 1 (or from 2, where the first number was read as the list's bullet)
+        numbered = [tidy(part) for part in _INLINE_NUMBER.split(item) if tidy(part)]
+        if len(numbered) >= 2 and all(len(p.split()) >= 2 for p in numbered):
+            return numbered
     if ";" not in item and " • " not in item:
         return [item]
     parts = [p for p in (tidy(part) for part in re.split(r";| • ", item)) if p]

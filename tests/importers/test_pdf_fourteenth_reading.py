@@ -1,0 +1,70 @@
+"""Wordings and layouts found on a fourteenth reading: a justified line that the text layer gives a word at a time,
+outcomes numbered "1) … ; 2) …" inside a paragraph after "За результатами навчання слухачка:", "Що ви тепер
+вмієте" as a heading, "Learners who … will be able to" with two verbs sharing an object, the learner after
+"Слухач" with the sentence going on, labels in a row with their values in the row below, and a sentence saying who
+made the course that is not the issuer's name. Each was read wrong before; the wordings here are other than those of
+the certificates that showed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.importers.credentials.pdf import _justified
+from tests.importers.pdfgen import inspect_html
+
+HEAD = "<h1>СЕРТИФІКАТ</h1><p>Садова школа «Приклад»</p><p>Видано Коваль Ірині Петрівні</p>"
+
+
+def test_a_justified_line_given_a_word_at_a_time_is_one_line() -> None:
+    assert _justified("Після \nкурсу \nслухачка \nвміє: \nполивати\nрослини.") == (
+        "Після курсу слухачка вміє: поливати\nрослини.")
+    assert _justified("Полив\nрослин \nвлітку") == "Полив\nрослин \nвлітку"  # a space at one line's end only
+
+
+def test_outcomes_numbered_inside_a_justified_paragraph(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, f"""{HEAD}<p>пройшла навчання за програмою «Крапельне зрошення» (30 годин).</p>
+<p style="text-align:justify">За результатами навчання слухачка: 1) проєктує систему крапельного зрошення для
+присадибної ділянки з урахуванням рельєфу; 2) добирає крапельниці, фільтри та трубки відповідно до потреб рослин;
+3) складає графік поливу овочевих культур і коригує його за погодою.</p><p>Дата видачі: 12.05.2025</p>""")
+    assert rec.value("learning_outcomes") == [
+        "проєктує систему крапельного зрошення для присадибної ділянки з урахуванням рельєфу",
+        "добирає крапельниці, фільтри та трубки відповідно до потреб рослин",
+        "складає графік поливу овочевих культур і коригує його за погодою."]
+
+
+def test_what_you_can_now_do_without_a_colon(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, f"""{HEAD}<p>за курс «Крапельне зрошення»</p><h3>Що ви вже вмієте</h3>
+<p>— розраховувати потребу рослин у воді;</p><p>— монтувати крапельну лінію.</p><p>Дата видачі: 12.05.2025</p>""")
+    assert rec.value("learning_outcomes") == ["розраховувати потребу рослин у воді", "монтувати крапельну лінію."]
+
+
+def test_learners_who_and_two_verbs_sharing_an_object(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<h1>Garden Water</h1><p>Awarded to Olha Koval</p>
+<p>Participants who attend all six sessions will be able to measure soil moisture with a probe, install and test drip
+emitters on a bed, and plan the watering of a small orchard.</p><p>Issued 2 May 2025</p>""")
+    assert rec.value("learning_outcomes") == [
+        "measure soil moisture with a probe", "install and test drip emitters on a bed",
+        "plan the watering of a small orchard"]
+
+
+def test_the_learner_after_a_label_with_the_sentence_going_on(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<h1>СЕРТИФІКАТ № 12</h1><p>Садова школа «Приклад»</p>
+<p>Учасник Лисенко Андрій Миколайович пройшов навчання за програмою «Крапельне зрошення» (30 годин).</p>
+<p>Дата видачі: 12.05.2025</p>""")
+    assert rec.value("learner_name") == "Лисенко Андрій Миколайович"
+
+
+def test_labels_in_a_row_and_their_values_below(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<h1>Сертифікат</h1><h2>Крапельне зрошення</h2>
+<p>Курс підготувала Садова школа «Приклад».</p><table style="width:100%">
+<tr><td>Отримувач сертифіката</td><td style="text-align:right">Дата видачі</td></tr>
+<tr><td><b>Андрій Лисенко</b></td><td style="text-align:right">12.05.2025</td></tr></table>""")
+    assert rec.value("learner_name") == "Андрій Лисенко"
+
+
+def test_who_made_the_course_is_not_the_issuers_name(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Садова платформа</p><h1>Крапельне зрошення</h1>
+<p>сертифікат про проходження курсу</p><p>Курс розроблено Національним університетом біоресурсів разом із ГО
+«Сад».</p><p>Отримувач: Андрій Лисенко</p><p>Дата видачі: 12.05.2025</p>""")
+    assert rec.value("awarding_body") != "Курс розроблено Національним університетом біоресурсів разом із ГО"
+    assert "розроблено" not in (rec.value("awarding_body") or "")
