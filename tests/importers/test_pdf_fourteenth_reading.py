@@ -68,3 +68,45 @@ def test_who_made_the_course_is_not_the_issuers_name(tmp_path: Path) -> None:
 «Сад».</p><p>Отримувач: Андрій Лисенко</p><p>Дата видачі: 12.05.2025</p>""")
     assert rec.value("awarding_body") != "Курс розроблено Національним університетом біоресурсів разом із ГО"
     assert "розроблено" not in (rec.value("awarding_body") or "")
+
+
+def test_courses_announced_by_a_sentence_are_the_topics(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Garden Academy</p><h2>Olha Koval</h2><p>has completed the programme</p>
+<h1>Water in the Garden</h1><p>The programme is made of three short courses, each with a practical
+assignment:</p><ol><li>Soil and Water. How soil holds water; measuring moisture.</li>
+<li>Drip Irrigation. Emitters, pipes and filters.</li><li>Rainwater. Barrels, gutters and pumps.</li></ol>
+<p>Issued 2 May 2025</p>""")
+    assert rec.value("learning_outcomes") == [
+        "Soil and Water. How soil holds water", "measuring moisture.", "Drip Irrigation. Emitters, pipes and filters.",
+        "Rainwater. Barrels, gutters and pumps."]
+    assert rec.outcomes_from_topics
+
+
+def test_rows_numbered_close_to_their_text(tmp_path: Path) -> None:
+    rows = "".join(f"<tr><td>{n}</td><td>{topic}</td><td>{hours}</td></tr>" for n, topic, hours in (
+        (1, "Ґрунт і вологість: як виміряти потребу у воді", 4), (2, "Крапельні лінії, фільтри та регулятори тиску", 6),
+        (3, "Автоматичні таймери поливу та датчики дощу", 2)))
+    rec = inspect_html(tmp_path, f"""<h1>СЕРТИФІКАТ</h1><p>Садова школа «Приклад»</p>
+<p>Учасник Лисенко Андрій Миколайович пройшов навчання за програмою «Крапельне зрошення».</p>
+<table style="width:100%"><tr><th style="width:6%">№</th><th>Тема</th><th style="width:10%">Год.</th></tr>{rows}
+</table><p>Дата видачі: 12.05.2025</p>""")
+    assert rec.value("learning_outcomes") == [
+        "Ґрунт і вологість: як виміряти потребу у воді", "Крапельні лінії, фільтри та регулятори тиску",
+        "Автоматичні таймери поливу та датчики дощу"]
+
+
+def test_a_heading_of_modules_completed_is_not_the_course(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>GARDEN ACADEMY</p><h1>Summer School Water in the Garden</h1>
+<p>Participant: Olha Koval</p><p>Modules completed and the hours of each:</p>
+<p>Soil and water — 10 hours; drip irrigation — 14 hours</p><p>Issued 2 May 2025</p>""")
+    assert rec.value("title") != "and the hours of each"
+
+
+def test_a_seasons_school_named_in_body_type_beside_a_law_in_quotes(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p style="text-align:center"><b>EXAMPLE UNIVERSITY OF AGRICULTURE</b></p>
+<h2 style="text-align:center">Certificate of Participation and Completion</h2>
+<p style="text-align:center">Winter School Irrigation and Water Law<br>Lviv, 3–14 February 2025</p>
+<table style="width:100%; font-size:10pt"><tr><td>Participant:</td><td>Olha Koval</td></tr>
+<tr><td>Home institution:</td><td>Example Agrarian College</td></tr></table>
+<p style="font-size:10pt">Topics: the Water Code, the Law “On Land Reclamation”, drip irrigation design.</p>""")
+    assert rec.value("title") == "Winter School Irrigation and Water Law"

@@ -1170,9 +1170,39 @@ def _outcomes_without_heading(rec: CredentialRecord, pages: list[str], starts: s
     if got:
         rec.set("learning_outcomes", got[0], f"pdf p.{got[1]} (sentence)")
         return
-    got = find_outcomes(lines, TOPIC_RE, starts)
+    got = find_outcomes(lines, TOPIC_RE, starts) or _parts_announced(lines, starts)
     if got:
         rec.set("learning_outcomes", got[0], f"pdf p.{got[1]}{TOPICS_SOURCE}")
+
+
+# A law named in quotes ("Law “On Personal Data Protection”", "Закону України «Про захист персональних даних»"): what
+# a course taught, not the course
+_A_LAW_BEFORE = re.compile(r"\b(?:law|act|regulation|закон\w*(?:\s+україни)?)\s*$", re.I)
+
+
+# A sentence that announces the courses or modules listed below it ("… have completed all four courses and their
+# graded problem sets:", "Програма складалася з таких модулів:")
+_ANNOUNCES_PARTS = re.compile(r"\b(?:courses|modules|units|курс(?:и|ів)|модул(?:і|ів)|дисциплін(?:и)?)\b", re.I)
+
+
+def _parts_announced(lines: list[tuple[int, str]], starts: set[int] | None) -> tuple[list[str], int, bool] | None:
+    """The list under a paragraph that ends with a colon and names courses or modules: the course's parts, which
+    stand in for its topics."""
+    if starts is None:
+        return None
+    begin = 0
+    for at in range(len(lines)):
+        if at in starts:
+            begin = at
+        end_of_paragraph = at + 1 >= len(lines) or at + 1 in starts
+        if not end_of_paragraph or not lines[at][1].endswith(":") or at - begin > 3:
+            continue
+        text = " ".join(ln for _pg, ln in lines[begin : at + 1])
+        if len(text) <= 300 and _ANNOUNCES_PARTS.search(text):
+            items, _bullets, _stop = _list_after(lines, at, "", starts)
+            if len(items) >= 2:
+                return items, lines[at][0], True
+    return None
 
 
 _EXPIRY = re.compile(r"valid\s+(?:until|through|to)|expir|дійсн|термін\s+дії|gültig", re.I)
@@ -1431,6 +1461,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         i = bisect.bisect_right(idx.starts, max(m.end() - 1, m.start())) - 1  # the line where the phrase ends
         ln = lines[i][1]
         raw_after = ln[m.end() - idx.starts[i] :].strip(" :,")
+        if re.match(r"(?:and|or|та|і|й)\s", raw_after, re.I) and ln.rstrip().endswith(":"):
+            continue  # "Modules completed and what the participant demonstrated:": a heading, no course's name
         if _AMOUNT_OF.match(raw_after) or (raw_after and _AN_EXAM.match(f"{raw_after} {nxt(i)}")):
             continue  # "completed 36 hours of instructor-led training", "passed a 90-minute exam": not which course
         after = _NAMED_LENGTH.sub("", raw_after)
@@ -1486,7 +1518,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         # named too)
         q = _NAMED_PROGRAMME.search(full) or next(
             (q for q in QUOTED.finditer(full)
-             if not _INSTITUTION_BEFORE.search(full, max(0, q.start() - 60), q.start())),
+             if not _INSTITUTION_BEFORE.search(full, max(0, q.start() - 60), q.start())
+             and not _A_LAW_BEFORE.search(full, max(0, q.start() - 30), q.start())),
             None,
         )  # fmt: skip
         if q:
@@ -1662,12 +1695,14 @@ def _name_at_the_top(lines: list[tuple[int, str]], title: str | None, learner: s
 
 
 # What a certificate's largest line says of itself, not of the course: "Certificate of Completion", "СЕРТИФІКАТ"
+_KIND_OF_PAPER = (r"(?:completion|achievement|attendance|participation|excellence|recognition|accomplishment|training|"
+                  r"appreciation|закінчення|завершення|участь|підвищення\s+кваліфікації)")
 _DOCUMENT_HEADING = re.compile(
     r"^(?:(?:verified|professional|digital)\s+)?(?:certificate|certification|diploma|award|badge|сертифікат|свідоцтво|"
     r"диплом|посвідчення|довідка|zertifikat|teilnahmebestätigung|bescheinigung|certificat|certificado|attestation|"
     r"osvědčení|osvedčenie|certifikát|certifikat|potvrzení|potvrdenie)"
-    r"(?:\s+(?:of|про|учасника|слухача|for)?\s*(?:course\s+)?(?:completion|achievement|attendance|participation|"
-    r"excellence|recognition|accomplishment|training|appreciation|закінчення|завершення|участь|підвищення\s+кваліфікації))?"
+    r"(?:\s+(?:of|про|учасника|слухача|for)?\s*(?:course\s+)?" + _KIND_OF_PAPER
+    + r"(?:\s+(?:and|&|та|і)\s+" + _KIND_OF_PAPER + r")?)?"  # "Certificate of Attendance and Achievement"
     r"(?:\s+o\s+(?:absolvování|absolvovaní|ukončení|účasti)(?:\s+(?:kurzu|školení|školenia|studia|štúdia))?)?\s*[.!]?$",
     re.I,
 )  # fmt: skip
@@ -1791,10 +1826,16 @@ _BRAND = re.compile(r"\b(?:coursera|edx|futurelearn|prometheus|udemy|linkedin\s+
                     re.I)
 
 
+# A school held for a season ("International Summer School Applied Cryptography …", "Зимова школа з математики"): a
+# course, though "school" names institutions elsewhere
+_A_SCHOOL_HELD = re.compile(r"\b(?:summer|winter|spring|autumn)\s+(?:school|academy)\b|\b(?:літн|зимов|осінн|весінн)\w*"
+                            r"\s+(?:школ|академі)\w*", re.I)
+
+
 def _an_institutions_line(text: str) -> bool:
     """Whether a line names an institution (the issuer's line), not a course named after a provider's brand: a brand
     with at least two more words and no word of an institution ("university", "academy") is a course's name."""
-    if not INSTITUTION.search(text):
+    if not INSTITUTION.search(text) or _A_SCHOOL_HELD.search(text):
         return False
     rest = _BRAND.sub(" ", text)
     return rest == text or len(rest.split()) < 2 or bool(INSTITUTION.search(rest))
@@ -1826,6 +1867,7 @@ def _title_by_size(rec: CredentialRecord, page: Any) -> None:
     candidates = [
         (size, text) for text, size in sizes.items()
         if size > body and len(text) >= 4 and not _DOCUMENT_HEADING.match(text) and not _is_date_line(text)
+        and not text.endswith(":")  # a label ("Home institution:")
         and not _starts_section(text) and not URL_RE.search(text) and not CONGRATULATION.match(text)
         and (not learner or learner not in text.casefold()) and text != issuer and not _an_institutions_line(text)
     ]  # fmt: skip

@@ -37,6 +37,7 @@ MAX_HEADER_WORDS = 5
 # The cells beside the items hold numbers, hours, grades: a few words at most.
 MAX_VALUE_WORDS = 4
 
+_ROW_NUMBER = re.compile(r"\d{1,2}[.)]?")
 TOTAL_RE = re.compile(r"^\s*(?:разом|усього|всього|загалом|загальний\s+обсяг|total|in\s+total|overall|sum)\b", re.I)
 _NUMBERISH = re.compile(r"^[\s\d.,:/%+–-]*(?:h|hrs?|hours?|год\.?|годин[аи]?|кредит\w*|ects|єктс|бал\w*|pts?)?\.?\s*$",
                         re.I)
@@ -50,6 +51,7 @@ class Cell:
     y1: float
     text: str
     block: int
+    opens_row: bool = False  # on a line that begins with a row's number: no wrapped line of the cell above
 
 
 @dataclass
@@ -96,24 +98,28 @@ def _cells(words: list[tuple[Any, ...]]) -> list[Cell]:
     def column_starts_at(x: float) -> bool:
         return any(abs(x - start) <= COLUMN_TOLERANCE / 2 for start in starts)
 
+    numbered_rows = _numbered_rows(lines)
     cells: list[Cell] = []
     for (block, _), ws in sorted(lines.items()):
+        # "1  Картки клієнтів …  3": a row's number is a cell of its own, and its line begins a row
+        numbered = (block, _) in numbered_rows
         current: list[tuple[Any, ...]] = []
         for w in ws:
             gap = w[0] - current[-1][2] if current else 0.0
-            if current and (gap > CELL_GAP or (gap > MIN_CELL_GAP and column_starts_at(w[0]))):
-                cells.append(_cell(current, block))
+            if current and (gap > CELL_GAP or (gap > MIN_CELL_GAP and column_starts_at(w[0]))
+                            or (numbered and len(current) == 1 and current[0] is ws[0])):
+                cells.append(_cell(current, block, numbered))
                 current = []
             current.append(w)
         if current:
-            cells.append(_cell(current, block))
+            cells.append(_cell(current, block, numbered))
     merged: list[Cell] = []
     recent: dict[int, list[Cell]] = {}  # each block's last few cells: a wrapped line continues one of them
     for cell in cells:
         last = recent.setdefault(cell.block, [])
         above = next((m for m in reversed(last) if abs(m.x0 - cell.x0) <= 2.0
                       and -2 * ROW_TOLERANCE <= cell.y0 - m.y1 <= WRAP_GAP), None)  # fmt: skip
-        if above is not None and not _NUMBERISH.match(cell.text):
+        if above is not None and not _NUMBERISH.match(cell.text) and not cell.opens_row:
             above.text = f"{above.text} {cell.text}"
             above.y1, above.x1 = cell.y1, max(above.x1, cell.x1)
         else:
@@ -123,9 +129,25 @@ def _cells(words: list[tuple[Any, ...]]) -> list[Cell]:
     return merged
 
 
-def _cell(words: list[tuple[Any, ...]], block: int) -> Cell:
+def _numbered_rows(lines: dict[tuple[int, int], list[tuple[Any, ...]]]) -> set[tuple[int, int]]:
+    """The lines that begin with the numbers 1, 2, 3 … in order from the top at one left edge, each followed by text:
+    the rows of a numbered table, however close to its text the number is set."""
+    edges: dict[int, list[tuple[float, int, tuple[int, int]]]] = {}
+    for key, ws in lines.items():
+        if len(ws) > 1 and _ROW_NUMBER.fullmatch(str(ws[0][4])):
+            edges.setdefault(round(ws[0][0]), []).append((ws[0][1], int(str(ws[0][4]).rstrip(".)")), key))
+    rows: set[tuple[int, int]] = set()
+    for found in edges.values():
+        found.sort()
+        numbers = [n for _, n, _ in found]
+        if len(found) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(found))):
+            rows.update(key for *_, key in found)
+    return rows
+
+
+def _cell(words: list[tuple[Any, ...]], block: int, opens_row: bool = False) -> Cell:
     return Cell(min(w[0] for w in words), min(w[1] for w in words), max(w[2] for w in words),
-                max(w[3] for w in words), " ".join(str(w[4]) for w in words), block)  # fmt: skip
+                max(w[3] for w in words), " ".join(str(w[4]) for w in words), block, opens_row)  # fmt: skip
 
 
 def _rows(cells: list[Cell]) -> list[list[Cell]]:
