@@ -110,3 +110,20 @@ def test_a_seasons_school_named_in_body_type_beside_a_law_in_quotes(tmp_path: Pa
 <tr><td>Home institution:</td><td>Example Agrarian College</td></tr></table>
 <p style="font-size:10pt">Topics: the Water Code, the Law “On Land Reclamation”, drip irrigation design.</p>""")
     assert rec.value("title") == "Winter School Irrigation and Water Law"
+
+
+def test_top_skills_covered(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<h1>Garden Water</h1><p>Congratulations, Olha Koval</p>
+<p>Course completed on May 2, 2025 · 2 hours</p><p>Main skills covered: Drip Irrigation · Soil Moisture ·
+Rainwater Harvesting</p>""")
+    assert rec.value("learning_outcomes") == ["Drip Irrigation", "Soil Moisture", "Rainwater Harvesting"]
+
+
+def test_an_assessment_named_in_quotes_over_two_lines(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, f"""{HEAD}<p>за курс «Крапельне зрошення»</p><p>Підсумковий контроль: захист
+навчального проєкту «Система крапельного зрошення для шкільної теплиці, саду та городу на десять грядок» — зараховано.
+</p>
+<p>Дата видачі: 12.05.2025</p>""")
+    assert rec.value("assessment_type") == (
+        "захист навчального проєкту «Система крапельного зрошення для шкільної теплиці, саду та городу на десять "
+        "грядок» — зараховано.")

@@ -140,7 +140,7 @@ _OF_COURSE = (r"(?:\s+(?:of\s+(?:the|this)\s+(?:course|programme|program|trainin
 _QUALIFIER = (r"(?:(?:під\s+час\s+навчання|за\s+час\s+навчання|за\s+результатами\s+навчання|"
               r"during\s+the\s+(?:course|training)),?\s+)?"
               r"(?:(?:здобуті|набуті|отримані|досягнуті|підтверджені|засвідчені|основні|achieved|acquired|attained|"
-              r"confirmed|verified)\s+)?")
+              r"confirmed|verified|top|main|core)\s+)?")
 HEADING_RE = re.compile(
     r"^\s*(?:\d+[.)]\s*)?" + _ANNEX + _QUALIFIER + r"(?:" + "|".join(OUTCOME_HEADINGS) + r")" + _OF_COURSE
     # the heading alone, or with what it heads after a colon, or with a qualifier that ends in a colon
@@ -1612,7 +1612,10 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     # assessment
     ma = ASSESSMENT.search(full)
     if ma:
-        rec.set("assessment_type", tidy(ma.group(1))[:200], src_of(ma.group(0)[:30]))
+        value = ma.group(1)
+        if value.count("«") > value.count("»") or value.count("“") > value.count("”"):
+            value += " " + full[ma.end() :].lstrip("\n").split("\n", 1)[0]  # a name in quotes wrapped: its end
+        rec.set("assessment_type", tidy(value)[:200], src_of(ma.group(0)[:30]))
     else:
         title = rec.value("title") or "\0"
         # not a word of the course's name ("Тестування мобільних застосунків" was not assessed by a test) or of
