@@ -127,3 +127,21 @@ def test_an_assessment_named_in_quotes_over_two_lines(tmp_path: Path) -> None:
     assert rec.value("assessment_type") == (
         "захист навчального проєкту «Система крапельного зрошення для шкільної теплиці, саду та городу на десять "
         "грядок» — зараховано.")
+
+
+def test_a_table_of_modules_hours_and_what_was_demonstrated(tmp_path: Path) -> None:
+    rows = "".join(f"<tr><td>{module}</td><td>{hours}</td><td>{shown}</td></tr>" for module, hours, shown in (
+        ("Soil water and moisture measurement", 10, "measured soil moisture with a probe and read a tensiometer in "
+         "three beds of the school garden"),
+        ("Drip irrigation design", 16, "drew a drip irrigation plan for a vegetable plot, chose emitters and sized "
+         "the main line"),
+        ("Rainwater harvesting and storage", 8, "sized a rain barrel for a shed roof and connected it to a drip line")))
+    rec = inspect_html(tmp_path, f"""<h1>Garden Water</h1><table style="width:100%; font-size:10pt">
+<tr><td style="width:30%">Participant:</td><td>Olha Koval</td></tr><tr><td>Home school:</td><td>Example College of
+Horticulture, second year</td></tr></table><p style="font-size:10pt">Modules completed and what was shown in each:</p>
+<table style="width:100%; font-size:9pt" cellpadding="3"><tr><th>Module</th><th>Hours</th>
+<th>Demonstrated in the final project</th></tr>{rows}</table><p>Issued 2 May 2025</p>""")
+    assert rec.value("learning_outcomes") == [
+        "measured soil moisture with a probe and read a tensiometer in three beds of the school garden",
+        "drew a drip irrigation plan for a vegetable plot, chose emitters and sized the main line",
+        "sized a rain barrel for a shed roof and connected it to a drip line"]

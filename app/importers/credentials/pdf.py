@@ -122,6 +122,10 @@ OUTCOME_HEADINGS = [
     r"(?:in\s+this\s+(?:course|programme|program|training),?\s+)?(?:the\s+)?(?:students?|learners?|participants?|you)\s+"
     r"(?:have\s+|has\s+)?learn(?:ed|t)\s+(?:to|how\s+to)",
     r"the\s+(?:learner|holder|participant|student)\s+(?:has\s+)?(?:demonstrated|can)(?:\s+the\s+ability)?(?:\s+to)?",
+    # a table's column: "Demonstrated in the assessed tasks", "What the participant demonstrated"
+    r"what\s+(?:the\s+)?(?:learner|participant|student)\s+demonstrated|demonstrated\s+(?:in|by|through)\s+(?:the\s+)?"
+    r"(?:assessed\s+|final\s+)?(?:tasks|assessment|assignments|project|exam)",
+    r"продемонстровані\s+(?:результати|вміння|уміння|навички)",
     # Other EU languages
     r"lernergebnisse", r"lernziele", r"erworbene\s+kompetenzen", r"acquis\s+d['’]apprentissage",
     r"résultats\s+d['’]apprentissage", r"compétences\s+acquises", r"resultados\s+de(?:l)?\s+aprendizaje",
@@ -1063,6 +1067,7 @@ def _from_layout_tables(rec: CredentialRecord, doc: Any, ctx: Ctx) -> None:
         words = doc[i].get_text("words")
         for table in layout_tables(words):
             table.items = [unicodedata.normalize("NFKC", _without_marks(item)) for item in table.items]
+            table.header = [unicodedata.normalize("NFKC", _without_marks(label)) for label in table.header]
             _table_hours(rec, table, i + 1)
             if current is not None and current.source.endswith(TOPICS_SOURCE):
                 continue

@@ -31,6 +31,8 @@ COLUMN_TOLERANCE = 6.0
 # Rows of one table follow each other with at most this gap (points).
 ROW_GAP = 14.0
 MIN_ROWS = 2
+# A column's left edge is seen in at least two lines within this many points above or below.
+COLUMN_REACH = 80.0
 # A wrapped line is looked for among this many cells of its block before it (the cells of one row at most).
 RECENT_CELLS = 8
 MAX_HEADER_WORDS = 5
@@ -90,13 +92,18 @@ def _cells(words: list[tuple[Any, ...]]) -> list[Cell]:
         lines.setdefault((int(w[5]), int(w[6])), []).append(w)
     for ws in lines.values():
         ws.sort(key=lambda w: w[0])
-    # Columns: left edges at which lines, or cells after a wide gap, start in at least two rows.
-    seen = Counter(round(ws[0][0]) for ws in lines.values())
-    seen.update(round(w[0]) for ws in lines.values() for prev, w in itertools.pairwise(ws) if w[0] - prev[2] > CELL_GAP)
-    starts = [x for x, n in seen.items() if n >= 2]
+    # Columns: left edges at which lines, or cells after a wide gap, start in at least two rows near each other (a
+    # table's column is no column of another table higher up the page: "Personal data | protection").
+    edges = [(ws[0][0], ws[0][1]) for ws in lines.values()]
+    edges += [(w[0], w[1]) for ws in lines.values() for prev, w in itertools.pairwise(ws) if w[0] - prev[2] > CELL_GAP]
+    by_x: dict[int, list[float]] = {}
+    for x, y in edges:
+        by_x.setdefault(round(x), []).append(y)
 
-    def column_starts_at(x: float) -> bool:
-        return any(abs(x - start) <= COLUMN_TOLERANCE / 2 for start in starts)
+    def column_starts_at(x: float, y: float) -> bool:
+        near = [top for dx in range(-int(COLUMN_TOLERANCE / 2), int(COLUMN_TOLERANCE / 2) + 1)
+                for top in by_x.get(round(x) + dx, ()) if abs(top - y) <= COLUMN_REACH]  # fmt: skip
+        return len(near) >= 2
 
     numbered_rows = _numbered_rows(lines)
     cells: list[Cell] = []
@@ -106,13 +113,21 @@ def _cells(words: list[tuple[Any, ...]]) -> list[Cell]:
         current: list[tuple[Any, ...]] = []
         for w in ws:
             gap = w[0] - current[-1][2] if current else 0.0
-            if current and (gap > CELL_GAP or (gap > MIN_CELL_GAP and column_starts_at(w[0]))
+            if current and (gap > CELL_GAP or (gap > MIN_CELL_GAP and column_starts_at(w[0], w[1]))
                             or (numbered and len(current) == 1 and current[0] is ws[0])):
                 cells.append(_cell(current, block, numbered))
                 current = []
             current.append(w)
         if current:
             cells.append(_cell(current, block, numbered))
+    # A column of figures (hours, credits) marks where each row begins: a line level with one of its figures is the
+    # first line of its cell, however closely the rows are set.
+    figures = Counter(round(c.x0) for c in cells if _NUMBERISH.match(c.text) and any(ch.isdigit() for ch in c.text))
+    row_tops = [c.y0 for c in cells if figures[round(c.x0)] >= MIN_ROWS and _NUMBERISH.match(c.text)
+                and any(ch.isdigit() for ch in c.text)]  # fmt: skip
+    for cell in cells:
+        if any(abs(cell.y0 - top) <= 1.0 for top in row_tops):
+            cell.opens_row = True
     merged: list[Cell] = []
     recent: dict[int, list[Cell]] = {}  # each block's last few cells: a wrapped line continues one of them
     for cell in cells:
@@ -176,9 +191,11 @@ def _table(run: list[list[Cell]]) -> list[LayoutTable]:
     for row in reversed(rows):
         item = max(row, key=lambda c: len(c.text))
         others = [c for c in row if c is not item]
+        # beside a figure, a name of a few more words ("Threat modelling and vulnerability assessment | 14 | …")
+        figured = any(_NUMBERISH.match(c.text) and any(ch.isdigit() for ch in c.text) for c in others)
         if (
             (body and abs(item.x0 - body[0][1].x0) > COLUMN_TOLERANCE)
-            or any(len(c.text.split()) > MAX_VALUE_WORDS for c in others)
+            or any(len(c.text.split()) > (2 * MAX_VALUE_WORDS if figured else MAX_VALUE_WORDS) for c in others)
             or not any(ch.isdigit() for c in others for ch in c.text)
             or _NUMBERISH.match(item.text)
             or len(item.text) < 4
