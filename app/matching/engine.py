@@ -36,7 +36,7 @@ from app.matching import index_store, semantic
 from app.matching.calibration import Calibration, default_calibration, pair_codes_of
 from app.matching.glossary import CONCEPT_PREFIX, DICTIONARY_CONCEPT, Glossary, default_glossary
 from app.matching.lexical import FamilyIndex, TermIndex, string_scores, tie_break_scores
-from app.matching.text import Analysed, Stated, analyse_all, comparable, in_ukrainian_letters, shown_word
+from app.matching.text import Analysed, Stated, analyse, analyse_all, comparable, in_ukrainian_letters, shown_word
 from app.messages import msg
 
 _log = logging.getLogger(__name__)
@@ -282,7 +282,7 @@ class Engine:
         if stored is not None:
             index = CandidateIndex(texts, stored.keys, stored.norms, stored.family, stored.feature_index, stored.langs)
         else:
-            index = self._build_index(texts)
+            index = self._build_lean_index(texts) if store_key else self._build_index(texts)
             if store_key:
                 index_store.save(
                     store_key,
@@ -325,6 +325,28 @@ class Engine:
             _analysed=analysed,
             features=features,
         )
+
+    def _build_lean_index(self, texts: tuple[str, ...]) -> CandidateIndex:
+        """The index of a long list of plain texts, as :meth:`_build_index` makes it but in one pass that keeps only
+        what the index holds: each text's analysis is not kept in the analysis cache nor beside the index (a long
+        list is read once; the few texts an explanation needs are analysed again), so building the index of a list
+        takes little more memory than reading it from the user cache, and both give the same index."""
+        analyse_once = analyse.__wrapped__  # the uncached analysis: the same result, not kept
+        cfg = self.config
+        glossary = self.glossary
+        keys, norms, contents, langs = [], [], [], []
+        features: list[tuple[str, ...]] = []
+        for text in texts:
+            a = analyse_once(text)
+            keys.append(a.key)
+            norms.append(a.norm)
+            contents.append(a.content)
+            langs.append(a.lang)
+            features.append(glossary.features(a.content, bilingual=False, remember=False))
+        family = FamilyIndex(contents, stem_similarity=cfg.stem_similarity, prefix_similarity=cfg.prefix_similarity,
+                             prefix_length=cfg.prefix_length)
+        return CandidateIndex(texts=texts, keys=keys, norms=norms, family=family, feature_index=TermIndex(features),
+                              langs=np.array(langs))
 
     def candidate_features(self, ci: CandidateIndex) -> list[tuple[str, ...]]:
         """The candidates' glossary features within one language (made again for an index read from the cache)."""

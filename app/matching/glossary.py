@@ -138,13 +138,14 @@ class Glossary:
             # Only now: another thread comparing languages waits on the lock above rather than use half of it.
             self._pending_dictionary = None
 
-    def features(self, content: tuple[str, ...], bilingual: bool = True) -> tuple[str, ...]:
+    def features(self, content: tuple[str, ...], bilingual: bool = True, remember: bool = True) -> tuple[str, ...]:
         """Concept features (``c:<id>``) for glossary terms found in ``content`` (longest match first) and
         lemma features (``w:<lemma>``) for the words not covered by any term. Order follows the text.
         With ``bilingual`` (for comparing texts in different languages), Ukrainian words that no term covers but
         the dictionary knows give the features of their English translation instead, and English words heading a
         dictionary entry become its concept; without it, only the hand-written terms count (two texts in one
-        language need no dictionary to meet)."""
+        language need no dictionary to meet). Without ``remember`` the result is not kept for the next call (a long
+        list indexed once)."""
         cached = self._cache.get((content, bilingual))
         if cached is not None:
             return cached
@@ -171,9 +172,10 @@ class Glossary:
                 i += 1
         out.extend(self._translated(content[uncovered_from:n], bilingual))
         result = tuple(out)
-        if len(self._cache) > 200_000:
-            self._cache.clear()
-        self._cache[(content, bilingual)] = result
+        if remember:
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            self._cache[(content, bilingual)] = result
         return result
 
     def _term_starts(self) -> frozenset[str]:

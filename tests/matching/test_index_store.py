@@ -55,6 +55,22 @@ def test_a_kept_index_ranks_as_the_built_one(cache: Path) -> None:
     assert reader.candidate_index(english)._analysed is None  # one language: read, nothing analysed
 
 
+def test_a_long_list_is_indexed_in_one_lean_pass(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.matching.text import analyse, clear_caches
+
+    clear_caches()
+    Engine(EngineConfig(embedding=False)).candidate_index(CANDIDATES)  # a list to keep
+    assert len(_files(cache)) == 1
+    assert analyse.cache_info().currsize == 0  # indexed without keeping each text's analysis
+    clear_caches()
+    for path in _files(cache):
+        path.unlink()
+    lean = _ranking(Engine(EngineConfig(embedding=False)))
+    monkeypatch.setattr(index_store, "MIN_CANDIDATES", 10_000)  # not kept: the usual build, every analysis cached
+    clear_caches()
+    assert _ranking(Engine(EngineConfig(embedding=False))) == lean
+
+
 def test_a_damaged_or_foreign_file_is_built_again(cache: Path, caplog: pytest.LogCaptureFixture) -> None:
     built = _ranking(Engine(EngineConfig(embedding=False)))
     (path,) = _files(cache)
