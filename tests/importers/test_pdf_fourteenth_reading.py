@@ -145,3 +145,14 @@ Horticulture, second year</td></tr></table><p style="font-size:10pt">Modules com
         "measured soil moisture with a probe and read a tensiometer in three beds of the school garden",
         "drew a drip irrigation plan for a vegetable plot, chose emitters and sized the main line",
         "sized a rain barrel for a shed roof and connected it to a drip line"]
+
+
+def test_a_grid_of_skills_whose_captions_run_into_their_sentences(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<h1>Garden Water</h1><p>Awarded to Olha Koval</p><p>Skills confirmed:</p>
+<table><tr><td><b>Полив</b></td><td>Складає графік поливу овочів і коригує його за погодою.</td></tr>
+<tr><td><b>Зрошення (drip)</b></td><td>Монтує крапельну лінію, підбирає фільтри та регулятори тиску.</td></tr>
+<tr><td><b>Microsoft Excel</b></td><td>Веде журнал поливу в електронній таблиці.</td></tr></table>
+<p>Issued 2 May 2025</p>""")
+    assert rec.value("learning_outcomes")[:2] == [
+        "Полив: складає графік поливу овочів і коригує його за погодою.",
+        "Зрошення (drip): монтує крапельну лінію, підбирає фільтри та регулятори тиску."]

@@ -942,8 +942,27 @@ def _list_after(
         # "… learned to compute X, to work with Y, and to apply Z", "… уміє читати X, писати Y і брати участь у Z";
         # else "Competencies: planning interviews, usability testing, …"
         items = _clause_list(items[0]) or _comma_list(items[0])
-    items = [part for item in items for part in split_enumeration(tidy(item)) if len(part) > 2]
+    items = [_without_caption(part) for item in items for part in split_enumeration(tidy(item)) if len(part) > 2]
     return items, bullets, stopped_at if stopped_at is not None and stopped_at >= 0 else None
+
+
+# A cell's caption run into its text: "Очищення даних Опрацьовує пропущені значення …", "Data cleaning Handles missing
+# values …" — a short name, then a sentence that begins with a verb in the third person
+_CAPTION_THEN_SENTENCE = re.compile(
+    r"^[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s+[\w'’()-]+){0,3}\s+"
+    r"((?:[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ює|ує|ає|яє|іє|ить|ать|ять|ться)|[A-Z][a-z]+(?:s|es))\s+\S.{8,})$"
+)
+
+
+def _without_caption(item: str) -> str:
+    """An outcome whose caption in a grid of skills ("Візуалізація" / "Будує діаграми …") is set apart from its
+    sentence: "Візуалізація: будує діаграми …" (the caption's words stay: they name the skill)."""
+    m = _CAPTION_THEN_SENTENCE.match(item)
+    caption = item[: m.start(1)].strip() if m else ""
+    if m is None or any(ch.isupper() for ch in re.sub(r"\([^)]*\)", "", caption)[1:]):
+        return item  # a capital inside the caption: a name ("Microsoft Excel Creates …" is no caption)
+    sentence = m.group(1)
+    return f"{caption}: {sentence[0].lower()}{sentence[1:]}"
 
 
 # A sentence stating the workload ("Kurs odpowiada 2 punktom ECTS.", "The course carries 3 ECTS credits."): no
