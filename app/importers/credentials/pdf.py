@@ -31,6 +31,7 @@ from .record import TOPICS_SOURCE, Check, CredentialRecord, Element
 from .textparse import (
     ASSESSMENT,
     ASSESSMENT_WORDS,
+    FINAL_TASK,
     find_ects,
     find_eqf,
     find_hours,
@@ -116,8 +117,10 @@ OUTCOME_HEADINGS = [
     r"(?:you|participants|learners|students|graduates|the\s+(?:learner|participant|student|holder))\s+"
     r"(?:will\s+be|are|were|is|was|should\s+be)\s+able\s+to",
     r"you\s+(?:are|will\s+be)\s+able\s+to", r"the\s+(?:learner|holder|participant)\s+(?:is|was)\s+able\s+to",
-    # "Marta is able to", "She is now able to": the learner by name, the list below
+    # "Marta is able to", "She is now able to": the learner by name, the list below; "Along the way, Maksym learned to"
     r"[^\W\d_][\w'’-]*\s+(?:is|was)\s+(?:now\s+)?able\s+to",
+    r"(?:(?:along\s+the\s+way|in\s+this\s+course|during\s+the\s+course),?\s+)?[A-Z][\w'’-]*\s+(?:has\s+)?"
+    r"learn(?:ed|t)\s+(?:how\s+)?to",
     # "In this course the student learned to:"
     r"(?:in\s+this\s+(?:course|programme|program|training),?\s+)?(?:the\s+)?(?:students?|learners?|participants?|you)\s+"
     r"(?:have\s+|has\s+)?learn(?:ed|t)\s+(?:to|how\s+to)",
@@ -138,13 +141,14 @@ OUTCOME_HEADINGS = [
 ]  # fmt: skip
 # "Додаток 1. Результати навчання за курсом", "Annex: Learning outcomes of the course"
 _ANNEX = r"(?:(?:annex|appendix|додаток|anhang|annexe)(?:\s+(?:\d+|[A-ZА-Я]))?\s*[.:–-]?\s*)?"
-_OF_COURSE = (r"(?:\s+(?:of\s+(?:the|this)\s+(?:course|programme|program|training|module)|за\s+(?:курсом|програмою)|"
-              r"курсу|програми|тренінгу))?")
+_OF_COURSE = (r"(?:\s+(?:(?:of|in)\s+(?:the|this)\s+(?:course|programme|program|training|module)|"
+              r"за\s+(?:курсом|програмою)|курсу|програми|тренінгу))?"
+              r"(?:\s*\([^()]{3,100}\))?")  # "(written by the participant …)"
 # A qualifier before a heading: "Досягнуті результати навчання:", "Achieved learning outcomes:"
 _QUALIFIER = (r"(?:(?:під\s+час\s+навчання|за\s+час\s+навчання|за\s+результатами\s+навчання|"
               r"during\s+the\s+(?:course|training)),?\s+)?"
               r"(?:(?:здобуті|набуті|отримані|досягнуті|підтверджені|засвідчені|основні|achieved|acquired|attained|"
-              r"confirmed|verified|top|main|core)\s+)?")
+              r"confirmed|verified|top|main|core|job-ready|practical|description\s+of\s+(?:my|the|your))\s+)?")
 HEADING_RE = re.compile(
     r"^\s*(?:\d+[.)]\s*)?" + _ANNEX + _QUALIFIER + r"(?:" + "|".join(OUTCOME_HEADINGS) + r")" + _OF_COURSE
     # the heading alone, or with what it heads after a colon, or with a qualifier that ends in a colon
@@ -254,7 +258,7 @@ ISSUED_TO_NAME = re.compile(
 _NOT_A_PERSON = ("ським", "цьким", "ського", "ом", "ою", "ами")  # "видано Київським Університетом": by, not to
 LEARNER_LABEL = re.compile(
     r"^\s*(?:learner|student|participant|name|full\s+name|recipient|holder|awarded\s+to|presented\s+to|issued\s+to|"
-    r"certificate\s+holder|(?:badge\s+)?earner|trainee|слухач(?:ка)?|учасни(?:к|ця)|"
+    r"certificate\s+holder|(?:badge\s+)?earner|trainee|employee|слухач(?:ка)?|учасни(?:к|ця)|працівни(?:к|ця)|"
     r"здобувач(?:ка)?(?:\s+освіти)?|студент(?:ка)?|ПІБ|П\.І\.Б\.|прізвище,?\s+ім['’]я(?:,?\s+по\s+батькові)?|"
     r"Teilnehmer(?:in)?|Name|nom|nombre|nome|imię\s+i\s+nazwisko|jméno(?:\s+a\s+příjmení)?|"
     r"meno(?:\s+a\s+priezvisko)?|účastník|účastnice|účastníčka)\s*[:\-–]\s*(.+)$",
@@ -265,6 +269,16 @@ LABEL_THEN_NAME = re.compile(
     r"^\s*(?i:учасни(?:к|ця)|слухач(?:ка)?|здобувач(?:ка)?|студент(?:ка)?|learner|participant|student|trainee)\s+"
     r"([A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]+){1,2})\s*$"
 )
+# A person and their date of birth: the holder ("Anastasiia Verba, born on 2 May 2006 in …", "Кузьменко Олександр
+# Вікторович, дата народження 14.08.2006")
+_NAME_THEN_BIRTH = re.compile(
+    r"^\s*([A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]+){1,2}),?\s+(?i:born|date\s+of\s+birth|дата\s+народження|"
+    r"народи(?:вся|лася))\b"
+)
+# What follows a name in its field: the date of birth, a staff or student number ("Бондар Тарас Миколайович,
+# табельний № 40718")
+_AFTER_THE_NAME = re.compile(r",\s*(?:born|date\s+of\s+birth|дата\s+народження|народи\w+|табельний|"
+                             r"staff\s+(?:no|number)|employee\s+(?:id|no)|student\s+(?:id|no)|ID\b)", re.I)
 # The opening before a learner's name on the same line, and a name: two to four capitalised words
 CERTIFY_PREFIX = re.compile(
     r"^\s*(?:this\s+is\s+to\s+(?:certify|confirm)\s+that|we\s+(?:hereby\s+)?(?:certify|confirm)\s+that|"
@@ -325,7 +339,7 @@ HAS_DONE = re.compile(
 _UK_PAST = r"(?:в(?:\s*\(?[-/]?\s*ла\)?)?|ла|ли)"  # the ending of a Ukrainian past-tense verb
 COMPLETED = _at_word_start(
     r"(?:has\s+)?(?:successfully\s+)?(?:completed|completing|finished|passed|attended|participated\s+in|"
-    r"graduated\s+from)(?:\s+the)?"
+    r"took\s+part\s+in|graduated\s+from|(?<=has\s)earned)(?:\s+the)?"
     r"(?:\s+(?:online\s+)?(?:course|programme|program|training|module|track|pathway))?|"
     # Ukrainian past tense in every gender ("завершив", "завершила", "завершили") and as templates write it
     # ("завершив(-ла)", "завершив/ла")
@@ -513,7 +527,15 @@ COUNTRIES = {
 _NOT_EXCLUDED_BY_DEFAULT = tuple(v[-5:] for v in set(COUNTRIES.values()) if v[-5:] not in ("(RUS)", "(BLR)"))
 COUNTRY_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(COUNTRIES, key=len, reverse=True)) + r")\b")
 DATE_LABEL = re.compile(
-    r"(?:date(?:\s+of\s+issue)?|issued(?:\s+on)?|awarded(?:\s+on)?|дата(?:\s+видачі)?|видано|datum|fecha|data)\s*[:\-–]?\s*",
+    r"(?:date(?:\s+of\s+issue)?|issued(?:\s+on)?|awarded(?:\s+on)?|дата(?:\s+видачі)?|видано|datum|fecha|data)"
+    r"(?!\s+(?:of\s+birth|народження|urodzenia|narození|narodenia|de\s+naissance|de\s+nacimiento|di\s+nascita)\b)"
+    r"\s*[:\-–]?\s*",
+    re.I,
+)  # fmt: skip
+# A date that says when the holder was born or until when the certificate is valid: never when it was issued
+_NOT_AN_ISSUE_DATE = re.compile(
+    r"(?:date\s+of\s+birth|born(?:\s+on)?|дата\s+народження|народи\w*|valid\s+(?:until|through|to)|expir\w*|"
+    r"дійсн\w*(?:\s+до)?|термін\s+дії(?:\s+до)?|gültig\s+bis)\s*:?\s*[^\n]{0,40}",
     re.I,
 )  # fmt: skip
 UK_MONTHS = {
@@ -909,8 +931,12 @@ def _list_after(
     inline = bool(rest and len(rest) > 3)  # the list begins on the heading's line ("Skills covered: …")
     if inline:
         body = [(-1, rest), *body[:79]]
+    after_line = {at: body[k + 1][1] for k, (at, _ln) in enumerate(body[:-1])}
     for at, ln in body:
         is_bullet = bool(BULLET.match(ln))
+        if items and not is_bullet and PERSON_NAME.fullmatch(ln) and _ROLE_CAPTION.match(after_line.get(at, "")):
+            stopped_at = at  # a signature: a name above its role ("Anastasiia Verba" / "Participant")
+            break
         new_paragraph = starts is not None and at in starts
         # An unfinished item going on in lower case is wrapped, whatever word opens the line ("… computer vision" /
         # "workloads on Azure; …" is no "Workload:" label)
@@ -925,6 +951,8 @@ def _list_after(
         if at >= 0 and not is_bullet and not items and HEADING_RE.match(ln):
             stopped_at = at  # a heading that heads the list itself ("Efekty uczenia się:" / "Wiedza: …")
             break
+        if not is_bullet and not items and not bullets and len(ln) <= 60 and ln.endswith(":"):
+            continue  # who the list is about, below its heading: "Здобувач(ка) здатний(а):", "The learner can:"
         if is_bullet:
             bullets += 1
             items.append(BULLET.sub("", ln, count=1).strip())
@@ -946,6 +974,13 @@ def _list_after(
     return items, bullets, stopped_at if stopped_at is not None and stopped_at >= 0 else None
 
 
+# The role printed under a signatory's name
+_ROLE_CAPTION = re.compile(
+    r"^\s*(?:participant|legal\s+representative|representative|director|coordinator|mentor|trainer|instructor|"
+    r"course\s+lead|head\s+of|youth\s+worker|учасни\w*|директор\w*|керівни\w*|ректор\w*|тренер\w*|ментор\w*|"
+    r"координатор\w*|викладач\w*)\b",
+    re.I,
+)
 # A cell's caption run into its text: "Очищення даних Опрацьовує пропущені значення …", "Data cleaning Handles missing
 # values …" — a short name, then a sentence that begins with a verb in the third person
 _CAPTION_THEN_SENTENCE = re.compile(
@@ -1199,6 +1234,8 @@ def _outcomes_without_heading(rec: CredentialRecord, pages: list[str], starts: s
         rec.set("learning_outcomes", got[0], f"pdf p.{got[1]}{TOPICS_SOURCE}")
 
 
+_SECTION_OF_PARTS = re.compile(r"^\s*(?:[\w-]+\s+)?(?:paths|modules|courses|units|lessons|trainings|programmes|"
+                               r"programs|certifications)\s+completed\b", re.I)
 # A law named in quotes ("Law “On Personal Data Protection”", "Закону України «Про захист персональних даних»"): what
 # a course taught, not the course
 _A_LAW_BEFORE = re.compile(r"\b(?:law|act|regulation|закон\w*(?:\s+україни)?)\s*$", re.I)
@@ -1254,7 +1291,7 @@ def _find_date(text: str) -> str | None:
         found = _dates_in(window, begin_within=_LABEL_REACH)
         if found:
             return max(found).isoformat()
-    found = _dates_in(text)
+    found = _dates_in(_NOT_AN_ISSUE_DATE.sub(" ", text))
     return max(found).isoformat() if found else None
 
 
@@ -1457,9 +1494,14 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if named:
             hits.append((i, named.group(1)))
             break
+    for pg, ln in lines[:60]:
+        born = _NAME_THEN_BIRTH.match(ln)
+        if born:  # a person with their date of birth is the holder, whatever a caption below a signature says
+            rec.set("learner_name", tidy(born.group(1)), f"pdf p.{pg}", overwrite=True)
+            break
     if hits:
         i, val = min(hits)
-        rec.set("learner_name", tidy(val), f"pdf p.{lines[i][0]}")
+        rec.set("learner_name", tidy(_AFTER_THE_NAME.split(val, maxsplit=1)[0]), f"pdf p.{lines[i][0]}")
     else:
         opening = [i for i, m in completed if m.start() == idx.starts[i]]
         opening += [i for i, (_pg, ln) in enumerate(lines[:80]) if HAS_DONE.match(ln) and i not in opening]
@@ -1487,6 +1529,12 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         raw_after = ln[m.end() - idx.starts[i] :].strip(" :,")
         if re.match(r"(?:and|or|та|і|й)\s", raw_after, re.I) and ln.rstrip().endswith(":"):
             continue  # "Modules completed and what the participant demonstrated:": a heading, no course's name
+        if _SECTION_OF_PARTS.match(ln):
+            continue  # "Learning paths completed (1)", "Modules completed (7)": a transcript's section
+        if re.fullmatch(r"(?:on|at)", raw_after, re.I):
+            continue  # "Completed on" heading a column of dates
+        if raw_after in ("", ".", "!") and ln.rstrip().endswith((".", "!")):
+            continue  # "… 8 of 8 tasks passed.": the sentence ends with the verb, the next line is another
         if _AMOUNT_OF.match(raw_after) or (raw_after and _AN_EXAM.match(f"{raw_after} {nxt(i)}")):
             continue  # "completed 36 hours of instructor-led training", "passed a 90-minute exam": not which course
         after = _NAMED_LENGTH.sub("", raw_after)
@@ -1640,6 +1688,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if value.count("«") > value.count("»") or value.count("“") > value.count("”"):
             value += " " + full[ma.end() :].lstrip("\n").split("\n", 1)[0]  # a name in quotes wrapped: its end
         rec.set("assessment_type", tidy(value)[:200], src_of(ma.group(0)[:30]))
+    elif mf := FINAL_TASK.search(full):
+        rec.set("assessment_type", tidy(mf.group(0))[:200], src_of(mf.group(0)[:30]))
     else:
         title = rec.value("title") or "\0"
         # not a word of the course's name ("Тестування мобільних застосунків" was not assessed by a test) or of
@@ -1761,7 +1811,8 @@ def _named_by_link(lines: list[tuple[int, str]], urls: list[str]) -> tuple[int, 
 
 
 # The object of a completion that names no single course, and a certification's name after its requirements
-_ON_PLATFORM = re.compile(r"^(?:on|through|via|at)\s+(?:the\s+)?[A-Z][\w.]+(?:\s+(?:on|in)\b|[.,]|$)")
+_ON_PLATFORM = re.compile(r"^(?:on|through|via|at)\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2}"
+                          r"(?:\s+(?:on|in|by)\b|[.,]|$)")
 _SEVERAL_COURSES = re.compile(r"^(?:the\s+|all\s+)?(?:\w+\s+)?(?:courses|modules|курси|модулі)\b|"
                               r"\ball\s+(?:the\s+)?(?:courses|modules)\s+of\b", re.I)
 _RECOGNISED_AS = re.compile(
@@ -1772,8 +1823,9 @@ _RECOGNISED_AS = re.compile(
 # A label alone on its line, its value on the next: a two-column table read cell by cell ("Student:" / "Andrii
 # Melnyk", "Course name:" / "Secure Web Application Development")
 _LABEL_ALONE = {
-    "learner_name": re.compile(r"^\s*(?:student|learner|participant|trainee|name|full\s+name|recipient|"
-                               r"слухач(?:ка)?|учасни(?:к|ця)|здобувач(?:ка)?|отримувач(?:ка)?|ПІБ)"
+    "learner_name": re.compile(r"^\s*(?:student|learner|participant|trainee|employee|name|full\s+name|recipient|"
+                               r"слухач(?:ка|\(ка\))?|учасни(?:к|ця)(?:\(ця\))?|здобувач(?:ка|\(ка\))?|"
+                               r"отримувач(?:ка|\(ка\))?|працівни(?:к|ця)|ідентифікація\s+здобувача|ПІБ)"
                                r"(?:\s+(?:сертифіката|свідоцтва|of\s+the\s+certificate))?\s*:?\s*$", re.I),
     "title": re.compile(r"^\s*(?:course(?:\s+(?:name|title))?|training|programme|program|назва\s+курсу|курс|"
                         r"програма)\s*:?\s*$", re.I),
@@ -1805,6 +1857,8 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
                     last += 1
                 below = last + 1 + (at - first)
                 value = lines[below][1].strip() if below < len(lines) else ""
+                if element == "learner_name":
+                    value = _AFTER_THE_NAME.split(value, maxsplit=1)[0]
                 if 3 <= len(value) <= 150 and not value.endswith(":") and not _is_date_line(value):
                     rec.set(element, tidy(value), f"pdf p.{page}")
 

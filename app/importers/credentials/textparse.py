@@ -186,6 +186,13 @@ ASSESSMENT = re.compile(
     r"évaluation)\s*[:\-–]\s*(.+)",
     re.I,
 )
+# A line that labels the final task ("Capstone: plan a mobile app launch …", "Атестація: практичне завдання …"),
+# not a row of a table of modules with its hours ("Capstone Project: churn prediction | 40 h")
+FINAL_TASK = re.compile(
+    r"^\s*(?:capstone(?:\s+project)?|final\s+project|підсумковий\s+проєкт|атестація)\s*[:\-–]\s*"
+    r"(?![^\n]*\d+\s*(?:h|hrs?|hours|год\.?|годин\w*)\s*$)(\S[^\n]*)$",
+    re.I | re.M,
+)
 ASSESSMENT_WORDS = re.compile(
     r"\b(?:exam(?:ination)?|test|quiz(?:zes)?|project|essay|assignment|peer[- ]review|"
     r"іспит|екзамен|залік|тестування|тест|проєкт|проект|захист)\b",
