@@ -79,3 +79,12 @@ passed.</p><p>Courses completed (2)</p><table><tr><th>Course</th><th>Completed o
     title = rec.value("title") or ""
     assert not title.startswith(("Courses completed", "Soil and water", "on Garden Learn"))
     assert "passed" not in title
+
+
+def test_quality_assurance_below_its_label_in_capitals(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<h1>Мікрокваліфікація</h1><p>НАЗВА МІКРОКВАЛІФІКАЦІЇ</p>
+<p>«Крапельне зрошення»</p><p>ЗАБЕЗПЕЧЕННЯ ЯКОСТІ · ВИЗНАННЯ</p>
+<p>Програму затверджено вченою радою; внутрішня система забезпечення якості закладу</p>
+<p>Дата видачі: 12.05.2025</p>""")
+    assert rec.value("quality_assurance") == (
+        "Програму затверджено вченою радою; внутрішня система забезпечення якості закладу")

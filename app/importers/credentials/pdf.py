@@ -1344,6 +1344,12 @@ def _sentence_of(text: str, m: re.Match[str]) -> str:
     акредитована Національним агентством із забезпечення якості вищої" / "освіти"."""
     line = _line_of(text, m)
     end = text.find("\n", m.end())
+    letters = [ch for ch in line if ch.isalpha()]
+    if end != -1 and len(line) <= 80 and (line.rstrip().endswith(":") or (letters and line.upper() == line)):
+        # a label in capitals or ending with a colon ("ЗАБЕЗПЕЧЕННЯ ЯКОСТІ · …"): what it labels is on the next line
+        nxt = text.find("\n", end + 1)
+        line = text[end + 1 : nxt if nxt != -1 else len(text)]
+        end = nxt
     while end != -1 and text[end + 1 : end + 2].islower() and len(line) < 400:
         nxt = text.find("\n", end + 1)
         line = f"{line} {text[end + 1 : nxt if nxt != -1 else len(text)]}"
