@@ -48,7 +48,11 @@ RULES_VERSION = 5  # 2: the procedure's time limits are settings of their own; 3
 LEGACY_VALUES: dict[str, Any] = {"identity_rule": "warn"}
 # Settings whose absence from stored rules means what the application did before they existed (no migration:
 # ``PolicyRules.from_dict`` reads a missing key as this value); a new profile takes the class default.
-MISSING_VALUES: dict[str, Any] = {"level_rule": "off", "appeal_window_from": "protocol"}
+MISSING_VALUES: dict[str, Any] = {"level_rule": "off", "appeal_window_from": "protocol",
+                                  "partly_evidence_partial": False}
+# Where every outcome of a component is only partly evidenced (rule ``partly_evidence_partial``), the share of its
+# credits a proposal gives: half, until the commission confirms the pairs.
+PARTLY_EVIDENCE_SHARE = 0.5
 # The procedure's time limits, in days: a whole number from 1 to MAX_TIME_LIMIT_DAYS each.
 TIME_LIMITS = ("decision_days", "order_days", "appeal_days", "appeal_decision_days")
 MAX_TIME_LIMIT_DAYS = 365
@@ -110,6 +114,11 @@ class PolicyRules:
     outcome_threshold: float = 0.5  # match score at which a component outcome counts as covered
     full_coverage: float = 1.0  # coverage needed for 'recognise'
     partial_coverage: float = 0.0  # coverage above which (and with ≥1 covered outcome) 'partial' is proposed
+    # No outcome covered, but every one (two or more) partly evidenced, each by another outcome of the evidence: a
+    # long outcome in other words or another language rarely reaches "covered" against a short one. 'partial' at
+    # PARTLY_EVIDENCE_SHARE of the credits, with a warning that the commission confirms each pair; off, 'reject'.
+    # (Rules stored before this setting existed keep 'reject'.)
+    partly_evidence_partial: bool = True
     hours_per_ects: float = 30.0
     workload_rule: WorkloadRule = "warning"
     workload_min_ratio: float = 1.0  # evidence hours ≥ ratio × component hours

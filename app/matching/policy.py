@@ -26,6 +26,7 @@ from app.domain.policy_rules import (  # noqa: F401  (re-exported: the rules are
     LEGACY_VALUES,
     LEVEL_RULES,
     MAX_TIME_LIMIT_DAYS,
+    PARTLY_EVIDENCE_SHARE,
     RULES_VERSION,
     TIME_LIMITS,
     VERIFICATION_LEVELS,
@@ -352,6 +353,14 @@ def _years_between(earlier: date, later: date) -> float:
     return (later - earlier).days / 365.25
 
 
+def _all_partly(result: MatchResult) -> bool:
+    """Whether no outcome is covered but every one of two or more is partly evidenced, each by another outcome of
+    the evidence (one broad credential outcome "partly" near every component outcome is no such evidence)."""
+    pairs = result.pairs
+    return (len(pairs) >= 2 and all(p.status == "partly" for p in pairs)
+            and len({(p.credential_id, p.credential_outcome) for p in pairs}) == len(pairs))
+
+
 def propose(  # noqa: C901 (the policy rules applied in their documented order, each adding its reason)
     component: ComponentFacts,
     match_result: MatchResult,
@@ -405,6 +414,9 @@ def propose(  # noqa: C901 (the policy rules applied in their documented order, 
         level = "recognise"
     elif covered >= 1 and coverage > rules.partial_coverage:
         level = "partial"
+    elif rules.partly_evidence_partial and _all_partly(match_result):
+        level = "partial"
+        reasons.append(Reason("partly_evidence", {"total": total, "share": PARTLY_EVIDENCE_SHARE}, "warning"))
     else:
         level = "reject"
     if total:
@@ -449,7 +461,8 @@ def propose(  # noqa: C901 (the policy rules applied in their documented order, 
     if decision == "recognise":
         credits = component.ects
     elif decision == "partial":
-        credits = round(component.ects * covered / total, 1)
+        share = covered / total if covered else PARTLY_EVIDENCE_SHARE  # every outcome partly evidenced
+        credits = round(component.ects * share, 1)
     if rules.workload_rule == "proportional" and workload_ok is False and hours is not None and decision != "reject":
         # Credits in proportion to the evidenced hours: 60 h of a 150 h component give 2 of its 5 credits.
         share = round(component.ects * min(1.0, hours / needed_hours), 1) if needed_hours else credits
@@ -724,7 +737,7 @@ REASON_CODES = frozenset({
     "grade_by_commission", "partial_points", "revocation_not_checked", "signature_self_asserted",
     "authenticity_unverifiable", "awarding_body_country_excluded", "learner_identity_mismatch",
     "learner_identity_unconfirmed", "learner_identity_probable", "cap_remainder", "workload_proportional",
-    "level_below_cycle", "workload_inconsistent", "outcomes_are_topics",
+    "level_below_cycle", "workload_inconsistent", "outcomes_are_topics", "partly_evidence",
 })
 
 
@@ -762,6 +775,10 @@ def reason_message(reason: Reason) -> Message:  # noqa: C901 (one branch per rea
             return msg("covers {covered} of %n outcome(s) ({partly} more partly)", n=p["total"],
                        covered=p["covered"], partly=p["partly"])
         return msg("covers {covered} of %n outcome(s)", n=p["total"], covered=p["covered"])
+    if c == "partly_evidence":
+        return msg("each of the %n outcome(s) is only partly evidenced, each by another outcome of the credential: "
+                   "partial recognition at {percent}% of the credits — the commission confirms each pair",
+                   n=p["total"], percent=_num(float(p["share"]) * 100))
     if c == "bloom_lower":
         return msg("{count} of %n covered outcome(s) evidenced at a lower Bloom level", n=p["covered"],
                    count=p["count"])

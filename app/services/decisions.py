@@ -475,9 +475,13 @@ def suggested_decision(db: Database, line_id: int, lang: str = "en") -> Decision
         texts = bridge.reason_texts(proposal.reasons, lang)
         covered = [pair.component_outcome for pair in result.pairs if pair.status == "covered"]
         scope = ""
-        if decision == "partial":
+        if decision == "partial" and covered:
             scope = render_message(msg("Recognised outcomes: {outcomes}", outcomes="; ".join(covered)),
                                    load_translator(lang))
+        elif decision == "partial":  # every outcome partly evidenced (rule partly_evidence_partial)
+            partly = [pair.component_outcome for pair in result.pairs if pair.status == "partly"]
+            scope = render_message(msg("Outcomes partly evidenced, each pair to be confirmed by the commission: "
+                                       "{outcomes}", outcomes="; ".join(partly)), load_translator(lang))
         return DecisionInput(
             decision=decision,
             credits_recognised=proposal.credits if decision != Decision.NONE else 0.0, partial_scope=scope,

@@ -99,6 +99,7 @@ def field_label(key: str) -> str:
         "max_snapshot_age_days": translate("Policy", "Maximum age of a trust snapshot"),
         "excluded_issuer_countries": translate("Policy", "Issuer countries not accepted"),
         "require_translation": translate("Policy", "Translation required"),
+        "partly_evidence_partial": translate("Policy", "Partial recognition when every outcome is partly evidenced"),
         "working_languages": translate("Policy", "Working languages"),
         "grade_table": translate("Policy", "Grade conversion table"),
         "pass_mark": translate("Policy", "Pass mark"),
@@ -191,7 +192,7 @@ def value_text(key: str, value: Any) -> str:
         return _CHOICE_LABELS[key](str(value))
     if key == "eligible_component_types":
         return ", ".join(type_label(str(v)) for v in value) or "—"
-    if key in ("require_translation", "require_revocation_check"):
+    if key in ("require_translation", "require_revocation_check", "partly_evidence_partial"):
         return translate("Policy", "yes") if value else translate("Policy", "no")
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value) or "—"
@@ -432,7 +433,8 @@ class PolicyEditor(QWidget):
         self._check_timer.timeout.connect(self.check)
         self.field_widgets: dict[str, QWidget] = {
             "outcome_threshold": self.outcome_threshold, "full_coverage": self.full_coverage,
-            "partial_coverage": self.partial_coverage, "hours_per_ects": self.hours_per_ects,
+            "partial_coverage": self.partial_coverage, "partly_evidence_partial": self.partly_evidence_partial,
+            "hours_per_ects": self.hours_per_ects,
             "workload_rule": self.workload_rule, "workload_min_ratio": self.workload_min_ratio,
             "workload_consistency_tolerance": self.workload_tolerance,
             "cap_percent": self.cap_percent, "cap_base": self.cap_base,
@@ -473,8 +475,14 @@ class PolicyEditor(QWidget):
         form.addRow(self.tr("An outcome counts as covered from match score:"), self.outcome_threshold)
         form.addRow(self.tr("Full recognition from coverage:"), self.full_coverage)
         form.addRow(self.tr("Partial recognition above coverage:"), self.partial_coverage)
+        self.partly_evidence_partial = QCheckBox(self.tr(
+            "Propose partial recognition (half the credits) when no outcome is covered but every one is partly "
+            "evidenced, each by another outcome"))
+        form.addRow("", self.partly_evidence_partial)
         form.addRow(self._hint(self.tr("Coverage is the share of the component's outcomes that the evidence "
-                                           "covers. Partial recognition also needs at least one covered outcome.")))
+                                           "covers. Partial recognition also needs at least one covered outcome, "
+                                           "unless every outcome is partly evidenced (the commission then confirms "
+                                           "each pair).")))
         workload = QGroupBox(self.tr("Workload"))
         form = _form(workload)
         self.hours_per_ects = _spin(0, 60, 0, 1, self.tr(" h"))
@@ -506,6 +514,7 @@ class PolicyEditor(QWidget):
             spin.valueChanged.connect(self._touched)
         for combo in (self.workload_rule, self.cap_base):
             combo.currentIndexChanged.connect(self._touched)
+        self.partly_evidence_partial.toggled.connect(self._touched)
         return page
 
     def _build_evidence(self) -> QWidget:
@@ -644,6 +653,7 @@ class PolicyEditor(QWidget):
             self.outcome_threshold.setValue(rules.outcome_threshold)
             _set_value(self.full_coverage, rules.full_coverage * 100)
             _set_value(self.partial_coverage, rules.partial_coverage * 100)
+            self.partly_evidence_partial.setChecked(rules.partly_evidence_partial)
             _set_value(self.hours_per_ects, rules.hours_per_ects)
             self._choose(self.workload_rule, rules.workload_rule)
             self.workload_min_ratio.setValue(rules.workload_min_ratio)
@@ -687,7 +697,8 @@ class PolicyEditor(QWidget):
             line.setReadOnly(read_only)
         for widget in (self.workload_rule, self.cap_base, self.required_verification, self.identity_rule,
                        self.level_rule, self.partial_grade_rule, self.appeal_window_from,
-                       self.require_translation, self.require_revocation_check, *self.type_checks.values(),
+                       self.require_translation, self.require_revocation_check, self.partly_evidence_partial,
+                       *self.type_checks.values(),
                        self.add_band_button,
                        self.remove_band_button, self.standard_button):
             widget.setEnabled(not read_only)
@@ -748,6 +759,7 @@ class PolicyEditor(QWidget):
             "outcome_threshold": round(self.outcome_threshold.value(), 4),
             "full_coverage": round(self.full_coverage.value() / 100, 4),
             "partial_coverage": round(self.partial_coverage.value() / 100, 4),
+            "partly_evidence_partial": self.partly_evidence_partial.isChecked(),
             "hours_per_ects": self.hours_per_ects.value(),
             "workload_rule": str(self.workload_rule.currentData()),
             "workload_min_ratio": round(self.workload_min_ratio.value(), 4),

@@ -147,6 +147,14 @@
     </message>
     <message numerus="yes">
         <location line="+25"/>
+        <source>each of the %n outcome(s) is only partly evidenced, each by another outcome of the credential: partial recognition at {percent}% of the credits — the commission confirms each pair</source>
+        <translation>
+            <numerusform>the %n outcome is only partly evidenced: partial recognition at {percent}% of the credits — the commission confirms the pair</numerusform>
+            <numerusform>each of the %n outcomes is only partly evidenced, each by another outcome of the credential: partial recognition at {percent}% of the credits — the commission confirms each pair</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>{count} of %n covered outcome(s) evidenced at a lower Bloom level</source>
         <translation>
             <numerusform>{count} of %n covered outcome evidenced at a lower Bloom level</numerusform>
@@ -195,7 +203,7 @@
 <context>
     <name>Policy</name>
     <message numerus="yes">
-        <location filename="../../app/ui/policy_view.py" line="+189"/>
+        <location filename="../../app/ui/policy_view.py" line="+190"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -206,7 +214,7 @@
 <context>
     <name>PolicyDialog</name>
     <message numerus="yes">
-        <location line="+913"/>
+        <location line="+924"/>
         <source>Used by %n case(s): {0}{1}.</source>
         <translation>
             <numerusform>Used by %n case: {0}{1}.</numerusform>

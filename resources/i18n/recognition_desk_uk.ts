@@ -649,7 +649,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+560"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+562"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -1570,7 +1570,7 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-1194"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-1196"/>
         <source>Andorra</source>
         <translation>Андорра</translation>
     </message>
@@ -3749,7 +3749,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+899"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+901"/>
         <source>.</source>
         <translation>,</translation>
     </message>
@@ -3757,7 +3757,7 @@
 <context>
     <name>GradeTable</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="+312"/>
+        <location filename="../../app/ui/policy_view.py" line="+313"/>
         <source>From (points)</source>
         <translation>Від (балів)</translation>
     </message>
@@ -4026,7 +4026,7 @@
 <context>
     <name>Languages</name>
     <message>
-        <location line="-898"/>
+        <location line="-900"/>
         <source>English</source>
         <translation>англійська</translation>
     </message>
@@ -4598,7 +4598,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+355"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+356"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -4653,7 +4653,7 @@
         <translation>Щодо компонента {component} у справі {case} вже є рішення, тому його не можна відкликати; натомість зафіксуйте «не визнано» з обґрунтуванням.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The decision on {component} was signed in a protocol: it can be changed (as a new version) but not cleared.</source>
         <translation>Рішення щодо {component} підписано в протоколі: його можна змінити (як нову версію), але не скасувати.</translation>
     </message>
@@ -4869,8 +4869,22 @@
         <source>“{language}” is not a language code the application knows (ISO 639-1, e.g. en, uk, pl).</source>
         <translation>«{language}» — не відомий програмі код мови (ISO 639-1, наприклад en, uk, pl).</translation>
     </message>
+    <message numerus="yes">
+        <location line="-365"/>
+        <source>each of the %n outcome(s) is only partly evidenced, each by another outcome of the credential: partial recognition at {percent}% of the credits — the commission confirms each pair</source>
+        <translation>
+            <numerusform>кожен із %n результату навчання підтверджено лише частково, кожен — іншим результатом документа: часткове визнання на {percent}% кредитів — комісія підтверджує кожну пару</numerusform>
+            <numerusform>кожен із %n результатів навчання підтверджено лише частково, кожен — іншим результатом документа: часткове визнання на {percent}% кредитів — комісія підтверджує кожну пару</numerusform>
+            <numerusform>кожен із %n результатів навчання підтверджено лише частково, кожен — іншим результатом документа: часткове визнання на {percent}% кредитів — комісія підтверджує кожну пару</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+303"/>
+        <source>Outcomes partly evidenced, each pair to be confirmed by the commission: {outcomes}</source>
+        <translation>Результати навчання, підтверджені частково (кожну пару підтверджує комісія): {outcomes}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>{evidence} could not be read: it has no language to correct.</source>
         <translation>Документ {evidence} не вдалося прочитати: немає мови, яку можна виправити.</translation>
     </message>
@@ -5307,7 +5321,7 @@
         <translation>Строк апеляції починається з дати наказу.</translation>
     </message>
     <message>
-        <location line="-839"/>
+        <location line="-841"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -6882,13 +6896,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
-        <location line="+413"/>
+        <location line="+48"/>
+        <location line="+414"/>
         <source>{code}</source>
         <translation>{code}</translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location line="-461"/>
         <source>{grade} (excellent)</source>
         <translation>{grade} (відмінно)</translation>
     </message>
@@ -6918,7 +6932,7 @@
         <translation>не зараховано</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{count} of %n covered outcome(s) evidenced at a lower Bloom level</source>
         <translation>
             <numerusform>{count} з %n охопленого результату підтверджено на нижчому рівні за Блумом</numerusform>
@@ -7099,17 +7113,17 @@
     <message>
         <location line="+253"/>
         <location line="+1"/>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>{name}, v{version}</source>
         <translation>{name}, версія {version}</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>Recognised outcomes: {outcomes}</source>
         <translation>Визнано результати навчання: {outcomes}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{component}: recognition needs the commission&apos;s override with a reason: {reasons}.</source>
         <translation>{component}: визнання можливе лише за рішенням комісії про відступ із зазначенням підстави: {reasons}.</translation>
     </message>
@@ -7423,8 +7437,8 @@ Accepted after the deadline: {reason}</source>
         <translation>зафіксуйте результат розгляду апеляції на вкладці «Комісія &amp; протокол»</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+53"/>
+        <location line="-206"/>
+        <location line="+54"/>
         <location line="+153"/>
         <source>Case {case} does not exist (it may have been removed by another user).</source>
         <translation>Справи {case} не існує (можливо, її вилучив інший користувач).</translation>
@@ -7615,7 +7629,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-447"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-448"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -7968,7 +7982,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="-230"/>
+        <location filename="../../app/ui/policy_view.py" line="-231"/>
         <source>Match score for a covered outcome</source>
         <translation>Схожість, від якої результат навчання вважається покритим</translation>
     </message>
@@ -8056,6 +8070,11 @@ Accepted after the deadline: {reason}</source>
         <location line="+1"/>
         <source>Translation required</source>
         <translation>Потрібен переклад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial recognition when every outcome is partly evidenced</source>
+        <translation>Часткове визнання, коли кожен результат підтверджено частково</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8267,12 +8286,12 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+572"/>
+        <location line="+583"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-570"/>
+        <location line="-581"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
@@ -8297,7 +8316,7 @@ Accepted after the deadline: {reason}</source>
         <translation>рядок {0}: національна оцінка має бути від 1 до 5</translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location line="+417"/>
         <source>no component type is eligible</source>
         <translation>жоден тип компонентів не допущено до визнання</translation>
     </message>
@@ -8645,7 +8664,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location line="-852"/>
+        <location line="-863"/>
         <source>Recognition</source>
         <translation>Визнання</translation>
     </message>
@@ -8656,31 +8675,31 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+380"/>
+        <location line="+391"/>
         <source>Grades</source>
         <translation>Оцінки</translation>
     </message>
     <message>
-        <location line="-379"/>
-        <location line="+381"/>
+        <location line="-390"/>
+        <location line="+392"/>
         <source>Procedure</source>
         <translation>Процедура</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-346"/>
         <source>Coverage of the component&apos;s learning outcomes</source>
         <translation>Покриття результатів навчання компонента</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+20"/>
         <location line="+8"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-27"/>
         <source>An outcome counts as covered from match score:</source>
         <translation>Результат навчання вважається покритим від схожості:</translation>
     </message>
@@ -8695,12 +8714,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Часткове визнання від покриття понад:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Coverage is the share of the component&apos;s outcomes that the evidence covers. Partial recognition also needs at least one covered outcome.</source>
-        <translation>Покриття — частка результатів навчання компонента, підтверджених документами. Для часткового визнання потрібен також хоча б один покритий результат.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Workload</source>
         <translation>Обсяг</translation>
     </message>
@@ -8745,7 +8759,7 @@ Accepted after the deadline: {reason}</source>
         <translation>З урахуванням усіх попередніх рішень щодо здобувача.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Components that may be recognised</source>
         <translation>Компоненти, які можна визнавати</translation>
     </message>
@@ -8899,7 +8913,17 @@ Accepted after the deadline: {reason}</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-136"/>
+        <source>Propose partial recognition (half the credits) when no outcome is covered but every one is partly evidenced, each by another outcome</source>
+        <translation>Пропонувати часткове визнання (половина кредитів), коли жоден результат не охоплено, але кожен підтверджено частково, кожен — іншим результатом</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coverage is the share of the component&apos;s outcomes that the evidence covers. Partial recognition also needs at least one covered outcome, unless every outcome is partly evidenced (the commission then confirms each pair).</source>
+        <translation>Охоплення — частка результатів навчання компонента, які охоплює документ. Для часткового визнання потрібен також принаймні один охоплений результат, якщо тільки кожен результат не підтверджено частково (тоді комісія підтверджує кожну пару).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>A credential&apos;s hours per credit may differ by:</source>
         <translation>Години на кредит у документі можуть відхилятися на:</translation>
     </message>
@@ -8909,7 +8933,7 @@ Accepted after the deadline: {reason}</source>
         <translation>В Україні 30 годин в одному кредиті, у ЄС — 25–30. Довідник користувача ЄКТС вимагає визнавати за результатами навчання, тому обсяг зазвичай лише попередження. Документ, у якому години й кредити розходяться більше, ніж на допустиме відхилення, позначається.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Decision, from the filing of the application:</source>
         <translation>Рішення — від дня подання заяви:</translation>
     </message>
@@ -8929,7 +8953,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Строки для справ, вирішених за цією редакцією. Справа, зареєстрована без строку рішення, отримує дату подання плюс строк ухвалення рішення.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+189"/>
         <source>Grades ⚠</source>
         <translation>Оцінки ⚠</translation>
     </message>
@@ -9540,7 +9564,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+453"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+454"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -9649,7 +9673,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Report</name>
     <message>
-        <location line="-380"/>
+        <location line="-381"/>
         <source>No.</source>
         <translation>№</translation>
     </message>

@@ -216,8 +216,10 @@ def test_rules_round_trip_through_json():
     data = json.loads(json.dumps(rules.to_dict()))
     assert PolicyRules.from_dict(data) == rules
     # Rules stored before the level rule existed did not check the level (a new profile warns), and counted the
-    # appeal window from the signed protocol (a new profile counts it from the applicant's notification).
-    assert PolicyRules.from_dict({}) == PolicyRules(level_rule="off", appeal_window_from="protocol")
+    # appeal window from the signed protocol (a new profile counts it from the applicant's notification), and
+    # proposed nothing where every outcome was only partly evidenced.
+    assert PolicyRules.from_dict({}) == PolicyRules(level_rule="off", appeal_window_from="protocol",
+                                                    partly_evidence_partial=False)
 
 
 def test_rules_validation():
@@ -351,3 +353,43 @@ def test_lower_bloom_level_is_a_warning():
     assert p.decision == "recognise"
     assert "1 of 2 covered outcomes evidenced at a lower Bloom level" in p.text_en
     assert "нижчому рівні за Блумом" in p.text(load_translator("uk"))
+
+
+def partly(total: int, distinct: bool = True, covered: int = 0) -> MatchResult:
+    """Every component outcome partly evidenced (some covered), by distinct credential outcomes or by one."""
+    pairs = tuple(
+        OutcomePair(i, f"outcome {i}", i if distinct else 0, f"credential outcome {i if distinct else 0}",
+                    0.9 if i < covered else 0.42, "embedding", "covered" if i < covered else "partly",
+                    component_bloom=BloomLevel(None))
+        for i in range(total)
+    )
+    return MatchResult(pairs, 0.5, 0.375)
+
+
+def test_every_outcome_partly_evidenced_is_a_partial_recognition_at_half_the_credits():
+    p = propose(COMPONENT, partly(3), [GOOD], PolicyRules(), 0, 60, today=TODAY)
+    assert p.decision == "partial" and p.credits == 1.5
+    (reason,) = [r for r in p.reasons if r.code == "partly_evidence"]
+    assert reason.severity == "warning" and reason.params == {"total": 3, "share": 0.5}
+    assert "the commission confirms each pair" in str(reason_message(reason))
+    uk = render(reason, load_translator("uk"))
+    assert "кожен із 3 результатів навчання підтверджено лише частково" in uk and "50%" in uk
+
+
+@pytest.mark.parametrize("case", ["one credential outcome", "one component outcome", "rule off", "stored before"])
+def test_partly_evidence_does_not_propose(case):
+    rules = PolicyRules(partly_evidence_partial=case != "rule off")
+    if case == "stored before":  # a profile version saved before the setting existed keeps what it decided then
+        stored = PolicyRules().to_dict()
+        del stored["partly_evidence_partial"]
+        rules = PolicyRules.from_dict(stored)
+        assert rules.partly_evidence_partial is False
+    match = partly(1) if case == "one component outcome" else partly(3, distinct=case != "one credential outcome")
+    p = propose(COMPONENT, match, [GOOD], rules, 0, 60, today=TODAY)
+    assert p.decision == "reject" and p.credits == 0
+    assert "partly_evidence" not in codes(p)
+
+
+def test_a_covered_outcome_keeps_the_usual_share():
+    p = propose(COMPONENT, partly(3, covered=1), [GOOD], PolicyRules(), 0, 60, today=TODAY)
+    assert p.decision == "partial" and p.credits == 1.0 and "partly_evidence" not in codes(p)

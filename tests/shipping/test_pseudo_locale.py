@@ -134,6 +134,9 @@ def _scenarios() -> Iterator[Any]:
                          issued_on=date(2025, 1, 1))
     rules = PolicyRules()
     yield propose(component, result(6, 6), [good], rules, 0, 60, today=today)
+    partly = tuple(OutcomePair(i, f"outcome {i}", i, f"evidence outcome {i}", 0.5, "embedding", "partly")
+                   for i in range(3))  # every outcome partly evidenced, each by another outcome
+    yield propose(component, MatchResult(partly, 0.6, 0.45), [good], rules, 0, 60, today=today)
     yield propose(component, result(4, 6, 1), [EvidenceFacts(id="Badge", hours=40, verification_status="verified",
                                                              grade="70%", issued_on=date(2025, 1, 1))],
                   PolicyRules.from_dict({**rules.to_dict(), "partial_grade_rule": "proportional"}), 0, 60,
