@@ -475,9 +475,7 @@ class PolicyEditor(QWidget):
         form.addRow(self.tr("An outcome counts as covered from match score:"), self.outcome_threshold)
         form.addRow(self.tr("Full recognition from coverage:"), self.full_coverage)
         form.addRow(self.tr("Partial recognition above coverage:"), self.partial_coverage)
-        self.partly_evidence_partial = QCheckBox(self.tr(
-            "Propose partial recognition (half the credits) when no outcome is covered but every one is partly "
-            "evidenced, each by another outcome"))
+        self.partly_evidence_partial = QCheckBox(self.tr("Half the credits when every outcome is partly evidenced"))
         form.addRow("", self.partly_evidence_partial)
         form.addRow(self._hint(self.tr("Coverage is the share of the component's outcomes that the evidence "
                                            "covers. Partial recognition also needs at least one covered outcome, "

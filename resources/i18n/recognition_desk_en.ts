@@ -214,7 +214,7 @@
 <context>
     <name>PolicyDialog</name>
     <message numerus="yes">
-        <location line="+924"/>
+        <location line="+922"/>
         <source>Used by %n case(s): {0}{1}.</source>
         <translation>
             <numerusform>Used by %n case: {0}{1}.</numerusform>

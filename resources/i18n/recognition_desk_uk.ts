@@ -8286,12 +8286,12 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+583"/>
+        <location line="+581"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location line="-579"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
@@ -8316,7 +8316,7 @@ Accepted after the deadline: {reason}</source>
         <translation>рядок {0}: національна оцінка має бути від 1 до 5</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+415"/>
         <source>no component type is eligible</source>
         <translation>жоден тип компонентів не допущено до визнання</translation>
     </message>
@@ -8664,7 +8664,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location line="-863"/>
+        <location line="-861"/>
         <source>Recognition</source>
         <translation>Визнання</translation>
     </message>
@@ -8675,31 +8675,31 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+391"/>
+        <location line="+389"/>
         <source>Grades</source>
         <translation>Оцінки</translation>
     </message>
     <message>
-        <location line="-390"/>
-        <location line="+392"/>
+        <location line="-388"/>
+        <location line="+390"/>
         <source>Procedure</source>
         <translation>Процедура</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-344"/>
         <source>Coverage of the component&apos;s learning outcomes</source>
         <translation>Покриття результатів навчання компонента</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+18"/>
         <location line="+8"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-25"/>
         <source>An outcome counts as covered from match score:</source>
         <translation>Результат навчання вважається покритим від схожості:</translation>
     </message>
@@ -8714,7 +8714,12 @@ Accepted after the deadline: {reason}</source>
         <translation>Часткове визнання від покриття понад:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Half the credits when every outcome is partly evidenced</source>
+        <translation>Половина кредитів, коли кожен результат підтверджено частково</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Workload</source>
         <translation>Обсяг</translation>
     </message>
@@ -8913,12 +8918,7 @@ Accepted after the deadline: {reason}</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <source>Propose partial recognition (half the credits) when no outcome is covered but every one is partly evidenced, each by another outcome</source>
-        <translation>Пропонувати часткове визнання (половина кредитів), коли жоден результат не охоплено, але кожен підтверджено частково, кожен — іншим результатом</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-133"/>
         <source>Coverage is the share of the component&apos;s outcomes that the evidence covers. Partial recognition also needs at least one covered outcome, unless every outcome is partly evidenced (the commission then confirms each pair).</source>
         <translation>Охоплення — частка результатів навчання компонента, які охоплює документ. Для часткового визнання потрібен також принаймні один охоплений результат, якщо тільки кожен результат не підтверджено частково (тоді комісія підтверджує кожну пару).</translation>
     </message>
