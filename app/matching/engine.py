@@ -24,7 +24,7 @@ import itertools
 import logging
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -111,7 +111,6 @@ class CandidateIndex:
     vectors: np.ndarray | None = None
     # Made when first needed when the index was read from the user cache (:mod:`app.matching.index_store`)
     _analysed: list[Analysed] | None = None
-    features: list[tuple[str, ...]] | None = None  # glossary features within one language (Engine.candidate_features)
     _lang_set: set[str] | None = None
     _mostly_latin: bool | None = None
 
@@ -282,7 +281,7 @@ class Engine:
         if stored is not None:
             index = CandidateIndex(texts, stored.keys, stored.norms, stored.family, stored.feature_index, stored.langs)
         else:
-            index = self._build_lean_index(texts) if store_key else self._build_index(texts)
+            index = self._build_index(texts, lean=store_key is not None)
             if store_key:
                 index_store.save(
                     store_key,
@@ -305,54 +304,34 @@ class Engine:
         settings = f"{cfg.stem_similarity}/{cfg.prefix_similarity}/{cfg.prefix_length}"
         return index_store.key_of(texts, settings)
 
-    def _build_index(self, texts: tuple[str, ...]) -> CandidateIndex:
-        analysed = analyse_all(texts)
-        features = [self.glossary.features(a.content, bilingual=False) for a in analysed]
-        cfg = self.config
-        return CandidateIndex(
-            texts=texts,
-            keys=[a.key for a in analysed],
-            norms=[a.norm for a in analysed],
-            family=FamilyIndex(
-                [a.content for a in analysed],
-                stem_similarity=cfg.stem_similarity,
-                prefix_similarity=cfg.prefix_similarity,
-                prefix_length=cfg.prefix_length,
-            ),
-            feature_index=TermIndex(features),
-            langs=np.array([a.lang for a in analysed]),
-            concept_keys=[concept_key(f) for f in features] if cfg.concept_ratio_weight > 0 else [],
-            _analysed=analysed,
-            features=features,
-        )
-
-    def _build_lean_index(self, texts: tuple[str, ...]) -> CandidateIndex:
-        """The index of a long list of plain texts, as :meth:`_build_index` makes it but in one pass that keeps only
-        what the index holds: each text's analysis is not kept in the analysis cache nor beside the index (a long
-        list is read once; the few texts an explanation needs are analysed again), so building the index of a list
-        takes little more memory than reading it from the user cache, and both give the same index."""
-        analyse_once = analyse.__wrapped__  # the uncached analysis: the same result, not kept
+    def _build_index(self, texts: tuple[str, ...], *, lean: bool = False) -> CandidateIndex:
+        """The index of ``texts``. ``lean`` (a long list of plain texts, one kept in the user cache): one pass that
+        keeps only what the index holds — each text's analysis is kept neither in the analysis cache nor beside the
+        index (the few texts an explanation needs are analysed again), so that building the index takes little more
+        memory than reading it from the user cache, which gives the same index."""
         cfg = self.config
         glossary = self.glossary
+        kept: list[Analysed] | None = None
+        if lean:
+            analysed: Iterable[Analysed] = map(analyse.__wrapped__, texts)  # the uncached analysis, not kept
+        else:
+            analysed = kept = analyse_all(texts)
         keys, norms, contents, langs = [], [], [], []
         features: list[tuple[str, ...]] = []
-        for text in texts:
-            a = analyse_once(text)
+        for a in analysed:
             keys.append(a.key)
             norms.append(a.norm)
             contents.append(a.content)
             langs.append(a.lang)
-            features.append(glossary.features(a.content, bilingual=False, remember=False))
+            features.append(glossary.features(a.content, bilingual=False, remember=not lean))
         family = FamilyIndex(contents, stem_similarity=cfg.stem_similarity, prefix_similarity=cfg.prefix_similarity,
                              prefix_length=cfg.prefix_length)
-        return CandidateIndex(texts=texts, keys=keys, norms=norms, family=family, feature_index=TermIndex(features),
-                              langs=np.array(langs))
-
-    def candidate_features(self, ci: CandidateIndex) -> list[tuple[str, ...]]:
-        """The candidates' glossary features within one language (made again for an index read from the cache)."""
-        if ci.features is None:
-            ci.features = [self.glossary.features(a.content, bilingual=False) for a in ci.analysed]
-        return ci.features
+        return CandidateIndex(
+            texts=texts, keys=keys, norms=norms, family=family, feature_index=TermIndex(features),
+            langs=np.array(langs),
+            concept_keys=[concept_key(f) for f in features] if cfg.concept_ratio_weight > 0 else [],
+            _analysed=kept,
+        )
 
     def prepare(self, queries: Sequence[str], candidates: Sequence[str], embedding: bool | None = None) -> Prepared:
         aq = analyse_all(queries)
