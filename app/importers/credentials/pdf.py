@@ -269,16 +269,18 @@ LABEL_THEN_NAME = re.compile(
     r"^\s*(?i:учасни(?:к|ця)|слухач(?:ка)?|здобувач(?:ка)?|студент(?:ка)?|learner|participant|student|trainee)\s+"
     r"([A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]+){1,2})\s*$"
 )
+# How a date of birth is introduced ("born on", "date of birth", "дата народження", "народилася"), in every reading that
+# must not take it for something else
+_BIRTH = r"(?:born(?:\s+on)?|date\s+of\s+birth|дата\s+народження|народи(?:вся|лася|лись))"
 # A person and their date of birth: the holder ("Anastasiia Verba, born on 2 May 2006 in …", "Кузьменко Олександр
 # Вікторович, дата народження 14.08.2006")
 _NAME_THEN_BIRTH = re.compile(
-    r"^\s*([A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]+){1,2}),?\s+(?i:born|date\s+of\s+birth|дата\s+народження|"
-    r"народи(?:вся|лася))\b"
+    r"^\s*([A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]+){1,2}),?\s+(?i:" + _BIRTH + r")\b"
 )
 # What follows a name in its field: the date of birth, a staff or student number ("Бондар Тарас Миколайович,
 # табельний № 40718")
-_AFTER_THE_NAME = re.compile(r",\s*(?:born|date\s+of\s+birth|дата\s+народження|народи\w+|табельний|"
-                             r"staff\s+(?:no|number)|employee\s+(?:id|no)|student\s+(?:id|no)|ID\b)", re.I)
+_AFTER_THE_NAME = re.compile(r",\s*(?:" + _BIRTH + r"|табельний|staff\s+(?:no|number)|employee\s+(?:id|no)|"
+                             r"student\s+(?:id|no)|ID\b)", re.I)
 # The opening before a learner's name on the same line, and a name: two to four capitalised words
 CERTIFY_PREFIX = re.compile(
     r"^\s*(?:this\s+is\s+to\s+(?:certify|confirm)\s+that|we\s+(?:hereby\s+)?(?:certify|confirm)\s+that|"
@@ -532,12 +534,11 @@ DATE_LABEL = re.compile(
     r"\s*[:\-–]?\s*",
     re.I,
 )  # fmt: skip
-# A date that says when the holder was born or until when the certificate is valid: never when it was issued
-_NOT_AN_ISSUE_DATE = re.compile(
-    r"(?:date\s+of\s+birth|born(?:\s+on)?|дата\s+народження|народи\w*|valid\s+(?:until|through|to)|expir\w*|"
-    r"дійсн\w*(?:\s+до)?|термін\s+дії(?:\s+до)?|gültig\s+bis)\s*:?\s*[^\n]{0,40}",
-    re.I,
-)  # fmt: skip
+# Until when a certificate is valid ("valid until", "дійсний до", "термін дії"): never when it was issued
+_EXPIRY = re.compile(r"valid\s+(?:until|through|to)|expir|дійсн|термін\s+дії|gültig", re.I)
+# A date that says when the holder was born or until when the certificate is valid, with the words after it
+_NOT_AN_ISSUE_DATE = re.compile(r"(?:" + _BIRTH + "|" + _EXPIRY.pattern + r")\w*(?:\s+(?:до|bis))?\s*:?\s*[^\n]{0,40}",
+                                re.I)
 UK_MONTHS = {
     "січ": 1, "лют": 2, "берез": 3, "квіт": 4, "трав": 5, "черв": 6, "лип": 7, "серп": 8, "верес": 9,
     "жовт": 10, "листопад": 11, "груд": 12,
@@ -1266,9 +1267,6 @@ def _parts_announced(lines: list[tuple[int, str]], starts: set[int] | None) -> t
     return None
 
 
-_EXPIRY = re.compile(r"valid\s+(?:until|through|to)|expir|дійсн|термін\s+дії|gültig", re.I)
-
-
 _CLAUSES = re.compile(r"[,;]\s*(?:(?:та|і|й|and)\s+)?|\s+(?:та|і|й|and)\s+(?=\S)", re.I)  # ", and …" is one break
 
 
@@ -1840,13 +1838,10 @@ _LABEL_ALONE = {
 }
 
 
-# A label of a date alone on its line, beside which another label may stand in a row of labels
-_DATE_LABEL_ALONE = re.compile(r"^\s*(?:дата(?:\s+(?:видачі|видання|закінчення))?|date(?:\s+(?:of\s+issue|issued|"
-                               r"awarded))?|issued(?:\s+on)?)\s*:?\s*$", re.I)
-
-
 def _is_label_alone(line: str) -> bool:
-    return bool(_DATE_LABEL_ALONE.match(line)) or any(label.match(line) for label in _LABEL_ALONE.values())
+    """A label alone on its line: one of ``_LABEL_ALONE``, or a date's ("Дата видачі"), beside which another label
+    may stand in a row of labels."""
+    return bool(DATE_LABEL.fullmatch(line.strip())) or any(label.match(line) for label in _LABEL_ALONE.values())
 
 
 def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> None:
