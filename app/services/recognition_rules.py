@@ -327,7 +327,7 @@ PROTOCOL_NOTE_CODES = frozenset({
     "issuer_country_excluded", "issuer_country_unrecognised", "awarding_body_country_excluded",
     "learner_identity_mismatch", "learner_identity_unconfirmed", "authenticity_unverifiable", "evidence_invalid",
     "verification_insufficient", "cap_remainder", "cap_exceeded", "workload_proportional", "level_below_cycle",
-    "workload_inconsistent", "outcomes_are_topics", "translation_missing",
+    "workload_inconsistent", "outcomes_are_topics", "translation_missing", "partly_evidence",
 })
 _OVERRIDDEN_RULES: dict[str, Message] = {
     "learner_identity_mismatch": msg("a credential made out to another person"),

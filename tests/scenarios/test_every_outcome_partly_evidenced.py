@@ -1,0 +1,46 @@
+"""Rule: a component none of whose outcomes is covered but every one partly evidenced, each by another outcome of the
+evidence, is proposed as a partial recognition at half its credits with a warning that the commission confirms each
+pair; the suggested decision names those outcomes, the protocol carries the warning, and the officer gets out of the
+state by confirming the pairs (the usual shares then apply) or by switching the rule off in the profile."""
+
+from __future__ import annotations
+
+from app.db import Database
+from app.reports.papers import reasons_text
+from app.services import decisions, reports
+from app.translation import load_translator
+from tests.scenarios.conftest import codes, move, set_rules, to_assessment
+
+
+def _all_partly(db: Database, line: decisions.LineRow) -> decisions.LineRow:
+    version = line.row_version
+    for mapping in line.mappings:
+        version = decisions.judge_pair(db, "officer", mapping.id, "partly", "частково", version).row_version
+    return decisions.get_line(db, line.id)
+
+
+def test_every_outcome_partly_evidenced_is_proposed_at_half_the_credits(demo_db: Database, sql_case: int) -> None:
+    line = next(x for x in to_assessment(demo_db, sql_case) if x.component_code == "ОК5")
+    assert len({m.credential_outcome for m in line.mappings}) == len(line.mappings) >= 2
+    line = _all_partly(demo_db, line)
+    assert line.proposal == "partial" and codes(line)["partly_evidence"] == "warning"
+    suggestion = decisions.suggested_decision(demo_db, line.id, "uk")
+    assert suggestion is not None and suggestion.credits_recognised == round(line.component_ects * 0.5, 1)
+    assert suggestion.partial_scope.startswith("Результати навчання, підтверджені частково")
+    assert "підтверджено лише частково" in suggestion.reasons
+    decisions.save_decision(demo_db, "officer", line.id, line.row_version, suggestion)
+    move(demo_db, sql_case, "decided")
+    paper = next(x for x in reports.protocol_data(demo_db, "RD-TEST-001").lines if x.component_code == "ОК5")
+    assert "підтверджено лише частково" in reasons_text(paper, "uk", load_translator("uk"))
+
+
+def test_the_officer_gets_out_by_confirming_pairs_or_by_the_profile(demo_db: Database, sql_case: int) -> None:
+    line = _all_partly(demo_db, next(x for x in to_assessment(demo_db, sql_case) if x.component_code == "ОК5"))
+    first = line.mappings[0]
+    decisions.judge_pair(demo_db, "officer", first.id, "covered", "підтверджено на співбесіді", line.row_version)
+    line = decisions.get_line(demo_db, line.id)
+    assert line.proposal == "partial" and "partly_evidence" not in codes(line)  # the covered share now
+    set_rules(demo_db, sql_case, partly_evidence_partial=False)
+    decisions.judge_pair(demo_db, "officer", first.id, "partly", "", line.row_version)
+    line = decisions.get_line(demo_db, line.id)
+    assert line.proposal == "reject" and "partly_evidence" not in codes(line)
