@@ -624,12 +624,15 @@ class Engine:
         main_rank = _rounded(rank[at], 6)
         main_score = _rounded(cell_score, 6)
         order = np.lexsort((short, -main_score, -main_rank))
-        sorted_rank = np.take_along_axis(main_rank, order, axis=1)
-        sorted_score = np.take_along_axis(main_score, order, axis=1)
+        # Only equal neighbours among the first k + 1 can change the first k (equal scores sit side by side in the
+        # order): a tie further down is left as it is.
+        head = order[:, : k + 1]
+        sorted_rank = np.take_along_axis(main_rank, head, axis=1)
+        sorted_score = np.take_along_axis(main_score, head, axis=1)
         tied = ((sorted_rank[:, 1:] == sorted_rank[:, :-1]) & (sorted_score[:, 1:] == sorted_score[:, :-1])).any(
             axis=1
         )
-        # The first k of each row's order; rows with equal main scores are ordered by the tie-break instead.
+        # The first k of each row's order; rows with equal main scores there are ordered by the tie-break instead.
         chosen = order[:, :k].copy()
         if tied.any():
             keys = p.candidates.keys
@@ -641,22 +644,34 @@ class Engine:
                 chosen[row] = sorted(range(len(cand)), key=lambda i: (*main[i], -ties[i], cand[i]))[:k]
 
         def pick(values: np.ndarray) -> np.ndarray:
-            return np.take_along_axis(values, chosen, axis=1)
+            return np.take_along_axis(values, chosen if values.ndim == 2 else chosen[None], axis=-1)
 
         # Plain Python values once per block (the same floats as round(float(cell), 4), without its cost), then one
         # result per kept cell, made with positional arguments: index, score, layer, lexical, glossary, embedding,
-        # calibrated.
-        columns: list[list[list[Any]]] = [
-            pick(short).tolist(),
-            _rounded(pick(rank[at]), 4).tolist(),
-            _LAYER_NAMES[pick(cell_layer)].tolist(),
-            _rounded(pick(cell_lex), 4).tolist(),
-            _rounded(pick(cell_gloss), 4).tolist(),
-            _rounded(pick(cell_legacy), 4).tolist() if cell_legacy is not None else [[None] * k] * (stop - start),
-            _rounded(pick(cell_score), 4).tolist(),
-        ]
-        for row_fields in zip(*columns, strict=True):
-            out.append(list(itertools.starmap(Scored, zip(*row_fields, strict=True))))
+        # calibrated; all cells of the block in one pass, then cut into rows of k. The score columns are picked and
+        # rounded together when all are float32 (as they are).
+        floats = [rank[at], cell_lex, cell_gloss, cell_score] + ([cell_legacy] if cell_legacy is not None else [])
+        if all(f.dtype == np.float32 for f in floats):
+            picked = _rounded(pick(np.stack(floats)), 4).reshape(len(floats), -1).tolist()
+        else:
+            picked = [_rounded(pick(f), 4).ravel().tolist() for f in floats]
+        cells = chosen.size
+        made = list(
+            itertools.starmap(
+                Scored,
+                zip(
+                    pick(short).ravel().tolist(),
+                    picked[0],
+                    _LAYER_NAMES[pick(cell_layer).ravel()].tolist(),
+                    picked[1],
+                    picked[2],
+                    picked[4] if cell_legacy is not None else itertools.repeat(None, cells),
+                    picked[3],
+                    strict=True,
+                ),
+            )
+        )
+        out.extend(made[i : i + k] for i in range(0, cells, k))
         return out
 
     # -- explanation -------------------------------------------------------------------------------------

@@ -85,7 +85,7 @@ class TermIndex:
         self._marks: dict[str, bool] = {}
         self._marked_by: Callable[[str], bool] | None = None
         # Each query text's norm and its terms (ids, weights, marks) in text order, for the next calls.
-        self._query_rows: dict[tuple[str, ...], tuple[float, list[int], list[float], list[bool]]] = {}
+        self._query_rows: dict[tuple[str, ...], tuple[float, np.ndarray, np.ndarray, np.ndarray]] = {}
 
     def state(self) -> tuple[dict[str, np.ndarray], list[str]]:
         """Everything the index holds, as arrays and its vocabulary in id order (:meth:`from_state` reverses it).
@@ -143,7 +143,7 @@ class TermIndex:
 
     def _query_row(
         self, tokens: tuple[str, ...], marked: Callable[[str], bool] | None
-    ) -> tuple[float, list[int], list[float], list[bool]]:
+    ) -> tuple[float, np.ndarray, np.ndarray, np.ndarray]:
         """A query's norm and, for its distinct terms found in some candidate (in text order: a set's order changes
         with the hash seed, and with it the last bit of the sums), their ids, weights and marks."""
         known = self._query_terms
@@ -166,7 +166,12 @@ class TermIndex:
             if mark is None:
                 mark = marks[tok] = marked is not None and marked(tok)
             marks_of.append(mark)
-        return norm, terms, weights, marks_of
+        return (
+            norm,
+            np.array(terms, dtype=np.int64),
+            np.array(weights, dtype=np.float64),
+            np.array(marks_of, dtype=bool),
+        )
 
     def _query_term(self, tok: str) -> tuple[float, int]:
         """A query term's cosine weight and its id (-1: in no candidate), remembered for the next queries."""
@@ -202,34 +207,30 @@ class TermIndex:
         """:meth:`cosine` for the cells where a term is shared (flat indices ``query * n_docs + candidate``,
         ascending); both scores are 0 everywhere else, which is most cells."""
         nq, nd = len(queries), self.n_docs
-        q_rows: list[int] = []
-        q_terms: list[int] = []
-        q_weights: list[float] = []
-        q_marked: list[bool] = []
-        qnorm = np.zeros(nq, dtype=np.float64)
         if marked is not self._marked_by:  # the marks remembered are those of one function
             self._marks, self._marked_by, self._query_rows = {}, marked, {}
         remembered = self._query_rows
         if len(remembered) > 50_000:
             remembered.clear()
-        for qi, tokens in enumerate(queries):
+        rows_of_queries = []
+        for tokens in queries:
             key = tokens if isinstance(tokens, tuple) else tuple(tokens)
             row = remembered.get(key)
             if row is None:
                 row = remembered[key] = self._query_row(key, marked)
-            norm, terms, weights, marks_of = row
-            q_rows.extend([qi] * len(terms))
-            q_terms.extend(terms)
-            q_weights.extend(weights)
-            q_marked.extend(marks_of)
-            qnorm[qi] = norm
-        # Every (query term, posting) pair at once, in the order of the loop above.
-        positions, segments = self._gather(np.asarray(q_terms, dtype=np.int64))
-        idx = self._docs[positions] + np.asarray(q_rows, dtype=np.int64)[segments] * nd
-        vals = self._cos_vals[positions] * np.asarray(q_weights, dtype=np.float64)[segments]
+            rows_of_queries.append(row)
+        norms, terms_of, weights_of, marks_of = zip(*rows_of_queries, strict=True) if queries else ((), (), (), ())
+        qnorm = np.array(norms, dtype=np.float64)
+        counts = np.fromiter(map(len, terms_of), dtype=np.int64, count=nq)
+        q_rows = np.repeat(np.arange(nq, dtype=np.int64), counts)
+        q_terms = np.concatenate(terms_of) if nq else np.zeros(0, dtype=np.int64)
+        # Every (query term, posting) pair at once, in the order of the queries and their terms.
+        positions, segments = self._gather(q_terms)
+        idx = self._docs[positions] + q_rows[segments] * nd
+        vals = self._cos_vals[positions] * (np.concatenate(weights_of) if nq else np.zeros(0))[segments]
         cells, dots = _sum_by_cell([idx], [vals])
         marked_dots: np.ndarray = np.zeros(len(cells), dtype=np.float64)
-        is_marked = np.asarray(q_marked, dtype=bool)[segments]
+        is_marked = (np.concatenate(marks_of) if nq else np.zeros(0, dtype=bool))[segments]
         if is_marked.any() and len(cells):
             at = np.searchsorted(cells, idx[is_marked])
             marked_dots = np.bincount(at, weights=vals[is_marked], minlength=len(cells))
@@ -335,7 +336,7 @@ class FamilyIndex:
         self._query_terms: dict[str, tuple[float, np.ndarray, np.ndarray]] = {}
         # Each query text's total weight and its terms' postings, in term order: a catalogue's outcomes and a
         # credential's come back at every matching, and their words need not be joined and looked up again.
-        self._query_rows: dict[tuple[str, ...], tuple[float, tuple[np.ndarray, ...], tuple[np.ndarray, ...]]] = {}
+        self._query_rows: dict[tuple[str, ...], tuple[float, np.ndarray, np.ndarray]] = {}
 
     def state(self) -> tuple[dict[str, np.ndarray], list[str], list[str]]:
         """Everything the index holds, as arrays, its vocabulary in id order and each term's rough stem
@@ -461,9 +462,9 @@ class FamilyIndex:
 
     def _rows_of(
         self, keys: Sequence[tuple[str, ...]]
-    ) -> dict[tuple[str, ...], tuple[float, tuple[np.ndarray, ...], tuple[np.ndarray, ...]]]:
-        """Each query's total weight and its terms' postings (candidates and values, terms in text order, compounds
-        joined), remembered for the next calls; the new queries' new terms are learnt in one pass."""
+    ) -> dict[tuple[str, ...], tuple[float, np.ndarray, np.ndarray]]:
+        """Each query's total weight and its terms' postings one after another (candidates and values, terms in text
+        order, compounds joined), remembered for the next calls; the new queries' new terms are learnt in one pass."""
         remembered = self._query_rows
         rows = {key: row for key in keys if (row := remembered.get(key)) is not None}
         missing = [key for key in dict.fromkeys(keys) if key not in rows]
@@ -487,7 +488,9 @@ class FamilyIndex:
                 if len(docs):
                     docs_of.append(docs)
                     vals_of.append(vals)
-            rows[key] = remembered[key] = (q_total, tuple(docs_of), tuple(vals_of))
+            docs_all = np.concatenate(docs_of) if docs_of else np.zeros(0, dtype=np.int64)
+            vals_all = np.concatenate(vals_of) if vals_of else np.zeros(0, dtype=np.float64)
+            rows[key] = remembered[key] = (q_total, docs_all, vals_all)
         return rows
 
     def scores(self, queries: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
@@ -504,23 +507,15 @@ class FamilyIndex:
         """:meth:`scores` for the cells where some term matched (flat indices ``query * n_docs + candidate``,
         ascending); both scores are 0 everywhere else, which is most cells."""
         nd = self.n_docs
-        doc_parts: list[np.ndarray] = []
-        val_parts: list[np.ndarray] = []
-        offsets: list[int] = []
-        q_weight = np.zeros(len(queries), dtype=np.float64)
         keys = [tokens if isinstance(tokens, tuple) else tuple(tokens) for tokens in queries]
         query_rows = self._rows_of(keys)
-        for qi, key in enumerate(keys):
-            q_total, docs, vals = query_rows[key]
-            doc_parts.extend(docs)
-            val_parts.extend(vals)
-            offsets.extend([qi * nd] * len(docs))
-            q_weight[qi] = q_total
-        if doc_parts:
-            # One concatenation instead of an array per term: the same values (each posting + its row offset,
-            # each value already × its term's factor), in the same order.
-            lengths = np.fromiter(map(len, doc_parts), dtype=np.int64, count=len(doc_parts))
-            idx = np.concatenate(doc_parts) + np.repeat(np.asarray(offsets, dtype=np.int64), lengths)
+        q_totals, doc_parts, val_parts = zip(*map(query_rows.__getitem__, keys), strict=True) if keys else ((), (), ())
+        q_weight = np.array(q_totals, dtype=np.float64)
+        # One concatenation of the queries' postings: the same values (each posting + its row offset, each value
+        # already × its term's factor), in the same order as term by term.
+        lengths = np.fromiter(map(len, doc_parts), dtype=np.int64, count=len(doc_parts))
+        if lengths.any():
+            idx = np.concatenate(doc_parts) + np.repeat(np.arange(len(keys), dtype=np.int64) * nd, lengths)
             cells, overlap = _sum_by_cell([idx], [np.concatenate(val_parts)])
         else:
             cells, overlap = _sum_by_cell([], [])
