@@ -118,7 +118,9 @@ OUTCOME_HEADINGS = [
     r"(?:will\s+be|are|were|is|was|should\s+be)\s+able\s+to",
     r"you\s+(?:are|will\s+be)\s+able\s+to", r"the\s+(?:learner|holder|participant)\s+(?:is|was)\s+able\s+to",
     # "Marta is able to", "She is now able to": the learner by name, the list below; "Along the way, Maksym learned to"
-    r"[^\W\d_][\w'’-]*\s+(?:is|was)\s+(?:now\s+)?able\s+to",
+    # "Having completed this course, Iryna should be able to:"
+    r"(?:(?:having|after)\s+(?:completed|finished|completing|finishing)\s+(?:this|the)\s+(?:course|programme|program|"
+    r"training|module),?\s+)?[^\W\d_][\w'’-]*\s+(?:is|was|should\s+be|will\s+be)\s+(?:now\s+)?able\s+to",
     r"(?:(?:along\s+the\s+way|in\s+this\s+course|during\s+the\s+course),?\s+)?[A-Z][\w'’-]*\s+(?:has\s+)?"
     r"learn(?:ed|t)\s+(?:how\s+)?to",
     # "In this course the student learned to:"
@@ -153,7 +155,8 @@ HEADING_RE = re.compile(
     r"^\s*(?:\d+[.)]\s*)?" + _ANNEX + _QUALIFIER + r"(?:" + "|".join(OUTCOME_HEADINGS) + r")" + _OF_COURSE
     # the heading alone, or with what it heads after a colon, or with a qualifier that ends in a colon
     # ("Компетентності, набуті під час навчання:", "Learning outcomes achieved by the participant:")
-    + r"(?:\s*(?:[:\-–]\s*(.*)|[.:]?\s*)|,?\s+[^:\n]{1,50}:\s*(.*))$",
+    # ("Результати навчання. За підсумками навчання слухачка здатна:")
+    + r"(?:\s*(?:[:\-–]\s*(.*)|[.:]?\s*)|[,.]?\s+[^:\n]{1,50}:\s*(.*))$",
     re.I,
 )
 # Headings of a course's topics (its content, not its outcomes): read as the outcomes only when the certificate has
@@ -183,6 +186,14 @@ ABLE_TO_RE = re.compile(
     r"(?:після\s+(?:успішного\s+)?(?:завершення|закінчення|проходження)\s+(?:курсу|навчання|програми|тренінгу),?\s+)?"
     r"(?:слухач(?:ка|і)?|учасни(?:к|ця|ки)|здобувач(?:ка|і)?)\s+(?:здат(?:ен|ний|на|ні)|[ву]міє|[ву]міють|зможе|зможуть|"
     r"навчи(?:вся|лася|лися))\s+(.{8,})$",
+    re.I,
+)  # fmt: skip
+# What the learner can now do, told inside a sentence of prose addressed to them ("You began with messy tables: you
+# are now able to split a dataset …", "… and you are now able to train …"): only with "now", which tells that the
+# course made the difference
+NOW_ABLE_TO = re.compile(
+    r"(?:^|[:;]\s*|,\s*|\s(?:and|so)\s+)(?:you|they|he|she|participants|learners|students|"
+    r"the\s+(?:learner|participant|student|holder))\s+(?:are|were|is|was)\s+now\s+able\s+to\s+(.{8,})$",
     re.I,
 )  # fmt: skip
 # The outcomes announced at the end of a sentence ("… administered by the undersigned instructor. The student was
@@ -227,7 +238,7 @@ STOP_LABELS = re.compile(
     re.I,
 )  # fmt: skip
 BULLET = re.compile(
-    r"^\s*(?:[-–—•·▪●○◦*✓✔►■□☑✅➤➢→◆❖]|\(?\d{1,2}[.)]|\(?[a-zа-яіїє][.)]|[A-Za-z]{2,3}\d{1,2}[.:)]?)\s+", re.I
+    r"^\s*(?:[-–—•·▪●○◦*✓✔►■□☑✅➤➢→◆❖]|\(?\d{1,2}[.)]|\(?[a-zа-яіїєґ][.)]|[A-Za-z]{2,3}\d{1,2}[.:)]?)\s+", re.I
 )
 
 
@@ -341,7 +352,7 @@ HAS_DONE = re.compile(
 _UK_PAST = r"(?:в(?:\s*\(?[-/]?\s*ла\)?)?|ла|ли)"  # the ending of a Ukrainian past-tense verb
 COMPLETED = _at_word_start(
     r"(?:has\s+)?(?:successfully\s+)?(?:completed|completing|finished|passed|attended|participated\s+in|"
-    r"took\s+part\s+in|graduated\s+from|(?<=has\s)earned)(?:\s+the)?"
+    r"(?:took|taking)\s+part\s+in|graduated\s+from|(?<=has\s)earned)(?:\s+the)?"
     r"(?:\s+(?:online\s+)?(?:course|programme|program|training|module|track|pathway))?|"
     # Ukrainian past tense in every gender ("завершив", "завершила", "завершили") and as templates write it
     # ("завершив(-ла)", "завершив/ла")
@@ -388,7 +399,8 @@ GENERIC_REST = re.compile(
     r"^(?:(?:the|a|an|following|online|course|courses|programme|program|training|of|study|studies|specialization|"
     r"specialisation|professional|certificate|mooc|module|all|requirements|for|in|on|за|програмою|програму|курс|"
     r"курсу|навчання|підвищення|кваліфікації|онлайн-курс|тренінг|семінар|освітньою|програми|з|non-credit|"
-    r"noncredit|credit|verified|blended|intensive|bootcamp|full-time|part-time|self-paced|instructor-led|hybrid|"
+    r"noncredit|credit|verified|blended|intensive|bootcamp|full-time|part-time|self-paced|instructor-led|hybrid|free|"
+    r"short|"
     r"kurs|szkolenie|program|studia|podyplomowe|warsztaty|kursie|szkoleniu|programie|"
     r"warsztatach|w|z|zakresu)\b[\s:,.]*)+$"
     r"|^.{0,60}:$|^.{0,60}\s(?:for|in|of|on|з|із|за)$",  # "… the proctored examination for": the name is below
@@ -404,9 +416,13 @@ _ON = re.compile(r"^(?:on|at|у|в|am)\s+", re.I)
 # Where a course's name ends in a sentence that goes on ("… the Networking Essentials course administered by …")
 _CLAUSE_AFTER_NAME = re.compile(
     r"\s+(?:course|programme|program|training|module|курс|тренінг)\b|[,;]\s|\.\s|\s+\((?=\d)|"
-    r"\s+(?:administered|offered|provided|delivered|taught|organi[sz]ed|with\s+(?:a\s+)?(?:grade|score))\b",
+    r"\s+(?:administered|offered|provided|delivered|taught|organi[sz]ed|with\s+(?:a\s+)?(?:grade|score))\b|"
+    r"\s+(?:between|from)\s+(?=\d)",  # "… Discrete Structures for Computing between 12 January and …"
     re.I,
 )  # fmt: skip
+# The kind of course before its name ("the part-time evening course CS-C104 Discrete Structures …")
+_KIND_BEFORE_NAME = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:course|programme|program|training|"
+                               r"module)\s+(?=[A-Z\d«\"“])")
 # Words just before a quoted name that make it an institution's: "Національний університет «…»", "ТОВ «…»"
 _INSTITUTION_BEFORE = re.compile(
     r"(?<!літньої\s)(?<!зимової\s)(?<!осінньої\s)(?<!весняної\s)(?:університет\w*|інститут\w*|академі\w*|коледж\w*|ліце\w*|школ\w*|центр\w*|ТОВ|ПП|ГО|ПрАТ|АТ|"
@@ -584,12 +600,17 @@ DATE_PATTERNS = [
 ]
 # "Grade: 92%", "Grade achieved: 85%", "Final grade 88/100" (a number may follow without a colon), "Result: Pass"
 GRADE_LABEL = _at_word_start(
+    # not the pass mark ("passing grade 70%")
+    r"(?<!passing\s)(?<!pass\s)(?<!minimum\s)(?<!прохідний\s)"
     r"(?:(?:grade|score)(?:\s+(?:achieved|obtained|received))?|оцінка|оценка|бал(?:и|ів)?|"
     r"результат|result|підсумкова\s+оцінка|(?-i:Note)|calificación|voto|ocena)"
-    # "Оцінка за практичний іспит: 10 з 12", "Score for the final project: 92%": what it was given for, then a colon
-    r"(?:\s*[:\-–]\s*|\s+(?=\d)|\s+(?:за|for)\s+[^:\n]{1,50}?:\s*(?=\d|«|\"))([^\n]{1,60})",
+    # "Оцінка за практичний іспит: 10 з 12", "Score for the final project: 92%": what it was given for, then a colon;
+    # "Your final grade was 91%"
+    r"(?:\s*[:\-–]\s*|\s+(?=\d)|\s+(?:was|is)\s+(?=\d)|\s+(?:за|for)\s+[^:\n]{1,50}?:\s*(?=\d|«|\"))([^\n]{1,60})",
     re.I,
 )  # fmt: skip
+# What may follow a grade on its line and is not part of it: "91% (passing grade 70%), which places you …"
+_PASS_MARK_AFTER = re.compile(r"\s*\((?:passing|pass|minimum)\b|,\s+(?:which|that|placing)\b", re.I)
 # "with a grade of 4.5/5", "з оцінкою «відмінно»", "Набрано 87 балів зі 100"
 WITH_GRADE = _at_word_start(
     r"(with\s+(?:honou?rs|distinction|merit)|і?з\s+відзнакою|"
@@ -877,6 +898,12 @@ def find_outcomes(
     one another ("Знання:" …, "Уміння:" …) are read as one."""
     for idx, (page, line) in enumerate(lines):
         rest = _heading_rest(line, heading)
+        first = idx  # the list begins below this line
+        if rest is None and heading is HEADING_RE and WHO_CAN_COLUMN.search(line):
+            # the bulleted cell may come after the first row's short cells ("Ґрунти" / "20")
+            bullet = next((j for j in range(idx + 1, min(idx + 4, len(lines))) if BULLET.match(lines[j][1])), None)
+            if bullet is not None and all(len(lines[j][1]) <= 40 for j in range(idx + 1, bullet)):
+                rest, first = "", bullet - 1
         if rest is None:
             continue
         if " · " in rest:  # "Skills covered: SQL · Relational Databases · Data Analysis": the list is its paragraph
@@ -890,7 +917,7 @@ def find_outcomes(
             return [tidy(part) for part in re.split(r"\s*·\s*", text) if tidy(part)][:60], page, False
         items: list[str] = []
         bullets = 0
-        at: int | None = idx
+        at: int | None = first
         heads: str | None = rest
         while at is not None and heads is not None:  # this heading's list, then that of a heading that ends it
             got, bulleted, at = _list_after(lines, at, heads, starts)
@@ -902,6 +929,13 @@ def find_outcomes(
     return None
 
 
+# A table's column headed by who can do what ("Модуль" / "Годин Оцінка Випускник уміє", "Weight The holder can"),
+# without a colon: the outcomes' heading when a bulleted list follows it
+WHO_CAN_COLUMN = re.compile(
+    r"(?:^|\s)(?:(?:випускни|слухач|учасни|здобувач|студент)\w*\s+(?:[ву]міє|[ву]міють|може|можуть|здат\w+)|"
+    r"(?:the\s+)?(?:graduate|holder|learner|participant|student)s?\s+(?:can(?:\s+now)?|is\s+able\s+to))\s*$",
+    re.I,
+)  # fmt: skip
 # After a heading, who the list is about and nothing else ("Efekty uczenia się – uczestniczka:", "Learning outcomes
 # – the participant:"): part of the heading, not an outcome.
 _WHO_ONLY = re.compile(r"^(?:the\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s*:$")
@@ -928,6 +962,7 @@ def _list_after(
     items: list[str] = []
     bullets = 0
     stopped_at: int | None = None
+    closed = False  # an item ended by a figure beside it (a table's column of weights or hours)
     body = [(i, ln) for i, (_pg, ln) in enumerate(lines[idx + 1 : idx + 81], idx + 1)]
     inline = bool(rest and len(rest) > 3)  # the list begins on the heading's line ("Skills covered: …")
     if inline:
@@ -954,9 +989,16 @@ def _list_after(
             break
         if not is_bullet and not items and not bullets and len(ln) <= 60 and ln.endswith(":"):
             continue  # who the list is about, below its heading: "Здобувач(ка) здатний(а):", "The learner can:"
+        if not is_bullet and _FIGURE_CELL.fullmatch(ln):
+            # A table's column of weights or hours beside the outcomes ("Weight" / "15%"): its cells end an item
+            closed = bool(items)
+            continue
         if is_bullet:
             bullets += 1
             items.append(BULLET.sub("", ln, count=1).strip())
+        elif closed and not bullets:
+            items.append(ln)
+            closed = False
         elif (bullets or inline) and new_paragraph:
             stopped_at = at
             break  # the paragraph after the list
@@ -975,6 +1017,9 @@ def _list_after(
     return items, bullets, stopped_at if stopped_at is not None and stopped_at >= 0 else None
 
 
+# A cell of a column of weights beside the outcomes (an exam's domains), or its header: "15%", "20 %", "Weight"
+# (a column of hours is a module table's, read with its captions: app.importers.credentials.pdf_tables)
+_FIGURE_CELL = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*%|weight(?:ing)?|вага|%", re.I)
 # The role printed under a signatory's name
 _ROLE_CAPTION = re.compile(
     r"^\s*(?:participant|legal\s+representative|representative|director|coordinator|mentor|trainer|instructor|"
@@ -1204,15 +1249,25 @@ def _paragraph_sentences(lines: list[tuple[int, str]], starts: set[int] | None) 
 def _outcomes_in_a_sentence(sentences: list[tuple[int, str]]) -> tuple[list[str], int, bool] | None:
     """The outcomes a sentence states ("They can now formalise X, simplify Y and model Z"), split into its clauses
     where it lists several; the first such sentence."""
+    told: list[str] = []  # "… you are now able to X. … and you are now able to Y.": each sentence's, in order
+    told_on = 0
     for page, sentence in sentences:
         m = ABLE_TO_RE.match(sentence) if len(sentence) <= 600 else None
         if m:
-            rest = next(g for g in m.groups() if g)
-            items = [part for item in (_clause_list(rest) or [rest]) for part in split_enumeration(tidy(item))
-                     if len(part) > 2]  # fmt: skip
+            items = _clauses_stated(next(g for g in m.groups() if g))
             if items:
                 return items, page, False
-    return None
+        n = NOW_ABLE_TO.search(sentence) if len(sentence) <= 600 else None
+        if n:
+            told.extend(_clauses_stated(n.group(1)))
+            told_on = told_on or page
+    return (told, told_on, False) if told else None
+
+
+def _clauses_stated(rest: str) -> list[str]:
+    """The outcomes one sentence states after its opening, split into its clauses."""
+    items = [part for item in (_clause_list(rest) or [rest]) for part in split_enumeration(tidy(item)) if len(part) > 2]
+    return [item.rstrip(".") if item.endswith(".") and not item.endswith("..") else item for item in items]
 
 
 def _outcomes_without_heading(rec: CredentialRecord, pages: list[str], starts: set[int] | None) -> None:
@@ -1235,8 +1290,18 @@ def _outcomes_without_heading(rec: CredentialRecord, pages: list[str], starts: s
         rec.set("learning_outcomes", got[0], f"pdf p.{got[1]}{TOPICS_SOURCE}")
 
 
+# "… completed this course, …": the course named elsewhere; "… who completed the course with distinction": how
+_REFERS_BACK = re.compile(r"^(?:(?:this|that)\s+(?:course|programme|program|training|module)\s*(?:[,.]|$)|"
+                          r"with\s+(?:distinction|honou?rs|merit|excellence)\b)", re.I)
+# "a course by the School of Computing, …": who gives the course, after the words that introduce it
+_A_COURSE_BY = re.compile(r"^(?:an?\s+)?(?:[\w-]+\s+)?(?:course|programme|program|training|module|mooc)\s+"
+                          r"(?:by|from)\s+(?:the\s+)?", re.I)
 _SECTION_OF_PARTS = re.compile(r"^\s*(?:[\w-]+\s+)?(?:paths|modules|courses|units|lessons|trainings|programmes|"
                                r"programs|certifications)\s+completed\b", re.I)
+# A diploma's line naming its programme without quotes ("програми Full Stack JavaScript (група FSJ-19, …)")
+_PROGRAMME_LINE = re.compile(r"^\s*(?:програм[аиі]|курсу)\s+([A-ZА-ЯІЇЄҐ][^()\n«»\"]{2,80}?)\s*(?:\(|$)", re.M)
+# A project or thesis named in quotes ("Дипломний проєкт «Сервіс бронювання»"): what the learner made, not the course
+_A_PROJECT_BEFORE = re.compile(r"\b(?:проєкт|проект|project|тема|topic|thesis|робота)\s*$", re.I)
 # A law named in quotes ("Law “On Personal Data Protection”", "Закону України «Про захист персональних даних»"): what
 # a course taught, not the course
 _A_LAW_BEFORE = re.compile(r"\b(?:law|act|regulation|закон\w*(?:\s+україни)?)\s*$", re.I)
@@ -1267,7 +1332,8 @@ def _parts_announced(lines: list[tuple[int, str]], starts: set[int] | None) -> t
     return None
 
 
-_CLAUSES = re.compile(r"[,;]\s*(?:(?:та|і|й|and)\s+)?|\s+(?:та|і|й|and)\s+(?=\S)", re.I)  # ", and …" is one break
+# ", and …" is one break; a sentence's end is one too
+_CLAUSES = re.compile(r"[,;]\s*(?:(?:та|і|й|and)\s+)?|\s+(?:та|і|й|and)\s+(?=\S)|(?<=[.!?])\s+(?=[A-ZА-ЯІЇЄҐ])", re.I)
 
 
 def _after_label(text: str, at: int) -> str:
@@ -1366,7 +1432,9 @@ def _place_line_country(lines: list[tuple[int, str]]) -> tuple[int, str, str] | 
             continue
         for part in ln.split(",")[1:]:
             part = part.strip().rstrip(".")
-            if len(part) >= 4 and not any(ch.isdigit() for ch in part) and country_code(part) is not None:
+            # the part itself a country's name, not a code inside it ("розгортання з CI/CD" is no Congo)
+            if (len(part) >= 4 and not any(ch.isdigit() for ch in part) and "/" not in part
+                    and country_code(part) is not None):
                 return pg, part, ln.strip()
     return None
 
@@ -1535,6 +1603,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             continue  # "Modules completed and what the participant demonstrated:": a heading, no course's name
         if _SECTION_OF_PARTS.match(ln):
             continue  # "Learning paths completed (1)", "Modules completed (7)": a transcript's section
+        if (_REFERS_BACK.match(raw_after) or HEADING_RE.match(ln)
+                or ln[m.end() - idx.starts[i] :].lstrip().startswith(",")):  # "… завершив навчання, виконав …"
+            continue  # "Having completed this course, Iryna should be able to:": the outcomes' heading, no name
         if re.fullmatch(r"(?:on|at)", raw_after, re.I):
             continue  # "Completed on" heading a column of dates
         if raw_after in ("", ".", "!") and ln.rstrip().endswith((".", "!")):
@@ -1549,13 +1620,14 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             continue  # "… completing the eight courses of the professional certificate": no one course's name
         recognised = _RECOGNISED_AS.search(f"{after} {following}" if after else "")
         if recognised:  # "… completed the requirements to be recognized as Microsoft Certified: Azure AI Fundamentals"
-            title_hits.append((i, recognised.group(1).rstrip(".")))
+            title_hits.append((i, (recognised.group(1) or recognised.group(2)).rstrip(".")))
             break
         wrapped = (len(ln) >= 50 and after and not re.search(r"[.!?:;»”\"]$", after) and following[:1].isalpha()
                    and not _starts_section(following) and (starts is None or i + 1 not in starts))
         if wrapped and not QUOTED.search(f"{after} {following}"):
             # the sentence goes on to the next line: the name is what comes before the clause after it
-            course_name = _CLAUSE_AFTER_NAME.split(f"{after} {following}", maxsplit=1)[0].strip()
+            kind_dropped = _KIND_BEFORE_NAME.sub("", f"{after} {following}")
+            course_name = _CLAUSE_AFTER_NAME.split(kind_dropped, maxsplit=1)[0].strip()
             if len(course_name) >= 4 and not LEAD_IN.match(course_name) and not _generic(course_name):
                 title_hits.append((i, course_name.strip('«»"“”').rstrip(".")))
                 break
@@ -1580,8 +1652,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     if not title_hits:  # "… has met all requirements and is certified as a Professional Cloud Architect."
         certified_as = _RECOGNISED_AS.search(full.replace("\n", " "))
         if certified_as:
-            at = bisect.bisect_right(idx.starts, full.rfind("\n", 0, certified_as.start(1)) + 1) - 1
-            title_hits.append((max(at, 0), certified_as.group(1).rstrip(".")))
+            named_at = certified_as.start(1 if certified_as.group(1) else 2)
+            at = bisect.bisect_right(idx.starts, full.rfind("\n", 0, named_at) + 1) - 1
+            title_hits.append((max(at, 0), (certified_as.group(1) or certified_as.group(2)).rstrip(".")))
     if title_hits:
         i, val = min(title_hits)
         val, where = _course_and_place(tidy(val))
@@ -1592,10 +1665,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         # the name in quotes after "за програмою" / "курсу", else the first name in quotes that is not an
         # institution's ("університет «…»", "ТОВ «…»", "Школа олімпійського резерву «Евклід»" where a programme is
         # named too)
-        q = _NAMED_PROGRAMME.search(full) or next(
+        q = _NAMED_PROGRAMME.search(full) or _PROGRAMME_LINE.search(full) or next(
             (q for q in QUOTED.finditer(full)
              if not _INSTITUTION_BEFORE.search(full, max(0, q.start() - 60), q.start())
-             and not _A_LAW_BEFORE.search(full, max(0, q.start() - 30), q.start())),
+             and not _A_LAW_BEFORE.search(full, max(0, q.start() - 30), q.start())
+             and not _A_PROJECT_BEFORE.search(full, max(0, q.start() - 30), q.start())),
             None,
         )  # fmt: skip
         if q:
@@ -1610,6 +1684,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         mo = OFFERED_BY.search(full) if _has(low, " by ") else None
         if mo:
             rec.set("awarding_body", tidy(mo.group(1)), src_of(mo.group(0)))
+    if rec.value("awarding_body") is None:
+        # "Slovenský Červený kríž potvrdzuje, že …", "Example Academy certifies that …": who says it
+        mc = next(filter(None, (_ORG_CONFIRMS.match(ln) for _pg, ln in lines[:40])), None)
+        if mc and not _NOT_AN_ORG.match(mc.group("org")) and not _DOCUMENT_KIND.match(mc.group("org")):
+            rec.set("awarding_body", tidy(mc.group("org")), src_of(mc.group(0)))
     if rec.value("awarding_body") is None:
         title = rec.value("title")
         bodies: list[int] = []
@@ -1643,11 +1722,6 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         mi = INSTITUTION_QUOTED.search(full)
         if mi:
             rec.set("awarding_body", tidy(mi.group(0)), src_of(mi.group(0)))
-    if rec.value("awarding_body") is None:
-        # "Slovenský Červený kríž potvrdzuje, že …", "Example Academy certifies that …": who says it
-        mc = next(filter(None, (_ORG_CONFIRMS.match(ln) for _pg, ln in lines[:40])), None)
-        if mc and not _NOT_AN_ORG.match(mc.group("org")) and not _DOCUMENT_KIND.match(mc.group("org")):
-            rec.set("awarding_body", tidy(mc.group("org")), src_of(mc.group(0)))
     # country
     for pg, ln in lines:
         mcl = COUNTRY_LABEL.match(ln)
@@ -1722,7 +1796,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         WITH_GRADE.search(full) if _has(low, "with ", "відзнак", "оцінк", "набра", "отрима") else None
     )
     if mg:
-        rec.set("grade", tidy(next(g for g in mg.groups() if g)), src_of(mg.group(0)[:20]))
+        grade = _PASS_MARK_AFTER.split(next(g for g in mg.groups() if g), maxsplit=1)[0]
+        rec.set("grade", tidy(grade), src_of(mg.group(0)[:20]))
     mk = STACK_RE.search(full) if _has(low, *STACK_WORDS) else None
     if mk:
         rec.set("stackability", tidy(_sentence_of(full, mk))[:200], src_of(mk.group(0)))
@@ -1734,13 +1809,17 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
 
 # An organisation that says what the certificate certifies, at the start of a line
 _ORG_CONFIRMS = re.compile(
-    r"^\s*(?P<org>[^\W\d_][^,:;.]{1,80}?(?:,\s*[^,:;.]{2,60}?)?)\s*,?\s+(?:potvrdzuje|potvrzuje|potwierdza|zaświadcza|"
-    r"osvědčuje|osvedčuje|certifies|confirms|засвідчує|підтверджує|удостоверяет|bestätigt|bescheinigt|certifie|"
+    r"^\s*(?P<org>[^\W\d_][^,:;.]{1,80}?(?:,\s*[^,:;.]{2,60}?)?)\s*,?\s+(?:hereby\s+)?(?:potvrdzuje|potvrzuje|potwierdza|"
+    r"zaświadcza|osvědčuje|osvedčuje|certifies|confirms|recogni[sz]es|засвідчує|підтверджує|удостоверяет|bestätigt|"
+    r"bescheinigt|certifie|"
     r"certifica)\s*,?\s+(?:že|że|that|що|что|dass|que|che)\b",
     re.I,
 )  # fmt: skip
-# ... unless what says it is the document itself or a pronoun ("This certificate confirms that", "Tímto potvrzuje")
-_NOT_AN_ORG = re.compile(r"^(?:this|the|we|tímto|týmto|niniejszym|hiermit|цей|ця|це|цим|настоящий|настоящим)\b", re.I)
+# ... unless what says it is the document itself, a pronoun or no one ("This certificate confirms that", "Tímto
+# potvrzuje", "Se certifica que")
+_NOT_AN_ORG = re.compile(
+    r"^(?:this|the|we|se|si|tímto|týmto|niniejszym|hiermit|цей|ця|це|цим|настоящий|настоящим)\b", re.I
+)
 # A line that names the kind of document ("Statement of Accomplishment", "Record of Achievement", "ZAŚWIADCZENIE")
 _DOCUMENT_KIND = re.compile(
     r"^(?:(?:verified|official|digital|professional)\s+)?(?:statement|record|letter|transcript|confirmation|proof|"
@@ -1820,7 +1899,11 @@ _ON_PLATFORM = re.compile(r"^(?:on|through|via|at)\s+(?:the\s+)?[A-Z][\w.]+(?:\s
 _SEVERAL_COURSES = re.compile(r"^(?:the\s+|all\s+)?(?:\w+\s+)?(?:courses|modules|курси|модулі)\b|"
                               r"\ball\s+(?:the\s+)?(?:courses|modules)\s+of\b", re.I)
 _RECOGNISED_AS = re.compile(
-    r"\brequirements\b.{0,60}?\b(?:recogni[sz]ed|certified)\s+as\s+(?:an?\s+)?(\S.{3,120}?)(?:\.\s|\.?$)", re.I
+    r"\brequirements\b.{0,60}?\b(?:recogni[sz]ed|certified)\s+as\s+(?:an?\s+)?(\S.{3,120}?)(?:\.\s|\.?$)|"
+    # "… passed the required examination and achieved the status of Corvane Certified Network Associate (CCNetA)"
+    r"\b(?:achieved|earned|attained|been\s+awarded)\s+the\s+(?:status|title|designation|credential)\s+of\s+(?:an?\s+)?"
+    r"(\S.{3,120}?)(?:\.\s|\.?$)",
+    re.I,
 )
 
 
@@ -2079,6 +2162,7 @@ def _institution_part(line: str) -> str:
     parts = [p.strip() for p in line.split(" · ")]
     part = next((p for p in parts if INSTITUTION.search(p)), line)
     part = _CERTIFIES.sub("", part)  # "Example Cloud Academy certifies that"
+    part = _A_COURSE_BY.sub("", part)  # "a course by the School of Computing, University of …"
     pieces = [p.strip() for p in re.split(r"[,;]", part)]
     while len(pieces) > 1 and _dates_in(pieces[-1]):  # "Politechnika Gdańska, Gdańsk, 12.05.2025": not the date
         pieces.pop()

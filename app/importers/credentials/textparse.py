@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_BULLET = re.compile(r"^\s*(?:[-–—•·▪●○◦*✓✔►]|\(?\d{1,2}[.)]|\(?[a-zа-яіїє][.)])\s+", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[-–—•·▪●○◦*✓✔►]|\(?\d{1,2}[.)]|\(?[a-zа-яіїєґ][.)])\s+", re.IGNORECASE)
 
 
 def split_items(text: str) -> list[str]:
