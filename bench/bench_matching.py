@@ -754,7 +754,7 @@ def lexical_parts(engine: Engine, queries: Sequence[str], labels: Sequence[str])
     surface = string_scores([a.norm for a in p.queries], ci.norms, scorer=fuzz.ratio)
     tsr = string_scores([a.key for a in p.queries], ci.keys)
     cos, _ = ci.feature_index.cosine(p.q_features)
-    c_keys = [concept_key(f) for f in engine.candidate_features(ci)]
+    c_keys = [concept_key(engine.glossary.features(a.content, bilingual=False)) for a in ci.analysed]
     concept_ratio = string_scores([concept_key(f) for f in p.q_features], c_keys, scorer=fuzz.ratio)
     return [dice, recall, surface, tsr, cos, concept_ratio]
 

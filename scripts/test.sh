@@ -14,7 +14,7 @@ if ! .venv/bin/python -c "from PySide6.QtGui import QGuiApplication" 2>/dev/null
   fi
 fi
 .venv/bin/ruff check .
-.venv/bin/mypy app main.py tests
+.venv/bin/mypy app main.py tests bench
 # The layers (pyproject.toml [tool.importlinter], docs/architecture.md), the interface's way through the services
 # among them.
 .venv/bin/lint-imports --no-cache --contract layers --contract qt-only-in-ui --contract domain-is-a-leaf --contract ui-through-services
