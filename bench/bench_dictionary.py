@@ -92,10 +92,6 @@ def glossaries() -> tuple[tuple[str, Glossary, float], ...]:
     heavy = load_glossary(dictionary=resource("glossary", DICTIONARY_FILE))
     heavy.dictionary_weight = 2.0
     out.append(("glossary + dictionary, its concepts at a hand-written concept's weight (not used)", heavy, 0.0))
-    # Before the international words (app.matching.loanwords) were read as one between the languages.
-    no_loanwords = load_glossary(dictionary=resource("glossary", DICTIONARY_FILE))
-    no_loanwords.loanwords = False
-    out.append(("glossary + dictionary, without reading international words as one (before)", no_loanwords, 0.0))
     return tuple(out)
 
 
@@ -176,7 +172,7 @@ def decisions(loaded: tuple[tuple[str, Glossary, float], ...], embedding: bool) 
     for emb in modes:
         layers = "lexical + glossary + embedding" if emb else "word layers (RD_EMBEDDING=off)"
         for set_name, held_out in sets:
-            for name, glossary, _ in (*loaded[:2], *loaded[3:]):
+            for name, glossary, _ in (*loaded[:2], loaded[3]):
                 engine = Engine(EngineConfig(embedding=emb), calibration=Calibration(), glossary=glossary)
                 scored = score_groups(held_out, engine)
                 lines += decision_table(scored, stored, emb, f"**{layers}: {set_name}, {name}**") + [""]

@@ -34,7 +34,7 @@ from rapidfuzz import fuzz
 
 from app.matching import index_store, semantic
 from app.matching.calibration import Calibration, default_calibration, pair_codes_of
-from app.matching.glossary import CONCEPT_PREFIX, DICTIONARY_CONCEPT, LOANWORD_CONCEPT, Glossary, default_glossary
+from app.matching.glossary import CONCEPT_PREFIX, DICTIONARY_CONCEPT, Glossary, default_glossary
 from app.matching.lexical import FamilyIndex, TermIndex, string_scores, tie_break_scores
 from app.matching.text import Analysed, Stated, analyse, analyse_all, comparable, in_ukrainian_letters, shown_word
 from app.messages import msg
@@ -248,7 +248,7 @@ class Engine:
         return embedder, None
 
     def _cross_weight(self, feature: str) -> float:
-        if feature.startswith((CONCEPT_PREFIX + DICTIONARY_CONCEPT, CONCEPT_PREFIX + LOANWORD_CONCEPT)):
+        if feature.startswith(CONCEPT_PREFIX + DICTIONARY_CONCEPT):
             return self.glossary.dictionary_weight * self.config.cross_lemma_weight
         return 1.0 if feature.startswith(CONCEPT_PREFIX) else self.config.cross_lemma_weight
 

@@ -23,14 +23,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from app.matching import glossary_cache
-from app.matching.loanwords import loanword_key
 from app.matching.text import analyse
 from app.paths import resource
 
 CONCEPT_PREFIX = "c:"
 LEMMA_PREFIX = "w:"
 DICTIONARY_CONCEPT = "="  # the id of a concept made from a dictionary entry: "=" + its English head
-LOANWORD_CONCEPT = "~"  # the id of an international word both languages spell alike: "~" + its key
 DICTIONARY_FILE = "dictionary_en_uk.tsv"
 
 log = logging.getLogger(__name__)
@@ -65,12 +63,6 @@ class Glossary:
     # does not share dilutes the score no more than before (at 2, the weight of a hand-written concept, true
     # cross-language pairs on the calibration set fell under "covered": 0.944 -> 0.926 recall with embeddings).
     dictionary_weight: float = 1.0
-    # Between languages, a word no term or dictionary entry covers is an international word when it has a key
-    # (app.matching.loanwords): the Ukrainian and the English spelling meet as one concept, weighing what the
-    # dictionary's concepts weigh
-    loanwords: bool = True
-    # A loanword key -> the first English and Ukrainian word seen with it, to show the committee
-    _loanwords_seen: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
     # The dictionary, read on first use between languages (two texts in one language never need it)
     _pending_dictionary: Path | None = field(default=None, repr=False)
     _dictionary_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -196,10 +188,8 @@ class Glossary:
 
     def _translated(self, run: tuple[str, ...], bilingual: bool = True) -> list[str]:
         """Features of words that no glossary term covers: dictionary translations (longest first), else lemmas."""
-        if not bilingual:
+        if not bilingual or not self.translation_max_len:
             return [LEMMA_PREFIX + word for word in run]
-        if not self.translation_max_len:
-            return [self._loanword(word) or LEMMA_PREFIX + word for word in run]
         out: list[str] = []
         i = 0
         n = len(run)
@@ -219,26 +209,12 @@ class Glossary:
                     i += size
                     break
             else:
-                out.append(self._loanword(run[i]) or LEMMA_PREFIX + run[i])
+                out.append(LEMMA_PREFIX + run[i])
                 i += 1
         return out
 
-    def _loanword(self, word: str) -> str | None:
-        """The concept feature of an international word (between languages), remembering how it was written."""
-        key = loanword_key(word) if self.loanwords else None
-        if key is None:
-            return None
-        seen = self._loanwords_seen.setdefault(key, {})
-        if len(seen) < 2 and len(self._loanwords_seen) < 100_000:
-            seen.setdefault("uk" if not word.isascii() else "en", word)
-        return CONCEPT_PREFIX + LOANWORD_CONCEPT + key
-
     def describe(self, feature: str, lang: str = "en") -> str:
         """Human-readable form of one feature: the concept's first term in ``lang``, or the lemma itself."""
-        if feature.startswith(CONCEPT_PREFIX + LOANWORD_CONCEPT):
-            seen = self._loanwords_seen.get(feature[len(CONCEPT_PREFIX + LOANWORD_CONCEPT) :], {})
-            words = [seen[lg] for lg in (("en", "uk") if lang == "both" else (lang,)) if lg in seen]
-            return " / ".join(dict.fromkeys(words)) or next(iter(seen.values()), feature)
         if feature.startswith(CONCEPT_PREFIX):
             concept = self.concepts.get(feature[len(CONCEPT_PREFIX) :])
             if concept is not None:
