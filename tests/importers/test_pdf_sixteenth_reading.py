@@ -4,8 +4,8 @@ table's column headed "Випускник уміє" without a colon, beside a co
 the course after "for taking part in the free course", after "the evening course <code> <name> between <dates>", on a
 diploma's line "програми <name> (…)" and as "the status of <name>"; not "with distinction", not a clause after a comma,
 not a project's name in quotes; the pass mark read as the grade; a sentence after the assessment; "a course by …" and
-"<Org> hereby recognises that"; "CI/CD" read as a country. Each was read wrong before; the wordings here are other than
-those of the certificates that showed it."""
+"<Org> hereby recognises that"; "CI/CD" read as a country; no issuer on a top line of parts between middle dots. Each
+was read wrong before; the wordings here are other than those of the certificates that showed it."""
 
 from __future__ import annotations
 
@@ -127,3 +127,9 @@ def test_se_certifica_names_no_issuer(tmp_path: Path) -> None:
     rec = inspect_html(tmp_path, """<p>Se certifica que</p><p>Olha Koval</p><p>ha completado el curso</p>
 <p>Riego del huerto</p><p>Universidad de Ejemplo – Centro de Formación Continua</p>""")
     assert rec.value("awarding_body") != "Se"
+
+
+def test_the_name_on_a_top_line_of_parts_between_middle_dots(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>GREENWAVE · курси садового дизайну · Полтава — онлайн</p><h1>ДИПЛОМ</h1>
+<p>Олена Гребенюк</p><p>успішно завершила курс «Садовий дизайн»</p><p>Дата видачі: 12.05.2025</p>""")
+    assert rec.value("awarding_body") == "GREENWAVE"

@@ -1833,10 +1833,12 @@ _SENTENCE_WORDS = re.compile(r"\b(?:that|is|are|was|has|presented|awarded|issued
 
 def _name_at_the_top(lines: list[tuple[int, str]], title: str | None, learner: str | None) -> tuple[int, str] | None:
     """A short line at the very top of the first page, above or below the document's own heading, that is not the
-    course, the learner, a date, a label or a sentence: the name on the issuer's logo ("Kaggle", "TechPath Online").
+    course, the learner, a date, a label or a sentence: the name on the issuer's logo ("Kaggle", "TechPath Online"),
+    or the first part of such a line between middle dots.
     The first line that is not the document's heading decides."""
     for i, (pg, ln) in enumerate(lines[:3]):
-        text = tidy(ln)
+        # "PIXELFIELD · буткемп із веброзробки · Дніпро — онлайн": the name, then what it is and where
+        text = tidy(ln.split(" · ", 1)[0])
         if pg != 1 or not text:
             return None
         if _DOCUMENT_HEADING.match(text) or _DOCUMENT_KIND.match(text):
