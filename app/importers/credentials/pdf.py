@@ -420,9 +420,6 @@ _CLAUSE_AFTER_NAME = re.compile(
     r"\s+(?:between|from)\s+(?=\d)",  # "… Discrete Structures for Computing between 12 January and …"
     re.I,
 )  # fmt: skip
-# The kind of course before its name ("the part-time evening course CS-C104 Discrete Structures …")
-_KIND_BEFORE_NAME = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:course|programme|program|training|"
-                               r"module)\s+(?=[A-Z\d«\"“])")
 # Words just before a quoted name that make it an institution's: "Національний університет «…»", "ТОВ «…»"
 _INSTITUTION_BEFORE = re.compile(
     r"(?<!літньої\s)(?<!зимової\s)(?<!осінньої\s)(?<!весняної\s)(?:університет\w*|інститут\w*|академі\w*|коледж\w*|ліце\w*|школ\w*|центр\w*|ТОВ|ПП|ГО|ПрАТ|АТ|"
@@ -430,10 +427,12 @@ _INSTITUTION_BEFORE = re.compile(
     r"організаці\w*|компані\w*|україни|university|institute|academy|college|company|LLC|Ltd)\s*$",
     re.I,
 )  # fmt: skip
-# "the evening bootcamp", "a full-time course": a kind of course in lower case, the name follows
-_KIND_OF_COURSE = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:bootcamp|course|programme|program|training|school|intensive)[\s:,.]*$"
-)
+# "the evening bootcamp", "a full-time course": a kind of course in lower case, the name follows — on the next line,
+# or on the same one ("the part-time evening course CS-C104 Discrete Structures …")
+_A_KIND_OF_COURSE = (r"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}"
+                     r"(?:bootcamp|course|programme|program|training|school|intensive|module)")
+_KIND_OF_COURSE = re.compile(_A_KIND_OF_COURSE + r"[\s:,.]*$")
+_KIND_BEFORE_NAME = re.compile(_A_KIND_OF_COURSE + r"\s+(?=[A-Z\d«\"“])")
 
 
 def _generic(text: str) -> bool:
@@ -962,7 +961,7 @@ def _list_after(
     items: list[str] = []
     bullets = 0
     stopped_at: int | None = None
-    closed = False  # an item ended by a figure beside it (a table's column of weights or hours)
+    closed = False  # an item ended by a figure beside it (a table's column of weights)
     body = [(i, ln) for i, (_pg, ln) in enumerate(lines[idx + 1 : idx + 81], idx + 1)]
     inline = bool(rest and len(rest) > 3)  # the list begins on the heading's line ("Skills covered: …")
     if inline:
@@ -990,7 +989,7 @@ def _list_after(
         if not is_bullet and not items and not bullets and len(ln) <= 60 and ln.endswith(":"):
             continue  # who the list is about, below its heading: "Здобувач(ка) здатний(а):", "The learner can:"
         if not is_bullet and _FIGURE_CELL.fullmatch(ln):
-            # A table's column of weights or hours beside the outcomes ("Weight" / "15%"): its cells end an item
+            # A table's column of weights beside the outcomes ("Weight" / "15%"): its cells end an item
             closed = bool(items)
             continue
         if is_bullet:
@@ -1248,7 +1247,8 @@ def _paragraph_sentences(lines: list[tuple[int, str]], starts: set[int] | None) 
 
 def _outcomes_in_a_sentence(sentences: list[tuple[int, str]]) -> tuple[list[str], int, bool] | None:
     """The outcomes a sentence states ("They can now formalise X, simplify Y and model Z"), split into its clauses
-    where it lists several; the first such sentence."""
+    where it lists several: the first sentence that opens so, else every clause of prose that says what the learner
+    is now able to do (:data:`NOW_ABLE_TO`), in order."""
     told: list[str] = []  # "… you are now able to X. … and you are now able to Y.": each sentence's, in order
     told_on = 0
     for page, sentence in sentences:
