@@ -335,6 +335,7 @@ def child_lexical(path: str, prepared: str = "no") -> dict[str, object]:
     engine = Engine(EngineConfig(embedding=False))
     if prepared == "yes":
         prepare_word_layers(engine)
+        gc.freeze()  # as the window does once the preparation has finished (app.ui.main_window)
     cold_s, cold_mb = peak(lambda: engine.rank_detailed(queries, candidates, 5))
     warms = []
     for _ in range(WARM_RUNS):  # interleaved, so that the machine's load falls on both alike
@@ -493,7 +494,8 @@ def speed(labels: list[str] | None, alts: list[tuple[str, int]] | None, large: b
     prepared_lines = [
         "Call only, after the application's start-up preparation: the same fresh process, which first does what "
         "the application does in the background at start-up (`app.matching.engine.prepare_word_layers`: the "
-        "glossary, the dictionary it reads between languages, the lemmatiser's Ukrainian and English data); the "
+        "glossary, the dictionary it reads between languages, the lemmatiser's Ukrainian and English data) and "
+        "then sets what it loaded aside from the cyclic garbage collector (`gc.freeze()`, as the window does); the "
         "candidate index read or built, the queries analysed and every per-word cache still fall inside the call:",
         "",
         "| size | candidate index | raw cdist s | engine cold s | cold / raw | raw MB | engine cold MB | "

@@ -34,6 +34,7 @@ from rapidfuzz import fuzz
 
 from app.matching import index_store, semantic
 from app.matching.calibration import Calibration, default_calibration, pair_codes_of
+from app.matching.collector import collector_paused
 from app.matching.glossary import CONCEPT_PREFIX, DICTIONARY_CONCEPT, Glossary, default_glossary
 from app.matching.lexical import FamilyIndex, TermIndex, string_scores, tie_break_scores
 from app.matching.text import Analysed, Stated, analyse, analyse_all, comparable, in_ukrainian_letters, shown_word
@@ -257,10 +258,11 @@ class Engine:
     def warm_up(self, texts: Sequence[str], embedding: bool | None = None) -> None:
         """Analyse (and, with the embedding layer, embed) texts ahead of time, e.g. a programme's outcomes when
         a case is opened, so that the first comparison does not pay for them. Safe to call from a worker."""
-        analyse_all(texts)
-        embedder = self.embedder_for(len(texts), embedding)
-        if embedder is not None and texts:
-            embedder.encode(list(dict.fromkeys(texts)))  # one call: new texts' windows run on several threads
+        with collector_paused():
+            analyse_all(texts)
+            embedder = self.embedder_for(len(texts), embedding)
+            if embedder is not None and texts:
+                embedder.encode(list(dict.fromkeys(texts)))  # one call: new texts' windows run on several threads
 
     def candidate_index(self, candidates: Sequence[str]) -> CandidateIndex:
         """The index of a candidate list, reused while the same list comes back (a programme, a catalogue), and
@@ -334,6 +336,12 @@ class Engine:
         )
 
     def prepare(self, queries: Sequence[str], candidates: Sequence[str], embedding: bool | None = None) -> Prepared:
+        """The queries analysed, the candidates' index (built, kept or read) and, with the embedding layer, the
+        vectors: everything the scoring reads."""
+        with collector_paused():  # many small objects, no cycles (app.matching.collector)
+            return self._prepare(queries, candidates, embedding)
+
+    def _prepare(self, queries: Sequence[str], candidates: Sequence[str], embedding: bool | None) -> Prepared:
         aq = analyse_all(queries)
         ci = self.candidate_index(candidates)
         # A Polish credential's words meet a programme written in Latin letters as written, one in Cyrillic letters

@@ -136,7 +136,10 @@ class MainWindow(QMainWindow):
         from app.services.vectors import prepare_matching
 
         db = self.ctx.db
+        # What it loaded (the glossary, the dictionaries, the model) lives as long as the window: set aside from the
+        # cyclic collector too, as the window's own objects were (_install_features).
         self.ctx.runner.start(lambda _task: prepare_matching(db), title=self.tr("Loading the matching model"),
+                              on_success=lambda _result: gc.freeze(),
                               on_failure=lambda message: log.warning("matching model not loaded: %s", message))
 
     def _install_features(self) -> None:
