@@ -127,3 +127,13 @@ def test_a_text_only_page_is_not_rendered_for_qr_codes() -> None:
     image_page.insert_image(pymupdf.Rect(72, 200, 232, 360), stream=qr_pixmap(LINK).tobytes("png"))
     assert not may_carry_a_qr_code(doc[0])  # text in a form XObject and one line: nothing to decode
     assert may_carry_a_qr_code(doc[1])
+
+
+def test_path_operators_are_counted_as_tokens() -> None:
+    from app.importers.credentials.qr import path_operators
+
+    # Operators after numbers, at a line's end and against a delimiter; "cm", "re" and "Tf" are told apart.
+    assert path_operators(b"1 0 0 1 50 50 cm\n0 0 10 10 re f\n0 0 m 5 5 l/GS0 gs\nh S") == 4
+    # Letters inside a hex string or a name are no operators ("4c0050", "/Fm1").
+    assert path_operators(b"BT /F1 12 Tf [<004c0050>]TJ ET /Fm1 Do") == 0
+    assert path_operators(b"") == 0

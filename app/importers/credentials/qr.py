@@ -7,8 +7,8 @@ small file that claims an enormous image is never inflated.
 
 from __future__ import annotations
 
-import re
 import struct
+from collections import Counter
 from dataclasses import dataclass
 
 MAX_PIXELS = 30_000_000  # about a 6000 x 5000 photo
@@ -80,7 +80,18 @@ def decode_image(data: bytes) -> list[QrCode] | str:
 # A QR code drawn as vector graphics is hundreds of path operators (a 21 x 21 code has at least ~200 dark modules);
 # a page with fewer path operators, no image and no form XObject is text and rules only.
 MIN_QR_PATH_OPERATORS = 100
-_PATH_OPERATOR = re.compile(rb"(?<![A-Za-z])(?:re|l|m|c|v|y|h)(?![A-Za-z])")
+_PATH_OPERATORS = frozenset((b"re", b"l", b"m", b"c", b"v", b"y", b"h"))
+# A content stream's tokens are separated by white space and by the delimiters (PDF 32000-1, 7.2.2); each delimiter
+# becomes a space, so that one split gives the tokens ("0 0 m/GS0 gs" → "m", "GS0", "gs").
+_DELIMITERS_TO_SPACE = bytes.maketrans(b"()<>[]{}/%", b" " * 10)
+
+
+def path_operators(stream: bytes) -> int:
+    """How many path construction operators a content stream has (counted in C: one translate, one split, one
+    count; a regular expression over the stream cost 5 % of a PDF import). Operators inside a text string count
+    too; the pre-check only needs a rough figure."""
+    counts = Counter(stream.translate(_DELIMITERS_TO_SPACE).split())
+    return sum(counts[op] for op in _PATH_OPERATORS)
 
 
 MAX_FORMS_LOOKED_AT = 20
@@ -102,8 +113,8 @@ def may_carry_a_qr_code(page: object) -> bool:
     except (RuntimeError, ValueError):
         return True
     count = 0
-    for stream in streams:  # counted in C, a stream at a time (a match at a time in Python cost 2 % of an import)
-        count += len(_PATH_OPERATOR.findall(stream))
+    for stream in streams:  # a stream at a time: a page of drawings answers before its forms are counted
+        count += path_operators(stream)
         if count >= MIN_QR_PATH_OPERATORS:
             return True
     return False
