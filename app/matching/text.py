@@ -124,9 +124,11 @@ _WORDS_READ_AS: dict[str, Callable[[str], tuple[str, ...]]] = {
     "sl": slovenian_in_ukrainian_letters,
 }
 
-# simplemma's default lemmatiser (not greedy), reading its dictionaries from the fast-loading copies.
+# simplemma's default lemmatiser (not greedy), reading its dictionaries from the fast-loading copies. Without its
+# own cache of results: lemmatise_word keeps them (a second cache of every word met held another megabyte for a
+# catalogue's 6,000 words).
 _DICTIONARIES = CompactDictionaryFactory()
-_LEMMATIZER = Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=_DICTIONARIES))
+_LEMMATIZER = Lemmatizer(cache_max_size=0, lemmatization_strategy=DefaultStrategy(dictionary_factory=_DICTIONARIES))
 _LOOKUP = DictionaryLookupStrategy(_DICTIONARIES)
 
 
