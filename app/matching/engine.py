@@ -701,16 +701,32 @@ class Engine:
         )
 
 
-def _top_columns(scores: np.ndarray, m: int, chunk_cells: int = 1 << 16) -> np.ndarray:
-    """The columns of the ``m`` highest scores of each row (in no particular order). A few rows at a time (about
-    ``chunk_cells`` cells), so that the full index array ``argpartition`` makes stays small beside the block."""
-    n = scores.shape[1]
+def _top_columns(scores: np.ndarray, m: int, chunk_cells: int = 1 << 18) -> np.ndarray:
+    """The columns of the ``m`` highest scores of each row, in ascending order; of the columns whose score equals
+    the m-th highest, the first ones. A few rows at a time (about ``chunk_cells`` cells), so that the copy the
+    selection makes stays small beside the block."""
+    rows, n = scores.shape
     chunk = max(1, chunk_cells // max(n, 1))
-    out = np.empty((scores.shape[0], m), dtype=np.intp)
-    for start in range(0, scores.shape[0], chunk):
-        # The m largest at the high end (no negated copy; the selection is also faster that way round).
-        out[start : start + chunk] = np.argpartition(scores[start : start + chunk], n - m, axis=1)[:, n - m :]
+    out = np.empty((rows, m), dtype=np.intp)
+    for start in range(0, rows, chunk):
+        out[start : start + chunk] = _top_of_rows(scores[start : start + chunk], m)
     return out
+
+
+def _top_of_rows(scores: np.ndarray, m: int) -> np.ndarray:
+    """:func:`_top_columns` of a few rows. Selecting the m-th highest value of each row and then the columns at or
+    above it is about three times faster than selecting the columns themselves (``argpartition``), and it says
+    which of several equal scores at the boundary are kept."""
+    rows, n = scores.shape
+    boundary = np.partition(scores, n - m, axis=1)[:, n - m : n - m + 1]  # the m-th highest of each row
+    keep = scores > boundary  # fewer than m a row
+    short = m - keep.sum(axis=1)  # how many of the equal ones each row still takes (at least one)
+    equal = np.flatnonzero(scores == boundary)  # row by row, columns ascending
+    row_of = equal // n
+    first_of_row = np.searchsorted(row_of, np.arange(rows))
+    taken = (np.arange(len(equal)) - first_of_row[row_of]) < short[row_of]
+    keep.reshape(-1)[equal[taken]] = True
+    return (np.flatnonzero(keep) % n).reshape(rows, m)
 
 
 def _rounded(values: np.ndarray, digits: int) -> np.ndarray:

@@ -245,3 +245,16 @@ def test_word_family_scores_follow_the_definition_and_not_the_batch():
             dice, recall = _family_reference(index, query, doc)
             assert together[0][i, j] == pytest.approx(dice, abs=1e-5)
             assert together[1][i, j] == pytest.approx(recall, abs=1e-5)
+
+
+def test_the_shortlist_keeps_the_first_of_equal_scores_at_its_boundary() -> None:
+    """Which of several equal scores at the shortlist's boundary are kept is decided by the engine (the first
+    columns), not by the selection algorithm numpy happens to run on the processor: the same ranking everywhere."""
+    from app.matching.engine import _top_columns
+
+    scores = np.array(
+        [[0.5] * 12, [0.1, 0.9, 0.5, 0.5, 0.8, 0.5, 0.5, 0.2, 0.5, 0.5, 0.5, 0.5]], dtype=np.float32
+    )
+    assert _top_columns(scores, 3).tolist() == [[0, 1, 2], [1, 2, 4]]
+    # Chunks of rows give the same answer.
+    assert _top_columns(scores, 5, chunk_cells=1).tolist() == [[0, 1, 2, 3, 4], [1, 2, 3, 4, 5]]
