@@ -59,3 +59,25 @@ def test_model_filters_and_sorts_100k_cases(qtbot) -> None:
     model.set_filter()
     model.sort(7, Qt.SortOrder.DescendingOrder)
     assert model.row_at(0).evidence_count == 3 and model.row_at(model.rowCount() - 1).evidence_count == 0
+
+
+def test_what_the_start_up_preparation_loaded_is_set_aside_from_the_collector(qtbot, demo_db, monkeypatch) -> None:
+    """The matching model, glossary and dictionaries live as long as the window: once loaded they are set aside from
+    the cyclic collector (as the window's own objects are), so that no full collection walks them again."""
+    import gc
+
+    from app.services import vectors
+
+    events: list[str] = []
+    def prepared(_db: object) -> bool:
+        events.append("prepared")
+        return False  # no embedding model: the word layers alone
+
+    monkeypatch.setattr(vectors, "prepare_matching", prepared)
+    monkeypatch.setattr(gc, "freeze", lambda: events.append("frozen"))
+    window = MainWindow(AppContext(settings=Settings(), runner=TaskRunner(), db=None))
+    qtbot.addWidget(window)
+    window.show()
+    window.attach_database(demo_db, features_after_list=True)  # as the application starts
+    qtbot.waitUntil(lambda: "prepared" in events and events[-1] == "frozen", timeout=10000)
+    assert events.index("prepared") < len(events) - 1
