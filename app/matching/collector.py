@@ -3,7 +3,7 @@
 A matching call makes hundreds of thousands of objects (analysed texts, word lists, index entries) and no reference
 cycles: reference counting frees all of them. The cyclic collector still runs every few hundred allocations, and
 now and then a full pass walks every object the process holds (the glossary, the dictionaries, the window's): a
-tenth of a second at a time, measured inside a first matching call. Pausing it for the call removes that cost and
+first call at 50 × 2,000 took 41 ms with such a pass and 24 ms without it. Pausing it for the call removes that cost and
 nothing else; what the call frees is freed as before, and a collection may run as usual once it is over.
 
 Process-wide and thread-safe: the collector runs again when the last of several overlapping calls ends, and only if

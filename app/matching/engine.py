@@ -714,17 +714,17 @@ def _top_columns(scores: np.ndarray, m: int, chunk_cells: int = 1 << 18) -> np.n
 
 
 def _top_of_rows(scores: np.ndarray, m: int) -> np.ndarray:
-    """:func:`_top_columns` of a few rows. Selecting the m-th highest value of each row and then the columns at or
-    above it is about three times faster than selecting the columns themselves (``argpartition``), and it says
-    which of several equal scores at the boundary are kept."""
+    """:func:`_top_columns` of a few rows. Selecting the m-th highest value of each row (``partition``, three times
+    faster than ``argpartition`` on these float32 rows) and then the columns at or above it takes about a third less
+    time than selecting the columns themselves, and it says which of several equal scores at the boundary are kept."""
     rows, n = scores.shape
     boundary = np.partition(scores, n - m, axis=1)[:, n - m : n - m + 1]  # the m-th highest of each row
     keep = scores > boundary  # fewer than m a row
-    short = m - keep.sum(axis=1)  # how many of the equal ones each row still takes (at least one)
+    wanted = m - keep.sum(axis=1)  # how many of the equal ones each row still takes (at least one)
     equal = np.flatnonzero(scores == boundary)  # row by row, columns ascending
     row_of = equal // n
     first_of_row = np.searchsorted(row_of, np.arange(rows))
-    taken = (np.arange(len(equal)) - first_of_row[row_of]) < short[row_of]
+    taken = (np.arange(len(equal)) - first_of_row[row_of]) < wanted[row_of]
     keep.reshape(-1)[equal[taken]] = True
     return (np.flatnonzero(keep) % n).reshape(rows, m)
 

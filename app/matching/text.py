@@ -125,8 +125,8 @@ _WORDS_READ_AS: dict[str, Callable[[str], tuple[str, ...]]] = {
 }
 
 # simplemma's default lemmatiser (not greedy), reading its dictionaries from the fast-loading copies. Without its
-# own cache of results: lemmatise_word keeps them (a second cache of every word met held another megabyte for a
-# catalogue's 6,000 words).
+# own cache of results: lemmatise_word keeps them (a second cache of every word met held about 2 MB more for the
+# 6,590 words of 13,412 ESCO labels).
 _DICTIONARIES = CompactDictionaryFactory()
 _LEMMATIZER = Lemmatizer(cache_max_size=0, lemmatization_strategy=DefaultStrategy(dictionary_factory=_DICTIONARIES))
 _LOOKUP = DictionaryLookupStrategy(_DICTIONARIES)
