@@ -36,7 +36,7 @@ from app.matching import index_store, semantic
 from app.matching.calibration import Calibration, default_calibration, pair_codes_of
 from app.matching.collector import collector_paused
 from app.matching.glossary import CONCEPT_PREFIX, DICTIONARY_CONCEPT, Glossary, default_glossary
-from app.matching.lexical import FamilyIndex, TermIndex, string_scores, tie_break_scores
+from app.matching.lexical import FamilyIndex, Postings, TermIndex, string_scores, tie_break_scores
 from app.matching.text import Analysed, Stated, analyse, analyse_all, comparable, in_ukrainian_letters, shown_word
 from app.messages import msg
 
@@ -318,21 +318,25 @@ class Engine:
             analysed: Iterable[Analysed] = map(analyse.__wrapped__, texts)  # the uncached analysis, not kept
         else:
             analysed = kept = analyse_all(texts)
-        keys, norms, contents, langs = [], [], [], []
-        features: list[tuple[str, ...]] = []
+        keys, norms, langs = [], [], []
+        # Each text's terms go into the two indexes' postings as it is analysed: its lemmas and glossary features
+        # are not kept until the end (13,412 texts' would be held at once, and their memory left scattered).
+        contents, features = Postings(), Postings()
+        concept_keys: list[str] = []
         for a in analysed:
             keys.append(a.key)
             norms.append(a.norm)
-            contents.append(a.content)
             langs.append(a.lang)
-            features.append(glossary.features(a.content, bilingual=False, remember=not lean))
+            contents.add(a.content)
+            found = glossary.features(a.content, bilingual=False, remember=not lean)
+            features.add(found)
+            if cfg.concept_ratio_weight > 0:
+                concept_keys.append(concept_key(found))
         family = FamilyIndex(contents, stem_similarity=cfg.stem_similarity, prefix_similarity=cfg.prefix_similarity,
                              prefix_length=cfg.prefix_length)
         return CandidateIndex(
             texts=texts, keys=keys, norms=norms, family=family, feature_index=TermIndex(features),
-            langs=np.array(langs),
-            concept_keys=[concept_key(f) for f in features] if cfg.concept_ratio_weight > 0 else [],
-            _analysed=kept,
+            langs=np.array(langs), concept_keys=concept_keys, _analysed=kept,
         )
 
     def prepare(self, queries: Sequence[str], candidates: Sequence[str], embedding: bool | None = None) -> Prepared:

@@ -59,7 +59,7 @@ class TermIndex:
 
     def __init__(
         self,
-        candidates: Sequence[Sequence[str]],
+        candidates: Sequence[Sequence[str]] | Postings,
         term_weight: Callable[[str], float] | None = None,
     ) -> None:
         self.n_docs = len(candidates)
@@ -248,21 +248,58 @@ class TermIndex:
         share = marked_dots / dots
         return cells, cos.astype(np.float32), share.astype(np.float32)
 
-def _postings_of(candidates: Sequence[Sequence[str]]) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
-    """The vocabulary (ids in order of first use) and one (document, term id) pair for each distinct term of each
-    document: documents in order and, within one, terms in order of first use (the order in which the sums over a
-    document's terms are made, so their last bits too)."""
-    vocab: dict[str, int] = {}
-    lengths = np.fromiter(map(len, candidates), dtype=np.int64, count=len(candidates))
-    word_ids = np.fromiter(
-        (vocab.setdefault(tok, len(vocab)) for tokens in candidates for tok in tokens),
-        dtype=np.int64,
-        count=int(lengths.sum()),
-    )
-    doc_of = np.repeat(np.arange(len(candidates), dtype=np.int64), lengths)
-    _, first = np.unique(doc_of * max(len(vocab), 1) + word_ids, return_index=True)
-    first = np.sort(first)  # each pair where it first occurs: document order, then word order
-    return vocab, doc_of[first], word_ids[first]
+class _Numbering(dict[str, int]):
+    """Each new key numbered in order of first use, at its first look-up."""
+
+    def __missing__(self, key: str) -> int:
+        number = self[key] = len(self)
+        return number
+
+
+class Postings:
+    """Documents' terms as term ids, gathered one document after another for an index (:class:`TermIndex` and
+    :class:`FamilyIndex` take either this or the documents): an index of a long list is built while each text is
+    analysed, so that the texts' term lists (and the strings made for them) need not all be held until the end."""
+
+    __slots__ = ("_numbering", "_number", "_ids", "_lengths")
+
+    def __init__(self, documents: Iterable[Sequence[str]] = ()) -> None:
+        self._numbering = _Numbering()
+        self._number = self._numbering.__getitem__
+        self._ids: list[int] = []  # every document's term ids, one after another
+        self._lengths: list[int] = []
+        for tokens in documents:
+            self.add(tokens)
+
+    def add(self, tokens: Sequence[str]) -> None:
+        self._ids += map(self._number, tokens)
+        self._lengths.append(len(tokens))
+
+    def __len__(self) -> int:
+        return len(self._lengths)
+
+    @property
+    def vocab(self) -> dict[str, int]:
+        """Term → id, ids in order of first use."""
+        return dict(self._numbering)
+
+    def pairs(self) -> tuple[np.ndarray, np.ndarray]:
+        """One (document, term id) pair for each distinct term of each document: documents in order and, within one,
+        terms in order of first use (the order in which the sums over a document's terms are made, so their last
+        bits too)."""
+        word_ids = np.array(self._ids, dtype=np.int64)
+        lengths = np.array(self._lengths, dtype=np.int64)
+        doc_of = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
+        _, first = np.unique(doc_of * max(len(self._numbering), 1) + word_ids, return_index=True)
+        first = np.sort(first)  # each pair where it first occurs: document order, then word order
+        return doc_of[first], word_ids[first]
+
+
+def _postings_of(candidates: Sequence[Sequence[str]] | Postings) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
+    """The vocabulary and the (document, term id) pairs of :meth:`Postings.pairs`."""
+    postings = candidates if isinstance(candidates, Postings) else Postings(candidates)
+    docs, tids = postings.pairs()
+    return postings.vocab, docs, tids
 
 
 def _sum_by_cell(idx_parts: list[np.ndarray], val_parts: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
@@ -302,7 +339,7 @@ class FamilyIndex:
 
     def __init__(
         self,
-        candidates: Sequence[Sequence[str]],
+        candidates: Sequence[Sequence[str]] | Postings,
         stem_similarity: float = 0.9,
         prefix_similarity: float = 0.5,
         prefix_length: int = 4,
