@@ -77,8 +77,9 @@ OUTCOME_HEADINGS = [
     r"студент(?:и|ка)?)\s+(?:зможе(?:те)?|зможуть|здат(?:ен|ний|на|ні)|вміє(?:те)?|вміють|буде(?:те)?\s+вміти|"
     r"будуть\s+вміти|знатиме(?:те)?|знатимуть)",
     # "Слухач набув таких компетентностей:", "Учасниця опанувала навички:"
-    r"(?:слухач(?:ка|і)?|учасни(?:к|ця|ки)|здобувач(?:ка|і)?)\s+(?:набу(?:в|ла|ли)|опанува(?:в|ла|ли)|"
-    r"оволоді(?:в|ла|ли)|здобу(?:в|ла|ли))(?:\s+(?:такі|таких|наступні|наступних))?(?:\s+(?:знання|знань|навички|"
+    # A printed form names both ("Слухач/слухачка набув(-ла) умінь:", "Учасник(-ця) опанував/опанувала …")
+    r"(?:слухач(?:ка|і)?|учасни(?:к|ця|ки)|здобувач(?:ка|і)?)(?:\s*/\s*(?:слухач|учасни|здобувач)\w*|\(-?\w{1,4}\))?"
+    r"\s+(?:набу|опанува|оволоді|здобу)(?:в(?:\s*\(-?ла\)|/\w+ла)?|ла|ли)(?:\s+(?:такі|таких|наступні|наступних))?(?:\s+(?:знання|знань|навички|"
     r"навичок|уміння|умінь|вміння|вмінь|компетентності|компетентностей|компетенції|компетенцій))?"
     r"(?:\s+(?:та|і|й)\s+(?:знань|навичок|умінь|вмінь|компетентностей))?",
     # Polish: the descriptors of the Polish Qualifications Framework, each heading its own list, and the usual openings
@@ -357,6 +358,7 @@ COMPLETED = _at_word_start(
     # Ukrainian past tense in every gender ("завершив", "завершила", "завершили") and as templates write it
     # ("завершив(-ла)", "завершив/ла")
     r"успішно\s+(?:заверши|закінчи|опанува)" + _UK_PAST + r"(?:\s+(?:навчання|курс|програму))?|"
+    r"(?:заверши|закінчи|опанува)" + _UK_PAST + r"\s+курс|"  # "опанувала курс англійської мови" / «…» below
     r"успішно\s+(?:пройшов(?:\s*\(?[-/]?\s*ла\)?)?|пройшла|пройшли)(?:\s+(?:навчання|курс|програму))?|"
     r"успішно\s+скла" + _UK_PAST + r"(?:\s+(?:іспит|екзамен|тест))?|"
     r"(?:успішно\s+)?прослуха" + _UK_PAST + r"(?:\s+(?:онлайн-?\s*)?курс)?|"
@@ -399,6 +401,8 @@ GENERIC_REST = re.compile(
     r"^(?:(?:the|a|an|following|online|course|courses|programme|program|training|of|study|studies|specialization|"
     r"specialisation|professional|certificate|mooc|module|all|requirements|for|in|on|за|програмою|програму|курс|"
     r"курсу|навчання|підвищення|кваліфікації|онлайн-курс|тренінг|семінар|освітньою|програми|з|non-credit|"
+    r"практичн(?:ий|у|ого)|навчальн(?:ий|у|ого)|короткостроков(?:ий|у|ого)|дистанційн(?:ий|у|ого)|"
+    r"інтенсивн(?:ий|у|ого)|сертифікатн(?:ий|у|ого)|онлайн|"
     r"noncredit|credit|verified|blended|intensive|bootcamp|full-time|part-time|self-paced|instructor-led|hybrid|free|"
     r"short|"
     r"kurs|szkolenie|program|studia|podyplomowe|warsztaty|kursie|szkoleniu|programie|"
@@ -433,6 +437,28 @@ _A_KIND_OF_COURSE = (r"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}"
                      r"(?:bootcamp|course|programme|program|training|school|intensive|module)")
 _KIND_OF_COURSE = re.compile(_A_KIND_OF_COURSE + r"[\s:,.]*$")
 _KIND_BEFORE_NAME = re.compile(_A_KIND_OF_COURSE + r"\s+(?=[A-Z\d«\"“])")
+
+
+# The first box of a Europass Certificate Supplement, "1. TITLE OF THE CERTIFICATE (EN)", with the name below it or
+# after a colon (the Ukrainian form: "1. НАЗВА СЕРТИФІКАТА").
+_TITLE_BOX = re.compile(
+    r"^\s*(?:1[.)]\s*)?(?:title\s+of\s+the\s+(?:certificate|qualification|diploma)|"
+    r"назва\s+(?:сертифіката|свідоцтва|кваліфікації))(?:\s*\([^()]{1,30}\))?\s*(?:[:\-–]\s*(.*))?$",
+    re.I,
+)
+
+
+def _boxed_title(lines: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """The certificate's name from a Certificate Supplement's title box: (its line, the name), or None."""
+    for i, (_pg, ln) in enumerate(lines[:60]):
+        m = _TITLE_BOX.match(ln)
+        if m is None:
+            continue
+        if m.group(1) and len(m.group(1).strip()) >= 3:
+            return i, m.group(1).strip()
+        if i + 1 < len(lines) and 3 <= len(lines[i + 1][1]) <= 200 and not _starts_section(lines[i + 1][1]):
+            return i + 1, lines[i + 1][1].strip('«»"“”')
+    return None
 
 
 def _generic(text: str) -> bool:
@@ -880,7 +906,14 @@ def _starts_section(line: str) -> bool:
     return bool(STOP_LABELS.match(line) or HEADING_RE.match(line) or TOPIC_RE.match(line))
 
 
+# A numbered heading in capital letters ("4. RANGE OF OCCUPATIONS ACCESSIBLE TO THE HOLDER OF THE CERTIFICATE",
+# the next box of a Europass Certificate Supplement): the next section, not an item of a numbered list.
+NUMBERED_CAPITALS = re.compile(r"^\s*\d{1,2}[.)]\s+(?=(?:\S+\s+){2})[^a-zа-яіїєґ]{12,}$")
+
+
 def _is_heading_stop(line: str) -> bool:
+    if NUMBERED_CAPITALS.match(line):
+        return True
     if STOP_LABELS.match(line) or LABEL_LIKE.match(line) or "___" in line:  # a signature's blank ends a list
         return True
     if HEADING_RE.match(line) or TOPIC_RE.match(line):
@@ -968,7 +1001,7 @@ def _list_after(
         body = [(-1, rest), *body[:79]]
     after_line = {at: body[k + 1][1] for k, (at, _ln) in enumerate(body[:-1])}
     for at, ln in body:
-        is_bullet = bool(BULLET.match(ln))
+        is_bullet = bool(BULLET.match(ln)) and not NUMBERED_CAPITALS.match(ln)
         if items and not is_bullet and PERSON_NAME.fullmatch(ln) and _ROLE_CAPTION.match(after_line.get(at, "")):
             stopped_at = at  # a signature: a name above its role ("Anastasiia Verba" / "Participant")
             break
@@ -1593,6 +1626,12 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     for i, m in idx.find(TITLE_LABEL, at_start=True):
         val = lines[i][1][m.start(1) - idx.starts[i] :] if m.start(1) - idx.starts[i] < len(lines[i][1]) else ""
         if len(val) >= 3:
+            if val.startswith("«") and "»" not in val:  # a quoted name wrapped to the next line(s)
+                for _pg, more in lines[i + 1 : i + 3]:
+                    val = _joined(val, more)
+                    if "»" in more:
+                        val = val[: val.index("»") + 1]
+                        break
             title_hits.append((i, val.strip('«»"“”')))
             break
     for i, m in completed:
@@ -1649,6 +1688,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         else:
             continue
         break
+    boxed = _boxed_title(lines)
+    if boxed is not None:  # the Certificate Supplement's first box names the certificate, whatever precedes it
+        title_hits = [boxed]
     if not title_hits:  # "… has met all requirements and is certified as a Professional Cloud Architect."
         certified_as = _RECOGNISED_AS.search(full.replace("\n", " "))
         if certified_as:

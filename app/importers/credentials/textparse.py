@@ -63,6 +63,12 @@ def tidy(s: str) -> str:
 _NUM = r"(\d+(?:[.,]\d+)?)"
 
 HOURS_PATTERNS = [
+    # a stated total, wherever the parts are listed before it: "Total 125 hours", "Усього / 480 год", "480 hours in
+    # total"
+    re.compile(r"(?<![\w])(?:in\s+total|total(?:\s+of)?|усього|всього|загалом|разом)\s*[:\-–]?\s*" + _NUM
+               + r"\s*(?:hours?|hrs?\.?|h|годин[аиу]?|год\.?)(?![\w])", re.I),
+    re.compile(_NUM + r"\s*(?:hours?|hrs?\.?|годин[аиу]?|год\.?)\s+(?:in\s+total|total|усього|всього|загалом)(?![\w])",
+               re.I),
     re.compile(_NUM + r"\s*(?:(?:академічн|навчальн|астрономічн)(?:их|і|а|ої)\s+|акад\.\s*)?(?:годин[аиу]?|год\.?)"
                r"(?![а-яіїє])", re.I),
     # "12.5 total hours", "a 40-hour course"
@@ -129,6 +135,14 @@ def _effort(text: str) -> tuple[tuple[float, str] | None, str]:
 _MINUTES = re.compile(r"\s*(?:and\s+|і\s+|та\s+)?(\d{1,2})\s*(?:m|mins?|minutes?|хв\.?|хвилин[аиу]?)(?![\w])", re.I)
 
 
+# The credit's worth in hours, just before a number of hours: "1 ECTS credit corresponds to about 27 hours", "1 кредит
+# ЄКТС = 30 год."
+_CONVERSION_BEFORE = re.compile(
+    r"(?<![\w.,])(?:1|one|each|an?|один|кожен)\s+(?:ECTS\s+|ЄКТС\s+)?(?:credit|кредит)\w*(?:\s+(?:ECTS|ЄКТС))?"
+    r"[^.\n\d]{0,15}(?:correspond\w*\s+to|equals?|is\s+equal\s+to|is\s+worth|дорівнює|відповідає|=)"
+    r"[^.\n\d]{0,15}$", re.I)
+
+
 def find_hours(text: str) -> tuple[float, str] | None:
     total, text = _effort(text)
     if total is not None:
@@ -140,8 +154,10 @@ def find_hours(text: str) -> tuple[float, str] | None:
         ):
             continue
         for m in pat.finditer(text):
+            if _CONVERSION_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "one ECTS credit corresponds to about 27 hours": the scale, not this course's workload
             v = _num(m.group(1))
-            minutes = _MINUTES.match(text, m.end()) if i < 2 else None  # "1h 30m", "2 години 15 хвилин"
+            minutes = _MINUTES.match(text, m.end()) if i < 4 else None  # "1h 30m", "2 години 15 хвилин"
             if minutes:
                 v += int(minutes.group(1)) / 60
             if 0 < v <= 5000:

@@ -1,0 +1,84 @@
+"""Wordings and layouts found on a seventeenth reading: a Europass Certificate Supplement (the name in its title box,
+the skills of box 3 ending at the next numbered box in capitals, the total of hours after its parts), a printed form's
+"Слухач/слухачка набув(-ла) умінь:", a course's kind before its name on the next line ("пройшла практичний курс"), a
+quoted programme's name wrapped to the next line, a course after "опанував курс …", a total of hours below "Усього",
+and a credit's worth in hours that is no workload. Each was read wrong before (two tests guard neighbouring wordings
+that were read right: numbered items in lower case, and "опанував курс" with no other quoted name above it); the
+wordings here are other than those of the certificates that showed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.importers.credentials.textparse import find_hours
+from tests.importers.pdfgen import inspect_html
+
+
+def test_certificate_supplement_title_box_and_skills_box(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Westbrook Technical College</p><p>Certificate Supplement</p>
+<p>1. TITLE OF THE CERTIFICATE (EN)</p><p>Certificate in Greenhouse Horticulture</p>
+<p>2. TRANSLATED TITLE OF THE CERTIFICATE</p><p>Not applicable.</p>
+<p>3. PROFILE OF SKILLS AND COMPETENCES</p><p>The holder is able to:</p>
+<p>– plan the planting of a greenhouse over a season;</p><p>– control humidity and temperature with sensors.</p>
+<p>4. RANGE OF OCCUPATIONS ACCESSIBLE TO THE HOLDER</p><p>Greenhouse worker; nursery assistant.</p>
+<p>6. OFFICIALLY RECOGNISED WAYS OF ACQUIRING THE CERTIFICATE</p>
+<p>Lectures 30 h, practical work 60 h. Total 90 hours.</p>""")
+    assert rec.value("title") == "Certificate in Greenhouse Horticulture"
+    assert rec.value("learning_outcomes") == [
+        "plan the planting of a greenhouse over a season", "control humidity and temperature with sensors."]
+    assert rec.value("workload_hours") == 90
+
+
+def test_numbered_items_in_lower_case_are_still_items(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<h1>CERTIFICATE</h1><p>Course: Pruning Fruit Trees</p><p>Learning outcomes:</p>
+<p>1. choose the time of pruning for each tree</p><p>2. cut a branch without harming the bark</p>""")
+    assert rec.value("learning_outcomes") == [
+        "choose the time of pruning for each tree", "cut a branch without harming the bark"]
+
+
+def test_a_printed_form_names_both_genders(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<h1>СЕРТИФІКАТ</h1><p>Назва програми: «Догляд за садом»</p>
+<p>Учасник/учасниця опанував/опанувала навички:</p>
+<ul><li>обрізати плодові дерева;</li><li>щеплювати саджанці.</li></ul>""")
+    assert rec.value("learning_outcomes") == ["обрізати плодові дерева", "щеплювати саджанці."]
+    rec = inspect_html(tmp_path, """<h1>СЕРТИФІКАТ</h1><p>Назва програми: «Догляд за садом»</p>
+<p>Здобувач(-ка) набув(-ла) таких умінь:</p><ul><li>обрізати плодові дерева;</li><li>щеплювати саджанці.</li></ul>""")
+    assert rec.value("learning_outcomes") == ["обрізати плодові дерева", "щеплювати саджанці."]
+
+
+def test_a_kind_of_course_before_its_name(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<h1>СЕРТИФІКАТ</h1><p>Цим підтверджується, що</p><p>Коваль Ірина Петрівна</p>
+<p>успішно пройшла короткостроковий курс</p><p>Grafting and Budding Basics</p><p>Обсяг — 24 години.</p>""")
+    assert rec.value("title") == "Grafting and Budding Basics"
+
+
+def test_a_quoted_name_wrapped_to_the_next_line(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<h1>СЕРТИФІКАТ</h1>
+<p>Назва програми: «Садівництво для громад: закладання саду,<br>догляд і збирання врожаю»</p>
+<p>Обсяг: 30 годин</p>""")
+    assert rec.value("title") == "Садівництво для громад: закладання саду, догляд і збирання врожаю"
+
+
+def test_a_course_after_mastered_the_course(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<h1>СЕРТИФІКАТ</h1><p>Центр «Зелений світ»</p><p>засвідчує, що</p>
+<p>Коваль Петро Іванович</p><p>опанував курс садівництва</p><p>«Обрізування плодових дерев» (базовий рівень)</p>""")
+    assert rec.value("title") == "Обрізування плодових дерев"
+
+
+def _hours(text: str) -> float | None:
+    found = find_hours(text)
+    return found[0] if found else None
+
+
+def test_a_stated_total_wins_over_its_parts() -> None:
+    assert find_hours("Теорія\n12 год\nПрактика\n40 год\nУсього\n52 год") == (52.0, "Усього\n52 год")
+    assert _hours("lectures 10 h, labs 20 h, 30 hours in total") == 30.0
+    assert _hours("Обсяг: 16 годин") == 16.0
+
+
+def test_a_credits_worth_in_hours_is_no_workload() -> None:
+    assert find_hours("Grades 0-5. One ECTS credit corresponds to about 27 hours of student work.") is None
+    assert find_hours("1 кредит ЄКТС = 30 год.") is None
+    # the course's own credits and hours stay its workload
+    assert _hours("Обсяг: 3 кредити ЄКТС, що відповідає 90 годинам навчання (90 год.)") == 90.0
+    assert _hours("5 ECTS credits – 150 hours") == 150.0
