@@ -182,20 +182,20 @@ terms, with tests of other wording (`tests/importers/test_pdf_sixteenth_reading.
 were first computed.
 
 A seventeenth set, `bench/data/certificates_seventeenth/`: eight certificates (a college's Europass Certificate
-Supplement with its numbered boxes, an open university's transcript of records of a linear algebra module, a training
-centre's penetration testing course with a "Модуль | Результат" table, a university language centre's English course
-with outcomes coded РН1…РН5, a digital badge with skill tags, a public servants' training centre's electronic records
-course under a printed form's "Слухач/слухачка набув(-ла) умінь:", a marketing analytics certificate, a vocational
-school's свідоцтво of a beekeeper's qualification; five meant for a component, three for none, two of those close to
-one), written after the sixteenth set had been read, by a writer who saw neither the matching nor its results.
-Counted apart. Their first reading, with the proposals it gave (default and word layers alike: ВК2 right, four
-missed, none false), found fields the reader got wrong (the supplement's whole first five boxes read as the course's
-name, its occupations and awarding body as outcomes, 48 of its 125 hours; no outcomes under the printed form's
-heading; "практичний курс" and the language centre's name as the course's; a quoted programme's name cut at its line
-end; a credit's worth in hours, and the first subject's hours over "Усього 480 год", as the workload); the reader was
-corrected in general terms, with tests of other wording (`tests/importers/test_pdf_seventeenth_reading.py`), and
-the proposals below are those of the corrected reading. The penetration testing course's table of results, the
-transcript's title and the beekeeper's qualification are still not read.
+Supplement with its numbered boxes, an open university's transcript of records of a linear algebra module, a
+training centre's penetration testing course with a "Модуль | Результат" table, a university language centre's
+English course with outcomes coded РН1…РН5, a digital badge with skill tags, a public servants' training centre's
+electronic records course under a printed form's "Слухач/слухачка набув(-ла) умінь:", a marketing analytics
+certificate, a vocational school's свідоцтво of a beekeeper's qualification; five meant for a component, three for
+none, two of those close to one), written after the sixteenth set had been read, by a writer who saw neither the
+matching nor its results. Counted apart. Their first reading, with the proposals it gave (default and word layers
+alike: ВК2 right, four missed, none false), found fields the reader got wrong (the supplement's whole first five
+boxes read as the course's name, its occupations and awarding body as outcomes, 48 of its 125 hours; no outcomes
+under the printed form's heading; "практичний курс", the language centre's and the vocational school's names as the
+course's; a quoted programme's name cut at its line end; a credit's worth in hours, and the first subject's hours
+over "Усього 480 год", as the workload); the reader was corrected in general terms, with tests of other wording
+(`tests/importers/test_pdf_seventeenth_reading.py`), and the proposals below are those of the corrected reading. The
+penetration testing course's table of results and the transcript's title are still not read.
 
     python -m bench.bench_proposals [--no-write]
 """

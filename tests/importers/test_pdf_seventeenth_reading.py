@@ -1,10 +1,11 @@
-"""Wordings and layouts found on a seventeenth reading: a Europass Certificate Supplement (the name in its title box,
-the skills of box 3 ending at the next numbered box in capitals, the total of hours after its parts), a printed form's
-"Слухач/слухачка набув(-ла) умінь:", a course's kind before its name on the next line ("пройшла практичний курс"), a
-quoted programme's name wrapped to the next line, a course after "опанував курс …", a total of hours below "Усього",
-and a credit's worth in hours that is no workload. Each was read wrong before (two tests guard neighbouring wordings
-that were read right: numbered items in lower case, and "опанував курс" with no other quoted name above it); the
-wordings here are other than those of the certificates that showed it."""
+"""Wordings and layouts found on a seventeenth reading: a Europass Certificate Supplement (the name in its title
+box, the skills of box 3 ending at the next numbered box in capitals, the total of hours after its parts), a printed
+form's "Слухач/слухачка набув(-ла) умінь:", a course's kind before its name on the next line ("пройшла практичний
+курс"), the profession after "пройшов професійне навчання за програмою …", a quoted programme's name wrapped to the
+next line, a course after "опанував курс …", a total of hours below "Усього", and a credit's worth in hours that is
+no workload. Each was read wrong before (two tests guard neighbouring wordings that were read right: numbered items
+in lower case, and "опанував курс" with no other quoted name above it); the wordings here are other than those of
+the certificates that showed it."""
 
 from __future__ import annotations
 
@@ -82,3 +83,10 @@ def test_a_credits_worth_in_hours_is_no_workload() -> None:
     # the course's own credits and hours stay its workload
     assert _hours("Обсяг: 3 кредити ЄКТС, що відповідає 90 годинам навчання (90 год.)") == 90.0
     assert _hours("5 ECTS credits – 150 hours") == 150.0
+
+
+def test_a_kind_of_training_before_the_programme(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>СВІДОЦТВО</p><p>Державний заклад «Зелений центр освіти»</p>
+<p>Це свідоцтво видане Коваль Ірині Петрівні про те, що вона пройшла дистанційне навчання за програмою
+професійної підготовки за професією «Садівник» у формі курсового навчання.</p>""")
+    assert rec.value("title") == "Садівник"
