@@ -2,10 +2,11 @@
 box, the skills of box 3 ending at the next numbered box in capitals, the total of hours after its parts), a printed
 form's "Слухач/слухачка набув(-ла) умінь:", a course's kind before its name on the next line ("пройшла практичний
 курс"), the profession after "пройшов професійне навчання за програмою …", a quoted programme's name wrapped to the
-next line, a course after "опанував курс …", a total of hours below "Усього", and a credit's worth in hours that is
-no workload. Each was read wrong before (two tests guard neighbouring wordings that were read right: numbered items
-in lower case, and "опанував курс" with no other quoted name above it); the wordings here are other than those of
-the certificates that showed it."""
+next line, a course after "опанував курс …", a total of hours below "Усього", a credit's worth in hours that is no
+workload, and a column of results beside the parts ("Тема | Результат", set closely, without ruled lines). Each was
+read wrong before (two tests guard neighbouring wordings that were read right: numbered items in lower case, and
+"опанував курс" with no other quoted name above it); the wordings here are other than those of the certificates that
+showed it."""
 
 from __future__ import annotations
 
@@ -90,3 +91,31 @@ def test_a_kind_of_training_before_the_programme(tmp_path: Path) -> None:
 <p>Це свідоцтво видане Коваль Ірині Петрівні про те, що вона пройшла дистанційне навчання за програмою
 професійної підготовки за професією «Садівник» у формі курсового навчання.</p>""")
     assert rec.value("title") == "Садівник"
+
+
+RESULTS_TABLE = """<h1>СЕРТИФІКАТ</h1><p>успішно пройшла курс</p><p>Garden Design Basics</p>
+<p>Зміст курсу</p>
+<table style="width:100%; font-size:10pt" cellpadding="2">
+<tr><td width="22%"><b>Тема</b></td><td><b>Результат</b></td></tr>
+<tr><td>Site survey</td><td>вимірює ділянку, наносить на план будівлі, дерева й ухили, визначає освітленість кожної
+частини саду протягом дня</td></tr>
+<tr><td>Planting plans and seasonal care</td><td>добирає рослини за ґрунтом і світлом</td></tr>
+<tr><td>Paths</td><td>розмічає доріжки й майданчики та рахує матеріали для їх мощення</td></tr>
+</table><p>Підсумкова атестація: проєкт саду, захищено.</p>"""
+
+
+def test_a_column_of_results_beside_the_parts(tmp_path: Path) -> None:
+    # a result of two lines, a part's name of two lines beside a result of one, rows set closely
+    rec = inspect_html(tmp_path, RESULTS_TABLE)
+    assert rec.value("learning_outcomes") == [
+        "вимірює ділянку, наносить на план будівлі, дерева й ухили, визначає освітленість кожної частини саду протягом "
+        "дня",
+        "добирає рослини за ґрунтом і світлом",
+        "розмічає доріжки й майданчики та рахує матеріали для їх мощення",
+    ]
+
+
+def test_a_two_column_table_of_other_labels_gives_no_results(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, RESULTS_TABLE.replace("<b>Результат</b>", "<b>Викладач</b>"))
+    outcomes = rec.value("learning_outcomes") or []
+    assert "добирає рослини за ґрунтом і світлом" not in outcomes

@@ -25,7 +25,7 @@ from app.paths import resource
 
 from .annex import read_labelled_elements
 from .common import STATUS_WORDS, Ctx, conclude, then
-from .pdf_tables import LayoutTable, layout_tables
+from .pdf_tables import LayoutTable, layout_tables, results_column
 from .pdfsig import check_pdf_signatures
 from .record import TOPICS_SOURCE, Check, CredentialRecord, Element
 from .textparse import (
@@ -1191,13 +1191,20 @@ def _coded_outcomes(lines: list[tuple[int, str]]) -> tuple[list[str], int] | Non
 def _from_layout_tables(rec: CredentialRecord, doc: Any, ctx: Ctx) -> None:
     """Outcomes or modules in a table drawn without ruled lines (``pdf_tables``), and its total of hours. A table
     whose header, or the line just above it, is an outcomes heading gives the outcomes (in place of a reading of
-    its cells run together); any other gives the course's topics, where nothing else was found."""
+    its cells run together), as does a column of results beside the parts ("Модуль | Результат"); any other gives
+    the course's topics, where nothing else was found."""
     current = rec.elements.get("learning_outcomes")
     if current is not None and (current.source.endswith(" (table)") or not _may_be_cells(current.value)):
         return  # a list was read (the words' positions are read again only where none was, or cells run together)
     for i in range(min(TABLE_PAGES, doc.page_count)):
         ctx.deadline.check("reading PDF tables")
         words = doc[i].get_text("words")
+        if current is None or current.source.endswith(TOPICS_SOURCE):
+            results = results_column(words)  # "Модуль | Результат": each part's result is an outcome
+            if results:
+                rec.set("learning_outcomes", [unicodedata.normalize("NFKC", _without_marks(item)) for item in results],
+                        f"pdf p.{i + 1} (table)", overwrite=True)
+                return
         for table in layout_tables(words):
             table.items = [unicodedata.normalize("NFKC", _without_marks(item)) for item in table.items]
             table.header = [unicodedata.normalize("NFKC", _without_marks(label)) for label in table.header]

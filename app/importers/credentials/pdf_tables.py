@@ -215,3 +215,90 @@ def _table(run: list[list[Cell]]) -> list[LayoutTable]:
 
 def _is_header(row: list[Cell]) -> bool:
     return all(len(c.text.split()) <= MAX_HEADER_WORDS and not any(ch.isdigit() for ch in c.text) for c in row)
+
+
+# A results column's header beside the name of each row's part ("Модуль | Результат", "Topic | Learning outcome"):
+# what the learner can do after each part, one row at a time.
+RESULTS_LABEL = re.compile(
+    r"^(?:(?:підтверджені\s+|очікувані\s+)?результат(?:и)?(?:\s+навчання)?|(?:набуті\s+)?(?:уміння|вміння|навички)|"
+    r"(?:learning\s+)?(?:outcomes?|results?)|(?:skills?|what\s+you\s+can\s+do)(?:\s+(?:gained|acquired))?)\s*:?$",
+    re.I,
+)
+PART_LABEL = re.compile(r"^(?:модуль|модулі|тема|розділ|блок|module|topic|unit|section|part|block)\s*:?$", re.I)
+
+
+@dataclass
+class _Line:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+
+
+def results_column(words: list[tuple[Any, ...]]) -> list[str] | None:
+    """The items of a two-column table headed by a part's label and a results label ("Модуль | Результат"), set
+    without ruled lines: each row's result, its wrapped lines joined. The rows are told by the part column: a result's
+    line belongs to the part whose first line is the last one above it (results set as closely as their own lines
+    cannot be told apart otherwise). None when the page has no such table."""
+    pieces: dict[tuple[int, int], list[tuple[Any, ...]]] = {}
+    for w in words:
+        pieces.setdefault((int(w[5]), int(w[6])), []).append(w)
+    lines: list[_Line] = []
+    for ws in pieces.values():
+        ws.sort(key=lambda w: w[0])
+        start = 0
+        for k in range(1, len(ws) + 1):  # a line's parts apart by a wide gap are cells of their own
+            if k == len(ws) or ws[k][0] - ws[k - 1][2] > CELL_GAP:
+                part = ws[start:k]
+                lines.append(_Line(part[0][0], min(w[1] for w in part), part[-1][2], max(w[3] for w in part),
+                                   " ".join(str(w[4]) for w in part)))
+                start = k
+    lines.sort(key=lambda ln: (ln.y0, ln.x0))
+    for i, label in enumerate(lines):
+        if not PART_LABEL.match(label.text):
+            continue
+        result = next((ln for ln in lines[i + 1 : i + 3] if abs(ln.y0 - label.y0) <= ROW_TOLERANCE
+                       and ln.x0 > label.x1 and RESULTS_LABEL.match(ln.text)), None)  # fmt: skip
+        if result is None:
+            continue
+        items = _rows_under(lines[i + 1 :], label, result)
+        if len(items) >= MIN_ROWS:
+            return items
+    return None
+
+
+def _rows_under(lines: list[_Line], part: _Line, result: _Line) -> list[str]:
+    """The results column's rows below its header (:func:`results_column`)."""
+    parts: list[_Line] = []
+    results: list[_Line] = []
+    bottom = max(part.y1, result.y1)
+    for ln in lines:
+        if ln.y0 <= result.y0 + ROW_TOLERANCE:
+            continue  # the header row itself
+        if ln.y0 - bottom > ROW_GAP:
+            break  # the table has ended
+        if abs(ln.x0 - part.x0) <= COLUMN_TOLERANCE and ln.x1 < result.x0:
+            parts.append(ln)
+        elif abs(ln.x0 - result.x0) <= COLUMN_TOLERANCE:
+            results.append(ln)
+        else:
+            break  # a paragraph below the table
+        bottom = max(bottom, ln.y1)
+    # Rows set closely: a part's line opens a row unless it follows the part's line above at the distance of a
+    # result's wrapped lines (a result's line level with no part's line is one; rows are further apart).
+    part_tops = [ln.y0 for ln in parts]
+    wrapped = [b.y0 - a.y0 for a, b in zip(results, results[1:], strict=False)
+               if not any(abs(b.y0 - top) <= 1.0 for top in part_tops)]  # fmt: skip
+    pitch = min(wrapped) if wrapped else None
+    starts: list[float] = []
+    for previous, ln in zip([None, *parts], parts, strict=False):
+        if (previous is None or ln.y0 - previous.y1 > WRAP_GAP or pitch is None
+                or ln.y0 - previous.y0 > pitch + 1.0):
+            starts.append(ln.y0)
+    rows: list[list[str]] = [[] for _ in starts]
+    for ln in results:
+        at = sum(1 for top in starts if top <= ln.y0 + ROW_TOLERANCE) - 1
+        if at >= 0:
+            rows[at].append(ln.text)
+    return [tidy(" ".join(row)) for row in rows if row]
