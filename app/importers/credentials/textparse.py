@@ -143,12 +143,19 @@ _CONVERSION_BEFORE = re.compile(
     r"[^.\n\d]{0,15}$", re.I)
 
 
+_TOTAL_PATTERNS = 2  # the first patterns read a stated total, which only a text with one of these words has
+_TOTAL_WORDS = ("total", "усього", "всього", "загалом", "разом")
+
+
 def find_hours(text: str) -> tuple[float, str] | None:
     total, text = _effort(text)
     if total is not None:
         return total
     low = text.lower()
+    totals = any(w in low for w in _TOTAL_WORDS)
     for i, pat in enumerate(HOURS_PATTERNS):
+        if i < _TOTAL_PATTERNS and not totals:
+            continue  # no total is stated: two scans of the whole text spared
         if i == len(HOURS_PATTERNS) - 1 and not any(
             w in low for w in ("обсяг", "тривалість", "duration", "workload", "volume")
         ):
@@ -216,8 +223,17 @@ ASSESSMENT_WORDS = re.compile(
 )
 
 
+# Letters every word of each pattern above contains (lower case): a text without them needs no scan.
+_PARTICIPATION_HINTS = (("blend", "hybrid", "змішан", "гібридн"),
+                        ("line", "дистанційн", "онлайн", "learning", "remote", "distance", "fernunterricht"),
+                        ("site", "person", "face", "очн", "аудиторн", "präsenz", "presencial"))
+
+
 def find_participation(text: str) -> tuple[str, str] | None:
-    for pat, label in PARTICIPATION:
+    low = text.lower()
+    for (pat, label), hints in zip(PARTICIPATION, _PARTICIPATION_HINTS, strict=True):
+        if not any(h in low for h in hints):
+            continue
         m = pat.search(text)
         if m:
             return label, m.group(0)
