@@ -10,6 +10,7 @@ Everything is read from one call of PyMuPDF's word list for the page, so the cos
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -287,9 +288,13 @@ def _rows_under(lines: list[_Line], part: _Line, result: _Line) -> list[str]:
         bottom = max(bottom, ln.y1)
     # Rows set closely: a part's line opens a row unless it follows the part's line above at the distance of a
     # result's wrapped lines (a result's line level with no part's line is one; rows are further apart).
-    part_tops = [ln.y0 for ln in parts]
-    wrapped = [b.y0 - a.y0 for a, b in zip(results, results[1:], strict=False)
-               if not any(abs(b.y0 - top) <= 1.0 for top in part_tops)]  # fmt: skip
+    part_tops = sorted(ln.y0 for ln in parts)
+
+    def level_with_a_part(top: float) -> bool:
+        at = bisect.bisect_left(part_tops, top - 1.0)
+        return at < len(part_tops) and part_tops[at] <= top + 1.0
+
+    wrapped = [b.y0 - a.y0 for a, b in zip(results, results[1:], strict=False) if not level_with_a_part(b.y0)]
     pitch = min(wrapped) if wrapped else None
     starts: list[float] = []
     for previous, ln in zip([None, *parts], parts, strict=False):
@@ -298,7 +303,7 @@ def _rows_under(lines: list[_Line], part: _Line, result: _Line) -> list[str]:
             starts.append(ln.y0)
     rows: list[list[str]] = [[] for _ in starts]
     for ln in results:
-        at = sum(1 for top in starts if top <= ln.y0 + ROW_TOLERANCE) - 1
+        at = bisect.bisect_right(starts, ln.y0 + ROW_TOLERANCE) - 1  # the last row begun at or above the line
         if at >= 0:
             rows[at].append(ln.text)
     return [tidy(" ".join(row)) for row in rows if row]
