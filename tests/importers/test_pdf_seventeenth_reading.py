@@ -119,3 +119,18 @@ def test_a_two_column_table_of_other_labels_gives_no_results(tmp_path: Path) -> 
     rec = inspect_html(tmp_path, RESULTS_TABLE.replace("<b>Результат</b>", "<b>Викладач</b>"))
     outcomes = rec.value("learning_outcomes") or []
     assert "добирає рослини за ґрунтом і світлом" not in outcomes
+
+
+def test_certificate_supplement_skills_box_without_a_lead_in(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Certificate Supplement</p><p>1. TITLE OF THE CERTIFICATE</p>
+<p>Certificate in Beekeeping</p><p>3. PROFILE OF SKILLS AND COMPETENCES</p>
+<ul><li>inspect a colony and judge its health;</li><li>extract and store honey safely.</li></ul>
+<p>4. RANGE OF OCCUPATIONS ACCESSIBLE TO THE HOLDER OF THE CERTIFICATE</p><p>Beekeeper's assistant.</p>""")
+    assert rec.value("title") == "Certificate in Beekeeping"
+    assert rec.value("learning_outcomes") == [
+        "inspect a colony and judge its health", "extract and store honey safely."]
+    rec = inspect_html(tmp_path, """<p>ДОДАТОК ДО СЕРТИФІКАТА</p><p>1. НАЗВА СЕРТИФІКАТА</p><p>Сертифікат пасічника</p>
+<p>3. ПРОФІЛЬ НАВИЧОК І КОМПЕТЕНТНОСТЕЙ</p><ul><li>оглядати бджолину сім'ю;</li><li>відкачувати мед.</li></ul>
+<p>4. ПЕРЕЛІК ПРОФЕСІЙ, ДОСТУПНИХ ВЛАСНИКОВІ СЕРТИФІКАТА</p><p>Помічник пасічника.</p>""")
+    assert rec.value("title") == "Сертифікат пасічника"
+    assert rec.value("learning_outcomes") == ["оглядати бджолину сім'ю", "відкачувати мед."]

@@ -109,6 +109,8 @@ OUTCOME_HEADINGS = [
     r"(?:knowledge\s+and\s+skills|skills\s+and\s+(?:knowledge|competences|competencies))(?:\s+(?:acquired|gained))?",
     r"(?:course\s+)?(?:learning|course|training|programme|program)\s+(?:objectives|goals|aims)",
     r"key\s+(?:learnings|takeaways)", r"(?:опановано|засвоєно|вивчено)",
+    # box 3 of a Europass Certificate Supplement
+    r"profile\s+of\s+skills\s+and\s+competen(?:ces|cies)", r"профіль\s+(?:навичок|умінь)\s+(?:і|та)\s+компетентностей",
     r"by\s+completing\s+(?:this|the)\s+(?:course|programme|program|training),?\s+"
     r"you\s+(?:have|can|are\s+able\s+to)",
     # "By the end of this course, you will be able to:", "Upon successful completion, participants are able to:"
