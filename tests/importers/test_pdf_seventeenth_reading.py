@@ -134,3 +134,10 @@ def test_certificate_supplement_skills_box_without_a_lead_in(tmp_path: Path) -> 
 <p>4. ПЕРЕЛІК ПРОФЕСІЙ, ДОСТУПНИХ ВЛАСНИКОВІ СЕРТИФІКАТА</p><p>Помічник пасічника.</p>""")
     assert rec.value("title") == "Сертифікат пасічника"
     assert rec.value("learning_outcomes") == ["оглядати бджолину сім'ю", "відкачувати мед."]
+
+
+def test_a_title_field_that_is_no_numbered_box_leaves_the_course(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<h1>CERTIFICATE</h1><p>Course: Pruning Fruit Trees</p>
+<p>Title of the qualification: Gardener</p><p>Learning outcomes:</p><ul><li>prune a young apple tree</li>
+<li>choose the time of pruning</li></ul>""")
+    assert rec.value("title") == "Pruning Fruit Trees"

@@ -443,9 +443,10 @@ _KIND_BEFORE_NAME = re.compile(_A_KIND_OF_COURSE + r"\s+(?=[A-Z\d«\"“])")
 
 
 # The first box of a Europass Certificate Supplement, "1. TITLE OF THE CERTIFICATE (EN)", with the name below it or
-# after a colon (the Ukrainian form: "1. НАЗВА СЕРТИФІКАТА").
+# after a colon (the Ukrainian form: "1. НАЗВА СЕРТИФІКАТА"). Numbered: a field "Title of the qualification:" among
+# others is no such box, and the course's own label or sentence stands.
 _TITLE_BOX = re.compile(
-    r"^\s*(?:1[.)]\s*)?(?:title\s+of\s+the\s+(?:certificate|qualification|diploma)|"
+    r"^\s*1[.)]\s*(?:title\s+of\s+the\s+(?:certificate|qualification|diploma)|"
     r"назва\s+(?:сертифіката|свідоцтва|кваліфікації))(?:\s*\([^()]{1,30}\))?\s*(?:[:\-–]\s*(.*))?$",
     re.I,
 )
