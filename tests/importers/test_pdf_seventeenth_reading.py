@@ -141,3 +141,16 @@ def test_a_title_field_that_is_no_numbered_box_leaves_the_course(tmp_path: Path)
 <p>Title of the qualification: Gardener</p><p>Learning outcomes:</p><ul><li>prune a young apple tree</li>
 <li>choose the time of pruning</li></ul>""")
     assert rec.value("title") == "Pruning Fruit Trees"
+
+
+def test_a_transcripts_unit_descriptions_are_its_outcomes(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>EXAMPLE UNIVERSITY</p><p>TRANSCRIPT OF RECORDS</p><p>Completed studies</p>
+<p>HORT201 Orchard Care 3 4</p><p>HORT202 Soil Science 2 5</p>
+<p>Module descriptions (learning outcomes, curriculum 2025)</p>
+<p>HORT201. The student can prune fruit trees and<br>plan an orchard's year.</p>
+<p>HORT202. The student can test a soil sample and read its acidity.</p>
+<p>Teaching: lectures and field work.</p>""")
+    assert rec.value("title") != "HORT201 Orchard Care 3 4"
+    assert rec.value("learning_outcomes") == [
+        "HORT201. The student can prune fruit trees and plan an orchard's year.",
+        "HORT202. The student can test a soil sample and read its acidity."]

@@ -109,6 +109,8 @@ OUTCOME_HEADINGS = [
     r"(?:knowledge\s+and\s+skills|skills\s+and\s+(?:knowledge|competences|competencies))(?:\s+(?:acquired|gained))?",
     r"(?:course\s+)?(?:learning|course|training|programme|program)\s+(?:objectives|goals|aims)",
     r"key\s+(?:learnings|takeaways)", r"(?:опановано|засвоєно|вивчено)",
+    # a transcript's "Course unit descriptions (learning outcomes as published in the curriculum)"
+    r"(?:course\s+)?(?:unit|module|course)\s+descriptions?\s*\((?:[^()]*\s)?learning\s+outcomes\b[^()]*\)",
     # box 3 of a Europass Certificate Supplement
     r"profile\s+of\s+skills\s+and\s+competen(?:ces|cies)", r"профіль\s+(?:навичок|умінь)\s+(?:і|та)\s+компетентностей",
     r"by\s+completing\s+(?:this|the)\s+(?:course|programme|program|training),?\s+"
@@ -1340,8 +1342,9 @@ _REFERS_BACK = re.compile(r"^(?:(?:this|that)\s+(?:course|programme|program|trai
 # "a course by the School of Computing, …": who gives the course, after the words that introduce it
 _A_COURSE_BY = re.compile(r"^(?:an?\s+)?(?:[\w-]+\s+)?(?:course|programme|program|training|module|mooc)\s+"
                           r"(?:by|from)\s+(?:the\s+)?", re.I)
-_SECTION_OF_PARTS = re.compile(r"^\s*(?:[\w-]+\s+)?(?:paths|modules|courses|units|lessons|trainings|programmes|"
-                               r"programs|certifications)\s+completed\b", re.I)
+_SECTION_OF_PARTS = re.compile(r"^\s*(?:(?:[\w-]+\s+)?(?:paths|modules|courses|units|lessons|trainings|programmes|"
+                               r"programs|certifications|studies)\s+completed\b|"
+                               r"completed\s+(?:studies|courses|modules|units|credits)\s*$)", re.I)
 # A diploma's line naming its programme without quotes ("програми Full Stack JavaScript (група FSJ-19, …)")
 _PROGRAMME_LINE = re.compile(r"^\s*(?:програм[аиі]|курсу)\s+([A-ZА-ЯІЇЄҐ][^()\n«»\"]{2,80}?)\s*(?:\(|$)", re.M)
 # A project or thesis named in quotes ("Дипломний проєкт «Сервіс бронювання»"): what the learner made, not the course
