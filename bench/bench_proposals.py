@@ -191,12 +191,13 @@ none, two of those close to one), written after the sixteenth set had been read,
 matching nor its results. Counted apart. Their first reading, with the proposals it gave (default and word layers
 alike: ВК2 right, four missed, none false), found fields the reader got wrong (the supplement's whole first five
 boxes read as the course's name, its occupations and awarding body as outcomes, 48 of its 125 hours; no outcomes
-under the printed form's heading or in the penetration testing course's "Результат" column; "практичний курс", the
-language centre's and the vocational school's names as the course's; a quoted programme's name cut at its line end;
-a credit's worth in hours, and the first subject's hours over "Усього 480 год", as the workload); the reader was
-corrected in general terms, with tests of other wording (`tests/importers/test_pdf_seventeenth_reading.py`), and the
-proposals below are those of the corrected reading (the same as the first's). The transcript's title is still not
-read.
+under the printed form's heading, in the penetration testing course's "Результат" column or in the transcript's
+units' descriptions; "Code Course unit" (a transcript's table header), "практичний курс", the language centre's and
+the vocational school's names as the course's; a quoted programme's name cut at its line end; a credit's worth in
+hours, and the first subject's hours over "Усього 480 год", as the workload); the reader was corrected in general
+terms, with tests of other wording (`tests/importers/test_pdf_seventeenth_reading.py`), and the proposals below are
+those of the corrected reading (the same as the first's). The transcript is now named "TRANSCRIPT OF RECORDS", not
+by its study module.
 
     python -m bench.bench_proposals [--no-write]
 """
