@@ -154,3 +154,9 @@ def test_a_transcripts_unit_descriptions_are_its_outcomes(tmp_path: Path) -> Non
     assert rec.value("learning_outcomes") == [
         "HORT201. The student can prune fruit trees and plan an orchard's year.",
         "HORT202. The student can test a soil sample and read its acidity."]
+
+
+def test_a_transcripts_printed_date_is_its_date_not_the_end_of_a_period(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>EXAMPLE UNIVERSITY</p><p>Printed 2026-02-03</p><p>TRANSCRIPT OF RECORDS</p>
+<p>Right to study: 2025-09-01 – 2026-08-31</p><p>Course: Orchard Care</p>""")
+    assert rec.value("issued_on") == "2026-02-03"

@@ -576,7 +576,8 @@ COUNTRIES = {
 _NOT_EXCLUDED_BY_DEFAULT = tuple(v[-5:] for v in set(COUNTRIES.values()) if v[-5:] not in ("(RUS)", "(BLR)"))
 COUNTRY_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(COUNTRIES, key=len, reverse=True)) + r")\b")
 DATE_LABEL = re.compile(
-    r"(?:date(?:\s+of\s+issue)?|issued(?:\s+on)?|awarded(?:\s+on)?|дата(?:\s+видачі)?|видано|datum|fecha|data)"
+    r"(?:date(?:\s+of\s+issue)?|issued(?:\s+on)?|awarded(?:\s+on)?|printed(?:\s+on)?|дата(?:\s+видачі)?|видано|datum|"
+    r"fecha|data)"
     r"(?!\s+(?:of\s+birth|народження|urodzenia|narození|narodenia|de\s+naissance|de\s+nacimiento|di\s+nascita)\b)"
     r"\s*[:\-–]?\s*",
     re.I,
