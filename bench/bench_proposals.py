@@ -271,13 +271,14 @@ THIRTEENTH_SET = PROBES.with_name("certificates_thirteenth")  # a thirteenth
 FOURTEENTH_SET = PROBES.with_name("certificates_fourteenth")  # a fourteenth
 FIFTEENTH_SET = PROBES.with_name("certificates_fifteenth")  # and a fifteenth
 SIXTEENTH_SET = PROBES.with_name("certificates_sixteenth")  # a sixteenth
-SEVENTEENTH_SET = PROBES.with_name("certificates_seventeenth")  # and a seventeenth
+SEVENTEENTH_SET = PROBES.with_name("certificates_seventeenth")  # a seventeenth
+EIGHTEENTH_SET = PROBES.with_name("certificates_eighteenth")  # and an eighteenth
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,
                "pdf6": STILL_MORE_SET, "pdf7": LAST_SET, "pdf8": TENTH_SET,
                "pdf9": ELEVENTH_SET, "pdf10": TWELFTH_SET,
                "pdf11": THIRTEENTH_SET, "pdf12": FOURTEENTH_SET,
                "pdf13": FIFTEENTH_SET, "pdf14": SIXTEENTH_SET,
-               "pdf15": SEVENTEENTH_SET}  # a case's file prefix → folder
+               "pdf15": SEVENTEENTH_SET, "pdf16": EIGHTEENTH_SET}  # a case's file prefix → folder
 
 
 def load_probes(path: Path | None = None, what: str = "outcome list written for this benchmark") -> list[Case]:
@@ -406,6 +407,9 @@ def run() -> list[str]:
         ),
         "PDF certificates, seventeenth set (never tuned on)": tuple(
             load_pdf_set("pdf15", "PDF certificate written after the sixteenth set")
+        ),
+        "PDF certificates, eighteenth set (never tuned on)": tuple(
+            load_pdf_set("pdf16", "PDF certificate written after the seventeenth set")
         ),
     }
     pdf_folder = Path(tempfile.mkdtemp(prefix="rd-bench-certificates-"))

@@ -80,8 +80,11 @@ OUTCOME_HEADINGS = [
     # A printed form names both ("Слухач/слухачка набув(-ла) умінь:", "Учасник(-ця) опанував/опанувала …")
     r"(?:слухач(?:ка|і)?|учасни(?:к|ця|ки)|здобувач(?:ка|і)?)(?:\s*/\s*(?:слухач|учасни|здобувач)\w*|\(-?\w{1,4}\))?"
     r"\s+(?:набу|опанува|оволоді|здобу)(?:в(?:\s*\(-?ла\)|/\w+ла)?|ла|ли)(?:\s+(?:такі|таких|наступні|наступних))?(?:\s+(?:знання|знань|навички|"
-    r"навичок|уміння|умінь|вміння|вмінь|компетентності|компетентностей|компетенції|компетенцій))?"
-    r"(?:\s+(?:та|і|й)\s+(?:знань|навичок|умінь|вмінь|компетентностей))?",
+    r"навичок|уміння|умінь|вміння|вмінь|компетентності|компетентностей|компетенції|компетенцій|теми|тем))?"
+    r"(?:\s+(?:та|і|й)\s+(?:знань|навичок|умінь|вмінь|компетентностей|знання|навички|уміння|вміння))?",
+    # "Учасник(-ця) вміє:", "Випускниця здатна:" — who, then what they can do, the list after the colon
+    r"(?:слухач(?:ка|і)?|учасни(?:к|ця|ки)|здобувач(?:ка|і)?|випускни(?:к|ця|ки)|студент(?:ка|и)?)"
+    r"(?:\s*\(-?\w{1,4}\)|\s*/\s*\w+)?\s+(?:[ву]міє|[ву]міють|може|можуть|здат(?:ен|ний|на|ні)(?:\s*\(-?\w{1,3}\))?)",
     # Polish: the descriptors of the Polish Qualifications Framework, each heading its own list, and the usual openings
     # ("Uczestnik szkolenia potrafi:", "Po ukończeniu kursu absolwent zna i rozumie:")
     r"wiedza", r"umiejętności", r"kompetencje\s+społeczne",
@@ -131,7 +134,8 @@ OUTCOME_HEADINGS = [
     # "In this course the student learned to:"
     r"(?:in\s+this\s+(?:course|programme|program|training),?\s+)?(?:the\s+)?(?:students?|learners?|participants?|you)\s+"
     r"(?:have\s+|has\s+)?learn(?:ed|t)\s+(?:to|how\s+to)",
-    r"the\s+(?:learner|holder|participant|student)\s+(?:has\s+)?(?:demonstrated|can)(?:\s+the\s+ability)?(?:\s+to)?",
+    r"the\s+(?:learner|holder|participant|student|graduate)\s+(?:has\s+)?(?:demonstrated|can)(?:\s+the\s+ability)?(?:\s+to)?",
+    r"what\s+(?:the\s+)?(?:graduate|learner|participant|student|holder)s?\s+can\s+do",
     # a table's column: "Demonstrated in the assessed tasks", "What the participant demonstrated"
     r"what\s+(?:the\s+)?(?:learner|participant|student)\s+demonstrated|demonstrated\s+(?:in|by|through)\s+(?:the\s+)?"
     r"(?:assessed\s+|final\s+)?(?:tasks|assessment|assignments|project|exam)",
@@ -149,7 +153,7 @@ OUTCOME_HEADINGS = [
 # "Додаток 1. Результати навчання за курсом", "Annex: Learning outcomes of the course"
 _ANNEX = r"(?:(?:annex|appendix|додаток|anhang|annexe)(?:\s+(?:\d+|[A-ZА-Я]))?\s*[.:–-]?\s*)?"
 _OF_COURSE = (r"(?:\s+(?:(?:of|in)\s+(?:the|this)\s+(?:course|programme|program|training|module)|"
-              r"за\s+(?:курсом|програмою)|курсу|програми|тренінгу))?"
+              r"за\s+(?:курсом|програмою|модулями)|by\s+module|курсу|програми|тренінгу))?"
               r"(?:\s*\([^()]{3,100}\))?")  # "(written by the participant …)"
 # A qualifier before a heading: "Досягнуті результати навчання:", "Achieved learning outcomes:"
 _QUALIFIER = (r"(?:(?:під\s+час\s+навчання|за\s+час\s+навчання|за\s+результатами\s+навчання|"
@@ -161,7 +165,7 @@ HEADING_RE = re.compile(
     # the heading alone, or with what it heads after a colon, or with a qualifier that ends in a colon
     # ("Компетентності, набуті під час навчання:", "Learning outcomes achieved by the participant:")
     # ("Результати навчання. За підсумками навчання слухачка здатна:")
-    + r"(?:\s*(?:[:\-–]\s*(.*)|[.:]?\s*)|[,.]?\s+[^:\n]{1,50}:\s*(.*))$",
+    + r"(?:\s*(?:[:\-–—]\s*(.*)|[.:]?\s*)|[,.]?\s+[^:\n]{1,50}:\s*(.*))$",
     re.I,
 )
 # Headings of a course's topics (its content, not its outcomes): read as the outcomes only when the certificate has
@@ -243,8 +247,10 @@ STOP_LABELS = re.compile(
     re.I,
 )  # fmt: skip
 BULLET = re.compile(
-    r"^\s*(?:[-–—•·▪●○◦*✓✔►■□☑✅➤➢→◆❖]|\(?\d{1,2}[.)]|\(?[a-zа-яіїєґ][.)]|[A-Za-z]{2,3}\d{1,2}[.:)]?)\s+", re.I
-)
+    r"^\s*(?:[-–—•·▪●○◦*✓✔►■□☑✅➤➢→◆❖]|\(?\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?|\(?[a-zа-яіїєґ][.)]|[A-Za-z]{2,3}\d{1,2}[.:)]?)"
+    r"\s+",
+    re.I,
+)  # "1.2 Стилізує сторінки …": an item numbered within its module
 
 
 def _at_word_start(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -390,7 +396,7 @@ TITLE_LABEL = re.compile(
     r"^\s*(?:course|course\s+(?:title|name|unit)|programme|program|title|training|назва\s+(?:курсу|програми)|курс|"
     r"програма|(?:навчальна\s+)?дисципліна|"
     r"освітня\s+програма|тема|Kurs|Titel|cours|curso|corso|nazwa\s+(?:kursu|szkolenia|programu)|temat|"
-    r"szkolenie)\s*[:\-–]\s*(.+)$",
+    r"szkolenie)(?:\s*[:–]|\s+-)\s*(.+)$",  # "Kurs-Nr. …" is a number's label, not the course's
     re.I,
 )  # fmt: skip
 # What may follow "has completed" before the course's name on the next line ("... and received a passing grade
@@ -474,7 +480,8 @@ def _generic(text: str) -> bool:
 
 def _names_course(line: str) -> bool:
     """Whether a line may be a course's name (not a section, a date or a clause that goes on)."""
-    return 4 <= len(line) <= 150 and not _starts_section(line) and not _is_date_line(line) and line[:1].isupper()
+    return (4 <= len(line) <= 150 and not _starts_section(line) and not _is_date_line(line)
+            and line.lstrip('«“"„')[:1].isupper())  # a name in quotes too: «Вчимо програмувати …»
 
 
 # "completed 36 hours of instructor-led training", "passed a 90-minute proctored exam": how much, and a test, not a
@@ -945,6 +952,8 @@ def find_outcomes(
                 rest, first = "", bullet - 1
         if rest is None:
             continue
+        if rest and idx + 1 < len(lines) and BULLET.match(lines[idx + 1][1]) and _WHO_ONLY.match(rest + ":"):
+            rest = ""  # "Lernziele: Die Teilnehmenden" / bullets: who the list is about, without a colon of its own
         if " · " in rest:  # "Skills covered: SQL · Relational Databases · Data Analysis": the list is its paragraph
             text = rest
             for j in range(idx + 1, min(idx + 20, len(lines))):
@@ -1007,18 +1016,24 @@ def _list_after(
     if inline:
         body = [(-1, rest), *body[:79]]
     after_line = {at: body[k + 1][1] for k, (at, _ln) in enumerate(body[:-1])}
+    # lines with a bulleted line among the next three: a short one between items is a cell beside them
+    bullet_soon = {at for k, (at, _ln) in enumerate(body) if any(BULLET.match(ln) for _a, ln in body[k + 1 : k + 4])}
+    previous_line = ""  # a line going on in lower case after a full one is wrapped, even in a block of its own
+    aside = False  # the line above was set aside (the next one of its block is too)
     for at, ln in body:
+        before, previous_line = previous_line, ln
         is_bullet = bool(BULLET.match(ln)) and not NUMBERED_CAPITALS.match(ln)
-        if items and not is_bullet and PERSON_NAME.fullmatch(ln) and _ROLE_CAPTION.match(after_line.get(at, "")):
-            stopped_at = at  # a signature: a name above its role ("Anastasiia Verba" / "Participant")
-            break
         new_paragraph = starts is not None and at in starts
         # An unfinished item going on in lower case is wrapped, whatever word opens the line ("… computer vision" /
         # "workloads on Azure; …" is no "Workload:" label)
         wraps = bool(items) and ln[:1].islower() and not re.search(r"[.;:!?]$", items[-1])
-        if not is_bullet and (items or bullets) and (
-            (_is_heading_stop(ln) and not wraps) or _is_date_line(ln) or _WORKLOAD.search(ln)
-        ):
+        aside = not is_bullet and _between_items(
+            ln, started=bool(items or bullets), bulleted=bullets > 0, next_line=after_line.get(at, ""),
+            bullet_soon=at in bullet_soon, cell=(not new_paragraph and aside) or (new_paragraph and not (
+                wraps and len(before) >= _FULL_LINE)))
+        if aside:
+            continue
+        if not is_bullet and (items or bullets) and _ends_the_list(ln, wraps, after_line.get(at, "")):
             stopped_at = at
             break
         if not is_bullet and not items and STOP_LABELS.match(ln):
@@ -1026,8 +1041,8 @@ def _list_after(
         if at >= 0 and not is_bullet and not items and HEADING_RE.match(ln):
             stopped_at = at  # a heading that heads the list itself ("Efekty uczenia się:" / "Wiedza: …")
             break
-        if not is_bullet and not items and not bullets and len(ln) <= 60 and ln.endswith(":"):
-            continue  # who the list is about, below its heading: "Здобувач(ка) здатний(а):", "The learner can:"
+        if not is_bullet and not items and not bullets and _lead_in(ln, at, after_line.get(at, ""), at in bullet_soon):
+            continue
         if not is_bullet and _FIGURE_CELL.fullmatch(ln):
             # A table's column of weights beside the outcomes ("Weight" / "15%"): its cells end an item
             closed = bool(items)
@@ -1038,9 +1053,9 @@ def _list_after(
         elif closed and not bullets:
             items.append(ln)
             closed = False
-        elif (bullets or inline) and new_paragraph:
+        elif (bullets or inline) and new_paragraph and not (wraps and len(before) >= _FULL_LINE):
             stopped_at = at
-            break  # the paragraph after the list
+            break  # the paragraph after the list (a line going on in lower case is the item's, in a table's cell)
         elif items and (ln[:1].islower() or not re.search(r"[.;:!?]$", items[-1])):
             items[-1] = _joined(items[-1], ln)
         elif bullets:
@@ -1056,6 +1071,39 @@ def _list_after(
     return items, bullets, stopped_at if stopped_at is not None and stopped_at >= 0 else None
 
 
+def _between_items(ln: str, *, started: bool, bulleted: bool, next_line: str, bullet_soon: bool, cell: bool) -> bool:
+    """A line among a list's items that is none and does not end it: a module's numbered heading ("Модуль 2.
+    JavaScript у браузері (56 год)"), or a short cell of a table's other column between bulleted items ("Python
+    (computer" / "programming)" beside an outcome, an ESCO skill's label). ``cell``: the line is set apart from the
+    item above (a paragraph of its own that does not continue it, or the next line of a cell set aside)."""
+    if _MODULE_HEADING.match(ln):
+        return started or bool(BULLET.match(next_line))
+    return bulleted and cell and bullet_soon and len(ln.split()) <= 4 and not _is_heading_stop(ln)
+
+
+def _ends_the_list(ln: str, wraps: bool, next_line: str) -> bool:
+    """Whether a line that is no item ends a list begun above it: a signature (a name above its role: "Anastasiia
+    Verba" / "Participant"), a heading or label (unless it is an item's wrapped line going on in lower case), a date,
+    a sentence stating the workload."""
+    if PERSON_NAME.fullmatch(ln) and _ROLE_CAPTION.match(next_line):
+        return True
+    return (_is_heading_stop(ln) and not wraps) or _is_date_line(ln) or bool(_WORKLOAD.search(ln))
+
+
+def _lead_in(ln: str, at: int, next_line: str, bullet_soon: bool) -> bool:
+    """A line between an outcomes heading and its first item that is no item: a table's header cells above its
+    bulleted rows ("No. The learner can" / "ESCO skill / knowledge"), or who the list is about ("Здобувач(ка)
+    здатний(а):", "The learner can:", "Working in Python notebooks on real tabular data, the graduate can:")."""
+    if at >= 0 and bullet_soon and len(ln.split()) <= 6:
+        return True
+    return ln.endswith(":") and (len(ln) <= 60 or bool(BULLET.match(next_line)))
+
+
+# A line this long is a full one, which a lower-case line after it continues (a table's cell wraps in blocks)
+_FULL_LINE = 60
+# A module's numbered heading inside a list of outcomes by module ("Модуль 1. Розмітка і стилі (40 год)", "Module 2:
+# Data wrangling")
+_MODULE_HEADING = re.compile(r"^\s*(?:модуль|module|розділ|unit|тема|topic)\s+\d{1,2}\s*[.:–-]\s*\S.{0,100}$", re.I)
 # A cell of a column of weights beside the outcomes (an exam's domains), or its header: "15%", "20 %", "Weight"
 # (a column of hours is a module table's, read with its captions: app.importers.credentials.pdf_tables)
 _FIGURE_CELL = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*%|weight(?:ing)?|вага|%", re.I)
@@ -1074,10 +1122,15 @@ _CAPTION_THEN_SENTENCE = re.compile(
 )
 
 
+_UKRAINIAN_VERB_FIRST = re.compile(r"^[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ює|ує|ає|яє|іє|ить|ать|ять|ться)\s")
+
+
 def _without_caption(item: str) -> str:
     """An outcome whose caption in a grid of skills ("Візуалізація" / "Будує діаграми …") is set apart from its
     sentence: "Візуалізація: будує діаграми …" (the caption's words stay: they name the skill)."""
     m = _CAPTION_THEN_SENTENCE.match(item)
+    if m is not None and _UKRAINIAN_VERB_FIRST.match(item):
+        return item  # "Створює сервер на Express з …": a sentence from its first word, no caption before it
     caption = item[: m.start(1)].strip() if m else ""
     if m is None or any(ch.isupper() for ch in re.sub(r"\([^)]*\)", "", caption)[1:]):
         return item  # a capital inside the caption: a name ("Microsoft Excel Creates …" is no caption)
@@ -1662,6 +1715,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             continue  # "Having completed this course, Iryna should be able to:": the outcomes' heading, no name
         if re.fullmatch(r"(?:on|at)", raw_after, re.I):
             continue  # "Completed on" heading a column of dates
+        if re.match(r"[—–-]\s*\d", raw_after):
+            continue  # "Passed — 87 / 100": the result, not the course
         if raw_after in ("", ".", "!") and ln.rstrip().endswith((".", "!")):
             continue  # "… 8 of 8 tasks passed.": the sentence ends with the verb, the next line is another
         if _AMOUNT_OF.match(raw_after) or (raw_after and _AN_EXAM.match(f"{raw_after} {nxt(i)}")):
@@ -2018,6 +2073,8 @@ def _wrapped_line(lines: list[tuple[int, str]], at: int, starts: set[int] | None
         return text
     for j in range(at + 1, min(at + 3, len(lines))):
         following = lines[j][1]
+        if text.startswith("«") and "»" not in text and "»" in following:  # a quoted name goes on to its end
+            return _joined(text, following[: following.index("»") + 1])
         if ((j in starts and not _GOES_ON.match(following)) or re.search(r"[.!?:;]$", text)
                 or _starts_section(following) or _is_date_line(following) or URL_RE.search(following)
                 or BULLET.match(following)):

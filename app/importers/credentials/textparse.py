@@ -72,7 +72,8 @@ HOURS_PATTERNS = [
     re.compile(_NUM + r"\s*(?:(?:академічн|навчальн|астрономічн)(?:их|і|а|ої)\s+|акад\.\s*)?(?:годин[аиу]?|год\.?)"
                r"(?![а-яіїє])", re.I),
     # "12.5 total hours", "a 40-hour course"
-    re.compile(_NUM + r"\s*-?\s*(?:academic\s+|contact\s+|learning\s+|study\s+|total\s+|video\s+)?"
+    re.compile(_NUM + r"\s*-?\s*(?:academic\s+|contact\s+|learning\s+|study\s+|total\s+|video\s+|guided\s+|"
+               r"instructional\s+|teaching\s+|classroom\s+)?"
                r"(?:hours?|hrs?\.?|h)\b", re.I),
     re.compile(_NUM + r"\s*(?:Stunden|Std\.)", re.I),
     re.compile(_NUM + r"\s*(?:(?:академических|учебных)\s+)?час(?:а|ов)(?![а-я])", re.I),  # Russian
@@ -107,13 +108,13 @@ def _num(s: str) -> float:
 # A weekly or daily effort ("4-6 hours per week", "3 год/тиж"): a total only with the number of weeks or days
 # ("6 weeks"), the lower end of a range (the committee counts no more than the certificate promises).
 _RATE = re.compile(
-    _NUM + r"(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(?:hours?|hrs?\.?|h|годин[аиу]?|год\.?)\s*"
-    r"(?:per|a|each|every|/|на|в|у|за)\s*(week|wk|day|тиждень|тижд|тиж|день|добу)\b",
+    _NUM + r"(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(?:hours?|hrs?\.?|h|годин[аиу]?|год\.?|Stunden|Std\.)\s*"
+    r"(?:per|a|each|every|/|на|в|у|за|pro|je)\s*(week|wk|day|тиждень|тижд|тиж|день|добу|Woche|Tag)\b",
     re.I,
 )  # fmt: skip
 _SPANS = {
-    "week": re.compile(_NUM + r"\s*(?:weeks?|wks?|тижн(?:і|ів|я|ень)|тиж\.)(?![а-яіїє])", re.I),
-    "day": re.compile(_NUM + r"\s*(?:days?|дн(?:і|ів|я)|день)(?![а-яіїє])", re.I),
+    "week": re.compile(_NUM + r"\s*(?:weeks?|wks?|тижн(?:і|ів|я|ень)|тиж\.|Wochen)(?![а-яіїє\w])", re.I),
+    "day": re.compile(_NUM + r"\s*(?:days?|дн(?:і|ів|я)|день|Tage)(?![а-яіїє\w])", re.I),
 }
 
 
@@ -123,7 +124,7 @@ def _effort(text: str) -> tuple[tuple[float, str] | None, str]:
     total = None
     rate = _RATE.search(text)
     if rate:
-        unit = "day" if rate.group(2).lower() in ("day", "день", "добу") else "week"
+        unit = "day" if rate.group(2).lower() in ("day", "день", "добу", "tag") else "week"
         span = _SPANS[unit].search(text)
         if span:
             value = _num(span.group(1)) * _num(rate.group(1))
