@@ -199,6 +199,23 @@ terms, with tests of other wording (`tests/importers/test_pdf_seventeenth_readin
 those of the corrected reading (the same as the first's). The transcript is now named "TRANSCRIPT OF RECORDS", not
 by its study module.
 
+An eighteenth set, `bench/data/certificates_eighteenth/`: eight certificates (a university's micro-credential with a
+table of outcomes beside their ESCO skills, a winter school's participant certificate with "Учасник(-ця) вміє:" and
+a ranking, a German Teilnahmebestätigung of a statistics course in R with its effort in weeks × hours, a landscape
+certificate with the outcomes in its right-hand column, a training centre's свідоцтво with outcomes numbered 1.1,
+1.2 under module headings, a teachers' course on Scratch, a UX research course, a futsal coaching licence; five meant
+for a component, three for none, two of those close to one), written after the seventeenth set had been read, by a
+writer who saw neither the matching nor its results. Counted apart. Their first reading gave no proposal with either
+layers (five missed, none false) and found fields the reader got wrong (no outcomes after "Учасник(-ця) вміє:", after
+"… опанувала такі теми та навички —", under "Результати навчання за модулями" with its module headings and items
+numbered 1.1, under "What the graduate can do"; the table's header cells and its ESCO labels as outcomes, its rows
+cut at their first line; "Die Teilnehmenden" as an outcome; "Passed — 87 / 100 …", "Nr. WB-26-S-118" (from
+"Kurs-Nr.") and "підвищення кваліфікації" as the course's name, a quoted name cut at its line end; 5 of 60 hours
+stated as "12 Wochen × 5 Stunden pro Woche", none of "64 guided hours"); the reader was corrected in general terms,
+with tests of other wording (`tests/importers/test_pdf_eighteenth_reading.py`), and the proposals below are those of
+the corrected reading (the same as the first's: every outcome is now read, and none of the five components reaches
+"covered"; see `docs/matching.md`).
+
     python -m bench.bench_proposals [--no-write]
 """
 
