@@ -216,6 +216,19 @@ with tests of other wording (`tests/importers/test_pdf_eighteenth_reading.py`), 
 the corrected reading (the same as the first's: every outcome is now read, and none of the five components reaches
 "covered"; see `docs/matching.md`).
 
+A nineteenth set, `bench/data/certificates_nineteenth/`: eight certificates (a university centre's discrete
+mathematics programme with dashed items under "Випускник програми:", a MySQL course with checkmarked outcomes in the
+past tense, a Polish security training with "Efekty uczenia się:", a pandas course with its outcomes numbered 1) … 5)
+inside a paragraph, an IT project management course with outcomes in two columns, an office manager's course, a GDPR
+masterclass for HR with "Key takeaways", a tour guide's certificate; five meant for a component, three for none, two
+of those close to one), written after the eighteenth set had been read, by a writer who saw neither the matching nor
+its results. Counted apart. Their first reading (default layers: ВК3 right, four missed, none false; word layers:
+five missed) found fields the reader got wrong (no outcomes below "Випускник програми:" or in the numbered
+paragraph; the capstone's quoted name and "and completed the one-day masterclass …" as the course's; "чинний до 31
+травня 2029 р." as the date of issue); the reader was corrected in general terms, with tests of other wording
+(`tests/importers/test_pdf_nineteenth_reading.py`), and the proposals below are those of the corrected reading (the
+same as the first's). The office manager's items numbered I.–VII. are still read as one.
+
     python -m bench.bench_proposals [--no-write]
 """
 
@@ -289,13 +302,15 @@ FOURTEENTH_SET = PROBES.with_name("certificates_fourteenth")  # a fourteenth
 FIFTEENTH_SET = PROBES.with_name("certificates_fifteenth")  # and a fifteenth
 SIXTEENTH_SET = PROBES.with_name("certificates_sixteenth")  # a sixteenth
 SEVENTEENTH_SET = PROBES.with_name("certificates_seventeenth")  # a seventeenth
-EIGHTEENTH_SET = PROBES.with_name("certificates_eighteenth")  # and an eighteenth
+EIGHTEENTH_SET = PROBES.with_name("certificates_eighteenth")  # an eighteenth
+NINETEENTH_SET = PROBES.with_name("certificates_nineteenth")  # and a nineteenth
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,
                "pdf6": STILL_MORE_SET, "pdf7": LAST_SET, "pdf8": TENTH_SET,
                "pdf9": ELEVENTH_SET, "pdf10": TWELFTH_SET,
                "pdf11": THIRTEENTH_SET, "pdf12": FOURTEENTH_SET,
                "pdf13": FIFTEENTH_SET, "pdf14": SIXTEENTH_SET,
-               "pdf15": SEVENTEENTH_SET, "pdf16": EIGHTEENTH_SET}  # a case's file prefix → folder
+               "pdf15": SEVENTEENTH_SET, "pdf16": EIGHTEENTH_SET,
+               "pdf17": NINETEENTH_SET}  # a case's file prefix → folder
 
 
 def load_probes(path: Path | None = None, what: str = "outcome list written for this benchmark") -> list[Case]:
@@ -427,6 +442,9 @@ def run() -> list[str]:
         ),
         "PDF certificates, eighteenth set (never tuned on)": tuple(
             load_pdf_set("pdf16", "PDF certificate written after the seventeenth set")
+        ),
+        "PDF certificates, nineteenth set (never tuned on)": tuple(
+            load_pdf_set("pdf17", "PDF certificate written after the eighteenth set")
         ),
     }
     pdf_folder = Path(tempfile.mkdtemp(prefix="rd-bench-certificates-"))

@@ -82,6 +82,9 @@ OUTCOME_HEADINGS = [
     r"\s+(?:набу|опанува|оволоді|здобу)(?:в(?:\s*\(-?ла\)|/\w+ла)?|ла|ли)(?:\s+(?:такі|таких|наступні|наступних))?(?:\s+(?:знання|знань|навички|"
     r"навичок|уміння|умінь|вміння|вмінь|компетентності|компетентностей|компетенції|компетенцій|теми|тем))?"
     r"(?:\s+(?:та|і|й)\s+(?:знань|навичок|умінь|вмінь|компетентностей|знання|навички|уміння|вміння))?",
+    # "Випускник програми:", "Учасниця тренінгу:" — who the list below is about, then its items
+    r"(?:випускни(?:к|ця|ки)|слухач(?:ка|і)?|учасни(?:к|ця|ки)|здобувач(?:ка|і)?)\s+(?:програми|курсу|тренінгу|школи)"
+    r"(?=\s*:)",
     # "Учасник(-ця) вміє:", "Випускниця здатна:" — who, then what they can do, the list after the colon
     r"(?:слухач(?:ка|і)?|учасни(?:к|ця|ки)|здобувач(?:ка|і)?|випускни(?:к|ця|ки)|студент(?:ка|и)?)"
     r"(?:\s*\(-?\w{1,4}\)|\s*/\s*\w+)?\s+(?:[ву]міє|[ву]міють|може|можуть|здат(?:ен|ний|на|ні)(?:\s*\(-?\w{1,3}\))?)",
@@ -135,6 +138,8 @@ OUTCOME_HEADINGS = [
     r"(?:in\s+this\s+(?:course|programme|program|training),?\s+)?(?:the\s+)?(?:students?|learners?|participants?|you)\s+"
     r"(?:have\s+|has\s+)?learn(?:ed|t)\s+(?:to|how\s+to)",
     r"the\s+(?:learner|holder|participant|student|graduate)\s+(?:has\s+)?(?:demonstrated|can)(?:\s+the\s+ability)?(?:\s+to)?",
+    # "Over the course the learner 1) read …; 2) …" (the numbered list on the heading's line)
+    r"(?:over|during|in)\s+the\s+(?:course|programme|program|training),?\s+the\s+(?:learner|participant|student)(?=\s+1\)\s)",
     r"what\s+(?:the\s+)?(?:graduate|learner|participant|student|holder)s?\s+can\s+do",
     # a table's column: "Demonstrated in the assessed tasks", "What the participant demonstrated"
     r"what\s+(?:the\s+)?(?:learner|participant|student)\s+demonstrated|demonstrated\s+(?:in|by|through)\s+(?:the\s+)?"
@@ -165,7 +170,7 @@ HEADING_RE = re.compile(
     # the heading alone, or with what it heads after a colon, or with a qualifier that ends in a colon
     # ("Компетентності, набуті під час навчання:", "Learning outcomes achieved by the participant:")
     # ("Результати навчання. За підсумками навчання слухачка здатна:")
-    + r"(?:\s*(?:[:\-–—]\s*(.*)|[.:]?\s*)|[,.]?\s+[^:\n]{1,50}:\s*(.*))$",
+    + r"(?:\s*(?:[:\-–—]\s*(.*)|[.:]?\s*)|[,.]?\s+[^:\n]{1,50}:\s*(.*)|\s+(1\)\s.*))$",
     re.I,
 )
 # Headings of a course's topics (its content, not its outcomes): read as the outcomes only when the certificate has
@@ -317,6 +322,8 @@ PERSON_NAME = re.compile(
 )
 # "This certificate is awarded to Pavlo Hnatenko for successfully completing …": the name inside the sentence
 # ("This certificate is presented to Maksym Horbunov" / "for completing"): the name ends the line
+# A line "awarded to" alone, the learner's name below it: the course's name often stands just above it
+_AWARDED_TO_BELOW = re.compile(r"^\s*(?:(?:is|are)\s+)?(?:awarded|presented|granted)\s+to\s*:?\s*$", re.I)
 AWARDED_TO_ALONE = re.compile(
     r"^\s*(?i:(?:this|the)\s+(?:certificate|diploma|award|badge|credential)\s+is\s+(?:proudly\s+|hereby\s+)?)?"
     r"(?i:awarded|presented|issued|granted)\s+to\s+([A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.-]*){1,3})\s*$"
@@ -415,6 +422,7 @@ GENERIC_REST = re.compile(
     r"практичн(?:ий|у|ого)|навчальн(?:ий|у|ого)|короткостроков(?:ий|у|ого)|дистанційн(?:ий|у|ого)|"
     r"інтенсивн(?:ий|у|ого)|сертифікатн(?:ий|у|ого)|онлайн|"
     r"noncredit|credit|verified|blended|intensive|bootcamp|full-time|part-time|self-paced|instructor-led|hybrid|free|"
+    r"one-day|two-day|half-day|masterclass|workshop|webinar|seminar|with|pre-course|e-learning|"
     r"short|"
     r"kurs|szkolenie|program|studia|podyplomowe|warsztaty|kursie|szkoleniu|programie|"
     r"warsztatach|w|z|zakresu)\b[\s:,.]*)+$"
@@ -590,7 +598,7 @@ DATE_LABEL = re.compile(
     re.I,
 )  # fmt: skip
 # Until when a certificate is valid ("valid until", "дійсний до", "термін дії"): never when it was issued
-_EXPIRY = re.compile(r"valid\s+(?:until|through|to)|expir|дійсн|термін\s+дії|gültig", re.I)
+_EXPIRY = re.compile(r"valid\s+(?:until|through|to)|expir|дійсн|чинн(?:ий|а|е)\s+до|термін\s+дії|gültig", re.I)
 # A date that says when the holder was born or until when the certificate is valid, with the words after it
 _NOT_AN_ISSUE_DATE = re.compile(r"(?:" + _BIRTH + "|" + _EXPIRY.pattern + r")\w*(?:\s+(?:до|bis))?\s*:?\s*[^\n]{0,40}",
                                 re.I)
@@ -1715,6 +1723,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             continue  # "Having completed this course, Iryna should be able to:": the outcomes' heading, no name
         if re.fullmatch(r"(?:on|at)", raw_after, re.I):
             continue  # "Completed on" heading a column of dates
+        if re.match(r"(?:and|or)\s+(?:completed|finished|passed)\b", raw_after, re.I):
+            continue  # "attended and completed …": the next verb of the line says what
         if re.match(r"[—–-]\s*\d", raw_after):
             continue  # "Passed — 87 / 100": the result, not the course
         if raw_after in ("", ".", "!") and ln.rstrip().endswith((".", "!")):
@@ -1761,6 +1771,12 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     boxed = _boxed_title(lines)
     if boxed is not None:  # the Certificate Supplement's first box names the certificate, whatever precedes it
         title_hits = [boxed]
+    if not title_hits:  # "Python for Data Analysis: pandas in Practice" / "awarded to" / the learner: the name above
+        for i, (_pg, ln) in enumerate(lines[1:60], 1):
+            above = lines[i - 1][1]
+            if _AWARDED_TO_BELOW.match(ln) and _names_course(above) and not _DOCUMENT_KIND.match(above.lower()):
+                title_hits.append((i - 1, above.strip('«»"“”')))
+                break
     if not title_hits:  # "… has met all requirements and is certified as a Professional Cloud Architect."
         certified_as = _RECOGNISED_AS.search(full.replace("\n", " "))
         if certified_as:
