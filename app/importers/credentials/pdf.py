@@ -320,10 +320,10 @@ PERSON_NAME = re.compile(
     r"(?!(?:The|This|That|We|You|He|She|They|Our|Your|Student|Learner|Participant|Цей|Ця|Слухач|Учасник)\b)"
     r"[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.-]*){1,3}"
 )
-# "This certificate is awarded to Pavlo Hnatenko for successfully completing …": the name inside the sentence
-# ("This certificate is presented to Maksym Horbunov" / "for completing"): the name ends the line
 # A line "awarded to" alone, the learner's name below it: the course's name often stands just above it
 _AWARDED_TO_BELOW = re.compile(r"^\s*(?:(?:is|are)\s+)?(?:awarded|presented|granted)\s+to\s*:?\s*$", re.I)
+# "This certificate is awarded to Pavlo Hnatenko for successfully completing …": the name inside the sentence
+# ("This certificate is presented to Maksym Horbunov" / "for completing"): the name ends the line
 AWARDED_TO_ALONE = re.compile(
     r"^\s*(?i:(?:this|the)\s+(?:certificate|diploma|award|badge|credential)\s+is\s+(?:proudly\s+|hereby\s+)?)?"
     r"(?i:awarded|presented|issued|granted)\s+to\s+([A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.-]*){1,3})\s*$"
@@ -1130,6 +1130,7 @@ _CAPTION_THEN_SENTENCE = re.compile(
 )
 
 
+# An item opening with a verb in the third person ("Створює сервер на Express …") is a sentence, no caption
 _UKRAINIAN_VERB_FIRST = re.compile(r"^[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ює|ує|ає|яє|іє|ить|ать|ять|ться)\s")
 
 
@@ -1702,12 +1703,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     for i, m in idx.find(TITLE_LABEL, at_start=True):
         val = lines[i][1][m.start(1) - idx.starts[i] :] if m.start(1) - idx.starts[i] < len(lines[i][1]) else ""
         if len(val) >= 3:
-            if val.startswith("«") and "»" not in val:  # a quoted name wrapped to the next line(s)
-                for _pg, more in lines[i + 1 : i + 3]:
-                    val = _joined(val, more)
-                    if "»" in more:
-                        val = val[: val.index("»") + 1]
-                        break
+            val = _quote_closed(val, [more for _pg, more in lines[i + 1 : i + 3]]) or val
             title_hits.append((i, val.strip('«»"“”')))
             break
     for i, m in completed:
@@ -2081,6 +2077,19 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
 _WEBSITE = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|io|edu|ua|info|dev|academy)", re.I)
 
 
+def _quote_closed(text: str, following: list[str]) -> str | None:
+    """``text`` opening a quoted name that it does not close, joined with the lines that follow up to the closing
+    quote («Вчимо програмувати зі Scratch: … на уроках» / «інформатики в 5–6 класах НУШ»); None when ``text`` opens no
+    such name or the lines given do not close it."""
+    if not text.startswith("«") or "»" in text:
+        return None
+    for more in following:
+        if "»" in more:
+            return _joined(text, more[: more.index("»") + 1])
+        text = _joined(text, more)
+    return None
+
+
 def _wrapped_line(lines: list[tuple[int, str]], at: int, starts: set[int] | None) -> str:
     """The line ``at`` with the lines that continue its paragraph (a course's name set large wraps: "Supervised
     Machine Learning: Regression" / "and Classification"); only where paragraphs are known, at most two more."""
@@ -2089,8 +2098,9 @@ def _wrapped_line(lines: list[tuple[int, str]], at: int, starts: set[int] | None
         return text
     for j in range(at + 1, min(at + 3, len(lines))):
         following = lines[j][1]
-        if text.startswith("«") and "»" not in text and "»" in following:  # a quoted name goes on to its end
-            return _joined(text, following[: following.index("»") + 1])
+        closed = _quote_closed(text, [following])
+        if closed is not None:
+            return closed
         if ((j in starts and not _GOES_ON.match(following)) or re.search(r"[.!?:;]$", text)
                 or _starts_section(following) or _is_date_line(following) or URL_RE.search(following)
                 or BULLET.match(following)):
