@@ -4,6 +4,7 @@ gives and the indexes made from it must be those of the texts' term lists given 
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from app.matching.lexical import FamilyIndex, Postings, TermIndex
 
@@ -43,6 +44,7 @@ def test_indexes_from_postings_equal_those_from_the_documents() -> None:
 def test_a_looked_up_vocabulary_does_not_grow() -> None:
     """The vocabulary handed to an index is a plain dictionary: looking up a word it lacks adds nothing."""
     index = TermIndex(Postings(DOCS))
-    assert index.vocab.get("network") is None
+    with pytest.raises(KeyError):
+        index.vocab["network"]  # a numbering dictionary would add the word here
     assert "network" not in index.vocab
-    assert type(index.vocab) is dict
+    assert len(index.vocab) == 4
