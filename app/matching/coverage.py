@@ -12,7 +12,10 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any, Literal
 
+import numpy as np
+
 from app.matching.bloom import BloomLevel, bloom_level, highest_level
+from app.matching.clauses import clauses
 from app.matching.engine import LAYERS, Engine, Explanation, Layer, default_engine
 from app.matching.text import in_stated_language
 from app.messages import Message, msg
@@ -36,6 +39,7 @@ class OutcomePair:
     component_bloom: BloomLevel = field(default_factory=lambda: BloomLevel(None))
     credential_bloom: BloomLevel = field(default_factory=lambda: BloomLevel(None))
     credential_id: str | None = None  # which credential, when several were combined
+    credential_part: str = ""  # the statement of the credential's outcome that matched, when not the whole of it
 
     @property
     def bloom_gap(self) -> int | None:
@@ -48,6 +52,7 @@ class OutcomePair:
         return {
             "component_outcome": self.component_outcome,
             "credential_outcome": self.credential_outcome,
+            "credential_part": self.credential_part,
             "score": self.score,
             "layer": self.layer,
             "status": self.status,
@@ -151,6 +156,17 @@ def warm_up(texts: Sequence[str], embedding: bool | None = None, engine: Engine 
     (engine or default_engine()).warm_up(list(dict.fromkeys(_clean(texts))), embedding)
 
 
+def _with_pieces(outcomes: Sequence[str], language: str) -> tuple[list[str], list[int]]:
+    """The statements of the credential's outcomes (``clauses.clauses``), and for each the index of its outcome."""
+    pieces: list[str] = []
+    owner: list[int] = []
+    for j, outcome in enumerate(outcomes):
+        for piece in clauses(str(outcome)):
+            pieces.append(in_stated_language(piece, language))
+            owner.append(j)
+    return pieces, owner
+
+
 def match_credential_to_component(
     credential_outcomes: Sequence[str],
     component_outcomes: Sequence[str],
@@ -182,11 +198,21 @@ def match_credential_to_component(
         )
         return MatchResult(pairs, threshold, partly, comp_bloom)
     prepared, mats = engine.matrices(comp, cred, embedding=embedding)
+    scores, layers = mats.score, mats.layer
+    # The outcomes' statements, by the word layers only: calibrated on whole outcomes, the embedding rates a short
+    # piece by its pattern ("виявляє command injection і SSTI" came close to "Застосовувати … Scrum і Kanban").
+    pieces, owner = _with_pieces(cred, language)
+    if pieces:
+        _, by_piece = engine.matrices(comp, pieces, embedding=False)
+        scores = np.concatenate([scores, by_piece.score], axis=1)
+        layers = np.concatenate([layers, by_piece.layer], axis=1)
+    texts, owner = [*cred, *pieces], [*range(len(cred)), *owner]
     out: list[OutcomePair] = []
     for i, text in enumerate(comp):
-        row = mats.score[i]
-        j = int(row.argmax())
-        score = round(float(row[j]), 4)
+        row = scores[i]
+        k = int(row.argmax())
+        j = owner[k]
+        score = round(float(row[k]), 4)
         out.append(
             OutcomePair(
                 component_index=i,
@@ -194,9 +220,10 @@ def match_credential_to_component(
                 credential_index=j,
                 credential_outcome=str(cred[j]),  # a plain text from here on (text.Stated stays in the matching)
                 score=score,
-                layer=LAYERS[int(mats.layer[i, j])],
+                layer=LAYERS[int(layers[i, k])],
                 status=_status(score, threshold, partly),
-                explanation=engine.explain(text, cred[j]),
+                explanation=engine.explain(text, texts[k]),
+                credential_part=str(texts[k]) if k >= len(cred) else "",
                 component_bloom=bloom_level(text),
                 credential_bloom=bloom_level(cred[j]),
                 credential_id=credential_id,

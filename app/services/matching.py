@@ -261,6 +261,7 @@ def _component_match(item: _Evaluated, proposal: policy.Proposal, notes: list[st
             {
                 "component_outcome": p.component_outcome,
                 "credential_outcome": p.credential_outcome,
+                "credential_part": p.credential_part,
                 "score": p.score,
                 "layer": p.layer,
                 "status": p.status,
