@@ -112,6 +112,10 @@ OUTCOME_HEADINGS = [
     r"what\s+you(?:'ll|’ll|\s+will)\s+learn", r"skills\s+you(?:'ll|’ll|\s+will)\s+(?:gain|learn|develop|build)",
     r"skills\s+you(?:'ve|’ve|\s+have)?\s+(?:gained|learned|learnt|developed|built|acquired|earned)",
     r"skills\s+(?:developed|learned|learnt|obtained|demonstrated)", r"key\s+skills",
+    # "Skills demonstrated in assessed projects", "Competences shown through the final assessment"
+    r"(?:skills|competenc(?:e|ies|es))\s+(?:demonstrated|shown|proven|evidenced|assessed)\s+(?:in|through|during|by)"
+    r"\s+(?:the\s+)?(?:assessed\s+|final\s+|practical\s+|course\s+|capstone\s+)?(?:projects?|tasks|assessments?|"
+    r"assignments|work|exams?|labs|coursework)",
     r"(?:knowledge\s+and\s+skills|skills\s+and\s+(?:knowledge|competences|competencies))(?:\s+(?:acquired|gained))?",
     r"(?:course\s+)?(?:learning|course|training|programme|program)\s+(?:objectives|goals|aims)",
     r"key\s+(?:learnings|takeaways)", r"(?:опановано|засвоєно|вивчено)",
@@ -134,6 +138,11 @@ OUTCOME_HEADINGS = [
     r"training|module),?\s+)?[^\W\d_][\w'’-]*\s+(?:is|was|should\s+be|will\s+be)\s+(?:now\s+)?able\s+to",
     r"(?:(?:along\s+the\s+way|in\s+this\s+course|during\s+the\s+course),?\s+)?[A-Z][\w'’-]*\s+(?:has\s+)?"
     r"learn(?:ed|t)\s+(?:how\s+)?to",
+    # "Під час курсу Софія:", "Протягом навчання слухачка:", "During the course, Sofia:": what the learner did, below
+    r"(?:під\s+час|протягом|за\s+час)\s+(?:курсу|навчання|програми|тренінгу|стажування)\s*,?\s+"
+    r"(?:[А-ЯІЇЄҐ][а-яіїєґ'’-]+|слухач(?:ка)?|учасни(?:к|ця)|студент(?:ка)?|здобувач(?:ка)?)(?=\s*:)",
+    r"(?:during|throughout)\s+the\s+(?:course|programme|program|training|internship)\s*,?\s+"
+    r"(?:[A-Z][a-z'’-]+|the\s+(?:learner|participant|student|trainee))(?=\s*:)",
     # "In this course the student learned to:"
     r"(?:in\s+this\s+(?:course|programme|program|training),?\s+)?(?:the\s+)?(?:students?|learners?|participants?|you)\s+"
     r"(?:have\s+|has\s+)?learn(?:ed|t)\s+(?:to|how\s+to)",
@@ -147,6 +156,9 @@ OUTCOME_HEADINGS = [
     r"продемонстровані\s+(?:результати|вміння|уміння|навички)",
     # Other EU languages
     r"lernergebnisse", r"lernziele", r"erworbene\s+kompetenzen", r"acquis\s+d['’]apprentissage",
+    # "Kursinhalte – die Teilnehmenden können", "Die Teilnehmerinnen und Teilnehmer sind in der Lage,"
+    r"(?:(?:kurs)?inhalte\s*[–—:-]\s*)?(?:die\s+)?(?:teilnehmenden|teilnehmer(?::innen|innen)?(?:\s+und\s+teilnehmer)?|"
+    r"absolvent(?::innen|innen|en))\s+(?:können|sind\s+in\s+der\s+lage,?(?:\s+zu)?)",
     r"résultats\s+d['’]apprentissage", r"compétences\s+acquises", r"resultados\s+de(?:l)?\s+aprendizaje",
     r"resultados\s+de\s+aprendizagem", r"risultati\s+(?:di|dell['’])\s*apprendimento", r"efekty\s+uczenia\s+się",
     r"efekty\s+kształcenia", r"leerresultaten", r"leeruitkomsten", r"výsledky\s+(?:učení|vzdělávání|vzdelávania)",
@@ -180,7 +192,8 @@ TOPIC_HEADINGS = [
     r"topics(?:\s+covered)?", r"covered\s+topics", r"syllabus", r"curriculum", r"modules(?:\s+completed)?",
     r"(?:course|training|programme|program)\s+(?:content|contents|topics|outline|modules|syllabus|curriculum)",
     r"(?:зміст|програма|тематика|теми|модулі|тематичний\s+план)\s+(?:курсу|навчання|тренінгу|програми|"
-    r"навчальної\s+програми)", r"теми", r"модулі", r"(?:розглянуті|вивчені|опрацьовані|опановані|пройдені)\s+теми",
+    r"навчальної\s+програми|практикуму|семінару|вебінару|інтенсиву|воркшопу|"
+    r"майстер-класу)", r"теми", r"модулі", r"(?:розглянуті|вивчені|опрацьовані|опановані|пройдені)\s+теми",
     r"зміст", r"(?:a\s+(?:course|programme|program|training)\s+)?covering\s+(?:the\s+following\s+)?topics",
     r"(?:the\s+)?following\s+topics",
     r"(?:програма|курс|навчання|тренінг)\s+охоплюва(?:ла|в|ло|є)\s+(?:такі|наступні)\s+теми",
@@ -252,10 +265,10 @@ STOP_LABELS = re.compile(
     re.I,
 )  # fmt: skip
 BULLET = re.compile(
-    r"^\s*(?:[-–—•·▪●○◦*✓✔►■□☑✅➤➢→◆❖]|\(?\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?|\(?[a-zа-яіїєґ][.)]|[A-Za-z]{2,3}\d{1,2}[.:)]?)"
-    r"\s+",
+    r"^\s*(?:[-–—•·▪●○◦*✓✔►■□☑✅➤➢→◆❖]|\(?\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?|\(?[a-zа-яіїєґ][.)](?!\s*(?-i:[A-ZА-ЯІЇЄҐ])\.\s)|"
+    r"[A-Za-z]{2,3}\d{1,2}[.:)]?)\s+",
     re.I,
-)  # "1.2 Стилізує сторінки …": an item numbered within its module
+)  # "1.2 Стилізує сторінки …": an item numbered within its module; not a signatory's initials ("H. J. Ashworth")
 
 
 def _at_word_start(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -269,7 +282,7 @@ LEARNER_BEFORE = _at_word_start(
     r"awarded\s+to|presented\s+to|issued\s+to|"
     r"цим\s+засвідчується,?\s+що|засвідчує,?\s+що|засвідчується,?\s+що|виданий|видано|вручається|"
     r"(?:настоящий\s+сертификат\s+)?удостоверяет,?\s+что|настоящим\s+удостоверяется,?\s+что|выдан[ао]?|"
-    r"hiermit\s+wird\s+bestätigt,?\s+dass|bescheinigt,?\s+dass|nous\s+certifions\s+que|certifie\s+que|"
+    r"hiermit\s+wird\s+bestätigt,?\s+dass|bescheinigt,?\s+dass|nous\s+(?:certifions|attestons)\s+que|certifie\s+que|atteste\s+que|"
     r"se\s+certifica\s+que|certifica\s+che|(?:niniejszym\s+)?(?:zaświadcza|potwierdza)\s+się,?\s+że|"
     r"niniejszym\s+zaświadcza\s+się|(?:niniejszym\s+)?(?:zaświadczamy|potwierdzamy),?\s+że|"
     r"(?:tímto\s+|týmto\s+)?(?:potvrzuje(?:me)?|potvrdzuje(?:me)?|osvědčuje(?:me)?|osvedčuje(?:me)?),?\s+že)"
@@ -298,7 +311,9 @@ LABEL_THEN_NAME = re.compile(
 )
 # How a date of birth is introduced ("born on", "date of birth", "дата народження", "народилася"), in every reading that
 # must not take it for something else
-_BIRTH = r"(?:born(?:\s+on)?|date\s+of\s+birth|дата\s+народження|народи(?:вся|лася|лись))"
+_BIRTH = (r"(?:born(?:\s+on)?|date\s+of\s+birth|дата\s+народження|народи(?:вся|лася|лись)|né(?:e)?\s+le|"
+          r"geboren(?:\s+am)?|urodzon[ya](?:\s+dnia)?|nacid[oa]\s+el|nat[oa]\s+il)")
+_BIRTH_LINE = re.compile(r"(?<![^\W\d_])" + _BIRTH + r"(?![^\W\d_])", re.I)
 # A person and their date of birth: the holder ("Anastasiia Verba, born on 2 May 2006 in …", "Кузьменко Олександр
 # Вікторович, дата народження 14.08.2006")
 _NAME_THEN_BIRTH = re.compile(
@@ -342,6 +357,9 @@ _CERTIFIED_NAME = re.compile(
     rf"(?i:засвідчується|підтверджується|засвідчує|підтверджує),?\s+(?i:що)\s+({_UKRAINIAN_NAME})(?![\w'’-])"
 )
 UKRAINIAN_FULL_NAME = re.compile(rf"^\s*{_UKRAINIAN_NAME}\s*$")  # fmt: skip
+# ... or at a sentence's start with the person's role after a comma ("Ткачук Людмила Петрівна, учителька інформатики …
+# підвищила кваліфікацію")
+UKRAINIAN_NAME_THEN_ROLE = re.compile(rf"^\s*({_UKRAINIAN_NAME}),\s+[а-яіїєґ]")
 # ... and before a Ukrainian name in full, the sentence going on ("Слухачка Яковенко Дарина Сергіївна опанувала …")
 LABEL_THEN_FULL_NAME = re.compile(
     r"^\s*(?i:учасни(?:к|ця)|слухач(?:ка)?|здобувач(?:ка)?|студент(?:ка)?|випускни(?:к|ця))\s+"
@@ -360,17 +378,20 @@ CONGRATULATION = re.compile(
     r"^\s*(?i:congratulations|вітаємо|herzlichen\s+glückwunsch|félicitations|felicidades|gratulacje)\s*,\s*"
     r"([A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.-]*){1,3})\s*[!.]?$",
 )  # fmt: skip
+# "graduated with Merit from", "graduated with distinction from"
+_WITH_HONOURS = r"(?:\s+with\s+(?:high\s+|first[-\s]class\s+)?(?:merit|distinction|honou?rs|credit|pass))?"
 # A line that opens with what the learner did: the learner is the line before it ("Svitlana Boiko" / "has
 # successfully achieved …")
 HAS_DONE = re.compile(
     r"^(?:(?:has|have)\s+(?:successfully\s+)?(?:completed|achieved|earned|passed|finished|attended|participated|"
-    r"been\s+awarded|fulfilled|demonstrated)|graduated\s+from|congratulations\s+on\s+(?:completing|finishing|passing))\b",
+    r"been\s+awarded|fulfilled|demonstrated)|graduated" + _WITH_HONOURS + r"\s+from|"
+    r"congratulations\s+on\s+(?:completing|finishing|passing))\b",
     re.I,
 )  # fmt: skip
 _UK_PAST = r"(?:в(?:\s*\(?[-/]?\s*ла\)?)?|ла|ли)"  # the ending of a Ukrainian past-tense verb
 COMPLETED = _at_word_start(
     r"(?:has\s+)?(?:successfully\s+)?(?:completed|completing|finished|passed|attended|participated\s+in|"
-    r"(?:took|taking)\s+part\s+in|graduated\s+from|(?<=has\s)earned)(?:\s+the)?"
+    r"(?:took|taking)\s+part\s+in|graduated" + _WITH_HONOURS + r"\s+from|(?<=has\s)earned)(?:\s+the)?"
     r"(?:\s+(?:online\s+)?(?:course|programme|program|training|module|track|pathway))?|"
     # Ukrainian past tense in every gender ("завершив", "завершила", "завершили") and as templates write it
     # ("завершив(-ла)", "завершив/ла")
@@ -387,7 +408,10 @@ COMPLETED = _at_word_start(
     r"успешно\s+(?:прош[её]л|прошла|прошли|окончил[аи]?|завершил[аи]?|освоил[аи]?)(?:\s+(?:обучение|курс|программу))?|"
     r"прослушал[аи]?(?:\s+курс)?|"
     r"(?:hat|erfolgreich)\s+(?:erfolgreich\s+)?(?:teilgenommen|abgeschlossen)|"
-    r"a\s+(?:suivi|terminé|réussi)(?:\s+avec\s+succès)?(?:\s+(?:la\s+formation|le\s+cours|le\s+module|le\s+programme))?|"
+    # "hat vom 01.09. bis zum 24.11.2026 regelmäßig am Kurs" / the course's name below / "… teilgenommen"
+    r"(?:regelmäßig|erfolgreich)\s+(?:am|an\s+dem|im)\s+(?:kurs|lehrgang|seminar|workshop|sprachkurs)|"
+    r"a\s+(?:suivi|terminé|réussi)(?:\s+avec\s+succès)?(?:\s+(?:la\s+formation|le\s+cours|le\s+module|le\s+programme)"
+    r"(?:\s+(?:à\s+distance|en\s+ligne|continue|certifiante|qualifiante|diplômante|courte|professionnelle))*)?|"
     r"ha\s+(?:completado|finalizado|superado)(?:\s+(?:con\s+éxito|satisfactoriamente))?"
     r"(?:\s+(?:el\s+curso|el\s+programa|la\s+formación|el\s+módulo))?|"
     # Polish, in both genders and as templates write it ("ukończył(a)")
@@ -650,12 +674,17 @@ GRADE_LABEL = _at_word_start(
     # not the pass mark ("passing grade 70%")
     r"(?<!passing\s)(?<!pass\s)(?<!minimum\s)(?<!прохідний\s)"
     r"(?:(?:grade|score)(?:\s+(?:achieved|obtained|received))?|оцінка|оценка|бал(?:и|ів)?|"
-    r"результат|result|підсумкова\s+оцінка|(?-i:Note)|calificación|voto|ocena)"
+    r"результат|result|підсумкова\s+оцінка|(?:note|moyenne)\s+(?:finale|globale|générale|obtenue)|(?-i:Note)|"
+    r"gesamt(?:ergebnis|punktzahl|note)?|endnote|abschlussnote|(?:overall|final)\s+mark|"
+    r"calificación|voto|ocena)"
     # "Оцінка за практичний іспит: 10 з 12", "Score for the final project: 92%": what it was given for, then a colon;
     # "Your final grade was 91%"
     r"(?:\s*[:\-–]\s*|\s+(?=\d)|\s+(?:was|is)\s+(?=\d)|\s+(?:за|for)\s+[^:\n]{1,50}?:\s*(?=\d|«|\"))([^\n]{1,60})",
     re.I,
 )  # fmt: skip
+# A grade cut at its line's end before its scale ("88 балів зі" / "100.", "17 out of" / "20")
+_OUT_OF_AT_END = re.compile(r"(?:\s(?:зі|з|із|out\s+of|of|von|sur|na)|/)\s*$", re.I)
+_SCALE_ON_NEXT_LINE = re.compile(r"\s*\n\s*(\d{1,4}(?:[.,]\d+)?)")
 # What may follow a grade on its line and is not part of it: "91% (passing grade 70%), which places you …"
 _PASS_MARK_AFTER = re.compile(r"\s*\((?:passing|pass|minimum)\b|,\s+(?:which|that|placing)\b", re.I)
 # "with a grade of 4.5/5", "з оцінкою «відмінно»", "Набрано 87 балів зі 100"
@@ -1041,7 +1070,8 @@ def _list_after(
                 wraps and len(before) >= _FULL_LINE)))
         if aside:
             continue
-        if not is_bullet and (items or bullets) and _ends_the_list(ln, wraps, after_line.get(at, "")):
+        if not is_bullet and (items or bullets) and _list_ends_at(ln, items, wraps, new_paragraph,
+                                                                  after_line.get(at, "")):
             stopped_at = at
             break
         if not is_bullet and not items and STOP_LABELS.match(ln):
@@ -1077,6 +1107,22 @@ def _list_after(
         items = _clause_list(items[0]) or _comma_list(items[0])
     items = [_without_caption(part) for item in items for part in split_enumeration(tidy(item)) if len(part) > 2]
     return items, bullets, stopped_at if stopped_at is not None and stopped_at >= 0 else None
+
+
+def _list_ends_at(ln: str, items: list[str], wraps: bool, new_paragraph: bool, next_line: str) -> bool:
+    """Whether a line that is no bulleted item ends the list read so far (``items``)."""
+    if items and _captioned(items[0]):  # items that each begin with a caption ("Front end: …" / "Back end: …")
+        if _captioned(ln):
+            return False  # the next of them
+        if new_paragraph and not wraps:
+            return True  # a paragraph with no caption after them (the signatures below)
+    return _ends_the_list(ln, wraps, next_line)
+
+
+def _captioned(ln: str) -> bool:
+    """An item that begins with a short caption of its own ("Back end: server applications in Node.js …"), no field's
+    label or heading."""
+    return bool(LABEL_LIKE.match(ln)) and len(ln.split(":", 1)[0].split()) <= 3 and not _starts_section(ln)
 
 
 def _between_items(ln: str, *, started: bool, bulleted: bool, next_line: str, bullet_soon: bool, cell: bool) -> bool:
@@ -1558,11 +1604,12 @@ def _line_of(text: str, m: re.Match[str]) -> str:
 
 # Cheap substring tests that let the slower case-insensitive patterns be skipped when they cannot match.
 LEARNER_BEFORE_WORDS = ("certif", "засвідч", "видан", "awarded", "presented", "issued", "вручає", "bestätigt",
-                        "bescheinigt", "zaświadcza", "potwierdza")  # fmt: skip
+                        "bescheinigt", "zaświadcza", "potwierdza", "atteste", "attestons", "удостовер", "potvrz",
+                        "potvrdz", "osvědč", "osvedč", "zaświadczamy", "potwierdzamy")  # fmt: skip
 QA_WORDS = ("accredit", "акредит", "quality", "якост", "назяво", "naqa", "enqa", "eqar", "recogni", "визнан")
 SUPERVISION_WORDS = ("proctor", "invigil", "supervis", "identity", "id verified", "прокторинг", "нагляд", "верифікац")
 GRADE_WORDS = ("grade", "score", "оцінк", "оценк", "бал", "результат", "result", "note", "calificación", "voto",
-               "ocena")
+               "ocena", "gesamt", "mark")
 STACK_WORDS = ("stackab", "credited", "recogni", "counts", "part of", "зарахован", "складов", "частиною")
 LEARNER_ID_WORDS = ("student id", "learner id", "participant id", "едебо", "edebo", "студентськ", "student number",
                     "id учасника", "id слухача", "id здобувача", "ідентифікатор")  # fmt: skip
@@ -1671,6 +1718,10 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if UKRAINIAN_FULL_NAME.match(ln):
             hits.append((i, ln))
             break
+        with_role = UKRAINIAN_NAME_THEN_ROLE.match(ln)
+        if with_role:
+            hits.append((i, with_role.group(1)))
+            break
     for i, (_pg, ln) in enumerate(lines[:60]):
         named = LABEL_THEN_NAME.match(ln) or LABEL_THEN_FULL_NAME.match(ln)
         if named:
@@ -1679,11 +1730,12 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     for pg, ln in lines[:60]:
         born = _NAME_THEN_BIRTH.match(ln)
         if born:  # a person with their date of birth is the holder, whatever a caption below a signature says
-            rec.set("learner_name", tidy(born.group(1)), f"pdf p.{pg}", overwrite=True)
+            rec.set("learner_name", _without_honorific(tidy(born.group(1))), f"pdf p.{pg}", overwrite=True)
             break
     if hits:
         i, val = min(hits)
-        rec.set("learner_name", tidy(_AFTER_THE_NAME.split(val, maxsplit=1)[0]), f"pdf p.{lines[i][0]}")
+        rec.set("learner_name", _without_honorific(tidy(_AFTER_THE_NAME.split(val, maxsplit=1)[0])),
+                 f"pdf p.{lines[i][0]}")
     else:
         opening = [i for i, m in completed if m.start() == idx.starts[i]]
         opening += [i for i, (_pg, ln) in enumerate(lines[:80]) if HAS_DONE.match(ln) and i not in opening]
@@ -1856,7 +1908,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         # A country named where a place is written ("Kyiv, Ukraine", "Видано в Україні, 2025", "Москва, Россия"):
         # a short line first, as a country named in a sentence may be a subject of the course ("протидія
         # агресії Росії"), not where it was issued.
-        mentions = list(itertools.islice(COUNTRY_RE.finditer(full), 20))
+        # (not where the learner was born: "née le 11 mars 2003 à Tchernivtsi (Ukraine)")
+        mentions = [m for m in itertools.islice(COUNTRY_RE.finditer(full), 20)
+                    if not _BIRTH_LINE.search(_line_of(full, m))]
         place = next((m for m in mentions if len(_line_of(full, m).strip()) <= 60), None)
         in_sentence = next((m for m in mentions if COUNTRIES[m.group(1)].endswith(_NOT_EXCLUDED_BY_DEFAULT)), None)
         found = place or in_sentence
@@ -1921,6 +1975,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     )
     if mg:
         grade = _PASS_MARK_AFTER.split(next(g for g in mg.groups() if g), maxsplit=1)[0]
+        scale = _SCALE_ON_NEXT_LINE.match(full, mg.end()) if _OUT_OF_AT_END.search(grade) else None
+        if scale:  # "з оцінкою 88 балів зі" / "100.": the scale on the next line
+            grade = f"{grade} {scale.group(1)}"
         rec.set("grade", tidy(grade), src_of(mg.group(0)[:20]))
     mk = STACK_RE.search(full) if _has(low, *STACK_WORDS) else None
     if mk:
@@ -2211,7 +2268,19 @@ def _a_name(name: str, value: str) -> Readings:
 
 
 def _a_learner(name: str, value: str) -> Readings:
-    return [(name, tidy(value.split(",")[0]), "")]  # "Oksana Petrenko, date of birth 12.04.2001"
+    return [(name, _without_honorific(tidy(value.split(",")[0])), "")]  # "Oksana Petrenko, date of birth 12.04.2001"
+
+
+# A form of address before a name ("Madame Oleksandra HNATIUK", "Frau Dr. Anna Weber", "пані Олена Коваль")
+_HONORIFIC = re.compile(
+    r"^(?:(?:madame|monsieur|mademoiselle|mme|mlle|m\.|mrs?\.?|ms\.?|miss|frau|herr|pani|pan|señora?|sra\.|sr\.|"
+    r"signora|signor|sig\.(?:ra)?|пан|пані|dr\.|prof\.)\s+)+(?=[^\W\d_]+\s+[^\W\d_])",
+    re.I,
+)
+
+
+def _without_honorific(name: str) -> str:
+    return _HONORIFIC.sub("", name)
 
 
 def _a_country(name: str, value: str) -> Readings:
@@ -2259,7 +2328,10 @@ _LABELLED_READERS = {
 
 
 _LENGTH_IN_BRACKETS = re.compile(r"\s*\([^()]*\d[^()]*(?:weeks?|hours?|days?|months?|годин\w*|тижн\w*|днів|"
-                                 r"місяц\w*|ECTS|ЄКТС)[^()]*\)", re.I)
+                                 r"місяц\w*|ECTS|ЄКТС)[^()]*\)|"
+                                 # the course's number in brackets: "(Kurs-Nr. 26H-4412)", "(Course No. CS-101)"
+                                 r"\s*\((?:kurs-?nr\.?|kursnummer|course\s+(?:no\.?|number|code)|код\s+курсу|"
+                                 r"№\s*курсу)\s*:?\s*[^()]{1,30}\)", re.I)
 # Where the course was taken, on the line after a completion verb ("у Вінницькому національному … університеті")
 _PLACE_OF_STUDY = re.compile(r"^(?:у|в|at)\s+\S", re.I)
 _ON_DATE = re.compile(r"\s+(?:on|від)\s+(.{6,30})$", re.I)

@@ -178,7 +178,21 @@ def _rows(cells: list[Cell]) -> list[list[Cell]]:
     return rows
 
 
+# Rows at the end of a run that may be no table's (a final exam's line below the modules, a paragraph split where a
+# column starts) and are passed over to find the table above them
+TRAILING_ROWS = 3
+
+
 def _table(run: list[list[Cell]]) -> list[LayoutTable]:
+    """The table at the end of ``run``, or above up to ``TRAILING_ROWS`` rows at its end that are none of its."""
+    for drop in range(min(TRAILING_ROWS, max(0, len(run) - MIN_ROWS)) + 1):
+        table = _table_at_end(run[: len(run) - drop])
+        if table:
+            return table
+    return []
+
+
+def _table_at_end(run: list[list[Cell]]) -> list[LayoutTable]:
     """The table at the end of ``run`` (rows of two or more cells): its rows are taken from the bottom up while
     their longest cells start at one left edge and beside each stand a few short cells, one of them a figure (hours,
     credits, a number); the lines of a paragraph split by chance where a column starts, and label-value pairs, are

@@ -69,12 +69,17 @@ HOURS_PATTERNS = [
                + r"\s*(?:hours?|hrs?\.?|h|годин[аиу]?|год\.?)(?![\w])", re.I),
     re.compile(_NUM + r"\s*(?:hours?|hrs?\.?|годин[аиу]?|год\.?)\s+(?:in\s+total|total|усього|всього|загалом)(?![\w])",
                re.I),
+    # the course's volume by its label, before any hours of its parts ("volume horaire : 50 heures" above "Examen
+    # final (2 h)", "Stundenumfang: 40 Stunden")
+    re.compile(r"(?<![\w])(?:volume\s+horaire(?:\s+total)?|durée\s+(?:totale|de\s+la\s+formation)|"
+               r"charge\s+de\s+travail|(?:stunden)?umfang|gesamtumfang)\s*[:\-–]?\s*" + _NUM
+               + r"\s*(?:heures|h|Stunden|Std\.|hours?)(?![\w])", re.I),
     re.compile(_NUM + r"\s*(?:(?:академічн|навчальн|астрономічн)(?:их|і|а|ої)\s+|акад\.\s*)?(?:годин[аиу]?|год\.?)"
                r"(?![а-яіїє])", re.I),
     # "12.5 total hours", "a 40-hour course"
     re.compile(_NUM + r"\s*-?\s*(?:academic\s+|contact\s+|learning\s+|study\s+|total\s+|video\s+|guided\s+|"
-               r"instructional\s+|teaching\s+|classroom\s+)?"
-               r"(?:hours?|hrs?\.?|h)\b", re.I),
+               r"instructional\s+|teaching\s+|classroom\s+|CPD\s+|CPE\s+|PDU\s+)?"
+               r"(?:hours?|hrs?\.?|h)\b(?![-/]?\d)", re.I),  # not a code: "Kurs-Nr. 26H-4412"
     re.compile(_NUM + r"\s*(?:Stunden|Std\.)", re.I),
     re.compile(_NUM + r"\s*(?:(?:академических|учебных)\s+)?час(?:а|ов)(?![а-я])", re.I),  # Russian
     re.compile(_NUM + r"\s*(?:heures|horas|ore|godzin[ay]?|hodin|hodín|timer|tuntia|órák?|óra)\b", re.I),
@@ -118,9 +123,23 @@ _SPANS = {
 }
 
 
+# Lessons of a stated length: "60 Unterrichtseinheiten à 45 Minuten", "40 lessons of 45 minutes", "36 занять по 45
+# хвилин"
+_LESSONS = re.compile(
+    _NUM + r"\s*(?:Unterrichtseinheiten|UE|Lerneinheiten|lessons|periods|sessions|занять|уроків|пар)\s*"
+    r"(?:à|a|zu\s+(?:je\s+)?|von\s+je|of|по|тривалістю)\s*(\d{2,3})\s*(?:Minuten|min\.?|minutes|хвилин|хв\.?)(?![\w])",
+    re.I,
+)
+
+
 def _effort(text: str) -> tuple[tuple[float, str] | None, str]:
-    """The total of a weekly or daily effort and its span, if the text states both; and the text without the
-    effort rates (a rate is never a total)."""
+    """The total of a weekly or daily effort and its span, if the text states both, or of lessons of a stated
+    length; and the text without the effort rates (a rate is never a total)."""
+    lessons = _LESSONS.search(text)
+    if lessons:
+        value = round(_num(lessons.group(1)) * int(lessons.group(2)) / 60, 2)
+        if 0 < value <= 5000:
+            return (value, lessons.group(0).strip()), text
     total = None
     rate = _RATE.search(text)
     if rate:
@@ -144,8 +163,9 @@ _CONVERSION_BEFORE = re.compile(
     r"[^.\n\d]{0,15}$", re.I)
 
 
-_TOTAL_PATTERNS = 2  # the first patterns read a stated total, which only a text with one of these words has
-_TOTAL_WORDS = ("total", "усього", "всього", "загалом", "разом")
+_TOTAL_PATTERNS = 3  # the first patterns read a stated total, which only a text with one of these words has
+_TOTAL_WORDS = ("total", "усього", "всього", "загалом", "разом", "volume horaire", "durée", "charge de travail",
+                "umfang")
 
 
 def find_hours(text: str) -> tuple[float, str] | None:
@@ -165,7 +185,7 @@ def find_hours(text: str) -> tuple[float, str] | None:
             if _CONVERSION_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "one ECTS credit corresponds to about 27 hours": the scale, not this course's workload
             v = _num(m.group(1))
-            minutes = _MINUTES.match(text, m.end()) if i < 4 else None  # "1h 30m", "2 години 15 хвилин"
+            minutes = _MINUTES.match(text, m.end()) if i < 5 else None  # "1h 30m", "2 години 15 хвилин"
             if minutes:
                 v += int(minutes.group(1)) / 60
             if 0 < v <= 5000:
