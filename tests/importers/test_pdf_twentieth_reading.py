@@ -103,3 +103,12 @@ def test_a_module_table_with_a_final_exams_row_below_it(tmp_path: Path) -> None:
         "taille de formation et de fructification des arbres fruitiers",
         "greffe en fente, en écusson et à l’anglaise sur des jeunes plants",
         "calendrier de traitements, maladies et ravageurs du verger familial"]
+
+
+def test_items_numbered_with_roman_numerals(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<h1>СЕРТИФІКАТ</h1><p>Курс: «Садівництво»</p><p>Отримані навички</p>
+<p>I. Обрізує плодові дерева навесні та восени.</p><p>II. Щеплює саджанці живцем і вічком.</p>
+<p>III. Складає календар обприскування саду.</p><p>Директор ____ I. Petrenko</p>""")
+    assert rec.value("learning_outcomes") == [
+        "Обрізує плодові дерева навесні та восени.", "Щеплює саджанці живцем і вічком.",
+        "Складає календар обприскування саду."]

@@ -266,7 +266,9 @@ STOP_LABELS = re.compile(
 )  # fmt: skip
 BULLET = re.compile(
     r"^\s*(?:[-–—•·▪●○◦*✓✔►■□☑✅➤➢→◆❖]|\(?\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?|\(?[a-zа-яіїєґ][.)](?!\s*(?-i:[A-ZА-ЯІЇЄҐ])\.\s)|"
-    r"[A-Za-z]{2,3}\d{1,2}[.:)]?)\s+",
+    r"[A-Za-z]{2,3}\d{1,2}[.:)]?|"
+    # Roman numerals before an item of at least three words ("IV. Організовує відрядження: …"), not an initial
+    r"(?-i:(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})[.)])(?=\s+\S+\s+\S+\s+\S))\s+",
     re.I,
 )  # "1.2 Стилізує сторінки …": an item numbered within its module; not a signatory's initials ("H. J. Ashworth")
 
