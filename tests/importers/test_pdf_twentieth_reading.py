@@ -4,8 +4,8 @@ each begin with a caption; "has graduated with Merit from"; a French attestation
 exam's row below it); a German Kursbescheinigung ("Herr …", "regelmäßig am Kurs", "Kurs-Nr. 26H-4412", "60
 Unterrichtseinheiten à 45 Minuten", "Gesamt 85 / 100", "Kursinhalte – die Teilnehmenden können"); "Під час курсу
 Софія:" with items ended by semicolons; a name with the person's role after it; "Теми практикуму"; a grade whose scale
-wraps to the next line; a signatory's initials after a bulleted list; "Overall mark"; "14 CPD hours". Each was read
-wrong before; the wordings here are other than those of the certificates that showed it."""
+wraps to the next line; a signatory's initials after a bulleted list; "Overall mark"; "14 CPD hours"; items
+numbered I., II., III. Each was read wrong before; the wordings here are other than those of the certificates that showed it."""
 
 from __future__ import annotations
 
