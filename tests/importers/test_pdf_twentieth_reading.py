@@ -5,7 +5,9 @@ exam's row below it); a German Kursbescheinigung ("Herr …", "regelmäßig am K
 Unterrichtseinheiten à 45 Minuten", "Gesamt 85 / 100", "Kursinhalte – die Teilnehmenden können"); "Під час курсу
 Софія:" with items ended by semicolons; a name with the person's role after it; "Теми практикуму"; a grade whose scale
 wraps to the next line; a signatory's initials after a bulleted list; "Overall mark"; "14 CPD hours"; items
-numbered I., II., III. Each was read wrong before; the wordings here are other than those of the certificates that showed it."""
+numbered I., II., III.; a bulleted item's next line that opens with a capital; "for completing the practitioner
+workshop" above the workshop's name. Each was read wrong before; the wordings here are other than those of the
+certificates that showed it."""
 
 from __future__ import annotations
 
@@ -112,3 +114,13 @@ def test_items_numbered_with_roman_numerals(tmp_path: Path) -> None:
     assert rec.value("learning_outcomes") == [
         "Обрізує плодові дерева навесні та восени.", "Щеплює саджанці живцем і вічком.",
         "Складає календар обприскування саду."]
+
+
+def test_a_bulleted_items_next_line_in_capitals_and_the_workshop_below_completing(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<h1>Certificate</h1><p>Awarded to</p><p>Olha Koval</p>
+<p>for completing the two-day practical workshop</p><p>Orchard Care for Beginners</p><p>You can now:</p>
+<p>→ prune young apple trees and judge the tree's<br>Shape before the first cut</p>
+<p>→ graft pears by cleft grafting</p><p>Issued 2 May 2026</p>""")
+    assert rec.value("title") == "Orchard Care for Beginners"
+    assert rec.value("learning_outcomes") == [
+        "prune young apple trees and judge the tree's Shape before the first cut", "graft pears by cleft grafting"]

@@ -394,7 +394,10 @@ _UK_PAST = r"(?:в(?:\s*\(?[-/]?\s*ла\)?)?|ла|ли)"  # the ending of a Ukra
 COMPLETED = _at_word_start(
     r"(?:has\s+)?(?:successfully\s+)?(?:completed|completing|finished|passed|attended|participated\s+in|"
     r"(?:took|taking)\s+part\s+in|graduated" + _WITH_HONOURS + r"\s+from|(?<=has\s)earned)(?:\s+the)?"
-    r"(?:\s+(?:online\s+)?(?:course|programme|program|training|module|track|pathway))?|"
+    r"(?:\s+(?:online\s+)?(?:course|programme|program|training|module|track|pathway)|"
+    # "for completing the practitioner workshop" / the workshop's name below
+    r"[ \t]+(?:(?-i:[a-z][\w-]*)[ \t]+){0,2}(?:workshop|masterclass|bootcamp|seminar|webinar|short[ \t]+course)"
+    r"(?=[ \t]*$))?|"
     # Ukrainian past tense in every gender ("завершив", "завершила", "завершили") and as templates write it
     # ("завершив(-ла)", "завершив/ла")
     r"успішно\s+(?:заверши|закінчи|опанува)" + _UK_PAST + r"(?:\s+(?:навчання|курс|програму))?|"
@@ -1065,7 +1068,10 @@ def _list_after(
         new_paragraph = starts is not None and at in starts
         # An unfinished item going on in lower case is wrapped, whatever word opens the line ("… computer vision" /
         # "workloads on Azure; …" is no "Workload:" label)
-        wraps = bool(items) and ln[:1].islower() and not re.search(r"[.;:!?]$", items[-1])
+        wraps = bool(items) and not re.search(r"[.;:!?]$", items[-1]) and (ln[:1].islower() or (
+            # a bulleted item's next line in its own paragraph, whatever its first letter ("… Net Promoter" /
+            # "Score items"), unless it is a label
+            bullets > 0 and starts is not None and not new_paragraph and ":" not in ln and not BULLET.match(ln)))
         aside = not is_bullet and _between_items(
             ln, started=bool(items or bullets), bulleted=bullets > 0, next_line=after_line.get(at, ""),
             bullet_soon=at in bullet_soon, cell=(not new_paragraph and aside) or (new_paragraph and not (
