@@ -1,7 +1,8 @@
-"""How a matched pair of outcomes is explained: the words they share ("shared: analyse, data").
+"""How a matched pair of outcomes is explained: the words they share ("shared: analyse, data"), and, when a statement
+of a long credential outcome matched rather than the whole of it, that statement ("part matched: «…»").
 
-The explanation is stored with each outcome pair as its English text; it is shown in the reader's language by
-reading the terms back (``explanation_terms``) and translating ``shared_terms_message``.
+The explanation is stored with each outcome pair as its English text, one line each; it is shown in the reader's
+language by reading it back (``explanation_parts``) and translating its messages (``explanation_messages``).
 """
 
 from __future__ import annotations
@@ -11,14 +12,53 @@ from collections.abc import Sequence
 from app.messages import Message, msg
 
 SHARED_PREFIX = "shared: "
+PART_PREFIX = "part matched: «"
+PART_END = "»"
 
 
 def shared_terms_message(terms: Sequence[str]) -> Message:
     return msg("shared: {terms}", terms=list(terms))
 
 
+def matched_part_message(part: str) -> Message:
+    return msg("part matched: «{part}»", part=part)
+
+
+def pair_explanation(terms: Sequence[str], part: str = "") -> str:
+    """The explanation stored with a pair: the statement that matched (when not the whole outcome) and the shared
+    terms, one line each; empty when there is neither."""
+    lines = [str(matched_part_message(part))] if part else []
+    if terms:
+        lines.append(str(shared_terms_message(terms)))
+    return "\n".join(lines)
+
+
+def explanation_parts(stored: str) -> tuple[str, list[str]] | None:
+    """The matched statement ("" for the whole outcome) and the shared terms of a stored explanation; None when the
+    text is not one (a comment written by hand)."""
+    if not stored:
+        return None
+    part, terms = "", list[str]()
+    for line in stored.split("\n"):
+        if line.startswith(PART_PREFIX) and line.endswith(PART_END) and not part:
+            part = line[len(PART_PREFIX):-len(PART_END)]
+        elif line.startswith(SHARED_PREFIX) and not terms:
+            terms = [term.strip() for term in line[len(SHARED_PREFIX):].split(",") if term.strip()]
+        else:
+            return None
+    return part, terms
+
+
 def explanation_terms(stored: str) -> list[str] | None:
     """The shared terms of a stored explanation; None when the text is not one (a comment written by hand)."""
-    if not stored.startswith(SHARED_PREFIX):
+    parts = explanation_parts(stored)
+    return None if parts is None else parts[1]
+
+
+def explanation_messages(stored: str) -> list[Message] | None:
+    """A stored explanation as messages to translate; None when the text is not one (shown as written)."""
+    parts = explanation_parts(stored)
+    if parts is None:
         return None
-    return [term.strip() for term in stored[len(SHARED_PREFIX):].split(",") if term.strip()]
+    part, terms = parts
+    return [*([matched_part_message(part)] if part else []), *([shared_terms_message(terms)] if terms else [])]

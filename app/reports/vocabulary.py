@@ -11,7 +11,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from app.domain.explanation import explanation_terms, shared_terms_message
+from app.domain.explanation import explanation_messages
 from app.errors import UserError
 from app.translation import (
     Translate,
@@ -237,12 +237,12 @@ def sheet_title(source: str, tr: Translate) -> str:
 
 
 def explanation_text(stored: str, tr: Translate) -> str:
-    """A stored matching explanation ("shared: analyse, data", see ``app.matching.coverage``) in the report
+    """A stored matching explanation ("shared: analyse, data", see ``app.domain.explanation``) in the report
     language; other texts (written by the committee) as they are."""
-    terms = explanation_terms(stored)
-    if terms is None:
+    messages = explanation_messages(stored)
+    if messages is None:
         return stored
-    return render_message(shared_terms_message(terms), tr)
+    return "; ".join(render_message(message, tr) for message in messages)
 
 
 def value_label(kind: str, code: str | None, lang: str) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from app.domain.explanation import shared_terms_message
+from app.domain.explanation import pair_explanation
 from app.domain.verdicts import Coverage
 from app.errors import UserError
 from app.matching import coverage as matching
@@ -147,7 +147,7 @@ def match_component(rules: policy.PolicyRules, component_outcomes: Sequence[str]
         item = by_key.get(pair.credential_id or "")
         terms = pair.explanation.terms()
         pairs.append(Pair(pair.component_outcome, pair.credential_outcome, item.id if item else None, pair.score,
-                          pair.layer, str(shared_terms_message(terms)) if terms else ""))
+                          pair.layer, pair_explanation(terms, pair.credential_part)))
     chosen = [by_key[key] for key in combination.chosen]
     hours = sum(e.facts.hours for e in chosen if e.facts.hours) or None
     ects = sum(e.facts.ects for e in chosen if e.facts.ects) or None

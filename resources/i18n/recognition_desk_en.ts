@@ -4,7 +4,7 @@
 <context>
     <name>CaseWorkflow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_workflow.py" line="+1384"/>
+        <location filename="../../app/ui/case_workflow.py" line="+1385"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>overdue by %n day</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="+308"/>
+        <location filename="../../app/ui/main_window.py" line="+311"/>
         <source>{0} of %Ln case(s) shown; {1} overdue</source>
         <translation>
             <numerusform>{0} of %Ln case shown; {1} overdue</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/wrapped_strings.py" line="+358"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+359"/>
         <source>{problem} (and %n more problem(s))</source>
         <translation>
             <numerusform>{problem} (and %n more problem)</numerusform>

@@ -126,7 +126,7 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="+1125"/>
+        <location filename="../../app/ui/case_workflow.py" line="+1126"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
@@ -184,7 +184,7 @@
 <context>
     <name>Bloom levels</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+614"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+615"/>
         <source>remember</source>
         <translation>запам&apos;ятовування</translation>
     </message>
@@ -265,7 +265,7 @@
 <context>
     <name>CaseWorkflow</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-986"/>
+        <location filename="../../app/ui/case_workflow.py" line="-987"/>
         <source>— (engine)</source>
         <translation>— (автоматично)</translation>
     </message>
@@ -285,7 +285,7 @@
         <translation>Не покрито</translation>
     </message>
     <message>
-        <location line="+1019"/>
+        <location line="+1020"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -1391,7 +1391,7 @@
 <context>
     <name>ComponentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-586"/>
+        <location filename="../../app/ui/case_workflow.py" line="-587"/>
         <source>Add components…</source>
         <translation>Додати компоненти…</translation>
     </message>
@@ -1447,12 +1447,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+259"/>
+        <location line="+260"/>
         <source>Proposal</source>
         <translation>Пропозиція</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-260"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -1522,7 +1522,7 @@
         <translation>(немає подібних)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Double-click to write a comment on this pair</source>
         <translation>Двічі клацніть, щоб прокоментувати цю пару</translation>
     </message>
@@ -1570,7 +1570,7 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-1196"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-1197"/>
         <source>Andorra</source>
         <translation>Андорра</translation>
     </message>
@@ -2941,7 +2941,7 @@
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-483"/>
+        <location filename="../../app/ui/case_workflow.py" line="-484"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -3084,7 +3084,7 @@
 <context>
     <name>DecisionTab</name>
     <message>
-        <location line="+338"/>
+        <location line="+339"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -3749,7 +3749,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+901"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+902"/>
         <source>.</source>
         <translation>,</translation>
     </message>
@@ -4315,12 +4315,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="+75"/>
-        <location line="+344"/>
+        <location line="+347"/>
         <source>Recognition Desk</source>
         <translation>Recognition Desk — визнання результатів навчання</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-313"/>
         <source>Database: {0}</source>
         <translation>База даних: {0}</translation>
     </message>
@@ -4330,12 +4330,12 @@
         <translation>Підготовка</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Loading the matching model</source>
         <translation>Завантаження моделі зіставлення</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Search: name (Cyrillic or Latin), student ID, reg. no.</source>
         <translation>Пошук: ПІБ (кирилицею або латиницею), № залікової книжки, реєстр. №</translation>
     </message>
@@ -5326,7 +5326,7 @@
         <translation>зареєстровано</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-313"/>
         <source>Programme {programme} ({year}); rules: {profile}</source>
         <translation>Освітня програма {programme} ({year}); положення: {profile}</translation>
     </message>
@@ -5346,7 +5346,7 @@
         <translation>спільні терміни: {terms}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>documents checked</source>
         <translation>документи перевірено</translation>
     </message>
@@ -5622,7 +5622,12 @@
         <translation>обов&apos;язковий</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-380"/>
+        <source>part matched: «{part}»</source>
+        <translation>зіставлено частину результату: «{part}»</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>{count} QR codes found in {where}; only the first one was read</source>
         <translation>знайдено QR-кодів: {count} ({where}); прочитано лише перший</translation>
     </message>

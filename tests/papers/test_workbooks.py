@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.db import Database
-from app.domain.explanation import explanation_terms
+from app.domain.explanation import explanation_parts, explanation_terms
 from app.reports.data import CaseReportData
 from app.reports.vocabulary import (
     conversion_method_text,
@@ -56,7 +56,7 @@ def _quoted(data: CaseReportData) -> list[str]:
             quoted += re.findall(r"from the original \((.*?)\)", e.verification_detail)
     for o in data.outcomes:
         quoted += [o.component_title, o.component_outcome, o.credential_outcome, o.evidence, o.comment,
-                   *(explanation_terms(o.explanation) or ())]
+                   *(explanation_terms(o.explanation) or ()), (explanation_parts(o.explanation) or ("", []))[0]]
         for term in explanation_terms(o.explanation) or ():
             quoted += [part.strip() for part in term.split("/")]
     for d in data.decisions:

@@ -1,0 +1,47 @@
+"""A matched pair's stored explanation: its shared terms and, when a statement of a long credential outcome matched,
+that statement; read back and shown in the reader's language, a hand-written comment as it is."""
+
+from app.domain.explanation import (
+    explanation_messages,
+    explanation_parts,
+    explanation_terms,
+    pair_explanation,
+)
+from app.matching.policy import EvidenceFacts, PolicyRules
+from app.reports.vocabulary import explanation_text
+from app.services.recognition_rules import EvidenceIn, match_component
+from app.translation import load_translator
+
+
+def test_the_statement_and_the_shared_terms_are_read_back() -> None:
+    stored = pair_explanation(["risk / ризик", "project / проєкт"], "керує ризиками проєкту")
+    assert stored == "part matched: «керує ризиками проєкту»\nshared: risk / ризик, project / проєкт"
+    assert explanation_parts(stored) == ("керує ризиками проєкту", ["risk / ризик", "project / проєкт"])
+    assert explanation_terms(stored) == ["risk / ризик", "project / проєкт"]
+    assert explanation_parts(pair_explanation(["sql"])) == ("", ["sql"])  # the whole outcome matched
+    assert explanation_parts(pair_explanation([], "керує ризиками проєкту")) == ("керує ризиками проєкту", [])
+    assert pair_explanation([]) == ""
+
+
+def test_a_comment_written_by_hand_is_no_explanation() -> None:
+    for comment in ("", "The commission accepts the pair", "shared: sql\nand more words"):
+        assert explanation_parts(comment) is None
+        assert explanation_messages(comment) is None
+        assert explanation_text(comment, load_translator("uk")) == comment
+
+
+def test_shown_in_ukrainian() -> None:
+    stored = pair_explanation(["risk / ризик"], "manages project risks")
+    assert explanation_text(stored, load_translator("uk")) == (
+        "зіставлено частину результату: «manages project risks»; спільні терміни: risk / ризик")
+    assert explanation_text(stored, load_translator("en")) == (
+        "part matched: «manages project risks»; shared: risk / ризик")
+
+
+def test_a_line_stores_the_statement_that_matched() -> None:
+    long = "Визначає вимоги до проєкту, планує роботи та бюджет у MS Project, керує ризиками проєкту й командою"
+    evidence = EvidenceIn(1, "PM course", (long,), EvidenceFacts(id="PM course"), True)
+    line = match_component(PolicyRules(), ["Керувати ризиками проєкту."], [evidence])
+    parts = explanation_parts(line.pairs[0].explanation)
+    assert parts is not None and parts[0] == "керує ризиками проєкту й командою"
+    assert line.pairs[0].credential_outcome == long
