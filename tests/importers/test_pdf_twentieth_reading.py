@@ -124,3 +124,9 @@ def test_a_bulleted_items_next_line_in_capitals_and_the_workshop_below_completin
     assert rec.value("title") == "Orchard Care for Beginners"
     assert rec.value("learning_outcomes") == [
         "prune young apple trees and judge the tree's Shape before the first cut", "graft pears by cleft grafting"]
+
+
+def test_an_institution_whose_nested_quotes_close_together(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>ПП «САДОВА ШКОЛА «ЯБЛУНЕВИЙ ЦВІТ»<br>08200, м. Ірпінь, вул. Садова, 3</p>
+<h1>СЕРТИФІКАТ</h1><p>Курс: «Садівництво»</p>""")
+    assert rec.value("awarding_body") == "ПП «САДОВА ШКОЛА «ЯБЛУНЕВИЙ ЦВІТ»"

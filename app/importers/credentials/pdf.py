@@ -1893,7 +1893,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if bodies:
             i = bodies[0]
             name = _institution_part(lines[i][1])
-            if name.count("«") > name.count("»") and i + 1 < len(lines):  # a quoted name wrapped onto the next line
+            # a quoted name wrapped onto the next line (not one whose nested quotes close together: ТОВ «Навчальний
+            # центр «Щит-Захід»)
+            if name.count("«") > name.count("»") and not name.rstrip().endswith("»") and i + 1 < len(lines):
                 name = f"{name} {lines[i + 1][1]}"
             rec.set("awarding_body", tidy(name), f"pdf p.{lines[i][0]}")
     if rec.value("awarding_body") is None:
