@@ -325,14 +325,16 @@ SIXTEENTH_SET = PROBES.with_name("certificates_sixteenth")  # a sixteenth
 SEVENTEENTH_SET = PROBES.with_name("certificates_seventeenth")  # a seventeenth
 EIGHTEENTH_SET = PROBES.with_name("certificates_eighteenth")  # an eighteenth
 NINETEENTH_SET = PROBES.with_name("certificates_nineteenth")  # a nineteenth
-TWENTIETH_SET = PROBES.with_name("certificates_twentieth")  # and a twentieth
+TWENTIETH_SET = PROBES.with_name("certificates_twentieth")  # a twentieth
+TWENTYFIRST_SET = PROBES.with_name("certificates_twentyfirst")  # and a twenty-first
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,
                "pdf6": STILL_MORE_SET, "pdf7": LAST_SET, "pdf8": TENTH_SET,
                "pdf9": ELEVENTH_SET, "pdf10": TWELFTH_SET,
                "pdf11": THIRTEENTH_SET, "pdf12": FOURTEENTH_SET,
                "pdf13": FIFTEENTH_SET, "pdf14": SIXTEENTH_SET,
                "pdf15": SEVENTEENTH_SET, "pdf16": EIGHTEENTH_SET,
-               "pdf17": NINETEENTH_SET, "pdf18": TWENTIETH_SET}  # a case's file prefix → folder
+               "pdf17": NINETEENTH_SET, "pdf18": TWENTIETH_SET,
+               "pdf19": TWENTYFIRST_SET}  # a case's file prefix → folder
 
 
 def load_probes(path: Path | None = None, what: str = "outcome list written for this benchmark") -> list[Case]:
@@ -470,6 +472,9 @@ def run() -> list[str]:
         ),
         "PDF certificates, twentieth set (never tuned on)": tuple(
             load_pdf_set("pdf18", "PDF certificate written after the nineteenth set")
+        ),
+        "PDF certificates, twenty-first set (never tuned on)": tuple(
+            load_pdf_set("pdf19", "PDF certificate written after the twentieth set")
         ),
     }
     pdf_folder = Path(tempfile.mkdtemp(prefix="rd-bench-certificates-"))
