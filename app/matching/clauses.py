@@ -8,7 +8,8 @@ sentence without its parenthesised lists are matched beside it (``coverage``); t
 outcome.
 
 A statement starts with a verb: a comma, colon or dash separates two statements only when a verb follows it, and
-items of a list ("монотонність, екстремуми та опуклість") stay together. Semicolons always separate.
+items of a list ("монотонність, екстремуми та опуклість") stay together. Semicolons and the ends of sentences always
+separate.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from app.matching.text import lemmatise_word, normalise
 MIN_WORDS = 3  # a shorter piece ("second", "Vercel") states no outcome of its own
 
 _PARENTHESES = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
-_HARD_BREAK = re.compile(r"\s*;\s*")
+# semicolons, and the end of a sentence ("Працює за Scrum. Організовує планування спринту …"; not "м. Київ")
+_HARD_BREAK = re.compile(r"\s*;\s*|(?<=[^\W\d_]{3})\.\s+(?=[A-ZА-ЯІЇЄҐ])")
 _SOFT_BREAK = re.compile(r"(\s*(?:[:,]|\s[—–-])\s+)")
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
 _CYRILLIC = re.compile(r"[а-яіїєґ]", re.IGNORECASE)

@@ -34,6 +34,13 @@ def test_parenthesised_lists_are_left_out_and_semicolons_always_separate():
     ]
 
 
+def test_sentences_separate_but_an_abbreviation_does_not():
+    assert clauses("Веде реєстр ризиків проєкту. Організовує планування спринту, щоденні зустрічі") == [
+        "Веде реєстр ризиків проєкту", "Організовує планування спринту",  # (its head)
+        "Організовує планування спринту, щоденні зустрічі"]
+    assert clauses("Проходив практику в м. Київ у школі програмування") == []
+
+
 def test_a_plain_outcome_or_a_short_piece_gives_nothing_more():
     assert clauses("Застосовувати методи кластеризації даних.") == []
     assert clauses("Python: lists, dicts") == []  # "lists, dicts": no statement of three words
