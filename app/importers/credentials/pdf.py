@@ -330,7 +330,10 @@ CERTIFY_PREFIX = re.compile(
     r"^\s*(?:this\s+is\s+to\s+(?:certify|confirm)\s+that|we\s+(?:hereby\s+)?(?:certify|confirm)\s+that|"
     r"this\s+certifies\s+that|"
     r"(?:this\s+)?certificate\s+(?:certifies|confirms)\s+that|цим\s+засвідчується,?\s+що|"
-    r"(?:(?:цей\s+)?(?:сертифікат|свідоцтво)\s+)?(?:засвідчує|підтверджує),?\s+що)\s*",
+    r"(?:(?:цей\s+)?(?:сертифікат|свідоцтво)\s+)?(?:засвідчує|підтверджує),?\s+що|"
+    r"(?:niniejszym\s+)?(?:zaświadcza|potwierdza)\s+się,?\s+że|(?:zaświadczamy|potwierdzamy),?\s+że|"
+    r"hiermit\s+wird\s+bestätigt,?\s+dass|(?:nous\s+)?(?:certifions|attestons|atteste|certifie)\s+que|"
+    r"(?:tímto\s+|týmto\s+)?(?:potvrzuje(?:me)?|potvrdzuje(?:me)?|osvědčuje(?:me)?|osvedčuje(?:me)?),?\s+že)\s*",
     re.I,
 )  # fmt: skip
 PERSON_NAME = re.compile(
@@ -684,7 +687,10 @@ GRADE_LABEL = _at_word_start(
     r"calificación|voto|ocena)"
     # "Оцінка за практичний іспит: 10 з 12", "Score for the final project: 92%": what it was given for, then a colon;
     # "Your final grade was 91%"
-    r"(?:\s*[:\-–]\s*|\s+(?=\d)|\s+(?:was|is)\s+(?=\d)|\s+(?:за|for)\s+[^:\n]{1,50}?:\s*(?=\d|«|\"))([^\n]{1,60})",
+    # (a value on the next line only when it is one: not a table's first row under its "Ocena" column)
+    r"(?:\s*[:\-–]\s*|[ \t]+(?=\d)|"
+    r"\n[ \t]*(?=\d{1,3}(?:[.,]\d+)?[ \t]*(?:%|/|бал|points?\b|pts\b|з\s|зі\s|out\s+of|$))|"
+    r"\s+(?:was|is)\s+(?=\d)|\s+(?:за|for)\s+[^:\n]{1,50}?:\s*(?=\d|«|\"))([^\n]{1,60})",
     re.I,
 )  # fmt: skip
 # A grade cut at its line's end before its scale ("88 балів зі" / "100.", "17 out of" / "20")
@@ -1332,6 +1338,9 @@ def _from_layout_tables(rec: CredentialRecord, doc: Any, ctx: Ctx) -> None:
             table.header = [unicodedata.normalize("NFKC", _without_marks(label)) for label in table.header]
             _table_hours(rec, table, i + 1)
             if current is not None and current.source.endswith(TOPICS_SOURCE):
+                if _runs_together(current.value, table):  # a table of topics read line by line: its rows instead
+                    rec.set("learning_outcomes", table.items, f"pdf p.{i + 1}{TOPICS_SOURCE}", overwrite=True)
+                    return
                 continue
             above = _line_above(words, table.top)
             outcomes = any(HEADING_RE.match(h) for h in table.header) or bool(
@@ -1465,7 +1474,12 @@ _SECTION_OF_PARTS = re.compile(r"^\s*(?:(?:[\w-]+\s+)?(?:paths|modules|courses|u
 # A diploma's line naming its programme without quotes ("програми Full Stack JavaScript (група FSJ-19, …)")
 _PROGRAMME_LINE = re.compile(r"^\s*(?:програм[аиі]|курсу)\s+([A-ZА-ЯІЇЄҐ][^()\n«»\"]{2,80}?)\s*(?:\(|$)", re.M)
 # A project or thesis named in quotes ("Дипломний проєкт «Сервіс бронювання»"): what the learner made, not the course
-_A_PROJECT_BEFORE = re.compile(r"\b(?:проєкт|проект|project|тема|topic|thesis|робота)\s*$", re.I)
+# A grade in words in quotes ("84 бали, B, «зараховано»", "з оцінкою «відмінно»"): no course's name
+_A_GRADE_WORD = re.compile(r"(?:не\s*)?зараховано|(?:дуже\s+)?добре|відмінно|задовільно|незадовільно|достатньо|"
+                           r"excellent|very\s+good|good|satisfactory|pass(?:ed)?|fail(?:ed)?|merit|distinction", re.I)
+_A_PROJECT_BEFORE = re.compile(r"\b(?:проєкт|проект|project|тема|topic|thesis|робота)\s*$|"
+                               # the student's specialty ("спеціальності 076 «Підприємництво та торгівля»")
+                               r"\b(?:спеціальн\w+|specialty|speciality|major)\s+(?:\d{3}(?:\.\d{2})?\s+)?$", re.I)
 # A law named in quotes ("Law “On Personal Data Protection”", "Закону України «Про захист персональних даних»"): what
 # a course taught, not the course
 _A_LAW_BEFORE = re.compile(r"\b(?:law|act|regulation|закон\w*(?:\s+україни)?)\s*$", re.I)
@@ -1736,7 +1750,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             hits.append((i, named.group(1)))
             break
     for pg, ln in lines[:60]:
-        born = _NAME_THEN_BIRTH.match(ln)
+        # (after the sentence's opening and a form of address: "Zaświadcza się, że Pan Bohdan Savchuk, urodzony …")
+        born = _NAME_THEN_BIRTH.match(ln) or _NAME_THEN_BIRTH.match(_HONORIFIC.sub("", CERTIFY_PREFIX.sub("", ln)))
         if born:  # a person with their date of birth is the holder, whatever a caption below a signature says
             rec.set("learner_name", _without_honorific(tidy(born.group(1))), f"pdf p.{pg}", overwrite=True)
             break
@@ -1779,7 +1794,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             continue  # "Having completed this course, Iryna should be able to:": the outcomes' heading, no name
         if re.fullmatch(r"(?:on|at)", raw_after, re.I):
             continue  # "Completed on" heading a column of dates
-        if re.match(r"(?:and|or)\s+(?:completed|finished|passed)\b", raw_after, re.I):
+        if re.match(r"(?:and|or)\s+(?:successfully\s+)?(?:completed|finished|passed)\b", raw_after, re.I):
             continue  # "attended and completed …": the next verb of the line says what
         if re.match(r"[—–-]\s*\d", raw_after):
             continue  # "Passed — 87 / 100": the result, not the course
@@ -1853,7 +1868,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             (q for q in QUOTED.finditer(full)
              if not _INSTITUTION_BEFORE.search(full, max(0, q.start() - 60), q.start())
              and not _A_LAW_BEFORE.search(full, max(0, q.start() - 30), q.start())
-             and not _A_PROJECT_BEFORE.search(full, max(0, q.start() - 30), q.start())),
+             and not _A_PROJECT_BEFORE.search(full, max(0, q.start() - 30), q.start())
+             and not _A_GRADE_WORD.fullmatch(q.group(1).strip())),
             None,
         )  # fmt: skip
         if q:
@@ -2244,6 +2260,9 @@ def _title_by_size(rec: CredentialRecord, page: Any) -> None:
         and not text.endswith(":")  # a label ("Home institution:")
         and not _starts_section(text) and not URL_RE.search(text) and not CONGRATULATION.match(text)
         and (not learner or learner not in text.casefold()) and text != issuer and not _an_institutions_line(text)
+        and len(text.split()) <= 20 and not re.search(r"[.!?]\s+[A-ZА-ЯІЇЄҐ]", text)  # no name is two sentences
+        and "__" not in text  # a signature's line
+        and not re.match(r"(?:назва|найменування|name|title|nazwa|název)\s", text, re.I)  # a column's label
     ]  # fmt: skip
     if candidates:
         size, text = max(candidates, key=lambda c: c[0])  # the first of the largest

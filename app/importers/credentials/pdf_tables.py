@@ -41,7 +41,8 @@ MAX_HEADER_WORDS = 5
 MAX_VALUE_WORDS = 4
 
 _ROW_NUMBER = re.compile(r"\d{1,2}[.)]?")
-TOTAL_RE = re.compile(r"^\s*(?:разом|усього|всього|загалом|загальний\s+обсяг|total|in\s+total|overall|sum)\b", re.I)
+TOTAL_RE = re.compile(r"^\s*(?:разом|усього|всього|загалом|загальний\s+обсяг|total|in\s+total|overall|sum|razem|"
+                      r"łącznie|celkem|spolu|insgesamt|gesamt|summe|total\s+général)\b", re.I)
 _NUMBERISH = re.compile(r"^[\s\d.,:/%+–-]*(?:h|hrs?|hours?|год\.?|годин[аи]?|кредит\w*|ects|єктс|бал\w*|pts?)?\.?\s*$",
                         re.I)
 
