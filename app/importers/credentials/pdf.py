@@ -315,6 +315,7 @@ LABEL_THEN_NAME = re.compile(
 # must not take it for something else
 _BIRTH = (r"(?:born(?:\s+on)?|date\s+of\s+birth|дата\s+народження|народи(?:вся|лася|лись)|né(?:e)?\s+le|"
           r"geboren(?:\s+am)?|urodzon[ya](?:\s+dnia)?|nacid[oa]\s+el|nat[oa]\s+il)")
+BIRTH_WORDS = ("born", "birth", "народ", "né", "geboren", "urodzon", "nacid", "nato", "nata")  # (lower case)
 _BIRTH_LINE = re.compile(r"(?<![^\W\d_])" + _BIRTH + r"(?![^\W\d_])", re.I)
 # A person and their date of birth: the holder ("Anastasiia Verba, born on 2 May 2006 in …", "Кузьменко Олександр
 # Вікторович, дата народження 14.08.2006")
@@ -1749,7 +1750,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if named:
             hits.append((i, named.group(1)))
             break
-    for pg, ln in lines[:60]:
+    for pg, ln in lines[:60] if _has(low, *BIRTH_WORDS) else ():
         # (after the sentence's opening and a form of address: "Zaświadcza się, że Pan Bohdan Savchuk, urodzony …")
         born = _NAME_THEN_BIRTH.match(ln) or _NAME_THEN_BIRTH.match(_HONORIFIC.sub("", CERTIFY_PREFIX.sub("", ln)))
         if born:  # a person with their date of birth is the holder, whatever a caption below a signature says
@@ -1935,8 +1936,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         # a short line first, as a country named in a sentence may be a subject of the course ("протидія
         # агресії Росії"), not where it was issued.
         # (not where the learner was born: "née le 11 mars 2003 à Tchernivtsi (Ukraine)")
+        births = _has(low, *BIRTH_WORDS)
         mentions = [m for m in itertools.islice(COUNTRY_RE.finditer(full), 20)
-                    if not _BIRTH_LINE.search(_line_of(full, m))]
+                    if not (births and _BIRTH_LINE.search(_line_of(full, m)))]
         place = next((m for m in mentions if len(_line_of(full, m).strip()) <= 60), None)
         in_sentence = next((m for m in mentions if COUNTRIES[m.group(1)].endswith(_NOT_EXCLUDED_BY_DEFAULT)), None)
         found = place or in_sentence

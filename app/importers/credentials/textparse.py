@@ -132,10 +132,14 @@ _LESSONS = re.compile(
 )
 
 
+_LESSON_WORDS = ("einheiten", "ue ", "lesson", "period", "session", "занять", "уроків", "пар ")
+
+
 def _effort(text: str) -> tuple[tuple[float, str] | None, str]:
     """The total of a weekly or daily effort and its span, if the text states both, or of lessons of a stated
     length; and the text without the effort rates (a rate is never a total)."""
-    lessons = _LESSONS.search(text)
+    low = text.lower()
+    lessons = _LESSONS.search(text) if any(w in low for w in _LESSON_WORDS) else None
     if lessons:
         value = round(_num(lessons.group(1)) * int(lessons.group(2)) / 60, 2)
         if 0 < value <= 5000:
