@@ -50,6 +50,7 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.domain.explanation import matched_part_message
     from app.matching.policy import decision_message
     from app.messages import msg
     from app.reports.vocabulary import name
@@ -88,6 +89,8 @@ def run(args: argparse.Namespace) -> int:
             if pair["credential_outcome"]:
                 layer = name("layer", pair["layer"], tr)
                 print(f"      ← {pair['credential_outcome']}  [{tr.number(pair['score'], 2)} {layer}]")
+                if pair.get("credential_part"):
+                    print(f"        {render_message(matched_part_message(pair['credential_part']), tr)}")
         if comp.statement:
             print(f"  {render_message(comp.statement, tr)}")
         for note in comp.notes:

@@ -4665,7 +4665,7 @@
     <message>
         <location line="+1"/>
         <source>{what}: recognition in full gives the component&apos;s {ects:g} credits, not {credits:g}; use a partial recognition for fewer credits.</source>
-        <translation>{what}: повне визнання дає всі {ects:g} кредитів ЄКТС компонента, а не {credits:g}; для меншої кількості кредитів оберіть часткове визнання.</translation>
+        <translation>{what}: повне визнання дає всі кредити ЄКТС компонента ({ects:g}), а не {credits:g}; для меншої кількості кредитів оберіть часткове визнання.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5333,7 +5333,7 @@
     <message>
         <location line="+1"/>
         <source>{code} {title} — {ects} ECTS: {proposal} (coverage {coverage}%)</source>
-        <translation>{code} {title} — {ects} кредитів ЄКТС: {proposal} (покриття {coverage}%)</translation>
+        <translation>{code} {title}, кредитів ЄКТС — {ects}: {proposal} (покриття {coverage}%)</translation>
     </message>
     <message>
         <location line="+1"/>
