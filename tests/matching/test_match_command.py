@@ -112,7 +112,7 @@ def test_cli_match_text_in_english_by_default_and_in_ukrainian_on_request(demo_d
     assert "ECTS:" in english and "(coverage " in english and "  - covers " in english
     assert main([*args, "--lang", "uk"]) == 0
     ukrainian = capsys.readouterr().out
-    assert "кредитів ЄКТС:" in ukrainian and "(покриття " in ukrainian and "  - охоплено " in ukrainian
+    assert "кредитів ЄКТС — " in ukrainian and "(покриття " in ukrainian and "  - охоплено " in ukrainian
     assert "covers" not in ukrainian and "rules:" not in ukrainian
 
 
