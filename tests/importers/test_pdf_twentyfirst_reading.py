@@ -2,7 +2,8 @@
 its cells run together; a Polish zaświadczenie ("Zaświadcza się, że Pan …, urodzony …", a table of modules with
 "Ocena" over its first row's number and a "Razem" row); "attended and successfully completed the assessed short
 course" above the course's name; a student's specialty and a grade in words in quotes; a sentence, a signature's line
-or a column's label set in large type. Each was read wrong before; the wordings here are other than those of the
+or a column's label set in large type; a table's total row whose label states a part of it ("Разом (з них 52 год.
+…)" | 84). Each was read wrong before; the wordings here are other than those of the
 certificates that showed it."""
 
 from __future__ import annotations
@@ -57,3 +58,12 @@ def test_no_sentence_signature_or_columns_label_in_large_type_as_the_course(tmp_
 <p style="font-size:14px">Проректор ____________ Марина ПАЛІЙ</p>
 <p style="font-size:14px">Дисципліну викладала кафедра екології. Довідка видана для подання за місцем вимоги.</p>""")
     assert rec.value("title") is None
+
+
+def test_a_total_row_whose_label_states_a_part(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<h1>СЕРТИФІКАТ</h1><p>Курс «Садівництво для початківців»</p><p>Програма курсу</p>
+<table><tr><td>№</td><td>Тема</td><td>Годин</td></tr>
+<tr><td>1</td><td>Обрізування плодових дерев навесні та восени</td><td>20</td></tr>
+<tr><td>2</td><td>Щеплення саджанців живцем і вічком</td><td>16</td></tr>
+<tr><td></td><td>Разом (з них 12 год. практичних занять у саду)</td><td>36</td></tr></table>""")
+    assert rec.value("workload_hours") == 36

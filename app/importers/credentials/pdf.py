@@ -1399,7 +1399,9 @@ def _table_hours(rec: CredentialRecord, table: LayoutTable, page: int) -> None:
         current = rec.value("workload_hours")
         in_rows = {float(h.group(1).replace(",", ".")) for row in table.values for v in row
                    if (h := _HOURS_CELL.match(v))}  # fmt: skip
-        if current is None or float(current) in in_rows:
+        # (or a part of the total that its row's label states: "Разом (з них 52 год. онлайн-занять)" | 84)
+        read = re.search(r"\('([^']+)'\)", rec.elements["workload_hours"].source) if current is not None else None
+        if current is None or float(current) in in_rows or (read is not None and read.group(1) in table.total_label):
             rec.set("workload_hours", total, f"pdf p.{page} ('{cell}') (table)", overwrite=True)
         return
 

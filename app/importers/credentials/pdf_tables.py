@@ -61,13 +61,15 @@ class Cell:
 @dataclass
 class LayoutTable:
     """One table: its header's labels (empty without one), the items of its text column, the other cells of each
-    item's row, its total row's other cells, and the top of the table (to find the line just above it)."""
+    item's row, its total row's other cells and its label ("Разом (з них 52 год. онлайн)"), and the top of the table
+    (to find the line just above it)."""
 
     header: list[str]
     items: list[str]
     values: list[list[str]] = field(default_factory=list)
     total: list[str] = field(default_factory=list)
     top: float = 0.0
+    total_label: str = ""
 
 
 def layout_tables(words: list[tuple[Any, ...]]) -> list[LayoutTable]:
@@ -200,8 +202,10 @@ def _table_at_end(run: list[list[Cell]]) -> list[LayoutTable]:
     not. A row of short labels without figures just above them is the header."""
     rows = list(run)
     total: list[str] = []
+    total_label = ""
     if rows and any(TOTAL_RE.match(c.text) for c in rows[-1]):
         total = [c.text for c in rows[-1] if not TOTAL_RE.match(c.text)]
+        total_label = next((c.text for c in rows[-1] if TOTAL_RE.match(c.text)), "")
         rows = rows[:-1]
     body: list[tuple[list[Cell], Cell]] = []
     for row in reversed(rows):
@@ -226,7 +230,7 @@ def _table_at_end(run: list[list[Cell]]) -> list[LayoutTable]:
     items = [tidy(item.text) for _, item in body]
     values = [[c.text for c in row if c is not item] for row, item in body]
     top = above[0].y0 if above is not None and header else body[0][0][0].y0
-    return [LayoutTable(header, items, values, total, top)]
+    return [LayoutTable(header, items, values, total, top, total_label)]
 
 
 def _is_header(row: list[Cell]) -> bool:
