@@ -3,8 +3,8 @@ its cells run together; a Polish zaświadczenie ("Zaświadcza się, że Pan …,
 "Ocena" over its first row's number and a "Razem" row); "attended and successfully completed the assessed short
 course" above the course's name; a student's specialty and a grade in words in quotes; a sentence, a signature's line
 or a column's label set in large type; a table's total row whose label states a part of it ("Разом (з них 52 год.
-…)" | 84). Each was read wrong before; the wordings here are other than those of the
-certificates that showed it."""
+…)" | 84); "Holders have shown that they can …". Each was read wrong before; the wordings here are other than those
+of the certificates that showed it."""
 
 from __future__ import annotations
 
@@ -67,3 +67,11 @@ def test_a_total_row_whose_label_states_a_part(tmp_path: Path) -> None:
 <tr><td>2</td><td>Щеплення саджанців живцем і вічком</td><td>16</td></tr>
 <tr><td></td><td>Разом (з них 12 год. практичних занять у саду)</td><td>36</td></tr></table>""")
     assert rec.value("workload_hours") == 36
+
+
+def test_what_holders_have_shown_they_can_do(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<h1>Certified Associate</h1><p>Orchard Care</p><p>Awarded to</p><p>Olha Koval</p>
+<p>Holders have shown that they can prune young apple trees, graft pears by cleft grafting and plan a season of
+spraying.</p><p>Issued 30 October 2026</p>""")
+    assert rec.value("learning_outcomes") == ["prune young apple trees, graft pears by cleft grafting",
+                                              "plan a season of spraying"]
