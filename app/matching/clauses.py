@@ -20,6 +20,7 @@ from app.matching.bloom import verb_levels
 from app.matching.text import lemmatise_word, normalise
 
 MIN_WORDS = 3  # a shorter piece ("second", "Vercel") states no outcome of its own
+MAX_PIECES = 12  # per outcome: a page-long paragraph read as one outcome adds at most this many texts to compare
 
 _PARENTHESES = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 # semicolons, and the end of a sentence ("Працює за Scrum. Організовує планування спринту …"; not "м. Київ")
@@ -80,4 +81,6 @@ def clauses(text: str) -> list[str]:
         piece = piece.strip(" .,:;")
         if piece and piece != whole and piece not in out and len(_WORD.findall(piece)) >= MIN_WORDS:
             out.append(piece)
+            if len(out) == MAX_PIECES:
+                break
     return out

@@ -2,7 +2,7 @@
 
 import pytest
 
-from app.matching.clauses import clauses
+from app.matching.clauses import MAX_PIECES, clauses
 from app.matching.coverage import match_credential_to_component
 from app.matching.engine import Engine, EngineConfig
 
@@ -39,6 +39,13 @@ def test_sentences_separate_but_an_abbreviation_does_not():
         "Веде реєстр ризиків проєкту", "Організовує планування спринту",  # (its head)
         "Організовує планування спринту, щоденні зустрічі"]
     assert clauses("Проходив практику в м. Київ у школі програмування") == []
+
+
+def test_a_long_paragraph_gives_a_bounded_number_of_pieces():
+    paragraph = "; ".join(f"builds model number {i} of the orchard" for i in range(40))
+    pieces = clauses(paragraph)
+    assert len(pieces) == MAX_PIECES
+    assert pieces[:2] == ["builds model number 0 of the orchard", "builds model number 1 of the orchard"]
 
 
 def test_a_plain_outcome_or_a_short_piece_gives_nothing_more():
