@@ -259,12 +259,12 @@ generative AI, a lifelong learning centre's business numeracy with its content i
 of an urban ecology elective; six meant for a component, four for none, three of those close to one), written after
 the twentieth set had been read, by a writer who saw neither the reader, the matching nor their results. Counted
 apart. Their first reading (default and word layers: ВК2 right, five missed, none false) found fields the reader got
-wrong (the topics table's cells run together; the Polish learner not found, the first row's number under "Ocena" as
-the grade, its "Razem" row as an outcome; "and successfully completed the assessed short course" as the course's name;
-the student's quoted specialty as the elective's); the reader was corrected in general terms, with tests of other
+wrong (the topics table's cells run together, 52 of its 84 hours from the total row's label; the Polish learner not
+found, the first row's number under "Ocena" as the grade, its "Razem" row as an outcome; "and successfully completed
+the assessed short course" as the course's name; the student's quoted specialty as the elective's); the reader was corrected in general terms, with tests of other
 wording (`tests/importers/test_pdf_twentyfirst_reading.py`), and the proposals below are those of the corrected
-reading. The vendor academy's tags are still read as one run of words, the MOOC's paragraph and the footnote as no
-outcomes, and the довідка's elective (named only in its table) has no course name.
+reading. The vendor academy's tags are still read as one run of words, and the MOOC's paragraph and the footnote as
+no outcomes.
 
     python -m bench.bench_proposals [--no-write]
 """

@@ -54,7 +54,7 @@ def test_a_specialty_or_a_grade_in_quotes_names_no_course(tmp_path: Path) -> Non
 
 def test_no_sentence_signature_or_columns_label_in_large_type_as_the_course(tmp_path: Path) -> None:
     rec = inspect_html(tmp_path, """<p style="font-size:8px">Довідка № 12</p>
-<p style="font-size:14px">Назва дисципліни Кредити ЄКТС</p>
+<p style="font-size:14px">Назва дисципліни Кредити ЄКТС</p><p style="font-size:14px">Годин Форма контролю</p>
 <p style="font-size:14px">Проректор ____________ Марина ПАЛІЙ</p>
 <p style="font-size:14px">Дисципліну викладала кафедра екології. Довідка видана для подання за місцем вимоги.</p>""")
     assert rec.value("title") is None

@@ -2238,6 +2238,14 @@ def _an_institutions_line(text: str) -> bool:
     return rest == text or len(rest.split()) < 2 or bool(INSTITUTION.search(rest))
 
 
+# The words of a table's header cells (hours, credits, form of assessment, grade)
+_COLUMN_LABEL_WORDS = frozenset((
+    "годин", "год", "кредити", "кредитів", "єктс", "ects", "форма", "контролю", "оцінка", "оцінки", "бали", "балів",
+    "hours", "credits", "grade", "mark", "form", "of", "assessment", "result", "результат", "godz.", "ocena", "punkty",
+    "stunden", "note",
+))
+
+
 def _title_by_size(rec: CredentialRecord, page: Any) -> None:
     """A course named by no sentence or label ("CERTIFICATE OF COMPLETION" / "Docker for Developers" / "Instructors
     …"): the line of the first page set in the largest type above the body text's, unless it is the document's own
@@ -2270,6 +2278,7 @@ def _title_by_size(rec: CredentialRecord, page: Any) -> None:
         and len(text.split()) <= 20 and not re.search(r"[.!?]\s+[A-ZА-ЯІЇЄҐ]", text)  # no name is two sentences
         and "__" not in text  # a signature's line
         and not re.match(r"(?:назва|найменування|name|title|nazwa|název)\s", text, re.I)  # a column's label
+        and not set(text.casefold().split()) <= _COLUMN_LABEL_WORDS  # a table's header ("Годин Форма контролю")
     ]  # fmt: skip
     if candidates:
         size, text = max(candidates, key=lambda c: c[0])  # the first of the largest
