@@ -261,10 +261,10 @@ the twentieth set had been read, by a writer who saw neither the reader, the mat
 apart. Their first reading (default and word layers: ВК2 right, five missed, none false) found fields the reader got
 wrong (the topics table's cells run together, 52 of its 84 hours from the total row's label; the Polish learner not
 found, the first row's number under "Ocena" as the grade, its "Razem" row as an outcome; "and successfully completed
-the assessed short course" as the course's name; the student's quoted specialty as the elective's); the reader was corrected in general terms, with tests of other
-wording (`tests/importers/test_pdf_twentyfirst_reading.py`), and the proposals below are those of the corrected
-reading. The vendor academy's tags are still read as one run of words, and the MOOC's paragraph and the footnote as
-no outcomes.
+the assessed short course" as the course's name; the student's quoted specialty as the elective's); the reader was
+corrected in general terms, with tests of other wording (`tests/importers/test_pdf_twentyfirst_reading.py`), and the
+proposals below are those of the corrected reading. The vendor academy's tags are still read as one run of words,
+and the MOOC's paragraph and the footnote as no outcomes.
 
     python -m bench.bench_proposals [--no-write]
 """
