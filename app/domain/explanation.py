@@ -7,7 +7,7 @@ language by reading it back (``explanation_parts``) and translating its messages
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from app.messages import Message, msg
 
@@ -27,6 +27,7 @@ def matched_part_message(part: str) -> Message:
 def pair_explanation(terms: Sequence[str], part: str = "") -> str:
     """The explanation stored with a pair: the statement that matched (when not the whole outcome) and the shared
     terms, one line each; empty when there is neither."""
+    part = " ".join(part.split())  # one line: the stored lines are read back one by one
     lines = [str(matched_part_message(part))] if part else []
     if terms:
         lines.append(str(shared_terms_message(terms)))
@@ -49,12 +50,6 @@ def explanation_parts(stored: str) -> tuple[str, list[str]] | None:
     return part, terms
 
 
-def explanation_terms(stored: str) -> list[str] | None:
-    """The shared terms of a stored explanation; None when the text is not one (a comment written by hand)."""
-    parts = explanation_parts(stored)
-    return None if parts is None else parts[1]
-
-
 def explanation_messages(stored: str) -> list[Message] | None:
     """A stored explanation as messages to translate; None when the text is not one (shown as written)."""
     parts = explanation_parts(stored)
@@ -62,3 +57,10 @@ def explanation_messages(stored: str) -> list[Message] | None:
         return None
     part, terms = parts
     return [*([matched_part_message(part)] if part else []), *([shared_terms_message(terms)] if terms else [])]
+
+
+def explanation_shown(stored: str, render: Callable[[Message], str]) -> str:
+    """A stored explanation as the reader sees it, its messages rendered by ``render`` (translated); a comment written
+    by hand as it is."""
+    messages = explanation_messages(stored)
+    return stored if messages is None else "; ".join(render(message) for message in messages)

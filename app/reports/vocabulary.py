@@ -11,7 +11,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from app.domain.explanation import explanation_messages
+from app.domain.explanation import explanation_shown
 from app.errors import UserError
 from app.translation import (
     Translate,
@@ -239,10 +239,7 @@ def sheet_title(source: str, tr: Translate) -> str:
 def explanation_text(stored: str, tr: Translate) -> str:
     """A stored matching explanation ("shared: analyse, data", see ``app.domain.explanation``) in the report
     language; other texts (written by the committee) as they are."""
-    messages = explanation_messages(stored)
-    if messages is None:
-        return stored
-    return "; ".join(render_message(message, tr) for message in messages)
+    return explanation_shown(stored, lambda message: render_message(message, tr))
 
 
 def value_label(kind: str, code: str | None, lang: str) -> str:

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.explanation import explanation_messages
+from app.domain.explanation import explanation_shown
 from app.errors import ConflictError, UserError
 from app.services import decisions, protocols, workflow
 from app.services.decisions import AssessmentRow, CapCheck, DecisionInput, LineRow, MappingRow, Precedent
@@ -578,9 +578,7 @@ class ComponentsTab(QWidget):
                                             tooltip=m.credential_outcome, color=None if m.credential_outcome
                                             else GREY))
                 score = "" if m.score is None else format_number(m.score, 2)
-                messages = explanation_messages(m.explanation)
-                explanation = (m.explanation if messages is None
-                               else "; ".join(translate_message(message) for message in messages))
+                explanation = explanation_shown(m.explanation, translate_message)
                 match = "\n".join(x for x in (f"{score} · {layer_label(m.layer)}" if score else "",
                                                m.evidence_title, explanation) if x)
                 table.setItem(row, 2, _item(match, tooltip=match, color=status_color))

@@ -1,12 +1,7 @@
 """A matched pair's stored explanation: its shared terms and, when a statement of a long credential outcome matched,
 that statement; read back and shown in the reader's language, a hand-written comment as it is."""
 
-from app.domain.explanation import (
-    explanation_messages,
-    explanation_parts,
-    explanation_terms,
-    pair_explanation,
-)
+from app.domain.explanation import explanation_messages, explanation_parts, pair_explanation
 from app.matching.policy import EvidenceFacts, PolicyRules
 from app.reports.vocabulary import explanation_text
 from app.services.recognition_rules import EvidenceIn, match_component
@@ -17,7 +12,9 @@ def test_the_statement_and_the_shared_terms_are_read_back() -> None:
     stored = pair_explanation(["risk / ризик", "project / проєкт"], "керує ризиками проєкту")
     assert stored == "part matched: «керує ризиками проєкту»\nshared: risk / ризик, project / проєкт"
     assert explanation_parts(stored) == ("керує ризиками проєкту", ["risk / ризик", "project / проєкт"])
-    assert explanation_terms(stored) == ["risk / ризик", "project / проєкт"]
+    # a statement written over two lines is stored on one
+    assert explanation_parts(pair_explanation(["sql"], "writes queries\nthat join tables")) == (
+        "writes queries that join tables", ["sql"])
     assert explanation_parts(pair_explanation(["sql"])) == ("", ["sql"])  # the whole outcome matched
     assert explanation_parts(pair_explanation([], "керує ризиками проєкту")) == ("керує ризиками проєкту", [])
     assert pair_explanation([]) == ""

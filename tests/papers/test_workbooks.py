@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.db import Database
-from app.domain.explanation import explanation_parts, explanation_terms
+from app.domain.explanation import explanation_parts
 from app.reports.data import CaseReportData
 from app.reports.vocabulary import (
     conversion_method_text,
@@ -55,10 +55,10 @@ def _quoted(data: CaseReportData) -> list[str]:
         if e.format == "manual":  # the officer's own description of the paper original
             quoted += re.findall(r"from the original \((.*?)\)", e.verification_detail)
     for o in data.outcomes:
-        quoted += [o.component_title, o.component_outcome, o.credential_outcome, o.evidence, o.comment,
-                   *(explanation_terms(o.explanation) or ()), (explanation_parts(o.explanation) or ("", []))[0]]
-        for term in explanation_terms(o.explanation) or ():
-            quoted += [part.strip() for part in term.split("/")]
+        part, terms = explanation_parts(o.explanation) or ("", [])
+        quoted += [o.component_title, o.component_outcome, o.credential_outcome, o.evidence, o.comment, part, *terms]
+        for term in terms:
+            quoted += [side.strip() for side in term.split("/")]
     for d in data.decisions:
         quoted += [d.component_title, d.original_grade, d.decided_by, *d.evidence]
     if data.appeal is not None:  # the applicant's grounds and the panel, as filed

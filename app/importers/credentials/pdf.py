@@ -282,16 +282,19 @@ def _at_word_start(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(r"(?=[^\W\d_])(?<![^\W\d_])(?:" + pattern + ")", flags)
 
 
+# "… certifies that" in the other languages of certificates: the learner's name follows
+_CERTIFIES_THAT_ABROAD = (
+    r"(?:niniejszym\s+)?(?:zaświadcza|potwierdza)\s+się,?\s+że|(?:niniejszym\s+)?(?:zaświadczamy|potwierdzamy),?\s+że|"
+    r"hiermit\s+wird\s+bestätigt,?\s+dass|(?:nous\s+)?(?:certifions|attestons|atteste|certifie)\s+que|"
+    r"(?:tímto\s+|týmto\s+)?(?:potvrzuje(?:me)?|potvrdzuje(?:me)?|osvědčuje(?:me)?|osvedčuje(?:me)?),?\s+že"
+)
 LEARNER_BEFORE = _at_word_start(
     r"(?:this\s+is\s+to\s+(?:certify|confirm)\s+that|we\s+(?:hereby\s+)?(?:certify|confirm)\s+that|certifies\s+that|"
     r"awarded\s+to|presented\s+to|issued\s+to|"
     r"цим\s+засвідчується,?\s+що|засвідчує,?\s+що|засвідчується,?\s+що|виданий|видано|вручається|"
     r"(?:настоящий\s+сертификат\s+)?удостоверяет,?\s+что|настоящим\s+удостоверяется,?\s+что|выдан[ао]?|"
-    r"hiermit\s+wird\s+bestätigt,?\s+dass|bescheinigt,?\s+dass|nous\s+(?:certifions|attestons)\s+que|certifie\s+que|atteste\s+que|"
-    r"se\s+certifica\s+que|certifica\s+che|(?:niniejszym\s+)?(?:zaświadcza|potwierdza)\s+się,?\s+że|"
-    r"niniejszym\s+zaświadcza\s+się|(?:niniejszym\s+)?(?:zaświadczamy|potwierdzamy),?\s+że|"
-    r"(?:tímto\s+|týmto\s+)?(?:potvrzuje(?:me)?|potvrdzuje(?:me)?|osvědčuje(?:me)?|osvedčuje(?:me)?),?\s+že)"
-    r"\s*[,:]?\s*$",
+    r"bescheinigt,?\s+dass|se\s+certifica\s+que|certifica\s+che|niniejszym\s+zaświadcza\s+się|"
+    + _CERTIFIES_THAT_ABROAD + r")\s*[,:]?\s*$",
     re.I,
 )  # fmt: skip
 # "Свідоцтво видано Петренку Івану Івановичу" / "Видано Коваль Марії, яка ...": the name on the same line, in the
@@ -335,9 +338,7 @@ CERTIFY_PREFIX = re.compile(
     r"this\s+certifies\s+that|"
     r"(?:this\s+)?certificate\s+(?:certifies|confirms)\s+that|цим\s+засвідчується,?\s+що|"
     r"(?:(?:цей\s+)?(?:сертифікат|свідоцтво)\s+)?(?:засвідчує|підтверджує),?\s+що|"
-    r"(?:niniejszym\s+)?(?:zaświadcza|potwierdza)\s+się,?\s+że|(?:zaświadczamy|potwierdzamy),?\s+że|"
-    r"hiermit\s+wird\s+bestätigt,?\s+dass|(?:nous\s+)?(?:certifions|attestons|atteste|certifie)\s+que|"
-    r"(?:tímto\s+|týmto\s+)?(?:potvrzuje(?:me)?|potvrdzuje(?:me)?|osvědčuje(?:me)?|osvedčuje(?:me)?),?\s+že)\s*",
+    + _CERTIFIES_THAT_ABROAD + r")\s*",
     re.I,
 )  # fmt: skip
 PERSON_NAME = re.compile(
