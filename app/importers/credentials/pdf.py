@@ -175,10 +175,14 @@ _OF_COURSE = (r"(?:\s+(?:(?:of|in)\s+(?:the|this)\s+(?:course|programme|program|
 # A qualifier before a heading: "Досягнуті результати навчання:", "Achieved learning outcomes:"
 _QUALIFIER = (r"(?:(?:під\s+час\s+навчання|за\s+час\s+навчання|за\s+результатами\s+навчання|"
               r"during\s+the\s+(?:course|training)),?\s+)?"
+              # the content told with the outcomes: "Course content and learning outcomes", "Зміст і результати …"
+              r"(?:(?:course\s+|programme\s+|program\s+)?content\s+and\s+|зміст\s+(?:курсу\s+|програми\s+)?(?:і|та)\s+)?"
               r"(?:(?:здобуті|набуті|отримані|досягнуті|підтверджені|засвідчені|основні|achieved|acquired|attained|"
               r"confirmed|verified|top|main|core|job-ready|practical|description\s+of\s+(?:my|the|your))\s+)?")
 HEADING_RE = re.compile(
-    r"^\s*(?:\d+[.)]\s*)?" + _ANNEX + _QUALIFIER + r"(?:" + "|".join(OUTCOME_HEADINGS) + r")" + _OF_COURSE
+    # a numbered heading, or a footnote's text opening with its mark ("1 Course content and learning outcomes: …")
+    r"^\s*(?:\d+[.)]\s*|\d{1,2}\s+(?=[A-ZА-ЯІЇЄҐ][^:\n]{0,80}:)|[*†‡]\s*)?"
+    + _ANNEX + _QUALIFIER + r"(?:" + "|".join(OUTCOME_HEADINGS) + r")" + _OF_COURSE
     # the heading alone, or with what it heads after a colon, or with a qualifier that ends in a colon
     # ("Компетентності, набуті під час навчання:", "Learning outcomes achieved by the participant:")
     # ("Результати навчання. За підсумками навчання слухачка здатна:")
@@ -799,6 +803,7 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
         if rec.value("title") is None:
             with contextlib.suppress(RuntimeError, ValueError):  # the sizes are a last resort: no title, no failure
                 _title_by_size(rec, doc[0])
+        _without_footnote_mark(rec, pages)
         if rec.value("awarding_body") is None:  # once the title is known, which the top line must not be
             lines = _lines(pages)
             top = _name_at_the_top(lines, rec.value("title"), rec.value("learner_name"))
@@ -929,6 +934,26 @@ def _short(exc: BaseException) -> str:
 _SPREAD_LINE = re.compile(r"(?:^|(?<=\n))(?:[^\s]+ \n){3,}")
 
 
+# A footnote's mark after the course's name ("… Index Numbers¹", read as "Numbers1"), and the footnote it refers to
+# at the start of a line below ("1 Course content and learning outcomes: …").
+_MARKED_END = re.compile(r"(?<=[^\W\d_])(\d{1,2}|[*†‡])$")
+
+
+def _without_footnote_mark(rec: CredentialRecord, pages: list[str]) -> None:
+    """The course's name without the mark of a footnote that the page gives below it."""
+    title = rec.elements.get("title")
+    if title is None or not isinstance(title.value, str):
+        return
+    mark = _MARKED_END.search(title.value)
+    if mark is None:
+        return
+    note = re.compile(rf"^\s*{re.escape(mark.group(1))}\s+[A-ZА-ЯІЇЄҐ]", re.M)
+    text = "\n".join(pages)
+    named_at = text.find(title.value)
+    if note.search(text, named_at + len(title.value) if named_at >= 0 else 0):
+        rec.set("title", title.value[: mark.start()].rstrip(), title.source, overwrite=True)
+
+
 def _justified(block: str) -> str:
     """A text block with each justified line that MuPDF gave a word at a time on one line again."""
     if " \n" not in block:
@@ -1046,9 +1071,12 @@ def _heading_rest(line: str, heading: re.Pattern[str]) -> str | None:
     """What follows an outcomes heading on its line ("" for none); None when the line is no such heading."""
     m = heading.match(line)
     if m:
-        if len(line) > 120:
-            return None
         rest = next((g for g in m.groups() if g), "").strip()
+        # A long line is a sentence that merely opens with the words, unless a short heading with a colon begins
+        # it and the list runs on after it ("1 Course content and learning outcomes: students work out …")
+        head = line[: len(line) - len(rest)].rstrip()
+        if len(line) > 120 and not (len(head) <= 60 and head.endswith(":")):
+            return None
         return "" if _WHO_ONLY.match(rest) else rest
     if heading is HEADING_RE and len(line) <= 240 and TRAILING_HEADING.search(line):
         return ""

@@ -49,10 +49,19 @@ def split_enumeration(item: str) -> list[str]:
             return numbered
     if ";" not in item and " • " not in item:
         return [item]
-    parts = [p for p in (tidy(part) for part in re.split(r";| • ", item)) if p]
+    closed = _LAST_OF_LIST.search(item)
+    if closed:  # "…; and present results in charts. Calculators are used throughout; …": the list ends there
+        item = item[: closed.end()].rstrip()
+    parts = [p for p in (tidy(_AND_FIRST.sub("", part.strip())) for part in re.split(r";| • ", item)) if p]
     if len(parts) >= 2 and all(len(p.split()) >= 2 for p in parts):
         return parts
     return [item]
+
+
+# The last part of a list joined with semicolons, opened by "and", up to the end of its sentence when another
+# sentence follows
+_LAST_OF_LIST = re.compile(r";\s*(?:and|та|і|й)\s+[^;]*?[^\W\d_]{2}\.(?=\s+[A-ZА-ЯІЇЄҐ])")
+_AND_FIRST = re.compile(r"^(?:and|та|і|й)\s+(?=\S+\s+\S)")
 
 
 def tidy(s: str) -> str:
