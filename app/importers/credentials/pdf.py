@@ -25,6 +25,7 @@ from app.paths import resource
 
 from .annex import read_labelled_elements
 from .common import STATUS_WORDS, Ctx, conclude, then
+from .pdf_chips import tags_of
 from .pdf_tables import LayoutTable, layout_tables, results_column
 from .pdfsig import check_pdf_signatures
 from .record import TOPICS_SOURCE, Check, CredentialRecord, Element
@@ -816,10 +817,12 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
             if rec.elements.get("learning_outcomes") is None:
                 _outcomes_without_heading(rec, pages, starts)
         elif src.source.endswith(" (lines)"):
-            # Not a bulleted list: the heading may sit in a ruled table whose cells the text layer runs together.
+            # Not a bulleted list: the heading may sit in a ruled table whose cells the text layer runs together,
+            # or head a row of tags set on boxes.
             page_no = int(src.source.split("p.")[1].split()[0]) - 1
             rec.elements["learning_outcomes"] = Element(src.value, src.source.removesuffix(" (lines)"))
-            _outcomes_from_tables(rec, doc, data, [page_no], ctx, replace=True)
+            if not _tags_read(rec, doc, page_no, pages, starts):
+                _outcomes_from_tables(rec, doc, data, [page_no], ctx, replace=True)
         _from_layout_tables(rec, doc, ctx)
     finally:
         doc.close()
@@ -2458,6 +2461,31 @@ def _institution_part(line: str) -> str:
     if len(pieces) > 1 and PERSON_NAME.fullmatch(pieces[0]) and not INSTITUTION.search(pieces[0]):
         part = next((p for p in reversed(pieces) if INSTITUTION.search(p)), part)
     return part
+
+
+# One run of words with no sentence's punctuation: a row of tags read together, perhaps
+_ONE_RUN = re.compile(r"[^.;:!?]+")
+
+
+def _tags_read(rec: CredentialRecord, doc: Any, page_no: int, pages: list[str], starts: set[int] | None) -> bool:
+    """Whether the outcomes, read as one run of words, are a row of tags on the page: then each tag is one, after
+    what a sentence states the holder can do, if one does ("Holders have shown that they can …": tags are words,
+    the sentence says what is done with them)."""
+    value = rec.value("learning_outcomes")
+    if not (isinstance(value, list) and len(value) == 1 and len(value[0].split()) >= 6
+            and _ONE_RUN.fullmatch(value[0])):
+        return False
+    try:
+        tags = tags_of(doc[page_no], value[0])
+    except (RuntimeError, ValueError, IndexError):
+        return False
+    if tags is None:
+        return False
+    lines = _lines(pages)
+    stated = find_outcomes(lines, ABLE_TO_RE, starts) or _outcomes_in_a_sentence(_paragraph_sentences(lines, starts))
+    told = [item for item in stated[0] if item not in tags] if stated else []
+    rec.set("learning_outcomes", told + tags, f"pdf p.{page_no + 1} (tags)", overwrite=True)
+    return True
 
 
 def _outcomes_from_tables(
