@@ -1155,8 +1155,16 @@ def _list_after(
         # "… learned to compute X, to work with Y, and to apply Z", "… уміє читати X, писати Y і брати участь у Z";
         # else "Competencies: planning interviews, usability testing, …"
         items = _clause_list(items[0]) or _comma_list(items[0])
-    items = [_without_caption(part) for item in items for part in split_enumeration(tidy(item)) if len(part) > 2]
+    items = [_without_caption(_without_code(part)) for item in items for part in split_enumeration(tidy(item))
+             if len(part) > 2]
     return items, bullets, stopped_at if stopped_at is not None and stopped_at >= 0 else None
+
+
+def _without_code(item: str) -> str:
+    """An outcome without the code it is listed with under a heading ("РН1. Записувати …"), as a list of coded
+    outcomes found without a heading gives it (:func:`_coded_outcomes`)."""
+    coded = _CODED.match(item)
+    return coded.group(1) if coded else item
 
 
 def _list_ends_at(ln: str, items: list[str], wraps: bool, new_paragraph: bool, next_line: str) -> bool:
