@@ -263,8 +263,11 @@ wrong (the topics table's cells run together, 52 of its 84 hours from the total 
 found, the first row's number under "Ocena" as the grade, its "Razem" row as an outcome; "and successfully completed
 the assessed short course" as the course's name; the student's quoted specialty as the elective's); the reader was
 corrected in general terms, with tests of other wording (`tests/importers/test_pdf_twentyfirst_reading.py`), and the
-proposals below are those of the corrected reading. The vendor academy's tags are still read as one run of words,
-and the MOOC's paragraph and the footnote as no outcomes.
+proposals below are those of the corrected reading. Read later, in general terms with their own tests: the vendor
+academy's tags, one outcome each after the sentence of what holders can do (`tests/importers/test_pdf_tags.py`; ОК5
+is then proposed with the embedding layer), the footnote's content and outcomes and its mark no part of the course's
+name (`test_pdf_footnotes.py`), the summer school's outcomes without their codes РН1…РН6 (`test_pdf_coded_items.py`).
+The MOOC's paragraph about the course still gives no outcomes.
 
     python -m bench.bench_proposals [--no-write]
 """
