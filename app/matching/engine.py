@@ -396,20 +396,16 @@ class Engine:
             stack[0], stack[1], embedding, score, layer, rank, rank_layer, rank_stack[0], rank_stack[1], legacy
         )
 
-    def _raw_layers(
-        self, p: Prepared, start: int, stop: int, surface: np.ndarray | None = None
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
-        """The layers' own scores for queries[start:stop]: lexical, glossary and (with vectors) the cosines.
-        ``surface``: the string ratios of these rows when computed beforehand (:meth:`surface_ratios`); the lexical
-        scores are then made in that array."""
-        lexical, glossary, cosines = self._raw_layers_sparse(p, start, stop, surface)
+    def _raw_layers(self, p: Prepared, start: int, stop: int) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+        """The layers' own scores for queries[start:stop]: lexical, glossary and (with vectors) the cosines."""
+        lexical, glossary, cosines = self._raw_layers_sparse(p, start, stop)
         if isinstance(glossary, tuple):
             cells, values = glossary
             glossary = _dense(cells, values, stop - start, p.candidates.size)
         return lexical, glossary, cosines
 
     def _raw_layers_sparse(
-        self, p: Prepared, start: int, stop: int, surface: np.ndarray | None = None
+        self, p: Prepared, start: int, stop: int
     ) -> tuple[np.ndarray, np.ndarray | tuple[np.ndarray, np.ndarray], np.ndarray | None]:
         """:meth:`_raw_layers`, with the glossary layer as (cells, values) when all texts share one language: it
         is 0 wherever no glossary concept is shared, which is most cells."""
@@ -423,7 +419,7 @@ class Engine:
         same: np.ndarray | None = None
         if p.cross:
             same = np.array([a.lang for a in qs])[:, None] == ci.langs[None, :]
-        lexical = self._lexical(qs, qf, ci, (cells, cos_values), same, surface)
+        lexical = self._lexical(qs, qf, ci, (cells, cos_values), same)
         glossary: np.ndarray | tuple[np.ndarray, np.ndarray]
         if same is not None and ci.cross_index is not None:
             cos = _dense(cells, cos_values, nq, nc)
@@ -466,11 +462,10 @@ class Engine:
         ci: CandidateIndex,
         concept_cos: tuple[np.ndarray, np.ndarray],
         same: np.ndarray | None,
-        surface: np.ndarray | None = None,
     ) -> np.ndarray:
         """The lexical layer for one block of queries: the weighted mean of its parts (parts with weight 0 are
-        not computed). Between languages the glossary-based parts count as 0. ``surface``: the block's string
-        ratios computed beforehand (overwritten with the result)."""
+        not computed), made in the array of the block's string ratios. Between languages the glossary-based parts
+        count as 0."""
         cfg = self.config
         nq, nc = len(qs), ci.size
         total = (
@@ -486,7 +481,7 @@ class Engine:
         # Each sparse part is added where it is not 0 (elsewhere adding 0 changes nothing), in the same order of
         # operations as the dense sum, so every score is the same to the last bit.
         if cfg.surface_weight > 0:
-            out = surface if surface is not None else self.surface_ratios(qs, ci)
+            out = self.surface_ratios(qs, ci)
             out *= cfg.surface_weight
         else:
             out = np.zeros((nq, nc), dtype=np.float32)
@@ -556,14 +551,13 @@ class Engine:
         out = Ranking()
         if p.notice:
             out.notes = (p.notice,)
-        # The string ratios of the whole problem in one call (threads share it, and the candidates are prepared
-        # once): 4 bytes a cell, what a plain string comparison returns. The other layers go in blocks of rows, and
-        # only the shortlisted cells are calibrated: the ranking needs the layers' own scores everywhere, the
-        # calibrated ones only there. A small problem is one block; a larger one at least four, so that the
-        # blocks' temporaries (about 12 bytes a cell) add at most about 3 bytes a cell to the ratios' 4.
+        # Every layer, the string ratios included, goes in blocks of rows, and only the shortlisted cells are
+        # calibrated: the ranking needs the layers' own scores everywhere, the calibrated ones only there. A small
+        # problem is one block; a larger one at least four, so that two blocks at a time (about 10 bytes a cell
+        # each) hold less than the 4 bytes a cell of a plain string comparison's whole matrix. (The string ratios
+        # of the whole problem in one call were measured: as fast, 5 MB more at 200 × 13,412.)
         cfg = self.config
         n_q = len(queries)
-        surface = self.surface_ratios(p.queries, p.candidates) if cfg.surface_weight > 0 else None
         if n_q * n_c <= cfg.single_block_cells:
             rows = n_q
         else:
@@ -572,7 +566,7 @@ class Engine:
 
         def one(block: tuple[int, int]) -> list[list[Scored]]:
             start, stop = block
-            return self._rank_block(p, start, stop, surface[start:stop] if surface is not None else None, k, m)
+            return self._rank_block(p, start, stop, k, m)
 
         if len(blocks) > 1 and cfg.workers != 1:
             # Two blocks at a time: numpy releases the GIL in its sorts, selections and arithmetic, so the blocks
@@ -585,18 +579,16 @@ class Engine:
                 out.extend(one(block))
         return out
 
-    def _rank_block(
-        self, p: Prepared, start: int, stop: int, surface: np.ndarray | None, k: int, m: int
-    ) -> list[list[Scored]]:
+    def _rank_block(self, p: Prepared, start: int, stop: int, k: int, m: int) -> list[list[Scored]]:
         """The ranked rows of queries[start:stop]: the ``m`` best candidates by the layers' own scores are
         calibrated, ordered and the first ``k`` kept."""
         n_c = p.candidates.size
         c_langs = p.candidates.langs
         out: list[list[Scored]] = []
         if p.q_vectors is None:
-            lexical, sparse, cosines = self._raw_layers_sparse(p, start, stop, surface)
+            lexical, sparse, cosines = self._raw_layers_sparse(p, start, stop)
         else:
-            lexical, sparse, cosines = self._raw_layers(p, start, stop, surface)
+            lexical, sparse, cosines = self._raw_layers(p, start, stop)
         legacy = semantic.calibrate(cosines) if cosines is not None else None
         if isinstance(sparse, tuple):
             # One language, word layers: the ranking score is the lexical one except where a glossary concept is
