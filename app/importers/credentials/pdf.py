@@ -369,6 +369,7 @@ _UKRAINIAN_NAME = (r"[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+[А-ЯІЇЄҐ][а-�
 # ... at the start of a clause ("Бойко Світлана Ігорівна з 1 вересня …"), after "засвідчується, що", alone on a line
 _LEADING_UKRAINIAN_NAME = re.compile(rf"^({_UKRAINIAN_NAME})(?![\w'’-])")
 _CERTIFIED_NAME = re.compile(
+    r"(?=[зЗпП])"  # a letter its words begin with: most positions are skipped at once
     rf"(?i:засвідчується|підтверджується|засвідчує|підтверджує),?\s+(?i:що)\s+({_UKRAINIAN_NAME})(?![\w'’-])"
 )
 UKRAINIAN_FULL_NAME = re.compile(rf"^\s*{_UKRAINIAN_NAME}\s*$")  # fmt: skip
@@ -473,6 +474,7 @@ GENERIC_REST = re.compile(
 )  # fmt: skip
 # "… заняття за програмою «Поглиблена підготовка до олімпіад з математики»": the programme by name
 _NAMED_PROGRAMME = re.compile(
+    r"(?=[зЗtTpPcC])"  # a letter its words begin with: most positions are skipped at once
     r"(?i:за\s+(?:освітньою\s+|навчальною\s+)?програмою|(?:the\s+)?(?:programme|program|course)\s+(?:entitled|called))"
     r"\s+[«“\"„]([^«»“”\"„]{4,200})[»”\"“]"
 )
@@ -631,8 +633,14 @@ COUNTRIES = {
 }  # fmt: skip
 # Only a country that no profile is likely to exclude is taken from a long sentence (see the country in _fields).
 _NOT_EXCLUDED_BY_DEFAULT = tuple(v[-5:] for v in set(COUNTRIES.values()) if v[-5:] not in ("(RUS)", "(BLR)"))
-COUNTRY_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(COUNTRIES, key=len, reverse=True)) + r")\b")
+# Each pattern below first looks at whether a position holds a letter its words begin with: the scan of a whole
+# certificate's text then skips most positions at once (the same matches, three to four times faster).
+COUNTRY_RE = re.compile(
+    "(?=[" + "".join(sorted({re.escape(k[0]) for k in COUNTRIES})) + r"])\b("
+    + "|".join(re.escape(k) for k in sorted(COUNTRIES, key=len, reverse=True)) + r")\b"
+)
 DATE_LABEL = re.compile(
+    r"(?=[dipaдвf])"
     r"(?:date(?:\s+of\s+issue)?|issued(?:\s+on)?|awarded(?:\s+on)?|printed(?:\s+on)?|дата(?:\s+видачі)?|видано|datum|"
     r"fecha|data)"
     r"(?!\s+(?:of\s+birth|народження|urodzenia|narození|narodenia|de\s+naissance|de\s+nacimiento|di\s+nascita)\b)"
@@ -1967,7 +1975,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     if rec.value("awarding_body") is None:
         # "… пройшла навчання у Національному університеті «Львівська політехніка»": the institution as written
         # (in the case the sentence gives it), not the sentence around it
-        mi = INSTITUTION_QUOTED.search(full)
+        mi = INSTITUTION_QUOTED.search(full) if "«" in full else None
         if mi:
             rec.set("awarding_body", tidy(mi.group(0)), src_of(mi.group(0)))
     # country

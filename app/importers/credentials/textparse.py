@@ -237,7 +237,8 @@ PARTICIPATION = [
 ]  # fmt: skip
 
 ASSESSMENT = re.compile(
-    r"(?=[^\W\d_])(?<![^\W\d_])"  # only where a word begins: the scan skips the positions inside words
+    # only where a word begins, with a letter one of the labels begins with: the scan skips the other positions
+    r"(?=[фвпtafоpé])(?<![^\W\d_])"
     r"(?:форма\s+(?:підсумкового\s+)?контролю|форма\s+оцінювання|вид\s+оцінювання|підсумковий\s+контроль|"
     r"type\s+of\s+assessment|assessment(?:\s+(?:type|method|form))?|final\s+assessment|оцінювання|Prüfungsform|Prüfung|"
     r"évaluation)\s*[:\-–]\s*(.+)",
@@ -251,6 +252,7 @@ FINAL_TASK = re.compile(
     re.I | re.M,
 )
 ASSESSMENT_WORDS = re.compile(
+    r"(?=[etqpaіезтп])"  # a letter the words begin with: most positions are skipped at once
     r"\b(?:exam(?:ination)?|test|quiz(?:zes)?|project|essay|assignment|peer[- ]review|"
     r"іспит|екзамен|залік|тестування|тест|проєкт|проект|захист)\b",
     re.I,
