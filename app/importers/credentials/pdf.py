@@ -26,7 +26,7 @@ from app.paths import resource
 from .annex import read_labelled_elements
 from .common import STATUS_WORDS, Ctx, conclude, then
 from .pdf_chips import tags_of
-from .pdf_tables import LayoutTable, layout_tables, results_column
+from .pdf_tables import TOTAL_RE, LayoutTable, layout_tables, results_column
 from .pdfsig import check_pdf_signatures
 from .record import TOPICS_SOURCE, Check, CredentialRecord, Element
 from .textparse import (
@@ -832,6 +832,8 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
             if not _tags_read(rec, doc, page_no, pages, starts):
                 _outcomes_from_tables(rec, doc, data, [page_no], ctx, replace=True)
         _from_layout_tables(rec, doc, ctx)
+        if rec.value("workload_ects") is None and rec.value("workload_hours") is None:
+            _course_row_from_tables(rec, doc, data, pages, ctx)
     finally:
         doc.close()
 
@@ -1653,6 +1655,9 @@ def _sentence_of(text: str, m: re.Match[str]) -> str:
     return line
 
 
+_MINISTRY_OF_UKRAINE = re.compile(r"^\s*(?:міністерство|ministry)\s[^\n]{3,60}?\s(?:україни|of\s+ukraine)\s*$", re.I)
+
+
 def _place_line_country(lines: list[tuple[int, str]]) -> tuple[int, str, str] | None:
     """A country written after a place on a short line ("Алматы, Казахстан", "Tbilisi, Georgia, 2024"): any
     country by any of its ISO 3166 names in the languages ``app.domain.countries`` reads, as written (the page,
@@ -2004,6 +2009,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if place_country is not None:
             pg, part, ln = place_country
             rec.set("issuer_country", part, f"pdf p.{pg} ('{ln[:60]}')")
+    if rec.value("issuer_country") is None:
+        # A state institution's letterhead opens with its ministry: "МІНІСТЕРСТВО ОСВІТИ І НАУКИ УКРАЇНИ"
+        ministry = next(((pg, ln) for pg, ln in lines[:8] if _MINISTRY_OF_UKRAINE.match(ln)), None)
+        if ministry is not None:
+            rec.set("issuer_country", COUNTRIES["Ukraine"], f"pdf p.{ministry[0]} ('{ministry[1][:60]}')")
     # date
     d = _find_date(full)
     if d:
@@ -2534,6 +2544,86 @@ def _outcomes_from_tables(
         raise
     except Exception as exc:  # noqa: BLE001 - pdfplumber/pdfminer raise many types on damaged files
         rec.verification.checks.append(Check("tables", None, f"tables could not be read ({type(exc).__name__})"))
+
+
+# A ruled table of one course's results, its labels in the header ("Назва дисципліни | Кредити ЄКТС | Годин | Форма
+# контролю | Оцінка", "Course | ECTS credits | Hours | Grade"): a довідка's or an extract's row, or a total row
+_COLUMN_LABELS = {
+    "workload_ects": re.compile(r"кредит|єктс|\bects\b|\bcredits?\b|punkt(?:y|ów)\s+ects|leistungspunkte", re.I),
+    "workload_hours": re.compile(r"^(?:кількість\s+|обсяг\s+(?:у\s+|в\s+)?)?(?:годин\w*|год\.?)$|"
+                                 r"^(?:contact\s+)?hours$|^(?:liczba\s+)?godz(?:in)?\.?$|^stunden$", re.I),
+    "grade": re.compile(r"^(?:оцінка|підсумкова\s+оцінка|результат|grade|final\s+grade|mark|result|ocena|note)"
+                        r"(?:\s*\([^()]*\))?$", re.I),
+    "assessment_type": re.compile(r"^форма\s+(?:підсумкового\s+)?(?:контролю|оцінювання)$|^(?:assessment|type\s+of\s+"
+                                  r"assessment)$", re.I),
+}
+# A table's header in the text: a label of the workload alone on its line (a header cell wrapped), or a line that
+# labels both the credits and the hours
+_WORKLOAD_LABEL_LINE = re.compile(
+    r"^\s*(?:(?:кредити|кредитів|обсяг\s+у\s+кредитах)(?:\s+єктс)?|єктс|(?:ects\s+)?credits|ects|"
+    r"(?:кількість\s+)?годин\w*|(?:contact\s+)?hours|godz\.?)\s*$|"
+    r"^[^\n]{0,80}?(?:кредит|єктс|\bects\b|\bcredits\b)[^\n]{0,40}?(?:\bгодин|\bhours\b|\bgodz)[^\n]{0,80}$|"
+    r"^[^\n]{0,80}?(?:\bгодин|\bhours\b|\bgodz)[^\n]{0,40}?(?:кредит|єктс|\bects\b|\bcredits\b)[^\n]{0,80}$",
+    re.I | re.M,
+)
+_CELL_NUMBER = re.compile(r"\d{1,4}(?:[.,]\d{1,2})?")
+
+
+def _course_row_from_tables(rec: CredentialRecord, doc: Any, data: bytes, pages: list[str], ctx: Ctx) -> None:
+    """The workload, grade and kind of assessment in a ruled table whose header labels them, from its one row of
+    results or its total row; only where the text gave no workload and a line of the text is such a label."""
+    if not _WORKLOAD_LABEL_LINE.search("\n".join(pages[:TABLE_PAGES])):
+        return
+    candidates = []
+    for i in range(min(TABLE_PAGES, doc.page_count)):
+        with contextlib.suppress(RuntimeError, ValueError, IndexError):
+            if len(doc[i].get_drawings()) >= 4:
+                candidates.append(i)
+    if not candidates:
+        return
+    import pdfplumber
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for i in candidates:
+                ctx.deadline.check("reading PDF tables")
+                if i < len(pdf.pages) and any(_course_row(rec, t, i + 1) for t in pdf.pages[i].extract_tables() or []):
+                    return
+    except ImportFailure:
+        raise
+    except Exception as exc:  # noqa: BLE001 - pdfplumber/pdfminer raise many types on damaged files
+        rec.verification.checks.append(Check("tables", None, f"tables could not be read ({type(exc).__name__})"))
+
+
+def _course_row(rec: CredentialRecord, table: list[list[Any]], page: int) -> bool:
+    """Set the fields a table's header labels from its only row, or its total row (the workload alone)."""
+    cells = [[tidy(unicodedata.normalize("NFKC", str(c or ""))) for c in row] for row in table if any(row)]
+    if len(cells) < 2:
+        return False
+    columns: dict[str, int] = {}
+    for n, label in enumerate(cells[0]):
+        named = [name for name, pattern in _COLUMN_LABELS.items() if pattern.search(label)]
+        if len(named) == 1 and named[0] not in columns:
+            columns[named[0]] = n
+    if "workload_ects" not in columns and "workload_hours" not in columns:
+        return False
+    body = [row for row in cells[1:] if len(row) == len(cells[0])]
+    totals = [row for row in body if TOTAL_RE.match(row[0])]
+    if len(body) == 1:
+        row, fields = body[0], list(columns)
+    elif len(totals) == 1:
+        row, fields = totals[0], [f for f in ("workload_ects", "workload_hours") if f in columns]
+    else:
+        return False
+    source = f"pdf p.{page} (table)"
+    for name in fields:
+        value = row[columns[name]]
+        if name in ("workload_ects", "workload_hours"):
+            if _CELL_NUMBER.fullmatch(value):
+                rec.set(name, float(value.replace(",", ".")), source)
+        elif value:
+            rec.set(name, value, source)
+    return rec.value("workload_ects") is not None or rec.value("workload_hours") is not None
 
 
 def _outcomes_in_table(table: list[list[Any]]) -> list[str]:
