@@ -1567,7 +1567,33 @@ def _parts_announced(lines: list[tuple[int, str]], starts: set[int] | None) -> t
 
 
 # ", and …" is one break; a sentence's end is one too
-_CLAUSES = re.compile(r"[,;]\s*(?:(?:та|і|й|and)\s+)?|\s+(?:та|і|й|and)\s+(?=\S)|(?<=[.!?])\s+(?=[A-ZА-ЯІЇЄҐ])", re.I)
+_CLAUSES = re.compile(r"[,;]\s*(?:(?:та|і|й|and)\s+)?|\s+(?:та|і|й|and)\s+(?=\S)|(?<=[.!?])\s+(?=[A-ZА-ЯІЇЄҐ])|"
+                      r"\s[·|•]\s", re.I)  # "5 weeks · approx. 32 hours · Grade achieved: …": fields on one line
+# A grade with how it was earned in brackets ("94% (graded quizzes, three peer-reviewed notebooks and a final project)",
+# "зараховано (виконано підсумкову роботу)"); not a scale or a grade in words ("68% (B+)", "(ECTS grade B)")
+_GRADE_THEN_HOW = re.compile(r"(.{1,60}?)\s*\(([^()]{10,200})\)?\.?")
+_HOW_ASSESSED = re.compile(r"\b(?:exam\w*|tests?|quiz\w*|projects?|essays?|assignments?|notebooks?|exercises?|tasks?|"
+                           r"portfolio|іспит\w*|екзамен\w*|залік\w*|тест\w*|проєкт\w*|проект\w*|захист\w*|"
+                           r"робот[аиу]|завдан\w*|гра|есе)\b", re.I)
+
+
+def _bracket_closed(text: str, rest: list[str]) -> str:
+    """``text`` with what follows it (``rest``: the rest of its line, then the next lines) up to the line that closes
+    its bracket, within 200 characters; ``text`` alone when none does."""
+    joined = text + rest[0]
+    for line in rest[1:]:
+        if joined.count(")") >= joined.count("(") or len(joined) > 200:
+            break
+        joined = f"{joined} {line}"
+    return joined if joined.count(")") >= joined.count("(") and len(joined) <= 200 else text
+
+
+def _grade_and_how(grade: str) -> tuple[str, str | None]:
+    """A grade without the bracketed words that tell how it was earned, and those words (None without them)."""
+    m = _GRADE_THEN_HOW.fullmatch(grade)
+    if m is None or len(m.group(2).split()) < 3 or not _HOW_ASSESSED.search(m.group(2)):
+        return grade, None
+    return m.group(1), tidy(m.group(2))
 
 
 def _after_label(text: str, at: int) -> str:
@@ -2046,8 +2072,10 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                    and not BULLET.match(_line_of(full, m)) and _line_of(full, m).strip() not in outcomes), None)
         if mw:
             line = _line_of(full, mw)
-            # the clause that names the assessment, not the whole line ("обсягом 45 годин та склав іспит")
-            clause = next((c for c in _CLAUSES.split(line) if mw.group(0) in c), line)
+            # the clause that names the assessment, not the whole line ("обсягом 45 годин та склав іспит"), and
+            # more than a word of a bracket begun on the line above ("проєкти) · фінальний проєкт захищено …")
+            clauses = [c for c in _CLAUSES.split(line) if c and ASSESSMENT_WORDS.search(c)]
+            clause = next((c for c in clauses if len(c.split()) >= 3), clauses[0] if clauses else line)
             rec.set("assessment_type", tidy(clause)[:200], src_of(mw.group(0)))
     pf = find_participation(full)
     if pf:
@@ -2069,7 +2097,13 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         scale = _SCALE_ON_NEXT_LINE.match(full, mg.end()) if _OUT_OF_AT_END.search(grade) else None
         if scale:  # "з оцінкою 88 балів зі" / "100.": the scale on the next line
             grade = f"{grade} {scale.group(1)}"
-        rec.set("grade", tidy(grade), src_of(mg.group(0)[:20]))
+        if grade.count("(") > grade.count(")"):  # "94% (graded quizzes, … and a final" / "project)": its end
+            grade = _bracket_closed(grade, full[mg.end() :].split("\n", 4))
+        grade, how = _grade_and_how(tidy(grade))
+        rec.set("grade", grade, src_of(mg.group(0)[:20]))
+        current = rec.value("assessment_type")
+        if how and (current is None or grade in current or current in how):  # none read, or read from the bracket
+            rec.set("assessment_type", how, src_of(mg.group(0)[:20]), overwrite=True)
     mk = STACK_RE.search(full) if _has(low, *STACK_WORDS) else None
     if mk:
         rec.set("stackability", tidy(_sentence_of(full, mk))[:200], src_of(mk.group(0)))
