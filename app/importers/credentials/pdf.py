@@ -13,7 +13,7 @@ import io
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import lru_cache, reduce
 from typing import Any
@@ -2548,17 +2548,16 @@ def _tags_read(rec: CredentialRecord, doc: Any, page_no: int, pages: list[str], 
     return True
 
 
-def _outcomes_from_tables(
-    rec: CredentialRecord, doc: Any, data: bytes, page_indices: list[int], ctx: Ctx, *, replace: bool = False
-) -> None:
-    """Look for an outcomes column or row in ruled tables (only on pages that have drawn lines)."""
+def _ruled_tables(
+    rec: CredentialRecord, doc: Any, data: bytes, page_indices: Iterable[int], ctx: Ctx
+) -> Iterator[tuple[int, list[list[Any]]]]:
+    """The ruled tables (pdfplumber's) of the pages that have drawn lines, with each one's page number; a file whose
+    tables cannot be read gives none and a note."""
     candidates = []
     for i in page_indices:
-        try:
+        with contextlib.suppress(RuntimeError, ValueError, IndexError):
             if len(doc[i].get_drawings()) >= 4:
                 candidates.append(i)
-        except (RuntimeError, ValueError, IndexError):
-            continue
     if not candidates:
         return
     import pdfplumber
@@ -2570,14 +2569,22 @@ def _outcomes_from_tables(
                 if i >= len(pdf.pages):
                     break
                 for table in pdf.pages[i].extract_tables() or []:
-                    items = _outcomes_in_table(table)
-                    if items:
-                        rec.set("learning_outcomes", items, f"pdf p.{i + 1} (table)", overwrite=replace)
-                        return
+                    yield i + 1, table
     except ImportFailure:
         raise
     except Exception as exc:  # noqa: BLE001 - pdfplumber/pdfminer raise many types on damaged files
         rec.verification.checks.append(Check("tables", None, f"tables could not be read ({type(exc).__name__})"))
+
+
+def _outcomes_from_tables(
+    rec: CredentialRecord, doc: Any, data: bytes, page_indices: list[int], ctx: Ctx, *, replace: bool = False
+) -> None:
+    """Look for an outcomes column or row in ruled tables (only on pages that have drawn lines)."""
+    for page, table in _ruled_tables(rec, doc, data, page_indices, ctx):
+        items = _outcomes_in_table(table)
+        if items:
+            rec.set("learning_outcomes", items, f"pdf p.{page} (table)", overwrite=replace)
+            return
 
 
 # A ruled table of one course's results, its labels in the header ("Назва дисципліни | Кредити ЄКТС | Годин | Форма
@@ -2608,25 +2615,9 @@ def _course_row_from_tables(rec: CredentialRecord, doc: Any, data: bytes, pages:
     results or its total row; only where the text gave no workload and a line of the text is such a label."""
     if not _WORKLOAD_LABEL_LINE.search("\n".join(pages[:TABLE_PAGES])):
         return
-    candidates = []
-    for i in range(min(TABLE_PAGES, doc.page_count)):
-        with contextlib.suppress(RuntimeError, ValueError, IndexError):
-            if len(doc[i].get_drawings()) >= 4:
-                candidates.append(i)
-    if not candidates:
-        return
-    import pdfplumber
-
-    try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for i in candidates:
-                ctx.deadline.check("reading PDF tables")
-                if i < len(pdf.pages) and any(_course_row(rec, t, i + 1) for t in pdf.pages[i].extract_tables() or []):
-                    return
-    except ImportFailure:
-        raise
-    except Exception as exc:  # noqa: BLE001 - pdfplumber/pdfminer raise many types on damaged files
-        rec.verification.checks.append(Check("tables", None, f"tables could not be read ({type(exc).__name__})"))
+    for page, table in _ruled_tables(rec, doc, data, range(min(TABLE_PAGES, doc.page_count)), ctx):
+        if _course_row(rec, table, page):
+            return
 
 
 def _course_row(rec: CredentialRecord, table: list[list[Any]], page: int) -> bool:
