@@ -8,6 +8,7 @@ two (a tag wrapped at the box's edge) is two rectangles touching each other: the
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import defaultdict
@@ -16,6 +17,9 @@ from typing import Any
 from .textparse import tidy
 
 MIN_TAGS = 3
+# Beyond these a page is a drawing, not a row of tags (and looking words up in its boxes would cost too much).
+MAX_BOXES = 300
+MAX_ROWS = 60
 # A tag's box: at most this high (points; a line of text with its padding) and this share of the page's width.
 MAX_HEIGHT = 40.0
 MAX_WIDTH_SHARE = 0.6
@@ -56,15 +60,24 @@ def tags_of(page: Any, run: str) -> list[str] | None:
     """The tags whose text, read in order, is ``run`` (a list read as one run of words), each tag's words one
     item; None when the page sets no such tags."""
     boxes = _boxes(page)
-    if len(boxes) < MIN_TAGS:
+    if not MIN_TAGS <= len(boxes) <= MAX_BOXES:
         return None
+    # the boxes by their row, each row's boxes left to right: a word is looked for in the rows its middle is in
+    rows: dict[tuple[float, float], list[int]] = defaultdict(list)
+    for n in sorted(range(len(boxes)), key=lambda n: boxes[n][0]):
+        rows[(boxes[n][1], boxes[n][3])].append(n)
+    if len(rows) > MAX_ROWS:
+        return None
+    lefts = {row: [boxes[n][0] for n in members] for row, members in rows.items()}
     words: dict[int, list[tuple[float, float, str]]] = defaultdict(list)
     for x0, y0, x1, y1, text, *_ in page.get_text("words"):
         cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-        for n, (bx0, by0, bx1, by1) in enumerate(boxes):
-            if bx0 <= cx <= bx1 and by0 <= cy <= by1:
-                words[n].append((round(y0 / ROW_TOLERANCE), x0, unicodedata.normalize("NFKC", text)))
-                break
+        for (top, bottom), members in rows.items():
+            if top <= cy <= bottom:
+                at = bisect.bisect_right(lefts[(top, bottom)], cx) - 1
+                if at >= 0 and cx <= boxes[members[at]][2]:
+                    words[members[at]].append((round(y0 / ROW_TOLERANCE), x0, unicodedata.normalize("NFKC", text)))
+                    break
     # in reading order: rows top to bottom, boxes left to right
     order = sorted(words, key=lambda n: (round(boxes[n][1] / ROW_TOLERANCE), boxes[n][0]))
     tags = [tidy(" ".join(w for _y, _x, w in sorted(words[n]))) for n in order]
