@@ -63,6 +63,7 @@ OUTCOME_HEADINGS = [
     # the descriptors of the national qualifications framework, each heading its own list
     r"знання", r"(?:уміння|вміння)(?:\s*/\s*навички)?", r"комунікаці[яї]",
     r"(?:автономія|автономність|відповідальність)\s+(?:та|і|й)\s+(?:відповідальність|автономія|автономність)",
+    r"автономія|автономність",
     r"(?:знання|уміння|вміння)(?:\s*,\s*(?:уміння|вміння|навички))?\s+(?:та|і|й)\s+(?:навички|уміння|вміння|компетентності)",
     r"(?:що|чого)\s+(?:ви\s+)?(?:тепер\s+|вже\s+)?(?:дізнаєтеся|дізнаєтесь|дізналися|вивчите|навчитеся|навчитесь|навчилися|навчились|"
     r"вмієте|умієте|можете|знаєте)(?:\s+(?:після|за\s+результатами)\s+(?:навчання|курсу|програми))?",
@@ -109,6 +110,8 @@ OUTCOME_HEADINGS = [
     r"skills\s+(?:acquired|gained|covered|earned|measured|assessed|validated)",
     r"skills",
     r"what\s+you(?:'ve|’ve|\s+have)?\s+learn(?:ed|t)",
+    r"what\s+the\s+(?:participant|learner|holder|student|graduate|trainee)\s+(?:is\s+(?:now\s+)?able\s+to\s+do|"
+    r"can\s+(?:now\s+)?do)",
     r"competenc(?:e|ies|es)(?:\s+(?:acquired|gained|demonstrated|developed|attained|assessed))?",
     r"what\s+you(?:'ll|’ll|\s+will)\s+learn", r"skills\s+you(?:'ll|’ll|\s+will)\s+(?:gain|learn|develop|build)",
     r"skills\s+you(?:'ve|’ve|\s+have)?\s+(?:gained|learned|learnt|developed|built|acquired|earned)",
@@ -124,6 +127,10 @@ OUTCOME_HEADINGS = [
     r"(?:course\s+)?(?:unit|module|course)\s+descriptions?\s*\((?:[^()]*\s)?learning\s+outcomes\b[^()]*\)",
     # box 3 of a Europass Certificate Supplement
     r"profile\s+of\s+skills\s+and\s+competen(?:ces|cies)", r"профіль\s+(?:навичок|умінь)\s+(?:і|та)\s+компетентностей",
+    # a table of competences with the level each reached ("Матриця компетентностей", "Competence matrix"), and its
+    # column "Компетентність" / "Competence"
+    r"(?:матриця|профіль|карта)\s+(?:компетентностей|компетенцій|навичок)", r"компетентність", r"компетенція",
+    r"(?:competence|competency|skills?)\s+(?:matrix|profile|map)",
     r"by\s+completing\s+(?:this|the)\s+(?:course|programme|program|training),?\s+"
     r"you\s+(?:have|can|are\s+able\s+to)",
     # "By the end of this course, you will be able to:", "Upon successful completion, participants are able to:"
@@ -171,13 +178,14 @@ OUTCOME_HEADINGS = [
 # "Додаток 1. Результати навчання за курсом", "Annex: Learning outcomes of the course"
 _ANNEX = r"(?:(?:annex|appendix|додаток|anhang|annexe)(?:\s+(?:\d+|[A-ZА-Я]))?\s*[.:–-]?\s*)?"
 _OF_COURSE = (r"(?:\s+(?:(?:of|in)\s+(?:the|this)\s+(?:course|programme|program|training|module)|"
-              r"за\s+(?:курсом|програмою|модулями)|by\s+module|курсу|програми|тренінгу))?"
+              r"за\s+(?:курсом|програмою|модулями)|by\s+module|por\s+módulos?|per\s+modulo|курсу|програми|тренінгу))?"
               r"(?:\s*\([^()]{3,100}\))?")  # "(written by the participant …)"
 # A qualifier before a heading: "Досягнуті результати навчання:", "Achieved learning outcomes:"
 _QUALIFIER = (r"(?:(?:під\s+час\s+навчання|за\s+час\s+навчання|за\s+результатами\s+навчання|"
               r"during\s+the\s+(?:course|training)),?\s+)?"
               # the content told with the outcomes: "Course content and learning outcomes", "Зміст і результати …"
-              r"(?:(?:course\s+|programme\s+|program\s+)?content\s+and\s+|зміст\s+(?:курсу\s+|програми\s+)?(?:і|та)\s+)?"
+              r"(?:(?:course\s+|programme\s+|program\s+)?content\s+and\s+|зміст\s+(?:курсу\s+|програми\s+)?(?:і|та)\s+|"
+              r"contenidos?\s+y\s+|contenuti\s+e\s+|conteúdos?\s+e\s+)?"
               r"(?:(?:здобуті|набуті|отримані|досягнуті|підтверджені|засвідчені|основні|achieved|acquired|attained|"
               r"confirmed|verified|top|main|core|job-ready|practical|description\s+of\s+(?:my|the|your))\s+)?")
 HEADING_RE = re.compile(
@@ -214,6 +222,10 @@ ABLE_TO_RE = re.compile(
     r"^\s*(?:in\s+this\s+(?:course|programme|program|training),?\s+)?(?:the\s+(?:learner|participant|student|holder)|you)"
     r"\s+(?:has\s+|have\s+)?learn(?:ed|t)\s+(?:to|how\s+to)\s+(.{8,})$|"
     r"^\s*(?:(?:they|participants|learners|graduates|students|you)\s+can\s+now)\s+(.{8,})$|"
+    # an employer's letter: "In the course of the training Mr Sydorenko learned to build …"
+    r"^\s*(?:(?:in\s+the\s+course\s+of|during)\s+(?:the|this)\s+(?:training|course|programme|program)\s*,?\s+)?"
+    r"(?:(?:mr|mrs|ms|miss|dr)\.?\s+[^\W\d_][\w'’-]+|the\s+(?:employee|trainee))\s+(?:has\s+)?learn(?:ed|t)\s+"
+    r"(?:to|how\s+to)\s+(.{8,})$|"
     # "Holders have shown that they can take a business requirement to a working schema: model entities, …"
     r"^\s*(?:holders|the\s+holder|graduates|participants|learners)\s+(?:have|has)\s+(?:shown|demonstrated|proven)\s+"
     r"that\s+(?:they|he\s+or\s+she|she|he)\s+(?:can|is\s+able\s+to|are\s+able\s+to)\s+(.{8,})$|"
@@ -255,7 +267,10 @@ TRAILING_HEADING = re.compile(
     r"^(?:(?:after|by\s+the\s+end\s+of|upon\s+completion\s+of|on\s+completion\s+of)\s+[^:,.!?]{1,40},?\s+)?"
     r"(?:what\s+)?(?:(?:the\s+|this\s+)?(?:(?:badge|certificate|credential|course)\s+)?"
     r"(?:learner|holder|participant|student|graduate|earner|recipient)s?|you|[^\W\d_][\w'’-]*)\s+can"
-    r"(?:\s+now)?(?:\s+do)?\s*:\s*$",
+    r"(?:\s+now)?(?:\s+do)?\s*:\s*$|"
+    # a badge's criteria: "To earn this badge the earner had to show, in graded work, that they can:"
+    r"\b(?:show|shown|demonstrate|demonstrated|prove|proven)\b[^:.!?]{0,40}?\bthat\s+(?:they|he|she|the\s+"
+    r"(?:earner|holder|learner|candidate|recipient))\s+can\s*:\s*$",
     re.I,
 )  # fmt: skip
 TOPIC_RE = re.compile(
@@ -351,7 +366,8 @@ PERSON_NAME = re.compile(
     r"[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.-]*){1,3}"
 )
 # A line "awarded to" alone, the learner's name below it: the course's name often stands just above it
-_AWARDED_TO_BELOW = re.compile(r"^\s*(?:(?:is|are)\s+)?(?:awarded|presented|granted)\s+to\s*:?\s*$", re.I)
+_AWARDED_TO_BELOW = re.compile(r"^\s*(?:(?:is|are)\s+)?(?:awarded|presented|granted)\s+to\s*:?\s*$|"
+                               r"^\s*(?:виданий|видане|видана|видано|вручається)\s*:?\s*$", re.I)
 # "This certificate is awarded to Pavlo Hnatenko for successfully completing …": the name inside the sentence
 # ("This certificate is presented to Maksym Horbunov" / "for completing"): the name ends the line
 AWARDED_TO_ALONE = re.compile(
@@ -360,7 +376,9 @@ AWARDED_TO_ALONE = re.compile(
 )
 AWARDED_TO_NAME = re.compile(
     r"\b(?i:awarded|presented|issued|granted)\s+to\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})\s+"
-    r"(?i:for|in\s+recognition|upon|on)\b"
+    r"(?i:for|in\s+recognition|upon|on)\b|"
+    # a badge's printout: "Earned by Denys Marchuk · Issued 28 February 2025", "Recipient: …" is a label
+    r"^\s*(?i:earned|achieved|completed)\s+by\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){1,3})\s*(?:[·|•,]|$)"
 )  # fmt: skip
 # A Ukrainian surname, first name and patronymic ("Мельничук Віктор Андрійович", or in the dative "Савчук Олені
 # Ігорівні"): a person, whatever the text around it says
@@ -371,6 +389,16 @@ _LEADING_UKRAINIAN_NAME = re.compile(rf"^({_UKRAINIAN_NAME})(?![\w'’-])")
 _CERTIFIED_NAME = re.compile(
     r"(?=[зЗпП])"  # a letter its words begin with: most positions are skipped at once
     rf"(?i:засвідчується|підтверджується|засвідчує|підтверджує),?\s+(?i:що)\s+({_UKRAINIAN_NAME})(?![\w'’-])"
+)
+# "D. Ignacio Ferrer, Director del Centro, CERTIFICA que Dña. Oleksandra Kovalyk, con pasaporte …", "Il Direttore
+# certifica che la Sig.ra …", "We confirm that Mr Artem Sydorenko, employed with us …": who certifies comes first,
+# the learner after the form of address, wherever lines break
+_CERTIFIED_ABROAD_NAME = re.compile(
+    r"(?=[cChHaA])(?i:certifica|certifico|hace\s+constar|attesta|certifie|atteste|certify|confirm|certifies|confirms)"
+    r"\s*:?\s+(?i:que|che|that)\s+"
+    r"(?i:(?:d\.|dña\.|dª|don|doña|sr\.|sra\.|srta\.|il\s+sig\.|la\s+sig\.ra|sig\.(?:ra)?|dott\.(?:ssa)?|"
+    r"madame|monsieur|mme|m\.|mr\.?|mrs\.?|ms\.?|miss|dr\.?)\s+)"
+    r"([A-ZÁÉÍÓÚÑÜÇÀÈÌÒÙА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑÜÇÀÈÌÒÙА-ЯІЇЄҐ][\w'’-]+){1,3})"
 )
 UKRAINIAN_FULL_NAME = re.compile(rf"^\s*{_UKRAINIAN_NAME}\s*$")  # fmt: skip
 # ... or at a sentence's start with the person's role after a comma ("Ткачук Людмила Петрівна, учителька інформатики …
@@ -444,9 +472,11 @@ COMPLETED = _at_word_start(
 )  # fmt: skip
 TITLE_LABEL = re.compile(
     r"^\s*(?:course|course\s+(?:title|name|unit)|programme|program|title|training|назва\s+(?:курсу|програми)|курс|"
+    # the kind of course before its name with a middle dot: "Short course · Marketing Analytics Essentials"
+    r"(?:short|online|evening|intensive)\s+(?:course|programme|program)(?=\s*·)|"
     r"програма|(?:навчальна\s+)?дисципліна|"
     r"освітня\s+програма|тема|Kurs|Titel|cours|curso|corso|nazwa\s+(?:kursu|szkolenia|programu)|temat|"
-    r"szkolenie)(?:\s*[:–]|\s+-)\s*(.+)$",  # "Kurs-Nr. …" is a number's label, not the course's
+    r"szkolenie)(?:\s*[:–·]|\s+-)\s*(.+)$",  # "Kurs-Nr. …" is a number's label, not the course's
     re.I,
 )  # fmt: skip
 # What may follow "has completed" before the course's name on the next line ("... and received a passing grade
@@ -702,7 +732,7 @@ GRADE_LABEL = _at_word_start(
     r"(?:(?:grade|score)(?:\s+(?:achieved|obtained|received))?|оцінка|оценка|бал(?:и|ів)?|"
     r"результат|result|підсумкова\s+оцінка|(?:note|moyenne)\s+(?:finale|globale|générale|obtenue)|(?-i:Note)|"
     r"gesamt(?:ergebnis|punktzahl|note)?|endnote|abschlussnote|(?:overall|final)\s+mark|"
-    r"calificación|voto|ocena)"
+    r"calificación(?:\s+final)?|nota\s+final|voto(?:\s+finale)?|ocena(?:\s+końcowa)?)"
     # "Оцінка за практичний іспит: 10 з 12", "Score for the final project: 92%": what it was given for, then a colon;
     # "Your final grade was 91%"
     # (a value on the next line only when it is one: not a table's first row under its "Ocena" column)
@@ -1027,7 +1057,8 @@ def _is_heading_stop(line: str) -> bool:
 
 
 def find_outcomes(
-    lines: list[tuple[int, str]], heading: re.Pattern[str] = HEADING_RE, starts: set[int] | None = None
+    lines: list[tuple[int, str]], heading: re.Pattern[str] = HEADING_RE, starts: set[int] | None = None,
+    *, look_further: bool = True,
 ) -> tuple[list[str], int, bool] | None:
     """The outcome list after the first outcomes heading (or other ``heading``): (items, page, whether it was a
     bulleted list). ``starts``: the lines that begin a paragraph (:func:`paragraph_starts`), where known: a line
@@ -1053,7 +1084,13 @@ def find_outcomes(
                 if not goes_on or BULLET.match(ln):
                     break
                 text = _joined(text, ln)
-            return [tidy(part) for part in re.split(r"\s*·\s*", text) if tidy(part)][:60], page, False
+            words = [tidy(part) for part in re.split(r"\s*·\s*", text) if tidy(part)][:60]
+            # A bulleted list of what the holder can do further down says more than the skills' names
+            later = find_outcomes(lines[idx + 1 :], heading, {n - idx - 1 for n in starts} if starts else starts,
+                                  look_further=False) if look_further and heading is HEADING_RE else None
+            if later is not None and later[2]:
+                return later
+            return words, page, False
         items: list[str] = []
         bullets = 0
         at: int | None = first
@@ -1096,7 +1133,7 @@ def _heading_rest(line: str, heading: re.Pattern[str]) -> str | None:
     return None
 
 
-def _list_after(
+def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for each kind of line
     lines: list[tuple[int, str]], idx: int, rest: str, starts: set[int] | None
 ) -> tuple[list[str], int, int | None]:
     """The items under the heading at ``idx`` (``rest``: what follows it on its line), how many were bulleted, and
@@ -1114,6 +1151,8 @@ def _list_after(
     bullet_soon = {at for k, (at, _ln) in enumerate(body) if any(BULLET.match(ln) for _a, ln in body[k + 1 : k + 4])}
     previous_line = ""  # a line going on in lower case after a full one is wrapped, even in a block of its own
     aside = False  # the line above was set aside (the next one of its block is too)
+    titled = False  # the last item is a bulleted part's title ("I. Cálculo de probabilidades (15 h)"): its text follows
+    bodied = 0  # parts whose paragraph followed their title
     for at, ln in body:
         before, previous_line = previous_line, ln
         is_bullet = bool(BULLET.match(ln)) and not NUMBERED_CAPITALS.match(ln)
@@ -1148,7 +1187,17 @@ def _list_after(
         if is_bullet:
             bullets += 1
             items.append(BULLET.sub("", ln, count=1).strip())
-        elif closed and not bullets:
+            titled = bool(_PART_TITLE.fullmatch(items[-1]))
+            continue
+        if titled and new_paragraph and not wraps and not BULLET.match(ln) and (at in bullet_soon or bodied):
+            # the part's title, then the paragraph of what its learners can do: where the next part follows the
+            # paragraph, or an earlier part had one (the last part's paragraph; not a paragraph after a plain list)
+            items[-1] = f"{items[-1]}: {ln}"
+            titled = False
+            bodied += 1
+            continue
+        titled = False
+        if closed and not bullets:
             items.append(ln)
             closed = False
         elif (bullets or inline) and new_paragraph and not (wraps and len(before) >= _FULL_LINE):
@@ -1175,6 +1224,10 @@ def _without_code(item: str) -> str:
     outcomes found without a heading gives it (:func:`_coded_outcomes`)."""
     coded = _CODED.match(item)
     return coded.group(1) if coded else item
+
+
+# A bulleted part's title: a few words, no sentence's end, perhaps its hours ("Estimación de parámetros (20 h)")
+_PART_TITLE = re.compile(r"[^\W\d_][^.;:!?]{2,70}?(?:\s*\(\d+(?:[.,]\d+)?\s*(?:h|год\.?|hours?|horas|ore|Std\.)\))?")
 
 
 def _list_ends_at(ln: str, items: list[str], wraps: bool, new_paragraph: bool, next_line: str) -> bool:
@@ -1577,6 +1630,20 @@ _HOW_ASSESSED = re.compile(r"\b(?:exam\w*|tests?|quiz\w*|projects?|essays?|assig
                            r"робот[аиу]|завдан\w*|гра|есе)\b", re.I)
 
 
+# A sentence that opens with a label after a grade on its line: the grade ends before it
+_NEXT_LABELLED_SENTENCE = re.compile(r"(?<=[\w)])\.\s+(?=[A-ZÁÉÍÓÚÑА-ЯІЇЄҐ][^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*:)")
+
+
+# A label and a code or number after it: "Код сертифіката: KH-PY-26-1183", "Certificate no.: 2026/118"
+_LABELLED_CODE = re.compile(r":\s*[\w./-]*\d[\w./-]*\s*$")
+# A letter's subject line
+_LETTER_SUBJECT = re.compile(r"^\s*(?:re|subject|тема|щодо|betreff|objet|asunto|oggetto)\s*:\s*(.+)$", re.I)
+# Parts numbered in a line: "1) …; 2) …", "1. …, 2. …"
+_NUMBERED_PARTS = re.compile(r"(?:^|\s)1[.)]\s.+[;,]\s*2[.)]\s")
+# A score just before "Passed" on its line ("81 % — Passed", "78/100 passed")
+_SCORE_BEFORE = re.compile(r"\d\s*(?:(?:%|/\s*\d+|points?|pts)\s*[—–:-]?|[—–:])\s*$", re.I)
+
+
 def _bracket_closed(text: str, rest: list[str]) -> str:
     """``text`` with what follows it (``rest``: the rest of its line, then the next lines) up to the line that closes
     its bracket, within 200 characters; ``text`` alone when none does."""
@@ -1813,13 +1880,14 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if PERSON_NAME.fullmatch(before) or leading:
             hits.append((i, leading.group(1) if leading else before))
             break
-    certified = _CERTIFIED_NAME.search(full[:3000])
+    certified = _CERTIFIED_NAME.search(full[:3000]) or (
+        _CERTIFIED_ABROAD_NAME.search(full[:3000]) if _has(low, " que ", " che ", " that ") else None)
     if certified:  # "Цим засвідчується, що Бойко Світлана Ігорівна з 1 вересня …", wherever the lines break
         hits.append((bisect.bisect_right(idx.starts, certified.start(1)) - 1, certified.group(1)))
     for i, (_pg, ln) in enumerate(lines[:60]):
         inside = AWARDED_TO_NAME.search(ln) or AWARDED_TO_ALONE.match(ln)
         if inside:
-            hits.append((i, inside.group(1)))
+            hits.append((i, next(g for g in inside.groups() if g)))
             break
     for i, (_pg, ln) in enumerate(lines[:60]):
         if UKRAINIAN_FULL_NAME.match(ln):
@@ -1862,9 +1930,18 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     title_hits: list[tuple[int, str]] = []
     for i, m in idx.find(TITLE_LABEL, at_start=True):
         val = lines[i][1][m.start(1) - idx.starts[i] :] if m.start(1) - idx.starts[i] < len(lines[i][1]) else ""
+        if _NUMBERED_PARTS.search(val):
+            continue  # "Програма: 1) навіщо малому бізнесу сайт; 2) …": the course's parts, not its name
         if len(val) >= 3:
             val = _quote_closed(val, [more for _pg, more in lines[i + 1 : i + 3]]) or val
             title_hits.append((i, val.strip('«»"“”')))
+            break
+    for i, (_pg, ln) in enumerate(lines[:25]):
+        # a letter's subject: "Re: Completion of internal training “Information Security Foundations …”"
+        subject = _LETTER_SUBJECT.match(ln)
+        named = QUOTED.search(subject.group(1)) if subject else None
+        if named:
+            title_hits.append((i, named.group(1)))
             break
     for i, m in completed:
         i = bisect.bisect_right(idx.starts, max(m.end() - 1, m.start())) - 1  # the line where the phrase ends
@@ -1881,8 +1958,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             continue  # "Completed on" heading a column of dates
         if re.match(r"(?:and|or)\s+(?:successfully\s+)?(?:completed|finished|passed)\b", raw_after, re.I):
             continue  # "attended and completed …": the next verb of the line says what
-        if re.match(r"[—–-]\s*\d", raw_after):
-            continue  # "Passed — 87 / 100": the result, not the course
+        if re.match(r"[—–-]\s*\d", raw_after) or _SCORE_BEFORE.search(ln[: m.start() - idx.starts[i]]):
+            continue  # "Passed — 87 / 100", "81 % — Passed": the result, not the course
         if raw_after in ("", ".", "!") and ln.rstrip().endswith((".", "!")):
             continue  # "… 8 of 8 tasks passed.": the sentence ends with the verb, the next line is another
         if _AMOUNT_OF.match(raw_after) or (raw_after and _AN_EXAM.match(f"{raw_after} {nxt(i)}")):
@@ -1917,7 +1994,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         elif (len(after) >= 4 and not LEAD_IN.match(after) and not _generic(after)
               and not _WEBSITE.fullmatch(after)):  # "… completed the freeCodeCamp.org / Responsive Web Design"
             title_hits.append((i, after.strip('«»"“”').rstrip(".")))  # the end of the sentence, not of the name
-        elif 4 <= len(nxt(i)) <= 150 and not _starts_section(nxt(i)) and not _is_date_line(nxt(i)):
+        elif (4 <= len(nxt(i)) <= 150 and not _starts_section(nxt(i)) and not _is_date_line(nxt(i))
+              and not URL_RE.search(nxt(i))):
             # "… completed the" / "Blended Intensive Programme" / "Privacy Engineering": a kind of course, then its name
             at = i + 2 if _generic(nxt(i)) and _names_course(nxt(i + 1)) else i + 1
             title_hits.append((at, _wrapped_line(lines, at, starts).strip('«»"“”')))
@@ -1929,9 +2007,12 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         title_hits = [boxed]
     if not title_hits:  # "Python for Data Analysis: pandas in Practice" / "awarded to" / the learner: the name above
         for i, (_pg, ln) in enumerate(lines[1:60], 1):
-            above = lines[i - 1][1]
-            if _AWARDED_TO_BELOW.match(ln) and _names_course(above) and not _DOCUMENT_KIND.match(above.lower()):
-                title_hits.append((i - 1, above.strip('«»"“”')))
+            at, above = i - 1, lines[i - 1][1]
+            if i >= 2 and above[:1].islower() and _names_course(lines[i - 2][1]):
+                at, above = i - 2, f"{lines[i - 2][1]} {above}"  # a name in large type on two lines
+            if (_AWARDED_TO_BELOW.match(ln) and _names_course(above) and not _DOCUMENT_KIND.match(above.lower())
+                    and not _LABELLED_CODE.search(above)):  # "Код сертифіката: KH-PY-26-1183" / "Видано"
+                title_hits.append((at, above.strip('«»"“”')))
                 break
     if not title_hits:  # "… has met all requirements and is certified as a Professional Cloud Architect."
         certified_as = _RECOGNISED_AS.search(full.replace("\n", " "))
@@ -2099,6 +2180,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             grade = f"{grade} {scale.group(1)}"
         if grade.count("(") > grade.count(")"):  # "94% (graded quizzes, … and a final" / "project)": its end
             grade = _bracket_closed(grade, full[mg.end() :].split("\n", 4))
+        grade = _NEXT_LABELLED_SENTENCE.split(grade, maxsplit=1)[0]  # "Notable (8,1 sobre 10). Evaluación: …"
         grade, how = _grade_and_how(tidy(grade))
         rec.set("grade", grade, src_of(mg.group(0)[:20]))
         current = rec.value("assessment_type")

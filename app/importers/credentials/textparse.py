@@ -83,6 +83,10 @@ HOURS_PATTERNS = [
     re.compile(r"(?<![\w])(?:volume\s+horaire(?:\s+total)?|durée\s+(?:totale|de\s+la\s+formation)|"
                r"charge\s+de\s+travail|(?:stunden)?umfang|gesamtumfang)\s*[:\-–]?\s*" + _NUM
                + r"\s*(?:heures|h|Stunden|Std\.|hours?)(?![\w])", re.I),
+    # "con una duración de 75 horas lectivas" above a module's "(15 h)", "durata complessiva di 40 ore", "carga
+    # horária de 60 horas"
+    re.compile(r"(?<![\w])(?:duración|durata|carga\s+(?:horária|horaria|lectiva))(?:\s+(?:total|totale|complessiva))?"
+               r"(?:\s+(?:de|di|del|della))?\s*[:\-–]?\s*" + _NUM + r"\s*(?:horas|ore|h)(?![\w])", re.I),
     re.compile(_NUM + r"\s*(?:(?:академічн|навчальн|астрономічн)(?:их|і|а|ої)\s+|акад\.\s*)?(?:годин[аиу]?|год\.?)"
                r"(?![а-яіїє])", re.I),
     # "12.5 total hours", "a 40-hour course"
@@ -100,11 +104,11 @@ HOURS_PATTERNS = [
 
 ECTS_PATTERNS = [
     # "1,2 кредиту ЄКТС": a decimal takes the genitive singular
-    re.compile(_NUM + r"\s*(?:кредит(?:и|ів|а|у)?\s+)?(?:ЄКТС|ECTS|EKTS|ЕКТС)", re.I),
-    re.compile(r"(?:ECTS|ЄКТС)[\s:-]*(?:credits?|кредит(?:и|ів|а|у)?)?[\s:]*" + _NUM, re.I),
+    re.compile(_NUM + r"\s*(?:кредит(?:и|ів|а|у|ам|ами|ах)?\s+)?(?:ЄКТС|ECTS|EKTS|ЕКТС)", re.I),
+    re.compile(r"(?:ECTS|ЄКТС)[\s:-]*(?:credits?|кредит(?:и|ів|а|у|ам|ами|ах)?)?[\s:]*" + _NUM, re.I),
     re.compile(_NUM + r"\s*(?:credits?|crédits?|créditos|crediti|Leistungspunkte|punkt(?:y|ów|om|ami)?\s+ECTS)\b",
                re.I),
-    re.compile(_NUM + r"\s*кредит(?:и|ів|а|у)?\b", re.I),
+    re.compile(_NUM + r"\s*кредит(?:и|ів|а|у|ам|ами|ах)?\b", re.I),
 ]
 
 EQF_PATTERNS = [
@@ -142,6 +146,14 @@ _LESSONS = re.compile(
 
 
 _LESSON_WORDS = ("einheiten", "ue ", "lesson", "period", "session", "занять", "уроків", "пар ")
+# Sessions of a stated number of hours: "8 sessions of 3 hours", "16 sessions of 3 hours each", "8 онлайн-занять по 2
+# години" (the hours of one session are no total)
+_SESSIONS = re.compile(
+    _NUM + r"\s*(?:[\w-]+\s+)?(?:sessions|classes|lessons|workshops|meetings|[\w-]*занять|зустрічей|уроків|пар|"
+    r"Termine|séances)\s*(?:of|по|à|zu\s+je|von\s+je|тривалістю)\s*" + _NUM
+    + r"\s*(?:hours?|hrs?\.?|h|годин[аиу]?|год\.?|Stunden|heures)(?:\s+each)?(?![\w])",
+    re.I,
+)
 
 
 def _effort(text: str) -> tuple[tuple[float, str] | None, str]:
@@ -153,6 +165,11 @@ def _effort(text: str) -> tuple[tuple[float, str] | None, str]:
         value = round(_num(lessons.group(1)) * int(lessons.group(2)) / 60, 2)
         if 0 < value <= 5000:
             return (value, lessons.group(0).strip()), text
+    sessions = _SESSIONS.search(text) if not any(w in low for w in _TOTAL_WORDS) else None
+    if sessions:
+        value = round(_num(sessions.group(1)) * _num(sessions.group(2)), 2)
+        if 0 < value <= 5000:
+            return (value, sessions.group(0).strip()), text
     total = None
     rate = _RATE.search(text)
     if rate:
@@ -176,9 +193,9 @@ _CONVERSION_BEFORE = re.compile(
     r"[^.\n\d]{0,15}$", re.I)
 
 
-_TOTAL_PATTERNS = 3  # the first patterns read a stated total, which only a text with one of these words has
+_TOTAL_PATTERNS = 4  # the first patterns read a stated total, which only a text with one of these words has
 _TOTAL_WORDS = ("total", "усього", "всього", "загалом", "разом", "volume horaire", "durée", "charge de travail",
-                "umfang")
+                "umfang", "duración", "durata", "carga hor", "carga lectiva")
 
 
 def find_hours(text: str) -> tuple[float, str] | None:
@@ -198,7 +215,7 @@ def find_hours(text: str) -> tuple[float, str] | None:
             if _CONVERSION_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "one ECTS credit corresponds to about 27 hours": the scale, not this course's workload
             v = _num(m.group(1))
-            minutes = _MINUTES.match(text, m.end()) if i < 5 else None  # "1h 30m", "2 години 15 хвилин"
+            minutes = _MINUTES.match(text, m.end()) if i < 6 else None  # "1h 30m", "2 години 15 хвилин"
             if minutes:
                 v += int(minutes.group(1)) / 60
             if 0 < v <= 5000:
@@ -238,10 +255,10 @@ PARTICIPATION = [
 
 ASSESSMENT = re.compile(
     # only where a word begins, with a letter one of the labels begins with: the scan skips the other positions
-    r"(?=[фвпtafоpé])(?<![^\W\d_])"
+    r"(?=[фвпtafоpéev])(?<![^\W\d_])"
     r"(?:форма\s+(?:підсумкового\s+)?контролю|форма\s+оцінювання|вид\s+оцінювання|підсумковий\s+контроль|"
     r"type\s+of\s+assessment|assessment(?:\s+(?:type|method|form))?|final\s+assessment|оцінювання|Prüfungsform|Prüfung|"
-    r"évaluation)\s*[:\-–]\s*(.+)",
+    r"évaluation|evaluación|valutazione|avaliação)\s*[:\-–]\s*(.+)",
     re.I,
 )
 # A line that labels the final task ("Capstone: plan a mobile app launch …", "Атестація: практичне завдання …"),
