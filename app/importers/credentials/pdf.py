@@ -376,10 +376,12 @@ AWARDED_TO_ALONE = re.compile(
 )
 AWARDED_TO_NAME = re.compile(
     r"\b(?i:awarded|presented|issued|granted)\s+to\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})\s+"
-    r"(?i:for|in\s+recognition|upon|on)\b|"
-    # a badge's printout: "Earned by Denys Marchuk · Issued 28 February 2025", "Recipient: …" is a label
-    r"^\s*(?i:earned|achieved|completed)\s+by\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){1,3})\s*(?:[·|•,]|$)"
+    r"(?i:for|in\s+recognition|upon|on)\b"
 )  # fmt: skip
+# A badge's printout: "Earned by Denys Marchuk · Issued 28 February 2025"
+EARNED_BY_NAME = re.compile(
+    r"\s*(?i:earned|achieved|completed)\s+by\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){1,3})\s*(?:[·|•,]|$)"
+)
 # A Ukrainian surname, first name and patronymic ("Мельничук Віктор Андрійович", or in the dative "Савчук Олені
 # Ігорівні"): a person, whatever the text around it says
 _UKRAINIAN_NAME = (r"[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+"
@@ -1885,9 +1887,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     if certified:  # "Цим засвідчується, що Бойко Світлана Ігорівна з 1 вересня …", wherever the lines break
         hits.append((bisect.bisect_right(idx.starts, certified.start(1)) - 1, certified.group(1)))
     for i, (_pg, ln) in enumerate(lines[:60]):
-        inside = AWARDED_TO_NAME.search(ln) or AWARDED_TO_ALONE.match(ln)
+        inside = AWARDED_TO_NAME.search(ln) or AWARDED_TO_ALONE.match(ln) or EARNED_BY_NAME.match(ln)
         if inside:
-            hits.append((i, next(g for g in inside.groups() if g)))
+            hits.append((i, inside.group(1)))
             break
     for i, (_pg, ln) in enumerate(lines[:60]):
         if UKRAINIAN_FULL_NAME.match(ln):
