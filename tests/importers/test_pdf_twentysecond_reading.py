@@ -5,8 +5,9 @@ paragraph of what its learners can do); the national framework's descriptors wit
 in the dative ("відповідає 3 кредитам ЄКТС"); a badge's printout ("Earned by …", a line of skills' names above the
 criteria of what the earner can do, "81 % — Passed"); an employer's letter ("Re: Completion of internal training
 “…”", "We confirm that Mr …", "… Mr Sydorenko learned to …"); "Short course · …"; "What the participant is now able
-to do" above a paragraph; "8 sessions of 3 hours"; a name in large type on two lines above "виданий"; "Програма: 1) …;
-2) …". Each was read wrong before; the wordings here are other than those of the certificates that showed it."""
+to do" above a paragraph; an assessment whose sentence goes on to the next line; "8 sessions of 3 hours"; a name in
+large type on two lines above "виданий"; "Програма: 1) …; 2) …". Each was read wrong before; the wordings here are
+other than those of the certificates that showed it."""
 
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ def test_a_spanish_certificate_with_modules_and_their_paragraphs(tmp_path: Path)
     rec = inspect_html(tmp_path, """<p>UNIVERSIDAD DE PRUEBA</p><p>CERTIFICADO DE APROVECHAMIENTO</p>
 <p>Dña. Marta Ruiz Soler, Directora de la Escuela, CERTIFICA que D. Taras Koval, con pasaporte n.º AB123, ha
 superado el curso «Jardinería Práctica», con una duración de 40 horas lectivas (2 créditos ECTS).</p>
-<p>Calificación final: Sobresaliente (9,2 sobre 10). Evaluación: examen escrito.</p>
+<p>Calificación final: Sobresaliente (9,2 sobre 10). Evaluación: dos prácticas de campo en el vivero de la
+escuela y un examen escrito.</p>
 <p>Contenidos y resultados de aprendizaje por módulo</p>
 <p>I. Poda de frutales (20 h)</p><p>El alumnado es capaz de podar árboles jóvenes y adultos en primavera y otoño.</p>
 <p>II. Injertos (20 h)</p><p>Realiza injertos de hendidura y de yema en plantones de vivero.</p>
@@ -45,7 +47,7 @@ superado el curso «Jardinería Práctica», con una duración de 40 horas lecti
     assert rec.value("learner_name") == "Taras Koval"
     assert rec.value("workload_hours") == 40
     assert rec.value("grade") == "Sobresaliente (9,2 sobre 10)"
-    assert rec.value("assessment_type") == "examen escrito."
+    assert rec.value("assessment_type") == "dos prácticas de campo en el vivero de la escuela y un examen escrito."
     assert rec.value("learning_outcomes") == [
         "Poda de frutales (20 h): El alumnado es capaz de podar árboles jóvenes y adultos en primavera y otoño.",
         "Injertos (20 h): Realiza injertos de hendidura y de yema en plantones de vivero."]

@@ -2141,8 +2141,13 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     ma = ASSESSMENT.search(full)
     if ma:
         value = ma.group(1)
-        if value.count("«") > value.count("»") or value.count("“") > value.count("”"):
-            value += " " + full[ma.end() :].lstrip("\n").split("\n", 1)[0]  # a name in quotes wrapped: its end
+        for following in full[ma.end() :].lstrip("\n").split("\n", 3)[:3]:
+            quoted = value.count("«") > value.count("»") or value.count("“") > value.count("”")
+            goes_on = not re.search(r"[.;:!?)»”\"]\s*$", value) and following[:1].islower()
+            if not (quoted or goes_on) or len(value + following) > 200:
+                break
+            # a name in quotes wrapped, or the sentence going on ("… y examen final" / "escrito presencial (60 %).")
+            value += " " + following
         rec.set("assessment_type", tidy(value)[:200], src_of(ma.group(0)[:30]))
     elif mf := FINAL_TASK.search(full):
         rec.set("assessment_type", tidy(mf.group(0))[:200], src_of(mf.group(0)[:30]))
