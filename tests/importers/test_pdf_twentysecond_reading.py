@@ -83,10 +83,11 @@ def test_an_employers_letter(tmp_path: Path) -> None:
 <p>We confirm that Ms Olha Koval, employed with us as a field assistant since 2023, took part in our internal
 training programme from 7 October to 29 November 2024 (16 sessions of 3 hours).</p>
 <p>In the course of the training Ms Koval learned to prune young fruit trees, to graft seedlings by budding and to
-plan a season's spraying. Yours faithfully,</p>""")
+plan a season's spraying. Ms Koval obtained 88 out of 100 points in the final test.</p><p>Yours faithfully,</p>""")
     assert rec.value("title") == "Orchard Care for Field Staff"
     assert rec.value("learner_name") == "Olha Koval"
     assert rec.value("workload_hours") == 48
+    assert rec.value("grade") == "88 out of 100 points"
     assert rec.value("learning_outcomes")[:2] == ["prune young fruit trees", "graft seedlings by budding"]
 
 

@@ -755,7 +755,9 @@ WITH_GRADE = _at_word_start(
     r"with\s+a\s+grade\s+of\s+[^\n,.]{1,20})|"
     r"і?з\s+оцінкою\s+«?([^»\n,(]{1,30}(?:\([^)\n]{1,30}\))?)»?|(?<![\w])оцінка\s+«([^»\n]{1,30})»|"
     r"(?:отрима|набра)(?:в|ла|ли|но)\s+(\d+(?:[.,]\d+)?\s+(?:з|із|зі)\s+\d+\s+бал\w*)|"
-    r"набра(?:но|в|ла|ли)\s+(\d+(?:[.,]\d+)?\s+бал\w*(?:\s+(?:зі|з|із)\s+\d+)?)",
+    r"набра(?:но|в|ла|ли)\s+(\d+(?:[.,]\d+)?\s+бал\w*(?:\s+(?:зі|з|із)\s+\d+)?)|"
+    # "obtained 86 out of 100 points", "scored 92 out of 100"
+    r"(?:obtained|scored|achieved|earned|received)\s+(\d+(?:[.,]\d+)?\s*(?:%|out\s+of\s+\d+(?:\s+points)?))",
     re.I,
 )  # fmt: skip
 QA_RE = _at_word_start(
@@ -2178,7 +2180,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     if ms:
         rec.set("supervision", tidy(_sentence_of(full, ms))[:200], src_of(ms.group(0)))
     mg = (GRADE_LABEL.search(full) if _has(low, *GRADE_WORDS) else None) or (
-        WITH_GRADE.search(full) if _has(low, "with ", "відзнак", "оцінк", "набра", "отрима") else None
+        WITH_GRADE.search(full) if _has(low, "with ", "відзнак", "оцінк", "набра", "отрима", "obtained", "scored",
+                                        "achieved", "earned", "received") else None
     )
     if mg:
         grade = _PASS_MARK_AFTER.split(next(g for g in mg.groups() if g), maxsplit=1)[0]
