@@ -96,9 +96,11 @@ def test_a_short_course_line_and_what_the_participant_is_able_to_do(tmp_path: Pa
 <p>Short course · Orchard Care: From Pruning to Harvest</p><p>Participant</p><p>Olha Koval</p>
 <p>Study time: 8 sessions of 2 hours plus homework</p><p>What the participant is now able to do</p>
 <p>Prune young and old fruit trees; graft seedlings by cleft and by budding; keep a simple harvest record.</p>
+<p>Assessment and grade</p><p>Final mark (Pass 50, Merit 70, Distinction 85)</p><p>81.5 — Merit</p>
 <p>Signed: Anna Green</p>""")
     assert rec.value("title") == "Orchard Care: From Pruning to Harvest"
     assert rec.value("workload_hours") == 16
+    assert rec.value("grade") == "81.5 — Merit"  # below its label and the label's bracket
     assert rec.value("learning_outcomes") == [
         "Prune young and old fruit trees", "graft seedlings by cleft and by budding", "keep a simple harvest record."]
 

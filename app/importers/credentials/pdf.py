@@ -738,8 +738,10 @@ GRADE_LABEL = _at_word_start(
     # "Оцінка за практичний іспит: 10 з 12", "Score for the final project: 92%": what it was given for, then a colon;
     # "Your final grade was 91%"
     # (a value on the next line only when it is one: not a table's first row under its "Ocena" column)
+    # a bracket after the label ("Final mark (Pass 50, Merit 70, Distinction 85)" / "78.0 — Merit")
+    r"(?:[ \t]*\([^()\n]{1,60}\))?"
     r"(?:\s*[:\-–]\s*|[ \t]+(?=\d)|"
-    r"\n[ \t]*(?=\d{1,3}(?:[.,]\d+)?[ \t]*(?:%|/|бал|points?\b|pts\b|з\s|зі\s|out\s+of|$))|"
+    r"\n[ \t]*(?=\d{1,3}(?:[.,]\d+)?[ \t]*(?:%|/|бал|points?\b|pts\b|з\s|зі\s|out\s+of|[—–]|$))|"
     r"\s+(?:was|is)\s+(?=\d)|\s+(?:за|for)\s+[^:\n]{1,50}?:\s*(?=\d|«|\"))([^\n]{1,60})",
     re.I,
 )  # fmt: skip
