@@ -395,7 +395,7 @@ _CERTIFIED_NAME = re.compile(
 # "D. Ignacio Ferrer, Director del Centro, CERTIFICA que Dña. Oleksandra Kovalyk, con pasaporte …", "Il Direttore
 # certifica che la Sig.ra …", "We confirm that Mr Artem Sydorenko, employed with us …": who certifies comes first,
 # the learner after the form of address, wherever lines break
-_CERTIFIED_ABROAD_NAME = re.compile(
+_CERTIFIED_AFTER_ADDRESS = re.compile(
     r"(?=[cChHaA])(?i:certifica|certifico|hace\s+constar|attesta|certifie|atteste|certify|confirm|certifies|confirms)"
     r"\s*:?\s+(?i:que|che|that)\s+"
     r"(?i:(?:d\.|dña\.|dª|don|doña|sr\.|sra\.|srta\.|il\s+sig\.|la\s+sig\.ra|sig\.(?:ra)?|dott\.(?:ssa)?|"
@@ -1557,6 +1557,12 @@ def _clauses_stated(rest: str) -> list[str]:
     return [item.rstrip(".") if item.endswith(".") and not item.endswith("..") else item for item in items]
 
 
+def _stated_outcomes(lines: list[tuple[int, str]], starts: set[int] | None) -> tuple[list[str], int, bool] | None:
+    """The outcomes a sentence states ("participants are able to …"), at a line's start or inside a paragraph ("…
+    graph colouring. They can now formalise …")."""
+    return find_outcomes(lines, ABLE_TO_RE, starts) or _outcomes_in_a_sentence(_paragraph_sentences(lines, starts))
+
+
 def _outcomes_without_heading(rec: CredentialRecord, pages: list[str], starts: set[int] | None) -> None:
     """A certificate with no outcomes heading: outcomes listed with their codes, a sentence that states the
     outcomes ("participants are able to ..."), else the list of its course's topics, which stand in for the outcomes,
@@ -1566,9 +1572,7 @@ def _outcomes_without_heading(rec: CredentialRecord, pages: list[str], starts: s
     if coded:
         rec.set("learning_outcomes", coded[0], f"pdf p.{coded[1]}")
         return
-    got = find_outcomes(lines, ABLE_TO_RE, starts)
-    if not got:  # the sentence may begin inside a paragraph ("… graph colouring. They can now formalise …")
-        got = _outcomes_in_a_sentence(_paragraph_sentences(lines, starts))
+    got = _stated_outcomes(lines, starts)
     if got:
         rec.set("learning_outcomes", got[0], f"pdf p.{got[1]} (sentence)")
         return
@@ -1887,7 +1891,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             hits.append((i, leading.group(1) if leading else before))
             break
     certified = _CERTIFIED_NAME.search(full[:3000]) or (
-        _CERTIFIED_ABROAD_NAME.search(full[:3000]) if _has(low, " que ", " che ", " that ") else None)
+        _CERTIFIED_AFTER_ADDRESS.search(full[:3000]) if _has(low, " que ", " che ", " that ") else None)
     if certified:  # "Цим засвідчується, що Бойко Світлана Ігорівна з 1 вересня …", wherever the lines break
         hits.append((bisect.bisect_right(idx.starts, certified.start(1)) - 1, certified.group(1)))
     for i, (_pg, ln) in enumerate(lines[:60]):
@@ -2635,8 +2639,7 @@ def _tags_read(rec: CredentialRecord, doc: Any, page_no: int, pages: list[str], 
         return False
     if tags is None:
         return False
-    lines = _lines(pages)
-    stated = find_outcomes(lines, ABLE_TO_RE, starts) or _outcomes_in_a_sentence(_paragraph_sentences(lines, starts))
+    stated = _stated_outcomes(_lines(pages), starts)
     told = [item for item in stated[0] if item not in tags] if stated else []
     rec.set("learning_outcomes", told + tags, f"pdf p.{page_no + 1} (tags)", overwrite=True)
     return True
