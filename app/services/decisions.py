@@ -1076,6 +1076,22 @@ def _editable_line(session: Session, line: DecisionLine, actor: str, change_reas
 _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 
 
+def scale_shown(stored: str, translate: Translate) -> str:
+    """A grade scale as the converter stores it ("points out of 100", "ects:B") in the reader's language; a scale the
+    commission typed itself as written."""
+    from app.reports.vocabulary import scale_text
+
+    return scale_text(stored, translate) if stored.strip() else ""
+
+
+def method_shown(stored: str, translate: Translate) -> str:
+    """A conversion method as the converter stores it ("… → 100-point → ECTS → national (institutional table)") in
+    the reader's language; a method the commission typed itself as written."""
+    from app.reports.vocabulary import conversion_method_text
+
+    return conversion_method_text(stored, translate) if stored.strip() else ""
+
+
 def original_grade_text(grade: str, scale: str, translate: Translate) -> str:
     """The grade as on the credential with the scale it was read on, in the reader's language: "92% (percent)"
     reads "92% (відсотки)" in Ukrainian, and a decimal point in the grade is the language's ("18,5/20")."""

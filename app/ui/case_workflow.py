@@ -247,6 +247,7 @@ class DecisionEditor(QGroupBox):
         self.grade_ects.addItems(["", "A", "B", "C", "D", "E", "FX", "F"])
         self.grade_national = QLineEdit()
         self.conversion_method = QLineEdit()
+        self._stored_as: dict[QLineEdit, tuple[str, str]] = {}  # a field's shown text and the value stored for it
         self.reasons = QPlainTextEdit()
         self.reasons.setFixedHeight(70)
         self.cap_label = _rich_label()
@@ -352,11 +353,10 @@ class DecisionEditor(QGroupBox):
             dialogs.set_spin(self.points, line.points)
             dialogs.set_spin(self.max_points, line.max_points)
             self.original_grade.setText(line.original_grade)
-            self.original_scale.setText(line.original_scale)
+            self._show_stored(line.original_scale, line.conversion_method)
             dialogs.set_spin(self.grade_100, line.grade_100)
             self.grade_ects.setCurrentText(line.grade_ects)
             self.grade_national.setText(line.grade_national)
-            self.conversion_method.setText(line.conversion_method)
             self.reasons.setPlainText(line.reasons)
         finally:
             self._filling = False
@@ -379,11 +379,10 @@ class DecisionEditor(QGroupBox):
             dialogs.set_spin(self.points, data.points)
             dialogs.set_spin(self.max_points, data.max_points)
             self.original_grade.setText(data.original_grade)
-            self.original_scale.setText(data.original_scale)
+            self._show_stored(data.original_scale, data.conversion_method)
             dialogs.set_spin(self.grade_100, data.grade_100)
             self.grade_ects.setCurrentText(data.grade_ects)
             self.grade_national.setText(data.grade_national)
-            self.conversion_method.setText(data.conversion_method)
             self.reasons.setPlainText(data.reasons)
         finally:
             self._filling = False
@@ -397,9 +396,22 @@ class DecisionEditor(QGroupBox):
             partial_scope=self.partial_scope.text(), points=dialogs.spin_value(self.points),
             max_points=dialogs.spin_value(self.max_points), grade_100=dialogs.spin_value(self.grade_100),
             grade_national=self.grade_national.text(), grade_ects=self.grade_ects.currentText(),
-            original_grade=self.original_grade.text(), original_scale=self.original_scale.text(),
-            conversion_method=self.conversion_method.text(), reasons=self.reasons.toPlainText(),
+            original_grade=self.original_grade.text(), original_scale=self._stored(self.original_scale),
+            conversion_method=self._stored(self.conversion_method), reasons=self.reasons.toPlainText(),
         )
+
+    def _show_stored(self, scale: str, method: str) -> None:
+        """The grade's scale and conversion method as the converter stores them, shown in the reader's language; an
+        unchanged field is saved as it was stored (``_stored``), one the officer edited as typed."""
+        self._stored_as = {}
+        for edit, stored, shown in ((self.original_scale, scale, decisions.scale_shown(scale, qt_translate)),
+                                    (self.conversion_method, method, decisions.method_shown(method, qt_translate))):
+            edit.setText(shown)
+            self._stored_as[edit] = (shown, stored)
+
+    def _stored(self, edit: QLineEdit) -> str:
+        shown, stored = self._stored_as.get(edit, (None, ""))
+        return stored if edit.text() == shown else edit.text()
 
     def show_cap(self, check: CapCheck | None) -> None:
         if check is None:

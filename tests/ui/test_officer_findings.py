@@ -3,6 +3,7 @@ numbers and dates written the interface language's way, the procedure's own hist
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
@@ -441,3 +442,29 @@ def test_the_officer_corrects_a_language_read_wrong(qtbot: Any, language: str, m
     tab.correct_language()
     assert opened == [3] and len(shown) == 1 and "RD-1" in shown[0]
     assert ("вирішено" if language == "uk" else "is decided") in shown[0]
+
+
+def test_the_decision_editor_shows_the_converters_scale_and_method_in_the_interface_language(
+        qtbot: Any, language: str) -> None:
+    """The grade converter stores its scale and method in English ("points out of 100", "… → 100-point → ECTS →
+    national (institutional table)"): the editor shows them in the interface language and saves them as stored
+    when the officer leaves them as they are, or as typed when the officer changes them."""
+    from app.services.decisions import DecisionInput
+    from app.ui.case_workflow import DecisionEditor
+
+    editor = DecisionEditor()
+    qtbot.addWidget(editor)
+    stored_method = "points out of 100 → 100-point → ECTS → national (institutional table)"
+    editor.fill(DecisionInput(decision="full", original_grade="87/100", original_scale="points out of 100",
+                              conversion_method=stored_method))
+    shown = editor.original_scale.text(), editor.conversion_method.text()
+    if language == "uk":
+        assert shown[0] == "шкала до 100 балів"
+        assert not re.search(r"[A-Za-z]", shown[1]), shown[1]
+    else:
+        assert shown[0] == "points out of 100"
+        assert shown[1].startswith("points out of 100 → 100-point scale")
+    values = editor.values()
+    assert (values.original_scale, values.conversion_method) == ("points out of 100", stored_method)
+    editor.original_scale.setText("10-бальна шкала")
+    assert editor.values().original_scale == "10-бальна шкала"
