@@ -430,7 +430,8 @@ def end_to_end(path: Path, cache: Path, index_kept: bool) -> dict[str, float]:
 
 def forget_indexes(cache: Path) -> None:
     """Remove the candidate indexes kept in the user cache ``cache`` (the next process builds them again)."""
-    for path in (cache / "indexes").glob("*.npz"):
+    folder = cache / "indexes"
+    for path in folder.iterdir() if folder.is_dir() else ():
         path.unlink()
 
 

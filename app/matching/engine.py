@@ -27,7 +27,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -102,7 +102,7 @@ class CandidateIndex:
     """Everything about one candidate list that does not depend on the queries (kept for reuse)."""
 
     texts: tuple[str, ...]
-    keys: list[str]
+    keys: Sequence[str]  # each text's comparison key (the tie-break's)
     norms: list[str]
     family: FamilyIndex
     feature_index: TermIndex
@@ -139,6 +139,30 @@ class CandidateIndex:
         if self._analysed is None:
             self._analysed = analyse_all(self.texts)
         return self._analysed
+
+
+class _KeysOfTexts(Sequence[str]):
+    """The comparison keys of a candidate list read from the user cache, each made from its text when asked: only
+    a tie-break asks, for a few candidates (the file need not hold 13,000 keys, nor a reader decode them)."""
+
+    __slots__ = ("_texts",)
+
+    def __init__(self, texts: tuple[str, ...]) -> None:
+        self._texts = texts
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            return [analyse(text).key for text in self._texts[i]]
+        return analyse(self._texts[i]).key
 
 
 @dataclass
@@ -281,13 +305,14 @@ class Engine:
         store_key = self._store_key(texts) if not any(stated) else None
         stored = index_store.load(store_key, len(texts)) if store_key else None
         if stored is not None:
-            index = CandidateIndex(texts, stored.keys, stored.norms, stored.family, stored.feature_index, stored.langs)
+            keys = _KeysOfTexts(texts)
+            index = CandidateIndex(texts, keys, stored.norms, stored.family, stored.feature_index, stored.langs)
         else:
             index = self._build_index(texts, lean=store_key is not None)
             if store_key:
                 index_store.save(
                     store_key,
-                    index_store.StoredIndex(index.norms, index.keys, index.langs, index.family, index.feature_index),
+                    index_store.StoredIndex(index.norms, index.langs, index.family, index.feature_index),
                 )
         with self._cache_lock:
             self._index_cache[key] = index

@@ -2,22 +2,31 @@
 
 The first comparison against a candidate list (a programme's outcomes, a catalogue) analyses every text and builds
 the word-layer indexes: about a quarter of a second for 13,000 outcomes, paid again by every fresh process. A list
-of at least ``MIN_CANDIDATES`` texts therefore has its index kept in the user cache directory, as one ``.npz`` file
-of plain arrays (read without pickle: a file planted in the cache cannot run code), under a key of the texts, the
-index's settings, and everything the analysis read (:mod:`app.matching.kept`, with the index code itself). A later
-process reads it back in milliseconds. A damaged, foreign or inconsistent file is ignored with a log line and the
-index built again; at most ``KEEP`` files and ``KEEP_BYTES`` bytes are kept (the least recently used go first).
+of at least ``MIN_CANDIDATES`` texts therefore has its index kept in the user cache directory, under a key of the
+texts, the index's settings, and everything the analysis read (:mod:`app.matching.kept`, with the index code
+itself). A later process reads it back in milliseconds.
+
+The file is one flat block: a JSON header (format, key, byte order, size, checksum, and where each part lies), then
+the index's arrays as plain numbers and its strings as UTF-8 text. Nothing in it is code or pickled objects: a file
+planted in the cache cannot run anything, and one that is damaged (checksum), short, foreign or inconsistent is
+ignored with a log line and the index built again. It is read through a memory map: the arrays are views of the
+file's pages, not copies (on Windows a mapped file cannot be replaced or removed: another process keeping the same
+index again, or removing old files, leaves it for later). At most ``KEEP`` files and ``KEEP_BYTES`` bytes are kept (the least recently used go
+first).
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
+import mmap
 import os
-import zipfile
+import sys
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, BinaryIO, NamedTuple
 
 import numpy as np
 
@@ -28,18 +37,24 @@ from app.paths import cache_dir
 
 _log = logging.getLogger(__name__)
 
-FORMAT = 2
+MAGIC = b"RDINDEX\x00"
+FORMAT = 3
+SUFFIX = ".idx"
 MIN_CANDIDATES = 1_000  # smaller lists are built in milliseconds: not worth a file
 KEEP = 16  # index files kept; the least recently used are removed beyond this
-KEEP_BYTES = 256 * 2**20  # and beyond this much disk space (a 13,412-text index takes about 3 MB)
+KEEP_BYTES = 256 * 2**20  # and beyond this much disk space (a 13,412-text index takes about 2 MB)
 _CODE = (*kept.ANALYSIS_CODE, "lexical.py", "engine.py", "index_store.py")
+_ALIGN = 16  # every part starts at a multiple of this (the arrays' views are aligned)
+_LENGTH = 8  # the header's length, after MAGIC
+_ARRAY_KINDS = frozenset("biuf")  # numbers only: never objects
+_STRING_SETS = ("norms", "family.vocab", "family.stems", "terms.vocab")
 
 
 class StoredIndex(NamedTuple):
-    """The query-independent parts of a candidate index that are kept (the rest is made on demand)."""
+    """The query-independent parts of a candidate index that are kept (the rest is made on demand: each text's
+    comparison key is made again, from the text, only for the few texts a tie-break needs)."""
 
     norms: list[str]
-    keys: list[str]
     langs: np.ndarray
     family: FamilyIndex
     feature_index: TermIndex
@@ -60,106 +75,193 @@ def _folder() -> Path:
 
 
 def _path(key: str) -> Path:
-    return _folder() / f"{key[:32]}.npz"
+    return _folder() / f"{key[:32]}{SUFFIX}"
 
 
 _SEPARATOR = "\x00"
 
 
-def _pack_strings(sets: Sequence[Sequence[str]]) -> dict[str, np.ndarray]:
-    """Lists of strings as one UTF-8 text, the length of each string and the size of each list. The strings are
-    joined with NUL when none contains one, so that reading them back is one split; otherwise end to end."""
-    values = [v for strings in sets for v in strings]
-    joined = not any(_SEPARATOR in v for v in values)
-    text = (_SEPARATOR if joined else "").join(values).encode("utf-8", "surrogatepass")
-    return {
-        "strings.text": np.frombuffer(text, dtype=np.uint8),
-        "strings.joined": np.array([joined]),
-        "strings.lengths": np.fromiter(map(len, values), dtype=np.int64, count=len(values)),
-        "strings.counts": np.array([len(strings) for strings in sets], dtype=np.int64),
-    }
+def _string_part(values: Sequence[str]) -> tuple[bytes, np.ndarray | None]:
+    """Strings as one UTF-8 text: joined with NUL when none contains one (read back with one split), otherwise end
+    to end with the length of each."""
+    if not any(_SEPARATOR in v for v in values):
+        return _SEPARATOR.join(values).encode("utf-8", "surrogatepass"), None
+    lengths = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
+    return "".join(values).encode("utf-8", "surrogatepass"), lengths
 
 
-def _unpack_strings(arrays: dict[str, np.ndarray]) -> list[list[str]]:
-    """The lists :func:`_pack_strings` packed (ValueError when the parts do not fit together)."""
-    text = arrays["strings.text"].tobytes().decode("utf-8", "surrogatepass")
-    lengths = arrays["strings.lengths"]
-    counts = arrays["strings.counts"].tolist()
-    if sum(counts) != len(lengths) or min(counts, default=0) < 0 or (lengths < 0).any():
-        raise ValueError("strings: counts do not fit the lengths")
-    if bool(arrays["strings.joined"][0]):
-        values = text.split(_SEPARATOR) if len(lengths) else []
-        if len(values) != len(lengths) or not np.array_equal(
-            np.fromiter(map(len, values), dtype=np.int64, count=len(values)), lengths
-        ):
-            raise ValueError("strings: lengths do not fit the text")
-    else:
-        ends = np.cumsum(lengths).tolist()
-        if (ends[-1] if ends else 0) != len(text):
-            raise ValueError("strings: lengths do not fit the text")
-        values = [text[a:b] for a, b in zip([0, *ends[:-1]], ends, strict=True)]
-    out, start = [], 0
-    for count in counts:
-        out.append(values[start : start + count])
-        start += count
-    return out
+def _strings_of(data: bytes | memoryview, count: int, lengths: np.ndarray | None) -> list[str]:
+    """The strings :func:`_string_part` wrote (ValueError when the parts do not fit together)."""
+    text = bytes(data).decode("utf-8", "surrogatepass")
+    if lengths is None:
+        values = text.split(_SEPARATOR) if count else []
+        if len(values) != count or (count == 0 and text):
+            raise ValueError("strings: the count does not fit the text")
+        return values
+    if len(lengths) != count or (lengths < 0).any() or int(lengths.sum()) != len(text):
+        raise ValueError("strings: lengths do not fit the text")
+    ends = np.cumsum(lengths).tolist()
+    return [text[a:b] for a, b in zip([0, *ends[:-1]], ends, strict=True)]
+
+
+def encode(key: str, index: StoredIndex) -> list[bytes | memoryview]:
+    """The file's bytes for ``index`` kept under ``key``: the header, then each part (see the module docstring)."""
+    family, family_vocab, stems = index.family.state()
+    terms, term_vocab = index.feature_index.state()
+    arrays: dict[str, np.ndarray] = {f"family.{k}": v for k, v in family.items()}
+    arrays |= {f"terms.{k}": v for k, v in terms.items()}
+    table, codes = np.unique(np.asarray(index.langs, dtype=np.str_), return_inverse=True)
+    arrays["langs"] = codes.astype(np.uint16 if len(table) > 255 else np.uint8)
+    parts: list[bytes | memoryview] = []
+    described: dict[str, Any] = {"arrays": {}, "strings": {}}
+    at = 0
+
+    def place(data: bytes | memoryview) -> int:
+        nonlocal at
+        start = at
+        parts.append(data)
+        at += len(data)
+        pad = -at % _ALIGN
+        parts.append(b"\0" * pad)
+        at += pad
+        return start
+
+    def place_array(name: str, array: np.ndarray) -> str:
+        array = np.ascontiguousarray(array)
+        described["arrays"][name] = [array.dtype.str, list(array.shape), place(memoryview(array).cast("B"))]
+        return name
+
+    for name, array in arrays.items():
+        place_array(name, array)
+    for name, values in zip(_STRING_SETS, (index.norms, family_vocab, stems, term_vocab), strict=True):
+        text, lengths = _string_part(values)
+        lengths_name = place_array(f"{name}.lengths", lengths) if lengths is not None else None
+        described["strings"][name] = [place(text), len(text), len(values), lengths_name]
+    described["langs"] = table.tolist()
+    body_size = at
+    checksum = 0
+    for part in parts:
+        checksum = zlib.crc32(part, checksum)
+    header = {"format": FORMAT, "key": key, "byteorder": sys.byteorder, "size": body_size, "checksum": checksum,
+              **described}
+    head = json.dumps(header, ensure_ascii=True).encode("ascii")
+    head_size = len(MAGIC) + _LENGTH + len(head)
+    head += b" " * (-head_size % _ALIGN)
+    return [MAGIC, len(head).to_bytes(_LENGTH, "little"), head, *parts]
 
 
 def save(key: str, index: StoredIndex) -> None:
     """Keep ``index`` under ``key`` (a cache that cannot be written is logged and left)."""
-    family, family_vocab, stems = index.family.state()
-    terms, term_vocab = index.feature_index.state()
-    arrays: dict[str, np.ndarray] = {"format": np.array([FORMAT]), "key": np.frombuffer(key.encode(), np.uint8)}
-    arrays |= {f"family.{k}": v for k, v in family.items()}
-    arrays |= {f"terms.{k}": v for k, v in terms.items()}
-    arrays["langs"] = np.asarray(index.langs, dtype=np.str_)  # fixed-width text: no pickle
-    arrays |= _pack_strings((index.norms, index.keys, family_vocab, stems, term_vocab))
     try:
         path = _path(key)
-        write_atomically(path, lambda out: np.savez(out, allow_pickle=False, **arrays))
+        parts = encode(key, index)
+
+        def write(out: BinaryIO) -> None:
+            for part in parts:
+                out.write(part)
+
+        write_atomically(path, write)
     except OSError as exc:
         _log.warning("candidate index not kept: %s", exc)
         return
     _forget_old(path)
 
 
+def _mapped(path: Path) -> tuple[mmap.mmap, dict[str, Any], int]:
+    """The file mapped into memory, its checked header and where its body starts (ValueError when it is not an
+    index file of this format, is short or damaged)."""
+    with path.open("rb") as fh:
+        size = os.fstat(fh.fileno()).st_size
+        if size < len(MAGIC) + _LENGTH:
+            raise ValueError("not an index file")
+        mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    if mapped[: len(MAGIC)] != MAGIC:
+        raise ValueError("not an index file")
+    head_length = int.from_bytes(mapped[len(MAGIC) : len(MAGIC) + _LENGTH], "little")
+    body = len(MAGIC) + _LENGTH + head_length
+    if body > size:
+        raise ValueError("incomplete")
+    try:
+        header: dict[str, Any] = json.loads(mapped[len(MAGIC) + _LENGTH : body].decode("ascii"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError("damaged header") from exc
+    if not isinstance(header, dict) or header.get("format") != FORMAT or header.get("byteorder") != sys.byteorder:
+        raise ValueError("written in another format")
+    if size - body != header.get("size"):
+        raise ValueError(f"{size - body} bytes, not the {header.get('size')} written (incomplete)")
+    if zlib.crc32(memoryview(mapped)[body:]) != header.get("checksum"):
+        raise ValueError("checksum does not match (damaged)")
+    return mapped, header, body
+
+
+def _decode(key: str, size: int, mapped: mmap.mmap, header: dict[str, Any], body: int) -> StoredIndex:
+    """The index a checked file holds (ValueError, KeyError, TypeError … when its parts do not fit together)."""
+    if header["key"] != key:
+        raise ValueError("made for other texts")
+    end = len(mapped)
+
+    def array(name: str) -> np.ndarray:
+        dtype_str, shape, offset = header["arrays"][name]
+        dtype = np.dtype(dtype_str)
+        if dtype.kind not in _ARRAY_KINDS or dtype.hasobject:
+            raise ValueError(f"{name}: not numbers")
+        count = int(np.prod(shape, dtype=np.int64))
+        if not 0 <= body + offset <= body + offset + count * dtype.itemsize <= end:
+            raise ValueError(f"{name}: outside the file")
+        return np.frombuffer(mapped, dtype=dtype, count=count, offset=body + offset).reshape(shape)
+
+    def strings(name: str) -> list[str]:
+        offset, length, count, lengths_name = header["strings"][name]
+        if not (0 <= offset and 0 <= length and body + offset + length <= end):
+            raise ValueError(f"{name}: outside the file")
+        data = memoryview(mapped)[body + offset : body + offset + length]
+        return _strings_of(data, count, array(lengths_name) if lengths_name else None)
+
+    arrays = {name: array(name) for name in header["arrays"] if not name.endswith(".lengths")}
+    norms, family_vocab, stems, term_vocab = map(strings, _STRING_SETS)
+    family = FamilyIndex.from_state({k[7:]: v for k, v in arrays.items() if k.startswith("family.")}, family_vocab,
+                                    stems)
+    terms = TermIndex.from_state({k[6:]: v for k, v in arrays.items() if k.startswith("terms.")}, term_vocab)
+    table = header["langs"]
+    if not isinstance(table, list) or not all(isinstance(code, str) for code in table):
+        raise ValueError("language codes are not text")
+    codes = arrays["langs"]
+    if codes.ndim != 1 or (len(codes) and int(codes.max()) >= len(table)):
+        raise ValueError("language codes do not fit their table")
+    langs = np.array(table or [""], dtype=np.str_)[codes]
+    if not (len(norms) == len(langs) == family.n_docs == terms.n_docs == size):
+        raise ValueError("parts of different sizes")
+    return StoredIndex(norms=norms, langs=langs, family=family, feature_index=terms)
+
+
 def load(key: str, size: int) -> StoredIndex | None:
     """The index kept under ``key`` for ``size`` candidates; None when there is none or it cannot be used."""
+    path = _path(key)
     try:
-        path = _path(key)
-        with np.load(path, allow_pickle=False) as data:
-            arrays = {name: data[name] for name in data.files}
-        os.utime(path)  # recently used: kept when older files are removed
+        mapped, header, body = _mapped(path)
     except FileNotFoundError:
         return None
-    except (OSError, ValueError, EOFError, zipfile.BadZipFile) as exc:  # damage, CRC, truncation, object arrays
+    except (OSError, ValueError) as exc:  # damage, truncation, another format
         _log.warning("candidate index %s not read (%s): built again", key[:32], exc)
         return None
     try:
-        if int(arrays["format"][0]) != FORMAT or arrays["key"].tobytes().decode() != key:
-            raise ValueError("made for other texts or another format")
-        norms, keys, family_vocab, stems, term_vocab = _unpack_strings(arrays)
-        family = FamilyIndex.from_state(
-            {k[7:]: v for k, v in arrays.items() if k.startswith("family.")}, family_vocab, stems
-        )
-        terms = TermIndex.from_state({k[6:]: v for k, v in arrays.items() if k.startswith("terms.")}, term_vocab)
-        langs = arrays["langs"]
-        if langs.dtype.kind != "U" or langs.ndim != 1:
-            raise ValueError("language codes are not text")
-        stored = StoredIndex(norms=norms, keys=keys, langs=langs, family=family, feature_index=terms)
-        if not (len(stored.norms) == len(stored.keys) == len(stored.langs) == family.n_docs == terms.n_docs == size):
-            raise ValueError("parts of different sizes")
-        return stored
+        stored = _decode(key, size, mapped, header, body)
     except (KeyError, IndexError, TypeError, ValueError, UnicodeDecodeError) as exc:
         _log.warning("candidate index %s not used (%s): built again", key[:32], exc)
         return None
+    with contextlib.suppress(OSError):
+        os.utime(path)  # recently used: kept when older files are removed
+    return stored
 
 
 def _forget_old(keep: Path) -> None:
     """Remove the least recently used index files beyond ``KEEP`` files or ``KEEP_BYTES`` bytes (the file just
-    written always stays)."""
+    written always stays), and files of earlier formats."""
     found: list[tuple[float, int, Path]] = []
-    for path in keep.parent.glob("*.npz"):
+    for path in keep.parent.glob("*.npz"):  # the format before this one
+        with contextlib.suppress(OSError):
+            path.unlink()
+    for path in keep.parent.glob(f"*{SUFFIX}"):
         with contextlib.suppress(OSError):  # removed meanwhile by another process
             stat = path.stat()
             found.append((stat.st_mtime if path != keep else float("inf"), stat.st_size, path))

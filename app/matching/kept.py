@@ -25,9 +25,27 @@ ANALYSIS_CODE = ("text.py", "slavic.py", "glossary.py")
 
 
 def digest(code: tuple[str, ...], *parts: str) -> Any | None:
-    """A BLAKE2b (256-bit) hash object fed with ``parts``, simplemma's version, the glossary, the stop-word lists
-    and the source files ``code`` (names in this folder, or absolute paths); None when a file cannot be read."""
+    """A BLAKE2b (256-bit) hash object fed with ``parts``, simplemma's version, and the digest of the glossary, the
+    stop-word lists and the source files ``code`` (names in this folder, or absolute paths); None when a file
+    cannot be read."""
+    sources = _sources_digest(code)
+    if sources is None:
+        return None
     h = blake2b("\0".join((SIMPLEMMA_VERSION, *parts)).encode("utf-8"), digest_size=32)
+    h.update(sources)
+    return h
+
+
+_SOURCES: dict[tuple[str, ...], bytes] = {}
+
+
+def _sources_digest(code: tuple[str, ...]) -> bytes | None:
+    """The digest of the files a kept result depends on, read once per process: the running code is the code that
+    was imported, and the bundled data does not change under a running application."""
+    found = _SOURCES.get(code)
+    if found is not None:
+        return found
+    h = blake2b(digest_size=32)
     here = Path(__file__).resolve().parent
     try:
         for name in code:
@@ -37,4 +55,5 @@ def digest(code: tuple[str, ...], *parts: str) -> Any | None:
             h.update(resource("glossary", f"stopwords_{lang}.txt").read_bytes())
     except OSError:
         return None
-    return h
+    found = _SOURCES[code] = h.digest()
+    return found

@@ -7,12 +7,12 @@ import dataclasses
 import logging
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from app.matching import index_store
 from app.matching.engine import Engine, EngineConfig
 from app.matching.glossary import parse_glossary
+from app.matching.lexical import FamilyIndex
 
 CANDIDATES = [
     "Design relational database schemas and normalise them",
@@ -39,7 +39,7 @@ def _ranking(engine: Engine, queries: list[str] = QUERIES) -> list[list[tuple[ob
 
 
 def _files(folder: Path) -> list[Path]:
-    return sorted(folder.glob("*.npz")) if folder.exists() else []
+    return sorted(folder.glob(f"*{index_store.SUFFIX}")) if folder.exists() else []
 
 
 def test_a_kept_index_ranks_as_the_built_one(cache: Path) -> None:
@@ -75,22 +75,42 @@ def test_a_damaged_or_foreign_file_is_built_again(cache: Path, caplog: pytest.Lo
     built = _ranking(Engine(EngineConfig(embedding=False)))
     (path,) = _files(cache)
     good = path.read_bytes()
-    for damage in (good[: len(good) // 2], b"not a zip file", good.replace(b"offsets", b"offsetz", 1)):
+    flipped = bytearray(good)
+    flipped[-3] ^= 0x40  # one bit of the last string
+    for damage in (good[: len(good) // 2], b"not an index file", b"", bytes(flipped),
+                   good.replace(b'family.offsets', b'family.offsetz', 1)):
         path.write_bytes(damage)
         caplog.clear()
         with caplog.at_level(logging.WARNING, logger="app.matching.index_store"):
             assert _ranking(Engine(EngineConfig(embedding=False))) == built
         assert "built again" in caplog.text
         assert path.read_bytes() != damage  # made again
-    # Parts that do not fit together (a posting pointing past the last candidate) are refused too.
-    with np.load(path) as data:
-        arrays = {name: data[name] for name in data.files}
-    arrays["terms.docs"] = arrays["terms.docs"] + len(CANDIDATES)
-    np.savez(path, **arrays)
+    # Parts that do not fit together (a posting pointing past the last candidate), written with a right checksum,
+    # are refused too.
+    key = Engine(EngineConfig(embedding=False))._store_key(tuple(CANDIDATES))
+    assert key is not None and index_store._path(key) == path
+    stored = index_store.load(key, len(CANDIDATES))
+    assert stored is not None
+    family, vocab, stems = stored.family.state()
+    family["docs"] = family["docs"] + len(CANDIDATES)
+    bad = FamilyIndex.__new__(FamilyIndex)
+    bad.state = lambda: (family, vocab, stems)  # type: ignore[method-assign]
+    path.write_bytes(b"".join(index_store.encode(key, stored._replace(family=bad))))
     caplog.clear()
     with caplog.at_level(logging.WARNING, logger="app.matching.index_store"):
         assert _ranking(Engine(EngineConfig(embedding=False))) == built
     assert "do not fit" in caplog.text
+
+
+def test_the_kept_arrays_are_views_of_the_file(cache: Path) -> None:
+    _ranking(Engine(EngineConfig(embedding=False)))
+    key = Engine(EngineConfig(embedding=False))._store_key(tuple(CANDIDATES))
+    assert key is not None
+    stored = index_store.load(key, len(CANDIDATES))
+    assert stored is not None
+    docs = stored.feature_index.state()[0]["docs"]
+    assert not docs.flags.writeable and not docs.flags.owndata  # read in place, never changed
+    assert stored.langs.tolist() == Engine(EngineConfig(embedding=False))._build_index(tuple(CANDIDATES)).langs.tolist()
 
 
 def test_the_key_follows_texts_settings_and_code(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -139,22 +159,15 @@ def test_texts_that_join_alike_have_different_keys() -> None:
 
 
 @pytest.mark.parametrize(
-    "sets",
-    [
-        (["a", "", "bé"], [], ["x\ny"], ["Ґ"], [""]),
-        (["a\0b", "c"], ["d"], [], [], ["\0"]),  # a NUL inside: kept end to end, not joined
-        ([], [], [], [], []),
-    ],
+    "values",
+    [["a", "", "bé"], [], ["x\ny"], ["Ґ"], [""], ["a\0b", "c"], ["\0"]],  # a NUL inside: kept end to end, not joined
 )
-def test_kept_strings_come_back_exactly(sets: tuple[list[str], ...]) -> None:
-    packed = index_store._pack_strings(sets)
-    assert index_store._unpack_strings(packed) == list(sets)
-    damaged = dict(packed, **{"strings.lengths": packed["strings.lengths"] + 1})
-    if len(packed["strings.lengths"]):
+def test_kept_strings_come_back_exactly(values: list[str]) -> None:
+    text, lengths = index_store._string_part(values)
+    assert index_store._strings_of(text, len(values), lengths) == values
+    if values:  # (no string and one empty string have the same text: the count tells them apart)
         with pytest.raises(ValueError):
-            index_store._unpack_strings(damaged)
-    counts = packed["strings.counts"].copy()
-    counts[0], counts[1] = counts[0] + 1, counts[1] - 1  # the same total, one list of -1 strings when it was empty
-    if counts[1] < 0:
+            index_store._strings_of(text, len(values) + 1, lengths)
+    if lengths is not None:
         with pytest.raises(ValueError):
-            index_store._unpack_strings(dict(packed, **{"strings.counts": counts}))
+            index_store._strings_of(text, len(values), lengths + 1)
