@@ -442,7 +442,7 @@ def _status_kb(field: str) -> int:
     return 0
 
 
-COLD_RUNS = 3  # fresh processes for each cold figure: a first call happens once a process
+COLD_RUNS = 5  # fresh processes for each cold figure: a first call happens once a process
 
 
 def _cold_children(path: Path, cache: Path, kept: bool, prepared: bool) -> dict[str, float]:

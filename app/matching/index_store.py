@@ -11,8 +11,8 @@ the index's arrays as plain numbers and its strings as UTF-8 text. Nothing in it
 planted in the cache cannot run anything, and one that is damaged (checksum), short, foreign or inconsistent is
 ignored with a log line and the index built again. It is read through a memory map: the arrays are views of the
 file's pages, not copies (on Windows a mapped file cannot be replaced or removed: another process keeping the same
-index again, or removing old files, leaves it for later). At most ``KEEP`` files and ``KEEP_BYTES`` bytes are kept (the least recently used go
-first).
+index again, or removing old files, leaves it for later). At most ``KEEP`` files and ``KEEP_BYTES`` bytes are kept
+(the least recently used go first).
 """
 
 from __future__ import annotations
@@ -128,7 +128,7 @@ def encode(key: str, index: StoredIndex) -> list[bytes | memoryview]:
 
     def place_array(name: str, array: np.ndarray) -> str:
         array = np.ascontiguousarray(array)
-        described["arrays"][name] = [array.dtype.str, list(array.shape), place(memoryview(array).cast("B"))]
+        described["arrays"][name] = [array.dtype.str, list(array.shape), place(array.tobytes())]
         return name
 
     for name, array in arrays.items():
@@ -212,7 +212,7 @@ def _decode(key: str, size: int, mapped: mmap.mmap, header: dict[str, Any], body
 
     def strings(name: str) -> list[str]:
         offset, length, count, lengths_name = header["strings"][name]
-        if not (0 <= offset and 0 <= length and body + offset + length <= end):
+        if offset < 0 or length < 0 or body + offset + length > end:
             raise ValueError(f"{name}: outside the file")
         data = memoryview(mapped)[body + offset : body + offset + length]
         return _strings_of(data, count, array(lengths_name) if lengths_name else None)

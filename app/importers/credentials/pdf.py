@@ -1576,7 +1576,7 @@ def _outcomes_without_heading(rec: CredentialRecord, pages: list[str], starts: s
     if got:
         rec.set("learning_outcomes", got[0], f"pdf p.{got[1]} (sentence)")
         return
-    got = find_outcomes(lines, TOPIC_RE, starts) or _parts_announced(lines, starts)
+    got = find_outcomes(lines, TOPIC_RE, starts) or _parts_announced(lines, starts) or _described(lines, starts)
     if got:
         rec.set("learning_outcomes", got[0], f"pdf p.{got[1]}{TOPICS_SOURCE}")
 
@@ -1626,6 +1626,53 @@ def _parts_announced(lines: list[tuple[int, str]], starts: set[int] | None) -> t
             items, _bullets, _stop = _list_after(lines, at, "", starts)
             if len(items) >= 2:
                 return items, lines[at][0], True
+    return None
+
+
+# The heading of a course's description in prose ("About this course", "Course description", "Про курс", "Опис
+# програми"), the description in the paragraph below it or after a colon
+DESCRIPTION_RE = re.compile(
+    r"^\s*(?:about\s+(?:this|the)\s+(?:course|programme|program|training|module|specialization|workshop)|"
+    r"(?:course|programme|program|training|module|workshop)\s+(?:description|overview|summary)|"
+    r"(?:про|опис|анотація)\s+(?:курсу?|програм[иу]|тренінгу?|навчання|модуля?)|анотація|"
+    r"kursbeschreibung|über\s+(?:den|diesen)\s+kurs|descripción\s+del\s+curso|(?:description|présentation)\s+du\s+"
+    r"cours|à\s+propos\s+du\s+cours|opis\s+(?:kursu|szkolenia)|o\s+kursie|popis\s+kurzu|o\s+kurzu)"
+    r"\s*(?:[:.–—-]\s*(.*)|)$",
+    re.I,
+)  # fmt: skip
+# A sentence about the paper rather than the course: what the certificate does not confer, where to verify it
+_ABOUT_THE_PAPER = re.compile(r"\b(?:certificate|enrol+ment|degree|verif(?:y|ied|ication)|сертифікат\w*|"
+                              r"свідоцтв\w*|зарахуванн\w*|перевір\w*)\b", re.I)
+# Its subject: what the learners do, not who does it ("They read …", "Learners work …", "Слухачі вчаться …")
+_DESCRIBED_SUBJECT = re.compile(r"^(?:they|learners|participants|students|you|we|слухачі|учасники|студенти|"
+                                r"здобувачі|ви|ми)\s+(?:then\s+|also\s+|потім\s+|також\s+)?", re.I)
+
+# "…, будують кадр …, обробляють знімки …": what the learners do, each clause opening with its verb (present, plural)
+_UKRAINIAN_PLURAL_CLAUSE = re.compile(r",\s+(?:(?:та|і|й)\s+)?(?=[а-яіїєґ'’]{3,}(?:ють|ять|ають|ують)\b)")
+
+
+def _described(lines: list[tuple[int, str]], starts: set[int] | None) -> tuple[list[str], int, bool] | None:
+    """What a course covered, told in the paragraph under its description's heading ("About this course"): each
+    clause of its sentences (those about the certificate itself left out); it stands in for the course's topics."""
+    if starts is None:
+        return None
+    for at, (page, ln) in enumerate(lines):
+        m = DESCRIPTION_RE.match(ln) if len(ln) <= 300 else None
+        if m is None:
+            continue
+        text, j = (m.group(1) or "").strip(), at + 1
+        if not text and j < len(lines):  # the paragraph below the heading
+            text, j = lines[j][1], j + 1
+        # its wrapped lines up to the next paragraph (a wrapped line may look like a label: "… trips: learners …")
+        while j < len(lines) and j not in starts and not (HEADING_RE.match(lines[j][1]) or TOPIC_RE.match(lines[j][1])):
+            text, j = _joined(text, lines[j][1]), j + 1
+        items = [_DESCRIBED_SUBJECT.sub("", clause) for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZА-ЯІЇЄҐ])", text)
+                 if not _ABOUT_THE_PAPER.search(sentence)
+                 for part in _UKRAINIAN_PLURAL_CLAUSE.split(_DESCRIBED_SUBJECT.sub("", sentence))
+                 for clause in _clauses_stated(part)]  # fmt: skip
+        items = [item[:1].upper() + item[1:] for item in items if len(item.split()) >= 3]
+        if items:
+            return items, page, True
     return None
 
 
