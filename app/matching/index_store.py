@@ -104,7 +104,7 @@ def _strings_of(data: bytes | memoryview, count: int, lengths: np.ndarray | None
     return [text[a:b] for a, b in zip([0, *ends[:-1]], ends, strict=True)]
 
 
-def encode(key: str, index: StoredIndex) -> list[bytes | memoryview]:
+def encode(key: str, index: StoredIndex) -> list[bytes]:
     """The file's bytes for ``index`` kept under ``key``: the header, then each part (see the module docstring)."""
     family, family_vocab, stems = index.family.state()
     terms, term_vocab = index.feature_index.state()
@@ -112,11 +112,11 @@ def encode(key: str, index: StoredIndex) -> list[bytes | memoryview]:
     arrays |= {f"terms.{k}": v for k, v in terms.items()}
     table, codes = np.unique(np.asarray(index.langs, dtype=np.str_), return_inverse=True)
     arrays["langs"] = codes.astype(np.uint16 if len(table) > 255 else np.uint8)
-    parts: list[bytes | memoryview] = []
+    parts: list[bytes] = []
     described: dict[str, Any] = {"arrays": {}, "strings": {}}
     at = 0
 
-    def place(data: bytes | memoryview) -> int:
+    def place(data: bytes) -> int:
         nonlocal at
         start = at
         parts.append(data)
