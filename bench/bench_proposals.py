@@ -267,7 +267,9 @@ proposals below are those of the corrected reading. Read later, in general terms
 academy's tags, one outcome each after the sentence of what holders can do (`tests/importers/test_pdf_tags.py`; ОК5
 is then proposed with the embedding layer), the footnote's content and outcomes and its mark no part of the course's
 name (`test_pdf_footnotes.py`), the summer school's outcomes without their codes РН1…РН6 (`test_pdf_coded_items.py`).
-The MOOC's paragraph about the course still gives no outcomes.
+The MOOC's paragraph about the course is read as its topics since (each clause of the paragraph under "About this
+course", `tests/importers/test_pdf_description.py`): the word layers, which had proposed ВК2 on the course's name
+alone, no longer do; with the embedding layer ВК2 is proposed as before.
 
 A twenty-second set, `bench/data/certificates_twentysecond/`: ten certificates (a maths school's discrete structures
 with "Навчальні досягнення:" under the national framework's descriptors without colons, a badge's printout with
