@@ -46,6 +46,7 @@ KEEP_BYTES = 256 * 2**20  # and beyond this much disk space (a 13,412-text index
 _CODE = (*kept.ANALYSIS_CODE, "lexical.py", "engine.py", "index_store.py")
 _ALIGN = 16  # every part starts at a multiple of this (the arrays' views are aligned)
 _LENGTH = 8  # the header's length, after MAGIC
+_MAX_HEADER = 1 << 16  # a header describes about twenty parts: a few kilobytes
 _ARRAY_KINDS = frozenset("biuf")  # numbers only: never objects
 _STRING_SETS = ("norms", "family.vocab", "family.stems", "terms.vocab")
 
@@ -155,6 +156,9 @@ def save(key: str, index: StoredIndex) -> None:
     try:
         path = _path(key)
         parts = encode(key, index)
+        if sum(map(len, parts)) > KEEP_BYTES:  # it would never be read back (see _mapped)
+            _log.info("candidate index of %d texts not kept: larger than %d bytes", index.family.n_docs, KEEP_BYTES)
+            return
 
         def write(out: BinaryIO) -> None:
             for part in parts:
@@ -174,10 +178,14 @@ def _mapped(path: Path) -> tuple[mmap.mmap, dict[str, Any], int]:
         size = os.fstat(fh.fileno()).st_size
         if size < len(MAGIC) + _LENGTH:
             raise ValueError("not an index file")
+        if size > KEEP_BYTES:  # never written so large: not checked (a checksum over it would take seconds)
+            raise ValueError(f"{size} bytes, more than an index is kept in")
         mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
     if mapped[: len(MAGIC)] != MAGIC:
         raise ValueError("not an index file")
     head_length = int.from_bytes(mapped[len(MAGIC) : len(MAGIC) + _LENGTH], "little")
+    if head_length > _MAX_HEADER:
+        raise ValueError("damaged header")
     body = len(MAGIC) + _LENGTH + head_length
     if body > size:
         raise ValueError("incomplete")

@@ -102,6 +102,26 @@ def test_a_damaged_or_foreign_file_is_built_again(cache: Path, caplog: pytest.Lo
     assert "do not fit" in caplog.text
 
 
+def test_a_file_too_large_or_with_a_huge_header_is_not_read(
+    cache: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    built = _ranking(Engine(EngineConfig(embedding=False)))
+    (path,) = _files(cache)
+    good = path.read_bytes()
+    huge_header = good[: len(index_store.MAGIC)] + (1 << 40).to_bytes(8, "little") + good[len(index_store.MAGIC) + 8 :]
+    path.write_bytes(huge_header)
+    with caplog.at_level(logging.WARNING, logger="app.matching.index_store"):
+        assert _ranking(Engine(EngineConfig(embedding=False))) == built
+    assert "damaged header" in caplog.text
+    monkeypatch.setattr(index_store, "KEEP_BYTES", len(good) - 1)  # as if planted, larger than any kept index
+    path.write_bytes(good)
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="app.matching.index_store"):
+        assert _ranking(Engine(EngineConfig(embedding=False))) == built
+    assert "more than an index is kept in" in caplog.text and "not kept: larger than" in caplog.text
+    assert path.read_bytes() == good  # not replaced by a file that would not be read either
+
+
 def test_the_kept_arrays_are_views_of_the_file(cache: Path) -> None:
     _ranking(Engine(EngineConfig(embedding=False)))
     key = Engine(EngineConfig(embedding=False))._store_key(tuple(CANDIDATES))
