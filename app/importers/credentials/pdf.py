@@ -734,14 +734,16 @@ GRADE_LABEL = _at_word_start(
     r"(?:(?:grade|score)(?:\s+(?:achieved|obtained|received))?|оцінка|оценка|бал(?:и|ів)?|"
     r"результат|result|підсумкова\s+оцінка|(?:note|moyenne)\s+(?:finale|globale|générale|obtenue)|(?-i:Note)|"
     r"gesamt(?:ergebnis|punktzahl|note)?|endnote|abschlussnote|(?:overall|final)\s+mark|"
-    r"calificación(?:\s+final)?|nota\s+final|voto(?:\s+finale)?|ocena(?:\s+końcowa)?)"
+    r"calificación(?:\s+final)?|nota\s+final|voto(?:\s+finale)?|ocena(?:\s+końcowa)?|"
+    # "Overall (pass mark 65 %)" / "81 % — Passed": a total only with its score after it
+    r"overall(?=[ \t]*(?:\([^()\n]{1,60}\))?(?:[ \t]*[:\-–—][ \t]*|[ \t]*\n(?:[ \t\xa0]*\n)?[ \t]*)\d))"
     # "Оцінка за практичний іспит: 10 з 12", "Score for the final project: 92%": what it was given for, then a colon;
     # "Your final grade was 91%"
     # (a value on the next line only when it is one: not a table's first row under its "Ocena" column)
     # a bracket after the label ("Final mark (Pass 50, Merit 70, Distinction 85)" / "78.0 — Merit")
     r"(?:[ \t]*\([^()\n]{1,60}\))?"
-    r"(?:\s*[:\-–]\s*|[ \t]+(?=\d)|"
-    r"\n[ \t]*(?=\d{1,3}(?:[.,]\d+)?[ \t]*(?:%|/|бал|points?\b|pts\b|з\s|зі\s|out\s+of|[—–]|$))|"
+    r"(?:\s*[:\-–]\s*|\s*—\s*(?=\d|«)|[ \t]+(?=\d)|"
+    r"\n(?:[ \t\xa0]*\n)?[ \t]*(?=\d{1,3}(?:[.,]\d+)?[ \t]*(?:%|/|бал|points?\b|pts\b|з\s|зі\s|out\s+of|[—–]|$))|"
     r"\s+(?:was|is)\s+(?=\d)|\s+(?:за|for)\s+[^:\n]{1,50}?:\s*(?=\d|«|\"))([^\n]{1,60})",
     re.I,
 )  # fmt: skip
@@ -749,7 +751,7 @@ GRADE_LABEL = _at_word_start(
 _OUT_OF_AT_END = re.compile(r"(?:\s(?:зі|з|із|out\s+of|of|von|sur|na)|/)\s*$", re.I)
 _SCALE_ON_NEXT_LINE = re.compile(r"\s*\n\s*(\d{1,4}(?:[.,]\d+)?)")
 # What may follow a grade on its line and is not part of it: "91% (passing grade 70%), which places you …"
-_PASS_MARK_AFTER = re.compile(r"\s*\((?:passing|pass|minimum)\b|,\s+(?:which|that|placing)\b", re.I)
+_PASS_MARK_AFTER = re.compile(r"\s*\((?:passing|pass|minimum)\b|,\s+(?:which|that|placing|що)\b", re.I)
 # "with a grade of 4.5/5", "з оцінкою «відмінно»", "Набрано 87 балів зі 100"
 WITH_GRADE = _at_word_start(
     r"(with\s+(?:honou?rs|distinction|merit)|і?з\s+відзнакою|"
@@ -759,9 +761,26 @@ WITH_GRADE = _at_word_start(
     r"(?:отрима|набра)(?:в|ла|ли|но)\s+(\d+(?:[.,]\d+)?\s+(?:з|із|зі)\s+\d+\s+бал\w*)|"
     r"набра(?:но|в|ла|ли)\s+(\d+(?:[.,]\d+)?\s+бал\w*(?:\s+(?:зі|з|із)\s+\d+)?)|"
     # "obtained 86 out of 100 points", "scored 92 out of 100"
-    r"(?:obtained|scored|achieved|earned|received)\s+(\d+(?:[.,]\d+)?\s*(?:%|out\s+of\s+\d+(?:\s+points)?))",
+    r"(?:obtained|scored|achieved|earned|received)\s+(\d+(?:[.,]\d+)?\s*(?:%|out\s+of\s+\d+(?:\s+points)?))|"
+    # "Passed — 87 / 100", "a capstone project graded A (excellent)", "awarded the grade Distinction — 91 %"
+    r"passed\s*[—–-]\s*(\d+(?:[.,]\d+)?\s*(?:/\s*\d+|%|out\s+of\s+\d+))|"
+    r"graded\s+((?-i:[A-F])[+−-]?(?:\s*\([^()\n]{1,30}\))?)(?![\w+−-])|"
+    r"(?:awarded|given|received|obtained|achieved)\s+(?:the|a)\s+(?:final\s+)?grade\s+(?:of\s+)?([^\n.;]{1,40})|"
+    # the score of the task that was assessed: "екзамен: 88 балів зі 100, «добре» (B)", "фінальний кейс: 46 балів із 50"
+    r"(?:екзамен|іспит|залік|тест|кейс|проєкт|exam|test|quiz|project|case)\w*\s*[:—–-]\s*"
+    r"(\d+(?:[.,]\d+)?\s*(?:бал\w*\s+(?:зі|із|з)\s+\d+|/\s*\d+|%|out\s+of\s+\d+)"
+    r"(?:,?\s*«[^»\n]{1,20}»)?(?:\s*\([^()\n]{1,20}\))?)|"
+    # "Оцінка куратора: «виконано відмінно»": the grade of someone named after the label
+    r"оцінка\s+[а-яіїєґ'’]+(?:\s+[а-яіїєґ'’]+){0,2}\s*:\s*«([^»\n]{1,40})»",
     re.I,
 )  # fmt: skip
+# The only score of a text, in points of a scale ("… (план проєкту, реєстр ризиків) — 92 бали зі 100.", "проєкт захищено
+# на 95 балів зі 100 («відмінно»)"): the grade when nothing names one; never a pass mark
+SCORE_ALONE = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)?\s+бал(?:и|ів|а)?\s+(?:зі|із|з)\s+\d+(?:\s*\(«[^»\n]{1,20}»\)|\s*\([^()\n]{1,20}\))?)",
+    re.I,
+)
+_A_PASS_MARK_BEFORE = re.compile(r"(?:прохідн|мінімальн|порог|поріг|pass|minimum)\w*[^\n]{0,25}$", re.I)
 QA_RE = _at_word_start(
     r"(?:accredit\w*|акредит\w*|quality\s+assurance|забезпечення\s+якості|НАЗЯВО|NAQA|ENQA|EQAR|"
     r"recogni[sz]ed\s+by|визнан\w+\s+(?:МОН|Міністерств))",
@@ -2234,8 +2253,10 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         rec.set("supervision", tidy(_sentence_of(full, ms))[:200], src_of(ms.group(0)))
     mg = (GRADE_LABEL.search(full) if _has(low, *GRADE_WORDS) else None) or (
         WITH_GRADE.search(full) if _has(low, "with ", "відзнак", "оцінк", "набра", "отрима", "obtained", "scored",
-                                        "achieved", "earned", "received") else None
-    )
+                                        "achieved", "earned", "received", "passed", "graded", "awarded", "given",
+                                        "екзамен", "іспит", "залік", "тест", "кейс", "проєкт", "exam", "test", "quiz",
+                                        "project", "case") else None
+    ) or (_score_alone(full) if "бал" in low else None)
     if mg:
         grade = _PASS_MARK_AFTER.split(next(g for g in mg.groups() if g), maxsplit=1)[0]
         scale = _SCALE_ON_NEXT_LINE.match(full, mg.end()) if _OUT_OF_AT_END.search(grade) else None
@@ -2256,6 +2277,13 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     if urls:
         verify = [u for u in urls if re.search(r"verif|check|перевір|credential|certificate|cert", u, re.I)]
         rec.set("further_information", (verify or urls)[0].rstrip(".,;"), src_of((verify or urls)[0]))
+
+
+def _score_alone(full: str) -> re.Match[str] | None:
+    """The first score in points of a scale (:data:`SCORE_ALONE`) that is not a pass mark."""
+    return next((m for m in SCORE_ALONE.finditer(full)
+                 if not _A_PASS_MARK_BEFORE.search(full, max(0, full.rfind("\n", 0, m.start()) + 1), m.start())),
+                None)  # fmt: skip
 
 
 # An organisation that says what the certificate certifies, at the start of a line
