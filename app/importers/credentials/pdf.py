@@ -27,6 +27,7 @@ from .annex import read_labelled_elements
 from .common import STATUS_WORDS, Ctx, conclude, then
 from .pdf_chips import tags_of
 from .pdf_tables import TOTAL_RE, LayoutTable, layout_tables, results_column
+from .pdf_totals import total_row
 from .pdfsig import check_pdf_signatures
 from .record import TOPICS_SOURCE, Check, CredentialRecord, Element
 from .textparse import (
@@ -889,6 +890,7 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
         _from_layout_tables(rec, doc, ctx)
         if rec.value("workload_ects") is None and rec.value("workload_hours") is None:
             _course_row_from_tables(rec, doc, data, pages, ctx)
+        _from_total_row(rec, pages)
     finally:
         doc.close()
 
@@ -1516,6 +1518,19 @@ def _runs_together(items: list[str], table: LayoutTable) -> bool:
 
 _HOURS_HEADER = re.compile(r"год|hour|hrs|\bh\b|stunden|heures|horas|godzin|hodin", re.I)
 _HOURS_CELL = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(?:h|hrs?|hours?|год\.?|годин[аи]?)?\.?\s*$", re.I)
+
+
+def _from_total_row(rec: CredentialRecord, pages: list[str]) -> None:
+    """The workload and the grade a table's total row gives where the table has no rules (``pdf_totals``), each
+    where nothing else gave it."""
+    wanted = [f for f in ("workload_hours", "workload_ects", "grade") if rec.value(f) is None]
+    if not wanted:
+        return
+    found = total_row(_lines(pages))
+    for field in wanted:
+        if field in found:
+            value, page = found[field]
+            rec.set(field, value if field == "grade" else float(value.replace(",", ".")), f"pdf p.{page} (total row)")
 
 
 def _table_hours(rec: CredentialRecord, table: LayoutTable, page: int) -> None:
