@@ -95,7 +95,8 @@ HOURS_PATTERNS = [
                r"(?:hours?|hrs?\.?|h)\b(?![-/]?\d)", re.I),  # not a code: "Kurs-Nr. 26H-4412"
     re.compile(_NUM + r"\s*(?:Stunden|Std\.)", re.I),
     re.compile(_NUM + r"\s*(?:(?:академических|учебных)\s+)?час(?:а|ов)(?![а-я])", re.I),  # Russian
-    re.compile(_NUM + r"\s*(?:heures|horas|ore|godzin[ay]?|hodin|hodín|timer|tuntia|órák?|óra)\b", re.I),
+    re.compile(_NUM + r"\s*(?:heures|horas|ore|godzin[ay]?|hodin|hodín|timer|tuntia|órák?|óra|"
+               r"(?:akademin\w+\s+)?valand(?:os|ų|as|a)|stund(?:as|u|ām)|tundi)\b", re.I),
     # the number after its label: "Total hours: 480", "Hours of study – 24", "Кількість годин: 72"
     re.compile(r"(?<![\w])(?:(?:total|contact|study|learning|academic)\s+)?(?:hours|годин|godzin)(?:\s+of\s+(?:study|learning))?"
                r"\s*[:\-–]\s*" + _NUM + r"(?![\d.,]*\s*[%/])", re.I),
@@ -139,21 +140,32 @@ _SPANS = {
 # Lessons of a stated length: "60 Unterrichtseinheiten à 45 Minuten", "40 lessons of 45 minutes", "36 занять по 45
 # хвилин"
 _LESSONS = re.compile(
-    _NUM + r"\s*(?:Unterrichtseinheiten|UE|Lerneinheiten|lessons|periods|sessions|занять|уроків|пар)\s*"
-    r"(?:à|a|zu\s+(?:je\s+)?|von\s+je|of|по|тривалістю)\s*(\d{2,3})\s*(?:Minuten|min\.?|minutes|хвилин|хв\.?)(?![\w])",
+    r"(?<![\d.,])" + _NUM + r"\s*(?:[^\W\d_][\w-]*\s+){0,2}?"
+    r"(?:Unterrichtseinheiten|UE|Lerneinheiten|lessons|periods|sessions|занять|заняття|"
+    r"уроків|пар)\s*"
+    r"(?:à|a|zu\s+(?:je\s+)?|von\s+je|of|по|тривалістю|×|x)\s*(\d{2,3})\s*(?:Minuten|min\.?|minutes|хвилин|хв\.?)"
+    r"(?![\w])",
     re.I,
 )
 
 
-_LESSON_WORDS = ("einheiten", "ue ", "lesson", "period", "session", "занять", "уроків", "пар ")
-# Sessions of a stated number of hours: "8 sessions of 3 hours", "16 sessions of 3 hours each", "8 онлайн-занять по 2
-# години" (the hours of one session are no total)
+_LESSON_WORDS = ("einheiten", "ue ", "lesson", "period", "session", "занять", "заняття", "уроків", "пар ")
+# Sessions of a stated number of hours: "8 sessions of 3 hours", "4 live online sessions of 2.5 hours", "8
+# онлайн-занять по 2 години", "4 заняття по 3 академічні години", "5 вебінарів по 2 год", "2 дні практикуму по 8 год"
+# (the hours of one session are no total)
 _SESSIONS = re.compile(
-    _NUM + r"\s*(?:[\w-]+\s+)?(?:sessions|classes|lessons|workshops|meetings|[\w-]*занять|зустрічей|уроків|пар|"
-    r"Termine|séances)\s*(?:of|по|à|zu\s+je|von\s+je|тривалістю)\s*" + _NUM
-    + r"\s*(?:hours?|hrs?\.?|h|годин[аиу]?|год\.?|Stunden|heures)(?:\s+each)?(?![\w])",
+    r"(?<![\d.,])" + _NUM + r"\s*(?:[^\W\d_][\w-]*\s+){0,2}?"
+    r"(?:sessions|classes|lessons|workshops|webinars|meetings|days|[\w-]*занять|заняття|"
+    r"зустрічей|уроків|пар|вебінар(?:ів|и)|семінар(?:ів|и)|лекцій|дн(?:і|ів)|день|day|Termine|séances)(?:\s+[\w-]+)?\s*"
+    r"(?:of|по|à|zu\s+je|von\s+je|тривалістю|×|x)\s*" + _NUM
+    + r"\s*(?:academic\s+|академічн\w+\s+)?(?:hours?|hrs?\.?|h|годин[аиу]?|год\.?|Stunden|heures)(?:\s+each)?(?![\w])",
     re.I,
 )
+_PLUS = re.compile(r"\s*\+\s*")
+# What is added to the sessions after "+": more sessions, or hours of practice ("+ guided practice (about 8 hours)",
+# "+ 2 дні практикуму по 8 год")
+_PLUS_HOURS = re.compile(r"\s*\+\s*(?:[^\d+]{0,40}?)(?:about\s+|approx\.\s+|близько\s+|приблизно\s+)?" + _NUM
+                         + r"\s*(?:hours?|hrs?\.?|h|годин[аиу]?|год\.?)(?![\w])", re.I)
 
 
 def _effort(text: str) -> tuple[tuple[float, str] | None, str]:
@@ -167,9 +179,20 @@ def _effort(text: str) -> tuple[tuple[float, str] | None, str]:
             return (value, lessons.group(0).strip()), text
     sessions = _SESSIONS.search(text) if not any(w in low for w in _TOTAL_WORDS) else None
     if sessions:
-        value = round(_num(sessions.group(1)) * _num(sessions.group(2)), 2)
+        value, said, end = _num(sessions.group(1)) * _num(sessions.group(2)), sessions.group(0).strip(), sessions.end()
+        for _ in range(3):  # "… + 2 дні практикуму по 8 год", "… + guided practice (about 8 hours)"
+            joint = _PLUS.match(text, end)
+            more = _SESSIONS.match(text, joint.end()) if joint else None
+            if more:
+                value += _num(more.group(1)) * _num(more.group(2))
+            elif (more := _PLUS_HOURS.match(text, end)) is not None:
+                value += _num(more.group(1))
+            else:
+                break
+            said, end = f"{said} + {_PLUS.sub('', more.group(0), count=1)}", more.end()
+        value = round(value, 2)
         if 0 < value <= 5000:
-            return (value, sessions.group(0).strip()), text
+            return (value, " ".join(said.split())), text
     total = None
     rate = _RATE.search(text)
     if rate:

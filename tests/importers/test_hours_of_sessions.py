@@ -1,0 +1,31 @@
+"""The workload told as sessions of a stated length, added up with what "+" adds, in several languages, and hours in
+Lithuanian and Latvian. Each was read wrong (a session's length as the total) or not at all before; the wordings are
+other than those of the certificates that showed them."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.importers.credentials.textparse import find_hours
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("6 evening online classes of 1.5 hours + supervised practice (about 5 hours)", 14),
+        ("3 вебінари по 2 год + 1 день практикуму по 6 год", 12),
+        ("семінар: 5 заняття по 2 академічні години", 10),
+        ("20 of 24 live sessions × 45 minutes, with homework", 18),
+        ("10 sessions of 2 hours", 20),
+        ("Mokymų trukmė – 36 akademinės valandos", 36),
+        ("Kursa apjoms: 32 stundas", 32),
+    ],
+)
+def test_sessions_and_hours(text: str, hours: float) -> None:
+    found = find_hours(text)
+    assert found is not None and found[0] == hours
+
+
+def test_a_sum_stops_at_what_is_no_hours() -> None:
+    found = find_hours("8 sessions of 2 hours + a final project + an oral exam")
+    assert found is not None and found[0] == 16
