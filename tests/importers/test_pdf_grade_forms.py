@@ -53,3 +53,10 @@ def test_the_overall_score_below_its_label_and_pass_mark(tmp_path: Path, between
 )
 def test_a_pass_mark_or_other_numbers_are_no_grade(tmp_path: Path, line: str) -> None:
     assert inspect_html(tmp_path, _certificate(line)).value("grade") is None
+
+
+def test_a_grade_on_its_labels_line_before_a_columns_first_row(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, _certificate(
+        "Підсумкова оцінка: 78 балів зі 100.",
+        "<p>Тиждень</p><p>Досягнутий результат</p><p>1–3 Обрізка молодих дерев</p><p>формує крону</p>"))
+    assert rec.value("grade") == "78 балів зі 100."

@@ -178,7 +178,9 @@ OUTCOME_HEADINGS = [
 ]  # fmt: skip
 # "Додаток 1. Результати навчання за курсом", "Annex: Learning outcomes of the course"
 _ANNEX = r"(?:(?:annex|appendix|додаток|anhang|annexe)(?:\s+(?:\d+|[A-ZА-Я]))?\s*[.:–-]?\s*)?"
-_OF_COURSE = (r"(?:\s+(?:(?:of|in)\s+(?:the|this)\s+(?:course|programme|program|training|module)|"
+_OF_COURSE = (r"(?:\s+(?:verificati|verificate|accertati|verified|assessed|confirmed|achieved|attained|"
+              r"підтверджені|досягнуті|перевірені))?"  # "Risultati di apprendimento verificati (secondo …)"
+              r"(?:\s+(?:(?:of|in)\s+(?:the|this)\s+(?:course|programme|program|training|module)|"
               r"за\s+(?:курсом|програмою|модулями)|by\s+module|por\s+módulos?|per\s+modulo|курсу|програми|тренінгу))?"
               r"(?:\s*\([^()]{3,100}\))?")  # "(written by the participant …)"
 # A qualifier before a heading: "Досягнуті результати навчання:", "Achieved learning outcomes:"
@@ -1196,6 +1198,14 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
                 wraps and len(before) >= _FULL_LINE)))
         if aside:
             continue
+        if (titled and new_paragraph and not wraps and not is_bullet and (at in bullet_soon or bodied)
+                and not _is_heading_stop(ln)):
+            # the part's title, then the paragraph of what its learners can do: where the next part follows the
+            # paragraph, or an earlier part had one (the last part's paragraph; not a paragraph after a plain list)
+            items[-1] = f"{items[-1]}: {ln}"
+            titled = False
+            bodied += 1
+            continue
         if not is_bullet and (items or bullets) and _list_ends_at(ln, items, wraps, new_paragraph,
                                                                   after_line.get(at, "")):
             stopped_at = at
@@ -1215,13 +1225,6 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
             bullets += 1
             items.append(BULLET.sub("", ln, count=1).strip())
             titled = bool(_PART_TITLE.fullmatch(items[-1]))
-            continue
-        if titled and new_paragraph and not wraps and not BULLET.match(ln) and (at in bullet_soon or bodied):
-            # the part's title, then the paragraph of what its learners can do: where the next part follows the
-            # paragraph, or an earlier part had one (the last part's paragraph; not a paragraph after a plain list)
-            items[-1] = f"{items[-1]}: {ln}"
-            titled = False
-            bodied += 1
             continue
         titled = False
         if closed and not bullets:
@@ -2266,7 +2269,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     ms = SUPERVISION_RE.search(full) if _has(low, *SUPERVISION_WORDS) else None
     if ms:
         rec.set("supervision", tidy(_sentence_of(full, ms))[:200], src_of(ms.group(0)))
-    mg = (GRADE_LABEL.search(full) if _has(low, *GRADE_WORDS) else None) or (
+    mg = (_labelled_grade(full) if _has(low, *GRADE_WORDS) else None) or (
         WITH_GRADE.search(full) if _has(low, "with ", "відзнак", "оцінк", "набра", "отрима", "obtained", "scored",
                                         "achieved", "earned", "received", "passed", "graded", "awarded", "given",
                                         "екзамен", "іспит", "залік", "тест", "кейс", "проєкт", "exam", "test", "quiz",
@@ -2292,6 +2295,17 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     if urls:
         verify = [u for u in urls if re.search(r"verif|check|перевір|credential|certificate|cert", u, re.I)]
         rec.set("further_information", (verify or urls)[0].rstrip(".,;"), src_of((verify or urls)[0]))
+
+
+def _labelled_grade(full: str) -> re.Match[str] | None:
+    """The first grade after its label on the label's line; else the first below its label (a column's header above
+    its first row is the commoner reading there: "Підтверджений результат" / "1–2 Асимптотичні оцінки …")."""
+    below = None
+    for m in GRADE_LABEL.finditer(full):
+        if "\n" not in m.group(0).rstrip("\n"):
+            return m
+        below = below or m
+    return below
 
 
 def _score_alone(full: str) -> re.Match[str] | None:
