@@ -233,7 +233,8 @@ ABLE_TO_RE = re.compile(
     r"^\s*(?:holders|the\s+holder|graduates|participants|learners)\s+(?:have|has)\s+(?:shown|demonstrated|proven)\s+"
     r"that\s+(?:they|he\s+or\s+she|she|he)\s+(?:can|is\s+able\s+to|are\s+able\s+to)\s+(.{8,})$|"
     r"^\s*(?:(?:результати|results|outcomes)\s*:\s*)?"
-    r"(?:після\s+(?:успішного\s+)?(?:завершення|закінчення|проходження)\s+(?:курсу|навчання|програми|тренінгу),?\s+)?"
+    r"(?:(?:після\s+(?:успішного\s+)?(?:завершення|закінчення|проходження)|за\s+(?:підсумками|результатами))\s+"
+    r"(?:курсу|навчання|програми|тренінгу|семінару|практикуму),?\s+)?"
     r"(?:слухач(?:ка|і)?|учасни(?:к|ця|ки)|здобувач(?:ка|і)?)\s+(?:здат(?:ен|ний|на|ні)|[ву]міє|[ву]міють|зможе|зможуть|"
     r"навчи(?:вся|лася|лися))\s+(.{8,})$",
     re.I,
@@ -1575,17 +1576,33 @@ def _outcomes_in_a_sentence(sentences: list[tuple[int, str]]) -> tuple[list[str]
     is now able to do (:data:`NOW_ABLE_TO`), in order."""
     told: list[str] = []  # "… you are now able to X. … and you are now able to Y.": each sentence's, in order
     told_on = 0
-    for page, sentence in sentences:
+    for k, (page, sentence) in enumerate(sentences):
         m = ABLE_TO_RE.match(sentence) if len(sentence) <= 600 else None
         if m:
             items = _clauses_stated(next(g for g in m.groups() if g))
             if items:
+                # the sentences after it that go on about what the learner does ("Вона розрізняє …", "Учасниця
+                # будує …", "She also …"): more of the same
+                for _pg, following in sentences[k + 1 : k + 7]:
+                    more = _LEARNER_GOES_ON.match(following) if len(following) <= 600 else None
+                    if more is not None:
+                        items += _clauses_stated(more.group(1)[:1].lower() + more.group(1)[1:])
                 return items, page, False
         n = NOW_ABLE_TO.search(sentence) if len(sentence) <= 600 else None
         if n:
             told.extend(_clauses_stated(n.group(1)))
             told_on = told_on or page
     return (told, told_on, False) if told else None
+
+
+# A sentence that goes on about what the learner does, its subject first: "Вона розрізняє …", "Крім того, учасниця
+# розпізнає …", "She also writes …"
+_LEARNER_GOES_ON = re.compile(
+    r"^\s*(?:(?:крім\s+того|окрім\s+того|також|in\s+addition|moreover|furthermore),?\s+)?"
+    r"(?:вона|він|учасни(?:к|ця)|слухач(?:ка)?|здобувач(?:ка)?|студент(?:ка)?|she|he|the\s+(?:learner|participant|student))"
+    r"\s+(?:також\s+|also\s+)?((?:[а-яіїєґ'’]+(?:є|ює|ує|ить|іть|їть|ать|ять)|[a-z]+s)\s.{8,})$",
+    re.I,
+)
 
 
 def _clauses_stated(rest: str) -> list[str]:
