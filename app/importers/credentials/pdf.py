@@ -1185,6 +1185,10 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
     bodied = 0  # parts whose paragraph followed their title
     for at, ln in body:
         before, previous_line = previous_line, ln
+        if _LEVEL_MARK.fullmatch(ln.strip()):
+            # a skill's level beside it ("●●●○ Applied", "★★★☆☆"): the end of the item above, no item itself
+            closed = bool(items)
+            continue
         is_bullet = bool(BULLET.match(ln)) and not NUMBERED_CAPITALS.match(ln)
         new_paragraph = starts is not None and at in starts
         # An unfinished item going on in lower case is wrapped, whatever word opens the line ("… computer vision" /
@@ -1312,6 +1316,8 @@ _FULL_LINE = 60
 _MODULE_HEADING = re.compile(r"^\s*(?:модуль|module|розділ|unit|тема|topic)\s+\d{1,2}\s*[.:–-]\s*\S.{0,100}$", re.I)
 # A cell of a column of weights beside the outcomes (an exam's domains), or its header: "15%", "20 %", "Weight"
 # (a column of hours is a module table's, read with its captions: app.importers.credentials.pdf_tables)
+# A level shown with marks, perhaps with its name ("●●●○Applied", "★★★☆☆", "■■□□ Working")
+_LEVEL_MARK = re.compile(r"[●○◐◑◕◔★☆■□▰▱]{2,}\s*(?:[^\W\d_][\w-]*(?:\s+[\w-]+)?)?")
 _FIGURE_CELL = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*%|weight(?:ing)?|вага|%", re.I)
 # The role printed under a signatory's name
 _ROLE_CAPTION = re.compile(
