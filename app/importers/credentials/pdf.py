@@ -2476,8 +2476,16 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
                 value = lines[below][1].strip() if below < len(lines) else ""
                 if element == "learner_name":
                     value = _AFTER_THE_NAME.split(value, maxsplit=1)[0]
+                    if not _names_a_person(value):  # a table's next header cell ("Що вміє учасниця" | "Чим …")
+                        continue
                 if 3 <= len(value) <= 150 and not value.endswith(":") and not _is_date_line(value):
                     rec.set(element, tidy(value), f"pdf p.{page}")
+
+
+def _names_a_person(value: str) -> bool:
+    """Two to five words, each beginning with a capital letter ("Andrii Melnyk", "КОВАЛЬ Олена", "Melnyk, Veronika")."""
+    words = value.replace(",", " ").split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words)
 
 
 # A website's name, where a course's might stand ("… has successfully completed the freeCodeCamp.org")

@@ -1,0 +1,23 @@
+"""A learner's label alone on its line is followed by a person's name only: a table's next header cell ("Що вміє
+учасниця" / "Чим підтверджено") or the next label of a row ("УЧАСНИЦЯ" / "ПЕРІОД") is no learner (both were read as
+the learner before). Other wording than the certificates that showed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.importers.pdfgen import inspect_html
+
+
+def test_a_header_cell_after_the_label_is_no_learner(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>СЕРТИФІКАТ № 7</p><p>виданий Коваль Олені Петрівні про завершення курсу</p>
+<p>«Сад на схилі»</p><table><tr><td>Що вміє<br>учасниця</td><td>Як перевірено</td></tr>
+<tr><td>Обрізає молоді дерева</td><td>практичне завдання</td></tr></table><p>Київ, 2 травня 2026 р.</p>""")
+    assert rec.value("learner_name") == "Коваль Олені Петрівні"
+
+
+def test_the_next_label_of_a_row_is_no_learner(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>СЕРТИФІКАТ</p><p>курсу «Сад на схилі»</p>
+<table><tr><td>УЧАСНИЦЯ</td><td>ТРИВАЛІСТЬ</td></tr><tr><td>Олена Коваль</td><td>12 годин</td></tr></table>
+<p>Київ, 2 травня 2026 р.</p>""")
+    assert rec.value("learner_name") != "ТРИВАЛІСТЬ"
