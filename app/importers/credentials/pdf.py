@@ -872,6 +872,7 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
             with contextlib.suppress(RuntimeError, ValueError):  # the sizes are a last resort: no title, no failure
                 _title_by_size(rec, doc[0])
         _without_footnote_mark(rec, pages)
+        _title_before_bar(rec)
         if rec.value("awarding_body") is None:  # once the title is known, which the top line must not be
             lines = _lines(pages)
             top = _name_at_the_top(lines, rec.value("title"), rec.value("learner_name"))
@@ -1541,6 +1542,16 @@ def _from_total_row(rec: CredentialRecord, pages: list[str]) -> None:
         if field in found:
             value, page = found[field]
             rec.set(field, value if field == "grade" else float(value.replace(",", ".")), f"pdf p.{page} (total row)")
+
+
+def _title_before_bar(rec: CredentialRecord) -> None:
+    """A course's name set on one line with other fields after a bar ("English for Software Teams (B2) | group
+    SWT-07, 15 January – 2 July 2025"): the name alone."""
+    title = rec.elements.get("title")
+    if title is not None and isinstance(title.value, str) and " | " in title.value:
+        name = title.value.split(" | ", 1)[0].strip()
+        if len(name) >= 3:
+            rec.elements["title"] = Element(name, title.source)
 
 
 def _table_hours(rec: CredentialRecord, table: LayoutTable, page: int) -> None:
@@ -2388,10 +2399,11 @@ def _name_at_the_top(lines: list[tuple[int, str]], title: str | None, learner: s
 
 
 # What a certificate's largest line says of itself, not of the course: "Certificate of Completion", "СЕРТИФІКАТ"
-_KIND_OF_PAPER = (r"(?:completion|achievement|attendance|participation|excellence|recognition|accomplishment|training|"
-                  r"appreciation|закінчення|завершення|участь|підвищення\s+кваліфікації)")
+_KIND_OF_PAPER = (r"(?:completion|achievement|attainment|attendance|participation|excellence|recognition|"
+                  r"accomplishment|training|appreciation|закінчення|завершення|участь|підвищення\s+кваліфікації)")
 _DOCUMENT_HEADING = re.compile(
-    r"^(?:(?:verified|professional|digital)\s+)?(?:certificate|certification|diploma|award|badge|сертифікат|свідоцтво|"
+    r"^(?:(?:verified|professional|digital)\s+)?(?:certificate|certification|diploma|award|badge|statement|сертифікат|"
+    r"свідоцтво|"
     r"диплом|посвідчення|довідка|zertifikat|teilnahmebestätigung|bescheinigung|certificat|certificado|attestation|"
     r"osvědčení|osvedčenie|certifikát|certifikat|potvrzení|potvrdenie)"
     r"(?:\s+(?:of|про|учасника|слухача|for)?\s*(?:course\s+)?" + _KIND_OF_PAPER
@@ -2478,6 +2490,8 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
                     value = _AFTER_THE_NAME.split(value, maxsplit=1)[0]
                     if not _names_a_person(value):  # a table's next header cell ("Що вміє учасниця" | "Чим …")
                         continue
+                if element == "title" and value[:1].islower() and (len(value.split()) == 1 or value.endswith(",")):
+                    continue  # a signature's caption ("Course" / "tutor,"), not a course's name
                 if 3 <= len(value) <= 150 and not value.endswith(":") and not _is_date_line(value):
                     rec.set(element, tidy(value), f"pdf p.{page}")
 
