@@ -17,6 +17,7 @@ from app.importers.credentials.textparse import find_hours
         ("семінар: 5 заняття по 2 академічні години", 10),
         ("20 of 24 live sessions × 45 minutes, with homework", 18),
         ("10 sessions of 2 hours", 20),
+        ("Attendance: 22 of 24 evening sessions (75 minutes each), with homework", 30),
         ("Mokymų trukmė – 36 akademinės valandos", 36),
         ("Kursa apjoms: 32 stundas", 32),
     ],

@@ -60,3 +60,8 @@ def test_a_grade_on_its_labels_line_before_a_columns_first_row(tmp_path: Path) -
         "Підсумкова оцінка: 78 балів зі 100.",
         "<p>Тиждень</p><p>Досягнутий результат</p><p>1–3 Обрізка молодих дерев</p><p>формує крону</p>"))
     assert rec.value("grade") == "78 балів зі 100."
+
+
+def test_a_score_on_a_scale_in_the_line_below_a_label(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, _certificate("B1 reached — 74/100 (pass mark 60)", "<p>Overall</p><p>result</p>"))
+    assert rec.value("grade") == "B1 reached — 74/100"

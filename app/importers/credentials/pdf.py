@@ -747,7 +747,9 @@ GRADE_LABEL = _at_word_start(
     # a bracket after the label ("Final mark (Pass 50, Merit 70, Distinction 85)" / "78.0 — Merit")
     r"(?:[ \t]*\([^()\n]{1,60}\))?"
     r"(?:\s*[:\-–]\s*|\s*—\s*(?=\d|«)|[ \t]+(?=\d)|"
-    r"\n(?:[ \t\xa0]*\n)?[ \t]*(?=\d{1,3}(?:[.,]\d+)?[ \t]*(?:%|/|бал|points?\b|pts\b|з\s|зі\s|out\s+of|[—–]|$))|"
+    r"\n(?:[ \t\xa0]*\n)?[ \t]*(?=\d{1,3}(?:[.,]\d+)?[ \t]*(?:%|/|бал|points?\b|pts\b|з\s|зі\s|out\s+of|[—–]|$)|"
+    # or a score on a scale within the value's line ("Overall result" / "B2 reached — 82/100 (pass mark 60)")
+    r"[^\n]{1,30}?(?<![\d.,])\d{1,3}(?:[.,]\d+)?[ \t]*/[ \t]*(?:5|10|12|20|30|100|200|1000)(?![\d]))|"
     r"\s+(?:was|is)\s+(?=\d)|\s+(?:за|for)\s+[^:\n]{1,50}?:\s*(?=\d|«|\"))([^\n]{1,60})",
     re.I,
 )  # fmt: skip
@@ -755,7 +757,7 @@ GRADE_LABEL = _at_word_start(
 _OUT_OF_AT_END = re.compile(r"(?:\s(?:зі|з|із|out\s+of|of|von|sur|na)|/)\s*$", re.I)
 _SCALE_ON_NEXT_LINE = re.compile(r"\s*\n\s*(\d{1,4}(?:[.,]\d+)?)")
 # What may follow a grade on its line and is not part of it: "91% (passing grade 70%), which places you …"
-_PASS_MARK_AFTER = re.compile(r"\s*\((?:passing|pass|minimum)\b|,\s+(?:which|that|placing|що)\b", re.I)
+_PASS_MARK_AFTER = re.compile(r"\s*\((?:passing|pass|minimum)\b|,\s+(?:which|that|placing|що)\b|;\s", re.I)
 # "with a grade of 4.5/5", "з оцінкою «відмінно»", "Набрано 87 балів зі 100"
 WITH_GRADE = _at_word_start(
     r"(with\s+(?:honou?rs|distinction|merit)|і?з\s+відзнакою|"

@@ -143,7 +143,7 @@ _LESSONS = re.compile(
     r"(?<![\d.,])" + _NUM + r"\s*(?:[^\W\d_][\w-]*\s+){0,2}?"
     r"(?:Unterrichtseinheiten|UE|Lerneinheiten|lessons|periods|sessions|занять|заняття|"
     r"уроків|пар)\s*"
-    r"(?:à|a|zu\s+(?:je\s+)?|von\s+je|of|по|тривалістю|×|x)\s*(\d{2,3})\s*(?:Minuten|min\.?|minutes|хвилин|хв\.?)"
+    r"(?:à|a|zu\s+(?:je\s+)?|von\s+je|of|по|тривалістю|×|x|\()\s*(\d{2,3})\s*(?:Minuten|min\.?|minutes|хвилин|хв\.?)"
     r"(?![\w])",
     re.I,
 )
