@@ -1546,6 +1546,36 @@ def _from_total_row(rec: CredentialRecord, pages: list[str]) -> None:
             rec.set(field, value if field == "grade" else float(value.replace(",", ".")), f"pdf p.{page} (total row)")
 
 
+# A line that ends with the kind of course and no name ("… про завершення безкоштовної програми", "навчальної
+# програми"): the name follows, unquoted, on the next line or two
+_KIND_AT_LINE_END = re.compile(r"^\s*(?:навчальної|освітньої|сертифікатної)\s+програми\s*$|"
+                               r"\sпро\s+(?:завершення|закінчення|проходження)\s+(?:[\w'’-]+\s+)?"
+                               r"(?:програми|курсу|тренінгу|інтенсиву)\s*$", re.I)
+
+
+_A_PAPER = re.compile(r"^\s*(?:сертифікат|свідоцтво|диплом|посвідчення|довідка)\b", re.I)
+
+
+def _named_below_its_kind(lines: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """The course's name on the line below a line that ends with the kind of course, with the line after it where
+    the name goes on ("Python для початківців:" / "від першого рядка …", or two lines in capitals)."""
+    for at, (_pg, ln) in enumerate(lines[:25]):
+        if not _KIND_AT_LINE_END.search(ln) or at + 1 >= len(lines) or QUOTED.search(ln) or _A_PAPER.match(ln):
+            continue  # ("Сертифікат про закінчення курсу": the paper's heading, its name set apart below it)
+        name = lines[at + 1][1].strip()
+        if not 4 <= len(name) <= 120 or QUOTED.search(name) or _starts_section(name) or _is_date_line(name):
+            return None
+        if name[:1].islower() or _SENTENCE_WORDS.search(name):
+            return None
+        if at + 2 < len(lines):
+            more = lines[at + 2][1].strip()
+            goes_on = name.endswith(":") or (name.isupper() and more.isupper() and len(more) <= 80)
+            if goes_on and more and not _starts_section(more) and not _is_date_line(more):
+                name = f"{name} {more}"
+        return at + 1, name
+    return None
+
+
 def _title_before_bar(rec: CredentialRecord) -> None:
     """A course's name set on one line with other fields after a bar ("English for Software Teams (B2) | group
     SWT-07, 15 January – 2 July 2025"): the name alone."""
@@ -2135,6 +2165,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     boxed = _boxed_title(lines)
     if boxed is not None:  # the Certificate Supplement's first box names the certificate, whatever precedes it
         title_hits = [boxed]
+    below_kind = _named_below_its_kind(lines)
+    if below_kind is not None and boxed is None:
+        title_hits = [below_kind]
     if not title_hits:  # "Python for Data Analysis: pandas in Practice" / "awarded to" / the learner: the name above
         for i, (_pg, ln) in enumerate(lines[1:60], 1):
             at, above = i - 1, lines[i - 1][1]
