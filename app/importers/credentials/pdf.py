@@ -767,19 +767,33 @@ WITH_GRADE = _at_word_start(
     r"(?:отрима|набра)(?:в|ла|ли|но)\s+(\d+(?:[.,]\d+)?\s+(?:з|із|зі)\s+\d+\s+бал\w*)|"
     r"набра(?:но|в|ла|ли)\s+(\d+(?:[.,]\d+)?\s+бал\w*(?:\s+(?:зі|з|із)\s+\d+)?)|"
     # "obtained 86 out of 100 points", "scored 92 out of 100"
-    r"(?:obtained|scored|achieved|earned|received)\s+(\d+(?:[.,]\d+)?\s*(?:%|out\s+of\s+\d+(?:\s+points)?))|"
-    # "Passed — 87 / 100", "a capstone project graded A (excellent)", "awarded the grade Distinction — 91 %"
+    r"(?:obtained|scored|achieved|earned|received)\s+(\d+(?:[.,]\d+)?\s*(?:%|out\s+of\s+\d+(?:\s+points)?))",
+    re.I,
+)  # fmt: skip
+# A grade named without a grade's label: "Passed — 87 / 100", "a capstone project graded A (excellent)", "awarded the
+# grade Distinction — 91 %", "Оцінка куратора: «виконано відмінно»"
+NAMED_GRADE = re.compile(
+    r"(?=[pgaorPGAORо])(?<![^\W\d_])(?:"
     r"passed\s*[—–-]\s*(\d+(?:[.,]\d+)?\s*(?:/\s*\d+|%|out\s+of\s+\d+))|"
     r"graded\s+((?-i:[A-F])[+−-]?(?:\s*\([^()\n]{1,30}\))?)(?![\w+−-])|"
     r"(?:awarded|given|received|obtained|achieved)\s+(?:the|a)\s+(?:final\s+)?grade\s+(?:of\s+)?([^\n.;]{1,40})|"
-    # the score of the task that was assessed: "екзамен: 88 балів зі 100, «добре» (B)", "фінальний кейс: 46 балів із 50"
-    r"(?:екзамен|іспит|залік|тест|кейс|проєкт|exam|test|quiz|project|case)\w*\s*[:—–-]\s*"
-    r"(\d+(?:[.,]\d+)?\s*(?:бал\w*\s+(?:зі|із|з)\s+\d+|/\s*\d+|%|out\s+of\s+\d+)"
-    r"(?:,?\s*«[^»\n]{1,20}»)?(?:\s*\([^()\n]{1,20}\))?)|"
-    # "Оцінка куратора: «виконано відмінно»": the grade of someone named after the label
-    r"оцінка\s+[а-яіїєґ'’]+(?:\s+[а-яіїєґ'’]+){0,2}\s*:\s*«([^»\n]{1,40})»",
+    r"оцінка\s+[а-яіїєґ'’]+(?:\s+[а-яіїєґ'’]+){0,2}\s*:\s*«([^»\n]{1,40})»)",
     re.I,
 )  # fmt: skip
+# The score of the task that was assessed: "екзамен: 88 балів зі 100, «добре» (B)", "фінальний кейс: 46 балів із 50"
+TASK_SCORE = re.compile(
+    r"(?=[еізткпeqpcЕІЗТКПEQPC])(?<![^\W\d_])(?:екзамен|іспит|залік|тест|кейс|проєкт|exam|test|quiz|project|case)\w*"
+    r"\s*[:—–-]\s*(\d+(?:[.,]\d+)?\s*(?:бал\w*\s+(?:зі|із|з)\s+\d+|/\s*\d+|%|out\s+of\s+\d+)"
+    r"(?:,?\s*«[^»\n]{1,20}»)?(?:\s*\([^()\n]{1,20}\))?)",
+    re.I,
+)
+_TASK_WORDS = ("екзамен", "іспит", "залік", "тест", "кейс", "проєкт", "exam", "test", "quiz", "project", "case")
+# A score on a scale ("… 87 / 100"): with points or "out of", what TASK_SCORE needs to be worth a scan
+_SLASH_SCORE = re.compile(r"\d\s*/\s*(?:5|10|12|20|30|50|100|200|1000)\b")
+
+
+def _has_a_score(low: str) -> bool:
+    return "бал" in low or "out of" in low or ("/" in low and _SLASH_SCORE.search(low) is not None)
 # The only score of a text, in points of a scale ("… (план проєкту, реєстр ризиків) — 92 бали зі 100.", "проєкт захищено
 # на 95 балів зі 100 («відмінно»)"): the grade when nothing names one; never a pass mark
 SCORE_ALONE = re.compile(
@@ -810,8 +824,9 @@ STACK_RE = _at_word_start(
     r"(?:освітньої\s+)?програми|мікрокваліфікаці\w+\s+є\s+частиною)",
     re.I,
 )  # fmt: skip
-URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')]+|\b[\w.-]+\.(?:org|com|edu|ua|eu|net)/(?:verify|certificate|cert|"
-                    r"accomplishments|credentials?|check)[^\s<>\"')]*", re.I)  # fmt: skip
+# (a host's labels read possessively, each once: a scan of a page's words does not backtrack into them)
+URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')]+|\b(?:[\w-]++\.)++(?:org|com|edu|ua|eu|net)/(?:verify|certificate|"
+                    r"cert|accomplishments|credentials?|check)[^\s<>\"')]*", re.I)  # fmt: skip
 LEARNER_ID_RE = _at_word_start(
     r"(?:student\s+id|learner\s+id|participant\s+id|ЄДЕБО|EDEBO|номер\s+студентського(?:\s+квитка)?|student\s+number|"
     r"ID\s+(?:учасника|слухача|здобувача)|ідентифікатор\s+(?:учасника|слухача|здобувача))\s*[:\-–№]?\s*"
@@ -1560,7 +1575,9 @@ def _named_below_its_kind(lines: list[tuple[int, str]]) -> tuple[int, str] | Non
     """The course's name on the line below a line that ends with the kind of course, with the line after it where
     the name goes on ("Python для початківців:" / "від першого рядка …", or two lines in capitals)."""
     for at, (_pg, ln) in enumerate(lines[:25]):
-        if not _KIND_AT_LINE_END.search(ln) or at + 1 >= len(lines) or QUOTED.search(ln) or _A_PAPER.match(ln):
+        if not ln.lower().endswith(("програми", "курсу", "тренінгу", "інтенсиву")) or not _KIND_AT_LINE_END.search(ln):
+            continue
+        if at + 1 >= len(lines) or QUOTED.search(ln) or _A_PAPER.match(ln):
             continue  # ("Сертифікат про закінчення курсу": the paper's heading, its name set apart below it)
         name = lines[at + 1][1].strip()
         if not 4 <= len(name) <= 120 or QUOTED.search(name) or _starts_section(name) or _is_date_line(name):
@@ -2340,9 +2357,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         rec.set("supervision", tidy(_sentence_of(full, ms))[:200], src_of(ms.group(0)))
     mg = (_labelled_grade(full) if _has(low, *GRADE_WORDS) else None) or (
         WITH_GRADE.search(full) if _has(low, "with ", "відзнак", "оцінк", "набра", "отрима", "obtained", "scored",
-                                        "achieved", "earned", "received", "passed", "graded", "awarded", "given",
-                                        "екзамен", "іспит", "залік", "тест", "кейс", "проєкт", "exam", "test", "quiz",
-                                        "project", "case") else None
+                                        "achieved", "earned", "received") else None
+    ) or (NAMED_GRADE.search(full) if _has(low, "passed", "graded", "grade ", "оцінка ") else None) or (
+        TASK_SCORE.search(full) if _has(low, *_TASK_WORDS) and _has_a_score(low) else None
     ) or (_score_alone(full) if "бал" in low else None)
     if mg:
         grade = _PASS_MARK_AFTER.split(next(g for g in mg.groups() if g), maxsplit=1)[0]

@@ -161,6 +161,8 @@ _SESSIONS = re.compile(
     + r"\s*(?:academic\s+|академічн\w+\s+)?(?:hours?|hrs?\.?|h|годин[аиу]?|год\.?|Stunden|heures)(?:\s+each)?(?![\w])",
     re.I,
 )
+_SESSION_WORDS = ("session", "class", "lesson", "workshop", "webinar", "meeting", "day", "занят", "зустріч", "урок",
+                  "пар", "вебінар", "семінар", "лекці", "дні", "днів", "день", "termin", "séance")
 _PLUS = re.compile(r"\s*\+\s*")
 # What is added to the sessions after "+": more sessions, or hours of practice ("+ guided practice (about 8 hours)",
 # "+ 2 дні практикуму по 8 год")
@@ -177,7 +179,8 @@ def _effort(text: str) -> tuple[tuple[float, str] | None, str]:
         value = round(_num(lessons.group(1)) * int(lessons.group(2)) / 60, 2)
         if 0 < value <= 5000:
             return (value, lessons.group(0).strip()), text
-    sessions = _SESSIONS.search(text) if not any(w in low for w in _TOTAL_WORDS) else None
+    sessions = (_SESSIONS.search(text) if not any(w in low for w in _TOTAL_WORDS)
+                and any(w in low for w in _SESSION_WORDS) else None)
     if sessions:
         value, said, end = _num(sessions.group(1)) * _num(sessions.group(2)), sessions.group(0).strip(), sessions.end()
         for _ in range(3):  # "… + 2 дні практикуму по 8 год", "… + guided practice (about 8 hours)"
