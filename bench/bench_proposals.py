@@ -292,6 +292,28 @@ other wording (`tests/importers/test_pdf_twentysecond_reading.py`), and the prop
 corrected reading (the same as the first's: every meant component's pairs stay under "partly" or at it, the
 cross-language and Ukrainian paraphrases of the earlier sets' commonest misses).
 
+A twenty-third set, `bench/data/certificates_twentythird/`: ten certificates (an Italian university's attestato di
+profitto of linear algebra and calculus with its outcomes under the five Dublin descriptors, a language school's
+statement of attainment with first-person can-do statements in a grid, a Ukrainian college's algorithms course told
+week by week with the learner named in the instrumental case, an NGO's Python course with its outcomes and their
+evidence in an annex, a MOOC's capstone assessment record with rubric criteria, a software company's letter about a
+QA internship (the first certificate meant for the practice П1), a lawyers' seminar on logic with its outcomes in
+prose, a no-code automation course with skills and their levels in marks, a media NGO's infographics course with its
+labels and values in separate rows, a Lithuanian pottery school's pažymėjimas; six meant for a component, four for
+none, three of those close to one), written after the twenty-second set had been read, by a writer who saw neither the
+reader, the matching nor their results. Counted apart. Their first reading (default and word layers: ОК3 and ВК2
+right, four missed, none false) found fields the reader got wrong (no outcomes under "Risultati di apprendimento
+verificati (secondo i Descrittori di Dublino)", in the seminar's "За підсумками навчання учасниця вміє …" and the
+sentences after it, or among skills each above its level in marks; "▸" no bullet; "tutor" from a signature's caption
+as the course's name, the name on two lines below "… про завершення програми" or "навчальної програми" not read, a
+table's header cell and a row's next label as the learner; no hours from "48 live sessions (90 minutes each)",
+"4 заняття по 3 академічні години", "4 live online sessions of 2.5 hours + guided practice (about 8 hours)", "5
+вебінарів по 2 год + 2 дні практикуму по 8 год" or "40 akademinių valandų"; a column's header above its first row as
+the grade, not "Підсумкова оцінка: 86 балів зі 100 — B", and no grade from "Overall result" / "B2 reached — 82/100");
+the reader was corrected in general terms, with tests of other wording, and the proposals below are those of the
+corrected reading (the same as the first's). Still read wrong: the week-by-week and the monthly tables' outcomes, the
+rubric's criteria, the learner in the instrumental case, the Lithuanian certificate's learner, course and date.
+
     python -m bench.bench_proposals [--no-write]
 """
 
@@ -370,6 +392,7 @@ NINETEENTH_SET = PROBES.with_name("certificates_nineteenth")  # a nineteenth
 TWENTIETH_SET = PROBES.with_name("certificates_twentieth")  # a twentieth
 TWENTYFIRST_SET = PROBES.with_name("certificates_twentyfirst")  # a twenty-first
 TWENTYSECOND_SET = PROBES.with_name("certificates_twentysecond")  # and a twenty-second
+TWENTYTHIRD_SET = PROBES.with_name("certificates_twentythird")  # and a twenty-third
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,
                "pdf6": STILL_MORE_SET, "pdf7": LAST_SET, "pdf8": TENTH_SET,
                "pdf9": ELEVENTH_SET, "pdf10": TWELFTH_SET,
@@ -377,7 +400,8 @@ PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK
                "pdf13": FIFTEENTH_SET, "pdf14": SIXTEENTH_SET,
                "pdf15": SEVENTEENTH_SET, "pdf16": EIGHTEENTH_SET,
                "pdf17": NINETEENTH_SET, "pdf18": TWENTIETH_SET,
-               "pdf19": TWENTYFIRST_SET, "pdf20": TWENTYSECOND_SET}  # a case's file prefix → folder
+               "pdf19": TWENTYFIRST_SET, "pdf20": TWENTYSECOND_SET,
+               "pdf21": TWENTYTHIRD_SET}  # a case's file prefix → folder
 
 
 def load_probes(path: Path | None = None, what: str = "outcome list written for this benchmark") -> list[Case]:
@@ -521,6 +545,9 @@ def run() -> list[str]:
         ),
         "PDF certificates, twenty-second set (never tuned on)": tuple(
             load_pdf_set("pdf20", "PDF certificate written after the twenty-first set")
+        ),
+        "PDF certificates, twenty-third set (never tuned on)": tuple(
+            load_pdf_set("pdf21", "PDF certificate written after the twenty-second set")
         ),
     }
     pdf_folder = Path(tempfile.mkdtemp(prefix="rd-bench-certificates-"))
