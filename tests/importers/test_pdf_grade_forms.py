@@ -65,3 +65,8 @@ def test_a_grade_on_its_labels_line_before_a_columns_first_row(tmp_path: Path) -
 def test_a_score_on_a_scale_in_the_line_below_a_label(tmp_path: Path) -> None:
     rec = inspect_html(tmp_path, _certificate("B1 reached — 74/100 (pass mark 60)", "<p>Overall</p><p>result</p>"))
     assert rec.value("grade") == "B1 reached — 74/100"
+
+
+def test_an_overall_outcome_to_the_end_of_its_sentence(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, _certificate("Overall outcome: Merit — passed with praise. Weekly tasks all done."))
+    assert rec.value("grade") == "Merit — passed with praise"

@@ -172,6 +172,7 @@ OUTCOME_HEADINGS = [
     r"resultados\s+de\s+aprendizagem", r"risultati\s+(?:di|dell['’])\s*apprendimento", r"efekty\s+uczenia\s+się",
     r"efekty\s+kształcenia", r"leerresultaten", r"leeruitkomsten", r"výsledky\s+(?:učení|vzdělávání|vzdelávania)",
     r"rezultatele\s+(?:învățării|invatarii)", r"резултати\s+от\s+(?:обучението|ученето)", r"mokymosi\s+rezultatai",
+    r"įgyti\s+gebėjimai", r"įgytos\s+(?:kompetencijos|žinios)",
     r"mācīšanās\s+rezultāti", r"õpiväljundid", r"oppimistulokset", r"osaamistavoitteet", r"läranderesultat",
     r"lärandemål", r"læringsudbytte", r"læringsmål", r"tanulási\s+eredmények", r"ishodi\s+učenja",
     r"učni\s+izidi", r"μαθησιακά\s+αποτελέσματα", r"risultati\s+tal-apprendiment",
@@ -318,6 +319,7 @@ LEARNER_BEFORE = _at_word_start(
     r"цим\s+засвідчується,?\s+що|засвідчує,?\s+що|засвідчується,?\s+що|виданий|видано|вручається|"
     r"(?:настоящий\s+сертификат\s+)?удостоверяет,?\s+что|настоящим\s+удостоверяется,?\s+что|выдан[ао]?|"
     r"bescheinigt,?\s+dass|se\s+certifica\s+que|certifica\s+che|niniejszym\s+zaświadcza\s+się|"
+    r"(?:šis\s+pažymėjimas\s+)?išduotas|"
     + _CERTIFIES_THAT_ABROAD + r")\s*[,:]?\s*$",
     re.I,
 )  # fmt: skip
@@ -716,6 +718,9 @@ OTHER_MONTHS = {
     **{m: i for i, m in enumerate(["januára", "februára", "marca", "apríla", "mája", "júna", "júla", "augusta",
                                    "septembra", "októbra", "novembra", "decembra"], 1)},
 }  # fmt: skip
+# Lithuanian, the year first in the genitive ("2025 m. balandžio 25 d.")
+LT_MONTHS = {m: i for i, m in enumerate(["sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio", "liepos",
+                                         "rugpjūčio", "rugsėjo", "spalio", "lapkričio", "gruodžio"], 1)}
 EN_MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}  # fmt: skip
 DATE_PATTERNS = [
@@ -730,6 +735,7 @@ DATE_PATTERNS = [
     (re.compile(r"[«\"]?(\d{1,2})[»\"]?\s+([а-яіїєґ]{3,12})\s+(\d{4})", re.I), "uk"),
     (re.compile(r"\b(\d{1,2})\s+(" + "|".join(PL_MONTHS) + r")\s+(\d{4})\b", re.I), "pl"),
     (re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?(" + "|".join(OTHER_MONTHS) + r")\s+(?:de\s+)?(\d{4})\b", re.I), "other"),
+    (re.compile(r"\b(\d{4})\s*m\.\s+(" + "|".join(LT_MONTHS) + r")\s+(\d{1,2})\s*d\.", re.I), "lt"),
 ]
 # "Grade: 92%", "Grade achieved: 85%", "Final grade 88/100" (a number may follow without a colon), "Result: Pass"
 GRADE_LABEL = _at_word_start(
@@ -737,7 +743,7 @@ GRADE_LABEL = _at_word_start(
     r"(?<!passing\s)(?<!pass\s)(?<!minimum\s)(?<!прохідний\s)"
     r"(?:(?:grade|score)(?:\s+(?:achieved|obtained|received))?|оцінка|оценка|бал(?:и|ів)?|"
     r"результат|result|підсумкова\s+оцінка|(?:note|moyenne)\s+(?:finale|globale|générale|obtenue)|(?-i:Note)|"
-    r"gesamt(?:ergebnis|punktzahl|note)?|endnote|abschlussnote|(?:overall|final)\s+mark|"
+    r"gesamt(?:ergebnis|punktzahl|note)?|endnote|abschlussnote|(?:overall|final)\s+(?:mark|outcome)|įvertinimas|"
     r"calificación(?:\s+final)?|nota\s+final|voto(?:\s+finale)?|ocena(?:\s+końcowa)?|"
     # "Overall (pass mark 65 %)" / "81 % — Passed": a total only with its score after it
     r"overall(?=[ \t]*(?:\([^()\n]{1,60}\))?(?:[ \t]*[:\-–—][ \t]*|[ \t]*\n(?:[ \t\xa0]*\n)?[ \t]*)\d))"
@@ -757,7 +763,9 @@ GRADE_LABEL = _at_word_start(
 _OUT_OF_AT_END = re.compile(r"(?:\s(?:зі|з|із|out\s+of|of|von|sur|na)|/)\s*$", re.I)
 _SCALE_ON_NEXT_LINE = re.compile(r"\s*\n\s*(\d{1,4}(?:[.,]\d+)?)")
 # What may follow a grade on its line and is not part of it: "91% (passing grade 70%), which places you …"
-_PASS_MARK_AFTER = re.compile(r"\s*\((?:passing|pass|minimum)\b|,\s+(?:which|that|placing|що)\b|;\s", re.I)
+_PASS_MARK_AFTER = re.compile(r"\s*\((?:passing|pass|minimum)\b|,\s+(?:which|that|placing|що)\b|;\s|"
+                              # the next sentence ("… passed with commendation. Weekly quizzes all completed.")
+                              r"\.\s+(?=(?-i:[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+(?:\s+[a-zа-яіїєґ'’]+){2}))", re.I)
 # "with a grade of 4.5/5", "з оцінкою «відмінно»", "Набрано 87 балів зі 100"
 WITH_GRADE = _at_word_start(
     r"(with\s+(?:honou?rs|distinction|merit)|і?з\s+відзнакою|"
@@ -1898,6 +1906,8 @@ def _to_date(g: tuple[str, ...], kind: str) -> date | None:
             return date(int(g[2]), PL_MONTHS[g[1].lower()], int(g[0]))
         if kind == "other":
             return date(int(g[2]), OTHER_MONTHS[g[1].lower()], int(g[0]))
+        if kind == "lt":
+            return date(int(g[0]), LT_MONTHS[g[1].lower()], int(g[2]))
         if kind == "uk":
             word = g[1].lower()
             mon = next((v for k, v in UK_MONTHS.items() if word.startswith(k)), None)
@@ -1954,13 +1964,13 @@ def _line_of(text: str, m: re.Match[str]) -> str:
 
 
 # Cheap substring tests that let the slower case-insensitive patterns be skipped when they cannot match.
-LEARNER_BEFORE_WORDS = ("certif", "засвідч", "видан", "awarded", "presented", "issued", "вручає", "bestätigt",
+LEARNER_BEFORE_WORDS = ("certif", "išduot", "засвідч", "видан", "awarded", "presented", "issued", "вручає", "bestätigt",
                         "bescheinigt", "zaświadcza", "potwierdza", "atteste", "attestons", "удостовер", "potvrz",
                         "potvrdz", "osvědč", "osvedč", "zaświadczamy", "potwierdzamy")  # fmt: skip
 QA_WORDS = ("accredit", "акредит", "quality", "якост", "назяво", "naqa", "enqa", "eqar", "recogni", "визнан")
 SUPERVISION_WORDS = ("proctor", "invigil", "supervis", "identity", "id verified", "прокторинг", "нагляд", "верифікац")
 GRADE_WORDS = ("grade", "score", "оцінк", "оценк", "бал", "результат", "result", "note", "calificación", "voto",
-               "ocena", "gesamt", "mark")
+               "ocena", "gesamt", "mark", "outcome", "įvertinimas")
 STACK_WORDS = ("stackab", "credited", "recogni", "counts", "part of", "зарахован", "складов", "частиною")
 LEARNER_ID_WORDS = ("student id", "learner id", "participant id", "едебо", "edebo", "студентськ", "student number",
                     "id учасника", "id слухача", "id здобувача", "ідентифікатор")  # fmt: skip
