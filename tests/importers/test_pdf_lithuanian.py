@@ -20,3 +20,4 @@ def test_a_lithuanian_certificate(tmp_path: Path) -> None:
     assert rec.value("grade") == "įskaityta (gerai)"
     assert rec.value("learning_outcomes") == ["genėja jaunus vaismedžius", "sudaro purškimo kalendorių"]
     assert rec.value("workload_hours") == 24
+    assert rec.value("title") == "Vaismedžių priežiūra"  # not the school's name in quotes after its legal form

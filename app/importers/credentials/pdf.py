@@ -396,7 +396,11 @@ _UKRAINIAN_NAME = (r"[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+[А-ЯІЇЄҐ][а-�
 _LEADING_UKRAINIAN_NAME = re.compile(rf"^({_UKRAINIAN_NAME})(?![\w'’-])")
 _CERTIFIED_NAME = re.compile(
     r"(?=[зЗпП])"  # a letter its words begin with: most positions are skipped at once
-    rf"(?i:засвідчується|підтверджується|засвідчує|підтверджує),?\s+(?i:що)\s+({_UKRAINIAN_NAME})(?![\w'’-])"
+    rf"(?i:засвідчується|підтверджується|засвідчує|підтверджує),?\s+(?i:що)\s+"
+    # a role or form of address before the name ("… що адвокат Савчук Ніна Петрівна …")
+    r"(?:(?i:адвокат(?:ка)?|лікар(?:ка)?|учител(?:ь|ька)|вчител(?:ь|ька)|викладач(?:ка)?|студент(?:ка)?|слухач(?:ка)?|"
+    r"учасни(?:к|ця)|працівни(?:к|ця)|пан|пані)\s+)?"
+    rf"({_UKRAINIAN_NAME})(?![\w'’-])"
 )
 # "D. Ignacio Ferrer, Director del Centro, CERTIFICA que Dña. Oleksandra Kovalyk, con pasaporte …", "Il Direttore
 # certifica che la Sig.ra …", "We confirm that Mr Artem Sydorenko, employed with us …": who certifies comes first,
@@ -529,7 +533,9 @@ _CLAUSE_AFTER_NAME = re.compile(
 _INSTITUTION_BEFORE = re.compile(
     r"(?<!літньої\s)(?<!зимової\s)(?<!осінньої\s)(?<!весняної\s)(?:університет\w*|інститут\w*|академі\w*|коледж\w*|ліце\w*|школ\w*|центр\w*|ТОВ|ПП|ГО|ПрАТ|АТ|"
     r"университет\w*|институт\w*|академи\w*|ООО|"
-    r"організаці\w*|компані\w*|україни|university|institute|academy|college|company|LLC|Ltd)\s*$",
+    r"організаці\w*|компані\w*|україни|university|institute|academy|college|company|LLC|Ltd|"
+    # legal forms abroad: "VšĮ „Molio namai“", "UAB „…“", "Sp. z o.o.", "s.r.o.", "GmbH"
+    r"VšĮ|UAB|MB|SIA|OÜ|GmbH|e\.\s?V\.|s\.\s?r\.\s?o\.|sp\.\s?z\s?o\.\s?o\.|fundacja|stowarzyszenie|nadácia)\s*$",
     re.I,
 )  # fmt: skip
 # "the evening bootcamp", "a full-time course": a kind of course in lower case, the name follows — on the next line,
@@ -2068,7 +2074,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             hits.append((i, leading.group(1) if leading else before))
             break
     certified = _CERTIFIED_NAME.search(full[:3000]) or (
-        _CERTIFIED_AFTER_ADDRESS.search(full[:3000]) if _has(low, " que ", " che ", " that ") else None)
+        _CERTIFIED_AFTER_ADDRESS.search(full[:3000]) if _has(low, "que ", "che ", "that ") else None)
     if certified:  # "Цим засвідчується, що Бойко Світлана Ігорівна з 1 вересня …", wherever the lines break
         hits.append((bisect.bisect_right(idx.starts, certified.start(1)) - 1, certified.group(1)))
     for i, (_pg, ln) in enumerate(lines[:60]):
