@@ -309,10 +309,14 @@ as the course's name, the name on two lines below "… про завершенн
 table's header cell and a row's next label as the learner; no hours from "48 live sessions (90 minutes each)",
 "4 заняття по 3 академічні години", "4 live online sessions of 2.5 hours + guided practice (about 8 hours)", "5
 вебінарів по 2 год + 2 дні практикуму по 8 год" or "40 akademinių valandų"; a column's header above its first row as
-the grade, not "Підсумкова оцінка: 86 балів зі 100 — B", and no grade from "Overall result" / "B2 reached — 82/100");
-the reader was corrected in general terms, with tests of other wording, and the proposals below are those of the
-corrected reading (the same as the first's). Still read wrong: the week-by-week and the monthly tables' outcomes, the
-rubric's criteria, the learner in the instrumental case, the Lithuanian certificate's learner, course and date.
+the grade, not "Підсумкова оцінка: 86 балів зі 100 — B", and no grade from "Overall result" / "B2 reached — 82/100" or
+"Overall outcome: Proficient — …"; the learner not found after "ATTESTA" / "che la sig.ra …", "засвідчується, що
+адвокат …" or "Šis pažymėjimas išduotas"; the Lithuanian school's name in quotes after "VšĮ" as the course's, no date
+from "2025 m. balandžio 25 d.", no outcomes under "Įgyti gebėjimai:"); the reader was corrected in general terms, with
+tests of other wording, and the proposals below are those of the corrected reading (the same as the first's). Still
+read wrong: the week-by-week and the monthly tables' outcomes, the rubric's criteria, the learner in the instrumental
+case and the one below a row of labels, the internship's and the college course's names, a grade in words
+("ventisette/trentesimi (27/30)") or in right answers ("18 правильних відповідей із 20").
 
     python -m bench.bench_proposals [--no-write]
 """
