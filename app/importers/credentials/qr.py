@@ -10,6 +10,7 @@ from __future__ import annotations
 import struct
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 MAX_PIXELS = 30_000_000  # about a 6000 x 5000 photo
 MAX_QR_TEXT = 8_000  # a QR code holds at most about 7,000 characters
@@ -97,16 +98,30 @@ def path_operators(stream: bytes) -> int:
 MAX_FORMS_LOOKED_AT = 20
 
 
+def _names_no_xobject(doc: Any, page_xref: int) -> bool:
+    """Whether the page's own resources name no XObject (no image, no form): read from its dictionary alone. False
+    where that cannot be told so (resources inherited from the page tree, or not readable)."""
+    kind, value = doc.xref_get_key(page_xref, "Resources")
+    if kind == "xref":
+        value = doc.xref_object(int(value.split()[0]), compressed=True)
+    elif kind != "dict":
+        return False
+    return "/XObject" not in value
+
+
 def may_carry_a_qr_code(page: object) -> bool:
     """Whether the page has anything a QR code can be made of: an image (also inside a form XObject), or many drawn
     paths (in the page's content or its form XObjects). Rendering a page costs more than reading its text, and most
     certificates are text only. Anything that cannot be read is taken as a maybe."""
     try:
-        if page.get_images(full=False):  # type: ignore[attr-defined]
-            return True
-        streams = [page.read_contents()]  # type: ignore[attr-defined]
         doc = page.parent  # type: ignore[attr-defined]
-        forms = page.get_xobjects()  # type: ignore[attr-defined]
+        if _names_no_xobject(doc, page.xref):  # type: ignore[attr-defined]
+            forms = []  # (nor any image: images are XObjects; the two scans of the resources spared)
+        else:
+            if page.get_images(full=False):  # type: ignore[attr-defined]
+                return True
+            forms = page.get_xobjects()  # type: ignore[attr-defined]
+        streams = [page.read_contents()]  # type: ignore[attr-defined]
         if len(forms) > MAX_FORMS_LOOKED_AT:
             return True
         streams += [doc.xref_stream(form[0]) or b"" for form in forms]
