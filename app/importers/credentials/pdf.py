@@ -159,6 +159,8 @@ OUTCOME_HEADINGS = [
     # "Over the course the learner 1) read …; 2) …" (the numbered list on the heading's line)
     r"(?:over|during|in)\s+the\s+(?:course|programme|program|training),?\s+the\s+(?:learner|participant|student)(?=\s+1\)\s)",
     r"what\s+(?:the\s+)?(?:graduate|learner|participant|student|holder)s?\s+can\s+do",
+    # a learner's own statements: "What I can do in English now", "Can-do statements"
+    r"what\s+I\s+can\s+do(?:\s+(?:in|with)\s+[\w-]+)?(?:\s+now)?", r"can-do\s+statements",
     # a table's column: "Demonstrated in the assessed tasks", "What the participant demonstrated"
     r"what\s+(?:the\s+)?(?:learner|participant|student)\s+demonstrated|demonstrated\s+(?:in|by|through)\s+(?:the\s+)?"
     r"(?:assessed\s+|final\s+)?(?:tasks|assessment|assignments|project|exam)",
