@@ -304,7 +304,8 @@ none, three of those close to one), written after the twenty-second set had been
 reader, the matching nor their results. Counted apart. Their first reading (default and word layers: ОК3 and ВК2
 right, four missed, none false) found fields the reader got wrong (no outcomes under "Risultati di apprendimento
 verificati (secondo i Descrittori di Dublino)", in the seminar's "За підсумками навчання учасниця вміє …" and the
-sentences after it, or among skills each above its level in marks; "▸" no bullet; "tutor" from a signature's caption
+sentences after it, or among skills each above its level in marks; the can-do grid under "What I can do in English
+now" read as the course's topics; "▸" no bullet; "tutor" from a signature's caption
 as the course's name, the name on two lines below "… про завершення програми" or "навчальної програми" not read, a
 table's header cell and a row's next label as the learner; no hours from "48 live sessions (90 minutes each)",
 "4 заняття по 3 академічні години", "4 live online sessions of 2.5 hours + guided practice (about 8 hours)", "5
