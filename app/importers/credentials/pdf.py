@@ -2250,7 +2250,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             rec.set("awarding_body", tidy(mo.group(1)), src_of(mo.group(0)))
     if rec.value("awarding_body") is None:
         # "Slovenský Červený kríž potvrdzuje, že …", "Example Academy certifies that …": who says it
-        mc = next(filter(None, (_ORG_CONFIRMS.match(ln) for _pg, ln in lines[:40])), None)
+        mc = next(filter(None, (_ORG_CONFIRMS.match(ln) for _pg, ln in lines[:40])), None) if _has(
+            low, *_CONFIRMS_WORDS) else None
         if mc and not _NOT_AN_ORG.match(mc.group("org")) and not _DOCUMENT_KIND.match(mc.group("org")):
             rec.set("awarding_body", tidy(mc.group("org")), src_of(mc.group(0)))
     if rec.value("awarding_body") is None:
@@ -2279,7 +2280,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                 name = f"{name} {lines[i + 1][1]}"
             rec.set("awarding_body", tidy(name), f"pdf p.{lines[i][0]}")
     if rec.value("awarding_body") is None:
-        by_link = _named_by_link(lines, URL_RE.findall(full))
+        by_link = _named_by_link(lines, URL_RE.findall(full) if "/" in full or "www." in low else [])
         if by_link is not None:
             rec.set("awarding_body", by_link[1], f"pdf p.{by_link[0]}")
     if rec.value("awarding_body") is None:
@@ -2395,7 +2396,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     mk = STACK_RE.search(full) if _has(low, *STACK_WORDS) else None
     if mk:
         rec.set("stackability", tidy(_sentence_of(full, mk))[:200], src_of(mk.group(0)))
-    urls = URL_RE.findall(full)
+    urls = URL_RE.findall(full) if "/" in full or "www." in low else []  # (an address has one or the other)
     if urls:
         verify = [u for u in urls if re.search(r"verif|check|перевір|credential|certificate|cert", u, re.I)]
         rec.set("further_information", (verify or urls)[0].rstrip(".,;"), src_of((verify or urls)[0]))
@@ -2420,6 +2421,8 @@ def _score_alone(full: str) -> re.Match[str] | None:
 
 
 # An organisation that says what the certificate certifies, at the start of a line
+_CONFIRMS_WORDS = ("potvrd", "potvrz", "potwierdza", "zaświadcza", "osvědč", "osvedč", "certif", "confirm",
+                   "recogni", "засвідч", "підтвердж", "удостовер", "bestätigt", "bescheinigt")  # _ORG_CONFIRMS's verbs
 _ORG_CONFIRMS = re.compile(
     r"^\s*(?P<org>[^\W\d_][^,:;.]{1,80}?(?:,\s*[^,:;.]{2,60}?)?)\s*,?\s+(?:hereby\s+)?(?:potvrdzuje|potvrzuje|potwierdza|"
     r"zaświadcza|osvědčuje|osvedčuje|certifies|confirms|recogni[sz]es|засвідчує|підтверджує|удостоверяет|bestätigt|"
