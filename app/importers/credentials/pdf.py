@@ -1584,16 +1584,13 @@ _KIND_AT_LINE_END = re.compile(r"^\s*(?:навчальної|освітньої|
                                r"(?:програми|курсу|тренінгу|інтенсиву)\s*$", re.I)
 
 
-_A_PAPER = re.compile(r"^\s*(?:сертифікат|свідоцтво|диплом|посвідчення|довідка)\b", re.I)
-
-
 def _named_below_its_kind(lines: list[tuple[int, str]]) -> tuple[int, str] | None:
     """The course's name on the line below a line that ends with the kind of course, with the line after it where
     the name goes on ("Python для початківців:" / "від першого рядка …", or two lines in capitals)."""
     for at, (_pg, ln) in enumerate(lines[:25]):
         if not ln.lower().endswith(("програми", "курсу", "тренінгу", "інтенсиву")) or not _KIND_AT_LINE_END.search(ln):
             continue
-        if at + 1 >= len(lines) or QUOTED.search(ln) or _A_PAPER.match(ln):
+        if at + 1 >= len(lines) or QUOTED.search(ln) or _DOCUMENT_KIND.match(ln):
             continue  # ("Сертифікат про закінчення курсу": the paper's heading, its name set apart below it)
         name = lines[at + 1][1].strip()
         if not 4 <= len(name) <= 120 or QUOTED.search(name) or _starts_section(name) or _is_date_line(name):
