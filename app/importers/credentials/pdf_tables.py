@@ -240,11 +240,23 @@ def _is_header(row: list[Cell]) -> bool:
 # A results column's header beside the name of each row's part ("Модуль | Результат", "Topic | Learning outcome"):
 # what the learner can do after each part, one row at a time.
 RESULTS_LABEL = re.compile(
-    r"^(?:(?:підтверджені\s+|очікувані\s+)?результат(?:и)?(?:\s+навчання)?|(?:набуті\s+)?(?:уміння|вміння|навички)|"
-    r"(?:learning\s+)?(?:outcomes?|results?)|(?:skills?|what\s+you\s+can\s+do)(?:\s+(?:gained|acquired))?)\s*:?$",
+    r"^(?:(?:(?:підтверджен|очікуван|досягнут|продемонстрован)(?:ий|і)\s+)?результат(?:и)?(?:\s+навчання)?|"
+    r"(?:набуті\s+)?(?:уміння|вміння|навички)|"
+    r"(?:(?:demonstrated|confirmed|achieved|verified)\s+)?(?:learning\s+)?(?:outcomes?|results?)|"
+    r"(?:skills?|what\s+you\s+can\s+do)(?:\s+(?:gained|acquired))?)\s*:?$",
     re.I,
 )
-PART_LABEL = re.compile(r"^(?:модуль|модулі|тема|розділ|блок|module|topic|unit|section|part|block)\s*:?$", re.I)
+# The parts a course is set out in: its modules or topics, or its weeks or sessions when those are the rows.
+PART_LABEL = re.compile(r"^(?:модуль|модулі|тема|теми|розділ|блок|тиждень|тижні|заняття|module|topic|unit|section|"
+                        r"part|block|weeks?|sessions?|lessons?)\s*:?$", re.I)
+# Header cells set side by side without a space run together in the text layer ("ТижніТема").
+_CELLS_RUN_TOGETHER = re.compile(r"(?<=[a-zа-яіїєґ])(?=[A-ZА-ЯІЇЄҐ])|\s+")
+
+
+def _names_a_part(text: str) -> bool:
+    """Whether a header line is, or ends with, a part's label: "Тема", "№ Тема", "Week Topic", "ТижніТема"."""
+    cells = [c for c in _CELLS_RUN_TOGETHER.split(text) if c]
+    return 0 < len(cells) <= 3 and bool(PART_LABEL.match(cells[-1])) and not any(ch.isdigit() for ch in text)
 
 
 @dataclass
@@ -276,7 +288,7 @@ def results_column(words: list[tuple[Any, ...]]) -> list[str] | None:
                 start = k
     lines.sort(key=lambda ln: (ln.y0, ln.x0))
     for i, label in enumerate(lines):
-        if not PART_LABEL.match(label.text):
+        if not _names_a_part(label.text):
             continue
         result = next((ln for ln in lines[i + 1 : i + 3] if abs(ln.y0 - label.y0) <= ROW_TOLERANCE
                        and ln.x0 > label.x1 and RESULTS_LABEL.match(ln.text)), None)  # fmt: skip
@@ -293,14 +305,19 @@ def _rows_under(lines: list[_Line], part: _Line, result: _Line) -> list[str]:
     parts: list[_Line] = []
     results: list[_Line] = []
     bottom = max(part.y1, result.y1)
-    for ln in lines:
-        if ln.y0 <= result.y0 + ROW_TOLERANCE:
-            continue  # the header row itself
+    body = [ln for ln in lines if ln.y0 > result.y0 + ROW_TOLERANCE]
+    # Where the columns' cells begin: a header may be centred over its column, its cells not. The results column
+    # begins where the first row's cell under the results' header does; the table where its first row does.
+    first_row = [ln for ln in body[:1] + body[1:RECENT_CELLS] if body and abs(ln.y0 - body[0].y0) <= ROW_TOLERANCE]
+    under = [ln.x0 for ln in first_row if ln.x0 < result.x1 and ln.x1 > result.x0]
+    results_x = min(under) if under and min(under) > part.x1 else result.x0
+    left = min([part.x0, *(ln.x0 for ln in first_row)])
+    for ln in body:
         if ln.y0 - bottom > ROW_GAP:
             break  # the table has ended
-        if abs(ln.x0 - part.x0) <= COLUMN_TOLERANCE and ln.x1 < result.x0:
-            parts.append(ln)
-        elif abs(ln.x0 - result.x0) <= COLUMN_TOLERANCE:
+        if ln.x0 >= left - COLUMN_TOLERANCE and ln.x1 < results_x:
+            parts.append(ln)  # the part's cell, or another left of the results (a row's week or number)
+        elif abs(ln.x0 - results_x) <= COLUMN_TOLERANCE:
             results.append(ln)
         else:
             break  # a paragraph below the table
@@ -315,8 +332,16 @@ def _rows_under(lines: list[_Line], part: _Line, result: _Line) -> list[str]:
 
     wrapped = [b.y0 - a.y0 for a, b in zip(results, results[1:], strict=False) if not level_with_a_part(b.y0)]
     pitch = min(wrapped) if wrapped else None
+    # With cells of more than one column left of the results (a week or number, then the topic), the first column's
+    # cells open the rows: a topic may wrap into more lines than its result, the row's number seldom does (when it
+    # does, "10–" / "11", its lines follow each other as closely as any wrapped cell's).
+    openers = [ln for ln in parts if ln.x0 <= left + COLUMN_TOLERANCE]
+    by_openers = MIN_ROWS <= len(openers) < len(parts)
     starts: list[float] = []
-    for previous, ln in zip([None, *parts], parts, strict=False):
+    for previous, ln in zip([None, *openers], openers, strict=False) if by_openers else ():
+        if previous is None or ln.y0 - previous.y1 > WRAP_GAP:
+            starts.append(ln.y0)
+    for previous, ln in zip([None, *parts], parts, strict=False) if not by_openers else ():
         if (previous is None or ln.y0 - previous.y1 > WRAP_GAP or pitch is None
                 or ln.y0 - previous.y0 > pitch + 1.0):
             starts.append(ln.y0)

@@ -1,0 +1,58 @@
+"""A course plan told week by week, with what the learner showed in each part ("Тижні | Тема | Підтверджений
+результат", "Week | Topic | Demonstrated result"): the results column's rows are the outcomes. Before, a column left of
+the topics ended the table at its first row, a header centred over its column was not where its cells begin, and a
+results label in the singular was not one. Other wording than the certificate that showed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.importers.pdfgen import inspect_html
+
+
+def _row(*cells: str) -> str:
+    return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+
+
+_UKRAINIAN = (
+    "<p>Обласний центр цифрової освіти</p><p>СВІДОЦТВО № 17/2026</p>"
+    "<p>Курс «Комп'ютерні мережі для початківців» прослухала Оксана Ткач, 96 годин.</p>"
+    "<p>Зміст курсу і що показала слухачка</p>"
+    "<table><tr><th>Тижні</th><th>Тема</th><th>Підтверджений результат</th></tr>"
+    + _row("1–2", "Модель OSI, адресація IPv4",
+           "розраховує підмережі за маскою і пояснює призначення кожного рівня моделі")
+    + _row("3–4", "Комутація, VLAN", "налаштовує віртуальні мережі на комутаторі та перевіряє їх роботу")
+    # A topic that wraps into more lines than its result, beside a week's number that wraps too.
+    + _row("10–<br>11", "Маршрутизація: статичні маршрути, OSPF в одній області, перерозподіл маршрутів, "
+           "резервні шлюзи, списки доступу", "будує статичні маршрути між трьома мережами")
+    + "</table><p>Підсумкова оцінка: зараховано.</p>"
+)
+
+_ENGLISH = (
+    "<p>RIVERSIDE CODE CLUB</p><p>Certificate of Completion</p>"
+    "<p>Awarded to Petro Hnatiuk for the course Web Accessibility Basics, 40 hours.</p>"
+    "<table><tr><th>Week</th><th>Topic</th><th>Demonstrated result</th></tr>"
+    + _row("1", "Semantic HTML", "marks up a page with landmarks and headings a screen reader can follow")
+    + _row("2–3", "Colour and contrast", "checks colour contrast against the WCAG ratios and fixes failing pairs")
+    + _row("4", "Keyboard use", "makes every control reachable and usable with the keyboard alone")
+    + "</table><p>Issued 3 March 2026</p>"
+)
+
+
+def test_results_column_beside_weeks_and_topics_is_read(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, _UKRAINIAN)
+    outcomes = rec.value("learning_outcomes") or []
+    assert outcomes == [
+        "розраховує підмережі за маскою і пояснює призначення кожного рівня моделі",
+        "налаштовує віртуальні мережі на комутаторі та перевіряє їх роботу",
+        "будує статичні маршрути між трьома мережами",
+    ]
+    assert not rec.outcomes_from_topics  # what the learner showed, not the course's topics
+
+
+def test_demonstrated_results_in_english(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, _ENGLISH)
+    outcomes = rec.value("learning_outcomes") or []
+    assert len(outcomes) == 3 and outcomes[0].startswith("marks up a page"), outcomes
+    assert outcomes[2].endswith("keyboard alone"), outcomes
+    assert not rec.outcomes_from_topics
