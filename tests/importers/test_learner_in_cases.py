@@ -83,3 +83,29 @@ def test_a_country_that_is_a_course_subject_is_not_where_it_was_issued(tmp_path:
                               "безпека»</p><p>Протидія агресії Росії в інформаційному просторі: аналіз наративів у "
                               "соціальних мережах та медіа</p><p>Київ, 2025</p>")
     assert rec.value("issuer_country") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [("Програму «Основи Linux» успішно завершено Коваленком Андрієм Петровичем 12 березня 2026 року.",
+      "Коваленком Андрієм Петровичем"),
+     ("Підтверджуємо, що курс «Вступ до SQL» обсягом 30 годин прослухано\nМарією Остапчук у квітні 2026 р.",
+      "Марією Остапчук")],
+    ids=["завершено", "прослухано"],
+)
+def test_the_holder_in_the_instrumental_after_a_passive_verb(tmp_path: Path, sentence: str, named: str) -> None:
+    """"Курс … пройдено Мельником Богданом": the learner is the one by whom the course was done, and the name compares
+    with the applicant's in the nominative."""
+    html = "<h1>СВІДОЦТВО</h1><p>про неформальне навчання № 12/2026</p>" + "".join(
+        f"<p>{line}</p>" for line in sentence.split("\n")) + "<p>Директорка центру Олена Гуменюк</p>"
+    rec = inspect_html(tmp_path, html)
+    assert rec.value("learner_name") == named
+    nominative = {"Коваленком Андрієм Петровичем": "Коваленко Андрій Петрович", "Марією Остапчук": "Марія Остапчук"}
+    assert compare_names(named, nominative[named])[0] == "match"
+
+
+def test_a_course_approved_by_an_organisation_names_no_holder(tmp_path: Path) -> None:
+    html = ("<h1>СЕРТИФІКАТ</h1><p>Програму курсу «Бази даних» затверджено і виконано Науковим Центром Освіти.</p>"
+            "<p>Шевченко Тарас</p><p>успішно завершив курс «Бази даних»</p>")
+    rec = inspect_html(tmp_path, html)
+    assert rec.value("learner_name") == "Шевченко Тарас"

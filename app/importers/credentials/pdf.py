@@ -404,6 +404,29 @@ _CERTIFIED_NAME = re.compile(
     r"учасни(?:к|ця)|працівни(?:к|ця)|пан|пані)\s+)?"
     rf"({_UKRAINIAN_NAME})(?![\w'’-])"
 )
+# A course done by the learner, said in the passive with the name in the instrumental ("курс … успішно пройдено
+# Мельником Богданом Романовичем", "програму завершено Марією Остапчук"): two or three capitalised words after the
+# verb, one of them in the instrumental; not an organisation ("затверджено Науковим Центром").
+_DONE_BY_NAME = re.compile(
+    r"(?=[пзвоПЗВО])(?<![^\W\d_])(?i:пройдено|завершено|закінчено|прослухано|опановано|засвоєно|виконано)\s+"
+    r"([А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+){1,2})(?![\w'’-])"
+)
+_DONE_WORDS = ("пройдено", "завершено", "закінчено", "прослухано", "опановано", "засвоєно", "виконано")
+_INSTRUMENTAL_ENDINGS = ("ом", "ем", "єм", "ою", "ею", "єю")
+_NOT_A_PERSONS_WORD = ("ським", "цьким", "ним", "центр", "університет", "академі", "інститут", "коледж", "школ")
+
+
+def _done_by_name(text: str) -> re.Match[str] | None:
+    """The first :data:`_DONE_BY_NAME` in ``text`` whose words read as a person's name in the instrumental."""
+    for m in _DONE_BY_NAME.finditer(text):
+        words = m.group(1).lower().split()
+        if any(w.endswith(_INSTRUMENTAL_ENDINGS) for w in words) and not any(
+            w.endswith(_NOT_A_PERSONS_WORD[:3]) or w.startswith(_NOT_A_PERSONS_WORD[3:]) for w in words
+        ):
+            return m
+    return None
+
+
 # "D. Ignacio Ferrer, Director del Centro, CERTIFICA que Dña. Oleksandra Kovalyk, con pasaporte …", "Il Direttore
 # certifica che la Sig.ra …", "We confirm that Mr Artem Sydorenko, employed with us …": who certifies comes first,
 # the learner after the form of address, wherever lines break
@@ -2076,6 +2099,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         _CERTIFIED_AFTER_ADDRESS.search(full[:3000]) if _has(low, "que ", "che ", "that ") else None)
     if certified:  # "Цим засвідчується, що Бойко Світлана Ігорівна з 1 вересня …", wherever the lines break
         hits.append((bisect.bisect_right(idx.starts, certified.start(1)) - 1, certified.group(1)))
+    done_by = _done_by_name(full[:3000]) if _has(low, *_DONE_WORDS) else None
+    if done_by:  # "… успішно пройдено Мельником Богданом Романовичем у період …", wherever the lines break
+        hits.append((bisect.bisect_right(idx.starts, done_by.start(1)) - 1, done_by.group(1)))
     for i, (_pg, ln) in enumerate(lines[:60]):
         inside = AWARDED_TO_NAME.search(ln) or AWARDED_TO_ALONE.match(ln) or EARNED_BY_NAME.match(ln)
         if inside:
