@@ -546,6 +546,12 @@ _NAMED_PROGRAMME = re.compile(
     r"\s+[«“\"„]([^«»“”\"„]{4,200})[»”\"“]"
 )
 QUOTED = re.compile(r"[«“\"„]([^«»“”\"„]{4,200})[»”\"“]")
+# A name in quotes right after the kind of course it names ("що курс «Алгоритми …» успішно пройдено", "учасниці
+# тренінгу «…»"): the course's, before any other name in quotes (an organisation's in the letterhead)
+_COURSE_QUOTED = re.compile(
+    r"(?=[кКтТсСіІ])(?<![^\W\d_])(?i:курс|курсу|курсі|тренінг|тренінгу|семінар|семінару|семінарі|інтенсив|інтенсиву)"
+    r"\s+[«“\"„]([^«»“”\"„]{4,200})[»”\"“]"
+)
 _ON = re.compile(r"^(?:on|at|у|в|am)\s+", re.I)
 # Where a course's name ends in a sentence that goes on ("… the Networking Essentials course administered by …")
 _CLAUSE_AFTER_NAME = re.compile(
@@ -2251,7 +2257,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         # the name in quotes after "за програмою" / "курсу", else the first name in quotes that is not an
         # institution's ("університет «…»", "ТОВ «…»", "Школа олімпійського резерву «Евклід»" where a programme is
         # named too)
-        q = _NAMED_PROGRAMME.search(full) or _PROGRAMME_LINE.search(full) or next(
+        q = _NAMED_PROGRAMME.search(full) or _PROGRAMME_LINE.search(full) or _COURSE_QUOTED.search(full) or next(
             (q for q in QUOTED.finditer(full)
              if not _INSTITUTION_BEFORE.search(full, max(0, q.start() - 60), q.start())
              and not _A_LAW_BEFORE.search(full, max(0, q.start() - 30), q.start())

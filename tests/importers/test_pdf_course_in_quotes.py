@@ -1,0 +1,26 @@
+"""A course named in quotes right after its kind inside a sentence ("… що тренінг «…» успішно пройдено …") is the
+course's name, not the name in quotes of the centre in the letterhead above it. Other wording than the certificate
+that showed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.importers.pdfgen import inspect_html
+
+
+def test_the_course_named_after_its_kind_not_the_centre_above(tmp_path: Path) -> None:
+    html = ("<p>Громадська спілка «Цифрова Волинь» · м. Луцьк</p><p>СЕРТИФІКАТ № ЦВ-26/044</p>"
+            "<p>Засвідчуємо, що тренінг «Безпечна робота з хмарними сервісами для бухгалтерів» обсягом 24 години "
+            "успішно пройдено Ковальчуком Степаном Івановичем у березні 2026 року.</p>"
+            "<p>Голова спілки Ірина Бойчук</p>")
+    rec = inspect_html(tmp_path, html)
+    assert rec.value("title") == "Безпечна робота з хмарними сервісами для бухгалтерів"
+    assert rec.value("learner_name") == "Ковальчуком Степаном Івановичем"
+
+
+def test_a_programme_named_after_za_programoiu_still_comes_first(tmp_path: Path) -> None:
+    html = ("<p>СЕРТИФІКАТ</p><p>Коваль Марія Петрівна пройшла навчання за програмою «Цифрові інструменти вчителя» "
+            "(курс «Модуль 2: онлайн-дошки») обсягом 30 годин</p>")
+    rec = inspect_html(tmp_path, html)
+    assert rec.value("title") == "Цифрові інструменти вчителя"
