@@ -825,6 +825,19 @@ NAMED_GRADE = re.compile(
     r"оцінка\s+[а-яіїєґ'’]+(?:\s+[а-яіїєґ'’]+){0,2}\s*:\s*«([^»\n]{1,40})»)",
     re.I,
 )  # fmt: skip
+# A grade inside a sentence of a certificate abroad, often in words: "riportando la votazione di ventisette/trentesimi
+# (27/30).", "con la calificación de Notable (8,1)", "avec la note de 15/20", "mit der Note „gut“ (2,0)", "z oceną
+# bardzo dobrą (5)", "s hodnocením výborně": to the end of the clause
+GRADE_IN_SENTENCE_ABROAD = re.compile(
+    r"(?=[vcamzsVCAMZS])(?<![^\W\d_])(?:(?:la\s+)?votazione(?:\s+finale)?\s+di|"
+    r"con\s+(?:la\s+)?(?:calificación|nota)(?:\s+final)?\s+de|avec\s+(?:la\s+)?(?:note|mention)(?:\s+finale)?(?:\s+de)?|"
+    r"mit\s+der\s+(?:Gesamt|Abschluss)?note|z\s+ocen[ąa](?:\s+końcową)?|s\s+hodnocením|s\s+hodnotením)"
+    # (a German sentence ends with its verb: "mit der Note „gut“ (2,0) bestanden")
+    r"[ \t]+([^\n;]{1,50}?)(?=[.;,]?[ \t]*$|[.;][ \t]|,[ \t]|[ \t]+(?:bestanden|abgeschlossen|absolviert)\b)",
+    re.I | re.M,
+)  # fmt: skip
+_BRACKET_ON_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(\([^()\n]{1,30}\))")
+_GRADE_ABROAD_WORDS = ("votazione", "calificación", "nota ", "note", "mention", "ocen", "hodnocen", "hodnoten")
 # The score of the task that was assessed: "екзамен: 88 балів зі 100, «добре» (B)", "фінальний кейс: 46 балів із 50"
 TASK_SCORE = re.compile(
     r"(?=[еізткпeqpcЕІЗТКПEQPC])(?<![^\W\d_])(?:екзамен|іспит|залік|тест|кейс|проєкт|exam|test|quiz|project|case)\w*"
@@ -2407,6 +2420,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         WITH_GRADE.search(full) if _has(low, "with ", "відзнак", "оцінк", "набра", "отрима", "obtained", "scored",
                                         "achieved", "earned", "received") else None
     ) or (NAMED_GRADE.search(full) if _has(low, "passed", "graded", "grade ", "оцінка ") else None) or (
+        GRADE_IN_SENTENCE_ABROAD.search(full) if _has(low, *_GRADE_ABROAD_WORDS) else None
+    ) or (
         TASK_SCORE.search(full) if _has(low, *_TASK_WORDS) and _has_a_score(low) else None
     ) or (_score_alone(full) if "бал" in low else None)
     if mg:
@@ -2414,6 +2429,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         scale = _SCALE_ON_NEXT_LINE.match(full, mg.end()) if _OUT_OF_AT_END.search(grade) else None
         if scale:  # "з оцінкою 88 балів зі" / "100.": the scale on the next line
             grade = f"{grade} {scale.group(1)}"
+        bracket = _BRACKET_ON_NEXT_LINE.match(full, mg.end()) if mg.re is GRADE_IN_SENTENCE_ABROAD else None
+        if bracket:  # "… la votazione di ventotto/trentesimi" / "(28/30).": the grade in figures on the next line
+            grade = f"{grade} {bracket.group(1)}"
         if grade.count("(") > grade.count(")"):  # "94% (graded quizzes, … and a final" / "project)": its end
             grade = _bracket_closed(grade, full[mg.end() :].split("\n", 4))
         grade = _NEXT_LABELLED_SENTENCE.split(grade, maxsplit=1)[0]  # "Notable (8,1 sobre 10). Evaluación: …"
