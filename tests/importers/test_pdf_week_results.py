@@ -1,7 +1,8 @@
 """A course plan told week by week, with what the learner showed in each part ("Тижні | Тема | Підтверджений
 результат", "Week | Topic | Demonstrated result"): the results column's rows are the outcomes. Before, a column left of
 the topics ended the table at its first row, a header centred over its column was not where its cells begin, and a
-results label in the singular was not one. Other wording than the certificate that showed it."""
+results label in the singular was not one. A result that names what it did only by pointing at its topic ("пише кожен
+із цих алгоритмів") is read with the topic's name. Other wording than the certificate that showed it."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ _UKRAINIAN = (
     "<table><tr><th>Тижні</th><th>Тема</th><th>Підтверджений результат</th></tr>"
     + _row("1–2", "Модель OSI, адресація IPv4",
            "розраховує підмережі за маскою і пояснює призначення кожного рівня моделі")
-    + _row("3–4", "Комутація, VLAN", "налаштовує віртуальні мережі на комутаторі та перевіряє їх роботу")
+    # A result that points at its topic ("ці мережі") is read with it.
+    + _row("3–4", "Віртуальні мережі VLAN", "налаштовує ці мережі на комутаторі та перевіряє їх роботу")
     # A topic that wraps into more lines than its result, beside a week's number that wraps too.
     + _row("10–<br>11", "Маршрутизація: статичні маршрути, OSPF в одній області, перерозподіл маршрутів, "
            "резервні шлюзи, списки доступу", "будує статичні маршрути між трьома мережами")
@@ -44,7 +46,7 @@ def test_results_column_beside_weeks_and_topics_is_read(tmp_path: Path) -> None:
     outcomes = rec.value("learning_outcomes") or []
     assert outcomes == [
         "розраховує підмережі за маскою і пояснює призначення кожного рівня моделі",
-        "налаштовує віртуальні мережі на комутаторі та перевіряє їх роботу",
+        "Віртуальні мережі VLAN — налаштовує ці мережі на комутаторі та перевіряє їх роботу",
         "будує статичні маршрути між трьома мережами",
     ]
     assert not rec.outcomes_from_topics  # what the learner showed, not the course's topics

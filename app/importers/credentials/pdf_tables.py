@@ -259,6 +259,11 @@ def _names_a_part(text: str) -> bool:
     return 0 < len(cells) <= 3 and bool(PART_LABEL.match(cells[-1])) and not any(ch.isdigit() for ch in text)
 
 
+_ROW_LABEL = re.compile(r"^[\d\s.,–—-]*")  # a row's number or weeks ("3–4", "10–") before its topic on one line
+_POINTS_BACK = re.compile(r"(?<![\w'’])(?:ці|цих|цими|цей|цього|цю|ця|ці|ними|these|those|them|this\s+(?:topic|module))"
+                          r"(?![\w'’])", re.I)
+
+
 @dataclass
 class _Line:
     x0: float
@@ -350,4 +355,13 @@ def _rows_under(lines: list[_Line], part: _Line, result: _Line) -> list[str]:
         at = bisect.bisect_right(starts, ln.y0 + ROW_TOLERANCE) - 1  # the last row begun at or above the line
         if at >= 0:
             rows[at].append(ln.text)
-    return [tidy(" ".join(row)) for row in rows if row]
+    names: list[list[str]] = [[] for _ in starts]  # each row's part (its topic, not its week's number)
+    for ln in parts:
+        at = bisect.bisect_right(starts, ln.y0 + ROW_TOLERANCE) - 1
+        text = _ROW_LABEL.sub("", ln.text) if by_openers and ln.x0 <= left + COLUMN_TOLERANCE else ln.text
+        if at >= 0 and text:
+            names[at].append(text)
+    # A result that says what it did only by pointing at its part ("пише кожен із цих алгоритмів", "implements
+    # these structures") is read with the part's name: alone it names nothing a committee could compare.
+    return [tidy(f"{' '.join(name)} — {' '.join(row)}" if name and _POINTS_BACK.search(" ".join(row))
+                 else " ".join(row)) for row, name in zip(rows, names, strict=True) if row]
