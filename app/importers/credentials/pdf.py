@@ -173,7 +173,10 @@ OUTCOME_HEADINGS = [
     r"résultats\s+d['’]apprentissage", r"compétences\s+acquises", r"resultados\s+de(?:l)?\s+aprendizaje",
     r"resultados\s+de\s+aprendizagem", r"risultati\s+(?:di|dell['’])\s*apprendimento", r"efekty\s+uczenia\s+się",
     r"efekty\s+kształcenia", r"leerresultaten", r"leeruitkomsten", r"výsledky\s+(?:učení|vzdělávání|vzdelávania)",
-    r"rezultatele\s+(?:învățării|invatarii)", r"резултати\s+от\s+(?:обучението|ученето)", r"mokymosi\s+rezultatai",
+    r"rezultatele\s+(?:învățării|invatarii)", r"rezultate(?:le)?\s+(?:ale\s+)?(?:învățării|învățării\s+dobândite)",
+    # Romanian: "Competențe dobândite", and the framework's "Competențe profesionale" / "Competențe transversale"
+    r"competen[țţt]e(?:le)?\s+(?:dob[âa]ndite|profesionale|transversale)",
+    r"резултати\s+от\s+(?:обучението|ученето)", r"mokymosi\s+rezultatai",
     r"įgyti\s+gebėjimai", r"įgytos\s+(?:kompetencijos|žinios)",
     r"mācīšanās\s+rezultāti", r"õpiväljundid", r"oppimistulokset", r"osaamistavoitteet", r"läranderesultat",
     r"lärandemål", r"læringsudbytte", r"læringsmål", r"tanulási\s+eredmények", r"ishodi\s+učenja",
@@ -296,7 +299,7 @@ STOP_LABELS = re.compile(
 )  # fmt: skip
 BULLET = re.compile(
     r"^\s*(?:[-–—•·▪●○◦*✓✔►■□☑✅➤➢→◆❖▸▹▶‣⁃]|\(?\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?|\(?[a-zа-яіїєґ][.)](?!\s*(?-i:[A-ZА-ЯІЇЄҐ])\.\s)|"
-    r"[A-Za-z]{2,3}\d{1,2}[.:)]?|"
+    r"[A-Za-z]{2,3}\d{1,2}[.:)]?|(?-i:[A-Z])\d{1,2}[.)]|"  # "LO3", "CT1.", "C1." (a competence's code)
     # Roman numerals before an item of at least three words ("IV. Організовує відрядження: …"), not an initial
     r"(?-i:(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})[.)])(?=\s+\S+\s+\S+\s+\S))\s+",
     re.I,
@@ -313,7 +316,10 @@ def _at_word_start(pattern: str, flags: int = 0) -> re.Pattern[str]:
 _CERTIFIES_THAT_ABROAD = (
     r"(?:niniejszym\s+)?(?:zaświadcza|potwierdza)\s+się,?\s+że|(?:niniejszym\s+)?(?:zaświadczamy|potwierdzamy),?\s+że|"
     r"hiermit\s+wird\s+bestätigt,?\s+dass|(?:nous\s+)?(?:certifions|attestons|atteste|certifie)\s+que|"
-    r"(?:tímto\s+|týmto\s+)?(?:potvrzuje(?:me)?|potvrdzuje(?:me)?|osvědčuje(?:me)?|osvedčuje(?:me)?),?\s+že"
+    r"(?:tímto\s+|týmto\s+)?(?:potvrzuje(?:me)?|potvrdzuje(?:me)?|osvědčuje(?:me)?|osvedčuje(?:me)?),?\s+že|"
+    # Romanian "Prin prezentul se certifică (faptul) că", Dutch "Hierbij verklaart de examencommissie … dat"
+    r"(?:prin\s+prezentul\s+)?se\s+(?:certific[ăa]|adeverește|atest[ăa])(?:\s+faptul)?\s+c[ăa]|"
+    r"(?:hierbij\s+)?(?:verklaart|verklaren|bevestigt|bevestigen)\s+(?:[^\n]{0,100}?\s)?dat"
 )
 LEARNER_BEFORE = _at_word_start(
     r"(?:this\s+is\s+to\s+(?:certify|confirm)\s+that|we\s+(?:hereby\s+)?(?:certify|confirm)\s+that|certifies\s+that|"
@@ -348,8 +354,10 @@ LABEL_THEN_NAME = re.compile(
 # How a date of birth is introduced ("born on", "date of birth", "дата народження", "народилася"), in every reading that
 # must not take it for something else
 _BIRTH = (r"(?:born(?:\s+on)?|date\s+of\s+birth|дата\s+народження|народи(?:вся|лася|лись)|né(?:e)?\s+le|"
+          r"n[ăa]scut[ăa]?(?:\s+la\s+data\s+de)?|geboren\s+op|"
           r"geboren(?:\s+am)?|urodzon[ya](?:\s+dnia)?|nacid[oa]\s+el|nat[oa]\s+il)")
-BIRTH_WORDS = ("born", "birth", "народ", "né", "geboren", "urodzon", "nacid", "nato", "nata")  # (lower case)
+BIRTH_WORDS = ("born", "birth", "народ", "né", "geboren", "urodzon", "nacid", "nato", "nata", "născut",
+               "nascut")  # (lower case)
 _BIRTH_LINE = re.compile(r"(?<![^\W\d_])" + _BIRTH + r"(?![^\W\d_])", re.I)
 # A person and their date of birth: the holder ("Anastasiia Verba, born on 2 May 2006 in …", "Кузьменко Олександр
 # Вікторович, дата народження 14.08.2006")
@@ -496,6 +504,8 @@ COMPLETED = _at_word_start(
     r"(?:regelmäßig|erfolgreich)\s+(?:am|an\s+dem|im)\s+(?:kurs|lehrgang|seminar|workshop|sprachkurs)|"
     r"a\s+(?:suivi|terminé|réussi)(?:\s+avec\s+succès)?(?:\s+(?:la\s+formation|le\s+cours|le\s+module|le\s+programme)"
     r"(?:\s+(?:à\s+distance|en\s+ligne|continue|certifiante|qualifiante|diplômante|courte|professionnelle))*)?|"
+    r"a\s+absolvit(?:\s+cu\s+succes)?(?:\s+(?:programul|cursul|modulul)(?:\s+de\s+(?:formare|perfec[țţt]ionare)"
+    r"(?:\s+profesional[ăa])?(?:\s+continu[ăa])?)?)?|"
     r"ha\s+(?:completado|finalizado|superado)(?:\s+(?:con\s+éxito|satisfactoriamente))?"
     r"(?:\s+(?:el\s+curso|el\s+programa|la\s+formación|el\s+módulo))?|"
     # Polish, in both genders and as templates write it ("ukończył(a)")
@@ -632,6 +642,7 @@ INSTITUTION_QUOTED = re.compile(
 )  # fmt: skip
 INSTITUTION = _at_word_start(
     r"(?:university|universität|université|universidad|università|uniwersytet|університет|академія|academy|"
+    r"universitatea|universiteit|hogeschool|academia|institutul|colegiul|ülikool|kolledž|"
     r"hochschule|fachhochschule|akademie|zentrum|politechnika|politecnico|école|escuela|akademia|szkoła|instytut|"
     r"centrum|fundacja|sp\.\s*z\s*o\.\s*o\.|univerzita|vysoká\s+škola|vysoké\s+učení|s\.\s*r\.\s*o|a\.\s*s|spol\.|"
     r"университет|институт|академия|колледж|"
@@ -749,6 +760,9 @@ OTHER_MONTHS = {
                                    "septiembre", "octubre", "noviembre", "diciembre"], 1)},
     **{m: i for i, m in enumerate(["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
                                    "settembre", "ottobre", "novembre", "dicembre"], 1)},
+    # Romanian ("3 martie 2025", "27 iunie 2025")
+    **{m: i for i, m in enumerate(["ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august",
+                                   "septembrie", "octombrie", "noiembrie", "decembrie"], 1)},
     # Czech and Slovak, in the genitive a date takes ("12. května 2025", "3. júna 2025")
     **{m: i for i, m in enumerate(["ledna", "února", "března", "dubna", "května", "června", "července", "srpna",
                                    "září", "října", "listopadu", "prosince"], 1)},
@@ -777,8 +791,8 @@ DATE_PATTERNS = [
 # "Grade: 92%", "Grade achieved: 85%", "Final grade 88/100" (a number may follow without a colon), "Result: Pass"
 GRADE_LABEL = _at_word_start(
     # not the pass mark ("passing grade 70%")
-    r"(?<!passing\s)(?<!pass\s)(?<!minimum\s)(?<!прохідний\s)"
-    r"(?:(?:grade|score)(?:\s+(?:achieved|obtained|received))?|оцінка|оценка|бал(?:и|ів)?|"
+    r"(?<!passing\s)(?<!pass\s)(?<!minimum\s)(?<!прохідний\s)(?<!voldoende\s)"
+    r"(?:(?:grade|score)(?:\s+(?:achieved|obtained|received))?|оцінка|оценка|бал(?:и|ів)?|eindcijfer|"
     r"результат|result|підсумкова\s+оцінка|(?:note|moyenne)\s+(?:finale|globale|générale|obtenue)|(?-i:Note)|"
     r"gesamt(?:ergebnis|punktzahl|note)?|endnote|abschlussnote|(?:overall|final)\s+(?:mark|outcome)|įvertinimas|"
     r"calificación(?:\s+final)?|nota\s+final|voto(?:\s+finale)?|ocena(?:\s+końcowa)?|"
@@ -790,6 +804,7 @@ GRADE_LABEL = _at_word_start(
     # a bracket after the label ("Final mark (Pass 50, Merit 70, Distinction 85)" / "78.0 — Merit")
     r"(?:[ \t]*\([^()\n]{1,60}\))?"
     r"(?:\s*[:\-–]\s*|\s*—\s*(?=\d|«)|[ \t]+(?=\d)|"
+    r"(?<=eindcijfer)[ \t]*\n[ \t]*(?=\d{1,2}(?:[.,]\d{1,2})?[ \t]*\n)|"  # "Eindcijfer" / "7,9": a final grade
     r"\n(?:[ \t\xa0]*\n)?[ \t]*(?=\d{1,3}(?:[.,]\d+)?[ \t]*(?:%|/|бал|points?\b|pts\b|з\s|зі\s|out\s+of|[—–]|$)|"
     # or a score on a scale within the value's line ("Overall result" / "B2 reached — 82/100 (pass mark 60)")
     r"[^\n]{1,30}?(?<![\d.,])\d{1,3}(?:[.,]\d+)?[ \t]*/[ \t]*(?:5|10|12|20|30|100|200|1000)(?![\d]))|"
@@ -831,13 +846,15 @@ NAMED_GRADE = re.compile(
 GRADE_IN_SENTENCE_ABROAD = re.compile(
     r"(?=[vcamzsVCAMZS])(?<![^\W\d_])(?:(?:la\s+)?votazione(?:\s+finale)?\s+di|"
     r"con\s+(?:la\s+)?(?:calificación|nota)(?:\s+final)?\s+de|avec\s+(?:la\s+)?(?:note|mention)(?:\s+finale)?(?:\s+de)?|"
-    r"mit\s+der\s+(?:Gesamt|Abschluss)?note|z\s+ocen[ąa](?:\s+końcową)?|s\s+hodnocením|s\s+hodnotením)"
+    r"mit\s+der\s+(?:Gesamt|Abschluss)?note|z\s+ocen[ąa](?:\s+końcową)?|s\s+hodnocením|s\s+hodnotením|"
+    r"cu\s+(?:nota|calificativul)(?:\s+final[ăa])?)"
     # (a German sentence ends with its verb: "mit der Note „gut“ (2,0) bestanden")
     r"[ \t]+([^\n;]{1,50}?)(?=[.;,]?[ \t]*$|[.;][ \t]|,[ \t]|[ \t]+(?:bestanden|abgeschlossen|absolviert)\b)",
     re.I | re.M,
 )  # fmt: skip
 _BRACKET_ON_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(\([^()\n]{1,30}\))")
-_GRADE_ABROAD_WORDS = ("votazione", "calificación", "nota ", "note", "mention", "ocen", "hodnocen", "hodnoten")
+_GRADE_ABROAD_WORDS = ("votazione", "calificación", "nota ", "note", "mention", "ocen", "hodnocen", "hodnoten",
+                       "calificativ")
 # The score of the task that was assessed: "екзамен: 88 балів зі 100, «добре» (B)", "фінальний кейс: 46 балів із 50"
 TASK_SCORE = re.compile(
     r"(?=[еізткпeqpcЕІЗТКПEQPC])(?<![^\W\d_])(?:екзамен|іспит|залік|тест|кейс|проєкт|exam|test|quiz|project|case)\w*"
@@ -1910,7 +1927,9 @@ _LABEL_REACH = 16
 
 def _find_date(text: str) -> str | None:
     """The issue date: the latest date written just after a date label, else the latest date anywhere."""
-    for window in (_after_label(text, m.end()) for m in DATE_LABEL.finditer(text)):
+    # (not a label that says when the learner was born: "născută la data de 14 februarie 2005")
+    for window in (_after_label(text, m.end()) for m in DATE_LABEL.finditer(text)
+                   if not _BIRTH_LINE.search(text, max(0, m.start() - 30), m.end())):
         found = _dates_in(window, begin_within=_LABEL_REACH)
         if found:
             return max(found).isoformat()
@@ -2003,6 +2022,22 @@ def _place_line_country(lines: list[tuple[int, str]]) -> tuple[int, str, str] | 
     return None
 
 
+def _letterhead_country(lines: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """A country's name alone on one of the first lines, as a state institution's letterhead opens ("ROMÂNIA",
+    "УКРАЇНА", "Republica Moldova"), as written (the page and the line): any country by any of its ISO 3166 names in
+    the languages ``app.domain.countries`` reads."""
+    from app.domain.countries import country_code
+
+    for pg, ln in lines[:LETTERHEAD_LINES]:
+        name = ln.strip()
+        if 4 <= len(name) <= 40 and not any(ch.isdigit() or ch in ",/:" for ch in name) and country_code(name):
+            return pg, name
+    return None
+
+
+LETTERHEAD_LINES = 4
+
+
 def _line_of(text: str, m: re.Match[str]) -> str:
     """The whole line of text that contains a match."""
     start = text.rfind("\n", 0, m.start()) + 1
@@ -2017,7 +2052,7 @@ LEARNER_BEFORE_WORDS = ("certif", "išduot", "засвідч", "видан", "aw
 QA_WORDS = ("accredit", "акредит", "quality", "якост", "назяво", "naqa", "enqa", "eqar", "recogni", "визнан")
 SUPERVISION_WORDS = ("proctor", "invigil", "supervis", "identity", "id verified", "прокторинг", "нагляд", "верифікац")
 GRADE_WORDS = ("grade", "score", "оцінк", "оценк", "бал", "результат", "result", "note", "calificación", "voto",
-               "ocena", "gesamt", "mark", "overall outcome", "final outcome", "įvertinimas")
+               "ocena", "gesamt", "mark", "overall outcome", "final outcome", "įvertinimas", "eindcijfer")
 STACK_WORDS = ("stackab", "credited", "recogni", "counts", "part of", "зарахован", "складов", "частиною")
 LEARNER_ID_WORDS = ("student id", "learner id", "participant id", "едебо", "edebo", "студентськ", "student number",
                     "id учасника", "id слухача", "id здобувача", "ідентифікатор")  # fmt: skip
@@ -2220,7 +2255,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             if len(course_name) >= 4 and not LEAD_IN.match(course_name) and not _generic(course_name):
                 title_hits.append((i, course_name.strip('«»"“”').rstrip(".")))
                 break
-        q = QUOTED.search(after) or QUOTED.search(f"{after} {nxt(i)}") or QUOTED.search(nxt(i))
+        q = (QUOTED.search(after) or QUOTED.search(f"{after} {nxt(i)}") or QUOTED.search(nxt(i))
+             or QUOTED.match(f"{nxt(i)} {nxt(i + 1)}"))  # „Fundamente matematice …:" / "… analiză matematică”
         if not after and _PLACE_OF_STUDY.match(nxt(i)) and _SCHOOL.search(nxt(i)):
             # "пройшла підвищення кваліфікації" / "у … університеті" / "(найменування закладу)" / "за програмою «…»"
             q = next(filter(None, (QUOTED.search(ln) for _pg, ln in lines[i + 2 : i + 5])), None)
@@ -2357,6 +2393,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if place_country is not None:
             pg, part, ln = place_country
             rec.set("issuer_country", part, f"pdf p.{pg} ('{ln[:60]}')")
+    if rec.value("issuer_country") is None:
+        heading_country = _letterhead_country(lines)
+        if heading_country is not None:
+            pg, ln = heading_country
+            rec.set("issuer_country", ln, f"pdf p.{pg} ('{ln}')")
     if rec.value("issuer_country") is None:
         # A state institution's letterhead opens with its ministry: "МІНІСТЕРСТВО ОСВІТИ І НАУКИ УКРАЇНИ"
         ministry = next(((pg, ln) for pg, ln in lines[:8] if _MINISTRY_OF_UKRAINE.match(ln)), None)
@@ -2778,7 +2819,8 @@ def _a_learner(name: str, value: str) -> Readings:
 # A form of address before a name ("Madame Oleksandra HNATIUK", "Frau Dr. Anna Weber", "пані Олена Коваль")
 _HONORIFIC = re.compile(
     r"^(?:(?:madame|monsieur|mademoiselle|mme|mlle|m\.|mrs?\.?|ms\.?|miss|frau|herr|pani|pan|señora?|sra\.|sr\.|"
-    r"signora|signor|sig\.(?:ra)?|пан|пані|dr\.|prof\.)\s+)+(?=[^\W\d_]+\s+[^\W\d_])",
+    r"signora|signor|sig\.(?:ra)?|doamna|domnul|dna\.|dl\.|de\s+heer|mevrouw|dhr\.|mevr\.|пан|пані|dr\.|prof\.)\s+)+"
+    r"(?=[^\W\d_]+\s+[^\W\d_])",
     re.I,
 )
 

@@ -85,8 +85,9 @@ HOURS_PATTERNS = [
                + r"\s*(?:heures|h|Stunden|Std\.|hours?)(?![\w])", re.I),
     # "con una duración de 75 horas lectivas" above a module's "(15 h)", "durata complessiva di 40 ore", "carga
     # horária de 60 horas"
-    re.compile(r"(?<![\w])(?:duración|durata|carga\s+(?:horária|horaria|lectiva))(?:\s+(?:total|totale|complessiva))?"
-               r"(?:\s+(?:de|di|del|della))?\s*[:\-–]?\s*" + _NUM + r"\s*(?:horas|ore|h)(?![\w])", re.I),
+    re.compile(r"(?<![\w])(?:duración|durata|durat[ăa]|carga\s+(?:horária|horaria|lectiva))"
+               r"(?:\s+(?:total|totale|complessiva|total[ăa]))?"
+               r"(?:\s+(?:de|di|del|della))?\s*[:\-–]?\s*" + _NUM + r"\s*(?:de\s+)?(?:horas|ore|h)(?![\w])", re.I),
     re.compile(_NUM + r"\s*(?:(?:академічн|навчальн|астрономічн)(?:их|і|а|ої)\s+|акад\.\s*)?(?:годин[аиу]?|год\.?)"
                r"(?![а-яіїє])", re.I),
     # "12.5 total hours", "a 40-hour course"
@@ -95,7 +96,7 @@ HOURS_PATTERNS = [
                r"(?:hours?|hrs?\.?|h)\b(?![-/]?\d)", re.I),  # not a code: "Kurs-Nr. 26H-4412"
     re.compile(_NUM + r"\s*(?:Stunden|Std\.)", re.I),
     re.compile(_NUM + r"\s*(?:(?:академических|учебных)\s+)?час(?:а|ов)(?![а-я])", re.I),  # Russian
-    re.compile(_NUM + r"\s*(?:heures|horas|ore|godzin[ay]?|hodin|hodín|timer|tuntia|órák?|óra|"
+    re.compile(_NUM + r"\s*(?:heures|horas|(?:de\s+)?ore|uur|godzin[ay]?|hodin|hodín|timer|tuntia|órák?|óra|"
                r"(?:akademin\w+\s+)?valand(?:os|ų|as|a)|stund(?:as|u|ām)|tundi)\b", re.I),
     # the number after its label: "Total hours: 480", "Hours of study – 24", "Кількість годин: 72"
     re.compile(r"(?<![\w])(?:(?:total|contact|study|learning|academic)\s+)?(?:hours|годин|godzin)(?:\s+of\s+(?:study|learning))?"
@@ -107,8 +108,10 @@ ECTS_PATTERNS = [
     # "1,2 кредиту ЄКТС": a decimal takes the genitive singular
     re.compile(_NUM + r"\s*(?:кредит(?:и|ів|а|у|ам|ами|ах)?\s+)?(?:ЄКТС|ECTS|EKTS|ЕКТС)", re.I),
     re.compile(r"(?:ECTS|ЄКТС)[\s:-]*(?:credits?|кредит(?:и|ів|а|у|ам|ами|ах)?)?[\s:]*" + _NUM, re.I),
-    re.compile(_NUM + r"\s*(?:credits?|crédits?|créditos|crediti|Leistungspunkte|punkt(?:y|ów|om|ami)?\s+ECTS)\b",
-               re.I),
+    re.compile(_NUM + r"\s*EC\b"),  # the Dutch "4 EC" (European credits): ECTS by name
+    # "8 (opt) credite transferabile ECTS": a number's word in brackets before the credits
+    re.compile(_NUM + r"\s*(?:\([^()\d]{2,12}\)\s*)?(?:credits?|crédits?|créditos|crediti|credite|studiepunten|"
+               r"Leistungspunkte|punkt(?:y|ów|om|ami)?\s+ECTS)\b", re.I),
     re.compile(_NUM + r"\s*кредит(?:и|ів|а|у|ам|ами|ах)?\b", re.I),
 ]
 
@@ -249,12 +252,15 @@ def find_hours(text: str) -> tuple[float, str] | None:
     return None
 
 
+_BARE_CREDITS = 3  # the patterns from this one on name credits without saying ECTS
+
+
 def find_ects(text: str) -> tuple[float, str] | None:
     for i, pat in enumerate(ECTS_PATTERNS):
         for m in pat.finditer(text):
             v = _num(m.group(1))
             # Bare "credits"/"кредити" count only when ECTS is mentioned somewhere in the text.
-            if i >= 2 and not re.search(r"ECTS|ЄКТС|ЕКТС", text, re.I):
+            if i >= _BARE_CREDITS and not re.search(r"ECTS|ЄКТС|ЕКТС", text, re.I):
                 continue
             if 0 < v <= 400:
                 return v, m.group(0).strip()
