@@ -2022,6 +2022,40 @@ def _place_line_country(lines: list[tuple[int, str]]) -> tuple[int, str, str] | 
     return None
 
 
+# What an assessor confirmed of each assessed part ("Рецензент підтвердив: знайшла …; закодувала …", "The examiner
+# confirmed: …"): the learner's outcomes, one part after another
+_ASSESSOR_CONFIRMED = re.compile(
+    r"^\s*(?i:the\s+|our\s+)?(?i:рецензент(?:ка)?|експерт(?:ка)?|оцінювач(?:ка)?|ментор(?:ка)?|наставни(?:к|ця)|"
+    r"екзаменатор|комісія|reviewer|assessor|examiner|mentor|panel|committee|jury)"
+    r"\s+(?i:підтверди(?:в|ла|ли)|засвідчи(?:в|ла|ли)|перевіри(?:в|ла|ли)|confirmed|verified|attested)"
+    r"(?:,?\s+(?i:що|that))?\s*:\s*(\S.*)$"
+)
+_CONFIRMED_WORDS = ("підтверди", "засвідчи", "перевіри", "confirmed", "verified", "attested")
+
+
+def _confirmed_by_assessor(lines: list[tuple[int, str]], starts: set[int] | None) -> tuple[list[str], int] | None:
+    """The outcomes an assessor confirmed part by part (:data:`_ASSESSOR_CONFIRMED`), each statement running on
+    over its wrapped lines, split where semicolons list several; at least two parts, or one with several items."""
+    items: list[str] = []
+    page = 0
+    parts = 0
+    for i, (pg, ln) in enumerate(lines):
+        m = _ASSESSOR_CONFIRMED.match(ln)
+        if not m:
+            continue
+        text = m.group(1)
+        for j in range(i + 1, min(i + 8, len(lines))):
+            nxt = lines[j][1]
+            goes_on = (j not in starts) if starts is not None else nxt[:1].islower()
+            if not goes_on or _ASSESSOR_CONFIRMED.match(nxt) or BULLET.match(nxt):
+                break
+            text = _joined(text, nxt)
+        items.extend(split_enumeration(tidy(text)))
+        parts += 1
+        page = page or pg
+    return (items, page) if parts >= 2 or len(items) >= 2 else None
+
+
 def _letterhead_country(lines: list[tuple[int, str]]) -> tuple[int, str] | None:
     """A country's name alone on one of the first lines, as a state institution's letterhead opens ("ROMÂNIA",
     "УКРАЇНА", "Republica Moldova"), as written (the page and the line): any country by any of its ISO 3166 names in
@@ -2118,6 +2152,10 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     got = find_outcomes(lines, starts=starts)
     if got:
         rec.set("learning_outcomes", got[0], f"pdf p.{got[1]}" + ("" if got[2] else " (lines)"))
+    elif _has(low, *_CONFIRMED_WORDS):
+        confirmed = _confirmed_by_assessor(lines, starts)
+        if confirmed:
+            rec.set("learning_outcomes", confirmed[0], f"pdf p.{confirmed[1]}")
     # learner: a "Name:" label, or the line after "this is to certify that", or the line before "has completed"
     hits: list[tuple[int, str]] = []
     for i, m in idx.find(LEARNER_LABEL, at_start=True):
