@@ -159,6 +159,8 @@ OUTCOME_HEADINGS = [
     # "Over the course the learner 1) read …; 2) …" (the numbered list on the heading's line)
     r"(?:over|during|in)\s+the\s+(?:course|programme|program|training),?\s+the\s+(?:learner|participant|student)(?=\s+1\)\s)",
     r"what\s+(?:the\s+)?(?:graduate|learner|participant|student|holder)s?\s+can\s+do",
+    # a test report's descriptors of the levels reached: "What these results mean", "What your scores mean"
+    r"what\s+(?:these|the|your|my)\s+(?:results|scores|levels)\s+mean",
     # a learner's own statements: "What I can do in English now", "Can-do statements"
     r"what\s+I\s+can\s+do(?:\s+(?:in|with)\s+[\w-]+)?(?:\s+now)?", r"can-do\s+statements",
     # a table's column: "Demonstrated in the assessed tasks", "What the participant demonstrated"
@@ -2693,6 +2695,34 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
                     continue  # a signature's caption ("Course" / "tutor,"), not a course's name
                 if 3 <= len(value) <= 150 and not value.endswith(":") and not _is_date_line(value):
                     rec.set(element, tidy(value), f"pdf p.{page}")
+    if rec.value("learner_name") is None:
+        split = _name_in_two_fields(lines[:80])
+        if split is not None:
+            rec.set("learner_name", split[1], f"pdf p.{split[0]}")
+
+
+# A form's name fields, each label alone above its value: "Family name" / "HORBACH", "Given name(s)" / "IRYNA"
+_FAMILY_NAME_LABEL = re.compile(r"^\s*(?:family\s+name|surname|last\s+name|прізвище|nom(?:\s+de\s+famille)?|"
+                                r"nachname|familienname|apellidos?|cognome|nazwisko)\s*:?\s*$", re.I)
+_GIVEN_NAME_LABEL = re.compile(r"^\s*(?:given\s+names?(?:\s*\(s\))?|first\s+names?(?:\s*\(s\))?|forenames?|"
+                               r"ім['’]я(?:\s+та\s+по\s+батькові)?|prénoms?|vornamen?|nombres?|nome|imi[eę](?:\s+i\s+)?)"
+                               r"\s*:?\s*$", re.I)
+
+
+def _name_in_two_fields(lines: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """The learner's name from a form's "Family name" and "Given name(s)" fields, each value on the line below its
+    label: given name(s) first, as a name is written (the page, the name)."""
+    family = given = None
+    page = 0
+    for at, (pg, line) in enumerate(lines[:-1]):
+        value = lines[at + 1][1].strip()
+        if not value or any(ch.isdigit() for ch in value) or not value[:1].isupper() or len(value.split()) > 3:
+            continue
+        if family is None and _FAMILY_NAME_LABEL.match(line):
+            family, page = value, page or pg
+        elif given is None and _GIVEN_NAME_LABEL.match(line):
+            given, page = value, page or pg
+    return (page, f"{given} {family}") if family and given else None
 
 
 def _names_a_person(value: str) -> bool:
