@@ -122,6 +122,8 @@ OUTCOME_HEADINGS = [
     r"\s+(?:the\s+)?(?:assessed\s+|final\s+|practical\s+|course\s+|capstone\s+)?(?:projects?|tasks|assessments?|"
     r"assignments|work|exams?|labs|coursework)",
     r"(?:knowledge\s+and\s+skills|skills\s+and\s+(?:knowledge|competences|competencies))(?:\s+(?:acquired|gained))?",
+    # the Europass Mobility's and a traineeship certificate's "Knowledge, skills and competences acquired"
+    r"knowledge,\s+skills\s+and\s+competen(?:ces|cies)(?:\s+(?:acquired|gained|developed))?",
     r"(?:course\s+)?(?:learning|course|training|programme|program)\s+(?:objectives|goals|aims)",
     r"key\s+(?:learnings|takeaways)", r"(?:опановано|засвоєно|вивчено)",
     # a transcript's "Course unit descriptions (learning outcomes as published in the curriculum)"
@@ -1220,14 +1222,33 @@ def find_outcomes(
         bullets = 0
         at: int | None = first
         heads: str | None = rest
+        scope = _numbered_section(lines, idx)
         while at is not None and heads is not None:  # this heading's list, then that of a heading that ends it
-            got, bulleted, at = _list_after(lines, at, heads, starts)
+            got, bulleted, at = _list_after(scope, at, heads, starts)
+            at = at if at is None or at < len(scope) else None
             items += got
             bullets += bulleted
             heads = _heading_rest(lines[at][1], heading) if at is not None and heading is HEADING_RE else None
         if items:
             return items[:60], page, bullets > 0
     return None
+
+
+_SECTION_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
+
+
+def _numbered_section(lines: list[tuple[int, str]], heading: int) -> list[tuple[int, str]]:
+    """``lines`` up to the next numbered section after a numbered heading ("8. Knowledge, skills and competences
+    acquired" … "9. Evaluation of the trainee"), where the list below the heading is not itself numbered; else all."""
+    number = _SECTION_NUMBER.match(lines[heading][1])
+    if number is None:
+        return lines
+    following = str(int(number.group(1)) + 1)
+    for j in range(heading + 1, len(lines)):
+        marked = _SECTION_NUMBER.match(lines[j][1])
+        if marked is not None:
+            return lines[:j] if marked.group(1) == following else lines
+    return lines
 
 
 # A table's column headed by who can do what ("Модуль" / "Годин Оцінка Випускник уміє", "Weight The holder can"),
