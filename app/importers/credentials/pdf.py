@@ -56,7 +56,8 @@ pymupdf.TOOLS.mupdf_display_warnings(False)
 OUTCOME_HEADINGS = [
     # Ukrainian
     r"(?:програмні\s+)?результати\s+навчання", r"програмні\s+результати", r"очікувані\s+результати",
-    r"набуті\s+(?:компетентності|компетенції|навички|знання(?:\s+(?:та|і)\s+(?:навички|вміння))?)",
+    r"набуті\s+(?:(?:професійні|практичні|цифрові|загальні|фахові)\s+)?"
+    r"(?:компетентності|компетенції|навички|знання(?:\s+(?:та|і)\s+(?:навички|вміння))?)",
     r"здобуті\s+(?:компетентності|навички|знання)", r"отримані\s+(?:знання|навички|компетентності)",
     r"компетентності", r"навички", r"навчальні\s+результати", r"результати\s+(?:курсу|навчання\s+за\s+курсом)",
     r"навчальні\s+досягнення", r"досягнення\s+навчання",
@@ -329,6 +330,9 @@ LEARNER_BEFORE = _at_word_start(
     r"(?:this\s+is\s+to\s+(?:certify|confirm)\s+that|we\s+(?:hereby\s+)?(?:certify|confirm)\s+that|certifies\s+that|"
     r"awarded\s+to|presented\s+to|issued\s+to|"
     r"цим\s+засвідчується,?\s+що|засвідчує,?\s+що|засвідчується,?\s+що|виданий|видано|вручається|"
+    # "Сертифікат видано учасниці навчання:" / the name below
+    r"(?:видано|вручено|виданий)\s+(?:учасни(?:ку|ці)|слухачу|слухачці|здобувачу|здобувачці|студентові|студентці)"
+    r"(?:\s+(?:навчання|курсу|програми|тренінгу|семінару))?|"
     r"(?:настоящий\s+сертификат\s+)?удостоверяет,?\s+что|настоящим\s+удостоверяется,?\s+что|выдан[ао]?|"
     r"bescheinigt,?\s+dass|se\s+certifica\s+que|certifica\s+che|niniejszym\s+zaświadcza\s+się|"
     r"(?:šis\s+pažymėjimas\s+)?išduotas|"
@@ -556,7 +560,8 @@ GENERIC_REST = re.compile(
 # "… заняття за програмою «Поглиблена підготовка до олімпіад з математики»": the programme by name
 _NAMED_PROGRAMME = re.compile(
     r"(?=[зЗtTpPcC])"  # a letter its words begin with: most positions are skipped at once
-    r"(?i:за\s+(?:освітньою\s+|навчальною\s+)?програмою|(?:the\s+)?(?:programme|program|course)\s+(?:entitled|called))"
+    r"(?i:за\s+(?:освітньою\s+|навчальною\s+)?програмою(?:\s+(?-i:[а-яіїєґ'’]+)){0,5}|"
+    r"(?:the\s+)?(?:programme|program|course)\s+(?:entitled|called))"
     r"\s+[«“\"„]([^«»“”\"„]{4,200})[»”\"“]"
 )
 QUOTED = re.compile(r"[«“\"„]([^«»“”\"„]{4,200})[»”\"“]")
@@ -1234,6 +1239,8 @@ def find_outcomes(
     return None
 
 
+_HOW_IT_WAS_DONE = re.compile(r"as\s+(?:agreed|planned|scheduled|required|expected)|on\s+time|in\s+full|"
+                              r"independently|satisfactorily|successfully|with\s+(?:care|help|support)", re.I)
 _SECTION_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
 
 
@@ -2289,6 +2296,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             continue  # "Having completed this course, Iryna should be able to:": the outcomes' heading, no name
         if re.fullmatch(r"(?:on|at)", raw_after, re.I):
             continue  # "Completed on" heading a column of dates
+        if _HOW_IT_WAS_DONE.fullmatch(raw_after.rstrip(".")):
+            continue  # "Professional tasks completed as agreed": how, not which course
         if re.match(r"(?:and|or)\s+(?:successfully\s+)?(?:completed|finished|passed)\b", raw_after, re.I):
             continue  # "attended and completed …": the next verb of the line says what
         if re.match(r"[—–-]\s*\d", raw_after) or _SCORE_BEFORE.search(ln[: m.start() - idx.starts[i]]):
