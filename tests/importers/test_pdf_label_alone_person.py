@@ -21,3 +21,10 @@ def test_the_next_label_of_a_row_is_no_learner(tmp_path: Path) -> None:
 <table><tr><td>УЧАСНИЦЯ</td><td>ТРИВАЛІСТЬ</td></tr><tr><td>Олена Коваль</td><td>12 годин</td></tr></table>
 <p>Київ, 2 травня 2026 р.</p>""")
     assert rec.value("learner_name") != "ТРИВАЛІСТЬ"
+
+
+def test_the_holder_label_alone_above_the_name(tmp_path: Path) -> None:
+    """"Holder" alone on its line, the name below it (a sports or a skills certificate's form)."""
+    rec = inspect_html(tmp_path, "<p>RIVERBEND ROWING ASSOCIATION</p><p>Certificate of Competence</p>"
+                                 "<p>Sculling Level 1</p><p>Holder</p><p>Iryna Bondar</p><p>Result</p><p>Competent</p>")
+    assert rec.value("learner_name") == "Iryna Bondar"

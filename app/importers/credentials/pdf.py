@@ -2686,7 +2686,7 @@ _RECOGNISED_AS = re.compile(
 # A label alone on its line, its value on the next: a two-column table read cell by cell ("Student:" / "Andrii
 # Melnyk", "Course name:" / "Secure Web Application Development")
 _LABEL_ALONE = {
-    "learner_name": re.compile(r"^\s*(?:student|learner|participant|trainee|employee|name|full\s+name|recipient|"
+    "learner_name": re.compile(r"^\s*(?:student|learner|participant|trainee|employee|name|full\s+name|recipient|holder|"
                                r"слухач(?:ка|\(ка\))?|учасни(?:к|ця)(?:\(ця\))?|здобувач(?:ка|\(ка\))?|"
                                r"отримувач(?:ка|\(ка\))?|працівни(?:к|ця)|ідентифікація\s+здобувача|ПІБ)"
                                r"(?:\s+(?:сертифіката|свідоцтва|of\s+the\s+certificate))?\s*:?\s*$", re.I),
