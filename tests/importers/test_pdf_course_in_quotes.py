@@ -24,3 +24,12 @@ def test_a_programme_named_after_za_programoiu_still_comes_first(tmp_path: Path)
             "(курс «Модуль 2: онлайн-дошки») обсягом 30 годин</p>")
     rec = inspect_html(tmp_path, html)
     assert rec.value("title") == "Цифрові інструменти вчителя"
+
+
+def test_a_credential_awarded_at_the_sentence_end_named_below(tmp_path: Path) -> None:
+    """"… has met the requirements of the programme and is awarded the" / the credential's name alone below, not a
+    project named in quotes further down."""
+    html = ("<p>NORTHFIELD QUALITY INSTITUTE</p><p>THIS IS TO CERTIFY THAT</p><p>MARTA HNATIUK</p>"
+            "<p>has met the requirements of the course and is awarded the</p><p>Certificate in Process Mapping</p>"
+            "<p>Mini-project: “Shorter queues at the front desk” — the holder mapped the process.</p>")
+    assert inspect_html(tmp_path, html).value("title") == "Certificate in Process Mapping"

@@ -2360,6 +2360,10 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                     and not _LABELLED_CODE.search(above)):  # "Код сертифіката: KH-PY-26-1183" / "Видано"
                 title_hits.append((at, above.strip('«»"“”')))
                 break
+    if not title_hits:  # "… has fulfilled the requirements … and is awarded the" / "Lean Six Sigma Yellow Belt"
+        awarded = _AWARDED_THE_BELOW.search(full) if "awarded" in low else None
+        if awarded:
+            title_hits.append((bisect.bisect_right(idx.starts, awarded.start(1)) - 1, awarded.group(1).strip()))
     if not title_hits:  # "… has met all requirements and is certified as a Professional Cloud Architect."
         certified_as = _RECOGNISED_AS.search(full.replace("\n", " "))
         if certified_as:
@@ -2674,6 +2678,9 @@ _ON_PLATFORM = re.compile(r"^(?:on|through|via|at)\s+(?:the\s+)?[A-Z][\w.]+(?:\s
                           r"(?:\s+(?:on|in|by)\b|[.,]|$)")
 _SEVERAL_COURSES = re.compile(r"^(?:the\s+|all\s+)?(?:\w+\s+)?(?:courses|modules|курси|модулі)\b|"
                               r"\ball\s+(?:the\s+)?(?:courses|modules)\s+of\b", re.I)
+# A credential awarded at a sentence's end, its name alone on the next line: "… and is awarded the" / "Lean Six Sigma
+# Yellow Belt", "has been awarded the" / "Certificate in Applied Statistics"
+_AWARDED_THE_BELOW = re.compile(r"\b(?:is|has\s+been|was)\s+awarded\s+the[ \t]*\n[ \t]*([^\n]{4,100}?)[ \t]*\n", re.I)
 _RECOGNISED_AS = re.compile(
     r"\brequirements\b.{0,60}?\b(?:recogni[sz]ed|certified)\s+as\s+(?:an?\s+)?(\S.{3,120}?)(?:\.\s|\.?$)|"
     # "… passed the required examination and achieved the status of Corvane Certified Network Associate (CCNetA)"
