@@ -314,10 +314,43 @@ the grade, not "Підсумкова оцінка: 86 балів зі 100 — B"
 "Overall outcome: Proficient — …"; the learner not found after "ATTESTA" / "che la sig.ra …", "засвідчується, що
 адвокат …" or "Šis pažymėjimas išduotas"; the Lithuanian school's name in quotes after "VšĮ" as the course's, no date
 from "2025 m. balandžio 25 d.", no outcomes under "Įgyti gebėjimai:"); the reader was corrected in general terms, with
-tests of other wording, and the proposals below are those of the corrected reading (the same as the first's). Still
-read wrong: the week-by-week and the monthly tables' outcomes, the rubric's criteria, the learner in the instrumental
-case and the one below a row of labels, the internship's and the college course's names, a grade in words
-("ventisette/trentesimi (27/30)") or in right answers ("18 правильних відповідей із 20").
+tests of other wording, and the proposals below are those of the corrected reading (the same as the first's). Read
+later, in general terms with their own tests (`tests/importers/test_pdf_week_results.py`,
+`test_learner_in_cases.py`, `test_pdf_course_in_quotes.py`, `test_pdf_grade_in_sentence_abroad.py`): the
+week-by-week table's results, each with the topic it points at, the learner in the instrumental case, the college
+course's name, the grade in words; ОК4 is still missed (its pairs stay under "partly"). Still read wrong: the monthly
+table's tasks, the rubric's criteria, the learner below a row of labels, the internship's name, a grade in right
+answers ("18 правильних відповідей із 20").
+
+A twenty-fourth set, `bench/data/certificates_twentyfourth/`: ten certificates (a Romanian university's certificat de
+absolvire of linear algebra and calculus with its competences coded C1…C3 and CT1, CT2, a Dutch hogeschool's
+certificaat of a discrete mathematics module whose outcomes are only in its assessment matrix, an extract from a
+training centre's attestation board minutes on an algorithms course, a data school's machine learning certificate
+whose outcomes are what a reviewer confirmed of each portfolio project, an English test's report form with section
+scores and what they mean, an Estonian company's traineeship certificate in numbered fields with a rating grid (meant
+for the practice П1), a job-shadowing week, a librarians' cataloguing course, a Lean Six Sigma Yellow Belt, a dinghy
+sailing certificate; six meant for a component, four for none, three of those close to one), written after the
+twenty-third set had been read, by a writer who saw neither the reader, the matching nor their results. Counted
+apart. Their first reading (default and word layers: ОК4 right, five missed, none false) found fields the reader got
+wrong (no outcomes under "COMPETENȚE DOBÂNDITE" with items coded C1., after each "Рецензент підтвердив:", under "What
+these results mean", nor under "Набуті професійні навички"; the traineeship's numbered fields as its outcomes and the
+test report's name fields as the test's; the Romanian learner after "se certifică faptul că doamna", the Dutch one
+after "Hierbij verklaart … dat", the test candidate in "Family name" / "Given name(s)", the librarian below
+"Сертифікат видано учасниці навчання:" and the sailor below "Holder" not found; a university's name in quotes
+("SIRET"), a case study's ("Fietsroutes Salland"), a mini-project's, "as agreed" and a library's name as the course's,
+not the name in quotes over two lines after "a absolvit programul …" or "за програмою підвищення кваліфікації …", nor
+"Lean Six Sigma Yellow Belt" below "is awarded the"; the Romanian learner's date of birth as the date of issue,
+"ROMÂNIA" as the awarding body; 116 of "200 de ore", 1.5 hours of "разом близько 170 годин", no credits from "8 (opt)
+credite transferabile ECTS" or "4 EC", no grade from "cu nota 9 (nouă)" or "Eindcijfer" / "7,9"); the reader was
+corrected in general terms, with tests of other wording (`tests/importers/test_pdf_romanian_dutch.py`,
+`test_pdf_assessor_confirmed.py`, `test_pdf_test_report.py`, `test_pdf_numbered_fields.py`,
+`test_pdf_issued_to_participant.py`), and the proposals below are those of the corrected reading: with the embedding
+layer the test report's descriptors now give ОК9 (right), and the traineeship's "communicates in English within an
+international team" one of ОК9's two outcomes, a partial ОК9 the writer meant for no component (false); the Romanian,
+Dutch and portfolio outcomes, now read, stay under "partly" (the Romanian and Dutch ones are cross-language pairs,
+the portfolio's long past-tense statements Ukrainian paraphrases). Still read wrong: the Dutch module's name (before
+its verb "met goed gevolg heeft afgerond"), the traineeship's hours (480 from 40 a week, not its 456), the
+job-shadowing week's "Що дав учасниці цей тиждень" and the Yellow Belt's captioned topics.
 
     python -m bench.bench_proposals [--no-write]
 """
