@@ -2752,12 +2752,15 @@ def _name_in_two_fields(lines: list[tuple[int, str]]) -> tuple[int, str] | None:
     family = given = None
     page = 0
     for at, (pg, line) in enumerate(lines[:-1]):
+        is_family = family is None and _FAMILY_NAME_LABEL.match(line) is not None
+        if not is_family and (given is not None or _GIVEN_NAME_LABEL.match(line) is None):
+            continue  # (the labels first: most lines are neither)
         value = lines[at + 1][1].strip()
-        if not value or any(ch.isdigit() for ch in value) or not value[:1].isupper() or len(value.split()) > 3:
+        if not value[:1].isupper() or len(value.split()) > 3 or any(ch.isdigit() for ch in value):
             continue
-        if family is None and _FAMILY_NAME_LABEL.match(line):
+        if is_family:
             family, page = value, page or pg
-        elif given is None and _GIVEN_NAME_LABEL.match(line):
+        else:
             given, page = value, page or pg
     return (page, f"{given} {family}") if family and given else None
 
