@@ -30,3 +30,13 @@ def test_sessions_and_hours(text: str, hours: float) -> None:
 def test_a_sum_stops_at_what_is_no_hours() -> None:
     found = find_hours("8 sessions of 2 hours + a final project + an oral exam")
     assert found is not None and found[0] == 16
+
+
+
+def test_a_total_worked_out_on_the_certificate_before_a_rate() -> None:
+    """"full time, 40 hours a week; 61 working days in the timesheet = 488 hours": the total the certificate works
+    out, not 40 hours a week times its weeks."""
+    text = ("Period: 2 June – 29 August 2025 (13 weeks)\n"
+            "Workload: full time, 40 hours a week; 61 working days in the timesheet = 488 hours")
+    found = find_hours(text)
+    assert found is not None and found[0] == 488

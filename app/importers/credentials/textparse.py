@@ -229,7 +229,17 @@ _TOTAL_WORDS = ("total", "усього", "всього", "загалом", "ра
                 "umfang", "duración", "durata", "carga hor", "carga lectiva")
 
 
+# A total worked out on the certificate, before any effort worked out here from a rate: "57 working days recorded in
+# the timesheet = 456 hours" (not 40 hours a week × 12 weeks), "8 weeks × 5 h = 40 hours"
+_WORKED_OUT_TOTAL = re.compile(r"=\s*" + _NUM + r"\s*(?:hours?|hrs?\.?|годин[аиу]?|год\.?|Stunden|heures|horas|ore|uur)"
+                               r"(?![\w])", re.I)
+
+
 def find_hours(text: str) -> tuple[float, str] | None:
+    worked_out = _WORKED_OUT_TOTAL.search(text) if "=" in text else None
+    if (worked_out and 0 < _num(worked_out.group(1)) <= 5000
+            and not _CONVERSION_BEFORE.search(text, max(0, worked_out.start() - 60), worked_out.start() + 1)):
+        return _num(worked_out.group(1)), worked_out.group(0).strip()
     total, text = _effort(text)
     if total is not None:
         return total
