@@ -56,3 +56,14 @@ def test_a_dutch_certificaat(tmp_path: Path) -> None:
     assert rec.value("workload_ects") == 3
     assert rec.value("grade") == "8,2"
     assert rec.value("issued_on") == "2025-07-01"
+
+
+def test_the_course_named_before_its_verb(tmp_path: Path) -> None:
+    """Dutch and German put the verb last: the name stands between the kind of course and the verb."""
+    dutch = ("<p>Certificaat</p><p>Hierbij verklaart de opleidingscommissie dat</p><p>Sanne de Vries</p>"
+             "<p>geboren op 4 april 2003, de cursus</p><p>Inleiding Databases</p>"
+             "<p>met goed gevolg heeft afgerond.</p>")
+    assert inspect_html(tmp_path, dutch).value("title") == "Inleiding Databases"
+    german = ("<p>Zertifikat</p><p>Hiermit wird bestätigt, dass</p><p>Olena Bondar</p><p>den Lehrgang</p>"
+              "<p>Projektmanagement Grundlagen</p><p>mit Erfolg abgeschlossen hat.</p>")
+    assert inspect_html(tmp_path, german, "de.pdf").value("title") == "Projektmanagement Grundlagen"

@@ -2360,6 +2360,10 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                     and not _LABELLED_CODE.search(above)):  # "Код сертифіката: KH-PY-26-1183" / "Видано"
                 title_hits.append((at, above.strip('«»"“”')))
                 break
+    if not title_hits:  # "…, de module" / "Discrete Wiskunde voor ICT" / "met goed gevolg heeft afgerond."
+        named_before_verb = _named_before_its_verb(lines)
+        if named_before_verb is not None:
+            title_hits.append(named_before_verb)
     if not title_hits:  # "… has fulfilled the requirements … and is awarded the" / "Lean Six Sigma Yellow Belt"
         awarded = _AWARDED_THE_BELOW.search(full) if "awarded" in low else None
         if awarded:
@@ -2678,6 +2682,27 @@ _ON_PLATFORM = re.compile(r"^(?:on|through|via|at)\s+(?:the\s+)?[A-Z][\w.]+(?:\s
                           r"(?:\s+(?:on|in|by)\b|[.,]|$)")
 _SEVERAL_COURSES = re.compile(r"^(?:the\s+|all\s+)?(?:\w+\s+)?(?:courses|modules|курси|модулі)\b|"
                               r"\ball\s+(?:the\s+)?(?:courses|modules)\s+of\b", re.I)
+# Dutch and German put the verb last: "… dat X, de module" / the course's name / "met goed gevolg heeft afgerond.",
+# "… den Lehrgang" / its name / "mit Erfolg abgeschlossen hat."
+_VERB_LAST = re.compile(r"^\s*(?:met\s+goed\s+gevolg\s+(?:heeft\s+)?(?:afgerond|voltooid|gevolgd|afgelegd)|"
+                        r"(?:mit\s+Erfolg|erfolgreich)\s+(?:abgeschlossen|absolviert|teilgenommen)(?:\s+hat)?)"
+                        r"(?:\s+heeft)?\s*[.,]?\s*$", re.I)
+_KIND_LAST = re.compile(r"(?:^|\s)(?:de|het|den|das|die|dem|am|an\s+der)\s+(?:module|cursus|opleiding|training|"
+                        r"programma|minor|leergang|kurs|lehrgang|seminar|modul|weiterbildung|fortbildung|programm)"
+                        r"\s*:?\s*$", re.I)
+
+
+def _named_before_its_verb(lines: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """The course's name on its own line between the kind of course that ends the line above and the verb that
+    ends the sentence below (:data:`_VERB_LAST`)."""
+    for i in range(2, min(len(lines), 60)):
+        if _VERB_LAST.match(lines[i][1]) and _KIND_LAST.search(lines[i - 2][1]):
+            name = lines[i - 1][1].strip()
+            if 3 <= len(name) <= 150:
+                return i - 1, name
+    return None
+
+
 # A credential awarded at a sentence's end, its name alone on the next line: "… and is awarded the" / "Lean Six Sigma
 # Yellow Belt", "has been awarded the" / "Certificate in Applied Statistics"
 _AWARDED_THE_BELOW = re.compile(r"\b(?:is|has\s+been|was)\s+awarded\s+the[ \t]*\n[ \t]*([^\n]{4,100}?)[ \t]*\n", re.I)
