@@ -348,8 +348,9 @@ corrected in general terms, with tests of other wording (`tests/importers/test_p
 layer the test report's descriptors now give ОК9 (right), and the traineeship's "communicates in English within an
 international team" one of ОК9's two outcomes, a partial ОК9 the writer meant for no component (false); the Romanian,
 Dutch and portfolio outcomes, now read, stay under "partly" (the Romanian and Dutch ones are cross-language pairs,
-the portfolio's long past-tense statements Ukrainian paraphrases). Still read wrong: the Dutch module's name (before
-its verb "met goed gevolg heeft afgerond"), the traineeship's hours (480 from 40 a week, not its 456), the
+the portfolio's long past-tense statements Ukrainian paraphrases). The Dutch module's name before its verb ("…, de
+module" / name / "met goed gevolg heeft afgerond.") and the traineeship's "= 456 hours" (not 40 hours a week × 12
+weeks) are read since (`test_pdf_romanian_dutch.py`, `test_hours_of_sessions.py`). Still read wrong: the
 job-shadowing week's "Що дав учасниці цей тиждень" and the Yellow Belt's captioned topics.
 
     python -m bench.bench_proposals [--no-write]
