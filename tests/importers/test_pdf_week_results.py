@@ -58,3 +58,21 @@ def test_demonstrated_results_in_english(tmp_path: Path) -> None:
     assert len(outcomes) == 3 and outcomes[0].startswith("marks up a page"), outcomes
     assert outcomes[2].endswith("keyboard alone"), outcomes
     assert not rec.outcomes_from_topics
+
+
+def test_a_rubrics_column_of_what_the_work_shows(tmp_path: Path) -> None:
+    """A rubric: "Criterion | The submission shows that the learner | Level", each criterion's evidence an outcome,
+    the level beside it no part of it."""
+    html = (
+        "<p>HARBOURSIDE ANALYTICS SCHOOL</p><p>Project Assessment Record</p><p>Learner</p><p>Iryna Savych</p>"
+        "<table style='width:100%; font-size:8pt'><tr><th style='width:20%'>Criterion</th>"
+        "<th style='width:60%'>The submission shows that the learner</th><th style='width:20%'>Level</th></tr>"
+        + _row("A. Data", "loaded sales records from CSV and Excel files and fixed their column types", "Strong")
+        + _row("B. Charts", "drew monthly trend charts and histograms with labelled axes and units", "Sound")
+        + "</table><p>Overall: passed.</p>"
+    )
+    rec = inspect_html(tmp_path, html)
+    assert rec.value("learning_outcomes") == [
+        "loaded sales records from CSV and Excel files and fixed their column types",
+        "drew monthly trend charts and histograms with labelled axes and units",
+    ]

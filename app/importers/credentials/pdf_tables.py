@@ -243,12 +243,15 @@ RESULTS_LABEL = re.compile(
     r"^(?:(?:(?:підтверджен|очікуван|досягнут|продемонстрован)(?:ий|і)\s+)?результат(?:и)?(?:\s+навчання)?|"
     r"(?:набуті\s+)?(?:уміння|вміння|навички)|"
     r"(?:(?:demonstrated|confirmed|achieved|verified)\s+)?(?:learning\s+)?(?:outcomes?|results?)|"
-    r"(?:skills?|what\s+you\s+can\s+do)(?:\s+(?:gained|acquired))?)\s*:?$",
+    r"(?:skills?|what\s+you\s+can\s+do)(?:\s+(?:gained|acquired))?|"
+    # a rubric's column: "The submission shows that the learner", "Що показала робота слухача"
+    r"(?:the\s+)?(?:submission|work|project|evidence)\s+shows\s+that\s+the\s+(?:learner|participant|student|candidate)|"
+    r"що\s+показала\s+робота(?:\s+\w+)?)\s*:?$",
     re.I,
 )
 # The parts a course is set out in: its modules or topics, or its weeks or sessions when those are the rows.
-PART_LABEL = re.compile(r"^(?:модуль|модулі|тема|теми|розділ|блок|тиждень|тижні|заняття|module|topic|unit|section|"
-                        r"part|block|weeks?|sessions?|lessons?)\s*:?$", re.I)
+PART_LABEL = re.compile(r"^(?:модуль|модулі|тема|теми|розділ|блок|тиждень|тижні|заняття|критерій|критерії|module|topic|"
+                        r"unit|section|part|block|weeks?|sessions?|lessons?|criterion|criteria)\s*:?$", re.I)
 # Header cells set side by side without a space run together in the text layer ("ТижніТема").
 _CELLS_RUN_TOGETHER = re.compile(r"(?<=[a-zа-яіїєґ])(?=[A-ZА-ЯІЇЄҐ])|\s+")
 
@@ -324,6 +327,8 @@ def _rows_under(lines: list[_Line], part: _Line, result: _Line) -> list[str]:
             parts.append(ln)  # the part's cell, or another left of the results (a row's week or number)
         elif abs(ln.x0 - results_x) <= COLUMN_TOLERANCE:
             results.append(ln)
+        elif ln.x0 > results_x + COLUMN_TOLERANCE and len(ln.text.split()) <= MAX_VALUE_WORDS:
+            continue  # a short value in a column right of the results (a rubric's level, hours): not the results
         else:
             break  # a paragraph below the table
         bottom = max(bottom, ln.y1)
