@@ -70,3 +70,15 @@ def test_a_score_on_a_scale_in_the_line_below_a_label(tmp_path: Path) -> None:
 def test_an_overall_outcome_to_the_end_of_its_sentence(tmp_path: Path) -> None:
     rec = inspect_html(tmp_path, _certificate("Overall outcome: Merit — passed with praise. Weekly tasks all done."))
     assert rec.value("grade") == "Merit — passed with praise"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grade"),
+    [("Участь підтверджено; підсумковий тест — 27 правильних відповідей із 30.", "27 правильних відповідей із 30"),
+     ("Attendance confirmed; final quiz: 14 correct answers out of 15.", "14 correct answers out of 15")],
+    ids=["uk", "en"],
+)
+def test_right_answers_out_of_the_questions(tmp_path: Path, sentence: str, grade: str) -> None:
+    """A test's result as right answers out of its questions is the grade where nothing else gives one."""
+    html = f"<p>CERTIFICATE</p><p>Maria Koval attended the seminar Logic for Lawyers.</p><p>{sentence}</p>"
+    assert inspect_html(tmp_path, html).value("grade") == grade

@@ -2542,7 +2542,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         GRADE_IN_SENTENCE_ABROAD.search(full) if _has(low, *_GRADE_ABROAD_WORDS) else None
     ) or (
         TASK_SCORE.search(full) if _has(low, *_TASK_WORDS) and _has_a_score(low) else None
-    ) or (_score_alone(full) if "бал" in low else None)
+    ) or (_score_alone(full) if "бал" in low else None) or (
+        RIGHT_ANSWERS.search(full) if _has(low, "правильн", "correct", "right answers") else None
+    )
     if mg:
         grade = _PASS_MARK_AFTER.split(next(g for g in mg.groups() if g), maxsplit=1)[0]
         scale = _SCALE_ON_NEXT_LINE.match(full, mg.end()) if _OUT_OF_AT_END.search(grade) else None
@@ -2577,6 +2579,15 @@ def _labelled_grade(full: str) -> re.Match[str] | None:
             return m
         below = below or m
     return below
+
+
+# A test's result as right answers out of its questions, where nothing else gives a grade: "підсумкове тестування —
+# 18 правильних відповідей із 20", "final quiz: 27 correct answers out of 30", "17/20 correct answers"
+RIGHT_ANSWERS = re.compile(
+    r"(?<![\d.,])(\d{1,3}\s+(?:правильн\w+\s+відповід\w+|(?:correct|right)\s+answers?)\s+(?:із|з|зі|(?:out\s+)?of)\s+\d{1,3}|"
+    r"\d{1,3}\s*/\s*\d{1,3}\s+(?:правильн\w+\s+відповід\w+|(?:correct|right)\s+answers?))(?![\d])",
+    re.I,
+)
 
 
 def _score_alone(full: str) -> re.Match[str] | None:
