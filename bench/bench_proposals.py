@@ -318,9 +318,10 @@ tests of other wording, and the proposals below are those of the corrected readi
 later, in general terms with their own tests (`tests/importers/test_pdf_week_results.py`,
 `test_learner_in_cases.py`, `test_pdf_course_in_quotes.py`, `test_pdf_grade_in_sentence_abroad.py`): the
 week-by-week table's results, each with the topic it points at, the learner in the instrumental case, the college
-course's name, the grade in words; ОК4 is still missed (its pairs stay under "partly"). Still read wrong: the monthly
-table's tasks, the rubric's criteria, the learner below a row of labels, the internship's name, a grade in right
-answers ("18 правильних відповідей із 20").
+course's name, the grade in words, the rubric's criteria (`test_pdf_week_results.py`), a grade in right answers
+("18 правильних відповідей із 20", `test_pdf_grade_forms.py`); ОК4 is still missed (its pairs stay under "partly"),
+ВК2 proposed as before. Still read wrong: the monthly table's tasks, the learner below a row of labels, the
+internship's name.
 
 A twenty-fourth set, `bench/data/certificates_twentyfourth/`: ten certificates (a Romanian university's certificat de
 absolvire of linear algebra and calculus with its competences coded C1…C3 and CT1, CT2, a Dutch hogeschool's
