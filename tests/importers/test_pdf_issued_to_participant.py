@@ -29,3 +29,13 @@ def test_tasks_completed_as_agreed_name_no_course(tmp_path: Path) -> None:
     html = ("<p>BALTIC CODE WORKS</p><p>INTERNSHIP CERTIFICATE</p><p>Intern: Petro Lysenko</p>"
             "<p>Evaluation</p><p>Tasks completed as agreed</p><p>Quality of work: good</p>")
     assert inspect_html(tmp_path, html).value("title") != "as agreed"
+
+
+def test_what_the_course_gave_the_participant(tmp_path: Path) -> None:
+    """"Що дав слухачам цей курс" / "What this workshop gave the participants": the list below is what the learner
+    took from it."""
+    html = ("<p>СЕРТИФІКАТ</p><p>Коваль Марія Петрівна взяла участь у практикумі «Медіаграмотність для вчителів».</p>"
+            "<p>Що дав слухачам цей практикум</p><p>• вміння перевіряти джерело новини</p>"
+            "<p>• вправи для уроку про маніпуляції в заголовках</p>")
+    assert inspect_html(tmp_path, html).value("learning_outcomes") == [
+        "вміння перевіряти джерело новини", "вправи для уроку про маніпуляції в заголовках"]
