@@ -28,3 +28,14 @@ def test_the_holder_label_alone_above_the_name(tmp_path: Path) -> None:
     rec = inspect_html(tmp_path, "<p>RIVERBEND ROWING ASSOCIATION</p><p>Certificate of Competence</p>"
                                  "<p>Sculling Level 1</p><p>Holder</p><p>Iryna Bondar</p><p>Result</p><p>Competent</p>")
     assert rec.value("learner_name") == "Iryna Bondar"
+
+
+def test_the_learner_below_a_row_of_labels(tmp_path: Path) -> None:
+    """A row of labels ("УЧАСНИК | ПЕРІОД | ОБСЯГ") with the values in a row below, each wrapped in its column: the
+    learner is what stands below the learner's label, not the next label."""
+    html = ("<p>СЕРТИФІКАТ УЧАСНИКА</p><p>Школа фотожурналістики</p>"
+            "<table style='width:100%'><tr><td style='width:30%'>УЧАСНИК</td><td style='width:30%'>ПЕРІОД</td>"
+            "<td style='width:40%'>ОБСЯГ</td></tr>"
+            "<tr><td>Гнатюк Остап<br>Васильович</td><td>3.02–<br>28.03.2026</td><td>6 занять по 2 год</td></tr>"
+            "</table><p>Результат: зараховано</p>")
+    assert inspect_html(tmp_path, html).value("learner_name") == "Гнатюк Остап Васильович"

@@ -998,6 +998,9 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
             if not _tags_read(rec, doc, page_no, pages, starts):
                 _outcomes_from_tables(rec, doc, data, [page_no], ctx, replace=True)
         _from_layout_tables(rec, doc, ctx)
+        if rec.value("learner_name") is None and _LEARNER_LABEL_ALONE.search(pages[0]):
+            with contextlib.suppress(RuntimeError, ValueError):
+                _learner_below_a_row_of_labels(rec, doc[0])
         if rec.value("workload_ects") is None and rec.value("workload_hours") is None:
             _course_row_from_tables(rec, doc, data, pages, ctx)
         _from_total_row(rec, pages)
@@ -2804,6 +2807,37 @@ def _name_in_two_fields(lines: list[tuple[int, str]]) -> tuple[int, str] | None:
         else:
             given, page = value, page or pg
     return (page, f"{given} {family}") if family and given else None
+
+
+_LEARNER_LABEL_ALONE = re.compile(r"^[ \t]*(?:учасни(?:к|ця)|слухач(?:ка)?|здобувач(?:ка)?|learner|participant|"
+                                  r"student|trainee|holder)[ \t]*:?[ \t]*$", re.I | re.M)
+
+
+def _learner_below_a_row_of_labels(rec: CredentialRecord, page: Any) -> None:
+    """A row of labels ("УЧАСНИЦЯ  ПЕРІОД  ОБСЯГ …") with the values in a row below, each in its label's column and
+    wrapped there ("Бойко Юліана" / "Андріївна"): the learner is what stands below the learner's label, up to the next
+    label's column, in the few lines below it."""
+    words = page.get_text("words")
+    for w in words:
+        if not _LEARNER_LABEL_ALONE.fullmatch(str(w[4])):
+            continue
+        x0, top, bottom = w[0], w[1], w[3]
+        row = sorted(v[0] for v in words if abs(v[1] - top) <= 2 and v[0] > w[2] + 4)  # the labels to its right
+        if not row:
+            return  # a label alone, not a row of them: read from the lines already
+        right = row[0]
+        height = bottom - top
+        below = [v for v in words if bottom - 1 <= v[1] <= bottom + 3 * height and x0 - 2 <= v[0] < right - 2]
+        below.sort(key=lambda v: (round(v[1]), v[0]))
+        kept: list[Any] = []
+        for v in below:  # the value's lines, one below the other, up to the first gap (a paragraph below the row)
+            if kept and v[1] - kept[-1][1] > 1.2 * height:
+                break
+            kept.append(v)
+        value = " ".join(str(v[4]) for v in kept)
+        if _names_a_person(value):
+            rec.set("learner_name", tidy(value), f"pdf p.{page.number + 1} (below its label)")
+        return
 
 
 def _names_a_person(value: str) -> bool:
