@@ -323,8 +323,9 @@ course's name, the grade in words, the rubric's criteria (`test_pdf_week_results
 and ВК2 is missed since the rubric's criteria are read (both layers): they are long English statements in the past
 tense ("produced line charts, histograms, box plots, a correlation heatmap … with matplotlib and seaborn"), whose
 similarity to a short Ukrainian outcome ("Візуалізувати дані та будувати графіки") stays under "partly" however much
-of the outcome they contain; before, with no outcomes read, the course's name had matched. Still read wrong: the
-monthly table's tasks, the learner below a row of labels, the internship's name.
+of the outcome they contain; before, with no outcomes read, the course's name had matched. The learner below a row
+of labels is read since (`test_pdf_label_alone_person.py`). Still read wrong: the monthly table's tasks, the
+internship's name.
 
 A twenty-fourth set, `bench/data/certificates_twentyfourth/`: ten certificates (a Romanian university's certificat de
 absolvire of linear algebra and calculus with its competences coded C1…C3 and CT1, CT2, a Dutch hogeschool's
