@@ -437,7 +437,8 @@ TWENTIETH_SET = PROBES.with_name("certificates_twentieth")  # a twentieth
 TWENTYFIRST_SET = PROBES.with_name("certificates_twentyfirst")  # a twenty-first
 TWENTYSECOND_SET = PROBES.with_name("certificates_twentysecond")  # and a twenty-second
 TWENTYTHIRD_SET = PROBES.with_name("certificates_twentythird")  # a twenty-third
-TWENTYFOURTH_SET = PROBES.with_name("certificates_twentyfourth")  # and a twenty-fourth
+TWENTYFOURTH_SET = PROBES.with_name("certificates_twentyfourth")  # a twenty-fourth
+TWENTYFIFTH_SET = PROBES.with_name("certificates_twentyfifth")  # and a twenty-fifth
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,
                "pdf6": STILL_MORE_SET, "pdf7": LAST_SET, "pdf8": TENTH_SET,
                "pdf9": ELEVENTH_SET, "pdf10": TWELFTH_SET,
@@ -446,7 +447,8 @@ PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK
                "pdf15": SEVENTEENTH_SET, "pdf16": EIGHTEENTH_SET,
                "pdf17": NINETEENTH_SET, "pdf18": TWENTIETH_SET,
                "pdf19": TWENTYFIRST_SET, "pdf20": TWENTYSECOND_SET,
-               "pdf21": TWENTYTHIRD_SET, "pdf22": TWENTYFOURTH_SET}  # a case's file prefix → folder
+               "pdf21": TWENTYTHIRD_SET, "pdf22": TWENTYFOURTH_SET,
+               "pdf23": TWENTYFIFTH_SET}  # a case's file prefix → folder
 
 
 def load_probes(path: Path | None = None, what: str = "outcome list written for this benchmark") -> list[Case]:
@@ -596,6 +598,9 @@ def run() -> list[str]:
         ),
         "PDF certificates, twenty-fourth set (never tuned on)": tuple(
             load_pdf_set("pdf22", "PDF certificate written after the twenty-third set")
+        ),
+        "PDF certificates, twenty-fifth set (never tuned on)": tuple(
+            load_pdf_set("pdf23", "PDF certificate written after the twenty-fourth set")
         ),
     }
     pdf_folder = Path(tempfile.mkdtemp(prefix="rd-bench-certificates-"))
