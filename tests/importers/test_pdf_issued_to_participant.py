@@ -39,3 +39,21 @@ def test_what_the_course_gave_the_participant(tmp_path: Path) -> None:
             "<p>• вправи для уроку про маніпуляції в заголовках</p>")
     assert inspect_html(tmp_path, html).value("learning_outcomes") == [
         "вміння перевіряти джерело новини", "вправи для уроку про маніпуляції в заголовках"]
+
+
+def test_what_the_learner_learned_during_the_course(tmp_path: Path) -> None:
+    """"Упродовж курсу слухачка навчилася:" heads the list of what she can do."""
+    html = ("<p>СЕРТИФІКАТ</p><p>Слухачка</p><p>Олена Гуменюк</p><p>успішно завершила курс «Ремонт велосипедів»</p>"
+            "<p>Упродовж курсу слухачка навчилася:</p><p>• налаштовувати перемикачі швидкостей</p>"
+            "<p>• замінювати камеру й покришку</p>")
+    assert inspect_html(tmp_path, html).value("learning_outcomes") == [
+        "налаштовувати перемикачі швидкостей", "замінювати камеру й покришку"]
+
+
+def test_a_competence_wheel_heads_its_sectors(tmp_path: Path) -> None:
+    """"Колесо компетентностей" / "Skills wheel" heads what each sector says the learner does."""
+    html = ("<p>CERTIFICATE</p><p>Petro Savchuk completed the course Spanish for Support Teams.</p>"
+            "<p>Skills wheel</p><p>• Calls: handles a customer's call in Spanish and sums up what was agreed.</p>"
+            "<p>• Writing: answers support tickets in Spanish with few errors.</p>")
+    outcomes = inspect_html(tmp_path, html).value("learning_outcomes") or []
+    assert len(outcomes) == 2 and "customer's call" in outcomes[0], outcomes

@@ -138,8 +138,8 @@ OUTCOME_HEADINGS = [
     r"profile\s+of\s+skills\s+and\s+competen(?:ces|cies)", r"профіль\s+(?:навичок|умінь)\s+(?:і|та)\s+компетентностей",
     # a table of competences with the level each reached ("Матриця компетентностей", "Competence matrix"), and its
     # column "Компетентність" / "Competence"
-    r"(?:матриця|профіль|карта)\s+(?:компетентностей|компетенцій|навичок)", r"компетентність", r"компетенція",
-    r"(?:competence|competency|skills?)\s+(?:matrix|profile|map)",
+    r"(?:матриця|профіль|карта|колесо)\s+(?:компетентностей|компетенцій|навичок)", r"компетентність", r"компетенція",
+    r"(?:competence|competency|skills?)\s+(?:matrix|profile|map|wheel)",
     r"by\s+completing\s+(?:this|the)\s+(?:course|programme|program|training),?\s+"
     r"you\s+(?:have|can|are\s+able\s+to)",
     # "By the end of this course, you will be able to:", "Upon successful completion, participants are able to:"
@@ -155,6 +155,10 @@ OUTCOME_HEADINGS = [
     r"training|module),?\s+)?[^\W\d_][\w'’-]*\s+(?:is|was|should\s+be|will\s+be)\s+(?:now\s+)?able\s+to",
     r"(?:(?:along\s+the\s+way|in\s+this\s+course|during\s+the\s+course),?\s+)?[A-Z][\w'’-]*\s+(?:has\s+)?"
     r"learn(?:ed|t)\s+(?:how\s+)?to",
+    # "Упродовж курсу слухач навчився:", "За час навчання учасниця опанувала:"
+    r"(?:упродовж|протягом|під\s+час|за\s+час)\s+(?:курсу|навчання|програми|тренінгу|інтенсиву)\s*,?\s+"
+    r"(?:слухач(?:ка|і)?|учасни(?:к|ця|ки)|студент(?:ка|и)?|здобувач(?:ка|і)?)\s+"
+    r"(?:навчи(?:вся|лася|лися|лись)|опанува(?:в|ла|ли)|засвої(?:в|ла|ли)|набу(?:в|ла|ли))",
     # "Під час курсу Софія:", "Протягом навчання слухачка:", "During the course, Sofia:": what the learner did, below
     r"(?:під\s+час|протягом|за\s+час)\s+(?:курсу|навчання|програми|тренінгу|стажування)\s*,?\s+"
     r"(?:[А-ЯІЇЄҐ][а-яіїєґ'’-]+|слухач(?:ка)?|учасни(?:к|ця)|студент(?:ка)?|здобувач(?:ка)?)(?=\s*:)",
