@@ -109,3 +109,21 @@ def test_a_course_approved_by_an_organisation_names_no_holder(tmp_path: Path) ->
             "<p>Шевченко Тарас</p><p>успішно завершив курс «Бази даних»</p>")
     rec = inspect_html(tmp_path, html)
     assert rec.value("learner_name") == "Шевченко Тарас"
+
+
+def test_the_holder_in_the_genitive_after_her_role_and_the_programme_not_the_centre(tmp_path: Path) -> None:
+    """"Академічна довідка навчальних досягнень слухачки Бондар Олени Іванівни": the learner after her role, as
+    written; the programme's name in quotes, not the centre's ("Центр неформальної освіти «…»")."""
+    html = ("<p>ЗАХІДНИЙ УНІВЕРСИТЕТ</p><p>Центр неформальної освіти «Нова кафедра»</p>"
+            "<p>АКАДЕМІЧНА ДОВІДКА навчальних досягнень слухачки Бондар Олени Іванівни</p>"
+            "<p>за програмою «Статистика для аналітиків»</p>")
+    rec = inspect_html(tmp_path, html)
+    assert rec.value("learner_name") == "Бондар Олени Іванівни"
+    assert compare_names("Бондар Олени Іванівни", "Бондар Олена Іванівна")[0] == "match"
+    assert rec.value("title") == "Статистика для аналітиків"
+
+
+def test_a_centre_named_in_quotes_after_its_kind_is_no_course(tmp_path: Path) -> None:
+    html = ("<p>СЕРТИФІКАТ</p><p>Центр неформальної освіти «Відкритий клас»</p><p>Шевченко Тарас</p>"
+            "<p>успішно завершив навчання</p><p>Обсяг 30 годин</p>")
+    assert inspect_html(tmp_path, html).value("title") != "Відкритий клас"

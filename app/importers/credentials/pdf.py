@@ -418,7 +418,8 @@ EARNED_BY_NAME = re.compile(
 # A Ukrainian surname, first name and patronymic ("Мельничук Віктор Андрійович", or in the dative "Савчук Олені
 # Ігорівні"): a person, whatever the text around it says
 _UKRAINIAN_NAME = (r"[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+"
-                   r"(?:ович|евич|йович|ійович|овичу|евичу|йовичу|івна|ївна|івні|ївні|ічна|ічні)")
+                   r"(?:ович|евич|йович|ійович|овичу|евичу|йовичу|овича|евича|йовича|івна|ївна|івні|ївні|івни|ївни|"
+                   r"ічна|ічні|ічни)")
 # ... at the start of a clause ("Бойко Світлана Ігорівна з 1 вересня …"), after "засвідчується, що", alone on a line
 _LEADING_UKRAINIAN_NAME = re.compile(rf"^({_UKRAINIAN_NAME})(?![\w'’-])")
 _CERTIFIED_NAME = re.compile(
@@ -452,6 +453,12 @@ def _done_by_name(text: str) -> re.Match[str] | None:
     return None
 
 
+_ROLE_WORDS = ("слухач", "учасни", "здобувач", "студент")
+# The learner after their role in the genitive ("навчальних досягнень слухачки Задорожної Мирослави Олегівни")
+_ROLE_THEN_NAME = re.compile(
+    r"(?=[сСуУзЗ])(?<![^\W\d_])(?:слухач(?:ки|а)|учасни(?:ці|ка)|здобувач(?:ки|а)|студент(?:ки|а))\s+"
+    rf"({_UKRAINIAN_NAME})(?![\w'’-])"
+)
 # "D. Ignacio Ferrer, Director del Centro, CERTIFICA que Dña. Oleksandra Kovalyk, con pasaporte …", "Il Direttore
 # certifica che la Sig.ra …", "We confirm that Mr Artem Sydorenko, employed with us …": who certifies comes first,
 # the learner after the form of address, wherever lines break
@@ -590,11 +597,13 @@ _CLAUSE_AFTER_NAME = re.compile(
 )  # fmt: skip
 # Words just before a quoted name that make it an institution's: "Національний університет «…»", "ТОВ «…»"
 _INSTITUTION_BEFORE = re.compile(
-    r"(?<!літньої\s)(?<!зимової\s)(?<!осінньої\s)(?<!весняної\s)(?:університет\w*|інститут\w*|академі\w*|коледж\w*|ліце\w*|школ\w*|центр\w*|ТОВ|ПП|ГО|ПрАТ|АТ|"
+    r"(?<![\w])(?<!літньої\s)(?<!зимової\s)(?<!осінньої\s)(?<!весняної\s)(?:університет\w*|інститут\w*|академі\w*|коледж\w*|ліце\w*|школ\w*|центр\w*|ТОВ|ПП|ГО|ПрАТ|АТ|"
     r"университет\w*|институт\w*|академи\w*|ООО|"
     r"організаці\w*|компані\w*|україни|university|institute|academy|college|company|LLC|Ltd|"
     # legal forms abroad: "VšĮ „Molio namai“", "UAB „…“", "Sp. z o.o.", "s.r.o.", "GmbH"
-    r"VšĮ|UAB|MB|SIA|OÜ|GmbH|e\.\s?V\.|s\.\s?r\.\s?o\.|sp\.\s?z\s?o\.\s?o\.|fundacja|stowarzyszenie|nadácia)\s*$",
+    r"VšĮ|UAB|MB|SIA|OÜ|GmbH|e\.\s?V\.|s\.\s?r\.\s?o\.|sp\.\s?z\s?o\.\s?o\.|fundacja|stowarzyszenie|nadácia)"
+    # and the words of its kind in lower case ("Центр неформальної освіти «…»", "Школа програмування «…»")
+    r"(?<=\w)(?:[ \t]+(?-i:[а-яіїєґ'’-]+)){0,3}\s*$",
     re.I,
 )  # fmt: skip
 # "the evening bootcamp", "a full-time course": a kind of course in lower case, the name follows — on the next line,
@@ -2233,6 +2242,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         _CERTIFIED_AFTER_ADDRESS.search(full[:3000]) if _has(low, "que ", "che ", "that ") else None)
     if certified:  # "Цим засвідчується, що Бойко Світлана Ігорівна з 1 вересня …", wherever the lines break
         hits.append((bisect.bisect_right(idx.starts, certified.start(1)) - 1, certified.group(1)))
+    role_then_name = _ROLE_THEN_NAME.search(full[:3000]) if _has(low, *_ROLE_WORDS) else None
+    if role_then_name:  # "… досягнень слухачки Задорожної Мирослави Олегівни", as written
+        hits.append((bisect.bisect_right(idx.starts, role_then_name.start(1)) - 1, role_then_name.group(1)))
     done_by = _done_by_name(full[:3000]) if _has(low, *_DONE_WORDS) else None
     if done_by:  # "… успішно пройдено Мельником Богданом Романовичем у період …", wherever the lines break
         hits.append((bisect.bisect_right(idx.starts, done_by.start(1)) - 1, done_by.group(1)))
