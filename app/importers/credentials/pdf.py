@@ -333,6 +333,8 @@ _CERTIFIES_THAT_ABROAD = (
     r"(?:tímto\s+|týmto\s+)?(?:potvrzuje(?:me)?|potvrdzuje(?:me)?|osvědčuje(?:me)?|osvedčuje(?:me)?),?\s+že|"
     # Romanian "Prin prezentul se certifică (faptul) că", Dutch "Hierbij verklaart de examencommissie … dat"
     r"(?:prin\s+prezentul\s+)?se\s+(?:certific[ăa]|adeverește|atest[ăa])(?:\s+faptul)?\s+c[ăa]|"
+    # Hungarian "(ezennel) igazolom / igazoljuk, hogy"
+    r"(?:ezennel\s+)?igazol(?:om|juk|ja)?,?\s+hogy|"
     r"(?:hierbij\s+)?(?:verklaart|verklaren|bevestigt|bevestigen)\s+(?:[^\n]{0,100}?\s)?dat"
 )
 LEARNER_BEFORE = _at_word_start(
@@ -371,15 +373,15 @@ LABEL_THEN_NAME = re.compile(
 # How a date of birth is introduced ("born on", "date of birth", "дата народження", "народилася"), in every reading that
 # must not take it for something else
 _BIRTH = (r"(?:born(?:\s+on)?|date\s+of\s+birth|дата\s+народження|народи(?:вся|лася|лись)|né(?:e)?\s+le|"
-          r"n[ăa]scut[ăa]?(?:\s+la\s+data\s+de)?|geboren\s+op|"
+          r"n[ăa]scut[ăa]?(?:\s+la\s+data\s+de)?|geboren\s+op|született|"
           r"geboren(?:\s+am)?|urodzon[ya](?:\s+dnia)?|nacid[oa]\s+el|nat[oa]\s+il)")
 BIRTH_WORDS = ("born", "birth", "народ", "né", "geboren", "urodzon", "nacid", "nato", "nata", "născut",
-               "nascut")  # (lower case)
+               "nascut", "született")  # (lower case)
 _BIRTH_LINE = re.compile(r"(?<![^\W\d_])" + _BIRTH + r"(?![^\W\d_])", re.I)
 # A person and their date of birth: the holder ("Anastasiia Verba, born on 2 May 2006 in …", "Кузьменко Олександр
 # Вікторович, дата народження 14.08.2006")
 _NAME_THEN_BIRTH = re.compile(
-    r"^\s*([A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]+){1,2}),?\s+(?i:" + _BIRTH + r")\b"
+    r"^\s*([A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]+){1,2}),?\s+\(?(?i:" + _BIRTH + r")\b"
 )
 # What follows a name in its field: the date of birth, a staff or student number ("Бондар Тарас Миколайович,
 # табельний № 40718")
@@ -799,6 +801,9 @@ OTHER_MONTHS = {
 # Lithuanian, the year first in the genitive ("2025 m. balandžio 25 d.")
 LT_MONTHS = {m: i for i, m in enumerate(["sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio", "liepos",
                                          "rugpjūčio", "rugsėjo", "spalio", "lapkričio", "gruodžio"], 1)}
+# Hungarian, the year first ("2025. augusztus 25.")
+HU_MONTHS = {m: i for i, m in enumerate(["január", "február", "március", "április", "május", "június", "július",
+                                         "augusztus", "szeptember", "október", "november", "december"], 1)}
 EN_MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}  # fmt: skip
 DATE_PATTERNS = [
@@ -814,12 +819,14 @@ DATE_PATTERNS = [
     (re.compile(r"\b(\d{1,2})\s+(" + "|".join(PL_MONTHS) + r")\s+(\d{4})\b", re.I), "pl"),
     (re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?(" + "|".join(OTHER_MONTHS) + r")\s+(?:de\s+)?(\d{4})\b", re.I), "other"),
     (re.compile(r"\b(\d{4})\s*m\.\s+(" + "|".join(LT_MONTHS) + r")\s+(\d{1,2})\s*d\.", re.I), "lt"),
+    (re.compile(r"\b(\d{4})\.\s+(" + "|".join(HU_MONTHS) + r")\s+(\d{1,2})\.", re.I), "hu"),
 ]
 # "Grade: 92%", "Grade achieved: 85%", "Final grade 88/100" (a number may follow without a colon), "Result: Pass"
 GRADE_LABEL = _at_word_start(
     # not the pass mark ("passing grade 70%")
     r"(?<!passing\s)(?<!pass\s)(?<!minimum\s)(?<!прохідний\s)(?<!voldoende\s)"
     r"(?:(?:grade|score)(?:\s+(?:achieved|obtained|received))?|оцінка|оценка|бал(?:и|ів)?|eindcijfer|"
+    r"(?:összesített\s+|végső\s+)?érdemjegy|"
     r"результат|result|підсумкова\s+оцінка|(?:note|moyenne)\s+(?:finale|globale|générale|obtenue)|(?-i:Note)|"
     r"gesamt(?:ergebnis|punktzahl|note)?|endnote|abschlussnote|(?:overall|final)\s+(?:mark|outcome)|įvertinimas|"
     r"calificación(?:\s+final)?|nota\s+final|voto(?:\s+finale)?|ocena(?:\s+końcowa)?|"
@@ -2025,6 +2032,8 @@ def _to_date(g: tuple[str, ...], kind: str) -> date | None:
             return date(int(g[2]), OTHER_MONTHS[g[1].lower()], int(g[0]))
         if kind == "lt":
             return date(int(g[0]), LT_MONTHS[g[1].lower()], int(g[2]))
+        if kind == "hu":
+            return date(int(g[0]), HU_MONTHS[g[1].lower()], int(g[2]))
         if kind == "uk":
             word = g[1].lower()
             mon = next((v for k, v in UK_MONTHS.items() if word.startswith(k)), None)
@@ -2137,7 +2146,8 @@ LEARNER_BEFORE_WORDS = ("certif", "išduot", "засвідч", "видан", "aw
 QA_WORDS = ("accredit", "акредит", "quality", "якост", "назяво", "naqa", "enqa", "eqar", "recogni", "визнан")
 SUPERVISION_WORDS = ("proctor", "invigil", "supervis", "identity", "id verified", "прокторинг", "нагляд", "верифікац")
 GRADE_WORDS = ("grade", "score", "оцінк", "оценк", "бал", "результат", "result", "note", "calificación", "voto",
-               "ocena", "gesamt", "mark", "overall outcome", "final outcome", "įvertinimas", "eindcijfer")
+               "ocena", "gesamt", "mark", "overall outcome", "final outcome", "įvertinimas", "eindcijfer",
+               "érdemjegy")
 STACK_WORDS = ("stackab", "credited", "recogni", "counts", "part of", "зарахован", "складов", "частиною")
 LEARNER_ID_WORDS = ("student id", "learner id", "participant id", "едебо", "edebo", "студентськ", "student number",
                     "id учасника", "id слухача", "id здобувача", "ідентифікатор")  # fmt: skip

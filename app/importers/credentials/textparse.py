@@ -231,8 +231,8 @@ _TOTAL_WORDS = ("total", "усього", "всього", "загалом", "ра
 
 # A total worked out on the certificate, before any effort worked out here from a rate: "57 working days recorded in
 # the timesheet = 456 hours" (not 40 hours a week × 12 weeks), "8 weeks × 5 h = 40 hours"
-_WORKED_OUT_TOTAL = re.compile(r"=\s*" + _NUM + r"\s*(?:hours?|hrs?\.?|годин[аиу]?|год\.?|Stunden|heures|horas|ore|uur)"
-                               r"(?![\w])", re.I)
+_WORKED_OUT_TOTAL = re.compile(r"=\s*" + _NUM + r"\s*(?:hours?|hrs?\.?|годин[аиу]?|год\.?|Stunden|heures|horas|ore|uur|"
+                               r"óra)(?![\w])", re.I)
 
 
 def find_hours(text: str) -> tuple[float, str] | None:
