@@ -40,3 +40,11 @@ def test_a_total_worked_out_on_the_certificate_before_a_rate() -> None:
             "Workload: full time, 40 hours a week; 61 working days in the timesheet = 488 hours")
     found = find_hours(text)
     assert found is not None and found[0] == 488
+
+
+def test_the_total_effort_below_its_label_before_a_sessions_length() -> None:
+    """"Estimated total effort" / "about 150 hours" is the workload, not a session's "3 h" nor the sessions alone."""
+    text = "Contact hours\n60\n(20 evening classes × 3 h)\nEstimated total effort\nabout 120 hours"
+    found = find_hours(text)
+    assert found is not None and found[0] == 120
+

@@ -33,3 +33,13 @@ def test_a_credential_awarded_at_the_sentence_end_named_below(tmp_path: Path) ->
             "<p>has met the requirements of the course and is awarded the</p><p>Certificate in Process Mapping</p>"
             "<p>Mini-project: “Shorter queues at the front desk” — the holder mapped the process.</p>")
     assert inspect_html(tmp_path, html).value("title") == "Certificate in Process Mapping"
+
+
+def test_no_course_from_a_condition_or_a_clause_after_and(tmp_path: Path) -> None:
+    """"… each milestone is passed only when every item is met", "… when each was passed and what the graduate showed":
+    no course's name after "passed"."""
+    html = ("<p>HARBOUR CODE SCHOOL</p><p>GRADUATION CERTIFICATE</p><p>Graduate: Daryna Ostapchuk</p>"
+            "<p>Each milestone is passed only when every item on the checklist is met.</p>"
+            "<p>The timeline records when each milestone was passed and what the graduate showed at it.</p>")
+    title = inspect_html(tmp_path, html).value("title") or ""
+    assert not title.startswith(("only when", "and what"))

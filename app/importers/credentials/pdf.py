@@ -1269,6 +1269,8 @@ def find_outcomes(
 
 _HOW_IT_WAS_DONE = re.compile(r"as\s+(?:agreed|planned|scheduled|required|expected)|on\s+time|in\s+full|"
                               r"independently|satisfactorily|successfully|with\s+(?:care|help|support)", re.I)
+_A_CONDITION = re.compile(r"(?:only\s+)?(?:when|if|once|unless|after|before|because)\s|(?:and|or|but)\s+(?-i:[a-z])",
+                          re.I)
 _SECTION_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
 
 
@@ -2330,8 +2332,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             continue  # "Having completed this course, Iryna should be able to:": the outcomes' heading, no name
         if re.fullmatch(r"(?:on|at)", raw_after, re.I):
             continue  # "Completed on" heading a column of dates
-        if _HOW_IT_WAS_DONE.fullmatch(raw_after.rstrip(".")):
-            continue  # "Professional tasks completed as agreed": how, not which course
+        if _HOW_IT_WAS_DONE.fullmatch(raw_after.rstrip(".")) or _A_CONDITION.match(raw_after):
+            continue  # "Professional tasks completed as agreed", "… is passed only when every item …": no course
         if re.match(r"(?:and|or)\s+(?:successfully\s+)?(?:completed|finished|passed)\b", raw_after, re.I):
             continue  # "attended and completed …": the next verb of the line says what
         if re.match(r"[—–-]\s*\d", raw_after) or _SCORE_BEFORE.search(ln[: m.start() - idx.starts[i]]):

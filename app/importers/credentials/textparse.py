@@ -75,7 +75,8 @@ HOURS_PATTERNS = [
     # a stated total, wherever the parts are listed before it: "Total 125 hours", "Усього / 480 год", "480 hours in
     # total"
     # ("разом близько 170 годин", "in total about 40 hours": about, as the certificate says)
-    re.compile(r"(?<![\w])(?:in\s+total|total(?:\s+of)?|усього|всього|загалом|разом)\s*[:\-–]?\s*"
+    re.compile(r"(?<![\w])(?:in\s+total|total(?:\s+(?:of|effort|workload|study\s+time|learning\s+time))?|усього|"
+               r"всього|загалом|разом)\s*[:\-–]?\s*"
                r"(?:(?:близько|приблизно|майже|about|approximately|approx\.|around|some)\s+)?" + _NUM
                + r"\s*(?:hours?|hrs?\.?|h|годин[аиу]?|год\.?)(?![\w])", re.I),
     re.compile(_NUM + r"\s*(?:hours?|hrs?\.?|годин[аиу]?|год\.?)\s+(?:in\s+total|total|усього|всього|загалом)(?![\w])",
