@@ -1269,8 +1269,10 @@ def find_outcomes(
 
 _HOW_IT_WAS_DONE = re.compile(r"as\s+(?:agreed|planned|scheduled|required|expected)|on\s+time|in\s+full|"
                               r"independently|satisfactorily|successfully|with\s+(?:care|help|support)", re.I)
-_A_CONDITION = re.compile(r"(?:only\s+)?(?:when|if|once|unless|after|before|because)\s|(?:and|or|but)\s+(?-i:[a-z])",
-                          re.I)
+# (a clause after "and" that ends on its line: "… and what the graduate demonstrated at it."; not a lead-in to a
+# name on the next line: "completed and received a passing grade in" / "CS50x: …")
+_A_CONDITION = re.compile(r"(?:only\s+)?(?:when|if|once|unless|after|before|because)\s|"
+                          r"(?:and|or|but)\s+(?-i:[a-z])[^.\n]*\.", re.I)
 _SECTION_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
 
 
