@@ -111,6 +111,9 @@ OUTCOME_HEADINGS = [
     r"\s+(?:umí|dokáže|zná|vie|je\s+schop(?:en|na|ný|ná))",
     # Russian (certificates from the countries a profile excludes by default are usually written in it)
     r"результаты\s+обучения", r"(?:приобретенные|приобретённые|полученные)\s+(?:навыки|компетенции|знания)",
+    # Bulgarian: "След завършване на школата курсистката може да:"
+    r"(?:след\s+(?:завършване|приключване)\s+на\s+(?:школата|курса|обучението|програмата)\s*,?\s*)?"
+    r"(?:курсист(?:ът|ката|ите)|участни(?:кът|чката|ците)|обучаем(?:ият|ата|ите))\s+(?:може|могат|умее|умеят)\s+да",
     r"планируемые\s+результаты\s+обучения",
     # English
     r"(?:intended\s+|expected\s+)?learning\s+outcomes", r"outcomes",
@@ -333,6 +336,8 @@ _CERTIFIES_THAT_ABROAD = (
     r"(?:tímto\s+|týmto\s+)?(?:potvrzuje(?:me)?|potvrdzuje(?:me)?|osvědčuje(?:me)?|osvedčuje(?:me)?),?\s+že|"
     # Romanian "Prin prezentul se certifică (faptul) că", Dutch "Hierbij verklaart de examencommissie … dat"
     r"(?:prin\s+prezentul\s+)?se\s+(?:certific[ăa]|adeverește|atest[ăa])(?:\s+faptul)?\s+c[ăa]|"
+    # Portuguese "Certifica-se que", Bulgarian "Настоящото удостоверение се издава на"
+    r"certifica-se\s+que|(?:настоящото\s+удостоверение\s+)?се\s+издава\s+на|"
     # Hungarian "(ezennel) igazolom / igazoljuk, hogy"
     r"(?:ezennel\s+)?igazol(?:om|juk|ja)?,?\s+hogy|"
     r"(?:hierbij\s+)?(?:verklaart|verklaren|bevestigt|bevestigen)\s+(?:[^\n]{0,100}?\s)?dat"
@@ -373,10 +378,10 @@ LABEL_THEN_NAME = re.compile(
 # How a date of birth is introduced ("born on", "date of birth", "дата народження", "народилася"), in every reading that
 # must not take it for something else
 _BIRTH = (r"(?:born(?:\s+on)?|date\s+of\s+birth|дата\s+народження|народи(?:вся|лася|лись)|né(?:e)?\s+le|"
-          r"n[ăa]scut[ăa]?(?:\s+la\s+data\s+de)?|geboren\s+op|született|"
+          r"n[ăa]scut[ăa]?(?:\s+la\s+data\s+de)?|geboren\s+op|született|nascid[oa]\s+(?:a|em)|роден[аи]?\s+на|"
           r"geboren(?:\s+am)?|urodzon[ya](?:\s+dnia)?|nacid[oa]\s+el|nat[oa]\s+il)")
 BIRTH_WORDS = ("born", "birth", "народ", "né", "geboren", "urodzon", "nacid", "nato", "nata", "născut",
-               "nascut", "született")  # (lower case)
+               "nascut", "született", "nascid", "роден")  # (lower case)
 _BIRTH_LINE = re.compile(r"(?<![^\W\d_])" + _BIRTH + r"(?![^\W\d_])", re.I)
 # A person and their date of birth: the holder ("Anastasiia Verba, born on 2 May 2006 in …", "Кузьменко Олександр
 # Вікторович, дата народження 14.08.2006")
@@ -878,17 +883,18 @@ NAMED_GRADE = re.compile(
 # (27/30).", "con la calificación de Notable (8,1)", "avec la note de 15/20", "mit der Note „gut“ (2,0)", "z oceną
 # bardzo dobrą (5)", "s hodnocením výborně": to the end of the clause
 GRADE_IN_SENTENCE_ABROAD = re.compile(
-    r"(?=[vcamzsVCAMZS])(?<![^\W\d_])(?:(?:la\s+)?votazione(?:\s+finale)?\s+di|"
+    r"(?=[vcamzsоеVCAMZSОЕ])(?<![^\W\d_])(?:(?:la\s+)?votazione(?:\s+finale)?\s+di|"
     r"con\s+(?:la\s+)?(?:calificación|nota)(?:\s+final)?\s+de|avec\s+(?:la\s+)?(?:note|mention)(?:\s+finale)?(?:\s+de)?|"
     r"mit\s+der\s+(?:Gesamt|Abschluss)?note|z\s+ocen[ąa](?:\s+końcową)?|s\s+hodnocením|s\s+hodnotením|"
-    r"cu\s+(?:nota|calificativul)(?:\s+final[ăa])?)"
+    r"cu\s+(?:nota|calificativul)(?:\s+final[ăa])?|com\s+a\s+classificação(?:\s+final)?\s+de|"
+    r"(?:е\s+получил[аи]?\s+)?обща\s+оценка)"
     # (a German sentence ends with its verb: "mit der Note „gut“ (2,0) bestanden")
     r"[ \t]+([^\n;]{1,50}?)(?=[.;,]?[ \t]*$|[.;][ \t]|,[ \t]|[ \t]+(?:bestanden|abgeschlossen|absolviert)\b)",
     re.I | re.M,
 )  # fmt: skip
 _BRACKET_ON_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(\([^()\n]{1,30}\))")
 _GRADE_ABROAD_WORDS = ("votazione", "calificación", "nota ", "note", "mention", "ocen", "hodnocen", "hodnoten",
-                       "calificativ")
+                       "calificativ", "classificação", "обща оценка")
 # The score of the task that was assessed: "екзамен: 88 балів зі 100, «добре» (B)", "фінальний кейс: 46 балів із 50"
 TASK_SCORE = re.compile(
     r"(?=[еізткпeqpcЕІЗТКПEQPC])(?<![^\W\d_])(?:екзамен|іспит|залік|тест|кейс|проєкт|exam|test|quiz|project|case)\w*"
@@ -2249,8 +2255,12 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         before = CERTIFY_PREFIX.sub("", lines[i][1][: m.start() - idx.starts[i]]).strip(" ,")
         # "… що Бойко Світлана Ігорівна з 1 вересня по 20 жовтня 2025 р. успішно опанувала …": the name, not the dates
         leading = _LEADING_UKRAINIAN_NAME.match(before)
+        named = before.split(",", 1)[0].strip()  # "SOLOMIIA HRYTSAI, backend developer of Team Lantern,"
         if PERSON_NAME.fullmatch(before) or leading:
             hits.append((i, leading.group(1) if leading else before))
+            break
+        if "," in before and PERSON_NAME.fullmatch(named) and CERTIFY_PREFIX.match(lines[i][1]):
+            hits.append((i, named))  # right after "This is to certify that", up to the role after the comma
             break
     certified = _CERTIFIED_NAME.search(full[:3000]) or (
         _CERTIFIED_AFTER_ADDRESS.search(full[:3000]) if _has(low, "que ", "che ", "that ") else None)
@@ -2772,6 +2782,7 @@ _LABEL_ALONE = {
                                r"отримувач(?:ка|\(ка\))?|працівни(?:к|ця)|ідентифікація\s+здобувача|ПІБ)"
                                r"(?:\s+(?:сертифіката|свідоцтва|of\s+the\s+certificate))?\s*:?\s*$", re.I),
     "title": re.compile(r"^\s*(?:course(?:\s+(?:name|title))?|training|programme|program|назва\s+курсу|курс|"
+                        r"designação\s+da\s+(?:ação|formação)|nome\s+do\s+curso|"
                         r"програма)\s*:?\s*$", re.I),
     "awarding_body": re.compile(r"^\s*(?:provider|issuer|issued\s+by|organi[sz]er|training\s+provider|"
                                 r"організатор|провайдер)\s*:?\s*$", re.I),

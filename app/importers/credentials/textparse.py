@@ -98,7 +98,8 @@ HOURS_PATTERNS = [
                r"instructional\s+|teaching\s+|classroom\s+|CPD\s+|CPE\s+|PDU\s+)?"
                r"(?:hours?|hrs?\.?|h)\b(?![-/]?\d)", re.I),  # not a code: "Kurs-Nr. 26H-4412"
     re.compile(_NUM + r"\s*(?:Stunden|Std\.)", re.I),
-    re.compile(_NUM + r"\s*(?:(?:академических|учебных)\s+)?час(?:а|ов)(?![а-я])", re.I),  # Russian
+    # Russian, Bulgarian ("60 учебни часа")
+    re.compile(_NUM + r"\s*(?:(?:академических|учебных|учебни|академични)\s+)?час(?:а|ов|ове)(?![а-я])", re.I),
     re.compile(_NUM + r"\s*(?:heures|horas|(?:de\s+)?ore|uur|godzin[ay]?|hodin|hodín|timer|tuntia|órák?|óra|"
                r"(?:akademin\w+\s+)?valand(?:os|ų|as|a)|stund(?:as|u|ām)|tundi)\b", re.I),
     # the number after its label: "Total hours: 480", "Hours of study – 24", "Кількість годин: 72"
