@@ -2255,12 +2255,12 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         before = CERTIFY_PREFIX.sub("", lines[i][1][: m.start() - idx.starts[i]]).strip(" ,")
         # "… що Бойко Світлана Ігорівна з 1 вересня по 20 жовтня 2025 р. успішно опанувала …": the name, not the dates
         leading = _LEADING_UKRAINIAN_NAME.match(before)
-        named = before.split(",", 1)[0].strip()  # "SOLOMIIA HRYTSAI, backend developer of Team Lantern,"
+        first_part = before.split(",", 1)[0].strip()  # "SOLOMIIA HRYTSAI, backend developer of Team Lantern,"
         if PERSON_NAME.fullmatch(before) or leading:
             hits.append((i, leading.group(1) if leading else before))
             break
-        if "," in before and PERSON_NAME.fullmatch(named) and CERTIFY_PREFIX.match(lines[i][1]):
-            hits.append((i, named))  # right after "This is to certify that", up to the role after the comma
+        if "," in before and PERSON_NAME.fullmatch(first_part) and CERTIFY_PREFIX.match(lines[i][1]):
+            hits.append((i, first_part))  # right after "This is to certify that", up to the role after the comma
             break
     certified = _CERTIFIED_NAME.search(full[:3000]) or (
         _CERTIFIED_AFTER_ADDRESS.search(full[:3000]) if _has(low, "que ", "che ", "that ") else None)
