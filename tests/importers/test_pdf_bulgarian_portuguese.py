@@ -41,3 +41,18 @@ def test_the_learner_before_a_role_after_this_is_to_certify_that(tmp_path: Path)
             "<p>This is to certify that MARTA KOVAL, data analyst of Team Orbit, took part in the Open Data "
             "Sprint.</p>")
     assert inspect_html(tmp_path, html).value("learner_name") == "MARTA KOVAL"
+
+
+def test_the_learner_before_her_nationality_and_birth(tmp_path: Path) -> None:
+    html = ("<p>CERTIFICADO DE FORMAÇÃO PROFISSIONAL</p>"
+            "<p>Certifica-se que Iryna Bondar, de nacionalidade ucraniana, nascida a 3 de março de 2002, concluiu "
+            "com aproveitamento a ação de formação.</p>")
+    assert inspect_html(tmp_path, html).value("learner_name") == "Iryna Bondar"
+
+
+def test_the_graduate_label_and_no_course_from_a_verb_in_a_bracket(tmp_path: Path) -> None:
+    html = ("<p>NORTHBANK CODE SCHOOL</p><p>GRADUATION CERTIFICATE</p><p>Graduate: KOVAL, Marta</p>"
+            "<p>Levels: Pass · with Merit (all four passed at the first review and the final project 75 or more)</p>")
+    rec = inspect_html(tmp_path, html)
+    assert rec.value("learner_name") == "KOVAL, Marta"
+    assert not (rec.value("title") or "").startswith("at the first review")

@@ -363,7 +363,7 @@ ISSUED_TO_NAME = re.compile(
 )  # fmt: skip
 _NOT_A_PERSON = ("ським", "цьким", "ського", "ом", "ою", "ами")  # "видано Київським Університетом": by, not to
 LEARNER_LABEL = re.compile(
-    r"^\s*(?:learner|student|participant|name|full\s+name|recipient|holder|awarded\s+to|presented\s+to|issued\s+to|"
+    r"^\s*(?:learner|student|participant|name|full\s+name|recipient|holder|graduate|awarded\s+to|presented\s+to|issued\s+to|"
     r"certificate\s+holder|(?:badge\s+)?earner|trainee|employee|слухач(?:ка)?|учасни(?:к|ця)|працівни(?:к|ця)|"
     r"здобувач(?:ка)?(?:\s+освіти)?|студент(?:ка)?|ПІБ|П\.І\.Б\.|прізвище,?\s+ім['’]я(?:,?\s+по\s+батькові)?|"
     r"Teilnehmer(?:in)?|Name|nom|nombre|nome|imię\s+i\s+nazwisko|jméno(?:\s+a\s+příjmení)?|"
@@ -386,7 +386,9 @@ _BIRTH_LINE = re.compile(r"(?<![^\W\d_])" + _BIRTH + r"(?![^\W\d_])", re.I)
 # A person and their date of birth: the holder ("Anastasiia Verba, born on 2 May 2006 in …", "Кузьменко Олександр
 # Вікторович, дата народження 14.08.2006")
 _NAME_THEN_BIRTH = re.compile(
-    r"^\s*([A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]+){1,2}),?\s+\(?(?i:" + _BIRTH + r")\b"
+    r"^\s*([A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]+){1,2}),?\s+"
+    # (a nationality between: "Oksana Vdovychenko, de nacionalidade ucraniana, nascida a …")
+    r"(?i:(?:de\s+nacionalidade|de\s+nacionalidad|of)\s+[^\W\d_]+(?:\s+nationality)?,\s+)?\(?(?i:" + _BIRTH + r")\b"
 )
 # What follows a name in its field: the date of birth, a staff or student number ("Бондар Тарас Миколайович,
 # табельний № 40718")
@@ -2346,6 +2348,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             continue  # "Completed on" heading a column of dates
         if _HOW_IT_WAS_DONE.fullmatch(raw_after.rstrip(".")) or _A_CONDITION.match(raw_after):
             continue  # "Professional tasks completed as agreed", "… is passed only when every item …": no course
+        head = ln[: max(0, m.start() - idx.starts[i])]
+        if head.count("(") > head.count(")"):
+            continue  # the verb inside a bracket: "· with Merit (all six passed at the first review …)"
         if re.match(r"(?:and|or)\s+(?:successfully\s+)?(?:completed|finished|passed)\b", raw_after, re.I):
             continue  # "attended and completed …": the next verb of the line says what
         if re.match(r"[—–-]\s*\d", raw_after) or _SCORE_BEFORE.search(ln[: m.start() - idx.starts[i]]):
