@@ -380,9 +380,10 @@ product team's, a checklist's condition and a clause after "and" as the course's
 (`tests/importers/test_pdf_hungarian.py`, `test_pdf_bulgarian_portuguese.py`, `test_learner_in_cases.py`,
 `test_pdf_issued_to_participant.py`, `test_hours_of_sessions.py`, `test_pdf_course_in_quotes.py`), and the proposals
 below are those of the corrected reading (the same as the first's: the wheel's sectors, the Portuguese outcomes and
-the mentor's prose stay under "partly"). Still read wrong: the Portuguese learner after "Certifica-se que … de
-nacionalidade", the web school's programme below its paper's heading, the hackathon's name and its team's achievements
-under "Within the 36 hours the team", the technical writing course's self-assessment table.
+the mentor's prose stay under "partly"). The Portuguese learner before her nationality and birth and the web
+school's graduate after "Graduate:" are read since (`test_pdf_bulgarian_portuguese.py`). Still read wrong: the web
+school's programme below its paper's heading (a project's name in quotes is taken), the hackathon's name and its
+team's achievements under "Within the 36 hours the team", the technical writing course's self-assessment table.
 
     python -m bench.bench_proposals [--no-write]
 """
