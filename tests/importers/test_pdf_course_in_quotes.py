@@ -43,3 +43,9 @@ def test_no_course_from_a_condition_or_a_clause_after_and(tmp_path: Path) -> Non
             "<p>The timeline records when each milestone was passed and what the graduate showed at it.</p>")
     title = inspect_html(tmp_path, html).value("title") or ""
     assert not title.startswith(("only when", "and what"))
+
+
+def test_a_name_cut_where_its_sentence_goes_on_ends_without_its_conjunction(tmp_path: Path) -> None:
+    html = ("<p>CERTIFICATE OF PARTICIPATION</p><p>This is to certify that Olha Marchuk</p>"
+            "<p>took part in Open Data Weekend 2026 and,</p><p>with her team, presented a working prototype.</p>")
+    assert inspect_html(tmp_path, html).value("title") == "Open Data Weekend 2026"

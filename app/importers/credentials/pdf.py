@@ -1279,6 +1279,8 @@ _HOW_IT_WAS_DONE = re.compile(r"as\s+(?:agreed|planned|scheduled|required|expect
                               r"independently|satisfactorily|successfully|with\s+(?:care|help|support)", re.I)
 # (a clause after "and" that ends on its line: "… and what the graduate demonstrated at it."; not a lead-in to a
 # name on the next line: "completed and received a passing grade in" / "CS50x: …")
+# A name cut where its sentence goes on: "took part in Hack the Hromada 2025 and, together with her team, …"
+_TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|or|та|і|й|und|et|y|e)$", re.I)
 _A_CONDITION = re.compile(r"(?:only\s+)?(?:when|if|once|unless|after|before|because)\s|"
                           r"(?:and|or|but)\s+(?-i:[a-z])[^.\n]*\.", re.I)
 _SECTION_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
@@ -2429,7 +2431,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             title_hits.append((max(at, 0), (certified_as.group(1) or certified_as.group(2)).rstrip(".")))
     if title_hits:
         i, val = min(title_hits)
-        val, where = _course_and_place(tidy(val))
+        val, where = _course_and_place(_TRAILING_CONJUNCTION.sub("", tidy(val)))
         rec.set("title", val, f"pdf p.{lines[i][0]}")
         if where:
             rec.set("awarding_body", where, f"pdf p.{lines[i][0]}")
