@@ -382,8 +382,9 @@ product team's, a checklist's condition and a clause after "and" as the course's
 below are those of the corrected reading (the same as the first's: the wheel's sectors, the Portuguese outcomes and
 the mentor's prose stay under "partly"). The Portuguese learner before her nationality and birth and the web
 school's graduate after "Graduate:" are read since (`test_pdf_bulgarian_portuguese.py`). Still read wrong: the web
-school's programme below its paper's heading (a project's name in quotes is taken), the hackathon's name and its
-team's achievements under "Within the 36 hours the team", the technical writing course's self-assessment table.
+school's programme below its paper's heading (a project's name in quotes is taken), the hackathon's team's
+achievements under "Within the 36 hours the team" (its name is read since, without the "and" its line ended with),
+the technical writing course's self-assessment table.
 
     python -m bench.bench_proposals [--no-write]
 """
