@@ -1026,7 +1026,7 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
             if not _tags_read(rec, doc, page_no, pages, starts):
                 _outcomes_from_tables(rec, doc, data, [page_no], ctx, replace=True)
         _from_layout_tables(rec, doc, ctx)
-        if rec.value("learner_name") is None and _LEARNER_LABEL_ALONE.search(pages[0]):
+        if rec.value("learner_name") is None and any(map(_LABEL_ALONE["learner_name"].match, pages[0].splitlines())):
             with contextlib.suppress(RuntimeError, ValueError):
                 _learner_below_a_row_of_labels(rec, doc[0])
         if rec.value("workload_ects") is None and rec.value("workload_hours") is None:
@@ -2857,17 +2857,13 @@ def _name_in_two_fields(lines: list[tuple[int, str]]) -> tuple[int, str] | None:
     return (page, f"{given} {family}") if family and given else None
 
 
-_LEARNER_LABEL_ALONE = re.compile(r"^[ \t]*(?:учасни(?:к|ця)|слухач(?:ка)?|здобувач(?:ка)?|learner|participant|"
-                                  r"student|trainee|holder)[ \t]*:?[ \t]*$", re.I | re.M)
-
-
 def _learner_below_a_row_of_labels(rec: CredentialRecord, page: Any) -> None:
     """A row of labels ("УЧАСНИЦЯ  ПЕРІОД  ОБСЯГ …") with the values in a row below, each in its label's column and
     wrapped there ("Бойко Юліана" / "Андріївна"): the learner is what stands below the learner's label, up to the next
     label's column, in the few lines below it."""
     words = page.get_text("words")
     for w in words:
-        if not _LEARNER_LABEL_ALONE.fullmatch(str(w[4])):
+        if not _LABEL_ALONE["learner_name"].match(str(w[4])):
             continue
         x0, top, bottom = w[0], w[1], w[3]
         row = sorted(v[0] for v in words if abs(v[1] - top) <= 2 and v[0] > w[2] + 4)  # the labels to its right
