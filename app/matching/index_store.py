@@ -38,7 +38,7 @@ from app.paths import cache_dir
 _log = logging.getLogger(__name__)
 
 MAGIC = b"RDINDEX\x00"
-FORMAT = 3
+FORMAT = 4
 SUFFIX = ".idx"
 MIN_CANDIDATES = 1_000  # smaller lists are built in milliseconds: not worth a file
 KEEP = 16  # index files kept; the least recently used are removed beyond this
@@ -48,7 +48,7 @@ _ALIGN = 16  # every part starts at a multiple of this (the arrays' views are al
 _LENGTH = 8  # the header's length, after MAGIC
 _MAX_HEADER = 1 << 16  # a header describes about twenty parts: a few kilobytes
 _ARRAY_KINDS = frozenset("biuf")  # numbers only: never objects
-_STRING_SETS = ("norms", "family.vocab", "family.stems", "terms.vocab")
+_STRING_SETS = ("norms", "family.vocab", "family.stems", "family.prefixes", "terms.vocab")
 
 
 class StoredIndex(NamedTuple):
@@ -69,6 +69,12 @@ def key_of(candidates: Sequence[str], settings: str) -> str | None:
     h.update(np.fromiter(map(len, candidates), dtype=np.int64, count=len(candidates)).tobytes())  # where each ends
     h.update("".join(candidates).encode("utf-8", "surrogatepass"))
     return str(h.hexdigest())
+
+
+def read_sources() -> None:
+    """Read the files every key depends on (:func:`app.matching.kept.digest`: once per process), so that the first
+    look-up does not."""
+    kept.digest(_CODE)
 
 
 def _folder() -> Path:
@@ -107,7 +113,7 @@ def _strings_of(data: bytes | memoryview, count: int, lengths: np.ndarray | None
 
 def encode(key: str, index: StoredIndex) -> list[bytes]:
     """The file's bytes for ``index`` kept under ``key``: the header, then each part (see the module docstring)."""
-    family, family_vocab, stems = index.family.state()
+    family, family_vocab, stems, prefixes = index.family.state()
     terms, term_vocab = index.feature_index.state()
     arrays: dict[str, np.ndarray] = {f"family.{k}": v for k, v in family.items()}
     arrays |= {f"terms.{k}": v for k, v in terms.items()}
@@ -134,7 +140,7 @@ def encode(key: str, index: StoredIndex) -> list[bytes]:
 
     for name, array in arrays.items():
         place_array(name, array)
-    for name, values in zip(_STRING_SETS, (index.norms, family_vocab, stems, term_vocab), strict=True):
+    for name, values in zip(_STRING_SETS, (index.norms, family_vocab, stems, prefixes, term_vocab), strict=True):
         text, lengths = _string_part(values)
         lengths_name = place_array(f"{name}.lengths", lengths) if lengths is not None else None
         described["strings"][name] = [place(text), len(text), len(values), lengths_name]
@@ -226,9 +232,9 @@ def _decode(key: str, size: int, mapped: mmap.mmap, header: dict[str, Any], body
         return _strings_of(data, count, array(lengths_name) if lengths_name else None)
 
     arrays = {name: array(name) for name in header["arrays"] if not name.endswith(".lengths")}
-    norms, family_vocab, stems, term_vocab = map(strings, _STRING_SETS)
+    norms, family_vocab, stems, prefixes, term_vocab = map(strings, _STRING_SETS)
     family = FamilyIndex.from_state({k[7:]: v for k, v in arrays.items() if k.startswith("family.")}, family_vocab,
-                                    stems)
+                                    stems, prefixes)
     terms = TermIndex.from_state({k[6:]: v for k, v in arrays.items() if k.startswith("terms.")}, term_vocab)
     table = header["langs"]
     if not isinstance(table, list) or not all(isinstance(code, str) for code in table):

@@ -320,6 +320,43 @@ def _sum_by_cell(idx_parts: list[np.ndarray], val_parts: list[np.ndarray]) -> tu
     return cells, np.bincount(group, weights=np.concatenate(val_parts)[order], minlength=len(cells))
 
 
+class _Families:
+    """Terms grouped under a name (a rough stem, a word's first letters): each group's term ids, ascending, one group
+    after another. Kept as two arrays, so that an index read from the user cache needs no loop over its vocabulary,
+    only a look-up table of the names."""
+
+    __slots__ = ("names", "offsets", "members", "_group")
+
+    def __init__(self, names: list[str], offsets: np.ndarray, members: np.ndarray, n_terms: int) -> None:
+        if (
+            len(offsets) != len(names) + 1
+            or (len(offsets) and (offsets[0] != 0 or offsets[-1] != len(members) or (np.diff(offsets) < 0).any()))
+            or (len(members) and (members.min() < 0 or members.max() >= n_terms))
+        ):
+            raise ValueError("word families do not fit the vocabulary")
+        self.names = names
+        self.offsets = offsets
+        self.members = members
+        self._group = dict(zip(names, range(len(names)), strict=True))
+
+    @classmethod
+    def of(cls, names_of_terms: list[str], term_ids: np.ndarray) -> _Families:
+        """The groups of ``term_ids`` by their names (``names_of_terms``, one per term), in order of first use."""
+        numbering = _Numbering()
+        group_of = np.fromiter(map(numbering.__getitem__, names_of_terms), dtype=np.int64, count=len(names_of_terms))
+        order = np.argsort(group_of, kind="stable")  # ascending ids within each group
+        counts = np.bincount(group_of, minlength=len(numbering))
+        offsets = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+        n_terms = int(term_ids.max()) + 1 if len(term_ids) else 0
+        return cls(list(numbering), offsets, term_ids[order].astype(np.int32), n_terms)
+
+    def members_of(self, name: str) -> list[int]:
+        group = self._group.get(name)
+        if group is None:
+            return []
+        return self.members[self.offsets[group] : self.offsets[group + 1]].tolist()
+
+
 class FamilyIndex:
     """IDF-weighted overlap of term sets in which a term also partly matches the other members of its word family.
 
@@ -358,26 +395,22 @@ class FamilyIndex:
         order = np.argsort(tids, kind="stable")
         self._docs = docs[order]
         self._offsets = np.concatenate(([0], np.cumsum(df.astype(np.int64))))
-        self._stem_of = [light_stem(tok) for tok in vocab]
-        self._index_families()
+        n = prefix_length
+        tids_all = np.arange(len(vocab), dtype=np.int64)
+        long_enough = np.fromiter((len(tok) >= n for tok in vocab), dtype=bool, count=len(vocab))
+        self._stems = _Families.of([light_stem(tok) for tok in vocab], tids_all)
+        self._prefixes = _Families.of([tok[:n] for tok in vocab if len(tok) >= n], tids_all[long_enough])
+        self._start_query_memory()
 
-    def _index_families(self) -> None:
-        """The word families of the vocabulary: its terms by rough stem and by first letters."""
-        self._stems: dict[str, list[int]] = {}
-        self._prefixes: dict[str, list[int]] = {}
-        n = self.prefix_length
-        for (tok, tid), stem in zip(self.vocab.items(), self._stem_of, strict=True):
-            self._stems.setdefault(stem, []).append(tid)
-            if len(tok) >= n:
-                self._prefixes.setdefault(tok[:n], []).append(tid)
+    def _start_query_memory(self) -> None:
         self._query_terms: dict[str, tuple[float, np.ndarray, np.ndarray]] = {}
         # Each query text's total weight and its terms' postings, in term order: a catalogue's outcomes and a
         # credential's come back at every matching, and their words need not be joined and looked up again.
         self._query_rows: dict[tuple[str, ...], tuple[float, np.ndarray, np.ndarray]] = {}
 
-    def state(self) -> tuple[dict[str, np.ndarray], list[str], list[str]]:
-        """Everything the index holds, as arrays, its vocabulary in id order and each term's rough stem
-        (:meth:`from_state` reverses it)."""
+    def state(self) -> tuple[dict[str, np.ndarray], list[str], list[str], list[str]]:
+        """Everything the index holds, as arrays, its vocabulary in id order, and the names of its families by
+        rough stem and by first letters (:meth:`from_state` reverses it)."""
         arrays = {
             "n_docs": np.array([self.n_docs]),
             "similarity": np.array([self.stem_similarity, self.prefix_similarity]),
@@ -386,11 +419,17 @@ class FamilyIndex:
             "doc_weight": self.doc_weight,
             "docs": self._docs,
             "offsets": self._offsets,
+            "stem_offsets": self._stems.offsets,
+            "stem_members": self._stems.members,
+            "prefix_offsets": self._prefixes.offsets,
+            "prefix_members": self._prefixes.members,
         }
-        return arrays, list(self.vocab), self._stem_of
+        return arrays, list(self.vocab), self._stems.names, self._prefixes.names
 
     @classmethod
-    def from_state(cls, arrays: dict[str, np.ndarray], vocab: list[str], stems: list[str]) -> FamilyIndex:
+    def from_state(
+        cls, arrays: dict[str, np.ndarray], vocab: list[str], stems: list[str], prefixes: list[str]
+    ) -> FamilyIndex:
         """The index :meth:`state` described (ValueError when the parts do not fit together)."""
         index = cls.__new__(cls)
         index.n_docs = int(arrays["n_docs"][0])
@@ -402,18 +441,18 @@ class FamilyIndex:
         index.doc_weight = arrays["doc_weight"]
         index._docs = arrays["docs"]
         index._offsets = arrays["offsets"]
-        index._stem_of = stems
+        index._stems = _Families(stems, arrays["stem_offsets"], arrays["stem_members"], len(vocab))
+        index._prefixes = _Families(prefixes, arrays["prefix_offsets"], arrays["prefix_members"], len(vocab))
         n_postings = int(index._offsets[-1]) if len(index._offsets) else 0
         if (
             len(index.weight) != len(vocab)
-            or len(stems) != len(vocab)
             or len(index._offsets) != len(vocab) + 1
             or len(index.doc_weight) != index.n_docs
             or len(index._docs) != n_postings
             or (n_postings and (index._docs.min() < 0 or index._docs.max() >= index.n_docs))
         ):
             raise ValueError("word family index parts do not fit together")
-        index._index_families()
+        index._start_query_memory()
         return index
 
     def _learn_query_terms(self, tokens: Iterable[str]) -> dict[str, tuple[float, np.ndarray, np.ndarray]]:
@@ -475,10 +514,10 @@ class FamilyIndex:
         if tid is not None:
             levels[tid] = 1.0
         if self.stem_similarity > 0:
-            for other in self._stems.get(light_stem(tok), ()):
+            for other in self._stems.members_of(light_stem(tok)):
                 levels.setdefault(other, self.stem_similarity)
         if self.prefix_similarity > 0 and len(tok) >= self.prefix_length:
-            for other in self._prefixes.get(tok[: self.prefix_length], ()):
+            for other in self._prefixes.members_of(tok[: self.prefix_length]):
                 levels.setdefault(other, self.prefix_similarity)
         return levels
 

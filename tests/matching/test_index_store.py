@@ -91,15 +91,19 @@ def test_a_damaged_or_foreign_file_is_built_again(cache: Path, caplog: pytest.Lo
     assert key is not None and index_store._path(key) == path
     stored = index_store.load(key, len(CANDIDATES))
     assert stored is not None
-    family, vocab, stems = stored.family.state()
-    family["docs"] = family["docs"] + len(CANDIDATES)
-    bad = FamilyIndex.__new__(FamilyIndex)
-    bad.state = lambda: (family, vocab, stems)  # type: ignore[method-assign]
-    path.write_bytes(b"".join(index_store.encode(key, stored._replace(family=bad))))
-    caplog.clear()
-    with caplog.at_level(logging.WARNING, logger="app.matching.index_store"):
-        assert _ranking(Engine(EngineConfig(embedding=False))) == built
-    assert "do not fit" in caplog.text
+    family, vocab, stems, prefixes = stored.family.state()
+    # a posting past the last candidate; a word family's member past the vocabulary; a family with no name
+    for part, value in (("docs", family["docs"] + len(CANDIDATES)),
+                        ("stem_members", family["stem_members"] + len(vocab)),
+                        ("prefix_offsets", family["prefix_offsets"][:-1])):
+        bad = FamilyIndex.__new__(FamilyIndex)
+        bad_state = (family | {part: value}, vocab, stems, prefixes)
+        setattr(bad, "state", lambda bad_state=bad_state: bad_state)  # noqa: B010 (a method replaced on one object)
+        path.write_bytes(b"".join(index_store.encode(key, stored._replace(family=bad))))
+        caplog.clear()
+        with caplog.at_level(logging.WARNING, logger="app.matching.index_store"):
+            assert _ranking(Engine(EngineConfig(embedding=False))) == built
+        assert "do not fit" in caplog.text, part
 
 
 def test_a_file_too_large_or_with_a_huge_header_is_not_read(
