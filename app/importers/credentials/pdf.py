@@ -53,6 +53,11 @@ TABLE_PAGES = 5
 pymupdf.TOOLS.mupdf_display_errors(False)
 pymupdf.TOOLS.mupdf_display_warnings(False)
 
+_NORDIC_LEAD = (r"(?:efter\s+(?:genomgången|avslutad|fullgjord)\s+kurs\s+ska\s+"
+                r"(?:studenten|deltagaren|den\s+studerande)\s+kunna|"
+                r"etter\s+(?:fullført|gjennomført|bestått)\s+(?:emne|kurs)\s+skal\s+(?:studenten|kandidaten|deltakeren)\s+"
+                r"kunne|efter\s+(?:kurset|forløbet)\s+(?:skal|kan)\s+(?:den\s+studerende|deltageren)(?:\s+kunne)?|"
+                r"(?:opintojakson|kurssin)\s+suoritettuaan\s+opiskelija\s+(?:osaa|tuntee|pystyy))")
 OUTCOME_HEADINGS = [
     # Ukrainian
     r"(?:програмні\s+)?результати\s+навчання", r"програмні\s+результати", r"очікувані\s+результати",
@@ -198,6 +203,9 @@ OUTCOME_HEADINGS = [
     r"mācīšanās\s+rezultāti", r"õpiväljundid", r"oppimistulokset", r"osaamistavoitteet", r"läranderesultat",
     r"lärandemål", r"læringsudbytte", r"læringsmål", r"tanulási\s+eredmények", r"ishodi\s+učenja",
     r"učni\s+izidi", r"μαθησιακά\s+αποτελέσματα", r"risultati\s+tal-apprendiment",
+    # a Nordic syllabus: "Förväntade studieresultat. Efter genomgången kurs ska studenten kunna", "Etter fullført emne
+    # skal studenten kunne", "Opintojakson suoritettuaan opiskelija osaa"
+    r"(?:förväntade\s+)?studieresultat(?:\.\s+" + _NORDIC_LEAD + r")?", _NORDIC_LEAD,
 ]  # fmt: skip
 # "Додаток 1. Результати навчання за курсом", "Annex: Learning outcomes of the course"
 _ANNEX = r"(?:(?:annex|appendix|додаток|anhang|annexe)(?:\s+(?:\d+|[A-ZА-Я]))?\s*[.:–-]?\s*)?"
@@ -290,6 +298,10 @@ TRAILING_HEADING = re.compile(
     # "This 24-hour free course taught how to:", "Після інтенсиву учасниця:"
     r"\b(?:course|programme|program|training|module)\s+taught\s+(?:you\s+|learners\s+)?(?:how\s+)?to\s*:\s*$|"
     r"^(?:після|по\s+закінченні)\s+[^:.!?]{1,40}?\s+(?:слухач|учасни|здобувач|студент|випускни)\w*\s*:\s*$|"
+    # what an intern did under a mentor: "Виконувані завдання. Під керівництвом наставника стажист:", "Under the
+    # supervision of her mentor, the intern:"
+    r"(?:^|[.!?]\s+)(?:під\s+керівництвом\s+[^:.!?]{1,40}?[\s,]+)?(?:стажист|практикант|інтерн)(?:ка|ки|и)?\s*:\s*$|"
+    r"(?:^|[.!?]\s+)(?:under\s+the\s+(?:supervision|guidance)\s+of\s+[^:.!?]{1,40}?,?\s+)?the\s+(?:intern|trainee)\s*:\s*$|"
     # "What the learner can do:", "Participants can now:", "What you can do:"
     r"^(?:(?:after|by\s+the\s+end\s+of|upon\s+completion\s+of|on\s+completion\s+of)\s+[^:,.!?]{1,40},?\s+)?"
     r"(?:what\s+)?(?:(?:the\s+|this\s+)?(?:(?:badge|certificate|credential|course)\s+)?"
@@ -379,9 +391,11 @@ LABEL_THEN_NAME = re.compile(
 # must not take it for something else
 _BIRTH = (r"(?:born(?:\s+on)?|date\s+of\s+birth|дата\s+народження|народи(?:вся|лася|лись)|né(?:e)?\s+le|"
           r"n[ăa]scut[ăa]?(?:\s+la\s+data\s+de)?|geboren\s+op|született|nascid[oa]\s+(?:a|em)|роден[аи]?\s+на|"
-          r"geboren(?:\s+am)?|urodzon[ya](?:\s+dnia)?|nacid[oa]\s+el|nat[oa]\s+il)")
+          r"geboren(?:\s+am)?|urodzon[ya](?:\s+dnia)?|nacid[oa]\s+el|nat[oa]\s+il|födelsedatum|fødselsdato|"
+          r"syntymäaika|dzimšanas\s+datums|dzimu(?:si|šai|šam|sim|s)|datum\s+rođenja|rođen[ae]?|rojstni\s+datum)")
 BIRTH_WORDS = ("born", "birth", "народ", "né", "geboren", "urodzon", "nacid", "nato", "nata", "născut",
-               "nascut", "született", "nascid", "роден")  # (lower case)
+               "nascut", "született", "nascid", "роден", "födelse", "fødsel", "syntymä", "dzim", "rođen",
+               "rojst")  # (lower case)
 _BIRTH_LINE = re.compile(r"(?<![^\W\d_])" + _BIRTH + r"(?![^\W\d_])", re.I)
 # A person and their date of birth: the holder ("Anastasiia Verba, born on 2 May 2006 in …", "Кузьменко Олександр
 # Вікторович, дата народження 14.08.2006")
@@ -762,9 +776,9 @@ COUNTRY_RE = re.compile(
     + "|".join(re.escape(k) for k in sorted(COUNTRIES, key=len, reverse=True)) + r")\b"
 )
 DATE_LABEL = re.compile(
-    r"(?=[dipaдвf])"
+    r"(?=[dipaдвfu])"
     r"(?:date(?:\s+of\s+issue)?|issued(?:\s+on)?|awarded(?:\s+on)?|printed(?:\s+on)?|дата(?:\s+видачі)?|видано|datum|"
-    r"fecha|data)"
+    r"fecha|data|utfärdat|utfärdad|izsniegt[sa]?|datum\s+izdavanja)"
     r"(?!\s+(?:of\s+birth|народження|urodzenia|narození|narodenia|de\s+naissance|de\s+nacimiento|di\s+nascita)\b)"
     r"\s*[:\-–]?\s*",
     re.I,
@@ -1840,7 +1854,8 @@ def _outcomes_without_heading(rec: CredentialRecord, pages: list[str], starts: s
     if got:
         rec.set("learning_outcomes", got[0], f"pdf p.{got[1]} (sentence)")
         return
-    got = find_outcomes(lines, TOPIC_RE, starts) or _parts_announced(lines, starts) or _described(lines, starts)
+    got = (find_outcomes(lines, TOPIC_RE, starts) or _parts_announced(lines, starts)
+           or _parts_with_their_time(lines, starts) or _described(lines, starts))
     if got:
         rec.set("learning_outcomes", got[0], f"pdf p.{got[1]}{TOPICS_SOURCE}")
 
@@ -1890,6 +1905,36 @@ def _parts_announced(lines: list[tuple[int, str]], starts: set[int] | None) -> t
             items, _bullets, _stop = _list_after(lines, at, "", starts)
             if len(items) >= 2:
                 return items, lines[at][0], True
+    return None
+
+
+# A paragraph opened by a bare "Програма:" / "Programme:" (which otherwise labels a programme's name) that sets out the
+# course's parts one after another, each with its time: "Програма: вступ до Python … — 2 заняття; pandas: … — 9 занять;
+# …", "Programme: SQL basics (6 h); joins (8 h); …"
+_PROGRAMME_OPENS = re.compile(r"^\s*(?:програма|зміст|programme|program|syllabus|outline|content)\s*:\s*(?=\S)", re.I)
+_TIME_OF_A_PART = re.compile(r"\s*(?:[—–-]\s*|\(\s*)\d+(?:[.,]\d+)?\s*(?:занят\w*|годин\w*|год\.?|тижн\w*|урок\w*|"
+                             r"лекці\w*|sessions?|lessons?|classes|hours?|hrs?|h|weeks?)\)?\s*\.?$", re.I)
+
+
+def _parts_with_their_time(lines: list[tuple[int, str]], starts: set[int] | None) -> tuple[list[str], int, bool] | None:
+    """The parts of a paragraph opened by a bare "Програма:" and set out as parts each with its time
+    (``_PROGRAMME_OPENS``): at least three, each part's time left out."""
+    if starts is None:
+        return None
+    for begin in sorted(starts):
+        if begin >= len(lines):
+            break
+        opened = _PROGRAMME_OPENS.match(lines[begin][1])
+        if not opened:
+            continue
+        end = begin + 1
+        while end < len(lines) and end not in starts and end - begin < 8:
+            end += 1
+        text = " ".join(ln for _pg, ln in lines[begin:end])[opened.end() :]
+        pieces = [piece.strip() for piece in text.split(";")]
+        timed = [_TIME_OF_A_PART.sub("", piece) for piece in pieces if _TIME_OF_A_PART.search(piece)]
+        if len(timed) >= 3 and len(timed) >= len(pieces) - 1:
+            return [tidy(part) for part in timed if len(part) > 3], lines[begin][0], True
     return None
 
 
@@ -2785,10 +2830,12 @@ _RECOGNISED_AS = re.compile(
 # Melnyk", "Course name:" / "Secure Web Application Development")
 _LABEL_ALONE = {
     "learner_name": re.compile(r"^\s*(?:student|learner|participant|trainee|employee|name|full\s+name|recipient|holder|"
+                               r"candidate|namn|navn|"
                                r"слухач(?:ка|\(ка\))?|учасни(?:к|ця)(?:\(ця\))?|здобувач(?:ка|\(ка\))?|"
                                r"отримувач(?:ка|\(ка\))?|працівни(?:к|ця)|ідентифікація\s+здобувача|ПІБ)"
                                r"(?:\s+(?:сертифіката|свідоцтва|of\s+the\s+certificate))?\s*:?\s*$", re.I),
-    "title": re.compile(r"^\s*(?:course(?:\s+(?:name|title))?|training|programme|program|назва\s+курсу|курс|"
+    "title": re.compile(r"^\s*(?:course(?:\s+(?:name|title))?|unit\s+title|training|programme|program|назва\s+курсу|"
+                        r"курс|kurs|kursens\s+namn|"
                         r"designação\s+da\s+(?:ação|formação)|nome\s+do\s+curso|"
                         r"програма)\s*:?\s*$", re.I),
     "awarding_body": re.compile(r"^\s*(?:provider|issuer|issued\s+by|organi[sz]er|training\s+provider|"

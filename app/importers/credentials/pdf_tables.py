@@ -14,6 +14,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -246,9 +247,14 @@ RESULTS_LABEL = re.compile(
     r"(?:skills?|what\s+you\s+can\s+do)(?:\s+(?:gained|acquired))?|"
     # a rubric's column: "The submission shows that the learner", "Що показала робота слухача"
     r"(?:the\s+)?(?:submission|work|project|evidence)\s+shows\s+that\s+the\s+(?:learner|participant|student|candidate)|"
-    r"що\s+показала\s+робота(?:\s+\w+)?)\s*:?$",
+    r"що\s+показала\s+робота(?:\s+\w+)?|"
+    # a unit's performance criteria beside each outcome: "Performance criteria — the candidate has:"
+    r"(?:performance|assessment)\s+criteria(?:\s*[—–:-]\s*the\s+(?:candidate|learner|student)\s+(?:has|can|is\s+able\s+to))?|"
+    r"критерії\s+(?:виконання|оцінювання)(?:\s*[—–:-]\s*(?:слухач|здобувач|кандидат)\w*\s+(?:уміє|вміє|може))?)\s*:?$",
     re.I,
 )
+# A left column of outcomes, each beside what shows it (its performance criteria): the row's outcome is read with them.
+OUTCOME_LABEL = re.compile(r"(?:(?:learning|unit)\s+)?outcomes?|результат(?:и)?(?:\s+навчання)?", re.I)
 # The parts a course is set out in: its modules or topics, or its weeks or sessions when those are the rows.
 PART_LABEL = re.compile(r"^(?:модуль|модулі|тема|теми|розділ|блок|тиждень|тижні|заняття|критерій|критерії|module|topic|"
                         r"unit|section|part|block|weeks?|sessions?|lessons?|criterion|criteria)\s*:?$", re.I)
@@ -296,42 +302,62 @@ def results_column(words: list[tuple[Any, ...]]) -> list[str] | None:
                 start = k
     lines.sort(key=lambda ln: (ln.y0, ln.x0))
     for i, label in enumerate(lines):
-        if not _names_a_part(label.text):
+        if len(label.text.split()) > MAX_HEADER_WORDS:
             continue
-        result = next((ln for ln in lines[i + 1 : i + 3] if abs(ln.y0 - label.y0) <= ROW_TOLERANCE
-                       and ln.x0 > label.x1 and RESULTS_LABEL.match(ln.text)), None)  # fmt: skip
+        label = _header_cell(lines, i, _labels_a_column)
+        outcomes_left = bool(OUTCOME_LABEL.fullmatch(label.text.strip(" :")))
+        if not outcomes_left and not _names_a_part(label.text):
+            continue
+        level = [_header_cell(lines, k, RESULTS_LABEL.match) for k in range(i + 1, min(i + 5, len(lines)))
+                 if abs(lines[k].y0 - label.y0) <= ROW_TOLERANCE and lines[k].x0 > label.x1]  # fmt: skip
+        result = next((ln for ln in level[:2] if RESULTS_LABEL.match(ln.text)
+                       and not (outcomes_left and OUTCOME_LABEL.fullmatch(ln.text.strip(" :")))), None)  # fmt: skip
         if result is None:
             continue
-        items = _rows_under(lines[i + 1 :], label, result)
+        # columns right of the results, headed on the same line ("Evidence", "Date"): their cells are no results
+        right = [ln.x0 for ln in lines[i + 1 :] if abs(ln.y0 - label.y0) <= ROW_TOLERANCE and ln.x0 > result.x1]
+        items = _rows_under(lines[i + 1 :], label, result, min(right, default=None), with_part=outcomes_left)
         if len(items) >= MIN_ROWS:
             return items
     return None
 
 
-def _rows_under(lines: list[_Line], part: _Line, result: _Line) -> list[str]:
-    """The results column's rows below its header (:func:`results_column`)."""
-    parts: list[_Line] = []
-    results: list[_Line] = []
-    bottom = max(part.y1, result.y1)
-    body = [ln for ln in lines if ln.y0 > result.y0 + ROW_TOLERANCE]
+def _labels_a_column(text: str) -> bool:
+    return bool(OUTCOME_LABEL.fullmatch(text.strip(" :"))) or _names_a_part(text)
+
+
+def _header_cell(lines: list[_Line], i: int, wanted: Callable[[str], object]) -> _Line:
+    """``lines[i]``, or, where only with the line below it in its column it is a ``wanted`` label, the two: a header's
+    label that wraps ("Performance criteria — the" / "candidate has:"). (The body's first row may follow as closely
+    as a wrapped label's line: it is joined only to make a label.)"""
+    cell = lines[i]
+    if wanted(cell.text):
+        return cell
+    below = next((ln for ln in lines[i + 1 : i + 12] if ln.y0 > cell.y0 + ROW_TOLERANCE), None)
+    if (below is None or below.y0 - cell.y1 > WRAP_GAP or not (below.x0 < cell.x1 and below.x1 > cell.x0)
+            or len(below.text.split()) > MAX_HEADER_WORDS):
+        return cell
+    joined = _Line(min(cell.x0, below.x0), cell.y0, max(cell.x1, below.x1), below.y1, f"{cell.text} {below.text}")
+    return joined if wanted(joined.text) else cell
+
+
+def _rows_under(lines: list[_Line], part: _Line, result: _Line, right: float | None = None,
+                with_part: bool = False) -> list[str]:
+    """The results column's rows below its header (:func:`results_column`); cells from ``right`` on belong to columns
+    headed right of the results. ``with_part``: each row read as its part (an outcome) and then its results."""
+    header_end = max(result.y0 + ROW_TOLERANCE, part.y1 - 1.0, result.y1 - 1.0)
+    body = [ln for ln in lines if ln.y0 > header_end]
+    # the header's lower edge: its labels' wrapped lines too ("Результат" / "навчання")
+    bottom = max([part.y1, result.y1, *(ln.y1 for ln in lines if ln.y0 <= header_end)])
     # Where the columns' cells begin: a header may be centred over its column, its cells not. The results column
     # begins where the first row's cell under the results' header does; the table where its first row does.
     first_row = [ln for ln in body[:1] + body[1:RECENT_CELLS] if body and abs(ln.y0 - body[0].y0) <= ROW_TOLERANCE]
     under = [ln.x0 for ln in first_row if ln.x0 < result.x1 and ln.x1 > result.x0]
     results_x = min(under) if under and min(under) > part.x1 else result.x0
     left = min([part.x0, *(ln.x0 for ln in first_row)])
-    for ln in body:
-        if ln.y0 - bottom > ROW_GAP:
-            break  # the table has ended
-        if ln.x0 >= left - COLUMN_TOLERANCE and ln.x1 < results_x:
-            parts.append(ln)  # the part's cell, or another left of the results (a row's week or number)
-        elif abs(ln.x0 - results_x) <= COLUMN_TOLERANCE:
-            results.append(ln)
-        elif ln.x0 > results_x + COLUMN_TOLERANCE and len(ln.text.split()) <= MAX_VALUE_WORDS:
-            continue  # a short value in a column right of the results (a rubric's level, hours): not the results
-        else:
-            break  # a paragraph below the table
-        bottom = max(bottom, ln.y1)
+    if right is not None:  # the columns headed right of the results begin where their first row's cells do
+        right = min([right, *(ln.x0 for ln in first_row if ln.x0 > results_x + COLUMN_TOLERANCE)])
+    parts, results = _columns_of(body, left, results_x, right, bottom)
     # Rows set closely: a part's line opens a row unless it follows the part's line above at the distance of a
     # result's wrapped lines (a result's line level with no part's line is one; rows are further apart).
     part_tops = sorted(ln.y0 for ln in parts)
@@ -366,7 +392,38 @@ def _rows_under(lines: list[_Line], part: _Line, result: _Line) -> list[str]:
         text = _ROW_LABEL.sub("", ln.text) if by_openers and ln.x0 <= left + COLUMN_TOLERANCE else ln.text
         if at >= 0 and text:
             names[at].append(text)
-    # A result that says what it did only by pointing at its part ("пише кожен із цих алгоритмів", "implements
-    # these structures") is read with the part's name: alone it names nothing a committee could compare.
-    return [tidy(f"{' '.join(name)} — {' '.join(row)}" if name and _POINTS_BACK.search(" ".join(row))
-                 else " ".join(row)) for row, name in zip(rows, names, strict=True) if row]
+    return [_row_text(" ".join(name), " ".join(row), with_part) for row, name in zip(rows, names, strict=True) if row]
+
+
+def _columns_of(body: list[_Line], left: float, results_x: float, right: float | None,
+                bottom: float) -> tuple[list[_Line], list[_Line]]:
+    """The lines of a results table's body (below its header at ``bottom``) in its parts' column and in its results'
+    column, until the table ends."""
+    parts: list[_Line] = []
+    results: list[_Line] = []
+    for ln in body:
+        if ln.y0 - bottom > ROW_GAP:
+            break  # the table has ended
+        if ln.x0 >= left - COLUMN_TOLERANCE and ln.x1 < results_x:
+            parts.append(ln)  # the part's cell, or another left of the results (a row's week or number)
+        elif right is not None and ln.x0 >= right - COLUMN_TOLERANCE:
+            continue  # a cell of a column headed right of the results (a row's evidence, its date)
+        elif abs(ln.x0 - results_x) <= COLUMN_TOLERANCE:
+            results.append(ln)
+        elif ln.x0 > results_x + COLUMN_TOLERANCE and len(ln.text.split()) <= MAX_VALUE_WORDS:
+            continue  # a short value in a column right of the results (a rubric's level, hours): not the results
+        else:
+            break  # a paragraph below the table
+        bottom = max(bottom, ln.y1)
+    return parts, results
+
+
+def _row_text(name: str, result: str, with_part: bool) -> str:
+    """A row's results; with its part first when the part is an outcome (``with_part``), or when the results only
+    point at their part ("пише кожен із цих алгоритмів", "implements these structures": alone they name nothing a
+    committee could compare)."""
+    if name and with_part:
+        return tidy(f"{_ROW_LABEL.sub('', name).rstrip(' .:')}: {result}")
+    if name and _POINTS_BACK.search(result):
+        return tidy(f"{name} — {result}")
+    return tidy(result)

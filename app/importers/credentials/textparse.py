@@ -187,7 +187,7 @@ def _effort(text: str) -> tuple[tuple[float, str] | None, str]:
         if 0 < value <= 5000:
             return (value, lessons.group(0).strip()), text
     sessions = (_SESSIONS.search(text) if not any(w in low for w in _TOTAL_WORDS)
-                and any(w in low for w in _SESSION_WORDS) else None)
+                and any(w in low for w in _SESSION_WORDS) and not _LABELLED_TOTAL.search(text) else None)
     if sessions:
         value, said, end = _num(sessions.group(1)) * _num(sessions.group(2)), sessions.group(0).strip(), sessions.end()
         for _ in range(3):  # "… + 2 дні практикуму по 8 год", "… + guided practice (about 8 hours)"
@@ -213,6 +213,12 @@ def _effort(text: str) -> tuple[tuple[float, str] | None, str]:
             if 0 < value <= 5000:
                 total = (value, f"{span.group(0).strip()} × {rate.group(0).strip()}")
     return total, _RATE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# A volume of hours under its label ("Обсяг" / "90 годин", "Workload: 90 hours"): the total, of which the sessions
+# beside it ("20 занять × 2 год наживо + …") are a part
+_LABELLED_TOTAL = re.compile(r"(?:^|\n)[ \t]*(?:обсяг|workload|umfang)[ \t]*:?[ \t]*\n?[ \t]*\d+(?:[.,]\d+)?[ \t]*"
+                             r"(?:годин|год\b|hours?\b|stunden\b)", re.I)
 
 
 _MINUTES = re.compile(r"\s*(?:and\s+|і\s+|та\s+)?(\d{1,2})\s*(?:m|mins?|minutes?|хв\.?|хвилин[аиу]?)(?![\w])", re.I)
