@@ -38,6 +38,8 @@ COLUMN_REACH = 80.0
 # A wrapped line is looked for among this many cells of its block before it (the cells of one row at most).
 RECENT_CELLS = 8
 MAX_HEADER_WORDS = 5
+# A line ending this far left of a table's first header (points) stands in a column of the page beside the table.
+SIDE_GAP = 40.0
 # The cells beside the items hold numbers, hours, grades: a few words at most.
 MAX_VALUE_WORDS = 4
 
@@ -248,6 +250,8 @@ RESULTS_LABEL = re.compile(
     # a rubric's column: "The submission shows that the learner", "Що показала робота слухача"
     r"(?:the\s+)?(?:submission|work|project|evidence)\s+shows\s+that\s+the\s+(?:learner|participant|student|candidate)|"
     r"що\s+показала\s+робота(?:\s+\w+)?|"
+    # beside a work situation: "Що вміє", "Що вміє слухачка", "What she can do"
+    r"що\s+(?:[ву]міє|може|робить)(?:\s+\w+)?|what\s+(?:she|he|they|the\s+\w+)\s+(?:can\s+do|does)|"
     # a unit's performance criteria beside each outcome: "Performance criteria — the candidate has:"
     r"(?:performance|assessment)\s+criteria(?:\s*[—–:-]\s*the\s+(?:candidate|learner|student)\s+(?:has|can|is\s+able\s+to))?|"
     r"критерії\s+(?:виконання|оцінювання)(?:\s*[—–:-]\s*(?:слухач|здобувач|кандидат)\w*\s+(?:уміє|вміє|може))?)\s*:?$",
@@ -256,8 +260,9 @@ RESULTS_LABEL = re.compile(
 # A left column of outcomes, each beside what shows it (its performance criteria): the row's outcome is read with them.
 OUTCOME_LABEL = re.compile(r"(?:(?:learning|unit)\s+)?outcomes?|результат(?:и)?(?:\s+навчання)?", re.I)
 # The parts a course is set out in: its modules or topics, or its weeks or sessions when those are the rows.
-PART_LABEL = re.compile(r"^(?:модуль|модулі|тема|теми|розділ|блок|тиждень|тижні|заняття|критерій|критерії|module|topic|"
-                        r"unit|section|part|block|weeks?|sessions?|lessons?|criterion|criteria)\s*:?$", re.I)
+PART_LABEL = re.compile(r"^(?:модуль|модулі|тема|теми|розділ|блок|тиждень|тижні|заняття|критерій|критерії|ситуація|"
+                        r"ситуації|module|topic|unit|section|part|block|weeks?|sessions?|lessons?|criterion|criteria|"
+                        r"situations?)\s*:?$", re.I)
 # Header cells set side by side without a space run together in the text layer ("ТижніТема").
 _CELLS_RUN_TOGETHER = re.compile(r"(?<=[a-zа-яіїєґ])(?=[A-ZА-ЯІЇЄҐ])|\s+")
 
@@ -346,7 +351,8 @@ def _rows_under(lines: list[_Line], part: _Line, result: _Line, right: float | N
     """The results column's rows below its header (:func:`results_column`); cells from ``right`` on belong to columns
     headed right of the results. ``with_part``: each row read as its part (an outcome) and then its results."""
     header_end = max(result.y0 + ROW_TOLERANCE, part.y1 - 1.0, result.y1 - 1.0)
-    body = [ln for ln in lines if ln.y0 > header_end]
+    # (lines far left of the table's first header belong to a side column of the page: its facts, not the table)
+    body = [ln for ln in lines if ln.y0 > header_end and ln.x1 >= part.x0 - SIDE_GAP]
     # the header's lower edge: its labels' wrapped lines too ("Результат" / "навчання")
     bottom = max([part.y1, result.y1, *(ln.y1 for ln in lines if ln.y0 <= header_end)])
     # Where the columns' cells begin: a header may be centred over its column, its cells not. The results column
