@@ -2123,22 +2123,31 @@ def _sentence_of(text: str, m: re.Match[str]) -> str:
 _MINISTRY_OF_UKRAINE = re.compile(r"^\s*(?:міністерство|ministry)\s[^\n]{3,60}?\s(?:україни|of\s+ukraine)\s*$", re.I)
 
 
-def _place_line_country(lines: list[tuple[int, str]]) -> tuple[int, str, str] | None:
+def _place_line_country(lines: list[tuple[int, str]], in_letterhead: bool = False) -> tuple[int, str, str] | None:
     """A country written after a place on a short line ("Алматы, Казахстан", "Tbilisi, Georgia, 2024"): any
     country by any of its ISO 3166 names in the languages ``app.domain.countries`` reads, as written (the page,
-    the country, the line). Not the first part of the line: a place line names the city first."""
+    the country, the line). Not the first part of the line: a place line names the city first; never where the
+    learner was born ("rođena … u Harkivu, Ukrajina"). ``in_letterhead``: the lines are a letterhead's, whose
+    address may stand in a longer line among other parts ("Triq il-Marina, Kalkara, Malta · Licensed …")."""
     from app.domain.countries import country_code
 
     for pg, ln in lines:
-        if len(ln) > 60 or "," not in ln:
+        if "," not in ln or _BIRTH_LINE.search(ln):
             continue
-        for part in ln.split(",")[1:]:
-            part = part.strip().rstrip(".")
-            # the part itself a country's name, not a code inside it ("розгортання з CI/CD" is no Congo)
-            if (len(part) >= 4 and not any(ch.isdigit() for ch in part) and "/" not in part
-                    and country_code(part) is not None):
-                return pg, part, ln.strip()
+        places = _LETTERHEAD_PARTS.split(ln) if in_letterhead else [ln]
+        for place in places:
+            if len(place) > 60 or "," not in place:
+                continue
+            for part in place.split(",")[1:]:
+                part = part.strip().rstrip(".")
+                # the part itself a country's name, not a code inside it ("розгортання з CI/CD" is no Congo)
+                if (len(part) >= 4 and not any(ch.isdigit() for ch in part) and "/" not in part
+                        and country_code(part) is not None):
+                    return pg, part, ln.strip()
     return None
+
+
+_LETTERHEAD_PARTS = re.compile(r"\s+[·•|]\s+")
 
 
 # What an assessor confirmed of each assessed part ("Рецензент підтвердив: знайшла …; закодувала …", "The examiner
@@ -2551,6 +2560,13 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if mcl:
             rec.set("issuer_country", tidy(mcl.group(1)), f"pdf p.{pg}")
             break
+    if rec.value("issuer_country") is None:
+        # The issuer's address in its letterhead ("Triq il-Marina, Kalkara, Malta · Licensed …"), before any country
+        # named further down (the learner's: "Ukraine · student no. 25-0117")
+        address = _place_line_country(lines[:LETTERHEAD_LINES], in_letterhead=True)
+        if address is not None:
+            pg, part, ln = address
+            rec.set("issuer_country", COUNTRIES.get(part, part), f"pdf p.{pg} ('{ln[:60]}')")
     if rec.value("issuer_country") is None:
         # A country named where a place is written ("Kyiv, Ukraine", "Видано в Україні, 2025", "Москва, Россия"):
         # a short line first, as a country named in a sentence may be a subject of the course ("протидія
