@@ -76,3 +76,27 @@ def test_a_rubrics_column_of_what_the_work_shows(tmp_path: Path) -> None:
         "loaded sales records from CSV and Excel files and fixed their column types",
         "drew monthly trend charts and histograms with labelled axes and units",
     ]
+
+
+# A short table of a course's parts with their grades (its widest cells the forms of assessment), then the plan of its
+# sessions, one topic a row: the plan's topics are the course's, not the forms of assessment.
+_PARTS_THEN_SESSIONS = (
+    "<p>Kuldīgas tehnikums</p><p>APLIECĪBA</p><p>Programma „Elektrotehnikas pamati”, 80 stundas</p>"
+    "<table><tr><th>Daļa</th><th>Stundas</th><th>Pārbaudes forma</th><th>Vērtējums</th></tr>"
+    "<tr><td>1. Ķēdes</td><td>20</td><td>kontroldarbs Nr. 1</td><td>8</td></tr>"
+    "<tr><td>2. Mērījumi</td><td>16</td><td>praktiskais darbs</td><td>9</td></tr></table>"
+    "<p>Nodarbību tēmas</p>"
+    "<table><tr><th>Nr.</th><th>Datums</th><th>Tēma</th></tr>"
+    "<tr><td>1.</td><td>03.02.</td><td>Elektriskā strāva, spriegums un pretestība, Oma likums</td></tr>"
+    "<tr><td>2.</td><td>10.02.</td><td>Virknes un paralēlais slēgums, Kirhofa likumi</td></tr>"
+    "<tr><td>3.</td><td>17.02.</td><td>Maiņstrāva, efektīvās vērtības un fāzes nobīde</td></tr>"
+    "<tr><td>4.</td><td>24.02.</td><td>Multimetrs un osciloskops: sprieguma un strāvas mērīšana</td></tr>"
+    "<tr><td>5.</td><td>03.03.</td><td>Drošības noteikumi darbā ar elektroiekārtām</td></tr></table>"
+)
+
+
+def test_a_plan_of_sessions_below_a_table_of_parts_and_grades(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, _PARTS_THEN_SESSIONS)
+    topics = rec.value("learning_outcomes") or []
+    assert len(topics) == 5 and topics[0].startswith("Elektriskā strāva"), topics
+    assert rec.outcomes_from_topics

@@ -1647,6 +1647,7 @@ def _from_layout_tables(rec: CredentialRecord, doc: Any, ctx: Ctx) -> None:
     current = rec.elements.get("learning_outcomes")
     if current is not None and (current.source.endswith(" (table)") or not _may_be_cells(current.value)):
         return  # a list was read (the words' positions are read again only where none was, or cells run together)
+    topics_table = False  # the topics read are a table's, read here
     for i in range(min(TABLE_PAGES, doc.page_count)):
         ctx.deadline.check("reading PDF tables")
         words = doc[i].get_text("words")
@@ -1664,6 +1665,10 @@ def _from_layout_tables(rec: CredentialRecord, doc: Any, ctx: Ctx) -> None:
                 if _runs_together(current.value, table):  # a table of topics read line by line: its rows instead
                     rec.set("learning_outcomes", table.items, f"pdf p.{i + 1}{TOPICS_SOURCE}", overwrite=True)
                     return
+                if topics_table and _fuller(table.items, current.value):
+                    # a session-by-session plan below a short table of parts and their grades: the plan's topics
+                    rec.set("learning_outcomes", table.items, f"pdf p.{i + 1}{TOPICS_SOURCE}", overwrite=True)
+                    current = rec.elements.get("learning_outcomes")
                 continue
             above = _line_above(words, table.top)
             outcomes = any(HEADING_RE.match(h) for h in table.header) or bool(
@@ -1675,6 +1680,12 @@ def _from_layout_tables(rec: CredentialRecord, doc: Any, ctx: Ctx) -> None:
             if not outcomes and current is None:
                 rec.set("learning_outcomes", table.items, f"pdf p.{i + 1}{TOPICS_SOURCE}")
                 current = rec.elements.get("learning_outcomes")
+                topics_table = True
+
+
+def _fuller(items: list[str], than: list[str]) -> bool:
+    """Whether a table's items tell much more than another table's: at least four, twice as many and twice as long."""
+    return len(items) >= 4 and len(items) >= 2 * len(than) and sum(map(len, items)) >= 2 * sum(map(len, than))
 
 
 _BARE_NUMBER = re.compile(r"(?<!\S)\d+(?:[.,]\d+)?(?!\S)")
