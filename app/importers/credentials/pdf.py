@@ -352,7 +352,12 @@ _CERTIFIES_THAT_ABROAD = (
     r"certifica-se\s+que|(?:настоящото\s+удостоверение\s+)?се\s+издава\s+на|"
     # Hungarian "(ezennel) igazolom / igazoljuk, hogy"
     r"(?:ezennel\s+)?igazol(?:om|juk|ja)?,?\s+hogy|"
-    r"(?:hierbij\s+)?(?:verklaart|verklaren|bevestigt|bevestigen)\s+(?:[^\n]{0,100}?\s)?dat"
+    r"(?:hierbij\s+)?(?:verklaart|verklaren|bevestigt|bevestigen)\s+(?:[^\n]{0,100}?\s)?dat|"
+    # Croatian "(kojim se) potvrđuje da je polaznica", Slovene "potrjujemo, da je udeleženka", Swedish "Härmed intygas
+    # att", Finnish "todistetaan, että"
+    r"(?:kojim\s+se\s+)?potvrđuje(?:mo)?,?\s+da\s+je(?:\s+(?:polaznik|polaznica|sudionik|sudionica))?|"
+    r"potrjuje(?:mo)?,?\s+da\s+je(?:\s+(?:udeleženec|udeleženka|slušatelj|slušateljica))?|"
+    r"(?:härmed\s+)?intygas,?\s+att|(?:täten\s+)?todistetaan,?\s+että"
 )
 LEARNER_BEFORE = _at_word_start(
     r"(?:this\s+is\s+to\s+(?:certify|confirm)\s+that|we\s+(?:hereby\s+)?(?:certify|confirm)\s+that|certifies\s+that|"
@@ -392,10 +397,11 @@ LABEL_THEN_NAME = re.compile(
 _BIRTH = (r"(?:born(?:\s+on)?|date\s+of\s+birth|дата\s+народження|народи(?:вся|лася|лись)|né(?:e)?\s+le|"
           r"n[ăa]scut[ăa]?(?:\s+la\s+data\s+de)?|geboren\s+op|született|nascid[oa]\s+(?:a|em)|роден[аи]?\s+на|"
           r"geboren(?:\s+am)?|urodzon[ya](?:\s+dnia)?|nacid[oa]\s+el|nat[oa]\s+il|födelsedatum|fødselsdato|"
-          r"syntymäaika|dzimšanas\s+datums|dzimu(?:si|šai|šam|sim|s)|datum\s+rođenja|rođen[ae]?|rojstni\s+datum)")
+          r"syntymäaika|syntynyt|dzimšanas\s+datums|dzimu(?:si|šai|šam|sim|s)|datum\s+rođenja|rođen[ae]?|"
+          r"rojstni\s+datum|rojen[a]?|född)")
 BIRTH_WORDS = ("born", "birth", "народ", "né", "geboren", "urodzon", "nacid", "nato", "nata", "născut",
-               "nascut", "született", "nascid", "роден", "födelse", "fødsel", "syntymä", "dzim", "rođen",
-               "rojst")  # (lower case)
+               "nascut", "született", "nascid", "роден", "födelse", "född", "fødsel", "syntymä", "syntyn", "dzim",
+               "rođen", "rojst", "rojen")  # (lower case)
 _BIRTH_LINE = re.compile(r"(?<![^\W\d_])" + _BIRTH + r"(?![^\W\d_])", re.I)
 # A person and their date of birth: the holder ("Anastasiia Verba, born on 2 May 2006 in …", "Кузьменко Олександр
 # Вікторович, дата народження 14.08.2006")
@@ -2221,7 +2227,8 @@ def _line_of(text: str, m: re.Match[str]) -> str:
 # Cheap substring tests that let the slower case-insensitive patterns be skipped when they cannot match.
 LEARNER_BEFORE_WORDS = ("certif", "išduot", "засвідч", "видан", "awarded", "presented", "issued", "вручає", "bestätigt",
                         "bescheinigt", "zaświadcza", "potwierdza", "atteste", "attestons", "удостовер", "potvrz",
-                        "potvrdz", "osvědč", "osvedč", "zaświadczamy", "potwierdzamy")  # fmt: skip
+                        "potvrdz", "osvědč", "osvedč", "zaświadczamy", "potwierdzamy", "potvrđuje", "potrjuje",
+                        "intygas", "todistetaan")  # fmt: skip
 QA_WORDS = ("accredit", "акредит", "quality", "якост", "назяво", "naqa", "enqa", "eqar", "recogni", "визнан")
 SUPERVISION_WORDS = ("proctor", "invigil", "supervis", "identity", "id verified", "прокторинг", "нагляд", "верифікац")
 GRADE_WORDS = ("grade", "score", "оцінк", "оценк", "бал", "результат", "result", "note", "calificación", "voto",
