@@ -57,6 +57,9 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # is Polish, not English (Polish certificates are common among Ukrainian students).
 # Letters only Polish writes ("ć" is Croatian too: "Nauči brojati do 10 i prepoznaj mačke, psiće …").
 _POLISH = re.compile("[ąęłńśźżĄĘŁŃŚŹŻ]")
+# Letters beyond Latin-1 that Polish never writes: a text with "ą" or "ę" and one of these is Lithuanian ("ėįųū",
+# "č", "š", "ž"), not Polish, and the model decides
+_NOT_POLISH = re.compile("[\u0100-\u024f](?<![ąćęłńśźżĄĆĘŁŃŚŹŻ])")
 
 _BOILERPLATE = [
     re.compile(p)
@@ -185,7 +188,7 @@ def detect_language(text: str) -> str:
     if cyr == 0 and lat == 0:
         return "und"
     if lat > cyr:
-        if _POLISH.search(text):
+        if _POLISH.search(text) and not _NOT_POLISH.search(text):
             return "pl"
         if not _ACCENTED.search(text):  # typographic quotes and dashes only: English
             return "en"

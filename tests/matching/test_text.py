@@ -166,3 +166,9 @@ def test_letters_beyond_latin_1_are_no_english_texts() -> None:
     # English with the accents it borrows is still English.
     assert detect_language("utilise séance tools") == "en"  # an ESCO label the model half takes for French
     assert detect_language("Napisz program w języku Python.") == "pl"
+
+
+def test_lithuanian_with_the_letters_it_shares_with_polish_is_not_polish() -> None:
+    # "ą" and "ę" are Lithuanian letters too; "ė", "į", "ų", "ū", "č", "š", "ž" never Polish ones
+    assert detect_language("Studentas gebės sukurti duomenų bazę ir parašyti užklausas, įvertinti jų spartą") == "lt"
+    assert detect_language("Student potrafi zaprojektować bazę danych i napisać zapytania SQL") == "pl"
