@@ -831,6 +831,8 @@ LT_MONTHS = {m: i for i, m in enumerate(["sausio", "vasario", "kovo", "balandži
 # Hungarian, the year first ("2025. augusztus 25.")
 HU_MONTHS = {m: i for i, m in enumerate(["január", "február", "március", "április", "május", "június", "július",
                                          "augusztus", "szeptember", "október", "november", "december"], 1)}
+LV_MONTHS = {m: i for i, m in enumerate(["janvār", "februār", "mart", "aprīl", "maij", "jūnij", "jūlij", "august",
+                                         "septembr", "oktobr", "novembr", "decembr"], 1)}
 EN_MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}  # fmt: skip
 DATE_PATTERNS = [
@@ -847,6 +849,8 @@ DATE_PATTERNS = [
     (re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?(" + "|".join(OTHER_MONTHS) + r")\s+(?:de\s+)?(\d{4})\b", re.I), "other"),
     (re.compile(r"\b(\d{4})\s*m\.\s+(" + "|".join(LT_MONTHS) + r")\s+(\d{1,2})\s*d\.", re.I), "lt"),
     (re.compile(r"\b(\d{4})\.\s+(" + "|".join(HU_MONTHS) + r")\s+(\d{1,2})\.", re.I), "hu"),
+    # Latvian, the year first, the month in any case ("2025. gada 13. jūnijā", "2025. gada 4. februāra")
+    (re.compile(r"\b(\d{4})\.\s+gada\s+(\d{1,2})\.\s+(" + "|".join(LV_MONTHS) + r")\w*", re.I), "lv"),
 ]
 # "Grade: 92%", "Grade achieved: 85%", "Final grade 88/100" (a number may follow without a colon), "Result: Pass"
 GRADE_LABEL = _at_word_start(
@@ -2110,6 +2114,10 @@ def _to_date(g: tuple[str, ...], kind: str) -> date | None:
             return date(int(g[0]), LT_MONTHS[g[1].lower()], int(g[2]))
         if kind == "hu":
             return date(int(g[0]), HU_MONTHS[g[1].lower()], int(g[2]))
+        if kind == "lv":
+            word = g[2].lower()
+            month = next((v for k, v in LV_MONTHS.items() if word.startswith(k)), None)
+            return date(int(g[0]), month, int(g[1])) if month else None
         if kind == "uk":
             word = g[1].lower()
             mon = next((v for k, v in UK_MONTHS.items() if word.startswith(k)), None)
@@ -2222,6 +2230,14 @@ def _line_of(text: str, m: re.Match[str]) -> str:
     start = text.rfind("\n", 0, m.start()) + 1
     end = text.find("\n", m.end())
     return text[start : end if end != -1 else len(text)]
+
+
+_PASSPORT_WORDS = ("passport", "pasē", "паспорт", "paszpor", "pase:", "pasu:", "pasas", "passaporte", "pasaporte")
+_PASSPORT_SPELLING = re.compile(
+    r"\((?i:(?:as\s+)?in\s+(?:the\s+|her\s+|his\s+)?passport|passport(?:\s+spelling)?|pasē|pasu|pase|у\s+паспорті|"
+    r"за\s+паспортом|w\s+paszporcie|paszport|pase|pase\s+pasas|no\s+passaporte|en\s+el\s+pasaporte)\s*[:\-–]?\s*"
+    r"([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄҐ][^\W\d_]*(?:[ \n'’-][A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄҐ][^\W\d_]*){1,3})\s*\)"
+)
 
 
 # Cheap substring tests that let the slower case-insensitive patterns be skipped when they cannot match.
@@ -2387,6 +2403,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             if plausible and not _is_heading_stop(prev):
                 rec.set("learner_name", tidy(prev), f"pdf p.{lines[i - 1][0]}")
                 break
+    # The name as the learner's passport spells it, in a bracket after the name in the paper's own language and case
+    # ("Izsniegta Irinai Kravecai (pasē: KRAVETS IRYNA), dzimušai …"): the form the applicant's documents give
+    passport = _PASSPORT_SPELLING.search(full) if _has(low, *_PASSPORT_WORDS) else None
+    if passport:
+        rec.set("learner_name", tidy(passport.group(1)), src_of(passport.group(0)), overwrite=True)
     m2 = LEARNER_ID_RE.search(full) if _has(low, *LEARNER_ID_WORDS) else None
     if m2:
         rec.set("learner_id", m2.group(1), src_of(m2.group(0)))
