@@ -515,6 +515,19 @@ FORM_CAPTION = re.compile(
     r"організації|суб['’]єкта)[^)]{0,60})|(?P<title>(?:назва|тема)\s+(?:програми|курсу|дисципліни)[^)]{0,40}))\s*\)\s*$",
     re.I,
 )  # fmt: skip
+
+
+def _filled_field(lines: list[tuple[int, str]], at: int) -> str:
+    """The value filled in above a form's caption, ``lines[at]``, with the lines above it that a quote opened on
+    («Оцінювання професійних ризиків на робочих» / "місцях:" / "ідентифікація небезпек, … контролю»")."""
+    value = lines[at][1].strip()
+    first = at
+    while value.count("»") > value.count("«") and first > 0 and at - first < 4:
+        first -= 1
+        value = f"{lines[first][1].strip()} {value}"
+    return value if value.count("»") <= value.count("«") else lines[at][1].strip()
+
+
 # "Congratulations, Daryna Kostenko": the learner a platform congratulates
 CONGRATULATION = re.compile(
     r"^\s*(?i:congratulations|вітаємо|herzlichen\s+glückwunsch|félicitations|felicidades|gratulacje)\s*,\s*"
@@ -2305,7 +2318,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         caption = FORM_CAPTION.match(ln)
         if caption and not FORM_CAPTION.match(lines[i - 1][1]):
             field = next(name for name, text in caption.groupdict().items() if text)
-            value = re.sub(r"^(?:у|в|at)\s+", "", lines[i - 1][1]).strip('«»"“” ')
+            value = re.sub(r"^(?:у|в|at)\s+", "", _filled_field(lines, i - 1)).strip('«»"“” ')
             rec.set(field, tidy(value), f"pdf p.{pg}")
     labelled = read_labelled_elements(idx.text)
     if labelled:  # the elements under their own labels (Annex I's layout) come before any reading of sentences
