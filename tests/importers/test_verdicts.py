@@ -106,7 +106,7 @@ def test_truncated_signed_pdf_reads_damaged() -> None:
             rec.verification.message, (frac, rec.verification.message)  # fmt: skip
 
 
-def _pdf(pages: int = 1, js: bool = False, attach: bool = False) -> bytes:
+def _pdf(pages: int = 1, js: bool = False, attach: bool = False, object_streams: bool = False) -> bytes:
     doc = pymupdf.open()
     for i in range(pages):
         doc.new_page().insert_text((72, 72), f"Certificate of completion, page {i + 1}\nIvan Petrenko\n30 hours")
@@ -117,7 +117,7 @@ def _pdf(pages: int = 1, js: bool = False, attach: bool = False) -> bytes:
         xref = doc.get_new_xref()
         doc.update_object(xref, "<< /S /JavaScript /JS (app.alert('hi');) >>")
         doc.xref_set_key(doc.pdf_catalog(), "OpenAction", f"{xref} 0 R")
-    return doc.tobytes()
+    return doc.tobytes(use_objstms=1, deflate=1) if object_streams else doc.tobytes()
 
 
 def test_active_content_is_warned_about() -> None:
@@ -128,6 +128,18 @@ def test_active_content_is_warned_about() -> None:
     assert "Warning:" in rec.verification.message
     plain = inspect_bytes(_pdf(), name="plain.pdf")
     assert not any(c.name == "active content" for c in plain.verification.checks)
+
+
+def test_active_content_is_found_however_the_file_writes_its_names() -> None:
+    # The objects are read one by one only where the file's bytes may name active content: a name written with an
+    # escape ("/J#61vaScript"), or objects compressed in an object stream, must still be found.
+    escaped = _pdf(js=True).replace(b"/JavaScript", b"/J#61vaScript")
+    compressed = _pdf(js=True, object_streams=True)
+    assert b"/JavaScript" not in escaped and b"/JavaScript" not in compressed
+    for data in (escaped, compressed):
+        rec = inspect_bytes(data, name="active.pdf")
+        warn = next(c for c in rec.verification.checks if c.name == "active content")
+        assert "JavaScript" in warn.detail
 
 
 def test_page_limit_is_stated() -> None:
