@@ -100,3 +100,32 @@ def test_a_plan_of_sessions_below_a_table_of_parts_and_grades(tmp_path: Path) ->
     topics = rec.value("learning_outcomes") or []
     assert len(topics) == 5 and topics[0].startswith("Elektriskā strāva"), topics
     assert rec.outcomes_from_topics
+
+
+# A record of sessions whose cells wrap, its check column's lines each centred ("лаб. робота 2:" / "10 / 10"): a
+# figure on a cell's second line opens no row, and the line below a cell's first is part of its row.
+def _session(n: int, day: str, topic: str, hours: int, check: str, result: str) -> str:
+    return (f"<tr><td>{n}</td><td>{day}</td><td>{topic}</td><td>{hours}</td>"
+            f"<td style='text-align:center;width:110pt'>{check}<br>{result}</td></tr>")
+
+
+_SESSIONS = (
+    "<p>ТОВ «Медсофт»</p><p>ВИТЯГ З КАРТКИ ОБЛІКУ НАВЧАННЯ</p><p>Прізвище, ім'я, по батькові</p><p>Бондар Ірина</p>"
+    "<p>Записи про проходження навчання</p>"
+    "<table><tr><th>№</th><th>Дата</th><th>Тема і зміст заняття</th><th>Год.</th><th>Перевірка</th></tr>"
+    + _session(1, "03.03.2026", "Резервне копіювання баз даних клієнтів: повні й інкрементні копії, перевірка "
+               "відновлення з копії на тестовому сервері", 4, "лаб. робота 1:", "9 / 10")
+    + _session(2, "05.03.2026", "Моніторинг серверів: метрики навантаження, журнали подій і сповіщення черговому "
+               "інженерові про збої", 6, "лаб. робота 2:", "10 / 10")
+    + _session(3, "10.03.2026", "Оновлення програмного забезпечення клініки без зупинки роботи: вікна обслуговування "
+               "і план відкату", 4, "кейс:", "зараховано")
+    + "</table>"
+)
+
+
+def test_a_record_of_sessions_with_wrapped_cells(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, _SESSIONS)
+    topics = rec.value("learning_outcomes") or []
+    assert len(topics) == 3, topics
+    assert topics[0].startswith("Резервне копіювання баз даних клієнтів") and topics[0].endswith("тестовому сервері")
+    assert topics[1].endswith("про збої"), topics

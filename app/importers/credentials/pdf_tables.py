@@ -84,6 +84,9 @@ def layout_tables(words: list[tuple[Any, ...]]) -> list[LayoutTable]:
         if len(row) >= 2 and (not run or row[0].y0 - max(c.y1 for c in run[-1]) <= ROW_GAP):
             run.append(row)
             continue
+        if len(row) == 1 and run and row[0].y0 < max(c.y1 for c in run[-1]):
+            run[-1].append(row[0])  # a cell's line below its first, beside the row's taller cells ("лаб. робота 2:" /
+            continue  # "10 / 10", each line centred): part of that row
         tables.extend(_table(run))
         run = [row] if len(row) >= 2 else []
     tables.extend(_table(run))
@@ -129,9 +132,12 @@ def _cells(words: list[tuple[Any, ...]]) -> list[Cell]:
             cells.append(_cell(current, block, numbered))
     # A column of figures (hours, credits) marks where each row begins: a line level with one of its figures is the
     # first line of its cell, however closely the rows are set.
+    # (Not a figure on a cell's second line, below its words: "лаб. робота 2:" / "10 / 10".)
     figures = Counter(round(c.x0) for c in cells if _NUMBERISH.match(c.text) and any(ch.isdigit() for ch in c.text))
-    row_tops = [c.y0 for c in cells if figures[round(c.x0)] >= MIN_ROWS and _NUMBERISH.match(c.text)
-                and any(ch.isdigit() for ch in c.text)]  # fmt: skip
+    figure_cells = [c for c in cells if figures[round(c.x0)] >= MIN_ROWS and _NUMBERISH.match(c.text)
+                    and any(ch.isdigit() for ch in c.text)]  # fmt: skip
+    figure_tops = [c.y0 for c in figure_cells]
+    row_tops = [c.y0 for c in figure_cells if not _below_words(c, cells, figure_tops)]
     for cell in cells:
         if any(abs(cell.y0 - top) <= 1.0 for top in row_tops):
             cell.opens_row = True
@@ -149,6 +155,15 @@ def _cells(words: list[tuple[Any, ...]]) -> list[Cell]:
             last.append(cell)
             del last[:-RECENT_CELLS]
     return merged
+
+
+def _below_words(cell: Cell, cells: list[Cell], figure_tops: list[float]) -> bool:
+    """Whether ``cell`` is the next line of a cell of words right above it, over it, in a row of the table's body (a
+    row with figures, not its header): a cell's figure below its words, each line centred in the column ("лаб.
+    робота 2:" / "10 / 10")."""
+    return any(other.x0 <= cell.x1 and other.x1 >= cell.x0 and not _NUMBERISH.match(other.text)
+               and -2 * ROW_TOLERANCE <= cell.y0 - other.y1 <= WRAP_GAP and other.y0 < cell.y0 - ROW_TOLERANCE
+               and any(abs(top - other.y0) <= ROW_TOLERANCE for top in figure_tops) for other in cells)
 
 
 def _numbered_rows(lines: dict[tuple[int, int], list[tuple[Any, ...]]]) -> set[tuple[int, int]]:
