@@ -410,6 +410,15 @@ _NAME_THEN_BIRTH = re.compile(
     # (a nationality between: "Oksana Vdovychenko, de nacionalidade ucraniana, nascida a …")
     r"(?i:(?:de\s+nacionalidade|de\s+nacionalidad|of)\s+[^\W\d_]+(?:\s+nationality)?,\s+)?\(?(?i:" + _BIRTH + r")\b"
 )
+# A person and their nationality, inside a sentence, after a form of address ("…, D. YURII BONDARENKO, de nacionalidad
+# ucraniana, con NIE …", "Mr Taras Koval, of Ukrainian nationality,", "Коваль Ірина, громадянка України,"): the holder
+_NATIONALITY_WORDS = ("nacionalidad", "nationality", "nazionalità", "nationalité", "громадян", "staatsangehörig")
+_NAME_THEN_NATIONALITY = re.compile(
+    r"(?:(?<=\s)|^)(?:(?i:d\.|dña\.|doña|don|sr\.|sra\.|mr\.?|mrs\.?|ms\.?|sig\.(?:ra)?|m\.|mme|herr|frau)\s+)?"
+    r"([A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ][\w'’-]+){1,3}),\s+"
+    r"(?i:de\s+nacionalidade?|of\s+[^\W\d_]+\s+nationality|di\s+nazionalità|de\s+nationalité|"
+    r"громадян(?:ин|ка)|(?:mit\s+)?(?:[^\W\d_]+\s+)?staatsangehörigkeit)\b"
+)
 # What follows a name in its field: the date of birth, a staff or student number ("Бондар Тарас Миколайович,
 # табельний № 40718")
 _AFTER_THE_NAME = re.compile(r",\s*(?:" + _BIRTH + r"|табельний|staff\s+(?:no|number)|employee\s+(?:id|no)|"
@@ -2368,6 +2377,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         hailed = CONGRATULATION.match(ln)
         if hailed:
             hits.append((i, hailed.group(1)))
+            break
+    for i, (_pg, ln) in enumerate(lines[:60]) if _has(low, *_NATIONALITY_WORDS) else ():
+        national = _NAME_THEN_NATIONALITY.search(ln)
+        if national:  # "…, D. YURII BONDARENKO, de nacionalidad ucraniana, con NIE …": the holder
+            hits.append((i, national.group(1)))
             break
     for i, (_pg, ln) in enumerate(lines[:60]):
         named = ISSUED_TO_NAME.match(ln)

@@ -73,6 +73,7 @@ class LayoutTable:
     total: list[str] = field(default_factory=list)
     top: float = 0.0
     total_label: str = ""
+    rows: int = 0  # the rows of the page it took (its header and total row too)
 
 
 def layout_tables(words: list[tuple[Any, ...]]) -> list[LayoutTable]:
@@ -205,11 +206,14 @@ TRAILING_ROWS = 3
 
 
 def _table(run: list[list[Cell]]) -> list[LayoutTable]:
-    """The table at the end of ``run``, or above up to ``TRAILING_ROWS`` rows at its end that are none of its."""
+    """The tables of ``run``, top to bottom: the one at its end, or above up to ``TRAILING_ROWS`` rows at its end that
+    are none of its, and any above it (two tables one below the other, a heading between them set in two cells: "How
+    the" | "grade was made up")."""
     for drop in range(min(TRAILING_ROWS, max(0, len(run) - MIN_ROWS)) + 1):
         table = _table_at_end(run[: len(run) - drop])
         if table:
-            return table
+            above = run[: len(run) - drop - table[0].rows]
+            return (_table(above) if len(above) >= MIN_ROWS else []) + table
     return []
 
 
@@ -248,7 +252,8 @@ def _table_at_end(run: list[list[Cell]]) -> list[LayoutTable]:
     items = [tidy(item.text) for _, item in body]
     values = [[c.text for c in row if c is not item] for row, item in body]
     top = above[0].y0 if above is not None and header else body[0][0][0].y0
-    return [LayoutTable(header, items, values, total, top, total_label)]
+    used = len(body) + (1 if header else 0) + (1 if total_label else 0)
+    return [LayoutTable(header, items, values, total, top, total_label, used)]
 
 
 def _is_header(row: list[Cell]) -> bool:
@@ -267,6 +272,13 @@ RESULTS_LABEL = re.compile(
     r"що\s+показала\s+робота(?:\s+\w+)?|"
     # beside a work situation: "Що вміє", "Що вміє слухачка", "What she can do"
     r"що\s+(?:[ву]міє|може|робить)(?:\s+\w+)?|what\s+(?:she|he|they|the\s+\w+)\s+(?:can\s+do|does)|"
+    # abroad: "El estudiante ha acreditado que es capaz de", "Resultados de aprendizaje", "Lo studente è in grado di",
+    # "L'apprenant est capable de", "O formando é capaz de"
+    r"(?:el|la)\s+(?:estudiante|alumn[oa]|participante)\s+(?:ha\s+(?:acreditado|demostrado)\s+que\s+)?es\s+capaz\s+de|"
+    r"resultados?\s+de\s+aprendizaje|risultati\s+di\s+apprendimento|(?:lo|la)\s+(?:studente|studentessa|"
+    r"partecipante)\s+(?:è\s+in\s+grado\s+di|sa)|résultats\s+d['’]apprentissage|l['’](?:apprenant|étudiant)e?\s+"
+    r"(?:est\s+capable\s+de|sait)|resultados\s+de\s+aprendizagem|o\s+(?:aluno|formando|estudante)\s+(?:é\s+capaz\s+de|"
+    r"sabe)|"
     # a unit's performance criteria beside each outcome: "Performance criteria — the candidate has:"
     r"(?:performance|assessment)\s+criteria(?:\s*[—–:-]\s*the\s+(?:candidate|learner|student)\s+(?:has|can|is\s+able\s+to))?|"
     r"критерії\s+(?:виконання|оцінювання)(?:\s*[—–:-]\s*(?:слухач|здобувач|кандидат)\w*\s+(?:уміє|вміє|може))?)\s*:?$",
@@ -277,7 +289,8 @@ OUTCOME_LABEL = re.compile(r"(?:(?:learning|unit)\s+)?outcomes?|результа
 # The parts a course is set out in: its modules or topics, or its weeks or sessions when those are the rows.
 PART_LABEL = re.compile(r"^(?:модуль|модулі|тема|теми|розділ|блок|тиждень|тижні|заняття|критерій|критерії|ситуація|"
                         r"ситуації|module|topic|unit|section|part|block|weeks?|sessions?|lessons?|criterion|criteria|"
-                        r"situations?)\s*:?$", re.I)
+                        r"situations?|bloques?|módulos?|moduli|modulo|unidad(?:es)?|unità|unidades?|unités?|séances?|"
+                        r"semanas?|settimane?|semaines?)\s*:?$", re.I)
 # Header cells set side by side without a space run together in the text layer ("ТижніТема").
 _CELLS_RUN_TOGETHER = re.compile(r"(?<=[a-zа-яіїєґ])(?=[A-ZА-ЯІЇЄҐ])|\s+")
 
