@@ -129,3 +129,26 @@ def test_a_record_of_sessions_with_wrapped_cells(tmp_path: Path) -> None:
     assert len(topics) == 3, topics
     assert topics[0].startswith("Резервне копіювання баз даних клієнтів") and topics[0].endswith("тестовому сервері")
     assert topics[1].endswith("про збої"), topics
+
+
+# A week-by-week record, then a heading set in two cells beside each other, then a second table of how the grade was
+# made up: the first table's topics are the course's, not the second's components of the grade.
+_TWO_TABLES = (
+    "<p>Harbour Open Courses</p><p>Statement of Accomplishment</p><p>This statement confirms that</p><p>Ivan Koval</p>"
+    "<p>has completed the online course Networks for Developers.</p>"
+    "<table><tr><th>Week</th><th>What the week covered</th><th>Quiz</th></tr>"
+    "<tr><td>1</td><td>Layers of a network and the packets between them</td><td>9 / 10</td></tr>"
+    "<tr><td>2</td><td>IP addresses, subnets and routing between networks</td><td>8 / 10</td></tr>"
+    "<tr><td>3</td><td>TCP and UDP: connections, ports and retransmission</td><td>10 / 10</td></tr>"
+    "<tr><td style='width:60pt'>How the</td><td>grade was made up</td><td></td></tr>"
+    "<tr><td>Weekly quizzes (3 × 10 points)</td><td>27 / 30</td><td>weight 40 %</td></tr>"
+    "<tr><td>Final exam, 60 minutes</td><td>52 / 60</td><td>weight 60 %</td></tr></table>"
+)
+
+
+def test_two_tables_with_a_heading_between_in_two_cells(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, _TWO_TABLES)
+    topics = rec.value("learning_outcomes") or []
+    assert topics[:3] == ["Layers of a network and the packets between them",
+                          "IP addresses, subnets and routing between networks",
+                          "TCP and UDP: connections, ports and retransmission"], topics
