@@ -224,12 +224,12 @@ _QUALIFIER = (r"(?:(?:під\s+час\s+навчання|за\s+час\s+нав�
               r"confirmed|verified|top|main|core|job-ready|practical|description\s+of\s+(?:my|the|your))\s+)?")
 HEADING_RE = re.compile(
     # a numbered heading, or a footnote's text opening with its mark ("1 Course content and learning outcomes: …")
-    r"^\s*(?:\d+[.)]\s*|\d{1,2}\s+(?=[A-ZА-ЯІЇЄҐ][^:\n]{0,80}:)|[*†‡]\s*)?"
+    r"^\s*(?:\d+[.)]\s*|\d{1,2}\.\d{1,2}\.?\s+|\d{1,2}\s+(?=[A-ZА-ЯІЇЄҐ][^:\n]{0,80}:)|[*†‡]\s*)?"
     + _ANNEX + _QUALIFIER + r"(?:" + "|".join(OUTCOME_HEADINGS) + r")" + _OF_COURSE
     # the heading alone, or with what it heads after a colon, or with a qualifier that ends in a colon
     # ("Компетентності, набуті під час навчання:", "Learning outcomes achieved by the participant:")
     # ("Результати навчання. За підсумками навчання слухачка здатна:")
-    + r"(?:\s*(?:[:\-–—]\s*(.*)|[.:]?\s*)|[,.]?\s+[^:\n]{1,50}:\s*(.*)|\s+(1\)\s.*))$",
+    + r"(?:\s*(?:[:\-–—]\s*(.*)|[.:]?\s*)|[,.]?\s+[^:\n]{1,60}:\s*(.*)|\s+(1\)\s.*))$",
     re.I,
 )
 # Headings of a course's topics (its content, not its outcomes): read as the outcomes only when the certificate has
@@ -398,10 +398,10 @@ _BIRTH = (r"(?:born(?:\s+on)?|date\s+of\s+birth|дата\s+народження|
           r"n[ăa]scut[ăa]?(?:\s+la\s+data\s+de)?|geboren\s+op|született|nascid[oa]\s+(?:a|em)|роден[аи]?\s+на|"
           r"geboren(?:\s+am)?|urodzon[ya](?:\s+dnia)?|nacid[oa]\s+el|nat[oa]\s+il|födelsedatum|fødselsdato|"
           r"syntymäaika|syntynyt|dzimšanas\s+datums|dzimu(?:si|šai|šam|sim|s)|datum\s+rođenja|rođen[ae]?|"
-          r"rojstni\s+datum|rojen[a]?|född)")
+          r"rojstni\s+datum|rojen[a]?|född|født|fødselsdag)")
 BIRTH_WORDS = ("born", "birth", "народ", "né", "geboren", "urodzon", "nacid", "nato", "nata", "născut",
                "nascut", "született", "nascid", "роден", "födelse", "född", "fødsel", "syntymä", "syntyn", "dzim",
-               "rođen", "rojst", "rojen")  # (lower case)
+               "rođen", "rojst", "rojen", "født")  # (lower case)
 _BIRTH_LINE = re.compile(r"(?<![^\W\d_])" + _BIRTH + r"(?![^\W\d_])", re.I)
 # A person and their date of birth: the holder ("Anastasiia Verba, born on 2 May 2006 in …", "Кузьменко Олександр
 # Вікторович, дата народження 14.08.2006")
@@ -1306,6 +1306,12 @@ def find_outcomes(
             bullet = next((j for j in range(idx + 1, min(idx + 4, len(lines))) if BULLET.match(lines[j][1])), None)
             if bullet is not None and all(len(lines[j][1]) <= 40 for j in range(idx + 1, bullet)):
                 rest, first = "", bullet - 1
+        if (rest is None and heading is HEADING_RE and idx + 1 < len(lines) and len(lines[idx + 1][1]) <= 20
+                and lines[idx + 1][1].rstrip().endswith(":") and not line.rstrip().endswith((":", "."))):
+            # a heading whose sentence runs on to a short line ending in its colon ("4.2 Læringsmål. Ved prøven har
+            # den studerende dokumenteret, at hun" / "kan:")
+            rest = _heading_rest(f"{line} {lines[idx + 1][1].strip()}", heading)
+            first = idx + 1
         if rest is None:
             continue
         if rest and idx + 1 < len(lines) and BULLET.match(lines[idx + 1][1]) and _WHO_ONLY.match(rest + ":"):
@@ -2660,7 +2666,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         # (not where the learner was born: "née le 11 mars 2003 à Tchernivtsi (Ukraine)")
         births = _has(low, *BIRTH_WORDS)
         mentions = [m for m in itertools.islice(COUNTRY_RE.finditer(full), 20)
-                    if not (births and _BIRTH_LINE.search(_line_of(full, m)))]
+                    if not (births and (_BIRTH_LINE.search(_line_of(full, m))
+                                        or _BIRTH_LINE.search(full, max(0, m.start() - 30), m.start())))]
         place = next((m for m in mentions if len(_line_of(full, m).strip()) <= 60), None)
         in_sentence = next((m for m in mentions if COUNTRIES[m.group(1)].endswith(_NOT_EXCLUDED_BY_DEFAULT)), None)
         found = place or in_sentence
@@ -2981,10 +2988,11 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
 
 # A form's name fields, each label alone above its value: "Family name" / "HORBACH", "Given name(s)" / "IRYNA"
 _FAMILY_NAME_LABEL = re.compile(r"^\s*(?:family\s+name|surname|last\s+name|прізвище|nom(?:\s+de\s+famille)?|"
-                                r"nachname|familienname|apellidos?|cognome|nazwisko)\s*:?\s*$", re.I)
+                                r"nachname|familienname|apellidos?|cognome|nazwisko|efternavn|etternavn|efternamn|"
+                                r"sukunimi|achternaam)\s*:?\s*$", re.I)
 _GIVEN_NAME_LABEL = re.compile(r"^\s*(?:given\s+names?(?:\s*\(s\))?|first\s+names?(?:\s*\(s\))?|forenames?|"
-                               r"ім['’]я(?:\s+та\s+по\s+батькові)?|prénoms?|vornamen?|nombres?|nome|imi[eę](?:\s+i\s+)?)"
-                               r"\s*:?\s*$", re.I)
+                               r"ім['’]я(?:\s+та\s+по\s+батькові)?|prénoms?|vornamen?|nombres?|nome|imi[eę](?:\s+i\s+)?|"
+                               r"fornavn|förnamn|etunimi|voornamen?)\s*:?\s*$", re.I)
 
 
 def _name_in_two_fields(lines: list[tuple[int, str]]) -> tuple[int, str] | None:
