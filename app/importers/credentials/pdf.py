@@ -302,11 +302,13 @@ TRAILING_HEADING = re.compile(
     # supervision of her mentor, the intern:"
     r"(?:^|[.!?]\s+)(?:під\s+керівництвом\s+[^:.!?]{1,40}?[\s,]+)?(?:стажист|практикант|інтерн)(?:ка|ки|и)?\s*:\s*$|"
     r"(?:^|[.!?]\s+)(?:under\s+the\s+(?:supervision|guidance)\s+of\s+[^:.!?]{1,40}?,?\s+)?the\s+(?:intern|trainee)\s*:\s*$|"
-    # "What the learner can do:", "Participants can now:", "What you can do:"
-    r"^(?:(?:after|by\s+the\s+end\s+of|upon\s+completion\s+of|on\s+completion\s+of)\s+[^:,.!?]{1,40},?\s+)?"
+    # "What the learner can do:", "Participants can now:", "What you can do:"; a column of goals: "Goal: the learner
+    # can …"
+    r"^(?:(?:after|by\s+the\s+end\s+of|upon\s+completion\s+of|on\s+completion\s+of)\s+[^:,.!?]{1,40},?\s+|"
+    r"goals?\s*:\s*)?"
     r"(?:what\s+)?(?:(?:the\s+|this\s+)?(?:(?:badge|certificate|credential|course)\s+)?"
     r"(?:learner|holder|participant|student|graduate|earner|recipient)s?|you|[^\W\d_][\w'’-]*)\s+can"
-    r"(?:\s+now)?(?:\s+do)?\s*:\s*$|"
+    r"(?:\s+now)?(?:\s+do)?\s*(?::|…|\.\.\.)\s*$|"
     # a badge's criteria: "To earn this badge the earner had to show, in graded work, that they can:"
     r"\b(?:show|shown|demonstrate|demonstrated|prove|proven)\b[^:.!?]{0,40}?\bthat\s+(?:they|he|she|the\s+"
     r"(?:earner|holder|learner|candidate|recipient))\s+can\s*:\s*$",
