@@ -417,6 +417,33 @@ programme name over the lines above its form's caption (`test_pdf_form_captions.
 are no longer taken for Polish (`tests/matching/test_text.py`). Still read wrong: the bicycle workshop's course
 ("Level 1") and its jobs day by day.
 
+A twenty-seventh set, `bench/data/certificates_twentyseventh/`: ten certificates (a Danish university's bevis for a
+single course laid out as a diploma supplement, a Spanish university's certificado of a discrete mathematics
+micro-credential with a results column per block, a MOOC's statement with its weekly record above how its grade was
+made up, a software company's extract from an employee's training record of nine sessions, a language school's
+portfolio review sheet, an English adult-learning record of goals signed off by the tutor, a Slovak CNC programming
+certificate, a lean-manufacturing kanban course, a teachers' blended-learning course, a union's food safety CPD
+certificate; six meant for a component, four for none, three of those close to one: ОК3, ВК3 and ОК7), written after
+the twenty-sixth set had been read, by a writer who saw neither the reader, the matching nor their results. Counted
+apart. Their first reading (default layers: ОК9 and ВК2 right, ОК1, ОК2, ОК6 and ОК8 missed, none false; word layers:
+ВК2 right) found fields the reader got wrong (the training record's sessions cut at each wrapped line, a result "10 /
+10" centred below "лаб. робота 2:" taken for a row's start; the MOOC's weekly record lost above a second table, the
+components of its grade read instead; no outcomes from the Spanish "El estudiante ha acreditado que es capaz de"
+column beside "Bloque", under the Danish "4.2 Læringsmål. Ved prøven har den studerende dokumenteret, at hun" /
+"kan:", or under "Goal: the learner can …"; no holder from "D. YURII BONDARENKO, de nacionalidad ucraniana" or from
+"Efternavn" / "Fornavn"; 3 hours of "(2 × 3 timer)" beside "ca. 206 timers arbejdsindsats"; the Danish holder's
+birthplace, on the line after "født i", as the issuer's country); the reader was corrected in general terms, with
+tests of other wording (`tests/importers/test_pdf_week_results.py`, `test_pdf_spanish_table.py`,
+`test_pdf_danish_supplement.py`, `test_pdf_goals_column.py`), and the proposals below are those of the corrected
+reading: default layers ОК8 and ОК9 right, ОК1 (Danish outcomes), ОК2 (Spanish outcomes), ОК6 (English weekly topics)
+and ВК2 missed, none false; word layers ОК8 right. ВК2, proposed on the course's name alone in the first reading, is
+not proposed once its nine goals are read: each of its three outcomes is only "partly" evidenced, two of them by the
+same goal. The training record's table correction also reads the twenty-fifth set's transcript by its small-print
+outcomes (ОК1 stays proposed), and with them "… будує ескіз графіка" (a function's graph) now makes a partial ВК2
+proposal the writer meant for nothing (false, both layers): the word layers and the embedding take a function's graph
+for a chart of data. Still read wrong: the goals' tick marks and evidence read with each goal, the union certificate's
+course, the Slovak learner.
+
     python -m bench.bench_proposals [--no-write]
 """
 
