@@ -41,6 +41,11 @@ def html_pdf(html: str, *, pages: int = 1) -> bytes:
     return data
 
 
+def table_row(*cells: str) -> str:
+    """One row of an HTML table, a plain cell for each value."""
+    return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+
+
 def inspect_html(tmp_path: Path, html: str, name: str = "cert.pdf") -> CredentialRecord:
     """The record the importer reads from a one-page PDF certificate made of ``html``."""
     from app.importers.credentials import inspect_file

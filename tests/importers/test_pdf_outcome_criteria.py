@@ -9,24 +9,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.importers.pdfgen import inspect_html
-
-
-def _row(*cells: str) -> str:
-    return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
-
+from tests.importers.pdfgen import inspect_html, table_row
 
 _UNIT_RECORD = (
     "<p>Glenmorven Technical College</p><p>Record no. GTC-2026-0071</p><p>UNIT RESULT STATEMENT</p>"
     "<p>Candidate</p><p>Marta Levchenko</p><p>Unit title</p><p>Computer Networks Fundamentals</p>"
     "<p>Outcomes and evidence</p>"
     "<table><tr><th>Outcome</th><th>Performance criteria — the candidate has:</th><th>Evidence</th><th>Date</th></tr>"
-    + _row("1. Configure a small network", "(a) assigned IPv4 addresses and subnet masks to six hosts; (b) set up a "
-           "switch with two VLANs and checked that the hosts reach each other",
-           "Practical task observed by the assessor, with a completed checklist and screenshots", "12/01/2026")
-    + _row("2. Troubleshoot connectivity", "(a) located a wrong gateway and a faulty cable with ping and traceroute; "
-           "(b) recorded the fault and the fix in a log", "Written report of three faults found in a lab, "
-           "marked against the criteria", "02/02/2026")
+    + table_row("1. Configure a small network",
+                "(a) assigned IPv4 addresses and subnet masks to six hosts; (b) set up a "
+                "switch with two VLANs and checked that the hosts reach each other",
+                "Practical task observed by the assessor, with a completed checklist and screenshots", "12/01/2026")
+    + table_row("2. Troubleshoot connectivity",
+                "(a) located a wrong gateway and a faulty cable with ping and traceroute; "
+                "(b) recorded the fault and the fix in a log", "Written report of three faults found in a lab, "
+                "marked against the criteria", "02/02/2026")
     + "</table><p>Unit result: ACHIEVED.</p>"
 )
 
@@ -34,9 +31,9 @@ _UKRAINIAN = (
     "<p>Навчальний центр «Мережа»</p><p>ВИТЯГ ІЗ ВІДОМОСТІ № 4/2026</p>"
     "<p>Слухач Назар Мельник опанував модуль «Адміністрування Linux», 30 годин.</p>"
     "<table><tr><th>Результат навчання</th><th>Критерії оцінювання</th><th>Докази</th></tr>"
-    + _row("Керувати користувачами", "створює користувачів і групи, налаштовує права доступу до каталогів",
+    + table_row("Керувати користувачами", "створює користувачів і групи, налаштовує права доступу до каталогів",
            "практичне завдання на віртуальній машині, перевірене викладачем")
-    + _row("Автоматизувати завдання", "пише скрипти bash із циклами й умовами та запускає їх за розкладом cron",
+    + table_row("Автоматизувати завдання", "пише скрипти bash із циклами й умовами та запускає їх за розкладом cron",
            "три скрипти в репозиторії з коментарями викладача до кожного")
     + "</table><p>Дата видачі: 10.03.2026</p>"
 )

@@ -7,21 +7,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.importers.pdfgen import inspect_html
-
-
-def _row(*cells: str) -> str:
-    return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
-
+from tests.importers.pdfgen import inspect_html, table_row
 
 _SPANISH = (
     "<p>UNIVERSIDAD DE VALDEPINOS</p><p>CERTIFICADO DE MICROCREDENCIAL</p>"
     "<p>CERTIFICA: Que, según consta en el expediente, Dña. OLENA MARCHUK, de nacionalidad ucraniana, ha superado "
     "la microcredencial «Bases de datos relacionales», 4 créditos ECTS.</p>"
     "<table><tr><th>Bloque</th><th>Contenidos</th><th>El estudiante ha acreditado que es capaz de</th></tr>"
-    + _row("I. Modelo relacional", "Entidades, relaciones, claves; normalización hasta la tercera forma normal.",
+    + table_row("I. Modelo relacional", "Entidades, relaciones, claves; normalización hasta la tercera forma normal.",
            "diseñar un esquema relacional normalizado a partir de un enunciado.")
-    + _row("II. SQL", "Consultas de selección, combinaciones, agrupación y subconsultas.",
+    + table_row("II. SQL", "Consultas de selección, combinaciones, agrupación y subconsultas.",
            "escribir consultas SQL que combinan y agregan datos de varias tablas.")
     + "</table><p>Valdepinos, 3 de marzo de 2026</p>"
 )

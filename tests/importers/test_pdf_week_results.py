@@ -8,24 +8,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.importers.pdfgen import inspect_html
-
-
-def _row(*cells: str) -> str:
-    return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
-
+from tests.importers.pdfgen import inspect_html, table_row
 
 _UKRAINIAN = (
     "<p>Обласний центр цифрової освіти</p><p>СВІДОЦТВО № 17/2026</p>"
     "<p>Курс «Комп'ютерні мережі для початківців» прослухала Оксана Ткач, 96 годин.</p>"
     "<p>Зміст курсу і що показала слухачка</p>"
     "<table><tr><th>Тижні</th><th>Тема</th><th>Підтверджений результат</th></tr>"
-    + _row("1–2", "Модель OSI, адресація IPv4",
+    + table_row("1–2", "Модель OSI, адресація IPv4",
            "розраховує підмережі за маскою і пояснює призначення кожного рівня моделі")
     # A result that points at its topic ("ці мережі") is read with it.
-    + _row("3–4", "Віртуальні мережі VLAN", "налаштовує ці мережі на комутаторі та перевіряє їх роботу")
+    + table_row("3–4", "Віртуальні мережі VLAN", "налаштовує ці мережі на комутаторі та перевіряє їх роботу")
     # A topic that wraps into more lines than its result, beside a week's number that wraps too.
-    + _row("10–<br>11", "Маршрутизація: статичні маршрути, OSPF в одній області, перерозподіл маршрутів, "
+    + table_row("10–<br>11", "Маршрутизація: статичні маршрути, OSPF в одній області, перерозподіл маршрутів, "
            "резервні шлюзи, списки доступу", "будує статичні маршрути між трьома мережами")
     + "</table><p>Підсумкова оцінка: зараховано.</p>"
 )
@@ -34,9 +29,9 @@ _ENGLISH = (
     "<p>RIVERSIDE CODE CLUB</p><p>Certificate of Completion</p>"
     "<p>Awarded to Petro Hnatiuk for the course Web Accessibility Basics, 40 hours.</p>"
     "<table><tr><th>Week</th><th>Topic</th><th>Demonstrated result</th></tr>"
-    + _row("1", "Semantic HTML", "marks up a page with landmarks and headings a screen reader can follow")
-    + _row("2–3", "Colour and contrast", "checks colour contrast against the WCAG ratios and fixes failing pairs")
-    + _row("4", "Keyboard use", "makes every control reachable and usable with the keyboard alone")
+    + table_row("1", "Semantic HTML", "marks up a page with landmarks and headings a screen reader can follow")
+    + table_row("2–3", "Colour and contrast", "checks colour contrast against the WCAG ratios and fixes failing pairs")
+    + table_row("4", "Keyboard use", "makes every control reachable and usable with the keyboard alone")
     + "</table><p>Issued 3 March 2026</p>"
 )
 
@@ -67,8 +62,8 @@ def test_a_rubrics_column_of_what_the_work_shows(tmp_path: Path) -> None:
         "<p>HARBOURSIDE ANALYTICS SCHOOL</p><p>Project Assessment Record</p><p>Learner</p><p>Iryna Savych</p>"
         "<table style='width:100%; font-size:8pt'><tr><th style='width:20%'>Criterion</th>"
         "<th style='width:60%'>The submission shows that the learner</th><th style='width:20%'>Level</th></tr>"
-        + _row("A. Data", "loaded sales records from CSV and Excel files and fixed their column types", "Strong")
-        + _row("B. Charts", "drew monthly trend charts and histograms with labelled axes and units", "Sound")
+        + table_row("A. Data", "loaded sales records from CSV and Excel files and fixed their column types", "Strong")
+        + table_row("B. Charts", "drew monthly trend charts and histograms with labelled axes and units", "Sound")
         + "</table><p>Overall: passed.</p>"
     )
     rec = inspect_html(tmp_path, html)

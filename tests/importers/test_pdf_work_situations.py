@@ -7,12 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.importers.pdfgen import inspect_html
-
-
-def _row(*cells: str) -> str:
-    return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
-
+from tests.importers.pdfgen import inspect_html, table_row
 
 _SIDE = ("<td style='width:150px'><p>Свідоцтво №</p><p>ЛГ-2026-014</p><p>Обсяг</p><p>24 години</p>"
          "<p>Оцінювання</p><p>тест 27 з 30</p><p>Дата видачі</p><p>3 березня 2026 р.</p></td>")
@@ -22,19 +17,19 @@ _UKRAINIAN = (
     "<p>СВІДОЦТВО про проходження навчання</p><p>Цим засвідчується, що Гнатюк Олена Василівна пройшла навчання "
     "за програмою «Митне оформлення вантажів»</p>"
     "<table><tr><th>Робоча ситуація</th><th>Що вміє</th></tr>"
-    + _row("Вантаж прибув без повного пакета документів",
+    + table_row("Вантаж прибув без повного пакета документів",
            "визначає, яких документів бракує, і готує запит відправникові в день прибуття вантажу")
-    + _row("Код товару викликає сумнів у митниці",
+    + table_row("Код товару викликає сумнів у митниці",
            "підбирає код за УКТ ЗЕД із поясненнями та готує обґрунтування для митного інспектора")
-    + _row("Потрібен тимчасовий ввіз обладнання", "оформлює тимчасовий ввіз і стежить за строками його повернення")
+    + table_row("Потрібен тимчасовий ввіз обладнання", "оформлює тимчасовий ввіз і стежить за строками його повернення")
     + "</table></td></tr></table>"
 )
 
 _ENGLISH = (
     "<p>Harbour Logistics Academy</p><p>Certificate</p><p>Awarded to Maria Shevchuk, 2 April 2026</p>"
     "<table><tr><th>Situation</th><th>What she can do</th></tr>"
-    + _row("A container is held at the port", "finds the reason for the hold and arranges the missing inspection")
-    + _row("A delivery arrives damaged", "records the damage with photos and opens a claim with the carrier")
+    + table_row("A container is held at the port", "finds the reason for the hold and arranges the missing inspection")
+    + table_row("A delivery arrives damaged", "records the damage with photos and opens a claim with the carrier")
     + "</table>"
 )
 
