@@ -2282,10 +2282,11 @@ def _line_of(text: str, m: re.Match[str]) -> str:
     return text[start : end if end != -1 else len(text)]
 
 
-_PASSPORT_WORDS = ("passport", "pasē", "паспорт", "paszpor", "pase:", "pasu:", "pasas", "passaporte", "pasaporte")
+_PASSPORT_WORDS = ("passport", "pasē", "pase", "pasu", "паспорт", "paszpor", "passaporte", "pasaporte")
 _PASSPORT_SPELLING = re.compile(
+    # English, Latvian and Lithuanian ("pasē", "pase"), Ukrainian, Polish, Portuguese, Spanish
     r"\((?i:(?:as\s+)?in\s+(?:the\s+|her\s+|his\s+)?passport|passport(?:\s+spelling)?|pasē|pasu|pase|у\s+паспорті|"
-    r"за\s+паспортом|w\s+paszporcie|paszport|pase|pase\s+pasas|no\s+passaporte|en\s+el\s+pasaporte)\s*[:\-–]?\s*"
+    r"за\s+паспортом|w\s+paszporcie|paszport|no\s+passaporte|en\s+el\s+pasaporte)\s*[:\-–]?\s*"
     r"([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄҐ][^\W\d_]*(?:[ \n'’-][A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄҐ][^\W\d_]*){1,3})\s*\)"
 )
 
