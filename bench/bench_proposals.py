@@ -439,10 +439,11 @@ reading: default layers ОК8 and ОК9 right, ОК1 (Danish outcomes), ОК2 (S
 and ВК2 missed, none false; word layers ОК8 right. ВК2, proposed on the course's name alone in the first reading, is
 not proposed once its nine goals are read: each of its three outcomes is only "partly" evidenced, two of them by the
 same goal. The training record's table correction also reads the twenty-fifth set's transcript by its small-print
-outcomes (ОК1 stays proposed), and with them "… будує ескіз графіка" (a function's graph) now makes a partial ВК2
-proposal the writer meant for nothing (false, both layers): the word layers and the embedding take a function's graph
-for a chart of data. Still read wrong: the goals' tick marks and evidence read with each goal, the union certificate's
-course, the Slovak learner.
+outcomes (ОК1 stays proposed); with them "… будує ескіз графіка" (a function's graph) first made a partial ВК2
+proposal the writer meant for nothing, the glossary taking a function's graph for a chart of data; the glossary reads
+a function's graph as its own concept since (`tests/matching/test_function_graph.py`), and the proposal is gone (this
+correction was found on that set, which is no longer blind to it). Still read wrong: the goals' tick marks and
+evidence read with each goal, the union certificate's course, the Slovak learner.
 
     python -m bench.bench_proposals [--no-write]
 """
