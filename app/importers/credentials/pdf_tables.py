@@ -137,8 +137,10 @@ def _cells(words: list[tuple[Any, ...]]) -> list[Cell]:
     figures = Counter(round(c.x0) for c in cells if _NUMBERISH.match(c.text) and any(ch.isdigit() for ch in c.text))
     figure_cells = [c for c in cells if figures[round(c.x0)] >= MIN_ROWS and _NUMBERISH.match(c.text)
                     and any(ch.isdigit() for ch in c.text)]  # fmt: skip
-    figure_tops = [c.y0 for c in figure_cells]
-    row_tops = [c.y0 for c in figure_cells if not _below_words(c, cells, figure_tops)]
+    # the cells of words on a body row's first line (level with a figure): a figure right below one is its second line
+    tops = sorted(c.y0 for c in figure_cells)
+    words_of_rows = [c for c in cells if not _NUMBERISH.match(c.text) and _near(c.y0, tops)]
+    row_tops = [c.y0 for c in figure_cells if not _below_words(c, words_of_rows)]
     for cell in cells:
         if any(abs(cell.y0 - top) <= 1.0 for top in row_tops):
             cell.opens_row = True
@@ -158,13 +160,18 @@ def _cells(words: list[tuple[Any, ...]]) -> list[Cell]:
     return merged
 
 
-def _below_words(cell: Cell, cells: list[Cell], figure_tops: list[float]) -> bool:
-    """Whether ``cell`` is the next line of a cell of words right above it, over it, in a row of the table's body (a
+def _near(y: float, tops: list[float]) -> bool:
+    """Whether ``y`` is within ``ROW_TOLERANCE`` of one of ``tops`` (ascending)."""
+    at = bisect.bisect_left(tops, y - ROW_TOLERANCE)
+    return at < len(tops) and tops[at] <= y + ROW_TOLERANCE
+
+
+def _below_words(cell: Cell, words_of_rows: list[Cell]) -> bool:
+    """Whether ``cell`` is the next line of a cell of words right above it, over it, on a row of the table's body (a
     row with figures, not its header): a cell's figure below its words, each line centred in the column ("лаб.
     робота 2:" / "10 / 10")."""
-    return any(other.x0 <= cell.x1 and other.x1 >= cell.x0 and not _NUMBERISH.match(other.text)
-               and -2 * ROW_TOLERANCE <= cell.y0 - other.y1 <= WRAP_GAP and other.y0 < cell.y0 - ROW_TOLERANCE
-               and any(abs(top - other.y0) <= ROW_TOLERANCE for top in figure_tops) for other in cells)
+    return any(other.x0 <= cell.x1 and other.x1 >= cell.x0 and -2 * ROW_TOLERANCE <= cell.y0 - other.y1 <= WRAP_GAP
+               and other.y0 < cell.y0 - ROW_TOLERANCE for other in words_of_rows)
 
 
 def _numbered_rows(lines: dict[tuple[int, int], list[tuple[Any, ...]]]) -> set[tuple[int, int]]:
