@@ -109,11 +109,14 @@ class CandidateIndex:
     langs: np.ndarray
     concept_keys: list[str] = field(default_factory=list)  # only when the concept ratio counts
     cross_index: TermIndex | None = None  # built when queries in another language arrive
+    # Built with it when a candidate's language has links to English of its own: the features without them
+    cross_index_plain: TermIndex | None = None
     vectors: np.ndarray | None = None
     # Made when first needed when the index was read from the user cache (:mod:`app.matching.index_store`)
     _analysed: list[Analysed] | None = None
     _lang_set: set[str] | None = None
     _mostly_latin: bool | None = None
+    _in_ukrainian_letters: np.ndarray | None = None
 
     @property
     def size(self) -> int:
@@ -127,6 +130,16 @@ class CandidateIndex:
             cyrillic = sum(c for v, c in zip(values.tolist(), counts.tolist(), strict=True) if in_ukrainian_letters(v))
             self._mostly_latin = 2 * cyrillic < self.size
         return self._mostly_latin
+
+    @property
+    def in_ukrainian_letters(self) -> np.ndarray:
+        """Whether each candidate's content words are in Ukrainian letters (``text.in_ukrainian_letters``)."""
+        if self._in_ukrainian_letters is None:
+            values, inverse = np.unique(self.langs, return_inverse=True)
+            self._in_ukrainian_letters = np.array([in_ukrainian_letters(v) for v in values.tolist()], dtype=bool)[
+                inverse.reshape(-1)
+            ]
+        return self._in_ukrainian_letters
 
     @property
     def lang_set(self) -> set[str]:
@@ -175,6 +188,8 @@ class Prepared:
     cross: bool  # some query differs in language from some candidate
     # Features with the bilingual dictionary, for pairs of texts in different languages (``cross``)
     q_cross_features: list[tuple[str, ...]] | None = None
+    # The same without a third language's links to English, when they change some query's features
+    q_cross_plain: list[tuple[str, ...]] | None = None
     q_vectors: np.ndarray | None = None
     notice: str | None = None  # said to the user: e.g. the embedding layer was skipped for a large problem
 
@@ -380,15 +395,18 @@ class Engine:
         q_langs = {a.lang for a in aq}
         cross = bool(aq) and ci.size > 0 and len(q_langs | ci.lang_set) > 1
         if cross and ci.cross_index is None:
-            ci.cross_index = TermIndex(
-                [self.glossary.features(a.content) for a in ci.analysed], term_weight=self._cross_weight
-            )
+            linked, plain = self._cross_features(ci.analysed)
+            ci.cross_index = TermIndex(linked, term_weight=self._cross_weight)
+            if plain is not None:
+                ci.cross_index_plain = TermIndex(plain, term_weight=self._cross_weight)
+        q_cross, q_plain = self._cross_features(aq) if cross else (None, None)
         prepared = Prepared(
             queries=aq,
             q_features=[self.glossary.features(a.content, bilingual=False) for a in aq],
             candidates=ci,
             cross=cross,
-            q_cross_features=[self.glossary.features(a.content) for a in aq] if cross else None,
+            q_cross_features=q_cross,
+            q_cross_plain=q_plain,
         )
         embedder, prepared.notice = self._embedder_and_notice(len(queries) + len(candidates), embedding)
         if embedder is not None and queries and candidates:
@@ -396,6 +414,18 @@ class Engine:
             if ci.vectors is None:
                 ci.vectors = embedder.encode(list(candidates))
         return prepared
+
+    def _cross_features(
+        self, texts: Sequence[Analysed]
+    ) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]] | None]:
+        """Each text's features between languages with its own language's links to English
+        (``dictionary_other_en.tsv``), and, when they change some text's features, without them (else None).
+        The links serve a text in a third language against one in Ukrainian letters; against English or another
+        Latin-letter language the lexical layer already reads the words they share in spelling, and the links'
+        English words only add chance meetings (Italian → English top-1 0.71 → 0.51 with them, word layers)."""
+        linked = [self.glossary.features(a.content, lang=a.lang) for a in texts]
+        plain = [self.glossary.features(a.content) for a in texts]
+        return linked, (None if plain == linked else plain)
 
     # -- scoring -----------------------------------------------------------------------------------------
 
@@ -451,6 +481,15 @@ class Engine:
             concept_share = _dense(cells, share_values, nq, nc)
             q_cross = p.q_cross_features[start:stop] if p.q_cross_features is not None else qf
             cross, cross_share = ci.cross_index.cosine(q_cross, marked=_is_concept)
+            if p.q_cross_plain is not None or ci.cross_index_plain is not None:
+                # A pair of two Latin-letter texts reads neither through the links (see _cross_features).
+                q_plain = p.q_cross_plain[start:stop] if p.q_cross_plain is not None else q_cross
+                plain_index = ci.cross_index_plain or ci.cross_index
+                plain_cos, plain_share = plain_index.cosine(q_plain, marked=_is_concept)
+                q_cyrillic = np.array([in_ukrainian_letters(a.lang) for a in qs])
+                linked = q_cyrillic[:, None] | ci.in_ukrainian_letters[None, :]
+                cross = np.where(linked, cross, plain_cos)
+                cross_share = np.where(linked, cross_share, plain_share)
             cos = np.where(same, cos, cross)
             concept_share = np.where(same, concept_share, cross_share)
             weight = np.where(same, cfg.same_language_glossary_weight, cfg.glossary_weight)
@@ -711,8 +750,10 @@ class Engine:
         aq, ac = comparable(aq, ac.lang), comparable(ac, aq.lang)
         g = self.glossary
         bilingual = aq.lang != ac.lang  # the dictionary links texts in different languages only
-        qf = g.features(aq.content, bilingual)
-        cf = set(g.features(ac.content, bilingual))
+        # A third language's links to English serve a text against one in Ukrainian letters (_cross_features).
+        linked = in_ukrainian_letters(aq.lang) or in_ukrainian_letters(ac.lang)
+        qf = g.features(aq.content, bilingual, lang=aq.lang if linked else "")
+        cf = set(g.features(ac.content, bilingual, lang=ac.lang if linked else ""))
         shared = [f for f in dict.fromkeys(qf) if f in cf]
         return Explanation(
             shared_lemmas=tuple(

@@ -11,11 +11,18 @@ words the glossary does not know into the English word that heads their WordNet 
 the pair counts in the glossary layer as a hand-written pair does; a head that is a hand-written term lands on the
 hand-written concept. The dictionary is a fallback only: hand-written terms are matched first over the whole text
 and a dictionary term never replaces or splits one.
+
+A second generated file (``dictionary_other_en.tsv``, ``scripts/build_dictionary_other_en.py``) links words of
+fourteen more languages written in Latin letters (German, Spanish, French …) to the English head words Ukrainian
+reaches. A text in one of them, compared with a text in another language, reads its words through that language's
+links: "árboles" is lemmatised in Spanish to "árbol" and stands for "tree", "algoritmos" for the hand-written
+concept ``algorithm``; a language's links and its lemmatiser are read when a text in it first needs them.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -23,15 +30,19 @@ from functools import lru_cache
 from pathlib import Path
 
 from app.matching import glossary_cache
-from app.matching.text import analyse
+from app.matching.text import analyse, analyse_in, lemmatise_word
 from app.paths import resource
 
 CONCEPT_PREFIX = "c:"
 LEMMA_PREFIX = "w:"
 DICTIONARY_CONCEPT = "="  # the id of a concept made from a dictionary entry: "=" + its English head
 DICTIONARY_FILE = "dictionary_en_uk.tsv"
+OTHER_DICTIONARY_FILE = "dictionary_other_en.tsv"
+_LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
 
 log = logging.getLogger(__name__)
+# A language's lemma sequence -> the English lemma sequences it stands for
+ForeignLinks = dict[tuple[str, ...], tuple[tuple[str, ...], ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +77,12 @@ class Glossary:
     # The dictionary, read on first use between languages (two texts in one language never need it)
     _pending_dictionary: Path | None = field(default=None, repr=False)
     _dictionary_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
-    _cache: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = field(default_factory=dict, repr=False)
+    # Other languages' links (dictionary_other_en.tsv): language -> its lemma sequence -> English lemma sequences,
+    # each language's made when a text in it is first compared with another language's
+    foreign: dict[str, ForeignLinks] = field(default_factory=dict)
+    _pending_other: Path | None = field(default=None, repr=False)
+    _other_entries: dict[str, list[tuple[str, str]]] | None = field(default=None, repr=False)
+    _cache: dict[tuple[tuple[str, ...], bool, str], tuple[str, ...]] = field(default_factory=dict, repr=False)
     _starts: frozenset[str] = field(default_factory=frozenset, repr=False)
     _starts_of: tuple[int, int] = field(default=(0, -1), repr=False)  # the terms (id, size) _starts was made for
 
@@ -138,15 +154,56 @@ class Glossary:
             # Only now: another thread comparing languages waits on the lock above rather than use half of it.
             self._pending_dictionary = None
 
-    def features(self, content: tuple[str, ...], bilingual: bool = True, remember: bool = True) -> tuple[str, ...]:
+    def defer_other_languages(self, path: Path) -> None:
+        """Read the other languages' links at ``path`` when a text in one of them first needs them."""
+        self._pending_other = path
+
+    def foreign_links(self, lang: str) -> ForeignLinks | None:
+        """The links of ``lang``'s words to English (None when it has none): its terms lemmatised in that language,
+        made on first use. A missing or damaged file is one log line naming it; such texts then read as before."""
+        found = self.foreign.get(lang)
+        if found is not None or (self._other_entries is None and self._pending_other is None):
+            return found or None
+        with self._dictionary_lock:
+            if self._other_entries is None:
+                self._other_entries = _read_other_file(self._pending_other) if self._pending_other else {}
+            found = self.foreign.get(lang)
+            if found is None:
+                found = self.foreign[lang] = self._links_of(lang, self._other_entries.get(lang, []))
+        return found or None
+
+    def _links_of(self, lang: str, entries: list[tuple[str, str]]) -> ForeignLinks:
+        links: ForeignLinks = {}
+        for term, head in entries:
+            key = foreign_key(analyse_in(term, lang).content, lang)
+            english = analyse(head).content
+            if not key or not english or key in self.terms:
+                continue  # a word written as a hand-written term reads as that term
+            known = links.get(key, ())
+            if english not in known:
+                links[key] = (*known, english)
+        return links
+
+    def add_foreign(self, lang: str, term: str, head: str) -> None:
+        """Let ``term`` of ``lang`` stand for the English ``head`` (tests and tools; the bundled links are read by
+        :meth:`foreign_links`)."""
+        self.foreign.setdefault(lang, {}).update(self._links_of(lang, [(term, head)]))
+        self._cache.clear()
+
+    def features(
+        self, content: tuple[str, ...], bilingual: bool = True, remember: bool = True, lang: str = ""
+    ) -> tuple[str, ...]:
         """Concept features (``c:<id>``) for glossary terms found in ``content`` (longest match first) and
         lemma features (``w:<lemma>``) for the words not covered by any term. Order follows the text.
         With ``bilingual`` (for comparing texts in different languages), Ukrainian words that no term covers but
         the dictionary knows give the features of their English translation instead, and English words heading a
         dictionary entry become its concept; without it, only the hand-written terms count (two texts in one
         language need no dictionary to meet). Without ``remember`` the result is not kept for the next call (a long
-        list indexed once)."""
-        cached = self._cache.get((content, bilingual))
+        list indexed once). ``lang``: the text's language; with ``bilingual``, the words of a language that has links
+        of its own (:meth:`foreign_links`) are read through them."""
+        links = self.foreign_links(lang) if bilingual and lang and lang not in ("en", "uk") else None
+        cache_key = (content, bilingual, lang if links else "")
+        cached = self._cache.get(cache_key)
         if cached is not None:
             return cached
         if bilingual and self._pending_dictionary is not None:
@@ -163,19 +220,19 @@ class Glossary:
             for size in range(min(self.max_len, n - i), 0, -1):
                 ids = self.terms.get(content[i : i + size])
                 if ids:
-                    out.extend(self._translated(content[uncovered_from:i], bilingual))
+                    out.extend(self._translated(content[uncovered_from:i], bilingual, links, lang))
                     out.extend(CONCEPT_PREFIX + cid for cid in ids)
                     i += size
                     uncovered_from = i
                     break
             else:
                 i += 1
-        out.extend(self._translated(content[uncovered_from:n], bilingual))
+        out.extend(self._translated(content[uncovered_from:n], bilingual, links, lang))
         result = tuple(out)
         if remember:
             if len(self._cache) > 200_000:
                 self._cache.clear()
-            self._cache[(content, bilingual)] = result
+            self._cache[cache_key] = result
         return result
 
     def _term_starts(self) -> frozenset[str]:
@@ -186,21 +243,45 @@ class Glossary:
             self._starts_of = made_for
         return self._starts
 
-    def _translated(self, run: tuple[str, ...], bilingual: bool = True) -> list[str]:
-        """Features of words that no glossary term covers: dictionary translations (longest first), else lemmas."""
-        if not bilingual or not self.translation_max_len:
+    def _translated(
+        self,
+        run: tuple[str, ...],
+        bilingual: bool = True,
+        links: ForeignLinks | None = None,
+        lang: str = "",
+    ) -> list[str]:
+        """Features of words that no glossary term covers: dictionary translations (longest first), else lemmas.
+        With ``links`` (a language's own, :meth:`foreign_links`) the words are read through them, lemmatised in
+        ``lang``, before the English-Ukrainian dictionary's heads."""
+        if not bilingual or not (self.translation_max_len or links):
             return [LEMMA_PREFIX + word for word in run]
+        translations = self.translations
+        longest = self.translation_max_len
+        lemmas = run
+        if links:
+            translations = links  # a Latin-letter text never holds the Ukrainian dictionary's words
+            lemmas = foreign_key(run, lang)
+            longest = max(longest, max(map(len, links)))
         out: list[str] = []
         i = 0
         n = len(run)
         while i < n:
-            for size in range(min(self.translation_max_len, n - i), 0, -1):
+            for size in range(min(longest, n - i), 0, -1):
+                if links:
+                    english = translations.get(lemmas[i : i + size])
+                    if english:
+                        seen_foreign: dict[str, None] = {}
+                        for en in english:
+                            seen_foreign.update(dict.fromkeys(self.features(en)))
+                        out.extend(seen_foreign)
+                        i += size
+                        break
                 head = self.heads.get(run[i : i + size]) if self.heads_as_concepts else None
                 if head is not None:
                     out.append(CONCEPT_PREFIX + head)
                     i += size
                     break
-                english = self.translations.get(run[i : i + size])
+                english = None if links else translations.get(run[i : i + size])
                 if english:
                     seen: dict[str, None] = {}
                     for en in english:
@@ -279,6 +360,40 @@ def read_dictionary(text: str, source: str = DICTIONARY_FILE) -> list[tuple[str,
     return entries
 
 
+def read_other_dictionary(text: str, source: str = OTHER_DICTIONARY_FILE) -> dict[str, list[tuple[str, str]]]:
+    """The other languages' links, checked whole before any is used: language -> (term, English head) for every term
+    of a line, the head being the line's first English term. Format: ``concept<TAB>English terms<TAB>language<TAB>
+    terms<TAB>category``. A bad line raises ValueError naming ``source`` and the line."""
+    entries: dict[str, list[tuple[str, str]]] = {}
+    for number, cols in _tsv_rows(text, source, 5):
+        en = [t.strip() for t in cols[1].split("|") if t.strip()]
+        lang = cols[2].strip()
+        terms = [t.strip() for t in cols[3].split("|") if t.strip()]
+        if not cols[0].strip() or not en or not terms or not _LANGUAGE_CODE.match(lang):
+            raise ValueError(f"{source}, line {number}: a concept id, an English term, a language code and a term "
+                             "are needed")
+        entries.setdefault(lang, []).extend((term, en[0]) for term in terms)
+    return entries
+
+
+def _read_other_file(path: Path) -> dict[str, list[tuple[str, str]]]:
+    try:
+        return read_other_dictionary(path.read_text(encoding="utf-8"), source=str(path))
+    except UnicodeDecodeError as exc:
+        log.warning("Other languages' dictionary not used: %s: not UTF-8 text (byte %d)", path, exc.start)
+    except OSError as exc:
+        log.warning("Other languages' dictionary not used: %s: %s", path, exc.strerror or exc.__class__.__name__)
+    except ValueError as exc:  # names the file and the line
+        log.warning("Other languages' dictionary not used: %s", exc)
+    return {}
+
+
+def foreign_key(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
+    """Each word lemmatised in ``lang``: the text pipeline reads Latin-letter words with the English lemmatiser,
+    which leaves a German or Spanish word as it is written ("árboles"), the language's own gives "árbol"."""
+    return tuple(lemmatise_word(w, lang) for w in words)
+
+
 def parse_dictionary(text: str, glossary: Glossary, source: str = DICTIONARY_FILE) -> int:
     """Add the generated dictionary's links to ``glossary`` (which already holds the hand-written concepts).
     Returns the number of terms added."""
@@ -299,6 +414,7 @@ def load_default_glossary(dictionary: Path | None = None) -> Glossary:
     damaged dictionary file is reported in one log line and matching goes on with the hand-written glossary."""
     glossary = load_glossary()
     glossary.defer_dictionary(dictionary or resource("glossary", DICTIONARY_FILE))
+    glossary.defer_other_languages(resource("glossary", OTHER_DICTIONARY_FILE))
     return glossary
 
 
