@@ -381,12 +381,19 @@ ISSUED_TO_NAME = re.compile(
     r"вручається|вручено)\s*:?\s+([А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+){1,2})(?=\s*(?:[,.]|$|\s+про\b|\s+[ув]\s+тому))"
 )  # fmt: skip
 _NOT_A_PERSON = ("ським", "цьким", "ського", "ом", "ою", "ами")  # "видано Київським Університетом": by, not to
+# A full-name field abroad ("Meno a priezvisko", "Imię i nazwisko", "Nome e cognome", "Numele și prenumele")
+_FULL_NAME_FIELDS = (
+    r"meno\s+a\s+priezvisko|jméno\s+a\s+příjmení|imię\s+i\s+nazwisko|ime\s+i\s+prezime|ime\s+in\s+priimek|"
+    r"vardas,?\s+pavardė|vārds,?\s+uzvārds|ees-\s+ja\s+perekonnanimi|nome\s+e\s+cognome|nom\s+et\s+prénoms?|"
+    r"nombre\s+y\s+apellidos|nome\s+completo|vor-\s+und\s+nachname|name,\s+vorname|"
+    r"numele\s+(?:și|şi|si)\s+prenumele|nume\s+(?:și|şi|si)\s+prenume"
+)
 LEARNER_LABEL = re.compile(
     r"^\s*(?:learner|student|participant|name|full\s+name|recipient|holder|graduate|awarded\s+to|presented\s+to|issued\s+to|"
     r"certificate\s+holder|(?:badge\s+)?earner|trainee|employee|слухач(?:ка)?|учасни(?:к|ця)|працівни(?:к|ця)|"
     r"здобувач(?:ка)?(?:\s+освіти)?|студент(?:ка)?|ПІБ|П\.І\.Б\.|прізвище,?\s+ім['’]я(?:,?\s+по\s+батькові)?|"
     r"Teilnehmer(?:in)?|Name|nom|nombre|nome|imię\s+i\s+nazwisko|jméno(?:\s+a\s+příjmení)?|"
-    r"meno(?:\s+a\s+priezvisko)?|účastník|účastnice|účastníčka)\s*[:\-–]\s*(.+)$",
+    r"meno(?:\s+a\s+priezvisko)?|účastník|účastnice|účastníčka|" + _FULL_NAME_FIELDS + r")\s*[:\-–]\s*(.+)$",
     re.I,
 )  # fmt: skip
 # A label without a colon and the learner's name after it, in a table of two columns ("Учасник Кравчук Назар …")
@@ -400,11 +407,19 @@ _BIRTH = (r"(?:born(?:\s+on)?|date\s+of\s+birth|дата\s+народження|
           r"n[ăa]scut[ăa]?(?:\s+la\s+data\s+de)?|geboren\s+op|született|nascid[oa]\s+(?:a|em)|роден[аи]?\s+на|"
           r"geboren(?:\s+am)?|urodzon[ya](?:\s+dnia)?|nacid[oa]\s+el|nat[oa]\s+il|födelsedatum|fødselsdato|"
           r"syntymäaika|syntynyt|dzimšanas\s+datums|dzimu(?:si|šai|šam|sim|s)|datum\s+rođenja|rođen[ae]?|"
-          r"rojstni\s+datum|rojen[a]?|född|født|fødselsdag)")
+          r"rojstni\s+datum|rojen[a]?|född|født|fødselsdag|"
+          # a date (and place) of birth named by its noun ("Dátum a miesto narodenia", "data di nascita")
+          r"narodenia|narozen[íaý]?|urodzenia|naissance|nacimiento|nascimento|nascita|geburts(?:datum|ort)|"
+          r"geboortedatum|gimimo|gim(?:ęs|usi)|sünniaeg|sündinud|na[șşs]terii|születési)")
 BIRTH_WORDS = ("born", "birth", "народ", "né", "geboren", "urodzon", "nacid", "nato", "nata", "născut",
                "nascut", "született", "nascid", "роден", "födelse", "född", "fødsel", "syntymä", "syntyn", "dzim",
-               "rođen", "rojst", "rojen", "født")  # (lower case)
+               "rođen", "rojst", "rojen", "født", "narodeni", "narozen", "urodzeni", "naissance", "nacimiento",
+               "nascimento", "nascita", "geburts", "geboorte", "gimimo", "gimęs", "gimusi", "sünni", "sündinud",
+               "nașterii", "naşterii", "nasterii", "születési")  # (lower case)
 _BIRTH_LINE = re.compile(r"(?<![^\W\d_])" + _BIRTH + r"(?![^\W\d_])", re.I)
+# A line that ends with a birth's label, its value on the next line ("Dátum a miesto narodenia:" / "22. 07. 1996, Rivne,
+# Ukrajina")
+_BIRTH_LABEL_END = re.compile(r"(?<![^\W\d_])" + _BIRTH + r"\s*:?\s*$", re.I)
 # A person and their date of birth: the holder ("Anastasiia Verba, born on 2 May 2006 in …", "Кузьменко Олександр
 # Вікторович, дата народження 14.08.2006")
 _NAME_THEN_BIRTH = re.compile(
@@ -558,6 +573,9 @@ _UK_PAST = r"(?:в(?:\s*\(?[-/]?\s*ла\)?)?|ла|ли)"  # the ending of a Ukra
 COMPLETED = _at_word_start(
     r"(?:has\s+)?(?:successfully\s+)?(?:completed|completing|finished|passed|attended|participated\s+in|"
     r"(?:took|taking)\s+part\s+in|graduated" + _WITH_HONOURS + r"\s+from|(?<=has\s)earned)(?:\s+the)?"
+    # "attended the whole of the one-day course Food Safety …", "completed the five-week online course …"
+    r"(?:\s+(?:whole|entirety)\s+of\s+the)?(?:\s+\w+-(?:day|week|hour|month|evening)(?=\s+(?:online\s+)?"
+    r"(?:course|programme|program|training|module)\b))?"
     r"(?:\s+(?:online\s+)?(?:course|programme|program|training|module|track|pathway)|"
     # "for completing the practitioner workshop" / the workshop's name below
     r"[ \t]+(?:(?-i:[a-z][\w-]*)[ \t]+){0,2}(?:workshop|masterclass|bootcamp|seminar|webinar|short[ \t]+course)"
@@ -645,7 +663,10 @@ _ON = re.compile(r"^(?:on|at|у|в|am)\s+", re.I)
 _CLAUSE_AFTER_NAME = re.compile(
     r"\s+(?:course|programme|program|training|module|курс|тренінг)\b|[,;]\s|\.\s|\s+\((?=\d)|"
     r"\s+(?:administered|offered|provided|delivered|taught|organi[sz]ed|with\s+(?:a\s+)?(?:grade|score))\b|"
-    r"\s+(?:between|from)\s+(?=\d)",  # "… Discrete Structures for Computing between 12 January and …"
+    r"\s+(?:between|from)\s+(?=\d)|"  # "… Discrete Structures for Computing between 12 January and …"
+    # "… for Hospitality Workers and passed its end-of-course check": what the learner did next
+    r"\s+and\s+(?:has\s+|have\s+)?(?:successfully\s+)?(?:passed|completed|achieved|obtained|received|gained|"
+    r"demonstrated|submitted|earned|met)\b",
     re.I,
 )  # fmt: skip
 # Words just before a quoted name that make it an institution's: "Національний університет «…»", "ТОВ «…»"
@@ -2206,8 +2227,9 @@ def _place_line_country(lines: list[tuple[int, str]], in_letterhead: bool = Fals
     address may stand in a longer line among other parts ("Triq il-Marina, Kalkara, Malta · Licensed …")."""
     from app.domain.countries import country_code
 
-    for pg, ln in lines:
-        if "," not in ln or _BIRTH_LINE.search(ln):
+    for at, (pg, ln) in enumerate(lines):
+        # (nor below a birth's label: "Dátum a miesto narodenia:" / "22. 07. 1996, Rivne, Ukrajina")
+        if "," not in ln or _BIRTH_LINE.search(ln) or (at and _BIRTH_LABEL_END.search(lines[at - 1][1])):
             continue
         places = _LETTERHEAD_PARTS.split(ln) if in_letterhead else [ln]
         for place in places:
@@ -2280,6 +2302,12 @@ def _line_of(text: str, m: re.Match[str]) -> str:
     start = text.rfind("\n", 0, m.start()) + 1
     end = text.find("\n", m.end())
     return text[start : end if end != -1 else len(text)]
+
+
+def _line_before(text: str, m: re.Match[str]) -> str:
+    """The line above the one that contains a match ("" on the first line): a label alone above its value."""
+    end = text.rfind("\n", 0, m.start())
+    return "" if end == -1 else text[text.rfind("\n", 0, end) + 1 : end]
 
 
 _PASSPORT_WORDS = ("passport", "pasē", "pase", "pasu", "паспорт", "paszpor", "passaporte", "pasaporte")
@@ -2670,7 +2698,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         births = _has(low, *BIRTH_WORDS)
         mentions = [m for m in itertools.islice(COUNTRY_RE.finditer(full), 20)
                     if not (births and (_BIRTH_LINE.search(_line_of(full, m))
-                                        or _BIRTH_LINE.search(full, max(0, m.start() - 30), m.start())))]
+                                        or _BIRTH_LINE.search(full, max(0, m.start() - 30), m.start())
+                                        or _BIRTH_LABEL_END.search(_line_before(full, m))))]
         place = next((m for m in mentions if len(_line_of(full, m).strip()) <= 60), None)
         in_sentence = next((m for m in mentions if COUNTRIES[m.group(1)].endswith(_NOT_EXCLUDED_BY_DEFAULT)), None)
         found = place or in_sentence
@@ -2943,6 +2972,7 @@ _RECOGNISED_AS = re.compile(
 _LABEL_ALONE = {
     "learner_name": re.compile(r"^\s*(?:student|learner|participant|trainee|employee|name|full\s+name|recipient|holder|"
                                r"candidate|namn|navn|"
+                               + _FULL_NAME_FIELDS + r"|"
                                r"слухач(?:ка|\(ка\))?|учасни(?:к|ця)(?:\(ця\))?|здобувач(?:ка|\(ка\))?|"
                                r"отримувач(?:ка|\(ка\))?|працівни(?:к|ця)|ідентифікація\s+здобувача|ПІБ)"
                                r"(?:\s+(?:сертифіката|свідоцтва|of\s+the\s+certificate))?\s*:?\s*$", re.I),
