@@ -527,7 +527,8 @@ TWENTYTHIRD_SET = PROBES.with_name("certificates_twentythird")  # a twenty-third
 TWENTYFOURTH_SET = PROBES.with_name("certificates_twentyfourth")  # a twenty-fourth
 TWENTYFIFTH_SET = PROBES.with_name("certificates_twentyfifth")  # a twenty-fifth
 TWENTYSIXTH_SET = PROBES.with_name("certificates_twentysixth")  # a twenty-sixth
-TWENTYSEVENTH_SET = PROBES.with_name("certificates_twentyseventh")  # and a twenty-seventh
+TWENTYSEVENTH_SET = PROBES.with_name("certificates_twentyseventh")  # a twenty-seventh
+TWENTYEIGHTH_SET = PROBES.with_name("certificates_twentyeighth")  # and a twenty-eighth
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,
                "pdf6": STILL_MORE_SET, "pdf7": LAST_SET, "pdf8": TENTH_SET,
                "pdf9": ELEVENTH_SET, "pdf10": TWELFTH_SET,
@@ -538,7 +539,7 @@ PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK
                "pdf19": TWENTYFIRST_SET, "pdf20": TWENTYSECOND_SET,
                "pdf21": TWENTYTHIRD_SET, "pdf22": TWENTYFOURTH_SET,
                "pdf23": TWENTYFIFTH_SET, "pdf24": TWENTYSIXTH_SET,
-               "pdf25": TWENTYSEVENTH_SET}  # a case's file prefix → folder
+               "pdf25": TWENTYSEVENTH_SET, "pdf26": TWENTYEIGHTH_SET}  # a case's file prefix → folder
 
 
 def load_probes(path: Path | None = None, what: str = "outcome list written for this benchmark") -> list[Case]:
@@ -697,6 +698,9 @@ def run() -> list[str]:
         ),
         "PDF certificates, twenty-seventh set (never tuned on)": tuple(
             load_pdf_set("pdf25", "PDF certificate written after the twenty-sixth set")
+        ),
+        "PDF certificates, twenty-eighth set (never tuned on)": tuple(
+            load_pdf_set("pdf26", "PDF certificate written after the twenty-seventh set")
         ),
     }
     pdf_folder = Path(tempfile.mkdtemp(prefix="rd-bench-certificates-"))
