@@ -128,6 +128,7 @@ OUTCOME_HEADINGS = [
     r"what\s+the\s+(?:participant|learner|holder|student|graduate|trainee)\s+(?:is\s+(?:now\s+)?able\s+to\s+do|"
     r"can\s+(?:now\s+)?do)",
     r"competenc(?:e|ies|es)(?:\s+(?:acquired|gained|demonstrated|developed|attained|assessed))?",
+    r"(?:demonstrated|acquired|assessed|attained|validated)\s+(?:competenc(?:e|ies|es)|skills)",
     r"what\s+you(?:'ll|’ll|\s+will)\s+learn", r"skills\s+you(?:'ll|’ll|\s+will)\s+(?:gain|learn|develop|build)",
     r"skills\s+you(?:'ve|’ve|\s+have)?\s+(?:gained|learned|learnt|developed|built|acquired|earned)",
     r"skills\s+(?:developed|learned|learnt|obtained|demonstrated)", r"key\s+skills",
@@ -251,7 +252,8 @@ TOPIC_HEADINGS = [
 ABLE_TO_RE = re.compile(
     r"^\s*(?:(?:by\s+the\s+end\s+of|upon\s+(?:successful\s+)?completion\s+of|on\s+completion\s+of|after\s+completing)"
     r"\s+(?:this|the)\s+(?:course|training|programme|program|module),?\s+)?(?:you|participants|learners|students|"
-    r"the\s+(?:learner|participant|student|holder))(?:\s+who\s+[^,.;:]{3,60}?)?"  # "Learners who complete it will …"
+    r"(?:the|an?)\s+(?:learner|participant|student|holder|graduate))"
+    r"(?:\s+who\s+[^,.;:]{3,60}?)?"  # "Learners who complete it will …", "A participant who completes CIS-N 118 is …"
     r"\s+(?:are|were|is|was|will\s+be|became)\s+able\s+to\s+(.{8,})$|"
     r"^\s*(?:in\s+this\s+(?:course|programme|program|training),?\s+)?(?:the\s+(?:learner|participant|student|holder)|you)"
     r"\s+(?:has\s+|have\s+)?learn(?:ed|t)\s+(?:to|how\s+to)\s+(.{8,})$|"
@@ -571,14 +573,15 @@ HAS_DONE = re.compile(
 )  # fmt: skip
 _UK_PAST = r"(?:в(?:\s*\(?[-/]?\s*ла\)?)?|ла|ли)"  # the ending of a Ukrainian past-tense verb
 COMPLETED = _at_word_start(
-    r"(?:has\s+)?(?:successfully\s+)?(?:completed|completing|finished|passed|attended|participated\s+in|"
+    r"(?:has\s+)?(?:successfully\s+|satisfactorily\s+)?(?:completed|completing|finished|passed|attended|participated\s+in|"
     r"(?:took|taking)\s+part\s+in|graduated" + _WITH_HONOURS + r"\s+from|(?<=has\s)earned)(?:\s+the)?"
     # "attended the whole of the one-day course Food Safety …", "completed the five-week online course …"
     r"(?:\s+(?:whole|entirety)\s+of\s+the)?(?:\s+\w+-(?:day|week|hour|month|evening)(?=\s+(?:online\s+)?"
     r"(?:course|programme|program|training|module)\b))?"
     r"(?:\s+(?:online\s+)?(?:course|programme|program|training|module|track|pathway)|"
     # "for completing the practitioner workshop" / the workshop's name below
-    r"[ \t]+(?:(?-i:[a-z][\w-]*)[ \t]+){0,2}(?:workshop|masterclass|bootcamp|seminar|webinar|short[ \t]+course)"
+    r"[ \t]+(?:(?-i:[a-z][\w-]*)[ \t]+){0,2}(?:workshop|masterclass|bootcamp|seminar|webinar|short[ \t]+course|"
+    r"course|programme|program)"
     r"(?=[ \t]*$))?|"
     # Ukrainian past tense in every gender ("завершив", "завершила", "завершили") and as templates write it
     # ("завершив(-ла)", "завершив/ла")
@@ -1366,8 +1369,24 @@ def find_outcomes(
             bullets += bulleted
             heads = _heading_rest(lines[at][1], heading) if at is not None and heading is HEADING_RE else None
         if items:
-            return items[:60], page, bullets > 0
+            stated = _stated_in_paragraphs(items, page) if not bullets else None
+            return stated or (items[:60], page, bullets > 0)
     return None
+
+
+# Prose under an outcomes heading: paragraphs, not items of a list
+_PARAGRAPH_CHARS = 200
+
+
+def _stated_in_paragraphs(items: list[str], page: int) -> tuple[list[str], int, bool] | None:
+    """Outcomes told in paragraphs of prose under their heading ("Demonstrated Competencies" / "A participant who
+    completes CIS-N 118 is able to write …, choose …. The participant breaks a problem into …"): the clauses of the
+    sentences that say what the learner can do, as where no heading stands (:func:`_outcomes_in_a_sentence`)."""
+    if not all(len(item) >= _PARAGRAPH_CHARS for item in items):
+        return None
+    sentences = [(page, sentence.strip()) for item in items
+                 for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZА-ЯІЇЄҐ])", item) if sentence.strip()]
+    return _outcomes_in_a_sentence(sentences)
 
 
 _HOW_IT_WAS_DONE = re.compile(r"as\s+(?:agreed|planned|scheduled|required|expected)|on\s+time|in\s+full|"
@@ -1456,7 +1475,10 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
         wraps = bool(items) and not re.search(r"[.;:!?]$", items[-1]) and (ln[:1].islower() or (
             # a bulleted item's next line in its own paragraph, whatever its first letter ("… Net Promoter" /
             # "Score items"), unless it is a label
-            bullets > 0 and starts is not None and not new_paragraph and ":" not in ln and not BULLET.match(ln)))
+            bullets > 0 and starts is not None and not new_paragraph and ":" not in ln and not BULLET.match(ln)) or (
+            # a paragraph of prose going on mid-sentence, whatever its next line holds ("… is kept in" / "Git: the
+            # participant makes …" is no "Git:" label)
+            bullets == 0 and starts is not None and not new_paragraph and len(items[-1]) >= _PARAGRAPH_CHARS))
         aside = not is_bullet and _between_items(
             ln, started=bool(items or bullets), bulleted=bullets > 0, next_line=after_line.get(at, ""),
             bullet_soon=at in bullet_soon, cell=(not new_paragraph and aside) or (new_paragraph and not (
@@ -1914,7 +1936,11 @@ def _outcomes_in_a_sentence(sentences: list[tuple[int, str]]) -> tuple[list[str]
 # A sentence that goes on about what the learner does, its subject first: "Вона розрізняє …", "Крім того, учасниця
 # розпізнає …", "She also writes …"
 _LEARNER_GOES_ON = re.compile(
-    r"^\s*(?:(?:крім\s+того|окрім\s+того|також|in\s+addition|moreover|furthermore),?\s+)?"
+    # (after a clause of when or where: "When a program misbehaves, the participant reads …", "All coursework is kept
+    # in Git: the participant makes …")
+    r"^\s*(?:(?:when|whenever|if|once|after|before|while|коли|якщо|після\s+того\s+як)\s[^,:;]{3,80},\s+|"
+    r"[^,:;]{3,80}:\s+)?"
+    r"(?:(?:крім\s+того|окрім\s+того|також|in\s+addition|moreover|furthermore),?\s+)?"
     r"(?:вона|він|учасни(?:к|ця)|слухач(?:ка)?|здобувач(?:ка)?|студент(?:ка)?|she|he|the\s+(?:learner|participant|student))"
     r"\s+(?:також\s+|also\s+)?((?:[а-яіїєґ'’]+(?:є|ює|ує|ить|іть|їть|ать|ять)|[a-z]+s)\s.{8,})$",
     re.I,
@@ -2985,6 +3011,10 @@ _LABEL_ALONE = {
 }
 
 
+# A line that ends inside a phrase: the text goes on on the next line
+_RUNS_ON = re.compile(r"\s(?:and|or|with|of|for|the|in|at|on|to|&|та|і|й|з|у|в|на|для)$", re.I)
+
+
 def _is_label_alone(line: str) -> bool:
     """A label alone on its line: one of ``_LABEL_ALONE``, or a date's ("Дата видачі"), beside which another label
     may stand in a row of labels."""
@@ -3011,6 +3041,10 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
                         continue
                 if element == "title" and value[:1].islower() and (len(value.split()) == 1 or value.endswith(",")):
                     continue  # a signature's caption ("Course" / "tutor,"), not a course's name
+                if element == "title" and ", " in value and _RUNS_ON.search(value):
+                    # the name, then its details running on to the next line ("CIS-N 118 Python Programming I:
+                    # Foundations, section 52W, live online (Zoom), Tuesdays and" / "Thursdays …")
+                    value = value.split(", ", 1)[0]
                 if 3 <= len(value) <= 150 and not value.endswith(":") and not _is_date_line(value):
                     rec.set(element, tidy(value), f"pdf p.{page}")
     if rec.value("learner_name") is None:
