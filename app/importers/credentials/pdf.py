@@ -199,10 +199,11 @@ OUTCOME_HEADINGS = [
     r"rezultatele\s+(?:învățării|invatarii)", r"rezultate(?:le)?\s+(?:ale\s+)?(?:învățării|învățării\s+dobândite)",
     # Romanian: "Competențe dobândite", and the framework's "Competențe profesionale" / "Competențe transversale"
     r"competen[țţt]e(?:le)?\s+(?:dob[âa]ndite|profesionale|transversale)",
-    r"резултати\s+от\s+(?:обучението|ученето)", r"mokymosi\s+rezultatai",
+    r"резултати\s+от\s+(?:обучението|ученето)", r"mokymosi\s+rezultata[is]",
     r"įgyti\s+gebėjimai", r"įgytos\s+(?:kompetencijos|žinios)",
-    r"mācīšanās\s+rezultāti", r"õpiväljundid", r"oppimistulokset", r"osaamistavoitteet", r"läranderesultat",
-    r"lärandemål", r"læringsudbytte", r"læringsmål", r"tanulási\s+eredmények", r"ishodi\s+učenja",
+    # (a table's column is headed by one: "Õpiväljund", "Mokymosi rezultatas")
+    r"mācīšanās\s+rezultāt[si]", r"õpiväljund(?:id)?", r"oppimistulo(?:kset|s)", r"osaamistavoitteet",
+    r"läranderesultat", r"lärandemål", r"læringsudbytte", r"læringsmål", r"tanulási\s+eredmények", r"ishodi\s+učenja",
     r"učni\s+izidi", r"μαθησιακά\s+αποτελέσματα", r"risultati\s+tal-apprendiment",
     # a Nordic syllabus: "Förväntade studieresultat. Efter genomgången kurs ska studenten kunna", "Etter fullført emne
     # skal studenten kunne", "Opintojakson suoritettuaan opiskelija osaa"
@@ -441,7 +442,9 @@ _NAME_THEN_NATIONALITY = re.compile(
 # What follows a name in its field: the date of birth, a staff or student number ("Бондар Тарас Миколайович,
 # табельний № 40718")
 _AFTER_THE_NAME = re.compile(r",\s*(?:" + _BIRTH + r"|табельний|staff\s+(?:no|number)|employee\s+(?:id|no)|"
-                             r"student\s+(?:id|no)|ID\b)", re.I)
+                             r"student\s+(?:id|no)|ID\b)|"
+                             # a bracket with a number: an identity code or a date ("(isikukood 39704120213)")
+                             r"\s+\((?=[^()\d]{0,30}\d)", re.I)
 # The opening before a learner's name on the same line, and a name: two to four capitalised words
 CERTIFY_PREFIX = re.compile(
     r"^\s*(?:this\s+is\s+to\s+(?:certify|confirm)\s+that|we\s+(?:hereby\s+)?(?:certify|confirm)\s+that|"
@@ -2999,12 +3002,23 @@ _LABEL_ALONE = {
     "learner_name": re.compile(r"^\s*(?:student|learner|participant|trainee|employee|name|full\s+name|recipient|holder|"
                                r"candidate|namn|navn|"
                                + _FULL_NAME_FIELDS + r"|"
+                               # the learner's field abroad ("Õppija", "Uczestnik", "Teilnehmerin", "Deelnemer")
+                               r"õppija|osaleja|uczestni(?:k|czka)|účastník|účastnice|účastníčka|dalyv(?:is|ė)|"
+                               r"dalībnie(?:ks|ce)|participante|partecipante|teilnehmer(?:in)?|deelnemer|"
+                               r"osallistuja|deltagare|deltager|résztvevő|cursant[ăa]?|apprenant(?:e)?|stagiaire|"
                                r"слухач(?:ка|\(ка\))?|учасни(?:к|ця)(?:\(ця\))?|здобувач(?:ка|\(ка\))?|"
                                r"отримувач(?:ка|\(ка\))?|працівни(?:к|ця)|ідентифікація\s+здобувача|ПІБ)"
                                r"(?:\s+(?:сертифіката|свідоцтва|of\s+the\s+certificate))?\s*:?\s*$", re.I),
     "title": re.compile(r"^\s*(?:course(?:\s+(?:name|title))?|unit\s+title|training|programme|program|назва\s+курсу|"
                         r"курс|kurs|kursens\s+namn|"
                         r"designação\s+da\s+(?:ação|formação)|nome\s+do\s+curso|"
+                        # the course's field abroad ("Õppekava nimetus", "Nazwa szkolenia", "Intitulé de la formation")
+                        r"(?:õppekava|koolituse|kursuse)\s+nimetus|nazwa\s+(?:szkolenia|kursu)|"
+                        r"názov\s+(?:kurzu|programu)|název\s+(?:kurzu|programu)|kurso\s+pavadinimas|"
+                        r"(?:kursa|programmas)\s+nosaukums|denumirea\s+(?:cursului|programului)|"
+                        r"intitulé\s+(?:de\s+la\s+formation|du\s+cours)|titolo\s+del\s+corso|"
+                        r"denominación\s+del\s+curso|kursbezeichnung|naam\s+van\s+de\s+(?:cursus|opleiding)|"
+                        r"kurssin\s+nimi|utbildningens\s+namn|a\s+képzés\s+megnevezése|"
                         r"програма)\s*:?\s*$", re.I),
     "awarding_body": re.compile(r"^\s*(?:provider|issuer|issued\s+by|organi[sz]er|training\s+provider|"
                                 r"організатор|провайдер)\s*:?\s*$", re.I),
