@@ -1090,9 +1090,11 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
         ctx.deadline.check("reading the PDF")
         src = rec.elements.get("learning_outcomes")
         if src is None:
-            _outcomes_from_tables(rec, doc, data, list(range(min(TABLE_PAGES, doc.page_count))), ctx)
+            tasks = _outcomes_from_tables(rec, doc, data, list(range(min(TABLE_PAGES, doc.page_count))), ctx)
             if rec.elements.get("learning_outcomes") is None:
                 _outcomes_without_heading(rec, pages, starts)
+            if rec.elements.get("learning_outcomes") is None and tasks is not None:
+                rec.set("learning_outcomes", tasks[0], f"pdf p.{tasks[1]}{TOPICS_SOURCE}")
         elif src.source.endswith(" (lines)"):
             # Not a bulleted list: the heading may sit in a ruled table whose cells the text layer runs together,
             # or head a row of tags set on boxes.
@@ -3451,13 +3453,49 @@ def _ruled_tables(
 
 def _outcomes_from_tables(
     rec: CredentialRecord, doc: Any, data: bytes, page_indices: list[int], ctx: Ctx, *, replace: bool = False
-) -> None:
-    """Look for an outcomes column or row in ruled tables (only on pages that have drawn lines)."""
+) -> tuple[list[str], int] | None:
+    """Look for an outcomes column or row in ruled tables (only on pages that have drawn lines). Where there is
+    none, the first table of the learner's tasks found on the way (:func:`_tasks_in_table`) and its page, for the
+    course's topics where nothing else tells them."""
+    tasks: tuple[list[str], int] | None = None
     for page, table in _ruled_tables(rec, doc, data, page_indices, ctx):
         items = _outcomes_in_table(table)
         if items:
             rec.set("learning_outcomes", items, f"pdf p.{page} (table)", overwrite=replace)
-            return
+            return None
+        if tasks is None:
+            done = _tasks_in_table(table)
+            tasks = (done, page) if done else None
+    return tasks
+
+
+# A ruled table of the learner's graded tasks ("№ | Задача і дані | Що застосовано | Досягнута якість | Бал", "Task |
+# Methods used | Result"): the column of tasks, and the one of what was applied in each where there is one
+_TASK_LABEL = re.compile(r"^(?:№\s*|no\.?\s*)?(?:задача|задачі|завдання|практична\s+робота|робота|task|assignment|"
+                         r"practical\s+work|exercise|project)(?:\s+(?:і|та|and|&)\s+[\w'’]+)?\s*:?$", re.I)
+_APPLIED_LABEL = re.compile(r"^(?:що\s+застосовано|застосовані\s+(?:методи|інструменти)|методи(?:\s+й\s+інструменти)?|"
+                            r"інструменти|methods?(?:\s+used)?|tools?(?:\s+used)?|techniques?|"
+                            r"what\s+was\s+(?:used|applied))\s*:?$", re.I)
+
+
+def _tasks_in_table(table: list[list[Any]]) -> list[str]:
+    """Each row's task, with what was applied in it ("Прогноз добового споживання … — лінійна регресія, Ridge і
+    Lasso"), from a table with a column headed as the tasks; at least two rows."""
+    rows = [[tidy(str(c or "").replace("\n", " ")) for c in row] for row in table if row and any(row)]
+    if len(rows) < 3:
+        return []
+    header = rows[0]
+    task = next((n for n, label in enumerate(header) if _TASK_LABEL.match(label)), None)
+    if task is None:
+        return []
+    applied = next((n for n, label in enumerate(header) if n != task and _APPLIED_LABEL.match(label)), None)
+    items = []
+    for row in rows[1:]:
+        if task >= len(row) or len(row[task]) < 8 or TOTAL_RE.match(row[0] or row[task]):
+            continue
+        extra = row[applied] if applied is not None and applied < len(row) else ""
+        items.append(f"{row[task]} — {extra}" if extra else row[task])
+    return items if len(items) >= 2 else []
 
 
 # A ruled table of one course's results, its labels in the header ("Назва дисципліни | Кредити ЄКТС | Годин | Форма
