@@ -513,10 +513,13 @@ def _done_by_name(text: str) -> re.Match[str] | None:
     return None
 
 
-_ROLE_WORDS = ("слухач", "учасни", "здобувач", "студент")
-# The learner after their role in the genitive ("навчальних досягнень слухачки Задорожної Мирослави Олегівни")
+_ROLE_WORDS = ("слухач", "учасни", "здобувач", "студент", "стажист", "практикант")
+# The learner after their role in the genitive ("навчальних досягнень слухачки Задорожної Мирослави Олегівни"), or
+# after it and a dash, as an act lists who signs it ("наставник — …, менеджерка — … та стажистка — Савчук Марта
+# Олегівна, студентка …")
 _ROLE_THEN_NAME = re.compile(
-    r"(?=[сСуУзЗ])(?<![^\W\d_])(?:слухач(?:ки|а)|учасни(?:ці|ка)|здобувач(?:ки|а)|студент(?:ки|а))\s+"
+    r"(?=[сСуУзЗпП])(?<![^\W\d_])(?:слухач(?:ки|а)|учасни(?:ці|ка)|здобувач(?:ки|а)|студент(?:ки|а)|"
+    r"(?:[сС]тажист|[пП]рактикант)(?:ки|а|ка)?\s+[—–-])\s+"
     rf"({_UKRAINIAN_NAME})(?![\w'’-])"
 )
 # "D. Ignacio Ferrer, Director del Centro, CERTIFICA que Dña. Oleksandra Kovalyk, con pasaporte …", "Il Direttore
@@ -1077,6 +1080,8 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
             )
         starts = paragraph_starts(pages, paragraphs)
         _fields(rec, pages, starts)
+        if rec.value("title") is None:
+            _title_of_a_record(rec, pages)
         if rec.value("title") is None:
             with contextlib.suppress(RuntimeError, ValueError):  # the sizes are a last resort: no title, no failure
                 _title_by_size(rec, doc[0])
@@ -1899,6 +1904,23 @@ def _table_hours(rec: CredentialRecord, table: LayoutTable, page: int) -> None:
         return
 
 
+# A record's kind and number on one line, what it is about on the next: "АКТ № 12/С-25" / "про завершення стажування
+# та виконані завдання", "ДОВІДКА" / "про проходження практики"
+_RECORD_KIND = re.compile(r"^\s*(акт|довідка|характеристика|протокол|витяг)\b[^\n]{0,30}$", re.I)
+_ABOUT = re.compile(r"^\s*(про\s+[^\n]{8,120}?)\s*$", re.I)
+
+
+def _title_of_a_record(rec: CredentialRecord, pages: list[str]) -> None:
+    """A record that names no course (an internship's act, a reference): its kind and what it is about ("Акт про
+    завершення стажування та виконані завдання")."""
+    lines = _lines(pages)[:25]
+    for (pg, ln), (_pg, following) in itertools.pairwise(lines):
+        kind, about = _RECORD_KIND.match(ln), _ABOUT.match(following)
+        if kind and about:
+            rec.set("title", f"{kind.group(1).capitalize()} {about.group(1)}", f"pdf p.{pg}")
+            return
+
+
 def _paragraph_sentences(lines: list[tuple[int, str]], starts: set[int] | None) -> list[tuple[int, str]]:
     """The sentences of each paragraph, its wrapped lines joined (none where the paragraphs are not known)."""
     if starts is None:
@@ -1998,9 +2020,12 @@ _PROGRAMME_LINE = re.compile(r"^\s*(?:програм[аиі]|курсу)\s+([A-Z
 # A grade in words in quotes ("84 бали, B, «зараховано»", "з оцінкою «відмінно»"): no course's name
 _A_GRADE_WORD = re.compile(r"(?:не\s*)?зараховано|(?:дуже\s+)?добре|відмінно|задовільно|незадовільно|достатньо|"
                            r"excellent|very\s+good|good|satisfactory|pass(?:ed)?|fail(?:ed)?|merit|distinction", re.I)
-_A_PROJECT_BEFORE = re.compile(r"\b(?:проєкт|проект|project|тема|topic|thesis|робота)\s*$|"
-                               # the student's specialty ("спеціальності 076 «Підприємництво та торгівля»")
-                               r"\b(?:спеціальн\w+|specialty|speciality|major)\s+(?:\d{3}(?:\.\d{2})?\s+)?$", re.I)
+_A_PROJECT_BEFORE = re.compile(r"\b(?:(?:проєкт|проект|тем|робот|посад|продукт)[а-яіїєґ]{0,3}|project|product|topic|"
+                               r"thesis|position)\s*$|"
+                               # the student's specialty ("спеціальності 076 «Підприємництво та торгівля»") or own
+                               # programme ("студентка 3 курсу освітньої програми «Комп'ютерні науки»")
+                               r"\b(?:спеціальн\w+|specialty|speciality|major|курсу\s+освітн(?:ьої|ій)\s+програм[иі])\s+"
+                               r"(?:\d{3}(?:\.\d{2})?\s+)?$", re.I)
 # A law named in quotes ("Law “On Personal Data Protection”", "Закону України «Про захист персональних даних»"): what
 # a course taught, not the course
 _A_LAW_BEFORE = re.compile(r"\b(?:law|act|regulation|закон\w*(?:\s+україни)?)\s*$", re.I)
@@ -2652,7 +2677,10 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
              if not _INSTITUTION_BEFORE.search(full, max(0, q.start() - 60), q.start())
              and not _A_LAW_BEFORE.search(full, max(0, q.start() - 30), q.start())
              and not _A_PROJECT_BEFORE.search(full, max(0, q.start() - 30), q.start())
-             and not _A_GRADE_WORD.fullmatch(q.group(1).strip())),
+             and not _A_GRADE_WORD.fullmatch(q.group(1).strip())
+             # a name begins with a capital or a figure: a word in quotes in lower case is a manner of speaking
+             # ("персонаж «провалюється» крізь платформу")
+             and not q.group(1).strip()[:1].islower()),
             None,
         )  # fmt: skip
         if q:
