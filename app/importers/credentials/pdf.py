@@ -760,7 +760,10 @@ INSTITUTION = _at_word_start(
     r"coursera|edx|futurelearn|prometheus|udemy|linkedin\s+learning|google|microsoft|cisco|ibm|"
     r"національний|national|ministry|міністерство|ГО|NGO|ТОВ|LLC|Ltd|GmbH|громадська\s+організація|"
     r"благодійний\s+фонд|студія|товариство|асоціація|society|association|громадська\s+спілка|"
-    r"освітня\s+платформа)\b",
+    r"освітня\s+платформа|"
+    # a company's legal form abroad, in capitals ("SAS Forge Numérique Rhénane", "Nordlys AB", "Tallinna Koolitus OÜ")
+    r"(?-i:SAS|SARL|S\.A\.S\.|S\.p\.A\.|S\.r\.l\.|SRL|AB|Oy|ApS|B\.V\.|BV|N\.V\.|Kft\.?|Zrt\.?|SIA|UAB|OÜ|MTÜ|"
+    r"e\.\s?V\.))\b",
     re.I,
 )  # fmt: skip
 # "Please note: this statement does not confer Stanford University credit": about the institution, not by it
