@@ -267,21 +267,15 @@ class Glossary:
         n = len(run)
         while i < n:
             for size in range(min(longest, n - i), 0, -1):
-                if links:
-                    english = translations.get(lemmas[i : i + size])
-                    if english:
-                        seen_foreign: dict[str, None] = {}
-                        for en in english:
-                            seen_foreign.update(dict.fromkeys(self.features(en)))
-                        out.extend(seen_foreign)
+                # a language's own links first; else an English head word, else a Ukrainian dictionary word
+                english = translations.get(lemmas[i : i + size]) if links else None
+                if not english:
+                    head = self.heads.get(run[i : i + size]) if self.heads_as_concepts else None
+                    if head is not None:
+                        out.append(CONCEPT_PREFIX + head)
                         i += size
                         break
-                head = self.heads.get(run[i : i + size]) if self.heads_as_concepts else None
-                if head is not None:
-                    out.append(CONCEPT_PREFIX + head)
-                    i += size
-                    break
-                english = None if links else translations.get(run[i : i + size])
+                    english = None if links else translations.get(run[i : i + size])
                 if english:
                     seen: dict[str, None] = {}
                     for en in english:

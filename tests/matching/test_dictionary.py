@@ -3,9 +3,7 @@ glossary, and a damaged file."""
 
 from __future__ import annotations
 
-import importlib.util
 import logging
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -21,18 +19,13 @@ from app.matching.glossary import (
 )
 from app.matching.text import analyse
 from app.paths import resource
+from tests.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _converter() -> ModuleType:
-    path = ROOT / "scripts" / "build_dictionary_en_uk.py"
-    spec = importlib.util.spec_from_file_location("build_dictionary_en_uk", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("build_dictionary_en_uk")
 
 
 def _wordnet_line(offset: str, lexfile: int, pos: str, words: list[str], pointers: list[str]) -> str:

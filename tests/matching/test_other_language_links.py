@@ -3,9 +3,7 @@ language, used against texts in Ukrainian letters only, and a damaged file."""
 
 from __future__ import annotations
 
-import importlib.util
 import logging
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -20,6 +18,7 @@ from app.matching.glossary import (
 )
 from app.matching.text import analyse_in
 from app.paths import resource
+from tests.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -128,13 +127,8 @@ def test_a_missing_file_is_one_log_line(tmp_path, caplog):
     assert len(caplog.records) == 1 and "nowhere.tsv" in caplog.records[0].getMessage()
 
 
-def test_the_converter_keeps_latin_terms_of_heads_ukrainian_reaches(tmp_path, monkeypatch):
-    path = ROOT / "scripts" / "build_dictionary_other_en.py"
-    spec = importlib.util.spec_from_file_location("build_dictionary_other_en", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
+def test_the_converter_keeps_latin_terms_of_heads_ukrainian_reaches(tmp_path):
+    module = load_script("build_dictionary_other_en")
     tab = tmp_path / "wn-wikt-spa.tab"
     tab.write_text(
         "# Wiktionary\tspa\thttp://wiktionary.org/\tCC BY-SA\n"
