@@ -2429,6 +2429,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     idx = _Lines(lines)
     full = "\n".join(pages)
     low = full.lower()
+    births = _has(low, *BIRTH_WORDS)  # (read twice below: the words of a birth are many)
 
     def src_of(fragment: str) -> str:
         for n, text in enumerate(pages, 1):
@@ -2525,7 +2526,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if named:
             hits.append((i, named.group(1)))
             break
-    for pg, ln in lines[:60] if _has(low, *BIRTH_WORDS) else ():
+    for pg, ln in lines[:60] if births else ():
         # (after the sentence's opening and a form of address: "Zaświadcza się, że Pan Bohdan Savchuk, urodzony …")
         born = _NAME_THEN_BIRTH.match(ln) or _NAME_THEN_BIRTH.match(_HONORIFIC.sub("", CERTIFY_PREFIX.sub("", ln)))
         if born:  # a person with their date of birth is the holder, whatever a caption below a signature says
@@ -2757,7 +2758,6 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         # a short line first, as a country named in a sentence may be a subject of the course ("протидія
         # агресії Росії"), not where it was issued.
         # (not where the learner was born: "née le 11 mars 2003 à Tchernivtsi (Ukraine)")
-        births = _has(low, *BIRTH_WORDS)
         mentions = [m for m in itertools.islice(COUNTRY_RE.finditer(full), 20)
                     if not (births and (_BIRTH_LINE.search(_line_of(full, m))
                                         or _BIRTH_LINE.search(full, max(0, m.start() - 30), m.start())
