@@ -172,10 +172,21 @@ class Steps:
         from app import paths
 
         needed = [("contexts", "index.json"), ("glossary", "glossary.tsv"), ("glossary", "dictionary_en_uk.tsv"),
-                  ("langid", "lid.176.ftz"), ("demo", "programme.json"), SAMPLE_CREDENTIAL]
+                  ("glossary", "dictionary_other_en.tsv"), ("langid", "lid.176.ftz"), ("demo", "programme.json"),
+                  SAMPLE_CREDENTIAL]
         missing = [str(paths.resource(*parts)) for parts in needed if not paths.resource(*parts).is_file()]
         if missing:
             raise SelftestFailure("bundled resources missing: " + ", ".join(missing))
+        from app.matching.glossary import OTHER_DICTIONARY_FILE, read_other_dictionary
+
+        # The other languages' links are whole (the matching would read such texts without them, saying so in a log)
+        other = paths.resource("glossary", OTHER_DICTIONARY_FILE)
+        try:
+            links = read_other_dictionary(other.read_text(encoding="utf-8"), source=str(other))
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise SelftestFailure(f"other languages' dictionary damaged: {exc}") from exc
+        if len(links) < 10:
+            raise SelftestFailure(f"other languages' dictionary holds {len(links)} languages: {other}")
         qm = sorted(paths.resource("i18n").glob("*.qm")) if paths.resource("i18n").is_dir() else []
         if not any(p.name.endswith("_uk.qm") for p in qm):
             raise SelftestFailure(f"compiled Ukrainian translation missing from {paths.resource('i18n')} "

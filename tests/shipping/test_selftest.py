@@ -62,3 +62,17 @@ def test_a_frozen_build_without_its_lemma_dictionaries_fails(monkeypatch: pytest
     for lang in ("en", "uk"):
         lemma_cache.write_atomically(tmp_path / lemma_cache.file_name(lang), lemma_cache.encode({"a": "b"}.items()))
     selftest.check_bundled_lemmas()
+
+
+def test_selftest_finds_a_damaged_dictionary_of_other_languages(monkeypatch: pytest.MonkeyPatch,
+                                                                tmp_path: Path) -> None:
+    from app import paths
+    from app.cli import selftest
+
+    damaged = tmp_path / "dictionary_other_en.tsv"
+    damaged.write_text("concept\ten\tlang\tterms\tcategory\nwn:1-n\talgorithm\tes\n", encoding="utf-8")
+    real = paths.resource
+    monkeypatch.setattr(paths, "resource",
+                        lambda *parts: damaged if parts[-1:] == ("dictionary_other_en.tsv",) else real(*parts))
+    with pytest.raises(selftest.SelftestFailure, match=r"other languages' dictionary damaged: .*line 2"):
+        selftest.Steps(tmp_path).resources()
