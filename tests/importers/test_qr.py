@@ -129,6 +129,23 @@ def test_a_text_only_page_is_not_rendered_for_qr_codes() -> None:
     assert may_carry_a_qr_code(doc[1])
 
 
+def test_an_image_inside_forms_inside_forms_is_found() -> None:
+    """The XObjects are read from their dictionaries, forms inside forms too (a page placed on a page, as PDF tools
+    and HTML renderers make them)."""
+    from app.importers.credentials.qr import _xobjects_below, may_carry_a_qr_code
+
+    inner = pymupdf.open()
+    inner_page = inner.new_page()
+    inner_page.insert_image(pymupdf.Rect(72, 200, 232, 360), stream=qr_pixmap(LINK).tobytes("png"))
+    middle = pymupdf.open()
+    middle.new_page().show_pdf_page(pymupdf.Rect(0, 0, 595, 842), inner, 0)
+    doc = pymupdf.open()
+    doc.new_page().show_pdf_page(pymupdf.Rect(0, 0, 595, 842), middle, 0)
+    below = _xobjects_below(doc, doc[0].xref)
+    assert below is not None and below[0] and len(below[1]) >= 2  # the image, below two forms
+    assert may_carry_a_qr_code(doc[0])
+
+
 def test_path_operators_are_counted_as_tokens() -> None:
     from app.importers.credentials.qr import path_operators
 
