@@ -1450,7 +1450,9 @@ def _heading_rest(line: str, heading: re.Pattern[str]) -> str | None:
         if len(line) > 120 and not (len(head) <= 60 and head.endswith(":")):
             return None
         return "" if _WHO_ONLY.match(rest) else rest
-    if heading is HEADING_RE and len(line) <= 240 and TRAILING_HEADING.search(line):
+    # (every trailing heading ends in its colon or an ellipsis: most lines are passed over without the search)
+    if (heading is HEADING_RE and len(line) <= 240 and line.rstrip().endswith((":", "…", "..."))
+            and TRAILING_HEADING.search(line)):
         return ""
     return None
 
