@@ -1457,6 +1457,25 @@ def _heading_rest(line: str, heading: re.Pattern[str]) -> str | None:
     return None
 
 
+# A table's header set as short cells above its first row ("Working" / "towards" / "Achieved" / "Exceeded" /
+# "Evidence, date" / "1. load CSV …"): at most this many lines of at most so many words each
+_HEADER_CELLS = 8
+_HEADER_CELL_WORDS = 3
+
+
+def _header_cells_before_a_bullet(body: list[tuple[int, str]], k: int) -> bool:
+    """Whether line ``k`` of ``body`` and every line after it until a bulleted one are a table's short header cells
+    (the first row's bullet within ``_HEADER_CELLS`` lines)."""
+    if len(body[k][1].split()) > _HEADER_CELL_WORDS:
+        return False
+    for _at, ln in body[k + 1 : k + 1 + _HEADER_CELLS]:
+        if BULLET.match(ln):
+            return True
+        if len(ln.split()) > _HEADER_CELL_WORDS:
+            return False
+    return False
+
+
 def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for each kind of line
     lines: list[tuple[int, str]], idx: int, rest: str, starts: set[int] | None
 ) -> tuple[list[str], int, int | None]:
@@ -1472,7 +1491,8 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
         body = [(-1, rest), *body[:79]]
     after_line = {at: body[k + 1][1] for k, (at, _ln) in enumerate(body[:-1])}
     # lines with a bulleted line among the next three: a short one between items is a cell beside them
-    bullet_soon = {at for k, (at, _ln) in enumerate(body) if any(BULLET.match(ln) for _a, ln in body[k + 1 : k + 4])}
+    bullet_soon = {at for k, (at, _ln) in enumerate(body) if any(BULLET.match(ln) for _a, ln in body[k + 1 : k + 4])
+                   or _header_cells_before_a_bullet(body, k)}
     previous_line = ""  # a line going on in lower case after a full one is wrapped, even in a block of its own
     aside = False  # the line above was set aside (the next one of its block is too)
     titled = False  # the last item is a bulleted part's title ("I. Cálculo de probabilidades (15 h)"): its text follows
