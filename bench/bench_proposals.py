@@ -442,10 +442,12 @@ same goal. The training record's table correction also reads the twenty-fifth se
 outcomes (ОК1 stays proposed); with them "… будує ескіз графіка" (a function's graph) first made a partial ВК2
 proposal the writer meant for nothing, the glossary taking a function's graph for a chart of data; the glossary reads
 a function's graph as its own concept since (`tests/matching/test_function_graph.py`), and the proposal is gone (this
-correction was found on that set, which is no longer blind to it). Still read wrong: the goals' tick marks and
-evidence read with each goal. Read since (`tests/importers/test_pdf_name_fields_abroad.py`): the union certificate's
-course ("attended the whole of the one-day course …" up to "and passed …") and the Slovak learner below "Meno a
-priezvisko:" (her birthplace's country, below "Dátum a miesto narodenia:", is no longer the issuer's).
+correction was found on that set, which is no longer blind to it). Still read wrong: each goal read with its
+evidence ("… Lab 2 · 23 Jan"); the grid's header ("Working towards", "Achieved" …) is no longer read as the first goal
+(`tests/importers/test_pdf_rating_grid_header.py`; no proposal moved). Read since
+(`tests/importers/test_pdf_name_fields_abroad.py`): the union certificate's course ("attended the whole of the one-day
+course …" up to "and passed …") and the Slovak learner below "Meno a priezvisko:" (her birthplace's country, below
+"Dátum a miesto narodenia:", is no longer the issuer's).
 
 A twenty-eighth set, `bench/data/certificates_twentyeighth/`: ten certificates (a game studio's act on the end of an
 internship with a table of Jira tasks and the mentor's assessment (meant for the practice П1), an American community
