@@ -150,6 +150,16 @@ def _cells(words: list[tuple[Any, ...]]) -> list[Cell]:
         last = recent.setdefault(cell.block, [])
         above = next((m for m in reversed(last) if abs(m.x0 - cell.x0) <= 2.0
                       and -2 * ROW_TOLERANCE <= cell.y0 - m.y1 <= WRAP_GAP), None)  # fmt: skip
+        if (above is not None and above.opens_row and _ROW_NUMBER.fullmatch(above.text)
+                and not _NUMBERISH.match(cell.text) and not cell.opens_row):
+            # A numbered cell's wrapped lines start under its number ("2. Risks, issues and changes — …" /
+            # "register, probability …"): they go on the text beside the number, and the number's cell reaches down
+            # with them (so that its next line is found below it)
+            number = above
+            above = next((m for m in reversed(merged[-4 * RECENT_CELLS :]) if m.block == number.block
+                          and m.x0 > number.x1 and abs(m.y0 - number.y0) <= ROW_TOLERANCE
+                          and m.x0 - number.x1 <= CELL_GAP), number)
+            number.y1 = max(number.y1, cell.y1)
         if above is not None and not _NUMBERISH.match(cell.text) and not cell.opens_row:
             above.text = f"{above.text} {cell.text}"
             above.y1, above.x1 = cell.y1, max(above.x1, cell.x1)
