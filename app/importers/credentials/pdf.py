@@ -1387,6 +1387,8 @@ def find_outcomes(
     return None
 
 
+# Where a sentence ends and the next begins (a capital after its full stop): the sentences of a paragraph
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯІЇЄҐ])")
 # Prose under an outcomes heading: paragraphs, not items of a list
 _PARAGRAPH_CHARS = 200
 
@@ -1398,7 +1400,7 @@ def _stated_in_paragraphs(items: list[str], page: int) -> tuple[list[str], int, 
     if not all(len(item) >= _PARAGRAPH_CHARS for item in items):
         return None
     sentences = [(page, sentence.strip()) for item in items
-                 for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZА-ЯІЇЄҐ])", item) if sentence.strip()]
+                 for sentence in _SENTENCE_END.split(item) if sentence.strip()]
     return _outcomes_in_a_sentence(sentences)
 
 
@@ -1957,7 +1959,7 @@ def _paragraph_sentences(lines: list[tuple[int, str]], starts: set[int] | None) 
         else:
             paragraphs[-1][1] = _joined(paragraphs[-1][1], ln)
     return [(page, sentence.strip()) for page, text in paragraphs
-            for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZА-ЯІЇЄҐ])", text) if sentence.strip()]  # fmt: skip
+            for sentence in _SENTENCE_END.split(text) if sentence.strip()]  # fmt: skip
 
 
 def _outcomes_in_a_sentence(sentences: list[tuple[int, str]]) -> tuple[list[str], int, bool] | None:
@@ -2148,7 +2150,7 @@ def _described(lines: list[tuple[int, str]], starts: set[int] | None) -> tuple[l
         # its wrapped lines up to the next paragraph (a wrapped line may look like a label: "… trips: learners …")
         while j < len(lines) and j not in starts and not (HEADING_RE.match(lines[j][1]) or TOPIC_RE.match(lines[j][1])):
             text, j = _joined(text, lines[j][1]), j + 1
-        items = [_DESCRIBED_SUBJECT.sub("", clause) for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZА-ЯІЇЄҐ])", text)
+        items = [_DESCRIBED_SUBJECT.sub("", clause) for sentence in _SENTENCE_END.split(text)
                  if not _ABOUT_THE_PAPER.search(sentence)
                  for part in _UKRAINIAN_PLURAL_CLAUSE.split(_DESCRIBED_SUBJECT.sub("", sentence))
                  for clause in _clauses_stated(part)]  # fmt: skip
