@@ -26,7 +26,7 @@ import sys
 import zlib
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, BinaryIO, NamedTuple
+from typing import Any, BinaryIO, NamedTuple, overload
 
 import numpy as np
 
@@ -38,7 +38,7 @@ from app.paths import cache_dir
 _log = logging.getLogger(__name__)
 
 MAGIC = b"RDINDEX\x00"
-FORMAT = 4
+FORMAT = 5
 SUFFIX = ".idx"
 MIN_CANDIDATES = 1_000  # smaller lists are built in milliseconds: not worth a file
 KEEP = 16  # index files kept; the least recently used are removed beyond this
@@ -52,13 +52,46 @@ _STRING_SETS = ("norms", "family.vocab", "family.stems", "family.prefixes", "ter
 
 
 class StoredIndex(NamedTuple):
-    """The query-independent parts of a candidate index that are kept (the rest is made on demand: each text's
-    comparison key is made again, from the text, only for the few texts a tie-break needs)."""
+    """The query-independent parts of a candidate index that are kept (the rest is made on demand)."""
 
     norms: list[str]
     langs: np.ndarray
     family: FamilyIndex
     feature_index: TermIndex
+    keys: Sequence[str]  # each text's comparison key; read back as StoredStrings, decoded one by one when asked
+
+
+class StoredStrings(Sequence[str]):
+    """Strings kept one after another in an index file (UTF-8, with where each ends), each decoded when asked: only
+    a tie-break asks for comparison keys, for a few of 13,000, and analysing those texts again in a fresh process
+    took longer than the whole file takes to read."""
+
+    __slots__ = ("_data", "_ends")
+
+    def __init__(self, data: memoryview, ends: np.ndarray) -> None:
+        self._data = data
+        self._ends = ends  # count + 1 byte offsets, the first 0, ascending
+
+    def __len__(self) -> int:
+        return len(self._ends) - 1
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if not -len(self) <= i < len(self):
+            raise IndexError(i)
+        i %= len(self)
+        data = bytes(self._data[int(self._ends[i]) : int(self._ends[i + 1])])
+        try:
+            return data.decode("utf-8", "surrogatepass")
+        except UnicodeDecodeError:  # only in a file made to pass the checksum: a tie-break with a mangled key
+            return data.decode("utf-8", "replace")
 
 
 def key_of(candidates: Sequence[str], settings: str) -> str | None:
@@ -144,6 +177,11 @@ def encode(key: str, index: StoredIndex) -> list[bytes]:
         text, lengths = _string_part(values)
         lengths_name = place_array(f"{name}.lengths", lengths) if lengths is not None else None
         described["strings"][name] = [place(text), len(text), len(values), lengths_name]
+    encoded = [key.encode("utf-8", "surrogatepass") for key in index.keys]
+    ends = np.zeros(len(encoded) + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)), out=ends[1:])
+    joined = b"".join(encoded)
+    described["decoded_when_asked"] = {"keys": [place(joined), len(joined), place_array("keys.ends", ends)]}
     described["langs"] = table.tolist()
     body_size = at
     checksum = 0
@@ -231,7 +269,16 @@ def _decode(key: str, size: int, mapped: mmap.mmap, header: dict[str, Any], body
         data = memoryview(mapped)[body + offset : body + offset + length]
         return _strings_of(data, count, array(lengths_name) if lengths_name else None)
 
-    arrays = {name: array(name) for name in header["arrays"] if not name.endswith(".lengths")}
+    def strings_when_asked(name: str) -> StoredStrings:
+        offset, length, ends_name = header["decoded_when_asked"][name]
+        if offset < 0 or length < 0 or body + offset + length > end:
+            raise ValueError(f"{name}: outside the file")
+        ends = array(ends_name)
+        if ends.ndim != 1 or not len(ends) or ends[0] != 0 or ends[-1] != length or (np.diff(ends) < 0).any():
+            raise ValueError(f"{name}: ends do not fit the text")
+        return StoredStrings(memoryview(mapped)[body + offset : body + offset + length], ends)
+
+    arrays = {name: array(name) for name in header["arrays"] if not name.endswith((".lengths", ".ends"))}
     norms, family_vocab, stems, prefixes, term_vocab = map(strings, _STRING_SETS)
     family = FamilyIndex.from_state({k[7:]: v for k, v in arrays.items() if k.startswith("family.")}, family_vocab,
                                     stems, prefixes)
@@ -243,9 +290,10 @@ def _decode(key: str, size: int, mapped: mmap.mmap, header: dict[str, Any], body
     if codes.ndim != 1 or (len(codes) and int(codes.max()) >= len(table)):
         raise ValueError("language codes do not fit their table")
     langs = np.array(table or [""], dtype=np.str_)[codes]
-    if not (len(norms) == len(langs) == family.n_docs == terms.n_docs == size):
+    keys = strings_when_asked("keys")
+    if not (len(norms) == len(langs) == family.n_docs == terms.n_docs == len(keys) == size):
         raise ValueError("parts of different sizes")
-    return StoredIndex(norms=norms, langs=langs, family=family, feature_index=terms)
+    return StoredIndex(norms=norms, langs=langs, family=family, feature_index=terms, keys=keys)
 
 
 def load(key: str, size: int) -> StoredIndex | None:

@@ -258,3 +258,24 @@ def test_the_shortlist_keeps_the_first_of_equal_scores_at_its_boundary() -> None
     assert _top_columns(scores, 3).tolist() == [[0, 1, 2], [1, 2, 4]]
     # Chunks of rows give the same answer.
     assert _top_columns(scores, 5, chunk_cells=1).tolist() == [[0, 1, 2, 3, 4], [1, 2, 3, 4, 5]]
+
+
+def test_the_shortlist_by_a_sampled_floor_is_the_selection_of_whole_rows() -> None:
+    """The shortlist found among the cells above a floor sampled from every eighth column is the one selected in
+    whole rows: the same columns, the same first ones of equal scores, on continuous scores, on a few distinct
+    values (ties at the floor) and on rows that are mostly zeros."""
+    from app.matching.engine import _top_of_rows, _top_of_rows_by_partition
+
+    rng = np.random.default_rng(2026)
+    for trial in range(240):
+        rows, n = int(rng.integers(1, 30)), int(rng.integers(200, 3000))
+        m = int(rng.integers(1, 21))
+        kind = trial % 3
+        if kind == 0:
+            scores = rng.random((rows, n), dtype=np.float32)
+        elif kind == 1:
+            scores = (rng.integers(0, 5, (rows, n)) / 4).astype(np.float32)
+        else:
+            scores = np.zeros((rows, n), dtype=np.float32)
+            scores[:, rng.integers(0, n, 5)] = 0.5
+        assert _top_of_rows(scores, m).tolist() == _top_of_rows_by_partition(scores, m).tolist(), (trial, m)

@@ -7,6 +7,7 @@ import dataclasses
 import logging
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from app.matching import index_store
@@ -195,3 +196,37 @@ def test_kept_strings_come_back_exactly(values: list[str]) -> None:
     if lengths is not None:
         with pytest.raises(ValueError):
             index_store._strings_of(text, len(values), lengths + 1)
+
+
+def test_the_kept_comparison_keys_are_the_texts_own_and_decoded_when_asked(
+    cache: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A tie-break reads the kept keys (each text's content lemmas), not the texts analysed again: equal to the
+    analysis's, decoded one at a time; a file with a key too few is refused like any other damage."""
+    from app.matching.text import analyse
+
+    built = _ranking(Engine(EngineConfig(embedding=False)))
+    key = Engine(EngineConfig(embedding=False))._store_key(tuple(CANDIDATES))
+    assert key is not None
+    stored = index_store.load(key, len(CANDIDATES))
+    assert stored is not None and isinstance(stored.keys, index_store.StoredStrings)
+    expected = [analyse(t).key for t in CANDIDATES]
+    assert list(stored.keys) == expected and stored.keys[-1] == expected[-1] and stored.keys[1:3] == expected[1:3]
+    with pytest.raises(IndexError):
+        stored.keys[len(CANDIDATES)]
+    reader = Engine(EngineConfig(embedding=False))
+    assert isinstance(reader.candidate_index(CANDIDATES).keys, index_store.StoredStrings)
+    assert _ranking(reader) == built
+    index_store._path(key).write_bytes(b"".join(index_store.encode(key, stored._replace(keys=expected[:-1]))))
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="app.matching.index_store"):
+        assert _ranking(Engine(EngineConfig(embedding=False))) == built
+    assert "parts of different sizes" in caplog.text
+
+
+def test_kept_strings_are_decoded_one_by_one() -> None:
+    text = "ab Ґ".encode()
+    strings = index_store.StoredStrings(memoryview(text), np.array([0, 2, len(text)]))
+    assert list(strings) == ["ab", " Ґ"] and strings[-2] == "ab"
+    mangled = index_store.StoredStrings(memoryview(b"\xff"), np.array([0, 1]))
+    assert mangled[0] == "\ufffd"  # only a file made to pass the checksum holds such bytes: no crash
