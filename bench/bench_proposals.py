@@ -565,7 +565,8 @@ TWENTYFOURTH_SET = PROBES.with_name("certificates_twentyfourth")  # a twenty-fou
 TWENTYFIFTH_SET = PROBES.with_name("certificates_twentyfifth")  # a twenty-fifth
 TWENTYSIXTH_SET = PROBES.with_name("certificates_twentysixth")  # a twenty-sixth
 TWENTYSEVENTH_SET = PROBES.with_name("certificates_twentyseventh")  # a twenty-seventh
-TWENTYEIGHTH_SET = PROBES.with_name("certificates_twentyeighth")  # and a twenty-eighth
+TWENTYEIGHTH_SET = PROBES.with_name("certificates_twentyeighth")  # a twenty-eighth
+TWENTYNINTH_SET = PROBES.with_name("certificates_twentyninth")  # and a twenty-ninth
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,
                "pdf6": STILL_MORE_SET, "pdf7": LAST_SET, "pdf8": TENTH_SET,
                "pdf9": ELEVENTH_SET, "pdf10": TWELFTH_SET,
@@ -576,7 +577,8 @@ PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK
                "pdf19": TWENTYFIRST_SET, "pdf20": TWENTYSECOND_SET,
                "pdf21": TWENTYTHIRD_SET, "pdf22": TWENTYFOURTH_SET,
                "pdf23": TWENTYFIFTH_SET, "pdf24": TWENTYSIXTH_SET,
-               "pdf25": TWENTYSEVENTH_SET, "pdf26": TWENTYEIGHTH_SET}  # a case's file prefix → folder
+               "pdf25": TWENTYSEVENTH_SET, "pdf26": TWENTYEIGHTH_SET,
+               "pdf27": TWENTYNINTH_SET}  # a case's file prefix → folder
 
 
 def load_probes(path: Path | None = None, what: str = "outcome list written for this benchmark") -> list[Case]:
@@ -738,6 +740,9 @@ def run() -> list[str]:
         ),
         "PDF certificates, twenty-eighth set (never tuned on)": tuple(
             load_pdf_set("pdf26", "PDF certificate written after the twenty-seventh set")
+        ),
+        "PDF certificates, twenty-ninth set (never tuned on)": tuple(
+            load_pdf_set("pdf27", "PDF certificate written after the twenty-eighth set")
         ),
     }
     pdf_folder = Path(tempfile.mkdtemp(prefix="rd-bench-certificates-"))
