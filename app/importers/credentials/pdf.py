@@ -55,8 +55,8 @@ pymupdf.TOOLS.mupdf_display_warnings(False)
 
 _NORDIC_LEAD = (r"(?:efter\s+(?:genomgången|avslutad|fullgjord)\s+kurs\s+ska\s+"
                 r"(?:studenten|deltagaren|den\s+studerande)\s+kunna|"
-                r"etter\s+(?:fullført|gjennomført|bestått)\s+(?:emne|kurs)\s+skal\s+(?:studenten|kandidaten|deltakeren)\s+"
-                r"kunne|efter\s+(?:kurset|forløbet)\s+(?:skal|kan)\s+(?:den\s+studerende|deltageren)(?:\s+kunne)?|"
+                r"etter\s+(?:fullført|gjennomført|bestått)\s+(?:emne|kurs)\s+(?:skal\s+(?:studenten|kandidaten|deltakeren)\s+"
+                r"kunne|har\s+(?:studenten|kandidaten|deltakeren)\s+følgende\s+læringsutbytte)|efter\s+(?:kurset|forløbet)\s+(?:skal|kan)\s+(?:den\s+studerende|deltageren)(?:\s+kunne)?|"
                 r"(?:opintojakson|kurssin)\s+suoritettuaan\s+opiskelija\s+(?:osaa|tuntee|pystyy))")
 OUTCOME_HEADINGS = [
     # Ukrainian
@@ -208,6 +208,10 @@ OUTCOME_HEADINGS = [
     # a Nordic syllabus: "Förväntade studieresultat. Efter genomgången kurs ska studenten kunna", "Etter fullført emne
     # skal studenten kunne", "Opintojakson suoritettuaan opiskelija osaa"
     r"(?:förväntade\s+)?studieresultat(?:\.\s+" + _NORDIC_LEAD + r")?", _NORDIC_LEAD,
+    r"læringsutbytte(?:\.\s+" + _NORDIC_LEAD + r")?",
+    # the Nordic qualifications frameworks' three descriptors, each heading its own list (as the Polish ones above)
+    r"kunnskap", r"ferdigheter", r"generell\s+kompetanse", r"kunskap\s+och\s+förståelse", r"färdighet\s+och\s+förmåga",
+    r"värderingsförmåga\s+och\s+förhållningssätt", r"viden", r"færdigheder", r"kompetencer",
 ]  # fmt: skip
 # "Додаток 1. Результати навчання за курсом", "Annex: Learning outcomes of the course"
 _ANNEX = r"(?:(?:annex|appendix|додаток|anhang|annexe)(?:\s+(?:\d+|[A-ZА-Я]))?\s*[.:–-]?\s*)?"

@@ -86,6 +86,12 @@ HOURS_PATTERNS = [
     re.compile(r"(?<![\w])(?:volume\s+horaire(?:\s+total)?|durée\s+(?:totale|de\s+la\s+formation)|"
                r"charge\s+de\s+travail|(?:stunden)?umfang|gesamtumfang)\s*[:\-–]?\s*" + _NUM
                + r"\s*(?:heures|h|Stunden|Std\.|hours?)(?![\w])", re.I),
+    # a Nordic workload, after the credits it is worth: "Omfang og arbeidsmengde: 10 studiepoeng, ca. 270 timer" above
+    # "skriftlig eksamen 5 timer"
+    re.compile(r"(?<![\w])(?:arbeidsmengde|arbeidsbelastning|arbetsbelastning|arbejdsbelastning|studiebelastning|"
+               r"arbejdsindsats|työmäärä)\s*[:\-–]?\s*(?:\d+(?:[.,]\d+)?\s*(?:studiepoeng|studiepoäng|högskolepoäng|"
+               r"ECTS[\w-]*|opintopistettä)\s*[,;(]?\s*)?(?:ca\.\s*|cirka\s+|omkring\s+|noin\s+|about\s+)?" + _NUM
+               + r"\s*(?:timer|timmar|tuntia|hours?)(?![\w])", re.I),
     # "con una duración de 75 horas lectivas" above a module's "(15 h)", "durata complessiva di 40 ore", "carga
     # horária de 60 horas"
     re.compile(r"(?<![\w])(?:duración|durata|durat[ăa]|carga\s+(?:horária|horaria|lectiva))"
@@ -109,6 +115,8 @@ HOURS_PATTERNS = [
 ]
 
 ECTS_PATTERNS = [
+    # the Nordic credits, ECTS credits by law: "10 studiepoeng", "7,5 högskolepoäng", "5 opintopistettä"
+    re.compile(_NUM + r"\s*(?:studiepoeng|studiepoäng|högskolepoäng|opintopist(?:että|e|että))\b", re.I),
     # "1,2 кредиту ЄКТС": a decimal takes the genitive singular
     re.compile(_NUM + r"\s*(?:кредит(?:и|ів|а|у|ам|ами|ах)?\s+)?(?:ЄКТС|ECTS|EKTS|ЕКТС)", re.I),
     re.compile(r"(?:ECTS|ЄКТС)[\s:-]*(?:credits?|кредит(?:и|ів|а|у|ам|ами|ах)?)?[\s:]*" + _NUM, re.I),
@@ -232,9 +240,11 @@ _CONVERSION_BEFORE = re.compile(
     r"[^.\n\d]{0,15}$", re.I)
 
 
-_TOTAL_PATTERNS = 4  # the first patterns read a stated total, which only a text with one of these words has
+_TOTAL_PATTERNS = 5  # the first patterns read a stated total, which only a text with one of these words has
+_WITH_MINUTES = 7  # the hours the patterns before this one read may go on in minutes ("1h 30m")
 _TOTAL_WORDS = ("total", "усього", "всього", "загалом", "разом", "volume horaire", "durée", "charge de travail",
-                "umfang", "duración", "durata", "carga hor", "carga lectiva")
+                "umfang", "duración", "durata", "carga hor", "carga lectiva", "arbeidsmengde", "arbeidsbelastning",
+                "arbetsbelastning", "arbejdsbelastning", "studiebelastning", "arbejdsindsats", "työmäärä")
 
 
 # A total worked out on the certificate, before any effort worked out here from a rate: "57 working days recorded in
@@ -264,7 +274,7 @@ def find_hours(text: str) -> tuple[float, str] | None:
             if _CONVERSION_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "one ECTS credit corresponds to about 27 hours": the scale, not this course's workload
             v = _num(m.group(1))
-            minutes = _MINUTES.match(text, m.end()) if i < 6 else None  # "1h 30m", "2 години 15 хвилин"
+            minutes = _MINUTES.match(text, m.end()) if i < _WITH_MINUTES else None  # "1h 30m", "2 години 15 хвилин"
             if minutes:
                 v += int(minutes.group(1)) / 60
             if 0 < v <= 5000:
@@ -272,13 +282,20 @@ def find_hours(text: str) -> tuple[float, str] | None:
     return None
 
 
-_BARE_CREDITS = 3  # the patterns from this one on name credits without saying ECTS
+_BARE_CREDITS = 4  # the patterns from this one on name credits without saying ECTS
+# The second half of a conversion ("1 studiepoeng tilsvarer 1 ECTS-poeng", "1 credit = 1 ECTS"): no workload
+_CONVERSION = re.compile(
+    r"(?<![\d.,])1\s+[^\W\d_][\w-]*\s*(?:=|tilsvarer|svarer\s+til|motsvarar|vastaa|equals|is\s+equal\s+to|"
+    r"corresponds\s+to|відповідає|дорівнює|entspricht|equivale\s+a|correspond\s+à)\s*$", re.I
+)
 
 
 def find_ects(text: str) -> tuple[float, str] | None:
     for i, pat in enumerate(ECTS_PATTERNS):
         for m in pat.finditer(text):
             v = _num(m.group(1))
+            if _CONVERSION.search(text, max(0, m.start() - 40), m.start()):
+                continue
             # Bare "credits"/"кредити" count only when ECTS is mentioned somewhere in the text.
             if i >= _BARE_CREDITS and not re.search(r"ECTS|ЄКТС|ЕКТС", text, re.I):
                 continue
