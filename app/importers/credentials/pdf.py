@@ -254,6 +254,9 @@ TOPIC_HEADINGS = [
 ]  # fmt: skip
 # A sentence that states the outcomes without a heading ("Upon completion of the course, participants are able to
 # design relational databases and write SQL queries."): what follows the opening is read as one outcome.
+# Who a German text says has learned: the learner addressed ("Sie"), named ("Frau Melnyk", "Herr Bilyk") or by role
+_GERMAN_LEARNER = (r"sie|er|(?:herr|frau)\s+[A-ZÄÖÜ][\w'’-]+|(?:die|der)\s+(?:teilnehmerin|teilnehmer|absolventin|"
+                   r"absolvent|auszubildende)")
 ABLE_TO_RE = re.compile(
     r"^\s*(?:(?:by\s+the\s+end\s+of|upon\s+(?:successful\s+)?completion\s+of|on\s+completion\s+of|after\s+completing)"
     r"\s+(?:this|the)\s+(?:course|training|programme|program|module),?\s+)?(?:you|participants|learners|students|"
@@ -270,6 +273,10 @@ ABLE_TO_RE = re.compile(
     # "Holders have shown that they can take a business requirement to a working schema: model entities, …"
     r"^\s*(?:holders|the\s+holder|graduates|participants|learners)\s+(?:have|has)\s+(?:shown|demonstrated|proven)\s+"
     r"that\s+(?:they|he\s+or\s+she|she|he)\s+(?:can|is\s+able\s+to|are\s+able\s+to)\s+(.{8,})$|"
+    # a German letter or certificate: "Sie haben gelernt, … darzustellen", "Frau Melnyk hat gelernt, …", "Der
+    # Teilnehmer ist in der Lage, …"
+    r"^\s*(?:" + _GERMAN_LEARNER + r")\s+(?:(?:hat|haben)\s+(?:dabei\s+|insbesondere\s+)?gelernt|"
+    r"(?:ist|sind)\s+(?:nun\s+|jetzt\s+)?in\s+der\s+Lage),?\s+(.{8,})$|"
     r"^\s*(?:(?:результати|results|outcomes)\s*:\s*)?"
     r"(?:(?:після\s+(?:успішного\s+)?(?:завершення|закінчення|проходження)|за\s+(?:підсумками|результатами))\s+"
     r"(?:курсу|навчання|програми|тренінгу|семінару|практикуму),?\s+)?"
@@ -1982,7 +1989,8 @@ def _outcomes_in_a_sentence(sentences: list[tuple[int, str]]) -> tuple[list[str]
                 for _pg, following in sentences[k + 1 : k + 7]:
                     more = _LEARNER_GOES_ON.match(following) if len(following) <= 600 else None
                     if more is not None:
-                        items += _clauses_stated(more.group(1)[:1].lower() + more.group(1)[1:])
+                        goes_on = next(g for g in more.groups() if g)
+                        items += _clauses_stated(goes_on[:1].lower() + goes_on[1:])
                 return items, page, False
         n = NOW_ABLE_TO.search(sentence) if len(sentence) <= 600 else None
         if n:
@@ -2000,7 +2008,10 @@ _LEARNER_GOES_ON = re.compile(
     r"[^,:;]{3,80}:\s+)?"
     r"(?:(?:крім\s+того|окрім\s+того|також|in\s+addition|moreover|furthermore),?\s+)?"
     r"(?:вона|він|учасни(?:к|ця)|слухач(?:ка)?|здобувач(?:ка)?|студент(?:ка)?|she|he|the\s+(?:learner|participant|student))"
-    r"\s+(?:також\s+|also\s+)?((?:[а-яіїєґ'’]+(?:є|ює|ує|ить|іть|їть|ать|ять)|[a-z]+s)\s.{8,})$",
+    r"\s+(?:також\s+|also\s+)?((?:[а-яіїєґ'’]+(?:є|ює|ує|ить|іть|їть|ать|ять)|[a-z]+s)\s.{8,})$|"
+    # German: "Sie führen Videokonferenzen …", "Sie lesen …", "Er schreibt …" (a verb in the present first)
+    r"^\s*(?:" + _GERMAN_LEARNER + r")\s+(?:auch\s+|außerdem\s+)?((?!haben\b|hat\b|sind\b|ist\b|wurden?\b|werden\b)"
+    r"[a-zäöüß]+(?:en|t)\s.{8,})$",
     re.I,
 )
 
@@ -2183,6 +2194,12 @@ _NEXT_LABELLED_SENTENCE = re.compile(r"(?<=[\w)])\.\s+(?=[A-ZÁÉÍÓÚÑА-ЯІ
 _LABELLED_CODE = re.compile(r":\s*[\w./-]*\d[\w./-]*\s*$")
 # A letter's subject line
 _LETTER_SUBJECT = re.compile(r"^\s*(?:re|subject|тема|щодо|betreff|objet|asunto|oggetto)\s*:\s*(.+)$", re.I)
+# A letter's subject without a label: "Bestätigung über die Teilnahme am …", "Confirmation of completion of …"
+_CONFIRMATION_OF = re.compile(
+    r"^\s*(?:(?:teilnahme)?bestätigung|bescheinigung|confirmation|підтвердження)\s+(?:über\s+die|of|про)\s+"
+    r"(?:teilnahme|completion|participation|attendance|участь|проходження)\b(.+)$", re.I)
+_OPENING_QUOTE = re.compile(r"[«„]|(?<![\w.,!?])[“\"](?=\w)")
+_CLOSING_QUOTE = re.compile(r"[»]|(?<=[\w.,!?)])[”“\"](?!\w)")
 # Parts numbered in a line: "1) …; 2) …", "1. …, 2. …"
 _NUMBERED_PARTS = re.compile(r"(?:^|\s)1[.)]\s.+[;,]\s*2[.)]\s")
 # A score just before "Passed" on its line ("81 % — Passed", "78/100 passed")
@@ -2594,9 +2611,13 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             title_hits.append((i, val.strip('«»"“”')))
             break
     for i, (_pg, ln) in enumerate(lines[:25]):
-        # a letter's subject: "Re: Completion of internal training “Information Security Foundations …”"
-        subject = _LETTER_SUBJECT.match(ln)
-        named = QUOTED.search(subject.group(1)) if subject else None
+        # a letter's subject: "Re: Completion of internal training “Information Security Foundations …”", "Bestätigung
+        # über die Teilnahme am Sprachprogramm „Technical English for" / "Engineering Teams“ (Niveau B2)"
+        subject = _LETTER_SUBJECT.match(ln) or _CONFIRMATION_OF.match(ln)
+        said = subject.group(1) if subject else ""
+        if said and len(_OPENING_QUOTE.findall(said)) > len(_CLOSING_QUOTE.findall(said)) and i + 1 < len(lines):
+            said = _joined(said, lines[i + 1][1])  # the name in quotes wraps to the next line
+        named = QUOTED.search(said) if subject else None
         if named:
             title_hits.append((i, named.group(1)))
             break
@@ -2624,6 +2645,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             continue  # "Passed — 87 / 100", "81 % — Passed": the result, not the course
         if raw_after in ("", ".", "!") and ln.rstrip().endswith((".", "!")):
             continue  # "… 8 of 8 tasks passed.": the sentence ends with the verb, the next line is another
+        if re.fullmatch(r"(?:haben|hat|hatte|hatten|habe)[.!]?", raw_after, re.I):
+            continue  # "… erfolgreich abgeschlossen haben.": a German sentence's verbs at its end, no name
         if _AMOUNT_OF.match(raw_after) or (raw_after and _AN_EXAM.match(f"{raw_after} {nxt(i)}")):
             continue  # "completed 36 hours of instructor-led training", "passed a 90-minute exam": not which course
         after = _NAMED_LENGTH.sub("", raw_after)
