@@ -660,7 +660,7 @@ GENERIC_REST = re.compile(
     r"one-day|two-day|half-day|masterclass|workshop|webinar|seminar|with|pre-course|e-learning|"
     r"short|"
     r"kurs|szkolenie|program|studia|podyplomowe|warsztaty|kursie|szkoleniu|programie|"
-    r"warsztatach|w|z|zakresu)\b[\s:,.]*)+$"
+    r"warsztatach|w|z|zakresu|на|у|в|курсі|програмі|тренінгу|інтенсиві|буткемпі)\b[\s:,.]*)+$"
     r"|^.{0,60}:$|^.{0,60}\s(?:for|in|of|on|з|із|за)$",  # "… the proctored examination for": the name is below
     re.I,
 )  # fmt: skip
@@ -1790,6 +1790,53 @@ def _coded_outcomes(lines: list[tuple[int, str]]) -> tuple[list[str], int] | Non
     return ([tidy(item) for item in items], page) if len(items) >= 2 else None
 
 
+# A list written as code, one string a line, in groups opened by a name and a bracket and closed by the bracket
+# ("frontend: [" / "\"верстає вебсторінки …\"," / … / "],"): the strings are the items
+_STRING_LINE = re.compile(r'^\s*["“]([^"“”]{3,})["”]\s*,?\s*$')
+_STRING_OPENS = re.compile(r'^\s*["“]([^"“”]{3,})$')
+_STRING_CLOSES = re.compile(r'^([^"“”]+)["”]\s*,?\s*$')
+_CODE_BRACKET = re.compile(r"^\s*(?:[\w-]+\s*[:=]\s*[\[{(]|[\]})]+\s*[,;]?)\s*$")
+
+
+def _strings_in_code(lines: list[tuple[int, str]]) -> tuple[list[str], int] | None:
+    """The first run of at least three strings written as code, each of two words or more (a string wrapped to the
+    next lines is joined); the lines of brackets between the groups belong to the run."""
+    items: list[str] = []
+    page = 0
+    k = 0
+    while k < len(lines):
+        pg, ln = lines[k]
+        whole = _STRING_LINE.match(ln)
+        string = whole.group(1) if whole else None
+        opens = _STRING_OPENS.match(ln) if not whole else None
+        end = k
+        if opens:  # a string wrapped over the next lines (at most three), up to its closing quote
+            text = opens.group(1)
+            for j in range(k + 1, min(k + 4, len(lines))):
+                closes = _STRING_CLOSES.match(lines[j][1])
+                if closes:
+                    string, end = _joined(text, closes.group(1)), j
+                    break
+                if '"' in lines[j][1] or "“" in lines[j][1]:
+                    break
+                text = _joined(text, lines[j][1])
+        if string is not None:
+            items.append(string)
+            page = page or pg
+            k = end + 1
+            continue
+        if items and _CODE_BRACKET.match(ln):
+            k += 1
+            continue
+        if len(items) >= 3:
+            break
+        items, page = [], 0
+        k += 1
+    if len(items) < 3 or not all(len(item.split()) >= 2 for item in items):
+        return None
+    return [tidy(item) for item in items], page
+
+
 def _from_layout_tables(rec: CredentialRecord, doc: Any, ctx: Ctx) -> None:
     """Outcomes or modules in a table drawn without ruled lines (``pdf_tables``), and its total of hours. A table
     whose header, or the line just above it, is an outcomes heading gives the outcomes (in place of a reading of
@@ -2036,6 +2083,10 @@ def _outcomes_without_heading(rec: CredentialRecord, pages: list[str], starts: s
     coded = _coded_outcomes(lines)
     if coded:
         rec.set("learning_outcomes", coded[0], f"pdf p.{coded[1]}")
+        return
+    in_code = _strings_in_code(lines)
+    if in_code:
+        rec.set("learning_outcomes", in_code[0], f"pdf p.{in_code[1]}")
         return
     got = _stated_outcomes(lines, starts)
     if got:
