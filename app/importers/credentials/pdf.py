@@ -339,7 +339,10 @@ STOP_LABELS = re.compile(
     r"організатор|провайдер|issuer|provider|директор|director|ректор|rector|керівник|instructor|викладач|декан|dean|"
     r"м\.\s*п\.|seal|печатка|prerequisites|вимоги|передумови|quality|якість|акредит|accredit|country|країна|"
     r"contents|зміст|програма\s+курсу|syllabus|modules?|модул|data\s+(?:wydania|ukończenia)|podpis|liczba\s+godzin|"
-    r"wymiar|czas\s+trwania|ocena|kierownik|dyrektor|dziekan|prowadząc|pieczęć|numer|nr\s)",
+    r"wymiar|czas\s+trwania|ocena|kierownik|dyrektor|dziekan|prowadząc|pieczęć|numer|nr\s|"
+    # how the learner was assessed: "Як оцінено", "How it was assessed", "Způsob hodnocení"
+    r"як\s+(?:оцінено|оцінювали|оцінювалося|оцінювався|оцінювалась)|how\s+(?:it\s+was\s+|we\s+|this\s+was\s+)?assessed|"
+    r"způsob\s+hodnocení|spôsob\s+hodnotenia|art\s+der\s+prüfung)",
     re.I,
 )  # fmt: skip
 BULLET = re.compile(
