@@ -1481,15 +1481,24 @@ _HEADER_CELL_WORDS = 3
 
 def _header_cells_before_a_bullet(body: list[tuple[int, str]], k: int) -> bool:
     """Whether line ``k`` of ``body`` and every line after it until a bulleted one are a table's short header cells
-    (the first row's bullet within ``_HEADER_CELLS`` lines)."""
+    (the first row's bullet within ``_HEADER_CELLS`` lines), perhaps with the title of the first group of rows just
+    before that bullet ("Criterion" / "Met" / "Evidence" / "WP2.1 Reels and the paper web" / "a) prepare reels …")."""
     if len(body[k][1].split()) > _HEADER_CELL_WORDS:
         return False
-    for _at, ln in body[k + 1 : k + 1 + _HEADER_CELLS]:
+    following = body[k + 1 : k + 1 + _HEADER_CELLS]
+    for j, (_at, ln) in enumerate(following):
         if BULLET.match(ln):
             return True
         if len(ln.split()) > _HEADER_CELL_WORDS:
-            return False
+            group_title = (j >= 1 and j + 1 < len(following) and BULLET.match(following[j + 1][1]) is not None
+                           and _GROUP_TITLE.fullmatch(ln) is not None)
+            return group_title
     return False
+
+
+# The title of a group of a table's rows: a code, then a few words ("WP2.1 Reels and the paper web", "M2 Joins",
+# "WP2.5 Folder and delivery · WP2.6 Health, safety and waste")
+_GROUP_TITLE = re.compile(r"[A-Za-zА-ЯІЇЄҐа-яіїєґ]{1,4}\d{1,2}(?:\.\d{1,2})?\.?\s+(?:[^.;:!?]|(?<=\d)\.(?=\d)){3,80}")
 
 
 def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for each kind of line
@@ -1507,19 +1516,30 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
         body = [(-1, rest), *body[:79]]
     after_line = {at: body[k + 1][1] for k, (at, _ln) in enumerate(body[:-1])}
     # lines with a bulleted line among the next three: a short one between items is a cell beside them
-    bullet_soon = {at for k, (at, _ln) in enumerate(body) if any(BULLET.match(ln) for _a, ln in body[k + 1 : k + 4])
-                   or _header_cells_before_a_bullet(body, k)}
+    header_cells = {at for k, (at, _ln) in enumerate(body) if _header_cells_before_a_bullet(body, k)}
+    bullet_soon = header_cells | {at for k, (at, _ln) in enumerate(body)
+                                  if any(BULLET.match(ln) for _a, ln in body[k + 1 : k + 4])}
     previous_line = ""  # a line going on in lower case after a full one is wrapped, even in a block of its own
     aside = False  # the line above was set aside (the next one of its block is too)
     titled = False  # the last item is a bulleted part's title ("I. Cálculo de probabilidades (15 h)"): its text follows
     bodied = 0  # parts whose paragraph followed their title
+    row_cells = 0  # the short cells still expected in the row of a box ticked beside an item
     for at, ln in body:
         before, previous_line = previous_line, ln
+        if bullets and _TICKED.fullmatch(ln.strip()):
+            aside, row_cells = True, _ROW_CELLS  # the box ticked in a row, and the row's short cells after it
+            continue
+        if row_cells and not BULLET.match(ln) and len(ln.split()) <= 4 and not _is_heading_stop(ln):
+            row_cells -= 1  # "yes" / "O, W" / "29.10.25" / "CD" after the box ticked
+            continue
+        row_cells = 0
         if _LEVEL_MARK.fullmatch(ln.strip()):
             # a skill's level beside it ("●●●○ Applied", "★★★☆☆"): the end of the item above, no item itself
             closed = bool(items)
             continue
         is_bullet = bool(BULLET.match(ln)) and not NUMBERED_CAPITALS.match(ln)
+        if not is_bullet and not items and not bullets and at in header_cells:
+            continue  # a table's header cells above its first row ("Criterion" / "Met" / "Date"), none a label
         new_paragraph = starts is not None and at in starts
         # An unfinished item going on in lower case is wrapped, whatever word opens the line ("… computer vision" /
         # "workloads on Azure; …" is no "Workload:" label)
@@ -1619,7 +1639,8 @@ def _between_items(ln: str, *, started: bool, bulleted: bool, next_line: str, bu
     JavaScript у браузері (56 год)"), or a short cell of a table's other column between bulleted items ("Python
     (computer" / "programming)" beside an outcome, an ESCO skill's label). ``cell``: the line is set apart from the
     item above (a paragraph of its own that does not continue it, or the next line of a cell set aside)."""
-    if _MODULE_HEADING.match(ln):
+    if _MODULE_HEADING.match(ln) or (_GROUP_TITLE.fullmatch(ln) and BULLET.match(next_line)):
+        # (or a group of a table's rows by its code and title: "WP2.2 Web tension and web breaks" / "c) monitor …")
         return started or bool(BULLET.match(next_line))
     return bulleted and cell and bullet_soon and len(ln.split()) <= 4 and not _is_heading_stop(ln)
 
@@ -1651,6 +1672,10 @@ _MODULE_HEADING = re.compile(r"^\s*(?:модуль|module|розділ|unit|те
 # (a column of hours is a module table's, read with its captions: app.importers.credentials.pdf_tables)
 # A level shown with marks, perhaps with its name ("●●●○Applied", "★★★☆☆", "■■□□ Working")
 _LEVEL_MARK = re.compile(r"[●○◐◑◕◔★☆■□▰▱]{2,}\s*(?:[^\W\d_][\w-]*(?:\s+[\w-]+)?)?")
+# A box ticked beside a bulleted item, in a table's column ("[X]", "☑"): the end of the item, as a level's marks;
+# at most this many short cells of its row follow it
+_TICKED = re.compile(r"\[\s*[xX✓✔]\s*\]|[☑☒✓✔✅]")
+_ROW_CELLS = 5
 _FIGURE_CELL = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*%|weight(?:ing)?|вага|%", re.I)
 # The role printed under a signatory's name
 _ROLE_CAPTION = re.compile(
