@@ -631,6 +631,10 @@ COMPLETED = _at_word_start(
     r"(?:\s+(?:kurs|szkolenie|program|studia\s+podyplomowe|warsztaty))?|"
     r"(?:wziął|wzięła)\s+udział\s+w(?:\s+(?:kursie|szkoleniu|programie|warsztatach))?|uczestniczył(?:a)?\s+w"
     r"(?:\s+(?:kursie|szkoleniu|programie|warsztatach))?|"
+    # Slovene and Croatian ("uspešno opravila usposabljanje", "uspješno je završila program")
+    # (in Slovene the kind of course begins its name: "Tečaj varnega dela …", "Usposabljanje za …")
+    r"uspešno\s+(?:opravil|zaključil|končal)(?:a|\(a\)|/a)?|"
+    r"uspješno\s+(?:je\s+)?(?:završio|završila|pohađao|pohađala)|"
     # Czech and Slovak ("úspěšně absolvovala kurz", "absolvoval kurz prvej pomoci")
     r"(?:úspěšně\s+|úspešne\s+)?(?:absolvoval|ukončil|dokončil)(?:a|\(a\)|/a)?(?:\s+(?:kurz|školení|školenie|program))?",
     re.I,
@@ -664,7 +668,7 @@ GENERIC_REST = re.compile(
     r"short|"
     r"kurs|szkolenie|program|studia|podyplomowe|warsztaty|kursie|szkoleniu|programie|"
     r"warsztatach|w|z|zakresu|на|у|в|курсі|програмі|тренінгу|інтенсиві|буткемпі)\b[\s:,.]*)+$"
-    r"|^.{0,60}:$|^.{0,60}\s(?:for|in|of|on|з|із|за)$",  # "… the proctored examination for": the name is below
+    r"|^.{0,60}:$|^.{0,60}\s(?:for|in|of|on|з|із|за|za)$",  # "… the proctored examination for": the name is below
     re.I,
 )  # fmt: skip
 # "… заняття за програмою «Поглиблена підготовка до олімпіад з математики»": the programme by name
@@ -683,6 +687,9 @@ _COURSE_QUOTED = re.compile(
 )
 _ON = re.compile(r"^(?:on|at|у|в|am)\s+", re.I)
 # Where a course's name ends in a sentence that goes on ("… the Networking Essentials course administered by …")
+# A relative clause after a course's name: ", ki ga je …" (Slovene), ", který …", ", koji je …", ", which …"
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:ki|který|která|které|ktorý|ktorá|ktoré|który|która|które|koji|koja|koje|which|"
+                              r"der|die|das|qui|que|che|який|яка|яке|що)\s")
 _CLAUSE_AFTER_NAME = re.compile(
     r"\s+(?:course|programme|program|training|module|курс|тренінг)\b|[,;]\s|\.\s|\s+\((?=\d)|"
     r"\s+(?:administered|offered|provided|delivered|taught|organi[sz]ed|with\s+(?:a\s+)?(?:grade|score))\b|"
@@ -2758,7 +2765,10 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             title_hits.append((i, q.group(1)))
         elif (len(after) >= 4 and not LEAD_IN.match(after) and not _generic(after)
               and not _WEBSITE.fullmatch(after)):  # "… completed the freeCodeCamp.org / Responsive Web Design"
-            title_hits.append((i, after.strip('«»"“”').rstrip(".")))  # the end of the sentence, not of the name
+            # the end of the sentence, not of the name; nor the clause that says who gave it ("…, ki ga je društvo
+            # izvedlo …", "…, which the society ran …")
+            course_name = _RELATIVE_CLAUSE.split(after, maxsplit=1)[0]
+            title_hits.append((i, course_name.strip('«»"“”').rstrip(".")))
         elif (4 <= len(nxt(i)) <= 150 and not _starts_section(nxt(i)) and not _is_date_line(nxt(i))
               and not URL_RE.search(nxt(i))):
             # "… completed the" / "Blended Intensive Programme" / "Privacy Engineering": a kind of course, then its name
@@ -3329,7 +3339,8 @@ def _wrapped_line(lines: list[tuple[int, str]], at: int, starts: set[int] | None
 
 # A short line that goes on with a joining word is the rest of a centred name, though set as a block of its own
 # ("Microsoft Word and PowerPoint: Professional Documents" / "and Presentations")
-_GOES_ON = re.compile(r"^(?:and|&|of|for|та|і|й|з|із|для)\s+\S+(?:\s+\S+){0,4}$")
+# (and in the other languages: "dizajnera korisničkog sučelja web-stranica" / "i mobilnih aplikacija (UI dizajn)")
+_GOES_ON = re.compile(r"^(?:and|&|of|for|та|і|й|з|із|для|i|und|et|y|og|och|és|și|ir)\s+\S+(?:\s+\S+){0,4}$")
 
 
 def _joined(line: str, following: str) -> str:

@@ -45,7 +45,8 @@ MAX_VALUE_WORDS = 4
 
 _ROW_NUMBER = re.compile(r"\d{1,2}[.)]?")
 TOTAL_RE = re.compile(r"^\s*(?:разом|усього|всього|загалом|загальний\s+обсяг|total|in\s+total|overall|sum|razem|"
-                      r"łącznie|celkem|spolu|insgesamt|gesamt|summe|total\s+général)\b", re.I)
+                      r"łącznie|celkem|spolu|insgesamt|gesamt|summe|total\s+général|totale|totaal|totalt|i\s+alt|skupaj|ukupno|"
+                      r"kokku|iš\s+viso|kopā|yhteensä|összesen|celkom|общо|итого|всего)\b", re.I)
 _NUMBERISH = re.compile(r"^[\s\d.,:/%+–-]*(?:h|hrs?|hours?|год\.?|годин[аи]?|кредит\w*|ects|єктс|бал\w*|pts?)?\.?\s*$",
                         re.I)
 

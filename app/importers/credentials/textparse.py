@@ -157,14 +157,15 @@ _SPANS = {
 _LESSONS = re.compile(
     r"(?<![\d.,])" + _NUM + r"\s*(?:[^\W\d_][\w-]*\s+){0,2}?"
     r"(?:Unterrichtseinheiten|UE|Lerneinheiten|lessons|periods|sessions|занять|заняття|"
-    r"уроків|пар)\s*"
-    r"(?:à|a|zu\s+(?:je\s+)?|von\s+je|of|по|тривалістю|×|x|\()\s*(\d{2,3})\s*(?:Minuten|min\.?|minutes|хвилин|хв\.?)"
+    r"уроків|пар|ur)\s*"  # (Slovene: "32 pedagoških ur po 45 minut")
+    r"(?:à|a|zu\s+(?:je\s+)?|von\s+je|of|по|po|тривалістю|×|x|\()\s*(\d{2,3})\s*"
+    r"(?:Minuten|min\.?|minutes|minut|хвилин|хв\.?)"
     r"(?![\w])",
     re.I,
 )
 
 
-_LESSON_WORDS = ("einheiten", "ue ", "lesson", "period", "session", "занять", "заняття", "уроків", "пар ")
+_LESSON_WORDS = ("einheiten", "ue ", "lesson", "period", "session", "занять", "заняття", "уроків", "пар ", "ur po")
 # Sessions of a stated number of hours: "8 sessions of 3 hours", "4 live online sessions of 2.5 hours", "8
 # онлайн-занять по 2 години", "4 заняття по 3 академічні години", "5 вебінарів по 2 год", "2 дні практикуму по 8 год"
 # (the hours of one session are no total)
