@@ -42,6 +42,15 @@ def test_a_total_worked_out_on_the_certificate_before_a_rate() -> None:
     assert found is not None and found[0] == 488
 
 
+def test_a_total_broken_down_after_its_equals_sign_is_the_total() -> None:
+    """"Обсяг 120 годин = 30 год лекцій + 40 год практичних + 50 год самостійної роботи": the total before "=", not
+    the first part of its breakdown (twenty-ninth set's first reading took 24 hours of lectures so)."""
+    found = find_hours("Обсяг 120 годин = 30 год лекцій + 40 год практичних занять + 50 год самостійної роботи")
+    assert found is not None and found[0] == 120
+    found = find_hours("Workload 90 hours = 20 hours of lectures + 70 hours of project work")
+    assert found is not None and found[0] == 90
+
+
 def test_the_total_effort_below_its_label_before_a_sessions_length() -> None:
     """"Estimated total effort" / "about 150 hours" is the workload, not a session's "3 h" nor the sessions alone."""
     text = "Contact hours\n60\n(20 evening classes × 3 h)\nEstimated total effort\nabout 120 hours"

@@ -46,3 +46,16 @@ def test_a_semicolon_list_ends_with_its_last_sentence() -> None:
     # without "and" before its last part, every part is kept: sentences of parts go on
     assert split_enumeration("Знає будову дерева; уміє обрізати гілки. Щеплює саджанці; веде облік урожаю.") == [
         "Знає будову дерева", "уміє обрізати гілки. Щеплює саджанці", "веде облік урожаю."]
+
+
+def test_a_grade_without_the_raised_mark_of_its_footnote(tmp_path: Path) -> None:
+    """"Підсумкова оцінка: 91 бал — «відмінно» (A)¹" with "¹ Шкала оцінювання: …" below: the grade without its mark
+    (before, "… (A)1")."""
+    html = (
+        "<p>Навчальний центр «Квант»</p><p>СВІДОЦТВО</p><p>Бондар Олена Ігорівна</p>"
+        "<p>пройшла навчання за програмою «Основи статистики»</p>"
+        "<p>Підсумкова оцінка: 91 бал — «відмінно» (A)¹. Слухачка виконала всі завдання.</p>"
+        "<p>¹ Шкала оцінювання: 90–100 — «відмінно» (A); 82–89 — «добре» (B).</p>"
+    )
+    rec = inspect_html(tmp_path, html)
+    assert rec.value("grade") == "91 бал — «відмінно» (A)"

@@ -1273,22 +1273,29 @@ _SPREAD_LINE = re.compile(r"(?:^|(?<=\n))(?:[^\s]+ \n){3,}")
 
 # A footnote's mark after the course's name ("… Index Numbers¹", read as "Numbers1"), and the footnote it refers to
 # at the start of a line below ("1 Course content and learning outcomes: …").
-_MARKED_END = re.compile(r"(?<=[^\W\d_])(\d{1,2}|[*†‡])$")
+_MARKED_END = re.compile(r"(?:(?<=[^\W\d_])|(?<=[)»”\"]))(\d{1,2}|[*†‡])$")
+
+
+_RAISED = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def _without_footnote_mark(rec: CredentialRecord, pages: list[str]) -> None:
-    """The course's name without the mark of a footnote that the page gives below it."""
-    title = rec.elements.get("title")
-    if title is None or not isinstance(title.value, str):
-        return
-    mark = _MARKED_END.search(title.value)
-    if mark is None:
-        return
-    note = re.compile(rf"^\s*{re.escape(mark.group(1))}\s+[A-ZА-ЯІЇЄҐ]", re.M)
+    """The course's name and the grade without the mark of a footnote that the page gives below them ("… (B)¹" /
+    "¹ Шкала оцінювання: …")."""
     text = "\n".join(pages)
-    named_at = text.find(title.value)
-    if note.search(text, named_at + len(title.value) if named_at >= 0 else 0):
-        rec.set("title", title.value[: mark.start()].rstrip(), title.source, overwrite=True)
+    for name in ("title", "grade"):
+        element = rec.elements.get(name)
+        if element is None or not isinstance(element.value, str):
+            continue
+        mark = _MARKED_END.search(element.value)
+        if mark is None:
+            continue
+        # (the value's mark may be read as a plain digit where the page has it raised: "(B)¹")
+        raised = mark.group(1).translate(_RAISED)
+        note = re.compile(rf"^\s*(?:{re.escape(mark.group(1))}|{re.escape(raised)})\s*[A-ZА-ЯІЇЄҐ]", re.M)
+        named_at = text.find(element.value)
+        if note.search(text, named_at + len(element.value) if named_at >= 0 else 0):
+            rec.set(name, element.value[: mark.start()].rstrip(), element.source, overwrite=True)
 
 
 def _justified(block: str) -> str:

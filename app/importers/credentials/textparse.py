@@ -249,9 +249,10 @@ _TOTAL_WORDS = ("total", "усього", "всього", "загалом", "ра
 
 
 # A total worked out on the certificate, before any effort worked out here from a rate: "57 working days recorded in
-# the timesheet = 456 hours" (not 40 hours a week × 12 weeks), "8 weeks × 5 h = 40 hours"
+# the timesheet = 456 hours" (not 40 hours a week × 12 weeks), "8 weeks × 5 h = 40 hours"; not the first part of a
+# total broken down after "=" ("Обсяг 150 годин = 24 год лекцій + 38 год практичних занять + …")
 _WORKED_OUT_TOTAL = re.compile(r"=\s*" + _NUM + r"\s*(?:hours?|hrs?\.?|годин[аиу]?|год\.?|Stunden|heures|horas|ore|uur|"
-                               r"óra)(?![\w])", re.I)
+                               r"óra)(?![\w])(?![^\n=+]{0,40}\+)", re.I)
 
 
 def find_hours(text: str) -> tuple[float, str] | None:
