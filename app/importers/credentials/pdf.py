@@ -776,6 +776,12 @@ INSTITUTION = _at_word_start(
     r"universitatea|universiteit|hogeschool|academia|institutul|colegiul|ülikool|kolledž|"
     r"hochschule|fachhochschule|akademie|zentrum|politechnika|politecnico|école|escuela|akademia|szkoła|instytut|"
     r"centrum|fundacja|sp\.\s*z\s*o\.\s*o\.|univerzita|vysoká\s+škola|vysoké\s+učení|s\.\s*r\.\s*o|a\.\s*s|spol\.|"
+    # Czech and Slovak schools, Slovene and Croatian bodies ("Vyšší odborná škola …", "Meteorološko društvo …",
+    # "Pučko otvoreno učilište …")
+    r"(?:vyšší|střední|stredná|základní)\s+(?:odborná\s+|průmyslová\s+|priemyselná\s+|umělecká\s+)?škola|"
+    r"društvo|zavod|učilište|sveučilište|univerza|fakulteta|fakultet|"
+    # Nordic universities and university colleges ("Gudenå Universitet", "Fjellheim universitetshøgskole")
+    r"universitet|universitetshøgskole|høgskole|högskola|yliopisto|ammattikorkeakoulu|"
     r"университет|институт|академия|колледж|"
     r"institute|інститут|college|коледж|school|школа|центр|centre|center|foundation|фонд|"
     r"coursera|edx|futurelearn|prometheus|udemy|linkedin\s+learning|google|microsoft|cisco|ibm|"
@@ -3051,7 +3057,8 @@ def _score_alone(full: str) -> re.Match[str] | None:
 _CONFIRMS_WORDS = ("potvrd", "potvrz", "potwierdza", "zaświadcza", "osvědč", "osvedč", "certif", "confirm",
                    "recogni", "засвідч", "підтвердж", "удостовер", "bestätigt", "bescheinigt")  # _ORG_CONFIRMS's verbs
 _ORG_CONFIRMS = re.compile(
-    r"^\s*(?P<org>[^\W\d_][^,:;.]{1,80}?(?:,\s*[^,:;.]{2,60}?)?)\s*,?\s+(?:hereby\s+)?(?:potvrdzuje|potvrzuje|potwierdza|"
+    r"^\s*(?P<org>[^\W\d_][^,:;.]{1,80}?(?:,\s*[^,:;.]{2,60}?)?)\s*,?\s+(?:(?:hereby|tímto|týmto|niniejszym|hiermit|"
+    r"цим|настоящим)\s+)?(?:potvrdzuje|potvrzuje|potwierdza|"
     r"zaświadcza|osvědčuje|osvedčuje|certifies|confirms|recogni[sz]es|засвідчує|підтверджує|удостоверяет|bestätigt|"
     r"bescheinigt|certifie|"
     r"certifica)\s*,?\s+(?:že|że|that|що|что|dass|que|che)\b",
@@ -3060,7 +3067,11 @@ _ORG_CONFIRMS = re.compile(
 # ... unless what says it is the document itself, a pronoun or no one ("This certificate confirms that", "Tímto
 # potvrzuje", "Se certifica que")
 _NOT_AN_ORG = re.compile(
-    r"^(?:this|the|we|se|si|tímto|týmto|niniejszym|hiermit|цей|ця|це|цим|настоящий|настоящим)\b", re.I
+    r"^(?:this|the|we|se|si|tímto|týmto|niniejszym|hiermit|цей|ця|це|цим|настоящий|настоящим)\b|"
+    # the kind of body alone, pointing back to the letterhead ("Škola tímto potvrzuje, že", "Школа засвідчує, що")
+    r"^(?:škola|školy|škole|szkoła|uczelnia|centrum|centre|center|společnost|spoločnosť|univerzita|akademie|akadémia|"
+    r"institut|school|academy|university|institute|company|школа|центр|компанія|університет|академія|організація|"
+    r"товариство)$", re.I
 )
 # A line that names the kind of document ("Statement of Accomplishment", "Record of Achievement", "ZAŚWIADCZENIE")
 _DOCUMENT_KIND = re.compile(

@@ -1,0 +1,29 @@
+"""The issuer in the letterhead when the certifying sentence names only its kind ("Škola tímto potvrzuje, že …",
+"Школа засвідчує, що …"): a Czech secondary or tertiary professional school, a Slovene society, a Nordic university
+college (the last two found by the top line before, and now as institutions wherever they stand). Before, "Škola
+tímto" was read as the issuer. Other wording than the certificates that showed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.importers.pdfgen import inspect_html
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "sentence", "issuer"),
+    [
+        ("Střední průmyslová škola elektrotechnická Brno", "Škola tímto potvrzuje, že Olha Marčenko úspěšně "
+         "absolvovala kurz Databáze a SQL.", "Střední průmyslová škola elektrotechnická Brno"),
+        ("PLANINSKO DRUŠTVO KAMNIK", "Potrjujemo, da je Ana Novak uspešno opravila Tečaj za vodnike.",
+         "PLANINSKO DRUŠTVO KAMNIK"),
+        ("Vestby høgskole", "Kandidaten Olena Koval har bestått emnet Statistikk.", "Vestby høgskole"),
+    ],
+    ids=["cs", "sl", "no"],
+)
+def test_the_issuer_is_the_letterheads_body(tmp_path: Path, letterhead: str, sentence: str, issuer: str) -> None:
+    html = f"<p>{letterhead}</p><p>Adresa 12, 100 00 Město</p><p>OSVĚDČENÍ</p><p>{sentence}</p><p>12. 1. 2026</p>"
+    rec = inspect_html(tmp_path, html)
+    assert rec.value("awarding_body") == issuer
