@@ -27,3 +27,14 @@ def test_the_issuer_is_the_letterheads_body(tmp_path: Path, letterhead: str, sen
     html = f"<p>{letterhead}</p><p>Adresa 12, 100 00 Město</p><p>OSVĚDČENÍ</p><p>{sentence}</p><p>12. 1. 2026</p>"
     rec = inspect_html(tmp_path, html)
     assert rec.value("awarding_body") == issuer
+
+
+def test_the_documents_number_certifying_is_no_issuer(tmp_path: Path) -> None:
+    """"СЕРТИФІКАТ" / "№ KK-26-0117 засвідчує, що …": the certificate by its number says it, not an organisation
+    (before, "No KK-26-0117" was read as the issuer)."""
+    html = (
+        "<p>ІТ-школа «Код і кава» · ТОВ «Код і Кава Освіта»</p><p>СЕРТИФІКАТ</p>"
+        "<p>№ KK-26-0117 засвідчує, що</p><p>Мельник Остап Ігорович</p><p>успішно завершив курс «Python Backend»</p>"
+    )
+    rec = inspect_html(tmp_path, html)
+    assert rec.value("awarding_body") == "ІТ-школа «Код і кава»"

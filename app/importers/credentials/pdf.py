@@ -3068,6 +3068,8 @@ _ORG_CONFIRMS = re.compile(
 # potvrzuje", "Se certifica que")
 _NOT_AN_ORG = re.compile(
     r"^(?:this|the|we|se|si|tímto|týmto|niniejszym|hiermit|цей|ця|це|цим|настоящий|настоящим)\b|"
+    # the document by its number ("№ DPL-FS-25-0912 засвідчує, що" below "СЕРТИФІКАТ")
+    r"^(?:no\.?|№|nr\.?|n°)\s*[\w/-]*\d|"
     # the kind of body alone, pointing back to the letterhead ("Škola tímto potvrzuje, že", "Школа засвідчує, що")
     r"^(?:škola|školy|škole|szkoła|uczelnia|centrum|centre|center|společnost|spoločnosť|univerzita|akademie|akadémia|"
     r"institut|school|academy|university|institute|company|школа|центр|компанія|університет|академія|організація|"
