@@ -36,3 +36,16 @@ def test_criteria_of_a_signoff_form_without_its_cells(tmp_path: Path) -> None:
         "keep customers' personal data confidential under the GDPR",
         "escalate calls beyond her authority to a supervisor",
     ]
+
+
+def test_the_unit_assessed_as_competent_names_the_course(tmp_path: Path) -> None:
+    """"… has been assessed as COMPETENT in Unit CA1 — …. Issued …": the unit, not the centre's name set large at
+    the top (before, "HARBOURSIDE SKILLS" was the course's name)."""
+    html = (
+        '<p style="font-size:20px">HARBOURSIDE SKILLS</p><p>Harbourside Skills Centre Ltd · Unit 4, Quay Road</p>'
+        "<p>Unit sign-off record</p>"
+        "<p>CERTIFICATE OF COMPETENCE. Harbourside Skills certifies that Lesia Koval has been assessed as COMPETENT "
+        "in Unit CA1 — Customer Service in a Contact Centre. Issued at Hull on 2 December 2025.</p>"
+    )
+    rec = inspect_html(tmp_path, html)
+    assert rec.value("title") == "Unit CA1 — Customer Service in a Contact Centre"

@@ -2756,7 +2756,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             continue  # "… completing the eight courses of the professional certificate": no one course's name
         recognised = _RECOGNISED_AS.search(f"{after} {following}" if after else "")
         if recognised:  # "… completed the requirements to be recognized as Microsoft Certified: Azure AI Fundamentals"
-            title_hits.append((i, (recognised.group(1) or recognised.group(2)).rstrip(".")))
+            title_hits.append((i, next(g for g in recognised.groups() if g).rstrip(".")))
             break
         wrapped = (len(ln) >= 50 and after and not re.search(r"[.!?:;»”\"]$", after) and following[:1].isalpha()
                    and not _starts_section(following) and (starts is None or i + 1 not in starts))
@@ -2816,9 +2816,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     if not title_hits:  # "… has met all requirements and is certified as a Professional Cloud Architect."
         certified_as = _RECOGNISED_AS.search(full.replace("\n", " "))
         if certified_as:
-            named_at = certified_as.start(1 if certified_as.group(1) else 2)
-            at = bisect.bisect_right(idx.starts, full.rfind("\n", 0, named_at) + 1) - 1
-            title_hits.append((max(at, 0), (certified_as.group(1) or certified_as.group(2)).rstrip(".")))
+            group = next(k for k in (1, 2, 3) if certified_as.group(k))
+            at = bisect.bisect_right(idx.starts, full.rfind("\n", 0, certified_as.start(group)) + 1) - 1
+            title_hits.append((max(at, 0), certified_as.group(group).rstrip(".")))
     if title_hits:
         i, val = min(title_hits)
         val, where = _course_and_place(_TRAILING_CONJUNCTION.sub("", tidy(val)))
@@ -3184,7 +3184,9 @@ _RECOGNISED_AS = re.compile(
     r"\brequirements\b.{0,60}?\b(?:recogni[sz]ed|certified)\s+as\s+(?:an?\s+)?(\S.{3,120}?)(?:\.\s|\.?$)|"
     # "… passed the required examination and achieved the status of Corvane Certified Network Associate (CCNetA)"
     r"\b(?:achieved|earned|attained|been\s+awarded)\s+the\s+(?:status|title|designation|credential)\s+of\s+(?:an?\s+)?"
-    r"(\S.{3,120}?)(?:\.\s|\.?$)",
+    r"(\S.{3,120}?)(?:\.\s|\.?$)|"
+    # a vocational unit: "… has been assessed as COMPETENT in Unit WP2 — Heatset Web Offset Press: …. Issued …"
+    r"\bassessed\s+as\s+competent\s+in\s+((?:(?:the\s+)?unit|module)\s+\S.{3,120}?)(?:\.\s|\.?$)",
     re.I,
 )
 
