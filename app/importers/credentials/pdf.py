@@ -2767,7 +2767,10 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             if len(course_name) >= 4 and not LEAD_IN.match(course_name) and not _generic(course_name):
                 title_hits.append((i, course_name.strip('«»"“”').rstrip(".")))
                 break
-        q = (QUOTED.search(after) or QUOTED.search(f"{after} {nxt(i)}") or QUOTED.search(nxt(i))
+        # (the name after "за програмою" before any other in quotes on the line: "… в Школі сімейної історії
+        # «Коріння» за програмою" / "«Генеалогічне дослідження: …»")
+        q = (_NAMED_PROGRAMME.search(f"{after} {nxt(i)} {nxt(i + 1)}") or QUOTED.search(after)
+             or QUOTED.search(f"{after} {nxt(i)}") or QUOTED.search(nxt(i))
              or QUOTED.match(f"{nxt(i)} {nxt(i + 1)}"))  # „Fundamente matematice …:" / "… analiză matematică”
         if not after and _PLACE_OF_STUDY.match(nxt(i)) and _SCHOOL.search(nxt(i)):
             # "пройшла підвищення кваліфікації" / "у … університеті" / "(найменування закладу)" / "за програмою «…»"
