@@ -248,6 +248,9 @@ TOPIC_HEADINGS = [
     r"навчальної\s+програми|практикуму|семінару|вебінару|інтенсиву|воркшопу|"
     r"майстер-класу)", r"теми", r"модулі", r"(?:розглянуті|вивчені|опрацьовані|опановані|пройдені)\s+теми",
     r"зміст", r"(?:a\s+(?:course|programme|program|training)\s+)?covering\s+(?:the\s+following\s+)?topics",
+    # "Що опрацьовано на заняттях", "What was covered in class"
+    r"що\s+(?:опрацьовано|вивчено|розглянуто|пройдено)(?:\s+(?:на|під\s+час)\s+(?:заняттях|занять|курсі|курсу|тренінгу))?",
+    r"what\s+(?:was|we)\s+covered(?:\s+(?:in\s+(?:class|the\s+course|the\s+sessions)))?",
     r"(?:the\s+)?following\s+topics",
     r"(?:програма|курс|навчання|тренінг)\s+охоплюва(?:ла|в|ло|є)\s+(?:такі|наступні)\s+теми",
     r"(?:the\s+)?(?:programme|program|course|training)\s+covered\s+(?:the\s+following\s+)?topics",
@@ -1615,6 +1618,9 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
             items[-1] = _joined(items[-1], ln)
         elif bullets:
             stopped_at = at
+            break
+        elif items and len(items[-1]) >= _PARAGRAPH_CHARS and len(ln.split()) <= 5 and not re.search(r"[.;:!?]$", ln):
+            stopped_at = at  # a short line after a paragraph that ended: the next section's heading ("Журнал варок")
             break
         else:
             items.append(ln)
