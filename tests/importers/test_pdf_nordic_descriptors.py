@@ -80,3 +80,11 @@ def test_danish_descriptors(tmp_path: Path) -> None:
         "kan selvstændigt planlægge et mindre webprojekt",
     ]
     assert rec.value("workload_ects") == 5
+
+
+def test_nordic_credits_and_a_conversion() -> None:
+    from app.importers.credentials.textparse import find_ects
+
+    assert find_ects("Opintojakson laajuus 5 opintopistettä") == (5.0, "5 opintopistettä")
+    assert find_ects("1 studiepoeng tilsvarer 1 ECTS-poeng. Emnet gir 15 studiepoeng.") == (15.0, "15 studiepoeng")
+    assert find_ects("1 credit = 1 ECTS") is None  # the scale alone: no workload

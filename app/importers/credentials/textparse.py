@@ -116,7 +116,7 @@ HOURS_PATTERNS = [
 
 ECTS_PATTERNS = [
     # the Nordic credits, ECTS credits by law: "10 studiepoeng", "7,5 högskolepoäng", "5 opintopistettä"
-    re.compile(_NUM + r"\s*(?:studiepoeng|studiepoäng|högskolepoäng|opintopist(?:että|e|että))\b", re.I),
+    re.compile(_NUM + r"\s*(?:studiepoeng|studiepoäng|högskolepoäng|opintopist(?:että|eet|e))\b", re.I),
     # "1,2 кредиту ЄКТС": a decimal takes the genitive singular
     re.compile(_NUM + r"\s*(?:кредит(?:и|ів|а|у|ам|ами|ах)?\s+)?(?:ЄКТС|ECTS|EKTS|ЕКТС)", re.I),
     re.compile(r"(?:ECTS|ЄКТС)[\s:-]*(?:credits?|кредит(?:и|ів|а|у|ам|ами|ах)?)?[\s:]*" + _NUM, re.I),
