@@ -285,18 +285,19 @@ def find_hours(text: str) -> tuple[float, str] | None:
 
 
 _BARE_CREDITS = 4  # the patterns from this one on name credits without saying ECTS
-# The second half of a conversion ("1 studiepoeng tilsvarer 1 ECTS-poeng", "1 credit = 1 ECTS"): no workload
-_CONVERSION = re.compile(
-    r"(?<![\d.,])1\s+[^\W\d_][\w-]*\s*(?:=|tilsvarer|svarer\s+til|motsvarar|vastaa|equals|is\s+equal\s+to|"
-    r"corresponds\s+to|відповідає|дорівнює|entspricht|equivale\s+a|correspond\s+à)\s*$", re.I
-)
+# Either half of a conversion ("1 studiepoeng tilsvarer 1 ECTS-poeng", "1 credit = 1 ECTS"): no workload
+_EQUALS = (r"(?:=|tilsvarer|svarer\s+til|motsvarar|vastaa|equals|is\s+equal\s+to|corresponds\s+to|відповідає|дорівнює|"
+           r"entspricht|equivale\s+a|correspond\s+à)")
+_CONVERSION = re.compile(r"(?<![\d.,])1\s+[^\W\d_][\w-]*\s*" + _EQUALS + r"\s*$", re.I)
+_CONVERTED = re.compile(r"\s*" + _EQUALS + r"\s*(?:1|one)\b", re.I)
 
 
 def find_ects(text: str) -> tuple[float, str] | None:
     for i, pat in enumerate(ECTS_PATTERNS):
         for m in pat.finditer(text):
             v = _num(m.group(1))
-            if _CONVERSION.search(text, max(0, m.start() - 40), m.start()):
+            converts = v == 1 and _CONVERTED.match(text, m.end())
+            if converts or _CONVERSION.search(text, max(0, m.start() - 40), m.start()):
                 continue
             # Bare "credits"/"кредити" count only when ECTS is mentioned somewhere in the text.
             if i >= _BARE_CREDITS and not re.search(r"ECTS|ЄКТС|ЕКТС", text, re.I):
