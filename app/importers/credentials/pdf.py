@@ -128,6 +128,7 @@ OUTCOME_HEADINGS = [
     r"what\s+the\s+(?:participant|learner|holder|student|graduate|trainee)\s+(?:is\s+(?:now\s+)?able\s+to\s+do|"
     r"can\s+(?:now\s+)?do)",
     r"competenc(?:e|ies|es)(?:\s+(?:acquired|gained|demonstrated|developed|attained|assessed))?",
+    r"competency\s+(?:acquired|gained|demonstrated|developed|attained|assessed)",  # a table's column, in the singular
     r"(?:demonstrated|acquired|assessed|attained|validated)\s+(?:competenc(?:e|ies|es)|skills)",
     r"what\s+you(?:'ll|’ll|\s+will)\s+learn", r"skills\s+you(?:'ll|’ll|\s+will)\s+(?:gain|learn|develop|build)",
     r"skills\s+you(?:'ve|’ve|\s+have)?\s+(?:gained|learned|learnt|developed|built|acquired|earned)",
