@@ -52,3 +52,27 @@ def test_a_croatian_name_below_its_kind_on_two_lines(tmp_path: Path) -> None:
     )
     rec = inspect_html(tmp_path, html)
     assert rec.value("title") == "administratora baza podataka i poslovnih aplikacija"
+
+
+def test_a_serbian_certificate(tmp_path: Path) -> None:
+    """A Serbian uverenje: the programme on the line after "uspešno završio program obuke", its hours in "časova",
+    the outcomes after "Po završenoj obuci polaznik je osposobljen da:", not the module plan above them nor a
+    project's name in quotes; the adult-education centre as the issuer."""
+    html = (
+        "<p>Centar za obrazovanje odraslih · Bitlab d.o.o. Kragujevac</p><p>UVERENJE</p>"
+        "<p>kojim se potvrđuje da je polaznik</p><p>PETAR KOVAČENKO</p><p>uspešno završio program obuke</p>"
+        "<p>RAZVOJ WEB APLIKACIJA U JAVASCRIPTU</p>"
+        "<p>u periodu od 1. 10. do 20. 12. 2025. godine, u ukupnom trajanju od 120 časova</p>"
+        "<p>PLAN OBUKE</p><p>1. HTML i CSS</p><p>2. JavaScript i DOM</p><p>3. React</p>"
+        "<p>Po završenoj obuci polaznik je osposobljen da:</p>"
+        "<p>1. pravi responzivne stranice u HTML-u i CSS-u;</p>"
+        "<p>2. piše JavaScript koji menja DOM i šalje zahteve ka REST API-ju;</p>"
+        "<p>3. gradi jednostavnu aplikaciju u React-u.</p>"
+        "<p>Završni projekat: aplikacija „Moj budžet“.</p>"
+    )
+    rec = inspect_html(tmp_path, html)
+    assert rec.value("title") == "RAZVOJ WEB APLIKACIJA U JAVASCRIPTU"
+    assert rec.value("workload_hours") == 120
+    outcomes = rec.value("learning_outcomes") or []
+    assert len(outcomes) == 3 and outcomes[0].startswith("pravi responzivne stranice"), outcomes
+    assert rec.value("awarding_body") == "Centar za obrazovanje odraslih"

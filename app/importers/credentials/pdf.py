@@ -206,6 +206,9 @@ OUTCOME_HEADINGS = [
     r"mācīšanās\s+rezultāt[si]", r"õpiväljund(?:id)?", r"oppimistulo(?:kset|s)", r"osaamistavoitteet",
     r"läranderesultat", r"lärandemål", r"læringsudbytte", r"læringsmål", r"tanulási\s+eredmények", r"ishodi\s+učenja",
     r"učni\s+izidi", r"μαθησιακά\s+αποτελέσματα", r"risultati\s+tal-apprendiment",
+    # Serbian and Croatian: "Po završenoj obuci polaznica je osposobljena da:"
+    r"(?:po\s+(?:završenoj|završetku)\s+(?:obuci|obuke|programa|tečaja)\s*,?\s+)?(?:polaznik|polaznica|polaznici|"
+    r"učesnik|učesnica|sudionik|sudionica)\s+(?:je|su)\s+osposobljen(?:a|i|e)?\s+(?:da|za)",
     # a Nordic syllabus: "Förväntade studieresultat. Efter genomgången kurs ska studenten kunna", "Etter fullført emne
     # skal studenten kunne", "Opintojakson suoritettuaan opiskelija osaa"
     r"(?:förväntade\s+)?studieresultat(?:\.\s+" + _NORDIC_LEAD + r")?", _NORDIC_LEAD,
@@ -638,7 +641,7 @@ COMPLETED = _at_word_start(
     # Slovene and Croatian ("uspešno opravila usposabljanje", "uspješno je završila program")
     # (in Slovene the kind of course begins its name: "Tečaj varnega dela …", "Usposabljanje za …")
     r"uspešno\s+(?:opravil|zaključil|končal)(?:a|\(a\)|/a)?|"
-    r"uspješno\s+(?:je\s+)?(?:završio|završila|pohađao|pohađala)|"
+    r"usp(?:j)?ešno\s+(?:je\s+)?(?:završio|završila|pohađao|pohađala)|"  # (Croatian ijekavian, Serbian ekavian)
     # Czech and Slovak ("úspěšně absolvovala kurz", "absolvoval kurz prvej pomoci")
     r"(?:úspěšně\s+|úspešne\s+)?(?:absolvoval|ukončil|dokončil)(?:a|\(a\)|/a)?(?:\s+(?:kurz|školení|školenie|program))?",
     re.I,
@@ -671,7 +674,8 @@ GENERIC_REST = re.compile(
     r"one-day|two-day|half-day|masterclass|workshop|webinar|seminar|with|pre-course|e-learning|"
     r"short|"
     r"kurs|szkolenie|program|studia|podyplomowe|warsztaty|kursie|szkoleniu|programie|"
-    r"warsztatach|w|z|zakresu|на|у|в|курсі|програмі|тренінгу|інтенсиві|буткемпі)\b[\s:,.]*)+$"
+    r"warsztatach|w|z|zakresu|на|у|в|курсі|програмі|тренінгу|інтенсиві|буткемпі|obuke|obuku|obuka|"
+    r"osposobljavanja|tečaja|tečaj)\b[\s:,.]*)+$"
     r"|^.{0,60}:$|^.{0,60}\s(?:for|in|of|on|з|із|за|za)$",  # "… the proctored examination for": the name is below
     re.I,
 )  # fmt: skip
@@ -783,7 +787,7 @@ INSTITUTION = _at_word_start(
     # Czech and Slovak schools, Slovene and Croatian bodies ("Vyšší odborná škola …", "Meteorološko društvo …",
     # "Pučko otvoreno učilište …")
     r"(?:vyšší|střední|stredná|základní)\s+(?:odborná\s+|průmyslová\s+|priemyselná\s+|umělecká\s+)?škola|"
-    r"društvo|zavod|učilište|sveučilište|univerza|fakulteta|fakultet|"
+    r"društvo|zavod|učilište|sveučilište|univerza|fakulteta|fakultet|centar|d\.\s*o\.\s*o\.|"
     # Nordic universities and university colleges ("Gudenå Universitet", "Fjellheim universitetshøgskole")
     r"universitet|universitetshøgskole|høgskole|högskola|yliopisto|ammattikorkeakoulu|"
     r"университет|институт|академия|колледж|"
