@@ -38,3 +38,18 @@ def test_the_documents_number_certifying_is_no_issuer(tmp_path: Path) -> None:
     )
     rec = inspect_html(tmp_path, html)
     assert rec.value("awarding_body") == "ІТ-школа «Код і кава»"
+
+
+def test_a_long_letterhead_line_names_the_company_not_a_signatorys_role(tmp_path: Path) -> None:
+    """A letterhead line of parts joined by " · ", longer than a line of a name ("Навчальна програма ТОВ «…» · address
+    · code · e-mail"), names the issuer by its legal form and name; the role printed under a signature ("директор із
+    розробки ТОВ «…»") does not (before, the role was read as the issuer)."""
+    html = (
+        "<p>CODE LAB</p>"
+        "<p>Навчальна програма ТОВ «Кодлаб Україна» · 79000, м. Львів, вул. Городоцька, 120, 4-й поверх, офіс 17 · "
+        "код ЄДРПОУ 43112233 · study@codlab.example</p><p>СЕРТИФІКАТ</p><p>Засвідчуємо, що</p><p>Олена БОНДАР</p>"
+        "<p>успішно пройшла навчання за програмою «Основи Python»</p>"
+        "<p>______________ Андрій ЛИСЕНКО</p><p>директор із навчання ТОВ «Кодлаб Україна»</p>"
+    )
+    rec = inspect_html(tmp_path, html)
+    assert rec.value("awarding_body") == "ТОВ «Кодлаб Україна»"

@@ -2883,8 +2883,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                 continue
             # not the course's name ("… with Microsoft Azure"), nor a completion line, an outcomes heading or a
             # list item ("• Manage identities with Microsoft Entra ID")
-            if (len(ln) <= 120 and tidy(ln) != title and not COMPLETED.search(ln) and not HEADING_RE.match(ln)
-                    and not BULLET.match(ln) and not DISCLAIMER.search(ln) and not _MADE_BY.search(ln)):
+            # (a long letterhead line of parts joined by " · " counts by its parts: "Навчальна програма ТОВ «…» ·
+            # 21050, м. Вінниця, …"; a signatory's role at the body does not: "директор із розробки ТОВ «…»")
+            if ((len(ln) <= 120 or len(_institution_part(ln)) <= 120) and tidy(ln) != title and not COMPLETED.search(ln)
+                    and not HEADING_RE.match(ln) and not BULLET.match(ln) and not DISCLAIMER.search(ln)
+                    and not _MADE_BY.search(ln) and not _ROLE_AT.match(ln)):
                 bodies.append(i)
         # The ministry heading a Ukrainian form is above the institution that awards it
         if len(bodies) == 2 and MINISTRY.match(lines[bodies[0]][1]):
@@ -3591,6 +3594,12 @@ _CERTIFIES = re.compile(r"\s+(?:hereby\s+)?(?:certifies|confirms|attests)(?:\s+t
                         r"\s+(?:potvrzuje|potvrdzuje|osvědčuje|osvedčuje)(?:,?\s+že)?\s*:?$", re.I)
 
 
+# A signatory's role at the body, printed under the signature: "директор із розробки ТОВ «Гранітсофт»", "Head of
+# Engineering, Example Ltd"
+_ROLE_AT = re.compile(r"^\s*(?:директор(?:ка)?|керівни(?:к|ця)|менеджер(?:ка)?|заступни(?:к|ця)|голова|director|head|"
+                      r"manager|dean|ceo|cto|coo)\b(?:\s+\S+){0,3}?\s+(?:із|з|of|at|,)", re.I)
+
+
 def _institution_part(line: str) -> str:
     """The part of a line that names the institution: "LinkedIn Learning · 1000 W Maude Ave" → "LinkedIn Learning";
     a signatory's line "Ada Example, Director, Example Labs; Co-founder, Coursera" → "Coursera"."""
@@ -3604,7 +3613,14 @@ def _institution_part(line: str) -> str:
         part = ", ".join(pieces)
     if len(pieces) > 1 and PERSON_NAME.fullmatch(pieces[0]) and not INSTITUTION.search(pieces[0]):
         part = next((p for p in reversed(pieces) if INSTITUTION.search(p)), part)
+    legal = _LEGAL_NAME.search(part)
+    if legal and legal.start() > 0 and not INSTITUTION.search(part[: legal.start()]):
+        part = part[legal.start() :]  # "Навчальна програма ТОВ «Гранітсофт»": the company, not what it runs
     return part
+
+
+# A Ukrainian body by its legal form and name in quotes ("ТОВ «Гранітсофт»")
+_LEGAL_NAME = re.compile(r"(?<![^\W\d_])(?:ТОВ|ТзОВ|ПП|ПрАТ|ПАТ|АТ|ГО|БФ|ФОП)\s+«[^»]+»(?:[^«»]*»)?")
 
 
 # One run of words with no sentence's punctuation: a row of tags read together, perhaps
