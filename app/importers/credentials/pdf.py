@@ -642,6 +642,9 @@ COMPLETED = _at_word_start(
     # (in Slovene the kind of course begins its name: "Tečaj varnega dela …", "Usposabljanje za …")
     r"uspešno\s+(?:opravil|zaključil|končal)(?:a|\(a\)|/a)?|"
     r"usp(?:j)?ešno\s+(?:je\s+)?(?:završio|završila|pohađao|pohađala)|"  # (Croatian ijekavian, Serbian ekavian)
+    # Dutch ("met succes heeft deelgenomen aan de opleiding", the name below)
+    r"(?:met\s+(?:succes|goed\s+gevolg)\s+)?heeft\s+deelgenomen\s+aan(?:\s+(?:de|het)\s+(?:opleiding|cursus|training|"
+    r"vorming|programma|workshop))?|"
     # Czech and Slovak ("úspěšně absolvovala kurz", "absolvoval kurz prvej pomoci")
     r"(?:úspěšně\s+|úspešne\s+)?(?:absolvoval|ukončil|dokončil)(?:a|\(a\)|/a)?(?:\s+(?:kurz|školení|školenie|program))?",
     re.I,

@@ -84,8 +84,8 @@ HOURS_PATTERNS = [
     # the course's volume by its label, before any hours of its parts ("volume horaire : 50 heures" above "Examen
     # final (2 h)", "Stundenumfang: 40 Stunden")
     re.compile(r"(?<![\w])(?:volume\s+horaire(?:\s+total)?|durée\s+(?:totale|de\s+la\s+formation)|"
-               r"charge\s+de\s+travail|(?:stunden)?umfang|gesamtumfang)\s*[:\-–]?\s*" + _NUM
-               + r"\s*(?:heures|h|Stunden|Std\.|hours?)(?![\w])", re.I),
+               r"charge\s+de\s+travail|(?:stunden)?umfang|gesamtumfang|duur(?:tijd)?|studiebelasting)"
+               r"\s*[:\-–]?\s*" + _NUM + r"\s*(?:heures|h|Stunden|Std\.|hours?|uur)(?![\w])", re.I),
     # a Nordic workload, after the credits it is worth: "Omfang og arbeidsmengde: 10 studiepoeng, ca. 270 timer" above
     # "skriftlig eksamen 5 timer"
     re.compile(r"(?<![\w])(?:arbeidsmengde|arbeidsbelastning|arbetsbelastning|arbejdsbelastning|studiebelastning|"
@@ -245,7 +245,8 @@ _TOTAL_PATTERNS = 5  # the first patterns read a stated total, which only a text
 _WITH_MINUTES = 7  # the hours the patterns before this one read may go on in minutes ("1h 30m")
 _TOTAL_WORDS = ("total", "усього", "всього", "загалом", "разом", "volume horaire", "durée", "charge de travail",
                 "umfang", "duración", "durata", "carga hor", "carga lectiva", "arbeidsmengde", "arbeidsbelastning",
-                "arbetsbelastning", "arbejdsbelastning", "studiebelastning", "arbejdsindsats", "työmäärä")
+                "arbetsbelastning", "arbejdsbelastning", "studiebelastning", "arbejdsindsats", "työmäärä", "duur",
+                "studiebelasting")
 
 
 # A total worked out on the certificate, before any effort worked out here from a rate: "57 working days recorded in
