@@ -966,6 +966,8 @@ GRADE_LABEL = _at_word_start(
     r"(?:\s*[:\-–]\s*|\s*—\s*(?=\d|«)|[ \t]+(?=\d)|"
     r"(?<=eindcijfer)[ \t]*\n[ \t]*(?=\d{1,2}(?:[.,]\d{1,2})?[ \t]*\n)|"  # "Eindcijfer" / "7,9": a final grade
     r"\n(?:[ \t\xa0]*\n)?[ \t]*(?=\d{1,3}(?:[.,]\d+)?[ \t]*(?:%|/|бал|points?\b|pts\b|з\s|зі\s|out\s+of|[—–]|$)|"
+    # a letter grade with its percentage ("FINAL GRADE" / "A− (91.2 %)")
+    r"(?-i:[A-F])[+\-−]?[ \t]*\(\d{1,3}(?:[.,]\d+)?[ \t]*%\)|"
     # or a score on a scale within the value's line ("Overall result" / "B2 reached — 82/100 (pass mark 60)")
     r"[^\n]{1,30}?(?<![\d.,])\d{1,3}(?:[.,]\d+)?[ \t]*/[ \t]*(?:5|10|12|20|30|100|200|1000)(?![\d]))|"
     r"\s+(?:was|is)\s+(?=\d)|\s+(?:за|for)\s+[^:\n]{1,50}?:\s*(?=\d|«|\"))([^\n]{1,60})",
@@ -1004,10 +1006,10 @@ NAMED_GRADE = re.compile(
 # (27/30).", "con la calificación de Notable (8,1)", "avec la note de 15/20", "mit der Note „gut“ (2,0)", "z oceną
 # bardzo dobrą (5)", "s hodnocením výborně": to the end of the clause
 GRADE_IN_SENTENCE_ABROAD = re.compile(
-    r"(?=[vcamzsоеVCAMZSОЕ])(?<![^\W\d_])(?:(?:la\s+)?votazione(?:\s+finale)?\s+di|"
+    r"(?=[vcamzsоеtoVCAMZSОЕTO])(?<![^\W\d_])(?:(?:la\s+)?votazione(?:\s+finale)?\s+di|"
     r"con\s+(?:la\s+)?(?:calificación|nota)(?:\s+final)?\s+de|avec\s+(?:la\s+)?(?:note|mention)(?:\s+finale)?(?:\s+de)?|"
     r"mit\s+der\s+(?:Gesamt|Abschluss)?note|z\s+ocen[ąa](?:\s+końcową)?|s\s+hodnocením|s\s+hodnotením|"
-    r"cu\s+(?:nota|calificativul)(?:\s+final[ăa])?|com\s+a\s+classificação(?:\s+final)?\s+de|"
+    r"cu\s+(?:nota|calificativul)(?:\s+final[ăa])?|(?:com|tendo\s+obtido|obtendo)\s+a\s+classificação(?:\s+final)?\s+de|"
     r"(?:е\s+получил[аи]?\s+)?обща\s+оценка)"
     # (a German sentence ends with its verb: "mit der Note „gut“ (2,0) bestanden")
     r"[ \t]+([^\n;]{1,50}?)(?=[.;,]?[ \t]*$|[.;][ \t]|,[ \t]|[ \t]+(?:bestanden|abgeschlossen|absolviert)\b)",
