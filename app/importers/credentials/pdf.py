@@ -180,7 +180,9 @@ OUTCOME_HEADINGS = [
     r"the\s+(?:learner|holder|participant|student|graduate)\s+(?:has\s+)?(?:demonstrated|can)(?:\s+the\s+ability)?(?:\s+to)?",
     # "Over the course the learner 1) read …; 2) …" (the numbered list on the heading's line)
     r"(?:over|during|in)\s+the\s+(?:course|programme|program|training),?\s+the\s+(?:learner|participant|student)(?=\s+1\)\s)",
-    r"what\s+(?:the\s+)?(?:graduate|learner|participant|student|holder)s?\s+can\s+do",
+    r"what\s+(?:the\s+|this\s+)?(?:graduate|learner|participant|student|holder|candidate)s?\s+can\s+(?:typically\s+)?do"
+    r"(?:\s+at\s+work)?",
+    r"what\s+you(?:['’]ll|\s+will)\s+be\s+able\s+to\s+do",  # a course page's "What you will be able to do"
     # a test report's descriptors of the levels reached: "What these results mean", "What your scores mean"
     r"what\s+(?:these|the|your|my)\s+(?:results|scores|levels)\s+mean",
     # a learner's own statements: "What I can do in English now", "Can-do statements"
@@ -349,7 +351,9 @@ STOP_LABELS = re.compile(
     r"wymiar|czas\s+trwania|ocena|kierownik|dyrektor|dziekan|prowadząc|pieczęć|numer|nr\s|"
     # how the learner was assessed: "Як оцінено", "How it was assessed", "Způsob hodnocení"
     r"як\s+(?:оцінено|оцінювали|оцінювалося|оцінювався|оцінювалась)|how\s+(?:it\s+was\s+|we\s+|this\s+was\s+)?assessed|"
-    r"způsob\s+hodnocení|spôsob\s+hodnotenia|art\s+der\s+prüfung)",
+    r"způsob\s+hodnocení|spôsob\s+hodnotenia|art\s+der\s+prüfung|"
+    # who signed it: "Authorised by Dr. … , Head of Assessment Standards"
+    r"(?:authori[sz]ed|approved|signed)\s+by\b)",
     re.I,
 )  # fmt: skip
 BULLET = re.compile(
@@ -615,6 +619,7 @@ COMPLETED = _at_word_start(
     r"успішно\s+(?:заверши|закінчи|опанува)" + _UK_PAST + r"(?:\s+(?:навчання|курс|програму))?|"
     r"(?:заверши|закінчи|опанува)" + _UK_PAST + r"\s+курс|"  # "опанувала курс англійської мови" / «…» below
     r"успішно\s+(?:пройшов(?:\s*\(?[-/]?\s*ла\)?)?|пройшла|пройшли)(?:\s+(?:навчання|курс|програму))?|"
+    r"(?:пройшов(?:\s*\(?[-/]?\s*ла\)?)?|пройшла|пройшли)\s+повну\s+програму|"  # "пройшов повну програму …"
     r"успішно\s+скла" + _UK_PAST + r"(?:\s+(?:іспит|екзамен|тест))?|"
     r"(?:успішно\s+)?прослуха" + _UK_PAST + r"(?:\s+(?:онлайн-?\s*)?курс)?|"
     r"взя" + _UK_PAST + r"\s+участь\s+[ув](?:\s+(?:тренінгу|курсі|семінарі|вебінарі|програмі|навчанні))?|"
@@ -678,8 +683,9 @@ GENERIC_REST = re.compile(
     r"short|"
     r"kurs|szkolenie|program|studia|podyplomowe|warsztaty|kursie|szkoleniu|programie|"
     r"warsztatach|w|z|zakresu|на|у|в|курсі|програмі|тренінгу|інтенсиві|буткемпі|obuke|obuku|obuka|"
-    r"osposobljavanja|tečaja|tečaj)\b[\s:,.]*)+$"
-    r"|^.{0,60}:$|^.{0,60}\s(?:for|in|of|on|з|із|за|za)$",  # "… the proctored examination for": the name is below
+    r"osposobljavanja|tečaja|tečaj|напрямом|спеціалізацією|професією|фахом)\b[\s:,.]*)+$"
+    r"|^.{0,60}:$|^.{0,60}\s(?:for|in|of|on|з|із|за|za)$"  # "… the proctored examination for": the name is below
+    r"|^.{0,100}\sза\s+(?:напрямом|спеціалізацією|професією|фахом)$",  # "… захистив фінальний проєкт за напрямом"
     re.I,
 )  # fmt: skip
 # "… заняття за програмою «Поглиблена підготовка до олімпіад з математики»": the programme by name
@@ -1629,8 +1635,11 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
         elif bullets:
             stopped_at = at
             break
-        elif items and len(items[-1]) >= _PARAGRAPH_CHARS and len(ln.split()) <= 5 and not re.search(r"[.;:!?]$", ln):
-            stopped_at = at  # a short line after a paragraph that ended: the next section's heading ("Журнал варок")
+        elif (items and len(items[-1]) >= _PARAGRAPH_CHARS and len(ln.split()) <= 5 and not re.search(r"[.;:!?]$", ln)
+              and len(after_line.get(at, "").split()) <= 5):
+            # a short line after a paragraph that ended, above a table's short cells: the next section's heading
+            # ("Журнал варок" / "Дата"); not the caption of the next paragraph ("Listening · B2" / "Follows …")
+            stopped_at = at
             break
         else:
             items.append(ln)
@@ -2768,6 +2777,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if after and (_is_date_line(after) or _dates_in(_ON.sub("", after), begin_within=0)):
             continue  # "Completed on 12/05/2024", "Course completed on Apr 11, 2025 at 10:05AM": when, not what
         following = nxt(i)
+        if (_SEVERAL_COURSES.search(after) and _A_COLLECTION_END.search(after) and following
+                and not _starts_section(following) and not _is_date_line(following)):
+            # "… has successfully completed all five courses of the online specialization" / its name below
+            title_hits.append((i + 1, _wrapped_line(lines, i + 1, starts).strip('«»"“”')))
+            break
         if _SEVERAL_COURSES.search(after) or _ON_PLATFORM.match(after):
             continue  # "… completing the eight courses of the professional certificate": no one course's name
         recognised = _RECOGNISED_AS.search(f"{after} {following}" if after else "")
@@ -3176,6 +3190,9 @@ def _named_by_link(lines: list[tuple[int, str]], urls: list[str]) -> tuple[int, 
 # The object of a completion that names no single course, and a certification's name after its requirements
 _ON_PLATFORM = re.compile(r"^(?:on|through|via|at)\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2}"
                           r"(?:\s+(?:on|in|by)\b|[.,]|$)")
+# The kind of collection a sentence about all its courses ends with, its name on the next line
+_A_COLLECTION_END = re.compile(r"\b(?:specializ|specialis)ation\s*$|"
+                               r"\b(?:professional\s+)?certificate\s+program(?:me)?\s*$|\bprogram(?:me)?\s*$", re.I)
 _SEVERAL_COURSES = re.compile(r"^(?:the\s+|all\s+)?(?:\w+\s+)?(?:courses|modules|курси|модулі)\b|"
                               r"\ball\s+(?:the\s+)?(?:courses|modules)\s+of\b", re.I)
 # Dutch and German put the verb last: "… dat X, de module" / the course's name / "met goed gevolg heeft afgerond.",
