@@ -57,3 +57,9 @@ def test_the_total_effort_below_its_label_before_a_sessions_length() -> None:
     found = find_hours(text)
     assert found is not None and found[0] == 120
 
+
+
+def test_german_clock_hours() -> None:
+    """"insgesamt 7,5 Zeitstunden": hours of the clock (as against lessons), the workload."""
+    found = find_hours("Teilgenommen an 5 von 6 Webinaren, insgesamt 7,5 Zeitstunden.")
+    assert found is not None and found[0] == 7.5

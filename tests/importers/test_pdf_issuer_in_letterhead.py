@@ -53,3 +53,20 @@ def test_a_long_letterhead_line_names_the_company_not_a_signatorys_role(tmp_path
     )
     rec = inspect_html(tmp_path, html)
     assert rec.value("awarding_body") == "ТОВ «Кодлаб Україна»"
+
+
+def test_the_issuer_without_its_place_or_the_words_before_it(tmp_path: Path) -> None:
+    """"Issued by Pentland … Academy, Livingston, Scotland" → the academy; "Мовна школа «…», м. Одеса" → the school;
+    "ТОВ «…», код ЄДРПОУ …, м. Київ, …" → the company; "… e.V." is a body. Before, the places, the "Issued by" and
+    the company's details were read with the name, and a registered society (e.V.) was not found."""
+    cases = [
+        ("<p>Issued by Harlow Rescue Academy, Inverness, Scotland</p><p>Earner</p><p>Olena Koval</p>",
+         "Harlow Rescue Academy"),
+        ("<p>Мовна школа «Лінгва Про», м. Львів</p><p>СЕРТИФІКАТ</p><p>Олена Коваль</p>", "Мовна школа «Лінгва Про»"),
+        ("<p>СЕРТИФІКАТ</p><p>Олена Коваль</p><p>ТОВ «Курсо Едтех», код ЄДРПОУ 44871306, м. Київ, вул. Хрещатик, 1.</p>",
+         "ТОВ «Курсо Едтех»"),
+        ("<p>Gartenwerkstatt Saaletal e.V.</p><p>Teilnahmebescheinigung</p><p>Frau Olena Koval</p>",
+         "Gartenwerkstatt Saaletal e.V."),
+    ]
+    for html, issuer in cases:
+        assert inspect_html(tmp_path, html).value("awarding_body") == issuer, html

@@ -807,7 +807,7 @@ INSTITUTION = _at_word_start(
     r"освітня\s+платформа|"
     # a company's legal form abroad, in capitals ("SAS Forge Numérique Rhénane", "Nordlys AB", "Tallinna Koolitus OÜ")
     r"(?-i:SAS|SARL|S\.A\.S\.|S\.p\.A\.|S\.r\.l\.|SRL|AB|Oy|ApS|B\.V\.|BV|N\.V\.|Kft\.?|Zrt\.?|SIA|UAB|OÜ|MTÜ|"
-    r"e\.\s?V\.))\b",
+    r"e\.\s?V\.))(?!\w)",  # (not \b: "e.V." and "Kft." end with their full stop)
     re.I,
 )  # fmt: skip
 # "Please note: this statement does not confer Stanford University credit": about the institution, not by it
@@ -2904,9 +2904,10 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             # list item ("• Manage identities with Microsoft Entra ID")
             # (a long letterhead line of parts joined by " · " counts by its parts: "Навчальна програма ТОВ «…» ·
             # 21050, м. Вінниця, …"; a signatory's role at the body does not: "директор із розробки ТОВ «…»")
+            # (nor a line of prose wrapped mid-sentence: "незалежності) і роблять висновки … у Google Таблицях")
             if ((len(ln) <= 120 or len(_institution_part(ln)) <= 120) and tidy(ln) != title and not COMPLETED.search(ln)
                     and not HEADING_RE.match(ln) and not BULLET.match(ln) and not DISCLAIMER.search(ln)
-                    and not _MADE_BY.search(ln) and not _ROLE_AT.match(ln)):
+                    and not _MADE_BY.search(ln) and not _ROLE_AT.match(ln) and not _PROSE_WRAPPED.match(ln)):
                 bodies.append(i)
         # The ministry heading a Ukrainian form is above the institution that awards it
         if len(bodies) == 2 and MINISTRY.match(lines[bodies[0]][1]):
@@ -3618,8 +3619,15 @@ _CERTIFIES = re.compile(r"\s+(?:hereby\s+)?(?:certifies|confirms|attests)(?:\s+t
 
 # A signatory's role at the body, printed under the signature: "директор із розробки ТОВ «Гранітсофт»", "Head of
 # Engineering, Example Ltd"
-_ROLE_AT = re.compile(r"^\s*(?:директор(?:ка)?|керівни(?:к|ця)|менеджер(?:ка)?|заступни(?:к|ця)|голова|director|head|"
-                      r"manager|dean|ceo|cto|coo)\b(?:\s+\S+){0,3}?\s+(?:із|з|of|at|,)", re.I)
+_ROLE_AT = re.compile(r"^\s*(?:(?:lead|senior|associate|assistant|principal)\s+)?(?:директор(?:ка)?|керівни(?:к|ця)|"
+                      r"менеджер(?:ка)?|заступни(?:к|ця)|голова|викладач(?:ка)?|director|head|manager|dean|ceo|cto|coo|"
+                      r"lecturer|professor|instructor|teacher|tutor)\b(?:\s+\S+){0,3}?\s*(?:\s(?:із|з|of|at)\s|,)",
+                      re.I)
+# A line of prose wrapped mid-sentence, ending its sentence ("незалежності) і роблять висновки … — на вибір.")
+_PROSE_WRAPPED = re.compile(r"^[a-zа-яіїєґ].{40,}[.!?]\s*$")
+# A place after an institution's name and a comma: a town, a country, "м. Одеса", "вул. Вокзальна", a number
+_PLACE_PIECE = re.compile(r"(?:(?:м|вул|просп|smt|ul)\.\s*)?[A-ZА-ЯІЇЄҐ][^\W\d_][\w'’-]*(?:\s[A-ZА-ЯІЇЄҐ][\w'’-]*)?|"
+                          r"\d{1,4}\w?")
 
 
 def _institution_part(line: str) -> str:
@@ -3628,6 +3636,7 @@ def _institution_part(line: str) -> str:
     parts = [p.strip() for p in line.split(" · ")]
     part = next((p for p in parts if INSTITUTION.search(p)), line)
     part = _CERTIFIES.sub("", part)  # "Example Cloud Academy certifies that"
+    part = _ISSUED_BY.sub("", part)  # "Issued by Pentland Emergency Care Academy, Livingston, Scotland"
     part = _A_COURSE_BY.sub("", part)  # "a course by the School of Computing, University of …"
     pieces = [p.strip() for p in re.split(r"[,;]", part)]
     while len(pieces) > 1 and _dates_in(pieces[-1]):  # "Politechnika Gdańska, Gdańsk, 12.05.2025": not the date
@@ -3635,12 +3644,19 @@ def _institution_part(line: str) -> str:
         part = ", ".join(pieces)
     if len(pieces) > 1 and PERSON_NAME.fullmatch(pieces[0]) and not INSTITUTION.search(pieces[0]):
         part = next((p for p in reversed(pieces) if INSTITUTION.search(p)), part)
+    name, _, place = part.partition(",")
+    if (place and INSTITUTION.search(name) and not INSTITUTION.search(place)
+            and all(_PLACE_PIECE.fullmatch(piece.strip()) for piece in place.split(","))):
+        part = name  # its place after it: "…, Livingston, Scotland", "…, м. Одеса"
     legal = _LEGAL_NAME.search(part)
     if legal and legal.start() > 0 and not INSTITUTION.search(part[: legal.start()]):
         part = part[legal.start() :]  # "Навчальна програма ТОВ «Гранітсофт»": the company, not what it runs
+    elif legal and legal.start() == 0 and part[legal.end() :].lstrip().startswith(","):
+        part = legal.group(0)  # "ТОВ «Курсотека Едтех», код ЄДРПОУ …, м. Київ, …": the company, not its details
     return part
 
 
+_ISSUED_BY = re.compile(r"^\s*(?:issued|offered|awarded|provided|presented)\s+by\s+(?:the\s+)?", re.I)
 # A Ukrainian body by its legal form and name in quotes ("ТОВ «Гранітсофт»")
 _LEGAL_NAME = re.compile(r"(?<![^\W\d_])(?:ТОВ|ТзОВ|ПП|ПрАТ|ПАТ|АТ|ГО|БФ|ФОП)\s+«[^»]+»(?:[^«»]*»)?")
 

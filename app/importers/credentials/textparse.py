@@ -103,7 +103,7 @@ HOURS_PATTERNS = [
     re.compile(_NUM + r"\s*-?\s*(?:academic\s+|contact\s+|learning\s+|study\s+|total\s+|video\s+|guided\s+|"
                r"instructional\s+|teaching\s+|classroom\s+|CPD\s+|CPE\s+|PDU\s+)?"
                r"(?:hours?|hrs?\.?|h)\b(?![-/]?\d)", re.I),  # not a code: "Kurs-Nr. 26H-4412"
-    re.compile(_NUM + r"\s*(?:Stunden|Std\.)", re.I),
+    re.compile(_NUM + r"\s*(?:Zeitstunden|Unterrichtsstunden|Stunden|Std\.)", re.I),
     # Russian, Bulgarian ("60 учебни часа")
     re.compile(_NUM + r"\s*(?:(?:академических|учебных|учебни|академични)\s+)?час(?:а|ов|ове)(?![а-я])", re.I),
     re.compile(_NUM + r"\s*(?:heures|horas|(?:de\s+)?ore|uur|godzin[ay]?|hodin|hodín|timers?|timmar|tuntia|órák?|"
