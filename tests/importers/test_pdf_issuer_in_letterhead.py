@@ -63,8 +63,8 @@ def test_the_issuer_without_its_place_or_the_words_before_it(tmp_path: Path) -> 
         ("<p>Issued by Harlow Rescue Academy, Inverness, Scotland</p><p>Earner</p><p>Olena Koval</p>",
          "Harlow Rescue Academy"),
         ("<p>Мовна школа «Лінгва Про», м. Львів</p><p>СЕРТИФІКАТ</p><p>Олена Коваль</p>", "Мовна школа «Лінгва Про»"),
-        ("<p>СЕРТИФІКАТ</p><p>Олена Коваль</p><p>ТОВ «Курсо Едтех», код ЄДРПОУ 44871306, м. Київ, вул. Хрещатик, 1.</p>",
-         "ТОВ «Курсо Едтех»"),
+        ("<p>СЕРТИФІКАТ</p><p>Олена Коваль</p>"
+         "<p>ТОВ «Курсо Едтех», код ЄДРПОУ 44871306, м. Київ, вул. Хрещатик, 1.</p>", "ТОВ «Курсо Едтех»"),
         ("<p>Gartenwerkstatt Saaletal e.V.</p><p>Teilnahmebescheinigung</p><p>Frau Olena Koval</p>",
          "Gartenwerkstatt Saaletal e.V."),
     ]
