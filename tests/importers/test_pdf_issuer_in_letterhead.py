@@ -70,3 +70,14 @@ def test_the_issuer_without_its_place_or_the_words_before_it(tmp_path: Path) -> 
     ]
     for html, issuer in cases:
         assert inspect_html(tmp_path, html).value("awarding_body") == issuer, html
+
+
+def test_a_person_authorising_the_report_is_no_issuer(tmp_path: Path) -> None:
+    """"Authorised by Dr. Ann Moore, Head of Assessment" names a person, not the body (before, "Dr" was the issuer);
+    the body is the company named in the letterhead."""
+    html = (
+        "<p>LINGUATEST · TECHNOLOGY EDITION</p><p>Harbour Assessment Ltd · 12 Quay Street, Leeds LS1 4AB</p>"
+        "<p>SCORE REPORT</p><p>Family name</p><p>KOVAL</p><p>Given name(s)</p><p>OLENA</p>"
+        "<p>Authorised by Dr. Ann Moore, Head of Assessment</p>"
+    )
+    assert inspect_html(tmp_path, html).value("awarding_body") == "Harbour Assessment Ltd"

@@ -810,6 +810,7 @@ INSTITUTION = _at_word_start(
     r"e\.\s?V\.))(?!\w)",  # (not \b: "e.V." and "Kft." end with their full stop)
     re.I,
 )  # fmt: skip
+_HONORIFIC_ALONE = re.compile(r"(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?", re.I)
 # "Please note: this statement does not confer Stanford University credit": about the institution, not by it
 DISCLAIMER = re.compile(
     r"^\s*(?:please\s+note|note\s*:|disclaimer|примітка|зверніть\s+увагу)|\b(?:does|did)\s+not\s+confer\b|"
@@ -2882,7 +2883,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             rec.set("awarding_body", tidy(val), f"pdf p.{lines[i][0]}")
             break
     if rec.value("awarding_body") is None:
-        mo = OFFERED_BY.search(full) if _has(low, " by ") else None
+        # (not a person: "Authorised by Dr. Fiona Marwick, Head of Assessment Standards")
+        mo = next((m for m in OFFERED_BY.finditer(full) if not _HONORIFIC_ALONE.fullmatch(m.group(1).strip())),
+                  None) if _has(low, " by ") else None
         if mo:
             rec.set("awarding_body", tidy(mo.group(1)), src_of(mo.group(0)))
     if rec.value("awarding_body") is None:
