@@ -665,7 +665,8 @@ PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK
                "pdf21": TWENTYTHIRD_SET, "pdf22": TWENTYFOURTH_SET,
                "pdf23": TWENTYFIFTH_SET, "pdf24": TWENTYSIXTH_SET,
                "pdf25": TWENTYSEVENTH_SET, "pdf26": TWENTYEIGHTH_SET,
-               "pdf27": TWENTYNINTH_SET, "pdf28": THIRTIETH_SET, "pdf29": THIRTYFIRST_SET}  # a case's file prefix → folder
+               "pdf27": TWENTYNINTH_SET, "pdf28": THIRTIETH_SET,
+               "pdf29": THIRTYFIRST_SET}  # a case's file prefix → folder
 
 
 def load_probes(path: Path | None = None, what: str = "outcome list written for this benchmark") -> list[Case]:
