@@ -293,8 +293,14 @@ _CONVERSION = re.compile(r"(?<![\d.,])1\s+[^\W\d_][\w-]*\s*" + _EQUALS + r"\s*$"
 _CONVERTED = re.compile(r"\s*" + _EQUALS + r"\s*(?:1|one)\b", re.I)
 
 
+_NORDIC_CREDIT_WORDS = ("studiepo", "högskolepo", "opintopist")
+
+
 def find_ects(text: str) -> tuple[float, str] | None:
+    nordic = any(w in text for w in _NORDIC_CREDIT_WORDS) or any(w in text.lower() for w in _NORDIC_CREDIT_WORDS)
     for i, pat in enumerate(ECTS_PATTERNS):
+        if i == 0 and not nordic:
+            continue  # the Nordic credits' pattern scans every number: only where their names occur
         for m in pat.finditer(text):
             v = _num(m.group(1))
             converts = v == 1 and _CONVERTED.match(text, m.end())
