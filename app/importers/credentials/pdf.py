@@ -1973,7 +1973,7 @@ def _may_be_cells(items: list[str]) -> bool:
 def _line_above(words: list[tuple[Any, ...]], top: float) -> str:
     """The text of the line that ends just above ``top`` among a page's ``words`` (empty when there is none)."""
     lines: dict[tuple[int, int], list[tuple[Any, ...]]] = {}
-    for w in words:  # noqa: SIM110 - see above
+    for w in words:
         if w[3] <= top + 1:
             lines.setdefault((int(w[5]), int(w[6])), []).append(w)
     if not lines:
@@ -3342,7 +3342,7 @@ def _learner_below_a_row_of_labels(rec: CredentialRecord, page: Any) -> None:
     wrapped there ("Бойко Юліана" / "Андріївна"): the learner is what stands below the learner's label, up to the next
     label's column, in the few lines below it."""
     words = page.get_text("words")
-    for w in words:  # noqa: SIM110 - see above
+    for w in words:
         if not _LABEL_ALONE["learner_name"].match(str(w[4])):
             continue
         x0, top, bottom = w[0], w[1], w[3]
