@@ -592,15 +592,15 @@ class Engine:
             out.notes = (p.notice,)
         # Every layer, the string ratios included, goes in blocks of rows, and only the shortlisted cells are
         # calibrated: the ranking needs the layers' own scores everywhere, the calibrated ones only there. A small
-        # problem is one block; a larger one at least four, so that two blocks at a time (about 10 bytes a cell
-        # each) hold less than the 4 bytes a cell of a plain string comparison's whole matrix. (The string ratios
-        # of the whole problem in one call were measured: as fast, 5 MB more at 200 × 13,412.)
+        # problem is one block; a larger one at least BLOCKS_AT_LEAST (four blocks held 3.4 MB more than six at
+        # 200 × 13,412, in the same time). (The string ratios of the whole problem in one call were measured: as
+        # fast, 5 MB more at 200 × 13,412.)
         cfg = self.config
         n_q = len(queries)
         if n_q * n_c <= cfg.single_block_cells:
             rows = n_q
         else:
-            rows = max(1, min(cfg.block_rows, cfg.block_cells // n_c, -(-n_q // 4)))
+            rows = max(1, min(cfg.block_rows, cfg.block_cells // n_c, -(-n_q // BLOCKS_AT_LEAST)))
         blocks = [(start, min(start + rows, n_q)) for start in range(0, n_q, rows)]
 
         def one(block: tuple[int, int]) -> list[list[Scored]]:
@@ -750,6 +750,9 @@ def _top_columns(scores: np.ndarray, m: int, chunk_cells: int = 1 << 18) -> np.n
     return out
 
 
+# A ranking too large for one block is scored in at least this many: two blocks at a time, about 10 bytes a cell each,
+# then hold less than the 4 bytes a cell of a plain string comparison's whole matrix (2 × 10 / 6 < 4).
+BLOCKS_AT_LEAST = 6
 # Every this many columns of a row are sampled to bound its m-th highest score from below (see _top_of_rows).
 SAMPLE_STRIDE = 8
 
