@@ -3297,6 +3297,9 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
                         continue
                 if element == "title" and value[:1].islower() and (len(value.split()) == 1 or value.endswith(",")):
                     continue  # a signature's caption ("Course" / "tutor,"), not a course's name
+                quoted = _QUOTED_THEN_DETAILS.match(value) if element == "title" else None
+                if quoted:  # «Кінолог-інструктор …» (360 год / 12 кредитів ЄКТС), група: the name without its details
+                    value = quoted.group(1)
                 if element == "title" and ", " in value and _RUNS_ON.search(value):
                     # the name, then its details running on to the next line ("CIS-N 118 Python Programming I:
                     # Foundations, section 52W, live online (Zoom), Tuesdays and" / "Thursdays …")
@@ -3309,6 +3312,8 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
             rec.set("learner_name", split[1], f"pdf p.{split[0]}")
 
 
+# A name in quotes, then its details in brackets or after a comma ("«…» (360 год / 12 кредитів ЄКТС), група")
+_QUOTED_THEN_DETAILS = re.compile(r"^[«“„\"]([^«»“”„\"]{3,150})[»”“\"]\s*[(,]")
 # A form's name fields, each label alone above its value: "Family name" / "HORBACH", "Given name(s)" / "IRYNA"
 _FAMILY_NAME_LABEL = re.compile(r"^\s*(?:family\s+name|surname|last\s+name|прізвище|nom(?:\s+de\s+famille)?|"
                                 r"nachname|familienname|apellidos?|cognome|nazwisko|efternavn|etternavn|efternamn|"
