@@ -297,7 +297,8 @@ _NORDIC_CREDIT_WORDS = ("studiepo", "högskolepo", "opintopist")
 
 
 def find_ects(text: str) -> tuple[float, str] | None:
-    nordic = any(w in text for w in _NORDIC_CREDIT_WORDS) or any(w in text.lower() for w in _NORDIC_CREDIT_WORDS)
+    low = text.lower()
+    nordic = any(w in low for w in _NORDIC_CREDIT_WORDS)
     for i, pat in enumerate(ECTS_PATTERNS):
         if i == 0 and not nordic:
             continue  # the Nordic credits' pattern scans every number: only where their names occur
