@@ -770,12 +770,15 @@ def _top_of_rows(scores: np.ndarray, m: int) -> np.ndarray:
     sample = scores[:, ::stride]
     s = sample.shape[1]
     floor = np.partition(sample, s - m, axis=1)[:, s - m : s - m + 1]
-    row, col = np.nonzero(scores >= floor)  # by row, columns ascending; at least m in each row
-    if len(row) > 8 * stride * m * rows:  # many equal scores at the floor (rows of zeros): select in whole rows
+    at = np.flatnonzero(scores >= floor)  # by row, columns ascending; at least m in each row
+    if len(at) > 8 * stride * m * rows:  # many equal scores at the floor (rows of zeros): select in whole rows
         return _top_of_rows_by_partition(scores, m)
+    # The cells' flat positions, then row and column (a two-dimensional nonzero took four to eight times longer).
+    row = at // n
+    col = at - row * n
     # One key orders by row, then score, highest first (scores lie in 0..1, rows 4 apart; exact in float64); the
     # stable sort keeps the columns of equal scores ascending.
-    order = np.argsort(row * 4.0 + (1.0 - scores[row, col].astype(np.float64)), kind="stable")
+    order = np.argsort(row * 4.0 + (1.0 - scores.reshape(-1)[at].astype(np.float64)), kind="stable")
     row, col = row[order], col[order]
     first_of_row = np.searchsorted(row, np.arange(rows))
     taken = np.arange(len(row)) - first_of_row[row] < m
