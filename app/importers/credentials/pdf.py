@@ -3042,7 +3042,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         RIGHT_ANSWERS.search(full) if _has(low, "правильн", "correct", "right answers") else None
     )
     if mg:
-        grade = _PASS_MARK_AFTER.split(next(g for g in mg.groups() if g), maxsplit=1)[0]
+        grade = _total_of_parts(full, mg) or next(g for g in mg.groups() if g)
+        grade = _PASS_MARK_AFTER.split(grade, maxsplit=1)[0]
         scale = _SCALE_ON_NEXT_LINE.match(full, mg.end()) if _OUT_OF_AT_END.search(grade) else None
         if scale:  # "з оцінкою 88 балів зі" / "100.": the scale on the next line
             grade = f"{grade} {scale.group(1)}"
@@ -3064,6 +3065,37 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     if urls:
         verify = [u for u in urls if re.search(r"verif|check|перевір|credential|certificate|cert", u, re.I)]
         rec.set("further_information", (verify or urls)[0].rstrip(".,;"), src_of((verify or urls)[0]))
+
+
+# The total of a grade told in parts: "поточний контроль — 44 бали з 60, екзамен — 35 балів з 40, разом 79 балів",
+# "coursework 38/50, exam 41/50, total 79/100"
+_TOTAL_OF_PARTS = re.compile(
+    r"(?<![^\W\d_])(?:разом|усього|всього|загалом|у\s+сумі|сумарно|підсумок|in\s+total|total|overall|insgesamt|gesamt|"
+    r"łącznie|razem|celkem|spolu|en\s+total|au\s+total|in\s+totale|totale)[ \t]*[:\-–—=]?[ \t]*"
+    r"(\d{1,3}(?:[.,]\d+)?[ \t]*(?:бал\w*|points?\b|pts\b|punkt\w*|bod\w*|%|/[ \t]*\d{1,4}|"
+    r"(?:з|із|зі|out\s+of|of|von|sur|na)[ \t]+\d{1,4})[^\n]*)",
+    re.I,
+)
+_A_SCORE = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:[.,]\d+)?[ \t]*(?:бал|points?\b|pts\b|%|/[ \t]*\d|(?:з|із|зі|out\s+of|of)[ \t]+\d)", re.I
+)
+
+
+def _total_of_parts(full: str, mg: re.Match[str]) -> str | None:
+    """The total of a grade told in parts on its sentence's lines, from the total's score on (None when the value
+    names no total after another score): the line holds the parts, and the total is often past the value's cut."""
+    group = next(i for i, g in enumerate(mg.groups(), 1) if g)
+    start = mg.start(group)
+    lines = full[start:].split("\n", 3)
+    sentence = lines[0]
+    for following in lines[1:]:  # the sentence going on ("… разом 79 балів, що відповідає оцінці" / "«добре» (C)")
+        if re.search(r"[.!?]\s*$", sentence) or not following.strip()[:1].islower() and following.strip()[:1] != "«":
+            break
+        sentence += " " + following.strip()
+    total = _TOTAL_OF_PARTS.search(sentence)
+    if total is None or not _A_SCORE.search(sentence, 0, total.start()):
+        return None
+    return total.group(1).rstrip().removesuffix(".")
 
 
 def _labelled_grade(full: str) -> re.Match[str] | None:
@@ -3521,6 +3553,14 @@ def _a_name(name: str, value: str) -> Readings:
     return [(name, quoted.group(1) if quoted else tidy(value), "")]
 
 
+def _a_grade(name: str, value: str) -> Readings:
+    """A labelled grade; of a grade told in parts, the total ("тест 41 бал із 50, проєкт 30 із 50, усього 71 бал")."""
+    total = _TOTAL_OF_PARTS.search(value)
+    if total is not None and _A_SCORE.search(value, 0, total.start()):
+        return [(name, tidy(total.group(1)).removesuffix("."), "")]
+    return _a_name(name, value)
+
+
 def _a_learner(name: str, value: str) -> Readings:
     return [(name, _without_honorific(tidy(value.split(",")[0])), "")]  # "Oksana Petrenko, date of birth 12.04.2001"
 
@@ -3576,7 +3616,7 @@ def _a_link(name: str, value: str) -> Readings:
 
 
 _LABELLED_READERS = {
-    "learner_name": _a_learner, "title": _a_name, "awarding_body": _a_name, "grade": _a_name,
+    "learner_name": _a_learner, "title": _a_name, "awarding_body": _a_name, "grade": _a_grade,
     "issuer_country": _a_country, "issued_on": _a_date, "learning_outcomes": _outcome_items,
     "workload": _a_workload, "eqf_level": _a_level, "participation_form": _a_form, "further_information": _a_link,
 }  # fmt: skip
