@@ -35,3 +35,18 @@ def test_no_grade_from_a_note_that_is_no_grade(tmp_path: Path) -> None:
     html = ("<p>CERTIFICATE</p><p>Course: Linear Models in Practice</p><p>Anna Kowalska completed the course.</p>"
             "<p>Please note: this certificate is valid without a signature.</p>")
     assert inspect_html(tmp_path, html).value("grade") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grade"),
+    [
+        ("je završio obuku i ostvario uspeh<br>vrlo dobar (4) — 84 od 100 bodova", "vrlo dobar (4) — 84 od 100 bodova"),
+        ("uspješno je završila tečaj s ocjenom izvrstan (5).", "izvrstan (5)"),
+        ("je uspešno opravila tečaj z oceno prav dobro (9).", "prav dobro (9)"),
+    ],
+    ids=["sr, the grade on the next line", "hr", "sl"],
+)
+def test_a_grade_in_a_south_slavic_sentence(tmp_path: Path, sentence: str, grade: str) -> None:
+    html = (f"<p>UVERENJE</p><p>Program: Osnove vođenja projekata</p><p>Ana Petrović {sentence}</p>"
+            "<p>Datum: 12. 5. 2026.</p>")
+    assert inspect_html(tmp_path, html).value("grade") == grade

@@ -1017,14 +1017,17 @@ GRADE_IN_SENTENCE_ABROAD = re.compile(
     r"con\s+(?:la\s+)?(?:calificación|nota)(?:\s+final)?\s+de|avec\s+(?:la\s+)?(?:note|mention)(?:\s+finale)?(?:\s+de)?|"
     r"mit\s+der\s+(?:Gesamt|Abschluss)?note|z\s+ocen[ąa](?:\s+końcową)?|s\s+hodnocením|s\s+hodnotením|"
     r"cu\s+(?:nota|calificativul)(?:\s+final[ăa])?|(?:com|tendo\s+obtido|obtendo)\s+a\s+classificação(?:\s+final)?\s+de|"
-    r"(?:е\s+получил[аи]?\s+)?обща\s+оценка)"
-    # (a German sentence ends with its verb: "mit der Note „gut“ (2,0) bestanden")
-    r"[ \t]+([^\n;]{1,50}?)(?=[.;,]?[ \t]*$|[.;][ \t]|,[ \t]|[ \t]+(?:bestanden|abgeschlossen|absolviert)\b)",
+    r"(?:е\s+получил[аи]?\s+)?обща\s+оценка|"
+    # Serbian, Croatian ("i ostvarila uspeh" / "ODLIČAN (5) — …", "s ocjenom izvrstan (5)"), Slovene ("z oceno …")
+    r"ostvari(?:o|la|li)\s+(?:je\s+)?(?:uspeh|uspjeh)|sa?\s+(?:uspehom|uspjehom|ocenom|ocjenom)|z\s+oceno)"
+    # (a German sentence ends with its verb: "mit der Note „gut“ (2,0) bestanden"; the grade may begin the next line)
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)([^\n;]{1,50}?)"
+    r"(?=[.;,]?[ \t]*$|[.;][ \t]|,[ \t]|[ \t]+(?:bestanden|abgeschlossen|absolviert)\b)",
     re.I | re.M,
 )  # fmt: skip
 _BRACKET_ON_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(\([^()\n]{1,30}\))")
 _GRADE_ABROAD_WORDS = ("votazione", "calificación", "nota ", "note", "mention", "ocen", "hodnocen", "hodnoten",
-                       "calificativ", "classificação", "обща оценка")
+                       "calificativ", "classificação", "обща оценка", "uspeh", "uspjeh", "ocjen")
 # The score of the task that was assessed: "екзамен: 88 балів зі 100, «добре» (B)", "фінальний кейс: 46 балів із 50"
 TASK_SCORE = re.compile(
     r"(?=[еізткпeqpcЕІЗТКПEQPC])(?<![^\W\d_])(?:екзамен|іспит|залік|тест|кейс|проєкт|exam|test|quiz|project|case)\w*"
