@@ -63,3 +63,17 @@ def test_german_clock_hours() -> None:
     """"insgesamt 7,5 Zeitstunden": hours of the clock (as against lessons), the workload."""
     found = find_hours("Teilgenommen an 5 von 6 Webinaren, insgesamt 7,5 Zeitstunden.")
     assert found is not None and found[0] == 7.5
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("szkolenie o łącznym wymiarze 40 godzin dydaktycznych (16 h zajęć teoretycznych, 24 h ćwiczeń)", 40),
+        ("kurz v rozsahu 24 hodin (8 h teorie, 16 h praxe)", 24),
+    ],
+)
+def test_the_volume_by_its_label_before_its_parts_in_hours(text: str, hours: float) -> None:
+    """A Polish or Czech course's volume by its label ("w wymiarze", "v rozsahu") before its parts in "h": the parts'
+    first figure was read before."""
+    found = find_hours(text)
+    assert found is not None and found[0] == hours

@@ -82,3 +82,15 @@ def test_right_answers_out_of_the_questions(tmp_path: Path, sentence: str, grade
     """A test's result as right answers out of its questions is the grade where nothing else gives one."""
     html = f"<p>CERTIFICATE</p><p>Maria Koval attended the seminar Logic for Lawyers.</p><p>{sentence}</p>"
     assert inspect_html(tmp_path, html).value("grade") == grade
+
+
+@pytest.mark.parametrize(
+    ("label", "value"),
+    [("Wynik egzaminu:", "71 pkt / 100 — ocena dostateczna plus (3,5)"),
+     ("Výsledek závěrečné zkoušky:", "88 bodů ze 100 — výborně")],
+    ids=["pl", "cs"],
+)
+def test_a_polish_or_czech_result_below_its_label(tmp_path: Path, label: str, value: str) -> None:
+    """"Wynik egzaminu końcowego:" / "84 pkt / 100 — ocena dobra (4,0)": no grade was read from it before."""
+    rec = inspect_html(tmp_path, _certificate(label).replace("<p>Date of issue", f"<p>{value}</p><p>Date of issue"))
+    assert rec.value("grade") == value

@@ -131,7 +131,8 @@ OUTCOME_HEADINGS = [
     r"competency\s+(?:acquired|gained|demonstrated|developed|attained|assessed)",  # a table's column, in the singular
     r"(?:demonstrated|acquired|assessed|attained|validated)\s+(?:competenc(?:e|ies|es)|skills)",
     r"what\s+you(?:'ll|’ll|\s+will)\s+learn", r"skills\s+you(?:'ll|’ll|\s+will)\s+(?:gain|learn|develop|build)",
-    r"skills\s+you(?:'ve|’ve|\s+have)?\s+(?:gained|learned|learnt|developed|built|acquired|earned)",
+    r"skills\s+you(?:'ve|’ve|\s+have)?\s+(?:gained|learned|learnt|developed|built|acquired|earned|practi[sc]ed|"
+    r"applied|used|mastered)",
     r"skills\s+(?:developed|learned|learnt|obtained|demonstrated)", r"key\s+skills",
     # "Skills demonstrated in assessed projects", "Competences shown through the final assessment"
     r"(?:skills|competenc(?:e|ies|es))\s+(?:demonstrated|shown|proven|evidenced|assessed)\s+(?:in|through|during|by)"
@@ -349,8 +350,8 @@ STOP_LABELS = re.compile(
     r"м\.\s*п\.|seal|печатка|prerequisites|вимоги|передумови|quality|якість|акредит|accredit|country|країна|"
     r"contents|зміст|програма\s+курсу|syllabus|modules?|модул|data\s+(?:wydania|ukończenia)|podpis|liczba\s+godzin|"
     r"wymiar|czas\s+trwania|ocena|kierownik|dyrektor|dziekan|prowadząc|pieczęć|numer|nr\s|"
-    # how the learner was assessed: "Як оцінено", "How it was assessed", "Způsob hodnocení"
-    r"як\s+(?:оцінено|оцінювали|оцінювалося|оцінювався|оцінювалась)|how\s+(?:it\s+was\s+|we\s+|this\s+was\s+)?assessed|"
+    # how the learner was assessed: "Як оцінено", "How it was assessed", "How you were graded", "Způsob hodnocení"
+    r"як\s+(?:оцінено|оцінювали|оцінювалося|оцінювався|оцінювалась)|how\s+(?:it\s+was\s+|we\s+|this\s+was\s+|you\s+were\s+|(?:s)?he\s+was\s+)?(?:assessed|graded|evaluated)|"
     r"způsob\s+hodnocení|spôsob\s+hodnotenia|art\s+der\s+prüfung|"
     # who signed it: "Authorised by Dr. … , Head of Assessment Standards"
     r"(?:authori[sz]ed|approved|signed)\s+by\b)",
@@ -444,6 +445,7 @@ BIRTH_WORDS = ("born", "birth", "народ", "né", "geboren", "urodzon", "naci
                "rođen", "rojst", "rojen", "født", "narodeni", "narozen", "urodzeni", "naissance", "nacimiento",
                "nascimento", "nascita", "geburts", "geboorte", "gimimo", "gimęs", "gimusi", "sünni", "sündinud",
                "nașterii", "naşterii", "nasterii", "születési")  # (lower case)
+_BIRTH_AT_START = re.compile(r"^\s*\(?" + _BIRTH + r"(?![^\W\d_])", re.I)  # "urodzony 3 kwietnia …", "born on …"
 _BIRTH_LINE = re.compile(r"(?<![^\W\d_])" + _BIRTH + r"(?![^\W\d_])", re.I)
 # A line that ends with a birth's label, its value on the next line ("Dátum a miesto narodenia:" / "22. 07. 1996, Rivne,
 # Ukrajina")
@@ -963,6 +965,8 @@ GRADE_LABEL = _at_word_start(
     r"результат|result|підсумкова\s+оцінка|(?:note|moyenne)\s+(?:finale|globale|générale|obtenue)|(?-i:Note)|"
     r"gesamt(?:ergebnis|punktzahl|note)?|endnote|abschlussnote|(?:overall|final)\s+(?:mark|outcome)|įvertinimas|"
     r"calificación(?:\s+final)?|nota\s+final|voto(?:\s+finale)?|ocena(?:\s+końcowa)?|"
+    # "Wynik egzaminu końcowego:" / "84 pkt / 100 — ocena dobra (4,0)", "Výsledek závěrečné zkoušky:"
+    r"wynik(?:\s+(?:egzaminu|testu|szkolenia))?(?:\s+końcowego)?|výsled(?:ek|ok)(?:\s+závěrečné\s+zkoušky)?|"
     # "Overall (pass mark 65 %)" / "81 % — Passed": a total only with its score after it
     r"overall(?=[ \t]*(?:\([^()\n]{1,60}\))?(?:[ \t]*[:\-–—][ \t]*|[ \t]*\n(?:[ \t\xa0]*\n)?[ \t]*)\d))"
     # "Оцінка за практичний іспит: 10 з 12", "Score for the final project: 92%": what it was given for, then a colon;
@@ -972,7 +976,8 @@ GRADE_LABEL = _at_word_start(
     r"(?:[ \t]*\([^()\n]{1,60}\))?"
     r"(?:\s*[:\-–]\s*|\s*—\s*(?=\d|«)|[ \t]+(?=\d)|"
     r"(?<=eindcijfer)[ \t]*\n[ \t]*(?=\d{1,2}(?:[.,]\d{1,2})?[ \t]*\n)|"  # "Eindcijfer" / "7,9": a final grade
-    r"\n(?:[ \t\xa0]*\n)?[ \t]*(?=\d{1,3}(?:[.,]\d+)?[ \t]*(?:%|/|бал|points?\b|pts\b|з\s|зі\s|out\s+of|[—–]|$)|"
+    r"\n(?:[ \t\xa0]*\n)?[ \t]*(?=\d{1,3}(?:[.,]\d+)?[ \t]*(?:%|/|бал|points?\b|pts\b|pkt\b|bod|з\s|зі\s|out\s+of|"
+    r"[—–]|$)|"
     # a letter grade with its percentage ("FINAL GRADE" / "A− (91.2 %)")
     r"(?-i:[A-F])[+\-−]?[ \t]*\(\d{1,3}(?:[.,]\d+)?[ \t]*%\)|"
     # or a score on a scale within the value's line ("Overall result" / "B2 reached — 82/100 (pass mark 60)")
@@ -2560,7 +2565,7 @@ QA_WORDS = ("accredit", "акредит", "quality", "якост", "назяво
 SUPERVISION_WORDS = ("proctor", "invigil", "supervis", "identity", "id verified", "прокторинг", "нагляд", "верифікац")
 GRADE_WORDS = ("grade", "score", "оцінк", "оценк", "бал", "результат", "result", "note", "calificación", "voto",
                "ocena", "gesamt", "mark", "overall outcome", "final outcome", "įvertinimas", "eindcijfer",
-               "érdemjegy")
+               "érdemjegy", "wynik", "výsled")
 STACK_WORDS = ("stackab", "credited", "recogni", "counts", "part of", "зарахован", "складов", "частиною")
 LEARNER_ID_WORDS = ("student id", "learner id", "participant id", "едебо", "edebo", "студентськ", "student number",
                     "id учасника", "id слухача", "id здобувача", "ідентифікатор")  # fmt: skip
@@ -2699,11 +2704,19 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if named:
             hits.append((i, named.group(1)))
             break
-    for pg, ln in lines[:60] if births else ():
+    for k, (pg, ln) in enumerate(lines[:60] if births else ()):
         # (after the sentence's opening and a form of address: "Zaświadcza się, że Pan Bohdan Savchuk, urodzony …")
         born = _NAME_THEN_BIRTH.match(ln) or _NAME_THEN_BIRTH.match(_HONORIFIC.sub("", CERTIFY_PREFIX.sub("", ln)))
         if born:  # a person with their date of birth is the holder, whatever a caption below a signature says
             rec.set("learner_name", _without_honorific(tidy(born.group(1))), f"pdf p.{pg}", overwrite=True)
+            break
+        alone = _without_honorific(ln.strip())
+        below = lines[k + 1][1].strip() if k + 1 < len(lines) else ""
+        # "Maksym LYTVYNENKO" / "urodzony 3 kwietnia 2006 r. w Równem": the sentence goes on in lower case (a form's
+        # "Given name(s)" / "IRYNA …" / "Date of birth" is a field among others)
+        if below[:1].islower() and _BIRTH_AT_START.match(below) and PERSON_NAME.fullmatch(alone) and (
+                len(alone.split()) <= 4):
+            rec.set("learner_name", alone, f"pdf p.{pg}", overwrite=True)
             break
     if hits:
         i, val = min(hits)
@@ -2791,6 +2804,13 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         recognised = _RECOGNISED_AS.search(f"{after} {following}" if after else "")
         if recognised:  # "… completed the requirements to be recognized as Microsoft Certified: Azure AI Fundamentals"
             title_hits.append((i, next(g for g in recognised.groups() if g).rstrip(".")))
+            break
+        # "ukończył w okresie od … szkolenie w formie …" / "online" / „Relacyjne bazy danych …”: the line's rest in
+        # lower case says when and how, the name in quotes on a line of its own below
+        quoted_below = next(filter(None, (QUOTED.fullmatch(below.strip()) for below in (following, nxt(i + 1)))),
+                            None) if after[:1].islower() and not QUOTED.search(after) else None
+        if quoted_below:
+            title_hits.append((i, quoted_below.group(1)))
             break
         wrapped = (len(ln) >= 50 and after and not re.search(r"[.!?:;»”\"]$", after) and following[:1].isalpha()
                    and not _starts_section(following) and (starts is None or i + 1 not in starts))

@@ -84,8 +84,11 @@ HOURS_PATTERNS = [
     # the course's volume by its label, before any hours of its parts ("volume horaire : 50 heures" above "Examen
     # final (2 h)", "Stundenumfang: 40 Stunden")
     re.compile(r"(?<![\w])(?:volume\s+horaire(?:\s+total)?|durée\s+(?:totale|de\s+la\s+formation)|"
-               r"charge\s+de\s+travail|(?:stunden)?umfang|gesamtumfang|duur(?:tijd)?|studiebelasting)"
-               r"\s*[:\-–]?\s*" + _NUM + r"\s*(?:heures|h|Stunden|Std\.|hours?|uur)(?![\w])", re.I),
+               r"charge\s+de\s+travail|(?:stunden)?umfang|gesamtumfang|duur(?:tijd)?|studiebelasting|"
+               # "w wymiarze 80 godzin dydaktycznych (32 h wykładów, 48 h warsztatów)", "v rozsahu 40 hodin"
+               r"w\s+(?:łącznym\s+)?wymiarze|o\s+łącznym\s+wymiarze|v\s+(?:celkovém\s+|celkovom\s+)?rozsahu)"
+               r"\s*[:\-–]?\s*" + _NUM + r"\s*(?:heures|h|Stunden|Std\.|hours?|uur|godzin[ay]?|hodin|hodín)(?![\w])",
+               re.I),
     # a Nordic workload, after the credits it is worth: "Omfang og arbeidsmengde: 10 studiepoeng, ca. 270 timer" above
     # "skriftlig eksamen 5 timer"
     re.compile(r"(?<![\w])(?:arbeidsmengde|arbeidsbelastning|arbetsbelastning|arbejdsbelastning|studiebelastning|"
@@ -246,7 +249,7 @@ _WITH_MINUTES = 7  # the hours the patterns before this one read may go on in mi
 _TOTAL_WORDS = ("total", "усього", "всього", "загалом", "разом", "volume horaire", "durée", "charge de travail",
                 "umfang", "duración", "durata", "carga hor", "carga lectiva", "arbeidsmengde", "arbeidsbelastning",
                 "arbetsbelastning", "arbejdsbelastning", "studiebelastning", "arbejdsindsats", "työmäärä", "duur",
-                "studiebelasting")
+                "studiebelasting", "wymiarze", "rozsahu")
 
 
 # A total worked out on the certificate, before any effort worked out here from a rate: "57 working days recorded in
