@@ -33,3 +33,31 @@ indywidualnymi</p><p>„Rachunkowość małej firmy w praktyce”</p>
     assert rec.value("learner_name") == "Olena KRAVETS"
     assert rec.value("workload_hours") == 40
     assert rec.value("grade") == "45 pkt / 50 — ocena bardzo dobra (5,0)"
+
+
+_COLUMNS = """<p>CERTIFICATE OF COMPLETION</p><p>Iryna Pavlenko</p><p>has successfully completed the course</p>
+<p>Bookkeeping Basics for Freelancers</p><p>{heading}</p>
+<table><tr><td>{left}</td><td>{right}</td></tr>
+<tr><td>Double entry: accounts, debits and credits, the trial balance and its errors.</td>
+<td>record a month of transactions and close the books with a balanced trial balance.</td></tr>
+<tr><td>Invoices and taxes: VAT rates, invoice fields, deadlines for returns.</td>
+<td>issue invoices and prepare a quarterly VAT return from the ledger.</td></tr></table>
+<p>Assessment: a practical test, 86 / 100</p><p>Issued 2 February 2026</p>"""
+
+
+def test_outcomes_in_columns_by_kind_each_cell_an_item(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, _COLUMNS.format(heading="Learning outcomes", left="Knowledge — knows and explains",
+                                                 right="Skills — is able to"))
+    assert rec.value("learning_outcomes") == [
+        "Double entry: accounts, debits and credits, the trial balance and its errors.",
+        "record a month of transactions and close the books with a balanced trial balance.",
+        "Invoices and taxes: VAT rates, invoice fields, deadlines for returns.",
+        "issue invoices and prepare a quarterly VAT return from the ledger.",
+    ]
+
+
+def test_a_table_without_captions_of_a_kind_is_not_read_as_columns(tmp_path: Path) -> None:
+    """(A guard: captions that name no kind of outcome leave the table to the list's reading.)"""
+    rec = inspect_html(tmp_path, _COLUMNS.format(heading="Learning outcomes", left="Module", right="Result"))
+    assert "Double entry: accounts, debits and credits, the trial balance and its errors." not in (
+        rec.value("learning_outcomes") or [])

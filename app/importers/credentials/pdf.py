@@ -1415,6 +1415,9 @@ def find_outcomes(
             first = idx + 1
         if rest is None:
             continue
+        cells = _captioned_columns(lines, idx, starts) if rest == "" and heading is HEADING_RE else None
+        if cells:
+            return cells[:60], page, False
         if rest and idx + 1 < len(lines) and BULLET.match(lines[idx + 1][1]) and _WHO_ONLY.match(rest + ":"):
             rest = ""  # "Lernziele: Die Teilnehmenden" / bullets: who the list is about, without a colon of its own
         if " · " in rest:  # "Skills covered: SQL · Relational Databases · Data Analysis": the list is its paragraph
@@ -1447,6 +1450,41 @@ def find_outcomes(
             stated = _stated_in_paragraphs(items, page) if not bullets else None
             return stated or (items[:60], page, bullets > 0)
     return None
+
+
+# A column's caption in a table of outcomes by kind: "Теорія — знає і пояснює" | "Практика — уміє", "Knowledge" |
+# "Skills", "Wiedza" | "Umiejętności"
+_COLUMN_CAPTION = re.compile(
+    r"(?<![^\W\d_])(?:теорі|практик|знає|знанн|знати|розуміє|розумінн|уміє|умінн|вміє|вмінн|навичк|автономі|"
+    r"knowledge|knows|understand|skills|theory|practice|able\s+to|wiedza|umiejętności|kompetencje|kenntnisse|"
+    r"fertigkeiten|savoirs?|connaissances|compétences|conocimientos|habilidades|destrezas)",
+    re.I,
+)  # fmt: skip
+
+
+def _captioned_columns(lines: list[tuple[int, str]], idx: int, starts: set[int] | None) -> list[str] | None:
+    """The cells of a table of outcomes in columns by kind right below the heading at ``idx`` ("Теорія — знає і
+    пояснює" | "Практика — уміє", then a row a topic: what is known, what can be done), each cell an item up to the
+    table's end (a label or a heading); None where the heading has no such captions (two short paragraphs of their
+    own, one naming a kind of outcome). The text gives the cells row by row, left first."""
+    if starts is None or idx + 3 >= len(lines):
+        return None
+    captions = [lines[idx + 1][1].strip(), lines[idx + 2][1].strip()]
+    # (the captions of one row may be one paragraph of the text: the first begins one, and so does the first cell)
+    if (idx + 1 not in starts or idx + 3 not in starts
+            or not all(len(c.split()) <= 6 and not re.search(r"\d|[.;:]$", c) and _COLUMN_CAPTION.search(c)
+                       for c in captions)):
+        return None
+    cells: list[str] = []
+    for at in range(idx + 3, min(idx + 120, len(lines))):
+        ln = lines[at][1].strip()
+        if at in starts or not cells:
+            if STOP_LABELS.match(ln) or HEADING_RE.match(ln) or TOPIC_RE.match(ln):  # a label or the next heading
+                break
+            cells.append(ln)
+        else:
+            cells[-1] = _joined(cells[-1], ln)
+    return [tidy(c) for c in cells if len(c.split()) >= 3] or None
 
 
 # Where a sentence ends and the next begins (a capital after its full stop): the sentences of a paragraph
