@@ -61,3 +61,15 @@ def test_a_table_without_captions_of_a_kind_is_not_read_as_columns(tmp_path: Pat
     rec = inspect_html(tmp_path, _COLUMNS.format(heading="Learning outcomes", left="Module", right="Result"))
     assert "Double entry: accounts, debits and credits, the trial balance and its errors." not in (
         rec.value("learning_outcomes") or [])
+
+
+def test_a_badges_statement_of_what_earners_can_do_then_its_skills_up_to_its_evidence(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>BADGE</p><p>Garden Safety: Practitioner</p>
+<p>Issued by Greenway Skills Centre, Lviv, Ukraine</p><p>Earner</p><p>Yulia Marchuk</p>
+<p>Recipients of this badge can inspect power tools before use and keep a site's first-aid kit complete.</p>
+<p>Skills</p><p>Tool inspection</p><p>First aid kits</p><p>Site signage</p><p>Evidence</p>
+<p>Final task</p><p>Inspection of a community garden's tool shed: 9 findings, a checklist and a repair plan.</p>""")
+    outcomes = rec.value("learning_outcomes") or []
+    assert outcomes[:1] == ["inspect power tools before use and keep a site's first-aid kit complete"] or (
+        outcomes[:2] == ["inspect power tools before use", "keep a site's first-aid kit complete"])
+    assert outcomes[-3:] == ["Tool inspection", "First aid kits", "Site signage"]

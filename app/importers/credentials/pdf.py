@@ -280,6 +280,9 @@ ABLE_TO_RE = re.compile(
     r"^\s*(?:(?:in\s+the\s+course\s+of|during)\s+(?:the|this)\s+(?:training|course|programme|program)\s*,?\s+)?"
     r"(?:(?:mr|mrs|ms|miss|dr)\.?\s+[^\W\d_][\w'’-]+|the\s+(?:employee|trainee))\s+(?:has\s+)?learn(?:ed|t)\s+"
     r"(?:to|how\s+to)\s+(.{8,})$|"
+    # "Earners of this badge can analyse threats …, protect data … and set up access control …"
+    r"^\s*(?:earners|holders|recipients|bearers|owners)\s+of\s+this\s+(?:digital\s+)?(?:badge|credential|certificate|"
+    r"micro-credential)\s+(?:can|are\s+able\s+to)\s+(.{8,})$|"
     # "Holders have shown that they can take a business requirement to a working schema: model entities, …"
     r"^\s*(?:holders|the\s+holder|graduates|participants|learners)\s+(?:have|has)\s+(?:shown|demonstrated|proven)\s+"
     r"that\s+(?:they|he\s+or\s+she|she|he)\s+(?:can|is\s+able\s+to|are\s+able\s+to)\s+(.{8,})$|"
@@ -354,7 +357,9 @@ STOP_LABELS = re.compile(
     r"як\s+(?:оцінено|оцінювали|оцінювалося|оцінювався|оцінювалась)|how\s+(?:it\s+was\s+|we\s+|this\s+was\s+|you\s+were\s+|(?:s)?he\s+was\s+)?(?:assessed|graded|evaluated)|"
     r"způsob\s+hodnocení|spôsob\s+hodnotenia|art\s+der\s+prüfung|"
     # who signed it: "Authorised by Dr. … , Head of Assessment Standards"
-    r"(?:authori[sz]ed|approved|signed)\s+by\b)",
+    r"(?:authori[sz]ed|approved|signed)\s+by\b|"
+    # a badge's section of the evidence behind it, as a title of its own ("Evidence" / "Final project …")
+    r"evidence\s*$)",
     re.I,
 )  # fmt: skip
 BULLET = re.compile(
@@ -3772,6 +3777,8 @@ _LEGAL_NAME = re.compile(r"(?<![^\W\d_])(?:ТОВ|ТзОВ|ПП|ПрАТ|ПАТ|
 
 # One run of words with no sentence's punctuation: a row of tags read together, perhaps
 _ONE_RUN = re.compile(r"[^.;:!?]+")
+_TAGS_AT_LEAST = 3  # items of at most _TAG_WORDS words each, none a sentence: skills' names, not what is done
+_TAG_WORDS = 3
 
 
 def _tags_read(rec: CredentialRecord, doc: Any, page_no: int, pages: list[str], starts: set[int] | None) -> bool:
@@ -3779,12 +3786,18 @@ def _tags_read(rec: CredentialRecord, doc: Any, page_no: int, pages: list[str], 
     what a sentence states the holder can do, if one does ("Holders have shown that they can …": tags are words,
     the sentence says what is done with them)."""
     value = rec.value("learning_outcomes")
-    if not (isinstance(value, list) and len(value) == 1 and len(value[0].split()) >= 6
-            and _ONE_RUN.fullmatch(value[0])):
+    if not isinstance(value, list):
         return False
-    try:
-        tags = tags_of(doc[page_no], value[0])
-    except (RuntimeError, ValueError, IndexError):
+    if len(value) >= _TAGS_AT_LEAST and all(len(v.split()) <= _TAG_WORDS and _ONE_RUN.fullmatch(v) for v in value):
+        tags: list[str] | None = list(value)  # tags a line each ("Tool inspection" / "First aid kits" / …)
+    elif len(value) == 1 and len(value[0].split()) >= 6 and _ONE_RUN.fullmatch(value[0]):
+        try:
+            tags = tags_of(doc[page_no], value[0])
+        except (RuntimeError, ValueError, IndexError):
+            return False
+        if tags is None and 0 <= page_no < len(pages):
+            tags = _tags_a_line_each(pages[page_no], value[0])
+    else:
         return False
     if tags is None:
         return False
@@ -3792,6 +3805,27 @@ def _tags_read(rec: CredentialRecord, doc: Any, page_no: int, pages: list[str], 
     told = [item for item in stated[0] if item not in tags] if stated else []
     rec.set("learning_outcomes", told + tags, f"pdf p.{page_no + 1} (tags)", overwrite=True)
     return True
+
+
+def _tags_a_line_each(page: str, run: str) -> list[str] | None:
+    """The lines of ``page`` that, one after another, make the run of words ``run``, when each is a tag (at most
+    _TAG_WORDS words) and there are at least _TAGS_AT_LEAST of them; else None."""
+    lines = [ln.strip() for ln in page.splitlines() if ln.strip()]
+    words = run.split()
+    for start, ln in enumerate(lines):
+        if words[: len(ln.split())] != ln.split():
+            continue
+        taken: list[str] = []
+        count = 0
+        for following in lines[start:]:
+            size = len(following.split())
+            if size > _TAG_WORDS or words[count : count + size] != following.split():
+                break
+            taken.append(following)
+            count += size
+        if count == len(words) and len(taken) >= _TAGS_AT_LEAST:
+            return taken
+    return None
 
 
 def _ruled_tables(
