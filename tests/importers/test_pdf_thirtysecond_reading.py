@@ -73,3 +73,11 @@ def test_a_badges_statement_of_what_earners_can_do_then_its_skills_up_to_its_evi
     assert outcomes[:1] == ["inspect power tools before use and keep a site's first-aid kit complete"] or (
         outcomes[:2] == ["inspect power tools before use", "keep a site's first-aid kit complete"])
     assert outcomes[-3:] == ["Tool inspection", "First aid kits", "Site signage"]
+
+
+def test_a_signatory_with_an_academic_title_ends_the_outcomes(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>CERTIFICATE</p><p>Course: Garden Design Basics</p><p>Learning outcomes</p>
+<p>The learner is able to draw a planting plan to scale and choose plants for the soil of a site.</p>
+<p>Prof. Ilse Tamm</p><p>Head of the School of Horticulture</p><p>Date of issue: 12 March 2026</p>""")
+    assert rec.value("learning_outcomes") == [
+        "The learner is able to draw a planting plan to scale and choose plants for the soil of a site."]

@@ -1746,8 +1746,8 @@ def _ends_the_list(ln: str, wraps: bool, next_line: str) -> bool:
     """Whether a line that is no item ends a list begun above it: a signature (a name above its role: "Anastasiia
     Verba" / "Participant"), a heading or label (unless it is an item's wrapped line going on in lower case), a date,
     a sentence stating the workload."""
-    if PERSON_NAME.fullmatch(ln) and _ROLE_CAPTION.match(next_line):
-        return True
+    if PERSON_NAME.fullmatch(_without_honorific(ln.strip())) and _ROLE_CAPTION.match(next_line):
+        return True  # (with an academic title too: "Dr. Kadri Lepik" / "Head of the Centre …")
     return (_is_heading_stop(ln) and not wraps) or _is_date_line(ln) or bool(_WORKLOAD.search(ln))
 
 

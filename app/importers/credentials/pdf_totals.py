@@ -12,11 +12,17 @@ from .pdf_tables import TOTAL_RE
 # After the label of a total row: nothing, or its numbers
 _NUMBERS_AFTER = re.compile(r"\s*:?((?:\s+\d{1,4}(?:[.,]\d{1,2})?)*)\s*$")
 _NUMBER = re.compile(r"^\s*(\d{1,4}(?:[.,]\d{1,2})?)\s*$")
+# What a total row's label may say of itself before its cells: "Total / overall result (credit-weighted average 88.4)"
+_LABEL_TAIL = re.compile(r"(?:\s*[/—–-]\s*[^\W\d_][^\d()\n]{0,40})?(?:\s*\([^()\n]{0,60}\))?")
+# A grade cell in letters, with its points perhaps: "B (88)", "A", "B+"
+_LETTER_GRADE = re.compile(r"^\s*((?:FX|[A-F][+\-−]?)(?:\s*\(\d{1,3}(?:[.,]\d{1,2})?\))?)\s*$")
 # A column's label in a header line, and the field its numbers give
 _COLUMNS = re.compile(r"(?<![^\W\d_])(?:(годин\w*|год\.?|hours|hrs|stunden|godz\w*|hodin\w*)|"
                       r"(кредит\w*|єктс|ects|credits?|leistungspunkte|punkty)|"
-                      r"(оцінка|оцінки|grade|mark|note|ocena|známka|hodnotenie|бал(?:и|ів)?))(?![^\W\d_])", re.I)
-_FIELDS = ("workload_hours", "workload_ects", "grade")
+                      r"(оцінка|оцінки|grade|mark|note|ocena|známka|hodnotenie|бал(?:и|ів)?)|"
+                      # the most a row could get, a column of its own: "Макс." / "Бали", "Points" / "Maximum"
+                      r"(макс\.?|максимум|max\.?|maximum|maks\.?|maksimum))(?![^\W\d_])", re.I)
+_FIELDS = ("workload_hours", "workload_ects", "grade", "maximum")
 HEADER_REACH = 60  # lines above the total row searched for the header
 
 
@@ -25,18 +31,19 @@ def total_row(lines: list[tuple[int, str]]) -> dict[str, tuple[str, int]]:
     header of numbered columns above it."""
     for at, (page, line) in enumerate(lines):
         label = TOTAL_RE.match(line)
-        m = _NUMBERS_AFTER.match(line, label.end()) if label else None
+        tail = _LABEL_TAIL.match(line, label.end()) if label else None
+        m = _NUMBERS_AFTER.match(line, tail.end()) if tail else None
         if m is None:
             continue
         numbers = m.group(1).split()
         for _pg, following in lines[at + 1 : at + 4]:  # the cells of the row, each on its line
-            n = _NUMBER.match(following)
+            n = _NUMBER.match(following) or _LETTER_GRADE.match(following)
             if n is None:
                 break
             numbers.append(n.group(1))
         columns = _header_columns(lines[max(0, at - HEADER_REACH) : at])
         if numbers and columns:
-            return {field: (value, page) for field, value in zip(columns, numbers, strict=False)}
+            return {field: (value, page) for field, value in zip(columns, numbers, strict=False) if field != "maximum"}
     return {}
 
 
