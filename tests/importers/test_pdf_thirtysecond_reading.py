@@ -81,3 +81,24 @@ def test_a_signatory_with_an_academic_title_ends_the_outcomes(tmp_path: Path) ->
 <p>Prof. Ilse Tamm</p><p>Head of the School of Horticulture</p><p>Date of issue: 12 March 2026</p>""")
     assert rec.value("learning_outcomes") == [
         "The learner is able to draw a planting plan to scale and choose plants for the soil of a site."]
+
+
+def test_the_learner_after_their_profession_and_a_grade_in_words_before_the_next_sentence(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>СЕРТИФІКАТ</p><p>засвідчує, що нотаріус</p><p>КОВАЛЬЧУК Ганна Степанівна</p>
+<p>(свідоцтво про право на зайняття нотаріальною діяльністю № 5521 від 12.03.2018)</p>
+<p>пройшла навчання за програмою</p><p>«Електронний документообіг у нотаріальній практиці»</p>
+<p>Загальний результат: зараховано. Згідно з Порядком підвищення кваліфікації нараховано 6 балів.</p>
+<p>Дата видачі: 14 листопада 2025 р.</p>""")
+    assert rec.value("learner_name") == "КОВАЛЬЧУК Ганна Степанівна"
+    assert rec.value("grade") == "зараховано"
+
+
+def test_a_programmes_days_are_no_name_and_a_score_ends_before_the_next_sentence(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>CERTIFICATE OF ACHIEVEMENT</p><p>Olena Rudenko</p>
+<p>Warehouse Team Leader, Northway Logistics LLC, has successfully completed</p>
+<p>Safe Forklift Operations for Team Leaders</p><p>Programme</p><p>Day 1</p>
+<p>Load charts and stability; daily checks.</p><p>Day 2</p><p>Traffic routes and pedestrians.</p>
+<p>Assessment. Practical test 27/30. Project score 91/100. Distinction is awarded for 90 or more.</p>""")
+    assert rec.value("title") == "Safe Forklift Operations for Team Leaders"
+    assert rec.value("learner_name") == "Olena Rudenko"
+    assert rec.value("grade") == "91/100"

@@ -399,6 +399,9 @@ LEARNER_BEFORE = _at_word_start(
     r"(?:this\s+is\s+to\s+(?:certify|confirm)\s+that|we\s+(?:hereby\s+)?(?:certify|confirm)\s+that|certifies\s+that|"
     r"awarded\s+to|presented\s+to|issued\s+to|"
     r"цим\s+засвідчується,?\s+що|засвідчує,?\s+що|засвідчується,?\s+що|виданий|видано|вручається|"
+    # the learner's profession before the name on the next line: "засвідчує, що адвокат" / "ЛИСЕНКО Ігор Петрович"
+    r"(?:засвідчує|засвідчується),?\s+що\s+(?:адвокат(?:ка)?|слухач(?:ка)?|учасни(?:к|ця)|студент(?:ка)?|лікар(?:ка)?|"
+    r"(?:в|у)читель(?:ка)?|викладач(?:ка)?|працівни(?:к|ця)|фахів(?:ець|чиня)|нотаріус|інженер(?:ка)?|медсестра)|"
     # "Сертифікат видано учасниці навчання:" / the name below
     r"(?:видано|вручено|виданий)\s+(?:учасни(?:ку|ці)|слухачу|слухачці|здобувачу|здобувачці|студентові|студентці)"
     r"(?:\s+(?:навчання|курсу|програми|тренінгу|семінару))?|"
@@ -995,6 +998,9 @@ _OUT_OF_AT_END = re.compile(r"(?:\s(?:зі|з|із|out\s+of|of|von|sur|na)|/)\s*
 _SCALE_ON_NEXT_LINE = re.compile(r"\s*\n\s*(\d{1,4}(?:[.,]\d+)?)")
 # What may follow a grade on its line and is not part of it: "91% (passing grade 70%), which places you …"
 _PASS_MARK_AFTER = re.compile(r"\s*\((?:passing|pass|minimum)\b|,\s+(?:which|that|placing|що)\b|;\s|"
+                              # a grade in words, then the next sentence ("зараховано. Відповідно до Положення …")
+                              # or a score ("84/100. Merit is awarded for …")
+                              r"(?:(?<=[^\W\d_]{3})|(?<=\d))\.\s+(?=(?-i:[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]{2,}\s))|"
                               # the next sentence ("… passed with commendation. Weekly quizzes all completed.")
                               r"\.\s+(?=(?-i:[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+(?:\s+[a-zа-яіїєґ'’]+){2}))", re.I)
 # "with a grade of 4.5/5", "з оцінкою «відмінно»", "Набрано 87 балів зі 100"
@@ -2766,7 +2772,10 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         rec.set("learner_name", _without_honorific(tidy(_AFTER_THE_NAME.split(val, maxsplit=1)[0])),
                  f"pdf p.{lines[i][0]}")
     else:
-        opening = [i for i, m in completed if m.start() == idx.starts[i]]
+        # (or after the learner's role, set off by commas: "Serhii Pavlenko" / "Production Shift Supervisor, Volyn
+        # Harness Systems LLC, has successfully completed")
+        opening = [i for i, m in completed if m.start() == idx.starts[i]
+                   or lines[i][1][: m.start() - idx.starts[i]].rstrip().endswith(",")]
         opening += [i for i, (_pg, ln) in enumerate(lines[:80]) if HAS_DONE.match(ln) and i not in opening]
         for i in sorted(opening):
             if i == 0:
@@ -3391,6 +3400,8 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
                         continue
                 if element == "title" and value[:1].islower() and (len(value.split()) == 1 or value.endswith(",")):
                     continue  # a signature's caption ("Course" / "tutor,"), not a course's name
+                if element == "title" and _A_PART.fullmatch(value):
+                    continue  # "Programme" / "Day 1" / "Lean thinking …": the programme's parts, not its name
                 quoted = _QUOTED_THEN_DETAILS.match(value) if element == "title" else None
                 if quoted:  # «Кінолог-інструктор …» (360 год / 12 кредитів ЄКТС), група: the name without its details
                     value = quoted.group(1)
@@ -3406,6 +3417,9 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
             rec.set("learner_name", split[1], f"pdf p.{split[0]}")
 
 
+# A part of a programme by its number: "Day 1", "Week 3", "Module 2", "Тиждень 4", "Модуль 1", "Тема 2."
+_A_PART = re.compile(r"(?:day|week|module|unit|part|session|lesson|день|тиждень|модуль|тема|заняття|частина|"
+                     r"tag|woche|jour|semaine|dzień|tydzień|den|týden)\s*\d{1,2}[.:]?", re.I)
 # A name in quotes, then its details in brackets or after a comma ("«…» (360 год / 12 кредитів ЄКТС), група")
 _QUOTED_THEN_DETAILS = re.compile(r"^[«“„\"]([^«»“”„\"]{3,150})[»”“\"]\s*[(,]")
 # A form's name fields, each label alone above its value: "Family name" / "HORBACH", "Given name(s)" / "IRYNA"
