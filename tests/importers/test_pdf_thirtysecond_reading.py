@@ -102,3 +102,18 @@ def test_a_programmes_days_are_no_name_and_a_score_ends_before_the_next_sentence
     assert rec.value("title") == "Safe Forklift Operations for Team Leaders"
     assert rec.value("learner_name") == "Olena Rudenko"
     assert rec.value("grade") == "91/100"
+
+
+def test_a_french_trainings_aims_and_its_duration_below_its_label(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>ATTESTATION DE FIN DE FORMATION</p><p>Stagiaire</p>
+<p>Mme Iryna SHEVCHUK, née le 02/03/2001 à Lviv (Ukraine)</p><p>Intitulé de la formation</p>
+<p>Hygiène alimentaire en restauration commerciale</p><p>Durée</p>
+<p>14 heures (2 jours de 7 h)</p><p>Objectifs pédagogiques</p>
+<ul><li>Identifier les dangers biologiques, chimiques et physiques en cuisine.</li>
+<li>Appliquer le plan de maîtrise sanitaire de l'établissement.</li></ul>
+<p>Évaluation des acquis</p><p>Questionnaire (20 questions) — 17/20</p>""")
+    assert rec.value("workload_hours") == 14
+    assert rec.value("learning_outcomes") == [
+        "Identifier les dangers biologiques, chimiques et physiques en cuisine.",
+        "Appliquer le plan de maîtrise sanitaire de l'établissement.",
+    ]

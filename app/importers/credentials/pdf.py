@@ -198,6 +198,9 @@ OUTCOME_HEADINGS = [
     r"(?:(?:kurs)?inhalte\s*[–—:-]\s*)?(?:die\s+)?(?:teilnehmenden|teilnehmer(?::innen|innen)?(?:\s+und\s+teilnehmer)?|"
     r"absolvent(?::innen|innen|en))\s+(?:können|sind\s+in\s+der\s+lage,?(?:\s+zu)?)",
     r"résultats\s+d['’]apprentissage", r"compétences\s+acquises", r"resultados\s+de(?:l)?\s+aprendizaje",
+    # a French training's "Objectifs et compétences visées", "Objectifs pédagogiques", "Compétences visées"
+    r"(?:objectifs\s+(?:et\s+compétences\s+)?(?:visés|visées|pédagogiques|opérationnels|de\s+la\s+formation)|"
+    r"compétences\s+(?:visées|développées|évaluées))",
     r"resultados\s+de\s+aprendizagem", r"risultati\s+(?:di|dell['’])\s*apprendimento", r"efekty\s+uczenia\s+się",
     r"efekty\s+kształcenia", r"leerresultaten", r"leeruitkomsten", r"výsledky\s+(?:učení|vzdělávání|vzdelávania)",
     r"rezultatele\s+(?:învățării|invatarii)", r"rezultate(?:le)?\s+(?:ale\s+)?(?:învățării|învățării\s+dobândite)",

@@ -83,7 +83,7 @@ HOURS_PATTERNS = [
                re.I),
     # the course's volume by its label, before any hours of its parts ("volume horaire : 50 heures" above "Examen
     # final (2 h)", "Stundenumfang: 40 Stunden")
-    re.compile(r"(?<![\w])(?:volume\s+horaire(?:\s+total)?|durée\s+(?:totale|de\s+la\s+formation)|"
+    re.compile(r"(?<![\w])(?:volume\s+horaire(?:\s+total)?|durée(?:\s+(?:totale|de\s+la\s+formation))?|"
                r"charge\s+de\s+travail|(?:stunden)?umfang|gesamtumfang|duur(?:tijd)?|studiebelasting|"
                # "w wymiarze 80 godzin dydaktycznych (32 h wykładów, 48 h warsztatów)", "v rozsahu 40 hodin"
                r"w\s+(?:łącznym\s+)?wymiarze|o\s+łącznym\s+wymiarze|v\s+(?:celkovém\s+|celkovom\s+)?rozsahu)"
