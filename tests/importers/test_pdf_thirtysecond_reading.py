@@ -117,3 +117,10 @@ def test_a_french_trainings_aims_and_its_duration_below_its_label(tmp_path: Path
         "Identifier les dangers biologiques, chimiques et physiques en cuisine.",
         "Appliquer le plan de maîtrise sanitaire de l'établissement.",
     ]
+
+
+def test_a_course_below_its_label_with_its_bracket_closed_on_the_next_line(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>BADGE</p><p>Tree Care: Foundation</p><p>Earner</p><p>Petro Hnatiuk</p>
+<p>Course:</p><p style="width:330px">Urban Tree Inspection and Pruning Fundamentals (UTC-101, cohort 2026-2)</p>
+<p>Issued on</p><p>3 April 2026</p>""")
+    assert rec.value("title") == "Urban Tree Inspection and Pruning Fundamentals (UTC-101, cohort 2026-2)"

@@ -3401,23 +3401,34 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
                     value = _AFTER_THE_NAME.split(value, maxsplit=1)[0]
                     if not _names_a_person(value):  # a table's next header cell ("Що вміє учасниця" | "Чим …")
                         continue
-                if element == "title" and value[:1].islower() and (len(value.split()) == 1 or value.endswith(",")):
-                    continue  # a signature's caption ("Course" / "tutor,"), not a course's name
-                if element == "title" and _A_PART.fullmatch(value):
-                    continue  # "Programme" / "Day 1" / "Lean thinking …": the programme's parts, not its name
-                quoted = _QUOTED_THEN_DETAILS.match(value) if element == "title" else None
-                if quoted:  # «Кінолог-інструктор …» (360 год / 12 кредитів ЄКТС), група: the name without its details
-                    value = quoted.group(1)
-                if element == "title" and ", " in value and _RUNS_ON.search(value):
-                    # the name, then its details running on to the next line ("CIS-N 118 Python Programming I:
-                    # Foundations, section 52W, live online (Zoom), Tuesdays and" / "Thursdays …")
-                    value = value.split(", ", 1)[0]
+                if element == "title":
+                    value = _title_below_label(value, [more for _pg, more in lines[below + 1 : below + 3]])
                 if 3 <= len(value) <= 150 and not value.endswith(":") and not _is_date_line(value):
                     rec.set(element, tidy(value), f"pdf p.{page}")
     if rec.value("learner_name") is None:
         split = _name_in_two_fields(lines[:80])
         if split is not None:
             rec.set("learner_name", split[1], f"pdf p.{split[0]}")
+
+
+def _title_below_label(value: str, following: list[str]) -> str:
+    """The course's name a line below its label holds (``following``: the next lines), or "" where the line is no
+    name."""
+    if value[:1].islower() and (len(value.split()) == 1 or value.endswith(",")):
+        return ""  # a signature's caption ("Course" / "tutor,"), not a course's name
+    if _A_PART.fullmatch(value):
+        return ""  # "Programme" / "Day 1" / "Lean thinking …": the programme's parts, not its name
+    if value.count("(") > value.count(")"):
+        # the name's bracket closed on the next line ("… Fundamentals (HCA-CIP-101, cohort" / "2026-1)")
+        value = _bracket_closed(value, ["", *following])
+    quoted = _QUOTED_THEN_DETAILS.match(value)
+    if quoted:  # «Кінолог-інструктор …» (360 год / 12 кредитів ЄКТС), група: the name without its details
+        value = quoted.group(1)
+    if ", " in value and _RUNS_ON.search(value):
+        # the name, then its details running on to the next line ("CIS-N 118 Python Programming I: Foundations,
+        # section 52W, live online (Zoom), Tuesdays and" / "Thursdays …")
+        value = value.split(", ", 1)[0]
+    return value
 
 
 # A part of a programme by its number: "Day 1", "Week 3", "Module 2", "Тиждень 4", "Модуль 1", "Тема 2."
