@@ -187,7 +187,9 @@ OUTCOME_HEADINGS = [
     # a test report's descriptors of the levels reached: "What these results mean", "What your scores mean"
     r"what\s+(?:these|the|your|my)\s+(?:results|scores|levels)\s+mean",
     # a learner's own statements: "What I can do in English now", "Can-do statements"
-    r"what\s+I\s+can\s+do(?:\s+(?:in|with)\s+[\w-]+)?(?:\s+now)?", r"can-do\s+statements",
+    # (after the portfolio it sums up: "My portfolio: what I can do in English")
+    r"(?:(?:my\s+)?(?:learner\s+|language\s+)?portfolio\s*[:—–-]\s*)?what\s+I\s+can\s+do(?:\s+(?:in|with)\s+[\w-]+)?"
+    r"(?:\s+now)?", r"can-do\s+statements",
     # a table's column: "Demonstrated in the assessed tasks", "What the participant demonstrated"
     r"what\s+(?:the\s+)?(?:learner|participant|student)\s+demonstrated|demonstrated\s+(?:in|by|through)\s+(?:the\s+)?"
     r"(?:assessed\s+|final\s+)?(?:tasks|assessment|assignments|project|exam)",
@@ -198,6 +200,11 @@ OUTCOME_HEADINGS = [
     r"(?:(?:kurs)?inhalte\s*[–—:-]\s*)?(?:die\s+)?(?:teilnehmenden|teilnehmer(?::innen|innen)?(?:\s+und\s+teilnehmer)?|"
     r"absolvent(?::innen|innen|en))\s+(?:können|sind\s+in\s+der\s+lage,?(?:\s+zu)?)",
     r"résultats\s+d['’]apprentissage", r"compétences\s+acquises", r"resultados\s+de(?:l)?\s+aprendizaje",
+    # a MOOC's page of what the learner took away: "Lo que aprendiste", "Ce que vous avez appris", "Cosa hai imparato",
+    # "O que você aprendeu", "Was Sie gelernt haben"
+    r"(?:lo\s+que\s+(?:aprendiste|has\s+aprendido|aprendió|aprenderás)|ce\s+que\s+vous\s+avez\s+appris|"
+    r"cosa\s+hai\s+imparato|o\s+que\s+(?:você\s+)?(?:aprendeu|aprendeste)|was\s+sie\s+gelernt\s+haben|"
+    r"(?:habilidades|competencias)\s+(?:adquiridas|desarrolladas))",
     # a French training's "Objectifs et compétences visées", "Objectifs pédagogiques", "Compétences visées"
     r"(?:objectifs\s+(?:et\s+compétences\s+)?(?:visés|visées|pédagogiques|opérationnels|de\s+la\s+formation)|"
     r"compétences\s+(?:visées|développées|évaluées))",
@@ -1461,9 +1468,22 @@ def find_outcomes(
             bullets += bulleted
             heads = _heading_rest(lines[at][1], heading) if at is not None and heading is HEADING_RE else None
         if items:
+            items = _can_do_statements(items)
             stated = _stated_in_paragraphs(items, page) if not bullets else None
             return stated or (items[:60], page, bullets > 0)
     return None
+
+
+# A first-person statement of what the learner can do ("I can follow a stand-up meeting …"), perhaps after the caption
+# of its skill run into it ("Listening I can …", "Spoken interaction I can …")
+_CAN_DO = re.compile(r"^(?:[^\W\d_][\w-]*\s+){0,3}?((?-i:I)\s+can\s+\S.*|(?-i:Я)\s+(?:вмію|можу)\s+\S.*)$", re.I)
+
+
+def _can_do_statements(items: list[str]) -> list[str]:
+    """A list of "I can …" statements without their skills' captions run into them and without the notes around
+    them (a line about who wrote and checked them); other lists as they are."""
+    said = [m.group(1) for m in map(_CAN_DO.match, items) if m]
+    return said if len(said) >= 3 and len(said) * 2 >= len(items) else items
 
 
 # A column's caption in a table of outcomes by kind: "Теорія — знає і пояснює" | "Практика — уміє", "Knowledge" |
@@ -1629,6 +1649,8 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
         if bullets and _TICKED.fullmatch(ln.strip()):
             aside, row_cells = True, _ROW_CELLS  # the box ticked in a row, and the row's short cells after it
             continue
+        if items and _CHECKED_BY.fullmatch(ln.strip()):
+            continue  # who checked the statement above, beside it ("✓ teacher"): no item of its own
         if row_cells and not BULLET.match(ln) and len(ln.split()) <= 4 and not _is_heading_stop(ln):
             row_cells -= 1  # "yes" / "O, W" / "29.10.25" / "CD" after the box ticked
             continue
@@ -1781,6 +1803,11 @@ _LEVEL_MARK = re.compile(r"[●○◐◑◕◔★☆■□▰▱]{2,}\s*(?:[^\W\
 # A box ticked beside a bulleted item, in a table's column ("[X]", "☑"): the end of the item, as a level's marks;
 # at most this many short cells of its row follow it
 _TICKED = re.compile(r"\[\s*[xX✓✔]\s*\]|[☑☒✓✔✅]")
+# A tick and who gave it, beside a statement of a portfolio: "✓ teacher", "✔ checked by the assessor"
+_CHECKED_BY = re.compile(r"(?:\[\s*[xX✓✔]\s*\]|[☑✓✔✅])\s*(?:(?:checked|confirmed|verified|signed)(?:\s+by)?\s+)?"
+                         r"(?:the\s+)?(?:teacher|tutor|assessor|mentor|trainer|examiner|coach|checked|confirmed|verified|"
+                         r"викладач\w*|ментор\w*|тренер\w*|наставни\w*|перевірено|підтверджено)",
+                         re.I)
 _ROW_CELLS = 5
 _FIGURE_CELL = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*%|weight(?:ing)?|вага|%", re.I)
 # The role printed under a signatory's name
@@ -2234,10 +2261,16 @@ def _outcomes_without_heading(rec: CredentialRecord, pages: list[str], starts: s
 
 # "… completed this course, …": the course named elsewhere; "… who completed the course with distinction": how
 _REFERS_BACK = re.compile(r"^(?:(?:this|that)\s+(?:course|programme|program|training|module)\s*(?:[,.]|$)|"
-                          r"with\s+(?:distinction|honou?rs|merit|excellence)\b)", re.I)
+                          r"with\s+(?:distinction|honou?rs|merit|excellence)\b|"
+                          # "ha completado con éxito este curso en línea …", "a suivi cette formation …"
+                          r"(?:con\s+éxito\s+|avec\s+succès\s+|con\s+successo\s+|com\s+sucesso\s+)?"
+                          r"(?:este|esta|ce|cette|questo|questa|diesen|dieses|diese)\s+(?:curso|formación|programa|"
+                          r"cours|formation|programme|corso|formazione|programma|formação|kurs|seminar|lehrgang)\b)",
+                          re.I)
 # "a course by the School of Computing, …": who gives the course, after the words that introduce it
-_A_COURSE_BY = re.compile(r"^(?:an?\s+)?(?:[\w-]+\s+)?(?:course|programme|program|training|module|mooc)\s+"
-                          r"(?:by|from)\s+(?:the\s+)?", re.I)
+_A_COURSE_BY = re.compile(r"^(?:an?\s+)?(?:[\w-]+\s+)?(?:course|programme|program|training|module|mooc|curso|cours|"
+                          r"corso)\s+(?:(?:offered|provided|given|ofrecido|impartido|proposé|dispensé|offerto)\s+)?"
+                          r"(?:by|from|por|par|da)\s+(?:the\s+|la\s+|el\s+|le\s+|l['’]\s*)?", re.I)
 _SECTION_OF_PARTS = re.compile(r"^\s*(?:(?:[\w-]+\s+)?(?:paths|modules|courses|units|lessons|trainings|programmes|"
                                r"programs|certifications|studies)\s+completed\b|"
                                r"completed\s+(?:studies|courses|modules|units|credits)\s*$)", re.I)

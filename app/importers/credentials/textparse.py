@@ -79,8 +79,8 @@ HOURS_PATTERNS = [
                r"всього|загалом|разом)\s*[:\-–]?\s*"
                r"(?:(?:близько|приблизно|майже|about|approximately|approx\.|around|some)\s+)?" + _NUM
                + r"\s*(?:hours?|hrs?\.?|h|годин[аиу]?|год\.?)(?![\w])", re.I),
-    re.compile(_NUM + r"\s*(?:hours?|hrs?\.?|годин[аиу]?|год\.?)\s+(?:in\s+total|total|усього|всього|загалом)(?![\w])",
-               re.I),
+    re.compile(_NUM + r"\s*(?:hours?|hrs?\.?|годин[аиу]?|год\.?|horas|heures|ore|Stunden|godzin[ay]?)\s+(?:in\s+total|"
+               r"total|усього|всього|загалом|en\s+total|au\s+total|in\s+totale|insgesamt|łącznie)(?![\w])", re.I),
     # the course's volume by its label, before any hours of its parts ("volume horaire : 50 heures" above "Examen
     # final (2 h)", "Stundenumfang: 40 Stunden")
     re.compile(r"(?<![\w])(?:volume\s+horaire(?:\s+total)?|durée(?:\s+(?:totale|de\s+la\s+formation))?|"

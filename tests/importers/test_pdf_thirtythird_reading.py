@@ -1,0 +1,39 @@
+"""Fields the thirty-third set's first reading got wrong, in other wording."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.importers.pdfgen import inspect_html
+
+
+def test_a_portfolios_can_do_statements_without_their_captions_ticks_and_notes(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Certificate of Completion</p><p>This is to certify that</p><p>Iryna Koval</p>
+<p>has completed the course German for Nurses (B1)</p><p>Learner portfolio — what I can do in German</p>
+<p>Statements written by the learner; each was confirmed by the tutor.</p>
+<p>Listening</p><p>I can follow a handover at the start of a shift and note what each patient needs.</p>
+<p>✓ tutor</p><p>Speaking</p><p>I can explain a treatment step to a patient in simple words.</p><p>✓ tutor</p>
+<p>Writing</p><p>I can write a short care note and a message to a doctor.</p><p>✓ tutor</p>
+<p>Date of issue: 3 March 2026</p>""")
+    assert rec.value("learning_outcomes") == [
+        "I can follow a handover at the start of a shift and note what each patient needs.",
+        "I can explain a treatment step to a patient in simple words.",
+        "I can write a short care note and a message to a doctor.",
+    ]
+
+
+def test_a_spanish_moocs_name_above_this_course_its_total_hours_and_what_was_learnt(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Curso ofrecido por la Universidad de Valdeluz · Facultad de Ciencias</p>
+<p>CERTIFICADO DE FINALIZACIÓN</p><h1>Álgebra lineal para ingeniería</h1><p>Se certifica que</p><p>Oksana Lys</p>
+<p>ha completado con éxito este curso en línea con identidad verificada.</p><p>Esfuerzo</p>
+<p>5 horas por semana, aprox. 40 horas en total</p><p>Lo que has aprendido</p>
+<ul><li>Resolver sistemas de ecuaciones lineales por eliminación gaussiana.</li>
+<li>Calcular determinantes, autovalores y autovectores de matrices.</li></ul>
+<p>Evaluación</p><p>8 cuestionarios semanales</p>""")
+    assert rec.value("title") == "Álgebra lineal para ingeniería"
+    assert rec.value("workload_hours") == 40
+    assert rec.value("awarding_body") == "Universidad de Valdeluz"
+    assert rec.value("learning_outcomes") == [
+        "Resolver sistemas de ecuaciones lineales por eliminación gaussiana.",
+        "Calcular determinantes, autovalores y autovectores de matrices.",
+    ]
