@@ -37,3 +37,20 @@ def test_a_spanish_moocs_name_above_this_course_its_total_hours_and_what_was_lea
         "Resolver sistemas de ecuaciones lineales por eliminación gaussiana.",
         "Calcular determinantes, autovalores y autovectores de matrices.",
     ]
+
+
+def test_a_german_further_training_named_below_its_kind_and_its_overall_grade_below_the_parts(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>ZERTIFIKAT</p><p>Frau</p><p>Olena Savchuk</p>
+<p>hat vom 02.02.2026 bis 27.03.2026 an der berufsbegleitenden Fortbildung</p>
+<p>Datenbanken und SQL für die Praxis</p><p>teilgenommen und diese mit Erfolg abgeschlossen.</p>
+<p>Leistungsnachweise</p><p>Projektarbeit „Lagerverwaltung für einen Onlinehandel“</p><p>Note 2,3</p>
+<p>Abschlussprüfung</p><p>Note 1,3</p><p>Gesamtnote</p><p>gut (1,8)</p>""")
+    assert rec.value("title") == "Datenbanken und SQL für die Praxis"
+    assert rec.value("grade") == "gut (1,8)"
+
+
+def test_a_course_label_whose_cell_is_empty_is_no_name(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Certificate of Completion</p>
+<h2>Mobile App Development with Kotlin</h2><p>Awarded to</p><p>Ivan Lysenko</p>
+<p>Course</p><p>Dates</p><p>12 January – 8 May 2026</p><p>Workload</p><p>180 hours</p>""")
+    assert rec.value("title") == "Mobile App Development with Kotlin"

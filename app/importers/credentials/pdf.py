@@ -356,7 +356,7 @@ TOPIC_RE = re.compile(
 )
 
 STOP_LABELS = re.compile(
-    r"^\s*(?:дата|date|datum|підпис|signature|signed|unterschrift|обсяг|workload|тривалість|duration|"
+    r"^\s*(?:дата|dates?(?![^\W\d_])|datum|підпис|signature|signed|unterschrift|обсяг|workload|тривалість|duration|"
     r"форма|form\s+of|assessment|оцінювання|оцінка|grade|score|результат\s*:|issued|видано|certificate\s+(?:id|no|number)|"
     r"номер|№|id\s*:|verify|перевірити|перевірка|credential\s+id|ects|єктс|кредит|рівень|level|eqf|нрк|"
     r"організатор|провайдер|issuer|provider|директор|director|ректор|rector|керівник|instructor|викладач|декан|dean|"
@@ -652,6 +652,9 @@ COMPLETED = _at_word_start(
     r"(?:hat|erfolgreich)\s+(?:erfolgreich\s+)?(?:teilgenommen|abgeschlossen)|"
     # "hat vom 01.09. bis zum 24.11.2026 regelmäßig am Kurs" / the course's name below / "… teilgenommen"
     r"(?:regelmäßig|erfolgreich)\s+(?:am|an\s+dem|im)\s+(?:kurs|lehrgang|seminar|workshop|sprachkurs)|"
+    # "hat vom … bis … an der berufsbegleitenden Weiterbildung" / the name below / "teilgenommen …"
+    r"an\s+(?:der|dem|einer|einem)\s+(?:[\w-]+\s+){0,2}?(?:weiterbildung|fortbildung|schulung|qualifizierung|"
+    r"lehrgang|zertifikatslehrgang)(?=[ \t]*$)|"
     r"a\s+(?:suivi|terminé|réussi)(?:\s+avec\s+succès)?(?:\s+(?:la\s+formation|le\s+cours|le\s+module|le\s+programme)"
     r"(?:\s+(?:à\s+distance|en\s+ligne|continue|certifiante|qualifiante|diplômante|courte|professionnelle))*)?|"
     r"a\s+absolvit(?:\s+cu\s+succes)?(?:\s+(?:programul|cursul|modulul)(?:\s+de\s+(?:formare|perfec[țţt]ionare)"
@@ -3209,9 +3212,24 @@ def _total_of_parts(full: str, mg: re.Match[str]) -> str | None:
     return total.group(1).rstrip().removesuffix(".")
 
 
+# The overall grade alone below its label ("Gesamtnote" / "gut (1,8)", "Overall grade" / "Merit (74)"): the grade, over
+# the grades of the parts above it ("Note 1,7", "Note 2,0")
+_OVERALL_GRADE_BELOW = re.compile(
+    r"^[ \t]*(?:gesamtnote|endnote|abschlussnote|overall\s+grade|final\s+grade|overall\s+result|final\s+result|"
+    r"підсумкова\s+оцінка|загальна\s+оцінка|nota\s+final|calificación\s+final|note\s+finale|voto\s+finale|"
+    r"ocena\s+końcowa)[ \t]*:?[ \t]*\n[ \t]*((?=[^\n]*(?:\d|sehr\s+gut|gut|befriedigend|ausreichend|excellent|good|"
+    r"merit|distinction|pass|відмінно|добре|задовільно|зараховано))[^\n]{1,40}?)[ \t]*$",
+    re.I | re.M,
+)
+
+
 def _labelled_grade(full: str) -> re.Match[str] | None:
-    """The first grade after its label on the label's line; else the first below its label (a column's header above
-    its first row is the commoner reading there: "Підтверджений результат" / "1–2 Асимптотичні оцінки …")."""
+    """The overall grade below its label; else the first grade after its label on the label's line; else the first
+    below its label (a column's header above its first row is the commoner reading there: "Підтверджений результат"
+    / "1–2 Асимптотичні оцінки …")."""
+    overall = _OVERALL_GRADE_BELOW.search(full)
+    if overall is not None:
+        return overall
     below = None
     for m in GRADE_LABEL.finditer(full):
         if "\n" not in m.group(0).rstrip("\n"):
@@ -3451,6 +3469,8 @@ def _title_below_label(value: str, following: list[str]) -> str:
         return ""  # a signature's caption ("Course" / "tutor,"), not a course's name
     if _A_PART.fullmatch(value):
         return ""  # "Programme" / "Day 1" / "Lean thinking …": the programme's parts, not its name
+    if len(value.split()) <= 2 and (STOP_LABELS.match(value) or any(p.match(value) for p in _LABEL_ALONE.values())):
+        return ""  # "Course" / "Dates": the label's cell empty, the next label below it
     if value.count("(") > value.count(")"):
         # the name's bracket closed on the next line ("… Fundamentals (HCA-CIP-101, cohort" / "2026-1)")
         value = _bracket_closed(value, ["", *following])
