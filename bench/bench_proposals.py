@@ -598,6 +598,31 @@ than the 171 attended); no proposal of an earlier set moved. Read in this stop t
 the thirtieth and thirty-first sets: the Serbian grade after "ostvarila uspeh" on the next line, the довідка's
 grade told in parts ("…, разом 79 балів").
 
+A thirty-third set, `bench/data/certificates_thirtythird/`: ten certificates (an online IT school's algorithms and
+data structures with the learner named only in a table row "ПІБ слухача", a language school's English for IT with
+the learner's portfolio of "I can …" statements, each ticked by the teacher, a German Zertifikat of machine learning
+with its Kompetenzen as noun phrases, a Spanish MOOC's probability and statistics with "Lo que aprendiste", an IT
+company's internship certificate with its tasks and hours (meant for П1), a code school's full-stack web certificate
+in two columns, and four meant for none: a посвідчення on financial derivatives (close to ОК1), a teachers' course
+"Deep Learning in the Classroom" (close to ОК7), a first-aid course of "algorithms" and triage (close to ОК4), an
+accountants' seminar on statistical reporting (close to ОК6)), written after the thirty-second set had been read, by
+a writer who saw neither the reader, the matching nor their results. Counted apart. Their first reading (both
+layers: ОК4 and ВК1 right, ОК6, ОК7, ОК9 and П1 missed, ВК3 false for the internship) found fields the reader got
+wrong (no outcomes under "My portfolio: what I can do in English" or "Lo que aprendiste" (the assessment's tasks
+instead); "este curso en línea masivo y abierto (MOOC) …", a project's name in quotes, "Dates" (the next label below
+an empty "Course" cell) as the course's name, not the name above "Se certifica que", on the line after "… an der
+berufsbegleitenden Weiterbildung" or in large type above "Awarded to"; "Curso ofrecido por la Universidad …" as the
+issuer; 6 of "6 horas por semana, aprox. 60 horas en total"; a part's "Note 1,7" as the grade, not "Gesamtnote" /
+"gut (1,8)"); the reader was corrected in general terms, with tests of other wording
+(`tests/importers/test_pdf_thirtythird_reading.py`), and the proposals below are those of the corrected reading: both
+layers ОК4, ВК1 and ОК6 right (ОК6 from the Spanish outcomes, read now), ОК7, ОК9 and П1 missed, ВК3 false. П1 is
+not eligible under the default profile. The English portfolio reaches "partly" on one of ОК9's two outcomes only
+("I can read API documentation …", 0.44), the German competences 0.35–0.37 with the embedding layer, under
+"partly". The false ВК3: the internship's "Участь у роботі Scrum-команди" covers "Організовувати роботу команди"
+(0.58, lexical, Ukrainian against Ukrainian: two of the outcome's three words shared, the verb — to organise, not to
+take part — not), a difference of role no layer weighs. Read since with this set's corrections and no proposal moved
+by them: "Datenbanken …" is no longer a date label (a German course named so lost its name before).
+
     python -m bench.bench_proposals [--no-write]
 """
 
