@@ -77,3 +77,17 @@ def test_the_volume_by_its_label_before_its_parts_in_hours(text: str, hours: flo
     first figure was read before."""
     found = find_hours(text)
     assert found is not None and found[0] == hours
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Workload: 80 hours: 48 contact hours (32 evening lessons of 90 minutes) and 32 hours of self-study", 80),
+        ("Обсяг програми — 60 годин: 30 занять по 1,5 години та 15 годин самостійної роботи", 60),
+    ],
+)
+def test_a_total_stated_first_then_its_parts(text: str, hours: float) -> None:
+    """"120 hours: 90 contact hours (60 live lessons of 90 minutes) and 30 hours …": the total, not the lessons'
+    product, which was read before."""
+    found = find_hours(text)
+    assert found is not None and found[0] == hours

@@ -252,6 +252,11 @@ _TOTAL_WORDS = ("total", "усього", "всього", "загалом", "ра
                 "studiebelasting", "wymiarze", "rozsahu")
 
 
+# A total stated first, then its parts after a colon: "120 hours: 90 contact hours (60 live lessons of 90 minutes) and
+# 30 hours of self-study", "72 години: 24 лекції, 48 практики" — the total, not a part or a rate's product
+_TOTAL_THEN_PARTS = re.compile(
+    r"(?<![\d.,])" + _NUM + r"\s*(?:hours?|годин[аиу]?|год\.|Stunden|heures|horas|ore|godzin[ay]?)\s*:\s*\d", re.I
+)
 # A total worked out on the certificate, before any effort worked out here from a rate: "57 working days recorded in
 # the timesheet = 456 hours" (not 40 hours a week × 12 weeks), "8 weeks × 5 h = 40 hours"; not the first part of a
 # total broken down after "=" ("Обсяг 150 годин = 24 год лекцій + 38 год практичних занять + …")
@@ -264,6 +269,9 @@ def find_hours(text: str) -> tuple[float, str] | None:
     if (worked_out and 0 < _num(worked_out.group(1)) <= 5000
             and not _CONVERSION_BEFORE.search(text, max(0, worked_out.start() - 60), worked_out.start() + 1)):
         return _num(worked_out.group(1)), worked_out.group(0).strip()
+    stated = _TOTAL_THEN_PARTS.search(text)
+    if stated and 0 < _num(stated.group(1)) <= 5000:  # "120 hours: 90 contact hours (60 lessons of 90 minutes) and …"
+        return _num(stated.group(1)), stated.group(0)[:-1].rstrip(" :")
     total, text = _effort(text)
     if total is not None:
         return total
