@@ -612,7 +612,8 @@ wrong (no outcomes under "My portfolio: what I can do in English" or "Lo que apr
 instead); "este curso en línea masivo y abierto (MOOC) …", a project's name in quotes, "Dates" (the next label below
 an empty "Course" cell) as the course's name, not the name above "Se certifica que", on the line after "… an der
 berufsbegleitenden Weiterbildung" or in large type above "Awarded to"; "Curso ofrecido por la Universidad …" as the
-issuer; 6 of "6 horas por semana, aprox. 60 horas en total"; a part's "Note 1,7" as the grade, not "Gesamtnote" /
+issuer; 6 of "6 horas por semana, aprox. 60 horas en total", 90 (sixty lessons of 90 minutes) of "120 hours: 90
+contact hours (…) and 30 hours …"; a part's "Note 1,7" as the grade, not "Gesamtnote" /
 "gut (1,8)"); the reader was corrected in general terms, with tests of other wording
 (`tests/importers/test_pdf_thirtythird_reading.py`), and the proposals below are those of the corrected reading: both
 layers ОК4, ВК1 and ОК6 right (ОК6 from the Spanish outcomes, read now), ОК7, ОК9 and П1 missed, ВК3 false. П1 is
