@@ -3203,7 +3203,8 @@ def _total_of_parts(full: str, mg: re.Match[str]) -> str | None:
     lines = full[start:].split("\n", 3)
     sentence = lines[0]
     for following in lines[1:]:  # the sentence going on ("… разом 79 балів, що відповідає оцінці" / "«добре» (C)")
-        if re.search(r"[.!?]\s*$", sentence) or not following.strip()[:1].islower() and following.strip()[:1] != "«":
+        opening = following.strip()[:1]
+        if re.search(r"[.!?]\s*$", sentence) or not (opening.islower() or opening == "«"):
             break
         sentence += " " + following.strip()
     total = _TOTAL_OF_PARTS.search(sentence)
