@@ -94,3 +94,11 @@ def test_a_polish_or_czech_result_below_its_label(tmp_path: Path, label: str, va
     """"Wynik egzaminu końcowego:" / "84 pkt / 100 — ocena dobra (4,0)": no grade was read from it before."""
     rec = inspect_html(tmp_path, _certificate(label).replace("<p>Date of issue", f"<p>{value}</p><p>Date of issue"))
     assert rec.value("grade") == value
+
+
+def test_the_grade_achieved_below_its_label_over_a_projects_score(tmp_path: Path) -> None:
+    """"Grade achieved" / "88%" in the facts, "… Project score 80%." below: the course's grade, not the project's."""
+    rec = inspect_html(tmp_path, _certificate("Grade achieved").replace(
+        "<p>Date of issue", "<p>88%</p><p>pass mark 70%</p><p>Final project reviewed by staff. Project score 80%.</p>"
+                            "<p>Date of issue"))
+    assert rec.value("grade") == "88%"

@@ -3217,6 +3217,7 @@ def _total_of_parts(full: str, mg: re.Match[str]) -> str | None:
 # the grades of the parts above it ("Note 1,7", "Note 2,0")
 _OVERALL_GRADE_BELOW = re.compile(
     r"^[ \t]*(?:gesamtnote|endnote|abschlussnote|overall\s+grade|final\s+grade|overall\s+result|final\s+result|"
+    r"grade\s+achieved|overall\s+score|final\s+score|"
     r"підсумкова\s+оцінка|загальна\s+оцінка|nota\s+final|calificación\s+final|note\s+finale|voto\s+finale|"
     r"ocena\s+końcowa)[ \t]*:?[ \t]*\n[ \t]*((?=[^\n]*(?:\d|sehr\s+gut|gut|befriedigend|ausreichend|excellent|good|"
     r"merit|distinction|pass|відмінно|добре|задовільно|зараховано))[^\n]{1,40}?)[ \t]*$",
