@@ -712,7 +712,8 @@ TWENTYNINTH_SET = PROBES.with_name("certificates_twentyninth")  # a twenty-ninth
 THIRTIETH_SET = PROBES.with_name("certificates_thirtieth")  # a thirtieth
 THIRTYFIRST_SET = PROBES.with_name("certificates_thirtyfirst")  # a thirty-first
 THIRTYSECOND_SET = PROBES.with_name("certificates_thirtysecond")  # a thirty-second
-THIRTYTHIRD_SET = PROBES.with_name("certificates_thirtythird")  # and a thirty-third
+THIRTYTHIRD_SET = PROBES.with_name("certificates_thirtythird")  # a thirty-third
+THIRTYFOURTH_SET = PROBES.with_name("certificates_thirtyfourth")  # and a thirty-fourth
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,
                "pdf6": STILL_MORE_SET, "pdf7": LAST_SET, "pdf8": TENTH_SET,
                "pdf9": ELEVENTH_SET, "pdf10": TWELFTH_SET,
@@ -726,7 +727,7 @@ PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK
                "pdf25": TWENTYSEVENTH_SET, "pdf26": TWENTYEIGHTH_SET,
                "pdf27": TWENTYNINTH_SET, "pdf28": THIRTIETH_SET,
                "pdf29": THIRTYFIRST_SET, "pdf30": THIRTYSECOND_SET,
-               "pdf31": THIRTYTHIRD_SET}  # a case's file prefix → folder
+               "pdf31": THIRTYTHIRD_SET, "pdf32": THIRTYFOURTH_SET}  # a case's file prefix → folder
 
 
 def load_probes(path: Path | None = None, what: str = "outcome list written for this benchmark") -> list[Case]:
@@ -903,6 +904,9 @@ def run() -> list[str]:
         ),
         "PDF certificates, thirty-third set (never tuned on)": tuple(
             load_pdf_set("pdf31", "PDF certificate written after the thirty-second set")
+        ),
+        "PDF certificates, thirty-fourth set (never tuned on)": tuple(
+            load_pdf_set("pdf32", "PDF certificate written after the thirty-third set")
         ),
     }
     pdf_folder = Path(tempfile.mkdtemp(prefix="rd-bench-certificates-"))
