@@ -96,6 +96,10 @@ OUTCOME_HEADINGS = [
     r"\s+(?:набу|опанува|оволоді|здобу)(?:в(?:\s*\(-?ла\)|/\w+ла)?|ла|ли)(?:\s+(?:такі|таких|наступні|наступних))?(?:\s+(?:знання|знань|навички|"
     r"навичок|уміння|умінь|вміння|вмінь|компетентності|компетентностей|компетенції|компетенцій|теми|тем))?"
     r"(?:\s+(?:та|і|й)\s+(?:знань|навичок|умінь|вмінь|компетентностей|знання|навички|уміння|вміння))?",
+    # the verb alone at a line's start, its subject named lines above ("… пройшла підвищення кваліфікації за
+    # програмою «…» …, та" / "набула компетентностей:")
+    r"(?:та\s+|і\s+)?(?:набу|здобу)(?:в(?:\s*\(-?ла\)|/\w+ла)?|ла|ли)\s+(?:такі\s+|таких\s+|наступні\s+|наступних\s+)?"
+    r"(?:компетентност\w+|компетенці\w+|знань|знання|умінь|уміння|вмінь|вміння|навичок|навички)",
     # "Випускник програми:", "Учасниця тренінгу:" — who the list below is about, then its items
     r"(?:випускни(?:к|ця|ки)|слухач(?:ка|і)?|учасни(?:к|ця|ки)|здобувач(?:ка|і)?)\s+(?:програми|курсу|тренінгу|школи)"
     r"(?=\s*:)",
@@ -271,6 +275,10 @@ TOPIC_HEADINGS = [
     r"(?:the\s+)?following\s+topics",
     r"(?:програма|курс|навчання|тренінг)\s+охоплюва(?:ла|в|ло|є)\s+(?:такі|наступні)\s+теми",
     r"(?:the\s+)?(?:programme|program|course|training)\s+covered\s+(?:the\s+following\s+)?topics",
+    # a course's contents abroad: "Contenuti del corso", "Contenidos del curso", "Contenu de la formation",
+    # "Kursinhalte", "Treści szkolenia", "Obsah kurzu"
+    r"contenuti\s+del\s+corso", r"contenidos?\s+del\s+curso", r"contenus?\s+de\s+la\s+formation",
+    r"kursinhalte", r"treści\s+(?:szkolenia|kursu)", r"obsah\s+(?:kurzu|školení|školenia)",
 ]  # fmt: skip
 # A sentence that states the outcomes without a heading ("Upon completion of the course, participants are able to
 # design relational databases and write SQL queries."): what follows the opening is read as one outcome.
@@ -283,8 +291,8 @@ ABLE_TO_RE = re.compile(
     r"(?:the|an?)\s+(?:learner|participant|student|holder|graduate))"
     r"(?:\s+who\s+[^,.;:]{3,60}?)?"  # "Learners who complete it will …", "A participant who completes CIS-N 118 is …"
     r"\s+(?:are|were|is|was|will\s+be|became)\s+able\s+to\s+(.{8,})$|"
-    r"^\s*(?:in\s+this\s+(?:course|programme|program|training),?\s+)?(?:the\s+(?:learner|participant|student|holder)|you)"
-    r"\s+(?:has\s+|have\s+)?learn(?:ed|t)\s+(?:to|how\s+to)\s+(.{8,})$|"
+    r"^\s*(?:in\s+this\s+(?:course|programme|program|training),?\s+)?(?:the\s+(?:learner|participant|student|holder)|you|"
+    r"participants|learners|students|trainees)\s+(?:has\s+|have\s+)?learn(?:ed|t)\s+(?:to|how\s+to)\s+(.{8,})$|"
     r"^\s*(?:(?:they|participants|learners|graduates|students|you)\s+can\s+now)\s+(.{8,})$|"
     # an employer's letter: "In the course of the training Mr Sydorenko learned to build …"
     r"^\s*(?:(?:in\s+the\s+course\s+of|during)\s+(?:the|this)\s+(?:training|course|programme|program)\s*,?\s+)?"
@@ -416,7 +424,7 @@ LEARNER_BEFORE = _at_word_start(
     r"(?:видано|вручено|виданий)\s+(?:учасни(?:ку|ці)|слухачу|слухачці|здобувачу|здобувачці|студентові|студентці)"
     r"(?:\s+(?:навчання|курсу|програми|тренінгу|семінару))?|"
     r"(?:настоящий\s+сертификат\s+)?удостоверяет,?\s+что|настоящим\s+удостоверяется,?\s+что|выдан[ао]?|"
-    r"bescheinigt,?\s+dass|se\s+certifica\s+que|certifica\s+che|niniejszym\s+zaświadcza\s+się|"
+    r"bescheinigt,?\s+dass|se\s+certifica\s+que|certifica\s+che|(?:si\s+)?attesta\s+che|niniejszym\s+zaświadcza\s+się|"
     r"(?:šis\s+pažymėjimas\s+)?išduotas|"
     + _CERTIFIES_THAT_ABROAD + r")\s*[,:]?\s*$",
     re.I,
@@ -452,7 +460,7 @@ LABEL_THEN_NAME = re.compile(
 # must not take it for something else
 _BIRTH = (r"(?:born(?:\s+on)?|date\s+of\s+birth|дата\s+народження|народи(?:вся|лася|лись)|né(?:e)?\s+le|"
           r"n[ăa]scut[ăa]?(?:\s+la\s+data\s+de)?|geboren\s+op|született|nascid[oa]\s+(?:a|em)|роден[аи]?\s+на|"
-          r"geboren(?:\s+am)?|urodzon[ya](?:\s+dnia)?|nacid[oa]\s+el|nat[oa]\s+il|födelsedatum|fødselsdato|"
+          r"geboren(?:\s+am)?|urodzon[ya](?:\s+dnia)?|nacid[oa]\s+el|nat[oa]\s+(?:il|a)|födelsedatum|fødselsdato|"
           r"syntymäaika|syntynyt|dzimšanas\s+datums|dzimu(?:si|šai|šam|sim|s)|datum\s+rođenja|rođen[ae]?|"
           r"rojstni\s+datum|rojen[a]?|född|født|fødselsdag|"
           # a date (and place) of birth named by its noun ("Dátum a miesto narodenia", "data di nascita")
@@ -714,7 +722,8 @@ GENERIC_REST = re.compile(
 # "… заняття за програмою «Поглиблена підготовка до олімпіад з математики»": the programme by name
 _NAMED_PROGRAMME = re.compile(
     r"(?=[зЗtTpPcC])"  # a letter its words begin with: most positions are skipped at once
-    r"(?i:за\s+(?:освітньою\s+|навчальною\s+)?програмою(?:\s+(?-i:[а-яіїєґ'’]+)){0,5}|"
+    r"(?i:за\s+(?:(?:освітньою|навчальною|загальною|спеціальною|професійною|короткостроковою|сертифікатною|"
+    r"\((?-i:[а-яіїєґ'’]+)\))\s+){0,4}програмою(?:\s+(?-i:[а-яіїєґ'’]+)){0,5}|"
     r"(?:the\s+)?(?:programme|program|course)\s+(?:entitled|called))"
     r"\s+[«“\"„]([^«»“”\"„]{4,200})[»”\"“]"
 )
