@@ -26,7 +26,7 @@ from app.paths import resource
 from .annex import read_labelled_elements
 from .common import STATUS_WORDS, Ctx, conclude, then
 from .pdf_chips import tags_of
-from .pdf_tables import TOTAL_RE, LayoutTable, layout_tables, results_column
+from .pdf_tables import TOTAL_RE, TOTAL_WORDS, LayoutTable, layout_tables, results_column
 from .pdf_totals import total_row
 from .pdfsig import check_pdf_signatures
 from .record import TOPICS_SOURCE, Check, CredentialRecord, Element
@@ -1814,9 +1814,10 @@ _MODULE_HEADING = re.compile(r"^\s*(?:модуль|module|розділ|unit|те
 _LEVEL_MARK = re.compile(r"[●○◐◑◕◔★☆■□▰▱]{2,}\s*(?:[^\W\d_][\w-]*(?:\s+[\w-]+)?)?")
 # A box ticked beside a bulleted item, in a table's column ("[X]", "☑"): the end of the item, as a level's marks;
 # at most this many short cells of its row follow it
-_TICKED = re.compile(r"\[\s*[xX✓✔]\s*\]|[☑☒✓✔✅]")
+_A_TICK = r"\[\s*[xX✓✔]\s*\]|[☑☒✓✔✅]"
+_TICKED = re.compile(_A_TICK)
 # A tick and who gave it, beside a statement of a portfolio: "✓ teacher", "✔ checked by the assessor"
-_CHECKED_BY = re.compile(r"(?:\[\s*[xX✓✔]\s*\]|[☑✓✔✅])\s*(?:(?:checked|confirmed|verified|signed)(?:\s+by)?\s+)?"
+_CHECKED_BY = re.compile(r"(?:" + _A_TICK + r")\s*(?:(?:checked|confirmed|verified|signed)(?:\s+by)?\s+)?"
                          r"(?:the\s+)?(?:teacher|tutor|assessor|mentor|trainer|examiner|coach|checked|confirmed|verified|"
                          r"викладач\w*|ментор\w*|тренер\w*|наставни\w*|перевірено|підтверджено)",
                          re.I)
@@ -3193,8 +3194,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
 # The total of a grade told in parts: "поточний контроль — 44 бали з 60, екзамен — 35 балів з 40, разом 79 балів",
 # "coursework 38/50, exam 41/50, total 79/100"
 _TOTAL_OF_PARTS = re.compile(
-    r"(?<![^\W\d_])(?:разом|усього|всього|загалом|у\s+сумі|сумарно|підсумок|in\s+total|total|overall|insgesamt|gesamt|"
-    r"łącznie|razem|celkem|spolu|en\s+total|au\s+total|in\s+totale|totale)[ \t]*[:\-–—=]?[ \t]*"
+    r"(?<![^\W\d_])(?:" + TOTAL_WORDS + r"|підсумок)[ \t]*[:\-–—=]?[ \t]*"
     r"(\d{1,3}(?:[.,]\d+)?[ \t]*(?:бал\w*|points?\b|pts\b|punkt\w*|bod\w*|%|/[ \t]*\d{1,4}|"
     r"(?:з|із|зі|out\s+of|of|von|sur|na)[ \t]+\d{1,4})[^\n]*)",
     re.I,

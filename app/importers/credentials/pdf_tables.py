@@ -44,9 +44,11 @@ SIDE_GAP = 40.0
 MAX_VALUE_WORDS = 4
 
 _ROW_NUMBER = re.compile(r"\d{1,2}[.)]?")
-TOTAL_RE = re.compile(r"^\s*(?:разом|усього|всього|загалом|загальний\s+обсяг|total|in\s+total|overall|sum|razem|"
-                      r"łącznie|celkem|spolu|insgesamt|gesamt|summe|total\s+général|totale|totaal|totalt|i\s+alt|skupaj|ukupno|"
-                      r"kokku|iš\s+viso|kopā|yhteensä|összesen|celkom|общо|итого|всего)\b", re.I)
+# The words that say "in all", in the languages of certificates: a total row's label, a grade's total of its parts
+TOTAL_WORDS = (r"(?:разом|усього|всього|загалом|загальний\s+обсяг|у\s+сумі|сумарно|total|in\s+total|overall|sum|razem|"
+               r"łącznie|celkem|spolu|insgesamt|gesamt|summe|total\s+général|en\s+total|au\s+total|in\s+totale|totale|"
+               r"totaal|totalt|i\s+alt|skupaj|ukupno|kokku|iš\s+viso|kopā|yhteensä|összesen|celkom|общо|итого|всего)")
+TOTAL_RE = re.compile(r"^\s*" + TOTAL_WORDS + r"\b", re.I)
 _NUMBERISH = re.compile(r"^[\s\d.,:/%+–-]*(?:h|hrs?|hours?|год\.?|годин[аи]?|кредит\w*|ects|єктс|бал\w*|pts?)?\.?\s*$",
                         re.I)
 
