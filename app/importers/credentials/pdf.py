@@ -3216,10 +3216,15 @@ def _total_of_parts(full: str, mg: re.Match[str]) -> str | None:
         if re.search(r"[.!?]\s*$", sentence) or not (opening.islower() or opening == "«"):
             break
         sentence += " " + following.strip()
-    total = _TOTAL_OF_PARTS.search(sentence)
-    if total is None or not _A_SCORE.search(sentence, 0, total.start()):
+    return _total_after_parts(sentence)
+
+
+def _total_after_parts(text: str) -> str | None:
+    """The total of ``text``, from its score on, where a score of a part comes before it; else None."""
+    total = _TOTAL_OF_PARTS.search(text)
+    if total is None or not _A_SCORE.search(text, 0, total.start()):
         return None
-    return total.group(1).rstrip().removesuffix(".")
+    return tidy(total.group(1)).removesuffix(".")
 
 
 # The overall grade alone below its label ("Gesamtnote" / "gut (1,8)", "Overall grade" / "Merit (74)"): the grade, over
@@ -3713,10 +3718,8 @@ def _a_name(name: str, value: str) -> Readings:
 
 def _a_grade(name: str, value: str) -> Readings:
     """A labelled grade; of a grade told in parts, the total ("тест 41 бал із 50, проєкт 30 із 50, усього 71 бал")."""
-    total = _TOTAL_OF_PARTS.search(value)
-    if total is not None and _A_SCORE.search(value, 0, total.start()):
-        return [(name, tidy(total.group(1)).removesuffix("."), "")]
-    return _a_name(name, value)
+    total = _total_after_parts(value)
+    return [(name, total, "")] if total is not None else _a_name(name, value)
 
 
 def _a_learner(name: str, value: str) -> Readings:
