@@ -228,12 +228,11 @@ class TermIndex:
         positions, segments = self._gather(q_terms)
         idx = self._docs[positions] + q_rows[segments] * nd
         vals = self._cos_vals[positions] * (np.concatenate(weights_of) if nq else np.zeros(0))[segments]
-        cells, dots = _sum_by_cell([idx], [vals])
+        cells, dots, where = _sum_by_cell(idx, vals)
         marked_dots: np.ndarray = np.zeros(len(cells), dtype=np.float64)
         is_marked = (np.concatenate(marks_of) if nq else np.zeros(0, dtype=bool))[segments]
         if is_marked.any() and len(cells):
-            at = np.searchsorted(cells, idx[is_marked])
-            marked_dots = np.bincount(at, weights=vals[is_marked], minlength=len(cells))
+            marked_dots = np.bincount(where[is_marked], weights=vals[is_marked], minlength=len(cells))
         if not dots.all():  # only with terms of weight 0
             keep = dots != 0
             cells, dots, marked_dots = cells[keep], dots[keep], marked_dots[keep]
@@ -302,22 +301,21 @@ def _postings_of(candidates: Sequence[Sequence[str]] | Postings) -> tuple[dict[s
     return postings.vocab, docs, tids
 
 
-def _sum_by_cell(idx_parts: list[np.ndarray], val_parts: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    """The touched cells (ascending) and the sum of the values given for each, added in the order given (the
-    same sums, to the last bit, as ``numpy.bincount`` over the whole matrix)."""
-    if not idx_parts:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
-    idx = np.concatenate(idx_parts)
-    # A stable sort keeps each cell's values in the order given; the postings come as sorted runs, which the
-    # stable sort (timsort) merges faster than np.unique's quicksort sorts them.
+def _sum_by_cell(idx: np.ndarray, vals: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The touched cells (ascending), the sum of the values given for each, added in the order given (the same
+    sums, to the last bit, as ``numpy.bincount`` over the whole matrix), and where in the cells each value went (so
+    that a share of the values is summed by cell with one more ``bincount``, in the same order)."""
+    # A stable sort keeps each cell's values in the order given; the postings come as sorted runs, which the stable
+    # sort (timsort) merges faster than np.unique's quicksort sorts them.
     order = np.argsort(idx, kind="stable")
     ordered = idx[order]
     first = np.empty(len(ordered), dtype=bool)
     first[:1] = True
     np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
     cells = ordered[first]
-    group = np.cumsum(first) - 1
-    return cells, np.bincount(group, weights=np.concatenate(val_parts)[order], minlength=len(cells))
+    where = np.empty(len(idx), dtype=np.intp)
+    where[order] = np.cumsum(first) - 1
+    return cells, np.bincount(where, weights=vals, minlength=len(cells)), where
 
 
 class _Families:
@@ -592,9 +590,9 @@ class FamilyIndex:
         lengths = np.fromiter(map(len, doc_parts), dtype=np.int64, count=len(doc_parts))
         if lengths.any():
             idx = np.concatenate(doc_parts) + np.repeat(np.arange(len(keys), dtype=np.int64) * nd, lengths)
-            cells, overlap = _sum_by_cell([idx], [np.concatenate(val_parts)])
+            cells, overlap, _ = _sum_by_cell(idx, np.concatenate(val_parts))
         else:
-            cells, overlap = _sum_by_cell([], [])
+            cells, overlap = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
         if not overlap.all():  # only with partner strengths of 0
             keep = overlap != 0
             cells, overlap = cells[keep], overlap[keep]
