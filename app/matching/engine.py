@@ -436,10 +436,11 @@ class Engine:
         return lexical, glossary, cosines
 
     def _raw_layers_sparse(
-        self, p: Prepared, start: int, stop: int
+        self, p: Prepared, start: int, stop: int, overlap: bool = True
     ) -> tuple[np.ndarray, np.ndarray | tuple[np.ndarray, np.ndarray], np.ndarray | None]:
         """:meth:`_raw_layers`, with the glossary layer as (cells, values) when all texts share one language: it
-        is 0 wherever no glossary concept is shared, which is most cells."""
+        is 0 wherever no glossary concept is shared, which is most cells. ``overlap``: the string ratios are made on
+        a helper thread meanwhile (not when blocks are scored two at a time already)."""
         cfg = self.config
         ci = p.candidates
         qs = p.queries[start:stop]
@@ -448,10 +449,11 @@ class Engine:
         # The string ratios (rapidfuzz, which lets go of the interpreter while it compares) are made on a helper
         # thread, in one thread of rapidfuzz's own, while this one makes the sparse parts, which read none of them
         # (50 × 2,000 on two cores: 2.2 → 2.0 ms; rapidfuzz's two threads on the helper gave no gain, nor did two
-        # helpers with half the rows each).
-        ratios = (
-            _in_background(self.surface_ratios, qs, ci, 1).result if cfg.surface_weight > 0 and nq and nc else None
-        )
+        # helpers with half the rows each). Blocks scored two at a time overlap already: there a helper only added
+        # the memory of its own allocator arena (3 MB at 200 × 13,412) and no speed.
+        ratios = None
+        if overlap and cfg.surface_weight > 0 and nq and nc:
+            ratios = _in_background(self.surface_ratios, qs, ci, 1).result
         # The term scores are 0 in most cells: they come as (cells, values) and are added only where they count.
         cells, cos_values, share_values = ci.feature_index.cosine_cells(qf, marked=_is_concept)
         same: np.ndarray | None = None
@@ -617,11 +619,13 @@ class Engine:
             rows = max(1, min(cfg.block_rows, cfg.block_cells // n_c, -(-n_q // BLOCKS_AT_LEAST)))
         blocks = [(start, min(start + rows, n_q)) for start in range(0, n_q, rows)]
 
+        two_at_a_time = len(blocks) > 1 and cfg.workers != 1
+
         def one(block: tuple[int, int]) -> list[list[Scored]]:
             start, stop = block
-            return self._rank_block(p, start, stop, k, m)
+            return self._rank_block(p, start, stop, k, m, overlap=not two_at_a_time)
 
-        if len(blocks) > 1 and cfg.workers != 1:
+        if two_at_a_time:
             # Two blocks at a time: numpy releases the GIL in its sorts, selections and arithmetic, so the blocks
             # overlap on two cores as the string comparison does (the order of the rows is kept).
             with ThreadPoolExecutor(max_workers=2) as pool:
@@ -632,14 +636,16 @@ class Engine:
                 out.extend(one(block))
         return out
 
-    def _rank_block(self, p: Prepared, start: int, stop: int, k: int, m: int) -> list[list[Scored]]:
+    def _rank_block(
+        self, p: Prepared, start: int, stop: int, k: int, m: int, overlap: bool = True
+    ) -> list[list[Scored]]:
         """The ranked rows of queries[start:stop]: the ``m`` best candidates by the layers' own scores are
-        calibrated, ordered and the first ``k`` kept."""
+        calibrated, ordered and the first ``k`` kept (``overlap``: see :meth:`_raw_layers_sparse`)."""
         n_c = p.candidates.size
         c_langs = p.candidates.langs
         out: list[list[Scored]] = []
         if p.q_vectors is None:
-            lexical, sparse, cosines = self._raw_layers_sparse(p, start, stop)
+            lexical, sparse, cosines = self._raw_layers_sparse(p, start, stop, overlap)
         else:
             lexical, sparse, cosines = self._raw_layers(p, start, stop)
         legacy = semantic.calibrate(cosines) if cosines is not None else None

@@ -7,6 +7,7 @@ The term-weighting scores are sparse dot products computed block by block with `
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -466,25 +467,18 @@ class FamilyIndex:
             return {}
         if len(known) + len(new) > 100_000:
             known.clear()
-        partners: list[int] = []
-        strengths: list[float] = []
-        owners: list[int] = []
-        for i, tok in enumerate(new):
-            levels = self._partners(tok)
-            partners.extend(levels)
-            strengths.extend(levels.values())
-            owners.extend([i] * len(levels))
-        ids = np.array(partners, dtype=np.int64)
+        owners, ids, strengths = self._partners_of(new)
         lo = self._offsets[ids]
         lengths = self._offsets[ids + 1] - lo
         # Each partner's postings, one after another: position k of partner j is lo[j] + (k - where j starts).
         starts = np.cumsum(lengths) - lengths
         docs = self._docs[np.arange(int(lengths.sum())) + np.repeat(lo - starts, lengths)]
         # Geometric mean of the two terms' weights, so a rare partner counts like a rare term.
-        values = np.repeat(np.asarray(strengths, dtype=np.float64) * np.sqrt(self.weight[ids]), lengths)
-        # One cell per (term, candidate), ascending, holding the best partner's strength. The postings come as
-        # ascending runs, which a stable sort (timsort) merges quickly.
-        cell = np.repeat(np.asarray(owners, dtype=np.int64) * self.n_docs, lengths) + docs
+        values = np.repeat(strengths * np.sqrt(self.weight[ids]), lengths)
+        # One cell per (term, candidate), ascending, holding the best partner's strength (a maximum: the order in
+        # which the partners come does not change it). The postings come as ascending runs, which a stable sort
+        # (timsort) merges quickly.
+        cell = np.repeat(owners * self.n_docs, lengths) + docs
         order = np.argsort(cell, kind="stable")
         cell = cell[order]
         first = np.ones(len(cell), dtype=bool)
@@ -493,31 +487,50 @@ class FamilyIndex:
         values = np.maximum.reduceat(values[order], starts_of_cells) if len(cell) else values
         owner, docs = np.divmod(cell[starts_of_cells], max(self.n_docs, 1))
         bounds = np.searchsorted(owner, np.arange(len(new) + 1)).tolist()
-        learnt = {}
-        for i, tok in enumerate(new):
-            w = self.query_weight(tok)
-            a, b = bounds[i], bounds[i + 1]
-            learnt[tok] = (w, docs[a:b], values[a:b] * math.sqrt(w))
+        tids = np.fromiter(map(self.vocab.get, new, itertools.repeat(-1)), dtype=np.int64, count=len(new))
+        weights = np.where(tids >= 0, self.weight[tids], self._max_weight)
+        values *= np.sqrt(weights)[owner]
+        learnt = {
+            tok: (w, docs[a:b], values[a:b])
+            for tok, w, a, b in zip(new, weights.tolist(), bounds, bounds[1:], strict=False)
+        }
         known.update(learnt)
         return learnt
+
+    def _partners_of(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """For each of ``tokens``, the vocabulary's terms that fully or partly match it: (which token, term id,
+        strength) one partner after another, in no particular order. A term that is a partner at several levels
+        counts at the first of them: the term itself (1), its stem family (``stem_similarity``), its prefix family
+        (``prefix_similarity``)."""
+        n = self.prefix_length
+        tids = np.fromiter(map(self.vocab.get, tokens, itertools.repeat(-1)), dtype=np.int64, count=len(tokens))
+        found = np.flatnonzero(tids >= 0)
+        owners = [found]
+        ids = [tids[found]]
+        strengths = [np.ones(len(found))]
+        for similarity, families, names in (
+            (self.stem_similarity, self._stems, map(light_stem, tokens) if self.stem_similarity > 0 else None),
+            (self.prefix_similarity, self._prefixes, (t[:n] if len(t) >= n else "" for t in tokens)),
+        ):
+            if similarity <= 0 or names is None:
+                continue
+            groups = np.fromiter(map(families._group.get, names, itertools.repeat(-1)), dtype=np.int64,
+                                 count=len(tokens))
+            owner = np.flatnonzero(groups >= 0)
+            lo = families.offsets[groups[owner]]
+            lengths = families.offsets[groups[owner] + 1] - lo
+            starts = np.cumsum(lengths) - lengths
+            owners.append(np.repeat(owner, lengths))
+            ids.append(families.members[np.arange(int(lengths.sum())) + np.repeat(lo - starts, lengths)])
+            strengths.append(np.full(int(lengths.sum()), similarity))
+        owner_all, id_all = np.concatenate(owners), np.concatenate(ids).astype(np.int64)
+        # The first of each (token, term): np.unique gives the first occurrence, and the levels come in order.
+        _, first = np.unique(owner_all * max(len(self.vocab), 1) + id_all, return_index=True)
+        return owner_all[first], id_all[first], np.concatenate(strengths)[first]
 
     def query_weight(self, tok: str) -> float:
         tid = self.vocab.get(tok)
         return float(self.weight[tid]) if tid is not None else self._max_weight
-
-    def _partners(self, tok: str) -> dict[int, float]:
-        """The vocabulary's terms that partly or fully match ``tok``, each with its strength (the best level)."""
-        levels: dict[int, float] = {}
-        tid = self.vocab.get(tok)
-        if tid is not None:
-            levels[tid] = 1.0
-        if self.stem_similarity > 0:
-            for other in self._stems.members_of(light_stem(tok)):
-                levels.setdefault(other, self.stem_similarity)
-        if self.prefix_similarity > 0 and len(tok) >= self.prefix_length:
-            for other in self._prefixes.members_of(tok[: self.prefix_length]):
-                levels.setdefault(other, self.prefix_similarity)
-        return levels
 
     def _join_compounds(self, tokens: Sequence[str]) -> Sequence[str]:
         vocab = self.vocab

@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 from app.matching.lexical import FamilyIndex, TermIndex
+from app.matching.text import light_stem
 
 CANDIDATES = [("design", "relational", "database"), ("write", "sql", "query"), ("normalise", "database", "schema"),
               ("train", "classification", "model"), ("database", "databases", "query")]
@@ -54,3 +55,33 @@ def test_term_cosines_are_the_same_on_every_call_and_marks_follow_the_function()
     as_before = {(len(QUERIES) - 1 - r, c): v for r, c, v in zip(*np.divmod(reversed_cells, n), reversed_cos.tolist(),
                                                                   strict=True)}  # fmt: skip
     assert as_before == {(r, c): v for r, c, v in zip(*np.divmod(plain[0], n), plain[1].tolist(), strict=True)}
+
+
+def _partners_by_definition(index: FamilyIndex, tok: str) -> dict[int, float]:
+    """A term's partners as the index describes them, one level after another, the first level a term reaches kept."""
+    levels: dict[int, float] = {}
+    if tok in index.vocab:
+        levels[index.vocab[tok]] = 1.0
+    stems = {term: light_stem(term) for term in index.vocab}
+    for term, tid in index.vocab.items():
+        if index.stem_similarity > 0 and stems[term] == light_stem(tok):
+            levels.setdefault(tid, index.stem_similarity)
+    n = index.prefix_length
+    for term, tid in index.vocab.items():
+        if index.prefix_similarity > 0 and len(tok) >= n and len(term) >= n and term[:n] == tok[:n]:
+            levels.setdefault(tid, index.prefix_similarity)
+    return levels
+
+
+def test_partners_are_those_of_the_definition_at_their_first_level() -> None:
+    tokens = ["database", "databases", "query", "queries", "design", "designer", "model", "modelling", "sql", "e",
+              "normalisation", "classify", "unknownword"]
+    for stem, prefix in ((0.9, 0.5), (0.4, 0.7), (0.0, 0.5), (0.9, 0.0)):
+        index = FamilyIndex(CANDIDATES + [("designer", "modelling", "queries")], stem_similarity=stem,
+                            prefix_similarity=prefix)
+        owners, ids, strengths = index._partners_of(tokens)
+        found: dict[str, dict[int, float]] = {tok: {} for tok in tokens}
+        for owner, tid, strength in zip(owners.tolist(), ids.tolist(), strengths.tolist(), strict=True):
+            assert tid not in found[tokens[owner]]  # each partner once
+            found[tokens[owner]][tid] = strength
+        assert found == {tok: _partners_by_definition(index, tok) for tok in tokens}, (stem, prefix)
