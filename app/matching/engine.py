@@ -115,7 +115,10 @@ class CandidateIndex:
     vectors: np.ndarray | None = None
     # Made when first needed when the index was read from the user cache (:mod:`app.matching.index_store`)
     _analysed: list[Analysed] | None = None
-    _lang_set: set[str] | None = None
+    # The languages that occur (each once), which of them each candidate is in and how many are in each: given by an
+    # index read from the user cache, made from ``langs`` when first needed otherwise (sorting 13,000 language codes
+    # as strings took longer than the rest of reading the index)
+    languages: tuple[list[str], np.ndarray, np.ndarray] | None = None
     _mostly_latin: bool | None = None
     _in_ukrainian_letters: np.ndarray | None = None
 
@@ -123,12 +126,18 @@ class CandidateIndex:
     def size(self) -> int:
         return len(self.texts)
 
+    def _languages(self) -> tuple[list[str], np.ndarray, np.ndarray]:
+        if self.languages is None:
+            values, inverse, counts = np.unique(self.langs, return_inverse=True, return_counts=True)
+            self.languages = values.tolist(), inverse.reshape(-1), counts
+        return self.languages
+
     @property
     def mostly_latin(self) -> bool:
         """Whether most candidates' content words are in Latin letters (see ``text.in_ukrainian_letters``)."""
         if self._mostly_latin is None:
-            values, counts = np.unique(self.langs, return_counts=True)
-            cyrillic = sum(c for v, c in zip(values.tolist(), counts.tolist(), strict=True) if in_ukrainian_letters(v))
+            values, _, counts = self._languages()
+            cyrillic = sum(c for v, c in zip(values, counts.tolist(), strict=True) if in_ukrainian_letters(v))
             self._mostly_latin = 2 * cyrillic < self.size
         return self._mostly_latin
 
@@ -136,17 +145,14 @@ class CandidateIndex:
     def in_ukrainian_letters(self) -> np.ndarray:
         """Whether each candidate's content words are in Ukrainian letters (``text.in_ukrainian_letters``)."""
         if self._in_ukrainian_letters is None:
-            values, inverse = np.unique(self.langs, return_inverse=True)
-            self._in_ukrainian_letters = np.array([in_ukrainian_letters(v) for v in values.tolist()], dtype=bool)[
-                inverse.reshape(-1)
-            ]
+            values, inverse, _ = self._languages()
+            self._in_ukrainian_letters = np.array([in_ukrainian_letters(v) for v in values], dtype=bool)[inverse]
         return self._in_ukrainian_letters
 
     @property
     def lang_set(self) -> set[str]:
-        if self._lang_set is None:
-            self._lang_set = set(self.langs.tolist())
-        return self._lang_set
+        values, _, counts = self._languages()
+        return {v for v, c in zip(values, counts.tolist(), strict=True) if c}
 
     @property
     def analysed(self) -> list[Analysed]:
@@ -297,7 +303,10 @@ class Engine:
         store_key = self._store_key(texts) if not any(stated) else None
         stored = index_store.load(store_key, len(texts)) if store_key else None
         if stored is not None:
-            index = CandidateIndex(texts, stored.keys, stored.norms, stored.family, stored.feature_index, stored.langs)
+            index = CandidateIndex(
+                texts, stored.keys, stored.norms, stored.family, stored.feature_index, stored.langs,
+                languages=stored.languages,
+            )
         else:
             index = self._build_index(texts, lean=store_key is not None)
             if store_key:

@@ -59,6 +59,9 @@ class StoredIndex(NamedTuple):
     family: FamilyIndex
     feature_index: TermIndex
     keys: Sequence[str]  # each text's comparison key; read back as StoredStrings, decoded one by one when asked
+    # Read back: the languages that occur, which of them each text is in and how many are in each (as the file
+    # keeps them); not needed to write the file
+    languages: tuple[list[str], np.ndarray, np.ndarray] | None = None
 
 
 class StoredStrings(Sequence[str]):
@@ -293,7 +296,9 @@ def _decode(key: str, size: int, mapped: mmap.mmap, header: dict[str, Any], body
     keys = strings_when_asked("keys")
     if not (len(norms) == len(langs) == family.n_docs == terms.n_docs == len(keys) == size):
         raise ValueError("parts of different sizes")
-    return StoredIndex(norms=norms, langs=langs, family=family, feature_index=terms, keys=keys)
+    counts = np.bincount(codes, minlength=len(table))
+    return StoredIndex(norms=norms, langs=langs, family=family, feature_index=terms, keys=keys,
+                       languages=(list(table), codes.astype(np.intp), counts))
 
 
 def load(key: str, size: int) -> StoredIndex | None:

@@ -488,7 +488,9 @@ class FamilyIndex:
         owner, docs = np.divmod(cell[starts_of_cells], max(self.n_docs, 1))
         bounds = np.searchsorted(owner, np.arange(len(new) + 1)).tolist()
         tids = np.fromiter(map(self.vocab.get, new, itertools.repeat(-1)), dtype=np.int64, count=len(new))
-        weights = np.where(tids >= 0, self.weight[tids], self._max_weight)
+        weights = np.full(len(new), self._max_weight)  # a word in no candidate: the highest weight
+        in_vocab = tids >= 0
+        weights[in_vocab] = self.weight[tids[in_vocab]]
         values *= np.sqrt(weights)[owner]
         learnt = {
             tok: (w, docs[a:b], values[a:b])
