@@ -230,3 +230,15 @@ def test_kept_strings_are_decoded_one_by_one() -> None:
     assert list(strings) == ["ab", " Ґ"] and strings[-2] == "ab"
     mangled = index_store.StoredStrings(memoryview(b"\xff"), np.array([0, 1]))
     assert mangled[0] == "\ufffd"  # only a file made to pass the checksum holds such bytes: no crash
+
+
+@pytest.mark.parametrize("texts", [CANDIDATES, [t for t in CANDIDATES if t.isascii()], [t for t in CANDIDATES
+                                                                                        if not t.isascii()] * 3])
+def test_a_kept_index_tells_the_languages_as_the_built_one(cache: Path, texts: list[str]) -> None:
+    built = Engine(EngineConfig(embedding=False)).candidate_index(texts)
+    assert len(_files(cache)) == 1
+    read = Engine(EngineConfig(embedding=False)).candidate_index(texts)
+    assert read.languages is not None  # given by the file
+    assert read.lang_set == built.lang_set
+    assert read.mostly_latin == built.mostly_latin
+    assert read.in_ukrainian_letters.tolist() == built.in_ukrainian_letters.tolist()
