@@ -33,3 +33,35 @@ def test_no_form_named() -> None:
 def test_hours_without_a_total_named() -> None:
     assert find_hours("Lectures 12 h, labs 20 h") == (12.0, "12 h")
     assert find_hours("Лекції 12 год, практика 20 год, разом 32 год") == (32.0, "разом 32 год")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the kind named as the form wins over another named elsewhere
+        ("ukończył szkolenie w formie stacjonarnej (zajęcia wieczorowe) z zadaniami online", "onsite"),
+        ("Mode of delivery: face-to-face. Materials are available online.", "onsite"),
+        ("Форма навчання: очна, з домашніми завданнями на онлайн-платформі", "onsite"),
+        ("Corso erogato in modalità a distanza, con un incontro in presenza finale", "online"),
+        ("Kurz proběhl v prezenční formě.", "onsite"),
+        ("formation en présentiel, 21 heures", "onsite"),
+        ("curso semipresencial de 60 horas", "blended"),
+        ("szkolenie w trybie zdalnym", "online"),
+        # the kind before the word for the form ("змішана форма", "prezenční formě"), which may name another kind
+        ("за програмою (змішана форма: 14 онлайн-лекцій, 12 практичних занять)", "blended"),
+        ("Навчання у гібридному форматі (офіс у Чернівцях і дистанційно)", "blended"),
+        ("Форма: очно-дистанційна. Обсяг: 30 годин", "blended"),
+        # a massive open online course is online; a Spanish outcome about advertising "en línea" names no form
+        ("este curso en línea masivo y abierto (MOOC) de la Universidad", "online"),
+        ("Planificar el presupuesto de publicidad en línea.", None),
+        # words about checking the document near a kind, not further along its line
+        ("Змішана (онлайн-лекції, очні практичні заняття) · перевірка документа за QR-кодом", "blended"),
+        ("Held in person in Kyiv. Verify this certificate online at https://example.org/v/123", "onsite"),
+        ("Перевірити справжність сертифіката можна онлайн за QR-кодом", None),
+        # "формування" (forming) is no word for the form
+        ("Курс спрямований на формування очних навичок спілкування. Форма навчання: онлайн", "online"),
+    ],
+)
+def test_the_form_named_as_such_and_not_the_checking(text: str, label: str | None) -> None:
+    found = find_participation(text)
+    assert (found[0] if found else None) == label

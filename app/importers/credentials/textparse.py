@@ -337,12 +337,24 @@ def find_eqf(text: str) -> tuple[int, str] | None:
 
 
 PARTICIPATION = [
-    (re.compile(r"\b(?:blended|hybrid|змішан\w*|гібридн\w*|Blended Learning)\b", re.I), "blended"),
-    (re.compile(r"\b(?:online|on-line|дистанційн\w*|онлайн|e-learning|remote|à distance|Fernunterricht)\b", re.I),
-     "online"),
-    (re.compile(r"\b(?:onsite|on-site|in person|in-person|face-to-face|очн\w*|аудиторн\w*|Präsenz\w*|presencial)\b",
-                re.I), "onsite"),
+    (re.compile(r"\b(?:blended|hybrid|змішан\w*|гібридн\w*|Blended Learning|очно-дистанційн\w*|"
+                r"дистанційно-очн\w*|hybrydow\w*|semipresencial|hybride|kombinovan\w*)\b", re.I), "blended"),
+    (re.compile(r"\b(?:online|on-line|дистанційн\w*|онлайн|e-learning|remote|à distance|Fernunterricht|zdaln\w*|"
+                r"distanční\w*|a distanza|a distancia|MOOC)\b", re.I), "online"),
+    (re.compile(r"\b(?:onsite|on-site|in person|in-person|face-to-face|очн\w*|аудиторн\w*|Präsenz\w*|presencial|"
+                r"stacjonarn\w*|prezenční\w*|in presenza|présentiel\w*)\b", re.I), "onsite"),
 ]  # fmt: skip
+# A word that names the form itself ("Form: …", "w formie stacjonarnej", "змішана форма", "mode of delivery: …"): a
+# kind named just before or after it is the form, whatever else the text says ("… z zadaniami online")
+_FORM_WORD = re.compile(
+    r"(?<![^\W\d_])(?:form(?:a|at|e|ie|ą|y|ě)?|mode|delivery|форм(?:а|і|у|ою|ат\w*)|modalit\w*|modalidad|Lernform|"
+    r"Unterrichtsform)(?![^\W\d_])",
+    re.I,
+)
+_FORM_BEFORE = 40  # characters from the form word to the kind it names after it, on one line
+# Words about checking the document near a kind are no form of the course ("Verify this certificate online at …")
+_CHECKING = re.compile(r"verif|перевір|weryfik|ověř|überprüf|vérifi|\bcheck\b", re.I)
+_CHECKING_BEFORE, _CHECKING_AFTER = 45, 20
 
 ASSESSMENT = re.compile(
     # only where a word begins, with a letter one of the labels begins with: the scan skips the other positions
@@ -368,17 +380,39 @@ ASSESSMENT_WORDS = re.compile(
 
 
 # Letters every word of each pattern above contains (lower case): a text without them needs no scan.
-_PARTICIPATION_HINTS = (("blend", "hybrid", "змішан", "гібридн"),
-                        ("line", "дистанційн", "онлайн", "learning", "remote", "distance", "fernunterricht"),
-                        ("site", "person", "face", "очн", "аудиторн", "präsenz", "presencial"))
+_PARTICIPATION_HINTS = (("blend", "hybrid", "змішан", "гібридн", "очно-дистанційн", "дистанційно-очн", "semipresencial",
+                         "kombinovan"),
+                        ("line", "дистанційн", "онлайн", "learning", "remote", "distance", "fernunterricht", "zdaln",
+                         "distanční", "distanza", "distancia", "mooc"),
+                        ("site", "person", "face", "очн", "аудиторн", "präsenz", "presencial", "stacjonarn",
+                         "prezenční", "presenza", "présentiel"))
 
 
 def find_participation(text: str) -> tuple[str, str] | None:
+    """The form of participation (``blended``, ``online``, ``onsite``) and the words that say it: the first kind named
+    as the form (just after or before a word for it), else the first kind in that order named away from words
+    about checking the document."""
     low = text.lower()
-    for (pat, label), hints in zip(PARTICIPATION, _PARTICIPATION_HINTS, strict=True):
+    found: list[tuple[int, int, int, re.Match[str]]] = []  # (0 named as the form, else 1; where; which kind; match)
+    for order, ((pat, _label), hints) in enumerate(zip(PARTICIPATION, _PARTICIPATION_HINTS, strict=True)):
         if not any(h in low for h in hints):
             continue
-        m = pat.search(text)
-        if m:
-            return label, m.group(0)
-    return None
+        for m in pat.finditer(text):
+            before = text[max(0, m.start() - _FORM_BEFORE) : m.start()].rsplit("\n", 1)[-1]
+            after = text[m.end() : m.end() + 24].split("\n", 1)[0]
+            word_after = _FORM_WORD.match(after, len(after) - len(after.lstrip(" \t")))
+            if _FORM_WORD.search(before) or (word_after and word_after.start() > 0):
+                found.append((0, m.start(), order, m))
+            elif not _checking_near(text, m):
+                found.append((1, 0, order, m))
+    if not found:
+        return None
+    _, _, order, m = min(found, key=lambda f: (f[0], f[1], f[2]))
+    return PARTICIPATION[order][1], m.group(0)
+
+
+def _checking_near(text: str, m: re.Match[str]) -> bool:
+    """Whether words about checking the document stand near ``m``, in its sentence and on its line."""
+    before = re.split(r"\n|\.\s", text[max(0, m.start() - _CHECKING_BEFORE) : m.start()])[-1]
+    after = re.split(r"\n|\.\s", text[m.end() : m.end() + _CHECKING_AFTER], maxsplit=1)[0]
+    return bool(_CHECKING.search(before) or _CHECKING.search(after))
