@@ -31,9 +31,9 @@ from .pdf_totals import total_row
 from .pdfsig import check_pdf_signatures
 from .record import TOPICS_SOURCE, Check, CredentialRecord, Element
 from .textparse import (
-    ASSESSMENT,
     ASSESSMENT_WORDS,
     FINAL_TASK,
+    find_assessment,
     find_ects,
     find_eqf,
     find_hours,
@@ -2418,7 +2418,10 @@ _HOW_ASSESSED = re.compile(r"\b(?:exam\w*|tests?|quiz\w*|projects?|essays?|assig
 
 
 # A sentence that opens with a label after a grade on its line: the grade ends before it
-_NEXT_LABELLED_SENTENCE = re.compile(r"(?<=[\w)])\.\s+(?=[A-ZÁÉÍÓÚÑА-ЯІЇЄҐ][^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*:)")
+# (the label with a colon or a dash: "Calificación final: …", "Підсумкова оцінка — 84 бали")
+_NEXT_LABELLED_SENTENCE = re.compile(
+    r"(?<=[\w)])\.\s+(?=[A-ZÁÉÍÓÚÑА-ЯІЇЄҐ][^\W\d_]+(?:\s+[^\W\d_]+){0,3}(?:\s*:|\s+[—–](?:\s|$)))"
+)
 
 
 # A label and a code or number after it: "Код сертифіката: KH-PY-26-1183", "Certificate no.: 2026/118"
@@ -3116,7 +3119,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     if lv:
         rec.set("eqf_level", lv[0], f"{src_of(lv[1])} ('{lv[1]}')")
     # assessment
-    ma = ASSESSMENT.search(full)
+    ma = find_assessment(full)
     if ma:
         value = ma.group(1)
         for following in full[ma.end() :].lstrip("\n").split("\n", 3)[:3]:
@@ -3126,6 +3129,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                 break
             # a name in quotes wrapped, or the sentence going on ("… y examen final" / "escrito presencial (60 %).")
             value += " " + following
+        value = _NEXT_LABELLED_SENTENCE.split(value, maxsplit=1)[0]  # "екзамен. Підсумкова оцінка — 84 бали …"
         rec.set("assessment_type", tidy(value)[:200], src_of(ma.group(0)[:30]))
     elif mf := FINAL_TASK.search(full):
         rec.set("assessment_type", tidy(mf.group(0))[:200], src_of(mf.group(0)[:30]))

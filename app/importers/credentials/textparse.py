@@ -358,12 +358,29 @@ _CHECKING_BEFORE, _CHECKING_AFTER = 45, 20
 
 ASSESSMENT = re.compile(
     # only where a word begins, with a letter one of the labels begins with: the scan skips the other positions
-    r"(?=[фвпtafоpéev])(?<![^\W\d_])"
+    r"(?=[фвпtafоpéevm])(?<![^\W\d_])"
     r"(?:форма\s+(?:підсумкового\s+)?контролю|форма\s+оцінювання|вид\s+оцінювання|підсумковий\s+контроль|"
     r"type\s+of\s+assessment|assessment(?:\s+(?:type|method|form))?|final\s+assessment|оцінювання|Prüfungsform|Prüfung|"
-    r"évaluation|evaluación|valutazione|avaliação)\s*[:\-–]\s*(.+)",
+    r"évaluation|evaluación|valutazione|avaliação|verifiche|verifica\s+finale|modalità\s+(?:d'esame|di\s+verifica)|"
+    r"forma\s+zaliczenia)\s*[:\-–—]\s*(.+)",
     re.I,
 )
+# A label of the grading scale, not of the kind of assessment ("Шкала оцінювання: 90–100 A …", "Grading scale")
+_SCALE_BEFORE = re.compile(r"(?:шкал\w*|scale|scala|escala|Skala|система)\s+(?:of\s+|di\s+|de\s+)?$", re.I)
+_RANGES = re.compile(r"\d+\s*[–-]\s*\d+\D+\d+\s*[–-]\s*\d+")  # "90–100 A …; 82–89 B": a scale's legend
+
+
+def find_assessment(text: str) -> re.Match[str] | None:
+    """The first labelled kind of assessment ("Форма контролю: залік", "Підсумковий контроль — екзамен"), not a grading
+    scale's legend under a label that says "оцінювання" too."""
+    for m in ASSESSMENT.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _SCALE_BEFORE.search(text, line_start, m.start()) or _RANGES.match(m.group(1).strip()):
+            continue
+        return m
+    return None
+
+
 # A line that labels the final task ("Capstone: plan a mobile app launch …", "Атестація: практичне завдання …"),
 # not a row of a table of modules with its hours ("Capstone Project: churn prediction | 40 h")
 FINAL_TASK = re.compile(
