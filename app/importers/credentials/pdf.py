@@ -129,7 +129,8 @@ OUTCOME_HEADINGS = [
     r"skills\s+(?:acquired|gained|covered|earned|measured|assessed|validated)",
     r"skills",
     r"what\s+you(?:'ve|’ve|\s+have)?\s+learn(?:ed|t)",
-    r"what\s+the\s+(?:participant|learner|holder|student|graduate|trainee)\s+(?:is\s+(?:now\s+)?able\s+to\s+do|"
+    r"what\s+the\s+(?:participant|learner|holder|student|graduate|trainee|earner|recipient)\s+(?:is\s+(?:now\s+)?able\s+"
+    r"to\s+do|"
     r"can\s+(?:now\s+)?do)",
     r"competenc(?:e|ies|es)(?:\s+(?:acquired|gained|demonstrated|developed|attained|assessed))?",
     r"competency\s+(?:acquired|gained|demonstrated|developed|attained|assessed)",  # a table's column, in the singular
@@ -185,7 +186,8 @@ OUTCOME_HEADINGS = [
     r"the\s+(?:learner|holder|participant|student|graduate)\s+(?:has\s+)?(?:demonstrated|can)(?:\s+the\s+ability)?(?:\s+to)?",
     # "Over the course the learner 1) read …; 2) …" (the numbered list on the heading's line)
     r"(?:over|during|in)\s+the\s+(?:course|programme|program|training),?\s+the\s+(?:learner|participant|student)(?=\s+1\)\s)",
-    r"what\s+(?:the\s+|this\s+)?(?:graduate|learner|participant|student|holder|candidate)s?\s+can\s+(?:typically\s+)?do"
+    r"what\s+(?:the\s+|this\s+)?(?:graduate|learner|participant|student|holder|candidate|earner|recipient)s?\s+can\s+"
+    r"(?:typically\s+)?do"
     r"(?:\s+at\s+work)?",
     r"what\s+you(?:['’]ll|\s+will)\s+be\s+able\s+to\s+do",  # a course page's "What you will be able to do"
     # a test report's descriptors of the levels reached: "What these results mean", "What your scores mean"
@@ -308,7 +310,7 @@ ABLE_TO_RE = re.compile(
     # Teilnehmer ist in der Lage, …"
     r"^\s*(?:" + _GERMAN_LEARNER + r")\s+(?:(?:hat|haben)\s+(?:dabei\s+|insbesondere\s+)?gelernt|"
     r"(?:ist|sind)\s+(?:nun\s+|jetzt\s+)?in\s+der\s+Lage),?\s+(.{8,})$|"
-    r"^\s*(?:(?:результати|results|outcomes)\s*:\s*)?"
+    r"^\s*(?:(?:результати|results|outcomes|висновок|conclusion)\s*:\s*)?"
     r"(?:(?:після\s+(?:успішного\s+)?(?:завершення|закінчення|проходження)|за\s+(?:підсумками|результатами))\s+"
     r"(?:курсу|навчання|програми|тренінгу|семінару|практикуму),?\s+)?"
     r"(?:слухач(?:ка|і)?|учасни(?:к|ця|ки)|здобувач(?:ка|і)?)\s+(?:здат(?:ен|ний|на|ні)|[ву]міє|[ву]міють|зможе|зможуть|"
@@ -365,6 +367,8 @@ TOPIC_RE = re.compile(
 
 STOP_LABELS = re.compile(
     r"^\s*(?:дата|dates?(?![^\W\d_])|datum|підпис|signature|signed|unterschrift|обсяг|workload|тривалість|duration|"
+    # the assessment's heading abroad ("Evaluare", "Valutazione:"), alone or with a colon
+    r"(?:evaluare|evaluación|valutazione|avaliação|beoordeling|toetsing)\s*(?::|$)|"
     r"форма|form\s+of|assessment|оцінювання|оцінка|grade|score|результат\s*:|issued|видано|certificate\s+(?:id|no|number)|"
     r"номер|№|id\s*:|verify|перевірити|перевірка|credential\s+id|ects|єктс|кредит|рівень|level|eqf|нрк|"
     r"організатор|провайдер|issuer|provider|директор|director|ректор|rector|керівник|instructor|викладач|декан|dean|"
@@ -380,6 +384,7 @@ STOP_LABELS = re.compile(
     r"evidence\s*$)",
     re.I,
 )  # fmt: skip
+_A_BULLET_MARK = re.compile(r"^\s*[•·▪●◦*►■▸‣⁃-]\s+")  # a list item's mark before a sentence read whole
 BULLET = re.compile(
     r"^\s*(?:[-–—•·▪●○◦*✓✔►■□☑✅➤➢→◆❖▸▹▶‣⁃]|\(?\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?|\(?[a-zа-яіїєґ][.)](?!\s*(?-i:[A-ZА-ЯІЇЄҐ])\.\s)|"
     r"[A-Za-z]{2,3}\d{1,2}[.:)]?|(?-i:[A-Z])\d{1,2}[.)]|"  # "LO3", "CT1.", "C1." (a competence's code)
@@ -496,8 +501,9 @@ _NAME_THEN_NATIONALITY = re.compile(
 # табельний № 40718")
 _AFTER_THE_NAME = re.compile(r",\s*(?:" + _BIRTH + r"|табельний|staff\s+(?:no|number)|employee\s+(?:id|no)|"
                              r"student\s+(?:id|no)|ID\b)|"
-                             # a bracket with a number: an identity code or a date ("(isikukood 39704120213)")
-                             r"\s+\((?=[^()\d]{0,30}\d)", re.I)
+                             # a bracket with a number: an identity code or a date ("(isikukood 39704120213)"), or
+                             # with an e-mail address ("(bohdan.tkachenko@…)")
+                             r"\s+\((?=[^()\d]{0,30}\d|[^()\s]{0,60}@)", re.I)
 # The opening before a learner's name on the same line, and a name: two to four capitalised words
 CERTIFY_PREFIX = re.compile(
     r"^\s*(?:this\s+is\s+to\s+(?:certify|confirm)\s+that|we\s+(?:hereby\s+)?(?:certify|confirm)\s+that|"
@@ -724,7 +730,9 @@ _NAMED_PROGRAMME = re.compile(
     r"(?=[зЗtTpPcC])"  # a letter its words begin with: most positions are skipped at once
     r"(?i:за\s+(?:(?:освітньою|навчальною|загальною|спеціальною|професійною|короткостроковою|сертифікатною|"
     r"\((?-i:[а-яіїєґ'’]+)\))\s+){0,4}програмою(?:\s+(?-i:[а-яіїєґ'’]+)){0,5}|"
-    r"(?:the\s+)?(?:programme|program|course)\s+(?:entitled|called))"
+    r"(?:the\s+)?(?:programme|program|course)\s+(?:entitled|called)|"
+    # Romanian: "programul de formare continuă „…”", "cursul „…”"
+    r"(?:programul|cursul)(?:\s+(?-i:[a-zăâîșşțţ]+)){0,4})"
     r"\s+[«“\"„]([^«»“”\"„]{4,200})[»”\"“]"
 )
 QUOTED = re.compile(r"[«“\"„]([^«»“”\"„]{4,200})[»”\"“]")
@@ -754,7 +762,10 @@ _INSTITUTION_BEFORE = re.compile(
     r"университет\w*|институт\w*|академи\w*|ООО|"
     r"організаці\w*|компані\w*|україни|university|institute|academy|college|company|LLC|Ltd|"
     # legal forms abroad: "VšĮ „Molio namai“", "UAB „…“", "Sp. z o.o.", "s.r.o.", "GmbH"
-    r"VšĮ|UAB|MB|SIA|OÜ|GmbH|e\.\s?V\.|s\.\s?r\.\s?o\.|sp\.\s?z\s?o\.\s?o\.|fundacja|stowarzyszenie|nadácia)"
+    r"VšĮ|UAB|MB|SIA|OÜ|GmbH|e\.\s?V\.|s\.\s?r\.\s?o\.|sp\.\s?z\s?o\.\s?o\.|fundacja|stowarzyszenie|nadácia|"
+    # Romanian: "UNIVERSITATEA „Someș”", "Asociația „…”", "S.C. „…” S.R.L."
+    r"universitatea|facultatea|colegiul|institutul|academia|școala|şcoala|fundația|fundaţia|asociația|asociaţia|"
+    r"S\.\s?C\.|S\.\s?R\.\s?L\.)"
     # and the words of its kind in lower case ("Центр неформальної освіти «…»", "Школа програмування «…»")
     r"(?<=\w)(?:[ \t]+(?-i:[а-яіїєґ'’-]+)){0,3}\s*$",
     re.I,
@@ -805,7 +816,22 @@ def _names_course(line: str) -> bool:
 # course's name
 _AMOUNT_OF = re.compile(r"^\d+(?:[.,]\d+)?\s*-?\s*(?:hours?|hrs?|h|credits?|weeks?|годин\w*|год\.?|кредит\w*|тижн\w*)"
                         r"\s+(?:of|з|із)\b", re.I)
-_AN_EXAM = re.compile(r"^(?:a|an)\s+[^.;]{0,60}\b(?:exam|examination|test|assessment|quiz|interview)\b", re.I)
+# "Completed all 10 graded labs (score 91 %)", "виконала всі 8 лабораторних робіт": the tasks a badge's criteria ask
+# for, not a course
+_TASKS_DONE = re.compile(
+    r"^(?:all|every|each|всі|усі|кожн\w*)\s+(?:the\s+)?(?:\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:labs?|assignments?|tasks?|exercises?|quizz(?:es)?|projects?|activities|"
+    r"problem\s+sets|lab(?:oratory)?\s+works?|лабораторн\w+(?:\s+робіт\w*)?|завдан\w*|практичн\w+\s+робіт\w*|тест\w*)\b",
+    re.I,
+)
+_AN_EXAM = re.compile(
+    r"^(?:(?:a|an)\s+[^.;]{0,60}\b(?:exam|examination|test|assessment|quiz|interview)\b|"
+    # "passed the proctored online exam (40 questions …)" (the article may be read with the verb): an exam that ends
+    # the phrase, not "completed the Exam Preparation Course"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:exam|examination|test|assessment|quiz)"
+    r"(?=\s*(?:$|[(,.;:—–]|(?:with|on|at)\b|in\s+\d)))",
+    re.I,
+)
 # A length written before a course's name ("the 16-week Full-Stack Bootcamp"): the workload, not the name
 _NAMED_LENGTH = re.compile(r"^(?:(?:a|an|the)\s+)?\d+[-\s](?:week|day|hour|month)s?\s+(?=\S)", re.I)
 ISSUER_LABEL = re.compile(
@@ -1019,6 +1045,8 @@ GRADE_LABEL = _at_word_start(
 _OUT_OF_AT_END = re.compile(r"(?:\s(?:зі|з|із|out\s+of|of|von|sur|na)|/)\s*$", re.I)
 _SCALE_ON_NEXT_LINE = re.compile(r"\s*\n\s*(\d{1,4}(?:[.,]\d+)?)")
 # What may follow a grade on its line and is not part of it: "91% (passing grade 70%), which places you …"
+# A bracket that states the pass mark, not the grade ("(nota minimă de promovare 5)", "(voto minimo 18/30)")
+_A_PASS_MARK = re.compile(r"pass|minim|promovare|прохідн|superamento|aprobado|bestanden", re.I)
 _PASS_MARK_AFTER = re.compile(r"\s*\((?:passing|pass|minimum)\b|,\s+(?:which|that|placing|що)\b|;\s|"
                               # a grade in words, then the next sentence ("зараховано. Відповідно до Положення …")
                               # or a score ("84/100. Merit is awarded for …")
@@ -1051,7 +1079,9 @@ NAMED_GRADE = re.compile(
 # (27/30).", "con la calificación de Notable (8,1)", "avec la note de 15/20", "mit der Note „gut“ (2,0)", "z oceną
 # bardzo dobrą (5)", "s hodnocením výborně": to the end of the clause
 GRADE_IN_SENTENCE_ABROAD = re.compile(
-    r"(?=[vcamzsоеtoVCAMZSОЕTO])(?<![^\W\d_])(?:(?:la\s+)?votazione(?:\s+finale)?\s+di|"
+    r"(?=[vcamzsоеtonVCAMZSОЕTON])(?<![^\W\d_])(?:(?:la\s+)?votazione(?:\s+finale)?\s+di|"
+    # Romanian: "a obținut nota 9 (nouă) pe o scară de la 1 la 10", "nota finală 9"
+    r"(?:a\s+)?ob[țţ]inut\s+nota(?:\s+final[ăa])?|nota\s+final[ăa]|"
     r"con\s+(?:la\s+)?(?:calificación|nota)(?:\s+final)?\s+de|avec\s+(?:la\s+)?(?:note|mention)(?:\s+finale)?(?:\s+de)?|"
     r"mit\s+der\s+(?:Gesamt|Abschluss)?note|z\s+ocen[ąa](?:\s+końcową)?|s\s+hodnocením|s\s+hodnotením|"
     r"cu\s+(?:nota|calificativul)(?:\s+final[ăa])?|(?:com|tendo\s+obtido|obtendo)\s+a\s+classificação(?:\s+final)?\s+de|"
@@ -1098,7 +1128,7 @@ PREREQ_RE = _at_word_start(
     re.I,
 )  # fmt: skip
 SUPERVISION_RE = _at_word_start(
-    r"(?:(?:un|non-?)?proctor\w*|(?:un|non-?)?invigilat\w*|(?:un)?supervised(?!\s+(?:machine\s+)?learning)|"
+    r"(?:(?:un|non-?)?proctor\w*|(?:un|non-?)?invigilat\w*|(?:un|semi-?)?supervised(?!\s+(?:and\s+(?:un|semi-?)supervised\s+)?(?:machine\s+)?learning)|"
     r"under\s+supervision|"
     r"identity\s+(?:was\s+)?verified|ID\s+verified|"
     r"прокторинг\w*|під\s+наглядом|з\s+верифікацією\s+особи|верифікаці\w+\s+особи|без\s+нагляду)",
@@ -1199,6 +1229,7 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
             if not _tags_read(rec, doc, page_no, pages, starts):
                 _outcomes_from_tables(rec, doc, data, [page_no], ctx, replace=True)
         _from_layout_tables(rec, doc, ctx)
+        _stated_over_topics(rec, pages, starts)
         if rec.value("learner_name") is None and any(map(_LABEL_ALONE["learner_name"].match, pages[0].splitlines())):
             with contextlib.suppress(RuntimeError, ValueError):
                 _learner_below_a_row_of_labels(rec, doc[0])
@@ -1907,8 +1938,9 @@ def _begins_with_verb(text: str) -> bool:
 def _clause_list(text: str) -> list[str]:
     """The verb clauses of one sentence of outcomes, each its own item (at least two, of two words or more); [] when
     the sentence is not such a list."""
+    text = _WHO_CAN_FIRST.sub("", text)  # "слухачка вміє складати …, експортувати …": the clauses after it
     for clause in (_ENGLISH_CLAUSE, _UKRAINIAN_CLAUSE):
-        parts = [tidy(part).rstrip(".") for part in clause.split(text)]
+        parts = [tidy(part).rstrip(".") for part in _split_between_clauses(clause, text)]
         if len(parts) >= 2 and all(len(part.split()) >= 2 for part in parts):
             return parts
     if _UKRAINIAN_CLAUSE.search(text) or not _begins_with_verb(text):
@@ -1923,6 +1955,21 @@ def _clause_list(text: str) -> list[str]:
             start = m.end()
     parts = [tidy(part).rstrip(".") for part in [*parts, text[start:]]]
     return parts if len(parts) >= 2 and all(len(part.split()) >= 2 for part in parts) else []
+
+
+_WHO_CAN_FIRST = re.compile(r"^\s*(?:слухач\w*|учасни\w*|здобувач\w*|студент\w*|випускни\w*)\s+"
+                            r"(?:[ву]міє|[ву]міють|здат\w+|може|можуть|зможе|зможуть)\s+(?=\S+\s)", re.I)
+
+
+def _split_between_clauses(clause: re.Pattern[str], text: str) -> list[str]:
+    """``text`` cut where ``clause`` says a clause begins, except after a verb alone: verbs that share an object
+    ("обирати та реалізовувати алгоритми …", "складати та уточнювати запити") stay with the clause after them."""
+    parts, start = [], 0
+    for m in clause.finditer(text):
+        if len(text[start : m.start()].split()) >= 2:
+            parts.append(text[start : m.start()])
+            start = m.end()
+    return [*parts, text[start:]]
 
 
 def _comma_list(text: str) -> list[str]:
@@ -2134,6 +2181,24 @@ def _named_below_its_kind(lines: list[tuple[int, str]]) -> tuple[int, str] | Non
     return None
 
 
+# A badge page's banner: the issuer and the kind of badge, its parts set apart by dots ("KASKAD DATA SCHOOL ·
+# VERIFIED · OPEN BADGE"); the badge's name stands on the line below it
+_BADGE_BANNER = re.compile(r"[·|•]\s*(?:(?:verified|open|digital)\s+)*badge\s*$", re.I)
+
+
+def _badge_named_below_banner(lines: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """The badge's name on the line below its page's banner, near the top of the page."""
+    for at, (_pg, ln) in enumerate(lines[:8]):
+        if not _BADGE_BANNER.search(ln) or at + 1 >= len(lines):
+            continue
+        name = lines[at + 1][1].strip()
+        if (4 <= len(name) <= 120 and name[:1].isupper() and not _starts_section(name) and not _is_date_line(name)
+                and not URL_RE.search(name) and not _SENTENCE_WORDS.search(name)):
+            return at + 1, name
+        return None
+    return None
+
+
 def _title_before_bar(rec: CredentialRecord) -> None:
     """A course's name set on one line with other fields after a bar ("English for Software Teams (B2) | group
     SWT-07, 15 January – 2 July 2025"): the name alone."""
@@ -2243,10 +2308,44 @@ def _clauses_stated(rest: str) -> list[str]:
     return [item.rstrip(".") if item.endswith(".") and not item.endswith("..") else item for item in items]
 
 
+def _stated_sentences(item: str) -> list[str]:
+    """An item of stated outcomes up to the end of its sentence, and the sentences after it that go on about the
+    learner, each an item; the rest of the paragraph is not the statement's."""
+    sentences = _SENTENCE_END.split(item)
+    if len(sentences) == 1:
+        return [item]
+    kept = [sentences[0].rstrip(".")]
+    for sentence in sentences[1:]:
+        if not _LEARNER_GOES_ON.match(sentence) and not _HE_OR_SHE.match(sentence):
+            break
+        kept.append(sentence.rstrip("."))
+    return kept
+
+
+_HE_OR_SHE = re.compile(r"^(?:he|she|they|він|вона|вони)\s", re.I)
+
+
 def _stated_outcomes(lines: list[tuple[int, str]], starts: set[int] | None) -> tuple[list[str], int, bool] | None:
     """The outcomes a sentence states ("participants are able to …"), at a line's start or inside a paragraph ("…
     graph colouring. They can now formalise …")."""
-    return find_outcomes(lines, ABLE_TO_RE, starts) or _outcomes_in_a_sentence(_paragraph_sentences(lines, starts))
+    found = find_outcomes(lines, ABLE_TO_RE, starts)
+    if found:
+        # the sentence that states them ends there: what follows it is another ("… складності. Курс завершено …"),
+        # unless it goes on about the learner ("… impact. He studied how ciphers … work")
+        items = [part for item in found[0] for part in _stated_sentences(item)]
+        return items, found[1], found[2]
+    return _outcomes_in_a_sentence(_paragraph_sentences(lines, starts))
+
+
+def _stated_over_topics(rec: CredentialRecord, pages: list[str], starts: set[int] | None) -> None:
+    """Topics read from a table give way to a sentence that states what the learner can do ("Висновок: слухач уміє
+    обирати та реалізовувати …" below a table of modules): outcomes, where the topics only stood in for them."""
+    current = rec.elements.get("learning_outcomes")
+    if current is None or not current.source.endswith(TOPICS_SOURCE):
+        return
+    stated = _stated_outcomes(_lines(pages), starts)
+    if stated:
+        rec.set("learning_outcomes", stated[0], f"pdf p.{stated[1]} (sentence)", overwrite=True)
 
 
 def _outcomes_without_heading(rec: CredentialRecord, pages: list[str], starts: set[int] | None) -> None:
@@ -2892,7 +2991,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             continue  # "… 8 of 8 tasks passed.": the sentence ends with the verb, the next line is another
         if re.fullmatch(r"(?:haben|hat|hatte|hatten|habe)[.!]?", raw_after, re.I):
             continue  # "… erfolgreich abgeschlossen haben.": a German sentence's verbs at its end, no name
-        if _AMOUNT_OF.match(raw_after) or (raw_after and _AN_EXAM.match(f"{raw_after} {nxt(i)}")):
+        if (_AMOUNT_OF.match(raw_after) or _TASKS_DONE.match(raw_after)
+                or (raw_after and _AN_EXAM.match(f"{raw_after} {nxt(i)}"))):
             continue  # "completed 36 hours of instructor-led training", "passed a 90-minute exam": not which course
         after = _NAMED_LENGTH.sub("", raw_after)
         if after and (_is_date_line(after) or _dates_in(_ON.sub("", after), begin_within=0)):
@@ -2954,7 +3054,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     boxed = _boxed_title(lines)
     if boxed is not None:  # the Certificate Supplement's first box names the certificate, whatever precedes it
         title_hits = [boxed]
-    below_kind = _named_below_its_kind(lines)
+    below_kind = _named_below_its_kind(lines) or _badge_named_below_banner(lines)
     if below_kind is not None and boxed is None:
         title_hits = [below_kind]
     if not title_hits:  # "Python for Data Analysis: pandas in Practice" / "awarded to" / the learner: the name above
@@ -3124,7 +3224,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         value = ma.group(1)
         for following in full[ma.end() :].lstrip("\n").split("\n", 3)[:3]:
             quoted = value.count("«") > value.count("»") or value.count("“") > value.count("”")
-            goes_on = not re.search(r"[.;:!?)»”\"]\s*$", value) and following[:1].islower()
+            goes_on = not re.search(r"[.;:!?)»”\"]\s*$", value) and (
+                following[:1].islower() or re.search(r"[—–,]\s*$", value) is not None)  # "8 завдань —" / "40 балів"
             if not (quoted or goes_on) or len(value + following) > 200:
                 break
             # a name in quotes wrapped, or the sentence going on ("… y examen final" / "escrito presencial (60 %).")
@@ -3158,7 +3259,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         rec.set("prerequisites", tidy(mp.group(1)), src_of(mp.group(0)[:20]))
     ms = SUPERVISION_RE.search(full) if _has(low, *SUPERVISION_WORDS) else None
     if ms:
-        rec.set("supervision", tidy(_sentence_of(full, ms))[:200], src_of(ms.group(0)))
+        said = _sentence_of(full, ms)
+        rec.set("supervision", tidy(said[len(m_b.group(0)):] if (m_b := _A_BULLET_MARK.match(said)) else said)[:200],
+                src_of(ms.group(0)))
     mg = (_labelled_grade(full) if _has(low, *GRADE_WORDS) else None) or (
         WITH_GRADE.search(full) if _has(low, "with ", "відзнак", "оцінк", "набра", "отрима", "obtained", "scored",
                                         "achieved", "earned", "received") else None
@@ -3171,12 +3274,16 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     )
     if mg:
         grade = _total_of_parts(full, mg) or next(g for g in mg.groups() if g)
+        closed_first = re.match(r"[^()]*\)", grade)
+        if closed_first:  # "(score 91 %): data cleaning …": the grade ends with the bracket it was read in
+            grade = grade[: closed_first.end() - 1]
         grade = _PASS_MARK_AFTER.split(grade, maxsplit=1)[0]
         scale = _SCALE_ON_NEXT_LINE.match(full, mg.end()) if _OUT_OF_AT_END.search(grade) else None
         if scale:  # "з оцінкою 88 балів зі" / "100.": the scale on the next line
             grade = f"{grade} {scale.group(1)}"
         bracket = _BRACKET_ON_NEXT_LINE.match(full, mg.end()) if mg.re is GRADE_IN_SENTENCE_ABROAD else None
-        if bracket:  # "… la votazione di ventotto/trentesimi" / "(28/30).": the grade in figures on the next line
+        if bracket and not _A_PASS_MARK.search(bracket.group(1)):
+            # "… la votazione di ventotto/trentesimi" / "(28/30).": the grade in figures on the next line
             grade = f"{grade} {bracket.group(1)}"
         if grade.count("(") > grade.count(")"):  # "94% (graded quizzes, … and a final" / "project)": its end
             grade = _bracket_closed(grade, full[mg.end() :].split("\n", 4))
@@ -3419,6 +3526,7 @@ _RECOGNISED_AS = re.compile(
 # Melnyk", "Course name:" / "Secure Web Application Development")
 _LABEL_ALONE = {
     "learner_name": re.compile(r"^\s*(?:student|learner|participant|trainee|employee|name|full\s+name|recipient|holder|"
+                               r"(?:badge\s+)?earner|"
                                r"candidate|namn|navn|"
                                + _FULL_NAME_FIELDS + r"|"
                                # the learner's field abroad ("Õppija", "Uczestnik", "Teilnehmerin", "Deelnemer")

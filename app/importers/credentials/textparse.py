@@ -52,10 +52,22 @@ def split_enumeration(item: str) -> list[str]:
     closed = _LAST_OF_LIST.search(item)
     if closed:  # "…; and present results in charts. Calculators are used throughout; …": the list ends there
         item = item[: closed.end()].rstrip()
-    parts = [p for p in (tidy(_AND_FIRST.sub("", part.strip())) for part in re.split(r";| • ", item)) if p]
+    parts = [p for p in (tidy(_AND_FIRST.sub("", part.strip())) for part in _split_outside_brackets(item)) if p]
     if len(parts) >= 2 and all(len(p.split()) >= 2 for p in parts):
         return parts
     return [item]
+
+
+def _split_outside_brackets(item: str) -> list[str]:
+    """``item`` cut at its semicolons and inline bullets, except those inside brackets ("metrics (MAE, RMSE; accuracy,
+    F1)" is one part)."""
+    parts, start = [], 0
+    for m in re.finditer(r";| • ", item):
+        before = item[: m.start()]
+        if before.count("(") <= before.count(")") and before.count("[") <= before.count("]"):
+            parts.append(item[start : m.start()])
+            start = m.end()
+    return [*parts, item[start:]]
 
 
 # The last part of a list joined with semicolons, opened by "and", up to the end of its sentence when another
@@ -338,7 +350,8 @@ def find_eqf(text: str) -> tuple[int, str] | None:
 
 PARTICIPATION = [
     (re.compile(r"\b(?:blended|hybrid|змішан\w*|гібридн\w*|Blended Learning|очно-дистанційн\w*|"
-                r"дистанційно-очн\w*|hybrydow\w*|semipresencial|hybride|kombinovan\w*)\b", re.I), "blended"),
+                r"дистанційно-очн\w*|hybrydow\w*|semipresencial|hybride|kombinovan\w*|hibrid\w*|híbrid\w*|"
+                r"ibrid\w*)\b", re.I), "blended"),
     (re.compile(r"\b(?:online|on-line|дистанційн\w*|онлайн|e-learning|remote|à distance|Fernunterricht|zdaln\w*|"
                 r"distanční\w*|a distanza|a distancia|MOOC)\b", re.I), "online"),
     (re.compile(r"\b(?:onsite|on-site|in person|in-person|face-to-face|очн\w*|аудиторн\w*|Präsenz\w*|presencial|"
@@ -347,7 +360,8 @@ PARTICIPATION = [
 # A word that names the form itself ("Form: …", "w formie stacjonarnej", "змішана форма", "mode of delivery: …"): a
 # kind named just before or after it is the form, whatever else the text says ("… z zadaniami online")
 _FORM_WORD = re.compile(
-    r"(?<![^\W\d_])(?:form(?:a|at|e|ie|ą|y|ě)?|mode|delivery|форм(?:а|і|у|ою|ат\w*)|modalit\w*|modalidad|Lernform|"
+    r"(?<![^\W\d_])(?:form(?:a|at|e|ie|ą|y|ě)?|mode|delivery|форм(?:а|і|у|ою|ат\w*)|modalit\w*|modalidad|regim|trybie|"
+    r"Lernform|"
     r"Unterrichtsform)(?![^\W\d_])",
     re.I,
 )
@@ -356,27 +370,34 @@ _FORM_BEFORE = 40  # characters from the form word to the kind it names after it
 _CHECKING = re.compile(r"verif|перевір|weryfik|ověř|überprüf|vérifi|\bcheck\b", re.I)
 _CHECKING_BEFORE, _CHECKING_AFTER = 45, 20
 
-ASSESSMENT = re.compile(
-    # only where a word begins, with a letter one of the labels begins with: the scan skips the other positions
-    r"(?=[фвпtafоpéevm])(?<![^\W\d_])"
+_ASSESSMENT_LABELS = (
     r"(?:форма\s+(?:підсумкового\s+)?контролю|форма\s+оцінювання|вид\s+оцінювання|підсумковий\s+контроль|"
     r"type\s+of\s+assessment|assessment(?:\s+(?:type|method|form))?|final\s+assessment|оцінювання|Prüfungsform|Prüfung|"
-    r"évaluation|evaluación|valutazione|avaliação|verifiche|verifica\s+finale|modalità\s+(?:d'esame|di\s+verifica)|"
-    r"forma\s+zaliczenia)\s*[:\-–—]\s*(.+)",
+    r"évaluation|evaluación|valutazione|avaliação|evaluare|verifiche|verifica\s+finale|"
+    r"modalità\s+(?:d'esame|di\s+verifica)|forma\s+zaliczenia)"
+)
+ASSESSMENT = re.compile(
+    # only where a word begins, with a letter one of the labels begins with: the scan skips the other positions
+    r"(?=[фвпtafоpéevm])(?<![^\W\d_])" + _ASSESSMENT_LABELS + r"\s*[:\-–—]\s*(.+)",
     re.I,
 )
+# The label alone on its line, as a heading, and the kind of assessment on the next ("Evaluare" / "Două teme …")
+ASSESSMENT_HEADING = re.compile(r"^[ \t]*" + _ASSESSMENT_LABELS + r"[ \t]*\n[ \t]*(\S.*)", re.I | re.M)
 # A label of the grading scale, not of the kind of assessment ("Шкала оцінювання: 90–100 A …", "Grading scale")
 _SCALE_BEFORE = re.compile(r"(?:шкал\w*|scale|scala|escala|Skala|система)\s+(?:of\s+|di\s+|de\s+)?$", re.I)
 _RANGES = re.compile(r"\d+\s*[–-]\s*\d+\D+\d+\s*[–-]\s*\d+")  # "90–100 A …; 82–89 B": a scale's legend
 
 
 def find_assessment(text: str) -> re.Match[str] | None:
-    """The first labelled kind of assessment ("Форма контролю: залік", "Підсумковий контроль — екзамен"), not a grading
-    scale's legend under a label that says "оцінювання" too."""
-    for m in ASSESSMENT.finditer(text):
+    """The first labelled kind of assessment ("Форма контролю: залік", "Підсумковий контроль — екзамен", or the label
+    alone above it), not a grading scale's legend under a label that says "оцінювання" too."""
+    found = sorted([*ASSESSMENT.finditer(text), *ASSESSMENT_HEADING.finditer(text)], key=lambda m: m.start())
+    for m in found:
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _SCALE_BEFORE.search(text, line_start, m.start()) or _RANGES.match(m.group(1).strip()):
             continue
+        if m.re is ASSESSMENT_HEADING and len(m.group(1).split()) < 3:
+            continue  # a table's header cells ("Assessment" / "Grade"), not a heading above its text
         return m
     return None
 
@@ -398,7 +419,7 @@ ASSESSMENT_WORDS = re.compile(
 
 # Letters every word of each pattern above contains (lower case): a text without them needs no scan.
 _PARTICIPATION_HINTS = (("blend", "hybrid", "змішан", "гібридн", "очно-дистанційн", "дистанційно-очн", "semipresencial",
-                         "kombinovan"),
+                         "kombinovan", "hibrid", "híbrid", "ibrid"),
                         ("line", "дистанційн", "онлайн", "learning", "remote", "distance", "fernunterricht", "zdaln",
                          "distanční", "distanza", "distancia", "mooc"),
                         ("site", "person", "face", "очн", "аудиторн", "präsenz", "presencial", "stacjonarn",
