@@ -80,3 +80,64 @@ def test_an_assessment_heading_above_its_text_and_not_a_table_header(tmp_path: P
 <tr><td>Quiz 1</td><td>A</td></tr></table><p>Assessment</p>
 <p>four problem sheets (40%) and a written examination (60%)</p>""")
     assert rec.value("assessment_type") == "four problem sheets (40%) and a written examination (60%)"
+
+
+def test_a_dutch_further_training_its_name_outcomes_and_assessment(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Certificaat</p><p>Hierbij verklaren wij dat</p><p>Pieter de Vries</p>
+<p>met goed gevolg heeft deelgenomen aan de nascholing</p><p>Formatief evalueren in de bovenbouw</p>
+<p>Beoordeling</p><p>portfolio met drie lesontwerpen en een reflectieverslag: voldaan</p>
+<p style="width:440px">Wat de deelnemer heeft geleerd. De deelnemer kan leerdoelen en succescriteria formuleren,
+feedback geven die leerlingen verder helpt en de opbrengst van een lessenreeks evalueren aan de hand van
+leerlingwerk.</p><p>Amersfoort, 17 maart 2026</p>""")
+    assert rec.value("title") == "Formatief evalueren in de bovenbouw"  # the line after "… aan de nascholing"
+    assert rec.value("assessment_type") == "portfolio met drie lesontwerpen en een reflectieverslag: voldaan"
+    assert str((rec.value("learning_outcomes") or [""])[0]).startswith("De deelnemer kan leerdoelen")
+    assert rec.value("issued_on") == "2026-03-17"
+
+
+def test_a_document_number_above_its_issue_line_is_no_course(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>ТОВ «Навчальний центр Дельта»</p><p>СЕРТИФІКАТ</p><p>№ НЦД-26/0417</p>
+<p>Видано</p><p>Коваль Ігор Петрович</p><p>про успішне завершення курсу</p>
+<p>«Адміністрування мереж Linux: практичний</p><p>курс»</p><p>Оцінювання</p>
+<ul><li>8 лабораторних робіт — усі зараховано;</li><li>підсумковий іспит — 91 зі 100 балів.</li></ul>
+<p>Результат: курс завершено з оцінкою «відмінно»</p><p>(91/100).</p>""")
+    assert rec.value("title") == "Адміністрування мереж Linux: практичний курс"
+    assert rec.value("assessment_type") == "8 лабораторних робіт — усі зараховано; підсумковий іспит — 91 зі 100 балів"
+    assert rec.value("grade") == "«відмінно» (91/100)"  # what the sentence under "Результат:" tells
+
+
+def test_a_total_of_hours_before_its_parts_and_an_address_cut_at_a_line_end(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Certificate of Achievement</p><p>This is to certify that</p><p>Olha Lys</p>
+<p>has successfully completed the course</p><p>Business English</p>
+<p style="width:440px">from 1 September 2025 to 27 February 2026 · 90 hours in total: 60 hours of online classes
+and 30 hours of self-study</p><p>Final assessment (20 February 2026, written and oral):</p>
+<p style="width:430px">Check the certificate number at https://certificates.northwind-</p>
+<p>academy.example/verify.</p>""")
+    assert rec.value("workload_hours") == 90
+    assert rec.value("assessment_type") == "20 February 2026, written and oral"
+    assert rec.value("further_information") == "https://certificates.northwind-academy.example/verify"
+
+
+def test_a_portuguese_training_its_issuer_date_and_grade(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>SERRANA — Formação Profissional, Lda.</p><p>CERTIFICADO DE FORMAÇÃO</p>
+<p style="width:440px">Certifica-se que Oleh Koval concluiu com aproveitamento a ação de formação «Gestão de
+Stocks» e obteve a classificação final de Apto — 15 valores (escala de 0 a 20).</p>
+<p>Viseu, 4 de março de 2026</p>""")
+    assert rec.value("awarding_body") == "SERRANA — Formação Profissional, Lda."
+    assert rec.value("issued_on") == "2026-03-04"
+    assert rec.value("grade") == "Apto — 15 valores (escala de 0 a 20)"
+
+
+def test_what_an_intern_did_under_the_mentors_guidance_and_the_assessment_sentence(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>INTERNSHIP REFERENCE LETTER</p>
+<p style="width:440px">We confirm that Anna Bilyk completed an internship as a Trainee Data Analyst in our company.
+Anna was supervised by a mentor. Under her guidance she:</p>
+<ul><li>cleaned and merged sales data from three systems;</li><li>built a weekly dashboard in Power BI.</li></ul>
+<p style="width:440px">Assessment. At the final review the mentor rated Anna's work as “very good” (4 out of 5
+on our internship scale). She asked good questions.</p>""")
+    assert rec.value("learning_outcomes") == [
+        "cleaned and merged sales data from three systems", "built a weekly dashboard in Power BI.",
+    ]
+    assert rec.value("assessment_type") == (
+        "At the final review the mentor rated Anna's work as “very good” (4 out of 5 on our internship scale)."
+    )

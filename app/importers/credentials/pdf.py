@@ -31,6 +31,7 @@ from .pdf_totals import total_row
 from .pdfsig import check_pdf_signatures
 from .record import TOPICS_SOURCE, Check, CredentialRecord, Element
 from .textparse import (
+    ASSESSMENT_SENTENCE,
     ASSESSMENT_WORDS,
     FINAL_TASK,
     find_assessment,
@@ -215,7 +216,9 @@ OUTCOME_HEADINGS = [
     r"(?:objectifs\s+(?:et\s+compétences\s+)?(?:visés|visées|pédagogiques|opérationnels|de\s+la\s+formation)|"
     r"compétences\s+(?:visées|développées|évaluées))",
     r"resultados\s+de\s+aprendizagem", r"risultati\s+(?:di|dell['’])\s*apprendimento", r"efekty\s+uczenia\s+się",
-    r"efekty\s+kształcenia", r"leerresultaten", r"leeruitkomsten", r"výsledky\s+(?:učení|vzdělávání|vzdelávania)",
+    r"efekty\s+kształcenia", r"leerresultaten", r"leeruitkomsten", r"leerdoelen",
+    r"wat\s+de\s+(?:deelnemer|cursist|student)\s+(?:heeft\s+geleerd|kan)",
+    r"výsledky\s+(?:učení|vzdělávání|vzdelávania)",
     r"rezultatele\s+(?:învățării|invatarii)", r"rezultate(?:le)?\s+(?:ale\s+)?(?:învățării|învățării\s+dobândite)",
     # Romanian: "Competențe dobândite", and the framework's "Competențe profesionale" / "Competențe transversale"
     r"competen[țţt]e(?:le)?\s+(?:dob[âa]ndite|profesionale|transversale)",
@@ -258,7 +261,12 @@ HEADING_RE = re.compile(
     # the heading alone, or with what it heads after a colon, or with a qualifier that ends in a colon
     # ("Компетентності, набуті під час навчання:", "Learning outcomes achieved by the participant:")
     # ("Результати навчання. За підсумками навчання слухачка здатна:")
-    + r"(?:\s*(?:[:\-–—]\s*(.*)|[.:]?\s*)|[,.]?\s+[^:\n]{1,60}:\s*(.*)|\s+(1\)\s.*))$",
+    + r"(?:\s*(?:[:\-–—]\s*(.*)|[.:]?\s*)|[,.]?\s+[^:\n]{1,60}:\s*(.*)|\s+(1\)\s.*)|"
+    # the heading as a sentence of its own, the prose it heads after it on its line ("Wat de deelnemer heeft
+    # geleerd. De deelnemer kent …")
+    # (not a sentence that runs on to a short line with its colon: "4.2 Læringsmål. Ved prøven har den studerende
+    # dokumenteret, at hun" / "kan:")
+    + r"\.\s+(?=(?-i:[A-ZА-ЯІЇЄҐ])[^\W\d_]+\s)(?!.*,\s+(?:at|that|dat|dass|que|che|що|że|že)\s+\S+$)(.{40,}))$",
     re.I,
 )
 # Headings of a course's topics (its content, not its outcomes): read as the outcomes only when the certificate has
@@ -349,6 +357,8 @@ TRAILING_HEADING = re.compile(
     # supervision of her mentor, the intern:"
     r"(?:^|[.!?]\s+)(?:під\s+керівництвом\s+[^:.!?]{1,40}?[\s,]+)?(?:стажист|практикант|інтерн)(?:ка|ки|и)?\s*:\s*$|"
     r"(?:^|[.!?]\s+)(?:under\s+the\s+(?:supervision|guidance)\s+of\s+[^:.!?]{1,40}?,?\s+)?the\s+(?:intern|trainee)\s*:\s*$|"
+    # "… a mid-term and final review. Under his guidance she:"
+    r"(?:^|[.!?]\s+)under\s+(?:his|her|their)\s+(?:supervision|guidance),?\s+(?:she|he|they)\s*:\s*$|"
     # "What the learner can do:", "Participants can now:", "What you can do:"; a column of goals: "Goal: the learner
     # can …"
     r"^(?:(?:after|by\s+the\s+end\s+of|upon\s+completion\s+of|on\s+completion\s+of)\s+[^:,.!?]{1,40},?\s+|"
@@ -518,6 +528,7 @@ PERSON_NAME = re.compile(
     r"[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.-]*){1,3}"
 )
 # A line "awarded to" alone, the learner's name below it: the course's name often stands just above it
+_DOCUMENT_NUMBER = re.compile(r"^\s*(?:№|N[o°º]\.?|Nr\.?|#|серія|series)\s*[\w-]*\d", re.I)  # "№ КЩА-КБ-26/0561"
 _AWARDED_TO_BELOW = re.compile(r"^\s*(?:(?:is|are)\s+)?(?:awarded|presented|granted)\s+to\s*:?\s*$|"
                                r"^\s*(?:виданий|видане|видана|видано|вручається)\s*:?\s*$", re.I)
 # "This certificate is awarded to Pavlo Hnatenko for successfully completing …": the name inside the sentence
@@ -686,7 +697,7 @@ COMPLETED = _at_word_start(
     r"usp(?:j)?ešno\s+(?:je\s+)?(?:završio|završila|pohađao|pohađala)|"  # (Croatian ijekavian, Serbian ekavian)
     # Dutch ("met succes heeft deelgenomen aan de opleiding", the name below)
     r"(?:met\s+(?:succes|goed\s+gevolg)\s+)?heeft\s+deelgenomen\s+aan(?:\s+(?:de|het)\s+(?:opleiding|cursus|training|"
-    r"vorming|programma|workshop))?|"
+    r"vorming|programma|workshop|nascholing|bijscholing|leergang))?|"
     # Czech and Slovak ("úspěšně absolvovala kurz", "absolvoval kurz prvej pomoci")
     r"(?:úspěšně\s+|úspešne\s+)?(?:absolvoval|ukončil|dokončil)(?:a|\(a\)|/a)?(?:\s+(?:kurz|školení|školenie|program))?",
     re.I,
@@ -865,7 +876,8 @@ INSTITUTION = _at_word_start(
     r"освітня\s+платформа|"
     # a company's legal form abroad, in capitals ("SAS Forge Numérique Rhénane", "Nordlys AB", "Tallinna Koolitus OÜ")
     r"(?-i:SAS|SARL|S\.A\.S\.|S\.p\.A\.|S\.r\.l\.|SRL|AB|Oy|ApS|B\.V\.|BV|N\.V\.|Kft\.?|Zrt\.?|SIA|UAB|OÜ|MTÜ|"
-    r"e\.\s?V\.))(?!\w)",  # (not \b: "e.V." and "Kft." end with their full stop)
+    # Portuguese ("AGRIVALE — Formação e Consultoria, Lda.", "… Unipessoal, Lda.")
+    r"Lda\.?|e\.\s?V\.))(?!\w)",  # (not \b: "e.V." and "Kft." end with their full stop)
     re.I,
 )  # fmt: skip
 _HONORIFIC_ALONE = re.compile(r"(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?", re.I)
@@ -976,6 +988,11 @@ OTHER_MONTHS = {
                                    "septiembre", "octubre", "noviembre", "diciembre"], 1)},
     **{m: i for i, m in enumerate(["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
                                    "settembre", "ottobre", "novembre", "dicembre"], 1)},
+    # Portuguese ("30 de janeiro de 2026") and Dutch ("17 maart 2026")
+    **{m: i for i, m in enumerate(["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
+                                   "setembro", "outubro", "novembro", "dezembro"], 1)},
+    **{m: i for i, m in enumerate(["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                                   "september", "oktober", "november", "december"], 1)},
     # Romanian ("3 martie 2025", "27 iunie 2025")
     **{m: i for i, m in enumerate(["ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august",
                                    "septembrie", "octombrie", "noiembrie", "decembrie"], 1)},
@@ -1045,6 +1062,10 @@ GRADE_LABEL = _at_word_start(
 _OUT_OF_AT_END = re.compile(r"(?:\s(?:зі|з|із|out\s+of|of|von|sur|na)|/)\s*$", re.I)
 _SCALE_ON_NEXT_LINE = re.compile(r"\s*\n\s*(\d{1,4}(?:[.,]\d+)?)")
 # What may follow a grade on its line and is not part of it: "91% (passing grade 70%), which places you …"
+# The grade a sentence under a grade's label tells: "Результат: курс завершено з оцінкою «добре»", "Result: passed with
+# a grade of B+"
+_GRADE_TOLD_INSIDE = re.compile(r"(?<![^\W\d_])(?:(?:з|із)\s+оцінкою|with\s+(?:a\s+|the\s+)?(?:grade|mark)(?:\s+of)?)"
+                                r"\s+(\S.*)$", re.I)
 # A bracket that states the pass mark, not the grade ("(nota minimă de promovare 5)", "(voto minimo 18/30)")
 _A_PASS_MARK = re.compile(r"pass|minim|promovare|прохідн|superamento|aprobado|bestanden", re.I)
 _PASS_MARK_AFTER = re.compile(r"\s*\((?:passing|pass|minimum)\b|,\s+(?:which|that|placing|що)\b|;\s|"
@@ -1084,7 +1105,7 @@ GRADE_IN_SENTENCE_ABROAD = re.compile(
     r"(?:a\s+)?ob[țţ]inut\s+nota(?:\s+final[ăa])?|nota\s+final[ăa]|"
     r"con\s+(?:la\s+)?(?:calificación|nota)(?:\s+final)?\s+de|avec\s+(?:la\s+)?(?:note|mention)(?:\s+finale)?(?:\s+de)?|"
     r"mit\s+der\s+(?:Gesamt|Abschluss)?note|z\s+ocen[ąa](?:\s+końcową)?|s\s+hodnocením|s\s+hodnotením|"
-    r"cu\s+(?:nota|calificativul)(?:\s+final[ăa])?|(?:com|tendo\s+obtido|obtendo)\s+a\s+classificação(?:\s+final)?\s+de|"
+    r"cu\s+(?:nota|calificativul)(?:\s+final[ăa])?|(?:com|tendo\s+obtido|obtendo|obteve)\s+a\s+classificação(?:\s+final)?\s+de|"
     r"(?:е\s+получил[аи]?\s+)?обща\s+оценка|"
     # Serbian, Croatian ("i ostvarila uspeh" / "ODLIČAN (5) — …", "s ocjenom izvrstan (5)"), Slovene ("z oceno …")
     r"ostvari(?:o|la|li)\s+(?:je\s+)?(?:uspeh|uspjeh)|sa?\s+(?:uspehom|uspjehom|ocenom|ocjenom)|z\s+oceno)"
@@ -1141,6 +1162,7 @@ STACK_RE = _at_word_start(
     re.I,
 )  # fmt: skip
 # (a host's labels read possessively, each once: a scan of a page's words does not backtrack into them)
+_URL_BREAK = re.compile(r"(\b(?:https?://|www\.)[^\s<>\"')]*[-/.])[ \t]*\n[ \t]*(?=[a-z0-9])")
 URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')]+|\b(?:[\w-]++\.)++(?:org|com|edu|ua|eu|net)/(?:verify|certificate|"
                     r"cert|accomplishments|credentials?|check)[^\s<>\"')]*", re.I)  # fmt: skip
 LEARNER_ID_RE = _at_word_start(
@@ -3063,7 +3085,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             if i >= 2 and above[:1].islower() and _names_course(lines[i - 2][1]):
                 at, above = i - 2, f"{lines[i - 2][1]} {above}"  # a name in large type on two lines
             if (_AWARDED_TO_BELOW.match(ln) and _names_course(above) and not _DOCUMENT_KIND.match(above.lower())
-                    and not _LABELLED_CODE.search(above)):  # "Код сертифіката: KH-PY-26-1183" / "Видано"
+                    and not _LABELLED_CODE.search(above) and not _DOCUMENT_NUMBER.match(above)):
+                # (not "Код сертифіката: KH-PY-26-1183" / "№ КЩА-КБ-26/0561" above "Видано")
                 title_hits.append((at, above.strip('«»"“”')))
                 break
     if not title_hits:  # "…, de module" / "Discrete Wiskunde voor ICT" / "met goed gevolg heeft afgerond."
@@ -3220,17 +3243,25 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         rec.set("eqf_level", lv[0], f"{src_of(lv[1])} ('{lv[1]}')")
     # assessment
     ma = find_assessment(full)
-    if ma:
+    if ma and _A_BULLET_MARK.match(ma.group(1)):
+        # a heading above a list of what was assessed ("Оцінювання" / "• 12 лабораторних робіт — усі зараховано;" / "•
+        # підсумковий іспит (тест і …" / "… — 88 зі 100 балів."): the list's items
+        rec.set("assessment_type", _assessed_items(full, ma.start(1))[:200], src_of(ma.group(0)[:30]))
+    elif ma:
         value = ma.group(1)
         for following in full[ma.end() :].lstrip("\n").split("\n", 3)[:3]:
-            quoted = value.count("«") > value.count("»") or value.count("“") > value.count("”")
+            quoted = (value.count("«") > value.count("»") or value.count("“") > value.count("”")
+                      or value.count("(") > value.count(")"))
             goes_on = not re.search(r"[.;:!?)»”\"]\s*$", value) and (
                 following[:1].islower() or re.search(r"[—–,]\s*$", value) is not None)  # "8 завдань —" / "40 балів"
-            if not (quoted or goes_on) or len(value + following) > 200:
+            if not (quoted or goes_on) or len(value + following) > 300:
                 break
-            # a name in quotes wrapped, or the sentence going on ("… y examen final" / "escrito presencial (60 %).")
+            # a name in quotes or a bracket wrapped, or the sentence going on ("… y examen final" / "escrito
+            # presencial (60 %).")
             value += " " + following
         value = _NEXT_LABELLED_SENTENCE.split(value, maxsplit=1)[0]  # "екзамен. Підсумкова оцінка — 84 бали …"
+        if ma.re is ASSESSMENT_SENTENCE:  # "Assessment. At the final review the mentor rated …": that sentence
+            value = _SENTENCE_END.split(value, maxsplit=1)[0]
         rec.set("assessment_type", tidy(value)[:200], src_of(ma.group(0)[:30]))
     elif mf := FINAL_TASK.search(full):
         rec.set("assessment_type", tidy(mf.group(0))[:200], src_of(mf.group(0)[:30]))
@@ -3278,15 +3309,20 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if closed_first:  # "(score 91 %): data cleaning …": the grade ends with the bracket it was read in
             grade = grade[: closed_first.end() - 1]
         grade = _PASS_MARK_AFTER.split(grade, maxsplit=1)[0]
+        told = _GRADE_TOLD_INSIDE.search(grade) if mg.re is GRADE_LABEL else None
+        if told:  # "Результат: курс завершено з оцінкою «добре»": the grade the sentence under the label tells
+            grade = told.group(1)
         scale = _SCALE_ON_NEXT_LINE.match(full, mg.end()) if _OUT_OF_AT_END.search(grade) else None
         if scale:  # "з оцінкою 88 балів зі" / "100.": the scale on the next line
             grade = f"{grade} {scale.group(1)}"
-        bracket = _BRACKET_ON_NEXT_LINE.match(full, mg.end()) if mg.re is GRADE_IN_SENTENCE_ABROAD else None
+        bracket = (_BRACKET_ON_NEXT_LINE.match(full, mg.end())
+                   if mg.re is GRADE_IN_SENTENCE_ABROAD or (told and not re.search(r"\d", grade)) else None)
         if bracket and not _A_PASS_MARK.search(bracket.group(1)):
             # "… la votazione di ventotto/trentesimi" / "(28/30).": the grade in figures on the next line
             grade = f"{grade} {bracket.group(1)}"
         if grade.count("(") > grade.count(")"):  # "94% (graded quizzes, … and a final" / "project)": its end
             grade = _bracket_closed(grade, full[mg.end() :].split("\n", 4))
+            grade = grade[:-1] if grade.endswith(").") else grade  # (the sentence's full stop after the bracket)
         grade = _NEXT_LABELLED_SENTENCE.split(grade, maxsplit=1)[0]  # "Notable (8,1 sobre 10). Evaluación: …"
         grade, how = _grade_and_how(tidy(grade))
         rec.set("grade", grade, src_of(mg.group(0)[:20]))
@@ -3296,7 +3332,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     mk = STACK_RE.search(full) if _has(low, *STACK_WORDS) else None
     if mk:
         rec.set("stackability", tidy(_sentence_of(full, mk))[:200], src_of(mk.group(0)))
-    urls = URL_RE.findall(full) if "/" in full or "www." in low else []  # (an address has one or the other)
+    # (an address has one or the other; one cut at a line's end after a hyphen, slash or dot goes on below it:
+    # "https://lexica-" / "school.com.ua/verify", "https://algocode.com.ua/" / "verify/AK-VR-2026-087")
+    urls = URL_RE.findall(_URL_BREAK.sub(r"\1", full)) if "/" in full or "www." in low else []
     if urls:
         verify = [u for u in urls if re.search(r"verif|check|перевір|credential|certificate|cert", u, re.I)]
         rec.set("further_information", (verify or urls)[0].rstrip(".,;"), src_of((verify or urls)[0]))
@@ -3348,6 +3386,22 @@ _OVERALL_GRADE_BELOW = re.compile(
     r"merit|distinction|pass|відмінно|добре|задовільно|зараховано))[^\n]{1,40}?)[ \t]*$",
     re.I | re.M,
 )
+
+
+def _assessed_items(full: str, at: int, most: int = 6) -> str:
+    """The bulleted items from ``at`` on, their wrapped lines joined, one after another with semicolons."""
+    items: list[str] = []
+    for line in full[at:].split("\n", 20)[:20]:
+        mark = _A_BULLET_MARK.match(line)
+        if mark:
+            if len(items) == most:
+                break
+            items.append(line[mark.end() :].strip())
+        elif items and line[:1].islower() or items and line.strip()[:1] in "(«":
+            items[-1] = _joined(items[-1], line.strip())
+        else:
+            break
+    return "; ".join(tidy(item).rstrip(".;") for item in items)
 
 
 def _labelled_grade(full: str) -> re.Match[str] | None:
@@ -3493,6 +3547,7 @@ _VERB_LAST = re.compile(r"^\s*(?:met\s+goed\s+gevolg\s+(?:heeft\s+)?(?:afgerond|
                         r"(?:mit\s+Erfolg|erfolgreich)\s+(?:abgeschlossen|absolviert|teilgenommen)(?:\s+hat)?)"
                         r"(?:\s+heeft)?\s*[.,]?\s*$", re.I)
 _KIND_LAST = re.compile(r"(?:^|\s)(?:de|het|den|das|die|dem|am|an\s+der)\s+(?:module|cursus|opleiding|training|"
+                        r"nascholing|bijscholing|"
                         r"programma|minor|leergang|kurs|lehrgang|seminar|modul|weiterbildung|fortbildung|programm)"
                         r"\s*:?\s*$", re.I)
 

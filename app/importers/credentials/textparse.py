@@ -267,7 +267,8 @@ _TOTAL_WORDS = ("total", "усього", "всього", "загалом", "ра
 # A total stated first, then its parts after a colon: "120 hours: 90 contact hours (60 live lessons of 90 minutes) and
 # 30 hours of self-study", "72 години: 24 лекції, 48 практики" — the total, not a part or a rate's product
 _TOTAL_THEN_PARTS = re.compile(
-    r"(?<![\d.,])" + _NUM + r"\s*(?:hours?|годин[аиу]?|год\.|Stunden|heures|horas|ore|godzin[ay]?)\s*:\s*\d", re.I
+    r"(?<![\d.,])" + _NUM + r"\s*(?:hours?|годин[аиу]?|год\.|Stunden|heures|horas|ore|godzin[ay]?)"
+    r"(?:\s+(?:in\s+total|total|overall|усього|загалом|insgesamt|au\s+total|en\s+total))?\s*:\s*\d", re.I
 )
 # A total worked out on the certificate, before any effort worked out here from a rate: "57 working days recorded in
 # the timesheet = 456 hours" (not 40 hours a week × 12 weeks), "8 weeks × 5 h = 40 hours"; not the first part of a
@@ -373,14 +374,21 @@ _CHECKING_BEFORE, _CHECKING_AFTER = 45, 20
 _ASSESSMENT_LABELS = (
     r"(?:форма\s+(?:підсумкового\s+)?контролю|форма\s+оцінювання|вид\s+оцінювання|підсумковий\s+контроль|"
     r"type\s+of\s+assessment|assessment(?:\s+(?:type|method|form))?|final\s+assessment|оцінювання|Prüfungsform|Prüfung|"
-    r"évaluation|evaluación|valutazione|avaliação|evaluare|verifiche|verifica\s+finale|"
+    r"évaluation|evaluación|valutazione|avaliação|evaluare|beoordeling|toetsing|verifiche|verifica\s+finale|"
     r"modalità\s+(?:d'esame|di\s+verifica)|forma\s+zaliczenia)"
 )
 ASSESSMENT = re.compile(
     # only where a word begins, with a letter one of the labels begins with: the scan skips the other positions
-    r"(?=[фвпtafоpéevm])(?<![^\W\d_])" + _ASSESSMENT_LABELS + r"\s*[:\-–—]\s*(.+)",
+    r"(?=[фвпtafоpéevmb])(?<![^\W\d_])" + _ASSESSMENT_LABELS + r"\s*[:\-–—]\s*(.+)",
     re.I,
 )
+# The label with what it was in brackets, a table of results below it ("Final assessment (20 February 2026, written
+# and oral):")
+ASSESSMENT_BRACKETED = re.compile(r"^[ \t]*" + _ASSESSMENT_LABELS + r"[ \t]*\(([^()\n]{3,80})\)[ \t]*:[ \t]*$",
+                                  re.I | re.M)
+# The label as a sentence of its own at a paragraph's start, what was assessed after it ("Assessment. At the final
+# review the mentor rated …")
+ASSESSMENT_SENTENCE = re.compile(r"^[ \t]*" + _ASSESSMENT_LABELS + r"\.[ \t]+(\S.*)", re.I | re.M)
 # The label alone on its line, as a heading, and the kind of assessment on the next ("Evaluare" / "Două teme …")
 ASSESSMENT_HEADING = re.compile(r"^[ \t]*" + _ASSESSMENT_LABELS + r"[ \t]*\n[ \t]*(\S.*)", re.I | re.M)
 # A label of the grading scale, not of the kind of assessment ("Шкала оцінювання: 90–100 A …", "Grading scale")
@@ -391,7 +399,8 @@ _RANGES = re.compile(r"\d+\s*[–-]\s*\d+\D+\d+\s*[–-]\s*\d+")  # "90–100 A 
 def find_assessment(text: str) -> re.Match[str] | None:
     """The first labelled kind of assessment ("Форма контролю: залік", "Підсумковий контроль — екзамен", or the label
     alone above it), not a grading scale's legend under a label that says "оцінювання" too."""
-    found = sorted([*ASSESSMENT.finditer(text), *ASSESSMENT_HEADING.finditer(text)], key=lambda m: m.start())
+    found = sorted([*ASSESSMENT.finditer(text), *ASSESSMENT_HEADING.finditer(text),
+                    *ASSESSMENT_BRACKETED.finditer(text), *ASSESSMENT_SENTENCE.finditer(text)], key=lambda m: m.start())
     for m in found:
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _SCALE_BEFORE.search(text, line_start, m.start()) or _RANGES.match(m.group(1).strip()):
