@@ -26,7 +26,7 @@ from tests.importers.pdfgen import inspect_html
 )
 def test_the_labelled_kind_and_not_a_scale(text: str, value: str) -> None:
     found = find_assessment(text)
-    assert found is not None and found.group(1).strip() == value
+    assert found is not None and found.value.strip() == value
 
 
 def test_only_a_scale_names_no_kind() -> None:

@@ -31,7 +31,7 @@ from .pdf_totals import total_row
 from .pdfsig import check_pdf_signatures
 from .record import TOPICS_SOURCE, Check, CredentialRecord, Element
 from .textparse import (
-    ASSESSMENT_SENTENCE,
+    ASSESSMENT_LABEL_WORDS,
     ASSESSMENT_WORDS,
     FINAL_TASK,
     find_assessment,
@@ -3242,14 +3242,14 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     if lv:
         rec.set("eqf_level", lv[0], f"{src_of(lv[1])} ('{lv[1]}')")
     # assessment
-    ma = find_assessment(full)
-    if ma and _A_BULLET_MARK.match(ma.group(1)):
+    ma = find_assessment(full) if _has(low, *ASSESSMENT_LABEL_WORDS) else None
+    if ma and _A_BULLET_MARK.match(ma.value):
         # a heading above a list of what was assessed ("Оцінювання" / "• 12 лабораторних робіт — усі зараховано;" / "•
         # підсумковий іспит (тест і …" / "… — 88 зі 100 балів."): the list's items
-        rec.set("assessment_type", _assessed_items(full, ma.start(1))[:200], src_of(ma.group(0)[:30]))
+        rec.set("assessment_type", _assessed_items(full, ma.start)[:200], src_of(ma.label))
     elif ma:
-        value = ma.group(1)
-        for following in full[ma.end() :].lstrip("\n").split("\n", 3)[:3]:
+        value = ma.value
+        for following in full[ma.end :].lstrip("\n").split("\n", 3)[:3]:
             quoted = (value.count("«") > value.count("»") or value.count("“") > value.count("”")
                       or value.count("(") > value.count(")"))
             goes_on = not re.search(r"[.;:!?)»”\"]\s*$", value) and (
@@ -3260,9 +3260,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             # presencial (60 %).")
             value += " " + following
         value = _NEXT_LABELLED_SENTENCE.split(value, maxsplit=1)[0]  # "екзамен. Підсумкова оцінка — 84 бали …"
-        if ma.re is ASSESSMENT_SENTENCE:  # "Assessment. At the final review the mentor rated …": that sentence
+        if ma.sentence:  # "Assessment. At the final review the mentor rated …": that sentence
             value = _SENTENCE_END.split(value, maxsplit=1)[0]
-        rec.set("assessment_type", tidy(value)[:200], src_of(ma.group(0)[:30]))
+        rec.set("assessment_type", tidy(value)[:200], src_of(ma.label))
     elif mf := FINAL_TASK.search(full):
         rec.set("assessment_type", tidy(mf.group(0))[:200], src_of(mf.group(0)[:30]))
     else:

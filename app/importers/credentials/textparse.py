@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 _BULLET = re.compile(r"^\s*(?:[-–—•·▪●○◦*✓✔►]|\(?\d{1,2}[.)]|\(?[a-zа-яіїєґ][.)])\s+", re.IGNORECASE)
 
@@ -377,37 +378,56 @@ _ASSESSMENT_LABELS = (
     r"évaluation|evaluación|valutazione|avaliação|evaluare|beoordeling|toetsing|verifiche|verifica\s+finale|"
     r"modalità\s+(?:d'esame|di\s+verifica)|forma\s+zaliczenia)"
 )
+# Letters every label above contains (lower case): a text without any of them names no kind of assessment
+ASSESSMENT_LABEL_WORDS = ("контрол", "оцінюван", "assessment", "prüfung", "évaluation", "evaluación", "valutazione",
+                          "avaliação", "evaluare", "beoordeling", "toetsing", "verific", "modalità", "zaliczenia")
 ASSESSMENT = re.compile(
     # only where a word begins, with a letter one of the labels begins with: the scan skips the other positions
     r"(?=[фвпtafоpéevmb])(?<![^\W\d_])" + _ASSESSMENT_LABELS + r"\s*[:\-–—]\s*(.+)",
     re.I,
 )
-# The label with what it was in brackets, a table of results below it ("Final assessment (20 February 2026, written
-# and oral):")
-ASSESSMENT_BRACKETED = re.compile(r"^[ \t]*" + _ASSESSMENT_LABELS + r"[ \t]*\(([^()\n]{3,80})\)[ \t]*:[ \t]*$",
-                                  re.I | re.M)
-# The label as a sentence of its own at a paragraph's start, what was assessed after it ("Assessment. At the final
-# review the mentor rated …")
-ASSESSMENT_SENTENCE = re.compile(r"^[ \t]*" + _ASSESSMENT_LABELS + r"\.[ \t]+(\S.*)", re.I | re.M)
-# The label alone on its line, as a heading, and the kind of assessment on the next ("Evaluare" / "Două teme …")
-ASSESSMENT_HEADING = re.compile(r"^[ \t]*" + _ASSESSMENT_LABELS + r"[ \t]*\n[ \t]*(\S.*)", re.I | re.M)
+# The label at a line's start with the kind of assessment in one of three forms: alone on its line as a heading,
+# the kind on the next ("Evaluare" / "Două teme …"); with what it was in brackets, a table of results below it
+# ("Final assessment (20 February 2026, written and oral):"); as a sentence of its own at a paragraph's start, what
+# was assessed after it ("Assessment. At the final review the mentor rated …")
+ASSESSMENT_AT_LINE_START = re.compile(
+    r"^[ \t]*" + _ASSESSMENT_LABELS
+    + r"(?:[ \t]*\n[ \t]*(?P<below>\S.*)|[ \t]*\((?P<bracket>[^()\n]{3,80})\)[ \t]*:[ \t]*$|"
+    r"\.[ \t]+(?P<sentence>\S.*))",
+    re.I | re.M,
+)
+
+
+class Assessment(NamedTuple):
+    """A kind of assessment read under its label: the value, where it begins and ends in the text, the label's
+    words, and whether the label is a sentence of its own (the value then ends with its first sentence)."""
+
+    value: str
+    start: int
+    end: int
+    label: str
+    sentence: bool
+
+
 # A label of the grading scale, not of the kind of assessment ("Шкала оцінювання: 90–100 A …", "Grading scale")
 _SCALE_BEFORE = re.compile(r"(?:шкал\w*|scale|scala|escala|Skala|система)\s+(?:of\s+|di\s+|de\s+)?$", re.I)
 _RANGES = re.compile(r"\d+\s*[–-]\s*\d+\D+\d+\s*[–-]\s*\d+")  # "90–100 A …; 82–89 B": a scale's legend
 
 
-def find_assessment(text: str) -> re.Match[str] | None:
+def find_assessment(text: str) -> Assessment | None:
     """The first labelled kind of assessment ("Форма контролю: залік", "Підсумковий контроль — екзамен", or the label
-    alone above it), not a grading scale's legend under a label that says "оцінювання" too."""
-    found = sorted([*ASSESSMENT.finditer(text), *ASSESSMENT_HEADING.finditer(text),
-                    *ASSESSMENT_BRACKETED.finditer(text), *ASSESSMENT_SENTENCE.finditer(text)], key=lambda m: m.start())
+    at a line's start in one of the forms of :data:`ASSESSMENT_AT_LINE_START`), not a grading scale's legend under a
+    label that says "оцінювання" too."""
+    found = sorted([*ASSESSMENT.finditer(text), *ASSESSMENT_AT_LINE_START.finditer(text)], key=lambda m: m.start())
     for m in found:
+        group = 1 if m.re is ASSESSMENT else next(k for k in ("below", "bracket", "sentence") if m.group(k))
+        value = m.group(group)
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if _SCALE_BEFORE.search(text, line_start, m.start()) or _RANGES.match(m.group(1).strip()):
+        if _SCALE_BEFORE.search(text, line_start, m.start()) or _RANGES.match(value.strip()):
             continue
-        if m.re is ASSESSMENT_HEADING and len(m.group(1).split()) < 3:
+        if group == "below" and len(value.split()) < 3:
             continue  # a table's header cells ("Assessment" / "Grade"), not a heading above its text
-        return m
+        return Assessment(value, m.start(group), m.end(), m.group(0)[:30], group == "sentence")
     return None
 
 
