@@ -3397,7 +3397,7 @@ def _assessed_items(full: str, at: int, most: int = 6) -> str:
             if len(items) == most:
                 break
             items.append(line[mark.end() :].strip())
-        elif items and line[:1].islower() or items and line.strip()[:1] in "(«":
+        elif items and (line[:1].islower() or line.strip()[:1] in ("(", "«")):  # the item's wrapped line
             items[-1] = _joined(items[-1], line.strip())
         else:
             break

@@ -363,8 +363,7 @@ PARTICIPATION = [
 # kind named just before or after it is the form, whatever else the text says ("… z zadaniami online")
 _FORM_WORD = re.compile(
     r"(?<![^\W\d_])(?:form(?:a|at|e|ie|ą|y|ě)?|mode|delivery|форм(?:а|і|у|ою|ат\w*)|modalit\w*|modalidad|regim|trybie|"
-    r"Lernform|"
-    r"Unterrichtsform)(?![^\W\d_])",
+    r"Lernform|Unterrichtsform)(?![^\W\d_])",
     re.I,
 )
 _FORM_BEFORE = 40  # characters from the form word to the kind it names after it, on one line
