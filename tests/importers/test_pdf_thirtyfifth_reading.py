@@ -114,7 +114,7 @@ and 30 hours of self-study</p><p>Final assessment (20 February 2026, written and
 <p style="width:430px">Check the certificate number at https://certificates.northwind-</p>
 <p>academy.example/verify.</p>""")
     assert rec.value("workload_hours") == 90
-    assert rec.value("assessment_type") == "20 February 2026, written and oral"
+    assert rec.value("assessment_type") == "Final assessment (20 February 2026, written and oral)"
     assert rec.value("further_information") == "https://certificates.northwind-academy.example/verify"
 
 
@@ -141,3 +141,58 @@ on our internship scale). She asked good questions.</p>""")
     assert rec.value("assessment_type") == (
         "At the final review the mentor rated Anna's work as “very good” (4 out of 5 on our internship scale)."
     )
+
+
+# Forms the thirty-sixth set's first reading got wrong, in other wording
+
+def test_a_moocs_covered_topics_a_result_label_and_guided_learning_hours(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Certificate of Completion</p><p>awarded to</p><p>Iryna Lys</p>
+<p>Level 1 Award in Coaching Netball</p><p>Workload: 30 guided learning hours (20 h workshops, 10 h online)</p>
+<p>What this course covered</p><ul><li>warm-up games for juniors;</li><li>passing and footwork drills.</li></ul>
+<p>Result: PASSED</p><p>______________________</p><p>Mary Evans</p><p>Head of Coaching</p>""")
+    assert rec.value("workload_hours") == 30
+    assert rec.value("learning_outcomes") == ["warm-up games for juniors", "passing and footwork drills."]
+    assert rec.value("title") != "______________________ Mary Evans"  # "Result: PASSED" names no course
+
+
+def test_the_coach_is_able_to_is_part_of_the_heading(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Certificate</p><p>Learning outcomes — the coach is able to</p>
+<ul><li>plan a season for a junior squad;</li><li>run safe tackling drills.</li></ul>""")
+    assert rec.value("learning_outcomes") == ["plan a season for a junior squad", "run safe tackling drills."]
+
+
+def test_a_programme_named_after_a_long_place_of_study(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>СВІДОЦТВО ПРО ПІДВИЩЕННЯ КВАЛІФІКАЦІЇ</p>
+<p>Видане Коваль Ірині Петрівні про те, що вона з 16 по 20 березня 2026 року<br>
+пройшла підвищення кваліфікації в<br>Центрі післядипломної освіти та підвищення кваліфікації ПЗВО «Подільська<br>
+академія фінансів та обліку» за програмою<br>«Облік оренди за МСФЗ 16»<br>в обсязі 30 годин.</p>""")
+    assert rec.value("title") == "Облік оренди за МСФЗ 16"
+
+
+def test_a_swedish_kursintyg(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Nordvik Utbildning AB</p><p>KURSINTYG</p><p>Härmed intygas att</p>
+<p>Olena Koval</p><p>född 2001-05-17, har genomgått och med godkänt resultat avslutat utbildningen</p>
+<p>Svetsning för nybörjare</p><p>Efter kursen kan deltagaren</p>
+<ul><li>svetsa enkla fogar med MIG/MAG;</li><li>arbeta säkert i verkstaden.</li></ul>
+<p>Bedömning</p><p>Skriftligt prov: 40 av 50 poäng och ett praktiskt prov.</p>
+<p>Slutbetyg: Godkänd (G)</p>""")
+    assert rec.value("title") == "Svetsning för nybörjare"
+    assert rec.value("learning_outcomes") == ["svetsa enkla fogar med MIG/MAG", "arbeta säkert i verkstaden."]
+    assert rec.value("assessment_type") == "Skriftligt prov: 40 av 50 poäng och ett praktiskt prov."
+    assert str(rec.value("grade")).startswith("Godkänd")
+
+
+def test_a_polish_transcripts_learner_and_grade(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>WYKAZ ZALICZONYCH MODUŁÓW</p><p>Imię i nazwisko słuchacza:</p>
+<p>Olena KOVAL, ur. 11.08.2005 w Równem (Ukraina)</p><p>Nazwa kursu:</p><p>Statystyka dla informatyków</p>
+<p>Egzamin końcowy (pisemny): ocena 4,0 (dobry).   Średnia ważona ocen z modułów: 4,10.</p>""")
+    assert rec.value("learner_name") == "Olena KOVAL"
+    assert rec.value("grade") == "4,0 (dobry)"
+
+
+def test_a_courses_name_before_its_details_after_a_middle_dot(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Certificate of Completion</p><p>This is to certify that</p><p>Anna Lys</p>
+<p>has successfully completed the course</p><p>Business English Upper-Intermediate · final level confirmed: B2</p>
+<p>Final assessment (29 May – 3 June 2026)</p>""")
+    assert rec.value("title") == "Business English Upper-Intermediate"
+    assert rec.value("assessment_type") == "Final assessment (29 May – 3 June 2026)"

@@ -58,7 +58,10 @@ _NORDIC_LEAD = (r"(?:efter\s+(?:genomgången|avslutad|fullgjord)\s+kurs\s+ska\s+
                 r"(?:studenten|deltagaren|den\s+studerande)\s+kunna|"
                 r"etter\s+(?:fullført|gjennomført|bestått)\s+(?:emne|kurs)\s+(?:skal\s+(?:studenten|kandidaten|deltakeren)\s+"
                 r"kunne|har\s+(?:studenten|kandidaten|deltakeren)\s+følgende\s+læringsutbytte)|efter\s+(?:kurset|forløbet)\s+(?:skal|kan)\s+(?:den\s+studerende|deltageren)(?:\s+kunne)?|"
-                r"(?:opintojakson|kurssin)\s+suoritettuaan\s+opiskelija\s+(?:osaa|tuntee|pystyy))")
+                r"(?:opintojakson|kurssin)\s+suoritettuaan\s+opiskelija\s+(?:osaa|tuntee|pystyy)|"
+                # a training company's "Efter kursen kan deltagaren", "Etter kurset kan deltakeren"
+                r"(?:efter|etter)\s+(?:kursen|utbildningen|kurset|opplæringen|uddannelsen)\s+kan\s+"
+                r"(?:deltagaren|deltakeren|deltageren|kursdeltagaren|eleven))")
 OUTCOME_HEADINGS = [
     # Ukrainian
     r"(?:програмні\s+)?результати\s+навчання", r"програмні\s+результати", r"очікувані\s+результати",
@@ -282,6 +285,8 @@ TOPIC_HEADINGS = [
     # "Що опрацьовано на заняттях", "What was covered in class"
     r"що\s+(?:опрацьовано|вивчено|розглянуто|пройдено)(?:\s+(?:на|під\s+час)\s+(?:заняттях|занять|курсі|курсу|тренінгу))?",
     r"what\s+(?:was|we)\s+covered(?:\s+(?:in\s+(?:class|the\s+course|the\s+sessions)))?",
+    # a MOOC's statement: "What this course covered", "What the course covers"
+    r"what\s+(?:this|the)\s+(?:course|programme|program|training)\s+(?:covered|covers)",
     r"(?:the\s+)?following\s+topics",
     r"(?:програма|курс|навчання|тренінг)\s+охоплюва(?:ла|в|ло|є)\s+(?:такі|наступні)\s+теми",
     r"(?:the\s+)?(?:programme|program|course|training)\s+covered\s+(?:the\s+following\s+)?topics",
@@ -378,7 +383,7 @@ TOPIC_RE = re.compile(
 STOP_LABELS = re.compile(
     r"^\s*(?:дата|dates?(?![^\W\d_])|datum|підпис|signature|signed|unterschrift|обсяг|workload|тривалість|duration|"
     # the assessment's heading abroad ("Evaluare", "Valutazione:"), alone or with a colon
-    r"(?:evaluare|evaluación|valutazione|avaliação|beoordeling|toetsing)\s*(?::|$)|"
+    r"(?:evaluare|evaluación|valutazione|avaliação|beoordeling|toetsing|bedömning|bedømmelse|vurdering)\s*(?::|$)|"
     r"форма|form\s+of|assessment|оцінювання|оцінка|grade|score|результат\s*:|issued|видано|certificate\s+(?:id|no|number)|"
     r"номер|№|id\s*:|verify|перевірити|перевірка|credential\s+id|ects|єктс|кредит|рівень|level|eqf|нрк|"
     r"організатор|провайдер|issuer|provider|директор|director|ректор|rector|керівник|instructor|викладач|декан|dean|"
@@ -509,7 +514,7 @@ _NAME_THEN_NATIONALITY = re.compile(
 )
 # What follows a name in its field: the date of birth, a staff or student number ("Бондар Тарас Миколайович,
 # табельний № 40718")
-_AFTER_THE_NAME = re.compile(r",\s*(?:" + _BIRTH + r"|табельний|staff\s+(?:no|number)|employee\s+(?:id|no)|"
+_AFTER_THE_NAME = re.compile(r",\s*(?:" + _BIRTH + r"|ur\.|нар\.|табельний|staff\s+(?:no|number)|employee\s+(?:id|no)|"
                              r"student\s+(?:id|no)|ID\b)|"
                              # a bracket with a number: an identity code or a date ("(isikukood 39704120213)"), or
                              # with an e-mail address ("(bohdan.tkachenko@…)")
@@ -695,6 +700,9 @@ COMPLETED = _at_word_start(
     # (in Slovene the kind of course begins its name: "Tečaj varnega dela …", "Usposabljanje za …")
     r"uspešno\s+(?:opravil|zaključil|končal)(?:a|\(a\)|/a)?|"
     r"usp(?:j)?ešno\s+(?:je\s+)?(?:završio|završila|pohađao|pohađala)|"  # (Croatian ijekavian, Serbian ekavian)
+    # Swedish, Norwegian, Danish ("har genomgått och med godkänt resultat avslutat utbildningen", the name below)
+    r"har\s+(?:genomgått|slutfört|avslutat|gjennomført|fullført|gennemført)(?:\s+[^\n]{0,40}?)?\s+"
+    r"(?:utbildningen|kursen|kurset|opplæringen|uddannelsen|programmet)|"
     # Dutch ("met succes heeft deelgenomen aan de opleiding", the name below)
     r"(?:met\s+(?:succes|goed\s+gevolg)\s+)?heeft\s+deelgenomen\s+aan(?:\s+(?:de|het)\s+(?:opleiding|cursus|training|"
     r"vorming|programma|workshop|nascholing|bijscholing|leergang))?|"
@@ -835,6 +843,7 @@ _TASKS_DONE = re.compile(
     r"problem\s+sets|lab(?:oratory)?\s+works?|лабораторн\w+(?:\s+робіт\w*)?|завдан\w*|практичн\w+\s+робіт\w*|тест\w*)\b",
     re.I,
 )
+_RESULT_LABEL_BEFORE = re.compile(r"(?:result|outcome|status|результат|підсумок)\s*:\s*$", re.I)
 _AN_EXAM = re.compile(
     r"^(?:(?:a|an)\s+[^.;]{0,60}\b(?:exam|examination|test|assessment|quiz|interview)\b|"
     # "passed the proctored online exam (40 questions …)" (the article may be read with the verb): an exam that ends
@@ -1037,6 +1046,7 @@ GRADE_LABEL = _at_word_start(
     r"(?:összesített\s+|végső\s+)?érdemjegy|"
     r"результат|result|підсумкова\s+оцінка|(?:note|moyenne)\s+(?:finale|globale|générale|obtenue)|(?-i:Note)|"
     r"gesamt(?:ergebnis|punktzahl|note)?|endnote|abschlussnote|(?:overall|final)\s+(?:mark|outcome)|įvertinimas|"
+    r"slutbetyg|(?-i:Betyg)|karakter|"
     r"calificación(?:\s+final)?|nota\s+final|voto(?:\s+finale)?|ocena(?:\s+końcowa)?|"
     # "Wynik egzaminu końcowego:" / "84 pkt / 100 — ocena dobra (4,0)", "Výsledek závěrečné zkoušky:"
     r"wynik(?:\s+(?:egzaminu|testu|szkolenia))?(?:\s+końcowego)?|výsled(?:ek|ok)(?:\s+závěrečné\s+zkoušky)?|"
@@ -1071,7 +1081,9 @@ _A_PASS_MARK = re.compile(r"pass|minim|promovare|прохідн|superamento|apro
 _PASS_MARK_AFTER = re.compile(r"\s*\((?:passing|pass|minimum)\b|,\s+(?:which|that|placing|що)\b|;\s|"
                               # a grade in words, then the next sentence ("зараховано. Відповідно до Положення …")
                               # or a score ("84/100. Merit is awarded for …")
-                              r"(?:(?<=[^\W\d_]{3})|(?<=\d))\.\s+(?=(?-i:[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]{2,}\s))|"
+                              # (or a grade's bracket: "ocena 4,5 (dobry plus). Średnia ważona …")
+                              r"(?:(?<=[^\W\d_]{3})|(?<=\d)|(?<=\)))\.\s+"
+                              r"(?=(?-i:[A-ZА-ЯІЇЄҐŚŁŻŹĆŃČŠŽŘÁÉÍÓÚÖÜÄ][a-zа-яіїєґ'’ąćęłńóśźżčšžřáéíúýöüä]{2,}\s))|"
                               # the next sentence ("… passed with commendation. Weekly quizzes all completed.")
                               r"\.\s+(?=(?-i:[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+(?:\s+[a-zа-яіїєґ'’]+){2}))", re.I)
 # "with a grade of 4.5/5", "з оцінкою «відмінно»", "Набрано 87 балів зі 100"
@@ -1637,7 +1649,10 @@ WHO_CAN_COLUMN = re.compile(
 )  # fmt: skip
 # After a heading, who the list is about and nothing else ("Efekty uczenia się – uczestniczka:", "Learning outcomes
 # – the participant:"): part of the heading, not an outcome.
-_WHO_ONLY = re.compile(r"^(?:the\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s*:$")
+# Who can do what, with nothing after it: "participants:", "the coach is able to", "the learner can:"
+_WHO_ONLY = re.compile(r"^(?:the\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s*:$|"
+                       r"^(?:the\s+)?[^\W\d]+\s+(?:is|are|will\s+be)\s+able\s+to\s*:?$|^(?:the\s+)?[^\W\d]+\s+can\s*:?$",
+                       re.I)
 
 
 def _heading_rest(line: str, heading: re.Pattern[str]) -> str | None:
@@ -2222,13 +2237,18 @@ def _badge_named_below_banner(lines: list[tuple[int, str]]) -> tuple[int, str] |
 
 
 def _title_before_bar(rec: CredentialRecord) -> None:
-    """A course's name set on one line with other fields after a bar ("English for Software Teams (B2) | group
-    SWT-07, 15 January – 2 July 2025"): the name alone."""
+    """A course's name set on one line with other fields after a bar or a middle dot ("English for Software Teams
+    (B2) | group SWT-07, 15 January – 2 July 2025"): the name alone."""
     title = rec.elements.get("title")
     if title is not None and isinstance(title.value, str) and " | " in title.value:
         name = title.value.split(" | ", 1)[0].strip()
         if len(name) >= 3:
             rec.elements["title"] = Element(name, title.source)
+    elif title is not None and isinstance(title.value, str) and " · " in title.value:
+        # "English for IT Professionals Upper-Intermediate · final level confirmed: B2 (…)": details after a dot
+        name, details = title.value.split(" · ", 1)
+        if len(name.strip()) >= 3 and re.search(r"[:\d]", details):
+            rec.elements["title"] = Element(name.strip(), title.source)
 
 
 def _table_hours(rec: CredentialRecord, table: LayoutTable, page: int) -> None:
@@ -3007,8 +3027,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             continue  # the verb inside a bracket: "· with Merit (all six passed at the first review …)"
         if re.match(r"(?:and|or)\s+(?:successfully\s+)?(?:completed|finished|passed)\b", raw_after, re.I):
             continue  # "attended and completed …": the next verb of the line says what
-        if re.match(r"[—–-]\s*\d", raw_after) or _SCORE_BEFORE.search(ln[: m.start() - idx.starts[i]]):
-            continue  # "Passed — 87 / 100", "81 % — Passed": the result, not the course
+        if (re.match(r"[—–-]\s*\d", raw_after) or _SCORE_BEFORE.search(ln[: m.start() - idx.starts[i]])
+                or _RESULT_LABEL_BEFORE.search(ln[: m.start() - idx.starts[i]])):
+            continue  # "Passed — 87 / 100", "81 % — Passed", "Result: PASSED": the result, not the course
         if raw_after in ("", ".", "!") and ln.rstrip().endswith((".", "!")):
             continue  # "… 8 of 8 tasks passed.": the sentence ends with the verb, the next line is another
         if re.fullmatch(r"(?:haben|hat|hatte|hatten|habe)[.!]?", raw_after, re.I):
@@ -3038,6 +3059,12 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if quoted_below:
             title_hits.append((i, quoted_below.group(1)))
             break
+        # a long place of study before the programme named in quotes: "… пройшла підвищення кваліфікації в" /
+        # "Центрі … «Житомирська академія обліку" / "та аудиту» за програмою" / "«Облік і звітність …»"
+        named = _NAMED_PROGRAMME.search(" ".join((after, following, nxt(i + 1), nxt(i + 2), nxt(i + 3))))
+        if named:
+            title_hits.append((i, named.group(1)))
+            break
         wrapped = (len(ln) >= 50 and after and not re.search(r"[.!?:;»”\"]$", after) and following[:1].isalpha()
                    and not _starts_section(following) and (starts is None or i + 1 not in starts))
         if wrapped and not QUOTED.search(f"{after} {following}"):
@@ -3066,7 +3093,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             course_name = _RELATIVE_CLAUSE.split(after, maxsplit=1)[0]
             title_hits.append((i, course_name.strip('«»"“”').rstrip(".")))
         elif (4 <= len(nxt(i)) <= 150 and not _starts_section(nxt(i)) and not _is_date_line(nxt(i))
-              and not URL_RE.search(nxt(i))):
+              and not URL_RE.search(nxt(i)) and not nxt(i).startswith("___")):  # (a line to sign on, not a name)
             # "… completed the" / "Blended Intensive Programme" / "Privacy Engineering": a kind of course, then its name
             at = i + 2 if _generic(nxt(i)) and _names_course(nxt(i + 1)) else i + 1
             title_hits.append((at, _wrapped_line(lines, at, starts).strip('«»"“”')))
@@ -3336,7 +3363,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     # "https://lexica-" / "school.com.ua/verify", "https://algocode.com.ua/" / "verify/AK-VR-2026-087")
     urls = URL_RE.findall(_URL_BREAK.sub(r"\1", full)) if "/" in full or "www." in low else []
     if urls:
-        verify = [u for u in urls if re.search(r"verif|check|перевір|credential|certificate|cert", u, re.I)]
+        verify = [u for u in urls
+                  if re.search(r"verif|check|перевір|credential|certificate|cert|intyg|weryfik|kontrol", u, re.I)]
         rec.set("further_information", (verify or urls)[0].rstrip(".,;"), src_of((verify or urls)[0]))
 
 
@@ -3461,6 +3489,7 @@ _NOT_AN_ORG = re.compile(
 _DOCUMENT_KIND = re.compile(
     r"^(?:(?:verified|official|digital|professional)\s+)?(?:statement|record|letter|transcript|confirmation|proof|"
     r"award|badge|credential|micro-?credential|certificate|diploma|сертифікат|свідоцтво|диплом|посвідчення|довідка|"
+    r"(?:kurs|utbildnings)?intyg|kursusbevis|kursbevis|"
     r"підтвердження|zaświadczenie|świadectwo|dyplom|certyfikat|zertifikat|certificat|certificado|osvědčení|"
     r"osvedčenie|certifikát|potvrzení|potvrdenie)\b",
     re.I,
@@ -3590,7 +3619,8 @@ _LABEL_ALONE = {
                                r"osallistuja|deltagare|deltager|résztvevő|cursant[ăa]?|apprenant(?:e)?|stagiaire|"
                                r"слухач(?:ка|\(ка\))?|учасни(?:к|ця)(?:\(ця\))?|здобувач(?:ка|\(ка\))?|"
                                r"отримувач(?:ка|\(ка\))?|працівни(?:к|ця)|ідентифікація\s+здобувача|ПІБ)"
-                               r"(?:\s+(?:сертифіката|свідоцтва|of\s+the\s+certificate))?\s*:?\s*$", re.I),
+                               r"(?:\s+(?:сертифіката|свідоцтва|of\s+the\s+certificate|słuchacza|słuchaczki|uczestnika|"
+                               r"uczestniczki|kursanta|kursantki))?\s*:?\s*$", re.I),
     "title": re.compile(r"^\s*(?:course(?:\s+(?:name|title))?|unit\s+title|training|programme|program|назва\s+курсу|"
                         r"курс|kurs|kursens\s+namn|"
                         r"designação\s+da\s+(?:ação|formação)|nome\s+do\s+curso|"

@@ -116,8 +116,8 @@ HOURS_PATTERNS = [
     re.compile(_NUM + r"\s*(?:(?:академічн|навчальн|астрономічн)(?:их|і|а|ої)\s+|акад\.\s*)?(?:годин[аиу]?|год\.?)"
                r"(?![а-яіїє])", re.I),
     # "12.5 total hours", "a 40-hour course"
-    re.compile(_NUM + r"\s*-?\s*(?:academic\s+|contact\s+|learning\s+|study\s+|total\s+|video\s+|guided\s+|"
-               r"instructional\s+|teaching\s+|classroom\s+|CPD\s+|CPE\s+|PDU\s+)?"
+    re.compile(_NUM + r"\s*-?\s*(?:academic\s+|contact\s+|learning\s+|study\s+|total\s+|video\s+|"
+               r"guided(?:\s+learning)?\s+|instructional\s+|teaching\s+|classroom\s+|CPD\s+|CPE\s+|PDU\s+)?"
                r"(?:hours?|hrs?\.?|h)\b(?![-/]?\d)", re.I),  # not a code: "Kurs-Nr. 26H-4412"
     re.compile(_NUM + r"\s*(?:Zeitstunden|Unterrichtsstunden|Stunden|Std\.)", re.I),
     # Russian, Bulgarian ("60 учебни часа")
@@ -374,24 +374,26 @@ _CHECKING_BEFORE, _CHECKING_AFTER = 45, 20
 _ASSESSMENT_LABELS = (
     r"(?:форма\s+(?:підсумкового\s+)?контролю|форма\s+оцінювання|вид\s+оцінювання|підсумковий\s+контроль|"
     r"type\s+of\s+assessment|assessment(?:\s+(?:type|method|form))?|final\s+assessment|оцінювання|Prüfungsform|Prüfung|"
-    r"évaluation|evaluación|valutazione|avaliação|evaluare|beoordeling|toetsing|verifiche|verifica\s+finale|"
+    r"évaluation|evaluación|valutazione|avaliação|evaluare|beoordeling|toetsing|bedömning|bedømmelse|vurdering|"
+    r"verifiche|verifica\s+finale|"
     r"modalità\s+(?:d'esame|di\s+verifica)|forma\s+zaliczenia)"
 )
 # Letters every label above contains (lower case): a text without any of them names no kind of assessment
 ASSESSMENT_LABEL_WORDS = ("контрол", "оцінюван", "assessment", "prüfung", "évaluation", "evaluación", "valutazione",
-                          "avaliação", "evaluare", "beoordeling", "toetsing", "verific", "modalità", "zaliczenia")
+                          "avaliação", "evaluare", "beoordeling", "toetsing", "bedömning", "bedømmelse", "vurdering",
+                          "verific", "modalità", "zaliczenia")
 ASSESSMENT = re.compile(
     # only where a word begins, with a letter one of the labels begins with: the scan skips the other positions
     r"(?=[фвпtafоpéevmb])(?<![^\W\d_])" + _ASSESSMENT_LABELS + r"\s*[:\-–—]\s*(.+)",
     re.I,
 )
 # The label at a line's start with the kind of assessment in one of three forms: alone on its line as a heading,
-# the kind on the next ("Evaluare" / "Două teme …"); with what it was in brackets, a table of results below it
-# ("Final assessment (20 February 2026, written and oral):"); as a sentence of its own at a paragraph's start, what
-# was assessed after it ("Assessment. At the final review the mentor rated …")
+# the kind on the next ("Evaluare" / "Două teme …"); with what it was in brackets, a table of results below it, read
+# whole ("Final assessment (20 February 2026, written and oral):"); as a sentence of its own at a paragraph's start,
+# what was assessed after it ("Assessment. At the final review the mentor rated …")
 ASSESSMENT_AT_LINE_START = re.compile(
     r"^[ \t]*" + _ASSESSMENT_LABELS
-    + r"(?:[ \t]*\n[ \t]*(?P<below>\S.*)|[ \t]*\((?P<bracket>[^()\n]{3,80})\)[ \t]*:[ \t]*$|"
+    + r"(?:[ \t]*\n[ \t]*(?P<below>\S.*)|[ \t]*\((?P<bracket>[^()\n]{3,80})\)[ \t]*:?[ \t]*$|"
     r"\.[ \t]+(?P<sentence>\S.*))",
     re.I | re.M,
 )
@@ -426,6 +428,8 @@ def find_assessment(text: str) -> Assessment | None:
             continue
         if group == "below" and len(value.split()) < 3:
             continue  # a table's header cells ("Assessment" / "Grade"), not a heading above its text
+        if group == "bracket":  # the label with its bracket says it: "Final assessment (29 May – 3 June 2026)"
+            return Assessment(m.group(0).strip().rstrip(":").strip(), m.start(), m.end(), m.group(0)[:30], False)
         return Assessment(value, m.start(group), m.end(), m.group(0)[:30], group == "sentence")
     return None
 
