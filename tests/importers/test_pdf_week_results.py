@@ -147,3 +147,19 @@ def test_two_tables_with_a_heading_between_in_two_cells(tmp_path: Path) -> None:
     assert topics[:3] == ["Layers of a network and the packets between them",
                           "IP addresses, subnets and routing between networks",
                           "TCP and UDP: connections, ports and retransmission"], topics
+
+
+def test_a_column_of_what_the_graduate_can_do_beside_modules(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, (
+        "<p>ДИПЛОМ</p><p>Петренко Олег Іванович</p><p>успішно завершив програму «Аналітик даних»</p>"
+        "<p>Зміст програми та опановані навички</p>"
+        "<table><tr><th>№</th><th>Модуль</th><th>Що випускник уміє робити</th><th>Год.</th></tr>"
+        + table_row("1", "SQL", "пише запити з з'єднаннями та агрегуванням", "30")
+        + table_row("2", "Python для аналізу", "очищає й об'єднує таблиці в pandas", "40")
+        + table_row("3", "Візуалізація", "будує дашборди в Power BI", "20")
+        + "</table>"
+    ))
+    assert rec.value("learning_outcomes") == [
+        "пише запити з з'єднаннями та агрегуванням", "очищає й об'єднує таблиці в pandas", "будує дашборди в Power BI",
+    ]
+    assert not rec.outcomes_from_topics  # what the graduate can do, not the course's topics

@@ -291,7 +291,9 @@ RESULTS_LABEL = re.compile(
     r"(?:the\s+)?(?:submission|work|project|evidence)\s+shows\s+that\s+the\s+(?:learner|participant|student|candidate)|"
     r"що\s+показала\s+робота(?:\s+\w+)?|"
     # beside a work situation: "Що вміє", "Що вміє слухачка", "What she can do"
-    r"що\s+(?:[ву]міє|може|робить)(?:\s+\w+)?|what\s+(?:she|he|they|the\s+\w+)\s+(?:can\s+do|does)|"
+    # (and "Що випускник уміє робити": who first)
+    r"що\s+(?:(?:слухач|учасни|випускни|здобувач|студент)\w*\s+)?(?:[ву]міє|може|робить)(?:\s+\w+)?|"
+    r"what\s+(?:she|he|they|the\s+\w+)\s+(?:can\s+do|does)|"
     # abroad: "El estudiante ha acreditado que es capaz de", "Resultados de aprendizaje", "Lo studente è in grado di",
     # "L'apprenant est capable de", "O formando é capaz de"
     r"(?:el|la)\s+(?:estudiante|alumn[oa]|participante)\s+(?:ha\s+(?:acreditado|demostrado)\s+que\s+)?es\s+capaz\s+de|"
