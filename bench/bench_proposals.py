@@ -791,7 +791,8 @@ THIRTYSECOND_SET = PROBES.with_name("certificates_thirtysecond")  # a thirty-sec
 THIRTYTHIRD_SET = PROBES.with_name("certificates_thirtythird")  # a thirty-third
 THIRTYFOURTH_SET = PROBES.with_name("certificates_thirtyfourth")  # a thirty-fourth
 THIRTYFIFTH_SET = PROBES.with_name("certificates_thirtyfifth")  # a thirty-fifth
-THIRTYSIXTH_SET = PROBES.with_name("certificates_thirtysixth")  # and a thirty-sixth
+THIRTYSIXTH_SET = PROBES.with_name("certificates_thirtysixth")  # a thirty-sixth
+THIRTYSEVENTH_SET = PROBES.with_name("certificates_thirtyseventh")  # and a thirty-seventh
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,
                "pdf6": STILL_MORE_SET, "pdf7": LAST_SET, "pdf8": TENTH_SET,
                "pdf9": ELEVENTH_SET, "pdf10": TWELFTH_SET,
@@ -806,7 +807,8 @@ PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK
                "pdf27": TWENTYNINTH_SET, "pdf28": THIRTIETH_SET,
                "pdf29": THIRTYFIRST_SET, "pdf30": THIRTYSECOND_SET,
                "pdf31": THIRTYTHIRD_SET, "pdf32": THIRTYFOURTH_SET,
-               "pdf33": THIRTYFIFTH_SET, "pdf34": THIRTYSIXTH_SET}  # a case's file prefix → folder
+               "pdf33": THIRTYFIFTH_SET, "pdf34": THIRTYSIXTH_SET,
+               "pdf35": THIRTYSEVENTH_SET}  # a case's file prefix → folder
 
 
 def load_probes(path: Path | None = None, what: str = "outcome list written for this benchmark") -> list[Case]:
@@ -992,6 +994,9 @@ def run() -> list[str]:
         ),
         "PDF certificates, thirty-sixth set (never tuned on)": tuple(
             load_pdf_set("pdf34", "PDF certificate written after the thirty-fifth set")
+        ),
+        "PDF certificates, thirty-seventh set (never tuned on)": tuple(
+            load_pdf_set("pdf35", "PDF certificate written after the thirty-sixth set")
         ),
     }
     pdf_folder = Path(tempfile.mkdtemp(prefix="rd-bench-certificates-"))
