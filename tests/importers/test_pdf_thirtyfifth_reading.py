@@ -196,3 +196,32 @@ def test_a_courses_name_before_its_details_after_a_middle_dot(tmp_path: Path) ->
 <p>Final assessment (29 May – 3 June 2026)</p>""")
     assert rec.value("title") == "Business English Upper-Intermediate"
     assert rec.value("assessment_type") == "Final assessment (29 May – 3 June 2026)"
+
+
+# Forms the thirty-seventh set's first reading got wrong, in other wording
+
+def test_a_table_of_courses_hours_and_grades_below_the_programmes_name(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>PROFESSIONAL CERTIFICATE</p><p>This is to certify that</p><p>Anna Lys</p>
+<p>has successfully completed the online professional certificate program</p><p>Applied Statistics with R</p>
+<table border="1"><tr><th>Course</th><th>Hours</th><th>Grade</th></tr>
+<tr><td>1. Descriptive Statistics</td><td>30</td><td>91%</td></tr>
+<tr><td>2. Inference</td><td>40</td><td>88%</td></tr>
+<tr><td>Overall grade</td><td>70</td><td>90%</td></tr></table>
+<p>Skills you gained</p><ul><li>summarise data with R;</li><li>test hypotheses about means.</li></ul>""")
+    assert rec.value("title") == "Applied Statistics with R"  # not the column header "Hours" below "Course"
+    assert rec.value("grade") == "90%"  # the overall row's grade, not its hours
+
+
+def test_the_learner_is_now_able_to_is_part_of_the_heading(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Certificate of Achievement</p>
+<p>Learning outcomes — the learner is now able to</p>
+<ul><li>read parish records of the 19th century;</li><li>build a five-generation family tree.</li></ul>""")
+    assert rec.value("learning_outcomes") == [
+        "read parish records of the 19th century", "build a five-generation family tree.",
+    ]
+
+
+def test_a_polish_form_of_address_above_the_name(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>ZAŚWIADCZENIE</p><p>o ukończeniu szkolenia wewnętrznego</p>
+<p>Zaświadcza się, że</p><p>Pani</p><p>Olena Bondar</p><p>ukończyła szkolenie</p><p>„Excel dla analityków”</p>""")
+    assert rec.value("learner_name") == "Olena Bondar"

@@ -891,6 +891,8 @@ INSTITUTION = _at_word_start(
     r"Lda\.?|e\.\s?V\.))(?!\w)",  # (not \b: "e.V." and "Kft." end with their full stop)
     re.I,
 )  # fmt: skip
+# A form of address on a line of its own above the name ("Pan", "Pani", "Mr", "пані")
+_HONORIFIC_LINE = re.compile(r"\s*(?:pan|pani|mr|mrs|ms|miss|herr|frau|пан|пані|г-н|г-жа)\.?\s*", re.I)
 _HONORIFIC_ALONE = re.compile(r"(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?", re.I)
 # "Please note: this statement does not confer Stanford University credit": about the institution, not by it
 DISCLAIMER = re.compile(
@@ -1653,8 +1655,8 @@ WHO_CAN_COLUMN = re.compile(
 # – the participant:"): part of the heading, not an outcome.
 # Who can do what, with nothing after it: "participants:", "the coach is able to", "the learner can:"
 _WHO_ONLY = re.compile(r"^(?:the\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s*:$|"
-                       r"^(?:the\s+)?[^\W\d]+\s+(?:is|are|will\s+be)\s+able\s+to\s*:?$|^(?:the\s+)?[^\W\d]+\s+can\s*:?$",
-                       re.I)
+                       r"^(?:the\s+)?[^\W\d]+\s+(?:is|are|will\s+be)\s+(?:now\s+)?able\s+to\s*:?$|"
+                       r"^(?:the\s+)?[^\W\d]+\s+can(?:\s+now)?\s*:?$", re.I)
 
 
 def _heading_rest(line: str, heading: re.Pattern[str]) -> str | None:
@@ -2889,6 +2891,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             break
     for i, _m in idx.find(LEARNER_BEFORE) if _has(low, *LEARNER_BEFORE_WORDS) else ():
         cand = nxt(i)
+        if _HONORIFIC_LINE.fullmatch(cand) and i + 1 < len(lines):
+            i, cand = i + 1, nxt(i + 1)  # "Zaświadcza się, że" / "Pan" / "Yevhen Kovalenko": the name below
         if 3 <= len(cand) <= 80 and not COMPLETED.search(cand):
             hits.append((i + 1, cand))
             break
@@ -3412,7 +3416,11 @@ _OVERALL_GRADE_BELOW = re.compile(
     r"^[ \t]*(?:gesamtnote|endnote|abschlussnote|overall\s+grade|final\s+grade|overall\s+result|final\s+result|"
     r"grade\s+achieved|overall\s+score|final\s+score|"
     r"підсумкова\s+оцінка|загальна\s+оцінка|nota\s+final|calificación\s+final|note\s+finale|voto\s+finale|"
-    r"ocena\s+końcowa)[ \t]*:?[ \t]*\n[ \t]*((?=[^\n]*(?:\d|sehr\s+gut|gut|befriedigend|ausreichend|excellent|good|"
+    r"ocena\s+końcowa)[ \t]*:?[ \t]*\n"
+    # (a row's bare number first, its hours, where the grade in per cent or points follows: "Overall grade" / "110" /
+    # "94%")
+    r"(?:[ \t]*\d{1,4}[ \t]*\n(?=[ \t]*[^\n]*[%/]))?"
+    r"[ \t]*((?=[^\n]*(?:\d|sehr\s+gut|gut|befriedigend|ausreichend|excellent|good|"
     r"merit|distinction|pass|відмінно|добре|задовільно|зараховано))[^\n]{1,40}?)[ \t]*$",
     re.I | re.M,
 )
@@ -3684,8 +3692,9 @@ def _title_below_label(value: str, following: list[str]) -> str:
         return ""  # a signature's caption ("Course" / "tutor,"), not a course's name
     if _A_PART.fullmatch(value):
         return ""  # "Programme" / "Day 1" / "Lean thinking …": the programme's parts, not its name
-    if len(value.split()) <= 2 and (STOP_LABELS.match(value) or any(p.match(value) for p in _LABEL_ALONE.values())):
-        return ""  # "Course" / "Dates": the label's cell empty, the next label below it
+    if len(value.split()) <= 2 and (STOP_LABELS.match(value) or any(p.match(value) for p in _LABEL_ALONE.values())
+                                    or all(_A_COLUMNS_HEADER.fullmatch(word) for word in value.split())):
+        return ""  # "Course" / "Dates", "Course" / "Hours": the label's cell empty, the next label below it
     if value.count("(") > value.count(")"):
         # the name's bracket closed on the next line ("… Fundamentals (HCA-CIP-101, cohort" / "2026-1)")
         value = _bracket_closed(value, ["", *following])
@@ -3699,6 +3708,9 @@ def _title_below_label(value: str, following: list[str]) -> str:
     return value
 
 
+# A table's column header beside a "Course" one: its hours, credits or grade
+_A_COLUMNS_HEADER = re.compile(r"(?:hours?|h|годин\w*|год\.?|credits?|кредит\w*|ects|єктс|grades?|оцінк\w*|score|"
+                               r"бал\w*|points?|result|результат)\.?", re.I)
 # A part of a programme by its number: "Day 1", "Week 3", "Module 2", "Тиждень 4", "Модуль 1", "Тема 2."
 _A_PART = re.compile(r"(?:day|week|module|unit|part|session|lesson|день|тиждень|модуль|тема|заняття|частина|"
                      r"tag|woche|jour|semaine|dzień|tydzień|den|týden)\s*\d{1,2}[.:]?", re.I)
