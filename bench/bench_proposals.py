@@ -700,6 +700,26 @@ that share few words ("шифрувати файли й листи (AES, GnuPG)"
 risk assessment" reach "partly" on ВК3's outcomes: a difference of field no layer weighs. No proposal of an earlier
 set moved with these corrections.
 
+A thirty-seventh set, `bench/data/certificates_thirtyseventh/`: eight certificates in the plainest shapes (an online
+school's Python course with "Після курсу ви вмієте:", a MOOC platform's professional certificate of applied machine
+learning with a table of its courses and "Skills you gained", a university's довідка of discrete mathematics with a
+table of topics and hours, a Polish employer's zaświadczenie of an internal data analysis training, a training
+centre's свідоцтво of IT project management, and three meant for none: a teachers' course on regression in a child's
+behaviour (close to ОК7), a genealogy course on family trees, kinship relations and pedigree graphs (close to ОК2),
+a rugby coaches' course on planning a season, risks and organising the team (close to ВК3)), written after the
+thirty-sixth set had been read, by a writer who saw neither the reader, the matching nor their results. Counted
+apart. Their first reading (both layers: ВК2 right, ОК3, ОК7, ОК2 and ВК3 missed, ОК7 false for the course on a
+child's regression, ВК3 false for the rugby course) found fields the reader got wrong (the column header "Hours"
+below "Course" as the programme's name, the overall row's hours "110" as its grade; "the learner is now able to" as
+an outcome; "Pan" (Mr) above the learner's name as the learner); the reader was corrected in general terms, with
+tests of other wording (`tests/importers/test_pdf_thirtyfifth_reading.py`), and the proposals below are those of the
+corrected reading (the same as the first's). The misses read whole and pair with the right component outcomes just
+under "partly", or reach it on too few of them: the Python course "partly" on two of ОК3's four outcomes (0.49,
+0.45) and 0.37 on the others, the project management course 0.36–0.375 on all three of ВК3's, Ukrainian against
+Ukrainian. The false ОК7 and ВК3 are courses of other fields in the same words ("регресія", "моделі навчання",
+"оцінювання"; "планування сезону", "ризики", "організація команди"), as in the thirty-sixth set: a difference of
+field no layer weighs. No proposal of an earlier set moved with these corrections.
+
     python -m bench.bench_proposals [--no-write]
 """
 
