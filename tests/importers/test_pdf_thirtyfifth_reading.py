@@ -225,3 +225,10 @@ def test_a_polish_form_of_address_above_the_name(tmp_path: Path) -> None:
     rec = inspect_html(tmp_path, """<p>ZAŚWIADCZENIE</p><p>o ukończeniu szkolenia wewnętrznego</p>
 <p>Zaświadcza się, że</p><p>Pani</p><p>Olena Bondar</p><p>ukończyła szkolenie</p><p>„Excel dla analityków”</p>""")
     assert rec.value("learner_name") == "Olena Bondar"
+
+
+def test_a_bodys_name_before_what_kind_of_body_it_is(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Світлиця Коду · онлайн-школа програмування</p>
+<p>ТОВ «Світлиця Едтех», 61002, м. Харків, вул. Сумська, 10</p><p>СЕРТИФІКАТ</p><p>засвідчує, що</p>
+<p>Коваль Ірина Петрівна</p><p>успішно завершила онлайн-курс</p><p>«Основи SQL»</p>""")
+    assert rec.value("awarding_body") == "Світлиця Коду"  # not "онлайн-школа програмування"

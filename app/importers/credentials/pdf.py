@@ -4055,6 +4055,8 @@ def _institution_part(line: str) -> str:
     a signatory's line "Ada Example, Director, Example Labs; Co-founder, Coursera" → "Coursera"."""
     parts = [p.strip() for p in line.split(" · ")]
     part = next((p for p in parts if INSTITUTION.search(p)), line)
+    if part[:1].islower() and part is not parts[0] and parts[0][:1].isupper() and len(parts[0].split()) <= 5:
+        part = parts[0]  # "Кодова Стежка · онлайн-школа програмування": the name, then what kind of body it is
     part = _CERTIFIES.sub("", part)  # "Example Cloud Academy certifies that"
     part = _ISSUED_BY.sub("", part)  # "Issued by Pentland Emergency Care Academy, Livingston, Scotland"
     part = _A_COURSE_BY.sub("", part)  # "a course by the School of Computing, University of …"
