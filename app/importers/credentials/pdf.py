@@ -3323,9 +3323,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         rec.set("prerequisites", tidy(mp.group(1)), src_of(mp.group(0)[:20]))
     ms = SUPERVISION_RE.search(full) if _has(low, *SUPERVISION_WORDS) else None
     if ms:
-        said = _sentence_of(full, ms)
-        rec.set("supervision", tidy(said[len(m_b.group(0)):] if (m_b := _A_BULLET_MARK.match(said)) else said)[:200],
-                src_of(ms.group(0)))
+        said = _A_BULLET_MARK.sub("", _sentence_of(full, ms), count=1)  # (a list item's sentence, without its mark)
+        rec.set("supervision", tidy(said)[:200], src_of(ms.group(0)))
     mg = (_labelled_grade(full) if _has(low, *GRADE_WORDS) else None) or (
         WITH_GRADE.search(full) if _has(low, "with ", "відзнак", "оцінк", "набра", "отрима", "obtained", "scored",
                                         "achieved", "earned", "received") else None
