@@ -812,7 +812,8 @@ THIRTYTHIRD_SET = PROBES.with_name("certificates_thirtythird")  # a thirty-third
 THIRTYFOURTH_SET = PROBES.with_name("certificates_thirtyfourth")  # a thirty-fourth
 THIRTYFIFTH_SET = PROBES.with_name("certificates_thirtyfifth")  # a thirty-fifth
 THIRTYSIXTH_SET = PROBES.with_name("certificates_thirtysixth")  # a thirty-sixth
-THIRTYSEVENTH_SET = PROBES.with_name("certificates_thirtyseventh")  # and a thirty-seventh
+THIRTYSEVENTH_SET = PROBES.with_name("certificates_thirtyseventh")  # a thirty-seventh
+THIRTYEIGHTH_SET = PROBES.with_name("certificates_thirtyeighth")  # and a thirty-eighth
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,
                "pdf6": STILL_MORE_SET, "pdf7": LAST_SET, "pdf8": TENTH_SET,
                "pdf9": ELEVENTH_SET, "pdf10": TWELFTH_SET,
@@ -828,7 +829,7 @@ PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK
                "pdf29": THIRTYFIRST_SET, "pdf30": THIRTYSECOND_SET,
                "pdf31": THIRTYTHIRD_SET, "pdf32": THIRTYFOURTH_SET,
                "pdf33": THIRTYFIFTH_SET, "pdf34": THIRTYSIXTH_SET,
-               "pdf35": THIRTYSEVENTH_SET}  # a case's file prefix → folder
+               "pdf35": THIRTYSEVENTH_SET, "pdf36": THIRTYEIGHTH_SET}  # a case's file prefix → folder
 
 
 def load_probes(path: Path | None = None, what: str = "outcome list written for this benchmark") -> list[Case]:
@@ -1017,6 +1018,9 @@ def run() -> list[str]:
         ),
         "PDF certificates, thirty-seventh set (never tuned on)": tuple(
             load_pdf_set("pdf35", "PDF certificate written after the thirty-sixth set")
+        ),
+        "PDF certificates, thirty-eighth set (never tuned on)": tuple(
+            load_pdf_set("pdf36", "PDF certificate written after the thirty-seventh set")
         ),
     }
     pdf_folder = Path(tempfile.mkdtemp(prefix="rd-bench-certificates-"))
