@@ -209,8 +209,10 @@ OUTCOME_HEADINGS = [
     # Other EU languages
     r"lernergebnisse", r"lernziele", r"erworbene\s+kompetenzen", r"acquis\s+d['’]apprentissage",
     # "Kursinhalte – die Teilnehmenden können", "Die Teilnehmerinnen und Teilnehmer sind in der Lage,"
-    r"(?:(?:kurs)?inhalte\s*[–—:-]\s*)?(?:die\s+)?(?:teilnehmenden|teilnehmer(?::innen|innen)?(?:\s+und\s+teilnehmer)?|"
-    r"absolvent(?::innen|innen|en))\s+(?:können|sind\s+in\s+der\s+lage,?(?:\s+zu)?)",
+    # (one participant: "Die Teilnehmerin ist in der Lage,", "Der Absolvent kann")
+    r"(?:(?:kurs)?inhalte\s*[–—:-]\s*)?(?:die\s+|der\s+)?(?:teilnehmenden|teilnehmer(?::innen|innen|in)?"
+    r"(?:\s+und\s+teilnehmer)?|absolvent(?::innen|innen|in|en)?)\s+(?:können|kann|(?:sind|ist)\s+in\s+der\s+lage,?"
+    r"(?:\s+zu)?)",
     r"résultats\s+d['’]apprentissage", r"compétences\s+acquises", r"resultados\s+de(?:l)?\s+aprendizaje",
     # a MOOC's page of what the learner took away: "Lo que aprendiste", "Ce que vous avez appris", "Cosa hai imparato",
     # "O que você aprendeu", "Was Sie gelernt haben"
@@ -256,7 +258,7 @@ _QUALIFIER = (r"(?:(?:під\s+час\s+навчання|за\s+час\s+нав�
               r"during\s+the\s+(?:course|training)),?\s+)?"
               # the content told with the outcomes: "Course content and learning outcomes", "Зміст і результати …"
               r"(?:(?:course\s+|programme\s+|program\s+)?content\s+and\s+|зміст\s+(?:курсу\s+|програми\s+)?(?:і|та)\s+|"
-              r"contenidos?\s+y\s+|contenuti\s+e\s+|conteúdos?\s+e\s+)?"
+              r"contenidos?\s+y\s+|contenuti\s+e\s+|conteúdos?\s+e\s+|(?:kurs)?inhalte\s+und\s+)?"
               r"(?:(?:здобуті|набуті|отримані|досягнуті|підтверджені|засвідчені|основні|achieved|acquired|attained|"
               r"confirmed|verified|top|main|core|job-ready|practical|description\s+of\s+(?:my|the|your))\s+)?")
 HEADING_RE = re.compile(
@@ -307,7 +309,7 @@ ABLE_TO_RE = re.compile(
     r"\s+(?:this|the)\s+(?:course|training|programme|program|module),?\s+)?(?:you|participants|learners|students|"
     r"(?:the|an?)\s+(?:learner|participant|student|holder|graduate))"
     r"(?:\s+who\s+[^,.;:]{3,60}?)?"  # "Learners who complete it will …", "A participant who completes CIS-N 118 is …"
-    r"\s+(?:are|were|is|was|will\s+be|became)\s+able\s+to\s+(.{8,})$|"
+    r"\s+(?:are|were|is|was|will\s+be|became)\s+able\s+to\s+(?![^\W\d_]+ly\s*:\s*$)(.{8,})$|"
     r"^\s*(?:in\s+this\s+(?:course|programme|program|training),?\s+)?(?:the\s+(?:learner|participant|student|holder)|you|"
     r"participants|learners|students|trainees)\s+(?:has\s+|have\s+)?learn(?:ed|t)\s+(?:to|how\s+to)\s+(.{8,})$|"
     r"^\s*(?:(?:they|participants|learners|graduates|students|you)\s+can\s+now)\s+(.{8,})$|"
@@ -343,8 +345,9 @@ NOW_ABLE_TO = re.compile(
 # The outcomes announced at the end of a sentence ("… administered by the undersigned instructor. The student was
 # able to:"): a heading with nothing after it on its line.
 TRAILING_HEADING = re.compile(
+    # (with a manner before the colon: "The student was able to proficiently:")
     r"(?:^|[.!?]\s+)(?:the\s+)?(?:student|learner|participant|holder|graduate)s?\s+(?:was|were|is|are|has\s+been|"
-    r"will\s+be)\s+able\s+to\s*:\s*$|"
+    r"will\s+be)\s+able\s+to(?:\s+[^\W\d_]+ly)?\s*:\s*$|"
     r"(?:^|[.!?]\s+)(?:слухач\w*|учасни\w*|здобувач\w*|студент\w*)\s+(?:здат\w+|вміє|вміють|може|можуть|зможе|"
     r"зможуть)\s*:\s*$|"
     # "Після навчання вмію:", "За результатами курсу слухач уміє:", "Під час навчання слухачка навчилася:", "Після
@@ -455,7 +458,7 @@ LEARNER_BEFORE = _at_word_start(
 # dative (two or three capitalised words).
 ISSUED_TO_NAME = re.compile(
     r"^\s*(?i:(?:(?:це|цей)\s+)?(?:свідоцтво|сертифікат|диплом|посвідчення)\s+)?(?i:видано|виданий|видане|видана|"
-    r"вручається|вручено)\s*:?\s+([А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+){1,2})(?=\s*(?:[,.]|$|\s+про\b|\s+[ув]\s+тому))"
+    r"вручається|вручено)\s*:?\s+([А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+){1,2})(?=\s*(?:[,.(]|$|\s+про\b|\s+[ув]\s+тому))"
 )  # fmt: skip
 _NOT_A_PERSON = ("ським", "цьким", "ського", "ом", "ою", "ами")  # "видано Київським Університетом": by, not to
 # A full-name field abroad ("Meno a priezvisko", "Imię i nazwisko", "Nome e cognome", "Numele și prenumele")
@@ -644,6 +647,11 @@ CONGRATULATION = re.compile(
     r"^\s*(?i:congratulations|вітаємо|herzlichen\s+glückwunsch|félicitations|felicidades|gratulacje)\s*,\s*"
     r"([A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.-]*){1,3})\s*[!.]?$",
 )  # fmt: skip
+# The same with the name on the line below ("Congratulations," / "Dmytro Savchuk")
+CONGRATULATION_ALONE = re.compile(
+    r"^\s*(?i:congratulations|вітаємо|herzlichen\s+glückwunsch|félicitations|felicidades|gratulacje)\s*[,!]?\s*$"
+)
+_NAME_ALONE = re.compile(r"^\s*([A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.-]*){1,3})\s*[!.]?$")
 # "graduated with Merit from", "graduated with distinction from"
 _WITH_HONOURS = r"(?:\s+with\s+(?:high\s+|first[-\s]class\s+)?(?:merit|distinction|honou?rs|credit|pass))?"
 # A line that opens with what the learner did: the learner is the line before it ("Svitlana Boiko" / "has
@@ -666,6 +674,9 @@ COMPLETED = _at_word_start(
     r"[ \t]+(?:(?-i:[a-z][\w-]*)[ \t]+){0,2}(?:workshop|masterclass|bootcamp|seminar|webinar|short[ \t]+course|"
     r"course|programme|program)"
     r"(?=[ \t]*$))?|"
+    # "awarded to … for successful completion of the practical course" / the course's name below or after it
+    r"for\s+(?:the\s+)?successful\s+completion\s+of(?:\s+the)?(?:[ \t]+(?-i:[a-z][\w-]*)){0,2}?[ \t]+"
+    r"(?:course|programme|program|training|module|workshop|seminar|bootcamp)\b|"
     # Ukrainian past tense in every gender ("завершив", "завершила", "завершили") and as templates write it
     # ("завершив(-ла)", "завершив/ла")
     r"успішно\s+(?:заверши|закінчи|опанува)" + _UK_PAST + r"(?:\s+(?:навчання|курс|програму))?|"
@@ -713,7 +724,8 @@ COMPLETED = _at_word_start(
     re.I,
 )  # fmt: skip
 TITLE_LABEL = re.compile(
-    r"^\s*(?:course|course\s+(?:title|name|unit)|programme|program|title|training|назва\s+(?:курсу|програми)|курс|"
+    r"^\s*(?:course|course\s+(?:title|name|unit)|programme|program|title|training|"
+    r"назва\s+(?:курсу|програми|модуля|дисципліни|тренінгу)|курс|"
     # the kind of course before its name with a middle dot: "Short course · Marketing Analytics Essentials"
     r"(?:short|online|evening|intensive)\s+(?:course|programme|program)(?=\s*·)|"
     r"програма|(?:навчальна\s+)?дисципліна|"
@@ -750,7 +762,7 @@ GENERIC_REST = re.compile(
 _NAMED_PROGRAMME = re.compile(
     r"(?=[зЗtTpPcC])"  # a letter its words begin with: most positions are skipped at once
     r"(?i:за\s+(?:(?:освітньою|навчальною|загальною|спеціальною|професійною|короткостроковою|сертифікатною|"
-    r"\((?-i:[а-яіїєґ'’]+)\))\s+){0,4}програмою(?:\s+(?-i:[а-яіїєґ'’]+)){0,5}|"
+    r"\((?-i:[а-яіїєґ'’]+)\))\s+){0,4}програмою(?:\s+(?-i:[а-яіїєґ'’]+)){0,8}|"
     r"(?:the\s+)?(?:programme|program|course)\s+(?:entitled|called)|"
     # Romanian: "programul de formare continuă „…”", "cursul „…”"
     r"(?:programul|cursul)(?:\s+(?-i:[a-zăâîșşțţ]+)){0,4})"
@@ -1669,7 +1681,12 @@ def _heading_rest(line: str, heading: re.Pattern[str]) -> str | None:
         head = line[: len(line) - len(rest)].rstrip()
         if len(line) > 120 and not (len(head) <= 60 and head.endswith(":")):
             return None
-        return "" if _WHO_ONLY.match(rest) else rest
+        if _WHO_ONLY.match(rest):
+            return ""
+        # the prose after the heading opens with who can do it ("Результати навчання. Слухачка навчилася
+        # класифікувати загрози …"): what they can do, without them
+        who = ABLE_TO_RE.match(rest) if rest else None
+        return next((g for g in who.groups() if g), rest) if who else rest
     # (every trailing heading ends in its colon or an ellipsis: most lines are passed over without the search)
     if (heading is HEADING_RE and len(line) <= 240 and line.rstrip().endswith((":", "…", "..."))
             and TRAILING_HEADING.search(line)):
@@ -2901,6 +2918,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if hailed:
             hits.append((i, hailed.group(1)))
             break
+        hailed_below = (_NAME_ALONE.match(lines[i + 1][1]) if CONGRATULATION_ALONE.match(ln) and i + 1 < len(lines)
+                        else None)
+        if hailed_below:
+            hits.append((i + 1, hailed_below.group(1)))
+            break
     for i, (_pg, ln) in enumerate(lines[:60]) if _has(low, *_NATIONALITY_WORDS) else ():
         national = _NAME_THEN_NATIONALITY.search(ln)
         if national:  # "…, D. YURII BONDARENKO, de nacionalidad ucraniana, con NIE …": the holder
@@ -3067,7 +3089,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             break
         # a long place of study before the programme named in quotes: "… пройшла підвищення кваліфікації в" /
         # "Центрі … «Житомирська академія обліку" / "та аудиту» за програмою" / "«Облік і звітність …»"
-        named = _NAMED_PROGRAMME.search(" ".join((after, following, nxt(i + 1), nxt(i + 2), nxt(i + 3))))
+        # (the verb's phrase may end with "за програмою" itself: "пройшла навчання за програмою" / "підвищення
+        # кваліфікації працівників … «…»")
+        by_programme = "за програмою " if re.search(r"за\s+програмою$", m.group(0), re.I) else ""
+        named = _NAMED_PROGRAMME.search(" ".join((by_programme + after, following, nxt(i + 1), nxt(i + 2),
+                                                  nxt(i + 3))))
         if named:
             title_hits.append((i, named.group(1)))
             break
@@ -3630,7 +3656,8 @@ _LABEL_ALONE = {
                                r"отримувач(?:ка|\(ка\))?|працівни(?:к|ця)|ідентифікація\s+здобувача|ПІБ)"
                                r"(?:\s+(?:сертифіката|свідоцтва|of\s+the\s+certificate|słuchacza|słuchaczki|uczestnika|"
                                r"uczestniczki|kursanta|kursantki))?\s*:?\s*$", re.I),
-    "title": re.compile(r"^\s*(?:course(?:\s+(?:name|title))?|unit\s+title|training|programme|program|назва\s+курсу|"
+    "title": re.compile(r"^\s*(?:course(?:\s+(?:name|title))?|unit\s+title|training|programme|program|"
+                        r"назва\s+(?:курсу|програми|модуля|дисципліни|тренінгу)|"
                         r"курс|kurs|kursens\s+namn|"
                         r"designação\s+da\s+(?:ação|formação)|nome\s+do\s+curso|"
                         # the course's field abroad ("Õppekava nimetus", "Nazwa szkolenia", "Intitulé de la formation")
@@ -3704,7 +3731,8 @@ def _title_below_label(value: str, following: list[str]) -> str:
         # the name, then its details running on to the next line ("CIS-N 118 Python Programming I: Foundations,
         # section 52W, live online (Zoom), Tuesdays and" / "Thursdays …")
         value = value.split(", ", 1)[0]
-    return value
+    whole = QUOTED.fullmatch(value)
+    return whole.group(1) if whole else value  # a name given whole in quotes: without them
 
 
 # A table's column header beside a "Course" one: its hours, credits or grade
@@ -3997,7 +4025,9 @@ _LENGTH_IN_BRACKETS = re.compile(r"\s*\([^()]*\d[^()]*(?:weeks?|hours?|days?|mon
                                  r"місяц\w*|ECTS|ЄКТС)[^()]*\)|"
                                  # the course's number in brackets: "(Kurs-Nr. 26H-4412)", "(Course No. CS-101)"
                                  r"\s*\((?:kurs-?nr\.?|kursnummer|course\s+(?:no\.?|number|code)|код\s+курсу|"
-                                 r"№\s*курсу)\s*:?\s*[^()]{1,30}\)", re.I)
+                                 r"№\s*курсу)\s*:?\s*[^()]{1,30}\)|"
+                                 # or its code alone after the word: "(course FC-ST-02)", "(курс ПМ-204)"
+                                 r"\s*\((?:course|курс)\s+(?-i:[A-ZА-ЯІЇЄҐ0-9][\w./-]*\d[\w./-]*)\)", re.I)
 # Where the course was taken, on the line after a completion verb ("у Вінницькому національному … університеті")
 _PLACE_OF_STUDY = re.compile(r"^(?:у|в|at)\s+\S", re.I)
 _ON_DATE = re.compile(r"\s+(?:on|від)\s+(.{6,30})$", re.I)
@@ -4108,10 +4138,46 @@ def _tags_read(rec: CredentialRecord, doc: Any, page_no: int, pages: list[str], 
         return False
     if tags is None:
         return False
+    if 0 <= page_no < len(doc):
+        tags = _unwrapped_tags(doc[page_no], tags)
     stated = _stated_outcomes(_lines(pages), starts)
     told = [item for item in stated[0] if item not in tags] if stated else []
     rec.set("learning_outcomes", told + tags, f"pdf p.{page_no + 1} (tags)", overwrite=True)
     return True
+
+
+def _unwrapped_tags(page: Any, tags: list[str]) -> list[str]:
+    """Tags a line each, a tag wrapped in its table cell read whole again ("Exploratory Data" / "Analysis"): a line
+    set right below another, as close as the lines of one paragraph and aligned with it (left, centre or right), is
+    the rest of that tag; the next row of cells stands further apart."""
+    try:
+        boxes: dict[str, tuple[float, float, float, float]] = {}
+        for block in page.get_text("dict")["blocks"]:
+            for line in block.get("lines", ()):
+                boxes.setdefault(tidy("".join(span["text"] for span in line["spans"])), tuple(line["bbox"]))
+    except (RuntimeError, ValueError, KeyError):
+        return tags
+    out: list[str] = []
+    for tag in tags:
+        above, below = boxes.get(out[-1]) if out else None, boxes.get(tag)
+        if above is not None and below is not None and _set_below(above, below):
+            out[-1] = f"{out[-1]} {tag}"
+            boxes[out[-1]] = (min(above[0], below[0]), above[1], max(above[2], below[2]), below[3])
+        else:
+            out.append(tag)
+    return out
+
+
+_ALIGNED = 1.5  # points: two lines' left edges, centres or right edges this close are aligned
+
+
+def _set_below(above: tuple[float, float, float, float], below: tuple[float, float, float, float]) -> bool:
+    """Whether the line ``below`` goes on from the line ``above`` as the next line of one paragraph."""
+    height = above[3] - above[1]
+    if not -0.5 * height <= below[1] - above[3] <= 0.25 * height:
+        return False
+    return (abs(above[0] - below[0]) <= _ALIGNED or abs(above[2] - below[2]) <= _ALIGNED
+            or abs((above[0] + above[2]) - (below[0] + below[2])) <= 2 * _ALIGNED)
 
 
 def _tags_a_line_each(page: str, run: str) -> list[str] | None:

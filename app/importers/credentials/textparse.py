@@ -174,7 +174,8 @@ _LESSONS = re.compile(
     r"(?<![\d.,])" + _NUM + r"\s*(?:[^\W\d_][\w-]*\s+){0,2}?"
     r"(?:Unterrichtseinheiten|UE|Lerneinheiten|lessons|periods|sessions|занять|заняття|"
     r"уроків|пар|ur)\s*"  # (Slovene: "32 pedagoških ur po 45 minut")
-    r"(?:à|a|zu\s+(?:je\s+)?|von\s+je|of|по|po|тривалістю|×|x|\()\s*(\d{2,3})\s*"
+    # (the connective may stand inside a bracket: "96 Unterrichtseinheiten (à 45 Minuten)")
+    r"(?:\(\s*)?(?:à|a|zu\s+(?:je\s+)?|von\s+je|of|по|po|тривалістю|×|x|(?<=\())\s*(\d{2,3})\s*"
     r"(?:Minuten|min\.?|minutes|minut|хвилин|хв\.?)"
     r"(?![\w])",
     re.I,
