@@ -793,7 +793,8 @@ _CLAUSE_AFTER_NAME = re.compile(
 _INSTITUTION_BEFORE = re.compile(
     r"(?<![\w])(?<!літньої\s)(?<!зимової\s)(?<!осінньої\s)(?<!весняної\s)(?:університет\w*|інститут\w*|академі\w*|коледж\w*|ліце\w*|школ\w*|центр\w*|ТОВ|ПП|ГО|ПрАТ|АТ|"
     r"университет\w*|институт\w*|академи\w*|ООО|"
-    r"організаці\w*|компані\w*|україни|university|institute|academy|college|company|LLC|Ltd|"
+    r"організаці\w*|компані\w*|асоціаці\w*|спілк\w*|федераці\w*|фонд\w*|україни|university|institute|academy|"
+    r"college|company|association|federation|foundation|LLC|Ltd|"
     # legal forms abroad: "VšĮ „Molio namai“", "UAB „…“", "Sp. z o.o.", "s.r.o.", "GmbH"
     r"VšĮ|UAB|MB|SIA|OÜ|GmbH|e\.\s?V\.|s\.\s?r\.\s?o\.|sp\.\s?z\s?o\.\s?o\.|fundacja|stowarzyszenie|nadácia|"
     # Romanian: "UNIVERSITATEA „Someș”", "Asociația „…”", "S.C. „…” S.R.L."
