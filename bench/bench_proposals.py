@@ -746,9 +746,9 @@ corrected reading: both layers ВК2 right, the default layers ОК5 too (its ou
 outcomes (0.49) and 0.37 on the other, the information security module "partly" on two of ОК8's three and 0.37 on
 encryption ("застосовувати симетричне (AES) та асиметричне (RSA, ECC) шифрування …" against "Застосовувати
 криптографічні методи захисту даних"), the German course 0.37 on each of ОК1's; П1 is not eligible under the default
-profile. Still read wrong: the video series' name in quotes on two lines below "склала підсумковий тест" (a partner's
-name in quotes is read instead), its portal's description as the issuer, the bootcamp's issuer on a letterhead line
-with its description. No proposal of an earlier set moved with these corrections.
+profile. Read since: the video series' name in quotes on two lines (a partner association's name in quotes had
+been read instead). Still read wrong: the portal's description as the issuer of the video series, the bootcamp's
+issuer on a letterhead line with its description. No proposal of an earlier set moved with these corrections.
 
     python -m bench.bench_proposals [--no-write]
 """
