@@ -843,7 +843,8 @@ THIRTYFOURTH_SET = PROBES.with_name("certificates_thirtyfourth")  # a thirty-fou
 THIRTYFIFTH_SET = PROBES.with_name("certificates_thirtyfifth")  # a thirty-fifth
 THIRTYSIXTH_SET = PROBES.with_name("certificates_thirtysixth")  # a thirty-sixth
 THIRTYSEVENTH_SET = PROBES.with_name("certificates_thirtyseventh")  # a thirty-seventh
-THIRTYEIGHTH_SET = PROBES.with_name("certificates_thirtyeighth")  # and a thirty-eighth
+THIRTYEIGHTH_SET = PROBES.with_name("certificates_thirtyeighth")  # a thirty-eighth
+THIRTYNINTH_SET = PROBES.with_name("certificates_thirtyninth")  # and a thirty-ninth
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,
                "pdf6": STILL_MORE_SET, "pdf7": LAST_SET, "pdf8": TENTH_SET,
                "pdf9": ELEVENTH_SET, "pdf10": TWELFTH_SET,
@@ -859,7 +860,8 @@ PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK
                "pdf29": THIRTYFIRST_SET, "pdf30": THIRTYSECOND_SET,
                "pdf31": THIRTYTHIRD_SET, "pdf32": THIRTYFOURTH_SET,
                "pdf33": THIRTYFIFTH_SET, "pdf34": THIRTYSIXTH_SET,
-               "pdf35": THIRTYSEVENTH_SET, "pdf36": THIRTYEIGHTH_SET}  # a case's file prefix → folder
+               "pdf35": THIRTYSEVENTH_SET, "pdf36": THIRTYEIGHTH_SET,
+               "pdf37": THIRTYNINTH_SET}  # a case's file prefix → folder
 
 
 def load_probes(path: Path | None = None, what: str = "outcome list written for this benchmark") -> list[Case]:
@@ -1051,6 +1053,9 @@ def run() -> list[str]:
         ),
         "PDF certificates, thirty-eighth set (never tuned on)": tuple(
             load_pdf_set("pdf36", "PDF certificate written after the thirty-seventh set")
+        ),
+        "PDF certificates, thirty-ninth set (never tuned on)": tuple(
+            load_pdf_set("pdf37", "PDF certificate written after the thirty-eighth set")
         ),
     }
     pdf_folder = Path(tempfile.mkdtemp(prefix="rd-bench-certificates-"))
