@@ -4,7 +4,7 @@
 <context>
     <name>CaseWorkflow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_workflow.py" line="+1385"/>
+        <location filename="../../app/ui/case_workflow.py" line="+1395"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>overdue by %n day</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+135"/>
         <source>PDF signature verified offline (%n signature(s)): the file is unchanged since it was signed.</source>
         <translation>
             <numerusform>PDF signature verified offline (%n signature): the file is unchanged since it was signed.</numerusform>

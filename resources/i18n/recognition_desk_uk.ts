@@ -126,7 +126,7 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="+1126"/>
+        <location filename="../../app/ui/case_workflow.py" line="+1136"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
@@ -184,7 +184,7 @@
 <context>
     <name>Bloom levels</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+615"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+617"/>
         <source>remember</source>
         <translation>запам&apos;ятовування</translation>
     </message>
@@ -265,7 +265,7 @@
 <context>
     <name>CaseWorkflow</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-987"/>
+        <location filename="../../app/ui/case_workflow.py" line="-997"/>
         <source>— (engine)</source>
         <translation>— (автоматично)</translation>
     </message>
@@ -285,7 +285,7 @@
         <translation>Не покрито</translation>
     </message>
     <message>
-        <location line="+1020"/>
+        <location line="+1030"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -1391,7 +1391,7 @@
 <context>
     <name>ComponentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-587"/>
+        <location filename="../../app/ui/case_workflow.py" line="-585"/>
         <source>Add components…</source>
         <translation>Додати компоненти…</translation>
     </message>
@@ -1447,12 +1447,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+260"/>
+        <location line="+258"/>
         <source>Proposal</source>
         <translation>Пропозиція</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-258"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -1522,7 +1522,7 @@
         <translation>(немає подібних)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Double-click to write a comment on this pair</source>
         <translation>Двічі клацніть, щоб прокоментувати цю пару</translation>
     </message>
@@ -1570,7 +1570,7 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-1197"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-1199"/>
         <source>Andorra</source>
         <translation>Андорра</translation>
     </message>
@@ -2941,7 +2941,7 @@
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-484"/>
+        <location filename="../../app/ui/case_workflow.py" line="-494"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -2966,7 +2966,7 @@
         <translation>Перерахувати оцінку з документа за таблицею правил визнання</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Start from the proposal</source>
         <translation>Взяти за основу пропозицію</translation>
     </message>
@@ -3051,7 +3051,7 @@
         <translation>з {0} ЄКТС; залишок {1}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Signed in a protocol: saving a change creates version {0} with a reason.</source>
         <translation>Підписано в протоколі: збереження зміни створить редакцію {0} з обґрунтуванням.</translation>
     </message>
@@ -3061,7 +3061,7 @@
         <translation>Ухвалено: {0}, {1}.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>{0} of {1} credits would be used ({2}% of {3}).</source>
         <translation>Буде використано кредитів: {0} з {1} ({2}% від {3}).</translation>
     </message>
@@ -3084,7 +3084,7 @@
 <context>
     <name>DecisionTab</name>
     <message>
-        <location line="+339"/>
+        <location line="+337"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -3749,7 +3749,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+902"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+904"/>
         <source>.</source>
         <translation>,</translation>
     </message>
@@ -4026,7 +4026,7 @@
 <context>
     <name>Languages</name>
     <message>
-        <location line="-900"/>
+        <location line="-902"/>
         <source>English</source>
         <translation>англійська</translation>
     </message>
@@ -4598,7 +4598,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+356"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+358"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -5321,7 +5321,7 @@
         <translation>Строк апеляції починається з дати наказу.</translation>
     </message>
     <message>
-        <location line="-841"/>
+        <location line="-843"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -5450,7 +5450,7 @@
         <translation>Розглянути апеляцію (відхилено)</translation>
     </message>
     <message numerus="yes">
-        <location line="+179"/>
+        <location line="+181"/>
         <source>modified after signing: changes beyond what a signed PDF allows (filling in form fields, adding signatures or validation data) in %n later revision(s) of the file</source>
         <translation>
             <numerusform>змінено після підписання: зміни, що виходять за межі дозволеного для підписаного PDF (заповнення полів форм, додавання підписів або даних для перевірки), у %n пізнішій редакції файлу</numerusform>
@@ -5459,7 +5459,8 @@
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="-70"/>
+        <location line="+147"/>
         <source>not checked: {what}</source>
         <translation>не перевірено: {what}</translation>
     </message>
@@ -5606,8 +5607,8 @@
         <translation>цифровий підпис</translation>
     </message>
     <message>
-        <location line="-276"/>
-        <location line="+277"/>
+        <location line="-278"/>
+        <location line="+279"/>
         <source>invalid</source>
         <translation>недійсний</translation>
     </message>
@@ -5622,7 +5623,7 @@
         <translation>обов&apos;язковий</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-382"/>
         <source>part matched: «{part}»</source>
         <translation>зіставлено частину результату: «{part}»</translation>
     </message>
@@ -5678,12 +5679,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+188"/>
         <source>Signature verified; revocation not checked.</source>
         <translation>Підпис перевірено; відкликання не перевірено.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-187"/>
         <source>the signing certificate comes with the file and does not chain to a trusted certificate</source>
         <translation>сертифікат підписувача міститься у самому файлі й не веде до довіреного сертифіката</translation>
     </message>
@@ -5803,23 +5804,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>the trusted-keys directory</source>
         <translation>тека довірених ключів</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>did:key fragment does not match the key in {method}</source>
         <translation>фрагмент did:key не відповідає ключу в {method}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>did:key (resolved offline)</source>
         <translation>did:key (визначено без мережі)</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-170"/>
         <source>multikey in the verification method of the issuer</source>
         <translation>multikey у методі перевірки видавця</translation>
     </message>
@@ -5835,18 +5836,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>{method} is a did:web key: save the issuer&apos;s DID document (did.json) into the trusted-keys directory</source>
         <translation>{method} — це ключ did:web: збережіть DID-документ видавця (did.json) в теці довірених ключів</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+169"/>
+        <location line="-170"/>
+        <location line="+171"/>
         <source>the key {method} is published online and cannot be fetched offline</source>
         <translation>ключ {method} опубліковано в мережі, і його неможливо отримати без мережі</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-170"/>
         <source>proof type {label} is not supported offline</source>
         <translation>тип доказу {label} не підтримується без мережі</translation>
     </message>
@@ -5982,12 +5983,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+165"/>
         <source>Check the revocation status at {url}.</source>
         <translation>Перевірте, чи не відкликано документ, за адресою {url}.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-164"/>
         <location line="+1"/>
         <source>The credential carries no seal: nothing guarantees who issued it or that it is unchanged.</source>
         <translation>Документ не має печатки: ніщо не гарантує, хто його видав і що його не змінено.</translation>
@@ -6119,7 +6120,7 @@
         <translation>у документі не зазначено особу, якій його видано</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>no @context: an Open Badges 1.0 assertion</source>
         <translation>немає @context: твердження Open Badges 1.0</translation>
     </message>
@@ -6139,7 +6140,7 @@
         <translation>невідомий @context Open Badges {context!r}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>type Assertion</source>
         <translation>тип Assertion</translation>
     </message>
@@ -6170,6 +6171,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>no @context: an Open Badges 0.5 assertion</source>
+        <translation>немає @context: твердження Open Badges 0.5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the issuer&apos;s copy at {url} is revoked</source>
         <translation>примірник видавця за адресою {url} відкликано</translation>
     </message>
@@ -10807,7 +10813,7 @@ Accepted after the deadline: {reason}</source>
         <translation>сертифікат без оцінки зараховано як «зараховано»</translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location line="+299"/>
         <source>signature valid; the issuer&apos;s key is confirmed</source>
         <translation>підпис дійсний; ключ видавця підтверджено</translation>
     </message>

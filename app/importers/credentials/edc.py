@@ -15,7 +15,7 @@ from app.messages import Message, msg
 
 from .common import Ctx, conclude, date_checks, then
 from .jose import cert_from_b64, cert_public_key, sha256_b64url, verify_signature
-from .record import Check, CredentialRecord, Status
+from .record import Check, CredentialRecord, Element, Status
 from .textparse import split_items
 from .util import (
     ImportFailure,
@@ -28,6 +28,7 @@ from .util import (
     parse_datetime,
     text_of,
     to_number,
+    unwrapped,
 )
 from .x509trust import chain_check
 from .xmlsig import cert_time_checks, verify_enveloped
@@ -252,6 +253,7 @@ def read_elm3(  # noqa: C901 (one branch per ELM 3 element, in the order of the 
     rec: CredentialRecord, p: dict[str, Any], ctx: Ctx, checks: list[Check], status: Any, message: str
 ) -> None:
     rec.format = "edc-jsonld"
+    p, inside = unwrapped(p)
     g = _Graph(p)
     types = [t for t in as_list(p.get("type")) if isinstance(t, str)]
     if "EuropeanDigitalCredential" not in types:
@@ -409,10 +411,19 @@ def read_elm3(  # noqa: C901 (one branch per ELM 3 element, in the order of the 
             checks.append(Check("status", None, msg("revocation status can only be checked online ({where})",
                                                     where=where)))
             note_status = msg("Check the revocation status at {url}.", url=where)
+    _sources_under(rec, inside)
     if status == "unverifiable-offline" and not any(c.name == "signature" for c in checks):
         status = "unsigned"
+    if status == "unsigned":  # a credential read without its seal, or handed over unsealed: the verdict says so
         message = msg("The credential carries no seal: nothing guarantees who issued it or that it is unchanged.")
     conclude(rec, checks, status, then(message, note_status) if status == "verified" else message)
+
+
+def _sources_under(rec: CredentialRecord, inside: str) -> None:
+    """The elements' sources as paths in the file, when the credential was read from inside a wrapper."""
+    if inside:
+        rec.elements = {name: Element(el.value, inside + el.source.replace("|/", f"|{inside}/"))
+                        for name, el in rec.elements.items()}
 
 
 # ------------------------------------------------------------------------------------------------------ XML
@@ -449,14 +460,24 @@ def _child(el: Any, *names: str) -> Any:
     return cur
 
 
+# A text in each language: <text lang="en"> in the schemas; older EDCI files write <text language="en_GB"> or
+# <contents language="en">.
+_TEXT_TAGS = ("text", "contents")
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def _lang(el: Any) -> str:
+    return str(el.get("lang") or el.get("language") or el.get(_XML_LANG) or "").lower()
+
+
 def _text(el: Any, langs: tuple[str, ...] = ("uk", "en")) -> str | None:
     if el is None:
         return None
-    texts = [c for c in el if _ln(c) == "text"]
+    texts = [c for c in el if _ln(c) in _TEXT_TAGS]
     if texts:
         for lang in langs:
             for t in texts:
-                if (t.get("lang") or "").lower().startswith(lang) and (t.text or "").strip():
+                if _lang(t).startswith(lang) and (t.text or "").strip():
                     return " ".join((t.text or "").split())
         for t in texts:
             if (t.text or "").strip():
@@ -521,16 +542,25 @@ def read_edc_xml(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:
     conclude(rec, checks, status, message)
 
 
+def _org_name(org: Any) -> Any:
+    """The element that names an organisation, or None."""
+    names = (_child(org, n) for n in ("prefLabel", "legalName", "preferredName"))
+    return next((e for e in names if e is not None and _text(e)), None)
+
+
 def _xml_elements(rec: CredentialRecord, ec: Any) -> None:  # noqa: C901 (one branch per EDC element, in the order of the standard (a flat mapping))
-    ids: dict[str, Any] = {}
+    ids: dict[str, list[Any]] = {}
     for el in ec.iter():
         if isinstance(el.tag, str) and el.get("id") and len(el):
-            ids.setdefault(el.get("id"), el)
+            ids.setdefault(el.get("id"), []).append(el)
 
-    def deref(el: Any) -> Any:
-        if el is not None and el.get("idref") in ids:
-            return ids[el.get("idref")]
-        return el
+    def deref(el: Any, kind: str = "") -> Any:
+        """The element an ``idref`` points to. Some issuers reuse one id for elements of different kinds (an
+        organisation and a specification both "urn:epass:org:1"), so the one of the expected ``kind`` wins."""
+        found = ids.get(el.get("idref")) if el is not None else None
+        if not found:
+            return el
+        return next((e for e in found if _ln(e) == kind), found[0])
 
     cs = _child(ec, "credentialSubject")
     if cs is not None:
@@ -568,21 +598,19 @@ def _xml_elements(rec: CredentialRecord, ec: Any) -> None:  # noqa: C901 (one br
             break
     # awarding body and country
     body = None
-    proc = deref(_child(ach, "wasAwardedBy")) if ach is not None else None
+    proc = deref(_child(ach, "wasAwardedBy"), "awardingProcess") if ach is not None else None
     if proc is not None:
-        body = deref(_child(proc, "awardingBody"))
+        body = deref(_child(proc, "awardingBody"), "organization")
     if body is None:
         aps = _child(ec, "awardingProcessReferences", "awardingProcess")
         if aps is not None:
-            body = deref(_child(aps, "awardingBody"))
-    if body is None:
-        body = deref(_child(ec, "issuer")) if _child(ec, "issuer") is not None else None
-        if body is not None and _child(body, "organization") is not None:
-            body = deref(_child(body, "organization"))
+            body = deref(_child(aps, "awardingBody"), "organization")
+    issuer = deref(_child(ec, "issuer"), "organization")
+    issuer_org = deref(_child(issuer, "organization"), "organization") if issuer is not None else None
+    if body is None or _org_name(body) is None:  # no awarding body named: the issuer is the one who awards
+        body = issuer_org if issuer_org is not None else issuer
     if body is not None:
-        name_el = next(
-            (e for e in (_child(body, n) for n in ("prefLabel", "legalName", "preferredName")) if e is not None), None
-        )
+        name_el = _org_name(body)
         rec.set("awarding_body", _text(name_el), _path(name_el) if name_el is not None else _path(body))
         cc = None
         for el in body.iter():
@@ -673,12 +701,12 @@ def _xml_elements(rec: CredentialRecord, ec: Any) -> None:  # noqa: C901 (one br
         if a is not None:
             rec.set("assessment_type", _text(_child(a, "title")) or _text(_child(a, "mode")), _path(a))
     # quality assurance
-    qa = _child(ec, "issuer", "hasQualityAssurance")
+    qa = _child(issuer, "hasQualityAssurance") if issuer is not None else None
     if qa is not None:
         parts_qa = (_text(_child(qa, "decision")), _text(_child(qa, "assurer")))
         rec.set("quality_assurance", " — ".join(x for x in parts_qa if x), _path(qa))
     if body is not None:
-        acc = deref(_child(body, "hasAccreditation"))
+        acc = deref(_child(body, "hasAccreditation"), "accreditation")
         if acc is not None:
             rec.set("quality_assurance", _text(_child(acc, "title")) or "accredited", _path(acc))
     if rec.value("learner_name") is None and cs is not None:

@@ -15,13 +15,14 @@ from .common import Ctx, conclude, date_checks, then
 from .jose import CompactJws, key_from_pem, verify_signature
 from .record import Check, CredentialRecord
 from .textparse import split_items, stated_and_aligned
-from .util import as_list, iso_date, parse_datetime, text_of
+from .util import as_list, iso_date, parse_datetime, text_of, unwrapped
 
 OB2_CONTEXTS = ("https://w3id.org/openbadges/v2", "https://openbadgespec.org/v2/context.json")
 OB1_CONTEXTS = ("https://w3id.org/openbadges/v1", "https://openbadgespec.org/v1/context.json")
 
 
 def is_ob2_assertion(obj: Any) -> bool:
+    obj = unwrapped(obj)[0]
     if not isinstance(obj, dict):
         return False
     if ("recipient" in obj or "identity" in obj) and ("badge" in obj or "verify" in obj or "verification" in obj):
@@ -46,21 +47,11 @@ def read_assertion(
 ) -> None:
     rec.format = "openbadges-2.0"
     checks: list[Check] = []
-    prefix = where or ""
+    a, inside = unwrapped(a)
+    prefix = (where or "") + inside
 
     # --- structure and context ---------------------------------------------------------------------------
-    context = a.get("@context")
-    ob1 = False
-    if context is None:
-        ob1 = True
-        checks.append(Check("context", None, msg("no @context: an Open Badges 1.0 assertion")))
-    elif isinstance(context, str) and context in OB2_CONTEXTS:
-        checks.append(Check("context", True, msg("@context {context}", context=context)))
-    elif isinstance(context, str) and context in OB1_CONTEXTS:
-        ob1 = True
-        checks.append(Check("context", True, msg("@context {context} (Open Badges 1.1)", context=context)))
-    else:
-        checks.append(Check("context", False, msg("unknown Open Badges @context {context!r}", context=context)))
+    ob1 = _context_checks(a, checks) != "2.0"
     if not ob1:
         t = a.get("type")
         if t == "Assertion" or (isinstance(t, list) and "Assertion" in t):
@@ -93,10 +84,11 @@ def read_assertion(
     _elements(rec, a, badge, badge_src, issuer, issuer_src, prefix, badge_ref)
 
     # --- dates --------------------------------------------------------------------------------------------
-    issued = _when(a.get("issuedOn"))
+    issued_key = _issued_key(a)
+    issued = _when(a.get(issued_key))
     expires = _when(a.get("expires"))
-    if a.get("issuedOn") is not None and issued is None:
-        checks.append(Check("dates", False, msg("issuedOn {value!r} is not a date", value=a.get("issuedOn"))))
+    if a.get(issued_key) is not None and issued is None:
+        checks.append(Check("dates", False, msg("issuedOn {value!r} is not a date", value=a.get(issued_key))))
     if issued is not None and issued > ctx.now:
         checks.append(
             Check("issued-date", False, msg("the badge claims to be issued in the future ({date})",
@@ -116,6 +108,52 @@ def read_assertion(
         message = then(message, msg("The badge description (title, criteria, issuer) is not in the file: it is "
                                     "published at {url}.", url=badge_ref))
     conclude(rec, checks, status, message)
+
+
+def _context_checks(a: dict[str, Any], checks: list[Check]) -> str:
+    """The Open Badges version the assertion's @context names ("2.0" when it names none known), its checks added
+    to ``checks``. A list may hold extension contexts beside the Open Badges one (as the 2.0 extensions do)."""
+    context = a.get("@context")
+    if context is None and _is_ob05(a):
+        checks.append(Check("context", None, msg("no @context: an Open Badges 0.5 assertion")))
+        return "0.5"
+    if context is None:
+        checks.append(Check("context", None, msg("no @context: an Open Badges 1.0 assertion")))
+        return "1.0"
+    entries = as_list(context)
+    ob2 = next((c for c in entries if isinstance(c, str) and c in OB2_CONTEXTS), None)
+    ob1 = next((c for c in entries if isinstance(c, str) and c in OB1_CONTEXTS), None)
+    if ob2 is not None:
+        checks.append(Check("context", True, msg("@context {context}", context=ob2)))
+    elif ob1 is not None:
+        checks.append(Check("context", True, msg("@context {context} (Open Badges 1.1)", context=ob1)))
+    else:
+        checks.append(Check("context", False, msg("unknown Open Badges @context {context!r}", context=context)))
+        return "2.0"
+    unchecked = [c if isinstance(c, str) else "(inline context)" for c in entries if c not in (ob2, ob1)]
+    unchecked += _extension_nodes(a)
+    if unchecked:
+        # Extensions are defined by contexts and schemas published online: never fetched, so never judged.
+        checks.append(Check("context", None, msg("not checked: {what}", what=", ".join(dict.fromkeys(unchecked)))))
+    return "2.0" if ob2 is not None else "1.1"
+
+
+def _is_ob05(a: dict[str, Any]) -> bool:
+    """The Open Badges 0.5 shape: the badge embedded with its "version" 0.5.x, or the 0.5 name of the issue date
+    (1.0 renamed issued_on to issuedOn and dropped the version)."""
+    badge = a.get("badge")
+    version = badge.get("version") if isinstance(badge, dict) else None
+    return (isinstance(version, str) and version.startswith("0.5")) or "issued_on" in a
+
+
+def _extension_nodes(a: dict[str, Any]) -> list[str]:
+    """The assertion's extension properties ("extensions:…"), each with the contexts it names."""
+    out = []
+    for key, node in a.items():
+        if isinstance(key, str) and key.startswith("extensions:"):
+            own = [c for c in as_list(node.get("@context")) if isinstance(c, str)] if isinstance(node, dict) else []
+            out.append(f"{key} ({', '.join(own)})" if own else key)
+    return out
 
 
 def _hosted(
@@ -268,7 +306,8 @@ def _elements(  # noqa: C901 (one branch per credential element, in the order of
         rec.identities.append(
             {"type": "email", "identity": recipient, "hashed": recipient.startswith("sha"), "salt": a.get("salt")}
         )
-    rec.set("issued_on", iso_date(a.get("issuedOn")) or _date_from_ts(a.get("issuedOn")), f"{prefix}/issuedOn")
+    issued_key = _issued_key(a)
+    rec.set("issued_on", iso_date(a.get(issued_key)) or _date_from_ts(a.get(issued_key)), f"{prefix}/{issued_key}")
     if badge:
         rec.set("title", text_of(badge.get("name")), f"{badge_src}/name")
         outcomes: list[str] = []
@@ -335,6 +374,11 @@ def _recipient(a: dict[str, Any]) -> Any:
             "salt": ident.get("salt"),
         }
     return None
+
+
+def _issued_key(a: dict[str, Any]) -> str:
+    """Where the issue date is: ``issuedOn`` (1.0 and later), or ``issued_on`` in an Open Badges 0.5 assertion."""
+    return "issued_on" if "issuedOn" not in a and "issued_on" in a else "issuedOn"
 
 
 def _date_from_ts(value: Any) -> str | None:

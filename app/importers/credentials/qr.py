@@ -60,6 +60,22 @@ def _decode_pixmap(pix: object) -> list[str]:
     return [r.text[:MAX_QR_TEXT] for r in found if r.valid and r.text]
 
 
+def _grey_on_white(pix: Any) -> Any:
+    """``pix`` in grey without alpha, which the decoder needs (it reads 1 or 3 channels only). Transparency is laid
+    over white: a transparent pixel's own colour is arbitrary (often black), and only on white does a code drawn
+    in dark modules on a transparent background stay readable."""
+    import numpy as np
+    import pymupdf
+
+    grey = pymupdf.Pixmap(pymupdf.csGRAY, pix) if pix.colorspace is not None and pix.colorspace.n != 1 else pix
+    if not grey.alpha:
+        return grey
+    arr = np.frombuffer(grey.samples, dtype=np.uint8).reshape(grey.height, grey.width, 2).astype(np.uint16)
+    # MuPDF keeps colour premultiplied by alpha: over white, a pixel is its colour plus the white it lets through.
+    flat = np.minimum(arr[:, :, 0] + (255 - arr[:, :, 1]), 255).astype(np.uint8)
+    return pymupdf.Pixmap(pymupdf.csGRAY, grey.width, grey.height, flat.tobytes(), 0)
+
+
 def decode_image(data: bytes) -> list[QrCode] | str:
     """The QR codes in a PNG/JPEG image, or a sentence saying why the image was not decoded."""
     import pymupdf
@@ -72,7 +88,7 @@ def decode_image(data: bytes) -> list[QrCode] | str:
     try:
         pix = pymupdf.Pixmap(data)
         if pix.alpha or pix.n not in (1, 3):
-            pix = pymupdf.Pixmap(pymupdf.csGRAY, pix)
+            pix = _grey_on_white(pix)
         return [QrCode(t, "the image") for t in _decode_pixmap(pix)]
     except (RuntimeError, ValueError) as exc:
         first = (str(exc).splitlines() or [type(exc).__name__])[0][:120]

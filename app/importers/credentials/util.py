@@ -56,6 +56,15 @@ def json_depth_ok(obj: Any, limit: int = MAX_JSON_DEPTH) -> bool:
     return True
 
 
+def unwrapped(obj: Any) -> tuple[Any, str]:
+    """The object inside a single-key ``{"credential": {…}}`` wrapper (as the Europass issuer's "uploadable" files
+    hold a credential) and the path to it; anything else as it is, with an empty path. Each reader still decides
+    whether what is inside is its credential."""
+    if isinstance(obj, dict) and len(obj) == 1 and isinstance(obj.get("credential"), dict):
+        return obj["credential"], "/credential"
+    return obj, ""
+
+
 def load_json(data: bytes | str, what: str = "JSON") -> Any:
     """Parse JSON with a nesting limit; raise ImportFailure with a readable reason otherwise."""
     if isinstance(data, bytes):

@@ -15,7 +15,17 @@ from .common import STATUS_WORDS, Ctx, conclude, date_checks, then
 from .jose import CompactJws, PublicKey, cert_from_b64, cert_public_key, key_from_jwk, verify_signature
 from .record import Check, CredentialRecord, IssuerBinding
 from .textparse import find_ects, find_eqf, find_hours, split_items, stated_and_aligned
-from .util import ImportFailure, as_list, b64url_decode, iso_date, load_json, parse_datetime, text_of, to_number
+from .util import (
+    ImportFailure,
+    as_list,
+    b64url_decode,
+    iso_date,
+    load_json,
+    parse_datetime,
+    text_of,
+    to_number,
+    unwrapped,
+)
 
 VC_V1 = "https://www.w3.org/2018/credentials/v1"
 VC_V2 = "https://www.w3.org/ns/credentials/v2"
@@ -43,6 +53,7 @@ def types_of(obj: Any) -> list[str]:
 
 
 def is_vc(obj: Any) -> bool:
+    obj = unwrapped(obj)[0]
     if not isinstance(obj, dict):
         return False
     t = types_of(obj)
@@ -50,6 +61,7 @@ def is_vc(obj: Any) -> bool:
 
 
 def is_edc_payload(obj: Any) -> bool:
+    obj = unwrapped(obj)[0]
     return isinstance(obj, dict) and "EuropeanDigitalCredential" in types_of(obj)
 
 
@@ -71,6 +83,11 @@ def _issuer_id(vc: dict[str, Any]) -> str | None:
     return None
 
 
+def _subject(vc: dict[str, Any]) -> dict[str, Any]:
+    cs = vc.get("credentialSubject")
+    return cs if isinstance(cs, dict) else {}
+
+
 def structure_checks(vc: dict[str, Any], checks: list[Check]) -> None:
     ctx_list = as_list(vc.get("@context"))
     first = ctx_list[0] if ctx_list else None
@@ -82,7 +99,9 @@ def structure_checks(vc: dict[str, Any], checks: list[Check]) -> None:
                                         v2=VC_V2, v1=VC_V1, first=first))
         )
     t = types_of(vc)
-    if "VerifiableCredential" in t and any(x in t for x in OB_TYPES + CLR_TYPES):
+    # an achievement by its type, or by its subject (older credentials name it in credentialSubject.hasCredential)
+    achieved = any(x in t for x in OB_TYPES + CLR_TYPES) or _achievement(_subject(vc), "")[0] is not None
+    if "VerifiableCredential" in t and achieved:
         checks.append(Check("type", True, msg("type {types}", types=", ".join(t))))
     elif "VerifiableCredential" in t:
         checks.append(
@@ -129,6 +148,8 @@ def read_vc(
     where: str = "",
     depth: int = 0,
 ) -> None:
+    vc, inside = unwrapped(vc)
+    where += inside
     t = types_of(vc)
     rec.format = "clr-2.0" if any(x in t for x in CLR_TYPES) else "openbadges-3.0"
     checks: list[Check] = []
@@ -517,12 +538,21 @@ def _achievement_outcomes(ach: dict[str, Any], base: str) -> tuple[list[str], st
     return None
 
 
+def _achievement(cs: dict[str, Any], base: str) -> tuple[dict[str, Any] | None, str]:
+    """What was achieved, and where: ``achievement`` (Open Badges 3.0), else ``hasCredential`` (the schema.org
+    EducationalOccupationalCredential of the older Digital Credentials Consortium credentials, named the same way)."""
+    for key in ("achievement", "hasCredential"):
+        found = cs.get(key)
+        if isinstance(found, dict):
+            return found, f"{base}/{key}"
+    return None, f"{base}/achievement"
+
+
 def _elements(rec: CredentialRecord, vc: dict[str, Any], where: str) -> None:  # noqa: C901 (one branch per credential element, in the order of Annex I (a flat mapping))
     p = where
     cs = vc.get("credentialSubject") if isinstance(vc.get("credentialSubject"), dict) else {}
     assert isinstance(cs, dict)
-    ach = cs.get("achievement") if isinstance(cs.get("achievement"), dict) else None
-    ab = f"{p}/credentialSubject/achievement"
+    ach, ab = _achievement(cs, f"{p}/credentialSubject")
     # 1 learner
     name = text_of(cs.get("name"))
     if not name:
