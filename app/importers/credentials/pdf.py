@@ -131,7 +131,9 @@ OUTCOME_HEADINGS = [
     r"(?:курсист(?:ът|ката|ите)|участни(?:кът|чката|ците)|обучаем(?:ият|ата|ите))\s+(?:може|могат|умее|умеят)\s+да",
     r"планируемые\s+результаты\s+обучения",
     # English
-    r"(?:intended\s+|expected\s+)?learning\s+outcomes", r"outcomes",
+    r"(?:intended\s+|expected\s+)?learning\s+outcomes?", r"outcomes",
+    # "Зміст навчання і результати. Під час курсу слухач навчився …"
+    r"зміст\s+(?:навчання|курсу|програми)\s+(?:і|та)\s+результати",
     r"skills\s+(?:acquired|gained|covered|earned|measured|assessed|validated)",
     r"skills",
     r"what\s+you(?:'ve|’ve|\s+have)?\s+learn(?:ed|t)",
@@ -317,6 +319,9 @@ ABLE_TO_RE = re.compile(
     r"^\s*(?:(?:in\s+the\s+course\s+of|during)\s+(?:the|this)\s+(?:training|course|programme|program)\s*,?\s+)?"
     r"(?:(?:mr|mrs|ms|miss|dr)\.?\s+[^\W\d_][\w'’-]+|the\s+(?:employee|trainee))\s+(?:has\s+)?learn(?:ed|t)\s+"
     r"(?:to|how\s+to)\s+(.{8,})$|"
+    # the learner named before, then "During the course she learned to identify …"
+    r"^\s*(?:in\s+the\s+course\s+of|during)\s+(?:the|this)\s+(?:training|course|programme|program)\s*,?\s+"
+    r"(?:she|he|they)\s+(?:has\s+|have\s+)?learn(?:ed|t)\s+(?:to|how\s+to)\s+(.{8,})$|"
     # "Earners of this badge can analyse threats …, protect data … and set up access control …"
     r"^\s*(?:earners|holders|recipients|bearers|owners)\s+of\s+this\s+(?:digital\s+)?(?:badge|credential|certificate|"
     r"micro-credential)\s+(?:can|are\s+able\s+to)\s+(.{8,})$|"
@@ -328,7 +333,8 @@ ABLE_TO_RE = re.compile(
     r"^\s*(?:" + _GERMAN_LEARNER + r")\s+(?:(?:hat|haben)\s+(?:dabei\s+|insbesondere\s+)?gelernt|"
     r"(?:ist|sind)\s+(?:nun\s+|jetzt\s+)?in\s+der\s+Lage),?\s+(.{8,})$|"
     r"^\s*(?:(?:результати|results|outcomes|висновок|conclusion)\s*:\s*)?"
-    r"(?:(?:після\s+(?:успішного\s+)?(?:завершення|закінчення|проходження)|за\s+(?:підсумками|результатами))\s+"
+    r"(?:(?:після\s+(?:успішного\s+)?(?:завершення|закінчення|проходження)|за\s+(?:підсумками|результатами)|"
+    r"під\s+час|протягом|упродовж|за\s+час)\s+"
     r"(?:курсу|навчання|програми|тренінгу|семінару|практикуму),?\s+)?"
     r"(?:слухач(?:ка|і)?|учасни(?:к|ця|ки)|здобувач(?:ка|і)?)\s+(?:здат(?:ен|ний|на|ні)|[ву]міє|[ву]міють|зможе|зможуть|"
     r"навчи(?:вся|лася|лися))\s+(.{8,})$",
@@ -795,6 +801,9 @@ _INSTITUTION_BEFORE = re.compile(
     r"университет\w*|институт\w*|академи\w*|ООО|"
     r"організаці\w*|компані\w*|асоціаці\w*|спілк\w*|федераці\w*|фонд\w*|україни|university|institute|academy|"
     r"college|company|association|federation|foundation|LLC|Ltd|"
+    # a law's or a regulation's name in quotes is no course's either: "the Law of Ukraine “On Personal Data
+    # Protection”", "Закону України «Про …»", "Положення «…»"
+    r"law(?:\s+of\s+[\w-]+)?|закон\w*|положенн\w*|постанов\w*|наказ\w*|regulations?|directive|"
     # legal forms abroad: "VšĮ „Molio namai“", "UAB „…“", "Sp. z o.o.", "s.r.o.", "GmbH"
     r"VšĮ|UAB|MB|SIA|OÜ|GmbH|e\.\s?V\.|s\.\s?r\.\s?o\.|sp\.\s?z\s?o\.\s?o\.|fundacja|stowarzyszenie|nadácia|"
     # Romanian: "UNIVERSITATEA „Someș”", "Asociația „…”", "S.C. „…” S.R.L."
@@ -2025,10 +2034,16 @@ def _split_between_clauses(clause: re.Pattern[str], text: str) -> list[str]:
     ("обирати та реалізовувати алгоритми …", "складати та уточнювати запити") stay with the clause after them."""
     parts, start = [], 0
     for m in clause.finditer(text):
-        if len(text[start : m.start()].split()) >= 2:
+        if len(text[start : m.start()].split()) >= 2 and not _REFERS_TO_THE_CLAUSE_BEFORE.match(text, m.end()):
             parts.append(text[start : m.start()])
             start = m.end()
     return [*parts, text[start:]]
+
+
+# A clause whose object is the one before it by a pronoun ("вести реєстр ризиків, оцінювати їхню ймовірність і
+# вплив", "collect the logs and analyse them"): alone it says nothing (whose probability?), so it stays with it
+_REFERS_TO_THE_CLAUSE_BEFORE = re.compile(
+    r"\S+\s+(?:їх|їхн\w*|його|її|ними|них|them|their|its|it)(?![^\W\d_])", re.I)
 
 
 def _comma_list(text: str) -> list[str]:
@@ -2049,7 +2064,10 @@ def _is_date_line(line: str) -> bool:
 
 # An outcome given with its code ("ПРН1. Будувати ER-моделі", "LO2: Configure routers"): a list of them is a list
 # of outcomes whatever heads it
-_CODED = re.compile(r"^\s*(?:ПРН|ПР|РН|РНД|LO|ILO|PLO|CLO)\s?\d{1,2}\s*[.:)]\s*(\S.{5,})$", re.I)
+# (and a competence's code from a standard of higher education, "ЗК1 Здатність до …", "ФК3 Здатність …": general,
+# subject-specific, special, professional; its punctuation may be left out before a capital)
+_CODED = re.compile(r"^\s*(?:ПРН|ПР|РН|РНД|ЗК|ФК|СК|ПК|LO|ILO|PLO|CLO)\s?\d{1,2}\s*"
+                    r"(?:[.:)]\s*|\s(?=(?-i:[А-ЯІЇЄҐA-Z])))(\S.{5,})$", re.I)
 
 
 def _coded_outcomes(lines: list[tuple[int, str]]) -> tuple[list[str], int] | None:
@@ -3054,8 +3072,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         head = ln[: max(0, m.start() - idx.starts[i])]
         if head.count("(") > head.count(")"):
             continue  # the verb inside a bracket: "· with Merit (all six passed at the first review …)"
-        if re.match(r"(?:and|or)\s+(?:successfully\s+)?(?:completed|finished|passed)\b", raw_after, re.I):
-            continue  # "attended and completed …": the next verb of the line says what
+        if re.match(r"(?:and|or)\s+(?:successfully\s+)?(?:completed|finished|passed|assessed|graded|examined|"
+                    r"evaluated|certified|verified)\b", raw_after, re.I):
+            continue  # "attended and completed …", "all courses completed and assessed": the next verb says what
         if (re.match(r"[—–-]\s*\d", raw_after) or _SCORE_BEFORE.search(ln[: m.start() - idx.starts[i]])
                 or _RESULT_LABEL_BEFORE.search(ln[: m.start() - idx.starts[i]])):
             continue  # "Passed — 87 / 100", "81 % — Passed", "Result: PASSED": the result, not the course

@@ -416,6 +416,10 @@ _SCALE_BEFORE = re.compile(r"(?:шкал\w*|scale|scala|escala|Skala|систе�
 _RANGES = re.compile(r"\d+\s*[–-]\s*\d+\D+\d+\s*[–-]\s*\d+")  # "90–100 A …; 82–89 B": a scale's legend
 
 
+# An outcomes column's header on the line above an assessment label: the two are a table's header cells
+_OUTCOMES_CELL_ABOVE = re.compile(r"(?:learning\s+)?outcomes?\s*\n$|результати?\s+навчання\s*\n$", re.I)
+
+
 def find_assessment(text: str) -> Assessment | None:
     """The first labelled kind of assessment ("Форма контролю: залік", "Підсумковий контроль — екзамен", or the label
     at a line's start in one of the forms of :data:`ASSESSMENT_AT_LINE_START`), not a grading scale's legend under a
@@ -429,6 +433,8 @@ def find_assessment(text: str) -> Assessment | None:
             continue
         if group == "below" and len(value.split()) < 3:
             continue  # a table's header cells ("Assessment" / "Grade"), not a heading above its text
+        if group == "below" and _OUTCOMES_CELL_ABOVE.search(text, max(0, line_start - 40), line_start):
+            continue  # the column beside the outcomes' ("Learning outcome" / "Assessment method" / the first outcome)
         if group == "bracket":  # the label with its bracket says it: "Final assessment (29 May – 3 June 2026)"
             return Assessment(m.group(0).strip().rstrip(":").strip(), m.start(), m.end(), m.group(0)[:30], False)
         return Assessment(value, m.start(group), m.end(), m.group(0)[:30], group == "sentence")
