@@ -770,11 +770,13 @@ those of the corrected reading: both layers ОК8 right, none false; ОК4, ОК
 whole and pair as the earlier sets' do: the algorithms course "partly" on two of ОК4's three outcomes (0.40, 0.44)
 and 0.35 on complexity, the discrete structures competences 0.37, the PostgreSQL outcomes (English against
 Ukrainian) 0.36–0.37, the project management diploma 0.37 on each of ВК3's ("налаштовувати Kanban-дошку з лімітами
-незавершеної роботи" against "Застосовувати гнучкі методології Scrum і Kanban"). Still read wrong: the learner's
-name in very large type on two lines (the first name alone), the course named between decorative lines (the school's
-name in its own quotes instead), the summer school's course descriptions (its courses' names are read as the
-outcomes), the zoo's badge name and the letter's issuer (a letterhead in a font whose text layer is not readable).
-No proposal of an earlier set moved with these corrections.
+незавершеної роботи" against "Застосовувати гнучкі методології Scrum і Kanban"). Read since, in general terms with
+their own tests: the learner's name in very large type on two lines (the first name alone had been read), the course
+named in quotes between decorative lines below a school named in capitals with its own quotes (with it, an eighteenth
+set's learner on two lines and a twenty-seventh set's corporate programme in quotes below "пройшов корпоративну
+програму"). Still read wrong: the summer school's course descriptions (its courses' names are read as the outcomes),
+the zoo's badge name and the letter's issuer (a letterhead in a font whose text layer is not readable). No proposal
+of an earlier set moved with these corrections.
 
     python -m bench.bench_proposals [--no-write]
 """

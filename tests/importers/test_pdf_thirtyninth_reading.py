@@ -81,3 +81,20 @@ def test_a_clause_about_the_one_before_it_stays_with_it(tmp_path: Path) -> None:
     outcomes = rec.value("learning_outcomes") or []
     assert "збирати вимоги зацікавлених сторін, упорядковувати їх за пріоритетом" in outcomes[0]
     assert not any(item.startswith("упорядковувати їх") for item in outcomes)
+
+
+def test_a_name_on_two_lines_and_the_course_below_a_school_named_in_capitals(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>ТОВ «ШКОЛА ВЕБДИЗАЙНУ «ПІКСЕЛЬ» · М. ЛЬВІВ</p><p>СЕРТИФІКАТ</p>
+<p>цим засвідчується, що</p><p style="font-size:30pt">Марина</p><p style="font-size:30pt">Оліфіренко</p>
+<p>Maryna Olifirenko</p><p>~ ◆ ~</p><p style="font-size:16pt">«Адаптивна верстка сайтів»</p><p>~ ◆ ~</p>
+<p>48 годин · 3 березня – 30 квітня 2025 р.</p>""")
+    assert rec.value("learner_name") == "Марина Оліфіренко"
+    assert rec.value("title") == "Адаптивна верстка сайтів"
+
+
+def test_a_corporate_programme_named_in_quotes_below_the_verb(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>АКАДЕМІЯ ЛОГІСТИКИ «ШЛЯХ»</p><p>СЕРТИФІКАТ</p><p>Цим засвідчується, що</p>
+<p>Гончар Ольга Василівна</p>
+<p style="width:440px">диспетчерка складу ТОВ «Торговий дім «Колос»», пройшла корпоративну програму</p>
+<p>«Адресне зберігання і комплектування замовлень на складі»</p><p>Обсяг: 24 години</p>""")
+    assert rec.value("title") == "Адресне зберігання і комплектування замовлень на складі"

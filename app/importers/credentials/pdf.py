@@ -694,7 +694,8 @@ COMPLETED = _at_word_start(
     r"взя" + _UK_PAST + r"\s+участь\s+[ув](?:\s+(?:тренінгу|курсі|семінарі|вебінарі|програмі|навчанні))?|"
     r"(?:пройшов(?:\s*\(?[-/]?\s*ла\)?)?|пройшла|пройшли)\s+"
     r"(?:(?:професійне|дистанційне|очне|спеціальне|короткострокове)\s+(?=навчання))?(?:навчання|курс|підвищення\s+кваліфікації|інтенсив|"
-    r"тренінг|воркшоп|майстер-клас|семінар|вебінар)"
+    r"тренінг|воркшоп|майстер-клас|семінар|вебінар|"
+    r"(?:корпоративну|навчальну|освітню|сертифікатну|професійну|короткострокову)\s+програму)"  # its name below
     r"(?:\s+за\s+(?:програмою|курсом))?|"
     r"успешно\s+(?:прош[её]л|прошла|прошли|окончил[аи]?|завершил[аи]?|освоил[аи]?)(?:\s+(?:обучение|курс|программу))?|"
     r"прослушал[аи]?(?:\s+курс)?|"
@@ -810,7 +811,8 @@ _INSTITUTION_BEFORE = re.compile(
     r"universitatea|facultatea|colegiul|institutul|academia|școala|şcoala|fundația|fundaţia|asociația|asociaţia|"
     r"S\.\s?C\.|S\.\s?R\.\s?L\.)"
     # and the words of its kind in lower case ("Центр неформальної освіти «…»", "Школа програмування «…»")
-    r"(?<=\w)(?:[ \t]+(?-i:[а-яіїєґ'’-]+)){0,3}\s*$",
+    # (or in capitals, as a letterhead sets them: "ТОВ «ШКОЛА АЛГОРИТМІЧНОГО ПРОГРАМУВАННЯ «РЕКУРСІЯ»»")
+    r"(?<=\w)(?:[ \t]+(?-i:[а-яіїєґ'’-]+|[А-ЯІЇЄҐ'’-]{2,})){0,3}\s*$",
     re.I,
 )  # fmt: skip
 # "the evening bootcamp", "a full-time course": a kind of course in lower case, the name follows — on the next line,
@@ -3009,6 +3011,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             break
     if hits:
         i, val = min(hits)
+        val = _name_on_two_lines(val, lines[i + 1][1] if i + 1 < len(lines) else "")
         rec.set("learner_name", _without_honorific(tidy(_AFTER_THE_NAME.split(val, maxsplit=1)[0])),
                  f"pdf p.{lines[i][0]}")
     else:
@@ -3729,6 +3732,25 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
         split = _name_in_two_fields(lines[:80])
         if split is not None:
             rec.set("learner_name", split[1], f"pdf p.{split[0]}")
+
+
+# One capitalised word alone on its line: a name's part set in large type on a line of its own
+_ONE_NAME_WORD = re.compile(r"^\s*([A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’-]+|[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’-]+)\s*$")
+
+
+def _name_on_two_lines(name: str, following: str) -> str:
+    """A learner's name whose first name and surname are set on two lines in large type ("Олександр" /
+    "Климченко"): both, when the name found is one word and the next line one more in the same letters."""
+    first, rest = _ONE_NAME_WORD.match(name), _ONE_NAME_WORD.match(following)
+    if first is None or rest is None or STOP_LABELS.match(following) or _DOCUMENT_HEADING.match(following):
+        return name
+    if _is_cyrillic(first.group(1)) != _is_cyrillic(rest.group(1)):
+        return name
+    return f"{first.group(1)} {rest.group(1)}"
+
+
+def _is_cyrillic(word: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in word)
 
 
 def _title_below_label(value: str, following: list[str]) -> str:
