@@ -184,7 +184,7 @@
 <context>
     <name>Bloom levels</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+617"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+619"/>
         <source>remember</source>
         <translation>запам&apos;ятовування</translation>
     </message>
@@ -1570,7 +1570,7 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-1199"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-1201"/>
         <source>Andorra</source>
         <translation>Андорра</translation>
     </message>
@@ -3749,7 +3749,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+904"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+906"/>
         <source>.</source>
         <translation>,</translation>
     </message>
@@ -4026,7 +4026,7 @@
 <context>
     <name>Languages</name>
     <message>
-        <location line="-902"/>
+        <location line="-904"/>
         <source>English</source>
         <translation>англійська</translation>
     </message>
@@ -4598,7 +4598,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+358"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+360"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -5321,7 +5321,7 @@
         <translation>Строк апеляції починається з дати наказу.</translation>
     </message>
     <message>
-        <location line="-843"/>
+        <location line="-845"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -5460,7 +5460,7 @@
     </message>
     <message>
         <location line="-70"/>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>not checked: {what}</source>
         <translation>не перевірено: {what}</translation>
     </message>
@@ -5607,8 +5607,8 @@
         <translation>цифровий підпис</translation>
     </message>
     <message>
-        <location line="-278"/>
-        <location line="+279"/>
+        <location line="-280"/>
+        <location line="+281"/>
         <source>invalid</source>
         <translation>недійсний</translation>
     </message>
@@ -5623,7 +5623,7 @@
         <translation>обов&apos;язковий</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-384"/>
         <source>part matched: «{part}»</source>
         <translation>зіставлено частину результату: «{part}»</translation>
     </message>
@@ -5815,12 +5815,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>did:key (resolved offline)</source>
         <translation>did:key (визначено без мережі)</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-172"/>
         <source>multikey in the verification method of the issuer</source>
         <translation>multikey у методі перевірки видавця</translation>
     </message>
@@ -5836,18 +5836,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>{method} is a did:web key: save the issuer&apos;s DID document (did.json) into the trusted-keys directory</source>
         <translation>{method} — це ключ did:web: збережіть DID-документ видавця (did.json) в теці довірених ключів</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+171"/>
+        <location line="-172"/>
+        <location line="+173"/>
         <source>the key {method} is published online and cannot be fetched offline</source>
         <translation>ключ {method} опубліковано в мережі, і його неможливо отримати без мережі</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-172"/>
         <source>proof type {label} is not supported offline</source>
         <translation>тип доказу {label} не підтримується без мережі</translation>
     </message>
@@ -5983,18 +5983,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+167"/>
         <source>Check the revocation status at {url}.</source>
         <translation>Перевірте, чи не відкликано документ, за адресою {url}.</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-166"/>
         <location line="+1"/>
+        <location line="+128"/>
         <source>The credential carries no seal: nothing guarantees who issued it or that it is unchanged.</source>
         <translation>Документ не має печатки: ніщо не гарантує, хто його видав і що його не змінено.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-127"/>
         <source>XAdES seal verified offline: the credential is unchanged since {signer} sealed it on {date}.</source>
         <translation>Печатку XAdES перевірено без мережі: документ не змінювався відтоді, як {signer} наклав(-ла) на нього печатку {date}.</translation>
     </message>
@@ -6491,12 +6492,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>valid signature by {signer}</source>
         <translation>чинний підпис: {signer}</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-88"/>
         <source>covers the whole file</source>
         <translation>охоплює весь файл</translation>
     </message>
@@ -6522,30 +6523,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>the issuer&apos;s certificate, which chains to {service}</source>
         <translation>сертифікат видавця, ланцюжок якого веде до {service}</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+57"/>
+        <location line="-61"/>
+        <location line="+59"/>
         <source>certificate chain to the trusted anchor {anchor} (trusted-folder file {file})</source>
         <translation>ланцюжок сертифікатів до довіреного кореневого сертифіката {anchor} (файл теки довірених ключів {file})</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+57"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>certificate chain to the trusted anchor {anchor}</source>
         <translation>ланцюжок сертифікатів до довіреного кореневого сертифіката {anchor}</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+54"/>
+        <location line="-58"/>
+        <location line="+56"/>
         <source>certificate issued by {issuer}: {hint}</source>
         <translation>сертифікат видано {issuer}: {hint}</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>the certificate chain to the trusted anchor {anchor}</source>
         <translation>ланцюжок сертифікатів до довіреного кореня {anchor}</translation>
     </message>
@@ -6561,12 +6562,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>the certificate does not chain to any certificate in the trusted-keys directory; {hint}</source>
         <translation>сертифікат не веде до жодного сертифіката з теки довірених ключів; {hint}</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>Signature verified offline.</source>
         <translation>Підпис перевірено без мережі.</translation>
     </message>
@@ -6604,6 +6605,11 @@
         <location line="+1"/>
         <source>issuer, credentialSubject and dates present</source>
         <translation>видавець, credentialSubject і дати наявні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the credential carries no proof</source>
+        <translation>документ не містить доказу</translation>
     </message>
     <message>
         <location line="+2"/>

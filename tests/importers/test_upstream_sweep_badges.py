@@ -132,3 +132,26 @@ def test_old_dcc_credential_reads_its_title_from_has_credential() -> None:
 def test_achievement_wins_over_has_credential() -> None:
     rec = _read(_dcc({"achievement": {"name": "Open Badge"}, "hasCredential": {"name": "GT Guide"}}))
     assert rec.value("title") == "Open Badge"
+
+
+# The W3C Verifiable Credentials Data Model 2.0's example of a university degree (w3c/vc-data-model, example 4):
+# a credential of no Open Badges or CLR type, unsigned.
+DEGREE = {
+    "@context": ["https://www.w3.org/ns/credentials/v2", "https://www.w3.org/ns/credentials/examples/v2"],
+    "id": "http://example.edu/credentials/3732", "type": ["VerifiableCredential", "UniversityDegreeCredential"],
+    "issuer": "https://example.edu/issuers/565049", "validFrom": "2010-01-01T00:00:00Z",
+    "credentialSubject": {"id": "did:example:ebfeb1f712ebc6f1c276e12ec21",
+                          "degree": {"type": "BachelorDegree", "name": "Bachelor of Science and Arts"}},
+}  # fmt: skip
+
+
+def test_an_unsigned_w3c_degree_credential_is_unsigned_and_named_by_its_degree() -> None:
+    rec = inspect_bytes(json.dumps(DEGREE).encode(), name="degree.json")
+    assert rec.error is None
+    assert rec.verification.status == "unsigned"  # the holder's word, not a broken Open Badges credential
+    assert rec.value("title") == "Bachelor of Science and Arts"
+
+
+def test_an_unsigned_open_badges_credential_stays_invalid() -> None:
+    badge = {**DEGREE, "type": ["VerifiableCredential", "OpenBadgeCredential"]}
+    assert inspect_bytes(json.dumps(badge).encode(), name="badge.json").verification.status == "invalid"

@@ -200,6 +200,13 @@ def _check_proofs(
     rec: CredentialRecord, vc: dict[str, Any], issuer_id: str | None, ctx: Ctx, checks: list[Check]
 ) -> tuple[Any, str]:
     proofs = [p for p in as_list(vc.get("proof")) if isinstance(p, dict)]
+    if not proofs and not any(t in (*OB_TYPES, *CLR_TYPES) for t in types_of(vc)):
+        # A W3C credential of no Open Badges or CLR type ("UniversityDegreeCredential") need not be signed: unsigned,
+        # it is the holder's word, as an unsealed Europass credential is.
+        checks.append(Check("proof", None, msg("the credential carries no proof")))
+        return "unsigned", msg(
+            "The credential carries no seal: nothing guarantees who issued it or that it is unchanged."
+        )
     if not proofs:
         checks.append(
             Check("proof", False, msg("the credential carries no proof (Open Badges 3.0 credentials must be signed)"))
@@ -540,8 +547,9 @@ def _achievement_outcomes(ach: dict[str, Any], base: str) -> tuple[list[str], st
 
 def _achievement(cs: dict[str, Any], base: str) -> tuple[dict[str, Any] | None, str]:
     """What was achieved, and where: ``achievement`` (Open Badges 3.0), else ``hasCredential`` (the schema.org
-    EducationalOccupationalCredential of the older Digital Credentials Consortium credentials, named the same way)."""
-    for key in ("achievement", "hasCredential"):
+    EducationalOccupationalCredential of the older Digital Credentials Consortium credentials, named the same way),
+    else ``degree`` (the W3C data model's examples: a degree with its type and name)."""
+    for key in ("achievement", "hasCredential", "degree"):
         found = cs.get(key)
         if isinstance(found, dict):
             return found, f"{base}/{key}"
