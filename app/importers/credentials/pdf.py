@@ -796,6 +796,35 @@ _CLAUSE_AFTER_NAME = re.compile(
     r"demonstrated|submitted|earned|met)\b",
     re.I,
 )  # fmt: skip
+# What a sentence says around the kind of assessment it names: who did it ("і склав підсумковий іспит", "and passed
+# the final examination") and the result after it ("… with a score of" / "87/100.")
+_ASSESSMENT_LEAD = re.compile(
+    r"^(?:(?:and|та|і|й)\s+)?(?:has\s+)?(?:successfully\s+|успішно\s+)?(?:passed|completed|took|sat|склав|склала|"
+    r"склали|пройшов|пройшла|пройшли|виконав|виконала|виконали|отримав|отримала|отримали|received|obtained)\s+"
+    r"(?:(?:the|a|an)\s+)?", re.I)
+_RESULT_AFTER = re.compile(r"\s+(?:with|з|із)\s+(?:a\s+|an\s+)?(?:score|grade|result|mark|оцінкою|результатом)\b.*$",
+                           re.I)
+
+
+def _assessment_named(clause: str) -> str:
+    """The kind of assessment a clause of a sentence names, without who passed it and with what result."""
+    named = _RESULT_AFTER.sub("", _ASSESSMENT_LEAD.sub("", clause))
+    if named == clause:
+        return clause  # (its full stop kept: "… 3 грудня 2025 р.")
+    named = re.sub(r"\s+(?:з|із|і|та|й|and|of|with|in)$", "", named.rstrip(" ."))  # cut at its line's end
+    return named if len(named) >= 4 else clause
+
+
+def _before_the_clause_after_name(text: str) -> str:
+    """``text`` up to the clause after the course's name (:data:`_CLAUSE_AFTER_NAME`), but not inside a bracket of
+    the name ("English for Software Teams (Upper-Intermediate, CEFR level B2), 96 contact hours …")."""
+    for m in _CLAUSE_AFTER_NAME.finditer(text):
+        before = text[: m.start()]
+        if before.count("(") <= before.count(")"):
+            return before.strip()
+    return text.strip()
+
+
 # Words just before a quoted name that make it an institution's: "Національний університет «…»", "ТОВ «…»"
 _INSTITUTION_BEFORE = re.compile(
     r"(?<![\w])(?<!літньої\s)(?<!зимової\s)(?<!осінньої\s)(?<!весняної\s)(?:університет\w*|інститут\w*|академі\w*|коледж\w*|ліце\w*|школ\w*|центр\w*|ТОВ|ПП|ГО|ПрАТ|АТ|"
@@ -3125,7 +3154,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if wrapped and not QUOTED.search(f"{after} {following}"):
             # the sentence goes on to the next line: the name is what comes before the clause after it
             kind_dropped = _KIND_BEFORE_NAME.sub("", f"{after} {following}")
-            course_name = _CLAUSE_AFTER_NAME.split(kind_dropped, maxsplit=1)[0].strip()
+            course_name = _before_the_clause_after_name(kind_dropped)
             if len(course_name) >= 4 and not LEAD_IN.match(course_name) and not _generic(course_name):
                 title_hits.append((i, course_name.strip('«»"“”').rstrip(".")))
                 break
@@ -3146,6 +3175,10 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             # the end of the sentence, not of the name; nor the clause that says who gave it ("…, ki ga je društvo
             # izvedlo …", "…, which the society ran …")
             course_name = _RELATIVE_CLAUSE.split(after, maxsplit=1)[0]
+            if course_name.count("(") > course_name.count(")"):
+                # its bracket closed on the next line ("… SQL (approx. 110 hours of study, 12" / "graded labs …)."):
+                # whole, so that the length in it is taken off with it
+                course_name = _before_the_clause_after_name(_bracket_closed(course_name, ["", following, nxt(i + 1)]))
             title_hits.append((i, course_name.strip('«»"“”').rstrip(".")))
         elif (4 <= len(nxt(i)) <= 150 and not _starts_section(nxt(i)) and not _is_date_line(nxt(i))
               and not URL_RE.search(nxt(i)) and not nxt(i).startswith("___")):  # (a line to sign on, not a name)
@@ -3360,7 +3393,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             # more than a word of a bracket begun on the line above ("проєкти) · фінальний проєкт захищено …")
             clauses = [c for c in _CLAUSES.split(line) if c and ASSESSMENT_WORDS.search(c)]
             clause = next((c for c in clauses if len(c.split()) >= 3), clauses[0] if clauses else line)
-            rec.set("assessment_type", tidy(clause)[:200], src_of(mw.group(0)))
+            rec.set("assessment_type", _assessment_named(tidy(clause))[:200], src_of(mw.group(0)))
     pf = find_participation(full)
     if pf:
         rec.set("participation_form", pf[0], f"{src_of(pf[1])} ('{pf[1]}')")
@@ -4084,7 +4117,9 @@ _SCHOOL = re.compile(r"\b(?:university|universität|academy|school|institute|col
 _WORKLOAD_AFTER_NAME = re.compile(
     r",?\s+(?:w\s+wymiarze|w\s+ilości|o\s+łącznym\s+wymiarze|in\s+the\s+amount\s+of|totall?ing|"
     r"(?:у|в)\s+обсязі|обсягом|в\s+объ[её]ме|объ[её]мом|im\s+Umfang\s+von|con\s+una\s+duración\s+de|"
-    r"d['’]une\s+durée\s+de|v\s+rozsahu|v\s+délce|v\s+dĺžke)\s+\d.*$",
+    r"d['’]une\s+durée\s+de|v\s+rozsahu|v\s+délce|v\s+dĺžke)\s+\d.*$|"
+    # the hours alone after a comma: "English for Hotel Front Desk (levels A2–B1), 24 hours, held on Nov 6–14"
+    r",\s+\d+(?:[.,]\d+)?\s*(?:hours?|hrs?|h|годин\w*|год\.?|Stunden|godzin\w*)(?![^\W\d_]).*$",
     re.I,
 )  # fmt: skip
 
