@@ -44,3 +44,11 @@ def test_the_protection_of_data_is_no_defence(tmp_path: Path) -> None:
 <p>Що вивчено: правила зберігання документів; шифрування файлів.</p>
 <p style="width:440px">Програма тренінгу відповідає вимогам Закону України «Про захист персональних даних».</p>""")
     assert "Про захист" not in str(rec.value("assessment_type") or "")
+
+
+def test_an_advisory_service_is_the_issuer(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>№ ДС-25-041 від 2025-03-12</p><p>Обласна дорадча служба «Нива»</p>
+<p>м. Суми · niva.example</p><p>Посвідчення про навчання</p>
+<p style="width:440px">Цим засвідчується, що Коваль Іван Петрович пройшов навчання за програмою «Ведення обліку
+в особистому селянському господарстві» (16 годин).</p>""")
+    assert rec.value("awarding_body") == "Обласна дорадча служба «Нива»"

@@ -937,7 +937,7 @@ INSTITUTION = _at_word_start(
     r"coursera|edx|futurelearn|prometheus|udemy|linkedin\s+learning|google|microsoft|cisco|ibm|"
     r"національний|national|ministry|міністерство|ГО|NGO|ТОВ|LLC|Ltd|GmbH|громадська\s+організація|"
     r"благодійний\s+фонд|студія|товариство|асоціація|society|association|громадська\s+спілка|"
-    r"освітня\s+платформа|"
+    r"освітня\s+платформа|(?:дорадча|державна|консультаційна|навчальна)\s+служба|"
     # a company's legal form abroad, in capitals ("SAS Forge Numérique Rhénane", "Nordlys AB", "Tallinna Koolitus OÜ")
     r"(?-i:SAS|SARL|S\.A\.S\.|S\.p\.A\.|S\.r\.l\.|SRL|AB|Oy|ApS|B\.V\.|BV|N\.V\.|Kft\.?|Zrt\.?|SIA|UAB|OÜ|MTÜ|"
     # Portuguese ("AGRIVALE — Formação e Consultoria, Lda.", "… Unipessoal, Lda.")
