@@ -52,3 +52,10 @@ def test_an_advisory_service_is_the_issuer(tmp_path: Path) -> None:
 <p style="width:440px">Цим засвідчується, що Коваль Іван Петрович пройшов навчання за програмою «Ведення обліку
 в особистому селянському господарстві» (16 годин).</p>""")
     assert rec.value("awarding_body") == "Обласна дорадча служба «Нива»"
+
+
+def test_a_portal_named_above_what_kind_of_body_it_is(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>ВМІННЯ.UA</p><p>національний освітній онлайн-портал</p>
+<p>СЕРТИФІКАТ</p><p>засвідчує, що</p><p>Гончаренко Ірина Петрівна</p>
+<p>успішно переглянула освітній серіал і склала підсумковий тест</p><p>«Основи фінансової грамотності»</p>""")
+    assert rec.value("awarding_body") == "ВМІННЯ.UA"

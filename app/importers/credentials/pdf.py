@@ -3283,6 +3283,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if bodies:
             i = bodies[0]
             name = _institution_part(lines[i][1])
+            above = lines[i - 1][1].strip() if i > 0 else ""
+            if (name[:1].islower() and above[:1].isupper() and len(above.split()) <= 5
+                    and not _DOCUMENT_HEADING.match(above) and not URL_RE.search(above)):
+                # what kind of body it is, below its name: "НАВИЧКИ.UA" / "національний освітній онлайн-портал"
+                i, name = i - 1, above
             # a quoted name wrapped onto the next line (not one whose nested quotes close together: ТОВ «Навчальний
             # центр «Щит-Захід»)
             if name.count("«") > name.count("»") and not name.rstrip().endswith("»") and i + 1 < len(lines):
