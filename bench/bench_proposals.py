@@ -892,7 +892,8 @@ THIRTYSIXTH_SET = PROBES.with_name("certificates_thirtysixth")  # a thirty-sixth
 THIRTYSEVENTH_SET = PROBES.with_name("certificates_thirtyseventh")  # a thirty-seventh
 THIRTYEIGHTH_SET = PROBES.with_name("certificates_thirtyeighth")  # a thirty-eighth
 THIRTYNINTH_SET = PROBES.with_name("certificates_thirtyninth")  # a thirty-ninth
-FORTIETH_SET = PROBES.with_name("certificates_fortieth")  # and a fortieth
+FORTIETH_SET = PROBES.with_name("certificates_fortieth")  # a fortieth
+FORTYFIRST_SET = PROBES.with_name("certificates_fortyfirst")  # and a forty-first
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,
                "pdf6": STILL_MORE_SET, "pdf7": LAST_SET, "pdf8": TENTH_SET,
                "pdf9": ELEVENTH_SET, "pdf10": TWELFTH_SET,
@@ -909,7 +910,8 @@ PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK
                "pdf31": THIRTYTHIRD_SET, "pdf32": THIRTYFOURTH_SET,
                "pdf33": THIRTYFIFTH_SET, "pdf34": THIRTYSIXTH_SET,
                "pdf35": THIRTYSEVENTH_SET, "pdf36": THIRTYEIGHTH_SET,
-               "pdf37": THIRTYNINTH_SET, "pdf38": FORTIETH_SET}  # a case's file prefix → folder
+               "pdf37": THIRTYNINTH_SET, "pdf38": FORTIETH_SET,
+               "pdf39": FORTYFIRST_SET}  # a case's file prefix → folder
 
 
 def load_probes(path: Path | None = None, what: str = "outcome list written for this benchmark") -> list[Case]:
@@ -1107,6 +1109,9 @@ def run() -> list[str]:
         ),
         "PDF certificates, fortieth set (never tuned on)": tuple(
             load_pdf_set("pdf38", "PDF certificate written after the thirty-ninth set")
+        ),
+        "PDF certificates, forty-first set (never tuned on)": tuple(
+            load_pdf_set("pdf39", "PDF certificate written after the fortieth set")
         ),
     }
     pdf_folder = Path(tempfile.mkdtemp(prefix="rd-bench-certificates-"))
