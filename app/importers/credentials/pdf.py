@@ -259,7 +259,8 @@ _OF_COURSE = (r"(?:\s+(?:verificati|verificate|accertati|verified|assessed|confi
 _QUALIFIER = (r"(?:(?:під\s+час\s+навчання|за\s+час\s+навчання|за\s+результатами\s+навчання|"
               r"during\s+the\s+(?:course|training)),?\s+)?"
               # the content told with the outcomes: "Course content and learning outcomes", "Зміст і результати …"
-              r"(?:(?:course\s+|programme\s+|program\s+)?content\s+and\s+|зміст\s+(?:курсу\s+|програми\s+)?(?:і|та)\s+|"
+              r"(?:(?:course\s+|programme\s+|program\s+)?content\s+and\s+|зміст\s+(?:курсу\s+|програми\s+|навчання\s+)?"
+              r"(?:і|та)\s+|"
               r"contenidos?\s+y\s+|contenuti\s+e\s+|conteúdos?\s+e\s+|(?:kurs)?inhalte\s+und\s+)?"
               r"(?:(?:здобуті|набуті|отримані|досягнуті|підтверджені|засвідчені|основні|achieved|acquired|attained|"
               r"confirmed|verified|top|main|core|job-ready|practical|description\s+of\s+(?:my|the|your))\s+)?")
@@ -366,6 +367,8 @@ TRAILING_HEADING = re.compile(
     # "Слухач опанував курс за такими результатами навчання:", "… achieved the following learning outcomes:"
     r"\b(?:таки|наступни)(?:ми|х|е)\s+результат(?:ами|ів|и)\s+навчання\s*:\s*$|"
     r"\bthe\s+following\s+(?:learning\s+)?outcomes\s*:\s*$|"
+    # "Participants practised:", "The learner practised:": what they did, below
+    r"(?:^|[.!?]\s+)(?:the\s+)?(?:participants?|learners?|students?|trainees?)\s+practi[sc]ed\s*:\s*$|"
     # "This 24-hour free course taught how to:", "Після інтенсиву учасниця:"
     r"\b(?:course|programme|program|training|module)\s+taught\s+(?:you\s+|learners\s+)?(?:how\s+)?to\s*:\s*$|"
     r"^(?:після|по\s+закінченні)\s+[^:.!?]{1,40}?\s+(?:слухач|учасни|здобувач|студент|випускни)\w*\s*:\s*$|"
@@ -3804,6 +3807,14 @@ def _title_below_label(value: str, following: list[str]) -> str:
     if value.count("(") > value.count(")"):
         # the name's bracket closed on the next line ("… Fundamentals (HCA-CIP-101, cohort" / "2026-1)")
         value = _bracket_closed(value, ["", *following])
+    if value.count("«") > value.count("»"):
+        # its quotes closed on the next line ("«Ведення бази даних пацієнтів у медичній інформаційній" / "системі»")
+        joined = value
+        for more in following:
+            joined = f"{joined} {more.strip()}"
+            if joined.count("»") >= joined.count("«"):
+                value = joined
+                break
     quoted = _QUOTED_THEN_DETAILS.match(value)
     if quoted:  # «Кінолог-інструктор …» (360 год / 12 кредитів ЄКТС), група: the name without its details
         value = quoted.group(1)
