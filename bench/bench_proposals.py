@@ -810,11 +810,11 @@ none false; ВК1, ОК4 and ОК8 missed) found fields the reader got wrong (no
 was corrected in general terms, with tests of other wording (`tests/importers/test_pdf_fortyfirst_reading.py`), and
 the proposals below are those of the corrected reading (the same as the first's). The misses pair as the earlier
 sets' do: the web course "partly" on one of ВК1's three outcomes, the English algorithms outcomes and the Czech
-security outcomes 0.36–0.375 on each. Still read wrong: two issuers (a Czech academy's, and a letterhead whose text
-layer is not readable). Read since with this set's corrections: a body named above a line saying what kind of body it
-is ("НАВИЧКИ.UA" / "національний освітній онлайн-портал"), on eleven certificates of the earlier sets, and a
-thirty-second set's course whose quoted name below its label goes on to the next line. No proposal of an earlier set
-moved with these corrections.
+security outcomes 0.36–0.375 on each. Read since: the Czech academy named with its legal form after a comma
+("KyberAkademie Brno, z. ú."). Still read wrong: a letterhead whose text layer is not readable. Read since with this
+set's corrections: a body named above a line saying what kind of body it is ("НАВИЧКИ.UA" / "національний освітній
+онлайн-портал"), on eleven certificates of the earlier sets, and a thirty-second set's course whose quoted name below
+its label goes on to the next line. No proposal of an earlier set moved with these corrections.
 
     python -m bench.bench_proposals [--no-write]
 """

@@ -30,3 +30,10 @@ def test_a_programme_below_its_label_in_quotes_on_two_lines(tmp_path: Path) -> N
 <p>Прізвище, ім’я, по батькові</p><p>Гуменюк Оксана Ігорівна</p><p>Програма</p>
 <p>«Електронний документообіг у закладах охорони</p><p>здоров’я»</p><p>Обсяг</p><p>24 години</p>""")
     assert rec.value("title") == "Електронний документообіг у закладах охорони здоров’я"
+
+
+def test_a_czech_institute_by_its_legal_form_after_its_name(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>DataDílna Ostrava, z. ú. — vzdělávací zařízení pro další vzdělávání</p>
+<p>OSVĚDČENÍ O ABSOLVOVÁNÍ KURZU</p><p>Tímto se potvrzuje, že</p><p>Olena Shevchuk</p>
+<p>absolvovala kurz „Základy analýzy dat v Pythonu“ v rozsahu 40 hodin.</p>""")
+    assert rec.value("awarding_body") == "DataDílna Ostrava, z. ú."

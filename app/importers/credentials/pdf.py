@@ -929,6 +929,8 @@ INSTITUTION = _at_word_start(
     r"universitatea|universiteit|hogeschool|academia|institutul|colegiul|ülikool|kolledž|"
     r"hochschule|fachhochschule|akademie|zentrum|politechnika|politecnico|école|escuela|akademia|szkoła|instytut|"
     r"centrum|fundacja|sp\.\s*z\s*o\.\s*o\.|univerzita|vysoká\s+škola|vysoké\s+učení|s\.\s*r\.\s*o|a\.\s*s|spol\.|"
+    # Czech institutes, associations and public-benefit companies by their legal form ("KyberAkademie Brno, z. ú.")
+    r"z\.\s*ú\.|z\.\s*s\.|o\.\s*p\.\s*s\.|"
     # Czech and Slovak schools, Slovene and Croatian bodies ("Vyšší odborná škola …", "Meteorološko društvo …",
     # "Pučko otvoreno učilište …")
     r"(?:vyšší|střední|stredná|základní)\s+(?:odborná\s+|průmyslová\s+|priemyselná\s+|umělecká\s+)?škola|"
@@ -4186,6 +4188,9 @@ def _institution_part(line: str) -> str:
     while len(pieces) > 1 and _dates_in(pieces[-1]):  # "Politechnika Gdańska, Gdańsk, 12.05.2025": not the date
         pieces.pop()
         part = ", ".join(pieces)
+    after_name = _LEGAL_FORM_AFTER.match(pieces[1]) if len(pieces) > 1 else None
+    if after_name:  # "KyberAkademie Brno, z. ú. — vzdělávací zařízení …": the name with its legal form after it
+        return f"{pieces[0]}, {after_name.group(0)}"
     if len(pieces) > 1 and PERSON_NAME.fullmatch(pieces[0]) and not INSTITUTION.search(pieces[0]):
         part = next((p for p in reversed(pieces) if INSTITUTION.search(p)), part)
     name, _, place = part.partition(",")
@@ -4201,6 +4206,9 @@ def _institution_part(line: str) -> str:
 
 
 _ISSUED_BY = re.compile(r"^\s*(?:issued|offered|awarded|provided|presented)\s+by\s+(?:the\s+)?", re.I)
+# A legal form written after a body's name and a comma ("…, z. ú.", "…, s. r. o.", "…, sp. z o.o.", "…, Ltd")
+_LEGAL_FORM_AFTER = re.compile(r"^(?:z\.\s*ú\.|z\.\s*s\.|o\.\s*p\.\s*s\.|spol\.\s*s\s*r\.\s*o\.|s\.\s*r\.\s*o\.|"
+                               r"a\.\s*s\.|sp\.\s*z\s*o\.\s*o\.|GmbH|e\.\s?V\.|Ltd\.?|LLC|Inc\.?)(?=\s|$)", re.I)
 # A Ukrainian body by its legal form and name in quotes ("ТОВ «Гранітсофт»")
 _LEGAL_NAME = re.compile(r"(?<![^\W\d_])(?:ТОВ|ТзОВ|ПП|ПрАТ|ПАТ|АТ|ГО|БФ|ФОП)\s+«[^»]+»(?:[^«»]*»)?")
 
