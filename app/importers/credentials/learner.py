@@ -25,13 +25,13 @@ from .record import LearnerMatch
 # The kinds of learner identity a credential names, as the comparison reports them.
 _KINDS = {"name": msg("name"), "email": msg("e-mail"), "url": msg("web address"), "identity": msg("identifier"),
           "telephone": msg("telephone")}
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")  # none of them in a Cyrillic name: it may be written in Russian
 _HASHED = re.compile(r"^(sha256|sha1|md5|sha512)\$", re.I)
 
 
 def _tokens(name: str) -> list[str]:
-    if _CYRILLIC.search(name):
+    if CYRILLIC.search(name):
         name = transliterate(name)
     name = unicodedata.normalize("NFKD", name)
     name = "".join(c for c in name if not unicodedata.combining(c)).lower()
@@ -73,7 +73,7 @@ def compare_names(credential_name: str, applicant: str) -> tuple[str, Message]:
     small, big = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
     if len(small) >= 2 and small <= big and len(big) - len(small) <= 1:
         return "match", msg("same name (one side adds a patronymic or middle name)")
-    if _CYRILLIC.search(credential_name) and _CYRILLIC.search(applicant):
+    if CYRILLIC.search(credential_name) and CYRILLIC.search(applicant):
         for declined in _declined(" ".join(applicant.split())):
             sd = set(_tokens(declined))
             small, big = (sa, sd) if len(sa) <= len(sd) else (sd, sa)
@@ -85,8 +85,8 @@ def compare_names(credential_name: str, applicant: str) -> tuple[str, Message]:
     if fa == fb or (len(fsmall) >= 2 and fsmall <= fbig and len(fbig) - len(fsmall) <= 1):
         return "probable", msg("same name in another transliteration (e.g. -iy/-yi, ya/ia): confirm with the "
                                "applicant")
-    russian_form = _CYRILLIC.search(credential_name) and not _UKRAINIAN_LETTERS.search(credential_name)
-    if russian_form and _CYRILLIC.search(applicant) and _same_but_spelling(sorted(fa), sorted(fb)):
+    russian_form = CYRILLIC.search(credential_name) and not _UKRAINIAN_LETTERS.search(credential_name)
+    if russian_form and CYRILLIC.search(applicant) and _same_but_spelling(sorted(fa), sorted(fb)):
         return "probable", msg("the same names but one written differently (e.g. in its Russian form: Сергей / "
                                "Сергій): confirm with the applicant")
     score = fuzz.token_sort_ratio(" ".join(sorted(a)), " ".join(sorted(b)))

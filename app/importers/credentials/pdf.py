@@ -25,6 +25,7 @@ from app.paths import resource
 
 from .annex import read_labelled_elements
 from .common import STATUS_WORDS, Ctx, conclude, then
+from .learner import CYRILLIC
 from .pdf_chips import tags_of
 from .pdf_tables import TOTAL_RE, TOTAL_WORDS, LayoutTable, layout_tables, results_column
 from .pdf_totals import total_row
@@ -3787,13 +3788,9 @@ def _name_on_two_lines(name: str, following: str) -> str:
     first, rest = _ONE_NAME_WORD.match(name), _ONE_NAME_WORD.match(following)
     if first is None or rest is None or STOP_LABELS.match(following) or _DOCUMENT_HEADING.match(following):
         return name
-    if _is_cyrillic(first.group(1)) != _is_cyrillic(rest.group(1)):
+    if bool(CYRILLIC.search(first.group(1))) != bool(CYRILLIC.search(rest.group(1))):
         return name
     return f"{first.group(1)} {rest.group(1)}"
-
-
-def _is_cyrillic(word: str) -> bool:
-    return any("\u0400" <= ch <= "\u04ff" for ch in word)
 
 
 def _title_below_label(value: str, following: list[str]) -> str:
