@@ -912,7 +912,9 @@ THIRTYSEVENTH_SET = PROBES.with_name("certificates_thirtyseventh")  # a thirty-s
 THIRTYEIGHTH_SET = PROBES.with_name("certificates_thirtyeighth")  # a thirty-eighth
 THIRTYNINTH_SET = PROBES.with_name("certificates_thirtyninth")  # a thirty-ninth
 FORTIETH_SET = PROBES.with_name("certificates_fortieth")  # a fortieth
-FORTYFIRST_SET = PROBES.with_name("certificates_fortyfirst")  # and a forty-first
+FORTYFIRST_SET = PROBES.with_name("certificates_fortyfirst")  # a forty-first
+FORTYSECOND_SET = PROBES.with_name("certificates_fortysecond")  # a forty-second
+FORTYTHIRD_SET = PROBES.with_name("certificates_fortythird")  # and a forty-third
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,
                "pdf6": STILL_MORE_SET, "pdf7": LAST_SET, "pdf8": TENTH_SET,
                "pdf9": ELEVENTH_SET, "pdf10": TWELFTH_SET,
@@ -930,7 +932,8 @@ PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK
                "pdf33": THIRTYFIFTH_SET, "pdf34": THIRTYSIXTH_SET,
                "pdf35": THIRTYSEVENTH_SET, "pdf36": THIRTYEIGHTH_SET,
                "pdf37": THIRTYNINTH_SET, "pdf38": FORTIETH_SET,
-               "pdf39": FORTYFIRST_SET}  # a case's file prefix → folder
+               "pdf39": FORTYFIRST_SET, "pdf40": FORTYSECOND_SET,
+               "pdf41": FORTYTHIRD_SET}  # a case's file prefix → folder
 
 
 def load_probes(path: Path | None = None, what: str = "outcome list written for this benchmark") -> list[Case]:
@@ -1131,6 +1134,12 @@ def run() -> list[str]:
         ),
         "PDF certificates, forty-first set (never tuned on)": tuple(
             load_pdf_set("pdf39", "PDF certificate written after the fortieth set")
+        ),
+        "PDF certificates, forty-second set (never tuned on)": tuple(
+            load_pdf_set("pdf40", "PDF certificate written after the forty-first set")
+        ),
+        "PDF certificates, forty-third set (never tuned on)": tuple(
+            load_pdf_set("pdf41", "PDF certificate written after the forty-first set")
         ),
     }
     pdf_folder = Path(tempfile.mkdtemp(prefix="rd-bench-certificates-"))
