@@ -1764,6 +1764,22 @@ def _header_cells_before_a_bullet(body: list[tuple[int, str]], k: int) -> bool:
     return False
 
 
+_DASHES = "–—"
+
+
+def _dash_going_on(line: str, items: list[str], marks: set[str]) -> bool:
+    """Whether ``line``, opening with a dash followed by a word in lower case, goes on with the unfinished item
+    above rather than starting one: the items so far were marked otherwise ("•", "1."), so the dash is the item's
+    own, set at the start of a wrapped line."""
+    text = line.lstrip()
+    if not text or text[0] not in _DASHES or not marks or marks & set(_DASHES) or not items:
+        return False
+    if re.search(r"[.;:!?]$", items[-1]):
+        return False
+    rest = text[1:].lstrip()
+    return rest[:1].islower()
+
+
 # The title of a group of a table's rows: a code, then a few words ("WP2.1 Reels and the paper web", "M2 Joins",
 # "WP2.5 Folder and delivery · WP2.6 Health, safety and waste")
 _GROUP_TITLE = re.compile(r"[A-Za-zА-ЯІЇЄҐа-яіїєґ]{1,4}\d{1,2}(?:\.\d{1,2})?\.?\s+(?:[^.;:!?]|(?<=\d)\.(?=\d)){3,80}")
@@ -1792,6 +1808,7 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
     titled = False  # the last item is a bulleted part's title ("I. Cálculo de probabilidades (15 h)"): its text follows
     bodied = 0  # parts whose paragraph followed their title
     row_cells = 0  # the short cells still expected in the row of a box ticked beside an item
+    marks: set[str] = set()  # the first characters of the bulleted items so far (their marks)
     for at, ln in body:
         before, previous_line = previous_line, ln
         if bullets and _TICKED.fullmatch(ln.strip()):
@@ -1808,6 +1825,8 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
             closed = bool(items)
             continue
         is_bullet = bool(BULLET.match(ln)) and not NUMBERED_CAPITALS.match(ln)
+        if is_bullet and _dash_going_on(ln, items, marks):
+            is_bullet = False  # "… exit tickets and quiz results" / "— so that it can be compared …"
         if not is_bullet and not items and not bullets and at in header_cells:
             continue  # a table's header cells above its first row ("Criterion" / "Met" / "Date"), none a label
         new_paragraph = starts is not None and at in starts
@@ -1851,6 +1870,7 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
             continue
         if is_bullet:
             bullets += 1
+            marks.add(ln.lstrip()[:1])
             items.append(BULLET.sub("", ln, count=1).strip())
             titled = bool(_PART_TITLE.fullmatch(items[-1]))
             continue
