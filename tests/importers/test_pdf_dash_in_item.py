@@ -9,10 +9,13 @@ from pathlib import Path
 
 from tests.importers.pdfgen import inspect_html
 
+
 def test_a_dash_opening_a_wrapped_line_of_a_dotted_item_goes_on_with_it(tmp_path: Path) -> None:
     rec = inspect_html(tmp_path, """<h1>Certificate of Completion</h1><p>Awarded to Iryna Melnyk</p>
 <p>for the course Soil Sampling in Practice</p><p><b>Learning outcomes</b></p>
-<p>• take soil samples at the right depth and in the right pattern over a plot of land, label them and keep them cool<br>— so that a laboratory can compare them across seasons;</p>
+<p>• take soil samples at the right depth and in the right pattern over a plot of land,
+label them and keep them cool<br>
+— so that a laboratory can compare them across seasons;</p>
 <p>• read a laboratory's report of nutrients and acidity and plan the liming of a field.</p>
 <p>Issued 3 March 2026</p>""")
     outcomes = rec.value("learning_outcomes")

@@ -77,8 +77,10 @@ OUTCOME_HEADINGS = [
     r"(?:автономія|автономність|відповідальність)\s+(?:та|і|й)\s+(?:відповідальність|автономія|автономність)",
     r"автономія|автономність",
     r"(?:знання|уміння|вміння)(?:\s*,\s*(?:уміння|вміння|навички))?\s+(?:та|і|й)\s+(?:навички|уміння|вміння|компетентності)",
-    r"(?:що|чого)\s+(?:ви\s+)?(?:тепер\s+|вже\s+)?(?:дізнаєтеся|дізнаєтесь|дізналися|вивчите|навчитеся|навчитесь|навчилися|навчились|"
-    r"вмієте|умієте|можете|знаєте)(?:\s+(?:після|за\s+результатами)\s+(?:навчання|курсу|програми))?",
+    # … and the learner's own word: "Що я вмію після курсу"
+    r"(?:що|чого)\s+(?:ви\s+|я\s+)?(?:тепер\s+|вже\s+)?(?:дізнаєтеся|дізнаєтесь|дізналися|вивчите|навчитеся|навчитесь|навчилися|навчились|"
+    r"вмієте|умієте|можете|знаєте|вмію|умію|можу|навчився|навчилася)"
+    r"(?:\s+(?:після|за\s+результатами)\s+(?:навчання|курсу|програми))?",
     r"ви\s+(?:навчилися|навчились|навчитеся|навчитесь|зможете|вмієте|будете\s+вміти)",
     # "За результатами навчання слухач: 1) створює …; 2) …"
     r"за\s+результатами\s+(?:навчання|курсу|програми)\s+(?:слухач|учасни|здобувач|студент|випускни)\w*(?=\s*:)",
@@ -533,7 +535,9 @@ _AFTER_THE_NAME = re.compile(r",\s*(?:" + _BIRTH + r"|ur\.|нар\.|табель
                              r"student\s+(?:id|no)|ID\b)|"
                              # a bracket with a number: an identity code or a date ("(isikukood 39704120213)"), or
                              # with an e-mail address ("(bohdan.tkachenko@…)")
-                             r"\s+\((?=[^()\d]{0,30}\d|[^()\s]{0,60}@)", re.I)
+                             r"\s+\((?=[^()\d]{0,30}\d|[^()\s]{0,60}@)|"
+                             # the next field on the line after a separator ("Yaroslava Kvitko · date of birth …")
+                             r"\s+[·•|]\s", re.I)
 # The opening before a learner's name on the same line, and a name: two to four capitalised words
 CERTIFY_PREFIX = re.compile(
     r"^\s*(?:this\s+is\s+to\s+(?:certify|confirm)\s+that|we\s+(?:hereby\s+)?(?:certify|confirm)\s+that|"
@@ -850,8 +854,13 @@ _INSTITUTION_BEFORE = re.compile(
 )  # fmt: skip
 # "the evening bootcamp", "a full-time course": a kind of course in lower case, the name follows — on the next line,
 # or on the same one ("the part-time evening course CS-C104 Discrete Structures …")
-_A_KIND_OF_COURSE = (r"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}"
-                     r"(?:bootcamp|course|programme|program|training|school|intensive|module)")
+_A_KIND_OF_COURSE = (r"^(?:(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}"
+                     r"(?:bootcamp|course|programme|program|training|school|intensive|module)|"
+                     # its adjectives after it in Spanish, Italian, French: "la microcredencial universitaria",
+                     # "il corso di formazione"
+                     r"(?:(?:la|el|un|una|il|lo|le|un)\s+)?(?:microcredencial|curso|programa|módulo|microcredenziale|"
+                     r"corso|programma|modulo|formation|cours)(?:\s+(?:de|di)\s+formaci[oó]ne?|"
+                     r"(?:\s+[a-záéíóúàèìòùç]+){0,2}))")
 _KIND_OF_COURSE = re.compile(_A_KIND_OF_COURSE + r"[\s:,.]*$")
 _KIND_BEFORE_NAME = re.compile(_A_KIND_OF_COURSE + r"\s+(?=[A-Z\d«\"“])")
 
@@ -880,8 +889,12 @@ def _boxed_title(lines: list[tuple[int, str]]) -> tuple[int, str] | None:
 
 
 def _generic(text: str) -> bool:
-    """Whether the rest of a completion line names no course, only its kind."""
-    return bool(GENERIC_REST.match(text) or _KIND_OF_COURSE.match(text))
+    """Whether the rest of a completion line names no course, only its kind (or the kind's adjective after it:
+    "ha superado el curso" / "semipresencial")."""
+    return bool(GENERIC_REST.match(text) or _KIND_OF_COURSE.match(text) or _AN_ADJECTIVE_ALONE.fullmatch(text))
+
+
+_AN_ADJECTIVE_ALONE = re.compile(r"\s*[a-zàáâçèéêíîïñòóôúûü]+[\s:,.]*")
 
 
 def _names_course(line: str) -> bool:
@@ -929,6 +942,7 @@ INSTITUTION = _at_word_start(
     r"(?:university|universität|université|universidad|università|uniwersytet|університет|академія|academy|"
     r"universitatea|universiteit|hogeschool|academia|institutul|colegiul|ülikool|kolledž|"
     r"hochschule|fachhochschule|akademie|zentrum|politechnika|politecnico|école|escuela|akademia|szkoła|instytut|"
+    r"accademia|istituto|scuola|instituto|"
     r"centrum|fundacja|sp\.\s*z\s*o\.\s*o\.|univerzita|vysoká\s+škola|vysoké\s+učení|s\.\s*r\.\s*o|a\.\s*s|spol\.|"
     # Czech institutes, associations and public-benefit companies by their legal form ("KyberAkademie Brno, z. ú.")
     r"z\.\s*ú\.|z\.\s*s\.|o\.\s*p\.\s*s\.|"
@@ -1574,6 +1588,8 @@ def find_outcomes(
             # den studerende dokumenteret, at hun" / "kan:")
             rest = _heading_rest(f"{line} {lines[idx + 1][1].strip()}", heading)
             first = idx + 1
+        if rest is None and (bracketed := _heading_with_its_bracket_closed(lines, idx, heading)) is not None:
+            rest, first = bracketed, idx + 1
         if rest is None:
             continue
         cells = _captioned_columns(lines, idx, starts) if rest == "" and heading is HEADING_RE else None
@@ -1610,8 +1626,21 @@ def find_outcomes(
         if items:
             items = _can_do_statements(items)
             stated = _stated_in_paragraphs(items, page) if not bullets else None
-            return stated or (items[:60], page, bullets > 0)
+            return stated or (_sentences_of_one_paragraph(items)[:60], page, bullets > 0)
     return None
+
+
+def _heading_with_its_bracket_closed(lines: list[tuple[int, str]], idx: int, heading: re.Pattern[str]) -> str | None:
+    """What follows a heading whose note in brackets runs on to the next line ("Resultados de aprendizaje
+    (declaración redactada por el estudiante y validada por el" / "profesorado)"), read over both lines; None when
+    line ``idx`` is no such heading."""
+    line = lines[idx][1]
+    if idx + 1 >= len(lines) or line.count("(") <= line.count(")"):
+        return None
+    closing = lines[idx + 1][1].strip()
+    if len(closing) > 80 or not closing.endswith((")", "):", ").")) or "(" in closing:
+        return None
+    return _heading_rest(f"{line.rstrip()} {closing}", heading)
 
 
 # A first-person statement of what the learner can do ("I can follow a stand-up meeting …"), perhaps after the caption
@@ -1676,6 +1705,20 @@ def _stated_in_paragraphs(items: list[str], page: int) -> tuple[list[str], int, 
     sentences = [(page, sentence.strip()) for item in items
                  for sentence in _SENTENCE_END.split(item) if sentence.strip()]
     return _outcomes_in_a_sentence(sentences)
+
+
+def _sentences_of_one_paragraph(items: list[str]) -> list[str]:
+    """A heading's one paragraph of prose in no form the reader knows ("Soy capaz de …. Puedo …. Sé …."): each
+    sentence one outcome, as each says something of its own; other lists as they are."""
+    if len(items) != 1 or len(items[0]) < _PARAGRAPH_CHARS:
+        return items
+    sentences = [s.strip() for s in _SENTENCE_END.split(items[0]) if s.strip()]
+    if len(sentences) < 2 or any(len(s) < _SHORTEST_SENTENCE for s in sentences):
+        return items
+    return sentences
+
+
+_SHORTEST_SENTENCE = 20  # shorter: an abbreviation's full stop cut the paragraph, not a sentence's end
 
 
 _HOW_IT_WAS_DONE = re.compile(r"as\s+(?:agreed|planned|scheduled|required|expected)|on\s+time|in\s+full|"
@@ -3197,7 +3240,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if q:
             title_hits.append((i, q.group(1)))
         elif (len(after) >= 4 and not LEAD_IN.match(after) and not _generic(after)
-              and not _WEBSITE.fullmatch(after)):  # "… completed the freeCodeCamp.org / Responsive Web Design"
+              and not _WEBSITE.fullmatch(after)  # "… completed the freeCodeCamp.org / Responsive Web Design"
+              and re.search(r"[^\W\d_]{2}", after)):
             # the end of the sentence, not of the name; nor the clause that says who gave it ("…, ki ga je društvo
             # izvedlo …", "…, which the society ran …")
             course_name = _RELATIVE_CLAUSE.split(after, maxsplit=1)[0]
@@ -3206,6 +3250,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                 # whole, so that the length in it is taken off with it
                 course_name = _before_the_clause_after_name(_bracket_closed(course_name, ["", following, nxt(i + 1)]))
             title_hits.append((i, course_name.strip('«»"“”').rstrip(".")))
+        elif after and not re.search(r"[^\W\d_]{2}", after):
+            continue  # "passed" with its result ("— passed (88 %)."), no course
         elif (4 <= len(nxt(i)) <= 150 and not _starts_section(nxt(i)) and not _is_date_line(nxt(i))
               and not URL_RE.search(nxt(i)) and not nxt(i).startswith("___")):  # (a line to sign on, not a name)
             # "… completed the" / "Blended Intensive Programme" / "Privacy Engineering": a kind of course, then its name
@@ -3602,6 +3648,9 @@ _NOT_AN_ORG = re.compile(
     r"^(?:this|the|we|se|si|tímto|týmto|niniejszym|hiermit|цей|ця|це|цим|настоящий|настоящим)\b|"
     # the document by its number ("№ DPL-FS-25-0912 засвідчує, що" below "СЕРТИФІКАТ")
     r"^(?:no\.?|№|nr\.?|n°)\s*[\w/-]*\d|"
+    # an officer by her office ("La Directora del Centro certifica que", "Il Direttore certifica che"): a person
+    r"^(?:(?:la|el|il|le|lo)\s+)?(?:directora?|direttore|direttrice|directeur|directrice|rector[a]?|rettore|"
+    r"decan[oa]|presidente?|secretari[oa]|segretari[oa])\b|"
     # the kind of body alone, pointing back to the letterhead ("Škola tímto potvrzuje, že", "Школа засвідчує, що")
     r"^(?:škola|školy|škole|szkoła|uczelnia|centrum|centre|center|společnost|spoločnosť|univerzita|akademie|akadémia|"
     r"institut|school|academy|university|institute|company|школа|центр|компанія|університет|академія|організація|"
@@ -3613,7 +3662,8 @@ _DOCUMENT_KIND = re.compile(
     r"award|badge|credential|micro-?credential|certificate|diploma|сертифікат|свідоцтво|диплом|посвідчення|довідка|"
     r"(?:kurs|utbildnings)?intyg|kursusbevis|kursbevis|"
     r"підтвердження|zaświadczenie|świadectwo|dyplom|certyfikat|zertifikat|certificat|certificado|osvědčení|"
-    r"osvedčenie|certifikát|potvrzení|potvrdenie)\b",
+    r"osvedčenie|certifikát|potvrzení|potvrdenie|attestato|attestation|atestado|bescheinigung|teilnahmebestätigung|"
+    r"удостоверение)\b",
     re.I,
 )  # fmt: skip
 _SENTENCE_WORDS = re.compile(r"\b(?:that|is|are|was|has|presented|awarded|issued|що|є|видано|виданий)\b", re.I)
@@ -3646,14 +3696,16 @@ def _name_at_the_top(lines: list[tuple[int, str]], title: str | None, learner: s
 
 # What a certificate's largest line says of itself, not of the course: "Certificate of Completion", "СЕРТИФІКАТ"
 _KIND_OF_PAPER = (r"(?:completion|achievement|attainment|attendance|participation|excellence|recognition|"
-                  r"accomplishment|training|appreciation|закінчення|завершення|участь|підвищення\s+кваліфікації)")
+                  r"accomplishment|training|appreciation|закінчення|завершення|участь|підвищення\s+кваліфікації|"
+                  r"frequenza|partecipazione|profitto|asistencia|aprovechamiento|participación)")
 _DOCUMENT_HEADING = re.compile(
     r"^(?:(?:verified|professional|digital)\s+)?(?:certificate|certification|diploma|award|badge|statement|сертифікат|"
     r"свідоцтво|"
     r"диплом|посвідчення|довідка|zertifikat|teilnahmebestätigung|bescheinigung|certificat|certificado|attestation|"
-    r"osvědčení|osvedčenie|certifikát|certifikat|potvrzení|potvrdenie)"
-    r"(?:\s+(?:of|про|учасника|слухача|for)?\s*(?:course\s+)?" + _KIND_OF_PAPER
-    + r"(?:\s+(?:and|&|та|і)\s+" + _KIND_OF_PAPER + r")?)?"  # "Certificate of Attendance and Achievement"
+    r"osvědčení|osvedčenie|certifikát|certifikat|potvrzení|potvrdenie|attestato)"
+    r"(?:\s+(?:of|про|учасника|слухача|for|di|de)?\s*(?:course\s+)?" + _KIND_OF_PAPER
+    # "Certificate of Attendance and Achievement", "Attestato di frequenza con profitto"
+    + r"(?:\s+(?:and|&|та|і|e|con|y)\s+" + _KIND_OF_PAPER + r")?)?"
     r"(?:\s+o\s+(?:absolvování|absolvovaní|ukončení|účasti)(?:\s+(?:kurzu|školení|školenia|studia|štúdia))?)?\s*[.!]?$",
     re.I,
 )  # fmt: skip
