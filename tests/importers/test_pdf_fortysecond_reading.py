@@ -71,3 +71,61 @@ def test_passed_with_its_result_names_no_course(tmp_path: Path) -> None:
 <p>Assessment: observed pruning of five trees and a short written test; result — passed (91 %).</p>
 <p>Olena Koval</p><p>Head of Training</p>""")
     assert rec.value("title") == "Orchard Care: Pruning, Grafting and Spraying"
+
+
+def test_paragraphs_of_topics_end_at_the_date_of_issue_and_the_signatures(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Orchard Keepers' Guild</p><p>Certificate of Professional Development</p>
+<p>This is to certify that Iryna Pavlenko has completed the accredited CPD programme Winter Pruning of Fruit
+Trees, delivered online between 3 March and 28 April 2026.</p><p><b>What the programme covered</b></p>
+<p>Participants examined how pruning in winter differs from pruning in summer and when each suits apple, pear and
+plum trees. They practised cutting to an outward bud and reviewed the tools used in small orchards.</p>
+<p>The final sessions dealt with the care of cuts and with the burning or chipping of the prunings before spring.</p>
+<p>Awarded on 17 May 2026 · Certificate no. OKG/CPD/26/0042</p><p>H. Conway-Bell</p><p>Dr Harriet Conway-Bell</p>
+<p>Head of Professional Standards</p>""")
+    assert rec.value("title") == "Winter Pruning of Fruit Trees"
+    outcomes = rec.value("learning_outcomes")
+    assert outcomes is not None and len(outcomes) == 2 and not any("Conway" in o or "Awarded" in o for o in outcomes)
+
+
+def test_a_spanish_diploma_awarded_below_se_otorga_a(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>HUERTA VIVA · ESCUELA DE AGRICULTURA · TERUEL</p><p>DIPLOMA</p>
+<p style="font-size:16pt">Curso intensivo de Fruticultura Ecológica</p>
+<p>Edición 3 · 120 horas lectivas · 8 semanas</p><p>Se otorga a</p><p>Iryna Pavlenko</p>
+<p>por haber superado todos los módulos del programa.</p><p>Módulos del programa</p>
+<p>1. Poda de formación y de fructificación (30 h)</p><p>2. Injertos y patrones (40 h)</p>
+<p>Proyecto final: «El manzano de secano en Teruel, 2020–2025»</p><p>Teruel, 28 de junio de 2026</p>""")
+    assert rec.value("learner_name") == "Iryna Pavlenko"
+    assert rec.value("title") == "Curso intensivo de Fruticultura Ecológica"
+    assert rec.value("workload_hours") == 120
+
+
+def test_a_course_of_a_portal_named_in_quotes_after_the_portal_s(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>САДИ УКРАЇНИ</p><p>Сертифікат</p><p>засвідчує, що</p>
+<p>Павленко Ірина Олегівна</p><p>пройшла онлайн-курс порталу «Сади України» для фахівців галузі</p>
+<p>«Зимове обрізування плодових дерев»</p><p>Обсяг: 30 годин (1 кредит ЄКТС)</p>""")
+    assert rec.value("title") == "Зимове обрізування плодових дерев"
+
+
+def test_the_learner_below_an_italian_surname_and_name_label(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>ISTITUTO AGRARIO DELLE VALLI</p><p>ATTESTATO DI FREQUENZA</p>
+<p>Si attesta che</p><p>Cognome e nome</p><p>PAVLENKO Iryna</p><p>Luogo e data di nascita</p>
+<p>Kyiv (Ucraina), 11/04/2002</p><p>ha frequentato il corso di formazione</p>
+<p>«Potatura invernale degli alberi da frutto»</p>
+<p>della durata di 30 ore.</p>""")
+    assert rec.value("learner_name") == "PAVLENKO Iryna"
+
+
+def test_what_the_learner_mastered_told_in_a_sentence(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Сертифікат</p><p>Слухачка</p><p>Павленко Ірина Олегівна</p>
+<p>Курс</p><p>Догляд за садом</p><p>Під час навчання слухачка опанувала обрізування плодових дерев, щеплення яблунь
+способом копулювання та складання календаря обприскувань.</p><p>Київ, 30 квітня 2026 р.</p>""")
+    outcomes = rec.value("learning_outcomes")
+    assert outcomes is not None and outcomes[0].startswith("обрізування плодових дерев")
+
+
+def test_interval_estimation_is_a_topic_not_the_kind_of_assessment(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Свідоцтво про підвищення кваліфікації</p>
+<p>Видане Павленко Ірині Олегівні про те, що вона пройшла навчання за програмою «Статистика для аграріїв»</p>
+<p>1. Точкове оцінювання: метод моментів, 10 год</p><p>2. Інтервальне оцінювання: довірчі інтервали, 10 год</p>
+<p>Форма підсумкового контролю: залік</p>""")
+    assert rec.value("assessment_type") == "залік"

@@ -341,7 +341,8 @@ ABLE_TO_RE = re.compile(
     r"під\s+час|протягом|упродовж|за\s+час)\s+"
     r"(?:курсу|навчання|програми|тренінгу|семінару|практикуму),?\s+)?"
     r"(?:слухач(?:ка|і)?|учасни(?:к|ця|ки)|здобувач(?:ка|і)?)\s+(?:здат(?:ен|ний|на|ні)|[ву]міє|[ву]міють|зможе|зможуть|"
-    r"навчи(?:вся|лася|лися))\s+(.{8,})$",
+    # (or what they mastered: "Під час навчання слухач опанував сортування вантажів …, організацію черг …")
+    r"навчи(?:вся|лася|лися)|опанува(?:в|ла|ли)|оволоді(?:в|ла|ли))\s+(.{8,})$",
     re.I,
 )  # fmt: skip
 # What the learner can now do, told inside a sentence of prose addressed to them ("You began with messy tables: you
@@ -453,6 +454,9 @@ _CERTIFIES_THAT_ABROAD = (
 LEARNER_BEFORE = _at_word_start(
     r"(?:this\s+is\s+to\s+(?:certify|confirm)\s+that|we\s+(?:hereby\s+)?(?:certify|confirm)\s+that|certifies\s+that|"
     r"awarded\s+to|presented\s+to|issued\s+to|"
+    # Spanish, Italian, French, Portuguese: "Se otorga a", "Si conferisce a", "Décerné à", "Atribuído a"
+    r"(?:se\s+)?(?:otorga|concede|expide)\s+a|(?:si\s+)?(?:conferisce|rilascia)\s+a|d[ée]cern[ée]e?\s+[àa]|"
+    r"atribu[íi]do\s+a|"
     r"цим\s+засвідчується,?\s+що|засвідчує,?\s+що|засвідчується,?\s+що|виданий|видано|вручається|"
     # the learner's profession before the name on the next line: "засвідчує, що адвокат" / "ЛИСЕНКО Ігор Петрович"
     r"(?:засвідчує|засвідчується),?\s+що\s+(?:адвокат(?:ка)?|слухач(?:ка)?|учасни(?:к|ця)|студент(?:ка)?|лікар(?:ка)?|"
@@ -477,7 +481,7 @@ _NOT_A_PERSON = ("ським", "цьким", "ського", "ом", "ою", "а
 _FULL_NAME_FIELDS = (
     r"meno\s+a\s+priezvisko|jméno\s+a\s+příjmení|imię\s+i\s+nazwisko|ime\s+i\s+prezime|ime\s+in\s+priimek|"
     r"vardas,?\s+pavardė|vārds,?\s+uzvārds|ees-\s+ja\s+perekonnanimi|nome\s+e\s+cognome|nom\s+et\s+prénoms?|"
-    r"nombre\s+y\s+apellidos|nome\s+completo|vor-\s+und\s+nachname|name,\s+vorname|"
+    r"cognome\s+e\s+nome|apellidos\s+y\s+nombre|nombre\s+y\s+apellidos|nome\s+completo|vor-\s+und\s+nachname|name,\s+vorname|"
     r"numele\s+(?:și|şi|si)\s+prenumele|nume\s+(?:și|şi|si)\s+prenume"
 )
 LEARNER_LABEL = re.compile(
@@ -838,6 +842,7 @@ _INSTITUTION_BEFORE = re.compile(
     r"(?<![\w])(?<!літньої\s)(?<!зимової\s)(?<!осінньої\s)(?<!весняної\s)(?:університет\w*|інститут\w*|академі\w*|коледж\w*|ліце\w*|школ\w*|центр\w*|ТОВ|ПП|ГО|ПрАТ|АТ|"
     r"университет\w*|институт\w*|академи\w*|ООО|"
     r"організаці\w*|компані\w*|асоціаці\w*|спілк\w*|федераці\w*|фонд\w*|україни|university|institute|academy|"
+    r"портал\w*|платформ\w*|portal|platform|"  # "онлайн-курс порталу «Цифрова країна»": the platform's name
     r"college|company|association|federation|foundation|LLC|Ltd|"
     # a law's or a regulation's name in quotes is no course's either: "the Law of Ukraine “On Personal Data
     # Protection”", "Закону України «Про …»", "Положення «…»"
@@ -854,7 +859,7 @@ _INSTITUTION_BEFORE = re.compile(
 )  # fmt: skip
 # "the evening bootcamp", "a full-time course": a kind of course in lower case, the name follows — on the next line,
 # or on the same one ("the part-time evening course CS-C104 Discrete Structures …")
-_A_KIND_OF_COURSE = (r"^(?:(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}"
+_A_KIND_OF_COURSE = (r"^(?:(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|(?-i:CPD|CPE|CME|MOOC|VET))\s+){0,3}"
                      r"(?:bootcamp|course|programme|program|training|school|intensive|module)|"
                      # its adjectives after it in Spanish, Italian, French: "la microcredencial universitaria",
                      # "il corso di formazione"
@@ -1868,6 +1873,8 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
             closed = bool(items)
             continue
         is_bullet = bool(BULLET.match(ln)) and not NUMBERED_CAPITALS.match(ln)
+        if is_bullet and not bullets and items and _INITIAL_AND_SURNAME.fullmatch(ln.strip()):
+            is_bullet = False  # a signature below paragraphs ("H. Conway-Bell"), no item marked "H."
         if is_bullet and _dash_going_on(ln, items, marks):
             is_bullet = False  # "… exit tickets and quiz results" / "— so that it can be compared …"
         if not is_bullet and not items and not bullets and at in header_cells:
@@ -1990,7 +1997,15 @@ def _ends_the_list(ln: str, wraps: bool, next_line: str) -> bool:
     a sentence stating the workload."""
     if PERSON_NAME.fullmatch(_without_honorific(ln.strip())) and _ROLE_CAPTION.match(next_line):
         return True  # (with an academic title too: "Dr. Kadri Lepik" / "Head of the Centre …")
+    if not wraps and (_DATED.match(ln) or _INITIAL_AND_SURNAME.fullmatch(ln.strip())):
+        return True  # "Awarded on 17 May 2025 · Certificate no. …"; a signature "H. Conway-Bell"
     return (_is_heading_stop(ln) and not wraps) or _is_date_line(ln) or bool(_WORKLOAD.search(ln))
+
+
+# A line that opens with the date of issue under its label ("Awarded on 17 May 2025 · …", "Дата видачі: 05.08.2025")
+_DATED = re.compile(r"^\s*" + DATE_LABEL.pattern + r"(?:\d{1,4}[./\s-]|\d{1,2}\s+[^\W\d_]+\s+\d{4})", re.I)
+# A signature's name by an initial ("H. Conway-Bell", "О. Петрук"): no item marked "H."
+_INITIAL_AND_SURNAME = re.compile(r"(?-i:[A-ZА-ЯІЇЄҐ])\.\s*(?-i:[A-ZА-ЯІЇЄҐ])[^\W\d_]+(?:[-'’][^\W\d_]+)?")
 
 
 def _lead_in(ln: str, at: int, next_line: str, bullet_soon: bool) -> bool:
@@ -2576,6 +2591,9 @@ _A_GRADE_WORD = re.compile(r"(?:не\s*)?зараховано|(?:дуже\s+)?д
                            r"excellent|very\s+good|good|satisfactory|pass(?:ed)?|fail(?:ed)?|merit|distinction", re.I)
 _A_PROJECT_BEFORE = re.compile(r"\b(?:(?:проєкт|проект|тем|робот|посад|продукт)[а-яіїєґ]{0,3}|project|product|topic|"
                                r"thesis|position)\s*$|"
+                               # a final project by its label ("Proyecto final: «La bici compartida …»")
+                               r"\b(?:(?:final|capstone)\s+project|project|proyecto|progetto|projet|projekt|projeto|"
+                               r"проєкт|проект)(?:\s+(?:final|finale|фінальний|підсумковий))?\s*[:\-–—]\s*$|"
                                # the student's specialty ("спеціальності 076 «Підприємництво та торгівля»") or own
                                # programme ("студентка 3 курсу освітньої програми «Комп'ютерні науки»")
                                r"\b(?:спеціальн\w+|specialty|speciality|major|курсу\s+освітн(?:ьої|ій)\s+програм[иі])\s+"
@@ -2700,6 +2718,9 @@ _HOW_ASSESSED = re.compile(r"\b(?:exam\w*|tests?|quiz\w*|projects?|essays?|assig
 
 # A sentence that opens with a label after a grade on its line: the grade ends before it
 # (the label with a colon or a dash: "Calificación final: …", "Підсумкова оцінка — 84 бали")
+# The grade told after the kind of assessment and a comma ("захист підсумкового проєкту, загальна оцінка — …")
+_GRADE_AFTER_COMMA = re.compile(r",\s+(?:(?:загальна|підсумкова)\s+оцінка|(?:overall|final)\s+(?:grade|mark|score)|"
+                                r"оцінка|grade)\b", re.I)
 _NEXT_LABELLED_SENTENCE = re.compile(
     r"(?<=[\w)])\.\s+(?=[A-ZÁÉÍÓÚÑА-ЯІЇЄҐ][^\W\d_]+(?:\s+[^\W\d_]+){0,3}(?:\s*:|\s+[—–](?:\s|$)))"
 )
@@ -2942,7 +2963,8 @@ _PASSPORT_SPELLING = re.compile(
 LEARNER_BEFORE_WORDS = ("certif", "išduot", "засвідч", "видан", "awarded", "presented", "issued", "вручає", "bestätigt",
                         "bescheinigt", "zaświadcza", "potwierdza", "atteste", "attestons", "удостовер", "potvrz",
                         "potvrdz", "osvědč", "osvedč", "zaświadczamy", "potwierdzamy", "potvrđuje", "potrjuje",
-                        "intygas", "todistetaan")  # fmt: skip
+                        "intygas", "todistetaan", "otorga", "concede", "expide", "conferisce", "rilascia", "décern",
+                        "decern", "atribu")  # fmt: skip
 QA_WORDS = ("accredit", "акредит", "quality", "якост", "назяво", "naqa", "enqa", "eqar", "recogni", "визнан")
 SUPERVISION_WORDS = ("proctor", "invigil", "supervis", "identity", "id verified", "прокторинг", "нагляд", "верифікац")
 GRADE_WORDS = ("grade", "score", "оцінк", "оценк", "бал", "результат", "result", "note", "calificación", "voto",
@@ -3452,6 +3474,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             # presencial (60 %).")
             value += " " + following
         value = _NEXT_LABELLED_SENTENCE.split(value, maxsplit=1)[0]  # "екзамен. Підсумкова оцінка — 84 бали …"
+        value = _GRADE_AFTER_COMMA.split(value, maxsplit=1)[0]  # "захист проєкту, загальна оцінка — «відмінно»"
         if ma.sentence:  # "Assessment. At the final review the mentor rated …": that sentence
             value = _SENTENCE_END.split(value, maxsplit=1)[0]
         rec.set("assessment_type", tidy(value)[:200], src_of(ma.label))

@@ -292,6 +292,7 @@ def find_hours(text: str) -> tuple[float, str] | None:
         return total
     low = text.lower()
     totals = any(w in low for w in _TOTAL_WORDS)
+    part: tuple[float, str] | None = None  # the first part's hours in brackets, in case nothing else is stated
     for i, pat in enumerate(HOURS_PATTERNS):
         if i < _TOTAL_PATTERNS and not totals:
             continue  # no total is stated: two scans of the whole text spared
@@ -307,8 +308,18 @@ def find_hours(text: str) -> tuple[float, str] | None:
             if minutes:
                 v += int(minutes.group(1)) / 60
             if 0 < v <= 5000:
-                return round(v, 2), (m.group(0) + (minutes.group(0) if minutes else "")).strip()
-    return None
+                found = round(v, 2), (m.group(0) + (minutes.group(0) if minutes else "")).strip()
+                in_brackets = text[m.start() - 1 : m.start()] == "(" and _A_PARTS_HOURS.match(text, m.end())
+                if i >= _TOTAL_PATTERNS and in_brackets:
+                    # "… listas y diccionarios (30 h)": a module's hours at its line's end, where the course's
+                    # own may be stated in another language's words ("240 horas lectivas")
+                    part = part or found
+                    continue
+                return found
+    return part
+
+
+_A_PARTS_HOURS = re.compile(r"\)\s*[.;,]?\s*$", re.M)  # the bracket closed at the line's end
 
 
 _BARE_CREDITS = 4  # the patterns from this one on name credits without saying ECTS
@@ -429,6 +440,8 @@ def find_assessment(text: str) -> Assessment | None:
         group = 1 if m.re is ASSESSMENT else next(k for k in ("below", "bracket", "sentence") if m.group(k))
         value = m.group(group)
         line_start = text.rfind("\n", 0, m.start()) + 1
+        if _A_TOPIC_BEFORE.search(text, line_start, m.start()) and m.group(0)[:4].lower() == "оцін":
+            continue  # a topic's name ("Інтервальне оцінювання: довірчі інтервали …"), not the label
         if _SCALE_BEFORE.search(text, line_start, m.start()) or _RANGES.match(value.strip()):
             continue
         if group == "below" and len(value.split()) < 3:
@@ -439,6 +452,11 @@ def find_assessment(text: str) -> Assessment | None:
             return Assessment(m.group(0).strip().rstrip(":").strip(), m.start(), m.end(), m.group(0)[:30], False)
         return Assessment(value, m.start(group), m.end(), m.group(0)[:30], group == "sentence")
     return None
+
+
+# "оцінювання" as a topic of statistics ("Інтервальне оцінювання: довірчі інтервали …", "Точкове оцінювання
+# параметрів"), not how the learner was assessed ("Підсумкове оцінювання:", "Формувальне оцінювання:")
+_A_TOPIC_BEFORE = re.compile(r"(?<![^\W\d_])(?:інтервальне|точкове|статистичне|байєсове|баєсове)\s+$", re.I)
 
 
 # A line that labels the final task ("Capstone: plan a mobile app launch …", "Атестація: практичне завдання …"),
