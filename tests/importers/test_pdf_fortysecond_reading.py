@@ -129,3 +129,15 @@ def test_interval_estimation_is_a_topic_not_the_kind_of_assessment(tmp_path: Pat
 <p>1. Точкове оцінювання: метод моментів, 10 год</p><p>2. Інтервальне оцінювання: довірчі інтервали, 10 год</p>
 <p>Форма підсумкового контролю: залік</p>""")
     assert rec.value("assessment_type") == "залік"
+
+
+def test_a_description_s_verbs_sharing_their_object_and_the_course_showing_how(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>САДОВА ШКОЛА · освітня онлайн-платформа</p><p>СЕРТИФІКАТ</p>
+<p>Цим засвідчується, що</p><p>Ірина Павленко</p><p>успішно завершила курс</p><p>«Догляд за молодим садом»</p>
+<p><b>Про курс</b></p><p>Курс показує, як перейти від вибору саджанців до закладання саду на ділянці. Слухачі
+обрізують молоді дерева, підживлюють їх і поливають, обстежують, лікують та захищають дерева від шкідників.</p>
+<p>Дата видачі: 14 березня 2026 р.</p>""")
+    outcomes = rec.value("learning_outcomes")
+    assert outcomes is not None
+    assert outcomes[0].startswith("Перейти від вибору саджанців")
+    assert any(o.startswith("Обстежують, лікують та захищають дерева") for o in outcomes)

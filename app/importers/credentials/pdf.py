@@ -2674,10 +2674,26 @@ _ABOUT_THE_PAPER = re.compile(r"\b(?:certificate|enrol+ment|degree|verif(?:y|ied
                               r"свідоцтв\w*|зарахуванн\w*|перевір\w*)\b", re.I)
 # Its subject: what the learners do, not who does it ("They read …", "Learners work …", "Слухачі вчаться …")
 _DESCRIBED_SUBJECT = re.compile(r"^(?:they|learners|participants|students|you|we|слухачі|учасники|студенти|"
-                                r"здобувачі|ви|ми)\s+(?:then\s+|also\s+|потім\s+|також\s+)?", re.I)
+                                r"здобувачі|ви|ми)\s+(?:then\s+|also\s+|потім\s+|також\s+)?|"
+                                # the course showing how: "Курс показує, як перейти …", "The course shows how to …"
+                                r"^(?:(?:цей\s+)?курс|програма|(?:the|this)\s+(?:course|programme|program))\s+"
+                                r"(?:показує|пояснює|вчить|навчає|shows|teaches|explains)(?:\s+(?:you|вас|слухачів))?"
+                                r",?\s+(?:як|how(?:\s+to)?)\s+", re.I)
 
 # "…, будують кадр …, обробляють знімки …": what the learners do, each clause opening with its verb (present, plural)
 _UKRAINIAN_PLURAL_CLAUSE = re.compile(r",\s+(?:(?:та|і|й)\s+)?(?=[а-яіїєґ'’]{3,}(?:ють|ять|ають|ують)\b)")
+
+
+def _verbs_with_their_object(parts: list[str]) -> list[str]:
+    """Clauses split before each verb, a verb alone joined to the clause after it: the verbs share its object
+    ("додають, оновлюють та видаляють записи", not "додають" and "оновлюють та видаляють записи")."""
+    out: list[str] = []
+    for part in parts:
+        if out and len(out[-1].split()) == 1:
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+    return out
 
 
 def _described(lines: list[tuple[int, str]], starts: set[int] | None) -> tuple[list[str], int, bool] | None:
@@ -2697,7 +2713,8 @@ def _described(lines: list[tuple[int, str]], starts: set[int] | None) -> tuple[l
             text, j = _joined(text, lines[j][1]), j + 1
         items = [_DESCRIBED_SUBJECT.sub("", clause) for sentence in _SENTENCE_END.split(text)
                  if not _ABOUT_THE_PAPER.search(sentence)
-                 for part in _UKRAINIAN_PLURAL_CLAUSE.split(_DESCRIBED_SUBJECT.sub("", sentence))
+                 for part in _verbs_with_their_object(_UKRAINIAN_PLURAL_CLAUSE.split(
+                     _DESCRIBED_SUBJECT.sub("", sentence)))
                  for clause in _clauses_stated(part)]  # fmt: skip
         items = [item[:1].upper() + item[1:] for item in items if len(item.split()) >= 3]
         if items:
@@ -2716,11 +2733,11 @@ _HOW_ASSESSED = re.compile(r"\b(?:exam\w*|tests?|quiz\w*|projects?|essays?|assig
                            r"робот[аиу]|завдан\w*|гра|есе)\b", re.I)
 
 
-# A sentence that opens with a label after a grade on its line: the grade ends before it
-# (the label with a colon or a dash: "Calificación final: …", "Підсумкова оцінка — 84 бали")
 # The grade told after the kind of assessment and a comma ("захист підсумкового проєкту, загальна оцінка — …")
 _GRADE_AFTER_COMMA = re.compile(r",\s+(?:(?:загальна|підсумкова)\s+оцінка|(?:overall|final)\s+(?:grade|mark|score)|"
                                 r"оцінка|grade)\b", re.I)
+# A sentence that opens with a label after a grade on its line: the grade ends before it
+# (the label with a colon or a dash: "Calificación final: …", "Підсумкова оцінка — 84 бали")
 _NEXT_LABELLED_SENTENCE = re.compile(
     r"(?<=[\w)])\.\s+(?=[A-ZÁÉÍÓÚÑА-ЯІЇЄҐ][^\W\d_]+(?:\s+[^\W\d_]+){0,3}(?:\s*:|\s+[—–](?:\s|$)))"
 )
