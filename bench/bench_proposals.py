@@ -914,7 +914,9 @@ THIRTYNINTH_SET = PROBES.with_name("certificates_thirtyninth")  # a thirty-ninth
 FORTIETH_SET = PROBES.with_name("certificates_fortieth")  # a fortieth
 FORTYFIRST_SET = PROBES.with_name("certificates_fortyfirst")  # a forty-first
 FORTYSECOND_SET = PROBES.with_name("certificates_fortysecond")  # a forty-second
-FORTYTHIRD_SET = PROBES.with_name("certificates_fortythird")  # and a forty-third
+FORTYTHIRD_SET = PROBES.with_name("certificates_fortythird")  # a forty-third
+FORTYFOURTH_SET = PROBES.with_name("certificates_fortyfourth")  # a forty-fourth
+FORTYFIFTH_SET = PROBES.with_name("certificates_fortyfifth")  # and a forty-fifth
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,
                "pdf6": STILL_MORE_SET, "pdf7": LAST_SET, "pdf8": TENTH_SET,
                "pdf9": ELEVENTH_SET, "pdf10": TWELFTH_SET,
@@ -933,7 +935,8 @@ PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK
                "pdf35": THIRTYSEVENTH_SET, "pdf36": THIRTYEIGHTH_SET,
                "pdf37": THIRTYNINTH_SET, "pdf38": FORTIETH_SET,
                "pdf39": FORTYFIRST_SET, "pdf40": FORTYSECOND_SET,
-               "pdf41": FORTYTHIRD_SET}  # a case's file prefix → folder
+               "pdf41": FORTYTHIRD_SET, "pdf42": FORTYFOURTH_SET,
+               "pdf43": FORTYFIFTH_SET}  # a case's file prefix → folder
 
 
 def load_probes(path: Path | None = None, what: str = "outcome list written for this benchmark") -> list[Case]:
@@ -1140,6 +1143,12 @@ def run() -> list[str]:
         ),
         "PDF certificates, forty-third set (never tuned on)": tuple(
             load_pdf_set("pdf41", "PDF certificate written after the forty-first set")
+        ),
+        "PDF certificates, forty-fourth set (never tuned on)": tuple(
+            load_pdf_set("pdf42", "PDF certificate written after the forty-third set")
+        ),
+        "PDF certificates, forty-fifth set (never tuned on)": tuple(
+            load_pdf_set("pdf43", "PDF certificate written after the forty-third set")
         ),
     }
     pdf_folder = Path(tempfile.mkdtemp(prefix="rd-bench-certificates-"))
