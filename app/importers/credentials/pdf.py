@@ -254,6 +254,7 @@ OUTCOME_HEADINGS = [
 # "Додаток 1. Результати навчання за курсом", "Annex: Learning outcomes of the course"
 _ANNEX = r"(?:(?:annex|appendix|додаток|anhang|annexe)(?:\s+(?:\d+|[A-ZА-Я]))?\s*[.:–-]?\s*)?"
 _OF_COURSE = (r"(?:\s+(?:verificati|verificate|accertati|verified|assessed|confirmed|achieved|attained|"
+              r"covered|gained|acquired|demonstrated|"
               r"підтверджені|досягнуті|перевірені))?"  # "Risultati di apprendimento verificati (secondo …)"
               r"(?:\s+(?:(?:of|in)\s+(?:the|this)\s+(?:course|programme|program|training|module)|"
               r"за\s+(?:курсом|програмою|модулями)|by\s+module|por\s+módulos?|per\s+modulo|курсу|програми|тренінгу))?"
@@ -265,7 +266,7 @@ _QUALIFIER = (r"(?:(?:під\s+час\s+навчання|за\s+час\s+нав�
               r"(?:(?:course\s+|programme\s+|program\s+)?content\s+and\s+|зміст\s+(?:курсу\s+|програми\s+|навчання\s+)?"
               r"(?:і|та)\s+|"
               r"contenidos?\s+y\s+|contenuti\s+e\s+|conteúdos?\s+e\s+|(?:kurs)?inhalte\s+und\s+)?"
-              r"(?:(?:здобуті|набуті|отримані|досягнуті|підтверджені|засвідчені|основні|achieved|acquired|attained|"
+              r"(?:(?:здобуті|набуті|отримані|досягнуті|підтверджені|засвідчені|основні|опановані|achieved|acquired|attained|"
               r"confirmed|verified|top|main|core|job-ready|practical|description\s+of\s+(?:my|the|your))\s+)?")
 HEADING_RE = re.compile(
     # a numbered heading, or a footnote's text opening with its mark ("1 Course content and learning outcomes: …")
@@ -350,7 +351,11 @@ ABLE_TO_RE = re.compile(
 # course made the difference
 NOW_ABLE_TO = re.compile(
     r"(?:^|[:;]\s*|,\s*|\s(?:and|so)\s+)(?:you|they|he|she|participants|learners|students|"
-    r"the\s+(?:learner|participant|student|holder))\s+(?:are|were|is|was)\s+now\s+able\s+to\s+(.{8,})$",
+    r"the\s+(?:learner|participant|student|holder))\s+(?:are|were|is|was)\s+now\s+able\s+to\s+(.{8,})$|"
+    # what the learner learned to do, told after how ("Over 60 hours of workshops the participant learned to break
+    # a project into a backlog, …")
+    r"\s(?:the\s+(?:learner|participant|student|trainee)|participants|learners|students|trainees)\s+"
+    r"(?:learned|learnt)\s+(?:how\s+)?to\s+(.{8,})$",
     re.I,
 )  # fmt: skip
 # The outcomes announced at the end of a sentence ("… administered by the undersigned instructor. The student was
@@ -359,7 +364,7 @@ TRAILING_HEADING = re.compile(
     # (with a manner before the colon: "The student was able to proficiently:")
     r"(?:^|[.!?]\s+)(?:the\s+)?(?:student|learner|participant|holder|graduate)s?\s+(?:was|were|is|are|has\s+been|"
     r"will\s+be)\s+able\s+to(?:\s+[^\W\d_]+ly)?\s*:\s*$|"
-    r"(?:^|[.!?]\s+)(?:слухач\w*|учасни\w*|здобувач\w*|студент\w*)\s+(?:здат\w+|вміє|вміють|може|можуть|зможе|"
+    r"(?:^|[.!?]\s+)(?:слухач\w*|учасни\w*|здобувач\w*|студент\w*)\s+(?:здат\w+|[ув]міє|[ув]міють|може|можуть|зможе|"
     r"зможуть)\s*:\s*$|"
     # "Після навчання вмію:", "За результатами курсу слухач уміє:", "Під час навчання слухачка навчилася:", "Після
     # закінчення курсу учасниця може:": who can do what, with nothing after the colon
@@ -457,7 +462,7 @@ LEARNER_BEFORE = _at_word_start(
     # Spanish, Italian, French, Portuguese: "Se otorga a", "Si conferisce a", "Décerné à", "Atribuído a"
     r"(?:se\s+)?(?:otorga|concede|expide)\s+a|(?:si\s+)?(?:conferisce|rilascia)\s+a|d[ée]cern[ée]e?\s+[àa]|"
     r"atribu[íi]do\s+a|"
-    r"цим\s+засвідчується,?\s+що|засвідчує,?\s+що|засвідчується,?\s+що|виданий|видано|вручається|"
+    r"цим\s+засвідчується,?\s+що|засвідчує,?\s+що|засвідчується,?\s+що|виданий|видано|видане|видана|вручається|"
     # the learner's profession before the name on the next line: "засвідчує, що адвокат" / "ЛИСЕНКО Ігор Петрович"
     r"(?:засвідчує|засвідчується),?\s+що\s+(?:адвокат(?:ка)?|слухач(?:ка)?|учасни(?:к|ця)|студент(?:ка)?|лікар(?:ка)?|"
     r"(?:в|у)читель(?:ка)?|викладач(?:ка)?|працівни(?:к|ця)|фахів(?:ець|чиня)|нотаріус|інженер(?:ка)?|медсестра)|"
@@ -948,6 +953,7 @@ INSTITUTION = _at_word_start(
     r"universitatea|universiteit|hogeschool|academia|institutul|colegiul|ülikool|kolledž|"
     r"hochschule|fachhochschule|akademie|zentrum|politechnika|politecnico|école|escuela|akademia|szkoła|instytut|"
     r"accademia|istituto|scuola|instituto|"
+    r"(?:assessment|testing|examinations?|educational|education|training|learning)\s+services?|"
     r"centrum|fundacja|sp\.\s*z\s*o\.\s*o\.|univerzita|vysoká\s+škola|vysoké\s+učení|s\.\s*r\.\s*o|a\.\s*s|spol\.|"
     # Czech institutes, associations and public-benefit companies by their legal form ("KyberAkademie Brno, z. ú.")
     r"z\.\s*ú\.|z\.\s*s\.|o\.\s*p\.\s*s\.|"
@@ -1597,7 +1603,10 @@ def find_outcomes(
             rest, first = bracketed, idx + 1
         if rest is None:
             continue
-        cells = _captioned_columns(lines, idx, starts) if rest == "" and heading is HEADING_RE else None
+        # the outcomes in captioned columns, or as names between dots on the lines below ("SKILLS DEMONSTRATED" /
+        # "Landing-page copywriting · No-code website builders · …")
+        cells = (_captioned_columns(lines, idx, starts) or _dotted_lines_below(lines, idx)
+                 if rest == "" and heading is HEADING_RE else None)
         if cells:
             return cells[:60], page, False
         if rest and idx + 1 < len(lines) and BULLET.match(lines[idx + 1][1]) and _WHO_ONLY.match(rest + ":"):
@@ -1633,6 +1642,22 @@ def find_outcomes(
             stated = _stated_in_paragraphs(items, page) if not bullets else None
             return stated or (_sentences_of_one_paragraph(items)[:60], page, bullets > 0)
     return None
+
+
+def _dotted_lines_below(lines: list[tuple[int, str]], idx: int) -> list[str] | None:
+    """The skills set below a heading as lines of names between dots ("Landing-page copywriting · No-code website
+    builders · On-page SEO" / "Social media content calendars · …"), each name one outcome; None when the line
+    below the heading is no such line."""
+    if idx + 1 >= len(lines) or lines[idx + 1][1].count(" · ") < 2:
+        return None
+    names: list[str] = []
+    for _pg, ln in lines[idx + 1 : idx + 12]:
+        if " · " not in ln:
+            break
+        names += [tidy(part) for part in re.split(r"\s*·\s*", ln) if tidy(part)]
+    if any(len(name.split()) > 8 for name in names):
+        return None  # tags run together with no dot between them: read by their boxes (pdf_chips)
+    return names[:60]
 
 
 def _heading_with_its_bracket_closed(lines: list[tuple[int, str]], idx: int, heading: re.Pattern[str]) -> str | None:
@@ -1726,6 +1751,15 @@ def _sentences_of_one_paragraph(items: list[str]) -> list[str]:
 _SHORTEST_SENTENCE = 20  # shorter: an abbreviation's full stop cut the paragraph, not a sentence's end
 
 
+# A test report's heading, the test named on the line above it
+_REPORT_HEADING = re.compile(r"(?:test\s+report(?:\s+form)?|score\s+report|results?\s+report|statement\s+of\s+results|"
+                             r"candidate\s+report)", re.I)
+_A_TEST = re.compile(r"\b(?:test|exam|examination)\b", re.I)
+# How many courses a programme has, where its name would stand ("all four courses of the online specialization", "the
+# 7-course … Professional Certificate program")
+_A_COUNT_OF_COURSES = re.compile(r"(?:(?:the|all|each\s+of\s+the)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|"
+                                 r"nine|ten|twelve)[\s-](?:courses?|modules?)\b|"
+                                 r"(?:all|every|each)\s+(?:of\s+the\s+)?(?:courses?|modules?)\s+of\s+the\b", re.I)
 _HOW_IT_WAS_DONE = re.compile(r"as\s+(?:agreed|planned|scheduled|required|expected)|on\s+time|in\s+full|"
                               r"independently|satisfactorily|successfully|with\s+(?:care|help|support)", re.I)
 # (a clause after "and" that ends on its line: "… and what the graduate demonstrated at it."; not a lead-in to a
@@ -1768,6 +1802,11 @@ _WHO_ONLY = re.compile(r"^(?:the\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s*:$|"
 
 def _heading_rest(line: str, heading: re.Pattern[str]) -> str | None:
     """What follows an outcomes heading on its line ("" for none); None when the line is no such heading."""
+    if " / " in line and len(line) <= 100 and heading is HEADING_RE:
+        # a heading in two languages ("Competencies covered / Опановані компетентності"): either half alone
+        first, second = line.split(" / ", 1)
+        if _heading_rest(first, heading) == "" or _heading_rest(second, heading) == "":
+            return ""
     m = heading.match(line)
     if m:
         rest = next((g for g in m.groups() if g), "").strip()
@@ -1786,7 +1825,14 @@ def _heading_rest(line: str, heading: re.Pattern[str]) -> str | None:
     if (heading is HEADING_RE and len(line) <= 240 and line.rstrip().endswith((":", "…", "..."))
             and TRAILING_HEADING.search(line)):
         return ""
+    if heading is HEADING_RE and _CANDIDATE_CAN_DO.fullmatch(line.strip()):
+        return ""  # a test report's "What this candidate can do at this level", a heading without a colon
     return None
+
+
+_CANDIDATE_CAN_DO = re.compile(
+    r"what\s+(?:this|the)\s+(?:candidate|test[- ]taker|learner|holder|participant|student|graduate)\s+can\s+do"
+    r"(?:\s+at\s+(?:this|each|these)\s+levels?)?\s*:?", re.I)
 
 
 # A table's header set as short cells above its first row ("Working" / "towards" / "Achieved" / "Exceeded" /
@@ -2477,7 +2523,7 @@ def _outcomes_in_a_sentence(sentences: list[tuple[int, str]]) -> tuple[list[str]
                 return items, page, False
         n = NOW_ABLE_TO.search(sentence) if len(sentence) <= 600 else None
         if n:
-            told.extend(_clauses_stated(n.group(1)))
+            told.extend(_clauses_stated(n.group(1) or n.group(2)))
             told_on = told_on or page
     return (told, told_on, False) if told else None
 
@@ -3132,6 +3178,13 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if named:
             hits.append((i, named.group(1)))
             break
+    if not hits:
+        # a letter to the learner: the form of address alone, the name below it ("Pani" / "Iryna Sawczuk" / "ul. …")
+        addressee = next((i + 1 for i, (_pg, ln) in enumerate(lines[:20])
+                          if _HONORIFIC_LINE.fullmatch(ln) and i + 1 < len(lines)
+                          and PERSON_NAME.fullmatch(lines[i + 1][1].strip())), None)  # fmt: skip
+        if addressee is not None:
+            hits.append((addressee, lines[addressee][1].strip()))
     for k, (pg, ln) in enumerate(lines[:60] if births else ()):
         # (after the sentence's opening and a form of address: "Zaświadcza się, że Pan Bohdan Savchuk, urodzony …")
         born = _NAME_THEN_BIRTH.match(ln) or _NAME_THEN_BIRTH.match(_HONORIFIC.sub("", CERTIFY_PREFIX.sub("", ln)))
@@ -3148,7 +3201,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             break
     if hits:
         i, val = min(hits)
-        val = _name_on_two_lines(val, lines[i + 1][1] if i + 1 < len(lines) else "")
+        val = _name_on_two_lines(val, lines[i + 1][1] if i + 1 < len(lines) else "",
+                                 lines[i + 2][1] if i + 2 < len(lines) else "")
         rec.set("learner_name", _without_honorific(tidy(_AFTER_THE_NAME.split(val, maxsplit=1)[0])),
                  f"pdf p.{lines[i][0]}")
     else:
@@ -3207,9 +3261,20 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             continue  # "Having completed this course, Iryna should be able to:": the outcomes' heading, no name
         if re.fullmatch(r"(?:on|at)", raw_after, re.I):
             continue  # "Completed on" heading a column of dates
+        if _A_COUNT_OF_COURSES.match(raw_after):
+            # "all four courses of the online specialization" / its name below; "the 7-course … Certificate program,
+            # designed by …": how many courses, the name set elsewhere (above "awarded to")
+            below = nxt(i)
+            if (below[:1].isupper() and _names_course(below) and not _starts_section(below)
+                    and not re.search(r"\s(?:on|at|from|through|via|by)$", raw_after)):  # "… program on" / "Coursera."
+                title_hits.append((i + 1, _wrapped_line(lines, i + 1, starts).strip('«»"“”')))
+                break
+            continue
         if _HOW_IT_WAS_DONE.fullmatch(raw_after.rstrip(".")) or _A_CONDITION.match(raw_after):
             continue  # "Professional tasks completed as agreed", "… is passed only when every item …": no course
         head = ln[: max(0, m.start() - idx.starts[i])]
+        if re.search(r"\b(?:total|sum|усього|разом)\s*$", head, re.I):
+            continue  # "Total completed hours": a total row's label
         if head.count("(") > head.count(")"):
             continue  # the verb inside a bracket: "· with Merit (all six passed at the first review …)"
         if re.match(r"(?:and|or)\s+(?:successfully\s+)?(?:completed|finished|passed|assessed|graded|examined|"
@@ -3319,6 +3384,12 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         named_before_verb = _named_before_its_verb(lines)
         if named_before_verb is not None:
             title_hits.append(named_before_verb)
+    if not title_hits:  # "Lexora Workplace English Test (LWET)" / "Test Report Form": the test a report is of
+        reported = next(((at - 1, lines[at - 1][1].strip()) for at, (_pg, ln) in enumerate(lines[1:15], 1)
+                         if _REPORT_HEADING.fullmatch(ln.strip()) and _A_TEST.search(lines[at - 1][1])
+                         and not _an_institutions_line(lines[at - 1][1])), None)
+        if reported is not None:
+            title_hits.append(reported)
     if not title_hits:  # "… has fulfilled the requirements … and is awarded the" / "Lean Six Sigma Yellow Belt"
         awarded = _AWARDED_THE_BELOW.search(full) if "awarded" in low else None
         if awarded:
@@ -3395,8 +3466,13 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             i = bodies[0]
             name = _institution_part(lines[i][1])
             above = lines[i - 1][1].strip() if i > 0 else ""
-            if (name[:1].islower() and above[:1].isupper() and len(above.split()) <= 5
-                    and not _DOCUMENT_HEADING.match(above) and not URL_RE.search(above)):
+            caption_goes_on = re.match(r"(?:and|та|і|й)\s.*,\s*([^,]+)$", name)
+            if caption_goes_on and INSTITUTION.search(caption_goes_on.group(1)):
+                # a signatory's caption wrapped ("Specialization Lead, Department of Statistics" / "and Data
+                # Science, Brennock University"): the body after its last comma
+                name = caption_goes_on.group(1)
+            elif (name[:1].islower() and above[:1].isupper() and len(above.split()) <= 5
+                    and not _DOCUMENT_HEADING.match(above) and not URL_RE.search(above) and not _ROLE_AT.match(above)):
                 # what kind of body it is, below its name: "НАВИЧКИ.UA" / "національний освітній онлайн-портал"
                 i, name = i - 1, above
             # a quoted name wrapped onto the next line (not one whose nested quotes close together: ТОВ «Навчальний
@@ -3503,7 +3579,10 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         # an outcome ("складати тест-плани")
         outcomes = " ".join(rec.value("learning_outcomes") or ())
         mw = next((m for m in ASSESSMENT_WORDS.finditer(full) if title not in _line_of(full, m)
-                   and not BULLET.match(_line_of(full, m)) and _line_of(full, m).strip() not in outcomes), None)
+                   and not BULLET.match(_line_of(full, m)) and _line_of(full, m).strip() not in outcomes
+                   # (nor a word of an outcome read from a sentence over several lines: "learned to break" / "a
+                   # project into a product backlog …")
+                   and not _in_an_outcome(full, m)), None)
         if mw:
             line = _line_of(full, mw)
             # the clause that names the assessment, not the whole line ("обсягом 45 годин та склав іспит"), and
@@ -3866,6 +3945,10 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
     """Labels alone on their line, each value on the line below; where several labels stand in a row ("Отримувачка
     сертифіката" | "Дата видачі"), their values follow in the same order."""
     for at, (page, line) in enumerate(lines[:80]):
+        # a label in two languages is read by its first ("Employee / Працівник", the value "Kateryna Boiko /
+        # Катерина Бойко" by its first too)
+        bilingual = " / " in line and len(line) <= 60
+        line = line.split(" / ", 1)[0] if bilingual else line
         for element, label in _LABEL_ALONE.items():
             if label.match(line) and at + 1 < len(lines):
                 first = at
@@ -3876,6 +3959,8 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
                     last += 1
                 below = last + 1 + (at - first)
                 value = lines[below][1].strip() if below < len(lines) else ""
+                if bilingual and " / " in value:
+                    value = value.split(" / ", 1)[0]
                 if element == "learner_name":
                     value = _AFTER_THE_NAME.split(value, maxsplit=1)[0]
                     if not _names_a_person(value):  # a table's next header cell ("Що вміє учасниця" | "Чим …")
@@ -3894,15 +3979,29 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
 _ONE_NAME_WORD = re.compile(r"^\s*([A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’-]+|[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’-]+)\s*$")
 
 
-def _name_on_two_lines(name: str, following: str) -> str:
+def _name_on_two_lines(name: str, following: str, after: str = "") -> str:
     """A learner's name whose first name and surname are set on two lines in large type ("Олександр" /
-    "Климченко"): both, when the name found is one word and the next line one more in the same letters."""
-    first, rest = _ONE_NAME_WORD.match(name), _ONE_NAME_WORD.match(following)
-    if first is None or rest is None or STOP_LABELS.match(following) or _DOCUMENT_HEADING.match(following):
+    "Климченко"): both, when the name found is one word and the next line one more in the same letters; or two
+    words and one more, the sentence going on in lower case below them ("Ярема Остапович" / "Кривошея" /
+    "успішно завершив(ла) курс")."""
+    rest = _ONE_NAME_WORD.match(following)
+    words = name.split()
+    two_below = following.split()
+    if (rest is None and len(two_below) == 2 and all(_ONE_NAME_WORD.match(w) for w in two_below)
+            and CYRILLIC.search(following) and _ONE_NAME_WORD.match(name) and CYRILLIC.search(name)):
+        return f"{name.strip()} {following.strip()}"  # "Гнатишину" / "Андрію Петровичу"
+    if rest is None or STOP_LABELS.match(following) or _DOCUMENT_HEADING.match(following):
         return name
-    if bool(CYRILLIC.search(first.group(1))) != bool(CYRILLIC.search(rest.group(1))):
+    if (len(words) == 2 and all(_ONE_NAME_WORD.match(w) for w in words) and after[:1].islower()
+            and CYRILLIC.search(name)):
+        first_words = name
+    elif (first := _ONE_NAME_WORD.match(name)) is not None:
+        first_words = first.group(1)
+    else:
         return name
-    return f"{first.group(1)} {rest.group(1)}"
+    if bool(CYRILLIC.search(first_words)) != bool(CYRILLIC.search(rest.group(1))):
+        return name
+    return f"{first_words} {rest.group(1)}"
 
 
 def _title_below_label(value: str, following: list[str]) -> str:
@@ -3939,7 +4038,8 @@ def _title_below_label(value: str, following: list[str]) -> str:
 
 # A table's column header beside a "Course" one: its hours, credits or grade
 _A_COLUMNS_HEADER = re.compile(r"(?:hours?|h|годин\w*|год\.?|credits?|кредит\w*|ects|єктс|grades?|оцінк\w*|score|"
-                               r"бал\w*|points?|result|результат)\.?", re.I)
+                               r"бал\w*|points?|result|результат|completed|status|dates?|завершено|статус|дата|format|формат|code|код)\.?",
+                               re.I)
 # A part of a programme by its number: "Day 1", "Week 3", "Module 2", "Тиждень 4", "Модуль 1", "Тема 2."
 _A_PART = re.compile(r"(?:day|week|module|unit|part|session|lesson|день|тиждень|модуль|тема|заняття|частина|"
                      r"tag|woche|jour|semaine|dzień|tydzień|den|týden)\s*\d{1,2}[.:]?", re.I)
@@ -4129,6 +4229,16 @@ def _title_by_size(rec: CredentialRecord, page: Any) -> None:
         rec.set("title", text, "pdf p.1")
 
 
+def _in_an_outcome(full: str, m: re.Match[str]) -> bool:
+    """Whether the word ``m`` found in ``full`` is part of a sentence that says what the learner can do or learned
+    to do ("… the participant learned to break" / "a project into a product backlog …"), whose outcomes are read
+    later."""
+    start = max(full.rfind(mark, max(0, m.start() - 600), m.start()) for mark in ".!?:") + 1
+    ends = [at for at in (full.find(mark, m.end(), m.end() + 600) for mark in ".!?") if at != -1]
+    sentence = " ".join(full[start : min(ends) if ends else m.end() + 600].split())
+    return bool(NOW_ABLE_TO.search(sentence) or ABLE_TO_RE.match(sentence))
+
+
 _LEAD_IN_COLON = re.compile(r"^[^:;\n]{3,60}:\s+(?=\S)")  # "The learner can: …", "Здобувач здатен: …"
 _ITEM_BREAK = re.compile(r"\s*(?:[•▪●◦►■✓✔]|(?<=\s)[-–—·])\s+|\s*;\s*")
 
@@ -4274,7 +4384,9 @@ _CERTIFIES = re.compile(r"\s+(?:hereby\s+)?(?:certifies|confirms|attests)(?:\s+t
 # Engineering, Example Ltd"
 _ROLE_AT = re.compile(r"^\s*(?:(?:lead|senior|associate|assistant|principal)\s+)?(?:директор(?:ка)?|керівни(?:к|ця)|"
                       r"менеджер(?:ка)?|заступни(?:к|ця)|голова|викладач(?:ка)?|director|head|manager|dean|ceo|cto|coo|"
-                      r"lecturer|professor|instructor|teacher|tutor)\b(?:\s+\S+){0,3}?\s*(?:\s(?:із|з|of|at)\s|,)",
+                      r"lecturer|professor|instructor|teacher|tutor)\b(?:\s+\S+){0,3}?\s*(?:\s(?:із|з|of|at)\s|,)|"
+                      # a role named by what it leads, before its department ("Specialization Lead, Department of …")
+                      r"^\s*(?:[^\W\d_]+\s+){1,2}(?:lead|chair|coordinator|officer)\s*,",
                       re.I)
 # A line of prose wrapped mid-sentence, ending its sentence ("незалежності) і роблять висновки … — на вибір.")
 _PROSE_WRAPPED = re.compile(r"^[a-zа-яіїєґ].{40,}[.!?]\s*$")
