@@ -88,3 +88,12 @@ questions about cards.</p>""")
     assert rec.value("title") not in ("Format", "hours / Усього завершено годин")
     assert rec.value("learning_outcomes") == ["Counting cash at the teller window",
                                               "answering customers' questions about cards."]
+
+
+def test_weeks_of_hours_and_a_learning_time_in_minutes() -> None:
+    from app.importers.credentials.textparse import find_hours
+
+    assert find_hours("6 weeks × 2 hours (12 hours) · Issued 5 November 2026") == (12.0, "6 weeks × 2 hours")
+    found = find_hours("Completed on 18 June 2026 · Level: Beginner · Total learning time: 150 minutes")
+    assert found is not None and found[0] == 2.5
+    assert find_hours("Module 3 took 40 minutes") is None  # a part's minutes, no course's length

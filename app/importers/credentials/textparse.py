@@ -189,13 +189,17 @@ _LESSON_WORDS = ("einheiten", "ue ", "lesson", "period", "session", "занят�
 _SESSIONS = re.compile(
     r"(?<![\d.,])" + _NUM + r"\s*(?:[^\W\d_][\w-]*\s+){0,2}?"
     r"(?:sessions|classes|lessons|workshops|webinars|meetings|days|[\w-]*занять|заняття|"
-    r"зустрічей|уроків|пар|вебінар(?:ів|и)|семінар(?:ів|и)|лекцій|дн(?:і|ів)|день|day|Termine|séances)(?:\s+[\w-]+)?\s*"
+    r"зустрічей|уроків|пар|вебінар(?:ів|и)|семінар(?:ів|и)|лекцій|дн(?:і|ів)|день|day|Termine|séances|"
+    r"weeks|тижн(?:і|ів)|Wochen)(?:\s+[\w-]+)?\s*"
     r"(?:of|по|à|zu\s+je|von\s+je|тривалістю|×|x)\s*" + _NUM
-    + r"\s*(?:academic\s+|академічн\w+\s+)?(?:hours?|hrs?\.?|h|годин[аиу]?|год\.?|Stunden|heures)(?:\s+each)?(?![\w])",
+    + r"\s*(?:academic\s+|академічн\w+\s+)?(?:hours?|hrs?\.?|h|годин[аиу]?|год\.?|Stunden|heures)(?:\s+each)?(?![\w])"
+    # (not a rate: "10 Wochen × 4 Stunden pro Woche" is read with its rate)
+    r"(?!\s*(?:per|a|each|every|/|pro|je|на|в|у)\s*(?:week|wk|Woche|тиждень)\b)",
     re.I,
 )
 _SESSION_WORDS = ("session", "class", "lesson", "workshop", "webinar", "meeting", "day", "занят", "зустріч", "урок",
-                  "пар", "вебінар", "семінар", "лекці", "дні", "днів", "день", "termin", "séance")
+                  "пар", "вебінар", "семінар", "лекці", "дні", "днів", "день", "termin", "séance", "week", "тижн",
+                  "wochen")
 _PLUS = re.compile(r"\s*\+\s*")
 # What is added to the sessions after "+": more sessions, or hours of practice ("+ guided practice (about 8 hours)",
 # "+ 2 дні практикуму по 8 год")
@@ -316,9 +320,16 @@ def find_hours(text: str) -> tuple[float, str] | None:
                     part = part or found
                     continue
                 return found
+    if part is None and "min" in low:
+        minutes = _LEARNING_MINUTES.search(text)  # "Total learning time: 225 minutes"
+        if minutes and 0 < _num(minutes.group(1)) <= 300_000:
+            return round(_num(minutes.group(1)) / 60, 2), minutes.group(0)
     return part
 
 
+# A course's whole length in minutes under its label (a learning platform's way): no hours are stated
+_LEARNING_MINUTES = re.compile(r"(?:total\s+)?(?:learning|study|video|course|watch)\s+time\s*:?\s*(\d[\d,.]*)\s*"
+                               r"(?:min(?:utes?|s)?\.?)(?!\w)", re.I)
 _A_PARTS_HOURS = re.compile(r"\)\s*[.;,]?\s*$", re.M)  # the bracket closed at the line's end
 
 
