@@ -986,7 +986,9 @@ FORTYFIRST_SET = PROBES.with_name("certificates_fortyfirst")  # a forty-first
 FORTYSECOND_SET = PROBES.with_name("certificates_fortysecond")  # a forty-second
 FORTYTHIRD_SET = PROBES.with_name("certificates_fortythird")  # a forty-third
 FORTYFOURTH_SET = PROBES.with_name("certificates_fortyfourth")  # a forty-fourth
-FORTYFIFTH_SET = PROBES.with_name("certificates_fortyfifth")  # and a forty-fifth
+FORTYFIFTH_SET = PROBES.with_name("certificates_fortyfifth")  # a forty-fifth
+FORTYSIXTH_SET = PROBES.with_name("certificates_fortysixth")  # a forty-sixth
+FORTYSEVENTH_SET = PROBES.with_name("certificates_fortyseventh")  # and a forty-seventh
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,
                "pdf6": STILL_MORE_SET, "pdf7": LAST_SET, "pdf8": TENTH_SET,
                "pdf9": ELEVENTH_SET, "pdf10": TWELFTH_SET,
@@ -1006,7 +1008,8 @@ PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK
                "pdf37": THIRTYNINTH_SET, "pdf38": FORTIETH_SET,
                "pdf39": FORTYFIRST_SET, "pdf40": FORTYSECOND_SET,
                "pdf41": FORTYTHIRD_SET, "pdf42": FORTYFOURTH_SET,
-               "pdf43": FORTYFIFTH_SET}  # a case's file prefix → folder
+               "pdf43": FORTYFIFTH_SET, "pdf44": FORTYSIXTH_SET,
+               "pdf45": FORTYSEVENTH_SET}  # a case's file prefix → folder
 
 
 def load_probes(path: Path | None = None, what: str = "outcome list written for this benchmark") -> list[Case]:
@@ -1219,6 +1222,12 @@ def run() -> list[str]:
         ),
         "PDF certificates, forty-fifth set (never tuned on)": tuple(
             load_pdf_set("pdf43", "PDF certificate written after the forty-third set")
+        ),
+        "PDF certificates, forty-sixth set (never tuned on)": tuple(
+            load_pdf_set("pdf44", "PDF certificate written after the forty-fifth set")
+        ),
+        "PDF certificates, forty-seventh set (never tuned on)": tuple(
+            load_pdf_set("pdf45", "PDF certificate written after the forty-fifth set")
         ),
     }
     pdf_folder = Path(tempfile.mkdtemp(prefix="rd-bench-certificates-"))
