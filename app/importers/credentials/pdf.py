@@ -183,9 +183,10 @@ OUTCOME_HEADINGS = [
     r"(?:(?:along\s+the\s+way|in\s+this\s+course|during\s+the\s+course),?\s+)?[A-Z][\w'’-]*\s+(?:has\s+)?"
     r"learn(?:ed|t)\s+(?:how\s+)?to",
     # "Упродовж курсу слухач навчився:", "За час навчання учасниця опанувала:"
+    # (a printed form's "Під час навчання опанував(ла):", who is left out)
     r"(?:упродовж|протягом|під\s+час|за\s+час)\s+(?:курсу|навчання|програми|тренінгу|інтенсиву)\s*,?\s+"
-    r"(?:слухач(?:ка|і)?|учасни(?:к|ця|ки)|студент(?:ка|и)?|здобувач(?:ка|і)?)\s+"
-    r"(?:навчи(?:вся|лася|лися|лись)|опанува(?:в|ла|ли)|засвої(?:в|ла|ли)|набу(?:в|ла|ли))",
+    r"(?:(?:слухач(?:ка|і)?|учасни(?:к|ця|ки)|студент(?:ка|и)?|здобувач(?:ка|і)?)\s+)?"
+    r"(?:навчи(?:вся|лася|лися|лись)|(?:опанува|засвої|набу)(?:в(?:\s*\(-?ла\))?|ла|ли))",
     # "Під час курсу Софія:", "Протягом навчання слухачка:", "During the course, Sofia:": what the learner did, below
     r"(?:під\s+час|протягом|за\s+час)\s+(?:курсу|навчання|програми|тренінгу|стажування)\s*,?\s+"
     r"(?:[А-ЯІЇЄҐ][а-яіїєґ'’-]+|слухач(?:ка)?|учасни(?:к|ця)|студент(?:ка)?|здобувач(?:ка)?)(?=\s*:)",
@@ -364,8 +365,9 @@ TRAILING_HEADING = re.compile(
     # (with a manner before the colon: "The student was able to proficiently:")
     r"(?:^|[.!?]\s+)(?:the\s+)?(?:student|learner|participant|holder|graduate)s?\s+(?:was|were|is|are|has\s+been|"
     r"will\s+be)\s+able\s+to(?:\s+[^\W\d_]+ly)?\s*:\s*$|"
-    r"(?:^|[.!?]\s+)(?:слухач\w*|учасни\w*|здобувач\w*|студент\w*)\s+(?:здат\w+|[ув]міє|[ув]міють|може|можуть|зможе|"
-    r"зможуть)\s*:\s*$|"
+    # (also after what a commission found: "Встановлено, що здобувач уміє:")
+    r"(?:^|[.!?]\s+)(?:[^.!?:]{3,40},\s+що\s+)?(?:слухач\w*|учасни\w*|здобувач\w*|студент\w*)\s+(?:здат\w+|[ув]міє|"
+    r"[ув]міють|може|можуть|зможе|зможуть)\s*:\s*$|"
     # "Після навчання вмію:", "За результатами курсу слухач уміє:", "Під час навчання слухачка навчилася:", "Після
     # закінчення курсу учасниця може:": who can do what, with nothing after the colon
     r"^(?:(?:після|під\s+час|за\s+результатами|у\s+результаті|в\s+результаті|по\s+закінченні)\s+[^:.!?]{1,50}?"
@@ -384,6 +386,8 @@ TRAILING_HEADING = re.compile(
     # what an intern did under a mentor: "Виконувані завдання. Під керівництвом наставника стажист:", "Under the
     # supervision of her mentor, the intern:"
     r"(?:^|[.!?]\s+)(?:під\s+керівництвом\s+[^:.!?]{1,40}?[\s,]+)?(?:стажист|практикант|інтерн)(?:ка|ки|и)?\s*:\s*$|"
+    # (or by a pronoun after the mentor: "Під керівництвом наставника він:")
+    r"(?:^|[.!?]\s+)під\s+керівництвом\s+[^:.!?]{1,40}?[\s,]+(?:він|вона|вони)\s*:\s*$|"
     r"(?:^|[.!?]\s+)(?:under\s+the\s+(?:supervision|guidance)\s+of\s+[^:.!?]{1,40}?,?\s+)?the\s+(?:intern|trainee)\s*:\s*$|"
     # "… a mid-term and final review. Under his guidance she:"
     r"(?:^|[.!?]\s+)under\s+(?:his|her|their)\s+(?:supervision|guidance),?\s+(?:she|he|they)\s*:\s*$|"
@@ -494,7 +498,10 @@ LEARNER_LABEL = re.compile(
     r"certificate\s+holder|(?:badge\s+)?earner|trainee|employee|слухач(?:ка)?|учасни(?:к|ця)|працівни(?:к|ця)|"
     r"здобувач(?:ка)?(?:\s+освіти)?|студент(?:ка)?|ПІБ|П\.І\.Б\.|прізвище,?\s+ім['’]я(?:,?\s+по\s+батькові)?|"
     r"Teilnehmer(?:in)?|Name|nom|nombre|nome|imię\s+i\s+nazwisko|jméno(?:\s+a\s+příjmení)?|"
-    r"meno(?:\s+a\s+priezvisko)?|účastník|účastnice|účastníčka|" + _FULL_NAME_FIELDS + r")\s*[:\-–]\s*(.+)$",
+    r"meno(?:\s+a\s+priezvisko)?|účastník|účastnice|účastníčka|"
+    # a certificate supplement's holder ("Inhaberin des Zeugnisses:", "Holder of the certificate:")
+    r"inhaber(?:in)?\s+des\s+(?:zeugnisses|zertifikats)|holder\s+of\s+the\s+certificate|"
+    r"titulaire\s+du\s+certificat|" + _FULL_NAME_FIELDS + r")\s*[:\-–]\s*(.+)$",
     re.I,
 )  # fmt: skip
 # A label without a colon and the learner's name after it, in a table of two columns ("Учасник Кравчук Назар …")
@@ -506,7 +513,7 @@ LABEL_THEN_NAME = re.compile(
 # must not take it for something else
 _BIRTH = (r"(?:born(?:\s+on)?|date\s+of\s+birth|дата\s+народження|народи(?:вся|лася|лись)|né(?:e)?\s+le|"
           r"n[ăa]scut[ăa]?(?:\s+la\s+data\s+de)?|geboren\s+op|született|nascid[oa]\s+(?:a|em)|роден[аи]?\s+на|"
-          r"geboren(?:\s+am)?|urodzon[ya](?:\s+dnia)?|nacid[oa]\s+el|nat[oa]\s+(?:il|a)|födelsedatum|fødselsdato|"
+          r"geboren(?:\s+am)?|geb\.|urodzon[ya](?:\s+dnia)?|nacid[oa]\s+el|nat[oa]\s+(?:il|a)|födelsedatum|fødselsdato|"
           r"syntymäaika|syntynyt|dzimšanas\s+datums|dzimu(?:si|šai|šam|sim|s)|datum\s+rođenja|rođen[ae]?|"
           r"rojstni\s+datum|rojen[a]?|född|født|fødselsdag|"
           # a date (and place) of birth named by its noun ("Dátum a miesto narodenia", "data di nascita")
@@ -705,7 +712,8 @@ COMPLETED = _at_word_start(
     r"успішно\s+(?:заверши|закінчи|опанува)" + _UK_PAST + r"(?:\s+(?:навчання|курс|програму))?|"
     r"(?:заверши|закінчи|опанува)" + _UK_PAST + r"\s+курс|"  # "опанувала курс англійської мови" / «…» below
     r"успішно\s+(?:пройшов(?:\s*\(?[-/]?\s*ла\)?)?|пройшла|пройшли)(?:\s+(?:навчання|курс|програму))?|"
-    r"(?:пройшов(?:\s*\(?[-/]?\s*ла\)?)?|пройшла|пройшли)\s+повну\s+програму|"  # "пройшов повну програму …"
+    r"(?:пройшов(?:\s*\(?[-/]?\s*ла\)?)?|пройшла|пройшли)\s+повн(?:у|ий)\s+(?:програму|курс(?:\s+навчання)?)|"
+    # ("пройшов повну програму …", "пройшла повний курс навчання в Літній школі «…»")
     r"успішно\s+скла" + _UK_PAST + r"(?:\s+(?:іспит|екзамен|тест))?|"
     r"(?:успішно\s+)?прослуха" + _UK_PAST + r"(?:\s+(?:онлайн-?\s*)?курс)?|"
     r"взя" + _UK_PAST + r"\s+участь\s+[ув](?:\s+(?:тренінгу|курсі|семінарі|вебінарі|програмі|навчанні))?|"
@@ -844,9 +852,11 @@ def _before_the_clause_after_name(text: str) -> str:
 
 # Words just before a quoted name that make it an institution's: "Національний університет «…»", "ТОВ «…»"
 _INSTITUTION_BEFORE = re.compile(
-    r"(?<![\w])(?<!літньої\s)(?<!зимової\s)(?<!осінньої\s)(?<!весняної\s)(?:університет\w*|інститут\w*|академі\w*|коледж\w*|ліце\w*|школ\w*|центр\w*|ТОВ|ПП|ГО|ПрАТ|АТ|"
+    r"(?<![\w])(?<!літньої\s)(?<!зимової\s)(?<!осінньої\s)(?<!весняної\s)(?<!літній\s)(?<!зимовій\s)(?<!осінній\s)"
+    r"(?<!весняній\s)(?<!літня\s)(?<!зимова\s)(?:університет\w*|інститут\w*|академі\w*|коледж\w*|ліце\w*|школ\w*|центр\w*|ТОВ|ПП|ГО|ПрАТ|АТ|"
     r"университет\w*|институт\w*|академи\w*|ООО|"
     r"організаці\w*|компані\w*|асоціаці\w*|спілк\w*|федераці\w*|фонд\w*|україни|university|institute|academy|"
+    r"клуб\w*|club|"
     r"портал\w*|платформ\w*|portal|platform|"  # "онлайн-курс порталу «Цифрова країна»": the platform's name
     r"college|company|association|federation|foundation|LLC|Ltd|"
     # a law's or a regulation's name in quotes is no course's either: "the Law of Ukraine “On Personal Data
@@ -952,7 +962,7 @@ INSTITUTION = _at_word_start(
     r"(?:university|universität|université|universidad|università|uniwersytet|університет|академія|academy|"
     r"universitatea|universiteit|hogeschool|academia|institutul|colegiul|ülikool|kolledž|"
     r"hochschule|fachhochschule|akademie|zentrum|politechnika|politecnico|école|escuela|akademia|szkoła|instytut|"
-    r"accademia|istituto|scuola|instituto|"
+    r"accademia|istituto|scuola|instituto|volkshochschule|institut|(?:rugby|football|students['’]?|trade)\s+union|"
     r"(?:assessment|testing|examinations?|educational|education|training|learning)\s+services?|"
     r"centrum|fundacja|sp\.\s*z\s*o\.\s*o\.|univerzita|vysoká\s+škola|vysoké\s+učení|s\.\s*r\.\s*o|a\.\s*s|spol\.|"
     # Czech institutes, associations and public-benefit companies by their legal form ("KyberAkademie Brno, z. ú.")
@@ -1755,6 +1765,11 @@ _SHORTEST_SENTENCE = 20  # shorter: an abbreviation's full stop cut the paragrap
 _REPORT_HEADING = re.compile(r"(?:test\s+report(?:\s+form)?|score\s+report|results?\s+report|statement\s+of\s+results|"
                              r"candidate\s+report)", re.I)
 _A_TEST = re.compile(r"\b(?:test|exam|examination)\b", re.I)
+# The assessment a learner passed, named where a course would be ("склала підсумковий контроль", "passed the final
+# exam")
+_AN_ASSESSMENT_PASSED = re.compile(r"(?:the\s+)?(?:(?:підсумков|фінальн|final|written|oral)\w*\s+)?"
+                                   r"(?:контроль|атестаці\w*|іспит\w*|екзамен\w*|залік\w*|exam\w*|assessment)\b[.\s]*$",
+                                   re.I)
 # How many courses a programme has, where its name would stand ("all four courses of the online specialization", "the
 # 7-course … Professional Certificate program")
 _A_COUNT_OF_COURSES = re.compile(r"(?:(?:the|all|each\s+of\s+the)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|"
@@ -1903,6 +1918,7 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
     bodied = 0  # parts whose paragraph followed their title
     row_cells = 0  # the short cells still expected in the row of a box ticked beside an item
     marks: set[str] = set()  # the first characters of the bulleted items so far (their marks)
+    coded = False  # the line above was an outcome's code alone
     for at, ln in body:
         before, previous_line = previous_line, ln
         if bullets and _TICKED.fullmatch(ln.strip()):
@@ -1918,7 +1934,14 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
             # a skill's level beside it ("●●●○ Applied", "★★★☆☆"): the end of the item above, no item itself
             closed = bool(items)
             continue
-        is_bullet = bool(BULLET.match(ln)) and not NUMBERED_CAPITALS.match(ln)
+        if _CODE_ALONE.fullmatch(ln):
+            coded = True  # "ПРН1." / "Аналізувати алгоритм …": the code on a line of its own, the outcome below it
+            continue
+        if items and _FIELD_CAPTION.fullmatch(ln.strip()):
+            stopped_at = at  # a printed form's caption below the field ("(основні теми програми, набуті …)")
+            break
+        is_bullet = (bool(BULLET.match(ln)) and not NUMBERED_CAPITALS.match(ln)) or coded
+        coded = False
         if is_bullet and not bullets and items and _INITIAL_AND_SURNAME.fullmatch(ln.strip()):
             is_bullet = False  # a signature below paragraphs ("H. Conway-Bell"), no item marked "H."
         if is_bullet and _dash_going_on(ln, items, marks):
@@ -2050,6 +2073,12 @@ def _ends_the_list(ln: str, wraps: bool, next_line: str) -> bool:
 
 # A line that opens with the date of issue under its label ("Awarded on 17 May 2025 · …", "Дата видачі: 05.08.2025")
 _DATED = re.compile(r"^\s*" + DATE_LABEL.pattern + r"(?:\d{1,4}[./\s-]|\d{1,2}\s+[^\W\d_]+\s+\d{4})", re.I)
+# A printed form's caption in brackets below a filled field, in lower case ("(основні теми програми, набуті
+# компетентності)", "(кількість годин / кредитів ЄКТС)")
+_FIELD_CAPTION = re.compile(r"\(\s*[а-яіїєґ'’][а-яіїєґ'’ ,/-]{6,120}\)")
+# An outcome's code in Cyrillic letters alone on its line ("ПРН1.", "РН3)"); a code in Latin letters ("LO1") is
+# read as an item's mark and goes on with the line below it
+_CODE_ALONE = re.compile(r"\s*(?:ПРН|ПР|РН|РНД|ЗК|ФК|СК|ПК)\s?\d{1,2}(?:\.\d{1,2})?\s*[.:)]?\s*")
 # A signature's name by an initial ("H. Conway-Bell", "О. Петрук"): no item marked "H."
 _INITIAL_AND_SURNAME = re.compile(r"(?-i:[A-ZА-ЯІЇЄҐ])\.\s*(?-i:[A-ZА-ЯІЇЄҐ])[^\W\d_]+(?:[-'’][^\W\d_]+)?")
 
@@ -2630,7 +2659,9 @@ _SECTION_OF_PARTS = re.compile(r"^\s*(?:(?:[\w-]+\s+)?(?:paths|modules|courses|u
                                r"programs|certifications|studies)\s+completed\b|"
                                r"completed\s+(?:studies|courses|modules|units|credits)\s*$)", re.I)
 # A diploma's line naming its programme without quotes ("програми Full Stack JavaScript (група FSJ-19, …)")
-_PROGRAMME_LINE = re.compile(r"^\s*(?:програм[аиі]|курсу)\s+([A-ZА-ЯІЇЄҐ][^()\n«»\"]{2,80}?)\s*(?:\(|$)", re.M)
+# (its name in quotes or not: "Програма «Python з нуля: 16 тижнів із ментором»")
+_PROGRAMME_LINE = re.compile(
+    r"^\s*(?:програм[аиі]|курсу?)\s+[«\"“]?([A-ZА-ЯІЇЄҐ][^()\n«»\"“”]{2,80}?)[»\"”]?\s*(?:\(|$)", re.M)
 # A project or thesis named in quotes ("Дипломний проєкт «Сервіс бронювання»"): what the learner made, not the course
 # A grade in words in quotes ("84 бали, B, «зараховано»", "з оцінкою «відмінно»"): no course's name
 _A_GRADE_WORD = re.compile(r"(?:не\s*)?зараховано|(?:дуже\s+)?добре|відмінно|задовільно|незадовільно|достатньо|"
@@ -3089,8 +3120,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         caption = FORM_CAPTION.match(ln)
         if caption and not FORM_CAPTION.match(lines[i - 1][1]):
             field = next(name for name, text in caption.groupdict().items() if text)
-            value = re.sub(r"^(?:у|в|at)\s+", "", _filled_field(lines, i - 1)).strip('«»"“” ')
-            rec.set(field, tidy(value), f"pdf p.{pg}")
+            value = re.sub(r"^(?:у|в|at)\s+", "", _filled_field(lines, i - 1)).strip()
+            whole = QUOTED.fullmatch(value)  # a name given whole in quotes, without them (not "ВСП «…»")
+            rec.set(field, tidy(whole.group(1) if whole else value), f"pdf p.{pg}")
     labelled = read_labelled_elements(idx.text)
     if labelled:  # the elements under their own labels (Annex I's layout) come before any reading of sentences
         _set_labelled(rec, labelled, lines, idx)
@@ -3261,6 +3293,10 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             continue  # "Having completed this course, Iryna should be able to:": the outcomes' heading, no name
         if re.fullmatch(r"(?:on|at)", raw_after, re.I):
             continue  # "Completed on" heading a column of dates
+        if re.match(r"\(\s*\d", raw_after):
+            continue  # "has completed the course (36 hours: …) and has been assessed as …": details, no name
+        if _AN_ASSESSMENT_PASSED.match(raw_after):
+            continue  # "… та успішно склала підсумковий контроль.": what was passed is the assessment, no course
         if _A_COUNT_OF_COURSES.match(raw_after):
             # "all four courses of the online specialization" / its name below; "the 7-course … Certificate program,
             # designed by …": how many courses, the name set elsewhere (above "awarded to")
@@ -3512,8 +3548,13 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                     if not (births and (_BIRTH_LINE.search(_line_of(full, m))
                                         or _BIRTH_LINE.search(full, max(0, m.start() - 30), m.start())
                                         or _BIRTH_LABEL_END.search(_line_before(full, m))))]
-        place = next((m for m in mentions if len(_line_of(full, m).strip()) <= 60), None)
-        in_sentence = next((m for m in mentions if COUNTRIES[m.group(1)].endswith(_NOT_EXCLUDED_BY_DEFAULT)), None)
+        # (a short line, not a sentence's wrapped end: "… готувати запити до" / "архівів України та Польщі.")
+        place = next((m for m in mentions if len(_line_of(full, m).strip()) <= 60
+                      and not _line_of(full, m).strip()[:1].islower()), None)
+        # (not in what the learner learned: "… готувати запити до" / "архівів України та Польщі.")
+        learned = " ".join(rec.value("learning_outcomes") or ())
+        in_sentence = next((m for m in mentions if COUNTRIES[m.group(1)].endswith(_NOT_EXCLUDED_BY_DEFAULT)
+                            and _line_of(full, m).strip() not in learned), None)
         found = place or in_sentence
         if found:
             written = _line_of(full, found).strip()
@@ -3818,6 +3859,11 @@ _KIND_OF_PAPER = (r"(?:completion|achievement|attainment|attendance|participatio
                   r"accomplishment|training|appreciation|закінчення|завершення|участь|підвищення\s+кваліфікації|"
                   r"frequenza|partecipazione|profitto|asistencia|aprovechamiento|participación)")
 _DOCUMENT_HEADING = re.compile(
+    # a Europass certificate supplement's heading ("EUROPASS ZEUGNISERLÄUTERUNG", "Certificate Supplement")
+    r"^(?:europass\s+)?(?:certificate\s+supplement|zeugniserläuterung|supplément\s+(?:au|descriptif\s+du)\s+certificat|"
+    r"suplemento\s+al\s+(?:certificado|título)|додаток\s+до\s+(?:сертифіката|свідоцтва))\s*$|"
+    # a record of each competence's result ("Passeport de compétences", "Skills passport", "Kompetenzpass")
+    r"^(?:passeport\s+de\s+compétences|skills?\s+passport|kompetenzpass|паспорт\s+компетентностей)\s*$|"
     r"^(?:(?:verified|professional|digital)\s+)?(?:certificate|certification|diploma|award|badge|statement|сертифікат|"
     r"свідоцтво|"
     r"диплом|посвідчення|довідка|zertifikat|teilnahmebestätigung|bescheinigung|certificat|certificado|attestation|"
@@ -4222,6 +4268,9 @@ def _title_by_size(rec: CredentialRecord, page: Any) -> None:
         and len(text.split()) <= 20 and not re.search(r"[.!?]\s+[A-ZА-ЯІЇЄҐ]", text)  # no name is two sentences
         and "__" not in text  # a signature's line
         and not re.match(r"(?:назва|найменування|name|title|nazwa|název)\s", text, re.I)  # a column's label
+        # a heading of the results below it ("Résultats par compétence (seuil de validation : 70 %)")
+        and not re.match(r"(?:résultats|results?|результати|ergebnisse|resultados|risultati)\b", text, re.I)
+        and not re.match(r"(?:n°|no\.?|№|nr\.?)\s*\S*\d", text, re.I)  # the paper's number
         and not set(text.casefold().split()) <= _COLUMN_LABEL_WORDS  # a table's header ("Годин Форма контролю")
     ]  # fmt: skip
     if candidates:
