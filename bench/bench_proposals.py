@@ -886,6 +886,42 @@ and the proposals below are those of the corrected reading: with the embedding l
 stays under "partly". Still read wrong: the learning path's "What you learned" column (its modules' titles are
 read), the cybersecurity свідоцтво's grade in its total row, a course's name below its label whose last word wraps.
 
+A forty-sixth set, `bench/data/certificates_fortysixth/`: eight documents Ukrainian and Central European institutions
+issue for learning outside a degree (a university's довідка of a summer school in algorithms with its outcomes coded
+ПРН1… on lines of their own, an extract from a department's minutes recognising a winter school in discrete
+structures, a MOOC platform's machine learning course, an IT company's характеристика of an intern (meant for the
+practice П1), a Romanian full-stack web certificate, and three meant for none: a college's printed свідоцтво of CNC
+machine programming (close to ОК3), a Slovak course in financial derivatives (close to ОК1), an archive's genealogy
+course with family trees (close to ОК2)), written after the forty-fifth set had been read, by a writer who saw
+neither the reader, the matching nor their results. Counted apart. Their first reading (both layers: ОК4 right, ОК2,
+ОК7, П1 and ВК1 missed, none false) found fields the reader got wrong ("ПРН1." as an outcome of its own, no outcomes
+after "Встановлено, що здобувач уміє:", "Під керівництвом наставника він:" or a printed form's "Під час навчання
+опанував(ла):", the form's caption in brackets run into the last outcome; "підсумковий контроль" (what "склала"
+passed) and a club's name in quotes as the course's, not the summer school's course in quotes; the college's name
+without its closing quote, Poland as the genealogy school's country from an outcome's "архівів України та Польщі");
+the reader was corrected in general terms, with tests of other wording
+(`tests/importers/test_pdf_fortysixth_reading.py`), and the proposals below are those of the corrected reading (the
+same as the first's: the minutes' outcomes of discrete structures and the MOOC's of machine learning stay under
+"partly" against ОК2's and ОК7's, П1 is no component the default profile recognises, the Romanian web outcomes are
+cross-language pairs). Still read wrong: the learner in the genitive inside the minutes' prose, the internship's
+name, the Slovak course's name.
+
+A forty-seventh set, `bench/data/certificates_fortyseventh/`: eight certificates that grade each outcome or competence
+(a database course's competence grid with levels, a bootcamp's transcript of projects with the skills each showed, a
+German Europass certificate supplement of English for IT with a result per competence, a micro-credential in pandas
+by knowledge, skills and autonomy with the evidence of each, a mentoring programme in Python with self-assessment
+beside the mentor's, and three meant for none: a rugby coaching qualification with "Scrum", planning and risk (close
+to ВК3), a first-aid course with algorithms and triage (close to ОК4), a French food defense course with threats and
+vulnerabilities (close to ОК8)), written alongside the forty-sixth. Counted apart. Their first reading (both layers:
+ОК5, ВК1 and ОК3 right, ОК9 and ВК2 missed, none false) found fields the reader got wrong (no learner after
+"Inhaberin des Zeugnisses:", the supplement's heading "EUROPASS ZEUGNISERLÄUTERUNG" as the issuer; a club's name in
+quotes as the course's, not the programme in quotes after its label; "and has been assessed as a coach …" after a
+bracket of hours, and "Passeport de compétences" as the course's name); the reader was corrected in general terms,
+with tests of other wording (the same test file), and the proposals below are those of the corrected reading (the
+same as the first's: the German competences stay under "partly" against ОК9's, the micro-credential's table by
+knowledge, skills and autonomy is read in broken pieces). Still read wrong: that table, the bootcamp's programme in a
+label | value row, the French course's name in its label | value row.
+
     python -m bench.bench_proposals [--no-write]
 """
 
