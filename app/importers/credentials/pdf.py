@@ -4282,7 +4282,8 @@ def _in_an_outcome(full: str, m: re.Match[str]) -> bool:
     """Whether the word ``m`` found in ``full`` is part of a sentence that says what the learner can do or learned
     to do ("… the participant learned to break" / "a project into a product backlog …"), whose outcomes are read
     later."""
-    start = max(full.rfind(mark, max(0, m.start() - 600), m.start()) for mark in ".!?:") + 1
+    window = max(0, m.start() - 600)
+    start = max(window - 1, *(full.rfind(mark, window, m.start()) for mark in ".!?:")) + 1
     ends = [at for at in (full.find(mark, m.end(), m.end() + 600) for mark in ".!?") if at != -1]
     sentence = " ".join(full[start : min(ends) if ends else m.end() + 600].split())
     return bool(NOW_ABLE_TO.search(sentence) or ABLE_TO_RE.match(sentence))

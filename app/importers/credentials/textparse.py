@@ -330,7 +330,7 @@ def find_hours(text: str) -> tuple[float, str] | None:
 # A course's whole length in minutes under its label (a learning platform's way): no hours are stated
 _LEARNING_MINUTES = re.compile(r"(?:total\s+)?(?:learning|study|video|course|watch)\s+time\s*:?\s*(\d[\d,.]*)\s*"
                                r"(?:min(?:utes?|s)?\.?)(?!\w)", re.I)
-_A_PARTS_HOURS = re.compile(r"\)\s*[.;,]?\s*$", re.M)  # the bracket closed at the line's end
+_A_PARTS_HOURS = re.compile(r"\)[ \t]*[.;,]?[ \t]*$", re.M)  # the bracket closed at the line's end
 
 
 _BARE_CREDITS = 4  # the patterns from this one on name credits without saying ECTS
