@@ -85,3 +85,12 @@ def test_a_skills_passport_s_heading_number_and_results_heading_name_no_course(t
 <p style="font-size:13pt">Résultats par compétence (seuil de validation : 70 %)</p>
 <p style="font-size:10pt">Tailler un arbre fruitier : 85 %</p>""")
     assert rec.value("title") is None
+
+
+def test_the_course_beside_its_label_in_a_table_of_labels_and_values(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p style="font-size:16pt">ORCHARD LANE SCHOOL</p>
+<p style="font-size:14pt">Certificate of Completion &amp; Project Transcript</p>
+<table><tr><td>Learner</td><td>Iryna Pavlenko</td></tr><tr><td>Programme</td><td>Fruit Tree Care Program</td></tr>
+<tr><td>Period</td><td>9 September 2026 – 21 February 2027</td></tr></table>
+<p style="font-size:9pt">Projects and the skills each project demonstrated</p>""")
+    assert rec.value("title") == "Fruit Tree Care Program"

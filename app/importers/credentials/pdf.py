@@ -1337,7 +1337,9 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
             _title_of_a_record(rec, pages)
         if rec.value("title") is None:
             with contextlib.suppress(RuntimeError, ValueError):  # the sizes are a last resort: no title, no failure
-                _title_by_size(rec, doc[0])
+                _title_in_a_table_of_labels(rec, doc[0])
+                if rec.value("title") is None:
+                    _title_by_size(rec, doc[0])
         _without_footnote_mark(rec, pages)
         _title_before_bar(rec)
         if rec.value("awarding_body") is None:  # once the title is known, which the top line must not be
@@ -4234,6 +4236,39 @@ _COLUMN_LABEL_WORDS = frozenset((
     "hours", "credits", "grade", "mark", "form", "of", "assessment", "result", "результат", "godz.", "ocena", "punkty",
     "stunden", "note",
 ))
+
+
+def _title_in_a_table_of_labels(rec: CredentialRecord, page: Any) -> None:
+    """The course named in a table of labels and values whose cells the text layer runs together ("Programme
+    Full-Stack Web Developer Program" beside "Learner Danylo Boiko", "Period 9 September 2024 – …"): the value after
+    a course's label, where at least two rows' values begin at the same place (the table's value column)."""
+    # The words by the line they stand on (a table's cells are blocks of their own, their baselines a point apart)
+    rows: list[list[tuple[float, str]]] = []
+    row_bottom = -1e9
+    for w in sorted(page.get_text("words"), key=lambda w: w[3]):
+        if w[3] - row_bottom > 3:
+            rows.append([])
+            row_bottom = w[3]
+        rows[-1].append((w[0], str(w[4])))
+    starts: list[float] = []
+    titled: list[tuple[float, str]] = []
+    for words in (sorted(row) for row in rows):
+        for k in (1, 2, 3):  # the label: its first one to three words
+            label = " ".join(text for _x, text in words[:k])
+            element = next((name for name, pattern in _LABEL_ALONE.items() if pattern.fullmatch(label)), None)
+            if element is not None and len(words) > k:
+                starts.append(words[k][0])
+                if element == "title":
+                    titled.append((words[k][0], " ".join(text for _x, text in words[k:])))
+                break
+    for x, value in titled:
+        in_column = sum(1 for other in starts if abs(other - x) <= 2) >= 2
+        # (not a label that goes on in lower case, "Course code" / "Course title" …, nor dates beside a label
+        # wrapped onto the next line, "Course" / "dates")
+        if (in_column and len(value) >= 4 and not value[:1].islower() and not _dates_in(value)
+                and not all(_A_COLUMNS_HEADER.fullmatch(w) for w in value.split())):
+            rec.set("title", tidy(value), f"pdf p.{page.number + 1} (beside its label)")
+            return
 
 
 def _title_by_size(rec: CredentialRecord, page: Any) -> None:
