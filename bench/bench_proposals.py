@@ -1024,7 +1024,9 @@ FORTYTHIRD_SET = PROBES.with_name("certificates_fortythird")  # a forty-third
 FORTYFOURTH_SET = PROBES.with_name("certificates_fortyfourth")  # a forty-fourth
 FORTYFIFTH_SET = PROBES.with_name("certificates_fortyfifth")  # a forty-fifth
 FORTYSIXTH_SET = PROBES.with_name("certificates_fortysixth")  # a forty-sixth
-FORTYSEVENTH_SET = PROBES.with_name("certificates_fortyseventh")  # and a forty-seventh
+FORTYSEVENTH_SET = PROBES.with_name("certificates_fortyseventh")  # a forty-seventh
+FORTYEIGHTH_SET = PROBES.with_name("certificates_fortyeighth")  # a forty-eighth
+FORTYNINTH_SET = PROBES.with_name("certificates_fortyninth")  # and a forty-ninth
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,
                "pdf6": STILL_MORE_SET, "pdf7": LAST_SET, "pdf8": TENTH_SET,
                "pdf9": ELEVENTH_SET, "pdf10": TWELFTH_SET,
@@ -1045,7 +1047,8 @@ PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK
                "pdf39": FORTYFIRST_SET, "pdf40": FORTYSECOND_SET,
                "pdf41": FORTYTHIRD_SET, "pdf42": FORTYFOURTH_SET,
                "pdf43": FORTYFIFTH_SET, "pdf44": FORTYSIXTH_SET,
-               "pdf45": FORTYSEVENTH_SET}  # a case's file prefix → folder
+               "pdf45": FORTYSEVENTH_SET, "pdf46": FORTYEIGHTH_SET,
+               "pdf47": FORTYNINTH_SET}  # a case's file prefix → folder
 
 
 def load_probes(path: Path | None = None, what: str = "outcome list written for this benchmark") -> list[Case]:
@@ -1264,6 +1267,12 @@ def run() -> list[str]:
         ),
         "PDF certificates, forty-seventh set (never tuned on)": tuple(
             load_pdf_set("pdf45", "PDF certificate written after the forty-fifth set")
+        ),
+        "PDF certificates, forty-eighth set (never tuned on)": tuple(
+            load_pdf_set("pdf46", "PDF certificate written after the forty-seventh set")
+        ),
+        "PDF certificates, forty-ninth set (never tuned on)": tuple(
+            load_pdf_set("pdf47", "PDF certificate written after the forty-seventh set")
         ),
     }
     pdf_folder = Path(tempfile.mkdtemp(prefix="rd-bench-certificates-"))
