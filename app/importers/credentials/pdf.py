@@ -238,7 +238,8 @@ OUTCOME_HEADINGS = [
     r"резултати\s+от\s+(?:обучението|ученето)", r"mokymosi\s+rezultata[is]",
     r"įgyti\s+gebėjimai", r"įgytos\s+(?:kompetencijos|žinios)",
     # (a table's column is headed by one: "Õpiväljund", "Mokymosi rezultatas")
-    r"mācīšanās\s+rezultāt[si]", r"õpiväljund(?:id)?", r"oppimistulo(?:kset|s)", r"osaamistavoitteet",
+    r"mācīšanās\s+rezultāt[si]", r"mācību\s+rezultāt[si]", r"õpiväljund(?:id)?", r"oppimistulo(?:kset|s)",
+    r"osaamistavoitteet",
     r"läranderesultat", r"lärandemål", r"læringsudbytte", r"læringsmål", r"tanulási\s+eredmények", r"ishodi\s+učenja",
     r"učni\s+izidi", r"μαθησιακά\s+αποτελέσματα", r"risultati\s+tal-apprendiment",
     # Serbian and Croatian: "Po završenoj obuci polaznica je osposobljena da:"
@@ -458,7 +459,9 @@ _CERTIFIES_THAT_ABROAD = (
     # att", Finnish "todistetaan, että"
     r"(?:kojim\s+se\s+)?potvrđuje(?:mo)?,?\s+da\s+je(?:\s+(?:polaznik|polaznica|sudionik|sudionica))?|"
     r"potrjuje(?:mo)?,?\s+da\s+je(?:\s+(?:udeleženec|udeleženka|slušatelj|slušateljica))?|"
-    r"(?:härmed\s+)?intygas,?\s+att|(?:täten\s+)?todistetaan,?\s+että"
+    r"(?:härmed\s+)?intygas,?\s+att|(?:täten\s+)?todistetaan,?\s+että|"
+    # Lithuanian "Patvirtiname, kad", Estonian "Käesolevaga tõendame, et", Latvian "Apliecinām, ka"
+    r"patvirtiname,?\s+kad|(?:käesolevaga\s+)?(?:tõendame|kinnitame),?\s+et|apliecinām,?\s+ka"
 )
 LEARNER_BEFORE = _at_word_start(
     r"(?:this\s+is\s+to\s+(?:certify|confirm)\s+that|we\s+(?:hereby\s+)?(?:certify|confirm)\s+that|certifies\s+that|"
@@ -762,7 +765,12 @@ TITLE_LABEL = re.compile(
     r"(?:short|online|evening|intensive)\s+(?:course|programme|program)(?=\s*·)|"
     r"програма|(?:навчальна\s+)?дисципліна|"
     r"освітня\s+програма|тема|Kurs|Titel|cours|curso|corso|nazwa\s+(?:kursu|szkolenia|programu)|temat|"
-    r"szkolenie)(?:\s*[:–·]|\s+-)\s*(.+)$",  # "Kurs-Nr. …" is a number's label, not the course's
+    r"szkolenie|"
+    # abroad: "Programmas nosaukums:", "Kursa nosaukums:", "Kurso pavadinimas:", "Koolituse nimetus:",
+    # "Názov kurzu:", "A képzés megnevezése:"
+    r"(?:programmas|kursa)\s+nosaukums|(?:kurso|programos)\s+pavadinimas|(?:koolituse|kursuse|õppekava)\s+nimetus|"
+    r"názov\s+(?:kurzu|programu)|název\s+(?:kurzu|programu)|a\s+képzés\s+(?:megnevezése|címe)|"
+    r"denumirea\s+(?:cursului|programului))(?:\s*[:–·]|\s+-)\s*(.+)$",  # "Kurs-Nr. …" is a number's label
     re.I,
 )  # fmt: skip
 # What may follow "has completed" before the course's name on the next line ("... and received a passing grade
@@ -962,7 +970,7 @@ INSTITUTION = _at_word_start(
     r"(?:university|universität|université|universidad|università|uniwersytet|університет|академія|academy|"
     r"universitatea|universiteit|hogeschool|academia|institutul|colegiul|ülikool|kolledž|"
     r"hochschule|fachhochschule|akademie|zentrum|politechnika|politecnico|école|escuela|akademia|szkoła|instytut|"
-    r"accademia|istituto|scuola|instituto|volkshochschule|institut|(?:rugby|football|students['’]?|trade)\s+union|"
+    r"accademia|istituto|scuola|instituto|volkshochschule|institut|centrul|(?:rugby|football|students['’]?|trade)\s+union|"
     r"(?:assessment|testing|examinations?|educational|education|training|learning)\s+services?|"
     r"centrum|fundacja|sp\.\s*z\s*o\.\s*o\.|univerzita|vysoká\s+škola|vysoké\s+učení|s\.\s*r\.\s*o|a\.\s*s|spol\.|"
     # Czech institutes, associations and public-benefit companies by their legal form ("KyberAkademie Brno, z. ú.")
@@ -1615,14 +1623,14 @@ def find_outcomes(
             rest, first = bracketed, idx + 1
         if rest is None:
             continue
-        # the outcomes in captioned columns, or as names between dots on the lines below ("SKILLS DEMONSTRATED" /
-        # "Landing-page copywriting · No-code website builders · …")
-        cells = (_captioned_columns(lines, idx, starts) or _dotted_lines_below(lines, idx)
-                 if rest == "" and heading is HEADING_RE else None)
-        if cells:
-            return cells[:60], page, False
-        if rest and idx + 1 < len(lines) and BULLET.match(lines[idx + 1][1]) and _WHO_ONLY.match(rest + ":"):
-            rest = ""  # "Lernziele: Die Teilnehmenden" / bullets: who the list is about, without a colon of its own
+        laid_out = _laid_out_below(lines, idx, starts) if rest == "" and heading is HEADING_RE else None
+        if laid_out:
+            return laid_out[0][:60], page, laid_out[1]
+        if (rest and idx + 1 < len(lines) and BULLET.match(lines[idx + 1][1])
+                and (_WHO_ONLY.match(rest + ":") or (rest.endswith(":") and len(rest) <= 120))):
+            # "Lernziele: Die Teilnehmenden" / bullets: who the list is about, without a colon of its own; or a
+            # sentence leading in to them ("Mācību rezultāti. Programmas apguves rezultātā izglītojamā spēj:")
+            rest = ""
         if " · " in rest:  # "Skills covered: SQL · Relational Databases · Data Analysis": the list is its paragraph
             text = rest
             for j in range(idx + 1, min(idx + 20, len(lines))):
@@ -1654,6 +1662,54 @@ def find_outcomes(
             stated = _stated_in_paragraphs(items, page) if not bullets else None
             return stated or (_sentences_of_one_paragraph(items)[:60], page, bullets > 0)
     return None
+
+
+def _laid_out_below(lines: list[tuple[int, str]], idx: int, starts: set[int] | None) -> tuple[list[str], bool] | None:
+    """The outcomes below a heading alone on its line, laid out otherwise than as a list: in captioned columns, as
+    names between dots ("SKILLS DEMONSTRATED" / "Landing-page copywriting · No-code website builders · …"), or in
+    rows captioned by their kind ("Wiedza" / "zna i rozumie:" / "…; …"); with whether they are itemised already (no
+    ruled table's cells are then read in their place)."""
+    cells = _captioned_columns(lines, idx, starts) or _dotted_lines_below(lines, idx)
+    if cells:
+        return cells, False
+    by_kind = _outcomes_by_kind(lines, idx)
+    return (by_kind, True) if by_kind else None
+
+
+# The kinds of outcome a table of outcomes by kind captions its rows with (the European and the national
+# qualifications frameworks' descriptors): "Wiedza" / "zna i rozumie:", "Знання", "Skills", "Kompetencje społeczne"
+_KIND_OF_OUTCOME = re.compile(
+    r"(?:wiedza|umiejętności|kompetencje(?:\s+społeczne)?|знання|уміння|вміння|навички|комунікація|"
+    r"(?:відповідальність|автономія)(?:\s+(?:і|та)\s+(?:автономія|відповідальність))?|knowledge|skills|competences?|"
+    r"(?:responsibility|autonomy)(?:\s+and\s+(?:autonomy|responsibility))?|kenntnisse|wissen|fertigkeiten|"
+    r"kompetenzen|connaissances|aptitudes|compétences|conocimientos|habilidades|destrezas|competencias|znalosti|"
+    r"vědomosti|dovednosti|zručnosti|kompetence|spôsobilosti)\b", re.I)
+_CAPTION_WORDS = 4  # the most words a line of a row's caption has ("jest gotów", "Відповідальність і")
+
+
+def _outcomes_by_kind(lines: list[tuple[int, str]], idx: int) -> list[str] | None:
+    """The outcomes of a table whose rows are captioned by the kind of outcome ("Wiedza" / "zna i rozumie:" /
+    "zasady modelowania danych …; postacie normalne …; …", "Umiejętności" / "potrafi:" / …): each part of each row's
+    text between semicolons, one outcome; None unless at least two rows are so captioned."""
+    groups: list[str] = []
+    caption: list[str] = []
+    for _pg, ln in lines[idx + 1 : idx + 61]:
+        text = ln.strip()
+        if len(text.split()) <= _CAPTION_WORDS and not text.endswith((".", ";")):
+            caption.append(text)  # a line of the next row's caption
+            continue
+        if caption:
+            if not _KIND_OF_OUTCOME.match(" ".join(caption)):
+                break  # not a kind of outcome: the table has ended
+            groups.append(text)
+            caption = []
+        elif groups and not LABEL_LIKE.match(text) and not _starts_section(text):
+            groups[-1] = _joined(groups[-1], text)  # the row's text goes on
+        else:
+            break  # "Sposób weryfikacji efektów: …": the next field
+    if len(groups) < 2:
+        return None
+    return [item for group in groups for part in group.split(";") if len(item := tidy(part)) > 3][:60]
 
 
 def _dotted_lines_below(lines: list[tuple[int, str]], idx: int) -> list[str] | None:
@@ -2873,8 +2929,9 @@ _LABEL_REACH = 16
 def _find_date(text: str) -> str | None:
     """The issue date: the latest date written just after a date label, else the latest date anywhere."""
     # (not a label that says when the learner was born: "născută la data de 14 februarie 2005")
+    # (the label's whole word: "Dzimšanas datums:" is read as "datum" and its "s")
     for window in (_after_label(text, m.end()) for m in DATE_LABEL.finditer(text)
-                   if not _BIRTH_LINE.search(text, max(0, m.start() - 30), m.end())):
+                   if not _BIRTH_LINE.search(text, max(0, m.start() - 30), min(len(text), m.end() + 3))):
         found = _dates_in(window, begin_within=_LABEL_REACH)
         if found:
             return max(found).isoformat()
@@ -3059,7 +3116,8 @@ _PASSPORT_SPELLING = re.compile(
 LEARNER_BEFORE_WORDS = ("certif", "išduot", "засвідч", "видан", "awarded", "presented", "issued", "вручає", "bestätigt",
                         "bescheinigt", "zaświadcza", "potwierdza", "atteste", "attestons", "удостовер", "potvrz",
                         "potvrdz", "osvědč", "osvedč", "zaświadczamy", "potwierdzamy", "potvrđuje", "potrjuje",
-                        "intygas", "todistetaan", "otorga", "concede", "expide", "conferisce", "rilascia", "décern",
+                        "intygas", "todistetaan", "igazol", "patvirtin", "tõendame", "kinnitame", "apliecin",
+                        "otorga", "concede", "expide", "conferisce", "rilascia", "décern",
                         "decern", "atribu")  # fmt: skip
 QA_WORDS = ("accredit", "акредит", "quality", "якост", "назяво", "naqa", "enqa", "eqar", "recogni", "визнан")
 SUPERVISION_WORDS = ("proctor", "invigil", "supervis", "identity", "id verified", "прокторинг", "нагляд", "верифікац")
@@ -3422,6 +3480,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         named_before_verb = _named_before_its_verb(lines)
         if named_before_verb is not None:
             title_hits.append(named_before_verb)
+    if not title_hits:  # Hungarian: "Lean termelésirányítás és Kanban-rendszerek a gyártásban" / "című, 40 órás …"
+        titled = next(((at - 1, lines[at - 1][1].strip()) for at, (_pg, ln) in enumerate(lines[1:60], 1)
+                       if re.match(r"című\b", ln.strip(), re.I) and _names_course(lines[at - 1][1])), None)
+        if titled is not None:
+            title_hits.append(titled)
     if not title_hits:  # "Lexora Workplace English Test (LWET)" / "Test Report Form": the test a report is of
         reported = next(((at - 1, lines[at - 1][1].strip()) for at, (_pg, ln) in enumerate(lines[1:15], 1)
                          if _REPORT_HEADING.fullmatch(ln.strip()) and _A_TEST.search(lines[at - 1][1])
@@ -3869,7 +3932,8 @@ _DOCUMENT_HEADING = re.compile(
     r"^(?:(?:verified|professional|digital)\s+)?(?:certificate|certification|diploma|award|badge|statement|сертифікат|"
     r"свідоцтво|"
     r"диплом|посвідчення|довідка|zertifikat|teilnahmebestätigung|bescheinigung|certificat|certificado|attestation|"
-    r"osvědčení|osvedčenie|certifikát|certifikat|potvrzení|potvrdenie|attestato)"
+    r"osvědčení|osvedčenie|certifikát|certifikat|potvrzení|potvrdenie|attestato|tanúsítvány|igazolás|pažymėjimas|"
+    r"apliecība|tunnistus|adeverință|adeverinţă)"
     r"(?:\s+(?:of|про|учасника|слухача|for|di|de)?\s*(?:course\s+)?" + _KIND_OF_PAPER
     # "Certificate of Attendance and Achievement", "Attestato di frequenza con profitto"
     + r"(?:\s+(?:and|&|та|і|e|con|y)\s+" + _KIND_OF_PAPER + r")?)?"

@@ -123,7 +123,8 @@ HOURS_PATTERNS = [
     # Russian, Bulgarian ("60 учебни часа")
     re.compile(_NUM + r"\s*(?:(?:академических|учебных|учебни|академични)\s+)?час(?:а|ов|ове)(?![а-я])", re.I),
     re.compile(_NUM + r"\s*(?:heures|horas|(?:de\s+)?ore|uur|godzin[ay]?|hodin|hodín|timers?|timmar|tuntia|órák?|"
-               r"óra|sati|časova|(?:akademin\w+\s+)?valand(?:os|ų|as|a)|stund(?:as|u|ām)|tundi)\b", re.I),
+               r"óra|órás|sati|časova|(?:akademin\w+\s+)?valand(?:os|ų|as|a)|stund(?:as|u|ām)|(?:akadeemilist\s+)?tundi)\b",
+               re.I),
     # the number after its label: "Total hours: 480", "Hours of study – 24", "Кількість годин: 72"
     re.compile(r"(?<![\w])(?:(?:total|contact|study|learning|academic)\s+)?(?:hours|годин|godzin)(?:\s+of\s+(?:study|learning))?"
                r"\s*[:\-–]\s*" + _NUM + r"(?![\d.,]*\s*[%/])", re.I),
