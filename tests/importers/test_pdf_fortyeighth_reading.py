@@ -46,3 +46,11 @@ def test_learners_after_lithuanian_estonian_and_hungarian_openings(tmp_path: Pat
     assert rec.value("learner_name") == "Iryna Pavlenko"
     assert rec.value("title") == "Gyümölcsfák metszése és oltása"
     assert rec.value("workload_hours") == 30
+
+
+def test_a_result_under_the_assessment_s_label_is_no_kind_of_assessment() -> None:
+    from app.importers.credentials.textparse import find_assessment
+
+    found = find_assessment("Форма контролю: підсумкове тестування\nРезультат підсумкового оцінювання: зараховано.")
+    assert found is not None and found.value == "підсумкове тестування"
+    assert find_assessment("Final assessment: 87/100, level B2 (CEFR)") is None

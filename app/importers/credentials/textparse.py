@@ -454,6 +454,8 @@ def find_assessment(text: str) -> Assessment | None:
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _A_TOPIC_BEFORE.search(text, line_start, m.start()) and m.group(0)[:4].lower() == "оцін":
             continue  # a topic's name ("Інтервальне оцінювання: довірчі інтервали …"), not the label
+        if _A_RESULT_BEFORE.match(text, line_start, m.start()) or _A_SCORE.match(value.strip()):
+            continue  # the result ("Результат підсумкового оцінювання: зараховано", "Final assessment: 87/100 …")
         if _SCALE_BEFORE.search(text, line_start, m.start()) or _RANGES.match(value.strip()):
             continue
         if group == "below" and len(value.split()) < 3:
@@ -466,6 +468,9 @@ def find_assessment(text: str) -> Assessment | None:
     return None
 
 
+# A result's label around the assessment's ("Результат підсумкового оцінювання:"), and a score where its kind would be
+_A_RESULT_BEFORE = re.compile(r"\s*(?:результат|оцінка|result|grade|score)\w*\s+\w+\s*$", re.I)
+_A_SCORE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:/\s*\d+|%|бал\w*|points?)", re.I)
 # "оцінювання" as a topic of statistics ("Інтервальне оцінювання: довірчі інтервали …", "Точкове оцінювання
 # параметрів"), not how the learner was assessed ("Підсумкове оцінювання:", "Формувальне оцінювання:")
 _A_TOPIC_BEFORE = re.compile(r"(?<![^\W\d_])(?:інтервальне|точкове|статистичне|байєсове|баєсове)\s+$", re.I)
