@@ -554,7 +554,7 @@ _AFTER_THE_NAME = re.compile(r",\s*(?:" + _BIRTH + r"|ur\.|нар\.|табель
                              r"student\s+(?:id|no)|ID\b)|"
                              # a bracket with a number: an identity code or a date ("(isikukood 39704120213)"), or
                              # with an e-mail address ("(bohdan.tkachenko@…)")
-                             r"\s+\((?=[^()\d]{0,30}\d|[^()\s]{0,60}@)|"
+                             r"\s+\((?=[^()\d]{0,30}\d|[^()\s]{0,60}@|[^()]{0,60}@)|"
                              # the next field on the line after a separator ("Yaroslava Kvitko · date of birth …")
                              r"\s+[·•|]\s", re.I)
 # The opening before a learner's name on the same line, and a name: two to four capitalised words
@@ -1825,13 +1825,14 @@ _REPORT_HEADING = re.compile(r"(?:test\s+report(?:\s+form)?|score\s+report|resul
 _A_TEST = re.compile(r"\b(?:test|exam|examination)\b", re.I)
 # The assessment a learner passed, named where a course would be ("склала підсумковий контроль", "passed the final
 # exam")
-_AN_ASSESSMENT_PASSED = re.compile(r"(?:the\s+)?(?:(?:підсумков|фінальн|final|written|oral)\w*\s+)?"
-                                   r"(?:контроль|атестаці\w*|іспит\w*|екзамен\w*|залік\w*|exam\w*|assessment)\b[.\s]*$",
-                                   re.I)
+_AN_ASSESSMENT_PASSED = re.compile(r"(?:the\s+)?(?:(?:підсумков|фінальн|final|written|oral)\w*\s+)?(?:challenge\s+)?"
+                                   r"(?:контроль|атестаці\w*|іспит\w*|екзамен\w*|залік\w*|exam\w*|assessment|"
+                                   r"lab|test|quiz)\b(?:[.\s]*$|,\s+(?:in\s+which|where|which)\b)", re.I)
 # How many courses a programme has, where its name would stand ("all four courses of the online specialization", "the
 # 7-course … Professional Certificate program")
 _A_COUNT_OF_COURSES = re.compile(r"(?:(?:the|all|each\s+of\s+the)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|"
-                                 r"nine|ten|twelve)[\s-](?:courses?|modules?)\b|"
+                                 r"nine|ten|twelve)[\s-](?:hands-on\s+|practical\s+|graded\s+)?(?:courses?|modules?|"
+                                 r"labs?|assignments?|projects?|quizzes|exercises)\b|"
                                  r"(?:all|every|each)\s+(?:of\s+the\s+)?(?:courses?|modules?)\s+of\s+the\b", re.I)
 _HOW_IT_WAS_DONE = re.compile(r"as\s+(?:agreed|planned|scheduled|required|expected)|on\s+time|in\s+full|"
                               r"independently|satisfactorily|successfully|with\s+(?:care|help|support)", re.I)
@@ -2137,6 +2138,8 @@ _FIELD_CAPTION = re.compile(r"\(\s*[а-яіїєґ'’][а-яіїєґ'’ ,/-]{6,
 # An outcome's code in Cyrillic letters alone on its line ("ПРН1.", "РН3)"); a code in Latin letters ("LO1") is
 # read as an item's mark and goes on with the line below it
 _CODE_ALONE = re.compile(r"\s*(?:ПРН|ПР|РН|РНД|ЗК|ФК|СК|ПК)\s?\d{1,2}(?:\.\d{1,2})?\s*[.:)]?\s*")
+# A person's name of two to four capitalised words, then a comma and a role in lower case
+_NAME_THEN_ROLE = re.compile(r"((?:[A-ZА-ЯІЇЄҐ][\w'’-]+\s+){1,3}[A-ZА-ЯІЇЄҐ][\w'’-]+),\s+(?=[a-zа-яіїєґ])")
 # A signature's name by an initial ("H. Conway-Bell", "О. Петрук"): no item marked "H."
 _INITIAL_AND_SURNAME = re.compile(r"(?-i:[A-ZА-ЯІЇЄҐ])\.\s*(?-i:[A-ZА-ЯІЇЄҐ])[^\W\d_]+(?:[-'’][^\W\d_]+)?")
 
@@ -2726,6 +2729,8 @@ _A_GRADE_WORD = re.compile(r"(?:не\s*)?зараховано|(?:дуже\s+)?д
                            r"excellent|very\s+good|good|satisfactory|pass(?:ed)?|fail(?:ed)?|merit|distinction", re.I)
 _A_PROJECT_BEFORE = re.compile(r"\b(?:(?:проєкт|проект|тем|робот|посад|продукт)[а-яіїєґ]{0,3}|project|product|topic|"
                                r"thesis|position)\s*$|"
+                               # the stack or series a badge belongs to ("Бейдж 2 з 4 у стеку «…»", "stack “…”")
+                               r"\b(?:стек\w*|stack|series|серії|серія|track|pathway)\s*$|"
                                # a final project by its label ("Proyecto final: «La bici compartida …»")
                                r"\b(?:(?:final|capstone)\s+project|project|proyecto|progetto|projet|projekt|projeto|"
                                r"проєкт|проект)(?:\s+(?:final|finale|фінальний|підсумковий))?\s*[:\-–—]\s*$|"
@@ -3295,8 +3300,10 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         i, val = min(hits)
         val = _name_on_two_lines(val, lines[i + 1][1] if i + 1 < len(lines) else "",
                                  lines[i + 2][1] if i + 2 < len(lines) else "")
-        rec.set("learner_name", _without_honorific(tidy(_AFTER_THE_NAME.split(val, maxsplit=1)[0])),
-                 f"pdf p.{lines[i][0]}")
+        val = _AFTER_THE_NAME.split(val, maxsplit=1)[0]
+        with_role = _NAME_THEN_ROLE.match(val)  # "Козак Наталія Петрівна, вчителька біології ліцею № 4 …"
+        rec.set("learner_name", _without_honorific(tidy(with_role.group(1) if with_role else val)),
+                f"pdf p.{lines[i][0]}")
     else:
         # (or after the learner's role, set off by commas: "Serhii Pavlenko" / "Production Shift Supervisor, Volyn
         # Harness Systems LLC, has successfully completed")
@@ -3362,7 +3369,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             # designed by …": how many courses, the name set elsewhere (above "awarded to")
             below = nxt(i)
             if (below[:1].isupper() and _names_course(below) and not _starts_section(below)
-                    and not re.search(r"\s(?:on|at|from|through|via|by)$", raw_after)):  # "… program on" / "Coursera."
+                    and not re.search(r"\s(?:on|at|from|through|via|by)$", raw_after)  # "… program on" / "Coursera."
+                    and len(raw_after.split()) <= 8 and not re.search(r"[(),;]", raw_after)):  # (the line's end)
                 title_hits.append((i + 1, _wrapped_line(lines, i + 1, starts).strip('«»"“”')))
                 break
             continue
@@ -3469,8 +3477,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     if not title_hits:  # "Python for Data Analysis: pandas in Practice" / "awarded to" / the learner: the name above
         for i, (_pg, ln) in enumerate(lines[1:60], 1):
             at, above = i - 1, lines[i - 1][1]
-            if i >= 2 and above[:1].islower() and _names_course(lines[i - 2][1]):
-                at, above = i - 2, f"{lines[i - 2][1]} {above}"  # a name in large type on two lines
+            if i >= 2 and (above[:1].islower() or _RUNS_ON.search(lines[i - 2][1])) and _names_course(lines[i - 2][1]):
+                # a name in large type on two lines ("… Full-Stack Web App on" / "Stratocumo")
+                at, above = i - 2, f"{lines[i - 2][1]} {above}"
             if (_AWARDED_TO_BELOW.match(ln) and _names_course(above) and not _DOCUMENT_KIND.match(above.lower())
                     and not _LABELLED_CODE.search(above) and not _DOCUMENT_NUMBER.match(above)):
                 # (not "Код сертифіката: KH-PY-26-1183" / "№ КЩА-КБ-26/0561" above "Видано")
@@ -3511,12 +3520,15 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         # the name in quotes after "за програмою" / "курсу", else the first name in quotes that is not an
         # institution's ("університет «…»", "ТОВ «…»", "Школа олімпійського резерву «Евклід»" where a programme is
         # named too)
+        learned = " ".join(rec.value("learning_outcomes") or ())
         q = _NAMED_PROGRAMME.search(full) or _PROGRAMME_LINE.search(full) or _COURSE_QUOTED.search(full) or next(
             (q for q in QUOTED.finditer(full)
              if not _INSTITUTION_BEFORE.search(full, max(0, q.start() - 60), q.start())
              and not _A_LAW_BEFORE.search(full, max(0, q.start() - 30), q.start())
              and not _A_PROJECT_BEFORE.search(full, max(0, q.start() - 30), q.start())
              and not _A_GRADE_WORD.fullmatch(q.group(1).strip())
+             # nor a term the outcomes name ("оцінює складність алгоритмів у нотації «О велике»")
+             and q.group(0) not in learned
              # a name begins with a capital or a figure: a word in quotes in lower case is a manner of speaking
              # ("персонаж «провалюється» крізь платформу")
              and not q.group(1).strip()[:1].islower()),
@@ -3527,6 +3539,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     # issuer
     for i, m in idx.find(ISSUER_LABEL, at_start=True):
         val = lines[i][1][m.start(1) - idx.starts[i] :] if m.start(1) - idx.starts[i] < len(lines[i][1]) else ""
+        val = val.split(" · ", 1)[0]  # "DataKrok Academy, Lviv · https://…": the next field on the line
         if len(val) >= 2:
             rec.set("awarding_body", tidy(val), f"pdf p.{lines[i][0]}")
             break
@@ -3929,6 +3942,8 @@ _DOCUMENT_HEADING = re.compile(
     r"suplemento\s+al\s+(?:certificado|título)|додаток\s+до\s+(?:сертифіката|свідоцтва))\s*$|"
     # a record of each competence's result ("Passeport de compétences", "Skills passport", "Kompetenzpass")
     r"^(?:passeport\s+de\s+compétences|skills?\s+passport|kompetenzpass|паспорт\s+компетентностей)\s*$|"
+    # a badge's kind in its banner ("МІКРО- КВАЛІФІКАЦІЯ", "SKILL BADGE", "Micro-credential")
+    r"^(?:мікро-?\s*кваліфікація|micro-?\s*credential|skill\s+badge|digital\s+badge|цифровий\s+бейдж)\s*$|"
     r"^(?:(?:verified|professional|digital)\s+)?(?:certificate|certification|diploma|award|badge|statement|сертифікат|"
     r"свідоцтво|"
     r"диплом|посвідчення|довідка|zertifikat|teilnahmebestätigung|bescheinigung|certificat|certificado|attestation|"
@@ -4366,6 +4381,7 @@ def _title_by_size(rec: CredentialRecord, page: Any) -> None:
         and (not learner or learner not in text.casefold()) and text != issuer and not _an_institutions_line(text)
         and len(text.split()) <= 20 and not re.search(r"[.!?]\s+[A-ZА-ЯІЇЄҐ]", text)  # no name is two sentences
         and "__" not in text  # a signature's line
+        and re.search(r"[^\W\d_]{3}", text) is not None  # a name has a word ("2 / 4": a badge's place in its stack)
         and not re.match(r"(?:назва|найменування|name|title|nazwa|název)\s", text, re.I)  # a column's label
         # a heading of the results below it ("Résultats par compétence (seuil de validation : 70 %)")
         and not re.match(r"(?:résultats|results?|результати|ergebnisse|resultados|risultati)\b", text, re.I)
