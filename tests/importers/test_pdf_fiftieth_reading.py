@@ -36,3 +36,23 @@ def test_a_recipient_s_hashed_address_and_a_role_after_the_name(tmp_path: Path) 
     rec = inspect_html(tmp_path, """<p>Цифровий бейдж</p><p>Догляд за садом</p>
 <p>Здобувачка: Павленко Ірина Олегівна, вчителька біології ліцею № 4 м. Вінниці</p>""")
     assert rec.value("learner_name") == "Павленко Ірина Олегівна"
+
+
+def test_a_badge_s_owner_and_issuer_below_their_labels_and_a_wallet_s_name_no_course(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Цифровий гаманець «Мої нагороди»</p><p>Експорт у PDF · 20.02.2026</p>
+<p style="font-size:16pt">Обрізування плодових дерев: зимовий сезон</p><p>Власник</p>
+<p>Павленко Ірина Олегівна, агрономка ТОВ «Сад-Поділля»</p><p>Видавець</p>
+<p>Навчальний центр садівництва «Яблунька», м. Вінниця</p><p>Видано</p><p>12 лютого 2026 р.</p>""")
+    assert rec.value("learner_name") == "Павленко Ірина Олегівна"
+    assert rec.value("awarding_body") == "Навчальний центр садівництва «Яблунька», м. Вінниця"
+    assert rec.value("title") == "Обрізування плодових дерев: зимовий сезон"
+
+
+def test_a_printed_digital_credential_s_learner_and_awarding_body(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>EUROPEAN DIGITAL CREDENTIALS FOR LEARNING</p><p>Applied Orchard Care</p>
+<p>Micro-credential · issued to Iryna Pavlenko</p><p>Awarding body</p>
+<p>Podillia University of Agriculture, Faculty of Horticulture (Vinnytsia,<br>Ukraine)</p><p>Date of award</p>
+<p>30 June 2026</p>""")
+    assert rec.value("learner_name") == "Iryna Pavlenko"
+    assert rec.value("awarding_body") == ("Podillia University of Agriculture, Faculty of Horticulture "
+                                          "(Vinnytsia, Ukraine)")

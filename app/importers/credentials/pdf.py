@@ -584,6 +584,8 @@ AWARDED_TO_NAME = re.compile(
     r"\b(?i:awarded|presented|issued|granted)\s+to\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})\s+"
     r"(?i:for|in\s+recognition|upon|on)\b"
 )  # fmt: skip
+# ... or at the line's end after a dot: "Micro-credential · issued to Andrii Lysenko"
+_ISSUED_TO_AFTER_DOT = re.compile(r"[·|•]\s*(?i:issued|awarded)\s+to\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*$")
 # A badge's printout: "Earned by Denys Marchuk · Issued 28 February 2025"
 EARNED_BY_NAME = re.compile(
     r"\s*(?i:earned|achieved|completed)\s+by\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){1,3})\s*(?:[·|•,]|$)"
@@ -865,7 +867,7 @@ _INSTITUTION_BEFORE = re.compile(
     r"университет\w*|институт\w*|академи\w*|ООО|"
     r"організаці\w*|компані\w*|асоціаці\w*|спілк\w*|федераці\w*|фонд\w*|україни|university|institute|academy|"
     r"клуб\w*|club|"
-    r"портал\w*|платформ\w*|portal|platform|"  # "онлайн-курс порталу «Цифрова країна»": the platform's name
+    r"портал\w*|платформ\w*|portal|platform|гаманц\w*|гаманець|wallet|"  # "онлайн-курс порталу «Цифрова країна»"
     r"college|company|association|federation|foundation|LLC|Ltd|"
     # a law's or a regulation's name in quotes is no course's either: "the Law of Ukraine “On Personal Data
     # Protection”", "Закону України «Про …»", "Положення «…»"
@@ -3258,7 +3260,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     if done_by:  # "… успішно пройдено Мельником Богданом Романовичем у період …", wherever the lines break
         hits.append((bisect.bisect_right(idx.starts, done_by.start(1)) - 1, done_by.group(1)))
     for i, (_pg, ln) in enumerate(lines[:60]):
-        inside = AWARDED_TO_NAME.search(ln) or AWARDED_TO_ALONE.match(ln) or EARNED_BY_NAME.match(ln)
+        inside = (AWARDED_TO_NAME.search(ln) or AWARDED_TO_ALONE.match(ln) or EARNED_BY_NAME.match(ln)
+                  or _ISSUED_TO_AFTER_DOT.search(ln))
         if inside:
             hits.append((i, inside.group(1)))
             break
@@ -3481,7 +3484,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                 # a name in large type on two lines ("… Full-Stack Web App on" / "Stratocumo")
                 at, above = i - 2, f"{lines[i - 2][1]} {above}"
             if (_AWARDED_TO_BELOW.match(ln) and _names_course(above) and not _DOCUMENT_KIND.match(above.lower())
-                    and not _LABELLED_CODE.search(above) and not _DOCUMENT_NUMBER.match(above)):
+                    and not _LABELLED_CODE.search(above) and not _DOCUMENT_NUMBER.match(above)
+                    and not _an_institutions_line(above)):  # (nor the issuer above "Видано" in a badge's fields)
                 # (not "Код сертифіката: KH-PY-26-1183" / "№ КЩА-КБ-26/0561" above "Видано")
                 title_hits.append((at, above.strip('«»"“”')))
                 break
@@ -4038,7 +4042,9 @@ _LABEL_ALONE = {
                                r"dalībnie(?:ks|ce)|participante|partecipante|teilnehmer(?:in)?|deelnemer|"
                                r"osallistuja|deltagare|deltager|résztvevő|cursant[ăa]?|apprenant(?:e)?|stagiaire|"
                                r"слухач(?:ка|\(ка\))?|учасни(?:к|ця)(?:\(ця\))?|здобувач(?:ка|\(ка\))?|"
-                               r"отримувач(?:ка|\(ка\))?|працівни(?:к|ця)|ідентифікація\s+здобувача|ПІБ)"
+                               r"отримувач(?:ка|\(ка\))?|працівни(?:к|ця)|ідентифікація\s+здобувача|ПІБ|"
+                               # a badge's owner ("Власник", "Earned by")
+                               r"власни(?:к|ця)|earned\s+by)"
                                r"(?:\s+(?:сертифіката|свідоцтва|of\s+the\s+certificate|słuchacza|słuchaczki|uczestnika|"
                                r"uczestniczki|kursanta|kursantki))?\s*:?\s*$", re.I),
     "title": re.compile(r"^\s*(?:course(?:\s+(?:name|title))?|unit\s+title|training|programme|program|"
@@ -4053,8 +4059,8 @@ _LABEL_ALONE = {
                         r"denominación\s+del\s+curso|kursbezeichnung|naam\s+van\s+de\s+(?:cursus|opleiding)|"
                         r"kurssin\s+nimi|utbildningens\s+namn|a\s+képzés\s+megnevezése|"
                         r"програма)\s*:?\s*$", re.I),
-    "awarding_body": re.compile(r"^\s*(?:provider|issuer|issued\s+by|organi[sz]er|training\s+provider|"
-                                r"організатор|провайдер)\s*:?\s*$", re.I),
+    "awarding_body": re.compile(r"^\s*(?:provider|issuer|issued\s+by|organi[sz]er|training\s+provider|awarding\s+body|"
+                                r"організатор|провайдер|видавець)\s*:?\s*$", re.I),
 }
 
 
@@ -4094,6 +4100,9 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
                         continue
                 if element == "title":
                     value = _title_below_label(value, [more for _pg, more in lines[below + 1 : below + 3]])
+                elif element == "awarding_body" and value.count("(") > value.count(")"):
+                    # "… Faculty of Computer Sciences (Dnipro," / "Ukraine)": its bracket closed on the next line
+                    value = _bracket_closed(value, ["", *(more for _pg, more in lines[below + 1 : below + 3])])
                 if 3 <= len(value) <= 150 and not value.endswith(":") and not _is_date_line(value):
                     rec.set(element, tidy(value), f"pdf p.{page}")
     if rec.value("learner_name") is None:
