@@ -1072,7 +1072,9 @@ FORTYSIXTH_SET = PROBES.with_name("certificates_fortysixth")  # a forty-sixth
 FORTYSEVENTH_SET = PROBES.with_name("certificates_fortyseventh")  # a forty-seventh
 FORTYEIGHTH_SET = PROBES.with_name("certificates_fortyeighth")  # a forty-eighth
 FORTYNINTH_SET = PROBES.with_name("certificates_fortyninth")  # a forty-ninth
-FIFTIETH_SET = PROBES.with_name("certificates_fiftieth")  # and a fiftieth
+FIFTIETH_SET = PROBES.with_name("certificates_fiftieth")  # a fiftieth
+FIFTYFIRST_SET = PROBES.with_name("certificates_fiftyfirst")  # a fifty-first
+FIFTYSECOND_SET = PROBES.with_name("certificates_fiftysecond")  # and a fifty-second
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,
                "pdf6": STILL_MORE_SET, "pdf7": LAST_SET, "pdf8": TENTH_SET,
                "pdf9": ELEVENTH_SET, "pdf10": TWELFTH_SET,
@@ -1094,7 +1096,8 @@ PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK
                "pdf41": FORTYTHIRD_SET, "pdf42": FORTYFOURTH_SET,
                "pdf43": FORTYFIFTH_SET, "pdf44": FORTYSIXTH_SET,
                "pdf45": FORTYSEVENTH_SET, "pdf46": FORTYEIGHTH_SET,
-               "pdf47": FORTYNINTH_SET, "pdf48": FIFTIETH_SET}  # a case's file prefix → folder
+               "pdf47": FORTYNINTH_SET, "pdf48": FIFTIETH_SET,
+               "pdf49": FIFTYFIRST_SET, "pdf50": FIFTYSECOND_SET}  # a case's file prefix → folder
 
 
 def load_probes(path: Path | None = None, what: str = "outcome list written for this benchmark") -> list[Case]:
@@ -1322,6 +1325,12 @@ def run() -> list[str]:
         ),
         "PDF certificates, fiftieth set (never tuned on)": tuple(
             load_pdf_set("pdf48", "PDF certificate written after the forty-ninth set")
+        ),
+        "PDF certificates, fifty-first set (never tuned on)": tuple(
+            load_pdf_set("pdf49", "PDF certificate written after the fiftieth set")
+        ),
+        "PDF certificates, fifty-second set (never tuned on)": tuple(
+            load_pdf_set("pdf50", "PDF certificate written after the fiftieth set")
         ),
     }
     pdf_folder = Path(tempfile.mkdtemp(prefix="rd-bench-certificates-"))
