@@ -259,7 +259,8 @@ _OF_COURSE = (r"(?:\s+(?:verificati|verificate|accertati|verified|assessed|confi
               r"covered|gained|acquired|demonstrated|"
               r"підтверджені|досягнуті|перевірені))?"  # "Risultati di apprendimento verificati (secondo …)"
               r"(?:\s+(?:(?:of|in)\s+(?:the|this)\s+(?:course|programme|program|training|module)|"
-              r"за\s+(?:курсом|програмою|модулями)|by\s+module|por\s+módulos?|per\s+modulo|курсу|програми|тренінгу))?"
+              r"за\s+(?:курсом|програмою|модулями)|by\s+module|por\s+módulos?|per\s+modulo|курсу|програми|тренінгу|"
+              r"модуля|модулів|of\s+(?:the\s+)?modules?))?"
               r"(?:\s*\([^()]{3,100}\))?")  # "(written by the participant …)"
 # A qualifier before a heading: "Досягнуті результати навчання:", "Achieved learning outcomes:"
 _QUALIFIER = (r"(?:(?:під\s+час\s+навчання|за\s+час\s+навчання|за\s+результатами\s+навчання|"
@@ -559,7 +560,7 @@ _AFTER_THE_NAME = re.compile(r",\s*(?:" + _BIRTH + r"|ur\.|нар\.|табель
                              r"\s+[·•|]\s", re.I)
 # The opening before a learner's name on the same line, and a name: two to four capitalised words
 CERTIFY_PREFIX = re.compile(
-    r"^\s*(?:this\s+is\s+to\s+(?:certify|confirm)\s+that|we\s+(?:hereby\s+)?(?:certify|confirm)\s+that|"
+    r"^\s*(?:this\s+is\s+to\s+(?:certify|confirm|record)\s+that|we\s+(?:hereby\s+)?(?:certify|confirm)\s+that|"
     r"this\s+certifies\s+that|"
     r"(?:this\s+)?certificate\s+(?:certifies|confirms)\s+that|цим\s+засвідчується,?\s+що|"
     r"(?:(?:цей\s+)?(?:сертифікат|свідоцтво)\s+)?(?:засвідчує|підтверджує),?\s+що|"
@@ -1687,12 +1688,15 @@ _KIND_OF_OUTCOME = re.compile(
     r"kompetenzen|connaissances|aptitudes|compétences|conocimientos|habilidades|destrezas|competencias|znalosti|"
     r"vědomosti|dovednosti|zručnosti|kompetence|spôsobilosti)\b", re.I)
 _CAPTION_WORDS = 4  # the most words a line of a row's caption has ("jest gotów", "Відповідальність і")
+# ... or a module by its number, its hours and mark beside it ("М1. Загрози, атаки та вразливості 45 год / 1,5 …")
+_MODULE_CAPTION = re.compile(r"(?:[МM]\s?\d{1,2}[.:)]?|(?:модуль|module|modul)\s+\d{1,2}[.:)]?)\s", re.I)
 
 
 def _outcomes_by_kind(lines: list[tuple[int, str]], idx: int) -> list[str] | None:
     """The outcomes of a table whose rows are captioned by the kind of outcome ("Wiedza" / "zna i rozumie:" /
-    "zasady modelowania danych …; postacie normalne …; …", "Umiejętności" / "potrafi:" / …): each part of each row's
-    text between semicolons, one outcome; None unless at least two rows are so captioned."""
+    "zasady modelowania danych …; postacie normalne …; …", "Umiejętności" / "potrafi:" / …) or by a module ("М1.
+    Загрози, атаки та вразливості" / "45 год" / "Розрізняє основні види загроз …; знаходить …"): each part of each
+    row's text between semicolons, one outcome; None unless at least two rows are so captioned."""
     groups: list[str] = []
     caption: list[str] = []
     for _pg, ln in lines[idx + 1 : idx + 61]:
@@ -1701,8 +1705,9 @@ def _outcomes_by_kind(lines: list[tuple[int, str]], idx: int) -> list[str] | Non
             caption.append(text)  # a line of the next row's caption
             continue
         if caption:
-            if not _KIND_OF_OUTCOME.match(" ".join(caption)):
-                break  # not a kind of outcome: the table has ended
+            said = " ".join(caption)
+            if not (_KIND_OF_OUTCOME.match(said) or _MODULE_CAPTION.match(said)):
+                break  # neither a kind of outcome nor a module: the table has ended
             groups.append(text)
             caption = []
         elif groups and not LABEL_LIKE.match(text) and not _starts_section(text):
@@ -1830,6 +1835,9 @@ _A_TEST = re.compile(r"\b(?:test|exam|examination)\b", re.I)
 _AN_ASSESSMENT_PASSED = re.compile(r"(?:the\s+)?(?:(?:підсумков|фінальн|final|written|oral)\w*\s+)?(?:challenge\s+)?"
                                    r"(?:контроль|атестаці\w*|іспит\w*|екзамен\w*|залік\w*|exam\w*|assessment|"
                                    r"lab|test|quiz)\b(?:[.\s]*$|,\s+(?:in\s+which|where|which)\b)", re.I)
+# The English translation of a completion phrase after a slash, at a line's end
+_TRANSLATED_VERB = re.compile(r"\s/\s*(?:has|have)\s+(?:\w+\s+){0,3}?(?:completed|attended|passed|finished)\b[^/]*$",
+                              re.I)
 # How many courses a programme has, where its name would stand ("all four courses of the online specialization", "the
 # 7-course … Professional Certificate program")
 _A_COUNT_OF_COURSES = re.compile(r"(?:(?:the|all|each\s+of\s+the)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|"
@@ -3398,6 +3406,10 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                 or (raw_after and _AN_EXAM.match(f"{raw_after} {nxt(i)}"))):
             continue  # "completed 36 hours of instructor-led training", "passed a 90-minute exam": not which course
         after = _NAMED_LENGTH.sub("", raw_after)
+        if after.startswith("/") or _TRANSLATED_VERB.search(after):
+            # a bilingual line: the verb's translation after a slash ("ukończył kurs / has completed the course",
+            # "a suivi avec assiduité la formation / has regularly attended the training"), the name below
+            after = ""
         if after and (_is_date_line(after) or _dates_in(_ON.sub("", after), begin_within=0)):
             continue  # "Completed on 12/05/2024", "Course completed on Apr 11, 2025 at 10:05AM": when, not what
         following = nxt(i)
@@ -3582,7 +3594,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             bodies.pop(0)
         if bodies:
             i = bodies[0]
-            name = _institution_part(lines[i][1])
+            name = _institution_part(lines[i][1]).split(" | ", 1)[0]  # "Освітній центр «Табличка» | Tablychka …"
             above = lines[i - 1][1].strip() if i > 0 else ""
             caption_goes_on = re.match(r"(?:and|та|і|й)\s.*,\s*([^,]+)$", name)
             if caption_goes_on and INSTITUTION.search(caption_goes_on.group(1)):
