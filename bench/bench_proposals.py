@@ -967,6 +967,33 @@ proposals below are those of the corrected reading (the same as the first's). Th
 лінійні структури даних", a clause of the algorithms outcome, covers "Використовувати структури даних: списки,
 словники, множини" (0.51, word layers) — linked lists and stacks are data structures, though not Python's.
 
+A fifty-first set, `bench/data/certificates_fiftyfirst/`: eight bilingual and mixed-language certificates (a
+Ukrainian/English database course side by side, an English pandas course with its Ukrainian translation below, a
+German IT security course with its English translation line by line, a Polish/English algorithms course, a Ukrainian
+Python course with its outcomes in English, and three meant for none: a warehouse course with the learner's name in
+Cyrillic and Latin letters (close to ОК4), a teachers' course in formative assessment whose Ukrainian words echo
+supervised learning and classification (close to ОК7), a French/English genealogy course with family trees and
+kinship graphs (close to ОК2)), written after the fiftieth set had been read, by a writer who saw neither the reader,
+the matching nor their results. Counted apart. Their first reading (both layers: ОК5, ВК2 and ОК3 right, ОК8 and ОК4
+missed, none false) found fields the reader got wrong (the English translation of the completion verb, "/ has
+completed the course" and "… / has regularly attended the", as the course's name; the issuer in both languages at
+once); the reader was corrected in general terms, with tests of other wording
+(`tests/importers/test_pdf_fiftyfirst_reading.py`), and the proposals below are those of the corrected reading (the
+same as the first's: the German and Polish outcomes, each with its English translation, stay under "partly").
+
+A fifty-second set, `bench/data/certificates_fiftysecond/`: eight records of a short programme's modules (a summer
+school's transcript of records in data analysis, an extract of a learner's record card in SQL, a certificate
+supplement listing each cybersecurity module's outcomes, a winter school's record of assessed tasks in algorithms, a
+record of a statistics programme with some modules not passed, and three meant for none: a German lean-production
+record with Kanban (close to ВК3), a bank cashiers' training record with transactions and limits (close to ОК5), a
+Polish list of a derivatives course's modules (close to ОК1)), written alongside the fifty-first. Counted apart.
+Their first reading (default layers: ВК2, ОК5 and ОК6 right; word layers: ВК2 and ОК6 right; both: ОК8 and ОК4
+missed, none false) found fields the reader got wrong (no outcomes under "Результати навчання модуля" beside each
+module's caption, the learner not found after "This is to record that"); the reader was corrected in general terms,
+with tests of other wording (the same test file), and the proposals below are those of the corrected reading (the
+same as the first's: the supplement's module outcomes are long statements each naming several things, "Розрізняє
+основні види загроз …; знаходить типові вразливості …", whose pieces share only part of ОК8's outcomes' words).
+
     python -m bench.bench_proposals [--no-write]
 """
 
