@@ -1101,7 +1101,8 @@ FORTYEIGHTH_SET = PROBES.with_name("certificates_fortyeighth")  # a forty-eighth
 FORTYNINTH_SET = PROBES.with_name("certificates_fortyninth")  # a forty-ninth
 FIFTIETH_SET = PROBES.with_name("certificates_fiftieth")  # a fiftieth
 FIFTYFIRST_SET = PROBES.with_name("certificates_fiftyfirst")  # a fifty-first
-FIFTYSECOND_SET = PROBES.with_name("certificates_fiftysecond")  # and a fifty-second
+FIFTYSECOND_SET = PROBES.with_name("certificates_fiftysecond")  # a fifty-second
+FIFTYTHIRD_SET = PROBES.with_name("certificates_fiftythird")  # and a fifty-third
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,
                "pdf6": STILL_MORE_SET, "pdf7": LAST_SET, "pdf8": TENTH_SET,
                "pdf9": ELEVENTH_SET, "pdf10": TWELFTH_SET,
@@ -1124,7 +1125,8 @@ PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK
                "pdf43": FORTYFIFTH_SET, "pdf44": FORTYSIXTH_SET,
                "pdf45": FORTYSEVENTH_SET, "pdf46": FORTYEIGHTH_SET,
                "pdf47": FORTYNINTH_SET, "pdf48": FIFTIETH_SET,
-               "pdf49": FIFTYFIRST_SET, "pdf50": FIFTYSECOND_SET}  # a case's file prefix → folder
+               "pdf49": FIFTYFIRST_SET, "pdf50": FIFTYSECOND_SET,
+               "pdf51": FIFTYTHIRD_SET}  # a case's file prefix → folder
 
 
 def load_probes(path: Path | None = None, what: str = "outcome list written for this benchmark") -> list[Case]:
@@ -1358,6 +1360,9 @@ def run() -> list[str]:
         ),
         "PDF certificates, fifty-second set (never tuned on)": tuple(
             load_pdf_set("pdf50", "PDF certificate written after the fiftieth set")
+        ),
+        "PDF certificates, fifty-third set (never tuned on)": tuple(
+            load_pdf_set("pdf51", "PDF certificate written after the fifty-second set")
         ),
     }
     pdf_folder = Path(tempfile.mkdtemp(prefix="rd-bench-certificates-"))
