@@ -37,3 +37,21 @@ def test_the_learner_of_a_record_of_achievement(tmp_path: Path) -> None:
     rec = inspect_html(tmp_path, """<p>RECORD OF ACHIEVEMENT</p><p>This is to record that Iryna Olehivna Pavlenko took
 part in the winter school «Orchard Care»</p>""")
     assert rec.value("learner_name") == "Iryna Olehivna Pavlenko"
+
+
+def test_numbered_titles_of_groups_of_items_are_no_outcomes(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>СЕРТИФІКАТ</p><p>Павленко Ірина Олегівна</p><p>Результати навчання:</p>
+<p>1. Обрізування</p><p>1.1 обрізує плодові дерева навесні;</p><p>1.2 доглядає зрізи.</p><p>2. Щеплення</p>
+<p>2.1 щепить яблуні способом копулювання.</p><p>Дата видачі: 12.10.2026</p>""")
+    assert rec.value("learning_outcomes") == ["обрізує плодові дерева навесні", "доглядає зрізи.",
+                                              "щепить яблуні способом копулювання."]
+
+
+def test_the_learner_and_what_they_can_now_do_in_one_sentence(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Orchard Academy</p><p>Certificate of Completion</p>
+<p>This certifies that Iryna Olehivna Pavlenko, who is now able to prune young fruit trees, graft apples onto
+dwarfing rootstocks and keep a spraying calendar, has completed the course</p><p>Orchard Care in Practice</p>""")
+    assert rec.value("learner_name") == "Iryna Olehivna Pavlenko"
+    outcomes = rec.value("learning_outcomes")
+    assert outcomes is not None and outcomes[0].startswith("prune young fruit trees")
+    assert not any("has completed" in o for o in outcomes)

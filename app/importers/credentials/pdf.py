@@ -353,8 +353,10 @@ ABLE_TO_RE = re.compile(
 # are now able to split a dataset …", "… and you are now able to train …"): only with "now", which tells that the
 # course made the difference
 NOW_ABLE_TO = re.compile(
-    r"(?:^|[:;]\s*|,\s*|\s(?:and|so)\s+)(?:you|they|he|she|participants|learners|students|"
-    r"the\s+(?:learner|participant|student|holder))\s+(?:are|were|is|was)\s+now\s+able\s+to\s+(.{8,})$|"
+    r"(?:^|[:;]\s*|,\s*|\s(?:and|so)\s+)(?:you|they|he|she|who|participants|learners|students|"
+    r"the\s+(?:learner|participant|student|holder))\s+(?:are|were|is|was)\s+now\s+able\s+to\s+"
+    # (up to the sentence's own verb after them: "…, who is now able to X, Y and Z, has completed the course")
+    r"(.{8,}?)(?:,\s+(?:has|have)\s+(?:successfully\s+)?(?:completed|finished|passed)\b.*)?$|"
     # what the learner learned to do, told after how ("Over 60 hours of workshops the participant learned to break
     # a project into a backlog, …")
     r"\s(?:the\s+(?:learner|participant|student|trainee)|participants|learners|students|trainees)\s+"
@@ -552,7 +554,7 @@ _NAME_THEN_NATIONALITY = re.compile(
 # What follows a name in its field: the date of birth, a staff or student number ("Бондар Тарас Миколайович,
 # табельний № 40718")
 _AFTER_THE_NAME = re.compile(r",\s*(?:" + _BIRTH + r"|ur\.|нар\.|табельний|staff\s+(?:no|number)|employee\s+(?:id|no)|"
-                             r"student\s+(?:id|no)|ID\b)|"
+                             r"student\s+(?:id|no)|ID\b|who\b|який\b|яка\b)|"
                              # a bracket with a number: an identity code or a date ("(isikukood 39704120213)"), or
                              # with an e-mail address ("(bohdan.tkachenko@…)")
                              r"\s+\((?=[^()\d]{0,30}\d|[^()\s]{0,60}@|[^()]{0,60}@)|"
@@ -2056,6 +2058,9 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
             # A table's column of weights beside the outcomes ("Weight" / "15%"): its cells end an item
             closed = bool(items)
             continue
+        group = _A_GROUP_OF_ITEMS.match(ln) if is_bullet else None
+        if group and re.match(rf"\s*{group.group(1)}\.1\.?\s", after_line.get(at, "")):
+            continue  # "1. Проєктування схеми даних" / "1.1 будує ER-модель …": the title of the items below
         if is_bullet:
             bullets += 1
             marks.add(ln.lstrip()[:1])
@@ -2145,6 +2150,8 @@ _DATED = re.compile(r"^\s*" + DATE_LABEL.pattern + r"(?:\d{1,4}[./\s-]|\d{1,2}\s
 # A printed form's caption in brackets below a filled field, in lower case ("(основні теми програми, набуті
 # компетентності)", "(кількість годин / кредитів ЄКТС)")
 _FIELD_CAPTION = re.compile(r"\(\s*[а-яіїєґ'’][а-яіїєґ'’ ,/-]{6,120}\)")
+# A numbered item that may title a group of items numbered under it ("1. Проєктування схеми даних" / "1.1 …")
+_A_GROUP_OF_ITEMS = re.compile(r"\s*(\d{1,2})[.)]\s+\S")
 # An outcome's code in Cyrillic letters alone on its line ("ПРН1.", "РН3)"); a code in Latin letters ("LO1") is
 # read as an item's mark and goes on with the line below it
 _CODE_ALONE = re.compile(r"\s*(?:ПРН|ПР|РН|РНД|ЗК|ФК|СК|ПК)\s?\d{1,2}(?:\.\d{1,2})?\s*[.:)]?\s*")
@@ -3285,6 +3292,15 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         named = LABEL_THEN_NAME.match(ln) or LABEL_THEN_FULL_NAME.match(ln)
         if named:
             hits.append((i, named.group(1)))
+            break
+    for i, (_pg, ln) in enumerate(lines[:60]):
+        # "This certifies that Sofiia Andriivna Melnyk, who is now able to …": the name on the opening's line, what
+        # the learner can do after it
+        certifying = CERTIFY_PREFIX.match(ln)
+        rest = ln[certifying.end() :].strip() if certifying else ""
+        name = _AFTER_THE_NAME.split(rest, maxsplit=1)[0].strip(" ,")
+        if rest and name != rest and PERSON_NAME.fullmatch(name):
+            hits.append((i, name))
             break
     if not hits:
         # a letter to the learner: the form of address alone, the name below it ("Pani" / "Iryna Sawczuk" / "ul. …")
