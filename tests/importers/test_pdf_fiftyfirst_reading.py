@@ -39,12 +39,13 @@ part in the winter school «Orchard Care»</p>""")
     assert rec.value("learner_name") == "Iryna Olehivna Pavlenko"
 
 
-def test_numbered_titles_of_groups_of_items_are_no_outcomes(tmp_path: Path) -> None:
+def test_numbered_titles_of_groups_of_items_are_said_with_their_items(tmp_path: Path) -> None:
     rec = inspect_html(tmp_path, """<p>СЕРТИФІКАТ</p><p>Павленко Ірина Олегівна</p><p>Результати навчання:</p>
 <p>1. Обрізування</p><p>1.1 обрізує плодові дерева навесні;</p><p>1.2 доглядає зрізи.</p><p>2. Щеплення</p>
 <p>2.1 щепить яблуні способом копулювання.</p><p>Дата видачі: 12.10.2026</p>""")
-    assert rec.value("learning_outcomes") == ["обрізує плодові дерева навесні", "доглядає зрізи.",
-                                              "щепить яблуні способом копулювання."]
+    assert rec.value("learning_outcomes") == ["Обрізування: обрізує плодові дерева навесні",
+                                              "Обрізування: доглядає зрізи.",
+                                              "Щеплення: щепить яблуні способом копулювання."]
 
 
 def test_the_learner_and_what_they_can_now_do_in_one_sentence(tmp_path: Path) -> None:

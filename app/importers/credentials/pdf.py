@@ -1990,6 +1990,7 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
     row_cells = 0  # the short cells still expected in the row of a box ticked beside an item
     marks: set[str] = set()  # the first characters of the bulleted items so far (their marks)
     coded = False  # the line above was an outcome's code alone
+    group_title: tuple[str, str] | None = None  # the number and title of the group of items being read
     for at, ln in body:
         before, previous_line = previous_line, ln
         if bullets and _TICKED.fullmatch(ln.strip()):
@@ -2060,11 +2061,16 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
             continue
         group = _A_GROUP_OF_ITEMS.match(ln) if is_bullet else None
         if group and re.match(rf"\s*{group.group(1)}\.1\.?\s", after_line.get(at, "")):
-            continue  # "1. Проєктування схеми даних" / "1.1 будує ER-модель …": the title of the items below
+            # "1. Проєктування схеми даних" / "1.1 будує ER-модель …": the title of the items below, said with each
+            group_title = (group.group(1), BULLET.sub("", ln, count=1).strip().rstrip(":"))
+            continue
         if is_bullet:
             bullets += 1
             marks.add(ln.lstrip()[:1])
-            items.append(BULLET.sub("", ln, count=1).strip())
+            item = BULLET.sub("", ln, count=1).strip()
+            if group_title and re.match(rf"\s*{group_title[0]}\.\d", ln):
+                item = f"{group_title[1]}: {item}"
+            items.append(item)
             titled = bool(_PART_TITLE.fullmatch(items[-1]))
             continue
         titled = False
