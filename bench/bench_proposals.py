@@ -994,6 +994,21 @@ with tests of other wording (the same test file), and the proposals below are th
 same as the first's: the supplement's module outcomes are long statements each naming several things, "Розрізняє
 основні види загроз …; знаходить типові вразливості …", whose pieces share only part of ОК8's outcomes' words).
 
+A fifty-third set, `bench/data/certificates_fiftythird/`: eight certificates in unusual typography and structure (a
+database course with its outcomes numbered in groups, 1. / 1.1 / 1.2, and a footnote on its workload, a
+cybersecurity course set all in capitals, a pandas course whose outcomes are said only in a sentence after the
+learner's name, "…, who is now able to …, has completed the course", an algorithms course in two columns, an IT
+project course, and three meant for none: a music theory seminar on pitch-class sets (close to ОК2), a ball python
+keeping course (close to ОК3), a finance course in derivatives (close to ОК1)), written after the fifty-second set had
+been read, by a writer who saw neither the reader, the matching nor their results. Counted apart. Their first reading
+(default layers: ОК5, ОК8, ВК2 and ВК3 right, ОК4 missed; word layers: ОК8 and ВК2 right; none false) found fields
+the reader got wrong (the groups' titles as outcomes of their own; neither the learner nor the outcomes of the
+sentence "This certifies that …, who is now able to …"); the reader was corrected in general terms, with tests of
+other wording (`tests/importers/test_pdf_fiftyfirst_reading.py`), and the proposals below are those of the corrected
+reading: each group's title is said with its items ("Проєктування схеми даних: будує ER-модель …"), and with the pandas
+course's outcomes read the word layers no longer propose ВК2 on its title alone (its English clauses stay under
+"partly" against the Ukrainian outcomes); the default layers propose it as before.
+
     python -m bench.bench_proposals [--no-write]
 """
 
