@@ -1672,8 +1672,8 @@ def find_outcomes(
 def _laid_out_below(lines: list[tuple[int, str]], idx: int, starts: set[int] | None) -> tuple[list[str], bool] | None:
     """The outcomes below a heading alone on its line, laid out otherwise than as a list: in captioned columns, as
     names between dots ("SKILLS DEMONSTRATED" / "Landing-page copywriting · No-code website builders · …"), or in
-    rows captioned by their kind ("Wiedza" / "zna i rozumie:" / "…; …"); with whether they are itemised already (no
-    ruled table's cells are then read in their place)."""
+    rows captioned by their kind or module ("Wiedza" / "zna i rozumie:" / "…; …", "М1. Загрози …" / "…; …"); with
+    whether they are itemised already (no ruled table's cells are then read in their place)."""
     cells = _captioned_columns(lines, idx, starts) or _dotted_lines_below(lines, idx)
     if cells:
         return cells, False
