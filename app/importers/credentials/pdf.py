@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import functools
 import io
 import itertools
 import re
@@ -636,7 +637,11 @@ _ROLE_WORDS = ("слухач", "учасни", "здобувач", "студен
 # after it and a dash, as an act lists who signs it ("наставник — …, менеджерка — … та стажистка — Савчук Марта
 # Олегівна, студентка …")
 _ROLE_THEN_NAME = re.compile(
-    r"(?=[сСуУзЗпП])(?<![^\W\d_])(?:слухач(?:ки|а)|учасни(?:ці|ка)|здобувач(?:ки|а)|студент(?:ки|а)|"
+    r"(?=[сСуУзЗпП])(?<![^\W\d_])(?:(?:слухач(?:ки|а)|учасни(?:ці|ка)|здобувач(?:ки|а)|студент(?:ки|а))"
+    # ... perhaps with where they study in between ("заяви студента 2 курсу групи КН-23-1 спеціальності 122
+    # «Комп'ютерні науки» Ярошенка Максима Олеговича")
+    r"(?:\s+(?:\d\s+курсу|групи\s+[\w-]{1,12}|спеціальності\s+\d{3}|освітньої\s+програми|«[^«»\n]{1,80}»|"
+    r"[а-яіїєґ'’-]+)){0,10}?|"
     r"(?:[сС]тажист|[пП]рактикант)(?:ки|а|ка)?\s+[—–-])\s+"
     rf"({_UKRAINIAN_NAME})(?![\w'’-])"
 )
@@ -1375,6 +1380,10 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
             rec.elements["learning_outcomes"] = Element(src.value, src.source.removesuffix(" (lines)"))
             if not _tags_read(rec, doc, page_no, pages, starts):
                 _outcomes_from_tables(rec, doc, data, [page_no], ctx, replace=True)
+        elif _heading_among_column_labels(_lines(pages[:TABLE_PAGES])):
+            # "Module | What you learned | Minutes": the items below the heading are the first column's, the
+            # outcomes its own column's
+            _outcomes_from_tables(rec, doc, data, list(range(min(TABLE_PAGES, doc.page_count))), ctx, replace=True)
         _from_layout_tables(rec, doc, ctx)
         _stated_over_topics(rec, pages, starts)
         if rec.value("learner_name") is None and any(map(_LABEL_ALONE["learner_name"].match, pages[0].splitlines())):
@@ -1580,6 +1589,21 @@ def _lines(pages: list[str]) -> list[tuple[int, str]]:
 
 
 LABEL_LIKE = re.compile(r"^[^\W\d][\w\s'’()/.-]{1,40}:\s*\S")
+
+
+def _heading_among_column_labels(lines: list[tuple[int, str]]) -> bool:
+    """Whether an outcomes heading stands alone between two short labels ("Module" / "What you learned" /
+    "Minutes"): the header of a table's columns, which the text layer gives one cell a line (not a row of kinds of
+    outcome, "Знання" / "Уміння", each heading its own column, which the text gives in order)."""
+    for i in range(1, len(lines) - 1):
+        heading = HEADING_RE.match(lines[i][1])
+        if heading and not any(heading.groups()) and all(
+            len(lines[j][1]) <= 24 and len(lines[j][1].split()) <= 2 and not lines[j][1].endswith((":", "."))
+            and not any(ch.isdigit() for ch in lines[j][1]) and not HEADING_RE.match(lines[j][1])
+            for j in (i - 1, i + 1)
+        ):
+            return True
+    return False
 
 
 def _starts_section(line: str) -> bool:
@@ -4091,7 +4115,7 @@ _LABEL_ALONE = {
                         r"(?:kursa|programmas)\s+nosaukums|denumirea\s+(?:cursului|programului)|"
                         r"intitulé\s+(?:de\s+la\s+formation|du\s+cours)|titolo\s+del\s+corso|"
                         r"denominación\s+del\s+curso|kursbezeichnung|naam\s+van\s+de\s+(?:cursus|opleiding)|"
-                        r"kurssin\s+nimi|utbildningens\s+namn|a\s+képzés\s+megnevezése|"
+                        r"kurssin\s+nimi|utbildningens\s+namn|a\s+képzés\s+megnevezése|formation|"
                         r"програма)\s*:?\s*$", re.I),
     "awarding_body": re.compile(r"^\s*(?:provider|issuer|issued\s+by|organi[sz]er|training\s+provider|awarding\s+body|"
                                 r"організатор|провайдер|видавець)\s*:?\s*$", re.I),
@@ -4108,9 +4132,27 @@ def _is_label_alone(line: str) -> bool:
     return bool(DATE_LABEL.fullmatch(line.strip())) or any(label.match(line) for label in _LABEL_ALONE.values())
 
 
+def _labels_split_in_two(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``lines``, a label of two words set one word a line in a narrow column ("Earned" / "by") on one line."""
+    out: list[tuple[int, str]] = []
+    at = 0
+    while at < len(lines):
+        page, line = lines[at]
+        if at + 1 < len(lines) and " " not in line and " " not in lines[at + 1][1]:
+            both = f"{line} {lines[at + 1][1]}"
+            if not _is_label_alone(line) and _is_label_alone(both):
+                out.append((page, both))
+                at += 2
+                continue
+        out.append((page, line))
+        at += 1
+    return out
+
+
 def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> None:
     """Labels alone on their line, each value on the line below; where several labels stand in a row ("Отримувачка
     сертифіката" | "Дата видачі"), their values follow in the same order."""
+    lines = _labels_split_in_two(lines[:81])
     for at, (page, line) in enumerate(lines[:80]):
         # a label in two languages is read by its first ("Employee / Працівник", the value "Kateryna Boiko /
         # Катерина Бойко" by its first too)
@@ -4174,6 +4216,10 @@ def _name_on_two_lines(name: str, following: str, after: str = "") -> str:
     return f"{first_words} {rest.group(1)}"
 
 
+# A line of one or two words in lower case: the end of a wrapped line
+_A_WRAPPED_WORD = re.compile(r"\s*[a-zа-яіїєґ][\w'’-]*(?:\s+[\w'’-]+)?\s*")
+
+
 def _title_below_label(value: str, following: list[str]) -> str:
     """The course's name a line below its label holds (``following``: the next lines), or "" where the line is no
     name."""
@@ -4195,6 +4241,11 @@ def _title_below_label(value: str, following: list[str]) -> str:
             if joined.count("»") >= joined.count("«"):
                 value = joined
                 break
+    elif (following and _A_WRAPPED_WORD.fullmatch(following[0]) and not value.endswith((".", ":", ";", ")", "»"))
+          and not _starts_section(following[0])):
+        # its last words wrapped onto the next line ("Складська логістика: адресне зберігання, сортування і пошук" /
+        # "вантажів")
+        value = _joined(value, following[0].strip())
     quoted = _QUOTED_THEN_DETAILS.match(value)
     if quoted:  # «Кінолог-інструктор …» (360 год / 12 кредитів ЄКТС), група: the name without its details
         value = quoted.group(1)
@@ -4374,14 +4425,22 @@ def _title_in_a_table_of_labels(rec: CredentialRecord, page: Any) -> None:
         rows[-1].append((w[0], str(w[4])))
     starts: list[float] = []
     titled: list[tuple[float, str]] = []
-    for words in (sorted(row) for row in rows):
+    ordered = [sorted(row) for row in rows]
+    for n, words in enumerate(ordered):
         for k in (1, 2, 3):  # the label: its first one to three words
             label = " ".join(text for _x, text in words[:k])
             element = next((name for name, pattern in _LABEL_ALONE.items() if pattern.fullmatch(label)), None)
             if element is not None and len(words) > k:
                 starts.append(words[k][0])
                 if element == "title":
-                    titled.append((words[k][0], " ".join(text for _x, text in words[k:])))
+                    value = " ".join(text for _x, text in words[k:])
+                    # A value wrapped in its cell goes on in the rows below that begin where it began (no label
+                    # before them): "Formation  Food Defense : … contre les menaces intentionnelles et" / "la fraude"
+                    for below in ordered[n + 1 : n + 3]:
+                        if abs(below[0][0] - words[k][0]) > 2:
+                            break
+                        value = _joined(value, " ".join(text for _x, text in below))
+                    titled.append((words[k][0], value))
                 break
     for x, value in titled:
         in_column = sum(1 for other in starts if abs(other - x) <= 2) >= 2
@@ -4389,7 +4448,7 @@ def _title_in_a_table_of_labels(rec: CredentialRecord, page: Any) -> None:
         # wrapped onto the next line, "Course" / "dates")
         if (in_column and len(value) >= 4 and not value[:1].islower() and not _dates_in(value)
                 and not all(_A_COLUMNS_HEADER.fullmatch(w) for w in value.split())):
-            rec.set("title", tidy(value), f"pdf p.{page.number + 1} (beside its label)")
+            rec.set("title", tidy(unicodedata.normalize("NFKC", value)), f"pdf p.{page.number + 1} (beside its label)")
             return
 
 
@@ -4870,14 +4929,30 @@ def _course_row(rec: CredentialRecord, table: list[list[Any]], page: int) -> boo
     return rec.value("workload_ects") is not None or rec.value("workload_hours") is not None
 
 
+# A column of outcomes headed in the singular, one outcome a row ("Вимір | Результат навчання | Підтверджено")
+_OUTCOME_COLUMN = re.compile(
+    r"(?:(?:очікуваний|програмний|досягнутий)\s+)?результат\s+навчання|(?:expected|intended|learning)\s+outcome|"
+    r"efekt\s+uczenia\s+się|lernergebnis|résultat\s+d['’]apprentissage|resultado\s+de\s+aprendizaje|"
+    r"risultato\s+di\s+apprendimento|výsledek\s+učení|leerresultaat",
+    re.I,
+)
+
+
+def _cell_text(cell: str) -> str:
+    """A table cell's lines as one text (a word broken at its hyphen joined as :func:`_joined` joins it)."""
+    lines = [ln.strip() for ln in cell.split("\n") if ln.strip()]
+    return functools.reduce(_joined, lines) if lines else ""
+
+
 def _outcomes_in_table(table: list[list[Any]]) -> list[str]:
     rows = [[(c or "").strip() for c in row] for row in table if row]
     if not rows:
         return []
     # a column whose header is an outcomes heading
     for col, head in enumerate(rows[0]):
-        if head and HEADING_RE.match(head.replace("\n", " ")):
-            items = [tidy(r[col].replace("\n", " ")) for r in rows[1:] if col < len(r) and r[col]]
+        head = head.replace("\n", " ")
+        if head and (HEADING_RE.match(head) or _OUTCOME_COLUMN.fullmatch(head)):
+            items = [tidy(_cell_text(r[col])) for r in rows[1:] if col < len(r) and r[col]]
             if items:
                 return items
     # a row whose first cell is an outcomes heading
