@@ -1117,7 +1117,11 @@ FORTYNINTH_SET = PROBES.with_name("certificates_fortyninth")  # a forty-ninth
 FIFTIETH_SET = PROBES.with_name("certificates_fiftieth")  # a fiftieth
 FIFTYFIRST_SET = PROBES.with_name("certificates_fiftyfirst")  # a fifty-first
 FIFTYSECOND_SET = PROBES.with_name("certificates_fiftysecond")  # a fifty-second
-FIFTYTHIRD_SET = PROBES.with_name("certificates_fiftythird")  # and a fifty-third
+FIFTYTHIRD_SET = PROBES.with_name("certificates_fiftythird")  # a fifty-third
+FIFTYFOURTH_SET = PROBES.with_name("certificates_fiftyfourth")  # a fifty-fourth
+FIFTYFIFTH_SET = PROBES.with_name("certificates_fiftyfifth")  # a fifty-fifth
+FIFTYSIXTH_SET = PROBES.with_name("certificates_fiftysixth")  # a fifty-sixth
+FIFTYSEVENTH_SET = PROBES.with_name("certificates_fiftyseventh")  # and a fifty-seventh
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,
                "pdf6": STILL_MORE_SET, "pdf7": LAST_SET, "pdf8": TENTH_SET,
                "pdf9": ELEVENTH_SET, "pdf10": TWELFTH_SET,
@@ -1141,7 +1145,9 @@ PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK
                "pdf45": FORTYSEVENTH_SET, "pdf46": FORTYEIGHTH_SET,
                "pdf47": FORTYNINTH_SET, "pdf48": FIFTIETH_SET,
                "pdf49": FIFTYFIRST_SET, "pdf50": FIFTYSECOND_SET,
-               "pdf51": FIFTYTHIRD_SET}  # a case's file prefix → folder
+               "pdf51": FIFTYTHIRD_SET, "pdf52": FIFTYFOURTH_SET,
+               "pdf53": FIFTYFIFTH_SET, "pdf54": FIFTYSIXTH_SET,
+               "pdf55": FIFTYSEVENTH_SET}  # a case's file prefix → folder
 
 
 def load_probes(path: Path | None = None, what: str = "outcome list written for this benchmark") -> list[Case]:
@@ -1378,6 +1384,18 @@ def run() -> list[str]:
         ),
         "PDF certificates, fifty-third set (never tuned on)": tuple(
             load_pdf_set("pdf51", "PDF certificate written after the fifty-second set")
+        ),
+        "PDF certificates, fifty-fourth set (never tuned on)": tuple(
+            load_pdf_set("pdf52", "PDF certificate written after the fifty-third set")
+        ),
+        "PDF certificates, fifty-fifth set (never tuned on)": tuple(
+            load_pdf_set("pdf53", "PDF certificate written after the fifty-third set")
+        ),
+        "PDF certificates, fifty-sixth set (never tuned on)": tuple(
+            load_pdf_set("pdf54", "PDF certificate written after the fifty-third set")
+        ),
+        "PDF certificates, fifty-seventh set (never tuned on)": tuple(
+            load_pdf_set("pdf55", "PDF certificate written after the fifty-third set")
         ),
     }
     pdf_folder = Path(tempfile.mkdtemp(prefix="rd-bench-certificates-"))
