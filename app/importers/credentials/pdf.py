@@ -594,9 +594,10 @@ _ISSUED_TO_AFTER_DOT = re.compile(r"[·|•]\s*(?i:issued|awarded)\s+to\s+([A-Z]
 EARNED_BY_NAME = re.compile(
     r"\s*(?i:earned|achieved|completed)\s+by\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){1,3})\s*(?:[·|•,]|$)"
 )
-# A Ukrainian surname, first name and patronymic ("Мельничук Віктор Андрійович", or in the dative "Савчук Олені
-# Ігорівні"): a person, whatever the text around it says
-_UKRAINIAN_NAME = (r"[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+"
+# A Ukrainian surname (a double one too), first name and patronymic ("Мельничук Віктор Андрійович", or in the dative
+# "Савчук Олені Ігорівні"): a person, whatever the text around it says
+_UKRAINIAN_NAME = (r"[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:-[А-ЯІЇЄҐ][а-яіїєґ'’]+)?"
+                   r"\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+"
                    r"(?:ович|евич|йович|ійович|овичу|евичу|йовичу|овича|евича|йовича|івна|ївна|івні|ївні|івни|ївни|"
                    r"ічна|ічні|ічни)")
 # ... at the start of a clause ("Бойко Світлана Ігорівна з 1 вересня …"), after "засвідчується, що", alone on a line
@@ -656,6 +657,7 @@ _CERTIFIED_AFTER_ADDRESS = re.compile(
     r"([A-ZÁÉÍÓÚÑÜÇÀÈÌÒÙА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑÜÇÀÈÌÒÙА-ЯІЇЄҐ][\w'’-]+){1,3})"
 )
 UKRAINIAN_FULL_NAME = re.compile(rf"^\s*{_UKRAINIAN_NAME}\s*$")  # fmt: skip
+_UKRAINIAN_NAME_RE = re.compile(_UKRAINIAN_NAME)
 # ... or at a sentence's start with the person's role after a comma ("Ткачук Людмила Петрівна, учителька інформатики …
 # підвищила кваліфікацію")
 UKRAINIAN_NAME_THEN_ROLE = re.compile(rf"^\s*({_UKRAINIAN_NAME}),\s+[а-яіїєґ]")
@@ -729,7 +731,8 @@ COMPLETED = _at_word_start(
     # ("пройшов повну програму …", "пройшла повний курс навчання в Літній школі «…»")
     r"успішно\s+скла" + _UK_PAST + r"(?:\s+(?:іспит|екзамен|тест))?|"
     r"(?:успішно\s+)?прослуха" + _UK_PAST + r"(?:\s+(?:онлайн-?\s*)?курс)?|"
-    r"взя" + _UK_PAST + r"\s+участь\s+[ув](?:\s+(?:тренінгу|курсі|семінарі|вебінарі|програмі|навчанні))?|"
+    r"взя" + _UK_PAST + r"\s+участь\s+[ув](?:\s+(?:тренінгу|курсі|семінарі|вебінарі|"
+    r"(?:навчальній\s+|освітній\s+|професійній\s+)?програмі|навчанні))?|"
     r"(?:пройшов(?:\s*\(?[-/]?\s*ла\)?)?|пройшла|пройшли)\s+"
     r"(?:(?:професійне|дистанційне|очне|спеціальне|короткострокове)\s+(?=навчання))?(?:навчання|курс|підвищення\s+кваліфікації|інтенсив|"
     r"тренінг|воркшоп|майстер-клас|семінар|вебінар|"
@@ -1319,8 +1322,8 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
             for i in range(min(doc.page_count, MAX_PAGES)):
                 page = doc[i]
                 ctx.deadline.check("reading the PDF")
-                blocks = [unicodedata.normalize("NFKC", _without_marks(_justified(b[4])))
-                          for b in page.get_text("blocks") if b[6] == 0]
+                blocks = _rejoined_across([unicodedata.normalize("NFKC", _without_marks(_justified(b[4])))
+                                           for b in page.get_text("blocks") if b[6] == 0])
                 paragraphs.append(blocks)
                 pages.append("".join(blocks))  # what page.get_text() gives, block by block
                 if sum(len(p) for p in pages) > MAX_TEXT_CHARS:
@@ -1557,6 +1560,63 @@ def _justified(block: str) -> str:
     if " \n" not in block:
         return block
     return _SPREAD_LINE.sub(lambda m: m.group(0).replace(" \n", " "), block)
+
+
+# A word broken at the line's end ("пере-" / "водити її в"; "Kharytonenko-" / "Boiko"):
+# letters and a hyphen (or a soft hyphen) end the line, a letter begins the next
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])[-\u00ad\u2010][ \t]*\n[ \t]*(?=[^\W\d_])")
+
+
+def _rejoined_words(block: str, whole_words: str = "") -> str:
+    """A text block with each word broken at a line's end whole again on the first line (the rest of the line
+    below kept as it was; a line left empty dropped). The hyphen goes where the page spells the word whole
+    elsewhere (``whole_words``: its text in lower case; "підви-" / "щення" where "підвищення кваліфікації" stands
+    too) or where it is a soft hyphen, which marks a break and nothing else; otherwise it stays, as a word broken
+    at a syllable ("проєкту-" / "вання") is not told from one written with a hyphen ("хеш-" / "таблиці", "ER-" /
+    "діаграму", "Kharytonenko-" / "Boiko") without a dictionary, and the matching reads the halves of either alike.
+    A word whose first half is the whole line ("Кравченко-" / "Оліфіренку Віталію") is made whole on the line
+    below instead, where the rest of it stands."""
+    if not _BROKEN_WORD.search(block):
+        return block
+    lines = block.split("\n")
+    emptied: set[int] = set()
+    for n in range(len(lines) - 1):
+        head, following = lines[n].rstrip(" \t"), lines[n + 1].lstrip(" \t")
+        if len(head) < 2 or not _BROKEN_WORD.match(head[-2:] + "\n" + following[:1], 1):
+            continue
+        tail = following.split(None, 1)[0]
+        fragment = re.split(r"[^\w'’]", head[:-1])[-1]
+        spelled = (fragment + re.split(r"[^\w'’]", tail)[0]).lower()
+        broken = head.endswith("\u00ad") or (len(spelled) > len(fragment) + 1 and spelled in whole_words)
+        word = head[:-1] + ("" if broken else "-")
+        if word == fragment or word == fragment + "-":  # the line is the first half alone
+            lines[n + 1] = f"{word}{following}"
+            emptied.add(n)
+            continue
+        lines[n] = word + tail
+        lines[n + 1] = following[len(tail) :].lstrip(" \t")
+        if not lines[n + 1]:
+            emptied.add(n + 1)
+    return "\n".join(line for n, line in enumerate(lines) if n not in emptied)
+
+
+def _rejoined_across(blocks: list[str]) -> list[str]:
+    """Each block with its words whole (:func:`_rejoined_words`), a word broken at a block's last line and
+    continued in the next block too (a list item set with a hanging indent: its lines are blocks of their own)."""
+    if not any(_BROKEN_WORD.search(block) for block in blocks) and not any(
+            _BROKEN_WORD.search(a[-3:] + b[:1]) for a, b in zip(blocks, blocks[1:], strict=False)):
+        return blocks
+    whole_words = "".join(blocks).lower()
+    blocks = [_rejoined_words(block, whole_words) for block in blocks]
+    for n in range(len(blocks) - 1):
+        head, following = blocks[n].rstrip("\n"), blocks[n + 1]
+        if not _BROKEN_WORD.search(head[-2:] + "\n" + following[:1]):
+            continue
+        lines = head.split("\n")
+        joined = _rejoined_words(lines[-1] + "\n" + following, whole_words).split("\n", 1)
+        blocks[n] = "\n".join([*lines[:-1], joined[0]]) + blocks[n][len(head) :]
+        blocks[n + 1] = joined[1] if len(joined) > 1 else ""
+    return blocks
 
 
 def paragraph_starts(pages: list[str], paragraphs: list[list[str]]) -> set[int] | None:
@@ -2047,17 +2107,25 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
         new_paragraph = starts is not None and at in starts
         # An unfinished item going on in lower case is wrapped, whatever word opens the line ("… computer vision" /
         # "workloads on Azure; …" is no "Workload:" label)
-        wraps = bool(items) and not re.search(r"[.;:!?]$", items[-1]) and (ln[:1].islower() or (
+        # (and an item that ends in a colon going on in lower case with what it introduces: "LO1 prepare a dataset
+        # for modelling:" / "handle missing values …")
+        wraps = bool(items) and (not re.search(r"[.;:!?]$", items[-1]) or (
+            items[-1].endswith(":") and ln[:1].islower() and not is_bullet)) and (ln[:1].islower() or (
             # a bulleted item's next line in its own paragraph, whatever its first letter ("… Net Promoter" /
             # "Score items"), unless it is a label
             bullets > 0 and starts is not None and not new_paragraph and ":" not in ln and not BULLET.match(ln)) or (
             # a paragraph of prose going on mid-sentence, whatever its next line holds ("… is kept in" / "Git: the
             # participant makes …" is no "Git:" label)
             bullets == 0 and starts is not None and not new_paragraph and len(items[-1]) >= _PARAGRAPH_CHARS))
+        # The line above was full (its item goes on below, in a paragraph of its own when a hanging indent sets its
+        # lines apart): full width, about as long as this one in a narrow column, or ending in the colon of what
+        # follows
+        filled = wraps and (len(before) >= _FULL_LINE or items[-1].endswith(":") or (
+            ln[:1].islower() and len(before) >= _NARROW_LINE and 0.9 * len(ln) <= len(before) <= 1.3 * len(ln)))
         aside = not is_bullet and _between_items(
             ln, started=bool(items or bullets), bulleted=bullets > 0, next_line=after_line.get(at, ""),
             bullet_soon=at in bullet_soon, cell=(not new_paragraph and aside) or (new_paragraph and not (
-                wraps and len(before) >= _FULL_LINE)))
+                wraps and filled)))
         if aside:
             continue
         if (titled and new_paragraph and not wraps and not is_bullet and (at in bullet_soon or bodied)
@@ -2101,7 +2169,7 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
         if closed and not bullets:
             items.append(ln)
             closed = False
-        elif (bullets or inline) and new_paragraph and not (wraps and len(before) >= _FULL_LINE):
+        elif (bullets or inline) and new_paragraph and not (wraps and filled):
             stopped_at = at
             break  # the paragraph after the list (a line going on in lower case is the item's, in a table's cell)
         elif items and (ln[:1].islower() or not re.search(r"[.;:!?]$", items[-1])):
@@ -2202,6 +2270,7 @@ def _lead_in(ln: str, at: int, next_line: str, bullet_soon: bool) -> bool:
 
 # A line this long is a full one, which a lower-case line after it continues (a table's cell wraps in blocks)
 _FULL_LINE = 60
+_NARROW_LINE = 35  # a full line of a narrow column (a table's cell, a side panel) is at least this long
 # A module's numbered heading inside a list of outcomes by module ("Модуль 1. Розмітка і стилі (40 год)", "Module 2:
 # Data wrangling")
 _MODULE_HEADING = re.compile(r"^\s*(?:модуль|module|розділ|unit|тема|topic)\s+\d{1,2}\s*[.:–-]\s*\S.{0,100}$", re.I)
@@ -2369,7 +2438,8 @@ _CODED = re.compile(r"^\s*(?:ПРН|ПР|РН|РНД|ЗК|ФК|СК|ПК|LO|ILO|
 
 
 def _coded_outcomes(lines: list[tuple[int, str]]) -> tuple[list[str], int] | None:
-    """The first run of at least two coded outcomes (a line that goes on in lower case continues the one above)."""
+    """The first run of at least two coded outcomes (a line that goes on in lower case or opens a bracket or quote
+    continues the one above)."""
     items: list[str] = []
     page = 0
     for pg, ln in lines:
@@ -2377,7 +2447,7 @@ def _coded_outcomes(lines: list[tuple[int, str]]) -> tuple[list[str], int] | Non
         if coded:
             items.append(coded.group(1))
             page = page or pg
-        elif items and ln[:1].islower():
+        elif items and (ln[:1].islower() or ln[:1] in "([«\"“"):  # "(макро-, мезо- і мікроцикли) та …" too
             items[-1] = f"{items[-1]} {ln}"
         elif len(items) >= 2:
             break
@@ -2530,26 +2600,40 @@ def _from_total_row(rec: CredentialRecord, pages: list[str]) -> None:
 # A line that ends with the kind of course and no name ("… про завершення безкоштовної програми", "навчальної
 # програми"): the name follows, unquoted, on the next line or two
 _KIND_AT_LINE_END = re.compile(r"^\s*(?:навчальної|освітньої|сертифікатної)\s+програми\s*$|"
-                               r"\sпро\s+(?:завершення|закінчення|проходження)\s+(?:[\w'’-]+\s+)?"
+                               r"(?:^|\s)про\s+(?:успішне\s+)?(?:завершення|закінчення|проходження)\s+(?:[\w'’-]+\s+)?"
                                r"(?:програми|курсу|тренінгу|інтенсиву)\s*$", re.I)
+
+
+# A line that ends on a word that cannot end a name ("Full Stack веброзробник: JavaScript, Node.js і" / "хмарне …")
+_ENDS_MID_PHRASE = re.compile(r"(?<![^\W\d_])(?:і|й|та|з|із|у|в|на|для|до|від|and|of|for|in|to|the|with|on)\s*$",
+                              re.I)
+# ... or with the kind of award granted ("… has" / "been granted the Special Purpose Award" / "Certificate in …")
+_AWARD_AT_LINE_END = re.compile(r"\b(?:granted|awarded|conferred)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}"
+                                r"(?:award|certificate|qualification)\s*$", re.I)
 
 
 def _named_below_its_kind(lines: list[tuple[int, str]]) -> tuple[int, str] | None:
     """The course's name on the line below a line that ends with the kind of course, with the line after it where
     the name goes on ("Python для початківців:" / "від першого рядка …", or two lines in capitals)."""
-    for at, (_pg, ln) in enumerate(lines[:25]):
-        if not ln.lower().endswith(("програми", "курсу", "тренінгу", "інтенсиву")) or not _KIND_AT_LINE_END.search(ln):
+    for at, (_pg, ln) in enumerate(lines[:40]):  # (a side column's fields may come first)
+        if not (ln.lower().endswith(("програми", "курсу", "тренінгу", "інтенсиву")) and _KIND_AT_LINE_END.search(ln)
+                or ln.lower().endswith(("award", "certificate", "qualification")) and _AWARD_AT_LINE_END.search(ln)):
             continue
         if at + 1 >= len(lines) or QUOTED.search(ln) or _DOCUMENT_KIND.match(ln):
             continue  # ("Сертифікат про закінчення курсу": the paper's heading, its name set apart below it)
         name = lines[at + 1][1].strip()
+        if _is_label_alone(name) or _DOCUMENT_NUMBER.match(name):
+            continue  # "СЕРТИФІКАТ" / "про завершення навчального курсу" / "Слухачка", "№ …": the paper's heading
+        if name.startswith(("«", "\"", "“", "„")):
+            return None  # a name in quotes, read with its quotes closed where it is named
         if not 4 <= len(name) <= 120 or QUOTED.search(name) or _starts_section(name) or _is_date_line(name):
             return None
         if name[:1].islower() or _SENTENCE_WORDS.search(name):
             return None
         if at + 2 < len(lines):
             more = lines[at + 2][1].strip()
-            goes_on = name.endswith(":") or (name.isupper() and more.isupper() and len(more) <= 80)
+            goes_on = (name.endswith(":") or (name.isupper() and more.isupper() and len(more) <= 80)
+                       or (more[:1].islower() and len(more) <= 80 and _ENDS_MID_PHRASE.search(name)))
             if goes_on and more and not _starts_section(more) and not _is_date_line(more):
                 name = f"{name} {more}"
         return at + 1, name
@@ -3183,6 +3267,9 @@ PREREQ_WORDS = ("prerequisite", "requirement", "вимоги", "передумо
                 "requisitos")  # fmt: skip
 
 
+_NONE_OF = re.compile(r"(?<![^\W\d_])(?:no|without|без|жодних|жодного)\s+(?:\w+\s+)?$", re.I)
+
+
 def _has(low: str, *words: str) -> bool:
     return any(w in low for w in words)
 
@@ -3760,6 +3847,10 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         # an outcome ("складати тест-плани")
         outcomes = " ".join(rec.value("learning_outcomes") or ())
         mw = next((m for m in ASSESSMENT_WORDS.finditer(full) if title not in _line_of(full, m)
+                   # (nor an assessment there was none of: "The Pathway has no exams", "без іспиту")
+                   and not _NONE_OF.search(full, max(0, m.start() - 12), m.start())
+                   # (nor the second line of the name wrapped: "і функціональне тестування»")
+                   and _line_of(full, m).strip().strip("«»“”\"") not in title
                    and not BULLET.match(_line_of(full, m)) and _line_of(full, m).strip() not in outcomes
                    # (nor a word of an outcome read from a sentence over several lines: "learned to break" / "a
                    # project into a product backlog …")
@@ -4101,11 +4192,13 @@ _LABEL_ALONE = {
                                r"osallistuja|deltagare|deltager|résztvevő|cursant[ăa]?|apprenant(?:e)?|stagiaire|"
                                r"слухач(?:ка|\(ка\))?|учасни(?:к|ця)(?:\(ця\))?|здобувач(?:ка|\(ка\))?|"
                                r"отримувач(?:ка|\(ка\))?|працівни(?:к|ця)|ідентифікація\s+здобувача|ПІБ|"
+                               r"випускни(?:к|ця)(?:\(ця\))?|graduate|"
                                # a badge's owner ("Власник", "Earned by")
                                r"власни(?:к|ця)|earned\s+by)"
                                r"(?:\s+(?:сертифіката|свідоцтва|of\s+the\s+certificate|słuchacza|słuchaczki|uczestnika|"
                                r"uczestniczki|kursanta|kursantki))?\s*:?\s*$", re.I),
     "title": re.compile(r"^\s*(?:course(?:\s+(?:name|title))?|unit\s+title|training|programme|program|"
+                        r"micro-?credential(?:\s+(?:name|title))?|"
                         r"назва\s+(?:курсу|програми|модуля|дисципліни|тренінгу)|"
                         r"курс|kurs|kursens\s+namn|"
                         r"designação\s+da\s+(?:ação|formação)|nome\s+do\s+curso|"
@@ -4172,6 +4265,7 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
                     value = value.split(" / ", 1)[0]
                 if element == "learner_name":
                     value = _AFTER_THE_NAME.split(value, maxsplit=1)[0]
+                    value = _with_patronymic_below(value, lines[below + 1][1] if below + 1 < len(lines) else "")
                     if not _names_a_person(value):  # a table's next header cell ("Що вміє учасниця" | "Чим …")
                         continue
                 if element == "title":
@@ -4188,7 +4282,25 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
 
 
 # One capitalised word alone on its line: a name's part set in large type on a line of its own
-_ONE_NAME_WORD = re.compile(r"^\s*([A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’-]+|[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’-]+)\s*$")
+# (a double surname too: "Панасюк-Задорожному")
+_ONE_NAME_WORD = re.compile(r"^\s*([A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+(?:-[A-ZА-ЯІЇЄҐ]?[a-zа-яіїєґ'’]+)*-?|"
+                            r"[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’-]+)\s*$")
+
+
+def _with_patronymic_below(name: str, following: str) -> str:
+    """A Ukrainian surname and first name with the patronymic wrapped onto the next line ("Кравченко-Оліфіренку
+    Віталію" / "Миколайовичу", "Ігорівна," and the sentence going on): all three; ``name`` otherwise."""
+    rest = _ONE_NAME_WORD.match(following.rstrip(" ,"))
+    words = name.split()
+    if rest is not None and len(words) == 2 and (
+            _UKRAINIAN_NAME_RE.fullmatch(f"{name.strip()} {rest.group(1)}")
+            # in Latin letters, the first name and patronymic first: "Bohdana Volodymyrivna" / "Shevchuk-Hrytsenko"
+            or (_LATIN_PATRONYMIC.search(words[1]) and rest.group(1).isascii() and name.isascii())):
+        return f"{name.strip()} {rest.group(1)}"
+    return name
+
+
+_LATIN_PATRONYMIC = re.compile(r"(?:ovych|evych|ovich|evich|ivna|yivna|ovna|evna)$")
 
 
 def _name_on_two_lines(name: str, following: str, after: str = "") -> str:
@@ -4199,6 +4311,8 @@ def _name_on_two_lines(name: str, following: str, after: str = "") -> str:
     rest = _ONE_NAME_WORD.match(following)
     words = name.split()
     two_below = following.split()
+    if (whole := _with_patronymic_below(name, following)) != name:
+        return whole
     if (rest is None and len(two_below) == 2 and all(_ONE_NAME_WORD.match(w) for w in two_below)
             and CYRILLIC.search(following) and _ONE_NAME_WORD.match(name) and CYRILLIC.search(name)):
         return f"{name.strip()} {following.strip()}"  # "Гнатишину" / "Андрію Петровичу"
@@ -4216,6 +4330,7 @@ def _name_on_two_lines(name: str, following: str, after: str = "") -> str:
     return f"{first_words} {rest.group(1)}"
 
 
+_THE_LIST_ENDS = re.compile(r"\s(?:and|&|та|і|й|und|et|y|e)\s")
 # A line of one or two words in lower case: the end of a wrapped line
 _A_WRAPPED_WORD = re.compile(r"\s*[a-zа-яіїєґ][\w'’-]*(?:\s+[\w'’-]+)?\s*")
 
@@ -4227,6 +4342,8 @@ def _title_below_label(value: str, following: list[str]) -> str:
         return ""  # a signature's caption ("Course" / "tutor,"), not a course's name
     if _A_PART.fullmatch(value):
         return ""  # "Programme" / "Day 1" / "Lean thinking …": the programme's parts, not its name
+    if " · " in value and _an_institutions_line(value):
+        return ""  # "Micro-credential" / "EDUNEXT European University Alliance · …": the paper's kind and issuer
     if len(value.split()) <= 2 and (STOP_LABELS.match(value) or any(p.match(value) for p in _LABEL_ALONE.values())
                                     or all(_A_COLUMNS_HEADER.fullmatch(word) for word in value.split())):
         return ""  # "Course" / "Dates", "Course" / "Hours": the label's cell empty, the next label below it
@@ -4241,6 +4358,12 @@ def _title_below_label(value: str, following: list[str]) -> str:
             if joined.count("»") >= joined.count("«"):
                 value = joined
                 break
+    elif (following and value.endswith(",") and _THE_LIST_ENDS.search(following[0]) and len(following[0]) <= 60
+          and not _starts_section(following[0]) and not _is_label_alone(following[0])
+          and not any(ch.isdigit() for ch in following[0])):
+        # a name that lists its parts, wrapped after a comma ("Organising Information: Cataloguing," /
+        # "Classification and Search Strategies")
+        value = f"{value} {following[0].strip()}"
     elif (following and _A_WRAPPED_WORD.fullmatch(following[0]) and not value.endswith((".", ":", ";", ")", "»"))
           and not _starts_section(following[0])):
         # its last words wrapped onto the next line ("Складська логістика: адресне зберігання, сортування і пошук" /

@@ -485,8 +485,8 @@ FINAL_TASK = re.compile(
 )
 ASSESSMENT_WORDS = re.compile(
     r"(?=[etqpaіезтп])"  # a letter the words begin with: most positions are skipped at once
-    r"\b(?:exam(?:ination)?|test|quiz(?:zes)?|project|essay|assignment|peer[- ]review|"
-    r"іспит|екзамен|залік|тестування|тест|проєкт|проект|"
+    r"\b(?:exam(?:ination)?s?|test|quiz(?:zes)?|project|essay|assignment|peer[- ]review|"
+    r"іспити?|екзамени?|заліки?|тестування|тест|проєкт|проект|"
     # a defence, not the protection of something ("Закон «Про захист персональних даних»", "захист інформації")
     r"захист(?!\s+(?:персональних|інформації|даних|прав|від|довкілля|об['’]єктів)))\b",
     re.I,
