@@ -14,13 +14,15 @@ import re
 _EN = {
     "learner_name": r"identification\s+of\s+the\s+learner",
     "title": r"title\s+of\s+the\s+micro-?\s*credential",
-    "issuer_country": r"country\s*(?:\(ies\))?\s*/\s*region\s*(?:\(s\))?\s+of\s+the\s+issuer",
+    "issuer_country": r"country\s*(?:\(ies\))?\s*(?:/\s*region\s*(?:\(s\))?\s*)?of\s+(?:the\s+)?(?:issuer|issue|"
+                      r"awarding\s+body)",
     "awarding_body": r"awarding\s+bod(?:y|ies)(?:\s*\(ies\))?",
     "issued_on": r"date\s+of\s+issu(?:ing|e|ance)",
     "learning_outcomes": r"learning\s+outcomes",
     "workload": r"notional\s+workload(?:\s+needed\s+to\s+achieve\s+the\s+learning\s+outcomes)?"
                 r"(?:\s*\(in\s+ECTS\s+credits,?\s+wherever\s+possible\))?",
-    "eqf_level": r"level\s*(?:\(and\s+cycle,?\s+if\s+applicable\))?\s*"
+    "eqf_level": r"level\s*\([^()\n]{0,30}(?:EQF|NQF|NFQ|QF-EHEA)[^()]{0,30}\)|EQF\s+level|"
+                 r"level\s*(?:\(and\s+cycle,?\s+if\s+applicable\))?\s*"
                  r"(?:of\s+the\s+learning\s+experience\s+leading\s+to\s+the\s+micro-?\s*credential)?\s*(?:\((?:EQF|QF-EHEA|EQF,\s*QF-EHEA)\))?(?:,?\s*if\s+applicable)?",
     "assessment_type": r"type\s+of\s+assessment",
     "participation_form": r"form\s+of\s+participation(?:\s+in\s+the\s+learning\s+activity)?",
@@ -37,13 +39,16 @@ _UK = {
                     r"(?:ім['’]я\s+(?:та|і)\s+прізвище|прізвище\s+(?:та|і)\s+ім['’]я)(?:\s+(?:здобувача|слухача))?",
     "title": r"назва\s+мікрокваліфікації",
     "issuer_country": r"країн[аи]\s*(?:\(и\))?\s*(?:/\s*регіон\s*(?:\(и\))?\s*)?видавця",
-    "awarding_body": r"орган\s*(?:\(и\))?\s*,?\s*(?:що|який|які)\s+присуджу\w*|присуджуючий\s+орган",
+    "awarding_body": r"орган\s*(?:\(и\))?\s*,?\s*(?:що|який|які)\s+присуджу\w*|присуджуючий\s+орган|"
+                     r"заклад\s*,?\s*(?:що|який)\s+(?:присуджує|присвоює|видає)(?:\s+мікрокваліфікацію)?",
     "issued_on": r"дата\s+видачі",
     "learning_outcomes": r"результати\s+навчання",
-    "workload": r"умовне\s+навчальне\s+навантаження(?:\s*,?\s*необхідне\s+для\s+досягнення\s+результатів\s+навчання)?"
+    "workload": r"обсяг\s+навчального\s+навантаження|"
+                r"умовне\s+навчальне\s+навантаження(?:\s*,?\s*необхідне\s+для\s+досягнення\s+результатів\s+навчання)?"
                 r"(?:\s*\([^)]{0,60}\))?",
-    "eqf_level": r"рівень(?:\s*\(і\s+цикл[^)]{0,40}\))?(?:\s+(?:мікрокваліфікації|навчання))?",
-    "assessment_type": r"тип\s+оцінювання",
+    "eqf_level": r"рівень\s+(?:НРК|ЄРК)(?:\s*/\s*(?:НРК|ЄРК))?|"
+                 r"рівень(?:\s*\(і\s+цикл[^)]{0,40}\))?(?:\s+(?:мікрокваліфікації|навчання))?",
+    "assessment_type": r"(?:тип|форма|вид)\s+(?:підсумкового\s+)?(?:оцінювання|контролю)",
     "participation_form": r"форма\s+участі(?:\s+(?:у|в)\s+навчальній\s+діяльності)?",
     "quality_assurance": r"тип\s+забезпечення\s+якості",
     "prerequisites": r"передумови(?:\s+для\s+(?:вступу|зарахування|участі))?",
@@ -52,8 +57,24 @@ _UK = {
     "stackability": r"можливості\s+інтеграції(?:\s*/\s*(?:накопичення|поєднання))?",
     "further_information": r"додаткова\s+інформація",
 }  # fmt: skip
+# The shorter labels certificates laid out so print ("Learner", "Country", "Quality assurance", "Result"): read as
+# labels once the Recommendation's own words have shown the layout, never counted to show it
+_EN_SHORT = {
+    "learner_name": r"learner(?:['’]s)?(?:\s+name)?",
+    "title": r"title",
+    "issuer_country": r"country",
+    "assessment_type": r"assessment(?:\s+method)?",
+    "quality_assurance": r"quality\s+assurance",
+    "grade": r"(?:final\s+)?(?:grade|result)",
+    "stackability": r"(?:integration\s*/\s*)?stackability(?:\s+options)?",
+}  # fmt: skip
+_UK_SHORT = {
+    "issuer_country": r"країна",
+    "quality_assurance": r"забезпечення\s+якості",
+}  # fmt: skip
 _LABEL = re.compile(
-    "|".join(f"(?P<{lang}_{name}>{pattern})" for lang, table in (("en", _EN), ("uk", _UK))
+    "|".join(f"(?P<{lang}_{name}>{pattern})"
+             for lang, table in (("en", _EN), ("uk", _UK), ("enshort", _EN_SHORT), ("ukshort", _UK_SHORT))
              for name, pattern in table.items()),
     re.I,
 )  # fmt: skip
@@ -68,6 +89,21 @@ _MAX_LABEL = 200
 ENOUGH_LABELS = 4  # fewer: an ordinary certificate that happens to say "Learning outcomes" or "Date of issue"
 
 
+# What may stand before a label on its line: the number of its box ("7  Notional workload"), the label in the
+# certificate's own language before the English one ("6  Lernergebnisse / Learning outcomes")
+# ("Identifikation der/des Lernenden / Identification of the learner": a slash inside a word is no separator)
+_OWN_LABEL = r"(?:[^/:\n]|(?<=\S)/(?=\S)){1,60}?[ \t]/[ \t]*"
+_BEFORE_LABEL = re.compile(rf"\d{{1,2}}[.)]?[ \t]+(?:{_OWN_LABEL})?|{_OWN_LABEL}")
+
+
+def _label_at(text: str, at: int) -> re.Match[str] | None:
+    """The label that begins the line at ``at``, perhaps after its box's number or its name in another language."""
+    found = _LABEL.match(text, at)
+    if found is None and (before := _BEFORE_LABEL.match(text, at)) is not None:
+        found = _LABEL.match(text, before.end())
+    return found
+
+
 def read_labelled_elements(text: str) -> dict[str, tuple[str, int]]:
     """Element name → (the text under its label, where the label starts) for a certificate that labels at least
     ``ENOUGH_LABELS`` Annex I elements; empty for any other text. ``text``: the lines of the certificate joined with
@@ -76,22 +112,35 @@ def read_labelled_elements(text: str) -> dict[str, tuple[str, int]]:
     if sum(word in low for word in _HINTS) < 2:  # the cheap test first: most certificates name no such element
         return {}
     found: list[tuple[int, int, str]] = []  # label start, value start, element
+    shown: set[str] = set()  # the elements labelled in the Recommendation's own words
     line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-    for m in filter(None, (_LABEL.match(text, at) for at in line_starts)):  # a label begins its line
-        after = re.match(r"[ \t]*(?:[:\-–][ \t]*|\n)|[ \t]*$", text[m.end() : m.end() + 3])
+    for line_at in line_starts:  # a label begins its line
+        m = _label_at(text, line_at)
+        if m is None:
+            continue
+        # (the value after a colon, below, or after a table's gap: "Country    Deutschland (DE)")
+        after = re.match(r"[ \t]*(?:[:\-–][ \t]*|\n)|[ \t]*$|[ \t]{2,}", text[m.end() : m.end() + 3])
         if after is None or m.end() - m.start() > _MAX_LABEL:
             continue
-        name = (m.lastgroup or "").split("_", 1)[1]
+        lang, name = (m.lastgroup or "_").split("_", 1)
         if found and found[-1][2] == name:
             continue
-        found.append((m.start(), m.end() + len(after.group(0)), name))
-    if len({name for _, _, name in found}) < ENOUGH_LABELS:
+        if not lang.endswith("short"):
+            shown.add(name)
+        # (a box's number alone on the line above belongs to the label: "3" / "Країна")
+        above = text.rfind("\n", 0, max(line_at - 1, 0)) + 1 if line_at else 0
+        if line_at and re.fullmatch(r"[ \t]*\d{1,2}[.)]?[ \t]*", text[above : line_at - 1]):
+            line_at = above
+        found.append((line_at, m.end() + len(after.group(0)), name))
+    if len(shown) < ENOUGH_LABELS:
         return {}
     out: dict[str, tuple[str, int]] = {}
     for n, (at, begin, name) in enumerate(found):
         # the last value ends with its paragraph's few lines (a signature or a footer may follow)
         end = found[n + 1][0] if n + 1 < len(found) else _lines_end(text, begin, _LAST_VALUE_LINES)
-        value = " ".join(text[begin:end].split())
+        if text[at:begin].strip().isupper():  # labels in capitals: the next such line ends the value, an
+            end = _capitals_line(text, begin, end)  # element of Annex I or not ("CREDENTIAL ID", "VERIFY")
+        value = _before_a_label_inside(" ".join(text[begin:end].split()))
         if value and name not in out:
             out[name] = (value, at)
     return out
@@ -100,10 +149,40 @@ def read_labelled_elements(text: str) -> dict[str, tuple[str, int]]:
 _LAST_VALUE_LINES = 3
 
 
+def _before_a_label_inside(value: str) -> str:
+    """``value`` up to the end of the sentence after which another element's label and its colon follow on the same
+    line ("Слобожанський медичний університет (Україна). Рівень: 6 НРК …")."""
+    for m in re.finditer(r"[.;]\s+", value):
+        label = _LABEL.match(value, m.end())
+        if label is not None and value[label.end() : label.end() + 2].lstrip().startswith(":"):
+            return value[: m.start()].rstrip()
+    return value
+
+
+def _capitals_line(text: str, start: int, end: int) -> int:
+    """Where the first line in capitals of two words at most after the first line of ``text[start:end]`` begins
+    (a side panel's next label), or ``end``."""
+    at = text.find("\n", start, end)
+    while at != -1 and at + 1 < end:
+        line_end = text.find("\n", at + 1, end)
+        line = text[at + 1 : line_end if line_end != -1 else end].strip()
+        if line.isupper() and len(line.split()) <= 2 and not any(ch.isdigit() for ch in line):
+            return at + 1
+        at = line_end
+    return end
+
+
 def _lines_end(text: str, start: int, lines: int) -> int:
+    """The end of the ``lines`` lines from ``start``, or of those before a line that opens with a label of its own
+    ("Credential ID: …" after the last element)."""
     end = start
     for _ in range(lines):
+        if end > start and _ANOTHER_LABEL.match(text, end + 1):
+            return end
         end = text.find("\n", end + 1)
         if end == -1:
             return len(text)
     return end
+
+
+_ANOTHER_LABEL = re.compile(r"[^\W\d][\w .'’()/-]{1,40}:\s")

@@ -220,6 +220,11 @@ OUTCOME_HEADINGS = [
     r"(?:(?:kurs)?inhalte\s*[–—:-]\s*)?(?:die\s+|der\s+)?(?:teilnehmenden|teilnehmer(?::innen|innen|in)?"
     r"(?:\s+und\s+teilnehmer)?|absolvent(?::innen|innen|in|en)?)\s+(?:können|kann|(?:sind|ist)\s+in\s+der\s+lage,?"
     r"(?:\s+zu)?)",
+    # ... the verb first after how the sentence opens ("Nach erfolgreichem Abschluss sind die Teilnehmenden in der
+    # Lage,")
+    r"nach\s+(?:dem\s+)?(?:erfolgreichen?\s+)?abschluss(?:\s+(?:des|der)\s+[\w-]+)?\s+(?:sind|ist|können|kann)\s+"
+    r"(?:die\s+|der\s+)?(?:teilnehmenden|teilnehmer(?::innen|innen|in)?|absolvent(?::innen|innen|in|en)?|lernenden)"
+    r"(?:\s+in\s+der\s+lage,?(?:\s+zu)?)?",
     r"résultats\s+d['’]apprentissage", r"compétences\s+acquises", r"resultados\s+de(?:l)?\s+aprendizaje",
     # a MOOC's page of what the learner took away: "Lo que aprendiste", "Ce que vous avez appris", "Cosa hai imparato",
     # "O que você aprendeu", "Was Sie gelernt haben"
@@ -316,8 +321,9 @@ TOPIC_HEADINGS = [
 _GERMAN_LEARNER = (r"sie|er|(?:herr|frau)\s+[A-ZÄÖÜ][\w'’-]+|(?:die|der)\s+(?:teilnehmerin|teilnehmer|absolventin|"
                    r"absolvent|auszubildende)")
 ABLE_TO_RE = re.compile(
-    r"^\s*(?:(?:by\s+the\s+end\s+of|upon\s+(?:successful\s+)?completion\s+of|on\s+completion\s+of|after\s+completing)"
-    r"\s+(?:this|the)\s+(?:course|training|programme|program|module),?\s+)?(?:you|participants|learners|students|"
+    r"^\s*(?:(?:(?:by\s+the\s+end\s+of|upon\s+(?:successful\s+)?completion\s+of|on\s+completion\s+of|after\s+completing)"
+    r"\s+(?:this|the)\s+(?:course|training|programme|program|module)|(?:upon|on)\s+(?:successful\s+)?completion),?\s+)?"
+    r"(?:you|participants|learners|students|"
     r"(?:the|an?)\s+(?:learner|participant|student|holder|graduate))"
     r"(?:\s+who\s+[^,.;:]{3,60}?)?"  # "Learners who complete it will …", "A participant who completes CIS-N 118 is …"
     r"\s+(?:are|were|is|was|will\s+be|became)\s+able\s+to\s+(?![^\W\d_]+ly\s*:\s*$)(.{8,})$|"
@@ -554,7 +560,8 @@ _NAME_THEN_NATIONALITY = re.compile(
 )
 # What follows a name in its field: the date of birth, a staff or student number ("Бондар Тарас Миколайович,
 # табельний № 40718")
-_AFTER_THE_NAME = re.compile(r",\s*(?:" + _BIRTH + r"|ur\.|нар\.|табельний|staff\s+(?:no|number)|employee\s+(?:id|no)|"
+_AFTER_THE_NAME = re.compile(r",\s*(?:" + _BIRTH + r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|ur\.|нар\.|табельний|"
+                             r"staff\s+(?:no|number)|employee\s+(?:id|no)|"
                              r"student\s+(?:id|no)|ID\b|who\b|який\b|яка\b)|"
                              # a bracket with a number: an identity code or a date ("(isikukood 39704120213)"), or
                              # with an e-mail address ("(bohdan.tkachenko@…)")
@@ -656,6 +663,13 @@ _CERTIFIED_AFTER_ADDRESS = re.compile(
     r"madame|monsieur|mme|m\.|mr\.?|mrs\.?|ms\.?|miss|dr\.?)\s+)"
     r"([A-ZÁÉÍÓÚÑÜÇÀÈÌÒÙА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑÜÇÀÈÌÒÙА-ЯІЇЄҐ][\w'’-]+){1,3})"
 )
+# ... or without one, the name followed by the birth or the verb ("… hereby certifies that Olena Tkachuk, born on 3
+# August 1999, has successfully completed …")
+_CERTIFIES_THAT_NAME = re.compile(
+    r"(?=[cC])(?i:certif(?:y|ies)|confirms?)\s+(?i:that)\s+"
+    r"([A-ZÁÉÍÓÚÑÜÇÀÈÌÒÙА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑÜÇÀÈÌÒÙА-ЯІЇЄҐ][\w'’-]+){1,3})"
+    r"(?=,?\s+(?i:born|has\s|have\s|successfully|completed|who\s))"
+)
 UKRAINIAN_FULL_NAME = re.compile(rf"^\s*{_UKRAINIAN_NAME}\s*$")  # fmt: skip
 _UKRAINIAN_NAME_RE = re.compile(_UKRAINIAN_NAME)
 # ... or at a sentence's start with the person's role after a comma ("Ткачук Людмила Петрівна, учителька інформатики …
@@ -722,6 +736,9 @@ COMPLETED = _at_word_start(
     # "awarded to … for successful completion of the practical course" / the course's name below or after it
     r"for\s+(?:the\s+)?successful\s+completion\s+of(?:\s+the)?(?:[ \t]+(?-i:[a-z][\w-]*)){0,2}?[ \t]+"
     r"(?:course|programme|program|training|module|workshop|seminar|bootcamp)\b|"
+    # ... at the line's end, the name alone below ("This micro-credential is awarded to" / … / "for successful
+    # completion of" / "Machine Learning Foundations:")
+    r"for\s+(?:the\s+)?successful\s+completion\s+of(?:\s+the)?(?=[ \t]*$)|"
     # Ukrainian past tense in every gender ("завершив", "завершила", "завершили") and as templates write it
     # ("завершив(-ла)", "завершив/ла")
     r"успішно\s+(?:заверши|закінчи|опанува)" + _UK_PAST + r"(?:\s+(?:навчання|курс|програму))?|"
@@ -1023,7 +1040,7 @@ MINISTRY = re.compile(r"^\s*(?:міністерство|ministry|ministerium|min
 # through Coursera": the body named, up to the clause's end
 OFFERED_BY = re.compile(
     r"\b(?:offered|provided|delivered|authori[sz]ed|organi[sz]ed|taught)\s+by\s+(?:the\s+)?"
-    r"([^\W\d][^,;:()\n]{1,78}?)(?=\s*(?:[,;:()\n]|\.(?:\s|$)|\s+(?:and|through|via|on|in|for|with)\s|$))",
+    r"([^\W\d][^,;:()\n]{1,78}?)(?=\s*(?:[,;:()\n]|\.(?:\s|$)|\s+(?:and|through|via|on|in|for|with|as)\s|$))",
     re.I,
 )  # fmt: skip
 COUNTRY_LABEL = re.compile(r"^\s*(?:country|країна|Land|pays|país|paese|kraj)\s*[:\-–]\s*(.+)$", re.I)
@@ -1037,6 +1054,9 @@ COUNTRIES = {
     "Latvia": "Latvia (LVA)", "Estonia": "Estonia (EST)", "Finland": "Finland (FIN)", "Sweden": "Sweden (SWE)",
     "Denmark": "Denmark (DNK)", "Romania": "Romania (ROU)", "Bulgaria": "Bulgaria (BGR)", "Hungary": "Hungary (HUN)",
     "Greece": "Greece (GRC)", "Croatia": "Croatia (HRV)", "Slovenia": "Slovenia (SVN)", "Moldova": "Moldova (MDA)",
+    "Luxembourg": "Luxembourg (LUX)", "Norway": "Norway (NOR)", "Switzerland": "Switzerland (CHE)",
+    "Türkiye": "Türkiye (TUR)", "Nederland": "Netherlands (NLD)", "Sverige": "Sweden (SWE)", "Danmark": "Denmark (DNK)",
+    "Suomi": "Finland (FIN)", "Ελλάδα": "Greece (GRC)", "Österreich": "Austria (AUT)", "Schweiz": "Switzerland (CHE)",
     "United Kingdom": "United Kingdom (GBR)", "United States": "United States (USA)", "USA": "United States (USA)",
     "Велика Британія": "United Kingdom (GBR)", "США": "United States (USA)",
     # Written in the locative ("в Україні", "у Польщі") as Ukrainian certificates say where they were issued
@@ -1562,9 +1582,9 @@ def _justified(block: str) -> str:
     return _SPREAD_LINE.sub(lambda m: m.group(0).replace(" \n", " "), block)
 
 
-# A word broken at the line's end ("пере-" / "водити її в"; "Kharytonenko-" / "Boiko"):
-# letters and a hyphen (or a soft hyphen) end the line, a letter begins the next
-_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])[-\u00ad\u2010][ \t]*\n[ \t]*(?=[^\W\d_])")
+# A word broken at the line's end ("пере-" / "водити її в"; "Kharytonenko-" / "Boiko"): letters (or digits) and a
+# hyphen (or a soft hyphen) end the line, a letter begins the next
+_BROKEN_WORD = re.compile(r"(?<=[^\W_])[-\u00ad\u2010][ \t]*\n[ \t]*(?=[^\W\d_])")  # (or "10-" / "point scale")
 
 
 def _rejoined_words(block: str, whole_words: str = "") -> str:
@@ -2769,7 +2789,12 @@ _LEARNER_GOES_ON = re.compile(
 def _clauses_stated(rest: str) -> list[str]:
     """The outcomes one sentence states after its opening, split into its clauses."""
     items = [part for item in (_clause_list(rest) or [rest]) for part in split_enumeration(tidy(item)) if len(part) > 2]
+    # (each clause of "… able to sample X; to describe Y; and to compare Z" without its "to")
+    items = [_INFINITIVE_TO.sub("", item) for item in items]
     return [item.rstrip(".") if item.endswith(".") and not item.endswith("..") else item for item in items]
+
+
+_INFINITIVE_TO = re.compile(r"^(?:and\s+)?to\s+(?=[a-z])")
 
 
 def _stated_sentences(item: str) -> list[str]:
@@ -2796,7 +2821,7 @@ def _stated_outcomes(lines: list[tuple[int, str]], starts: set[int] | None) -> t
     if found:
         # the sentence that states them ends there: what follows it is another ("… складності. Курс завершено …"),
         # unless it goes on about the learner ("… impact. He studied how ciphers … work")
-        items = [part for item in found[0] for part in _stated_sentences(item)]
+        items = [_INFINITIVE_TO.sub("", part) for item in found[0] for part in _stated_sentences(item)]
         return items, found[1], found[2]
     return _outcomes_in_a_sentence(_paragraph_sentences(lines, starts))
 
@@ -3382,7 +3407,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             hits.append((i, first_part))  # right after "This is to certify that", up to the role after the comma
             break
     certified = _CERTIFIED_NAME.search(full[:3000]) or (
-        _CERTIFIED_AFTER_ADDRESS.search(full[:3000]) if _has(low, "que ", "che ", "that ") else None)
+        (_CERTIFIED_AFTER_ADDRESS.search(full[:3000]) or _CERTIFIES_THAT_NAME.search(full[:3000]))
+        if _has(low, "que ", "che ", "that ") else None)
     if certified:  # "Цим засвідчується, що Бойко Світлана Ігорівна з 1 вересня …", wherever the lines break
         hits.append((bisect.bisect_right(idx.starts, certified.start(1)) - 1, certified.group(1)))
     role_then_name = _ROLE_THEN_NAME.search(full[:3000]) if _has(low, *_ROLE_WORDS) else None
@@ -3612,7 +3638,12 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
               and not URL_RE.search(nxt(i)) and not nxt(i).startswith("___")):  # (a line to sign on, not a name)
             # "… completed the" / "Blended Intensive Programme" / "Privacy Engineering": a kind of course, then its name
             at = i + 2 if _generic(nxt(i)) and _names_course(nxt(i + 1)) else i + 1
-            title_hits.append((at, _wrapped_line(lines, at, starts).strip('«»"“”')))
+            course = _wrapped_line(lines, at, starts)
+            if at == i + 2 and nxt(i)[:1].isupper() and not GENERIC_REST.match(nxt(i).rstrip(":")):
+                # a name and its subtitle ("Machine Learning Foundations:" / "Supervised …")
+                course = f"{nxt(i)} {course}"
+                at = i + 1
+            title_hits.append((at, course.strip('«»"“”')))
         else:
             continue
         break
@@ -4342,6 +4373,8 @@ def _title_below_label(value: str, following: list[str]) -> str:
         return ""  # a signature's caption ("Course" / "tutor,"), not a course's name
     if _A_PART.fullmatch(value):
         return ""  # "Programme" / "Day 1" / "Lean thinking …": the programme's parts, not its name
+    if re.search(r"\b(?:awarded|presented|granted|issued)\s+to\s*:?$", value, re.I):
+        return ""  # "MICRO-CREDENTIAL" / "This micro-credential is awarded to" / the learner
     if " · " in value and _an_institutions_line(value):
         return ""  # "Micro-credential" / "EDUNEXT European University Alliance · …": the paper's kind and issuer
     if len(value.split()) <= 2 and (STOP_LABELS.match(value) or any(p.match(value) for p in _LABEL_ALONE.values())
@@ -4690,8 +4723,38 @@ def _a_date(name: str, value: str) -> Readings:
 
 
 def _outcome_items(name: str, value: str) -> Readings:
-    items = [tidy(part) for part in _ITEM_BREAK.split(_LEAD_IN_COLON.sub("", value, count=1))]
+    value = _LEAD_IN_COLON.sub("", value, count=1)
+    head, bullet, rest = value.partition("•")
+    if bullet and len(head) <= 150 and (head.rstrip().endswith((":", ",")) or HEADING_RE.match(head.strip())):
+        value = bullet + rest  # who the list is about ("Nach erfolgreichem Abschluss sind die Teilnehmenden in der
+        # Lage," / "• Daten … einzulesen"), not an outcome
+    coded = _CODE_IN_TEXT.split(value)
+    numbered = _numbered_parts(value)
+    # "РН1. … РН2. …", "1. …; 2. …", "• … • …": each code, number or bullet opens an item (a dash inside one is no
+    # break)
+    bulleted = re.split(r"\s*[•▪●◦►■]\s+", value) if len(re.findall(r"[•▪●◦►■]\s", value)) >= 2 else None
+    parts = coded[1:] if len(coded) > 2 else numbered or bulleted or _ITEM_BREAK.split(value)
+    items = [tidy(part) for part in parts]
     return [(name, [item for item in items if len(item) > 2][:60], "")]
+
+
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+")
+
+
+def _numbered_parts(value: str) -> list[str] | None:
+    """The items of a text numbered 1., 2., 3. … in order (at least two), without their numbers; None otherwise."""
+    starts: list[tuple[int, int]] = []
+    for m in _ITEM_NUMBER.finditer(value):
+        if int(m.group(1)) == len(starts) + 1:
+            starts.append((m.start(), m.end()))
+    if len(starts) < 2:
+        return None
+    ends = [start for start, _end in starts[1:]] + [len(value)]
+    return [value[begin:end].strip().rstrip(";") for (_start, begin), end in zip(starts, ends, strict=True)]
+
+
+# An outcome's code inside a run of text: "РН1.", "LO 2:", "ПРН3)" after a space or at the start
+_CODE_IN_TEXT = re.compile(r"(?:^|(?<=\s))(?-i:[A-ZА-ЯІЇЄҐ]{1,4})\s?\d{1,2}[.:)]\s+")
 
 
 def _a_workload(_name: str, value: str) -> Readings:
@@ -4707,7 +4770,8 @@ def _a_level(name: str, value: str) -> Readings:
 
 
 def _a_form(name: str, value: str) -> Readings:
-    form = find_participation(value)
+    # (read as what its label names: the kind said first is the form, "очна … з дистанційним модулем" onsite)
+    form = find_participation(f"form: {value}")
     return [(name, form[0], form[1])] if form else []
 
 
