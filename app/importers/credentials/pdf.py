@@ -245,7 +245,7 @@ OUTCOME_HEADINGS = [
     r"įgyti\s+gebėjimai", r"įgytos\s+(?:kompetencijos|žinios)",
     # (a table's column is headed by one: "Õpiväljund", "Mokymosi rezultatas")
     r"mācīšanās\s+rezultāt[si]", r"mācību\s+rezultāt[si]", r"õpiväljund(?:id)?", r"oppimistulo(?:kset|s)",
-    r"osaamistavoitteet",
+    r"osaamistavoitteet", r"(?:eğitim\s+)?kazanımları", r"öğrenme\s+çıktıları", r"resultats\s+d['’]aprenentatge",
     r"läranderesultat", r"lärandemål", r"læringsudbytte", r"læringsmål", r"tanulási\s+eredmények", r"ishodi\s+učenja",
     r"učni\s+izidi", r"μαθησιακά\s+αποτελέσματα", r"risultati\s+tal-apprendiment",
     # Serbian and Croatian: "Po završenoj obuci polaznica je osposobljena da:"
@@ -511,7 +511,8 @@ LEARNER_LABEL = re.compile(
     r"certificate\s+holder|(?:badge\s+)?earner|trainee|employee|слухач(?:ка)?|учасни(?:к|ця)|працівни(?:к|ця)|"
     r"здобувач(?:ка)?(?:\s+освіти)?|студент(?:ка)?|ПІБ|П\.І\.Б\.|прізвище,?\s+ім['’]я(?:,?\s+по\s+батькові)?|"
     r"Teilnehmer(?:in)?|Name|nom|nombre|nome|imię\s+i\s+nazwisko|jméno(?:\s+a\s+příjmení)?|"
-    r"meno(?:\s+a\s+priezvisko)?|účastník|účastnice|účastníčka|"
+    r"meno(?:\s+a\s+priezvisko)?|účastník|účastnice|účastníčka|nimi|naam|navn|namn|ad[ıi]?\s+soyad[ıi]?|"
+    r"nom\s+i\s+cognoms|ονοματεπώνυμο|"
     # a certificate supplement's holder ("Inhaberin des Zeugnisses:", "Holder of the certificate:")
     r"inhaber(?:in)?\s+des\s+(?:zeugnisses|zertifikats)|holder\s+of\s+the\s+certificate|"
     r"titulaire\s+du\s+certificat|" + _FULL_NAME_FIELDS + r")\s*[:\-–]\s*(.+)$",
@@ -660,16 +661,23 @@ _CERTIFIED_AFTER_ADDRESS = re.compile(
     r"(?=[cChHaA])(?i:certifica|certifico|hace\s+constar|attesta|certifie|atteste|certify|confirm|certifies|confirms)"
     r"\s*:?\s+(?i:que|che|that)\s+"
     r"(?i:(?:d\.|dña\.|dª|don|doña|sr\.|sra\.|srta\.|il\s+sig\.|la\s+sig\.ra|sig\.(?:ra)?|dott\.(?:ssa)?|"
+    r"(?:la\s+|el\s+)?senyor(?:a)?|"
     r"madame|monsieur|mme|m\.|mr\.?|mrs\.?|ms\.?|miss|dr\.?)\s+)"
-    r"([A-ZÁÉÍÓÚÑÜÇÀÈÌÒÙА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑÜÇÀÈÌÒÙА-ЯІЇЄҐ][\w'’-]+){1,3})"
+    # (with the particles between names: "Núria Farré i Balcells", "Ana de la Fuente")
+    r"([A-ZÁÉÍÓÚÑÜÇÀÈÌÒÙА-ЯІЇЄҐ][\w'’-]+(?:\s+(?:(?:i|y|e|de|da|do|dos|del|la)\s+){0,2}"
+    r"[A-ZÁÉÍÓÚÑÜÇÀÈÌÒÙА-ЯІЇЄҐ][\w'’-]+){1,3})"
 )
 # ... or without one, the name followed by the birth or the verb ("… hereby certifies that Olena Tkachuk, born on 3
 # August 1999, has successfully completed …")
+# (in Portuguese too: "Certifica-se que Inês Catarina Pestana Valadares, portadora do …")
 _CERTIFIES_THAT_NAME = re.compile(
-    r"(?=[cC])(?i:certif(?:y|ies)|confirms?)\s+(?i:that)\s+"
-    r"([A-ZÁÉÍÓÚÑÜÇÀÈÌÒÙА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑÜÇÀÈÌÒÙА-ЯІЇЄҐ][\w'’-]+){1,3})"
-    r"(?=,?\s+(?i:born|has\s|have\s|successfully|completed|who\s))"
+    r"(?=[cCh])(?i:certif(?:y|ies)|confirms?|certifica-se|atesta-se|hereby\s+declares?)\s+(?i:that|que)\s+"
+    r"([A-ZÁÉÍÓÚÑÜÇÀÈÌÒÙÂÊÔÃÕА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑÜÇÀÈÌÒÙÂÊÔÃÕА-ЯІЇЄҐ][\w'’-]+){1,4})"
+    r"(?=,|\s+(?i:born|has\s|have\s|successfully|completed|who\s))"
 )
+# Greek: "Βεβαιώνεται ότι η κ. Ευαγγελία Καραγιάννη του Δημητρίου παρακολούθησε …" (the father's name after "του")
+_GREEK_CERTIFIED = re.compile(r"(?i:βεβαιώνεται|πιστοποιείται)\s+(?i:ότι)\s+(?:(?:ο|η)\s+(?:κ\.|κυρία|κύριος)\s+)?"
+                              r"([Α-ΩΆΈΉΊΌΎΏ][\w'’-]+(?:\s+[Α-ΩΆΈΉΊΌΎΏ][\w'’-]+){1,3})")
 UKRAINIAN_FULL_NAME = re.compile(rf"^\s*{_UKRAINIAN_NAME}\s*$")  # fmt: skip
 _UKRAINIAN_NAME_RE = re.compile(_UKRAINIAN_NAME)
 # ... or at a sentence's start with the person's role after a comma ("Ткачук Людмила Петрівна, учителька інформатики …
@@ -2627,6 +2635,21 @@ _KIND_AT_LINE_END = re.compile(r"^\s*(?:навчальної|освітньої|
 # A line that ends on a word that cannot end a name ("Full Stack веброзробник: JavaScript, Node.js і" / "хмарне …")
 _ENDS_MID_PHRASE = re.compile(r"(?<![^\W\d_])(?:і|й|та|з|із|у|в|на|для|до|від|and|of|for|in|to|the|with|on)\s*$",
                               re.I)
+# A course named between its kind and the verb that says it was passed, in Dutch ("met goed gevolg de cursus
+# Data-analyse met Python heeft afgerond") and the Scandinavian languages ("har bestået modulet IT-sikkerhed (10
+# ECTS-point)")
+_PASSED_THE_COURSE = re.compile(
+    r"(?:(?:de|het)\s+(?:cursus|opleiding|training|module|leergang)\s+((?-i:[A-Z])[^\n]{3,120}?)\s+"
+    r"(?:heeft\s+)?(?:afgerond|gevolgd|voltooid|behaald)\b|"
+    r"\b(?:bestået|gennemført|fullført|bestått|avslutat|genomfört)\s+(?:modulet|kurset|kursen|uddannelsen|emnet|"
+    r"utdanningen)\s+((?-i:[A-ZÆØÅÄÖ])[^\n(]{3,120}?)\s*(?:\(|,|\.(?:\s|$)|$)|"
+    # Catalan and Spanish: "ha seguit i superat amb aprofitament el Curs d'anàlisi sensorial … (nivell inicial),"
+    r"\b(?:superat|superado|aprovat|aprobado)\s+(?:amb\s+aprofitament\s+|con\s+aprovechamiento\s+)?(?:el|la)\s+"
+    r"((?-i:[A-Z])[^,.;:]{3,160}?(?:\([^()]{1,40}\))?)(?=,|\.\s)|"
+    # Finnish: "on suorittanut … opintokokonaisuuden Todennäköisyyslaskenta ja tilastotiede (10 op)"
+    r"\b(?:opintokokonaisuuden|opintojakson|kurssin)\s+((?-i:[A-ZÄÖ])[^(.;:]{3,120}?)\s*\(\d)",
+    re.I | re.M,
+)
 # ... or with the kind of award granted ("… has" / "been granted the Special Purpose Award" / "Certificate in …")
 _AWARD_AT_LINE_END = re.compile(r"\b(?:granted|awarded|conferred)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}"
                                 r"(?:award|certificate|qualification)\s*$", re.I)
@@ -3408,7 +3431,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             break
     certified = _CERTIFIED_NAME.search(full[:3000]) or (
         (_CERTIFIED_AFTER_ADDRESS.search(full[:3000]) or _CERTIFIES_THAT_NAME.search(full[:3000]))
-        if _has(low, "que ", "che ", "that ") else None)
+        if _has(low, "que ", "che ", "that ") else None) or (
+        _GREEK_CERTIFIED.search(full[:3000]) if "ότι" in low else None)
     if certified:  # "Цим засвідчується, що Бойко Світлана Ігорівна з 1 вересня …", wherever the lines break
         hits.append((bisect.bisect_right(idx.starts, certified.start(1)) - 1, certified.group(1)))
     role_then_name = _ROLE_THEN_NAME.search(full[:3000]) if _has(low, *_ROLE_WORDS) else None
@@ -3674,6 +3698,12 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                        if re.match(r"című\b", ln.strip(), re.I) and _names_course(lines[at - 1][1])), None)
         if titled is not None:
             title_hits.append(titled)
+    if not title_hits:  # "met goed gevolg de cursus Data-analyse met Python heeft afgerond", "har bestået modulet …"
+        passed_the = _PASSED_THE_COURSE.search(full)
+        if passed_the:
+            group = next(k for k in range(1, 5) if passed_the.group(k))
+            title_hits.append((bisect.bisect_right(idx.starts, passed_the.start(group)) - 1,
+                               passed_the.group(group).strip()))
     if not title_hits:  # "Lexora Workplace English Test (LWET)" / "Test Report Form": the test a report is of
         reported = next(((at - 1, lines[at - 1][1].strip()) for at, (_pg, ln) in enumerate(lines[1:15], 1)
                          if _REPORT_HEADING.fullmatch(ln.strip()) and _A_TEST.search(lines[at - 1][1])

@@ -1,0 +1,57 @@
+"""Certificates shaped like those of the fifty-sixth bench set (Portuguese, Dutch, Danish, Finnish, Greek, Catalan
+and Turkish papers), in other wording."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.importers.pdfgen import inspect_html
+
+
+def test_a_portuguese_learner_certified_in_a_sentence(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>ESCOLA AGRÍCOLA DO VALE</p><p>CERTIFICADO DE CONCLUSÃO</p>
+<p>Certifica-se que Iryna Olehivna Pavlenko, portadora do passaporte n.º FX482913, concluiu com aproveitamento o
+curso «Poda de Árvores de Fruto», com a duração de 30 horas.</p>""")
+    assert rec.value("learner_name") == "Iryna Olehivna Pavlenko"
+
+
+def test_a_dutch_course_named_before_its_verb(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Hogeschool Boomgaard</p><p>Certificaat</p>
+<p>Hierbij verklaart Hogeschool Boomgaard dat</p><p>Iryna Pavlenko</p>
+<p>met goed gevolg de cursus Snoeien van Fruitbomen heeft afgerond.</p>""")
+    assert rec.value("title") == "Snoeien van Fruitbomen"
+
+
+def test_a_danish_module_passed(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Erhvervsakademi Frugt</p><p>KURSUSBEVIS</p><p>Det bevidnes hermed, at</p>
+<p>Iryna Pavlenko</p><p>har bestået modulet Beskæring af frugttræer (5 ECTS-point)</p>""")
+    assert rec.value("title") == "Beskæring af frugttræer"
+
+
+def test_a_finnish_study_unit_named_in_a_sentence_wrapped(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>ITÄ-SUOMEN PUUTARHAKOULU</p><p>TODISTUS</p><p>Nimi: Pavlenko, Iryna</p>
+<p>on suorittanut avoimessa yliopistossa opintokokonaisuuden Hedelmäpuiden leikkaus ja<br>varttaminen (10 op),
+johon sisältyvät seuraavat opintojaksot:</p>""")
+    assert rec.value("learner_name") == "Pavlenko, Iryna"
+    assert rec.value("title") == "Hedelmäpuiden leikkaus ja varttaminen"
+
+
+def test_a_catalan_course_passed_and_its_learner_with_her_two_surnames(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Escola de Fruiticultura</p><p>CERTIFICAT D'APROFITAMENT</p>
+<p>Joan Puig i Serra, director de l'Escola, CERTIFICO: Que la senyora Iryna Pavlenko i Kovalenko, amb passaport
+FX482913, ha seguit i superat amb aprofitament el Curs de poda d'arbres fruiters (nivell inicial), organitzat per
+aquesta Escola.</p>""")
+    assert rec.value("learner_name") == "Iryna Pavlenko i Kovalenko"
+    assert rec.value("title") == "Curs de poda d'arbres fruiters (nivell inicial)"
+
+
+def test_a_greek_learner_certified_with_her_fathers_name(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>ΚΕΝΤΡΟ ΔΙΑ ΒΙΟΥ ΜΑΘΗΣΗΣ</p><p>ΒΕΒΑΙΩΣΗ ΠΑΡΑΚΟΛΟΥΘΗΣΗΣ</p>
+<p>Βεβαιώνεται ότι η κ. Ιρίνα Παβλένκο του Όλεχ παρακολούθησε με επιτυχία το πρόγραμμα «Κλάδεμα οπωροφόρων».</p>""")
+    assert rec.value("learner_name") == "Ιρίνα Παβλένκο"
+
+
+def test_a_turkish_outcome_heading(tmp_path: Path) -> None:
+    turkish = inspect_html(tmp_path, """<p>KATILIM BELGESİ</p><p>Eğitim Kazanımları</p>
+<p>Bu programı tamamlayan katılımcı:</p><p>• Meyve ağaçlarını budar.</p><p>• Armudu ayva anacına aşılar.</p>""")
+    assert turkish.value("learning_outcomes") == ["Meyve ağaçlarını budar.", "Armudu ayva anacına aşılar."]
