@@ -4260,7 +4260,7 @@ _LABEL_ALONE = {
                                r"uczestniczki|kursanta|kursantki))?\s*:?\s*$", re.I),
     "title": re.compile(r"^\s*(?:course(?:\s+(?:name|title))?|unit\s+title|training|programme|program|"
                         r"micro-?credential(?:\s+(?:name|title))?|"
-                        r"назва\s+(?:курсу|програми|модуля|дисципліни|тренінгу)|"
+                        r"назва\s+(?:курсу|програми|модуля|дисципліни|тренінгу|заходу|семінару|вебінару)|"
                         r"курс|kurs|kursens\s+namn|"
                         r"designação\s+da\s+(?:ação|formação)|nome\s+do\s+curso|"
                         # the course's field abroad ("Õppekava nimetus", "Nazwa szkolenia", "Intitulé de la formation")
@@ -4853,7 +4853,9 @@ def _course_and_place(title: str) -> tuple[str, str | None]:
     if when and _dates_in(when.group(1)):  # "… Time Series Forecasting on 2 September 2025."
         title = title[: when.start()].strip()
     at = _AT_PLACE.search(title)
-    if at and _SCHOOL.search(at.group(1)):
+    # (not a school the name itself speaks of, its subtitle after it: "… eduScrum у Новій українській школі:
+    # планування, ризики …")
+    if at and _SCHOOL.search(at.group(1)) and ": " not in at.group(1):
         return title[: at.start()].strip(), at.group(1).rstrip(".")
     return title, None
 
