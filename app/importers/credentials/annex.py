@@ -140,6 +140,8 @@ def read_labelled_elements(text: str) -> dict[str, tuple[str, int]]:
         end = found[n + 1][0] if n + 1 < len(found) else _lines_end(text, begin, _LAST_VALUE_LINES)
         if text[at:begin].strip().isupper():  # labels in capitals: the next such line ends the value, an
             end = _capitals_line(text, begin, end)  # element of Annex I or not ("CREDENTIAL ID", "VERIFY")
+        elif ":" in text[at:begin] and text[begin - 1 : begin] != "\n":  # "Label: value" lines: the next line
+            end = _labelled_line(text, begin, end)  # that opens with a label of its own ends it ("Оцінка: …")
         value = _before_a_label_inside(" ".join(text[begin:end].split()))
         if value and name not in out:
             out[name] = (value, at)
@@ -147,6 +149,17 @@ def read_labelled_elements(text: str) -> dict[str, tuple[str, int]]:
 
 
 _LAST_VALUE_LINES = 3
+
+
+def _labelled_line(text: str, start: int, end: int) -> int:
+    """Where the first line after the first one of ``text[start:end]`` that opens with a label and its colon begins,
+    or ``end``."""
+    at = text.find("\n", start, end)
+    while at != -1 and at + 1 < end:
+        if _ANOTHER_LABEL.match(text, at + 1):
+            return at + 1
+        at = text.find("\n", at + 1, end)
+    return end
 
 
 def _before_a_label_inside(value: str) -> str:
