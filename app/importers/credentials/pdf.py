@@ -1411,7 +1411,7 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
             rec.elements["learning_outcomes"] = Element(src.value, src.source.removesuffix(" (lines)"))
             if not _tags_read(rec, doc, page_no, pages, starts):
                 _outcomes_from_tables(rec, doc, data, [page_no], ctx, replace=True)
-        elif _heading_among_column_labels(_lines(pages[:TABLE_PAGES])):
+        elif len(src.value) <= _FEW_ITEMS and _heading_among_column_labels(_lines(pages[:TABLE_PAGES])):
             # "Module | What you learned | Minutes": the items below the heading are the first column's, the
             # outcomes its own column's
             _outcomes_from_tables(rec, doc, data, list(range(min(TABLE_PAGES, doc.page_count))), ctx, replace=True)
@@ -1631,10 +1631,10 @@ def _rejoined_words(block: str, whole_words: str = "") -> str:
 def _rejoined_across(blocks: list[str]) -> list[str]:
     """Each block with its words whole (:func:`_rejoined_words`), a word broken at a block's last line and
     continued in the next block too (a list item set with a hanging indent: its lines are blocks of their own)."""
-    if not any(_BROKEN_WORD.search(block) for block in blocks) and not any(
-            _BROKEN_WORD.search(a[-3:] + b[:1]) for a, b in zip(blocks, blocks[1:], strict=False)):
+    page = "".join(blocks)  # (each block ends its last line: a break between blocks shows as one inside a block)
+    if not _BROKEN_WORD.search(page):
         return blocks
-    whole_words = "".join(blocks).lower()
+    whole_words = page.lower()
     blocks = [_rejoined_words(block, whole_words) for block in blocks]
     for n in range(len(blocks) - 1):
         head, following = blocks[n].rstrip("\n"), blocks[n + 1]
@@ -1679,17 +1679,23 @@ def _lines(pages: list[str]) -> list[tuple[int, str]]:
 LABEL_LIKE = re.compile(r"^[^\W\d][\w\s'’()/.-]{1,40}:\s*\S")
 
 
+_FEW_ITEMS = 3  # a table's first cells read below its outcome column's header: only its first row's, or a few
+
+
 def _heading_among_column_labels(lines: list[tuple[int, str]]) -> bool:
     """Whether an outcomes heading stands alone between two short labels ("Module" / "What you learned" /
     "Minutes"): the header of a table's columns, which the text layer gives one cell a line (not a row of kinds of
     outcome, "Знання" / "Уміння", each heading its own column, which the text gives in order)."""
+    def a_label(text: str) -> bool:
+        return (len(text) <= 24 and len(text.split()) <= 2 and not text.endswith((":", "."))
+                and not any(ch.isdigit() for ch in text))
+
     for i in range(1, len(lines) - 1):
+        above, below = lines[i - 1][1], lines[i + 1][1]
+        if len(lines[i][1]) > 60 or not a_label(above) or not a_label(below):  # (the cheap tests first)
+            continue
         heading = HEADING_RE.match(lines[i][1])
-        if heading and not any(heading.groups()) and all(
-            len(lines[j][1]) <= 24 and len(lines[j][1].split()) <= 2 and not lines[j][1].endswith((":", "."))
-            and not any(ch.isdigit() for ch in lines[j][1]) and not HEADING_RE.match(lines[j][1])
-            for j in (i - 1, i + 1)
-        ):
+        if heading and not any(heading.groups()) and not HEADING_RE.match(above) and not HEADING_RE.match(below):
             return True
     return False
 
@@ -4292,7 +4298,8 @@ def _labels_split_in_two(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     at = 0
     while at < len(lines):
         page, line = lines[at]
-        if at + 1 < len(lines) and " " not in line and " " not in lines[at + 1][1]:
+        if (at + 1 < len(lines) and len(line) <= 20 and line[:1].isalpha() and len(lines[at + 1][1]) <= 20
+                and " " not in line and " " not in lines[at + 1][1]):
             both = f"{line} {lines[at + 1][1]}"
             if not _is_label_alone(line) and _is_label_alone(both):
                 out.append((page, both))
