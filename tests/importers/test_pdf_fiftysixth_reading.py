@@ -55,3 +55,18 @@ def test_a_turkish_outcome_heading(tmp_path: Path) -> None:
     turkish = inspect_html(tmp_path, """<p>KATILIM BELGESİ</p><p>Eğitim Kazanımları</p>
 <p>Bu programı tamamlayan katılımcı:</p><p>• Meyve ağaçlarını budar.</p><p>• Armudu ayva anacına aşılar.</p>""")
     assert turkish.value("learning_outcomes") == ["Meyve ağaçlarını budar.", "Armudu ayva anacına aşılar."]
+
+
+def test_an_issuer_set_a_word_a_line_in_a_narrow_letterhead(tmp_path: Path) -> None:
+    top = inspect_html(tmp_path, """<p>HORTI-<br>KULTUR<br>AKADEMIEN</p><p>Institutionen för trädgård</p><p>INTYG</p>
+<p>Härmed intygas att Iryna Pavlenko har avslutat kursen</p><p>Beskärning av fruktträd</p>""")
+    assert top.value("awarding_body") == "HORTI-KULTUR AKADEMIEN"
+    letterhead = inspect_html(tmp_path, """<p>ITÄ-SUOMEN<br>PUUTARHA<br>YLIOPISTO</p><p>TODISTUS</p>
+<p>Nimi: Pavlenko, Iryna</p>""")
+    assert letterhead.value("awarding_body") == "ITÄ-SUOMEN PUUTARHA YLIOPISTO"
+
+
+def test_the_state_above_a_public_institutions_name_is_not_its_name(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>ΕΛΛΗΝΙΚΗ<br>ΔΗΜΟΚΡΑΤΙΑ<br>ΠΑΝΕΠΙΣΤΗΜΙΟ<br>ΚΗΠΟΥΡΙΚΗΣ</p>
+<p>ΒΕΒΑΙΩΣΗ ΠΑΡΑΚΟΛΟΥΘΗΣΗΣ</p><p>Βεβαιώνεται ότι η κ. Ιρίνα Παβλένκο παρακολούθησε το πρόγραμμα.</p>""")
+    assert rec.value("awarding_body") == "ΠΑΝΕΠΙΣΤΗΜΙΟ ΚΗΠΟΥΡΙΚΗΣ"

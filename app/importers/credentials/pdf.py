@@ -3809,7 +3809,13 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             # центр «Щит-Захід»)
             if name.count("«") > name.count("»") and not name.rstrip().endswith("»") and i + 1 < len(lines):
                 name = f"{name} {lines[i + 1][1]}"
-            rec.set("awarding_body", tidy(name), f"pdf p.{lines[i][0]}")
+            # a name in capitals set a word a line in a narrow letterhead ("ITÄ-POHJAN" / "YLIOPISTO")
+            first = i
+            while (first > 0 and i - first < 3 and name.isupper() and _capital_words(lines[first - 1][1])
+                   and not _DOCUMENT_KIND.match(lines[first - 1][1]) and len(name.split()) < 5):
+                first -= 1
+                name = f"{lines[first][1].strip()} {name}"
+            rec.set("awarding_body", tidy(name), f"pdf p.{lines[first][0]}")
     if rec.value("awarding_body") is None:
         by_link = _named_by_link(lines, URL_RE.findall(full) if "/" in full or "www." in low else [])
         if by_link is not None:
@@ -4148,8 +4154,37 @@ def _name_at_the_top(lines: list[tuple[int, str]], title: str | None, learner: s
             or (learner and learner.casefold() in text.casefold())
         ):
             return None
-        return i, text
+        whole = _set_a_word_a_line(text, [more for page, more in lines[i + 1 : i + 6] if page == pg])
+        return i, _STATE_HEADING.sub("", whole) or whole
     return None
+
+
+# The state a public institution's letterhead names first ("ΕΛΛΗΝΙΚΗ ΔΗΜΟΚΡΑΤΙΑ" / "ΠΑΝΕΠΙΣΤΗΜΙΟ …")
+_STATE_HEADING = re.compile(r"^(?:ελληνικ[ηή]\s+δημοκρατ[ιί]α|republic\s+of\s+\w+|republika\s+\w+|t\.\s?c\.)\s+(?=\S)",
+                            re.I)
+
+
+def _capital_words(line: str) -> bool:
+    """One or two words in capitals, each of two letters or more (not a logo's letter or sign: "Q", "Т∴")."""
+    words = line.split()
+    return 1 <= len(words) <= 2 and all(
+        word.isupper() and len(word.strip("-'’")) >= 2 and all(ch.isalpha() or ch in "-'’" for ch in word)
+        for word in words
+    )
+
+
+
+def _set_a_word_a_line(name: str, following: list[str]) -> str:
+    """A name in capitals set a word or two a line in a narrow letterhead ("HÖGSKOLAN" / "I" / "NORRVIK"), whole."""
+    if not name.isupper() or len(name.split()) > 2:
+        return name
+    for more in following:
+        more = more.strip()
+        if (not more.isupper() or len(more.split()) > 2 or any(ch.isdigit() for ch in more)
+                or len(name) + len(more) > 50 or _DOCUMENT_HEADING.match(more) or _DOCUMENT_KIND.match(more)):
+            break
+        name = f"{name} {more}"
+    return name
 
 
 # What a certificate's largest line says of itself, not of the course: "Certificate of Completion", "СЕРТИФІКАТ"
