@@ -1202,7 +1202,11 @@ FIFTYTHIRD_SET = PROBES.with_name("certificates_fiftythird")  # a fifty-third
 FIFTYFOURTH_SET = PROBES.with_name("certificates_fiftyfourth")  # a fifty-fourth
 FIFTYFIFTH_SET = PROBES.with_name("certificates_fiftyfifth")  # a fifty-fifth
 FIFTYSIXTH_SET = PROBES.with_name("certificates_fiftysixth")  # a fifty-sixth
-FIFTYSEVENTH_SET = PROBES.with_name("certificates_fiftyseventh")  # and a fifty-seventh
+FIFTYSEVENTH_SET = PROBES.with_name("certificates_fiftyseventh")  # a fifty-seventh
+FIFTYEIGHTH_SET = PROBES.with_name("certificates_fiftyeighth")  # a fifty-eighth
+FIFTYNINTH_SET = PROBES.with_name("certificates_fiftyninth")  # a fifty-ninth
+SIXTIETH_SET = PROBES.with_name("certificates_sixtieth")  # a sixtieth
+SIXTYFIRST_SET = PROBES.with_name("certificates_sixtyfirst")  # and a sixty-first
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,
                "pdf6": STILL_MORE_SET, "pdf7": LAST_SET, "pdf8": TENTH_SET,
                "pdf9": ELEVENTH_SET, "pdf10": TWELFTH_SET,
@@ -1228,7 +1232,9 @@ PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK
                "pdf49": FIFTYFIRST_SET, "pdf50": FIFTYSECOND_SET,
                "pdf51": FIFTYTHIRD_SET, "pdf52": FIFTYFOURTH_SET,
                "pdf53": FIFTYFIFTH_SET, "pdf54": FIFTYSIXTH_SET,
-               "pdf55": FIFTYSEVENTH_SET}  # a case's file prefix → folder
+               "pdf55": FIFTYSEVENTH_SET, "pdf56": FIFTYEIGHTH_SET,
+               "pdf57": FIFTYNINTH_SET, "pdf58": SIXTIETH_SET,
+               "pdf59": SIXTYFIRST_SET}  # a case's file prefix → folder
 
 
 def load_probes(path: Path | None = None, what: str = "outcome list written for this benchmark") -> list[Case]:
@@ -1477,6 +1483,18 @@ def run() -> list[str]:
         ),
         "PDF certificates, fifty-seventh set (never tuned on)": tuple(
             load_pdf_set("pdf55", "PDF certificate written after the fifty-third set")
+        ),
+        "PDF certificates, fifty-eighth set (never tuned on)": tuple(
+            load_pdf_set("pdf56", "PDF certificate written after the fifty-seventh set")
+        ),
+        "PDF certificates, fifty-ninth set (never tuned on)": tuple(
+            load_pdf_set("pdf57", "PDF certificate written after the fifty-seventh set")
+        ),
+        "PDF certificates, sixtieth set (never tuned on)": tuple(
+            load_pdf_set("pdf58", "PDF certificate written after the fifty-seventh set")
+        ),
+        "PDF certificates, sixty-first set (never tuned on)": tuple(
+            load_pdf_set("pdf59", "PDF certificate written after the fifty-seventh set")
         ),
     }
     pdf_folder = Path(tempfile.mkdtemp(prefix="rd-bench-certificates-"))
