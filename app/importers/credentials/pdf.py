@@ -474,7 +474,8 @@ _CERTIFIES_THAT_ABROAD = (
     r"patvirtiname,?\s+kad|(?:käesolevaga\s+)?(?:tõendame|kinnitame),?\s+et|apliecinām,?\s+ka"
 )
 LEARNER_BEFORE = _at_word_start(
-    r"(?:this\s+is\s+to\s+(?:certify|confirm)\s+that|we\s+(?:hereby\s+)?(?:certify|confirm)\s+that|certifies\s+that|"
+    r"(?:this\s+is\s+to\s+(?:certify|confirm)\s+that|this\s+is\s+a\s+statement\s+that|"
+    r"we\s+(?:hereby\s+)?(?:certify|confirm)\s+that|certifies\s+that|"
     r"awarded\s+to|presented\s+to|issued\s+to|"
     # Spanish, Italian, French, Portuguese: "Se otorga a", "Si conferisce a", "Décerné à", "Atribuído a"
     r"(?:se\s+)?(?:otorga|concede|expide)\s+a|(?:si\s+)?(?:conferisce|rilascia)\s+a|d[ée]cern[ée]e?\s+[àa]|"
@@ -590,7 +591,9 @@ _AWARDED_TO_BELOW = re.compile(r"^\s*(?:(?:is|are)\s+)?(?:awarded|presented|gran
 # ("This certificate is presented to Maksym Horbunov" / "for completing"): the name ends the line
 AWARDED_TO_ALONE = re.compile(
     r"^\s*(?i:(?:this|the)\s+(?:certificate|diploma|award|badge|credential)\s+is\s+(?:proudly\s+|hereby\s+)?)?"
-    r"(?i:awarded|presented|issued|granted)\s+to\s+([A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.-]*){1,3})\s*$"
+    r"(?i:awarded|presented|issued|granted)\s+to\s+([A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.-]*){1,3})"
+    # (a name in two scripts by its first: "Awarded to Марія Гуцуляк / Mariia Hutsuliak")
+    r"(?:\s+/\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})?\s*$"
 )
 AWARDED_TO_NAME = re.compile(
     r"\b(?i:awarded|presented|issued|granted)\s+to\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})\s+"
@@ -3303,7 +3306,8 @@ _PASSPORT_SPELLING = re.compile(
 
 
 # Cheap substring tests that let the slower case-insensitive patterns be skipped when they cannot match.
-LEARNER_BEFORE_WORDS = ("certif", "išduot", "засвідч", "видан", "awarded", "presented", "issued", "вручає", "bestätigt",
+LEARNER_BEFORE_WORDS = ("certif", "statement that", "išduot", "засвідч", "видан", "awarded", "presented", "issued",
+                        "вручає", "bestätigt",
                         "bescheinigt", "zaświadcza", "potwierdza", "atteste", "attestons", "удостовер", "potvrz",
                         "potvrdz", "osvědč", "osvedč", "zaświadczamy", "potwierdzamy", "potvrđuje", "potrjuje",
                         "intygas", "todistetaan", "igazol", "patvirtin", "tõendame", "kinnitame", "apliecin",
@@ -4285,6 +4289,7 @@ _RECOGNISED_AS = re.compile(
 # Melnyk", "Course name:" / "Secure Web Application Development")
 _LABEL_ALONE = {
     "learner_name": re.compile(r"^\s*(?:student|learner|participant|trainee|employee|name|full\s+name|recipient|holder|"
+                               r"(?:student|learner|participant|candidate)(?:['’]s)?\s+name|"
                                r"(?:badge\s+)?earner|"
                                r"candidate|namn|navn|"
                                + _FULL_NAME_FIELDS + r"|"
@@ -4367,7 +4372,7 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
                 if bilingual and " / " in value:
                     value = value.split(" / ", 1)[0]
                 if element == "learner_name":
-                    value = _AFTER_THE_NAME.split(value, maxsplit=1)[0]
+                    value = _without_honorific(_AFTER_THE_NAME.split(value, maxsplit=1)[0])
                     value = _with_patronymic_below(value, lines[below + 1][1] if below + 1 < len(lines) else "")
                     if not _names_a_person(value):  # a table's next header cell ("Що вміє учасниця" | "Чим …")
                         continue
@@ -4447,6 +4452,8 @@ def _title_below_label(value: str, following: list[str]) -> str:
         return ""  # "Programme" / "Day 1" / "Lean thinking …": the programme's parts, not its name
     if re.search(r"\b(?:awarded|presented|granted|issued)\s+to\s*:?$", value, re.I):
         return ""  # "MICRO-CREDENTIAL" / "This micro-credential is awarded to" / the learner
+    if _DOCUMENT_HEADING.match(value):
+        return ""  # "NATIONALLY RECOGNISED TRAINING" (a logo's words) / "Statement of Attainment": the paper's heading
     if " · " in value and _an_institutions_line(value):
         return ""  # "Micro-credential" / "EDUNEXT European University Alliance · …": the paper's kind and issuer
     if len(value.split()) <= 2 and (STOP_LABELS.match(value) or any(p.match(value) for p in _LABEL_ALONE.values())
@@ -4486,8 +4493,9 @@ def _title_below_label(value: str, following: list[str]) -> str:
 
 
 # A table's column header beside a "Course" one: its hours, credits or grade
-_A_COLUMNS_HEADER = re.compile(r"(?:hours?|h|годин\w*|год\.?|credits?|кредит\w*|ects|єктс|grades?|оцінк\w*|score|"
-                               r"бал\w*|points?|result|результат|completed|status|dates?|завершено|статус|дата|format|формат|code|код)\.?",
+_A_COLUMNS_HEADER = re.compile(r"(?:hours?|h|nominal|contact|годин\w*|год\.?|credits?|кредит\w*|ects|єктс|grades?|"
+                               r"оцінк\w*|score|бал\w*|points?|result|результат|completed|status|dates?|завершено|"
+                               r"статус|дата|format|формат|code|код)\.?",
                                re.I)
 # A part of a programme by its number: "Day 1", "Week 3", "Module 2", "Тиждень 4", "Модуль 1", "Тема 2."
 _A_PART = re.compile(r"(?:day|week|module|unit|part|session|lesson|день|тиждень|модуль|тема|заняття|частина|"
@@ -4781,7 +4789,12 @@ _HONORIFIC = re.compile(
 
 
 def _without_honorific(name: str) -> str:
-    return _HONORIFIC.sub("", name)
+    """A name without its form of address before it, nor its letters after it ("Andrii Horbatiuk, P.E.")."""
+    return _POST_NOMINAL.sub("", _HONORIFIC.sub("", name))
+
+
+_POST_NOMINAL = re.compile(r",?\s+(?:P\.\s?E\.|Ph\.\s?D\.?|PhD|MBA|CPA|M\.\s?Sc\.?|MSc|B\.\s?Sc\.?|BSc|"
+                           r"Jr\.|Sr\.|CISSP|PMP)(?:,?\s+(?:P\.\s?E\.|PhD|MBA|CPA|MSc|BSc|CISSP|PMP))*\s*$")
 
 
 def _a_country(name: str, value: str) -> Readings:
