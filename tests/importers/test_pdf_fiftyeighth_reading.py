@@ -35,3 +35,24 @@ def test_a_name_without_the_letters_after_it(tmp_path: Path) -> None:
     rec = inspect_html(tmp_path, """<p>National Association of Orchard Engineers</p><p>PDH CERTIFICATE</p>
 <p>Participant</p><p>Iryna Pavlenko, P.E.</p><p>Course</p><p>Irrigation of Orchards</p>""")
     assert rec.value("learner_name") == "Iryna Pavlenko"
+
+
+def test_an_extract_of_a_grade_sheet_names_its_discipline_not_the_year_of_study(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>УМАНСЬКИЙ САДОВИЙ УНІВЕРСИТЕТ</p>
+<p>ВИТЯГ ІЗ ЗАЛІКОВО-ЕКЗАМЕНАЦІЙНОЇ ВІДОМОСТІ</p>
+<p>Курс: 2&nbsp;&nbsp;&nbsp;Група: СД-23-1&nbsp;&nbsp;&nbsp;Семестр: 4-й</p>
+<p>Навчальна дисципліна: Плодівництво</p>
+<p>Повне ім'я здобувача: Павленко Ірина Олегівна. Усього у відомості 20 здобувачів.</p>""")
+    assert rec.value("title") == "Плодівництво"
+    assert rec.value("learner_name") == "Павленко Ірина Олегівна"
+
+
+def test_a_grade_in_quotes_or_a_course_named_above_is_no_course_after_the_verb(tmp_path: Path) -> None:
+    graded = inspect_html(tmp_path, """<p>ПОСВІДЧЕННЯ № 12</p><p>Програма навчання</p>
+<p>«Обрізування плодових дерев»</p><p>Рішенням комісії визнано таким, що пройшов навчання; оцінка — «добре».</p>""")
+    assert graded.value("title") == "Обрізування плодових дерев"
+    above = inspect_html(tmp_path, """<p>Certificate of Achievement</p>
+<p style="font-size: 16pt;">International Summer School 2024 – Pruning and Grafting of Fruit Trees</p>
+<p>This is to certify that Ms Iryna Pavlenko took part in the above</p>
+<p>summer school from 15 July to 9 August 2024 and passed the final examination.</p>""")
+    assert above.value("title") == "International Summer School 2024 – Pruning and Grafting of Fruit Trees"

@@ -513,7 +513,7 @@ LEARNER_LABEL = re.compile(
     r"здобувач(?:ка)?(?:\s+освіти)?|студент(?:ка)?|ПІБ|П\.І\.Б\.|прізвище,?\s+ім['’]я(?:,?\s+по\s+батькові)?|"
     r"Teilnehmer(?:in)?|Name|nom|nombre|nome|imię\s+i\s+nazwisko|jméno(?:\s+a\s+příjmení)?|"
     r"meno(?:\s+a\s+priezvisko)?|účastník|účastnice|účastníčka|nimi|naam|navn|namn|ad[ıi]?\s+soyad[ıi]?|"
-    r"nom\s+i\s+cognoms|ονοματεπώνυμο|"
+    r"nom\s+i\s+cognoms|ονοματεπώνυμο|повне\s+ім['’]я(?:\s+(?:здобувача|слухача|учасника|студента))?|"
     # a certificate supplement's holder ("Inhaberin des Zeugnisses:", "Holder of the certificate:")
     r"inhaber(?:in)?\s+des\s+(?:zeugnisses|zertifikats)|holder\s+of\s+the\s+certificate|"
     r"titulaire\s+du\s+certificat|" + _FULL_NAME_FIELDS + r")\s*[:\-–]\s*(.+)$",
@@ -3396,6 +3396,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     hits: list[tuple[int, str]] = []
     for i, m in idx.find(LEARNER_LABEL, at_start=True):
         val = lines[i][1][m.start(1) - idx.starts[i] :] if m.start(1) - idx.starts[i] < len(lines[i][1]) else ""
+        # (up to the sentence's end: "Повне ім'я здобувача: Гнатюк Максим Ігорович. Усього у відомості …")
+        val = _NEXT_SENTENCE.split(val, maxsplit=1)[0]
         if 3 <= len(val) <= 80:
             hits.append((i, val))
             break
@@ -3536,6 +3538,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         val = lines[i][1][m.start(1) - idx.starts[i] :] if m.start(1) - idx.starts[i] < len(lines[i][1]) else ""
         if _NUMBERED_PARTS.search(val):
             continue  # "Програма: 1) навіщо малому бізнесу сайт; 2) …": the course's parts, not its name
+        if re.match(r"\d{1,2}(?:\s|$)", val):
+            continue  # "Курс: 2   Група: ПМ-23-2": a student's year of study, not a course
         if len(val) >= 3:
             val = _quote_closed(val, [more for _pg, more in lines[i + 1 : i + 3]]) or val
             title_hits.append((i, val.strip('«»"“”')))
@@ -3653,6 +3657,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             q = next(filter(None, (QUOTED.search(ln) for _pg, ln in lines[i + 2 : i + 5])), None)
             if q is None:
                 continue
+        if re.match(r"(?:the\s+)?above\b", after, re.I) or (q and _A_GRADE_IN_WORDS.fullmatch(q.group(1))):
+            continue  # "took part in the above" (named above it), "пройшов навчання; оцінка — «добре»" (a grade)
         if q:
             title_hits.append((i, q.group(1)))
         elif (len(after) >= 4 and not LEAD_IN.match(after) and not _generic(after)
@@ -4393,6 +4399,11 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
 # (a double surname too: "Панасюк-Задорожному")
 _ONE_NAME_WORD = re.compile(r"^\s*([A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+(?:-[A-ZА-ЯІЇЄҐ]?[a-zа-яіїєґ'’]+)*-?|"
                             r"[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’-]+)\s*$")
+
+
+_A_GRADE_IN_WORDS = re.compile(r"\s*(?:відмінно|добре|дуже\s+добре|задовільно|достатньо|зараховано|незадовільно|"
+                                r"excellent|very\s+good|good|satisfactory|pass(?:ed)?|merit|distinction)\s*", re.I)
+_NEXT_SENTENCE = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ])")
 
 
 def _with_patronymic_below(name: str, following: str) -> str:
