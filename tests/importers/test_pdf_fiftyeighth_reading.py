@@ -56,3 +56,9 @@ def test_a_grade_in_quotes_or_a_course_named_above_is_no_course_after_the_verb(t
 <p>This is to certify that Ms Iryna Pavlenko took part in the above</p>
 <p>summer school from 15 July to 9 August 2024 and passed the final examination.</p>""")
     assert above.value("title") == "International Summer School 2024 – Pruning and Grafting of Fruit Trees"
+
+
+def test_a_bodys_legal_form_above_its_name_in_quotes(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>ГРОМАДСЬКА ОРГАНІЗАЦІЯ</p><p>«САДОВА ШКОЛА «ЯБЛУНЯ»</p>
+<p>м. Умань, вул. Садова, 5</p><p>ДОВІДКА</p><p>Видана Павленко Ірині Олегівні про те, що вона пройшла навчання.</p>""")
+    assert rec.value("awarding_body") == "ГРОМАДСЬКА ОРГАНІЗАЦІЯ «САДОВА ШКОЛА «ЯБЛУНЯ»"

@@ -3819,6 +3819,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             # центр «Щит-Захід»)
             if name.count("«") > name.count("»") and not name.rstrip().endswith("»") and i + 1 < len(lines):
                 name = f"{name} {lines[i + 1][1]}"
+            elif _LEGAL_FORM_ALONE.fullmatch(name) and i + 1 < len(lines) and lines[i + 1][1].lstrip().startswith("«"):
+                name = f"{name} {lines[i + 1][1].strip()}"  # "ГРОМАДСЬКА ОРГАНІЗАЦІЯ" / "«ЦЕНТР … «ЖИВИЙ ЛАНЦЮГ»"
             # a name in capitals set a word a line in a narrow letterhead ("ITÄ-POHJAN" / "YLIOPISTO")
             first = i
             while (first > 0 and i - first < 3 and name.isupper() and _capital_words(lines[first - 1][1])
@@ -4403,6 +4405,10 @@ _ONE_NAME_WORD = re.compile(r"^\s*([A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+(?:-
 
 _A_GRADE_IN_WORDS = re.compile(r"\s*(?:відмінно|добре|дуже\s+добре|задовільно|достатньо|зараховано|незадовільно|"
                                 r"excellent|very\s+good|good|satisfactory|pass(?:ed)?|merit|distinction)\s*", re.I)
+# A body's legal form alone on its line, its name in quotes on the next
+_LEGAL_FORM_ALONE = re.compile(r"\s*(?:громадська\s+організація|благодійн(?:ий|а)\s+(?:фонд|організація)|"
+                               r"товариство\s+з\s+обмеженою\s+відповідальністю|комунальн(?:ий|е)\s+(?:заклад|підприємство)|"
+                               r"приватн(?:ий|е)\s+(?:заклад|підприємство)|ГО|ТОВ|ПП|КЗ|БФ)\s*", re.I)
 _NEXT_SENTENCE = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ])")
 
 
