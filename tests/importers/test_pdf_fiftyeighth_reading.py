@@ -62,3 +62,17 @@ def test_a_bodys_legal_form_above_its_name_in_quotes(tmp_path: Path) -> None:
     rec = inspect_html(tmp_path, """<p>ГРОМАДСЬКА ОРГАНІЗАЦІЯ</p><p>«САДОВА ШКОЛА «ЯБЛУНЯ»</p>
 <p>м. Умань, вул. Садова, 5</p><p>ДОВІДКА</p><p>Видана Павленко Ірині Олегівні про те, що вона пройшла навчання.</p>""")
     assert rec.value("awarding_body") == "ГРОМАДСЬКА ОРГАНІЗАЦІЯ «САДОВА ШКОЛА «ЯБЛУНЯ»"
+
+
+def test_a_name_inside_anothers_quotes_is_no_course(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Комунальне підприємство «Ботанічний сад «Софіївка»</p><p>СЕРТИФІКАТ</p>
+<p>засвідчує, що</p><p>Павленко Ірина Олегівна</p>
+<p>пройшла практичний курс для працівників садів, парків і приватних розсадників</p>
+<p>«Обрізування плодових дерев у приватному саду»</p><p>14 – 23 жовтня 2024 р.</p>""")
+    assert rec.value("title") == "Обрізування плодових дерев у приватному саду"
+
+
+def test_a_columns_header_with_its_note_below_a_label_is_no_course(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>ORCHARD UNIVERSITY</p><p>GRADE REPORT</p><p>Course</p><p>Hours (L/</p>
+<p>C/F)</p><p>ECTS</p>""")
+    assert rec.value("title") != "Hours (L/ C/F)"

@@ -3753,6 +3753,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
              and not _A_LAW_BEFORE.search(full, max(0, q.start() - 30), q.start())
              and not _A_PROJECT_BEFORE.search(full, max(0, q.start() - 30), q.start())
              and not _A_GRADE_WORD.fullmatch(q.group(1).strip())
+             # nor a name inside another's quotes ("Комунальне підприємство «Зоологічний парк «Лісова пісня»")
+             and not _inside_quotes(full, q.start())
              # nor a term the outcomes name ("оцінює складність алгоритмів у нотації «О велике»")
              and q.group(0) not in learned
              # a name begins with a capital or a figure: a word in quotes in lower case is a manner of speaking
@@ -4403,6 +4405,12 @@ _ONE_NAME_WORD = re.compile(r"^\s*([A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+(?:-
                             r"[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’-]+)\s*$")
 
 
+def _inside_quotes(text: str, at: int) -> bool:
+    """Whether position ``at`` of its line stands inside quotes opened before it on that line and not closed."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return line.count("«") > line.count("»")
+
+
 _A_GRADE_IN_WORDS = re.compile(r"\s*(?:відмінно|добре|дуже\s+добре|задовільно|достатньо|зараховано|незадовільно|"
                                 r"excellent|very\s+good|good|satisfactory|pass(?:ed)?|merit|distinction)\s*", re.I)
 # A body's legal form alone on its line, its name in quotes on the next
@@ -4473,8 +4481,9 @@ def _title_below_label(value: str, following: list[str]) -> str:
         return ""  # "NATIONALLY RECOGNISED TRAINING" (a logo's words) / "Statement of Attainment": the paper's heading
     if " · " in value and _an_institutions_line(value):
         return ""  # "Micro-credential" / "EDUNEXT European University Alliance · …": the paper's kind and issuer
+    unbracketed = value.split("(", 1)[0].split()  # ("Hours (L/" / "C/F)": a column's header and its note)
     if len(value.split()) <= 2 and (STOP_LABELS.match(value) or any(p.match(value) for p in _LABEL_ALONE.values())
-                                    or all(_A_COLUMNS_HEADER.fullmatch(word) for word in value.split())):
+                                    or (unbracketed and all(_A_COLUMNS_HEADER.fullmatch(w) for w in unbracketed))):
         return ""  # "Course" / "Dates", "Course" / "Hours": the label's cell empty, the next label below it
     if value.count("(") > value.count(")"):
         # the name's bracket closed on the next line ("… Fundamentals (HCA-CIP-101, cohort" / "2026-1)")
