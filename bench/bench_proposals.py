@@ -1135,8 +1135,10 @@ layers: ОК5, ОК6, ОК7 and ВК2 right, ВК1 missed; word layers: ОК6, �
 found fields the reader got wrong (the student's year of study after "Курс: 2" as the course's name, not the value of
 "Навчальна дисципліна:"; no learner after "Повне ім'я здобувача:" where the sentence goes on); the reader was corrected
 in general terms, with tests of other wording (the same test file), and the proposals below are those of the corrected
-reading (the same as the first's). Still read wrong: the transcript's and the grade report's courses in their tables
-(the papers' headings or a column's header are read), the learning agreement's "Після мобільності".
+reading (the same as the first's). Read since: a column's header with its note ("Hours (L/ C/F)") below "Course" is
+no course's name. Still read wrong: the transcript's and the grade report's courses in their tables (the paper's
+heading, and the grade report's study programme with the next field on its row, are read), the learning agreement's
+"Після мобільності".
 
 A sixty-first set, `bench/data/certificates_sixtyfirst/`: precision under pressure — three certificates meant (an
 online academy's SQL course, a Polish university's cybersecurity micro-credential in English, a German summer school's
@@ -1149,8 +1151,9 @@ by a writer who saw neither the reader, the matching nor their results. Counted 
 layers: ОК8 and ОК6 right, ОК5 missed; word layers: ОК6 right, ОК5 and ОК8 missed; no hard negative proposed in either)
 found fields the reader got wrong (a grade in quotes, «добре», after "пройшов навчання" as the course's name, and the
 line after "took part in the above"); the reader was corrected in general terms, with tests of other wording (the same
-test file), and the proposals below are those of the corrected reading (the same as the first's). Still read wrong: the
-zoo centre's name in quotes as the python course's.
+test file), and the proposals below are those of the corrected reading (the same as the first's). Read since: a name
+inside another's quotes (the zoo's, "Комунальне підприємство «Зоологічний парк «Лісова пісня»") is no course's name, and
+the python course's own name in quotes is read.
 
     python -m bench.bench_proposals [--no-write]
 """
