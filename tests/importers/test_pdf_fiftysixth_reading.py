@@ -70,3 +70,10 @@ def test_the_state_above_a_public_institutions_name_is_not_its_name(tmp_path: Pa
     rec = inspect_html(tmp_path, """<p>ΕΛΛΗΝΙΚΗ<br>ΔΗΜΟΚΡΑΤΙΑ<br>ΠΑΝΕΠΙΣΤΗΜΙΟ<br>ΚΗΠΟΥΡΙΚΗΣ</p>
 <p>ΒΕΒΑΙΩΣΗ ΠΑΡΑΚΟΛΟΥΘΗΣΗΣ</p><p>Βεβαιώνεται ότι η κ. Ιρίνα Παβλένκο παρακολούθησε το πρόγραμμα.</p>""")
     assert rec.value("awarding_body") == "ΠΑΝΕΠΙΣΤΗΜΙΟ ΚΗΠΟΥΡΙΚΗΣ"
+
+
+def test_a_course_named_with_its_credits_and_translation_after_it(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>TRÄDGÅRDSHÖGSKOLAN</p><p>INTYG</p>
+<p>Härmed intygas att Iryna Pavlenko har genomgått och med godkänt resultat avslutat</p><p>kursen</p>
+<p>Beskärning av fruktträd, grundkurs, 7,5 högskolepoäng</p><p>Pruning of Fruit Trees, 7.5 credits</p>""")
+    assert rec.value("title") == "Beskärning av fruktträd, grundkurs"

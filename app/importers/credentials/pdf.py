@@ -4921,7 +4921,10 @@ _WORKLOAD_AFTER_NAME = re.compile(
     r"(?:у|в)\s+обсязі|обсягом|в\s+объ[её]ме|объ[её]мом|im\s+Umfang\s+von|con\s+una\s+duración\s+de|"
     r"d['’]une\s+durée\s+de|v\s+rozsahu|v\s+délce|v\s+dĺžke)\s+\d.*$|"
     # the hours alone after a comma: "English for Hotel Front Desk (levels A2–B1), 24 hours, held on Nov 6–14"
-    r",\s+\d+(?:[.,]\d+)?\s*(?:hours?|hrs?|h|годин\w*|год\.?|Stunden|godzin\w*)(?![^\W\d_]).*$",
+    r",\s+\d+(?:[.,]\d+)?\s*(?:hours?|hrs?|h|годин\w*|год\.?|Stunden|godzin\w*)(?![^\W\d_]).*$|"
+    # ... or its credits: "Programmering i Python, grundkurs, 7,5 högskolepoäng" (and its translation after it)
+    r",\s+\d+(?:[.,]\d+)?\s*(?:högskolepoäng|hp|studiepoäng|studiepoeng|opintopistettä|op|ECTS(?:-point)?|"
+    r"credits?|кредит\w*)(?![^\W\d_]).*$",
     re.I,
 )  # fmt: skip
 
