@@ -1073,9 +1073,9 @@ learner not found after "Certifica-se que", "Nimi:", "Que la senyora" (nor her s
 in Catalan, left for the paper's heading; no outcomes under Turkish and Catalan headings); the reader was corrected in
 general terms, with tests of other wording (`tests/importers/test_pdf_fiftysixth_reading.py`), and the proposals
 below are those of the corrected reading (the same as the first's: every outcome is read, and these languages take the
-calibration curves of languages not measured, which keep their pairs under "partly"). Still read wrong: the Swedish
-course's name with its English translation after it, the Turkish learner below "KATILIM BELGESİ", issuers set a word a
-line.
+calibration curves of languages not measured, which keep their pairs under "partly"). Read since: the Swedish
+course's name without its credits and English translation after it, issuers set a word a line ("HÖGSKOLAN" / "I" /
+"NORRVIK"). Still read wrong: the Turkish learner below "KATILIM BELGESİ".
 
 A fifty-seventh set, `bench/data/certificates_fiftyseventh/`: eight Ukrainian papers of professional development and
 of online platforms (a свідоцтво про підвищення кваліфікації, an online platform's сертифікат with a QR code's caption,
