@@ -3657,7 +3657,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             q = next(filter(None, (QUOTED.search(ln) for _pg, ln in lines[i + 2 : i + 5])), None)
             if q is None:
                 continue
-        if re.match(r"(?:the\s+)?above\b", after, re.I) or (q and _A_GRADE_IN_WORDS.fullmatch(q.group(1))):
+        if re.match(r"(?:the\s+)?above\b", after, re.I) or (q and _A_GRADE_WORD.fullmatch(q.group(1).strip())):
             continue  # "took part in the above" (named above it), "пройшов навчання; оцінка — «добре»" (a grade)
         if q:
             title_hits.append((i, q.group(1)))
@@ -4411,12 +4411,12 @@ def _inside_quotes(text: str, at: int) -> bool:
     return line.count("«") > line.count("»")
 
 
-_A_GRADE_IN_WORDS = re.compile(r"\s*(?:відмінно|добре|дуже\s+добре|задовільно|достатньо|зараховано|незадовільно|"
-                                r"excellent|very\s+good|good|satisfactory|pass(?:ed)?|merit|distinction)\s*", re.I)
 # A body's legal form alone on its line, its name in quotes on the next
 _LEGAL_FORM_ALONE = re.compile(r"\s*(?:громадська\s+організація|благодійн(?:ий|а)\s+(?:фонд|організація)|"
                                r"товариство\s+з\s+обмеженою\s+відповідальністю|комунальн(?:ий|е)\s+(?:заклад|підприємство)|"
                                r"приватн(?:ий|е)\s+(?:заклад|підприємство)|ГО|ТОВ|ПП|КЗ|БФ)\s*", re.I)
+# The next sentence after a name: a dot after a word of three letters or more (not after an initial, "Гнатюк М. І.",
+# where :data:`_SENTENCE_END` would cut), then a capitalised word in lower case
 _NEXT_SENTENCE = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ])")
 
 
