@@ -10,6 +10,7 @@ reader's own field parsers.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _EN = {
     "learner_name": r"identification\s+of\s+the\s+learner",
@@ -139,9 +140,9 @@ def read_labelled_elements(text: str) -> dict[str, tuple[str, int]]:
         # the last value ends with its paragraph's few lines (a signature or a footer may follow)
         end = found[n + 1][0] if n + 1 < len(found) else _lines_end(text, begin, _LAST_VALUE_LINES)
         if text[at:begin].strip().isupper():  # labels in capitals: the next such line ends the value, an
-            end = _capitals_line(text, begin, end)  # element of Annex I or not ("CREDENTIAL ID", "VERIFY")
+            end = _first_line_such(text, begin, end, _in_capitals)  # element of Annex I or not ("CREDENTIAL ID")
         elif ":" in text[at:begin] and text[begin - 1 : begin] != "\n":  # "Label: value" lines: the next line
-            end = _labelled_line(text, begin, end)  # that opens with a label of its own ends it ("Оцінка: …")
+            end = _first_line_such(text, begin, end, _opens_with_a_label)  # that opens with a label ends it
         value = _before_a_label_inside(" ".join(text[begin:end].split()))
         if value and name not in out:
             out[name] = (value, at)
@@ -149,17 +150,6 @@ def read_labelled_elements(text: str) -> dict[str, tuple[str, int]]:
 
 
 _LAST_VALUE_LINES = 3
-
-
-def _labelled_line(text: str, start: int, end: int) -> int:
-    """Where the first line after the first one of ``text[start:end]`` that opens with a label and its colon begins,
-    or ``end``."""
-    at = text.find("\n", start, end)
-    while at != -1 and at + 1 < end:
-        if _ANOTHER_LABEL.match(text, at + 1):
-            return at + 1
-        at = text.find("\n", at + 1, end)
-    return end
 
 
 def _before_a_label_inside(value: str) -> str:
@@ -172,17 +162,25 @@ def _before_a_label_inside(value: str) -> str:
     return value
 
 
-def _capitals_line(text: str, start: int, end: int) -> int:
-    """Where the first line in capitals of two words at most after the first line of ``text[start:end]`` begins
-    (a side panel's next label), or ``end``."""
+def _first_line_such(text: str, start: int, end: int, such: Callable[[str], bool]) -> int:
+    """Where the first line after the first one of ``text[start:end]`` that is ``such`` begins, or ``end``."""
     at = text.find("\n", start, end)
     while at != -1 and at + 1 < end:
         line_end = text.find("\n", at + 1, end)
-        line = text[at + 1 : line_end if line_end != -1 else end].strip()
-        if line.isupper() and len(line.split()) <= 2 and not any(ch.isdigit() for ch in line):
+        if such(text[at + 1 : line_end if line_end != -1 else end].strip()):
             return at + 1
         at = line_end
     return end
+
+
+def _in_capitals(line: str) -> bool:
+    """A side panel's next label: a line in capitals of two words at most, no figure."""
+    return line.isupper() and len(line.split()) <= 2 and not any(ch.isdigit() for ch in line)
+
+
+def _opens_with_a_label(line: str) -> bool:
+    """A line that opens with a label and its colon ("Оцінка: 87 з 100", "Credential ID:")."""
+    return _ANOTHER_LABEL.match(f"{line}\n") is not None
 
 
 def _lines_end(text: str, start: int, lines: int) -> int:
