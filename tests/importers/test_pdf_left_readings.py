@@ -74,3 +74,30 @@ def test_a_badges_label_set_one_word_a_line(tmp_path: Path) -> None:
 <table><tr><td style="width: 40px;">Earned by</td><td>Iryna Pavlenko</td></tr>
 <tr><td>Issued</td><td>12 October 2024</td></tr></table>""")
     assert rec.value("learner_name") == "Iryna Pavlenko"
+
+
+def test_a_credits_worth_in_hours_is_no_workload(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>STUDIJNÍ ODDĚLENÍ</p><p>Transcript of records</p><p>Student: Olha Marchenko</p>
+<p>Conversion: 1 ECTS credit = 25 hours of workload.</p>
+<p>Course unit: Numerical Methods, 5 ECTS credits, grade B</p>""")
+    assert rec.value("workload_ects") == 5
+    rec = inspect_html(tmp_path, """<p>Довідка</p><p>Слухач: Марченко Ольга Петрівна</p>
+<p>Примітка: 1 кредит ЄКТС = 30 годин навчального навантаження.</p><p>Курс «Чисельні методи», 3 кредити ЄКТС.</p>""")
+    assert rec.value("workload_ects") == 3
+
+
+def test_the_sending_institution_of_a_mobility_is_not_the_issuer(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Universidade da Serra do Caramulo</p><p>Gabinete de Relações Internacionais</p>
+<p>TRANSCRIPT OF RECORDS</p><p>Student: Taras Bondar</p>
+<p>Home institution: Volyn National University of Technology, Lutsk, Ukraine</p>
+<p>Course unit: Computer Networks, 6 ECTS credits, local grade 15/20</p>""")
+    assert rec.value("awarding_body") == "Universidade da Serra do Caramulo"
+    rec = inspect_html(tmp_path, """<p>BATI KARADENİZ ÜNİVERSİTESİ</p><p>Erasmus Ofisi</p><p>TRANSCRIPT OF RECORDS</p>
+<p>Student: Iryna Savchuk</p><p>Sending institution: Chernihiv Polytechnic University, Ukraine</p>
+<p>Course unit: Operating Systems, 5 ECTS credits</p>""")
+    assert rec.value("awarding_body") == "BATI KARADENİZ ÜNİVERSİTESİ"
+    rec = inspect_html(tmp_path, """<p>Learning Agreement · After the mobility</p><p>Student: Iryna Savchuk</p>
+<p>Sending institution: Chernihiv Polytechnic University, faculty of electronics; coordinator: Olha Panchenko</p>
+<p>Receiving institution: Hochschule Lindenfeld, Kassel, Germany (D KASSEL09); coordinator: Dr. Jan Brandt</p>
+<p>Course: Embedded Systems, 5 ECTS credits, grade 1,7</p>""")
+    assert rec.value("awarding_body") == "Hochschule Lindenfeld"

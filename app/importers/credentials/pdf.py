@@ -1022,6 +1022,8 @@ INSTITUTION = _at_word_start(
     r"društvo|zavod|učilište|sveučilište|univerza|fakulteta|fakultet|centar|d\.\s*o\.\s*o\.|"
     # Nordic universities and university colleges ("Gudenå Universitet", "Fjellheim universitetshøgskole")
     r"universitet|universitetshøgskole|høgskole|högskola|yliopisto|ammattikorkeakoulu|"
+    # Portuguese and Turkish ("Universidade do Alto Tâmega", "Escola Superior de …", "KUZEY EGE ÜNİVERSİTESİ")
+    r"universidade|faculdade|escola\s+superior|üniversitesi|"
     r"университет|институт|академия|колледж|"
     r"institute|інститут|college|коледж|school|школа|центр|centre|center|foundation|фонд|"
     r"coursera|edx|futurelearn|prometheus|udemy|linkedin\s+learning|google|microsoft|cisco|ibm|"
@@ -3799,7 +3801,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             # (nor a line of prose wrapped mid-sentence: "незалежності) і роблять висновки … у Google Таблицях")
             if ((len(ln) <= 120 or len(_institution_part(ln)) <= 120) and tidy(ln) != title and not COMPLETED.search(ln)
                     and not HEADING_RE.match(ln) and not BULLET.match(ln) and not DISCLAIMER.search(ln)
-                    and not _MADE_BY.search(ln) and not _ROLE_AT.match(ln) and not _PROSE_WRAPPED.match(ln)):
+                    and not _MADE_BY.search(ln) and not _ROLE_AT.match(ln) and not _PROSE_WRAPPED.match(ln)
+                    and not _HOME_INSTITUTION.match(ln)):
                 bodies.append(i)
         # The ministry heading a Ukrainian form is above the institution that awards it
         if len(bodies) == 2 and MINISTRY.match(lines[bodies[0]][1]):
@@ -3807,6 +3810,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if bodies:
             i = bodies[0]
             name = _institution_part(lines[i][1]).split(" | ", 1)[0]  # "Освітній центр «Табличка» | Tablychka …"
+            host = _HOST_INSTITUTION.match(name)
+            if host:  # "Приймаючий заклад (Receiving institution): Vysoká škola …, Opava, …": the name alone
+                name = name[host.end() :].split(",", 1)[0]
             above = lines[i - 1][1].strip() if i > 0 else ""
             caption_goes_on = re.match(r"(?:and|та|і|й)\s.*,\s*([^,]+)$", name)
             if caption_goes_on and INSTITUTION.search(caption_goes_on.group(1)):
@@ -4952,6 +4958,13 @@ _CERTIFIES = re.compile(r"\s+(?:hereby\s+)?(?:certifies|confirms|attests)(?:\s+t
 
 # A signatory's role at the body, printed under the signature: "директор із розробки ТОВ «Гранітсофт»", "Head of
 # Engineering, Example Ltd"
+# A mobility paper's line naming the student's own institution, which sent them ("Sending institution …",
+# "Home university: …", "Заклад, що направляє: …"): the paper is the host's
+_HOME_INSTITUTION = re.compile(r"^\s*(?:(?:sending|home)\s+(?:institution|university|HEI)|заклад,?\s+що\s+направля|"
+                               r"(?:направляючий|базовий)\s+заклад|herkunftshochschule|heimathochschule)", re.I)
+# ... and the host's, which taught the course, under its label
+_HOST_INSTITUTION = re.compile(r"^\s*(?:(?:receiving|host)\s+(?:institution|university|HEI)|приймаючий\s+заклад"
+                               r"(?:\s+вищої\s+освіти)?)(?:\s*\([^()]{1,40}\))?\s*:\s*", re.I)
 _ROLE_AT = re.compile(r"^\s*(?:(?:lead|senior|associate|assistant|principal)\s+)?(?:директор(?:ка)?|керівни(?:к|ця)|"
                       r"менеджер(?:ка)?|заступни(?:к|ця)|голова|викладач(?:ка)?|director|head|manager|dean|ceo|cto|coo|"
                       r"lecturer|professor|instructor|teacher|tutor)\b(?:\s+\S+){0,3}?\s*(?:\s(?:із|з|of|at)\s|,)|"

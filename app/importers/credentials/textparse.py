@@ -340,6 +340,11 @@ _EQUALS = (r"(?:=|tilsvarer|svarer\s+til|motsvarar|vastaa|equals|is\s+equal\s+to
            r"entspricht|equivale\s+a|correspond\s+à)")
 _CONVERSION = re.compile(r"(?<![\d.,])1\s+[^\W\d_][\w-]*\s*" + _EQUALS + r"\s*$", re.I)
 _CONVERTED = re.compile(r"\s*" + _EQUALS + r"\s*(?:1|one)\b", re.I)
+# A credit's worth in hours ("1 ECTS credit = 27 hours of student work", "1 кредит ЄКТС = 30 год."): how the
+# credits are counted, not how many the course has
+_WORTH_IN_HOURS = re.compile(r"[ \t]*(?:[^\W\d_][\w-]*[ \t]*){0,2}?" + _EQUALS + r"[ \t]*\d+(?:[.,]\d+)?[ \t]*"
+                             r"(?:[-–][ \t]*\d+[ \t]*)?(?:hours?|hrs?\b|h\b|год|годин|академ|stunden|std\b|heures|"
+                             r"horas|ore\b|godzin|hodin|tuntia|timer|timmar|uur)", re.I)
 
 
 _NORDIC_CREDIT_WORDS = ("studiepo", "högskolepo", "opintopist")
@@ -353,7 +358,7 @@ def find_ects(text: str) -> tuple[float, str] | None:
             continue  # the Nordic credits' pattern scans every number: only where their names occur
         for m in pat.finditer(text):
             v = _num(m.group(1))
-            converts = v == 1 and _CONVERTED.match(text, m.end())
+            converts = v == 1 and (_CONVERTED.match(text, m.end()) or _WORTH_IN_HOURS.match(text, m.end()))
             if converts or _CONVERSION.search(text, max(0, m.start() - 40), m.start()):
                 continue
             # Bare "credits"/"кредити" count only when ECTS is mentioned somewhere in the text.
