@@ -17,6 +17,7 @@ from simplemma import Lemmatizer
 from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy
 
 from app.domain.languages import CYRILLIC_LANGUAGES, LATIN_LANGUAGES
+from app.domain.lookalikes import cyrillic_throughout
 from app.matching import langid
 from app.matching.lemma_cache import CompactDictionaryFactory
 from app.matching.slavic import (
@@ -159,7 +160,7 @@ def normalise(text: str) -> str:
     if text.isascii():  # NFKC changes no ASCII text; of the marks mapped, only the backtick is ASCII
         text = text.replace("`", "'")
     else:
-        text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHE_AND_DASHES_TABLE)
+        text = cyrillic_throughout(unicodedata.normalize("NFKC", text).translate(_APOSTROPHE_AND_DASHES_TABLE))
     # Several markers may precede the text ("1. ПР01 - ..."); strip them one by one.
     for _ in range(4):
         stripped = _LEADING_MARKERS.sub("", text, count=1)

@@ -21,6 +21,7 @@ from typing import Any
 
 import pymupdf
 
+from app.domain.lookalikes import cyrillic_throughout
 from app.messages import msg
 from app.paths import resource
 
@@ -388,6 +389,8 @@ TRAILING_HEADING = re.compile(
     r"навчи(?:вся|лася|лися|лись|лась)|(?:буде|будуть|будете)\s+[ву]міти)\s*:\s*$|"
     # "Слухач опанував курс за такими результатами навчання:", "… achieved the following learning outcomes:"
     r"\b(?:таки|наступни)(?:ми|х|е)\s+результат(?:ами|ів|и)\s+навчання\s*:\s*$|"
+    # "… вивчив(-ла) вимоги Кодексу … і за результатами навчання:" / "• вміє …": the sentence's end, the items below
+    r"\s(?:і|та|й)\s+(?:за|по)\s+(?:результатами|підсумками)\s+(?:навчання|курсу|програми)\s*:\s*$|"
     r"\bthe\s+following\s+(?:learning\s+)?outcomes\s*:\s*$|"
     # "Participants practised:", "The learner practised:": what they did, below
     r"(?:^|[.!?]\s+)(?:the\s+)?(?:participants?|learners?|students?|trainees?)\s+practi[sc]ed\s*:\s*$|"
@@ -485,8 +488,9 @@ LEARNER_BEFORE = _at_word_start(
     r"(?:засвідчує|засвідчується),?\s+що\s+(?:адвокат(?:ка)?|слухач(?:ка)?|учасни(?:к|ця)|студент(?:ка)?|лікар(?:ка)?|"
     r"(?:в|у)читель(?:ка)?|викладач(?:ка)?|працівни(?:к|ця)|фахів(?:ець|чиня)|нотаріус|інженер(?:ка)?|медсестра)|"
     # "Сертифікат видано учасниці навчання:" / the name below
-    r"(?:видано|вручено|виданий)\s+(?:учасни(?:ку|ці)|слухачу|слухачці|здобувачу|здобувачці|студентові|студентці)"
-    r"(?:\s+(?:навчання|курсу|програми|тренінгу|семінару))?|"
+    # (the role in both forms: "Видане випускнику/випускниці")
+    r"(?:видано|вручено|виданий|видане|видана)\s+(?:учасни(?:ку|ці)|слухачу|слухачці|здобувачу|здобувачці|студентові|"
+    r"студентці|випускнику|випускниці)(?:\s*/\s*[а-яії]+)?(?:\s+(?:навчання|курсу|програми|тренінгу|семінару))?|"
     r"(?:настоящий\s+сертификат\s+)?удостоверяет,?\s+что|настоящим\s+удостоверяется,?\s+что|выдан[ао]?|"
     r"bescheinigt,?\s+dass|se\s+certifica\s+que|certifica\s+che|(?:si\s+)?attesta\s+che|niniejszym\s+zaświadcza\s+się|"
     r"(?:šis\s+pažymėjimas\s+)?išduotas|"
@@ -497,7 +501,9 @@ LEARNER_BEFORE = _at_word_start(
 # dative (two or three capitalised words).
 ISSUED_TO_NAME = re.compile(
     r"^\s*(?i:(?:(?:це|цей)\s+)?(?:свідоцтво|сертифікат|диплом|посвідчення)\s+)?(?i:видано|виданий|видане|видана|"
-    r"вручається|вручено)\s*:?\s+([А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+){1,2})(?=\s*(?:[,.(]|$|\s+про\b|\s+[ув]\s+тому))"
+    # (the name as written, or in capitals: "Видана КОВАЛЬЧУКУ АНДРІЮ ВАСИЛЬОВИЧУ в тому, що …")
+    r"вручається|вручено)\s*:?\s+([А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+){1,2}|"
+    r"[А-ЯІЇЄҐ][А-ЯІЇЄҐ'’-]+(?:\s+[А-ЯІЇЄҐ][А-ЯІЇЄҐ'’-]+){1,2})(?=\s*(?:[,.(]|$|\s+про\b|\s+[ув]\s+тому))"
 )  # fmt: skip
 _NOT_A_PERSON = ("ським", "цьким", "ського", "ом", "ою", "ами")  # "видано Київським Університетом": by, not to
 # A full-name field abroad ("Meno a priezvisko", "Imię i nazwisko", "Nome e cognome", "Numele și prenumele")
@@ -586,7 +592,8 @@ PERSON_NAME = re.compile(
 # A line "awarded to" alone, the learner's name below it: the course's name often stands just above it
 _DOCUMENT_NUMBER = re.compile(r"^\s*(?:№|N[o°º]\.?|Nr\.?|#|серія|series)\s*[\w-]*\d", re.I)  # "№ КЩА-КБ-26/0561"
 _AWARDED_TO_BELOW = re.compile(r"^\s*(?:(?:is|are)\s+)?(?:awarded|presented|granted)\s+to\s*:?\s*$|"
-                               r"^\s*(?:виданий|видане|видана|видано|вручається)\s*:?\s*$", re.I)
+                               r"^\s*(?:виданий|видане|видана|видано|вручається)(?:\s+(?:випускни|слухач|учасни|здобувач)"
+                               r"[а-яії]*(?:\s*/\s*[а-яії]+)?)?\s*:?\s*$", re.I)
 # "This certificate is awarded to Pavlo Hnatenko for successfully completing …": the name inside the sentence
 # ("This certificate is presented to Maksym Horbunov" / "for completing"): the name ends the line
 AWARDED_TO_ALONE = re.compile(
@@ -1313,7 +1320,10 @@ PREREQ_RE = _at_word_start(
     re.I,
 )  # fmt: skip
 SUPERVISION_RE = _at_word_start(
-    r"(?:(?:un|non-?)?proctor\w*|(?:un|non-?)?invigilat\w*|(?:un|semi-?)?supervised(?!\s+(?:and\s+(?:un|semi-?)supervised\s+)?(?:machine\s+)?learning)|"
+    r"(?:(?:un|non-?)?proctor\w*|(?:un|non-?)?invigilat\w*|(?:un|semi-?)?supervised(?!\s+(?:and\s+(?:un|semi-?)supervised\s+)?(?:machine\s+)?learning)"
+    # (not a supervised part of the learning: "35 hours of tuition and supervised fieldwork", "supervised practice")
+    r"(?!\s+(?:field\s*work|practice|placement|internship|work|research|sessions?|practicals?|teaching|study|"
+    r"clinical|training))|"
     r"under\s+supervision|"
     r"identity\s+(?:was\s+)?verified|ID\s+verified|"
     r"прокторинг\w*|під\s+наглядом|з\s+верифікацією\s+особи|верифікаці\w+\s+особи|без\s+нагляду)",
@@ -1355,8 +1365,10 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
             for i in range(min(doc.page_count, MAX_PAGES)):
                 page = doc[i]
                 ctx.deadline.check("reading the PDF")
-                blocks = _rejoined_across([unicodedata.normalize("NFKC", _without_marks(_justified(b[4])))
-                                           for b in page.get_text("blocks") if b[6] == 0])
+                # (the Latin letters an office typed inside Cyrillic words made Cyrillic: "iнформацiйнi")
+                blocks = _rejoined_across([
+                    cyrillic_throughout(unicodedata.normalize("NFKC", _without_marks(_justified(b[4]))))
+                    for b in page.get_text("blocks") if b[6] == 0])
                 paragraphs.append(blocks)
                 pages.append("".join(blocks))  # what page.get_text() gives, block by block
                 if sum(len(p) for p in pages) > MAX_TEXT_CHARS:
@@ -3999,6 +4011,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             grade = _bracket_closed(grade, full[mg.end() :].split("\n", 4))
             grade = grade[:-1] if grade.endswith(").") else grade  # (the sentence's full stop after the bracket)
         grade = _NEXT_LABELLED_SENTENCE.split(grade, maxsplit=1)[0]  # "Notable (8,1 sobre 10). Evaluación: …"
+        verdict = _VERDICT_ON_NEXT_LINE.match(full, mg.end()) if _ENDS_WITH_A_DASH.search(grade) else None
+        if verdict:  # "Результат: 82 % —" / "зараховано.": the verdict on the next line
+            grade = f"{grade} {verdict.group(1)}"
         grade, how = _grade_and_how(tidy(grade))
         rec.set("grade", grade, src_of(mg.group(0)[:20]))
         current = rec.value("assessment_type")
@@ -4317,9 +4332,12 @@ _LABEL_ALONE = {
                                r"отримувач(?:ка|\(ка\))?|працівни(?:к|ця)|ідентифікація\s+здобувача|ПІБ|"
                                r"випускни(?:к|ця)(?:\(ця\))?|graduate|"
                                # a badge's owner ("Власник", "Earned by")
-                               r"власни(?:к|ця)|earned\s+by)"
+                               r"власни(?:к|ця)|earned\s+by|"
+                               # a Ukrainian form's field, a teacher's professional development's
+                               r"прізвище,?\s+ім['’ʼ]?я,?\s+(?:та\s+)?по\s+батькові|педагогічн(?:ий|а)\s+працівни(?:к|ця))"
                                r"(?:\s+(?:сертифіката|свідоцтва|of\s+the\s+certificate|słuchacza|słuchaczki|uczestnika|"
-                               r"uczestniczki|kursanta|kursantki))?\s*:?\s*$", re.I),
+                               r"uczestniczki|kursanta|kursantki|(?:слухача|учасника|здобувача|працівника)"
+                               r"(?:\s*/\s*(?:слухачки|учасниці|здобувачки|працівниці))?))?\s*:?\s*$", re.I),
     "title": re.compile(r"^\s*(?:course(?:\s+(?:name|title))?|unit\s+title|training|programme|program|"
                         r"micro-?credential(?:\s+(?:name|title))?|"
                         r"назва\s+(?:курсу|програми|модуля|дисципліни|тренінгу|заходу|семінару|вебінару)|"
@@ -4354,10 +4372,14 @@ def _labels_split_in_two(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     at = 0
     while at < len(lines):
         page, line = lines[at]
-        if (at + 1 < len(lines) and len(line) <= 20 and line[:1].isalpha() and len(lines[at + 1][1]) <= 20
-                and " " not in line and " " not in lines[at + 1][1]):
-            both = f"{line} {lines[at + 1][1]}"
-            if not _is_label_alone(line) and _is_label_alone(both):
+        second = lines[at + 1][1] if at + 1 < len(lines) else ""
+        one_word = " " not in line and " " not in second.strip()
+        if (second and len(line) <= 40 and line[:1].isalpha() and len(second) <= 20
+                and (one_word or second[:1].islower())):
+            # (or a longer label wrapped before its last word: "Прізвище, ім'я, по" / "батькові:", "… по батькові"
+            # / "слухача/слухачки")
+            both = f"{line} {second.strip()}"
+            if (not _is_label_alone(line) or second[:1].islower()) and _is_label_alone(both):
                 out.append((page, both))
                 at += 2
                 continue
@@ -4389,6 +4411,8 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
                     value = value.split(" / ", 1)[0]
                 if element == "learner_name":
                     value = _without_honorific(_AFTER_THE_NAME.split(value, maxsplit=1)[0])
+                    with_role = _NAME_THEN_ROLE.match(value)  # "ЛИСЕНКО ГАЛИНА МИКОЛАЇВНА, вчителька …, Ліцей № 7"
+                    value = with_role.group(1) if with_role else value
                     value = _with_patronymic_below(value, lines[below + 1][1] if below + 1 < len(lines) else "")
                     if not _names_a_person(value):  # a table's next header cell ("Що вміє учасниця" | "Чим …")
                         continue
@@ -4965,6 +4989,10 @@ _HOME_INSTITUTION = re.compile(r"^\s*(?:(?:sending|home)\s+(?:institution|univer
 # ... and the host's, which taught the course, under its label
 _HOST_INSTITUTION = re.compile(r"^\s*(?:(?:receiving|host)\s+(?:institution|university|HEI)|приймаючий\s+заклад"
                                r"(?:\s+вищої\s+освіти)?)(?:\s*\([^()]{1,40}\))?\s*:\s*", re.I)
+# A grade cut after a dash at its line's end, and the verdict that goes on below it
+_ENDS_WITH_A_DASH = re.compile(r"\s[—–-]\s*$")
+_VERDICT_ON_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})\s*(?:[.;]|$)",
+                                   re.M)
 _ROLE_AT = re.compile(r"^\s*(?:(?:lead|senior|associate|assistant|principal)\s+)?(?:директор(?:ка)?|керівни(?:к|ця)|"
                       r"менеджер(?:ка)?|заступни(?:к|ця)|голова|викладач(?:ка)?|director|head|manager|dean|ceo|cto|coo|"
                       r"lecturer|professor|instructor|teacher|tutor)\b(?:\s+\S+){0,3}?\s*(?:\s(?:із|з|of|at)\s|,)|"

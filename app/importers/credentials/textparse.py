@@ -83,6 +83,9 @@ def tidy(s: str) -> str:
 
 
 _NUM = r"(\d+(?:[.,]\d+)?)"
+# The number again in words, in brackets after it, as contracts and references write it ("120 (сто двадцять) годин",
+# "45 (сорок п`ять) годин", "30 (thirty) hours")
+_IN_WORDS = r"(?:\s*\((?:[^\W\d_][\w'’`ʼ-]*\s*){1,4}\))?"
 
 HOURS_PATTERNS = [
     # a stated total, wherever the parts are listed before it: "Total 125 hours", "Усього / 480 год", "480 hours in
@@ -113,7 +116,8 @@ HOURS_PATTERNS = [
     re.compile(r"(?<![\w])(?:duración|durata|durat[ăa]|carga\s+(?:horária|horaria|lectiva))"
                r"(?:\s+(?:total|totale|complessiva|total[ăa]))?"
                r"(?:\s+(?:de|di|del|della))?\s*[:\-–]?\s*" + _NUM + r"\s*(?:de\s+)?(?:horas|ore|h)(?![\w])", re.I),
-    re.compile(_NUM + r"\s*(?:(?:академічн|навчальн|астрономічн)(?:их|і|а|ої)\s+|акад\.\s*)?(?:годин[аиу]?|год\.?)"
+    re.compile(_NUM + _IN_WORDS + r"\s*(?:(?:академічн|навчальн|астрономічн)(?:их|і|а|ої)\s+|акад\.\s*)?"
+               r"(?:годин[аиу]?|год\.?)"
                r"(?![а-яіїє])", re.I),
     # "12.5 total hours", "a 40-hour course"
     re.compile(_NUM + r"\s*-?\s*(?:academic\s+|contact\s+|learning\s+|study\s+|total\s+|video\s+|"
@@ -128,7 +132,8 @@ HOURS_PATTERNS = [
     # the number after its label: "Total hours: 480", "Hours of study – 24", "Кількість годин: 72"
     re.compile(r"(?<![\w])(?:(?:total|contact|study|learning|academic)\s+)?(?:hours|годин|godzin)(?:\s+of\s+(?:study|learning))?"
                r"\s*[:\-–]\s*" + _NUM + r"(?![\d.,]*\s*[%/])", re.I),
-    re.compile(r"(?:обсяг(?:ом)?|тривалість|duration|workload|volume)[^\d\n]{0,30}" + _NUM + r"\s*(?:год|hour)", re.I),
+    re.compile(r"(?:обсяг(?:ом|і)?|тривалість|duration|workload|volume)[^\d\n]{0,30}" + _NUM + _IN_WORDS
+               + r"\s*(?:год|hour)", re.I),
 ]
 
 ECTS_PATTERNS = [
