@@ -1271,7 +1271,10 @@ FIFTYSEVENTH_SET = PROBES.with_name("certificates_fiftyseventh")  # a fifty-seve
 FIFTYEIGHTH_SET = PROBES.with_name("certificates_fiftyeighth")  # a fifty-eighth
 FIFTYNINTH_SET = PROBES.with_name("certificates_fiftyninth")  # a fifty-ninth
 SIXTIETH_SET = PROBES.with_name("certificates_sixtieth")  # a sixtieth
-SIXTYFIRST_SET = PROBES.with_name("certificates_sixtyfirst")  # and a sixty-first
+SIXTYFIRST_SET = PROBES.with_name("certificates_sixtyfirst")  # a sixty-first
+SIXTYSECOND_SET = PROBES.with_name("certificates_sixtysecond")  # a sixty-second
+SIXTYTHIRD_SET = PROBES.with_name("certificates_sixtythird")  # a sixty-third
+SIXTYFOURTH_SET = PROBES.with_name("certificates_sixtyfourth")  # and a sixty-fourth
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,
                "pdf6": STILL_MORE_SET, "pdf7": LAST_SET, "pdf8": TENTH_SET,
                "pdf9": ELEVENTH_SET, "pdf10": TWELFTH_SET,
@@ -1299,7 +1302,8 @@ PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK
                "pdf53": FIFTYFIFTH_SET, "pdf54": FIFTYSIXTH_SET,
                "pdf55": FIFTYSEVENTH_SET, "pdf56": FIFTYEIGHTH_SET,
                "pdf57": FIFTYNINTH_SET, "pdf58": SIXTIETH_SET,
-               "pdf59": SIXTYFIRST_SET}  # a case's file prefix → folder
+               "pdf59": SIXTYFIRST_SET, "pdf60": SIXTYSECOND_SET,
+               "pdf61": SIXTYTHIRD_SET, "pdf62": SIXTYFOURTH_SET}  # a case's file prefix → folder
 
 
 def load_probes(path: Path | None = None, what: str = "outcome list written for this benchmark") -> list[Case]:
@@ -1560,6 +1564,15 @@ def run() -> list[str]:
         ),
         "PDF certificates, sixty-first set (never tuned on)": tuple(
             load_pdf_set("pdf59", "PDF certificate written after the fifty-seventh set")
+        ),
+        "PDF certificates, sixty-second set (never tuned on)": tuple(
+            load_pdf_set("pdf60", "PDF certificate written after the sixty-first set")
+        ),
+        "PDF certificates, sixty-third set (never tuned on)": tuple(
+            load_pdf_set("pdf61", "PDF certificate written after the sixty-first set")
+        ),
+        "PDF certificates, sixty-fourth set (never tuned on)": tuple(
+            load_pdf_set("pdf62", "PDF certificate written after the sixty-first set")
         ),
     }
     pdf_folder = Path(tempfile.mkdtemp(prefix="rd-bench-certificates-"))
