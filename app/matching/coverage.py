@@ -213,6 +213,13 @@ def match_credential_to_component(
         k = int(row.argmax())
         j = owner[k]
         score = round(float(row[k]), 4)
+        layer = LAYERS[int(layers[i, k])]
+        explanation = engine.explain(text, texts[k])
+        status = _status(score, threshold, partly)
+        if status == "covered" and layer != "embedding" and explanation.manner_only:
+            # The word layers found only the action and its manner in common ("apply" and "method"): the outcome's
+            # subject is not shown, so the pair is at most partly evidenced.
+            status = "partly"
         out.append(
             OutcomePair(
                 component_index=i,
@@ -220,9 +227,9 @@ def match_credential_to_component(
                 credential_index=j,
                 credential_outcome=str(cred[j]),  # a plain text from here on (text.Stated stays in the matching)
                 score=score,
-                layer=LAYERS[int(layers[i, k])],
-                status=_status(score, threshold, partly),
-                explanation=engine.explain(text, texts[k]),
+                layer=layer,
+                status=status,
+                explanation=explanation,
                 credential_part=str(texts[k]) if k >= len(cred) else "",
                 component_bloom=bloom_level(text),
                 credential_bloom=bloom_level(cred[j]),

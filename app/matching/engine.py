@@ -35,7 +35,7 @@ from rapidfuzz import fuzz
 from app.matching import index_store, semantic
 from app.matching.calibration import Calibration, default_calibration, pair_codes_of
 from app.matching.collector import collector_paused
-from app.matching.glossary import CONCEPT_PREFIX, DICTIONARY_CONCEPT, Glossary, default_glossary
+from app.matching.glossary import CONCEPT_PREFIX, DICTIONARY_CONCEPT, GENERIC_CONCEPTS, Glossary, default_glossary
 from app.matching.lexical import FamilyIndex, Postings, TermIndex, string_scores, tie_break_scores
 from app.matching.text import Analysed, Stated, analyse, analyse_all, comparable, in_ukrainian_letters, shown_word
 from app.messages import msg
@@ -204,6 +204,8 @@ class Explanation:
 
     shared_lemmas: tuple[str, ...] = ()
     shared_concepts: tuple[str, ...] = ()  # "analyse / аналізувати"
+    # every shared term only says how something is done (glossary.GENERIC_CONCEPTS): no subject in common
+    manner_only: bool = False
 
     def terms(self) -> list[str]:
         return [*self.shared_lemmas, *self.shared_concepts]
@@ -764,6 +766,7 @@ class Engine:
                 shown_word(g.describe(f), aq) for f in shared if not f.startswith(CONCEPT_PREFIX)
             ),
             shared_concepts=tuple(dict.fromkeys(g.describe(f, "both") for f in shared if f.startswith(CONCEPT_PREFIX))),
+            manner_only=bool(shared) and all(f in GENERIC_CONCEPTS for f in shared),
         )
 
 

@@ -34,6 +34,10 @@ from app.matching.text import analyse, analyse_in, lemmatise_word
 from app.paths import resource
 
 CONCEPT_PREFIX = "c:"
+# Concepts that say how something is done, not what: applying, using, a method or technique, a tool. Two outcomes
+# that share nothing else ("Apply introductory programming techniques", "Застосовувати методи кластеризації даних")
+# share no subject.
+GENERIC_CONCEPTS = frozenset(CONCEPT_PREFIX + name for name in ("apply", "use", "method", "tool"))
 LEMMA_PREFIX = "w:"
 DICTIONARY_CONCEPT = "="  # the id of a concept made from a dictionary entry: "=" + its English head
 DICTIONARY_FILE = "dictionary_en_uk.tsv"
