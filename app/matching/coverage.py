@@ -156,6 +156,29 @@ def warm_up(texts: Sequence[str], embedding: bool | None = None, engine: Engine 
     (engine or default_engine()).warm_up(list(dict.fromkeys(_clean(texts))), embedding)
 
 
+def _best_shown(
+    engine: Engine, text: str, texts: Sequence[str], row: np.ndarray, layers: np.ndarray, threshold: float,
+    partly: float,
+) -> tuple[int, Status, Explanation]:
+    """The credential text that evidences the component outcome ``text`` best, its status and its explanation. A
+    pair the word layers call covered while it shares only the action and its manner ("apply", "method") shows no
+    subject in common and is at most partly evidenced; a text below it that covers the outcome with a subject shown
+    (the whole outcome beside one of its statements) is taken instead."""
+    best: tuple[int, Explanation] | None = None
+    for k in map(int, np.argsort(-row, kind="stable")):
+        status = _status(round(float(row[k]), 4), threshold, partly)
+        explanation = engine.explain(text, texts[k])
+        if status != "covered" or LAYERS[int(layers[k])] == "embedding" or not explanation.manner_only:
+            if best is None:
+                return k, status, explanation
+            if status == "covered":
+                return k, status, explanation
+            break
+        best = best or (k, explanation)
+    assert best is not None  # (the loop returns unless the first text was covered by its manner alone)
+    return best[0], "partly", best[1]
+
+
 def _with_pieces(outcomes: Sequence[str], language: str) -> tuple[list[str], list[int]]:
     """The statements of the credential's outcomes (``clauses.clauses``), and for each the index of its outcome."""
     pieces: list[str] = []
@@ -210,16 +233,10 @@ def match_credential_to_component(
     out: list[OutcomePair] = []
     for i, text in enumerate(comp):
         row = scores[i]
-        k = int(row.argmax())
+        k, status, explanation = _best_shown(engine, text, texts, row, layers[i], threshold, partly)
         j = owner[k]
         score = round(float(row[k]), 4)
         layer = LAYERS[int(layers[i, k])]
-        explanation = engine.explain(text, texts[k])
-        status = _status(score, threshold, partly)
-        if status == "covered" and layer != "embedding" and explanation.manner_only:
-            # The word layers found only the action and its manner in common ("apply" and "method"): the outcome's
-            # subject is not shown, so the pair is at most partly evidenced.
-            status = "partly"
         out.append(
             OutcomePair(
                 component_index=i,

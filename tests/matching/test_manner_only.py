@@ -30,3 +30,21 @@ def test_the_explanation_tells_manner_only_from_a_subject() -> None:
                           ).manner_only
     assert not engine.explain("Застосовувати методи кластеризації даних", "Apply clustering methods to data"
                               ).manner_only
+
+
+def test_the_whole_outcome_that_shows_a_subject_is_taken_before_a_statement_of_it_that_shows_none() -> None:
+    outcomes = [  # a module descriptor's outcomes; the last one's first statement is "Apply unsupervised methods"
+        "Prepare raw datasets for modelling: treat missing values and outliers, encode categorical variables, scale "
+        "features and split data without information leakage.",
+        "Train and tune supervised models for regression and classification, including linear and logistic "
+        "regression, k-nearest neighbours, decision trees, random forests and support vector machines.",
+        "Evaluate and compare models with appropriate metrics (MAE, RMSE, accuracy, precision, recall, F1, ROC-AUC) "
+        "and k-fold cross-validation, and diagnose over- and under-fitting.",
+        "Apply unsupervised methods – k-means, hierarchical clustering and DBSCAN – to group unlabelled data and "
+        "judge cluster quality.",
+    ]
+    result = match_credential_to_component(outcomes, ["Застосовувати методи кластеризації даних."], embedding=False)
+    (pair,) = result.pairs
+    assert pair.status == "covered"
+    assert pair.credential_part == ""  # the whole outcome, not its statement "Apply unsupervised methods"
+    assert not pair.explanation.manner_only
