@@ -1320,10 +1320,11 @@ PREREQ_RE = _at_word_start(
     re.I,
 )  # fmt: skip
 SUPERVISION_RE = _at_word_start(
-    r"(?:(?:un|non-?)?proctor\w*|(?:un|non-?)?invigilat\w*|(?:un|semi-?)?supervised(?!\s+(?:and\s+(?:un|semi-?)supervised\s+)?(?:machine\s+)?learning)"
+    r"(?:(?:un|non-?)?proctor\w*|(?:un|non-?)?invigilat\w*|(?:un|semi-?)?supervised(?!\s+(?:and\s+(?:un|semi-?)supervised\s+)?(?:(?:machine\s+)?learning|models?|methods?|"
+    r"algorithms?|classification|regression|tasks?))"
     # (not a supervised part of the learning: "35 hours of tuition and supervised fieldwork", "supervised practice")
     r"(?!\s+(?:field\s*work|practice|placement|internship|work|research|sessions?|practicals?|teaching|study|"
-    r"clinical|training))|"
+    r"clinical|training|labs?|laboratory|classes|seminars?|workshops?|projects?))|"
     r"under\s+supervision|"
     r"identity\s+(?:was\s+)?verified|ID\s+verified|"
     r"прокторинг\w*|під\s+наглядом|з\s+верифікацією\s+особи|верифікаці\w+\s+особи|без\s+нагляду)",
@@ -2648,11 +2649,23 @@ def _from_total_row(rec: CredentialRecord, pages: list[str]) -> None:
             rec.set(field, value if field == "grade" else float(value.replace(",", ".")), f"pdf p.{page} (total row)")
 
 
+# A relative pronoun or a passive before a completion verb: a rule for whoever passes ("Слухачам, які успішно пройшли
+# …", "the course is passed with a weighted average of 5.5")
+# (not the English "who" after a name: "presented to Olena Bondarenko" / "who attended the short course …")
+_WHO_RELATIVE = re.compile(r"(?<![^\W\d_])(?:які|хто|котрі|is|are|be)\s*$", re.I)
+# The approval above a signature on a programme or syllabus («ЗАТВЕРДЖУЮ», «ПОГОДЖЕНО»): no name
+_APPROVAL_STAMP = re.compile(r"затверджую|затверджено|погоджено|схвалено|approved", re.I)
+
+
 # A line that ends with the kind of course and no name ("… про завершення безкоштовної програми", "навчальної
 # програми"): the name follows, unquoted, on the next line or two
 _KIND_AT_LINE_END = re.compile(r"^\s*(?:навчальної|освітньої|сертифікатної)\s+програми\s*$|"
                                r"(?:^|\s)про\s+(?:успішне\s+)?(?:завершення|закінчення|проходження)\s+(?:[\w'’-]+\s+)?"
-                               r"(?:програми|курсу|тренінгу|інтенсиву)\s*$", re.I)
+                               r"(?:програми|курсу|тренінгу|інтенсиву)\s*$|"
+                               # a syllabus's heading: "СИЛАБУС НАВЧАЛЬНОЇ ДИСЦИПЛІНИ", "Робоча програма вибіркової
+                               # дисципліни"
+                               r"^\s*(?:силабус|робоча\s+програма|програма)\s+(?:(?:навчальної|вибіркової|обов['’]язкової)"
+                               r"\s+)?дисципліни\s*$", re.I)
 
 
 # A line that ends on a word that cannot end a name ("Full Stack веброзробник: JavaScript, Node.js і" / "хмарне …")
@@ -2682,7 +2695,8 @@ def _named_below_its_kind(lines: list[tuple[int, str]]) -> tuple[int, str] | Non
     """The course's name on the line below a line that ends with the kind of course, with the line after it where
     the name goes on ("Python для початківців:" / "від першого рядка …", or two lines in capitals)."""
     for at, (_pg, ln) in enumerate(lines[:40]):  # (a side column's fields may come first)
-        if not (ln.lower().endswith(("програми", "курсу", "тренінгу", "інтенсиву")) and _KIND_AT_LINE_END.search(ln)
+        if not (ln.lower().endswith(("програми", "курсу", "тренінгу", "інтенсиву", "дисципліни"))
+                and _KIND_AT_LINE_END.search(ln)
                 or ln.lower().endswith(("award", "certificate", "qualification")) and _AWARD_AT_LINE_END.search(ln)):
             continue
         if at + 1 >= len(lines) or QUOTED.search(ln) or _DOCUMENT_KIND.match(ln):
@@ -2923,8 +2937,9 @@ _SECTION_OF_PARTS = re.compile(r"^\s*(?:(?:[\w-]+\s+)?(?:paths|modules|courses|u
                                r"completed\s+(?:studies|courses|modules|units|credits)\s*$)", re.I)
 # A diploma's line naming its programme without quotes ("програми Full Stack JavaScript (група FSJ-19, …)")
 # (its name in quotes or not: "Програма «Python з нуля: 16 тижнів із ментором»")
-_PROGRAMME_LINE = re.compile(
-    r"^\s*(?:програм[аиі]|курсу?)\s+[«\"“]?([A-ZА-ЯІЇЄҐ][^()\n«»\"“”]{2,80}?)[»\"”]?\s*(?:\(|$)", re.M)
+_PROGRAMME_LINE = re.compile(  # (not a name whose quotes close on a later line: read whole in quotes)
+    r"^\s*(?:програм[аиі]|курсу?)\s+(?![«\"“][^»\"”\n]*$)[«\"“]?([A-ZА-ЯІЇЄҐ][^()\n«»\"“”]{2,80}?)[»\"”]?\s*(?:\(|$)",
+    re.M)
 # A project or thesis named in quotes ("Дипломний проєкт «Сервіс бронювання»"): what the learner made, not the course
 # A grade in words in quotes ("84 бали, B, «зараховано»", "з оцінкою «відмінно»"): no course's name
 _A_GRADE_WORD = re.compile(r"(?:не\s*)?зараховано|(?:дуже\s+)?добре|відмінно|задовільно|незадовільно|достатньо|"
@@ -3603,6 +3618,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             continue  # "Total completed hours": a total row's label
         if head.count("(") > head.count(")"):
             continue  # the verb inside a bracket: "· with Merit (all six passed at the first review …)"
+        if _WHO_RELATIVE.search(head):
+            continue  # "Слухачам, які успішно пройшли обидва етапи, видається …": a rule for anyone, no course
         if re.match(r"(?:and|or)\s+(?:successfully\s+)?(?:completed|finished|passed|assessed|graded|examined|"
                     r"evaluated|certified|verified)\b", raw_after, re.I):
             continue  # "attended and completed …", "all courses completed and assessed": the next verb says what
@@ -3767,6 +3784,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
              and not _A_LAW_BEFORE.search(full, max(0, q.start() - 30), q.start())
              and not _A_PROJECT_BEFORE.search(full, max(0, q.start() - 30), q.start())
              and not _A_GRADE_WORD.fullmatch(q.group(1).strip())
+             and not _APPROVAL_STAMP.fullmatch(q.group(1).strip())  # «ЗАТВЕРДЖУЮ» above a signature
              # nor a name inside another's quotes ("Комунальне підприємство «Зоологічний парк «Лісова пісня»")
              and not _inside_quotes(full, q.start())
              # nor a term the outcomes name ("оцінює складність алгоритмів у нотації «О велике»")
@@ -3789,8 +3807,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         # (not a person: "Authorised by Dr. Fiona Marwick, Head of Assessment Standards")
         mo = next((m for m in OFFERED_BY.finditer(full) if not _HONORIFIC_ALONE.fullmatch(m.group(1).strip())),
                   None) if _has(low, " by ") else None
-        if mo:
-            rec.set("awarding_body", tidy(mo.group(1)), src_of(mo.group(0)))
+        if mo:  # ("Offered by Northfield Institute · Instructors: …": the next field after the middle dot)
+            rec.set("awarding_body", tidy(mo.group(1).split(" · ", 1)[0]), src_of(mo.group(0)))
     if rec.value("awarding_body") is None:
         # "Slovenský Červený kríž potvrdzuje, že …", "Example Academy certifies that …": who says it
         mc = next(filter(None, (_ORG_CONFIRMS.match(ln) for _pg, ln in lines[:40])), None) if _has(
@@ -4338,7 +4356,8 @@ _LABEL_ALONE = {
                                r"(?:\s+(?:сертифіката|свідоцтва|of\s+the\s+certificate|słuchacza|słuchaczki|uczestnika|"
                                r"uczestniczki|kursanta|kursantki|(?:слухача|учасника|здобувача|працівника)"
                                r"(?:\s*/\s*(?:слухачки|учасниці|здобувачки|працівниці))?))?\s*:?\s*$", re.I),
-    "title": re.compile(r"^\s*(?:course(?:\s+(?:name|title))?|unit\s+title|training|programme|program|"
+    "title": re.compile(r"^\s*(?:course(?:\s+(?:name|title))?|(?:unit|module)\s+(?:title|name)|training|programme|"
+                        r"program|"
                         r"micro-?credential(?:\s+(?:name|title))?|"
                         r"назва\s+(?:курсу|програми|модуля|дисципліни|тренінгу|заходу|семінару|вебінару)|"
                         r"курс|kurs|kursens\s+namn|"
@@ -4417,6 +4436,8 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
                     if not _names_a_person(value):  # a table's next header cell ("Що вміє учасниця" | "Чим …")
                         continue
                 if element == "title":
+                    if _A_ROW_OF_COLUMN_LABELS.fullmatch(value):
+                        continue  # "Module title" above "ECTS Hours Grade": a table's header row, not a name
                     value = _title_below_label(value, [more for _pg, more in lines[below + 1 : below + 3]])
                 elif element == "awarding_body" and value.count("(") > value.count(")"):
                     # "… Faculty of Computer Sciences (Dnipro," / "Ukraine)": its bracket closed on the next line
@@ -4427,6 +4448,12 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
         split = _name_in_two_fields(lines[:80])
         if split is not None:
             rec.set("learner_name", split[1], f"pdf p.{split[0]}")
+
+
+# A row of a table's column labels ("ECTS Hours Grade", "Кредити | Години | Оцінка")
+_A_ROW_OF_COLUMN_LABELS = re.compile(r"(?:\s*(?:ECTS|credits?|hours?|grade|mark|score|code|date|semester|result|"
+                                     r"кредит[иів]*|годин[иа]?|оцінка|код|дата|семестр|результат)\b[\s|/,]*){2,}",
+                                     re.I)
 
 
 # One capitalised word alone on its line: a name's part set in large type on a line of its own
