@@ -21,7 +21,7 @@ from typing import Any
 
 import pymupdf
 
-from app.domain.lookalikes import cyrillic_throughout
+from app.domain.lookalikes import cyrillic_throughout, digits_throughout
 from app.messages import msg
 from app.paths import resource
 
@@ -1251,6 +1251,8 @@ WITH_GRADE = _at_word_start(
     r"with\s+a\s+(?:final\s+|total\s+)?(?:grade|score)\s+of\s+\d+(?:[.,]\d+)?\s*(?:%|/\s*\d+|out\s+of\s+\d+)?|"
     r"with\s+a\s+grade\s+of\s+[^\n,.]{1,20})|"
     r"і?з\s+оцінкою\s+«?([^»\n,(]{1,30}(?:\([^)\n]{1,30}\))?)»?|(?<![\w])оцінка\s+«([^»\n]{1,30})»|"
+    # "склав підсумковий іспит на оцінку «добре» (4) за п'ятибальною шкалою"
+    r"(?:іспит|екзамен|залік|тест\w*|атестаці\w+)\s+на\s+оцінку\s+(«[^»\n]{1,30}»(?:\s*\(\d+(?:[.,]\d+)?\))?)|"
     r"(?:отрима|набра)(?:в|ла|ли|но)\s+(\d+(?:[.,]\d+)?\s+(?:з|із|зі)\s+\d+\s+бал\w*)|"
     r"набра(?:но|в|ла|ли)\s+(\d+(?:[.,]\d+)?\s+бал\w*(?:\s+(?:зі|з|із)\s+\d+)?)|"
     # "obtained 86 out of 100 points", "scored 92 out of 100"
@@ -1275,6 +1277,8 @@ GRADE_IN_SENTENCE_ABROAD = re.compile(
     # Romanian: "a obținut nota 9 (nouă) pe o scară de la 1 la 10", "nota finală 9"
     r"(?:a\s+)?ob[țţ]inut\s+nota(?:\s+final[ăa])?|nota\s+final[ăa]|"
     r"con\s+(?:la\s+)?(?:calificación|nota)(?:\s+final)?\s+de|avec\s+(?:la\s+)?(?:note|mention)(?:\s+finale)?(?:\s+de)?|"
+    # French: "qu'elle a obtenu à l'évaluation finale la note de 15,5/20, mention Bien"
+    r"(?:a\s+)?obtenu\s+(?:[^\n,.;]{1,40}?\s+)?la\s+note(?:\s+finale)?\s+de|"
     r"mit\s+der\s+(?:Gesamt|Abschluss)?note|z\s+ocen[ąa](?:\s+końcową)?|s\s+hodnocením|s\s+hodnotením|"
     r"cu\s+(?:nota|calificativul)(?:\s+final[ăa])?|(?:com|tendo\s+obtido|obtendo|obteve)\s+a\s+classificação(?:\s+final)?\s+de|"
     r"(?:е\s+получил[аи]?\s+)?обща\s+оценка|"
@@ -1366,9 +1370,11 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
             for i in range(min(doc.page_count, MAX_PAGES)):
                 page = doc[i]
                 ctx.deadline.check("reading the PDF")
-                # (the Latin letters an office typed inside Cyrillic words made Cyrillic: "iнформацiйнi")
+                # (the Latin letters an office typed inside Cyrillic words made Cyrillic, "iнформацiйнi"; the digits a
+                # scanner's character recognition read as letters made digits, "9О годин")
                 blocks = _rejoined_across([
-                    cyrillic_throughout(unicodedata.normalize("NFKC", _without_marks(_justified(b[4]))))
+                    digits_throughout(cyrillic_throughout(unicodedata.normalize("NFKC",
+                                                                                _without_marks(_justified(b[4])))))
                     for b in page.get_text("blocks") if b[6] == 0])
                 paragraphs.append(blocks)
                 pages.append("".join(blocks))  # what page.get_text() gives, block by block
@@ -3859,6 +3865,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                 name = f"{name} {lines[i + 1][1]}"
             elif _LEGAL_FORM_ALONE.fullmatch(name) and i + 1 < len(lines) and lines[i + 1][1].lstrip().startswith("«"):
                 name = f"{name} {lines[i + 1][1].strip()}"  # "ГРОМАДСЬКА ОРГАНІЗАЦІЯ" / "«ЦЕНТР … «ЖИВИЙ ЛАНЦЮГ»"
+                if name.count("«") > name.count("»") and i + 2 < len(lines) and "»" in lines[i + 2][1]:
+                    name = f"{name} {lines[i + 2][1].strip()}"  # … / "«УКРАЇНСЬКИЙ ІНСТИТУТ" / "ТЕРАПІЇ»"
             # a name in capitals set a word a line in a narrow letterhead ("ITÄ-POHJAN" / "YLIOPISTO")
             first = i
             while (first > 0 and i - first < 3 and name.isupper() and _capital_words(lines[first - 1][1])
@@ -4088,13 +4096,14 @@ def _total_after_parts(text: str) -> str | None:
 # The overall grade alone below its label ("Gesamtnote" / "gut (1,8)", "Overall grade" / "Merit (74)"): the grade, over
 # the grades of the parts above it ("Note 1,7", "Note 2,0")
 _OVERALL_GRADE_BELOW = re.compile(
-    r"^[ \t]*(?:gesamtnote|endnote|abschlussnote|overall\s+grade|final\s+grade|overall\s+result|final\s+result|"
+    r"^[ \t]*(?:gesamtnote|endnote|abschlussnote|overall\s+grade|final\s+grade|"
+    r"(?:overall|final)\s+(?:course\s+|module\s+)?result|"
     r"grade\s+achieved|overall\s+score|final\s+score|"
     r"підсумкова\s+оцінка|загальна\s+оцінка|nota\s+final|calificación\s+final|note\s+finale|voto\s+finale|"
-    r"ocena\s+końcowa)[ \t]*:?[ \t]*\n"
+    r"ocena\s+końcowa)[ \t]*:?[ \t]*(?:100[ \t]*%[ \t]*(?=\n[ \t]*[^\n]*%))?\n"
     # (a row's bare number first, its hours, where the grade in per cent or points follows: "Overall grade" / "110" /
-    # "94%")
-    r"(?:[ \t]*\d{1,4}[ \t]*\n(?=[ \t]*[^\n]*[%/]))?"
+    # "94%"; or the weightings' total: "Overall course result" / "100%" / "64% — Merit")
+    r"(?:[ \t]*(?:\d{1,4}|100[ \t]*%)[ \t]*\n(?=[ \t]*[^\n]*[%/]))?"
     r"[ \t]*((?=[^\n]*(?:\d|sehr\s+gut|gut|befriedigend|ausreichend|excellent|good|"
     r"merit|distinction|pass|відмінно|добре|задовільно|зараховано))[^\n]{1,40}?)[ \t]*$",
     re.I | re.M,
@@ -4322,7 +4331,9 @@ def _named_before_its_verb(lines: list[tuple[int, str]]) -> tuple[int, str] | No
 
 # A credential awarded at a sentence's end, its name alone on the next line: "… and is awarded the" / "Lean Six Sigma
 # Yellow Belt", "has been awarded the" / "Certificate in Applied Statistics"
-_AWARDED_THE_BELOW = re.compile(r"\b(?:is|has\s+been|was)\s+awarded\s+the[ \t]*\n[ \t]*([^\n]{4,100}?)[ \t]*\n", re.I)
+# (the name going on to the next line after a word that cannot end it: "Postgraduate Certificate in" / "Child and …")
+_AWARDED_THE_BELOW = re.compile(r"\b(?:is|has\s+been|was)\s+awarded\s+the[ \t]*\n[ \t]*([^\n]{4,100}?"
+                                r"(?:\s(?:in|of|for|and)[ \t]*\n[ \t]*[^\n]{3,100}?)?)[ \t]*\n", re.I)
 _RECOGNISED_AS = re.compile(
     r"\brequirements\b.{0,60}?\b(?:recogni[sz]ed|certified)\s+as\s+(?:an?\s+)?(\S.{3,120}?)(?:\.\s|\.?$)|"
     # "… passed the required examination and achieved the status of Corvane Certified Network Associate (CCNetA)"
@@ -4354,7 +4365,7 @@ _LABEL_ALONE = {
                                # a Ukrainian form's field, a teacher's professional development's
                                r"прізвище,?\s+ім['’ʼ]?я,?\s+(?:та\s+)?по\s+батькові|педагогічн(?:ий|а)\s+працівни(?:к|ця))"
                                r"(?:\s+(?:сертифіката|свідоцтва|of\s+the\s+certificate|słuchacza|słuchaczki|uczestnika|"
-                               r"uczestniczki|kursanta|kursantki|(?:слухача|учасника|здобувача|працівника)"
+                               r"uczestniczki|kursanta|kursantki|освіти|(?:слухача|учасника|здобувача|працівника)"
                                r"(?:\s*/\s*(?:слухачки|учасниці|здобувачки|працівниці))?))?\s*:?\s*$", re.I),
     "title": re.compile(r"^\s*(?:course(?:\s+(?:name|title))?|(?:unit|module)\s+(?:title|name)|training|programme|"
                         r"program|"
@@ -4695,7 +4706,9 @@ def _joined(line: str, following: str) -> str:
     return f"{line} {following}"
 
 
-_MARKS = str.maketrans("", "", "\u2122\u00ae\u2120\u00a9")  # ™ ® ℠ ©: NFKC would spell them "TM", "SM"
+# ™ ® ℠ ©: NFKC would spell them "TM", "SM"; a broken bar (¦), which a scanner's character recognition reads from a
+# table's rule, is the bar that separates fields
+_MARKS = str.maketrans({"\u2122": None, "\u00ae": None, "\u2120": None, "\u00a9": None, "\u00a6": "|"})
 
 
 def _without_marks(text: str) -> str:
