@@ -22,6 +22,8 @@ _SHAPES = "".join(_LOOKALIKES)
 # A word in which a look-alike Latin letter and a Cyrillic letter stand side by side (found in one pass; most texts
 # have none)
 _CYRILLIC_SHAPES = "".join(_LOOKALIKES.values())
+_MIXED_PAIR = re.compile(rf"[\u0400-\u04ff][A-Za-z]|[A-Za-z][\u0400-\u04ff]|"
+                         rf"(?<![^\W\d_])[{_SHAPES}](?=[ \t]+[\u0400-\u04ff])|(?<![\w])[{_SHAPES}]{{2,4}}[ \t]*«")
 _MIXED_WORD = re.compile(rf"[^\W\d_]*(?:[\u0400-\u04ff][{_SHAPES}]|[{_SHAPES}][\u0400-\u04ff]|"
                          rf"[{_CYRILLIC_SHAPES}][A-Za-z]|[A-Za-z][{_CYRILLIC_SHAPES}])[^\W\d_]*")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -38,7 +40,7 @@ _TO_LATIN = str.maketrans({cyrillic: latin for latin, cyrillic in _LOOKALIKES.it
 def cyrillic_throughout(text: str) -> str:
     """``text`` with the look-alike Latin letters of its Cyrillic words made Cyrillic, and the look-alike Cyrillic
     letters of its Latin words Latin ("ЕCTS" with a Cyrillic Е; see the module)."""
-    if text.isascii():
+    if text.isascii() or not _MIXED_PAIR.search(text):  # (one quick scan: most texts mix no scripts in a word)
         return text
     text = _MIXED_WORD.sub(_in_one_script, text)
     text = _LONE_LETTER.sub(lambda letter: letter.group(0).translate(_TO_CYRILLIC), text)
@@ -61,6 +63,8 @@ def _in_one_script(word: re.Match[str]) -> str:
 _NUMBER_MISREAD = re.compile(r"(?<![\w])(?=[ОOоoЗбl]*\d)([\dОOоoЗбl]{2,4})(?![\w])"
                              r"(?=[ \t]*(?:%|год|годин|hours?\b|h\b|кредит|ECTS|ЄКТС|бал))|"
                              r"^([ \t]*)(?=[ОOоoЗбl]*\d)([\dОOоoЗбl]{2,4})[ \t]*$", re.M)
+_LOOKALIKE_BEFORE_A_DIGIT = re.compile(r"[ОOоoЗбl]\d")  # (two scans, each with a quick first character)
+_DIGIT_BEFORE_A_LOOKALIKE = re.compile(r"\d[ОOоoЗбl]")
 _TO_DIGITS = str.maketrans({"О": "0", "O": "0", "о": "0", "o": "0", "З": "3", "б": "6", "l": "1"})
 # A capital O read as a zero inside a word in capitals ("UNIVERSITY 0F APPLIED SCIENCES")
 _ZERO_FOR_O = re.compile(r"(?<=[A-Z] )0(?=[A-Z]+(?![\w]))|(?<=[A-Z])0(?=[A-Z])")
@@ -69,7 +73,8 @@ _ZERO_FOR_O = re.compile(r"(?<=[A-Z] )0(?=[A-Z]+(?![\w]))|(?<=[A-Z])0(?=[A-Z])")
 def digits_throughout(text: str) -> str:
     """``text`` with the digits of its counted numbers read as digits, and a zero inside a word in capitals as an O
     (see :data:`_NUMBER_MISREAD`)."""
-    text = _NUMBER_MISREAD.sub(_as_digits, text)
+    if _LOOKALIKE_BEFORE_A_DIGIT.search(text) or _DIGIT_BEFORE_A_LOOKALIKE.search(text):
+        text = _NUMBER_MISREAD.sub(_as_digits, text)
     return _ZERO_FOR_O.sub("O", text) if "0" in text else text
 
 
