@@ -2658,7 +2658,7 @@ def _from_total_row(rec: CredentialRecord, pages: list[str]) -> None:
 # A relative pronoun or a passive before a completion verb: a rule for whoever passes ("Слухачам, які успішно пройшли
 # …", "the course is passed with a weighted average of 5.5")
 # (not the English "who" after a name: "presented to Olena Bondarenko" / "who attended the short course …")
-_WHO_RELATIVE = re.compile(r"(?<![^\W\d_])(?:які|хто|котрі|is|are|be)\s*$", re.I)
+_WHOEVER_PASSES = re.compile(r"(?<![^\W\d_])(?:які|хто|котрі|is|are|be)\s*$", re.I)
 # The approval above a signature on a programme or syllabus («ЗАТВЕРДЖУЮ», «ПОГОДЖЕНО»): no name
 _APPROVAL_STAMP = re.compile(r"затверджую|затверджено|погоджено|схвалено|approved", re.I)
 
@@ -3624,7 +3624,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             continue  # "Total completed hours": a total row's label
         if head.count("(") > head.count(")"):
             continue  # the verb inside a bracket: "· with Merit (all six passed at the first review …)"
-        if _WHO_RELATIVE.search(head):
+        if _WHOEVER_PASSES.search(head):
             continue  # "Слухачам, які успішно пройшли обидва етапи, видається …": a rule for anyone, no course
         if re.match(r"(?:and|or)\s+(?:successfully\s+)?(?:completed|finished|passed|assessed|graded|examined|"
                     r"evaluated|certified|verified)\b", raw_after, re.I):
