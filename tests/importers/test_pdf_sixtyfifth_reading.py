@@ -46,3 +46,17 @@ def test_a_learner_under_the_label_of_a_learner_in_education(tmp_path: Path) -> 
 <table><tr><td style="width: 160px;">Здобувачка освіти</td><td>ЛЕВЧУК Ганна Іванівна</td></tr>
 <tr><td>Назва програми</td><td>«Основи веброзробки»</td></tr></table>""")
     assert rec.value("learner_name") == "ЛЕВЧУК Ганна Іванівна"
+
+
+def test_a_column_of_what_the_learner_learned_beside_the_modules(tmp_path: Path) -> None:
+    rows = [("1. Основи Excel: інтерфейс, типи даних", "12", "вводити дані, форматувати таблиці й аркуші, захищати "
+             "комірки та друкувати звіти"),
+            ("2. Формули і функції", "16", "обчислювати підсумки функціями SUM, AVERAGE, IF та VLOOKUP, перевіряти "
+             "формули на помилки"),
+            ("3. Діаграми та зведені таблиці", "8", "будувати діаграми й зведені таблиці для щомісячного звіту")]
+    body = "".join(f'<tr><td style="width: 140px;">{part}</td><td style="width: 40px;">{hours}</td><td>{learned}</td>'
+                   "</tr>" for part, hours, learned in rows)
+    rec = inspect_html(tmp_path, f"""<p>СЕРТИФІКАТ</p><p>Видано Гнатюку Олегу Петровичу</p>
+<p>Курс «Excel для офісу», 36 годин.</p><p>Зміст програми та результати навчання</p>
+<table><tr><td>Модуль</td><td>Год.</td><td>Слухач навчився</td></tr>{body}</table>""")
+    assert rec.value("learning_outcomes") == [learned for _part, _hours, learned in rows]

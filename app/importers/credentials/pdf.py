@@ -29,7 +29,15 @@ from .annex import read_labelled_elements
 from .common import STATUS_WORDS, Ctx, conclude, then
 from .learner import CYRILLIC
 from .pdf_chips import tags_of
-from .pdf_tables import TOTAL_RE, TOTAL_WORDS, LayoutTable, layout_tables, results_column
+from .pdf_tables import (
+    PART_LABEL,
+    RESULTS_LABEL,
+    TOTAL_RE,
+    TOTAL_WORDS,
+    LayoutTable,
+    layout_tables,
+    results_column,
+)
 from .pdf_totals import total_row
 from .pdfsig import check_pdf_signatures
 from .record import TOPICS_SOURCE, Check, CredentialRecord, Element
@@ -1440,6 +1448,7 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
             # outcomes its own column's
             _outcomes_from_tables(rec, doc, data, list(range(min(TABLE_PAGES, doc.page_count))), ctx, replace=True)
         _from_layout_tables(rec, doc, ctx)
+        _results_beside_parts(rec, doc, pages)
         _stated_over_topics(rec, pages, starts)
         if rec.value("learner_name") is None and any(map(_LABEL_ALONE["learner_name"].match, pages[0].splitlines())):
             with contextlib.suppress(RuntimeError, ValueError):
@@ -2559,6 +2568,26 @@ def _strings_in_code(lines: list[tuple[int, str]]) -> tuple[list[str], int] | No
     if len(items) < 3 or not all(len(item.split()) >= 2 for item in items):
         return None
     return [tidy(item) for item in items], page
+
+
+def _results_beside_parts(rec: CredentialRecord, doc: Any, pages: list[str]) -> None:
+    """A table of parts and what the learner took from each ("Модуль | Год. | Слухач навчився"), set without lines,
+    whose numbered parts were read as a list with their results run in: the results column's rows. Looked for only
+    where a part's label and a results label head columns side by side (each alone on its line in the text)."""
+    current = rec.elements.get("learning_outcomes")
+    if current is None or current.source.endswith(" (table)"):
+        return  # (none read: the layout tables were read already; a table's own reading stands)
+    for page_no, text in enumerate(pages[:TABLE_PAGES]):
+        labels = [ln.strip() for ln in text.splitlines()]
+        if not any(PART_LABEL.match(label) and any(RESULTS_LABEL.match(other) for other in labels[k + 1 : k + 4])
+                   for k, label in enumerate(labels)):
+            continue
+        with contextlib.suppress(RuntimeError, ValueError):
+            results = results_column(doc[page_no].get_text("words"))
+            if results:
+                rec.set("learning_outcomes", [unicodedata.normalize("NFKC", _without_marks(item)) for item in results],
+                        f"pdf p.{page_no + 1} (table)", overwrite=True)
+                return
 
 
 def _from_layout_tables(rec: CredentialRecord, doc: Any, ctx: Ctx) -> None:

@@ -44,6 +44,7 @@ SIDE_GAP = 40.0
 MAX_VALUE_WORDS = 4
 
 _ROW_NUMBER = re.compile(r"\d{1,2}[.)]?")
+_NUMBERED_PART = re.compile(r"\d{1,2}[.)]\s+\S")
 # The words that say "in all", in the languages of certificates: a total row's label, a grade's total of its parts
 TOTAL_WORDS = (r"(?:разом|усього|всього|загалом|загальний\s+обсяг|у\s+сумі|сумарно|total|in\s+total|overall|sum|razem|"
                r"łącznie|celkem|spolu|insgesamt|gesamt|summe|total\s+général|en\s+total|au\s+total|in\s+totale|totale|"
@@ -293,6 +294,10 @@ RESULTS_LABEL = re.compile(
     # beside a work situation: "Що вміє", "Що вміє слухачка", "What she can do"
     # (and "Що випускник уміє робити": who first)
     r"що\s+(?:(?:слухач|учасни|випускни|здобувач|студент)\w*\s+)?(?:[ву]міє|може|робить)(?:\s+\w+)?|"
+    # what the learner took from each part: "Здобувач навчився", "Чого навчилася учасниця", "What the learner learned"
+    r"(?:(?:що|чого)\s+)?(?:(?:слухач|учасни|випускни|здобувач|студент)\w*\s+навчи(?:вся|лася|лися|лись)|"
+    r"навчи(?:вся|лася|лися|лись)\s+(?:слухач|учасни|випускни|здобувач|студент)\w*)|"
+    r"what\s+(?:the\s+)?(?:learner|participant|student)s?\s+(?:learned|learnt)|"
     r"what\s+(?:she|he|they|the\s+\w+)\s+(?:can\s+do|does)|"
     # abroad: "El estudiante ha acreditado que es capaz de", "Resultados de aprendizaje", "Lo studente è in grado di",
     # "L'apprenant est capable de", "O formando é capaz de"
@@ -431,7 +436,8 @@ def _rows_under(lines: list[_Line], part: _Line, result: _Line, right: float | N
     by_openers = MIN_ROWS <= len(openers) < len(parts)
     starts: list[float] = []
     for previous, ln in zip([None, *openers], openers, strict=False) if by_openers else ():
-        if previous is None or ln.y0 - previous.y1 > WRAP_GAP:
+        # (a numbered part opens its row however closely it follows the one above: "2. Формули і функції")
+        if previous is None or ln.y0 - previous.y1 > WRAP_GAP or _NUMBERED_PART.match(ln.text):
             starts.append(ln.y0)
     for previous, ln in zip([None, *parts], parts, strict=False) if not by_openers else ():
         if (previous is None or ln.y0 - previous.y1 > WRAP_GAP or pitch is None
