@@ -1386,7 +1386,10 @@ SIXTYTHIRD_SET = PROBES.with_name("certificates_sixtythird")  # a sixty-third
 SIXTYFOURTH_SET = PROBES.with_name("certificates_sixtyfourth")  # a sixty-fourth
 SIXTYFIFTH_SET = PROBES.with_name("certificates_sixtyfifth")  # a sixty-fifth
 SIXTYSIXTH_SET = PROBES.with_name("certificates_sixtysixth")  # a sixty-sixth
-SIXTYSEVENTH_SET = PROBES.with_name("certificates_sixtyseventh")  # and a sixty-seventh
+SIXTYSEVENTH_SET = PROBES.with_name("certificates_sixtyseventh")  # a sixty-seventh
+SIXTYEIGHTH_SET = PROBES.with_name("certificates_sixtyeighth")  # a sixty-eighth
+SIXTYNINTH_SET = PROBES.with_name("certificates_sixtyninth")  # a sixty-ninth
+SEVENTIETH_SET = PROBES.with_name("certificates_seventieth")  # and a seventieth
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,
                "pdf6": STILL_MORE_SET, "pdf7": LAST_SET, "pdf8": TENTH_SET,
                "pdf9": ELEVENTH_SET, "pdf10": TWELFTH_SET,
@@ -1417,7 +1420,8 @@ PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK
                "pdf59": SIXTYFIRST_SET, "pdf60": SIXTYSECOND_SET,
                "pdf61": SIXTYTHIRD_SET, "pdf62": SIXTYFOURTH_SET,
                "pdf63": SIXTYFIFTH_SET, "pdf64": SIXTYSIXTH_SET,
-               "pdf65": SIXTYSEVENTH_SET}  # a case's file prefix → folder
+               "pdf65": SIXTYSEVENTH_SET, "pdf66": SIXTYEIGHTH_SET,
+               "pdf67": SIXTYNINTH_SET, "pdf68": SEVENTIETH_SET}  # a case's file prefix → folder
 
 
 def load_probes(path: Path | None = None, what: str = "outcome list written for this benchmark") -> list[Case]:
@@ -1696,6 +1700,15 @@ def run() -> list[str]:
         ),
         "PDF certificates, sixty-seventh set (never tuned on)": tuple(
             load_pdf_set("pdf65", "PDF certificate written after the sixty-fourth set")
+        ),
+        "PDF certificates, sixty-eighth set (never tuned on)": tuple(
+            load_pdf_set("pdf66", "PDF certificate written after the sixty-seventh set")
+        ),
+        "PDF certificates, sixty-ninth set (never tuned on)": tuple(
+            load_pdf_set("pdf67", "PDF certificate written after the sixty-seventh set")
+        ),
+        "PDF certificates, seventieth set (never tuned on)": tuple(
+            load_pdf_set("pdf68", "PDF certificate written after the sixty-seventh set")
         ),
     }
     pdf_folder = Path(tempfile.mkdtemp(prefix="rd-bench-certificates-"))
