@@ -838,7 +838,8 @@ LEAD_IN = re.compile(
 )  # fmt: skip
 # The rest of a completion line that names no course ("the following course:", "the specialization", "навчання за
 # програмою", "курс підвищення кваліфікації"): the course's name is on the next line.
-GENERIC_REST = re.compile(
+# The words of a completion line's rest that name no course, only its kind and manner
+_GENERIC_WORDS = (
     r"^(?:(?:the|a|an|following|online|course|courses|programme|program|training|of|study|studies|specialization|"
     r"specialisation|professional|certificate|mooc|module|all|requirements|for|in|on|за|програмою|програму|курс|"
     r"курсу|навчання|підвищення|кваліфікації|онлайн-курс|тренінг|семінар|освітньою|програми|з|non-credit|"
@@ -850,10 +851,14 @@ GENERIC_REST = re.compile(
     r"kurs|szkolenie|program|studia|podyplomowe|warsztaty|kursie|szkoleniu|programie|"
     r"warsztatach|w|z|zakresu|на|у|в|курсі|програмі|тренінгу|інтенсиві|буткемпі|obuke|obuku|obuka|"
     r"osposobljavanja|tečaja|tečaj|напрямом|спеціалізацією|професією|фахом)\b[\s:,.]*)+$"
-    r"|^.{0,60}:$|^.{0,60}\s(?:for|in|of|on|з|із|за|za)$"  # "… the proctored examination for": the name is below
+)  # fmt: skip
+GENERIC_REST = re.compile(
+    _GENERIC_WORDS
+    + r"|^.{0,60}:$|^.{0,60}\s(?:for|in|of|on|з|із|за|za)$"  # "… the proctored examination for": the name is below
     r"|^.{0,100}\sза\s+(?:напрямом|спеціалізацією|професією|фахом)$",  # "… захистив фінальний проєкт за напрямом"
     re.I,
 )  # fmt: skip
+_ONLY_GENERIC_WORDS = re.compile(_GENERIC_WORDS, re.I)
 # "… заняття за програмою «Поглиблена підготовка до олімпіад з математики»": the programme by name
 _NAMED_PROGRAMME = re.compile(
     r"(?=[зЗtTpPcC])"  # a letter its words begin with: most positions are skipped at once
@@ -2688,6 +2693,10 @@ def _from_total_row(rec: CredentialRecord, pages: list[str]) -> None:
 # …", "the course is passed with a weighted average of 5.5")
 # (not the English "who" after a name: "presented to Olena Bondarenko" / "who attended the short course …")
 _WHOEVER_PASSES = re.compile(r"(?<![^\W\d_])(?:які|хто|котрі|is|are|be)\s*$", re.I)
+# "completed all required items of the learning path SEC-200 …": the path by its name
+_ALL_ITEMS_OF = re.compile(r"^all\s+(?:the\s+)?(?:required\s+|mandatory\s+)?(?:items|modules|parts|units|activities)"
+                           r"\s+of\s+(?:the\s+)?(?:learning\s+path|path|track|curriculum|programme|program)"
+                           r"(?:\s+(?=\S)|\s*$)", re.I)
 # The approval above a signature on a programme or syllabus («ЗАТВЕРДЖУЮ», «ПОГОДЖЕНО»): no name
 _APPROVAL_STAMP = re.compile(r"затверджую|затверджено|погоджено|схвалено|approved", re.I)
 
@@ -2745,6 +2754,8 @@ def _named_below_its_kind(lines: list[tuple[int, str]]) -> tuple[int, str] | Non
             return None
         if name[:1].islower() or _SENTENCE_WORDS.search(name):
             return None
+        if at + 2 < len(lines) and COMPLETED.match(lines[at + 2][1]) and PERSON_NAME.fullmatch(name):
+            return None  # "про успішне завершення курсу" / "Мельничук Дарина Олегівна" / "успішно завершила курс …"
         if at + 2 < len(lines):
             more = lines[at + 2][1].strip()
             goes_on = (name.endswith(":") or (name.isupper() and more.isupper() and len(more) <= 80)
@@ -3668,7 +3679,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if (_AMOUNT_OF.match(raw_after) or _TASKS_DONE.match(raw_after)
                 or (raw_after and _AN_EXAM.match(f"{raw_after} {nxt(i)}"))):
             continue  # "completed 36 hours of instructor-led training", "passed a 90-minute exam": not which course
-        after = _NAMED_LENGTH.sub("", raw_after)
+        after = _ALL_ITEMS_OF.sub("", _NAMED_LENGTH.sub("", raw_after))
         if after.startswith("/") or _TRANSLATED_VERB.search(after):
             # a bilingual line: the verb's translation after a slash ("ukończył kurs / has completed the course",
             # "a suivi avec assiduité la formation / has regularly attended the training"), the name below
@@ -3745,8 +3756,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             # "… completed the" / "Blended Intensive Programme" / "Privacy Engineering": a kind of course, then its name
             at = i + 2 if _generic(nxt(i)) and _names_course(nxt(i + 1)) else i + 1
             course = _wrapped_line(lines, at, starts)
-            if at == i + 2 and nxt(i)[:1].isupper() and not GENERIC_REST.match(nxt(i).rstrip(":")):
-                # a name and its subtitle ("Machine Learning Foundations:" / "Supervised …")
+            if at == i + 2 and nxt(i)[:1].isupper() and not _ONLY_GENERIC_WORDS.match(nxt(i).rstrip(":")):
+                # a name and its subtitle ("Machine Learning Foundations:" / "Supervised …"), or a name wrapped after
+                # a word that cannot end it ("Scrum and Lineout Fundamentals for" / "Community Coaches")
                 course = f"{nxt(i)} {course}"
                 at = i + 1
             title_hits.append((at, course.strip('«»"“”')))
@@ -4392,10 +4404,11 @@ _LABEL_ALONE = {
                                # a badge's owner ("Власник", "Earned by")
                                r"власни(?:к|ця)|earned\s+by|"
                                # a Ukrainian form's field, a teacher's professional development's
-                               r"прізвище,?\s+ім['’ʼ]?я,?\s+(?:та\s+)?по\s+батькові|педагогічн(?:ий|а)\s+працівни(?:к|ця))"
+                               r"прізвище,?\s+(?:та\s+)?ім['’ʼ]?я(?:,?\s+(?:та\s+)?по\s+батькові)?|"
+                               r"педагогічн(?:ий|а)\s+працівни(?:к|ця))"
                                r"(?:\s+(?:сертифіката|свідоцтва|of\s+the\s+certificate|słuchacza|słuchaczki|uczestnika|"
-                               r"uczestniczki|kursanta|kursantki|освіти|(?:слухача|учасника|здобувача|працівника)"
-                               r"(?:\s*/\s*(?:слухачки|учасниці|здобувачки|працівниці))?))?\s*:?\s*$", re.I),
+                               r"uczestniczki|kursanta|kursantki|освіти|(?:слухача|учасника|здобувача|працівника|студента)"
+                               r"(?:\s*/\s*(?:слухачки|учасниці|здобувачки|працівниці|студентки))?))?\s*:?\s*$", re.I),
     "title": re.compile(r"^\s*(?:course(?:\s+(?:name|title))?|(?:unit|module)\s+(?:title|name)|training|programme|"
                         r"program|"
                         r"micro-?credential(?:\s+(?:name|title))?|"

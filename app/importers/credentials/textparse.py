@@ -132,6 +132,9 @@ HOURS_PATTERNS = [
     # the number after its label: "Total hours: 480", "Hours of study – 24", "Кількість годин: 72"
     re.compile(r"(?<![\w])(?:(?:total|contact|study|learning|academic)\s+)?(?:hours|годин|godzin)(?:\s+of\s+(?:study|learning))?"
                r"\s*[:\-–]\s*" + _NUM + r"(?![\d.,]*\s*[%/])", re.I),
+    # a form's field: the label alone on its line, the number alone below it ("Кількість годин" / "30")
+    re.compile(r"^[ \t]*(?:кількість\s+годин|обсяг\s+(?:у\s+)?годин(?:ах)?|number\s+of\s+hours|(?:total\s+)?hours)"
+               r"[ \t]*:?[ \t]*\n[ \t]*" + _NUM + r"[ \t]*$", re.I | re.M),
     re.compile(r"(?:обсяг(?:ом|і)?|тривалість|duration|workload|volume)[^\d\n]{0,30}" + _NUM + _IN_WORDS
                + r"\s*(?:год|hour)", re.I),
 ]
@@ -352,6 +355,11 @@ _WORTH_IN_HOURS = re.compile(r"[ \t]*(?:[^\W\d_][\w-]*[ \t]*){0,2}?" + _EQUALS +
                              r"horas|ore\b|godzin|hodin|tuntia|timer|timmar|uur)", re.I)
 
 
+# A number, then on the next line a capitalised label of credits ("Кредити ЄКТС", not the abbreviation "ECTS" wrapped
+# after its number): another field's value above that label
+_NEXT_FIELDS_LABEL = re.compile(r"[ \t]*\n[ \t]*(?:\([^()\d]{2,12}\)\s*)?(?-i:[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’])")
+
+
 _NORDIC_CREDIT_WORDS = ("studiepo", "högskolepo", "opintopist")
 
 
@@ -364,6 +372,8 @@ def find_ects(text: str) -> tuple[float, str] | None:
         for m in pat.finditer(text):
             v = _num(m.group(1))
             converts = v == 1 and (_CONVERTED.match(text, m.end()) or _WORTH_IN_HOURS.match(text, m.end()))
+            if i > 0 and _NEXT_FIELDS_LABEL.match(m.group(0), len(m.group(1))):
+                continue  # "Кількість годин" / "30" / "Кредити ЄКТС" / "—": the hours, above the credits' label
             if converts or _CONVERSION.search(text, max(0, m.start() - 40), m.start()):
                 continue
             # Bare "credits"/"кредити" count only when ECTS is mentioned somewhere in the text.
