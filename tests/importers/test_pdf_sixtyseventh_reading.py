@@ -45,3 +45,12 @@ def test_the_learner_below_the_kind_of_course_is_no_courses_name(tmp_path: Path)
 <p>Тарасенко Віра Павлівна</p><p>успішно завершила курс «Основи фотографії», що тривав 6 тижнів.</p>""")
     assert rec.value("learner_name") == "Тарасенко Віра Павлівна"
     assert rec.value("title") == "Основи фотографії"
+
+
+def test_outcomes_under_skills_that_were_mastered(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>СЕРТИФІКАТ</p><p>ПРІЗВИЩЕ, ІМ'Я СТУДЕНТА</p><p>Остапчук Ліна</p>
+<p>КУРС</p><p>Figma для початківців</p><p>НАВИЧКИ, ЯКІ ОПАНОВАНО</p>
+<ul><li>створює макети сторінок з автолейаутом;</li><li>готує компоненти й варіанти для дизайн-системи.</li></ul>
+<p>МЕНТОР</p><p>Денис Коваль</p>""")
+    assert rec.value("learning_outcomes") == ["створює макети сторінок з автолейаутом",
+                                              "готує компоненти й варіанти для дизайн-системи."]
