@@ -54,3 +54,14 @@ def test_outcomes_under_skills_that_were_mastered(tmp_path: Path) -> None:
 <p>МЕНТОР</p><p>Денис Коваль</p>""")
     assert rec.value("learning_outcomes") == ["створює макети сторінок з автолейаутом",
                                               "готує компоненти й варіанти для дизайн-системи."]
+
+
+def test_a_frameworks_skills_each_beside_what_showed_it(tmp_path: Path) -> None:
+    rows = [("use spreadsheet software", "monthly budgets with formulas, lookups and pivot tables"),
+            ("perform data cleansing", "removing duplicates and fixing dates and number formats in exported data"),
+            ("present data visually", "charts and a one-page dashboard for the finance team")]
+    body = "".join(f'<tr><td style="width: 110px;">{skill}</td><td>{shown}</td></tr>' for skill, shown in rows)
+    rec = inspect_html(tmp_path, f"""<p>BALTIC OFFICE SCHOOL</p><p>Certificate</p><p>Awarded to Iryna Koval</p>
+<p>for the course Spreadsheets for Finance Teams (24 hours).</p><p>Skills acquired (ESCO classification)</p>
+<table><tr><td>ESCO skill / knowledge</td><td>Demonstrated in the course by</td></tr>{body}</table>""")
+    assert rec.value("learning_outcomes") == [f"{skill}: {shown}" for skill, shown in rows]

@@ -30,6 +30,7 @@ from .common import STATUS_WORDS, Ctx, conclude, then
 from .learner import CYRILLIC
 from .pdf_chips import tags_of
 from .pdf_tables import (
+    OUTCOME_LABEL,
     PART_LABEL,
     RESULTS_LABEL,
     TOTAL_RE,
@@ -2587,8 +2588,8 @@ def _results_beside_parts(rec: CredentialRecord, doc: Any, pages: list[str]) -> 
         return  # (none read: the layout tables were read already; a table's own reading stands)
     for page_no, text in enumerate(pages[:TABLE_PAGES]):
         labels = [ln.strip() for ln in text.splitlines()]
-        if not any(PART_LABEL.match(label) and any(RESULTS_LABEL.match(other) for other in labels[k + 1 : k + 4])
-                   for k, label in enumerate(labels)):
+        if not any(_labels_a_left_column(labels, k)
+                   and any(RESULTS_LABEL.match(other) for other in labels[k + 1 : k + 4]) for k in range(len(labels))):
             continue
         with contextlib.suppress(RuntimeError, ValueError):
             results = results_column(doc[page_no].get_text("words"))
@@ -2596,6 +2597,15 @@ def _results_beside_parts(rec: CredentialRecord, doc: Any, pages: list[str]) -> 
                 rec.set("learning_outcomes", [unicodedata.normalize("NFKC", _without_marks(item)) for item in results],
                         f"pdf p.{page_no + 1} (table)", overwrite=True)
                 return
+
+
+def _labels_a_left_column(labels: list[str], k: int) -> bool:
+    """Whether ``labels[k]`` (alone, or with the next line where it wraps: "ESCO skill /" / "knowledge") heads a
+    column of parts or of outcomes."""
+    if PART_LABEL.match(labels[k]) or OUTCOME_LABEL.fullmatch(labels[k].strip(" :")):
+        return True
+    wrapped = f"{labels[k]} {labels[k + 1]}" if k + 1 < len(labels) and len(labels[k]) <= 20 else ""
+    return bool(wrapped and OUTCOME_LABEL.fullmatch(wrapped.strip(" :")))
 
 
 def _from_layout_tables(rec: CredentialRecord, doc: Any, ctx: Ctx) -> None:

@@ -306,13 +306,18 @@ RESULTS_LABEL = re.compile(
     r"partecipante)\s+(?:è\s+in\s+grado\s+di|sa)|résultats\s+d['’]apprentissage|l['’](?:apprenant|étudiant)e?\s+"
     r"(?:est\s+capable\s+de|sait)|resultados\s+de\s+aprendizagem|o\s+(?:aluno|formando|estudante)\s+(?:é\s+capaz\s+de|"
     r"sabe)|"
+    # what showed an outcome or skill: "Demonstrated in the course by", "Чим підтверджено"
+    r"demonstrated\s+(?:in\s+the\s+(?:course|programme)\s+)?(?:by|through)|(?:how|where)\s+demonstrated|"
+    r"(?:чим|як)\s+(?:підтверджено|продемонстровано)|"
     # a unit's performance criteria beside each outcome: "Performance criteria — the candidate has:"
     r"(?:performance|assessment)\s+criteria(?:\s*[—–:-]\s*the\s+(?:candidate|learner|student)\s+(?:has|can|is\s+able\s+to))?|"
     r"критерії\s+(?:виконання|оцінювання)(?:\s*[—–:-]\s*(?:слухач|здобувач|кандидат)\w*\s+(?:уміє|вміє|може))?)\s*:?$",
     re.I,
 )
 # A left column of outcomes, each beside what shows it (its performance criteria): the row's outcome is read with them.
-OUTCOME_LABEL = re.compile(r"(?:(?:learning|unit)\s+)?outcomes?|результат(?:и)?(?:\s+навчання)?", re.I)
+# (a framework's skills, each beside what showed it: "ESCO skill / knowledge | Demonstrated in the course by")
+OUTCOME_LABEL = re.compile(r"(?:(?:learning|unit)\s+)?outcomes?|результат(?:и)?(?:\s+навчання)?|"
+                           r"(?:esco\s+)?skills?(?:\s*/\s*(?:knowledge|competences?))?|навичк[аи](?:\s+esco)?", re.I)
 # The parts a course is set out in: its modules or topics, or its weeks or sessions when those are the rows.
 PART_LABEL = re.compile(r"^(?:модуль|модулі|тема|теми|розділ|блок|тиждень|тижні|заняття|критерій|критерії|ситуація|"
                         r"ситуації|module|topic|unit|section|part|block|weeks?|sessions?|lessons?|criterion|criteria|"
@@ -439,9 +444,21 @@ def _rows_under(lines: list[_Line], part: _Line, result: _Line, right: float | N
         # (a numbered part opens its row however closely it follows the one above: "2. Формули і функції")
         if previous is None or ln.y0 - previous.y1 > WRAP_GAP or _NUMBERED_PART.match(ln.text):
             starts.append(ln.y0)
+    result_tops = sorted(ln.y0 for ln in results)
+
+    def level_with_a_result(top: float) -> bool:
+        at = bisect.bisect_left(result_tops, top - 1.0)
+        return at < len(result_tops) and result_tops[at] <= top + 1.0
+
+    if pitch is None and not by_openers:
+        # No result wraps: the parts' own lines tell, where rows stand further apart than a cell's lines ("perform
+        # data" / "cleansing"), else a part's line level with no result's line is its part's wrapped line
+        steps = [b.y0 - a.y0 for a, b in zip(parts, parts[1:], strict=False)]
+        if steps and max(steps) - min(steps) > 1.0:
+            pitch = min(steps)
     for previous, ln in zip([None, *parts], parts, strict=False) if not by_openers else ():
-        if (previous is None or ln.y0 - previous.y1 > WRAP_GAP or pitch is None
-                or ln.y0 - previous.y0 > pitch + 1.0):
+        if (previous is None or ln.y0 - previous.y1 > WRAP_GAP
+                or (ln.y0 - previous.y0 > pitch + 1.0 if pitch is not None else level_with_a_result(ln.y0))):
             starts.append(ln.y0)
     rows: list[list[str]] = [[] for _ in starts]
     for ln in results:
