@@ -1435,7 +1435,10 @@ SIXTYSIXTH_SET = PROBES.with_name("certificates_sixtysixth")  # a sixty-sixth
 SIXTYSEVENTH_SET = PROBES.with_name("certificates_sixtyseventh")  # a sixty-seventh
 SIXTYEIGHTH_SET = PROBES.with_name("certificates_sixtyeighth")  # a sixty-eighth
 SIXTYNINTH_SET = PROBES.with_name("certificates_sixtyninth")  # a sixty-ninth
-SEVENTIETH_SET = PROBES.with_name("certificates_seventieth")  # and a seventieth
+SEVENTIETH_SET = PROBES.with_name("certificates_seventieth")  # a seventieth
+SEVENTYFIRST_SET = PROBES.with_name("certificates_seventyfirst")  # a seventy-first
+SEVENTYSECOND_SET = PROBES.with_name("certificates_seventysecond")  # a seventy-second
+SEVENTYTHIRD_SET = PROBES.with_name("certificates_seventythird")  # and a seventy-third
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,
                "pdf6": STILL_MORE_SET, "pdf7": LAST_SET, "pdf8": TENTH_SET,
                "pdf9": ELEVENTH_SET, "pdf10": TWELFTH_SET,
@@ -1467,7 +1470,9 @@ PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK
                "pdf61": SIXTYTHIRD_SET, "pdf62": SIXTYFOURTH_SET,
                "pdf63": SIXTYFIFTH_SET, "pdf64": SIXTYSIXTH_SET,
                "pdf65": SIXTYSEVENTH_SET, "pdf66": SIXTYEIGHTH_SET,
-               "pdf67": SIXTYNINTH_SET, "pdf68": SEVENTIETH_SET}  # a case's file prefix → folder
+               "pdf67": SIXTYNINTH_SET, "pdf68": SEVENTIETH_SET,
+               "pdf69": SEVENTYFIRST_SET, "pdf70": SEVENTYSECOND_SET,
+               "pdf71": SEVENTYTHIRD_SET}  # a case's file prefix → folder
 
 
 def load_probes(path: Path | None = None, what: str = "outcome list written for this benchmark") -> list[Case]:
@@ -1755,6 +1760,15 @@ def run() -> list[str]:
         ),
         "PDF certificates, seventieth set (never tuned on)": tuple(
             load_pdf_set("pdf68", "PDF certificate written after the sixty-seventh set")
+        ),
+        "PDF certificates, seventy-first set (never tuned on)": tuple(
+            load_pdf_set("pdf69", "PDF certificate written after the seventieth set")
+        ),
+        "PDF certificates, seventy-second set (never tuned on)": tuple(
+            load_pdf_set("pdf70", "PDF certificate written after the seventieth set")
+        ),
+        "PDF certificates, seventy-third set (never tuned on)": tuple(
+            load_pdf_set("pdf71", "PDF certificate written after the seventieth set")
         ),
     }
     pdf_folder = Path(tempfile.mkdtemp(prefix="rd-bench-certificates-"))
