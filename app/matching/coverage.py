@@ -17,6 +17,7 @@ import numpy as np
 from app.matching.bloom import BloomLevel, bloom_level, highest_level
 from app.matching.clauses import clauses
 from app.matching.engine import LAYERS, Engine, Explanation, Layer, default_engine
+from app.matching.languages_named import languages_named
 from app.matching.text import in_stated_language
 from app.messages import Message, msg
 
@@ -160,12 +161,22 @@ def _best_shown(
     engine: Engine, text: str, texts: Sequence[str], row: np.ndarray, layers: np.ndarray, threshold: float,
     partly: float,
 ) -> tuple[int, Status, Explanation]:
-    """The credential text that evidences the component outcome ``text`` best, its status and its explanation. A
-    pair the word layers call covered while it shares only the action and its manner ("apply", "method") shows no
-    subject in common and is at most partly evidenced; a text below it that covers the outcome with a subject shown
-    (the whole outcome beside one of its statements) is taken instead."""
+    """The credential text that evidences the component outcome ``text`` best, its status and its explanation.
+
+    A text that names another language than the outcome does ("спілкуватися українською мовою" for "Спілкуватися
+    англійською мовою …") is no evidence of it, however alike the rest. A pair the word layers call covered while it
+    shares only the action and its manner ("apply", "method") shows no subject in common and is at most partly
+    evidenced; a text below it that covers the outcome with a subject shown (the whole outcome beside one of its
+    statements) is taken instead."""
+    wanted = languages_named(text)
     best: tuple[int, Explanation] | None = None
+    other_language: int | None = None
     for k in map(int, np.argsort(-row, kind="stable")):
+        if wanted:
+            named = languages_named(texts[k])
+            if named and not named & wanted:
+                other_language = k if other_language is None else other_language
+                continue
         status = _status(round(float(row[k]), 4), threshold, partly)
         explanation = engine.explain(text, texts[k])
         if status != "covered" or LAYERS[int(layers[k])] == "embedding" or not explanation.manner_only:
@@ -175,8 +186,10 @@ def _best_shown(
                 return k, status, explanation
             break
         best = best or (k, explanation)
-    assert best is not None  # (the loop returns unless the first text was covered by its manner alone)
-    return best[0], "partly", best[1]
+    if best is not None:  # (the first text was covered by its manner alone, and none below it with a subject)
+        return best[0], "partly", best[1]
+    assert other_language is not None  # (every text names another language)
+    return other_language, "not", engine.explain(text, texts[other_language])
 
 
 def _with_pieces(outcomes: Sequence[str], language: str) -> tuple[list[str], list[int]]:
