@@ -17,7 +17,8 @@ _EN = {
     "title": r"title\s+of\s+the\s+micro-?\s*credential",
     "issuer_country": r"country\s*(?:\(ies\))?\s*(?:/\s*region\s*(?:\(s\))?\s*)?of\s+(?:the\s+)?(?:issuer|issue|"
                       r"awarding\s+body)",
-    "awarding_body": r"awarding\s+bod(?:y|ies)(?:\s*\(ies\))?",
+    # (with the country on the same label: "Awarding body / country")
+    "awarding_body": r"awarding\s+bod(?:y|ies)(?:\s*\(ies\))?(?:\s*(?:/|and)\s*country(?:\s*\(ies\))?)?",
     "issued_on": r"date\s+of\s+issu(?:ing|e|ance)",
     "learning_outcomes": r"learning\s+outcomes",
     "workload": r"notional\s+workload(?:\s+needed\s+to\s+achieve\s+the\s+learning\s+outcomes)?"
@@ -68,6 +69,7 @@ _EN_SHORT = {
     "quality_assurance": r"quality\s+assurance",
     "grade": r"(?:final\s+)?(?:grade|result)",
     "stackability": r"(?:integration\s*/\s*)?stackability(?:\s+options)?",
+    "period": r"(?:period|dates?)\s+of\s+(?:the\s+)?(?:learning|study|studies)",
 }  # fmt: skip
 _UK_SHORT = {
     "issuer_country": r"країна",

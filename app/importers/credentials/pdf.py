@@ -513,9 +513,10 @@ LEARNER_BEFORE = _at_word_start(
 # dative (two or three capitalised words).
 ISSUED_TO_NAME = re.compile(
     r"^\s*(?i:(?:(?:це|цей)\s+)?(?:свідоцтво|сертифікат|диплом|посвідчення)\s+)?(?i:видано|виданий|видане|видана|"
-    # (the name as written, or in capitals: "Видана КОВАЛЬЧУКУ АНДРІЮ ВАСИЛЬОВИЧУ в тому, що …")
-    r"вручається|вручено)\s*:?\s+([А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+){1,2}|"
-    r"[А-ЯІЇЄҐ][А-ЯІЇЄҐ'’-]+(?:\s+[А-ЯІЇЄҐ][А-ЯІЇЄҐ'’-]+){1,2})(?=\s*(?:[,.(]|$|\s+про\b|\s+[ув]\s+тому))"
+    # (the name as written, its words in capitals or not: "Видана КОВАЛЬЧУКУ АНДРІЮ ВАСИЛЬОВИЧУ в тому, що …",
+    # "Видане СИДОРУК Олені Миколаївні, учительці …")
+    r"вручається|вручено)\s*:?\s+([А-ЯІЇЄҐ](?:[а-яіїєґ'’-]+|[А-ЯІЇЄҐ'’-]+)(?:\s+[А-ЯІЇЄҐ](?:[а-яіїєґ'’-]+|[А-ЯІЇЄҐ'’-]+)){1,2})"
+    r"(?=\s*(?:[,.(]|$|\s+про\b|\s+[ув]\s+тому))"
 )  # fmt: skip
 _NOT_A_PERSON = ("ським", "цьким", "ського", "ом", "ою", "ами")  # "видано Київським Університетом": by, not to
 # A full-name field abroad ("Meno a priezvisko", "Imię i nazwisko", "Nome e cognome", "Numele și prenumele")
@@ -5020,6 +5021,7 @@ _LABELLED_READERS = {
     "learner_name": _a_learner, "title": _a_name, "awarding_body": _a_name, "grade": _a_grade,
     "issuer_country": _a_country, "issued_on": _a_date, "learning_outcomes": _outcome_items,
     "workload": _a_workload, "eqf_level": _a_level, "participation_form": _a_form, "further_information": _a_link,
+    "period": lambda _name, _value: [],  # (a label that ends the value before it; the dates are read elsewhere)
 }  # fmt: skip
 
 

@@ -1,0 +1,26 @@
+"""Certificates shaped like those of the seventy-first to seventy-third sets (printouts of signed documents,
+micro-credentials with labels of their own), in other wording."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.importers.pdfgen import inspect_html
+
+
+def test_annex_labels_with_the_country_beside_the_body_and_a_period_of_study(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Micro-credential Certificate</p>
+<p>issued in line with the Council Recommendation on a European approach to micro-credentials</p>
+<p>Learner</p><p>Olena Shevchuk, born 02.02.2003</p><p>Title of the micro-credential</p><p>Cloud Computing Basics</p>
+<p>Awarding body / country</p><p>Riverside College of Technology, Ireland</p><p>Period of study</p>
+<p>6 January 2025 – 30 April 2025</p><p>Learning outcomes</p><p>Deploy a web application to a cloud platform.</p>
+<p>Notional workload</p><p>4 ECTS</p><p>Type of assessment</p><p>project</p>""")
+    assert rec.value("awarding_body") == "Riverside College of Technology, Ireland"
+    assert rec.value("title") == "Cloud Computing Basics"
+
+
+def test_a_dative_name_with_the_surname_in_capitals(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>СВІДОЦТВО</p><p>про підвищення кваліфікації</p>
+<p>Видане ГОНЧАРУК Ірині Петрівні, вчительці математики ліцею № 2, про те, що вона пройшла підвищення
+кваліфікації за програмою «Формувальне оцінювання».</p>""")
+    assert rec.value("learner_name") == "ГОНЧАРУК Ірині Петрівні"
