@@ -24,3 +24,10 @@ def test_a_dative_name_with_the_surname_in_capitals(tmp_path: Path) -> None:
 <p>Видане ГОНЧАРУК Ірині Петрівні, вчительці математики ліцею № 2, про те, що вона пройшла підвищення
 кваліфікації за програмою «Формувальне оцінювання».</p>""")
     assert rec.value("learner_name") == "ГОНЧАРУК Ірині Петрівні"
+
+
+def test_a_surname_set_on_the_line_above_the_first_name_and_patronymic(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Цифролаб</p><p>СЕРТИФІКАТ</p><p>про проходження серії онлайн-курсів</p>
+<p style="font-size: 20px;">Коваленко<br>Ірина Степанівна</p><p>успішно завершив(-ла) серію курсів</p>
+<p>«Цифрова грамотність для офісу»</p>""")
+    assert rec.value("learner_name") == "Коваленко Ірина Степанівна"

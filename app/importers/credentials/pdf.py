@@ -3596,6 +3596,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         val = _name_on_two_lines(val, lines[i + 1][1] if i + 1 < len(lines) else "",
                                  lines[i + 2][1] if i + 2 < len(lines) else "")
         val = _AFTER_THE_NAME.split(val, maxsplit=1)[0]
+        val = _with_surname_above(val, lines[i - 1][1] if i > 0 else "")
         with_role = _NAME_THEN_ROLE.match(val)  # "Козак Наталія Петрівна, вчителька біології ліцею № 4 …"
         rec.set("learner_name", _without_honorific(tidy(with_role.group(1) if with_role else val)),
                 f"pdf p.{lines[i][0]}")
@@ -3611,7 +3612,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             prev = lines[i - 1][1]
             plausible = 3 <= len(prev) <= 60 and len(prev.split()) in (2, 3, 4) and not re.search(r"\d", prev)
             if plausible and not _is_heading_stop(prev):
-                rec.set("learner_name", tidy(prev), f"pdf p.{lines[i - 1][0]}")
+                rec.set("learner_name", tidy(_with_surname_above(prev, lines[i - 2][1] if i > 1 else "")),
+                        f"pdf p.{lines[i - 1][0]}")
                 break
     # The name as the learner's passport spells it, in a bracket after the name in the paper's own language and case
     # ("Izsniegta Irinai Kravecai (pasē: KRAVETS IRYNA), dzimušai …"): the form the applicant's documents give
@@ -4557,6 +4559,18 @@ def _with_patronymic_below(name: str, following: str) -> str:
     return name
 
 
+def _with_surname_above(name: str, above: str) -> str:
+    """A first name and patronymic with the surname a narrow box set on the line above it ("Литвиненко" / "Максим
+    Сергійович"); any other name as it is."""
+    above = above.strip()
+    if _NAME_AND_PATRONYMIC.fullmatch(name.strip()) and _ONE_NAME_WORD.match(above) and not _is_label_alone(above):
+        return f"{above} {name.strip()}"
+    return name
+
+
+# A first name and a patronymic without the surname, which a narrow box set on the line above
+_NAME_AND_PATRONYMIC = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґ'’]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’]+"
+                                  r"(?:ович|евич|йович|івна|ївна|овна|івни)")
 _LATIN_PATRONYMIC = re.compile(r"(?:ovych|evych|ovich|evich|ivna|yivna|ovna|evna)$")
 
 
