@@ -31,3 +31,21 @@ def test_a_surname_set_on_the_line_above_the_first_name_and_patronymic(tmp_path:
 <p style="font-size: 20px;">Коваленко<br>Ірина Степанівна</p><p>успішно завершив(-ла) серію курсів</p>
 <p>«Цифрова грамотність для офісу»</p>""")
     assert rec.value("learner_name") == "Коваленко Ірина Степанівна"
+
+
+def test_values_opening_with_the_colon_below_their_labels(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>CERTIFICATE OF COMPLETION</p><p>Name</p><p>: KOVAL IRYNA</p><p>Course Title</p>
+<p>: Introduction to Robotics</p><p>Offered by</p><p>: Department of Mechanical Engineering, Hanbit University</p>
+<p>Learning Hours</p><p>: 30 hours</p>""")
+    assert rec.value("learner_name") == "KOVAL IRYNA"
+    assert rec.value("title") == "Introduction to Robotics"
+    assert rec.value("awarding_body") == "Department of Mechanical Engineering, Hanbit University"
+
+
+def test_a_spanish_constancia_hours_in_words_and_the_grade_not_its_scale(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>UNIVERSIDAD DEL VALLE ALTO</p><p>CONSTANCIA</p><p>Se hace constar que el Sr. PAVLO
+MOROZ ha aprobado el Curso de Extensión «Redes de Computadoras», con una carga horaria total de 64 (sesenta y cuatro)
+horas reloj, obteniendo la calificación final de 8 (ocho) – Muy bueno.</p>
+<p>Escala de calificación: 1 a 10; aprobación con 6 (seis).</p>""")
+    assert rec.value("workload_hours") == 64
+    assert rec.value("grade") == "8 (ocho) – Muy bueno"

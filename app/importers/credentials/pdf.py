@@ -1218,7 +1218,8 @@ DATE_PATTERNS = [
 # "Grade: 92%", "Grade achieved: 85%", "Final grade 88/100" (a number may follow without a colon), "Result: Pass"
 GRADE_LABEL = _at_word_start(
     # not the pass mark ("passing grade 70%")
-    r"(?<!passing\s)(?<!pass\s)(?<!minimum\s)(?<!прохідний\s)(?<!voldoende\s)"
+    # (nor a scale's label: "Escala de calificación: 1 a 10", "Шкала оцінок")
+    r"(?<!passing\s)(?<!pass\s)(?<!minimum\s)(?<!прохідний\s)(?<!voldoende\s)(?<!escala\sde\s)(?<!scale\sof\s)"
     r"(?:(?:grade|score)(?:\s+(?:achieved|obtained|received))?|оцінка|оценка|бал(?:и|ів)?|eindcijfer|"
     r"(?:összesített\s+|végső\s+)?érdemjegy|"
     r"результат|result|підсумкова\s+оцінка|(?:note|moyenne)\s+(?:finale|globale|générale|obtenue)|(?-i:Note)|"
@@ -1294,7 +1295,7 @@ GRADE_IN_SENTENCE_ABROAD = re.compile(
     r"(?=[vcamzsоеtonVCAMZSОЕTON])(?<![^\W\d_])(?:(?:la\s+)?votazione(?:\s+finale)?\s+di|"
     # Romanian: "a obținut nota 9 (nouă) pe o scară de la 1 la 10", "nota finală 9"
     r"(?:a\s+)?ob[țţ]inut\s+nota(?:\s+final[ăa])?|nota\s+final[ăa]|"
-    r"con\s+(?:la\s+)?(?:calificación|nota)(?:\s+final)?\s+de|avec\s+(?:la\s+)?(?:note|mention)(?:\s+finale)?(?:\s+de)?|"
+    r"(?:con|obteniendo)\s+(?:la\s+)?(?:calificación|nota)(?:\s+final)?\s+de|avec\s+(?:la\s+)?(?:note|mention)(?:\s+finale)?(?:\s+de)?|"
     # French: "qu'elle a obtenu à l'évaluation finale la note de 15,5/20, mention Bien"
     r"(?:a\s+)?obtenu\s+(?:[^\n,.;]{1,40}?\s+)?la\s+note(?:\s+finale)?\s+de|"
     r"mit\s+der\s+(?:Gesamt|Abschluss)?note|z\s+ocen[ąa](?:\s+końcową)?|s\s+hodnocením|s\s+hodnotením|"
@@ -3903,6 +3904,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if bodies:
             i = bodies[0]
             name = _institution_part(lines[i][1]).split(" | ", 1)[0]  # "Освітній центр «Табличка» | Tablychka …"
+            name = name[1:].lstrip() if name.startswith(":") else name  # "Offered by" / ": Department of …"
             host = _HOST_INSTITUTION.match(name)
             if host:  # "Приймаючий заклад (Receiving institution): Vysoká škola …, Opava, …": the name alone
                 name = name[host.end() :].split(",", 1)[0]
@@ -4495,6 +4497,7 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
                     last += 1
                 below = last + 1 + (at - first)
                 value = lines[below][1].strip() if below < len(lines) else ""
+                value = value[1:].lstrip() if value.startswith(":") else value  # "Name" / ": BONDARCHUK VITALII"
                 if bilingual and " / " in value:
                     value = value.split(" / ", 1)[0]
                 if element == "learner_name":

@@ -115,7 +115,8 @@ HOURS_PATTERNS = [
     # horária de 60 horas"
     re.compile(r"(?<![\w])(?:duración|durata|durat[ăa]|carga\s+(?:horária|horaria|lectiva))"
                r"(?:\s+(?:total|totale|complessiva|total[ăa]))?"
-               r"(?:\s+(?:de|di|del|della))?\s*[:\-–]?\s*" + _NUM + r"\s*(?:de\s+)?(?:horas|ore|h)(?![\w])", re.I),
+               r"(?:\s+(?:de|di|del|della))?\s*[:\-–]?\s*" + _NUM + _IN_WORDS + r"\s*(?:de\s+)?(?:horas|ore|h)(?![\w])",
+               re.I),
     re.compile(_NUM + _IN_WORDS + r"\s*(?:(?:академічн|навчальн|астрономічн)(?:их|і|а|ої)\s+|акад\.\s*)?"
                r"(?:годин[аиу]?|год\.?)"
                r"(?![а-яіїє])", re.I),
@@ -126,7 +127,8 @@ HOURS_PATTERNS = [
     re.compile(_NUM + r"\s*(?:Zeitstunden|Unterrichtsstunden|Stunden|Std\.)", re.I),
     # Russian, Bulgarian ("60 учебни часа")
     re.compile(_NUM + r"\s*(?:(?:академических|учебных|учебни|академични)\s+)?час(?:а|ов|ове)(?![а-я])", re.I),
-    re.compile(_NUM + r"\s*(?:heures|horas|(?:de\s+)?ore|uur|godzin[ay]?|hodin|hodín|timers?|timmar|tuntia|órák?|"
+    re.compile(_NUM + _IN_WORDS + r"\s*(?:heures|horas|(?:de\s+)?ore|uur|godzin[ay]?|hodin|hodín|timers?|timmar|"
+               r"tuntia|órák?|"
                r"óra|órás|sati|časova|(?:akademin\w+\s+)?valand(?:os|ų|as|a)|stund(?:as|u|ām)|(?:akadeemilist\s+)?tundi)\b",
                re.I),
     # the number after its label: "Total hours: 480", "Hours of study – 24", "Кількість годин: 72"
