@@ -44,8 +44,8 @@ def test_values_opening_with_the_colon_below_their_labels(tmp_path: Path) -> Non
 
 def test_a_spanish_constancia_hours_in_words_and_the_grade_not_its_scale(tmp_path: Path) -> None:
     rec = inspect_html(tmp_path, """<p>UNIVERSIDAD DEL VALLE ALTO</p><p>CONSTANCIA</p>
-<p>Se hace constar que el Sr. PAVLO MOROZ ha aprobado el Curso de Extensión «Redes de Computadoras», con una carga horaria total de 64 (sesenta y cuatro)
-horas reloj, obteniendo la calificación final de 8 (ocho) – Muy bueno.</p>
+<p>Se hace constar que el Sr. PAVLO MOROZ ha aprobado el Curso de Extensión «Redes de Computadoras», con una carga
+horaria total de 64 (sesenta y cuatro) horas reloj, obteniendo la calificación final de 8 (ocho) – Muy bueno.</p>
 <p>Escala de calificación: 1 a 10; aprobación con 6 (seis).</p>""")
     assert rec.value("workload_hours") == 64
     assert rec.value("grade") == "8 (ocho) – Muy bueno"
