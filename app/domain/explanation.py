@@ -14,6 +14,10 @@ from app.messages import Message, msg
 SHARED_PREFIX = "shared: "
 PART_PREFIX = "part matched: «"
 PART_END = "»"
+# A rule of the matching that holds a pair below the status its score gives (``coverage._best_shown``): stored as
+# its code on a line of its own, so that the proposal made again from the stored pairs keeps it
+HELD_PREFIX = "held: "
+HELD_AT = {"manner": "partly", "language": "not"}  # the most a pair held by the rule is
 
 
 def shared_terms_message(terms: Sequence[str]) -> Message:
@@ -24,14 +28,41 @@ def matched_part_message(part: str) -> Message:
     return msg("part matched: «{part}»", part=part)
 
 
-def pair_explanation(terms: Sequence[str], part: str = "") -> str:
-    """The explanation stored with a pair: the statement that matched (when not the whole outcome) and the shared
-    terms, one line each; empty when there is neither."""
+def held_message(held: str) -> Message:
+    """Why a rule holds the pair below what its score says (``HELD_AT``)."""
+    if held == "language":
+        return msg("not covered: the texts name different languages")
+    return msg("at most partly covered: the texts share only how something is done, not what")
+
+
+def pair_explanation(terms: Sequence[str], part: str = "", held: str = "") -> str:
+    """The explanation stored with a pair: the statement that matched (when not the whole outcome), the shared
+    terms and the rule that holds the pair (``HELD_AT``), one line each; empty when there is none of them."""
     part = " ".join(part.split())  # one line: the stored lines are read back one by one
     lines = [str(matched_part_message(part))] if part else []
     if terms:
         lines.append(str(shared_terms_message(terms)))
+    if held in HELD_AT:
+        lines.append(HELD_PREFIX + held)
     return "\n".join(lines)
+
+
+def held_of(stored: str) -> str:
+    """The rule that holds a stored pair ("manner", "language"), "" when none does."""
+    for line in (stored or "").split("\n"):
+        if line.startswith(HELD_PREFIX) and line[len(HELD_PREFIX):] in HELD_AT:
+            return line[len(HELD_PREFIX):]
+    return ""
+
+
+def auto_status(score: float, threshold: float, stored: str = "") -> str:
+    """The status a stored pair's score gives ("covered", "partly", "not"; "partly" from 0.75 × ``threshold``), no
+    higher than the rule that holds it allows."""
+    status = "covered" if score >= threshold else "partly" if score >= 0.75 * threshold else "not"
+    held = held_of(stored)
+    if held and ("covered", "partly", "not").index(status) < ("covered", "partly", "not").index(HELD_AT[held]):
+        return HELD_AT[held]
+    return status
 
 
 def explanation_parts(stored: str) -> tuple[str, list[str]] | None:
@@ -45,7 +76,7 @@ def explanation_parts(stored: str) -> tuple[str, list[str]] | None:
             part = line[len(PART_PREFIX):-len(PART_END)]
         elif line.startswith(SHARED_PREFIX) and not terms:
             terms = [term.strip() for term in line[len(SHARED_PREFIX):].split(",") if term.strip()]
-        else:
+        elif not (line.startswith(HELD_PREFIX) and line[len(HELD_PREFIX):] in HELD_AT):
             return None
     return part, terms
 
@@ -56,7 +87,9 @@ def explanation_messages(stored: str) -> list[Message] | None:
     if parts is None:
         return None
     part, terms = parts
-    return [*([matched_part_message(part)] if part else []), *([shared_terms_message(terms)] if terms else [])]
+    held = held_of(stored)
+    return [*([matched_part_message(part)] if part else []), *([shared_terms_message(terms)] if terms else []),
+            *([held_message(held)] if held else [])]
 
 
 def explanation_shown(stored: str, render: Callable[[Message], str]) -> str:

@@ -41,6 +41,7 @@ class OutcomePair:
     credential_bloom: BloomLevel = field(default_factory=lambda: BloomLevel(None))
     credential_id: str | None = None  # which credential, when several were combined
     credential_part: str = ""  # the statement of the credential's outcome that matched, when not the whole of it
+    held: str = ""  # the rule that holds the pair below its score's status ("manner", "language"; explanation.HELD_AT)
 
     @property
     def bloom_gap(self) -> int | None:
@@ -160,8 +161,9 @@ def warm_up(texts: Sequence[str], embedding: bool | None = None, engine: Engine 
 def _best_shown(
     engine: Engine, text: str, texts: Sequence[str], row: np.ndarray, layers: np.ndarray, threshold: float,
     partly: float,
-) -> tuple[int, Status, Explanation]:
-    """The credential text that evidences the component outcome ``text`` best, its status and its explanation.
+) -> tuple[int, Status, Explanation, str]:
+    """The credential text that evidences the component outcome ``text`` best, its status, its explanation and the
+    rule that holds it below its score's status ("manner", "language"; "" when none does).
 
     A text that names another language than the outcome does ("спілкуватися українською мовою" for "Спілкуватися
     англійською мовою …") is no evidence of it, however alike the rest. A pair the word layers call covered while it
@@ -181,15 +183,15 @@ def _best_shown(
         explanation = engine.explain(text, texts[k])
         if status != "covered" or LAYERS[int(layers[k])] == "embedding" or not explanation.manner_only:
             if best is None:
-                return k, status, explanation
+                return k, status, explanation, ""
             if status == "covered":
-                return k, status, explanation
+                return k, status, explanation, ""
             break
         best = best or (k, explanation)
     if best is not None:  # (the first text was covered by its manner alone, and none below it with a subject)
-        return best[0], "partly", best[1]
+        return best[0], "partly", best[1], "manner"
     assert other_language is not None  # (every text names another language)
-    return other_language, "not", engine.explain(text, texts[other_language])
+    return other_language, "not", engine.explain(text, texts[other_language]), "language"
 
 
 def _with_pieces(outcomes: Sequence[str], language: str) -> tuple[list[str], list[int]]:
@@ -246,7 +248,7 @@ def match_credential_to_component(
     out: list[OutcomePair] = []
     for i, text in enumerate(comp):
         row = scores[i]
-        k, status, explanation = _best_shown(engine, text, texts, row, layers[i], threshold, partly)
+        k, status, explanation, held = _best_shown(engine, text, texts, row, layers[i], threshold, partly)
         j = owner[k]
         score = round(float(row[k]), 4)
         layer = LAYERS[int(layers[i, k])]
@@ -261,6 +263,7 @@ def match_credential_to_component(
                 status=status,
                 explanation=explanation,
                 credential_part=str(texts[k]) if k >= len(cred) else "",
+                held=held if status != _status(score, threshold, partly) else "",
                 component_bloom=bloom_level(text),
                 credential_bloom=bloom_level(cred[j]),
                 credential_id=credential_id,

@@ -432,8 +432,8 @@ def _refresh_proposal(session: Session, line: DecisionLine, statement: str | Non
     rules = case_rules(case)
     if statement is None:  # keep what the matching said about the credentials used
         statement = bridge.stored_statement(line.proposal_reasons or [])
-    result = bridge.match_result(rules, [(m.component_outcome, m.credential_outcome, m.score, m.layer, m.judgement)
-                                         for m in line.mappings])
+    result = bridge.match_result(rules, [(m.component_outcome, m.credential_outcome, m.score, m.layer, m.judgement,
+                                          m.explanation) for m in line.mappings])
     evidence = _proposal_evidence(session, line)
     proposal = bridge.propose(rules, line, result, evidence, _cap_used(session, case, exclude_line_id=line.id),
                               _cap_base(case, rules), statement)
@@ -465,7 +465,7 @@ def suggested_decision(db: Database, line_id: int, lang: str = "en") -> Decision
         case = line.case
         rules = case_rules(case)
         result = bridge.match_result(rules, [(m.component_outcome, m.credential_outcome, m.score, m.layer,
-                                              m.judgement) for m in line.mappings])
+                                              m.judgement, m.explanation) for m in line.mappings])
         proposal = bridge.propose(rules, line, result, _proposal_evidence(session, line),
                                   _cap_used(session, case, exclude_line_id=line.id), _cap_base(case, rules))
         if not proposal.proposal:

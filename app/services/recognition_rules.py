@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from app.domain.explanation import pair_explanation
+from app.domain.explanation import auto_status, pair_explanation
 from app.domain.verdicts import Coverage
 from app.errors import UserError
 from app.matching import coverage as matching
@@ -147,7 +147,7 @@ def match_component(rules: policy.PolicyRules, component_outcomes: Sequence[str]
         item = by_key.get(pair.credential_id or "")
         terms = pair.explanation.terms()
         pairs.append(Pair(pair.component_outcome, pair.credential_outcome, item.id if item else None, pair.score,
-                          pair.layer, pair_explanation(terms, pair.credential_part)))
+                          pair.layer, pair_explanation(terms, pair.credential_part, pair.held)))
     chosen = [by_key[key] for key in combination.chosen]
     hours = sum(e.facts.hours for e in chosen if e.facts.hours) or None
     ects = sum(e.facts.ects for e in chosen if e.facts.ects) or None
@@ -182,17 +182,17 @@ def _unique_keys(items: Sequence[EvidenceIn]) -> list[str]:
     return [item.label if counts[item.label] == 1 else f"{item.label} (#{item.id})" for item in items]
 
 
-def match_result(rules: policy.PolicyRules, pairs: Sequence[tuple[str, str, float | None, str, str | None]]
-                 ) -> matching.MatchResult:
-    """A match result from stored pairs (component outcome, incoming outcome, score, layer, judgement), where
-    the officer's judgement replaces the engine's status."""
+def match_result(rules: policy.PolicyRules,
+                 pairs: Sequence[tuple[str, str, float | None, str, str | None, str]]) -> matching.MatchResult:
+    """A match result from stored pairs (component outcome, incoming outcome, score, layer, judgement, stored
+    explanation), where the officer's judgement replaces the engine's status, and the status the score gives is
+    held where the stored explanation says a rule of the matching held it (``explanation.auto_status``)."""
     threshold = rules.outcome_threshold
     partly_threshold = threshold * 0.75  # the engine's default band for "partly"
     out = []
-    for index, (component_outcome, credential_outcome, score, layer, judgement) in enumerate(pairs):
+    for index, (component_outcome, credential_outcome, score, layer, judgement, stored) in enumerate(pairs):
         value = score or 0.0
-        status = judgement or ("covered" if value >= threshold else "partly" if value >= partly_threshold
-                               else "not")
+        status = judgement or auto_status(value, threshold, stored)
         out.append(matching.OutcomePair(
             component_index=index, component_outcome=component_outcome, credential_index=None,
             credential_outcome=credential_outcome, score=value,

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.explanation import explanation_shown
+from app.domain.explanation import auto_status, explanation_shown
 from app.errors import ConflictError, UserError
 from app.services import decisions, protocols, workflow
 from app.services.decisions import AssessmentRow, CapCheck, DecisionInput, LineRow, MappingRow, Precedent
@@ -583,8 +583,9 @@ class ComponentsTab(QWidget):
             for row, m in enumerate(mappings):
                 status_color = None
                 if m.score is not None and line is not None:
-                    threshold = line.outcome_threshold
-                    status_color = GREEN if m.score >= threshold else ORANGE if m.score >= 0.75 * threshold else RED
+                    # (held where a rule of the matching holds the pair: "at most partly", "not covered")
+                    status = auto_status(m.score, line.outcome_threshold, m.explanation)
+                    status_color = GREEN if status == "covered" else ORANGE if status == "partly" else RED
                 table.setItem(row, 0, _item(m.component_outcome, tooltip=m.component_outcome, data=m.id))
                 table.setItem(row, 1, _item(m.credential_outcome or self.tr("(nothing comparable)"),
                                             tooltip=m.credential_outcome, color=None if m.credential_outcome

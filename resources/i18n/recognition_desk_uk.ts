@@ -126,7 +126,7 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="+1136"/>
+        <location filename="../../app/ui/case_workflow.py" line="+1137"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
@@ -184,7 +184,7 @@
 <context>
     <name>Bloom levels</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+619"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+621"/>
         <source>remember</source>
         <translation>запам&apos;ятовування</translation>
     </message>
@@ -265,7 +265,7 @@
 <context>
     <name>CaseWorkflow</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-997"/>
+        <location filename="../../app/ui/case_workflow.py" line="-998"/>
         <source>— (engine)</source>
         <translation>— (автоматично)</translation>
     </message>
@@ -285,7 +285,7 @@
         <translation>Не покрито</translation>
     </message>
     <message>
-        <location line="+1030"/>
+        <location line="+1031"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -1391,7 +1391,7 @@
 <context>
     <name>ComponentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-585"/>
+        <location filename="../../app/ui/case_workflow.py" line="-586"/>
         <source>Add components…</source>
         <translation>Додати компоненти…</translation>
     </message>
@@ -1447,12 +1447,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+258"/>
+        <location line="+259"/>
         <source>Proposal</source>
         <translation>Пропозиція</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-259"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -1517,7 +1517,7 @@
         <translation>Підписано в протоколі: зміна створить нову редакцію</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>(nothing comparable)</source>
         <translation>(немає подібних)</translation>
     </message>
@@ -1570,7 +1570,7 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-1201"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-1203"/>
         <source>Andorra</source>
         <translation>Андорра</translation>
     </message>
@@ -2941,7 +2941,7 @@
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-494"/>
+        <location filename="../../app/ui/case_workflow.py" line="-495"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -3084,7 +3084,7 @@
 <context>
     <name>DecisionTab</name>
     <message>
-        <location line="+337"/>
+        <location line="+338"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -3749,7 +3749,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+906"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+908"/>
         <source>.</source>
         <translation>,</translation>
     </message>
@@ -5326,7 +5326,7 @@
         <translation>зареєстровано</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-315"/>
         <source>Programme {programme} ({year}); rules: {profile}</source>
         <translation>Освітня програма {programme} ({year}); положення: {profile}</translation>
     </message>
@@ -5346,7 +5346,7 @@
         <translation>спільні терміни: {terms}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>documents checked</source>
         <translation>документи перевірено</translation>
     </message>
@@ -5623,12 +5623,12 @@
         <translation>обов&apos;язковий</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-386"/>
         <source>part matched: «{part}»</source>
         <translation>зіставлено частину результату: «{part}»</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>{count} QR codes found in {where}; only the first one was read</source>
         <translation>знайдено QR-кодів: {count} ({where}); прочитано лише перший</translation>
     </message>
@@ -6146,7 +6146,17 @@
         <translation>тип Assertion</translation>
     </message>
     <message>
+        <location line="-183"/>
+        <source>not covered: the texts name different languages</source>
+        <translation>не охоплено: тексти називають різні мови</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>at most partly covered: the texts share only how something is done, not what</source>
+        <translation>щонайбільше частково: тексти спільні лише в тому, як щось робиться, а не що саме</translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>type is {type!r}, expected &apos;Assertion&apos;</source>
         <translation>тип {type!r}, очікувався «Assertion»</translation>
     </message>

@@ -42,3 +42,18 @@ def test_a_line_stores_the_statement_that_matched() -> None:
     parts = explanation_parts(line.pairs[0].explanation)
     assert parts is not None and parts[0] == "керує ризиками проєкту й командою"
     assert line.pairs[0].credential_outcome == long
+
+
+def test_a_rule_that_holds_a_pair_is_stored_with_it_and_binds_its_status() -> None:
+    from app.domain.explanation import auto_status, held_message, held_of
+
+    stored = pair_explanation(["apply / застосовувати", "method / метод"], "", "manner")
+    assert explanation_parts(stored) == ("", ["apply / застосовувати", "method / метод"])
+    assert held_of(stored) == "manner"
+    assert auto_status(0.52, 0.5, stored) == "partly"  # the score alone says covered
+    assert auto_status(0.40, 0.5, stored) == "partly"
+    assert auto_status(0.20, 0.5, stored) == "not"
+    assert auto_status(0.74, 0.5, pair_explanation(["мова / language"], "", "language")) == "not"
+    assert auto_status(0.52, 0.5, pair_explanation(["sql"])) == "covered"
+    messages = explanation_messages(stored)
+    assert messages is not None and messages[-1] == held_message("manner")

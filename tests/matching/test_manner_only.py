@@ -48,3 +48,28 @@ def test_the_whole_outcome_that_shows_a_subject_is_taken_before_a_statement_of_i
     assert pair.status == "covered"
     assert pair.credential_part == ""  # the whole outcome, not its statement "Apply unsupervised methods"
     assert not pair.explanation.manner_only
+
+
+def test_the_rule_that_holds_a_pair_travels_with_it() -> None:
+    result = match_credential_to_component(["Apply unsupervised methods"],
+                                           ["Застосовувати криптографічні методи захисту даних"], embedding=False)
+    (pair,) = result.pairs
+    assert pair.held == "manner"
+    result = match_credential_to_component(["Вільно спілкуватися українською мовою у професійному середовищі"],
+                                           ["Спілкуватися англійською мовою у професійному середовищі."],
+                                           embedding=False)
+    (pair,) = result.pairs
+    assert (pair.status, pair.held) == ("not", "language")
+
+
+def test_stored_pairs_keep_the_rule_when_the_proposal_is_made_again() -> None:
+    from app.domain.explanation import pair_explanation
+    from app.matching.policy import PolicyRules
+    from app.services.recognition_rules import match_result
+
+    outcome = "Застосовувати криптографічні методи захисту даних"
+    stored = [(outcome, "Apply unsupervised methods", 0.52, "glossary", None,
+               pair_explanation(["apply / застосовувати", "method / метод"], "", "manner"))]
+    assert match_result(PolicyRules(), stored).pairs[0].status == "partly"
+    judged = [(*stored[0][:4], "covered", stored[0][5])]  # the officer's judgement still decides
+    assert match_result(PolicyRules(), judged).pairs[0].status == "covered"
