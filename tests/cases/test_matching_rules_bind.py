@@ -1,0 +1,66 @@
+"""The matching's rules bind in the case's procedure as in the matching itself: a pair a rule holds keeps that
+status when the proposal is made again from the stored pairs, and the officer sees why."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from app.db import Database
+from app.domain.explanation import auto_status
+from app.models import Case
+from app.services import decisions, workflow
+from app.services.cases import ApplicantData, NewCase, register_case
+from tests.cases.conftest import add_evidence, component_id
+
+
+def _case_with(db: Database, outcomes: list[str]) -> int:
+    with db.read() as session:
+        first = session.execute(select(Case).order_by(Case.id).limit(1)).scalar_one()
+        programme_id, policy_id, commission_id = first.programme_id, first.policy_profile_id, first.commission_id
+        year = first.academic_year
+    case_id = register_case(db, "officer", NewCase(
+        applicant=ApplicantData(full_name="Гнатюк Ірина Олегівна", student_id="KN-TEST-077"),
+        programme_id=programme_id, policy_profile_id=policy_id, commission_id=commission_id, academic_year=year,
+        semester=3, reg_no="RD-TEST-077"))
+    add_evidence(db, case_id, "Ділова українська мова", "Університет", outcomes, hours=90, ects=3)
+    return case_id
+
+
+def _move(db: Database, case_id: int, to: str) -> None:
+    with db.read() as session:
+        version = session.get(Case, case_id).row_version  # type: ignore[union-attr]
+    workflow.transition(db, "officer", case_id, to, version, "")
+
+
+def _matched(db: Database, outcomes: list[str], code: str) -> tuple[int, decisions.LineRow]:
+    case_id = _case_with(db, outcomes)
+    _move(db, case_id, "documents_checked")
+    decisions.request_components(db, "officer", case_id, [component_id(db, code)])
+    _move(db, case_id, "under_assessment")
+    decisions.run_matching(db, "officer", case_id)
+    (line,) = decisions.case_lines(db, case_id)
+    return case_id, line
+
+
+def test_a_pair_held_by_its_manner_alone_stays_held_when_the_proposal_is_made_again(demo_db: Database) -> None:
+    case_id, line = _matched(demo_db, ["Apply unsupervised methods"], "ОК8")
+    crypto = next(m for m in line.mappings if "криптографічні" in m.component_outcome)
+    assert crypto.score is not None and crypto.score >= line.outcome_threshold  # the score alone says covered
+    assert auto_status(crypto.score, line.outcome_threshold, crypto.explanation) == "partly"
+    assert "held: manner" in crypto.explanation
+    with demo_db.write() as session:
+        decisions.refresh_proposals(session, case_id)
+    (again,) = decisions.case_lines(demo_db, case_id)
+    assert again.proposal == line.proposal and again.proposal != "recognise"
+
+
+def test_another_languages_outcome_is_no_evidence_in_the_case(demo_db: Database) -> None:
+    case_id, line = _matched(demo_db, ["Вільно спілкуватися українською мовою у професійному середовищі",
+                                       "Складати ділові листи й протоколи"], "ОК9")
+    speaking = next(m for m in line.mappings if "Спілкуватися" in m.component_outcome)
+    assert "українською" not in speaking.credential_outcome  # passed over for the next text
+    assert line.proposal not in ("recognise", "partial")
+    with demo_db.write() as session:
+        decisions.refresh_proposals(session, case_id)
+    (again,) = decisions.case_lines(demo_db, case_id)
+    assert again.proposal == line.proposal
