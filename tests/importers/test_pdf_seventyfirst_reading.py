@@ -49,3 +49,10 @@ horaria total de 64 (sesenta y cuatro) horas reloj, obteniendo la calificación 
 <p>Escala de calificación: 1 a 10; aprobación con 6 (seis).</p>""")
     assert rec.value("workload_hours") == 64
     assert rec.value("grade") == "8 (ocho) – Muy bueno"
+
+
+def test_a_course_named_below_upon_completion_of_the_course(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>STATEMENT OF ATTAINMENT</p><p>This is to certify that</p><p>PETRENKO OLHA</p>
+<p>has attained the following competency unit(s) upon completion of the course</p>
+<p>Cloud Fundamentals for Small Businesses</p><p>Competency Unit</p><p>Result</p><p>Cloud Basics</p><p>Competent</p>""")
+    assert rec.value("title") == "Cloud Fundamentals for Small Businesses"

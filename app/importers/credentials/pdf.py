@@ -770,6 +770,9 @@ COMPLETED = _at_word_start(
     # ... at the line's end, the name alone below ("This micro-credential is awarded to" / … / "for successful
     # completion of" / "Machine Learning Foundations:")
     r"for\s+(?:the\s+)?successful\s+completion\s+of(?:\s+the)?(?=[ \t]*$)|"
+    # "has attained the following competency unit(s) upon completion of the course" / its name below
+    r"(?:upon|on|after)\s+(?:the\s+)?(?:successful\s+)?completion\s+of\s+the\s+(?:course|programme|program|training)"
+    r"(?=[ \t]*$)|"
     # Ukrainian past tense in every gender ("завершив", "завершила", "завершили") and as templates write it
     # ("завершив(-ла)", "завершив/ла")
     r"успішно\s+(?:заверши|закінчи|опанува)" + _UK_PAST + r"(?:\s+(?:навчання|курс|програму))?|"
