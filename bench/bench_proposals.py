@@ -1355,8 +1355,9 @@ writer who saw neither the reader, the matching nor their results. Counted apart
 opening with a colon, ": BONDARCHUK VITALII"; "96 (noventa y seis) horas reloj" and "obteniendo la calificación final
 de 9 (nueve)" not read, the scale's "Escala de calificación: 1 a 10" read as the grade); the reader was corrected in
 general terms, with tests of other wording (the same test file), and the proposals below are those of the corrected
-reading (the same as the first's). Still read wrong: the Singapore statement's name ("Competent" is read), the Turkish
-bootcamp's name and academy, the Indian MOOC's grade (its scale's legend).
+reading (the same as the first's). Read since: the Singapore statement's course below "… upon completion of the
+course" ("Competent", a unit's result, had been read). Still read wrong: the Turkish bootcamp's name and academy, the
+Indian MOOC's grade (its scale's legend).
 
     python -m bench.bench_proposals [--no-write]
 """
