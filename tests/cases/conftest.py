@@ -63,19 +63,23 @@ def component_id(db: Database, code: str) -> int:
         return int(found)
 
 
-@pytest.fixture
-def sql_case(demo_db: Database) -> int:
-    """A fresh demo case (no evidence of its own) with one SQL credential and one pandas credential."""
+def new_demo_case(db: Database, full_name: str, student_id: str, reg_no: str) -> int:
+    """A fresh case of the demo's programme, profile and commission, without evidence of its own."""
     from app.services.cases import ApplicantData, NewCase, register_case
 
-    with demo_db.read() as session:
+    with db.read() as session:
         first = session.execute(select(Case).order_by(Case.id).limit(1)).scalar_one()
         programme_id, policy_id, commission_id = first.programme_id, first.policy_profile_id, first.commission_id
         year = first.academic_year
-    case_id = register_case(demo_db, "officer", NewCase(
-        applicant=ApplicantData(full_name="Іваненко Петро Олексійович", student_id="KN-TEST-001"),
-        programme_id=programme_id, policy_profile_id=policy_id, commission_id=commission_id, academic_year=year,
-        semester=3, reg_no="RD-TEST-001"))
+    return register_case(db, "officer", NewCase(
+        applicant=ApplicantData(full_name=full_name, student_id=student_id), programme_id=programme_id,
+        policy_profile_id=policy_id, commission_id=commission_id, academic_year=year, semester=3, reg_no=reg_no))
+
+
+@pytest.fixture
+def sql_case(demo_db: Database) -> int:
+    """A fresh demo case (no evidence of its own) with one SQL credential and one pandas credential."""
+    case_id = new_demo_case(demo_db, "Іваненко Петро Олексійович", "KN-TEST-001", "RD-TEST-001")
     add_evidence(demo_db, case_id, "Relational Databases and SQL", "Open Data University", SQL_COURSE_OUTCOMES,
                  hours=150, ects=5, grade="85%")
     add_evidence(demo_db, case_id, "Data Analysis with pandas", "Prometheus", PANDAS_OUTCOMES, hours=60, grade="92%")

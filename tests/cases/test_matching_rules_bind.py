@@ -3,25 +3,15 @@ status when the proposal is made again from the stored pairs, and the officer se
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
 from app.db import Database
 from app.domain.explanation import auto_status
 from app.models import Case
 from app.services import decisions, workflow
-from app.services.cases import ApplicantData, NewCase, register_case
-from tests.cases.conftest import add_evidence, component_id
+from tests.cases.conftest import add_evidence, component_id, new_demo_case
 
 
 def _case_with(db: Database, outcomes: list[str]) -> int:
-    with db.read() as session:
-        first = session.execute(select(Case).order_by(Case.id).limit(1)).scalar_one()
-        programme_id, policy_id, commission_id = first.programme_id, first.policy_profile_id, first.commission_id
-        year = first.academic_year
-    case_id = register_case(db, "officer", NewCase(
-        applicant=ApplicantData(full_name="Гнатюк Ірина Олегівна", student_id="KN-TEST-077"),
-        programme_id=programme_id, policy_profile_id=policy_id, commission_id=commission_id, academic_year=year,
-        semester=3, reg_no="RD-TEST-077"))
+    case_id = new_demo_case(db, "Гнатюк Ірина Олегівна", "KN-TEST-077", "RD-TEST-077")
     add_evidence(db, case_id, "Ділова українська мова", "Університет", outcomes, hours=90, ects=3)
     return case_id
 
