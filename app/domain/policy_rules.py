@@ -40,8 +40,8 @@ CYCLE_EQF_LEVELS = {"junior_bachelor": 5, "bachelor": 6, "master": 7, "phd": 8}
 # "self-asserted" is a valid signature whose key nothing outside the file ties to the issuer; "signature" needs
 # that tie (a trusted key, saved DID document, registry snapshot or certificate chain to a trusted anchor).
 VERIFICATION_LEVELS = ("none", "self-asserted", "checked", "signature")
-RULES_VERSION = 5  # 2: the procedure's time limits are settings of their own; 3: the learner identity rule; 4: the
-# level rule; 5: the day the appeal window starts
+RULES_VERSION = 6  # 2: the procedure's time limits are settings of their own; 3: the learner identity rule; 4: the
+# level rule; 5: the day the appeal window starts; 6: the share of outcomes partly evidenced
 # What the settings added in version 3 meant before they existed (the application did not read the learner check):
 # migration 0005_policy_rules writes these into the versions stored before it, so that those versions keep their
 # behaviour; a new profile takes the class defaults, the strict values.
@@ -49,9 +49,9 @@ LEGACY_VALUES: dict[str, Any] = {"identity_rule": "warn"}
 # Settings whose absence from stored rules means what the application did before they existed (no migration:
 # ``PolicyRules.from_dict`` reads a missing key as this value); a new profile takes the class default.
 MISSING_VALUES: dict[str, Any] = {"level_rule": "off", "appeal_window_from": "protocol",
-                                  "partly_evidence_partial": False}
-# Where every outcome of a component is only partly evidenced (rule ``partly_evidence_partial``), the share of its
-# credits a proposal gives: half, until the commission confirms the pairs.
+                                  "partly_evidence_partial": False, "partly_evidence_percent": 100}
+# Where a component's outcomes are only partly evidenced (rule ``partly_evidence_partial``), the share of its
+# credits each partly evidenced outcome gives a proposal: half of its own, until the commission confirms the pairs.
 PARTLY_EVIDENCE_SHARE = 0.5
 # The procedure's time limits, in days: a whole number from 1 to MAX_TIME_LIMIT_DAYS each.
 TIME_LIMITS = ("decision_days", "order_days", "appeal_days", "appeal_decision_days")
@@ -114,11 +114,14 @@ class PolicyRules:
     outcome_threshold: float = 0.5  # match score at which a component outcome counts as covered
     full_coverage: float = 1.0  # coverage needed for 'recognise'
     partial_coverage: float = 0.0  # coverage above which (and with ≥1 covered outcome) 'partial' is proposed
-    # No outcome covered, but every one (two or more) partly evidenced, each by another outcome of the evidence: a
-    # long outcome in other words or another language rarely reaches "covered" against a short one. 'partial' at
-    # PARTLY_EVIDENCE_SHARE of the credits, with a warning that the commission confirms each pair; off, 'reject'.
-    # (Rules stored before this setting existed keep 'reject'.)
+    # No outcome covered, but at least ``partly_evidence_percent`` % of them (two or more) partly evidenced, each by
+    # another outcome of the evidence: a long outcome in other words or another language rarely reaches "covered"
+    # against a short one. 'partial' at PARTLY_EVIDENCE_SHARE of the partly evidenced outcomes' share of the
+    # credits, with a warning that the commission confirms each pair; off, 'reject'. (Rules stored before the
+    # setting existed keep 'reject', and before the share existed every outcome.) 66 %: two of three outcomes, three
+    # of four, four of six.
     partly_evidence_partial: bool = True
+    partly_evidence_percent: int = 66
     hours_per_ects: float = 30.0
     workload_rule: WorkloadRule = "warning"
     workload_min_ratio: float = 1.0  # evidence hours ≥ ratio × component hours
@@ -175,6 +178,9 @@ class PolicyRules:
             p.append("full coverage must be in (0, 1]")
         if not 0 <= self.partial_coverage <= self.full_coverage:
             p.append("partial coverage must be between 0 and the full coverage")
+        share = self.partly_evidence_percent
+        if isinstance(share, bool) or not isinstance(share, int) or not 50 <= share <= 100:
+            p.append("share of outcomes partly evidenced must be a whole percentage 50..100")
         if not 0 < self.hours_per_ects <= 60:
             p.append("hours per ECTS credit must be in (0, 60]")
         if self.workload_rule not in WORKLOAD_RULES:

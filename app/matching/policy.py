@@ -353,12 +353,15 @@ def _years_between(earlier: date, later: date) -> float:
     return (later - earlier).days / 365.25
 
 
-def _all_partly(result: MatchResult) -> bool:
-    """Whether no outcome is covered but every one of two or more is partly evidenced, each by another outcome of
-    the evidence (one broad credential outcome "partly" near every component outcome is no such evidence)."""
+def _partly_evidenced(result: MatchResult, percent: int) -> int:
+    """How many outcomes are partly evidenced where none is covered, at least ``percent`` % of them (two or more)
+    are, and each by another outcome of the evidence (one broad credential outcome "partly" near every component
+    outcome is no such evidence); else 0."""
     pairs = result.pairs
-    return (len(pairs) >= 2 and all(p.status == "partly" for p in pairs)
-            and len({(p.credential_id, p.credential_outcome) for p in pairs}) == len(pairs))
+    partly = [p for p in pairs if p.status == "partly"]
+    if any(p.status == "covered" for p in pairs) or len(partly) < 2 or 100 * len(partly) < percent * len(pairs):
+        return 0
+    return len(partly) if len({(p.credential_id, p.credential_outcome) for p in partly}) == len(partly) else 0
 
 
 def propose(  # noqa: C901 (the policy rules applied in their documented order, each adding its reason)
@@ -405,6 +408,7 @@ def propose(  # noqa: C901 (the policy rules applied in their documented order, 
     # Coverage of the component's outcomes.
     covered, total = match_result.covered, match_result.total
     coverage = match_result.coverage
+    partly_share = 0.0  # of the credits, where no outcome is covered and most are partly evidenced
     level: Decision
     if total == 0:
         reasons.append(Reason("no_component_outcomes", {}, "blocking"))
@@ -414,9 +418,10 @@ def propose(  # noqa: C901 (the policy rules applied in their documented order, 
         level = "recognise"
     elif covered >= 1 and coverage > rules.partial_coverage:
         level = "partial"
-    elif rules.partly_evidence_partial and _all_partly(match_result):
+    elif rules.partly_evidence_partial and (partly := _partly_evidenced(match_result, rules.partly_evidence_percent)):
         level = "partial"
-        reasons.append(Reason("partly_evidence", {"total": total, "share": PARTLY_EVIDENCE_SHARE}, "warning"))
+        partly_share = round(PARTLY_EVIDENCE_SHARE * partly / total, 4)
+        reasons.append(Reason("partly_evidence", {"total": total, "partly": partly, "share": partly_share}, "warning"))
     else:
         level = "reject"
     if total:
@@ -461,7 +466,7 @@ def propose(  # noqa: C901 (the policy rules applied in their documented order, 
     if decision == "recognise":
         credits = component.ects
     elif decision == "partial":
-        share = covered / total if covered else PARTLY_EVIDENCE_SHARE  # every outcome partly evidenced
+        share = covered / total if covered else partly_share  # no outcome covered, most partly evidenced
         credits = round(component.ects * share, 1)
     if rules.workload_rule == "proportional" and workload_ok is False and hours is not None and decision != "reject":
         # Credits in proportion to the evidenced hours: 60 h of a 150 h component give 2 of its 5 credits.
@@ -776,9 +781,14 @@ def reason_message(reason: Reason) -> Message:  # noqa: C901 (one branch per rea
                        covered=p["covered"], partly=p["partly"])
         return msg("covers {covered} of %n outcome(s)", n=p["total"], covered=p["covered"])
     if c == "partly_evidence":
+        percent = _num(round(float(reason.params["share"]) * 100, 1))
+        if p.get("partly", p["total"]) != p["total"]:
+            return msg("{partly} of %n outcome(s) are only partly evidenced, each by another outcome of the "
+                       "credential, and none covered: partial recognition at {percent}% of the credits — the "
+                       "commission confirms each pair", n=p["total"], partly=p["partly"], percent=percent)
         return msg("each of the %n outcome(s) is only partly evidenced, each by another outcome of the credential: "
                    "partial recognition at {percent}% of the credits — the commission confirms each pair",
-                   n=p["total"], percent=_num(float(p["share"]) * 100))
+                   n=p["total"], percent=percent)
     if c == "bloom_lower":
         return msg("{count} of %n covered outcome(s) evidenced at a lower Bloom level", n=p["covered"],
                    count=p["count"])

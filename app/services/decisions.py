@@ -478,7 +478,7 @@ def suggested_decision(db: Database, line_id: int, lang: str = "en") -> Decision
         if decision == "partial" and covered:
             scope = render_message(msg("Recognised outcomes: {outcomes}", outcomes="; ".join(covered)),
                                    load_translator(lang))
-        elif decision == "partial":  # every outcome partly evidenced (rule partly_evidence_partial)
+        elif decision == "partial":  # none covered, most partly evidenced (rule partly_evidence_partial)
             partly = [pair.component_outcome for pair in result.pairs if pair.status == "partly"]
             scope = render_message(msg("Outcomes partly evidenced, each pair to be confirmed by the commission: "
                                        "{outcomes}", outcomes="; ".join(partly)), load_translator(lang))

@@ -99,7 +99,8 @@ def field_label(key: str) -> str:
         "max_snapshot_age_days": translate("Policy", "Maximum age of a trust snapshot"),
         "excluded_issuer_countries": translate("Policy", "Issuer countries not accepted"),
         "require_translation": translate("Policy", "Translation required"),
-        "partly_evidence_partial": translate("Policy", "Partial recognition when every outcome is partly evidenced"),
+        "partly_evidence_partial": translate("Policy", "Partial recognition when outcomes are only partly evidenced"),
+        "partly_evidence_percent": translate("Policy", "Share of outcomes partly evidenced for a partial recognition"),
         "working_languages": translate("Policy", "Working languages"),
         "grade_table": translate("Policy", "Grade conversion table"),
         "pass_mark": translate("Policy", "Pass mark"),
@@ -179,7 +180,7 @@ def value_text(key: str, value: Any) -> str:
         return translate("Policy", "no limit") if key == "max_evidence_age_years" else "—"
     if key in ("full_coverage", "partial_coverage", "workload_consistency_tolerance"):
         return _percent(value)
-    if key == "cap_percent":
+    if key in ("cap_percent", "partly_evidence_percent"):
         return translate("Policy", "{0} %").format(format_number(float(value)))
     if key == "hours_per_ects":
         return translate("Policy", "{0} h").format(format_number(float(value)))
@@ -434,6 +435,7 @@ class PolicyEditor(QWidget):
         self.field_widgets: dict[str, QWidget] = {
             "outcome_threshold": self.outcome_threshold, "full_coverage": self.full_coverage,
             "partial_coverage": self.partial_coverage, "partly_evidence_partial": self.partly_evidence_partial,
+            "partly_evidence_percent": self.partly_evidence_percent,
             "hours_per_ects": self.hours_per_ects,
             "workload_rule": self.workload_rule, "workload_min_ratio": self.workload_min_ratio,
             "workload_consistency_tolerance": self.workload_tolerance,
@@ -475,12 +477,19 @@ class PolicyEditor(QWidget):
         form.addRow(self.tr("An outcome counts as covered from match score:"), self.outcome_threshold)
         form.addRow(self.tr("Full recognition from coverage:"), self.full_coverage)
         form.addRow(self.tr("Partial recognition above coverage:"), self.partial_coverage)
-        self.partly_evidence_partial = QCheckBox(self.tr("Half the credits when every outcome is partly evidenced"))
+        self.partly_evidence_partial = QCheckBox(self.tr("Partial recognition when outcomes are only partly "
+                                                         "evidenced"))
         form.addRow("", self.partly_evidence_partial)
+        self.partly_evidence_percent = _spin(50, 100, 0, 1, self.tr(" %"))
+        form.addRow(self.tr("…when at least this share of the outcomes is partly evidenced:"),
+                    self.partly_evidence_percent)
+        self.partly_evidence_partial.toggled.connect(self.partly_evidence_percent.setEnabled)
         form.addRow(self._hint(self.tr("Coverage is the share of the component's outcomes that the evidence "
                                            "covers. Partial recognition also needs at least one covered outcome, "
-                                           "unless every outcome is partly evidenced (the commission then confirms "
-                                           "each pair).")))
+                                           "unless no outcome is covered and at least the share above (two "
+                                           "outcomes or more) is partly evidenced: each partly evidenced outcome "
+                                           "then gives half its share of the credits, and the commission confirms "
+                                           "each pair. 66 % is two outcomes of three, three of four.")))
         workload = QGroupBox(self.tr("Workload"))
         form = _form(workload)
         self.hours_per_ects = _spin(0, 60, 0, 1, self.tr(" h"))
@@ -507,8 +516,8 @@ class PolicyEditor(QWidget):
         for group in (coverage, workload, cap):
             layout.addWidget(group)
         layout.addStretch(1)
-        for spin in (self.outcome_threshold, self.full_coverage, self.partial_coverage, self.hours_per_ects,
-                     self.workload_min_ratio, self.workload_tolerance, self.cap_percent):
+        for spin in (self.outcome_threshold, self.full_coverage, self.partial_coverage, self.partly_evidence_percent,
+                     self.hours_per_ects, self.workload_min_ratio, self.workload_tolerance, self.cap_percent):
             spin.valueChanged.connect(self._touched)
         for combo in (self.workload_rule, self.cap_base):
             combo.currentIndexChanged.connect(self._touched)
@@ -652,6 +661,8 @@ class PolicyEditor(QWidget):
             _set_value(self.full_coverage, rules.full_coverage * 100)
             _set_value(self.partial_coverage, rules.partial_coverage * 100)
             self.partly_evidence_partial.setChecked(rules.partly_evidence_partial)
+            self.partly_evidence_percent.setEnabled(rules.partly_evidence_partial)
+            _set_value(self.partly_evidence_percent, rules.partly_evidence_percent)
             _set_value(self.hours_per_ects, rules.hours_per_ects)
             self._choose(self.workload_rule, rules.workload_rule)
             self.workload_min_ratio.setValue(rules.workload_min_ratio)
@@ -683,8 +694,9 @@ class PolicyEditor(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
         spins: tuple[QAbstractSpinBox, ...] = (
-            self.outcome_threshold, self.full_coverage, self.partial_coverage, self.hours_per_ects,
-            self.workload_min_ratio, self.workload_tolerance, self.cap_percent, self.max_age, self.max_snapshot_age,
+            self.outcome_threshold, self.full_coverage, self.partial_coverage, self.partly_evidence_percent,
+            self.hours_per_ects, self.workload_min_ratio, self.workload_tolerance, self.cap_percent, self.max_age,
+            self.max_snapshot_age,
             self.pass_mark,
             *self.time_limits.values())
         for spin in spins:
@@ -758,6 +770,7 @@ class PolicyEditor(QWidget):
             "full_coverage": round(self.full_coverage.value() / 100, 4),
             "partial_coverage": round(self.partial_coverage.value() / 100, 4),
             "partly_evidence_partial": self.partly_evidence_partial.isChecked(),
+            "partly_evidence_percent": round(self.partly_evidence_percent.value()),
             "hours_per_ects": self.hours_per_ects.value(),
             "workload_rule": str(self.workload_rule.currentData()),
             "workload_min_ratio": round(self.workload_min_ratio.value(), 4),

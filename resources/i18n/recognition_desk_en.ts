@@ -147,6 +147,14 @@
     </message>
     <message numerus="yes">
         <location line="+25"/>
+        <source>{partly} of %n outcome(s) are only partly evidenced, each by another outcome of the credential, and none covered: partial recognition at {percent}% of the credits — the commission confirms each pair</source>
+        <translation>
+            <numerusform>{partly} of %n outcome is only partly evidenced, each by another outcome of the credential, and none covered: partial recognition at {percent}% of the credits — the commission confirms each pair</numerusform>
+            <numerusform>{partly} of %n outcomes are only partly evidenced, each by another outcome of the credential, and none covered: partial recognition at {percent}% of the credits — the commission confirms each pair</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>each of the %n outcome(s) is only partly evidenced, each by another outcome of the credential: partial recognition at {percent}% of the credits — the commission confirms each pair</source>
         <translation>
             <numerusform>the %n outcome is only partly evidenced: partial recognition at {percent}% of the credits — the commission confirms the pair</numerusform>
@@ -203,7 +211,7 @@
 <context>
     <name>Policy</name>
     <message numerus="yes">
-        <location filename="../../app/ui/policy_view.py" line="+190"/>
+        <location filename="../../app/ui/policy_view.py" line="+191"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -214,7 +222,7 @@
 <context>
     <name>PolicyDialog</name>
     <message numerus="yes">
-        <location line="+922"/>
+        <location line="+934"/>
         <source>Used by %n case(s): {0}{1}.</source>
         <translation>
             <numerusform>Used by %n case: {0}{1}.</numerusform>

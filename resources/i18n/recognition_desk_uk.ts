@@ -649,7 +649,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+562"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+563"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -1570,7 +1570,7 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-1203"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-1204"/>
         <source>Andorra</source>
         <translation>Андорра</translation>
     </message>
@@ -3749,7 +3749,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+908"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+909"/>
         <source>.</source>
         <translation>,</translation>
     </message>
@@ -3757,7 +3757,7 @@
 <context>
     <name>GradeTable</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="+313"/>
+        <location filename="../../app/ui/policy_view.py" line="+314"/>
         <source>From (points)</source>
         <translation>Від (балів)</translation>
     </message>
@@ -4026,7 +4026,7 @@
 <context>
     <name>Languages</name>
     <message>
-        <location line="-904"/>
+        <location line="-905"/>
         <source>English</source>
         <translation>англійська</translation>
     </message>
@@ -4598,7 +4598,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+360"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+361"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -4870,7 +4870,16 @@
         <translation>«{language}» — не відомий програмі код мови (ISO 639-1, наприклад en, uk, pl).</translation>
     </message>
     <message numerus="yes">
-        <location line="-365"/>
+        <location line="-366"/>
+        <source>{partly} of %n outcome(s) are only partly evidenced, each by another outcome of the credential, and none covered: partial recognition at {percent}% of the credits — the commission confirms each pair</source>
+        <translation>
+            <numerusform>{partly} з %n результату навчання підтверджено лише частково, кожен — іншим результатом документа, а жодного не покрито: часткове визнання на {percent}% кредитів — комісія підтверджує кожну пару</numerusform>
+            <numerusform>{partly} з %n результатів навчання підтверджено лише частково, кожен — іншим результатом документа, а жодного не покрито: часткове визнання на {percent}% кредитів — комісія підтверджує кожну пару</numerusform>
+            <numerusform>{partly} з %n результатів навчання підтверджено лише частково, кожен — іншим результатом документа, а жодного не покрито: часткове визнання на {percent}% кредитів — комісія підтверджує кожну пару</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>each of the %n outcome(s) is only partly evidenced, each by another outcome of the credential: partial recognition at {percent}% of the credits — the commission confirms each pair</source>
         <translation>
             <numerusform>кожен із %n результату навчання підтверджено лише частково, кожен — іншим результатом документа: часткове визнання на {percent}% кредитів — комісія підтверджує кожну пару</numerusform>
@@ -5321,7 +5330,7 @@
         <translation>Строк апеляції починається з дати наказу.</translation>
     </message>
     <message>
-        <location line="-845"/>
+        <location line="-846"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -6923,13 +6932,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <location line="+414"/>
         <source>{code}</source>
         <translation>{code}</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-462"/>
         <source>{grade} (excellent)</source>
         <translation>{grade} (відмінно)</translation>
     </message>
@@ -6959,7 +6968,7 @@
         <translation>не зараховано</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{count} of %n covered outcome(s) evidenced at a lower Bloom level</source>
         <translation>
             <numerusform>{count} з %n охопленого результату підтверджено на нижчому рівні за Блумом</numerusform>
@@ -8009,7 +8018,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="-231"/>
+        <location filename="../../app/ui/policy_view.py" line="-232"/>
         <source>Match score for a covered outcome</source>
         <translation>Схожість, від якої результат навчання вважається покритим</translation>
     </message>
@@ -8100,8 +8109,13 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Partial recognition when every outcome is partly evidenced</source>
-        <translation>Часткове визнання, коли кожен результат підтверджено частково</translation>
+        <source>Partial recognition when outcomes are only partly evidenced</source>
+        <translation>Часткове визнання, коли результати навчання підтверджено лише частково</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of outcomes partly evidenced for a partial recognition</source>
+        <translation>Частка частково підтверджених результатів навчання для часткового визнання</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8313,12 +8327,12 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+581"/>
+        <location line="+593"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-591"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
@@ -8343,7 +8357,7 @@ Accepted after the deadline: {reason}</source>
         <translation>рядок {0}: національна оцінка має бути від 1 до 5</translation>
     </message>
     <message>
-        <location line="+415"/>
+        <location line="+427"/>
         <source>no component type is eligible</source>
         <translation>жоден тип компонентів не допущено до визнання</translation>
     </message>
@@ -8691,7 +8705,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location line="-861"/>
+        <location line="-873"/>
         <source>Recognition</source>
         <translation>Визнання</translation>
     </message>
@@ -8702,31 +8716,32 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+389"/>
+        <location line="+401"/>
         <source>Grades</source>
         <translation>Оцінки</translation>
     </message>
     <message>
-        <location line="-388"/>
-        <location line="+390"/>
+        <location line="-400"/>
+        <location line="+402"/>
         <source>Procedure</source>
         <translation>Процедура</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-355"/>
         <source>Coverage of the component&apos;s learning outcomes</source>
         <translation>Покриття результатів навчання компонента</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
+        <location line="+7"/>
         <location line="+18"/>
         <location line="+8"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-32"/>
         <source>An outcome counts as covered from match score:</source>
         <translation>Результат навчання вважається покритим від схожості:</translation>
     </message>
@@ -8742,8 +8757,18 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Half the credits when every outcome is partly evidenced</source>
-        <translation>Половина кредитів, коли кожен результат підтверджено частково</translation>
+        <source>Partial recognition when outcomes are only partly evidenced</source>
+        <translation>Часткове визнання, коли результати навчання підтверджено лише частково</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>…when at least this share of the outcomes is partly evidenced:</source>
+        <translation>…коли частково підтверджено щонайменше таку частку результатів навчання:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coverage is the share of the component&apos;s outcomes that the evidence covers. Partial recognition also needs at least one covered outcome, unless no outcome is covered and at least the share above (two outcomes or more) is partly evidenced: each partly evidenced outcome then gives half its share of the credits, and the commission confirms each pair. 66 % is two outcomes of three, three of four.</source>
+        <translation>Покриття — це частка результатів навчання компонента, які покриває документ. Часткове визнання також потребує щонайменше одного покритого результату, хіба що жоден результат не покрито, а щонайменше зазначену вище частку (два результати або більше) підтверджено частково: тоді кожен частково підтверджений результат дає половину своєї частки кредитів, а комісія підтверджує кожну пару. 66 % — це два результати з трьох, три з чотирьох.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8945,12 +8970,7 @@ Accepted after the deadline: {reason}</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <source>Coverage is the share of the component&apos;s outcomes that the evidence covers. Partial recognition also needs at least one covered outcome, unless every outcome is partly evidenced (the commission then confirms each pair).</source>
-        <translation>Охоплення — частка результатів навчання компонента, які охоплює документ. Для часткового визнання потрібен також принаймні один охоплений результат, якщо тільки кожен результат не підтверджено частково (тоді комісія підтверджує кожну пару).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="-120"/>
         <source>A credential&apos;s hours per credit may differ by:</source>
         <translation>Години на кредит у документі можуть відхилятися на:</translation>
     </message>
@@ -8980,7 +9000,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Строки для справ, вирішених за цією редакцією. Справа, зареєстрована без строку рішення, отримує дату подання плюс строк ухвалення рішення.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+193"/>
         <source>Grades ⚠</source>
         <translation>Оцінки ⚠</translation>
     </message>

@@ -1,5 +1,6 @@
 import json
 from datetime import date
+from typing import Literal
 
 import pytest
 
@@ -217,9 +218,9 @@ def test_rules_round_trip_through_json():
     assert PolicyRules.from_dict(data) == rules
     # Rules stored before the level rule existed did not check the level (a new profile warns), and counted the
     # appeal window from the signed protocol (a new profile counts it from the applicant's notification), and
-    # proposed nothing where every outcome was only partly evidenced.
+    # proposed nothing where every outcome was only partly evidenced (and, once they did, only where every one was).
     assert PolicyRules.from_dict({}) == PolicyRules(level_rule="off", appeal_window_from="protocol",
-                                                    partly_evidence_partial=False)
+                                                    partly_evidence_partial=False, partly_evidence_percent=100)
 
 
 def test_rules_validation():
@@ -355,11 +356,15 @@ def test_lower_bloom_level_is_a_warning():
     assert "нижчому рівні за Блумом" in p.text(load_translator("uk"))
 
 
-def partly(total: int, distinct: bool = True, covered: int = 0) -> MatchResult:
-    """Every component outcome partly evidenced (some covered), by distinct credential outcomes or by one."""
+def partly(total: int, distinct: bool = True, covered: int = 0, unevidenced: int = 0) -> MatchResult:
+    """Every component outcome partly evidenced (the first ``covered`` covered, the last ``unevidenced`` not at
+    all), by distinct credential outcomes or by one."""
+    def status(i: int) -> Literal["covered", "partly", "not"]:
+        return "covered" if i < covered else "not" if i >= total - unevidenced else "partly"
+
     pairs = tuple(
         OutcomePair(i, f"outcome {i}", i if distinct else 0, f"credential outcome {i if distinct else 0}",
-                    0.9 if i < covered else 0.42, "embedding", "covered" if i < covered else "partly",
+                    {"covered": 0.9, "partly": 0.42, "not": 0.3}[status(i)], "embedding", status(i),
                     component_bloom=BloomLevel(None))
         for i in range(total)
     )
@@ -370,7 +375,7 @@ def test_every_outcome_partly_evidenced_is_a_partial_recognition_at_half_the_cre
     p = propose(COMPONENT, partly(3), [GOOD], PolicyRules(), 0, 60, today=TODAY)
     assert p.decision == "partial" and p.credits == 1.5
     (reason,) = [r for r in p.reasons if r.code == "partly_evidence"]
-    assert reason.severity == "warning" and reason.params == {"total": 3, "share": 0.5}
+    assert reason.severity == "warning" and reason.params == {"total": 3, "partly": 3, "share": 0.5}
     assert "the commission confirms each pair" in str(reason_message(reason))
     uk = render(reason, load_translator("uk"))
     assert "кожен із 3 результатів навчання підтверджено лише частково" in uk and "50%" in uk
@@ -388,6 +393,49 @@ def test_partly_evidence_does_not_propose(case):
     p = propose(COMPONENT, match, [GOOD], rules, 0, 60, today=TODAY)
     assert p.decision == "reject" and p.credits == 0
     assert "partly_evidence" not in codes(p)
+
+
+def test_two_of_three_outcomes_partly_evidenced_give_a_third_of_the_credits():
+    # (an outcome in other words or another language rarely reaches "covered" against a short one; one of three
+    # the credential does not speak of leaves the other two)
+    p = propose(COMPONENT, partly(3, unevidenced=1), [GOOD], PolicyRules(), 0, 60, today=TODAY)
+    assert p.decision == "partial" and p.credits == 1.0  # 3 credits × ½ × ⅔
+    (reason,) = [r for r in p.reasons if r.code == "partly_evidence"]
+    assert reason.params == {"total": 3, "partly": 2, "share": 0.3333}
+    assert str(reason_message(reason)).startswith("2 of 3 outcomes are only partly evidenced")
+    assert "33.3% of the credits" in str(reason_message(reason))
+    uk = render(reason, load_translator("uk"))
+    assert "2 з 3 результатів навчання підтверджено лише частково" in uk and "33,3%" in uk
+
+
+@pytest.mark.parametrize(("total", "unevidenced", "percent", "proposed"), [
+    (4, 1, 66, True),  # three of four
+    (4, 2, 66, False),  # two of four: half is not most
+    (2, 1, 66, False),  # one of two
+    (3, 1, 100, False),  # the share a profile sets: every outcome
+    (3, 1, 67, False),  # 2 of 3 is 66.7 %, under 67
+    (4, 2, 50, True),
+    (3, 2, 50, False),  # never one outcome alone
+])
+def test_the_share_of_outcomes_partly_evidenced_is_the_profiles(total, unevidenced, percent, proposed):
+    rules = PolicyRules(partly_evidence_percent=percent)
+    p = propose(COMPONENT, partly(total, unevidenced=unevidenced), [GOOD], rules, 0, 60, today=TODAY)
+    assert (p.decision == "partial") is proposed and ("partly_evidence" in codes(p)) is proposed
+
+
+@pytest.mark.parametrize("percent", [49, 101, 66.5, True, "66"])
+def test_the_share_of_outcomes_partly_evidenced_is_a_whole_percentage_from_half(percent):
+    with pytest.raises(ValueError, match="share of outcomes partly evidenced"):
+        PolicyRules(partly_evidence_percent=percent)
+
+
+def test_a_profile_stored_before_the_share_existed_keeps_every_outcome():
+    stored = PolicyRules().to_dict()
+    del stored["partly_evidence_percent"]
+    rules = PolicyRules.from_dict(stored)
+    assert rules.partly_evidence_percent == 100
+    p = propose(COMPONENT, partly(3, unevidenced=1), [GOOD], rules, 0, 60, today=TODAY)
+    assert p.decision == "reject"
 
 
 def test_a_covered_outcome_keeps_the_usual_share():
