@@ -477,11 +477,10 @@ class PolicyEditor(QWidget):
         form.addRow(self.tr("An outcome counts as covered from match score:"), self.outcome_threshold)
         form.addRow(self.tr("Full recognition from coverage:"), self.full_coverage)
         form.addRow(self.tr("Partial recognition above coverage:"), self.partial_coverage)
-        self.partly_evidence_partial = QCheckBox(self.tr("Partial recognition when outcomes are only partly "
-                                                         "evidenced"))
+        self.partly_evidence_partial = QCheckBox(self.tr("Partial recognition on partly evidenced outcomes"))
         form.addRow("", self.partly_evidence_partial)
         self.partly_evidence_percent = _spin(50, 100, 0, 1, self.tr(" %"))
-        form.addRow(self.tr("…when at least this share of the outcomes is partly evidenced:"),
+        form.addRow(self.tr("…when at least this share is partly evidenced:"),
                     self.partly_evidence_percent)
         self.partly_evidence_partial.toggled.connect(self.partly_evidence_percent.setEnabled)
         form.addRow(self._hint(self.tr("Coverage is the share of the component's outcomes that the evidence "

@@ -222,7 +222,7 @@
 <context>
     <name>PolicyDialog</name>
     <message numerus="yes">
-        <location line="+934"/>
+        <location line="+933"/>
         <source>Used by %n case(s): {0}{1}.</source>
         <translation>
             <numerusform>Used by %n case: {0}{1}.</numerusform>

@@ -8327,12 +8327,12 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+593"/>
+        <location line="+592"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-591"/>
+        <location line="-590"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
@@ -8357,7 +8357,7 @@ Accepted after the deadline: {reason}</source>
         <translation>рядок {0}: національна оцінка має бути від 1 до 5</translation>
     </message>
     <message>
-        <location line="+427"/>
+        <location line="+426"/>
         <source>no component type is eligible</source>
         <translation>жоден тип компонентів не допущено до визнання</translation>
     </message>
@@ -8705,7 +8705,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location line="-873"/>
+        <location line="-872"/>
         <source>Recognition</source>
         <translation>Визнання</translation>
     </message>
@@ -8716,32 +8716,32 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+401"/>
+        <location line="+400"/>
         <source>Grades</source>
         <translation>Оцінки</translation>
     </message>
     <message>
-        <location line="-400"/>
-        <location line="+402"/>
+        <location line="-399"/>
+        <location line="+401"/>
         <source>Procedure</source>
         <translation>Процедура</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-354"/>
         <source>Coverage of the component&apos;s learning outcomes</source>
         <translation>Покриття результатів навчання компонента</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+6"/>
         <location line="+18"/>
         <location line="+8"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-31"/>
         <source>An outcome counts as covered from match score:</source>
         <translation>Результат навчання вважається покритим від схожості:</translation>
     </message>
@@ -8756,14 +8756,9 @@ Accepted after the deadline: {reason}</source>
         <translation>Часткове визнання від покриття понад:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Partial recognition when outcomes are only partly evidenced</source>
-        <translation>Часткове визнання, коли результати навчання підтверджено лише частково</translation>
-    </message>
-    <message>
         <location line="+4"/>
-        <source>…when at least this share of the outcomes is partly evidenced:</source>
-        <translation>…коли частково підтверджено щонайменше таку частку результатів навчання:</translation>
+        <source>…when at least this share is partly evidenced:</source>
+        <translation>…якщо частково підтверджено щонайменше:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8970,7 +8965,12 @@ Accepted after the deadline: {reason}</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-141"/>
+        <source>Partial recognition on partly evidenced outcomes</source>
+        <translation>Часткове визнання за частково підтвердженими результатами</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>A credential&apos;s hours per credit may differ by:</source>
         <translation>Години на кредит у документі можуть відхилятися на:</translation>
     </message>

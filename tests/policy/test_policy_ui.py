@@ -207,3 +207,19 @@ def test_describe_changes_in_words() -> None:
     lines = describe_changes(svc.diff_rules(old, new))
     assert lines == ["Maximum age of evidence: no limit → 10 years",
                      "Workload rule: Warning only → Hard rule: no full recognition with too little workload"]
+
+
+def test_the_share_of_outcomes_partly_evidenced_is_edited_as_a_whole_percentage(qtbot: QtBot) -> None:
+    editor = PolicyEditor()
+    qtbot.addWidget(editor)
+    editor.set_rules(PolicyRules(partly_evidence_percent=75))
+    assert editor.values()["partly_evidence_percent"] == 75 and editor.partly_evidence_percent.isEnabled()
+    editor.partly_evidence_percent.setValue(66)
+    assert PolicyRules.from_dict(editor.values()).partly_evidence_percent == 66
+    editor.partly_evidence_partial.setChecked(False)  # the share means nothing with the rule off
+    assert not editor.partly_evidence_percent.isEnabled()
+    editor.set_rules(PolicyRules.from_dict({}))  # a version stored before the share existed: every outcome
+    assert editor.values()["partly_evidence_percent"] == 100 and not editor.partly_evidence_percent.isEnabled()
+    every = PolicyRules(partly_evidence_percent=100).to_dict()
+    lines = describe_changes(svc.diff_rules(PolicyRules().to_dict(), every))
+    assert lines == ["Share of outcomes partly evidenced for a partial recognition: 66 % → 100 %"]
