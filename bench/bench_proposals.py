@@ -1503,7 +1503,11 @@ SIXTYNINTH_SET = PROBES.with_name("certificates_sixtyninth")  # a sixty-ninth
 SEVENTIETH_SET = PROBES.with_name("certificates_seventieth")  # a seventieth
 SEVENTYFIRST_SET = PROBES.with_name("certificates_seventyfirst")  # a seventy-first
 SEVENTYSECOND_SET = PROBES.with_name("certificates_seventysecond")  # a seventy-second
-SEVENTYTHIRD_SET = PROBES.with_name("certificates_seventythird")  # and a seventy-third
+SEVENTYTHIRD_SET = PROBES.with_name("certificates_seventythird")  # a seventy-third
+SEVENTYFOURTH_SET = PROBES.with_name("certificates_seventyfourth")  # a seventy-fourth
+SEVENTYFIFTH_SET = PROBES.with_name("certificates_seventyfifth")  # a seventy-fifth
+SEVENTYSIXTH_SET = PROBES.with_name("certificates_seventysixth")  # a seventy-sixth
+SEVENTYSEVENTH_SET = PROBES.with_name("certificates_seventyseventh")  # and a seventy-seventh
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,
                "pdf6": STILL_MORE_SET, "pdf7": LAST_SET, "pdf8": TENTH_SET,
                "pdf9": ELEVENTH_SET, "pdf10": TWELFTH_SET,
@@ -1537,7 +1541,9 @@ PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK
                "pdf65": SIXTYSEVENTH_SET, "pdf66": SIXTYEIGHTH_SET,
                "pdf67": SIXTYNINTH_SET, "pdf68": SEVENTIETH_SET,
                "pdf69": SEVENTYFIRST_SET, "pdf70": SEVENTYSECOND_SET,
-               "pdf71": SEVENTYTHIRD_SET}  # a case's file prefix → folder
+               "pdf71": SEVENTYTHIRD_SET, "pdf72": SEVENTYFOURTH_SET,
+               "pdf73": SEVENTYFIFTH_SET, "pdf74": SEVENTYSIXTH_SET,
+               "pdf75": SEVENTYSEVENTH_SET}  # a case's file prefix → folder
 
 
 def load_probes(path: Path | None = None, what: str = "outcome list written for this benchmark") -> list[Case]:
@@ -1834,6 +1840,18 @@ def run() -> list[str]:
         ),
         "PDF certificates, seventy-third set (never tuned on)": tuple(
             load_pdf_set("pdf71", "PDF certificate written after the seventieth set")
+        ),
+        "PDF certificates, seventy-fourth set (never tuned on)": tuple(
+            load_pdf_set("pdf72", "PDF certificate written after the rule for outcomes partly evidenced was widened")
+        ),
+        "PDF certificates, seventy-fifth set (never tuned on)": tuple(
+            load_pdf_set("pdf73", "PDF certificate written after the rule for outcomes partly evidenced was widened")
+        ),
+        "PDF certificates, seventy-sixth set (never tuned on)": tuple(
+            load_pdf_set("pdf74", "PDF certificate written after the rule for outcomes partly evidenced was widened")
+        ),
+        "PDF certificates, seventy-seventh set (never tuned on)": tuple(
+            load_pdf_set("pdf75", "PDF certificate written after the rule for outcomes partly evidenced was widened")
         ),
     }
     pdf_folder = Path(tempfile.mkdtemp(prefix="rd-bench-certificates-"))

@@ -96,6 +96,11 @@ OUTCOME_HEADINGS = [
     r"вмієте|умієте|можете|знаєте|вмію|умію|можу|навчився|навчилася)"
     r"(?:\s+(?:після|за\s+результатами)\s+(?:навчання|курсу|програми))?",
     r"ви\s+(?:навчилися|навчились|навчитеся|навчитесь|зможете|вмієте|будете\s+вміти)",
+    # the learner addressed as "ти", by name or not: "Соломіє, за цей курс ти навчилася:", "Що ти тепер вмієш"
+    r"(?:[А-ЯІЇЄҐ][а-яіїєґ'’-]+,\s+)?(?:(?:за|протягом|під\s+час)\s+(?:цей\s+|цього\s+)?(?:курс|курсу|навчання|"
+    r"програми|інтенсиву|буткемпу)\s+)?ти\s+(?:тепер\s+|вже\s+)?(?:навчи(?:вся|лася)|опанува(?:в|ла)|[ву]мієш|можеш|"
+    r"зможеш|прокача(?:в|ла))",
+    r"(?:що|чого)\s+ти\s+(?:тепер\s+|вже\s+)?(?:[ву]мієш|можеш|знаєш|навчи(?:вся|лася)|прокача(?:в|ла))",
     # "За результатами навчання слухач: 1) створює …; 2) …"
     r"за\s+результатами\s+(?:навчання|курсу|програми)\s+(?:слухач|учасни|здобувач|студент|випускни)\w*(?=\s*:)",
     # "Що дав учасниці цей тиждень", "What this course gave the participants": what the learner took from it
@@ -496,6 +501,8 @@ LEARNER_BEFORE = _at_word_start(
     r"(?:se\s+)?(?:otorga|concede|expide)\s+a|(?:si\s+)?(?:conferisce|rilascia)\s+a|d[ée]cern[ée]e?\s+[àa]|"
     r"atribu[íi]do\s+a|"
     r"цим\s+засвідчується,?\s+що|засвідчує,?\s+що|засвідчується,?\s+що|виданий|видано|видане|видана|вручається|"
+    r"(?:цим\s+(?:(?:сертифікатом|дипломом|свідоцтвом)\s+)?(?:ми\s+)?)?(?:підтверджуємо|підтверджується),?\s+що|"
+    r"нагороджу(?:ється|ються)|нагороджен(?:ий|а|о)|"
     # the learner's profession before the name on the next line: "засвідчує, що адвокат" / "ЛИСЕНКО Ігор Петрович"
     r"(?:засвідчує|засвідчується),?\s+що\s+(?:адвокат(?:ка)?|слухач(?:ка)?|учасни(?:к|ця)|студент(?:ка)?|лікар(?:ка)?|"
     r"(?:в|у)читель(?:ка)?|викладач(?:ка)?|працівни(?:к|ця)|фахів(?:ець|чиня)|нотаріус|інженер(?:ка)?|медсестра)|"
@@ -527,7 +534,8 @@ _FULL_NAME_FIELDS = (
     r"numele\s+(?:și|şi|si)\s+prenumele|nume\s+(?:și|şi|si)\s+prenume"
 )
 LEARNER_LABEL = re.compile(
-    r"^\s*(?:learner|student|participant|name|full\s+name|recipient|holder|graduate|awarded\s+to|presented\s+to|issued\s+to|"
+    r"^\s*(?:learner|student|participant|attendee|name|full\s+name|recipient|holder|graduate|awarded\s+to|presented\s+to|"
+    r"issued\s+to|"
     r"certificate\s+holder|(?:badge\s+)?earner|trainee|employee|слухач(?:ка)?|учасни(?:к|ця)|працівни(?:к|ця)|"
     r"здобувач(?:ка)?(?:\s+освіти)?|студент(?:ка)?|ПІБ|П\.І\.Б\.|прізвище,?\s+ім['’]я(?:,?\s+по\s+батькові)?|"
     r"Teilnehmer(?:in)?|Name|nom|nombre|nome|imię\s+i\s+nazwisko|jméno(?:\s+a\s+příjmení)?|"
@@ -595,6 +603,7 @@ CERTIFY_PREFIX = re.compile(
     r"this\s+certifies\s+that|"
     r"(?:this\s+)?certificate\s+(?:certifies|confirms)\s+that|цим\s+засвідчується,?\s+що|"
     r"(?:(?:цей\s+)?(?:сертифікат|свідоцтво)\s+)?(?:засвідчує|підтверджує),?\s+що|"
+    r"(?:цим\s+(?:(?:сертифікатом|дипломом|свідоцтвом)\s+)?(?:ми\s+)?)?підтверджуємо,?\s+що|"
     + _CERTIFIES_THAT_ABROAD + r")\s*",
     re.I,
 )  # fmt: skip
@@ -828,7 +837,8 @@ TITLE_LABEL = re.compile(
     # the kind of course before its name with a middle dot: "Short course · Marketing Analytics Essentials"
     r"(?:short|online|evening|intensive)\s+(?:course|programme|program)(?=\s*·)|"
     r"програма|(?:навчальна\s+)?дисципліна|"
-    r"освітня\s+програма|тема|Kurs|Titel|cours|curso|corso|nazwa\s+(?:kursu|szkolenia|programu)|temat|"
+    r"освітня\s+програма|тема(?:\s+(?:(?:науково-дослідницької\s+|дослідницької\s+|наукової\s+)?роботи|"
+    r"дослідження|проєкту|проекту))?|Kurs|Titel|cours|curso|corso|nazwa\s+(?:kursu|szkolenia|programu)|temat|"
     r"szkolenie|"
     # abroad: "Programmas nosaukums:", "Kursa nosaukums:", "Kurso pavadinimas:", "Koolituse nimetus:",
     # "Názov kurzu:", "A képzés megnevezése:"
@@ -1767,6 +1777,54 @@ def _is_heading_stop(line: str) -> bool:
     return bool(len(line) < 60 and line.endswith(":") and not BULLET.match(line))
 
 
+def _script_of(text: str) -> str:
+    """"cyr" or "lat": the alphabet most of a text's letters are in ("" without letters)."""
+    cyrillic = sum(1 for ch in text if "\u0400" <= ch <= "\u04ff")
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    return "cyr" if cyrillic > latin else "lat" if latin else ""
+
+
+def _in_one_language(items: list[str]) -> list[str]:
+    """A bilingual paper's outcomes once: each item followed by its translation in the other alphabet ("писати
+    програми …" / "write … programs"), or the list in one alphabet and then the same number in the other, give the
+    first language's items (four or more items, their alphabets in that pattern throughout)."""
+    n = len(items)
+    if n < 3:
+        return items
+    scripts = [_script_of(item) for item in items]
+    first, second = scripts[0], scripts[1] if scripts[1] != scripts[0] else scripts[n // 2]
+    if not first or not second or first == second:
+        return items
+    if n >= 4 and scripts == ([first, second] * n)[:n] and all(
+            0.5 <= len(a) / max(len(b), 1) <= 2 for a, b in zip(items[0::2], items[1::2], strict=False)):
+        return items[0::2]  # (the last translation may be missing; a translation is about as long as its original)
+    half = n // 2
+    if n >= 4 and n % 2 == 0 and scripts == [first] * half + [second] * half and all(
+            0.5 <= len(a) / max(len(b), 1) <= 2 for a, b in zip(items[:half], items[half:], strict=True)):
+        return items[:half]
+    return items
+
+
+_NUMBER_FIRST = re.compile(r"^(?:(\d{1,2})\s+(?=[^\W\d_])|\(?([a-z])\)\s*)")
+
+
+def _numbered_in_order(items: list[str]) -> list[str]:
+    """Items each opening with its own number or letter ("1 Виявляє загрози …", "2 Оцінює …", a numbered table's first
+    column run into the text; "(b) класифікувати …", "(c) …" after a first item read without its "(a)"), without
+    them."""
+    if len(items) < 2:
+        return items
+    marks = [_NUMBER_FIRST.match(item) for item in items]
+
+    def in_order(k: int, m: re.Match[str] | None) -> bool:
+        return m is not None and (m.group(1) == str(k + 1) or m.group(2) == chr(ord("a") + k))
+
+    if all(in_order(k, m) for k, m in enumerate(marks)) or (marks[0] is None and all(
+            in_order(k, m) for k, m in enumerate(marks) if k) and marks[1] is not None and marks[1].group(2)):
+        return [item[m.end() :] if m is not None else item for item, m in zip(items, marks, strict=True)]
+    return items
+
+
 def find_outcomes(
     lines: list[tuple[int, str]], heading: re.Pattern[str] = HEADING_RE, starts: set[int] | None = None,
     *, look_further: bool = True,
@@ -2048,7 +2106,12 @@ WHO_CAN_COLUMN = re.compile(
 # Who can do what, with nothing after it: "participants:", "the coach is able to", "the learner can:"
 _WHO_ONLY = re.compile(r"^(?:the\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s*:$|"
                        r"^(?:the\s+)?[^\W\d]+\s+(?:is|are|will\s+be)\s+(?:now\s+)?able\s+to\s*:?$|"
-                       r"^(?:the\s+)?[^\W\d]+\s+can(?:\s+now)?\s*:?$", re.I)
+                       r"^(?:the\s+)?[^\W\d]+\s+can(?:\s+now)?\s*:?$|"
+                       # the heading's other half says it again ("Skills — що ти тепер вмієш", "Skills — what you can
+                       # do now")
+                       r"^(?:що|чого)\s+(?:ти|ви|я)\s+(?:тепер\s+|вже\s+)?(?:[ву]мі(?:єш|єте|ю)|мож(?:еш|ете|у)|"
+                       r"навчи(?:вся|лася|лися|лись))\s*:?$|"
+                       r"^what\s+(?:you|I|we)\s+can\s+(?:now\s+)?do(?:\s+now)?\s*:?$", re.I)
 
 
 def _heading_rest(line: str, heading: re.Pattern[str]) -> str | None:
@@ -3324,6 +3387,24 @@ def _place_line_country(lines: list[tuple[int, str]], in_letterhead: bool = Fals
 
 
 _LETTERHEAD_PARTS = re.compile(r"\s+[·•|]\s+")
+def _opener_alone(line: str) -> bool:
+    """Whether a line is only the words that open a certificate's statement ("This certificate confirms that")."""
+    opener = CERTIFY_PREFIX.match(line)
+    return opener is not None and opener.end() > 0 and not line[opener.end() :].strip(" ,:")
+
+
+_CODE_AFTER_PLACE = re.compile(r"^[^()]+\(([A-Z]{2})\)$")
+
+
+def _country_by_code(part: str) -> str | None:
+    """A place with its country's code ("Kraków (PL)"): the country as the reader writes one ("Poland (POL)")."""
+    coded = _CODE_AFTER_PLACE.match(part)
+    if coded is None:
+        return None
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=coded.group(1))
+    return f"{getattr(country, 'common_name', country.name)} ({country.alpha_3})" if country is not None else None
 
 
 # What an assessor confirmed of each assessed part ("Рецензент підтвердив: знайшла …; закодувала …", "The examiner
@@ -3399,7 +3480,9 @@ _PASSPORT_SPELLING = re.compile(
 
 
 # Cheap substring tests that let the slower case-insensitive patterns be skipped when they cannot match.
-LEARNER_BEFORE_WORDS = ("certif", "statement that", "išduot", "засвідч", "видан", "awarded", "presented", "issued",
+LEARNER_BEFORE_WORDS = ("certif", "statement that", "išduot", "засвідч", "підтверджу", "нагород", "видан", "awarded",
+                        "presented",
+                        "issued",
                         "вручає", "bestätigt",
                         "bescheinigt", "zaświadcza", "potwierdza", "atteste", "attestons", "удостовер", "potvrz",
                         "potvrdz", "osvědč", "osvedč", "zaświadczamy", "potwierdzamy", "potvrđuje", "potrjuje",
@@ -3480,7 +3563,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     # outcomes
     got = find_outcomes(lines, starts=starts)
     if got:
-        rec.set("learning_outcomes", got[0], f"pdf p.{got[1]}" + ("" if got[2] else " (lines)"))
+        items = _numbered_in_order(_in_one_language(got[0]))
+        who = ABLE_TO_RE.match(items[0]) if items and _script_of(items[0]) == "cyr" else None
+        if who:  # prose below the heading opening with who can do it ("Слухач уміє імпортувати дані …; будує …")
+            items = [next(g for g in who.groups() if g), *items[1:]]
+        rec.set("learning_outcomes", items, f"pdf p.{got[1]}" + ("" if got[2] else " (lines)"))
     elif _has(low, *_CONFIRMED_WORDS):
         confirmed = _confirmed_by_assessor(lines, starts)
         if confirmed:
@@ -3496,6 +3583,12 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             break
     for i, _m in idx.find(LEARNER_BEFORE) if _has(low, *LEARNER_BEFORE_WORDS) else ():
         cand = nxt(i)
+        # a bilingual paper's opener in its other language below it ("Цей сертифікат засвідчує, що" / "This is to
+        # certify that" / the name; "видане" / "is awarded to"): the name below both
+        for _ in range(2):
+            if i + 1 < len(lines) and (LEARNER_BEFORE.search(cand) or _AWARDED_TO_BELOW.match(cand)
+                                       or _opener_alone(cand)):
+                i, cand = i + 1, nxt(i + 1)
         if _HONORIFIC_LINE.fullmatch(cand) and i + 1 < len(lines):
             i, cand = i + 1, nxt(i + 1)  # "Zaświadcza się, że" / "Pan" / "Yevhen Kovalenko": the name below
         if 3 <= len(cand) <= 80 and not COMPLETED.search(cand):
@@ -3958,7 +4051,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         address = _place_line_country(lines[:LETTERHEAD_LINES], in_letterhead=True)
         if address is not None:
             pg, part, ln = address
-            rec.set("issuer_country", COUNTRIES.get(part, part), f"pdf p.{pg} ('{ln[:60]}')")
+            rec.set("issuer_country", COUNTRIES.get(part) or _country_by_code(part) or part,
+                    f"pdf p.{pg} ('{ln[:60]}')")
     if rec.value("issuer_country") is None:
         # A country named where a place is written ("Kyiv, Ukraine", "Видано в Україні, 2025", "Москва, Россия"):
         # a short line first, as a country named in a sentence may be a subject of the course ("протидія
@@ -4102,6 +4196,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         verdict = _VERDICT_ON_NEXT_LINE.match(full, mg.end()) if _ENDS_WITH_A_DASH.search(grade) else None
         if verdict:  # "Результат: 82 % —" / "зараховано.": the verdict on the next line
             grade = f"{grade} {verdict.group(1)}"
+        ending = _GRADE_ENDS_ON_NEXT_LINE.match(full, mg.end()) if _ENDS_WITH_A_PREPOSITION.search(grade) else None
+        if ending:  # "Result: Passed with" / "distinction (94%).": the sentence ends on the next line
+            grade = f"{grade} {ending.group(1)}"
         grade, how = _grade_and_how(tidy(grade))
         rec.set("grade", grade, src_of(mg.group(0)[:20]))
         current = rec.value("assessment_type")
@@ -4410,7 +4507,8 @@ _RECOGNISED_AS = re.compile(
 # A label alone on its line, its value on the next: a two-column table read cell by cell ("Student:" / "Andrii
 # Melnyk", "Course name:" / "Secure Web Application Development")
 _LABEL_ALONE = {
-    "learner_name": re.compile(r"^\s*(?:student|learner|participant|trainee|employee|name|full\s+name|recipient|holder|"
+    "learner_name": re.compile(r"^\s*(?:student|learner|participant|attendee|trainee|employee|name|full\s+name|"
+                               r"recipient|holder|"
                                r"(?:student|learner|participant|candidate)(?:['’]s)?\s+name|"
                                r"(?:badge\s+)?earner|"
                                r"candidate|namn|navn|"
@@ -4443,6 +4541,9 @@ _LABEL_ALONE = {
                         r"intitulé\s+(?:de\s+la\s+formation|du\s+cours)|titolo\s+del\s+corso|"
                         r"denominación\s+del\s+curso|kursbezeichnung|naam\s+van\s+de\s+(?:cursus|opleiding)|"
                         r"kurssin\s+nimi|utbildningens\s+namn|a\s+képzés\s+megnevezése|formation|"
+                        # a research paper's subject ("Тема роботи" / «Булеві функції …», "Research project")
+                        r"тема\s+(?:(?:науково-дослідницької\s+|дослідницької\s+|наукової\s+)?роботи|дослідження|"
+                        r"проєкту|проекту)|research\s+(?:project|topic)|"
                         r"програма)\s*:?\s*$", re.I),
     "awarding_body": re.compile(r"^\s*(?:provider|issuer|issued\s+by|organi[sz]er|training\s+provider|awarding\s+body|"
                                 r"організатор|провайдер|видавець)\s*:?\s*$", re.I),
@@ -5108,6 +5209,9 @@ _HOST_INSTITUTION = re.compile(r"^\s*(?:(?:receiving|host)\s+(?:institution|univ
                                r"(?:\s+вищої\s+освіти)?)(?:\s*\([^()]{1,40}\))?\s*:\s*", re.I)
 # A grade cut after a dash at its line's end, and the verdict that goes on below it
 _ENDS_WITH_A_DASH = re.compile(r"\s[—–-]\s*$")
+# A grade's sentence broken after a preposition ("Passed with" / "distinction (94%).", "зараховано з" / "відзнакою")
+_ENDS_WITH_A_PREPOSITION = re.compile(r"(?<![^\W\d_])(?:with|of|at|by|з|із|зі|на|mit|con|avec)\s*$", re.I)
+_GRADE_ENDS_ON_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*([^\n]{1,60}?)\s*(?:\.(?:\s|$)|$)", re.M)
 _VERDICT_ON_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})\s*(?:[.;]|$)",
                                    re.M)
 _ROLE_AT = re.compile(r"^\s*(?:(?:lead|senior|associate|assistant|principal)\s+)?(?:директор(?:ка)?|керівни(?:к|ця)|"
@@ -5119,7 +5223,8 @@ _ROLE_AT = re.compile(r"^\s*(?:(?:lead|senior|associate|assistant|principal)\s+)
 # A line of prose wrapped mid-sentence, ending its sentence ("незалежності) і роблять висновки … — на вибір.")
 _PROSE_WRAPPED = re.compile(r"^[a-zа-яіїєґ].{40,}[.!?]\s*$")
 # A place after an institution's name and a comma: a town, a country, "м. Одеса", "вул. Вокзальна", a number
-_PLACE_PIECE = re.compile(r"(?:(?:м|вул|просп|smt|ul)\.\s*)?[A-ZА-ЯІЇЄҐ][^\W\d_][\w'’-]*(?:\s[A-ZА-ЯІЇЄҐ][\w'’-]*)?|"
+_PLACE_PIECE = re.compile(r"(?:(?:м|вул|просп|smt|ul)\.\s*)?[A-ZА-ЯІЇЄҐ][^\W\d_][\w'’-]*(?:\s[A-ZА-ЯІЇЄҐ][\w'’-]*)?"
+                          r"(?:\s\([A-Z]{2}\))?|"  # (a country's code after it: "Kraków (PL)")
                           r"\d{1,4}\w?")
 
 
@@ -5127,11 +5232,18 @@ def _institution_part(line: str) -> str:
     """The part of a line that names the institution: "LinkedIn Learning · 1000 W Maude Ave" → "LinkedIn Learning";
     a signatory's line "Ada Example, Director, Example Labs; Co-founder, Coursera" → "Coursera"."""
     parts = [p.strip() for p in line.split(" · ")]
-    part = next((p for p in parts if INSTITUTION.search(p)), line)
+    # a project's coordinator before its partners ("Coordinator: … · Partner: …"), else the part naming a body
+    part = next((p for p in parts if _PROJECT_ROLE.match(p)), None) or next(
+        (p for p in parts if INSTITUTION.search(p)), line)
     if part[:1].islower() and part is not parts[0] and parts[0][:1].isupper() and len(parts[0].split()) <= 5:
         part = parts[0]  # "Кодова Стежка · онлайн-школа програмування": the name, then what kind of body it is
     part = _CERTIFIES.sub("", part)  # "Example Cloud Academy certifies that"
     part = _ISSUED_BY.sub("", part)  # "Issued by Pentland Emergency Care Academy, Livingston, Scotland"
+    role = _PROJECT_ROLE.match(part)
+    if role:  # "Coordinator: Fundacja Mosty Cyfrowe, Kraków (PL)": a project's issuer, without its place
+        name, _, place = part[role.end() :].partition(",")
+        placed = place and all(_PLACE_PIECE.fullmatch(p.strip()) for p in place.split(","))
+        part = name if placed else part[role.end() :]
     part = _A_COURSE_BY.sub("", part)  # "a course by the School of Computing, University of …"
     pieces = [p.strip() for p in re.split(r"[,;]", part)]
     while len(pieces) > 1 and _dates_in(pieces[-1]):  # "Politechnika Gdańska, Gdańsk, 12.05.2025": not the date
@@ -5155,6 +5267,8 @@ def _institution_part(line: str) -> str:
 
 
 _ISSUED_BY = re.compile(r"^\s*(?:issued|offered|awarded|provided|presented)\s+by\s+(?:the\s+)?", re.I)
+# A project's partner named by its role in the project ("Coordinator: …", "Lead partner: …", "Координатор: …")
+_PROJECT_ROLE = re.compile(r"^\s*(?:(?:project\s+)?coordinator|lead\s+partner|координатор(?:\s+проєкту)?)\s*:\s*", re.I)
 # A legal form written after a body's name and a comma ("…, z. ú.", "…, s. r. o.", "…, sp. z o.o.", "…, Ltd")
 _LEGAL_FORM_AFTER = re.compile(r"^(?:z\.\s*ú\.|z\.\s*s\.|o\.\s*p\.\s*s\.|spol\.\s*s\s*r\.\s*o\.|s\.\s*r\.\s*o\.|"
                                r"a\.\s*s\.|sp\.\s*z\s*o\.\s*o\.|GmbH|e\.\s?V\.|Ltd\.?|LLC|Inc\.?)(?=\s|$)", re.I)
