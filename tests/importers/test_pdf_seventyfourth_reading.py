@@ -121,3 +121,38 @@ def test_lettered_statements_in_a_paragraph_are_read_without_their_letters(tmp_p
 автентифікацію; (c) шифрувати диски засобами BitLocker.</p><p>Дата видачі: 01.02.2025</p>""")
     outcomes = rec.value("learning_outcomes")
     assert outcomes and outcomes[0].startswith("розрізняти") and not any(o.startswith("(") for o in outcomes)
+
+
+def test_a_training_camps_subject_is_its_title(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>СЕРТИФІКАТ УЧАСНИКА</p><p>літньої фізико-математичної школи</p><p>Учасниця</p>
+<p>Гаврилюк Ольга Романівна</p><p>Тема школи</p><p>«Комбінаторика і теорія ймовірностей»</p>""")
+    assert rec.value("title") == "Комбінаторика і теорія ймовірностей"
+
+
+def test_an_interns_mastery_told_in_prose_is_read(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>ДОВІДКА</p><p>Видана Кравчук Ірині Олегівні про те, що вона проходила наукове
+стажування в інституті.</p><p>Під час стажування І. О. Кравчук брала участь у науково-дослідній роботі. Стажистка
+опанувала методи обробки зображень: сегментувала знімки; навчала згорткові мережі на PyTorch.</p>
+<p>Заступник директора</p><p>Олег ТКАЧЕНКО</p>""")
+    outcomes = rec.value("learning_outcomes")
+    assert outcomes and outcomes[0].startswith("методи обробки зображень")
+    assert rec.value("title") != "Олег ТКАЧЕНКО"
+
+
+def test_a_jurys_conclusion_tells_what_the_pupil_mastered(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>ДИПЛОМ ІІ СТУПЕНЯ</p><p>нагороджується</p><p>Поліщук Тарас Андрійович</p>
+<p>Витяг з висновку журі (протокол № 2):</p><p>Робота виконана самостійно. У ході роботи учень опанував методи
+комбінаторики та обчислення ймовірностей подій. Оволодів методами перевірки статистичних гіпотез на вибірках.</p>""")
+    outcomes = rec.value("learning_outcomes")
+    assert outcomes and outcomes[0].startswith("методи комбінаторики")
+    assert any(o.startswith("оволодів методами перевірки") for o in outcomes)
+
+
+@pytest.mark.parametrize("line", ["Науковий керівник практики — доцент Левченко Ігор Петрович",
+                                  "Довідка видана для подання до деканату", "Вчений секретар університету",
+                                  "Андрій МАЗУР"])
+def test_no_supervisor_signatory_or_formula_is_a_course_by_its_type_size(tmp_path: Path, line: str) -> None:
+    rec = inspect_html(tmp_path, f"""<p style="font-size:16pt">ДОВІДКА</p>
+<p style="font-size:10pt">Видана Коваль Марії Іванівні про те, що вона пройшла стажування у відділі.</p>
+<p style="font-size:12pt">{line}</p><p style="font-size:7pt">Виконавець: Н. С. Ткач</p>""")
+    assert rec.value("title") != line

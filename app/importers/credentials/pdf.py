@@ -367,9 +367,12 @@ ABLE_TO_RE = re.compile(
     r"(?:ist|sind)\s+(?:nun\s+|jetzt\s+)?in\s+der\s+Lage),?\s+(.{8,})$|"
     r"^\s*(?:(?:результати|results|outcomes|висновок|conclusion)\s*:\s*)?"
     r"(?:(?:після\s+(?:успішного\s+)?(?:завершення|закінчення|проходження)|за\s+(?:підсумками|результатами)|"
-    r"під\s+час|протягом|упродовж|за\s+час)\s+"
-    r"(?:курсу|навчання|програми|тренінгу|семінару|практикуму),?\s+)?"
-    r"(?:слухач(?:ка|і)?|учасни(?:к|ця|ки)|здобувач(?:ка|і)?)\s+(?:здат(?:ен|ний|на|ні)|[ву]міє|[ву]міють|зможе|зможуть|"
+    r"під\s+час|протягом|упродовж|за\s+час|у\s+ході|в\s+ході)\s+"
+    r"(?:курсу|навчання|програми|тренінгу|семінару|практикуму|зборів|стажування|школи|табору|інтенсиву|роботи|"
+    r"дослідження),?\s+)?"
+    r"(?:слухач(?:ка|і)?|учасни(?:к|ця|ки)|здобувач(?:ка|і)?|стажист(?:ка|и)?|учень|учениця|автор(?:ка)?)\s+"
+    r"(?:здат(?:ен|ний|на|ні)|[ву]міє|"
+    r"[ву]міють|зможе|зможуть|"
     # (or what they mastered: "Під час навчання слухач опанував сортування вантажів …, організацію черг …")
     r"навчи(?:вся|лася|лися)|опанува(?:в|ла|ли)|оволоді(?:в|ла|ли))\s+(.{8,})$",
     re.I,
@@ -838,7 +841,8 @@ TITLE_LABEL = re.compile(
     r"(?:short|online|evening|intensive)\s+(?:course|programme|program)(?=\s*·)|"
     r"програма|(?:навчальна\s+)?дисципліна|"
     r"освітня\s+програма|тема(?:\s+(?:(?:науково-дослідницької\s+|дослідницької\s+|наукової\s+)?роботи|"
-    r"дослідження|проєкту|проекту))?|Kurs|Titel|cours|curso|corso|nazwa\s+(?:kursu|szkolenia|programu)|temat|"
+    r"дослідження|проєкту|проекту|зборів|школи|табору|семінару|тренінгу|практикуму))?|Kurs|Titel|cours|curso|corso|"
+    r"nazwa\s+(?:kursu|szkolenia|programu)|temat|"
     r"szkolenie|"
     # abroad: "Programmas nosaukums:", "Kursa nosaukums:", "Kurso pavadinimas:", "Koolituse nimetus:",
     # "Názov kurzu:", "A képzés megnevezése:"
@@ -2964,8 +2968,11 @@ _LEARNER_GOES_ON = re.compile(
     r"^\s*(?:(?:when|whenever|if|once|after|before|while|коли|якщо|після\s+того\s+як)\s[^,:;]{3,80},\s+|"
     r"[^,:;]{3,80}:\s+)?"
     r"(?:(?:крім\s+того|окрім\s+того|також|in\s+addition|moreover|furthermore),?\s+)?"
-    r"(?:вона|він|учасни(?:к|ця)|слухач(?:ка)?|здобувач(?:ка)?|студент(?:ка)?|she|he|the\s+(?:learner|participant|student))"
+    r"(?:вона|він|учасни(?:к|ця)|слухач(?:ка)?|здобувач(?:ка)?|студент(?:ка)?|учень|учениця|стажист(?:ка)?|she|he|"
+    r"the\s+(?:learner|participant|student))"
     r"\s+(?:також\s+|also\s+)?((?:[а-яіїєґ'’]+(?:є|ює|ує|ить|іть|їть|ать|ять)|[a-z]+s)\s.{8,})$|"
+    # (what they mastered, the subject left out: "Оволодів основними методами теорії графів: …")
+    r"^\s*(?:також\s+)?((?:оволоді|опанува)(?:в|ла)\s.{8,})$|"
     # German: "Sie führen Videokonferenzen …", "Sie lesen …", "Er schreibt …" (a verb in the present first)
     r"^\s*(?:" + _GERMAN_LEARNER + r")\s+(?:auch\s+|außerdem\s+)?((?!haben\b|hat\b|sind\b|ist\b|wurden?\b|werden\b)"
     r"[a-zäöüß]+(?:en|t)\s.{8,})$",
@@ -4543,7 +4550,7 @@ _LABEL_ALONE = {
                         r"kurssin\s+nimi|utbildningens\s+namn|a\s+képzés\s+megnevezése|formation|"
                         # a research paper's subject ("Тема роботи" / «Булеві функції …», "Research project")
                         r"тема\s+(?:(?:науково-дослідницької\s+|дослідницької\s+|наукової\s+)?роботи|дослідження|"
-                        r"проєкту|проекту)|research\s+(?:project|topic)|"
+                        r"проєкту|проекту|зборів|школи|табору|семінару|тренінгу|практикуму)|research\s+(?:project|topic)|"
                         r"програма)\s*:?\s*$", re.I),
     "awarding_body": re.compile(r"^\s*(?:provider|issuer|issued\s+by|organi[sz]er|training\s+provider|awarding\s+body|"
                                 r"організатор|провайдер|видавець)\s*:?\s*$", re.I),
@@ -4961,6 +4968,18 @@ def _title_in_a_table_of_labels(rec: CredentialRecord, page: Any) -> None:
             return
 
 
+_SIGNATORY = re.compile(r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’-]+\s+[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’-]+|"
+                        r"(?:[A-ZА-ЯІЇЄҐ]\.\s*){1,2}[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’-]+(?:-[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’-]+)?")
+_NOT_A_NAME_BY_SIZE = re.compile(r"^\s*(?:науков(?:ий|а)\s+керівни(?:к|ця)|керівни(?:к|ця)\s+(?:стажування|практики|"
+                              r"роботи|проєкту|проекту)|(?:research|academic|project)\s+supervisor|supervisor|"
+                              r"mentor|ментор(?:ка)?|наставни(?:к|ця))\b|"
+                              # a signatory's office _ROLE_AT does not name
+                              r"^\s*(?:вчен(?:ий|а)\s+секретар|секретар|проректор|ректор|декан|завідувач(?:ка)?)\b|"
+                              # (nor what the paper is given for: "Довідка видана для пред'явлення за місцем навчання")
+                              r"^\s*(?:ця\s+)?(?:довідка|сертифікат|свідоцтво|certificate|letter)\s+(?:видан\w*|is\s+issued)\s+"
+                              r"(?:для|for)\b", re.I)
+
+
 def _title_by_size(rec: CredentialRecord, page: Any) -> None:
     """A course named by no sentence or label ("CERTIFICATE OF COMPLETION" / "Docker for Developers" / "Instructors
     …"): the line of the first page set in the largest type above the body text's, unless it is the document's own
@@ -4998,6 +5017,9 @@ def _title_by_size(rec: CredentialRecord, page: Any) -> None:
         and not re.match(r"(?:résultats|results?|результати|ergebnisse|resultados|risultati)\b", text, re.I)
         and not re.match(r"(?:n°|no\.?|№|nr\.?)\s*\S*\d", text, re.I)  # the paper's number
         and not set(text.casefold().split()) <= _COLUMN_LABEL_WORDS  # a table's header ("Годин Форма контролю")
+        and not _ROLE_AT.match(text)  # a signatory's office ("Заступник директора з наукової роботи …")
+        and not _SIGNATORY.fullmatch(text)  # … and name as signed ("Віталій КОРНІЄНКО", "С. О. Яковенко")
+        and not _NOT_A_NAME_BY_SIZE.match(text)  # who supervised ("Науковий керівник стажування — … Демченко І. В.")
     ]  # fmt: skip
     if candidates:
         size, text = max(candidates, key=lambda c: c[0])  # the first of the largest
