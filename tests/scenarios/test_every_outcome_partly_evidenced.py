@@ -22,6 +22,14 @@ def _all_partly(db: Database, line: decisions.LineRow, unevidenced: int = 0) -> 
     return decisions.get_line(db, line.id)
 
 
+def _on_the_protocol(db: Database, case: int, line: decisions.LineRow, suggestion: decisions.DecisionInput) -> str:
+    """The line's reasons as the signed protocol states them, once the suggested decision is taken."""
+    decisions.save_decision(db, "officer", line.id, line.row_version, suggestion)
+    move(db, case, "decided")
+    paper = next(x for x in reports.protocol_data(db, "RD-TEST-001").lines if x.component_code == line.component_code)
+    return reasons_text(paper, "uk", load_translator("uk"))
+
+
 def test_every_outcome_partly_evidenced_is_proposed_at_half_the_credits(demo_db: Database, sql_case: int) -> None:
     line = next(x for x in to_assessment(demo_db, sql_case) if x.component_code == "ОК5")
     assert len({m.credential_outcome for m in line.mappings}) == len(line.mappings) >= 2
@@ -31,10 +39,7 @@ def test_every_outcome_partly_evidenced_is_proposed_at_half_the_credits(demo_db:
     assert suggestion is not None and suggestion.credits_recognised == round(line.component_ects * 0.5, 1)
     assert suggestion.partial_scope.startswith("Результати навчання, підтверджені частково")
     assert "підтверджено лише частково" in suggestion.reasons
-    decisions.save_decision(demo_db, "officer", line.id, line.row_version, suggestion)
-    move(demo_db, sql_case, "decided")
-    paper = next(x for x in reports.protocol_data(demo_db, "RD-TEST-001").lines if x.component_code == "ОК5")
-    assert "підтверджено лише частково" in reasons_text(paper, "uk", load_translator("uk"))
+    assert "підтверджено лише частково" in _on_the_protocol(demo_db, sql_case, line, suggestion)
 
 
 def test_the_officer_gets_out_by_confirming_pairs_or_by_the_profile(demo_db: Database, sql_case: int) -> None:
@@ -63,10 +68,8 @@ def test_most_outcomes_partly_evidenced_bind_in_the_proposal_the_suggestion_and_
     assert named[0] in suggestion.partial_scope and named[1] in suggestion.partial_scope
     assert named[2] not in suggestion.partial_scope  # the outcome the credential does not evidence is not named
     assert "2 з 3 результатів навчання підтверджено лише частково" in suggestion.reasons
-    decisions.save_decision(demo_db, "officer", line.id, line.row_version, suggestion)
-    move(demo_db, sql_case, "decided")
-    paper = next(x for x in reports.protocol_data(demo_db, "RD-TEST-001").lines if x.component_code == "ОК5")
-    assert "2 з 3 результатів навчання підтверджено лише частково" in reasons_text(paper, "uk", load_translator("uk"))
+    assert "2 з 3 результатів навчання підтверджено лише частково" in _on_the_protocol(demo_db, sql_case, line,
+                                                                                      suggestion)
 
 
 def test_a_profile_asking_for_every_outcome_proposes_nothing_for_two_of_three(demo_db: Database, sql_case: int) -> None:
