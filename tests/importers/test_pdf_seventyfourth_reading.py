@@ -156,3 +156,11 @@ def test_no_supervisor_signatory_or_formula_is_a_course_by_its_type_size(tmp_pat
 <p style="font-size:10pt">Видана Коваль Марії Іванівні про те, що вона пройшла стажування у відділі.</p>
 <p style="font-size:12pt">{line}</p><p style="font-size:7pt">Виконавець: Н. С. Ткач</p>""")
     assert rec.value("title") != line
+
+
+@pytest.mark.parametrize("label", ["Усього годин навчання", "Total hours of CPD"])
+def test_a_totals_label_with_its_number_on_the_next_line(tmp_path: Path, label: str) -> None:
+    rec = inspect_html(tmp_path, f"""<p>ВИПИСКА</p><p>з облікового запису професійного розвитку</p>
+<table><tr><td>1</td><td>Вебінар «Основи Power BI»</td><td>6</td></tr>
+<tr><td>2</td><td>Практикум «DAX»</td><td>12</td></tr></table><p>{label}</p><p>18</p><p>Дата: 10.06.2025</p>""")
+    assert rec.value("workload_hours") == 18

@@ -97,6 +97,10 @@ HOURS_PATTERNS = [
                + r"\s*(?:hours?|hrs?\.?|h|годин[аиу]?|год\.?)(?![\w])", re.I),
     re.compile(_NUM + r"\s*(?:hours?|hrs?\.?|годин[аиу]?|год\.?|horas|heures|ore|Stunden|godzin[ay]?)\s+(?:in\s+total|"
                r"total|усього|всього|загалом|en\s+total|au\s+total|in\s+totale|insgesamt|łącznie)(?![\w])", re.I),
+    # a total's label, its number alone on the next line (a table's last row): "Усього годин підвищення кваліфікації"
+    # / "45", "Total hours" / "45"
+    re.compile(r"(?<![\w])(?:усього|всього|загалом|разом|total)\s+(?:годин|hours)(?![\w])[^\n\d]{0,60}\n[ \t]*"
+               + _NUM + r"[ \t]*(?:\n|$)", re.I),
     # the course's volume by its label, before any hours of its parts ("volume horaire : 50 heures" above "Examen
     # final (2 h)", "Stundenumfang: 40 Stunden")
     re.compile(r"(?<![\w])(?:volume\s+horaire(?:\s+total)?|durée(?:\s+(?:totale|de\s+la\s+formation))?|"
@@ -273,8 +277,8 @@ _CONVERSION_BEFORE = re.compile(
     r"[^.\n\d]{0,15}$", re.I)
 
 
-_TOTAL_PATTERNS = 5  # the first patterns read a stated total, which only a text with one of these words has
-_WITH_MINUTES = 7  # the hours the patterns before this one read may go on in minutes ("1h 30m")
+_TOTAL_PATTERNS = 6  # the first patterns read a stated total, which only a text with one of these words has
+_WITH_MINUTES = 8  # the hours the patterns before this one read may go on in minutes ("1h 30m")
 _TOTAL_WORDS = ("total", "усього", "всього", "загалом", "разом", "volume horaire", "durée", "charge de travail",
                 "umfang", "duración", "durata", "carga hor", "carga lectiva", "arbeidsmengde", "arbeidsbelastning",
                 "arbetsbelastning", "arbejdsbelastning", "studiebelastning", "arbejdsindsats", "työmäärä", "duur",
