@@ -1445,9 +1445,9 @@ studies (close to ОК6), auditors' CPE on data integrity in the general ledger 
 clients' personal data in court (close to ОК8)), written alongside the seventy-fourth. Counted apart. Their first
 reading (default layers: all five right, none false; word layers: ВК2 and ОК7 right, three missed) found fields the
 reader got wrong ("Слухач уміє" kept before the first outcome of prose under its heading; no learner below
-"Attendee"); the reader was corrected in general terms, with tests of other wording (the same test file), and the
-proposals below are those of the corrected reading (the same as the first's). Still read wrong: the CPD statement's
-title (an activity's name in its table), its total hours ("Усього годин підвищення кваліфікації" / "45"), the
+"Attendee"; no hours from the statement's "Усього годин підвищення кваліфікації" / "45"); the reader was corrected in
+general terms, with tests of other wording (the same test file), and the proposals below are those of the corrected
+reading (the same as the first's). Still read wrong: the CPD statement's title (an activity's name in its table), the
 conference's title (its first session) and the lines after its objectives (an attendance note and the signatures)
 read as outcomes.
 

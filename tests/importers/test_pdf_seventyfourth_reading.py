@@ -75,9 +75,9 @@ def test_a_heading_saying_it_twice_is_no_outcome(tmp_path: Path, heading: str) -
 
 @pytest.mark.parametrize("opener", ["Цим підтверджуємо, що", "Нагороджується"])
 def test_the_learner_below_a_confirmation_or_an_award(tmp_path: Path, opener: str) -> None:
-    rec = inspect_html(tmp_path, f"""<p>ДИПЛОМ</p><p>{opener}</p><p>Савченко Ольга Петрівна</p>
-<p>Науковий керівник</p><p>Іваненко Петро Сергійович, к.т.н.</p>""")
-    assert rec.value("learner_name") == "Савченко Ольга Петрівна"
+    rec = inspect_html(tmp_path, f"""<p>ДИПЛОМ</p><p>{opener}</p><p>САВЧЕНКО Ольга Петрівна</p>
+<p>учениця 10 класу ліцею № 3</p><p>Науковий керівник</p><p>Іваненко Петро Сергійович, к.т.н., доцент</p>""")
+    assert rec.value("learner_name") == "САВЧЕНКО Ольга Петрівна"
 
 
 def test_a_confirmation_and_the_name_on_one_line(tmp_path: Path) -> None:
