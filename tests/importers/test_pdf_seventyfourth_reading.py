@@ -164,3 +164,14 @@ def test_a_totals_label_with_its_number_on_the_next_line(tmp_path: Path, label: 
 <table><tr><td>1</td><td>Вебінар «Основи Power BI»</td><td>6</td></tr>
 <tr><td>2</td><td>Практикум «DAX»</td><td>12</td></tr></table><p>{label}</p><p>18</p><p>Дата: 10.06.2025</p>""")
     assert rec.value("workload_hours") == 18
+
+
+def test_bulleted_items_each_followed_by_its_translation_are_read_once(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>СЕРТИФІКАТ / CERTIFICATE</p><p>Курс: Німецька для ІТ / German for IT</p>
+<p>Що вміє слухач / What the learner can do</p>
+<p>• Пояснює колегам архітектуру застосунку німецькою мовою.<br>Explains an application's architecture to colleagues
+in German.<br>• Пише листи замовникам і звіти про помилки.<br>Writes letters to clients and bug reports.<br>
+• Читає технічну документацію німецькою.<br>Reads technical documentation in German.</p>
+<p>Дата видачі / Date of issue: 02.06.2025</p>""")
+    outcomes = rec.value("learning_outcomes")
+    assert len(outcomes) == 3 and all(not o.isascii() for o in outcomes)

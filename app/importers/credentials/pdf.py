@@ -2213,8 +2213,8 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
     after_line = {at: body[k + 1][1] for k, (at, _ln) in enumerate(body[:-1])}
     # lines with a bulleted line among the next three: a short one between items is a cell beside them
     header_cells = {at for k, (at, _ln) in enumerate(body) if _header_cells_before_a_bullet(body, k)}
-    bullet_soon = header_cells | {at for k, (at, _ln) in enumerate(body)
-                                  if any(BULLET.match(ln) for _a, ln in body[k + 1 : k + 4])}
+    bullet_next = {at for k, (at, _ln) in enumerate(body) if any(BULLET.match(ln) for _a, ln in body[k + 1 : k + 4])}
+    bullet_soon = header_cells | bullet_next
     previous_line = ""  # a line going on in lower case after a full one is wrapped, even in a block of its own
     aside = False  # the line above was set aside (the next one of its block is too)
     titled = False  # the last item is a bulleted part's title ("I. Cálculo de probabilidades (15 h)"): its text follows
@@ -2223,8 +2223,17 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
     marks: set[str] = set()  # the first characters of the bulleted items so far (their marks)
     coded = False  # the line above was an outcome's code alone
     group_title: tuple[str, str] | None = None  # the number and title of the group of items being read
+    translating = False  # the lines after a finished bulleted item are its translation, in the other alphabet
     for at, ln in body:
         before, previous_line = previous_line, ln
+        other_alphabet = bool(items) and _script_of(ln) not in ("", _script_of(items[-1]))
+        if BULLET.match(ln) or not other_alphabet:
+            translating = False
+        elif bullets and (translating or (re.search(r"[.;]$", items[-1]) and at in bullet_next)):
+            # a bilingual list: each item followed by its translation, the next item soon after ("• Читає технічну
+            # документацію …" / "Reads technical documentation …" / "• …"): read once
+            translating = True
+            continue
         if bullets and _TICKED.fullmatch(ln.strip()):
             aside, row_cells = True, _ROW_CELLS  # the box ticked in a row, and the row's short cells after it
             continue
