@@ -1431,10 +1431,12 @@ alongside the seventy-fourth. Counted apart. Their first reading (default layers
 ОК9 missed, none false; word layers: three right, ОК5 and ОК9 missed) found fields the reader got wrong ("This is to
 certify that" and "is awarded to", the opener's translation, as the learner; each outcome twice, once in each
 language, and "1 …", "(b) …" kept before them; "Coordinator: Fundacja …, Kraków (PL)" as the issuer and "Kraków (PL)"
-as its country; "Passed with" as the grade, its sentence ending on the next line); the reader was corrected in
-general terms, with tests of other wording (the same test file), and the proposals below are those of the corrected
-reading (the same as the first's). Still read wrong: the test report's can-do statements (one of three read, each
-followed by its translation), the food defence training's last two outcomes.
+as its country; "Passed with" as the grade, its sentence ending on the next line; a bulleted list whose items are
+each followed by their translation read up to the first translation); the reader was corrected in general terms, with
+tests of other wording (the same test file), and the proposals below are those of the corrected reading: both layers
+ОК9 right too (the test report's can-do statements, each followed by its translation, are read now; only the first
+had been), default layers all five right, word layers four (ОК5 missed), none false. Still read wrong: the food
+defence training's last two outcomes.
 
 A seventy-seventh set, `bench/data/certificates_seventyseventh/`: certificates of continuing professional development
 (an association's SQL workshop series with its hours and ECTS, a training provider's PDU certificate of agile
