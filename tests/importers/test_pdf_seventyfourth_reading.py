@@ -175,3 +175,13 @@ in German.<br>• Пише листи замовникам і звіти про 
 <p>Дата видачі / Date of issue: 02.06.2025</p>""")
     outcomes = rec.value("learning_outcomes")
     assert len(outcomes) == 3 and all(not o.isascii() for o in outcomes)
+
+
+@pytest.mark.parametrize("role", ["President, Kyiv Cloud Association", "Programme Committee Chair", "Голова правління"])
+def test_a_signature_with_its_office_below_ends_the_objectives(tmp_path: Path, role: str) -> None:
+    rec = inspect_html(tmp_path, f"""<p>CPD Certificate</p><p>Attendee</p><p>Olha Marchenko</p>
+<p>Learning objectives</p><p>Explain shared responsibility in the cloud; configure identity and access management;
+encrypt storage.</p>
+<p>Oleh Savchuk</p><p>{role}</p>""")
+    outcomes = rec.value("learning_outcomes")
+    assert outcomes and not any("Savchuk" in o for o in outcomes)

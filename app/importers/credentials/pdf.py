@@ -2449,8 +2449,9 @@ _FIGURE_CELL = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*%|weight(?:ing)?|вага|%", 
 # The role printed under a signatory's name
 _ROLE_CAPTION = re.compile(
     r"^\s*(?:participant|legal\s+representative|representative|director|coordinator|mentor|trainer|instructor|"
-    r"course\s+lead|head\s+of|youth\s+worker|учасни\w*|директор\w*|керівни\w*|ректор\w*|тренер\w*|ментор\w*|"
-    r"координатор\w*|викладач\w*)\b",
+    r"course\s+lead|head\s+of|youth\s+worker|president|vice-president|chair(?:person)?|(?:programme|program)\s+"
+    r"(?:committee\s+)?chair|dean|secretary|учасни\w*|директор\w*|керівни\w*|ректор\w*|тренер\w*|ментор\w*|"
+    r"координатор\w*|викладач\w*|голова|президент\w*|декан\w*|секретар\w*)\b",
     re.I,
 )
 # A cell's caption run into its text: "Очищення даних Опрацьовує пропущені значення …", "Data cleaning Handles missing
