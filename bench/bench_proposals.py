@@ -1450,8 +1450,8 @@ reader got wrong ("Слухач уміє" kept before the first outcome of prose
 "Attendee"; no hours from the statement's "Усього годин підвищення кваліфікації" / "45"); the reader was corrected in
 general terms, with tests of other wording (the same test file), and the proposals below are those of the corrected
 reading (the same as the first's). Still read wrong: the CPD statement's title (an activity's name in its table), the
-conference's title (its first session) and the lines after its objectives (an attendance note and the signatures)
-read as outcomes.
+conference's title (its first session) and the attendance note after its objectives read as outcomes (the signatures
+below it, read so at first, end the list since).
 
     python -m bench.bench_proposals [--no-write]
 """
