@@ -1417,8 +1417,10 @@ organiser as the title; no outcomes in "У ході роботи учень оп
 опанував …" or "Стажистка опанувала …"; the internship's supervisor, its signatories and its closing formula "Довідка
 видана для пред'явлення …" taken for a course by their type size); the reader was corrected in general terms, with
 tests of other wording (the same test file), and the proposals below are those of the corrected reading: both layers
-ОК2, ОК1, ОК4 and ОК7 right, ОК5 missed (the English letter tells the student's project as a story: "she built an
-entity–relationship model, derived a relational schema and normalised it …", not read as outcomes), none false.
+ОК2, ОК1, ОК4 and ОК7 right, ОК5 missed, none false. The English letter tells the student's project as a story ("she
+built an entity–relationship model, derived a relational schema and normalised it …"), read since as what she did,
+clause by clause (a letter stating no outcomes, `tests/importers/test_pdf_seventyfourth_reading.py`); its four
+clauses pair with ОК5's outcomes under "partly", long English clauses against short Ukrainian outcomes.
 
 A seventy-sixth set, `bench/data/certificates_seventysixth/`: bilingual certificates, as Ukrainian universities,
 training centres and international projects issue them, the same facts in both languages (a two-column table of

@@ -185,3 +185,20 @@ encrypt storage.</p>
 <p>Oleh Savchuk</p><p>{role}</p>""")
     outcomes = rec.value("learning_outcomes")
     assert outcomes and not any("Savchuk" in o for o in outcomes)
+
+
+def test_what_a_letter_says_the_student_did_is_read_when_it_states_no_outcomes(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Northgate University, Department of Computing</p><p>To whom it may concern</p>
+<p>I confirm that Mr Andrii Koval took part in our summer research placement from 1 July to 23 August 2025.</p>
+<p>Working with our group, he designed a REST API for a sensor network and deployed it to a cloud platform. Later he
+wrote integration tests for every endpoint; he also documented the API with OpenAPI.</p>
+<p>He was a pleasure to work with.</p><p>Yours faithfully,</p><p>Dr Jane Miller</p>""")
+    outcomes = rec.value("learning_outcomes")
+    assert outcomes and outcomes[0].startswith("designed a REST API") and len(outcomes) == 3
+
+
+def test_a_letter_telling_only_its_circumstances_gives_no_outcomes_so(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Northgate University</p><p>Dear colleagues,</p>
+<p>Ms Olena Bilyk attended our summer school from 1 to 12 July 2025. She was a pleasure to teach.</p>
+<p>Yours sincerely,</p><p>Dr Jane Miller</p>""")
+    assert not any(o.startswith(("was", "attended")) for o in rec.value("learning_outcomes") or [])

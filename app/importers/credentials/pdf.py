@@ -3054,7 +3054,7 @@ def _outcomes_without_heading(rec: CredentialRecord, pages: list[str], starts: s
     if in_code:
         rec.set("learning_outcomes", in_code[0], f"pdf p.{in_code[1]}")
         return
-    got = _stated_outcomes(lines, starts)
+    got = _stated_outcomes(lines, starts) or _done_in_a_letter(lines, starts)
     if got:
         rec.set("learning_outcomes", got[0], f"pdf p.{got[1]} (sentence)")
         return
@@ -3062,6 +3062,33 @@ def _outcomes_without_heading(rec: CredentialRecord, pages: list[str], starts: s
            or _parts_with_their_time(lines, starts) or _described(lines, starts))
     if got:
         rec.set("learning_outcomes", got[0], f"pdf p.{got[1]}{TOPICS_SOURCE}")
+
+
+# A letter about what the learner did ("To whom it may concern", "Yours faithfully"): what she or he built, wrote,
+# designed … in it ("…, she built an entity–relationship model, derived a relational schema and normalised it …")
+_A_LETTER = re.compile(r"^\s*(?:to\s+whom\s+it\s+may\s+concern|dear\s+\S|yours\s+(?:faithfully|sincerely))",
+                       re.I | re.M)
+_SHE_DID = re.compile(
+    r"(?<![\w'’-])(?:she|he)\s+(?:also\s+)?((?:built|wrote|designed|developed|implemented|derived|"
+    r"normali[sz]ed|defined|tested|analy[sz]ed|created|modell?ed|deployed|configured|trained|evaluated|cleaned|"
+    r"prepared|visuali[sz]ed|automated|documented|planned|managed|programmed|coded|optimi[sz]ed|secured|"
+    r"encrypted|migrated|refactored)\b[^;]{8,})",
+    re.I,
+)
+
+
+def _done_in_a_letter(lines: list[tuple[int, str]], starts: set[int] | None) -> tuple[list[str], int] | None:
+    """What a letter says the learner did, clause by clause, where it states no outcomes: each "she built …",
+    "he wrote …" of its sentences (a letter's account of a placement or a project is the evidence it gives)."""
+    if not _A_LETTER.search("\n".join(ln for _pg, ln in lines[:40])):
+        return None
+    done: list[str] = []
+    page = 0
+    for pg, sentence in _paragraph_sentences(lines, starts):
+        for m in _SHE_DID.finditer(sentence):
+            done.append(m.group(1).strip().rstrip("."))
+            page = page or pg
+    return (done, page) if len(done) >= 2 else None
 
 
 # "… completed this course, …": the course named elsewhere; "… who completed the course with distinction": how
