@@ -1519,111 +1519,84 @@ OTHER_LANGUAGES_SET = PROBES.with_name("certificates_other_languages")  # the sa
 CZECH_SLOVAK_SET = PROBES.with_name("certificates_czech_slovak")  # the same, in Czech and Slovak
 MORE_PLATFORMS_SET = PROBES.with_name("certificates_december")  # more platforms' layouts, Ukrainian and English
 STILL_MORE_SET = PROBES.with_name("certificates_december_more")  # and more, read after the reader's last corrections
-LAST_SET = PROBES.with_name("certificates_december_last")  # a ninth
-TENTH_SET = PROBES.with_name("certificates_december_tenth")  # a tenth
-ELEVENTH_SET = PROBES.with_name("certificates_december_eleventh")  # an eleventh
-TWELFTH_SET = PROBES.with_name("certificates_twelfth")  # a twelfth
-THIRTEENTH_SET = PROBES.with_name("certificates_thirteenth")  # a thirteenth
-FOURTEENTH_SET = PROBES.with_name("certificates_fourteenth")  # a fourteenth
-FIFTEENTH_SET = PROBES.with_name("certificates_fifteenth")  # and a fifteenth
-SIXTEENTH_SET = PROBES.with_name("certificates_sixteenth")  # a sixteenth
-SEVENTEENTH_SET = PROBES.with_name("certificates_seventeenth")  # a seventeenth
-EIGHTEENTH_SET = PROBES.with_name("certificates_eighteenth")  # an eighteenth
-NINETEENTH_SET = PROBES.with_name("certificates_nineteenth")  # a nineteenth
-TWENTIETH_SET = PROBES.with_name("certificates_twentieth")  # a twentieth
-TWENTYFIRST_SET = PROBES.with_name("certificates_twentyfirst")  # a twenty-first
-TWENTYSECOND_SET = PROBES.with_name("certificates_twentysecond")  # and a twenty-second
-TWENTYTHIRD_SET = PROBES.with_name("certificates_twentythird")  # a twenty-third
-TWENTYFOURTH_SET = PROBES.with_name("certificates_twentyfourth")  # a twenty-fourth
-TWENTYFIFTH_SET = PROBES.with_name("certificates_twentyfifth")  # a twenty-fifth
-TWENTYSIXTH_SET = PROBES.with_name("certificates_twentysixth")  # a twenty-sixth
-TWENTYSEVENTH_SET = PROBES.with_name("certificates_twentyseventh")  # a twenty-seventh
-TWENTYEIGHTH_SET = PROBES.with_name("certificates_twentyeighth")  # a twenty-eighth
-TWENTYNINTH_SET = PROBES.with_name("certificates_twentyninth")  # a twenty-ninth
-THIRTIETH_SET = PROBES.with_name("certificates_thirtieth")  # a thirtieth
-THIRTYFIRST_SET = PROBES.with_name("certificates_thirtyfirst")  # a thirty-first
-THIRTYSECOND_SET = PROBES.with_name("certificates_thirtysecond")  # a thirty-second
-THIRTYTHIRD_SET = PROBES.with_name("certificates_thirtythird")  # a thirty-third
-THIRTYFOURTH_SET = PROBES.with_name("certificates_thirtyfourth")  # a thirty-fourth
-THIRTYFIFTH_SET = PROBES.with_name("certificates_thirtyfifth")  # a thirty-fifth
-THIRTYSIXTH_SET = PROBES.with_name("certificates_thirtysixth")  # a thirty-sixth
-THIRTYSEVENTH_SET = PROBES.with_name("certificates_thirtyseventh")  # a thirty-seventh
-THIRTYEIGHTH_SET = PROBES.with_name("certificates_thirtyeighth")  # a thirty-eighth
-THIRTYNINTH_SET = PROBES.with_name("certificates_thirtyninth")  # a thirty-ninth
-FORTIETH_SET = PROBES.with_name("certificates_fortieth")  # a fortieth
-FORTYFIRST_SET = PROBES.with_name("certificates_fortyfirst")  # a forty-first
-FORTYSECOND_SET = PROBES.with_name("certificates_fortysecond")  # a forty-second
-FORTYTHIRD_SET = PROBES.with_name("certificates_fortythird")  # a forty-third
-FORTYFOURTH_SET = PROBES.with_name("certificates_fortyfourth")  # a forty-fourth
-FORTYFIFTH_SET = PROBES.with_name("certificates_fortyfifth")  # a forty-fifth
-FORTYSIXTH_SET = PROBES.with_name("certificates_fortysixth")  # a forty-sixth
-FORTYSEVENTH_SET = PROBES.with_name("certificates_fortyseventh")  # a forty-seventh
-FORTYEIGHTH_SET = PROBES.with_name("certificates_fortyeighth")  # a forty-eighth
-FORTYNINTH_SET = PROBES.with_name("certificates_fortyninth")  # a forty-ninth
-FIFTIETH_SET = PROBES.with_name("certificates_fiftieth")  # a fiftieth
-FIFTYFIRST_SET = PROBES.with_name("certificates_fiftyfirst")  # a fifty-first
-FIFTYSECOND_SET = PROBES.with_name("certificates_fiftysecond")  # a fifty-second
-FIFTYTHIRD_SET = PROBES.with_name("certificates_fiftythird")  # a fifty-third
-FIFTYFOURTH_SET = PROBES.with_name("certificates_fiftyfourth")  # a fifty-fourth
-FIFTYFIFTH_SET = PROBES.with_name("certificates_fiftyfifth")  # a fifty-fifth
-FIFTYSIXTH_SET = PROBES.with_name("certificates_fiftysixth")  # a fifty-sixth
-FIFTYSEVENTH_SET = PROBES.with_name("certificates_fiftyseventh")  # a fifty-seventh
-FIFTYEIGHTH_SET = PROBES.with_name("certificates_fiftyeighth")  # a fifty-eighth
-FIFTYNINTH_SET = PROBES.with_name("certificates_fiftyninth")  # a fifty-ninth
-SIXTIETH_SET = PROBES.with_name("certificates_sixtieth")  # a sixtieth
-SIXTYFIRST_SET = PROBES.with_name("certificates_sixtyfirst")  # a sixty-first
-SIXTYSECOND_SET = PROBES.with_name("certificates_sixtysecond")  # a sixty-second
-SIXTYTHIRD_SET = PROBES.with_name("certificates_sixtythird")  # a sixty-third
-SIXTYFOURTH_SET = PROBES.with_name("certificates_sixtyfourth")  # a sixty-fourth
-SIXTYFIFTH_SET = PROBES.with_name("certificates_sixtyfifth")  # a sixty-fifth
-SIXTYSIXTH_SET = PROBES.with_name("certificates_sixtysixth")  # a sixty-sixth
-SIXTYSEVENTH_SET = PROBES.with_name("certificates_sixtyseventh")  # a sixty-seventh
-SIXTYEIGHTH_SET = PROBES.with_name("certificates_sixtyeighth")  # a sixty-eighth
-SIXTYNINTH_SET = PROBES.with_name("certificates_sixtyninth")  # a sixty-ninth
-SEVENTIETH_SET = PROBES.with_name("certificates_seventieth")  # a seventieth
-SEVENTYFIRST_SET = PROBES.with_name("certificates_seventyfirst")  # a seventy-first
-SEVENTYSECOND_SET = PROBES.with_name("certificates_seventysecond")  # a seventy-second
-SEVENTYTHIRD_SET = PROBES.with_name("certificates_seventythird")  # a seventy-third
-SEVENTYFOURTH_SET = PROBES.with_name("certificates_seventyfourth")  # a seventy-fourth
-SEVENTYFIFTH_SET = PROBES.with_name("certificates_seventyfifth")  # a seventy-fifth
-SEVENTYSIXTH_SET = PROBES.with_name("certificates_seventysixth")  # a seventy-sixth
-SEVENTYSEVENTH_SET = PROBES.with_name("certificates_seventyseventh")  # and a seventy-seventh
+# The numbered sets, one row each, in the order they were written: the prefix of their cases' files, their folder in
+# bench/data, their ordinal as the results name it, and what they were written after (each paragraph of the module's
+# docstring tells the same set's story)
+NUMBERED_SETS = (
+    ("pdf7", "certificates_december_last", "ninth", "the eighth set"),
+    ("pdf8", "certificates_december_tenth", "tenth", "the ninth set"),
+    ("pdf9", "certificates_december_eleventh", "eleventh", "the tenth set"),
+    ("pdf10", "certificates_twelfth", "twelfth", "the eleventh set"),
+    ("pdf11", "certificates_thirteenth", "thirteenth", "the twelfth set"),
+    ("pdf12", "certificates_fourteenth", "fourteenth", "the thirteenth set"),
+    ("pdf13", "certificates_fifteenth", "fifteenth", "the fourteenth set"),
+    ("pdf14", "certificates_sixteenth", "sixteenth", "the fifteenth set"),
+    ("pdf15", "certificates_seventeenth", "seventeenth", "the sixteenth set"),
+    ("pdf16", "certificates_eighteenth", "eighteenth", "the seventeenth set"),
+    ("pdf17", "certificates_nineteenth", "nineteenth", "the eighteenth set"),
+    ("pdf18", "certificates_twentieth", "twentieth", "the nineteenth set"),
+    ("pdf19", "certificates_twentyfirst", "twenty-first", "the twentieth set"),
+    ("pdf20", "certificates_twentysecond", "twenty-second", "the twenty-first set"),
+    ("pdf21", "certificates_twentythird", "twenty-third", "the twenty-second set"),
+    ("pdf22", "certificates_twentyfourth", "twenty-fourth", "the twenty-third set"),
+    ("pdf23", "certificates_twentyfifth", "twenty-fifth", "the twenty-fourth set"),
+    ("pdf24", "certificates_twentysixth", "twenty-sixth", "the twenty-fifth set"),
+    ("pdf25", "certificates_twentyseventh", "twenty-seventh", "the twenty-sixth set"),
+    ("pdf26", "certificates_twentyeighth", "twenty-eighth", "the twenty-seventh set"),
+    ("pdf27", "certificates_twentyninth", "twenty-ninth", "the twenty-eighth set"),
+    ("pdf28", "certificates_thirtieth", "thirtieth", "the twenty-ninth set"),
+    ("pdf29", "certificates_thirtyfirst", "thirty-first", "the thirtieth set"),
+    ("pdf30", "certificates_thirtysecond", "thirty-second", "the thirty-first set"),
+    ("pdf31", "certificates_thirtythird", "thirty-third", "the thirty-second set"),
+    ("pdf32", "certificates_thirtyfourth", "thirty-fourth", "the thirty-third set"),
+    ("pdf33", "certificates_thirtyfifth", "thirty-fifth", "the thirty-fourth set"),
+    ("pdf34", "certificates_thirtysixth", "thirty-sixth", "the thirty-fifth set"),
+    ("pdf35", "certificates_thirtyseventh", "thirty-seventh", "the thirty-sixth set"),
+    ("pdf36", "certificates_thirtyeighth", "thirty-eighth", "the thirty-seventh set"),
+    ("pdf37", "certificates_thirtyninth", "thirty-ninth", "the thirty-eighth set"),
+    ("pdf38", "certificates_fortieth", "fortieth", "the thirty-ninth set"),
+    ("pdf39", "certificates_fortyfirst", "forty-first", "the fortieth set"),
+    ("pdf40", "certificates_fortysecond", "forty-second", "the forty-first set"),
+    ("pdf41", "certificates_fortythird", "forty-third", "the forty-first set"),
+    ("pdf42", "certificates_fortyfourth", "forty-fourth", "the forty-third set"),
+    ("pdf43", "certificates_fortyfifth", "forty-fifth", "the forty-third set"),
+    ("pdf44", "certificates_fortysixth", "forty-sixth", "the forty-fifth set"),
+    ("pdf45", "certificates_fortyseventh", "forty-seventh", "the forty-fifth set"),
+    ("pdf46", "certificates_fortyeighth", "forty-eighth", "the forty-seventh set"),
+    ("pdf47", "certificates_fortyninth", "forty-ninth", "the forty-seventh set"),
+    ("pdf48", "certificates_fiftieth", "fiftieth", "the forty-ninth set"),
+    ("pdf49", "certificates_fiftyfirst", "fifty-first", "the fiftieth set"),
+    ("pdf50", "certificates_fiftysecond", "fifty-second", "the fiftieth set"),
+    ("pdf51", "certificates_fiftythird", "fifty-third", "the fifty-second set"),
+    ("pdf52", "certificates_fiftyfourth", "fifty-fourth", "the fifty-third set"),
+    ("pdf53", "certificates_fiftyfifth", "fifty-fifth", "the fifty-third set"),
+    ("pdf54", "certificates_fiftysixth", "fifty-sixth", "the fifty-third set"),
+    ("pdf55", "certificates_fiftyseventh", "fifty-seventh", "the fifty-third set"),
+    ("pdf56", "certificates_fiftyeighth", "fifty-eighth", "the fifty-seventh set"),
+    ("pdf57", "certificates_fiftyninth", "fifty-ninth", "the fifty-seventh set"),
+    ("pdf58", "certificates_sixtieth", "sixtieth", "the fifty-seventh set"),
+    ("pdf59", "certificates_sixtyfirst", "sixty-first", "the fifty-seventh set"),
+    ("pdf60", "certificates_sixtysecond", "sixty-second", "the sixty-first set"),
+    ("pdf61", "certificates_sixtythird", "sixty-third", "the sixty-first set"),
+    ("pdf62", "certificates_sixtyfourth", "sixty-fourth", "the sixty-first set"),
+    ("pdf63", "certificates_sixtyfifth", "sixty-fifth", "the sixty-fourth set"),
+    ("pdf64", "certificates_sixtysixth", "sixty-sixth", "the sixty-fourth set"),
+    ("pdf65", "certificates_sixtyseventh", "sixty-seventh", "the sixty-fourth set"),
+    ("pdf66", "certificates_sixtyeighth", "sixty-eighth", "the sixty-seventh set"),
+    ("pdf67", "certificates_sixtyninth", "sixty-ninth", "the sixty-seventh set"),
+    ("pdf68", "certificates_seventieth", "seventieth", "the sixty-seventh set"),
+    ("pdf69", "certificates_seventyfirst", "seventy-first", "the seventieth set"),
+    ("pdf70", "certificates_seventysecond", "seventy-second", "the seventieth set"),
+    ("pdf71", "certificates_seventythird", "seventy-third", "the seventieth set"),
+    ("pdf72", "certificates_seventyfourth", "seventy-fourth", "the rule for outcomes partly evidenced was widened"),
+    ("pdf73", "certificates_seventyfifth", "seventy-fifth", "the rule for outcomes partly evidenced was widened"),
+    ("pdf74", "certificates_seventysixth", "seventy-sixth", "the rule for outcomes partly evidenced was widened"),
+    ("pdf75", "certificates_seventyseventh", "seventy-seventh", "the rule for outcomes partly evidenced was widened"),
+)
+# a case's file prefix → its folder
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,
-               "pdf6": STILL_MORE_SET, "pdf7": LAST_SET, "pdf8": TENTH_SET,
-               "pdf9": ELEVENTH_SET, "pdf10": TWELFTH_SET,
-               "pdf11": THIRTEENTH_SET, "pdf12": FOURTEENTH_SET,
-               "pdf13": FIFTEENTH_SET, "pdf14": SIXTEENTH_SET,
-               "pdf15": SEVENTEENTH_SET, "pdf16": EIGHTEENTH_SET,
-               "pdf17": NINETEENTH_SET, "pdf18": TWENTIETH_SET,
-               "pdf19": TWENTYFIRST_SET, "pdf20": TWENTYSECOND_SET,
-               "pdf21": TWENTYTHIRD_SET, "pdf22": TWENTYFOURTH_SET,
-               "pdf23": TWENTYFIFTH_SET, "pdf24": TWENTYSIXTH_SET,
-               "pdf25": TWENTYSEVENTH_SET, "pdf26": TWENTYEIGHTH_SET,
-               "pdf27": TWENTYNINTH_SET, "pdf28": THIRTIETH_SET,
-               "pdf29": THIRTYFIRST_SET, "pdf30": THIRTYSECOND_SET,
-               "pdf31": THIRTYTHIRD_SET, "pdf32": THIRTYFOURTH_SET,
-               "pdf33": THIRTYFIFTH_SET, "pdf34": THIRTYSIXTH_SET,
-               "pdf35": THIRTYSEVENTH_SET, "pdf36": THIRTYEIGHTH_SET,
-               "pdf37": THIRTYNINTH_SET, "pdf38": FORTIETH_SET,
-               "pdf39": FORTYFIRST_SET, "pdf40": FORTYSECOND_SET,
-               "pdf41": FORTYTHIRD_SET, "pdf42": FORTYFOURTH_SET,
-               "pdf43": FORTYFIFTH_SET, "pdf44": FORTYSIXTH_SET,
-               "pdf45": FORTYSEVENTH_SET, "pdf46": FORTYEIGHTH_SET,
-               "pdf47": FORTYNINTH_SET, "pdf48": FIFTIETH_SET,
-               "pdf49": FIFTYFIRST_SET, "pdf50": FIFTYSECOND_SET,
-               "pdf51": FIFTYTHIRD_SET, "pdf52": FIFTYFOURTH_SET,
-               "pdf53": FIFTYFIFTH_SET, "pdf54": FIFTYSIXTH_SET,
-               "pdf55": FIFTYSEVENTH_SET, "pdf56": FIFTYEIGHTH_SET,
-               "pdf57": FIFTYNINTH_SET, "pdf58": SIXTIETH_SET,
-               "pdf59": SIXTYFIRST_SET, "pdf60": SIXTYSECOND_SET,
-               "pdf61": SIXTYTHIRD_SET, "pdf62": SIXTYFOURTH_SET,
-               "pdf63": SIXTYFIFTH_SET, "pdf64": SIXTYSIXTH_SET,
-               "pdf65": SIXTYSEVENTH_SET, "pdf66": SIXTYEIGHTH_SET,
-               "pdf67": SIXTYNINTH_SET, "pdf68": SEVENTIETH_SET,
-               "pdf69": SEVENTYFIRST_SET, "pdf70": SEVENTYSECOND_SET,
-               "pdf71": SEVENTYTHIRD_SET, "pdf72": SEVENTYFOURTH_SET,
-               "pdf73": SEVENTYFIFTH_SET, "pdf74": SEVENTYSIXTH_SET,
-               "pdf75": SEVENTYSEVENTH_SET}  # a case's file prefix → folder
+               "pdf6": STILL_MORE_SET,
+               **{prefix: PROBES.with_name(folder) for prefix, folder, _ordinal, _after in NUMBERED_SETS}}
 
 
 def load_probes(path: Path | None = None, what: str = "outcome list written for this benchmark") -> list[Case]:
@@ -1726,213 +1699,9 @@ def run() -> list[str]:
         "PDF certificates of still more platforms (never tuned on)": tuple(
             load_pdf_set("pdf6", "PDF certificate of another platform, written after the seventh set")
         ),
-        "PDF certificates, ninth set (never tuned on)": tuple(
-            load_pdf_set("pdf7", "PDF certificate written after the eighth set")
-        ),
-        "PDF certificates, tenth set (never tuned on)": tuple(
-            load_pdf_set("pdf8", "PDF certificate written after the ninth set")
-        ),
-        "PDF certificates, eleventh set (never tuned on)": tuple(
-            load_pdf_set("pdf9", "PDF certificate written after the tenth set")
-        ),
-        "PDF certificates, twelfth set (never tuned on)": tuple(
-            load_pdf_set("pdf10", "PDF certificate written after the eleventh set")
-        ),
-        "PDF certificates, thirteenth set (never tuned on)": tuple(
-            load_pdf_set("pdf11", "PDF certificate written after the twelfth set")
-        ),
-        "PDF certificates, fourteenth set (never tuned on)": tuple(
-            load_pdf_set("pdf12", "PDF certificate written after the thirteenth set")
-        ),
-        "PDF certificates, fifteenth set (never tuned on)": tuple(
-            load_pdf_set("pdf13", "PDF certificate written after the fourteenth set")
-        ),
-        "PDF certificates, sixteenth set (never tuned on)": tuple(
-            load_pdf_set("pdf14", "PDF certificate written after the fifteenth set")
-        ),
-        "PDF certificates, seventeenth set (never tuned on)": tuple(
-            load_pdf_set("pdf15", "PDF certificate written after the sixteenth set")
-        ),
-        "PDF certificates, eighteenth set (never tuned on)": tuple(
-            load_pdf_set("pdf16", "PDF certificate written after the seventeenth set")
-        ),
-        "PDF certificates, nineteenth set (never tuned on)": tuple(
-            load_pdf_set("pdf17", "PDF certificate written after the eighteenth set")
-        ),
-        "PDF certificates, twentieth set (never tuned on)": tuple(
-            load_pdf_set("pdf18", "PDF certificate written after the nineteenth set")
-        ),
-        "PDF certificates, twenty-first set (never tuned on)": tuple(
-            load_pdf_set("pdf19", "PDF certificate written after the twentieth set")
-        ),
-        "PDF certificates, twenty-second set (never tuned on)": tuple(
-            load_pdf_set("pdf20", "PDF certificate written after the twenty-first set")
-        ),
-        "PDF certificates, twenty-third set (never tuned on)": tuple(
-            load_pdf_set("pdf21", "PDF certificate written after the twenty-second set")
-        ),
-        "PDF certificates, twenty-fourth set (never tuned on)": tuple(
-            load_pdf_set("pdf22", "PDF certificate written after the twenty-third set")
-        ),
-        "PDF certificates, twenty-fifth set (never tuned on)": tuple(
-            load_pdf_set("pdf23", "PDF certificate written after the twenty-fourth set")
-        ),
-        "PDF certificates, twenty-sixth set (never tuned on)": tuple(
-            load_pdf_set("pdf24", "PDF certificate written after the twenty-fifth set")
-        ),
-        "PDF certificates, twenty-seventh set (never tuned on)": tuple(
-            load_pdf_set("pdf25", "PDF certificate written after the twenty-sixth set")
-        ),
-        "PDF certificates, twenty-eighth set (never tuned on)": tuple(
-            load_pdf_set("pdf26", "PDF certificate written after the twenty-seventh set")
-        ),
-        "PDF certificates, twenty-ninth set (never tuned on)": tuple(
-            load_pdf_set("pdf27", "PDF certificate written after the twenty-eighth set")
-        ),
-        "PDF certificates, thirtieth set (never tuned on)": tuple(
-            load_pdf_set("pdf28", "PDF certificate written after the twenty-ninth set")
-        ),
-        "PDF certificates, thirty-first set (never tuned on)": tuple(
-            load_pdf_set("pdf29", "PDF certificate written after the thirtieth set")
-        ),
-        "PDF certificates, thirty-second set (never tuned on)": tuple(
-            load_pdf_set("pdf30", "PDF certificate written after the thirty-first set")
-        ),
-        "PDF certificates, thirty-third set (never tuned on)": tuple(
-            load_pdf_set("pdf31", "PDF certificate written after the thirty-second set")
-        ),
-        "PDF certificates, thirty-fourth set (never tuned on)": tuple(
-            load_pdf_set("pdf32", "PDF certificate written after the thirty-third set")
-        ),
-        "PDF certificates, thirty-fifth set (never tuned on)": tuple(
-            load_pdf_set("pdf33", "PDF certificate written after the thirty-fourth set")
-        ),
-        "PDF certificates, thirty-sixth set (never tuned on)": tuple(
-            load_pdf_set("pdf34", "PDF certificate written after the thirty-fifth set")
-        ),
-        "PDF certificates, thirty-seventh set (never tuned on)": tuple(
-            load_pdf_set("pdf35", "PDF certificate written after the thirty-sixth set")
-        ),
-        "PDF certificates, thirty-eighth set (never tuned on)": tuple(
-            load_pdf_set("pdf36", "PDF certificate written after the thirty-seventh set")
-        ),
-        "PDF certificates, thirty-ninth set (never tuned on)": tuple(
-            load_pdf_set("pdf37", "PDF certificate written after the thirty-eighth set")
-        ),
-        "PDF certificates, fortieth set (never tuned on)": tuple(
-            load_pdf_set("pdf38", "PDF certificate written after the thirty-ninth set")
-        ),
-        "PDF certificates, forty-first set (never tuned on)": tuple(
-            load_pdf_set("pdf39", "PDF certificate written after the fortieth set")
-        ),
-        "PDF certificates, forty-second set (never tuned on)": tuple(
-            load_pdf_set("pdf40", "PDF certificate written after the forty-first set")
-        ),
-        "PDF certificates, forty-third set (never tuned on)": tuple(
-            load_pdf_set("pdf41", "PDF certificate written after the forty-first set")
-        ),
-        "PDF certificates, forty-fourth set (never tuned on)": tuple(
-            load_pdf_set("pdf42", "PDF certificate written after the forty-third set")
-        ),
-        "PDF certificates, forty-fifth set (never tuned on)": tuple(
-            load_pdf_set("pdf43", "PDF certificate written after the forty-third set")
-        ),
-        "PDF certificates, forty-sixth set (never tuned on)": tuple(
-            load_pdf_set("pdf44", "PDF certificate written after the forty-fifth set")
-        ),
-        "PDF certificates, forty-seventh set (never tuned on)": tuple(
-            load_pdf_set("pdf45", "PDF certificate written after the forty-fifth set")
-        ),
-        "PDF certificates, forty-eighth set (never tuned on)": tuple(
-            load_pdf_set("pdf46", "PDF certificate written after the forty-seventh set")
-        ),
-        "PDF certificates, forty-ninth set (never tuned on)": tuple(
-            load_pdf_set("pdf47", "PDF certificate written after the forty-seventh set")
-        ),
-        "PDF certificates, fiftieth set (never tuned on)": tuple(
-            load_pdf_set("pdf48", "PDF certificate written after the forty-ninth set")
-        ),
-        "PDF certificates, fifty-first set (never tuned on)": tuple(
-            load_pdf_set("pdf49", "PDF certificate written after the fiftieth set")
-        ),
-        "PDF certificates, fifty-second set (never tuned on)": tuple(
-            load_pdf_set("pdf50", "PDF certificate written after the fiftieth set")
-        ),
-        "PDF certificates, fifty-third set (never tuned on)": tuple(
-            load_pdf_set("pdf51", "PDF certificate written after the fifty-second set")
-        ),
-        "PDF certificates, fifty-fourth set (never tuned on)": tuple(
-            load_pdf_set("pdf52", "PDF certificate written after the fifty-third set")
-        ),
-        "PDF certificates, fifty-fifth set (never tuned on)": tuple(
-            load_pdf_set("pdf53", "PDF certificate written after the fifty-third set")
-        ),
-        "PDF certificates, fifty-sixth set (never tuned on)": tuple(
-            load_pdf_set("pdf54", "PDF certificate written after the fifty-third set")
-        ),
-        "PDF certificates, fifty-seventh set (never tuned on)": tuple(
-            load_pdf_set("pdf55", "PDF certificate written after the fifty-third set")
-        ),
-        "PDF certificates, fifty-eighth set (never tuned on)": tuple(
-            load_pdf_set("pdf56", "PDF certificate written after the fifty-seventh set")
-        ),
-        "PDF certificates, fifty-ninth set (never tuned on)": tuple(
-            load_pdf_set("pdf57", "PDF certificate written after the fifty-seventh set")
-        ),
-        "PDF certificates, sixtieth set (never tuned on)": tuple(
-            load_pdf_set("pdf58", "PDF certificate written after the fifty-seventh set")
-        ),
-        "PDF certificates, sixty-first set (never tuned on)": tuple(
-            load_pdf_set("pdf59", "PDF certificate written after the fifty-seventh set")
-        ),
-        "PDF certificates, sixty-second set (never tuned on)": tuple(
-            load_pdf_set("pdf60", "PDF certificate written after the sixty-first set")
-        ),
-        "PDF certificates, sixty-third set (never tuned on)": tuple(
-            load_pdf_set("pdf61", "PDF certificate written after the sixty-first set")
-        ),
-        "PDF certificates, sixty-fourth set (never tuned on)": tuple(
-            load_pdf_set("pdf62", "PDF certificate written after the sixty-first set")
-        ),
-        "PDF certificates, sixty-fifth set (never tuned on)": tuple(
-            load_pdf_set("pdf63", "PDF certificate written after the sixty-fourth set")
-        ),
-        "PDF certificates, sixty-sixth set (never tuned on)": tuple(
-            load_pdf_set("pdf64", "PDF certificate written after the sixty-fourth set")
-        ),
-        "PDF certificates, sixty-seventh set (never tuned on)": tuple(
-            load_pdf_set("pdf65", "PDF certificate written after the sixty-fourth set")
-        ),
-        "PDF certificates, sixty-eighth set (never tuned on)": tuple(
-            load_pdf_set("pdf66", "PDF certificate written after the sixty-seventh set")
-        ),
-        "PDF certificates, sixty-ninth set (never tuned on)": tuple(
-            load_pdf_set("pdf67", "PDF certificate written after the sixty-seventh set")
-        ),
-        "PDF certificates, seventieth set (never tuned on)": tuple(
-            load_pdf_set("pdf68", "PDF certificate written after the sixty-seventh set")
-        ),
-        "PDF certificates, seventy-first set (never tuned on)": tuple(
-            load_pdf_set("pdf69", "PDF certificate written after the seventieth set")
-        ),
-        "PDF certificates, seventy-second set (never tuned on)": tuple(
-            load_pdf_set("pdf70", "PDF certificate written after the seventieth set")
-        ),
-        "PDF certificates, seventy-third set (never tuned on)": tuple(
-            load_pdf_set("pdf71", "PDF certificate written after the seventieth set")
-        ),
-        "PDF certificates, seventy-fourth set (never tuned on)": tuple(
-            load_pdf_set("pdf72", "PDF certificate written after the rule for outcomes partly evidenced was widened")
-        ),
-        "PDF certificates, seventy-fifth set (never tuned on)": tuple(
-            load_pdf_set("pdf73", "PDF certificate written after the rule for outcomes partly evidenced was widened")
-        ),
-        "PDF certificates, seventy-sixth set (never tuned on)": tuple(
-            load_pdf_set("pdf74", "PDF certificate written after the rule for outcomes partly evidenced was widened")
-        ),
-        "PDF certificates, seventy-seventh set (never tuned on)": tuple(
-            load_pdf_set("pdf75", "PDF certificate written after the rule for outcomes partly evidenced was widened")
-        ),
+        **{f"PDF certificates, {ordinal} set (never tuned on)": tuple(
+            load_pdf_set(prefix, f"PDF certificate written after {after}")
+        ) for prefix, _folder, ordinal, after in NUMBERED_SETS},
     }
     pdf_folder = Path(tempfile.mkdtemp(prefix="rd-bench-certificates-"))
     # right, false and debatable proposals, misses; per set and layers
