@@ -197,8 +197,10 @@ wrote integration tests for every endpoint; he also documented the API with Open
     assert outcomes and outcomes[0].startswith("designed a REST API") and len(outcomes) == 3
 
 
-def test_a_letter_telling_only_its_circumstances_gives_no_outcomes_so(tmp_path: Path) -> None:
-    rec = inspect_html(tmp_path, """<p>Northgate University</p><p>Dear colleagues,</p>
-<p>Ms Olena Bilyk attended our summer school from 1 to 12 July 2025. She was a pleasure to teach.</p>
+@pytest.mark.parametrize("told", ["She was a pleasure to teach.", "She built a chatbot. She was a pleasure to teach."])
+def test_a_letter_telling_only_its_circumstances_gives_no_outcomes_so(tmp_path: Path, told: str) -> None:
+    # (nor one thing done alone: a letter's account is read where it tells at least two)
+    rec = inspect_html(tmp_path, f"""<p>Northgate University</p><p>Dear colleagues,</p>
+<p>Ms Olena Bilyk attended our summer school from 1 to 12 July 2025. {told}</p>
 <p>Yours sincerely,</p><p>Dr Jane Miller</p>""")
-    assert not any(o.startswith(("was", "attended")) for o in rec.value("learning_outcomes") or [])
+    assert rec.value("learning_outcomes") is None
