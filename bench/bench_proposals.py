@@ -1592,6 +1592,8 @@ NUMBERED_SETS = (
     ("pdf73", "certificates_seventyfifth", "seventy-fifth", "the rule for outcomes partly evidenced was widened"),
     ("pdf74", "certificates_seventysixth", "seventy-sixth", "the rule for outcomes partly evidenced was widened"),
     ("pdf75", "certificates_seventyseventh", "seventy-seventh", "the rule for outcomes partly evidenced was widened"),
+    ("pdf76", "certificates_seventyeighth", "seventy-eighth", "the seventy-seventh set"),
+    ("pdf77", "certificates_seventyninth", "seventy-ninth", "the seventy-seventh set"),
 )
 # a case's file prefix → its folder
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,
