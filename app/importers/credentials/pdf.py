@@ -158,6 +158,11 @@ OUTCOME_HEADINGS = [
     r"зміст\s+(?:навчання|курсу|програми)\s+(?:і|та)\s+результати",
     r"skills\s+(?:acquired|gained|covered|earned|measured|assessed|validated)",
     r"skills",
+    # an exam's statement of what it tests ("What the test measures", "Що перевіряв іспит", "Перевірювані вміння")
+    r"what\s+the\s+(?:test|exam|examination|assessment)\s+(?:measures|measured|assesses|assessed|tests|tested|covers|"
+    r"covered)",
+    r"що\s+перевіря(?:є|в|ла|ло|лося|лись|ються)(?:\s+(?:іспит|екзамен|тест|тестування))?",
+    r"перевірювані\s+(?:вміння|уміння|навички|компетентності|результати\s+навчання)",
     r"what\s+you(?:'ve|’ve|\s+have)?\s+learn(?:ed|t)",
     r"what\s+the\s+(?:participant|learner|holder|student|graduate|trainee|earner|recipient)\s+(?:is\s+(?:now\s+)?able\s+"
     r"to\s+do|"
@@ -538,6 +543,7 @@ _FULL_NAME_FIELDS = (
 )
 LEARNER_LABEL = re.compile(
     r"^\s*(?:learner|student|participant|attendee|name|full\s+name|recipient|holder|graduate|awarded\s+to|presented\s+to|"
+    r"candidate(?:\s+name)?|кандидат(?:ка)?|"
     r"issued\s+to|"
     r"certificate\s+holder|(?:badge\s+)?earner|trainee|employee|слухач(?:ка)?|учасни(?:к|ця)|працівни(?:к|ця)|"
     r"здобувач(?:ка)?(?:\s+освіти)?|студент(?:ка)?|ПІБ|П\.І\.Б\.|прізвище,?\s+ім['’]я(?:,?\s+по\s+батькові)?|"
@@ -771,7 +777,7 @@ COMPLETED = _at_word_start(
     # "attended the whole of the one-day course Food Safety …", "completed the five-week online course …"
     r"(?:\s+(?:whole|entirety)\s+of\s+the)?(?:\s+\w+-(?:day|week|hour|month|evening)(?=\s+(?:online\s+)?"
     r"(?:course|programme|program|training|module)\b))?"
-    r"(?:\s+(?:online\s+)?(?:course|programme|program|training|module|track|pathway)|"
+    r"(?:\s+(?:online\s+)?(?:course|programme|program|training|module|track|pathway|micro-?credential)|"
     # "for completing the practitioner workshop" / the workshop's name below
     r"[ \t]+(?:(?-i:[a-z][\w-]*)[ \t]+){0,2}(?:workshop|masterclass|bootcamp|seminar|webinar|short[ \t]+course|"
     r"course|programme|program)"
@@ -1254,6 +1260,9 @@ GRADE_LABEL = _at_word_start(
     r"(?:[ \t]*\([^()\n]{1,60}\))?"
     r"(?:\s*[:\-–]\s*|\s*—\s*(?=\d|«)|[ \t]+(?=\d)|"
     r"(?<=eindcijfer)[ \t]*\n[ \t]*(?=\d{1,2}(?:[.,]\d{1,2})?[ \t]*\n)|"  # "Eindcijfer" / "7,9": a final grade
+    # a score report's "Your score" / "812" (a scaled score, its line alone)
+    r"(?:(?<=your\sscore)|(?<=scaled\sscore)|(?<=total\sscore)|(?<=overall\sscore))[ \t]*\n[ \t]*"
+    r"(?=\d{1,4}(?:[.,]\d{3})?[ \t]*\n)|"
     r"\n(?:[ \t\xa0]*\n)?[ \t]*(?=\d{1,3}(?:[.,]\d+)?[ \t]*(?:%|/|бал|points?\b|pts\b|pkt\b|bod|з\s|зі\s|out\s+of|"
     r"[—–]|$)|"
     # a letter grade with its percentage ("FINAL GRADE" / "A− (91.2 %)")
@@ -1263,6 +1272,9 @@ GRADE_LABEL = _at_word_start(
     r"\s+(?:was|is)\s+(?=\d)|\s+(?:за|for)\s+[^:\n]{1,50}?:\s*(?=\d|«|\"))([^\n]{1,60})",
     re.I,
 )  # fmt: skip
+# Below a total row's sum of the weights (100 %), the weighted result and its verdict
+_RESULT_BELOW_WEIGHTS = re.compile(r"[ \t]*\n[ \t]*(\d{1,3}(?:[.,]\d+)?[ \t]*%(?:[ \t]*\n[ \t]*(?:(?:не\s+)?склав|"
+                                   r"(?:не\s+)?склала|passed|pass|failed|fail|(?:не\s+)?зараховано)\b)?)", re.I)
 # A grade cut at its line's end before its scale ("88 балів зі" / "100.", "17 out of" / "20")
 _OUT_OF_AT_END = re.compile(r"(?:\s(?:зі|з|із|out\s+of|of|von|sur|na)|/)\s*$", re.I)
 _SCALE_ON_NEXT_LINE = re.compile(r"\s*\n\s*(\d{1,4}(?:[.,]\d+)?)")
@@ -1274,6 +1286,8 @@ _GRADE_TOLD_INSIDE = re.compile(r"(?<![^\W\d_])(?:(?:з|із)\s+оцінкою|w
 # A bracket that states the pass mark, not the grade ("(nota minimă de promovare 5)", "(voto minimo 18/30)")
 _A_PASS_MARK = re.compile(r"pass|minim|promovare|прохідн|superamento|aprobado|bestanden", re.I)
 _PASS_MARK_AFTER = re.compile(r"\s*\((?:passing|pass|minimum)\b|,\s+(?:which|that|placing|що)\b|;\s|"
+                              # the pass mark beside the score as the next field ("768   Passing score: 700")
+                              r"\s+(?:passing|pass|minimum)\s+(?:score|mark|grade|standard)\s*:|"
                               # a grade in words, then the next sentence ("зараховано. Відповідно до Положення …")
                               # or a score ("84/100. Merit is awarded for …")
                               # (or a grade's bracket: "ocena 4,5 (dobry plus). Średnia ważona …")
@@ -2056,7 +2070,8 @@ _SHORTEST_SENTENCE = 20  # shorter: an abbreviation's full stop cut the paragrap
 
 
 # A test report's heading, the test named on the line above it
-_REPORT_HEADING = re.compile(r"(?:test\s+report(?:\s+form)?|score\s+report|results?\s+report|statement\s+of\s+results|"
+_REPORT_HEADING = re.compile(r"(?:(?:candidate|examination|exam|official)\s+)?"
+                             r"(?:test\s+report(?:\s+form)?|score\s+report|results?\s+report|statement\s+of\s+results|"
                              r"candidate\s+report)", re.I)
 _A_TEST = re.compile(r"\b(?:test|exam|examination)\b", re.I)
 # The assessment a learner passed, named where a course would be ("склала підсумковий контроль", "passed the final
@@ -2830,6 +2845,45 @@ _AWARD_AT_LINE_END = re.compile(r"\b(?:granted|awarded|conferred)\s+(?:the|a|an)
                                 r"(?:award|certificate|qualification)\s*$", re.I)
 
 
+# A course's code in brackets after its name, closed or cut at the line's end
+_CODE_IN_BRACKETS = re.compile(r"\s*\((?:course\s+|module\s+)?(?:code|код(?:\s+курсу)?)\b[^()]*\)?\.?\s*$", re.I)
+
+
+def _test_of_a_report(lines: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """The test a score report or statement of results is of: named on the line above its heading ("Lexora
+    Workplace English Test (LWET)" / "Test Report Form"), after it on its line ("CANDIDATE SCORE REPORT — Certified
+    Pharmacy Technician Examination (CPhTE)") or on the line below ("Statement of Results" / "TETP — Test of English
+    for Technology Professionals (B1–C1)")."""
+    for at, (_pg, ln) in enumerate(lines[:15]):
+        heading = _REPORT_HEADING.match(ln.strip())
+        if heading is None:
+            continue
+        rest = ln.strip()[heading.end() :]
+        after = re.match(r"\s*[—–:-]\s*(\S.{3,150})$", rest)
+        if after:  # (the report is of what follows its heading on the line)
+            return at, after.group(1)
+        if rest.strip():
+            continue
+        below = at + 1
+        if below < len(lines) and _REPORT_NUMBER.match(lines[below][1]):
+            below += 1  # "Report ID: QSR-2025-0611-48203" between the heading and the test
+        for near in (at - 1, below):
+            if not 0 <= near < len(lines):
+                continue
+            named = lines[near][1].strip()
+            if ((_A_TEST.search(named) or near > at and _EXAM_CODE_AND_NAME.match(named))
+                    and not _an_institutions_line(named) and not _is_label_alone(named)
+                    and not named.endswith(":") and len(named) <= 150 and not _SENTENCE_WORDS.search(named)):
+                return near, named
+    return None
+
+
+# A report's own number below its heading ("Report ID: QSR-2025-0611-48203", "Report no. NW-55-1209")
+_REPORT_NUMBER = re.compile(r"\s*(?:report|statement|sor)\s+(?:id|no\.?|number|#)\s*:?\s*\S*\d", re.I)
+# An exam named by its code first ("NW-120: Cloud Networking Associate", "AZ-900 — Fundamentals")
+_EXAM_CODE_AND_NAME = re.compile(r"(?-i:[A-Z]{1,6})-?\d{2,4}[A-Z]?\s*(?::|—|–)\s*\S")
+
+
 def _named_below_its_kind(lines: list[tuple[int, str]]) -> tuple[int, str] | None:
     """The course's name on the line below a line that ends with the kind of course, with the line after it where
     the name goes on ("Python для початківців:" / "від першого рядка …", or two lines in capitals)."""
@@ -3414,8 +3468,10 @@ def _place_line_country(lines: list[tuple[int, str]], in_letterhead: bool = Fals
     from app.domain.countries import country_code
 
     for at, (pg, ln) in enumerate(lines):
-        # (nor below a birth's label: "Dátum a miesto narodenia:" / "22. 07. 1996, Rivne, Ukrajina")
-        if "," not in ln or _BIRTH_LINE.search(ln) or (at and _BIRTH_LABEL_END.search(lines[at - 1][1])):
+        # (nor below a birth's label: "Dátum a miesto narodenia:" / "22. 07. 1996, Rivne, Ukrajina"; nor where an
+        # exam was sat: "Test centre" / "UA031 Lviv Testing Point, Lviv, Ukraine")
+        if "," not in ln or _BIRTH_LINE.search(ln) or (at and _BIRTH_LABEL_END.search(lines[at - 1][1])) or (
+                at and _WHERE_IT_WAS_SAT.fullmatch(lines[at - 1][1].strip().rstrip(":"))):
             continue
         places = _LETTERHEAD_PARTS.split(ln) if in_letterhead else [ln]
         for place in places:
@@ -3426,6 +3482,8 @@ def _place_line_country(lines: list[tuple[int, str]], in_letterhead: bool = Fals
                 # the part itself a country's name, not a code inside it ("розгортання з CI/CD" is no Congo)
                 if (len(part) >= 4 and not any(ch.isdigit() for ch in part) and "/" not in part
                         and country_code(part) is not None):
+                    if _WHERE_IT_WAS_SAT.search(place[: place.find(part)]):
+                        break  # where it was sat: "Delivery: online proctored (Lviv, Ukraine)"
                     return pg, part, ln.strip()
     return None
 
@@ -3506,6 +3564,25 @@ def _line_of(text: str, m: re.Match[str]) -> str:
     start = text.rfind("\n", 0, m.start()) + 1
     end = text.find("\n", m.end())
     return text[start : end if end != -1 else len(text)]
+
+
+# Where a learner sat an exam or a course was held, as a label above its value: not where the paper was issued
+_WHERE_IT_WAS_SAT = re.compile(r"(?:exam(?:ination)?\s+|test\s+)?(?:location|venue)|test\s+cent(?:re|er)|delivery|"
+                               r"місце\s+(?:складання|проведення)(?:\s+іспиту)?", re.I)
+
+
+# A label or a column about an exam, not the kind of assessment: "Exam date", "Test duration", "% of exam",
+# "Код іспиту"
+_ABOUT_THE_EXAM = re.compile(
+    r"(?:exam(?:ination)?|test)\s+(?:date|time|duration|code|form|language|fee|id|number|no\.?|session|version|"
+    r"results?\s+released)\b|%\s+of\s+(?:the\s+)?(?:exam|test)\b|"
+    r"(?:performance|results?|scores?)\s+(?:by|per)\s+(?:exam\s+|test\s+)?(?:section|domain|skill|area|part)|"
+    r"(?:дата|код|тривалість|номер|мова|версія)\s+(?:іспиту|екзамену|тесту|тестування)\b", re.I)
+
+
+# A module's score and its bar after the module on its line: "… на терміналі 10 / 10 [##########]", "… 88% █████████░"
+_SCORE_AT_THE_END = re.compile(r"\s+(?:\d{1,3}(?:[.,]\d+)?\s*(?:/\s*\d{1,3}|%)\s*)?"
+                               r"(?:\[[#=*.\- ]{3,}\]|[█░▓▒■□]{3,})\s*$")
 
 
 def _line_before(text: str, m: re.Match[str]) -> str:
@@ -3607,7 +3684,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     # outcomes
     got = find_outcomes(lines, starts=starts)
     if got:
-        items = _numbered_in_order(_in_one_language(got[0]))
+        items = [statement for item in _numbered_in_order(_in_one_language(got[0]))
+                 for statement in _statements_by_their_openers(_SCORE_AT_THE_END.sub("", item))]
         who = ABLE_TO_RE.match(items[0]) if items and _script_of(items[0]) == "cyr" else None
         if who:  # prose below the heading opening with who can do it ("Слухач уміє імпортувати дані …; будує …")
             items = [next(g for g in who.groups() if g), *items[1:]]
@@ -3956,9 +4034,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             title_hits.append((bisect.bisect_right(idx.starts, passed_the.start(group)) - 1,
                                passed_the.group(group).strip()))
     if not title_hits:  # "Lexora Workplace English Test (LWET)" / "Test Report Form": the test a report is of
-        reported = next(((at - 1, lines[at - 1][1].strip()) for at, (_pg, ln) in enumerate(lines[1:15], 1)
-                         if _REPORT_HEADING.fullmatch(ln.strip()) and _A_TEST.search(lines[at - 1][1])
-                         and not _an_institutions_line(lines[at - 1][1])), None)
+        reported = _test_of_a_report(lines)
         if reported is not None:
             title_hits.append(reported)
     if not title_hits:  # "… has fulfilled the requirements … and is awarded the" / "Lean Six Sigma Yellow Belt"
@@ -3973,6 +4049,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             title_hits.append((max(at, 0), certified_as.group(group).rstrip(".")))
     if title_hits:
         i, val = min(title_hits)
+        val = _CODE_IN_BRACKETS.sub("", val)  # "… with Python (course code TX00ML52-3004)": the name alone
         val, where = _course_and_place(_TRAILING_CONJUNCTION.sub("", tidy(val)))
         rec.set("title", val, f"pdf p.{lines[i][0]}")
         if where:
@@ -4008,6 +4085,15 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             rec.set("awarding_body", tidy(val), f"pdf p.{lines[i][0]}")
             break
     if rec.value("awarding_body") is None:
+        # a Ukrainian свідоцтво's sentence: "… підвищував кваліфікацію в Інституті післядипломної освіти … за
+        # програмою «…»": the institution where, in the nominative
+        studied_at = _STUDIED_AT.search(full) if "кваліфікац" in low or "навча" in low else None
+        # (named, not only a unit's kind, "в Центрі безперервної освіти", which the letterhead names in full: an
+        # adjective before the head, "у Національній академії …", or a capitalised word after it)
+        words = studied_at.group(1).split() if studied_at else []
+        if studied_at and (words[0].lower() not in _INSTITUTION_HEADS or any(w[:1].isupper() for w in words[1:])):
+            rec.set("awarding_body", _institution_in_nominative(" ".join(words)), src_of(studied_at.group(0)[:40]))
+    if rec.value("awarding_body") is None:
         # (not a person: "Authorised by Dr. Fiona Marwick, Head of Assessment Standards")
         mo = next((m for m in OFFERED_BY.finditer(full) if not _HONORIFIC_ALONE.fullmatch(m.group(1).strip())),
                   None) if _has(low, " by ") else None
@@ -4036,7 +4122,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             if ((len(ln) <= 120 or len(_institution_part(ln)) <= 120) and tidy(ln) != title and not COMPLETED.search(ln)
                     and not HEADING_RE.match(ln) and not BULLET.match(ln) and not DISCLAIMER.search(ln)
                     and not _MADE_BY.search(ln) and not _ROLE_AT.match(ln) and not _PROSE_WRAPPED.match(ln)
-                    and not _HOME_INSTITUTION.match(ln)):
+                    and not _HOME_INSTITUTION.match(ln)
+                    and not _WHERE_IT_WAS_SAT.fullmatch(ln.strip().rstrip(":"))):  # a label ("Test centre")
                 bodies.append(i)
         # The ministry heading a Ukrainian form is above the institution that awards it
         if len(bodies) == 2 and MINISTRY.match(lines[bodies[0]][1]):
@@ -4107,6 +4194,10 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                                         or _BIRTH_LINE.search(full, max(0, m.start() - 30), m.start())
                                         or _BIRTH_LABEL_END.search(_line_before(full, m))))]
         # (a short line, not a sentence's wrapped end: "… готувати запити до" / "архівів України та Польщі.")
+        # (nor where the learner sat an exam: "Location" / "Lviv, Ukraine (remote)", "Delivery: Online proctored (home
+        # office, Odesa, Ukraine)" on a score report)
+        mentions = [m for m in mentions if not _WHERE_IT_WAS_SAT.fullmatch(_line_before(full, m).strip())
+                    and not _WHERE_IT_WAS_SAT.search(full, full.rfind("\n", 0, m.start()) + 1, m.start())]
         place = next((m for m in mentions if len(_line_of(full, m).strip()) <= 60
                       and not _line_of(full, m).strip()[:1].islower()), None)
         # (not in what the learner learned: "… готувати запити до" / "архівів України та Польщі.")
@@ -4127,7 +4218,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         heading_country = _letterhead_country(lines)
         if heading_country is not None:
             pg, ln = heading_country
-            rec.set("issuer_country", ln, f"pdf p.{pg} ('{ln}')")
+            # (a country's name in capitals, "УКРАЇНА", by its code as any other)
+            rec.set("issuer_country", COUNTRIES.get(ln.strip().capitalize(), ln), f"pdf p.{pg} ('{ln}')")
     if rec.value("issuer_country") is None:
         # A state institution's letterhead opens with its ministry: "МІНІСТЕРСТВО ОСВІТИ І НАУКИ УКРАЇНИ"
         ministry = next(((pg, ln) for pg, ln in lines[:8] if _MINISTRY_OF_UKRAINE.match(ln)), None)
@@ -4172,6 +4264,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         rec.set("assessment_type", tidy(value)[:200], src_of(ma.label))
     elif mf := FINAL_TASK.search(full):
         rec.set("assessment_type", tidy(mf.group(0))[:200], src_of(mf.group(0)[:30]))
+    elif reported := _test_of_a_report(lines):  # a score report: the test it reports on is the assessment
+        rec.set("assessment_type", tidy(reported[1])[:200], f"pdf p.{lines[reported[0]][0]}")
     else:
         title = rec.value("title") or "\0"
         # not a word of the course's name ("Тестування мобільних застосунків" was not assessed by a test) or of
@@ -4183,6 +4277,13 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                    # (nor the second line of the name wrapped: "і функціональне тестування»")
                    and _line_of(full, m).strip().strip("«»“”\"") not in title
                    and not BULLET.match(_line_of(full, m)) and _line_of(full, m).strip() not in outcomes
+                   # (nor a label alone, a report's own heading, where it was sat: "Exam code:", "Examination Score
+                   # Report", "… dispatched to the test centre")
+                   and not (_line_of(full, m).strip().endswith(":") and len(_line_of(full, m).split()) <= 3)
+                   and not _REPORT_HEADING.fullmatch(_line_of(full, m).strip())
+                   and not _WHERE_IT_WAS_SAT.match(_line_of(full, m).strip())
+                   and not re.search(r"test\s+cent(?:re|er)", _line_of(full, m), re.I)
+                   and not _ABOUT_THE_EXAM.match(_line_of(full, m).strip())
                    # (nor a word of an outcome read from a sentence over several lines: "learned to break" / "a
                    # project into a product backlog …")
                    and not _in_an_outcome(full, m)), None)
@@ -4192,6 +4293,16 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             # more than a word of a bracket begun on the line above ("проєкти) · фінальний проєкт захищено …")
             clauses = [c for c in _CLAUSES.split(line) if c and ASSESSMENT_WORDS.search(c)]
             clause = next((c for c in clauses if len(c.split()) >= 3), clauses[0] if clauses else line)
+            for opens, closes in (("«", "»"), ("(", ")")):
+                # a name in quotes or a bracket wrapped: "… на тему: «Оцінювання …" / "… »", "Proctored Exam (out of"
+                # / "75)"
+                if clause.count(opens) > clause.count(closes):
+                    # (the rest of the line from the clause on: a clause cut inside the bracket keeps its words)
+                    opened = line[line.find(clause) :].rstrip() if clause in line else clause
+                    after = full[full.find("\n", mw.end()) + 1 :].split("\n", 1)[0] if "\n" in full[mw.end() :] else ""
+                    if (opened.count(opens) > opened.count(closes) and closes in after
+                            and opens not in after[: after.index(closes)]):
+                        clause = f"{opened} {after[: after.index(closes) + 1]}"
             rec.set("assessment_type", _assessment_named(tidy(clause))[:200], src_of(mw.group(0)))
     pf = find_participation(full)
     if pf:
@@ -4222,6 +4333,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if closed_first:  # "(score 91 %): data cleaning …": the grade ends with the bracket it was read in
             grade = grade[: closed_first.end() - 1]
         grade = _PASS_MARK_AFTER.split(grade, maxsplit=1)[0]
+        weighed = _RESULT_BELOW_WEIGHTS.match(full, mg.end()) if re.fullmatch(r"100\s*%", grade.strip()) else None
+        if weighed:  # a weighted table's total row: "Зважений загальний результат 100 %" / "80,8 %" / "склав"
+            grade = " ".join(weighed.group(1).split())
         told = _GRADE_TOLD_INSIDE.search(grade) if mg.re is GRADE_LABEL else None
         if told:  # "Результат: курс завершено з оцінкою «добре»": the grade the sentence under the label tells
             grade = told.group(1)
@@ -4682,6 +4796,41 @@ _ONE_NAME_WORD = re.compile(r"^\s*([A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+(?:-
                             r"[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’-]+)\s*$")
 
 
+# The kinds of institution by the form their name takes after "в/у" (the locative), with the nominative and gender
+_INSTITUTION_HEADS = {"інституті": ("Інститут", "m"), "університеті": ("Університет", "m"), "центрі": ("Центр", "m"),
+                      "коледжі": ("Коледж", "m"), "ліцеї": ("Ліцей", "m"), "закладі": ("Заклад", "m"),
+                      "академії": ("Академія", "f"), "школі": ("Школа", "f"), "установі": ("Установа", "f"),
+                      "товаристві": ("Товариство", "n")}  # fmt: skip
+_STUDIED_AT = re.compile(
+    r"(?:підвищува\w*\s+(?:свою\s+)?кваліфікацію|навча(?:вся|лася|лись|лися|ється)|(?:пройшов|пройшла)\s+"
+    r"(?:навчання|стажування|підвищення\s+кваліфікації))\s+[ву]\s+"
+    # (its first word capitalised: the head's own, or an adjective's before it, "у Національній академії …")
+    r"((?:(?-i:[А-ЯІЇЄҐ])[\w'’-]*(?:ому|ій)\s+(?:[\w'’-]+(?:ому|ій)\s+)*(?:" + "|".join(_INSTITUTION_HEADS) + r")|"
+    r"(?-i:[А-ЯІЇЄҐ])(?:" + "|".join(k[1:] for k in _INSTITUTION_HEADS) + r"))\b"
+    r"[^«»\n.;]{0,150}?(?:\n[^«»\n.;]{0,150}?)?),?\s+(?:за\s+(?:програмою|освітньою|професійною|навчальною)|"
+    r"в\s+обсязі|обсягом|з\s+\d)",
+    re.I,
+)  # fmt: skip
+
+
+def _institution_in_nominative(name: str) -> str:
+    """An institution's name read after "в/у" in the nominative: its head noun and the adjectives before it
+    ("Національному університеті біоресурсів …" → "Національний університет біоресурсів …"); the words after
+    the head, in the genitive, stay as they are."""
+    words = name.split()
+    head = next((i for i, w in enumerate(words) if w.lower() in _INSTITUTION_HEADS), None)
+    if head is None:
+        return name
+    nominative, gender = _INSTITUTION_HEADS[words[head].lower()]
+    if words[head].isupper():
+        nominative = nominative.upper()
+    elif words[head][:1].islower():  # "Національній академії": the head in lower case after its adjective
+        nominative = nominative.lower()
+    endings = {"m": ("ому", "ий"), "f": ("ій", "а"), "n": ("ому", "е")}[gender]
+    before = [w[: -len(endings[0])] + endings[1] if w.lower().endswith(endings[0]) else w for w in words[:head]]
+    return " ".join([*before, nominative, *words[head + 1 :]])
+
+
 def _inside_quotes(text: str, at: int) -> bool:
     """Whether position ``at`` of its line stands inside quotes opened before it on that line and not closed."""
     line = text[text.rfind("\n", 0, at) + 1 : at]
@@ -4689,7 +4838,8 @@ def _inside_quotes(text: str, at: int) -> bool:
 
 
 # A body's legal form alone on its line, its name in quotes on the next
-_LEGAL_FORM_ALONE = re.compile(r"\s*(?:громадська\s+організація|благодійн(?:ий|а)\s+(?:фонд|організація)|"
+_LEGAL_FORM_ALONE = re.compile(r"\s*(?:громадська\s+(?:організація|спілка)|благодійн(?:ий|а)\s+(?:фонд|організація)|"
+                               r"приватна\s+установа|(?:всеукраїнська\s+)?(?:громадська\s+)?асоціація|ГС|ПУ|"
                                r"товариство\s+з\s+обмеженою\s+відповідальністю|комунальн(?:ий|е)\s+(?:заклад|підприємство)|"
                                r"приватн(?:ий|е)\s+(?:заклад|підприємство)|ГО|ТОВ|ПП|КЗ|БФ)\s*", re.I)
 # The next sentence after a name: a dot after a word of three letters or more (not after an initial, "Гнатюк М. І.",
@@ -5057,6 +5207,7 @@ def _title_by_size(rec: CredentialRecord, page: Any) -> None:
         and not _ROLE_AT.match(text)  # a signatory's office ("Заступник директора з наукової роботи …")
         and not _SIGNATORY.fullmatch(text)  # … and name as signed ("Віталій КОРНІЄНКО", "С. О. Яковенко")
         and not _NOT_A_NAME_BY_SIZE.match(text)  # who supervised ("Науковий керівник стажування — … Демченко І. В.")
+        and not _A_GRADE_WORD.fullmatch(text.strip(" .!"))  # a result in large type ("PASS", "ЗАРАХОВАНО")
     ]  # fmt: skip
     if candidates:
         size, text = max(candidates, key=lambda c: c[0])  # the first of the largest
@@ -5125,8 +5276,10 @@ def _without_honorific(name: str) -> str:
     return _POST_NOMINAL.sub("", _HONORIFIC.sub("", name))
 
 
+# (a nurse's, a midwife's, a pharmacist's registration too: "Nataliia Kovalenko, RGN")
 _POST_NOMINAL = re.compile(r",?\s+(?:P\.\s?E\.|Ph\.\s?D\.?|PhD|MBA|CPA|M\.\s?Sc\.?|MSc|B\.\s?Sc\.?|BSc|"
-                           r"Jr\.|Sr\.|CISSP|PMP)(?:,?\s+(?:P\.\s?E\.|PhD|MBA|CPA|MSc|BSc|CISSP|PMP))*\s*$")
+                           r"Jr\.|Sr\.|CISSP|PMP|RGN|RPN|RN|RM|CPhT|PharmD|ACCA|FCCA|CFA|CEng|MEng)"
+                           r"(?:,?\s+(?:P\.\s?E\.|PhD|MBA|CPA|MSc|BSc|CISSP|PMP|RGN|RPN|RN|RM|CPhT|PharmD))*\s*$")
 
 
 def _a_country(name: str, value: str) -> Readings:
@@ -5578,10 +5731,44 @@ def _cell_text(cell: str) -> str:
     return functools.reduce(_joined, lines) if lines else ""
 
 
+# A sentence's end inside a cell (not after an initial or a one-letter abbreviation: "Т. Шевченко", "м. Львів")
+_CELL_SENTENCE_END = re.compile(r"(?<=[.;])(?<!\b[^\W\d_]\.)\s+(?=[A-ZА-ЯІЇЄҐ])")
+
+
+# The words a framework's statement opens with ("Знання …", "Уміння …", "Здатність …", "Knowledge of …")
+_DESCRIPTOR_OPENER = re.compile(r"(?:знання|уміння|вміння|здатність|навички|knowledge|ability|understanding|"
+                                r"competence|skills?)\b", re.I)
+
+
+def _statements_by_their_openers(item: str) -> list[str]:
+    """An item of several sentences each opening with a framework's word ("Знання моделі DOM. Знання …") as its
+    statements; any other item whole (an outcome may take two sentences)."""
+    sentences = _CELL_SENTENCE_END.split(item)
+    if len(sentences) >= 2 and all(_DESCRIPTOR_OPENER.match(sentence) for sentence in sentences):
+        return sentences
+    return [item]
+
+
+def _sentences_of_a_cell(cell: str) -> list[str]:
+    """A cell's items: its lines where each is an item (a bullet or a number before it), else its sentences (a
+    paragraph wrapped in the cell: "Уміння завантажувати дані …" / "… з датами). Уміння будувати графіки …")."""
+    lines = [ln for ln in cell.split("\n") if ln.strip()]
+    if len(lines) > 1 and all(BULLET.match(ln) for ln in lines):
+        return lines
+    return [s for s in _CELL_SENTENCE_END.split(" ".join(lines)) if s.strip()]
+
+
 def _outcomes_in_table(table: list[list[Any]]) -> list[str]:
     rows = [[(c or "").strip() for c in row] for row in table if row]
     if not rows:
         return []
+    # every row headed by an outcomes heading (the framework's descriptors: "Знання" | …, "Уміння" | …): each row's
+    # cells, not the column of headings
+    if len(rows) >= 2 and all(r[0] and HEADING_RE.match(r[0].replace("\n", " ")) for r in rows):
+        statements = [tidy(BULLET.sub("", part, count=1)) for r in rows for c in r[1:] if c
+                      for part in _sentences_of_a_cell(c)]
+        if any(statements):
+            return [item for item in statements if item]
     # a column whose header is an outcomes heading
     for col, head in enumerate(rows[0]):
         head = head.replace("\n", " ")

@@ -422,8 +422,8 @@ _CHECKING = re.compile(r"verif|перевір|weryfik|ověř|überprüf|vérifi|
 _CHECKING_BEFORE, _CHECKING_AFTER = 45, 20
 
 _ASSESSMENT_LABELS = (
-    r"(?:форма\s+(?:підсумкового\s+)?контролю|форма\s+оцінювання|вид\s+оцінювання|підсумковий\s+контроль|"
-    r"type\s+of\s+assessment|assessment(?:\s+(?:type|method|form))?|final\s+assessment|оцінювання|Prüfungsform|Prüfung|"
+    r"(?:форма\s+(?:підсумкового\s+)?контролю|форма\s+оцінювання|форма\s+(?:іспиту|екзамену|(?:підсумкової\s+)?атестації)|підсумкова\s+атестація|вид\s+оцінювання|підсумковий\s+контроль|"
+    r"type\s+of\s+assessment|assessment(?:\s+(?:type|method|form))?|final\s+assessment|оцінювання|Prüfungsform|Prüfungsleistung(?:en)?|Prüfungsart|Prüfung|"
     r"évaluation|evaluación|valutazione|avaliação|evaluare|beoordeling|toetsing|bedömning|bedømmelse|vurdering|"
     r"verifiche|verifica\s+finale|"
     r"modalità\s+(?:d'esame|di\s+verifica)|forma\s+zaliczenia)"
@@ -431,7 +431,7 @@ _ASSESSMENT_LABELS = (
 # Letters every label above contains (lower case): a text without any of them names no kind of assessment
 ASSESSMENT_LABEL_WORDS = ("контрол", "оцінюван", "assessment", "prüfung", "évaluation", "evaluación", "valutazione",
                           "avaliação", "evaluare", "beoordeling", "toetsing", "bedömning", "bedømmelse", "vurdering",
-                          "verific", "modalità", "zaliczenia")
+                          "verific", "modalità", "zaliczenia", "форма іспит", "форма екзамен", "атестаці")
 ASSESSMENT = re.compile(
     # only where a word begins, with a letter one of the labels begins with: the scan skips the other positions
     r"(?=[фвпtafоpéevmb])(?<![^\W\d_])" + _ASSESSMENT_LABELS + r"\s*[:\-–—]\s*(.+)",
@@ -510,8 +510,10 @@ FINAL_TASK = re.compile(
     re.I | re.M,
 )
 ASSESSMENT_WORDS = re.compile(
-    r"(?=[etqpaіезтп])"  # a letter the words begin with: most positions are skipped at once
+    r"(?=[etqpaіезтпвк])"  # a letter the words begin with: most positions are skipped at once
     r"\b(?:exam(?:ination)?s?|test|quiz(?:zes)?|project|essay|assignment|peer[- ]review|"
+    # "виконав випускну (атестаційну) роботу на тему …"
+    r"(?:випускн|атестаційн|кваліфікаційн|курсов)\w*\s+(?:\(\w+\)\s+)?робот\w*|"
     r"іспити?|екзамени?|заліки?|тестування|тест|проєкт|проект|"
     # a defence, not the protection of something ("Закон «Про захист персональних даних»", "захист інформації")
     r"захист(?!\s+(?:персональних|інформації|даних|прав|від|довкілля|об['’]єктів)))\b",
