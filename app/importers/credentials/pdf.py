@@ -353,6 +353,8 @@ ABLE_TO_RE = re.compile(
     r"^\s*(?:in\s+this\s+(?:course|programme|program|training),?\s+)?(?:the\s+(?:learner|participant|student|holder)|you|"
     r"participants|learners|students|trainees)\s+(?:has\s+|have\s+)?learn(?:ed|t)\s+(?:to|how\s+to)\s+(.{8,})$|"
     r"^\s*(?:(?:they|participants|learners|graduates|students|you)\s+can\s+now)\s+(.{8,})$|"
+    # a diploma's closing statement of what its graduates can do: "Graduates can build responsive pages …"
+    r"^\s*(?:graduates|holders)\s+(?:of\s+(?:this|the)\s+(?:programme|program|course|bootcamp)\s+)?can\s+(.{8,})$|"
     # an employer's letter: "In the course of the training Mr Sydorenko learned to build …"
     r"^\s*(?:(?:in\s+the\s+course\s+of|during)\s+(?:the|this)\s+(?:training|course|programme|program)\s*,?\s+)?"
     r"(?:(?:mr|mrs|ms|miss|dr)\.?\s+[^\W\d_][\w'’-]+|the\s+(?:employee|trainee))\s+(?:has\s+)?learn(?:ed|t)\s+"
@@ -372,14 +374,16 @@ ABLE_TO_RE = re.compile(
     r"(?:ist|sind)\s+(?:nun\s+|jetzt\s+)?in\s+der\s+Lage),?\s+(.{8,})$|"
     r"^\s*(?:(?:результати|results|outcomes|висновок|conclusion)\s*:\s*)?"
     r"(?:(?:після\s+(?:успішного\s+)?(?:завершення|закінчення|проходження)|за\s+(?:підсумками|результатами)|"
-    r"під\s+час|протягом|упродовж|за\s+час|у\s+ході|в\s+ході)\s+"
+    r"під\s+час|протягом|упродовж|за\s+час|у\s+ході|в\s+ході)\s+(?:вивчення\s+)?"
     r"(?:курсу|навчання|програми|тренінгу|семінару|практикуму|зборів|стажування|школи|табору|інтенсиву|роботи|"
-    r"дослідження),?\s+)?"
-    r"(?:слухач(?:ка|і)?|учасни(?:к|ця|ки)|здобувач(?:ка|і)?|стажист(?:ка|и)?|учень|учениця|автор(?:ка)?)\s+"
+    r"дослідження|дисципліни|модуля),?\s+)?"
+    # (a university's student too: "За результатами вивчення дисципліни студент здатен: …")
+    r"(?:слухач(?:ка|і)?|учасни(?:к|ця|ки)|здобувач(?:ка|і)?|стажист(?:ка|и)?|учень|учениця|автор(?:ка)?|"
+    r"студент(?:ка|и)?)\s+"
     r"(?:здат(?:ен|ний|на|ні)|[ву]міє|"
     r"[ву]міють|зможе|зможуть|"
     # (or what they mastered: "Під час навчання слухач опанував сортування вантажів …, організацію черг …")
-    r"навчи(?:вся|лася|лися)|опанува(?:в|ла|ли)|оволоді(?:в|ла|ли))\s+(.{8,})$",
+    r"навчи(?:вся|лася|лися)|опанува(?:в|ла|ли)|оволоді(?:в|ла|ли)):?\s+(.{8,})$",
     re.I,
 )  # fmt: skip
 # What the learner can now do, told inside a sentence of prose addressed to them ("You began with messy tables: you
@@ -468,7 +472,9 @@ STOP_LABELS = re.compile(
 _A_BULLET_MARK = re.compile(r"^\s*[•·▪●◦*►■▸‣⁃-]\s+")  # a list item's mark before a sentence read whole
 BULLET = re.compile(
     r"^\s*(?:[-–—•·▪●○◦*✓✔►■□☑✅➤➢→◆❖▸▹▶‣⁃]|\(?\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?|\(?[a-zа-яіїєґ][.)](?!\s*(?-i:[A-ZА-ЯІЇЄҐ])\.\s)|"
-    r"[A-Za-z]{2,3}\d{1,2}[.:)]?|(?-i:[A-Z])\d{1,2}[.)]|"  # "LO3", "CT1.", "C1." (a competence's code)
+    # "LO3", "CT1.", "C1." (a competence's code; before a word or a dash when no mark follows it: not "CSS3 (Flexbox,
+    # Grid)")
+    r"[A-Za-z]{2,3}\d{1,2}(?:[.:)]|(?=\s+(?:[^\W\d_]|[–—-])))|(?-i:[A-Z])\d{1,2}[.)]|"
     # Roman numerals before an item of at least three words ("IV. Організовує відрядження: …"), not an initial
     r"(?-i:(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})[.)])(?=\s+\S+\s+\S+\s+\S))\s+",
     re.I,
@@ -653,7 +659,7 @@ _UKRAINIAN_NAME = (r"[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:-[А-ЯІЇЄҐ][а-
 _LEADING_UKRAINIAN_NAME = re.compile(rf"^({_UKRAINIAN_NAME})(?![\w'’-])")
 _CERTIFIED_NAME = re.compile(
     r"(?=[зЗпП])"  # a letter its words begin with: most positions are skipped at once
-    rf"(?i:засвідчується|підтверджується|засвідчує|підтверджує),?\s+(?i:що)\s+"
+    rf"(?i:засвідчується|підтверджується|засвідчуємо|підтверджуємо|засвідчує|підтверджує),?\s+(?i:що)\s+"
     # a role or form of address before the name ("… що адвокат Савчук Ніна Петрівна …")
     r"(?:(?i:адвокат(?:ка)?|лікар(?:ка)?|учител(?:ь|ька)|вчител(?:ь|ька)|викладач(?:ка)?|студент(?:ка)?|слухач(?:ка)?|"
     r"учасни(?:к|ця)|працівни(?:к|ця)|пан|пані)\s+)?"
@@ -1230,7 +1236,7 @@ DATE_PATTERNS = [
     # "3 March 2025", "3rd of March, 2025"; "March 3, 2025", "December 1st, 2024"
     (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})\b"), "d_mon_y"),
     (re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"), "mon_d_y"),
-    (re.compile(r"[«\"]?(\d{1,2})[»\"]?\s+([а-яіїєґ]{3,12})\s+(\d{4})", re.I), "uk"),
+    (re.compile(r"[«\"]?\s?(\d{1,2})\s?[»\"]?\s+([а-яіїєґ]{3,12})\s+(\d{4})", re.I), "uk"),  # (also "« 03 » жовтня")
     (re.compile(r"\b(\d{1,2})\s+(" + "|".join(PL_MONTHS) + r")\s+(\d{4})\b", re.I), "pl"),
     (re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?(" + "|".join(OTHER_MONTHS) + r")\s+(?:de\s+)?(\d{4})\b", re.I), "other"),
     (re.compile(r"\b(\d{4})\s*m\.\s+(" + "|".join(LT_MONTHS) + r")\s+(\d{1,2})\s*d\.", re.I), "lt"),
@@ -2505,9 +2511,13 @@ _WORKLOAD = re.compile(
 
 # Where one verb clause of a sentence ends and the next begins: ", to …" / "and to …"; before a Ukrainian infinitive
 _ENGLISH_CLAUSE = re.compile(r",\s*(?:and\s+)?to\s+|\s+and\s+to\s+", re.I)
+# (an infinitive ends in a vowel or "с"/"з" before "-ти": "документи", "проєкти", "компоненти" are nouns)
 _UKRAINIAN_CLAUSE = re.compile(
-    r"(?:,\s+(?:а\s+також\s+|і\s+|й\s+|та\s+)?|\s+(?:і|й|та)\s+)(?=[а-яіїєґ'’]+(?:ти|тися|тись)(?![а-яіїєґ]))"
+    r"(?:,\s+(?:а\s+також\s+|і\s+|й\s+|та\s+)?|\s+(?:і|й|та)\s+)"
+    r"(?=[а-яіїєґ'’]*(?:[аеиіїоуюяє]|[сз])(?:ти|тися|тись)(?![а-яіїєґ]))"
 )
+_UKRAINIAN_INFINITIVE = re.compile(r"[а-яіїєґ'’]*(?:[аеиіїоуюяє]|[сз])(?:ти|тися|тись)", re.I)
+_VERBS_ALONE = re.compile(r"\s*[а-яіїєґ'’]+(?:\s*,\s*[а-яіїєґ'’]+)+\s*", re.I)  # "читати, розуміти": words and commas
 
 
 # An English clause without "to" begins with a verb: one of the outcome verbs (the Bloom verb list) or any word
@@ -2525,8 +2535,12 @@ def _outcome_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _english_verb_clause() -> re.Pattern[str]:
     verbs = "|".join(sorted(_outcome_verbs(), key=len, reverse=True))
+    # (two verbs sharing their object, the second not in the list: "write and document REST APIs", "containerise and
+    # ship a full-stack app")
+    # (the last only after "and": "…, and containerise and ship …", not a list of verbs "join, filter and summarise")
     return re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)"  # "implement and compare sorting algorithms": one clause
-                      rf"(?=(?:{verbs})(?:\s+and\s+(?:{verbs}))?\s+(?!of\b|and\b|or\b)[\w(]|[a-z]+\s+{_DETERMINERS}\s)")
+                      rf"(?=(?:{verbs})(?:\s+and\s+[a-z]+)?\s+(?!of\b|and\b|or\b)[\w(]|[a-z]+\s+{_DETERMINERS}\s)|"
+                      rf"(?:,\s+and\s+|\s+and\s+)(?=[a-z]+\s+and\s+(?:{verbs}|[a-z]+\s+{_DETERMINERS})\s)")
 
 
 # How English nouns end ("decision", "management", "pandas"), which a verb beginning an outcome does not
@@ -2574,7 +2588,13 @@ def _split_between_clauses(clause: re.Pattern[str], text: str) -> list[str]:
     ("обирати та реалізовувати алгоритми …", "складати та уточнювати запити") stay with the clause after them."""
     parts, start = [], 0
     for m in clause.finditer(text):
-        if len(text[start : m.start()].split()) >= 2 and not _REFERS_TO_THE_CLAUSE_BEFORE.match(text, m.end()):
+        if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+            continue  # inside a bracket: "CSS3 (Flexbox, Grid, медіазапити)" lists, no clause begins
+        before = text[start : m.start()]
+        verbs_alone = _VERBS_ALONE.fullmatch(before) is not None
+        if verbs_alone and all(map(_UKRAINIAN_INFINITIVE.fullmatch, before.replace(",", " ").split())):
+            continue  # verbs alone that share the object after them: "читати, розуміти та перекладати інструкції"
+        if len(before.split()) >= 2 and not _REFERS_TO_THE_CLAUSE_BEFORE.match(text, m.end()):
             parts.append(text[start : m.start()])
             start = m.end()
     return [*parts, text[start:]]
@@ -2738,15 +2758,38 @@ def _from_layout_tables(rec: CredentialRecord, doc: Any, ctx: Ctx) -> None:
                 continue
             above = _line_above(words, table.top)
             outcomes = any(HEADING_RE.match(h) for h in table.header) or bool(
-                HEADING_RE.match(above) or TRAILING_HEADING.search(above)
+                (HEADING_RE.match(above) or TRAILING_HEADING.search(above))
+                # (not a record of subjects and their marks under "Результати навчання з дисциплін …": the subjects'
+                # names are its topics)
+                and not _SUBJECTS_COLUMN.search(" ".join([*table.header, above]))
             )
             if outcomes and (current is None or _runs_together(current.value, table)):
                 rec.set("learning_outcomes", table.items, f"pdf p.{i + 1} (table)", overwrite=True)
+                assessed = _assessed_beside(table)
+                if assessed:  # "The participant is able to" | "Assessed by": how each outcome was assessed
+                    rec.set("assessment_type", assessed[:200], f"pdf p.{i + 1} (table)", overwrite=True)
                 return
             if not outcomes and current is None:
                 rec.set("learning_outcomes", table.items, f"pdf p.{i + 1}{TOPICS_SOURCE}")
                 current = rec.elements.get("learning_outcomes")
                 topics_table = True
+
+
+_ASSESSED_LABEL = re.compile(r"(?:assessed\s+by|how\s+(?:it\s+was\s+)?assessed|assessment(?:\s+method)?|"
+                             r"(?:як|чим)\s+оцінено|спосіб\s+оцінювання|форма\s+(?:оцінювання|контролю))\s*:?", re.I)
+
+
+# A column of subjects or modules by their names (a record of marks): "Навчальна дисципліна", "Module", "Subject"
+_SUBJECTS_COLUMN = re.compile(r"дисциплін|предмет|\b(?:module|subject|course\s+unit)s?\b", re.I)
+
+
+def _assessed_beside(table: LayoutTable) -> str:
+    """How the outcomes of a two-column table were assessed, from its second column under a label that says so
+    ("Assessed by": "Assignment 1", "Assignments 2 and 3", …), each way once, in order; "" without such a column."""
+    if len(table.header) != 2 or not _ASSESSED_LABEL.fullmatch(table.header[1].strip()):
+        return ""
+    ways = [tidy(row[0]) for row in table.values if len(row) == 1 and row[0].strip()]
+    return "; ".join(dict.fromkeys(ways))
 
 
 def _fuller(items: list[str], than: list[str]) -> bool:
@@ -2799,10 +2842,16 @@ def _from_total_row(rec: CredentialRecord, pages: list[str]) -> None:
             rec.set(field, value if field == "grade" else float(value.replace(",", ".")), f"pdf p.{page} (total row)")
 
 
+# A kind of course and when it ran, no name: "part-time programme from 17 November 2025 to 30 April 2026"
+_A_KIND_AND_WHEN = re.compile(r"(?:[\w-]+\s+){0,3}(?:programme|program|course|training|bootcamp|internship)\s+"
+                              r"(?:from|between|during|in\s+the\s+period|over)\b", re.I)
+
+
 # A relative pronoun or a passive before a completion verb: a rule for whoever passes ("Слухачам, які успішно пройшли
 # …", "the course is passed with a weighted average of 5.5")
 # (not the English "who" after a name: "presented to Olena Bondarenko" / "who attended the short course …")
-_WHOEVER_PASSES = re.compile(r"(?<![^\W\d_])(?:які|хто|котрі|is|are|be)\s*$", re.I)
+# (nor one not passed: "modules below 70 % are not passed")
+_WHOEVER_PASSES = re.compile(r"(?<![^\W\d_])(?:які|хто|котрі|is|are|be|not|не)\s*$", re.I)
 # "completed all required items of the learning path SEC-200 …": the path by its name
 _ALL_ITEMS_OF = re.compile(r"^all\s+(?:the\s+)?(?:required\s+|mandatory\s+)?(?:items|modules|parts|units|activities)"
                            r"\s+of\s+(?:the\s+)?(?:learning\s+path|path|track|curriculum|programme|program)"
@@ -3046,7 +3095,11 @@ _LEARNER_GOES_ON = re.compile(
 
 def _clauses_stated(rest: str) -> list[str]:
     """The outcomes one sentence states after its opening, split into its clauses."""
-    items = [part for item in (_clause_list(rest) or [rest]) for part in split_enumeration(tidy(item)) if len(part) > 2]
+    # (semicolons part its statements first: "… поштою; читати, розуміти та перекладати …" — verbs that share an
+    # object after a semicolon stay together)
+    segments = [seg for seg in re.split(r"\s*;\s*", rest) if seg.strip()] if ";" in rest else [rest]
+    items = [part for segment in segments for item in (_clause_list(segment) or [segment])
+             for part in split_enumeration(tidy(item)) if len(part) > 2]
     # (each clause of "… able to sample X; to describe Y; and to compare Z" without its "to")
     items = [_INFINITIVE_TO.sub("", item) for item in items]
     return [item.rstrip(".") if item.endswith(".") and not item.endswith("..") else item for item in items]
@@ -3065,11 +3118,15 @@ def _stated_sentences(item: str) -> list[str]:
     for sentence in sentences[1:]:
         if not _LEARNER_GOES_ON.match(sentence) and not _HE_OR_SHE.match(sentence):
             break
-        kept.append(sentence.rstrip("."))
+        # (what the learner learned, not who: "Вона навчилася створювати …" → "створювати …")
+        kept.append(_HE_OR_SHE_LEARNED.sub("", sentence, count=1).rstrip("."))
     return kept
 
 
 _HE_OR_SHE = re.compile(r"^(?:he|she|they|він|вона|вони)\s", re.I)
+_HE_OR_SHE_LEARNED = re.compile(r"^(?:he|she|they|він|вона|вони)\s+(?:(?:also|також)\s+)?(?:навчи(?:вся|лася|лися)|"
+                                r"опанува(?:в|ла|ли)\s+(?=[а-яіїєґ'’]+(?:ти|тися)\b)|learned\s+to|learnt\s+to|"
+                                r"can|is\s+able\s+to|are\s+able\s+to)\s+", re.I)
 
 
 def _stated_outcomes(lines: list[tuple[int, str]], starts: set[int] | None) -> tuple[list[str], int, bool] | None:
@@ -3566,6 +3623,12 @@ def _line_of(text: str, m: re.Match[str]) -> str:
     return text[start : end if end != -1 else len(text)]
 
 
+# "Issued in Riga, Latvia", "Видано в м. Львові, Україна": the place of issue, then its country
+_ISSUED_IN = re.compile(r"(?:issued|awarded|signed|given|done|видано|видана|видане|виданий|ausgestellt|wydano)\s+"
+                        r"(?:in|at|в|у|w)\s+(?:м\.\s*)?[^\n,;]{2,30},\s*$", re.I)
+# A partner named with its own place ("in cooperation with … (Kharkiv, Ukraine)", "у співпраці з …")
+_A_PARTNERS_LINE = re.compile(r"(?:in\s+(?:cooperation|partnership|collaboration)\s+with|у\s+співпраці\s+з|"
+                              r"спільно\s+з|за\s+підтримки|with\s+the\s+support\s+of|supported\s+by)\b", re.I)
 # Where a learner sat an exam or a course was held, as a label above its value: not where the paper was issued
 _WHERE_IT_WAS_SAT = re.compile(r"(?:exam(?:ination)?\s+|test\s+)?(?:location|venue)|test\s+cent(?:re|er)|delivery|"
                                r"місце\s+(?:складання|проведення)(?:\s+іспиту)?", re.I)
@@ -3583,6 +3646,42 @@ _ABOUT_THE_EXAM = re.compile(
 # A module's score and its bar after the module on its line: "… на терміналі 10 / 10 [##########]", "… 88% █████████░"
 _SCORE_AT_THE_END = re.compile(r"\s+(?:\d{1,3}(?:[.,]\d+)?\s*(?:/\s*\d{1,3}|%)\s*)?"
                                r"(?:\[[#=*.\- ]{3,}\]|[█░▓▒■□]{3,})\s*$")
+
+
+_HOURS_COUNTED = re.compile(r"\d+\s*(?:hours?|hrs?|h\b|годин\w*|год\b|ECTS|кредит\w*|Stunden)", re.I)
+
+
+def _in_a_workload_bracket(text: str, m: re.Match[str]) -> bool:
+    """Whether ``m`` stands in a part of a bracket that counts hours or credits ("(420 hours of instruction and project
+    work, equivalent to approx. 14 ECTS credits)"): the workload's parts, not how the learner was assessed (the
+    graded parts a bracket lists after the hours are: "about 110 hours (video lectures, graded quizzes, …)")."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1  # (a bracket may open on the line above)
+    opened = text.rfind("(", line_start, m.start())
+    if opened == -1 or text.find(")", opened, m.start()) != -1:
+        return False
+    line_end = text.find("\n", m.end())
+    end = line_end if line_end != -1 else len(text)
+    # the part of the bracket between commas that holds the word ("…, graded exercises and a proctored final exam, …"
+    # is the assessment, though the bracket counts the hours before it)
+    start = max(text.rfind(",", opened, m.start()), text.rfind(";", opened, m.start()), opened)
+    stops = [at for at in (text.find(",", m.end(), end), text.find(";", m.end(), end), text.find(")", m.end(), end))
+             if at != -1]
+    return _HOURS_COUNTED.search(text[start : min(stops) if stops else end]) is not None
+
+
+def _split_outside_brackets(pattern: re.Pattern[str], text: str) -> list[str]:
+    """``text`` split where ``pattern`` matches outside short brackets ("Теоретичний залік (тест, 30 питань)" stays
+    whole; a long bracket is a list of its own, "(video lectures, weekly quizzes, 4 programming assignments, …)")."""
+    parts, start = [], 0
+    for m in pattern.finditer(text):
+        opened = text.rfind("(", 0, m.start())
+        closed = text.find(")", m.end())
+        inside = opened != -1 and text.find(")", opened, m.start()) == -1
+        if m.end() > m.start() and not (inside and closed != -1 and closed - opened <= 40):
+            parts.append(text[start : m.start()])
+            start = m.end()
+    return [*parts, text[start:]]
 
 
 def _line_before(text: str, m: re.Match[str]) -> str:
@@ -3683,6 +3782,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     _set_labels_alone(rec, lines)
     # outcomes
     got = find_outcomes(lines, starts=starts)
+    if got and not got[2] and got[0] and _a_tables_header(got[0][0]):
+        got = None  # "Результати навчання з дисциплін:" above a table: its header row ("№ Навчальна дисципліна Год.")
     if got:
         items = [statement for item in _numbered_in_order(_in_one_language(got[0]))
                  for statement in _statements_by_their_openers(_SCORE_AT_THE_END.sub("", item))]
@@ -3868,7 +3969,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     for i, m in completed:
         i = bisect.bisect_right(idx.starts, max(m.end() - 1, m.start())) - 1  # the line where the phrase ends
         ln = lines[i][1]
-        raw_after = ln[m.end() - idx.starts[i] :].strip(" :,")
+        raw_after = ln[m.end() - idx.starts[i] :].strip(" ,")
+        if raw_after.count("«") <= raw_after.count("»"):  # (a name in quotes going on keeps its colon: "… даних:")
+            raw_after = raw_after.strip(" :,")
         if re.match(r"(?:and|or|та|і|й)\s", raw_after, re.I) and ln.rstrip().endswith(":"):
             continue  # "Modules completed and what the participant demonstrated:": a heading, no course's name
         if _SECTION_OF_PARTS.match(ln):
@@ -3915,6 +4018,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                 or (raw_after and _AN_EXAM.match(f"{raw_after} {nxt(i)}"))):
             continue  # "completed 36 hours of instructor-led training", "passed a 90-minute exam": not which course
         after = _ALL_ITEMS_OF.sub("", _NAMED_LENGTH.sub("", raw_after))
+        if _A_KIND_AND_WHEN.match(after):
+            continue  # "… completed the 24-week part-time programme from 17 November 2025 …": when, not which
         if after.startswith("/") or _TRANSLATED_VERB.search(after):
             # a bilingual line: the verb's translation after a slash ("ukończył kurs / has completed the course",
             # "a suivi avec assiduité la formation / has regularly attended the training"), the name below
@@ -4065,6 +4170,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
              and not _A_LAW_BEFORE.search(full, max(0, q.start() - 30), q.start())
              and not _A_PROJECT_BEFORE.search(full, max(0, q.start() - 30), q.start())
              and not _A_GRADE_WORD.fullmatch(q.group(1).strip())
+             and not q.group(1).strip().isdigit()  # a day in quotes: "« 03 » жовтня 2025 р."
              and not _APPROVAL_STAMP.fullmatch(q.group(1).strip())  # «ЗАТВЕРДЖУЮ» above a signature
              # nor a name inside another's quotes ("Комунальне підприємство «Зоологічний парк «Лісова пісня»")
              and not _inside_quotes(full, q.start())
@@ -4198,8 +4304,12 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         # office, Odesa, Ukraine)" on a score report)
         mentions = [m for m in mentions if not _WHERE_IT_WAS_SAT.fullmatch(_line_before(full, m).strip())
                     and not _WHERE_IT_WAS_SAT.search(full, full.rfind("\n", 0, m.start()) + 1, m.start())]
-        place = next((m for m in mentions if len(_line_of(full, m).strip()) <= 60
-                      and not _line_of(full, m).strip()[:1].islower()), None)
+        # where the paper says it was issued ("Issued in Riga, Latvia, on 18 July 2025") before anything else; not
+        # a partner's place ("in cooperation with … University of Technology (Kharkiv, Ukraine)")
+        issued_in = next((m for m in mentions if _ISSUED_IN.search(full, max(0, m.start() - 40), m.start())), None)
+        mentions = [m for m in mentions if not _A_PARTNERS_LINE.match(_line_of(full, m).strip())]
+        place = issued_in or next((m for m in mentions if len(_line_of(full, m).strip()) <= 60
+                                   and not _line_of(full, m).strip()[:1].islower()), None)
         # (not in what the learner learned: "… готувати запити до" / "архівів України та Польщі.")
         learned = " ".join(rec.value("learning_outcomes") or ())
         in_sentence = next((m for m in mentions if COUNTRIES[m.group(1)].endswith(_NOT_EXCLUDED_BY_DEFAULT)
@@ -4284,6 +4394,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                    and not _WHERE_IT_WAS_SAT.match(_line_of(full, m).strip())
                    and not re.search(r"test\s+cent(?:re|er)", _line_of(full, m), re.I)
                    and not _ABOUT_THE_EXAM.match(_line_of(full, m).strip())
+                   # (nor the work a workload's bracket counts: "(420 hours of instruction and project work, …)")
+                   and not _in_a_workload_bracket(full, m)
                    # (nor a word of an outcome read from a sentence over several lines: "learned to break" / "a
                    # project into a product backlog …")
                    and not _in_an_outcome(full, m)), None)
@@ -4291,7 +4403,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             line = _line_of(full, mw)
             # the clause that names the assessment, not the whole line ("обсягом 45 годин та склав іспит"), and
             # more than a word of a bracket begun on the line above ("проєкти) · фінальний проєкт захищено …")
-            clauses = [c for c in _CLAUSES.split(line) if c and ASSESSMENT_WORDS.search(c)]
+            bracketed = re.fullmatch(r"\s*\(([^()]*)\)[.,;]?\s*", line)  # a line that is one bracket: its parts
+            clauses = [c for c in _split_outside_brackets(_CLAUSES, bracketed.group(1) if bracketed else line)
+                       if c and ASSESSMENT_WORDS.search(c)]
             clause = next((c for c in clauses if len(c.split()) >= 3), clauses[0] if clauses else line)
             for opens, closes in (("«", "»"), ("(", ")")):
                 # a name in quotes or a bracket wrapped: "… на тему: «Оцінювання …" / "… »", "Proctored Exam (out of"
@@ -4303,6 +4417,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                     if (opened.count(opens) > opened.count(closes) and closes in after
                             and opens not in after[: after.index(closes)]):
                         clause = f"{opened} {after[: after.index(closes) + 1]}"
+            clause = re.sub(r"^(?:and|та|і|й)\s+", "", clause.strip(), flags=re.I)  # "and successfully defended …"
             rec.set("assessment_type", _assessment_named(tidy(clause))[:200], src_of(mw.group(0)))
     pf = find_participation(full)
     if pf:
@@ -4701,7 +4816,7 @@ _LABEL_ALONE = {
                         r"kurssin\s+nimi|utbildningens\s+namn|a\s+képzés\s+megnevezése|formation|"
                         # a research paper's subject ("Тема роботи" / «Булеві функції …», "Research project")
                         r"тема\s+(?:(?:науково-дослідницької\s+|дослідницької\s+|наукової\s+)?роботи|дослідження|"
-                        r"проєкту|проекту|зборів|школи|табору|семінару|тренінгу|практикуму)|research\s+(?:project|topic)|"
+                        r"зборів|школи|табору|семінару|тренінгу|практикуму)|research\s+(?:project|topic)|"
                         r"програма)\s*:?\s*$", re.I),
     "awarding_body": re.compile(r"^\s*(?:provider|issuer|issued\s+by|organi[sz]er|training\s+provider|awarding\s+body|"
                                 r"організатор|провайдер|видавець)\s*:?\s*$", re.I),
@@ -4788,6 +4903,21 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
 _A_ROW_OF_COLUMN_LABELS = re.compile(r"(?:\s*(?:ECTS|credits?|hours?|grade|mark|score|code|date|semester|result|"
                                      r"кредит[иів]*|годин[иа]?|оцінка|код|дата|семестр|результат)\b[\s|/,]*){2,}",
                                      re.I)
+
+
+_HEADER_ROW_WORDS = frozenset(("№", "no", "no.", "n°", "nr", "навчальна", "дисципліна", "дисципліни", "назва", "модуль",
+                               "модуля", "тема", "теми", "год.", "год", "розділ", "discipline", "module", "course",
+                               "subject", "title", "name", "section", "topic", "unit"))
+
+
+def _a_tables_header(item: str) -> bool:
+    """Whether an item read below an outcomes heading is a table's header row ("№ Навчальна дисципліна Год.",
+    "Module title ECTS Grade"): labels only."""
+    words = item.casefold().replace("|", " ").replace("no", "no ", 1).split() if item.startswith("No") else \
+        item.casefold().replace("|", " ").split()
+    labels = _HEADER_ROW_WORDS | _COLUMN_LABEL_WORDS
+    # labels only, or a table's cells run together from its header on ("№ Навчальна дисципліна Год. Оцінка 1 …")
+    return bool(words) and (set(words) <= labels or len(words) > 3 and set(words[:3]) <= labels)
 
 
 # One capitalised word alone on its line: a name's part set in large type on a line of its own
@@ -5111,6 +5241,8 @@ _COLUMN_LABEL_WORDS = frozenset((
     "годин", "год", "кредити", "кредитів", "єктс", "ects", "форма", "контролю", "оцінка", "оцінки", "бали", "балів",
     "hours", "credits", "grade", "mark", "form", "of", "assessment", "result", "результат", "godz.", "ocena", "punkty",
     "stunden", "note",
+    # the column beside an outcome that says how it was assessed ("Assessed by", "Як оцінено", "Evidence")
+    "assessed", "by", "how", "evidence", "method", "як", "оцінено", "спосіб", "оцінювання", "підтвердження",
 ))
 
 
@@ -5780,6 +5912,8 @@ def _outcomes_in_table(table: list[list[Any]]) -> list[str]:
     for r in rows:
         if r and r[0] and HEADING_RE.match(r[0].replace("\n", " ")):
             cells = [c for c in r[1:] if c]
+            if cells and all(set(c.casefold().split()) <= _COLUMN_LABEL_WORDS for c in cells):
+                continue  # a header row: "The participant is able to" | "Assessed by"
             out: list[str] = []
             for c in cells:
                 parts = [tidy(BULLET.sub("", p, count=1)) for p in c.split("\n") if p.strip()]

@@ -234,8 +234,29 @@ def _table(run: list[list[Cell]]) -> list[LayoutTable]:
         table = _table_at_end(run[: len(run) - drop])
         if table:
             above = run[: len(run) - drop - table[0].rows]
+            _with_rows_aligned_below(table[-1], run[: len(run) - drop], run[len(run) - drop :])
             return (_table(above) if len(above) >= MIN_ROWS else []) + table
     return []
+
+
+def _with_rows_aligned_below(table: LayoutTable, taken: list[list[Cell]], below: list[list[Cell]]) -> None:
+    """Rows below a table with a header that its figures did not bring in but that stand in its columns: the item at
+    the items' left edge, the other cells at the others' ("Carry out … an exploratory analysis" | "Capstone notebook
+    and oral presentation" below rows whose other cell was "Assignment 4")."""
+    if not table.header or table.total_label or not taken:
+        return
+    last = taken[-1]
+    edges = sorted(round(c.x0) for c in last)
+    for row in below:
+        if len(row) != len(last) or any(abs(a - round(c.x0)) > COLUMN_TOLERANCE
+                                         for a, c in zip(edges, sorted(row, key=lambda c: c.x0), strict=True)):
+            return
+        item = max(row, key=lambda c: len(c.text))
+        if abs(item.x0 - max(last, key=lambda c: len(c.text)).x0) > COLUMN_TOLERANCE or TOTAL_RE.match(item.text):
+            return
+        table.items.append(tidy(item.text))
+        table.values.append([c.text for c in row if c is not item])
+        table.rows += 1
 
 
 def _table_at_end(run: list[list[Cell]]) -> list[LayoutTable]:

@@ -91,8 +91,9 @@ HOURS_PATTERNS = [
     # a stated total, wherever the parts are listed before it: "Total 125 hours", "Усього / 480 год", "480 hours in
     # total"
     # ("разом близько 170 годин", "in total about 40 hours": about, as the certificate says)
+    # ("загальним обсягом 60 годин", "загальний обсяг — 60 год" after the parts' hours)
     re.compile(r"(?<![\w])(?:in\s+total|total(?:\s+(?:of|effort|workload|study\s+time|learning\s+time))?|усього|"
-               r"всього|загалом|разом)\s*[:\-–]?\s*"
+               r"всього|загалом|разом|загальн(?:им|ий)\s+обсяг(?:ом)?)\s*[:\-–—]?\s*"
                r"(?:(?:близько|приблизно|майже|about|approximately|approx\.|around|some)\s+)?" + _NUM
                + r"\s*(?:hours?|hrs?\.?|h|годин[аиу]?|год\.?)(?![\w])", re.I),
     re.compile(_NUM + r"\s*(?:hours?|hrs?\.?|годин[аиу]?|год\.?|horas|heures|ore|Stunden|godzin[ay]?)\s+(?:in\s+total|"
@@ -279,7 +280,8 @@ _CONVERSION_BEFORE = re.compile(
 
 _TOTAL_PATTERNS = 6  # the first patterns read a stated total, which only a text with one of these words has
 _WITH_MINUTES = 8  # the hours the patterns before this one read may go on in minutes ("1h 30m")
-_TOTAL_WORDS = ("total", "усього", "всього", "загалом", "разом", "volume horaire", "durée", "charge de travail",
+_TOTAL_WORDS = ("total", "усього", "всього", "загалом", "разом", "загальним обсяг", "загальний обсяг", "volume horaire",
+                "durée", "charge de travail",
                 "umfang", "duración", "durata", "carga hor", "carga lectiva", "arbeidsmengde", "arbeidsbelastning",
                 "arbetsbelastning", "arbejdsbelastning", "studiebelastning", "arbejdsindsats", "työmäärä", "duur",
                 "studiebelasting", "wymiarze", "rozsahu")
@@ -486,6 +488,8 @@ def find_assessment(text: str) -> Assessment | None:
             continue
         if group == "below" and len(value.split()) < 3:
             continue  # a table's header cells ("Assessment" / "Grade"), not a heading above its text
+        if group == "below" and "\n" in text[m.start() : m.start(group)].strip() and _A_HEADER_CELL.match(value):
+            continue  # a header cell wrapped in its column ("Форма" / "контролю" / "Оцінка (бали / ЄКТС /")
         if group == "below" and _OUTCOMES_CELL_ABOVE.search(text, max(0, line_start - 40), line_start):
             continue  # the column beside the outcomes' ("Learning outcome" / "Assessment method" / the first outcome)
         if group == "bracket":  # the label with its bracket says it: "Final assessment (29 May – 3 June 2026)"
@@ -494,6 +498,9 @@ def find_assessment(text: str) -> Assessment | None:
     return None
 
 
+# The next cell of a table's header row ("Оцінка (бали / ЄКТС / нац.)", "Grade", "Hours")
+_A_HEADER_CELL = re.compile(r"\s*(?:оцінка|оцінки|бали|години|год\.|кредити|grade|mark|hours|credits|result|результат)"
+                            r"(?![^\W\d_])", re.I)
 # A result's label around the assessment's ("Результат підсумкового оцінювання:"), and a score where its kind would be
 _A_RESULT_BEFORE = re.compile(r"\s*(?:результат|оцінка|result|grade|score)\w*\s+\w+\s*$", re.I)
 _A_SCORE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:/\s*\d+|%|бал\w*|points?)", re.I)
