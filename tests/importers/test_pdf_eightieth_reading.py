@@ -108,3 +108,23 @@ def test_a_diplomas_closing_statement_of_what_graduates_can_do(tmp_path: Path) -
 in Figma, write and test Kotlin code for Android, and sign and publish an app to the store.</p>""")
     assert rec.value("learning_outcomes") == ["design app screens in Figma", "write and test Kotlin code for Android",
                                               "sign and publish an app to the store"]
+
+
+def test_sessions_of_hours_with_where_they_were_held(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>СЕРТИФІКАТ</p><p>Практикум «Звітність у Excel»</p>
+<p>3 – 21 березня 2026 р. · 6 занять у Teams по 2 години · 12 академічних годин</p>""")
+    assert rec.value("workload_hours") == 12
+
+
+def test_outcomes_under_what_the_learner_by_name_learned(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Certificate of Achievement</p><p>Course: Newsletter Writing</p>
+<p>WHAT OSTAP LEARNED TO DO</p><ul><li>plan a monthly newsletter calendar</li><li>write subject lines that get
+opened</li></ul>""")
+    assert rec.value("learning_outcomes") == ["plan a monthly newsletter calendar",
+                                              "write subject lines that get opened"]
+
+
+def test_a_training_track_is_named_without_its_kind(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Certificate of Completion</p><p>This certifies that</p><p>Oleh Marchenko</p>
+<p>has completed the training track Kubernetes for Developers (K8-101), 24 contact hours.</p>""")
+    assert rec.value("title") == "Kubernetes for Developers (K8-101)"

@@ -164,6 +164,8 @@ OUTCOME_HEADINGS = [
     r"що\s+перевіря(?:є|в|ла|ло|лося|лись|ються)(?:\s+(?:іспит|екзамен|тест|тестування))?",
     r"перевірювані\s+(?:вміння|уміння|навички|компетентності|результати\s+навчання)",
     r"what\s+you(?:'ve|’ve|\s+have)?\s+learn(?:ed|t)",
+    # the learner by name: "What Kateryna learned to do", "What Ostap has learnt"
+    r"what\s+(?-i:[A-Z][\w'’-]+|[A-Z]{2,})\s+(?:has\s+)?learn(?:ed|t)(?:\s+to\s+do)?",
     r"what\s+the\s+(?:participant|learner|holder|student|graduate|trainee|earner|recipient)\s+(?:is\s+(?:now\s+)?able\s+"
     r"to\s+do|"
     r"can\s+(?:now\s+)?do)",
@@ -783,7 +785,8 @@ COMPLETED = _at_word_start(
     # "attended the whole of the one-day course Food Safety …", "completed the five-week online course …"
     r"(?:\s+(?:whole|entirety)\s+of\s+the)?(?:\s+\w+-(?:day|week|hour|month|evening)(?=\s+(?:online\s+)?"
     r"(?:course|programme|program|training|module)\b))?"
-    r"(?:\s+(?:online\s+)?(?:course|programme|program|training|module|track|pathway|micro-?credential)|"
+    r"(?:\s+(?:online\s+)?(?:training\s+(?=track|programme|program|course))?"  # ("the training track …")
+    r"(?:course|programme|program|training|module|track|pathway|micro-?credential)|"
     # "for completing the practitioner workshop" / the workshop's name below
     r"[ \t]+(?:(?-i:[a-z][\w-]*)[ \t]+){0,2}(?:workshop|masterclass|bootcamp|seminar|webinar|short[ \t]+course|"
     r"course|programme|program)"
@@ -5513,7 +5516,9 @@ _WORKLOAD_AFTER_NAME = re.compile(
     r"(?:у|в)\s+обсязі|обсягом|в\s+объ[её]ме|объ[её]мом|im\s+Umfang\s+von|con\s+una\s+duración\s+de|"
     r"d['’]une\s+durée\s+de|v\s+rozsahu|v\s+délce|v\s+dĺžke)\s+\d.*$|"
     # the hours alone after a comma: "English for Hotel Front Desk (levels A2–B1), 24 hours, held on Nov 6–14"
-    r",\s+\d+(?:[.,]\d+)?\s*(?:hours?|hrs?|h|годин\w*|год\.?|Stunden|godzin\w*)(?![^\W\d_]).*$|"
+    # (of a kind: "…, 24 contact hours", "…, 30 guided learning hours", "…, 36 академічних годин")
+    r",\s+\d+(?:[.,]\d+)?\s*(?:(?:contact|guided|learning|instructional|академічн\w*|аудиторн\w*)\s+){0,2}"
+    r"(?:hours?|hrs?|h|годин\w*|год\.?|Stunden|godzin\w*)(?![^\W\d_]).*$|"
     # ... or its credits: "Programmering i Python, grundkurs, 7,5 högskolepoäng" (and its translation after it)
     r",\s+\d+(?:[.,]\d+)?\s*(?:högskolepoäng|hp|studiepoäng|studiepoeng|opintopistettä|op|ECTS(?:-point)?|"
     r"credits?|кредит\w*)(?![^\W\d_]).*$",

@@ -206,7 +206,7 @@ _SESSIONS = re.compile(
     r"(?<![\d.,])" + _NUM + r"\s*(?:[^\W\d_][\w-]*\s+){0,2}?"
     r"(?:sessions|classes|lessons|workshops|webinars|meetings|days|[\w-]*занять|заняття|"
     r"зустрічей|уроків|пар|вебінар(?:ів|и)|семінар(?:ів|и)|лекцій|дн(?:і|ів)|день|day|Termine|séances|"
-    r"weeks|тижн(?:і|ів)|Wochen)(?:\s+[\w-]+)?\s*"
+    r"weeks|тижн(?:і|ів)|Wochen)(?:\s+[\w-]+){0,2}?\s*"  # (and where: "8 занять у Zoom по 3 години")
     r"(?:of|по|à|zu\s+je|von\s+je|тривалістю|×|x)\s*" + _NUM
     + r"\s*(?:academic\s+|академічн\w+\s+)?(?:hours?|hrs?\.?|h|годин[аиу]?|год\.?|Stunden|heures)(?:\s+each)?(?![\w])"
     # (not a rate: "10 Wochen × 4 Stunden pro Woche" is read with its rate)
