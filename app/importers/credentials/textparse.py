@@ -424,8 +424,10 @@ _CHECKING = re.compile(r"verif|перевір|weryfik|ověř|überprüf|vérifi|
 _CHECKING_BEFORE, _CHECKING_AFTER = 45, 20
 
 _ASSESSMENT_LABELS = (
-    r"(?:форма\s+(?:підсумкового\s+)?контролю|форма\s+оцінювання|форма\s+(?:іспиту|екзамену|(?:підсумкової\s+)?атестації)|підсумкова\s+атестація|вид\s+оцінювання|підсумковий\s+контроль|"
-    r"type\s+of\s+assessment|assessment(?:\s+(?:type|method|form))?|final\s+assessment|оцінювання|Prüfungsform|Prüfungsleistung(?:en)?|Prüfungsart|Prüfung|"
+    r"(?:форма\s+(?:підсумкового\s+)?контролю|форма\s+оцінювання|вид\s+оцінювання|підсумковий\s+контроль|"
+    r"форма\s+(?:іспиту|екзамену|(?:підсумкової\s+)?атестації)|підсумкова\s+атестація|"
+    r"type\s+of\s+assessment|assessment(?:\s+(?:type|method|form))?|final\s+assessment|оцінювання|"
+    r"Prüfungsform|Prüfungsleistung(?:en)?|Prüfungsart|Prüfung|"
     r"évaluation|evaluación|valutazione|avaliação|evaluare|beoordeling|toetsing|bedömning|bedømmelse|vurdering|"
     r"verifiche|verifica\s+finale|"
     r"modalità\s+(?:d'esame|di\s+verifica)|forma\s+zaliczenia)"
