@@ -32,6 +32,7 @@ CHECK_NAMES: dict[str, Message] = {
     "json-ld-terms": msg("JSON-LD terms"),
     "key-owner": msg("owner of the key"),
     "not-yet-valid": msg("valid from"),
+    "outcomes": msg("learning outcomes"),
     "pages": msg("pages"),
     "presentation": msg("presentation"),
     "proof": msg("proof (signature)"),

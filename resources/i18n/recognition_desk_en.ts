@@ -96,7 +96,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+9"/>
+        <source>%n outcome(s) the paper marks as not achieved are not taken as evidence: {items}</source>
+        <translation>
+            <numerusform>%n outcome the paper marks as not achieved is not taken as evidence: {items}</numerusform>
+            <numerusform>%n outcomes the paper marks as not achieved are not taken as evidence: {items}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the paper marks %n outcome(s) as only partly achieved: {items}</source>
+        <translation>
+            <numerusform>the paper marks %n outcome as only partly achieved: {items}</numerusform>
+            <numerusform>the paper marks %n outcomes as only partly achieved: {items}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
         <source>modified after signing: changes beyond what a signed PDF allows (filling in form fields, adding signatures or validation data) in %n later revision(s) of the file</source>
         <translation>
             <numerusform>modified after signing: changes beyond what a signed PDF allows (filling in form fields, adding signatures or validation data) in %n later revision of the file</numerusform>

@@ -184,7 +184,7 @@
 <context>
     <name>Bloom levels</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+621"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+623"/>
         <source>remember</source>
         <translation>запам&apos;ятовування</translation>
     </message>
@@ -649,7 +649,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+563"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+564"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -1570,7 +1570,7 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-1204"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-1207"/>
         <source>Andorra</source>
         <translation>Андорра</translation>
     </message>
@@ -3749,7 +3749,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+909"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+912"/>
         <source>.</source>
         <translation>,</translation>
     </message>
@@ -4026,7 +4026,7 @@
 <context>
     <name>Languages</name>
     <message>
-        <location line="-905"/>
+        <location line="-908"/>
         <source>English</source>
         <translation>англійська</translation>
     </message>
@@ -4598,7 +4598,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+361"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+363"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -4984,6 +4984,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>learning outcomes</source>
+        <translation>результати навчання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>pages</source>
         <translation>сторінки</translation>
     </message>
@@ -5330,7 +5335,7 @@
         <translation>Строк апеляції починається з дати наказу.</translation>
     </message>
     <message>
-        <location line="-846"/>
+        <location line="-849"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -5459,7 +5464,7 @@
         <translation>Розглянути апеляцію (відхилено)</translation>
     </message>
     <message numerus="yes">
-        <location line="+181"/>
+        <location line="+183"/>
         <source>modified after signing: changes beyond what a signed PDF allows (filling in form fields, adding signatures or validation data) in %n later revision(s) of the file</source>
         <translation>
             <numerusform>змінено після підписання: зміни, що виходять за межі дозволеного для підписаного PDF (заповнення полів форм, додавання підписів або даних для перевірки), у %n пізнішій редакції файлу</numerusform>
@@ -5468,8 +5473,8 @@
         </translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+149"/>
+        <location line="-72"/>
+        <location line="+151"/>
         <source>not checked: {what}</source>
         <translation>не перевірено: {what}</translation>
     </message>
@@ -5616,8 +5621,8 @@
         <translation>цифровий підпис</translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+281"/>
+        <location line="-282"/>
+        <location line="+283"/>
         <source>invalid</source>
         <translation>недійсний</translation>
     </message>
@@ -5632,7 +5637,7 @@
         <translation>обов&apos;язковий</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-388"/>
         <source>part matched: «{part}»</source>
         <translation>зіставлено частину результату: «{part}»</translation>
     </message>
@@ -5688,12 +5693,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+190"/>
         <source>Signature verified; revocation not checked.</source>
         <translation>Підпис перевірено; відкликання не перевірено.</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-189"/>
         <source>the signing certificate comes with the file and does not chain to a trusted certificate</source>
         <translation>сертифікат підписувача міститься у самому файлі й не веде до довіреного сертифіката</translation>
     </message>
@@ -5824,12 +5829,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>did:key (resolved offline)</source>
         <translation>did:key (визначено без мережі)</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-174"/>
         <source>multikey in the verification method of the issuer</source>
         <translation>multikey у методі перевірки видавця</translation>
     </message>
@@ -5845,18 +5850,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>{method} is a did:web key: save the issuer&apos;s DID document (did.json) into the trusted-keys directory</source>
         <translation>{method} — це ключ did:web: збережіть DID-документ видавця (did.json) в теці довірених ключів</translation>
     </message>
     <message>
-        <location line="-172"/>
-        <location line="+173"/>
+        <location line="-174"/>
+        <location line="+175"/>
         <source>the key {method} is published online and cannot be fetched offline</source>
         <translation>ключ {method} опубліковано в мережі, і його неможливо отримати без мережі</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-174"/>
         <source>proof type {label} is not supported offline</source>
         <translation>тип доказу {label} не підтримується без мережі</translation>
     </message>
@@ -5992,19 +5997,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+169"/>
         <source>Check the revocation status at {url}.</source>
         <translation>Перевірте, чи не відкликано документ, за адресою {url}.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>The credential carries no seal: nothing guarantees who issued it or that it is unchanged.</source>
         <translation>Документ не має печатки: ніщо не гарантує, хто його видав і що його не змінено.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>XAdES seal verified offline: the credential is unchanged since {signer} sealed it on {date}.</source>
         <translation>Печатку XAdES перевірено без мережі: документ не змінювався відтоді, як {signer} наклав(-ла) на нього печатку {date}.</translation>
     </message>
@@ -6451,6 +6456,24 @@
         <location line="+1"/>
         <source>only the first {read} of {count} pages were read</source>
         <translation>прочитано лише перші {read} з {count} сторінок</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n outcome(s) the paper marks as not achieved are not taken as evidence: {items}</source>
+        <translation>
+            <numerusform>%n результат навчання, позначений у документі як недосягнутий, не взято як підтвердження: {items}</numerusform>
+            <numerusform>%n результати навчання, позначені в документі як недосягнуті, не взято як підтвердження: {items}</numerusform>
+            <numerusform>%n результатів навчання, позначених у документі як недосягнуті, не взято як підтвердження: {items}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the paper marks %n outcome(s) as only partly achieved: {items}</source>
+        <translation>
+            <numerusform>у документі %n результат навчання позначено як досягнутий лише частково: {items}</numerusform>
+            <numerusform>у документі %n результати навчання позначено як досягнуті лише частково: {items}</numerusform>
+            <numerusform>у документі %n результатів навчання позначено як досягнуті лише частково: {items}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6933,12 +6956,12 @@
     <message>
         <location line="+1"/>
         <location line="+49"/>
-        <location line="+414"/>
+        <location line="+415"/>
         <source>{code}</source>
         <translation>{code}</translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-463"/>
         <source>{grade} (excellent)</source>
         <translation>{grade} (відмінно)</translation>
     </message>
@@ -7149,12 +7172,12 @@
     <message>
         <location line="+253"/>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>{name}, v{version}</source>
         <translation>{name}, версія {version}</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>Recognised outcomes: {outcomes}</source>
         <translation>Визнано результати навчання: {outcomes}</translation>
     </message>
@@ -7240,7 +7263,7 @@
         <translation>Справу {case} вирішено: перевірки її документів уже не можна змінити.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Protocol {protocol} signed</source>
         <translation>Протокол {protocol} підписано</translation>
     </message>
@@ -7307,8 +7330,8 @@ Accepted after the deadline: {reason}</source>
         <translation>{file}: у довіреному сховищі вже є інший файл із такою назвою; спершу вилучіть його</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+117"/>
+        <location line="-117"/>
+        <location line="+118"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -7473,9 +7496,9 @@ Accepted after the deadline: {reason}</source>
         <translation>зафіксуйте результат розгляду апеляції на вкладці «Комісія &amp; протокол»</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-207"/>
         <location line="+54"/>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>Case {case} does not exist (it may have been removed by another user).</source>
         <translation>Справи {case} не існує (можливо, її вилучив інший користувач).</translation>
     </message>
@@ -7665,7 +7688,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-448"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-449"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -9611,7 +9634,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+454"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+455"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -9720,7 +9743,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Report</name>
     <message>
-        <location line="-381"/>
+        <location line="-382"/>
         <source>No.</source>
         <translation>№</translation>
     </message>

@@ -25,6 +25,7 @@ from app.domain.lookalikes import cyrillic_throughout, digits_throughout
 from app.messages import msg
 from app.paths import resource
 
+from . import achieved
 from .annex import read_labelled_elements
 from .common import STATUS_WORDS, Ctx, conclude, then
 from .learner import CYRILLIC
@@ -1507,6 +1508,8 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
         if rec.value("workload_ects") is None and rec.value("workload_hours") is None:
             _course_row_from_tables(rec, doc, data, pages, ctx)
         _from_total_row(rec, pages)
+        with contextlib.suppress(RuntimeError, ValueError):
+            notes.extend(_without_the_unachieved(rec, doc, _lines(pages)))
     finally:
         doc.close()
 
@@ -2899,6 +2902,42 @@ _AWARD_AT_LINE_END = re.compile(r"\b(?:granted|awarded|conferred)\s+(?:the|a|an)
 
 # A course's code in brackets after its name, closed or cut at the line's end
 _CODE_IN_BRACKETS = re.compile(r"\s*\((?:course\s+|module\s+)?(?:code|код(?:\s+курсу)?)\b[^()]*\)?\.?\s*$", re.I)
+
+
+def _without_the_unachieved(rec: CredentialRecord, doc: Any, lines: list[tuple[int, str]]) -> list[Check]:
+    """The outcomes the paper marks as not achieved left out of them, and the notes that say so; those marked only
+    partly achieved named in a note (the committee weighs them). A paper may mark each outcome in its row (a status,
+    ✓ / ✗, a mark under a rubric's level) or list the ones not yet achieved under a heading of their own."""
+    element = rec.elements.get("learning_outcomes")
+    items = list(element.value) if element is not None and isinstance(element.value, list) else []
+    notes: list[Check] = []
+    if not items:
+        return notes
+    found: list[achieved.Status | None] = [None] * len(items)
+    for i in range(min(TABLE_PAGES, doc.page_count)):
+        for k, status in enumerate(achieved.statuses(doc[i].get_text("words"), items)):
+            found[k] = found[k] or status
+    heading = next((at for at, (_pg, ln) in enumerate(lines) if achieved.NOT_ACHIEVED_HEADING.match(ln)), None)
+    if heading is not None:  # "Outcomes not yet achieved" / the items below it, up to the next heading
+        below = " ".join(ln for _pg, ln in lines[heading + 1 : heading + 30])
+        for k, item in enumerate(items):
+            if found[k] is None and " ".join(item.split()[:6]) in below:
+                found[k] = "not"
+    unachieved = [item for item, status in zip(items, found, strict=True) if status == "not"]
+    partly = [item for item, status in zip(items, found, strict=True) if status == "partly"]
+    if unachieved:
+        kept = [item for item, status in zip(items, found, strict=True) if status != "not"]
+        if kept:
+            rec.set("learning_outcomes", kept, element.source, overwrite=True)  # type: ignore[union-attr]
+        else:
+            del rec.elements["learning_outcomes"]
+        notes.append(Check("outcomes", None, msg(
+            "%n outcome(s) the paper marks as not achieved are not taken as evidence: {items}",
+            n=len(unachieved), items="; ".join(unachieved))))
+    if partly:
+        notes.append(Check("outcomes", None, msg("the paper marks %n outcome(s) as only partly achieved: {items}",
+                                                 n=len(partly), items="; ".join(partly))))
+    return notes
 
 
 def _test_of_a_report(lines: list[tuple[int, str]]) -> tuple[int, str] | None:
