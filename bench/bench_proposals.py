@@ -1532,6 +1532,28 @@ right (ВК1 now), ОК4 and ВК2 still false for the machine learning course (
 layers two right, ОК5, ВК1 and ОК3 missed (tool names the glossary does not join to the component outcomes' words).
 Still read wrong: the marketing course's skills, set in two columns, read as one.
 
+An eighty-second set, `bench/data/certificates_eightysecond/`: records that mark each outcome as achieved, partly
+achieved or not achieved (a training company's competence record with "підтверджено / не підтверджено" per outcome, a
+code school's rubric with the assessor's mark under "Beginning … Advanced", a summer school's annex with a mark under
+"не досягнуто / частково / досягнуто", a project management school's sign-off sheet with evidence, date and assessor
+per outcome, a language school's statement with "Outcomes achieved" and "Outcomes not yet achieved", and three meant for
+none: biology teachers' course on phylogenetic trees with "так / ні" (close to ОК2), a care unit's record of
+safeguarding with "Met / Not yet met" (close to ОК8), a first-aid checklist with ✓ / ✗ (close to ОК4); in three meant
+ones the outcome not achieved is the one that echoes a second component), written after the eightieth and
+eighty-first sets had been read. Counted apart. Their first reading (default layers: ОК5 and ОК7 right, ВК2
+debatable, ВК1 false for the summer school — its outcome "розгортати навчену модель як вебсервіс із REST API у
+хмарному середовищі", marked "не досягнуто", covered "Створювати серверні застосунки та REST API" —, three missed;
+word layers: ОК7 right, four missed) found that the reader took every outcome a paper listed, achieved or not; since,
+an outcome the paper marks as not achieved — a status in its row, ✓ / ✗, a mark under a "не досягнуто" column, or an
+item under "Outcomes not yet achieved" — is left out of the outcomes, and a note on the credential names it (one
+marked only partly achieved is named too, for the committee to weigh; a later reassessment in the row decides; a
+rubric's levels alone, "Beginning … Advanced", give no status: which of them pass is the paper's own rule), with tests
+(`tests/importers/test_pdf_outcomes_not_achieved.py`). The proposals below are those of that reading: default layers
+ОК5 and ОК7 right, ВК2 debatable, none false, ОК3, ВК3 and ОК9 missed; word layers ОК7 right, four missed. Still read
+wrong: the rubric's and the teachers' "так / ні" tables (their cells run together into one outcome); the misses are
+Ukrainian paraphrases of ВК3's outcomes ("Веде беклог продукту та проводить події Scrum …" 0.37 against "Застосовувати
+гнучкі методології Scrum і Kanban") and English ones of ОК9's, under "partly".
+
     python -m bench.bench_proposals [--no-write]
 """
 

@@ -97,18 +97,18 @@
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <source>%n outcome(s) the paper marks as not achieved are not taken as evidence: {items}</source>
+        <source>not taken as evidence, as the paper marks them not achieved (%n outcome(s)): {items}</source>
         <translation>
-            <numerusform>%n outcome the paper marks as not achieved is not taken as evidence: {items}</numerusform>
-            <numerusform>%n outcomes the paper marks as not achieved are not taken as evidence: {items}</numerusform>
+            <numerusform>not taken as evidence, as the paper marks it not achieved (%n outcome): {items}</numerusform>
+            <numerusform>not taken as evidence, as the paper marks them not achieved (%n outcomes): {items}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>the paper marks %n outcome(s) as only partly achieved: {items}</source>
+        <source>marked by the paper as only partly achieved (%n outcome(s)): {items}</source>
         <translation>
-            <numerusform>the paper marks %n outcome as only partly achieved: {items}</numerusform>
-            <numerusform>the paper marks %n outcomes as only partly achieved: {items}</numerusform>
+            <numerusform>marked by the paper as only partly achieved (%n outcome): {items}</numerusform>
+            <numerusform>marked by the paper as only partly achieved (%n outcomes): {items}</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -4870,7 +4870,25 @@
         <translation>«{language}» — не відомий програмі код мови (ISO 639-1, наприклад en, uk, pl).</translation>
     </message>
     <message numerus="yes">
-        <location line="-366"/>
+        <location line="-521"/>
+        <source>not taken as evidence, as the paper marks them not achieved (%n outcome(s)): {items}</source>
+        <translation>
+            <numerusform>не взято як підтвердження, бо документ позначає їх як недосягнуті (%n результат навчання): {items}</numerusform>
+            <numerusform>не взято як підтвердження, бо документ позначає їх як недосягнуті (%n результати навчання): {items}</numerusform>
+            <numerusform>не взято як підтвердження, бо документ позначає їх як недосягнуті (%n результатів навчання): {items}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>marked by the paper as only partly achieved (%n outcome(s)): {items}</source>
+        <translation>
+            <numerusform>документ позначає як досягнуті лише частково (%n результат навчання): {items}</numerusform>
+            <numerusform>документ позначає як досягнуті лише частково (%n результати навчання): {items}</numerusform>
+            <numerusform>документ позначає як досягнуті лише частково (%n результатів навчання): {items}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+154"/>
         <source>{partly} of %n outcome(s) are only partly evidenced, each by another outcome of the credential, and none covered: partial recognition at {percent}% of the credits — the commission confirms each pair</source>
         <translation>
             <numerusform>{partly} з %n результату навчання підтверджено лише частково, кожен — іншим результатом документа, а жодного не покрито: часткове визнання на {percent}% кредитів — комісія підтверджує кожну пару</numerusform>
@@ -6457,26 +6475,8 @@
         <source>only the first {read} of {count} pages were read</source>
         <translation>прочитано лише перші {read} з {count} сторінок</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n outcome(s) the paper marks as not achieved are not taken as evidence: {items}</source>
-        <translation>
-            <numerusform>%n результат навчання, позначений у документі як недосягнутий, не взято як підтвердження: {items}</numerusform>
-            <numerusform>%n результати навчання, позначені в документі як недосягнуті, не взято як підтвердження: {items}</numerusform>
-            <numerusform>%n результатів навчання, позначених у документі як недосягнуті, не взято як підтвердження: {items}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>the paper marks %n outcome(s) as only partly achieved: {items}</source>
-        <translation>
-            <numerusform>у документі %n результат навчання позначено як досягнутий лише частково: {items}</numerusform>
-            <numerusform>у документі %n результати навчання позначено як досягнуті лише частково: {items}</numerusform>
-            <numerusform>у документі %n результатів навчання позначено як досягнуті лише частково: {items}</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>a certificate of the chain was not valid at the time the signature states</source>
         <translation>сертифікат ланцюжка не був чинним на момент, зазначений у підписі</translation>
     </message>

@@ -88,3 +88,9 @@ def test_a_reassessment_decides(tmp_path: Path) -> None:
 {table}""")
     assert len(rec.value("learning_outcomes")) == 2
     assert _notes(rec) == []
+
+
+def test_an_outcomes_number_in_a_note_is_no_grade(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>СЕРТИФІКАТ</p><p>Курс «Аналіз даних»</p><p>Слухач склав підсумкову атестацію з
+оцінкою 84 бали (B, «добре»).</p><p>Примітка: результат 6 не досягнуто; результат 5 може бути перескладено.</p>""")
+    assert rec.value("grade") == "84 бали (B, «добре»)"

@@ -1268,7 +1268,8 @@ GRADE_LABEL = _at_word_start(
     # (a value on the next line only when it is one: not a table's first row under its "Ocena" column)
     # a bracket after the label ("Final mark (Pass 50, Merit 70, Distinction 85)" / "78.0 — Merit")
     r"(?:[ \t]*\([^()\n]{1,60}\))?"
-    r"(?:\s*[:\-–]\s*|\s*—\s*(?=\d|«)|[ \t]+(?=\d)|"
+    # (not an outcome's number: "Результат 6 не досягнуто", "Результат № 6 може бути перескладено")
+    r"(?:\s*[:\-–]\s*|\s*—\s*(?=\d|«)|[ \t]+(?=\d)(?!\d{1,2}\s+(?:не|може|досягнуто|зараховано|not|may|was)\b)|"
     r"(?<=eindcijfer)[ \t]*\n[ \t]*(?=\d{1,2}(?:[.,]\d{1,2})?[ \t]*\n)|"  # "Eindcijfer" / "7,9": a final grade
     # a score report's "Your score" / "812" (a scaled score, its line alone)
     r"(?:(?<=your\sscore)|(?<=scaled\sscore)|(?<=total\sscore)|(?<=overall\sscore))[ \t]*\n[ \t]*"
@@ -2763,7 +2764,8 @@ def _from_layout_tables(rec: CredentialRecord, doc: Any, ctx: Ctx) -> None:
                     current = rec.elements.get("learning_outcomes")
                 continue
             above = _line_above(words, table.top)
-            outcomes = any(HEADING_RE.match(h) for h in table.header) or bool(
+            # (a column headed "Результат навчання (слухач уміє…)" too)
+            outcomes = any(HEADING_RE.match(h) or _OUTCOME_COLUMN.match(h.strip()) for h in table.header) or bool(
                 (HEADING_RE.match(above) or TRAILING_HEADING.search(above))
                 # (not a record of subjects and their marks under "Результати навчання з дисциплін …": the subjects'
                 # names are its topics)
@@ -2932,10 +2934,10 @@ def _without_the_unachieved(rec: CredentialRecord, doc: Any, lines: list[tuple[i
         else:
             del rec.elements["learning_outcomes"]
         notes.append(Check("outcomes", None, msg(
-            "%n outcome(s) the paper marks as not achieved are not taken as evidence: {items}",
+            "not taken as evidence, as the paper marks them not achieved (%n outcome(s)): {items}",
             n=len(unachieved), items="; ".join(unachieved))))
     if partly:
-        notes.append(Check("outcomes", None, msg("the paper marks %n outcome(s) as only partly achieved: {items}",
+        notes.append(Check("outcomes", None, msg("marked by the paper as only partly achieved (%n outcome(s)): {items}",
                                                  n=len(partly), items="; ".join(partly))))
     return notes
 
