@@ -42,6 +42,12 @@ _ANY_STATUS = re.compile(f"(?P<not>{_NOT.pattern})|(?P<partly>{_PARTLY.pattern})
                          re.I)
 
 
+def may_mark_any(text: str) -> bool:
+    """Whether a paper's text holds anything that marks an outcome not or only partly achieved (or a heading over
+    such outcomes): the page's words are read only then."""
+    return _NOT.search(text) is not None or _PARTLY.search(text) is not None or "доопрацюван" in text.lower()
+
+
 def _status_of_text(text: str) -> Status | None:
     """The status a cell's text states, the negative read first where they overlap ("не досягнуто" holds
     "досягнуто"); where it states several, the last ("Ще не досягнуто" / "Досягнуто при повторному оцінюванні": a

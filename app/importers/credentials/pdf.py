@@ -1509,8 +1509,9 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
         if rec.value("workload_ects") is None and rec.value("workload_hours") is None:
             _course_row_from_tables(rec, doc, data, pages, ctx)
         _from_total_row(rec, pages)
-        with contextlib.suppress(RuntimeError, ValueError):
-            notes.extend(_without_the_unachieved(rec, doc, _lines(pages)))
+        if achieved.may_mark_any("\n".join(pages)):  # (most papers mark nothing: their words are not read again)
+            with contextlib.suppress(RuntimeError, ValueError):
+                notes.extend(_without_the_unachieved(rec, doc, _lines(pages)))
     finally:
         doc.close()
 
