@@ -32,8 +32,9 @@ _MARK = re.compile(r"[●•◉■+xX✓✔☑]")
 # A heading over the outcomes not (yet) achieved: "Outcomes not yet achieved", "Не досягнуто", "Потребує доопрацювання"
 NOT_ACHIEVED_HEADING = re.compile(
     r"^\s*(?:(?:learning\s+)?outcomes?\s+not\s+(?:yet\s+)?(?:achieved|met|demonstrated)|not\s+yet\s+(?:achieved|met)|"
+    # (not a status column's header cell alone, "Не досягнуто": the outcomes or "not yet" are named)
     r"результати?(?:\s+навчання)?,?\s+(?:що\s+|які\s+)?не\s+(?:досягнуто|підтверджено|зараховано|досягнут\w*)|"
-    r"не\s+(?:досягнуто|підтверджено|зараховано)|потребу\w+\s+доопрацювання)\s*:?\s*$",
+    r"(?:ще|поки\s+що)\s+не\s+(?:досягнуто|підтверджено)|потребу\w+\s+доопрацювання)\s*:?\s*$",
     re.I,
 )
 
@@ -119,6 +120,9 @@ def _status_beside(beside: list[tuple[Any, ...]], headers: list[tuple[float, Sta
     return None
 
 
+_REST_OF_A_STATUS = frozenset(("досягнуто", "підтверджено", "зараховано", "yet", "achieved", "met"))
+
+
 def _level_columns(words: list[tuple[Any, ...]], above: float, right_of: float) -> list[tuple[float, Status]]:
     """The columns of a status in the header row above the first outcome, right of the outcomes' text: each label's
     centre and what it means ("не досягнуто" | "частково" | "досягнуто", "так" | "ні"), labels wrapped on two lines
@@ -131,11 +135,13 @@ def _level_columns(words: list[tuple[Any, ...]], above: float, right_of: float) 
             continue
         word = _norm(str(w[4]))
         centre = (w[0] + w[2]) / 2
-        if word in ("не", "not"):  # "не" / "досягнуто" set one above the other, or "Not yet" / "met"
+        if word in ("не", "not"):  # "не" / "досягнуто" set one above the other, or "Не досягнуто", "Not yet met"
             below = [j for j, v in enumerate(header) if j != i and abs((v[0] + v[2]) / 2 - centre) < 25 and v[1] > w[1]]
-            if below:
-                used.update(below)
-            columns.append((centre, "not"))
+            beside = [j for j, v in enumerate(header) if j != i and abs(v[1] - w[1]) < 2 and 0 <= v[0] - w[2] < 40
+                      and _norm(str(v[4])) in _REST_OF_A_STATUS]
+            used.update(below + beside)
+            right = max([w[2], *(header[j][2] for j in beside)])
+            columns.append(((w[0] + right) / 2, "not"))
         elif word in ("частково", "partly", "partially"):  # ("частково" / "досягнуто" one above the other)
             used.update(j for j, v in enumerate(header)
                         if j != i and abs((v[0] + v[2]) / 2 - centre) < 25 and v[1] > w[1])
