@@ -106,3 +106,17 @@ def test_marks_under_achieved_and_not_achieved_columns(tmp_path: Path) -> None:
 {table}""")
     assert rec.value("learning_outcomes") == ["Налаштовує мережеві інтерфейси та маршрутизацію в Linux",
                                               "Автоматизує резервне копіювання скриптами bash"]
+
+
+def test_a_rubric_under_the_learner_can_and_an_outcome_the_summary_says_was_not_achieved(tmp_path: Path) -> None:
+    table = _table(["LO", "The learner can…", "Beginning", "Developing", "Proficient"], [
+        ["1", "design a normalised relational schema for a small business", "", "", "●"],
+        ["2", "write SQL queries with joins, grouping and subqueries", "", "●", ""],
+        ["3", "tune slow queries with indexes and execution plans", "●", "", ""],
+    ], [25, 260, 65, 65, 65])
+    rec = inspect_html(tmp_path, f"""<p>Learner Assessment Record</p><p>Course: Databases with SQL</p>
+<p>Learning outcome rubric</p>{table}<p>Assessor's summary: outcomes 1 and 2 achieved. Outcome 3 not achieved (rated
+Beginning).</p>""")
+    # a rubric's levels alone give no status; the summary's sentence about outcome 3 does
+    assert rec.value("learning_outcomes") == ["design a normalised relational schema for a small business",
+                                              "write SQL queries with joins, grouping and subqueries"]

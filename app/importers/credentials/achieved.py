@@ -43,6 +43,15 @@ _ANY_STATUS = re.compile(f"(?P<not>{_NOT.pattern})|(?P<partly>{_PARTLY.pattern})
                          re.I)
 
 
+# The paper's own sentence about an outcome by its number: "Outcome 5 not achieved (rated Beginning)", "Результат № 6
+# не зараховано", "LO3 was not met"
+NUMBERED_NOT_ACHIEVED = re.compile(
+    r"(?<![\w])(?:(?:learning\s+)?outcome|LO|результат(?:\s+навчання)?)\s*(?:№\s*)?(\d{1,2})\s+(?:(?:is|was|has\s+been)\s+)?"
+    r"(?:not\s+(?:yet\s+)?(?:achieved|met|demonstrated)|не\s+(?:досягнуто|зараховано|підтверджено))",
+    re.I,
+)
+
+
 def may_mark_any(text: str) -> bool:
     """Whether a paper's text holds anything that marks an outcome not or only partly achieved (or a heading over
     such outcomes): the page's words are read only then."""

@@ -2920,6 +2920,10 @@ def _without_the_unachieved(rec: CredentialRecord, doc: Any, lines: list[tuple[i
     for i in range(min(TABLE_PAGES, doc.page_count)):
         for k, status in enumerate(achieved.statuses(doc[i].get_text("words"), items)):
             found[k] = found[k] or status
+    for said in achieved.NUMBERED_NOT_ACHIEVED.finditer(" ".join(ln for _pg, ln in lines)):
+        number = int(said.group(1))  # "Outcome 5 not achieved (rated Beginning)": the fifth, where its row says nothing
+        if 1 <= number <= len(items) and found[number - 1] is None:
+            found[number - 1] = "not"
     heading = next((at for at, (_pg, ln) in enumerate(lines) if achieved.NOT_ACHIEVED_HEADING.match(ln)), None)
     if heading is not None:  # "Outcomes not yet achieved" / the items below it, up to the next heading
         below = " ".join(ln for _pg, ln in lines[heading + 1 : heading + 30])
@@ -5899,7 +5903,10 @@ def _course_row(rec: CredentialRecord, table: list[list[Any]], page: int) -> boo
 _OUTCOME_COLUMN = re.compile(
     r"(?:(?:очікуваний|програмний|досягнутий)\s+)?результат\s+навчання|(?:expected|intended|learning)\s+outcome|"
     r"efekt\s+uczenia\s+się|lernergebnis|résultat\s+d['’]apprentissage|resultado\s+de\s+aprendizaje|"
-    r"risultato\s+di\s+apprendimento|výsledek\s+učení|leerresultaat",
+    r"risultato\s+di\s+apprendimento|výsledek\s+učení|leerresultaat|"
+    # who can do what the column lists: "The learner can…", "Слухач уміє…"
+    r"(?:the\s+)?(?:learner|participant|student|trainee|graduate)s?\s+(?:can|is\s+able\s+to|are\s+able\s+to)\b.{0,3}|"
+    r"(?:слухач|учасни|здобувач|студент|випускни)\w*\s+(?:[ву]міє|може|здат\w+)\b.{0,3}",
     re.I,
 )
 
