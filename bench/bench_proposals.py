@@ -1547,12 +1547,14 @@ word layers: ОК7 right, four missed) found that the reader took every outcome 
 an outcome the paper marks as not achieved — a status in its row, ✓ / ✗, a mark under a "не досягнуто" column, or an
 item under "Outcomes not yet achieved" — is left out of the outcomes, and a note on the credential names it (one
 marked only partly achieved is named too, for the committee to weigh; a later reassessment in the row decides; a
-rubric's levels alone, "Beginning … Advanced", give no status: which of them pass is the paper's own rule), with tests
-(`tests/importers/test_pdf_outcomes_not_achieved.py`). The proposals below are those of that reading: default layers
-ОК5 and ОК7 right, ВК2 debatable, none false, ОК3, ВК3 and ОК9 missed; word layers ОК7 right, four missed. Still read
-wrong: the rubric's and the teachers' "так / ні" tables (their cells run together into one outcome); the misses are
-Ukrainian paraphrases of ВК3's outcomes ("Веде беклог продукту та проводить події Scrum …" 0.37 against "Застосовувати
-гнучкі методології Scrum і Kanban") and English ones of ОК9's, under "partly".
+rubric's levels alone, "Beginning … Advanced", give no status: which of them pass is the paper's own rule, but the
+assessor's "Outcome 5 not achieved (rated Beginning)" does), with tests
+(`tests/importers/test_pdf_outcomes_not_achieved.py`); the rubric's column "The learner can…" is read as its outcomes
+since (its cells had run together into one). The
+proposals below are those of that reading: default layers ОК5, ОК3 and ОК7 right, ВК2 debatable, none false, ВК3 and
+ОК9 missed; word layers ОК3 and ОК7 right, three missed. Still read wrong: the teachers' "так / ні" table (its cells
+run together); the misses are Ukrainian paraphrases of ВК3's outcomes ("Веде беклог продукту та проводить події Scrum
+…" 0.37 against "Застосовувати гнучкі методології Scrum і Kanban") and English ones of ОК9's, under "partly".
 
     python -m bench.bench_proposals [--no-write]
 """
