@@ -97,18 +97,18 @@
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <source>not taken as evidence, as the paper marks them not achieved (%n outcome(s)): {items}</source>
+        <source>not achieved according to the paper, so not taken as evidence (%n outcome(s)): {items}</source>
         <translation>
-            <numerusform>not taken as evidence, as the paper marks it not achieved (%n outcome): {items}</numerusform>
-            <numerusform>not taken as evidence, as the paper marks them not achieved (%n outcomes): {items}</numerusform>
+            <numerusform>not achieved according to the paper, so not taken as evidence (%n outcome): {items}</numerusform>
+            <numerusform>not achieved according to the paper, so not taken as evidence (%n outcomes): {items}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>marked by the paper as only partly achieved (%n outcome(s)): {items}</source>
+        <source>only partly achieved according to the paper (%n outcome(s)): {items}</source>
         <translation>
-            <numerusform>marked by the paper as only partly achieved (%n outcome): {items}</numerusform>
-            <numerusform>marked by the paper as only partly achieved (%n outcomes): {items}</numerusform>
+            <numerusform>only partly achieved according to the paper (%n outcome): {items}</numerusform>
+            <numerusform>only partly achieved according to the paper (%n outcomes): {items}</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -4870,25 +4870,7 @@
         <translation>«{language}» — не відомий програмі код мови (ISO 639-1, наприклад en, uk, pl).</translation>
     </message>
     <message numerus="yes">
-        <location line="-521"/>
-        <source>not taken as evidence, as the paper marks them not achieved (%n outcome(s)): {items}</source>
-        <translation>
-            <numerusform>не взято як підтвердження, бо документ позначає їх як недосягнуті (%n результат навчання): {items}</numerusform>
-            <numerusform>не взято як підтвердження, бо документ позначає їх як недосягнуті (%n результати навчання): {items}</numerusform>
-            <numerusform>не взято як підтвердження, бо документ позначає їх як недосягнуті (%n результатів навчання): {items}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>marked by the paper as only partly achieved (%n outcome(s)): {items}</source>
-        <translation>
-            <numerusform>документ позначає як досягнуті лише частково (%n результат навчання): {items}</numerusform>
-            <numerusform>документ позначає як досягнуті лише частково (%n результати навчання): {items}</numerusform>
-            <numerusform>документ позначає як досягнуті лише частково (%n результатів навчання): {items}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+154"/>
+        <location line="-366"/>
         <source>{partly} of %n outcome(s) are only partly evidenced, each by another outcome of the credential, and none covered: partial recognition at {percent}% of the credits — the commission confirms each pair</source>
         <translation>
             <numerusform>{partly} з %n результату навчання підтверджено лише частково, кожен — іншим результатом документа, а жодного не покрито: часткове визнання на {percent}% кредитів — комісія підтверджує кожну пару</numerusform>
@@ -6475,8 +6457,26 @@
         <source>only the first {read} of {count} pages were read</source>
         <translation>прочитано лише перші {read} з {count} сторінок</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>not achieved according to the paper, so not taken as evidence (%n outcome(s)): {items}</source>
+        <translation>
+            <numerusform>недосягнуті за документом, тому не взяті як підтвердження (%n результат навчання): {items}</numerusform>
+            <numerusform>недосягнуті за документом, тому не взяті як підтвердження (%n результати навчання): {items}</numerusform>
+            <numerusform>недосягнуті за документом, тому не взяті як підтвердження (%n результатів навчання): {items}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>only partly achieved according to the paper (%n outcome(s)): {items}</source>
+        <translation>
+            <numerusform>досягнуті лише частково за документом (%n результат навчання): {items}</numerusform>
+            <numerusform>досягнуті лише частково за документом (%n результати навчання): {items}</numerusform>
+            <numerusform>досягнуті лише частково за документом (%n результатів навчання): {items}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>a certificate of the chain was not valid at the time the signature states</source>
         <translation>сертифікат ланцюжка не був чинним на момент, зазначений у підписі</translation>
     </message>

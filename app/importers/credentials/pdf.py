@@ -2939,10 +2939,10 @@ def _without_the_unachieved(rec: CredentialRecord, doc: Any, lines: list[tuple[i
         else:
             del rec.elements["learning_outcomes"]
         notes.append(Check("outcomes", None, msg(
-            "not taken as evidence, as the paper marks them not achieved (%n outcome(s)): {items}",
+            "not achieved according to the paper, so not taken as evidence (%n outcome(s)): {items}",
             n=len(unachieved), items="; ".join(unachieved))))
     if partly:
-        notes.append(Check("outcomes", None, msg("marked by the paper as only partly achieved (%n outcome(s)): {items}",
+        notes.append(Check("outcomes", None, msg("only partly achieved according to the paper (%n outcome(s)): {items}",
                                                  n=len(partly), items="; ".join(partly))))
     return notes
 
