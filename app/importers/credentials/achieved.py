@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 Status = Literal["achieved", "partly", "not"]
 
-# Statuses written in a row, longest first ("не досягнуто" before "досягнуто")
+# Statuses written in a row (the negative tried first where they overlap: "не досягнуто" holds "досягнуто")
 _NOT = re.compile(r"не\s+(?:досягнуто|підтверджено|зараховано|виконано|продемонстровано)|"
                   r"not\s+(?:yet\s+)?(?:achieved|met|demonstrated|passed|competent)|[✗✘❌×]|(?<![\w])ні(?![\w])", re.I)
 _PARTLY = re.compile(r"частково(?:\s+досягнуто)?|partly(?:\s+achieved)?|partially(?:\s+achieved|\s+met)?", re.I)
@@ -29,7 +29,8 @@ _ACHIEVED = re.compile(r"досягнуто|підтверджено|зарах�
 # of them count as achieved is the paper's own rule, so a mark under them gives no status here.)
 # A mark that says only "this one" (its column says which)
 _MARK = re.compile(r"[●•◉■+xX✓✔☑]")
-# A heading over the outcomes not (yet) achieved: "Outcomes not yet achieved", "Не досягнуто", "Потребує доопрацювання"
+# A heading over the outcomes not (yet) achieved: "Outcomes not yet achieved", "Результати навчання, не досягнуті",
+# "Потребує доопрацювання"
 NOT_ACHIEVED_HEADING = re.compile(
     r"^\s*(?:(?:learning\s+)?outcomes?\s+not\s+(?:yet\s+)?(?:achieved|met|demonstrated)|not\s+yet\s+(?:achieved|met)|"
     # (not a status column's header cell alone, "Не досягнуто": the outcomes or "not yet" are named)
