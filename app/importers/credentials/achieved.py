@@ -59,7 +59,7 @@ def may_mark_any(text: str) -> bool:
     return _NOT.search(text) is not None or _PARTLY.search(text) is not None or "доопрацюван" in text.lower()
 
 
-def _status_of_text(text: str) -> Status | None:
+def status_of_text(text: str) -> Status | None:
     """The status a cell's text states, the negative read first where they overlap ("не досягнуто" holds
     "досягнуто"); where it states several, the last ("Ще не досягнуто" / "Досягнуто при повторному оцінюванні": a
     reassessment decides)."""
@@ -73,13 +73,13 @@ def _norm(word: str) -> str:
     return unicodedata.normalize("NFKC", word).casefold().strip(".,;:()«»\"'")
 
 
-def _find_start(words: list[tuple[Any, ...]], item: str, after: int) -> int | None:
-    """The index in ``words`` (reading order) where ``item``'s first words begin, at or after ``after``."""
+def _find_start(norms: list[str], item: str, after: int) -> int | None:
+    """The index in ``norms`` (the page's words in reading order, normalised) where ``item``'s first words begin, at
+    or after ``after``."""
     wanted = [_norm(w) for w in item.split()[:4] if _norm(w)]
     if not wanted:
         return None
-    norms = [_norm(str(w[4])) for w in words]
-    for i in range(after, len(words) - len(wanted) + 1):
+    for i in range(after, len(norms) - len(wanted) + 1):
         if norms[i : i + len(wanted)] == wanted:
             return i
     return None
@@ -88,10 +88,11 @@ def _find_start(words: list[tuple[Any, ...]], item: str, after: int) -> int | No
 def statuses(words: list[tuple[Any, ...]], items: Sequence[str]) -> list[Status | None]:
     """Each item's status as the page marks it in the item's row, or None where the row says nothing."""
     ordered = sorted(words, key=lambda w: (w[5], w[6], w[7]))  # block, line, word: the reading order
+    norms = [_norm(str(w[4])) for w in ordered]
     starts: list[int | None] = []
     at = 0
     for item in items:
-        found = _find_start(ordered, item, at)
+        found = _find_start(norms, item, at)
         starts.append(found)
         if found is not None:
             at = found + 1
@@ -120,7 +121,7 @@ _ROW_SLACK = 5.0  # points: a mark or status centred in a row of several lines s
 
 def _status_beside(beside: list[tuple[Any, ...]], headers: list[tuple[float, Status]]) -> Status | None:
     text = " ".join(str(w[4]) for w in sorted(beside, key=lambda w: (w[1], w[0])))
-    stated = _status_of_text(text)
+    stated = status_of_text(text)
     if stated is not None:
         return stated
     marks = [w for w in beside if _MARK.fullmatch(str(w[4]))]
@@ -145,16 +146,16 @@ def _level_columns(words: list[tuple[Any, ...]], above: float, right_of: float) 
             continue
         word = _norm(str(w[4]))
         centre = (w[0] + w[2]) / 2
-        if word in ("не", "not"):  # "не" / "досягнуто" set one above the other, or "Не досягнуто", "Not yet met"
-            below = [j for j, v in enumerate(header) if j != i and abs((v[0] + v[2]) / 2 - centre) < 25 and v[1] > w[1]]
+        # (a label's second word set below it, "не" / "досягнуто", "частково" / "досягнуто", is no column of its own)
+        below = [j for j, v in enumerate(header) if j != i and abs((v[0] + v[2]) / 2 - centre) < 25 and v[1] > w[1]]
+        if word in ("не", "not"):  # … or beside it: "Не досягнуто", "Not yet met"
             beside = [j for j, v in enumerate(header) if j != i and abs(v[1] - w[1]) < 2 and 0 <= v[0] - w[2] < 40
                       and _norm(str(v[4])) in _REST_OF_A_STATUS]
             used.update(below + beside)
             right = max([w[2], *(header[j][2] for j in beside)])
             columns.append(((w[0] + right) / 2, "not"))
-        elif word in ("частково", "partly", "partially"):  # ("частково" / "досягнуто" one above the other)
-            used.update(j for j, v in enumerate(header)
-                        if j != i and abs((v[0] + v[2]) / 2 - centre) < 25 and v[1] > w[1])
+        elif word in ("частково", "partly", "partially"):
+            used.update(below)
             columns.append((centre, "partly"))
         elif word in ("досягнуто", "achieved", "met", "так", "yes"):
             columns.append((centre, "achieved"))

@@ -5955,6 +5955,13 @@ def _outcomes_in_table(table: list[list[Any]]) -> list[str]:
                       for part in _sentences_of_a_cell(c)]
         if any(statements):
             return [item for item in statements if item]
+    # outcomes each beside its status, no header ("Проєктує …" | "підтверджено"): the text column (the statuses are
+    # read later, from the page, by :func:`_without_the_unachieved`)
+    # (under a header row of short labels: "Педагог уміє" | "Так / ні")
+    body = rows[1:] if len(rows[0][0].split()) < 4 else rows
+    if len(body) >= 2 and all(len(r) >= 2 and r[-1] and achieved.status_of_text(r[-1]) is not None
+                              and len(r[0].split()) >= 4 for r in body):
+        return [tidy(_cell_text(r[0])) for r in body]
     # a column whose header is an outcomes heading
     for col, head in enumerate(rows[0]):
         head = head.replace("\n", " ")

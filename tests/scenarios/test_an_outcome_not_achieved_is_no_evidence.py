@@ -1,0 +1,66 @@
+"""Rule: an outcome the paper marks as not achieved is no evidence. It is left out of the credential's outcomes at
+import, so no pair, proposal or credit and nothing on the papers rests on it; the Evidence tab's checks name it in
+the reader's language. The officer gets out of the state by entering the outcomes by hand from the original in its
+place (when a later assessment the paper does not show achieved it), which the matching then reads as usual."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.db import Database
+from app.services import decisions
+from app.services.evidence import ManualEntry, enter_by_hand, get_evidence
+from app.services.evidence_texts import stored_text
+from app.translation import load_translator, render_message
+from tests.cases.conftest import imported_pdf, new_demo_case
+from tests.scenarios.conftest import to_assessment
+
+CELL = "border:1px solid #000; padding:3px"
+ROWS = (
+    ("Проєктує реляційну базу даних і нормалізує схему до третьої нормальної форми", "підтверджено"),
+    ("Пише SQL-запити для вибірки, агрегування та зміни даних з обмеженнями цілісності", "підтверджено"),
+    ("Візуалізує дані та будує графіки й дашборди за результатами запитів", "не підтверджено"),
+)
+RECORD = (
+    "<p>СЕРТИФІКАТ</p><p>Цим засвідчується, що</p><p>Петренко Марія Олегівна</p>"
+    "<p>успішно завершила навчання за програмою «Бази даних і SQL»</p><p>Обсяг: 90 годин (3 кредити ЄКТС)</p>"
+    "<p>Результати навчання</p><table style='border-collapse:collapse'>"
+    + "".join(f"<tr><td style='{CELL}; width:330px'>{text}</td><td style='{CELL}'>{status}</td></tr>"
+              for text, status in ROWS)
+    + "</table><p>Дата видачі: 12.05.2025</p><p>Україна</p>"
+)
+
+
+def _case(db: Database, tmp_path: Path) -> tuple[int, int]:
+    case_id = new_demo_case(db, "Петренко Марія Олегівна", "KN-TEST-077", "RD-TEST-077")
+    return case_id, imported_pdf(db, tmp_path, RECORD, "record.pdf", reg_no="RD-TEST-077")
+
+
+def test_an_outcome_not_achieved_covers_nothing_and_is_named(demo_db: Database, tmp_path: Path) -> None:
+    case_id, item_id = _case(demo_db, tmp_path)
+    evidence = get_evidence(demo_db, item_id)
+    assert len(evidence.elements["learning_outcomes"]["value"]) == 2
+    notes = [c for c in evidence.verification["checks"] if c["name"] == "outcomes"]
+    assert len(notes) == 1
+    uk = render_message(stored_text(notes[0], "detail"), load_translator("uk"))
+    assert uk.startswith("недосягнуті за документом, тому не взяті як підтвердження (1 результат навчання)")
+    lines = {line.component_code: line for line in to_assessment(demo_db, case_id, ("ОК5", "ВК2"))}
+    assert lines["ОК5"].proposal in ("recognise", "partial")
+    assert lines["ВК2"].proposal == "reject"  # the dashboard outcome, not achieved, is evidence of nothing
+    assert not any("дашборд" in str(m.credential_outcome) for m in lines["ВК2"].mappings)
+
+
+def test_the_officer_gets_out_by_entering_the_outcomes_from_the_original(demo_db: Database, tmp_path: Path) -> None:
+    case_id, item_id = _case(demo_db, tmp_path)
+    typed = ManualEntry(original_seen="оригінал і протокол перескладання від 20.05.2025", elements={
+        "learner_name": "Петренко Марія Олегівна", "title": "Бази даних і SQL", "issuer_country": "Україна",
+        "awarding_body": "Навчальний центр «Дані»", "issued_on": "2025-05-12",
+        "learning_outcomes": "\n".join(text for text, _status in ROWS), "workload_hours": "90", "workload_ects": "3",
+        "assessment_type": "проєкт і тест", "participation_form": "онлайн",
+        "quality_assurance": "внутрішнє забезпечення якості центру", "grade": "88/100"})
+    change = enter_by_hand(demo_db, "Савчук О. М.", case_id, typed, replaces=item_id)
+    assert change.item_id is not None
+    assert len(get_evidence(demo_db, change.item_id).elements["learning_outcomes"]["value"]) == 3
+    lines = {line.component_code: line for line in to_assessment(demo_db, case_id, ("ВК2",))}
+    assert any("дашборд" in str(m.credential_outcome) for m in lines["ВК2"].mappings)
+    assert decisions.case_lines(demo_db, case_id)
