@@ -1,7 +1,7 @@
 """Fit the score calibration of the matching layers and measure covered / not-covered decisions per language pair.
 
-Labelled pairs (query = a component outcome, candidates = the outcomes of one credential or skill group, as the
-engine meets them in ``match``), from these sources:
+Labelled pairs (query = a component outcome, candidate = one outcome of a credential or a skill group, each scored
+alone as the engine scores a credential's outcomes in ``match``), from these sources:
 
 * ``en-en``: ESCO v1.1.1 (``../shared/bench-data/esco``): an alternative label against its own skill's preferred
   label (positive) and the preferred labels of the four sibling skills in the same ESCO hierarchy group that share
@@ -292,15 +292,16 @@ def score_groups(groups: list[Group], engine: Engine) -> list[Scored]:
     """Raw layer scores of every labelled pair (the engine must carry the identity calibration)."""
     out = []
     for g in groups:
-        p, m = engine.matrices([g.query], g.candidates)
-        codes = pair_codes(np.array([a.lang for a in p.queries]), p.candidates.langs)[0]
         for j, label in enumerate(g.labels):
             if label is None:
                 continue
-            raw = {"lexical": float(m.lexical[0, j]), "glossary": float(m.glossary[0, j])}
+            # Each pair alone, as the matching scores a credential's outcomes (``Engine.pair_matrices``).
+            p, m = engine.matrices([g.query], [g.candidates[j]])
+            code = int(pair_codes(np.array([a.lang for a in p.queries]), p.candidates.langs)[0][0])
+            raw = {"lexical": float(m.lexical[0, 0]), "glossary": float(m.glossary[0, 0])}
             if m.embedding is not None:
-                raw["embedding"] = float(m.embedding[0, j])
-            out.append(Scored(g, PAIRS[int(codes[j])], label, raw, g.candidates[j]))
+                raw["embedding"] = float(m.embedding[0, 0])
+            out.append(Scored(g, PAIRS[code], label, raw, g.candidates[j]))
     return out
 
 

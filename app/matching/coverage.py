@@ -235,13 +235,15 @@ def match_credential_to_component(
             for i, text in enumerate(comp)
         )
         return MatchResult(pairs, threshold, partly, comp_bloom)
-    prepared, mats = engine.matrices(comp, cred, embedding=embedding)
+    # Each credential outcome is scored on its own: a pair's score and status do not move with the credential's other
+    # outcomes (which one an outcome left out as not achieved, or entered by hand, would change).
+    notice, mats = engine.pair_matrices(comp, cred, embedding=embedding)
     scores, layers = mats.score, mats.layer
     # The outcomes' statements, by the word layers only: calibrated on whole outcomes, the embedding rates a short
     # piece by its pattern ("виявляє command injection і SSTI" came close to "Застосовувати … Scrum і Kanban").
     pieces, owner = _with_pieces(cred, language)
     if pieces:
-        _, by_piece = engine.matrices(comp, pieces, embedding=False)
+        _, by_piece = engine.pair_matrices(comp, pieces, embedding=False)
         scores = np.concatenate([scores, by_piece.score], axis=1)
         layers = np.concatenate([layers, by_piece.layer], axis=1)
     texts, owner = [*cred, *pieces], [*range(len(cred)), *owner]
@@ -269,7 +271,7 @@ def match_credential_to_component(
                 credential_id=credential_id,
             )
         )
-    notes = (prepared.notice,) if prepared.notice else ()
+    notes = (notice,) if notice else ()
     return MatchResult(tuple(out), threshold, partly, comp_bloom, notes)
 
 

@@ -20,6 +20,7 @@ whichever layer gives the score and whether the texts are both Ukrainian, both E
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import logging
 import threading
@@ -189,6 +190,11 @@ class LayerMatrices:
     raw_lexical: np.ndarray
     raw_glossary: np.ndarray
     raw_embedding: np.ndarray | None  # cosines mapped linearly from 0.80..0.95 to 0..1, as before calibration
+
+
+def _text_key(text: str) -> tuple[str, str]:
+    """A text and the language it is stated in, if any (a stated text equals the plain one)."""
+    return str(text), text.lang if isinstance(text, Stated) else ""
 
 
 class Ranking(list[list["Scored"]]):
@@ -463,7 +469,7 @@ class Engine:
         # helpers with half the rows each). Blocks scored two at a time overlap already: there a helper only added
         # the memory of its own allocator arena (3 MB at 200 × 13,412) and no speed.
         ratios = None
-        if overlap and cfg.surface_weight > 0 and nq and nc:
+        if overlap and cfg.surface_weight > 0 and nq * nc >= BACKGROUND_CELLS:
             ratios = _in_background(self.surface_ratios, qs, ci, 1).result
         # The term scores are 0 in most cells: they come as (cells, values) and are added only where they count.
         cells, cos_values, share_values = ci.feature_index.cosine_cells(qf, marked=_is_concept)
@@ -597,6 +603,30 @@ class Engine:
         """Dense scores for small problems (one credential against one component or programme)."""
         p = self.prepare(queries, candidates, embedding)
         return p, self.block(p, 0, len(queries))
+
+    def pair_matrices(
+        self, queries: Sequence[str], candidates: Sequence[str], embedding: bool | None = None
+    ) -> tuple[str | None, LayerMatrices]:
+        """:meth:`matrices` with each candidate scored as the only one: a pair's scores are its own, whatever the
+        other candidates. (The word layers weigh a term by how many candidates contain it, so among a credential's
+        other outcomes a pair's score moved, and a few pairs' status with it: "covered" beside some outcomes,
+        "partly" beside others.) Returns the notice for the user, if any, and the matrices."""
+        if not candidates:
+            prepared, empty = self.matrices(queries, candidates, embedding)
+            return prepared.notice, empty
+        unique = list({_text_key(text): text for text in reversed(candidates)}.values())[::-1]
+        # The embedding layer is used, or not, for the whole problem, as one call would decide it.
+        embedder, notice = self._embedder_and_notice(len(queries) + len(unique), embedding)
+        use = embedding if embedding is not None else embedder is not None
+        self.warm_up([*queries, *unique], use)  # one batch of analyses and embeddings, not one per text
+        columns = {_text_key(text): self.matrices(queries, [text], use)[1] for text in unique}
+        parts = [columns[_text_key(text)] for text in candidates]
+
+        def joined(name: str) -> Any:  # an array, or None for a layer that was not used
+            arrays = [getattr(m, name) for m in parts]
+            return None if arrays[0] is None else np.concatenate(arrays, axis=1)
+
+        return notice, LayerMatrices(**{f.name: joined(f.name) for f in dataclasses.fields(LayerMatrices)})
 
     def rank_detailed(
         self,
@@ -835,6 +865,11 @@ def _top_of_rows_by_partition(scores: np.ndarray, m: int) -> np.ndarray:
 
 _helpers: ThreadPoolExecutor | None = None
 _helpers_lock = threading.Lock()
+
+
+# Below this many cells the string ratios take less time than handing them to a helper thread (a credential's outcome
+# against a component's three to five: about a microsecond against tens).
+BACKGROUND_CELLS = 2_000
 
 
 def _in_background(fn: Callable[..., T], *args: Any) -> Future[T]:

@@ -18,8 +18,10 @@ from rapidfuzz import fuzz, process
 from app.matching.text import light_stem
 
 # The number of empty pseudo-documents added to the collection so that term weights stay sensible when only a
-# handful of outcomes are compared.
-PSEUDO_DOCS = 10
+# handful of outcomes are compared. A credential's outcome is scored alone (``Engine.pair_matrices``): twenty weigh its
+# words as ten did among a credential's ten or so outcomes (a word found in one of them against a word found in none:
+# 0.71 of the weight either way), where ten would weigh a component outcome's words the credential lacks more.
+PSEUDO_DOCS = 20
 # rapidfuzz shares a comparison among its threads by rows: below this many cells, or this many rows, one thread is
 # faster than two (measured with ``ratio`` on 2 cores, ms on one thread / two: 10 × 300 0.04 / 0.18, 10 × 13,412
 # 2.1 / 2.4, 20 × 2,000 0.26 / 0.30; 50 × 2,000 0.99 / 0.67, 20 × 13,412 3.0 / 2.8, 200 × 300 0.52 / 0.39).

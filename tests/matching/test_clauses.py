@@ -90,8 +90,9 @@ def test_statements_are_scored_by_the_word_layers_only(engine):
     match_credential_to_component(["знаходить SQL-ін’єкції вручну, виявляє command injection і SSTI"],
                                   ["Застосовувати гнучкі методології Scrum і Kanban."], engine=engine,
                                   embedding=True)
-    assert engine.asked == [(1, True), (2, False)]  # the whole outcome with every layer, its statements without
-    # the embedding (which rates a short piece by its pattern: "… command injection і SSTI" against "… Scrum і Kanban")
+    # The whole outcome with every layer, each of its statements alone without the embedding (which rates a short
+    # piece by its pattern: "… command injection і SSTI" against "… Scrum і Kanban").
+    assert engine.asked == [(1, True), (1, False), (1, False)]
 
 
 def test_a_pair_scores_the_best_of_the_whole_outcome_and_its_statements(engine):
