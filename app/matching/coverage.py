@@ -205,6 +205,31 @@ def _with_pieces(outcomes: Sequence[str], language: str) -> tuple[list[str], lis
     return pieces, owner
 
 
+def _credential_texts(outcomes: Sequence[str], language: str) -> list[str]:
+    """A credential's outcomes as the matching reads them: cleaned, in its stated language."""
+    return [in_stated_language(o, language) for o in _clean(outcomes)]
+
+
+def prepare_pairs(
+    component_outcomes: Sequence[str],
+    credentials: Sequence[tuple[Sequence[str], str]],
+    embedding: bool | None = None,
+    engine: Engine | None = None,
+) -> None:
+    """Score every component outcome against every outcome (and statement) of each credential — (outcomes,
+    language) — in one call per credential text, as :func:`match_credential_to_component` scores them: the
+    components matched afterwards find their pairs ready (``Engine.pair_matrices`` keeps them)."""
+    engine = engine or default_engine()
+    comp = list(dict.fromkeys(_clean(component_outcomes)))
+    for outcomes, language in credentials:
+        cred = _credential_texts(outcomes, language)
+        if comp and cred:
+            engine.pair_matrices(comp, cred, embedding=embedding)
+            pieces, _ = _with_pieces(cred, language)
+            if pieces:
+                engine.pair_matrices(comp, pieces, embedding=False)
+
+
 def match_credential_to_component(
     credential_outcomes: Sequence[str],
     component_outcomes: Sequence[str],
@@ -222,7 +247,7 @@ def match_credential_to_component(
     outcomes are read in it where they are in its alphabet, ``text.in_stated_language``)."""
     partly = _check_thresholds(threshold, partly_threshold)
     engine = engine or default_engine()
-    cred = [in_stated_language(o, language) for o in _clean(credential_outcomes)]
+    cred = _credential_texts(credential_outcomes, language)
     comp = _clean(component_outcomes)
     comp_bloom = highest_level(comp)
     if not comp:

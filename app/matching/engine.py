@@ -192,6 +192,28 @@ class LayerMatrices:
     raw_embedding: np.ndarray | None  # cosines mapped linearly from 0.80..0.95 to 0..1, as before calibration
 
 
+_MATRIX_FIELDS = tuple(f.name for f in dataclasses.fields(LayerMatrices))
+PAIR_MEMORY = 100_000  # pairs whose values are kept (a programme's 300 outcomes against a few credentials' texts)
+
+
+class _PairRows:
+    """The values of the pairs of one candidate text scored alone: each query's row in the block it was scored in."""
+
+    __slots__ = ("batches", "where")
+
+    def __init__(self) -> None:
+        self.batches: list[LayerMatrices] = []
+        self.where: dict[tuple[str, str], tuple[int, int]] = {}
+
+    def add(self, queries: list[tuple[str, str]], scored: LayerMatrices) -> None:
+        self.where.update((q, (len(self.batches), i)) for i, q in enumerate(queries))
+        self.batches.append(scored)
+
+    def value(self, query: tuple[str, str], name: str) -> Any:
+        batch, row = self.where[query]
+        return getattr(self.batches[batch], name)[row, 0]
+
+
 def _text_key(text: str) -> tuple[str, str]:
     """A text and the language it is stated in, if any (a stated text equals the plain one)."""
     return str(text), text.lang if isinstance(text, Stated) else ""
@@ -233,12 +255,17 @@ class Engine:
         self._embedder = embedder
         self._calibration = calibration
         self._index_cache: OrderedDict[tuple[object, ...], CandidateIndex] = OrderedDict()
+        # (candidate text, its language, embedding used) → query text and language → the pair's values
+        self._pair_memory: OrderedDict[tuple[str, str, bool], _PairRows] = OrderedDict()
+        self._pairs_kept = 0
         self._cache_lock = threading.Lock()
 
     def clear_cache(self) -> None:
         """Forget the kept candidate indexes (and the glossary's memory of analysed texts)."""
         with self._cache_lock:
             self._index_cache.clear()
+            self._pair_memory.clear()
+            self._pairs_kept = 0
         if self._glossary is not None:
             self._glossary.clear_cache()
 
@@ -610,23 +637,49 @@ class Engine:
         """:meth:`matrices` with each candidate scored as the only one: a pair's scores are its own, whatever the
         other candidates. (The word layers weigh a term by how many candidates contain it, so among a credential's
         other outcomes a pair's score moved, and a few pairs' status with it: "covered" beside some outcomes,
-        "partly" beside others.) Returns the notice for the user, if any, and the matrices."""
-        if not candidates:
+        "partly" beside others.) Returns the notice for the user, if any, and the matrices.
+
+        Being its own, a pair's row is kept (``PAIR_MEMORY`` pairs): a programme's components ask for the same
+        credential outcomes one after another, and a caller that scored every outcome of the programme against them
+        at once (:func:`app.matching.coverage.prepare_pairs`) has them all ready."""
+        if not candidates or not queries:
             prepared, empty = self.matrices(queries, candidates, embedding)
             return prepared.notice, empty
         unique = list({_text_key(text): text for text in reversed(candidates)}.values())[::-1]
         # The embedding layer is used, or not, for the whole problem, as one call would decide it.
         embedder, notice = self._embedder_and_notice(len(queries) + len(unique), embedding)
         use = embedding if embedding is not None else embedder is not None
-        self.warm_up([*queries, *unique], use)  # one batch of analyses and embeddings, not one per text
-        columns = {_text_key(text): self.matrices(queries, [text], use)[1] for text in unique}
-        parts = [columns[_text_key(text)] for text in candidates]
+        wanted = list({_text_key(q): q for q in reversed(queries)}.values())[::-1]
+        kept: dict[tuple[str, str], _PairRows] = {}
+        to_score: list[tuple[_PairRows, str, list[str]]] = []
+        with self._cache_lock:
+            for text in unique:
+                key = (*_text_key(text), use)
+                rows = self._pair_memory.pop(key, None) or _PairRows()
+                self._pair_memory[key] = rows  # the most recently used last
+                kept[_text_key(text)] = rows
+                missing = [q for q in wanted if _text_key(q) not in rows.where]
+                if missing:
+                    to_score.append((rows, text, missing))
+        if to_score:
+            # one batch of analyses and embeddings, not one per text
+            self.warm_up([*wanted, *(text for _, text, _ in to_score)], use)
+        for rows, text, missing in to_score:
+            scored = self.matrices(missing, [text], use)[1]
+            with self._cache_lock:
+                rows.add([_text_key(q) for q in missing], scored)
+                self._pairs_kept += len(missing)
+                while self._pairs_kept > PAIR_MEMORY and len(self._pair_memory) > len(kept):
+                    self._pairs_kept -= len(self._pair_memory.popitem(last=False)[1].where)
+        q_keys = [_text_key(q) for q in queries]
+        columns = [kept[_text_key(text)] for text in candidates]
 
         def joined(name: str) -> Any:  # an array, or None for a layer that was not used
-            arrays = [getattr(m, name) for m in parts]
-            return None if arrays[0] is None else np.concatenate(arrays, axis=1)
+            if getattr(columns[0].batches[0], name) is None:
+                return None
+            return np.array([[column.value(q, name) for column in columns] for q in q_keys])
 
-        return notice, LayerMatrices(**{f.name: joined(f.name) for f in dataclasses.fields(LayerMatrices)})
+        return notice, LayerMatrices(*(joined(name) for name in _MATRIX_FIELDS))
 
     def rank_detailed(
         self,

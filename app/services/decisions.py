@@ -377,12 +377,15 @@ def run_matching(db: Database, actor: str, case_id: int, line_ids: Sequence[int]
             outcomes = ([o.text for o in component.outcomes] if component
                         else [m.component_outcome for m in line.mappings])
             todo.append((line.id, line.row_version, line.component_code, outcomes))
-    from app.matching.coverage import warm_up
+    from app.matching.coverage import prepare_pairs, warm_up
     from app.services.vectors import attach
 
     attach(db)
-    # Every text embedded in one call (vectors already in the cache are read, not computed).
+    # Every text embedded in one call (vectors already in the cache are read, not computed), then each credential
+    # text scored against every component outcome at once (the components below find their pairs ready).
     warm_up([*(o for item in todo for o in item[3]), *(o for e in evidence for o in e.outcomes)])
+    prepare_pairs([o for item in todo for o in item[3]],
+                  [(e.outcomes, e.facts.language) for e in evidence if e.readable and e.outcomes])
     results = []
     for done, (line_id, version, code, outcomes) in enumerate(todo):
         check_cancelled(progress)

@@ -200,6 +200,9 @@ def match_components(
     # component matched; then the policy (and so the cap) applied in the order of evidence strength.
     coverage.warm_up([*(o for comp in components for o in comp.outcomes), *(o for c in usable for o in c.outcomes)],
                      embedding)
+    # Each credential text against every component outcome at once: the components below find their pairs ready.
+    coverage.prepare_pairs([o for comp in components for o in comp.outcomes],
+                           [(c.outcomes, c.facts.language) for c in usable], embedding)
     evaluated = [_evaluate(comp, usable, rules, embedding, data.level) for comp in components]
     proposals: dict[int, policy.Proposal] = {}
     for index in evidence_order([(e.combo.coverage, _mean_score(e.combo.result)) for e in evaluated]):

@@ -7,7 +7,7 @@ unrelated outcome was left out (marked not achieved, or entered again by hand)."
 import pytest
 
 from app.matching import semantic
-from app.matching.coverage import match_credential_to_component
+from app.matching.coverage import match_credential_to_component, prepare_pairs
 from app.matching.engine import Engine, EngineConfig
 
 COMPONENT = [
@@ -63,3 +63,18 @@ def test_the_same_outcome_twice_scores_once() -> None:
     assert [(p.score, p.status, p.credential_outcome) for p in once.pairs] == [
         (p.score, p.status, p.credential_outcome) for p in twice.pairs
     ]
+
+
+def test_pairs_scored_for_the_whole_programme_at_once_are_the_same() -> None:
+    # A programme's outcomes scored against a credential in one call (coverage.prepare_pairs), then a component's
+    # pairs read from what was kept, equal the component's pairs scored on a fresh engine.
+    other = ["Проєктувати реляційні бази даних.", "Писати SQL-запити з об'єднанням таблиць."]
+    kept = Engine(EngineConfig(embedding=False))
+    prepare_pairs([*other, *COMPONENT], [(CREDENTIAL, "en")], embedding=False, engine=kept)
+    from_kept = match_credential_to_component(CREDENTIAL, COMPONENT, engine=kept, language="en")
+    fresh = match_credential_to_component(CREDENTIAL, COMPONENT, engine=Engine(EngineConfig(embedding=False)),
+                                          language="en")
+    assert [(p.score, p.status, p.credential_outcome, p.credential_part) for p in from_kept.pairs] == [
+        (p.score, p.status, p.credential_outcome, p.credential_part) for p in fresh.pairs
+    ]
+    assert kept._pairs_kept > 0  # the component's pairs came from what was kept
