@@ -649,12 +649,13 @@ class Engine:
         # The embedding layer is used, or not, for the whole problem, as one call would decide it.
         embedder, notice = self._embedder_and_notice(len(queries) + len(unique), embedding)
         use = embedding if embedding is not None else embedder is not None
+        used = embedder is not None  # whether the pairs have the embedding layer: part of what is kept
         wanted = list({_text_key(q): q for q in reversed(queries)}.values())[::-1]
         kept: dict[tuple[str, str], _PairRows] = {}
         to_score: list[tuple[_PairRows, str, list[str]]] = []
         with self._cache_lock:
             for text in unique:
-                key = (*_text_key(text), use)
+                key = (*_text_key(text), used)
                 rows = self._pair_memory.pop(key, None) or _PairRows()
                 self._pair_memory[key] = rows  # the most recently used last
                 kept[_text_key(text)] = rows
