@@ -384,8 +384,11 @@ def run_matching(db: Database, actor: str, case_id: int, line_ids: Sequence[int]
     # Every text embedded in one call (vectors already in the cache are read, not computed), then each credential
     # text scored against every component outcome at once (the components below find their pairs ready).
     warm_up([*(o for item in todo for o in item[3]), *(o for e in evidence for o in e.outcomes)])
-    prepare_pairs([o for item in todo for o in item[3]],
-                  [(e.outcomes, e.facts.language) for e in evidence if e.readable and e.outcomes])
+    programme_outcomes = [o for item in todo for o in item[3]]
+    for item in evidence:
+        check_cancelled(progress)
+        if item.readable and item.outcomes:
+            prepare_pairs(programme_outcomes, [(item.outcomes, item.facts.language)])
     results = []
     for done, (line_id, version, code, outcomes) in enumerate(todo):
         check_cancelled(progress)
