@@ -645,12 +645,12 @@ class Engine:
         if not candidates or not queries:
             prepared, empty = self.matrices(queries, candidates, embedding)
             return prepared.notice, empty
-        unique = list({_text_key(text): text for text in reversed(candidates)}.values())[::-1]
+        unique = list({_text_key(text): text for text in candidates}.values())  # equal keys are equal texts
         # The embedding layer is used, or not, for the whole problem, as one call would decide it.
         embedder, notice = self._embedder_and_notice(len(queries) + len(unique), embedding)
         use = embedding if embedding is not None else embedder is not None
         used = embedder is not None  # whether the pairs have the embedding layer: part of what is kept
-        wanted = list({_text_key(q): q for q in reversed(queries)}.values())[::-1]
+        wanted = list({_text_key(q): q for q in queries}.values())
         kept: dict[tuple[str, str], _PairRows] = {}
         to_score: list[tuple[_PairRows, str, list[str]]] = []
         with self._cache_lock:

@@ -383,12 +383,12 @@ def run_matching(db: Database, actor: str, case_id: int, line_ids: Sequence[int]
     attach(db)
     # Every text embedded in one call (vectors already in the cache are read, not computed), then each credential
     # text scored against every component outcome at once (the components below find their pairs ready).
-    warm_up([*(o for item in todo for o in item[3]), *(o for e in evidence for o in e.outcomes)])
     programme_outcomes = [o for item in todo for o in item[3]]
-    for item in evidence:
+    warm_up([*programme_outcomes, *(o for e in evidence for o in e.outcomes)])
+    for credential in evidence:
         check_cancelled(progress)
-        if item.readable and item.outcomes:
-            prepare_pairs(programme_outcomes, [(item.outcomes, item.facts.language)])
+        if credential.readable and credential.outcomes:
+            prepare_pairs(programme_outcomes, [(credential.outcomes, credential.facts.language)])
     results = []
     for done, (line_id, version, code, outcomes) in enumerate(todo):
         check_cancelled(progress)
