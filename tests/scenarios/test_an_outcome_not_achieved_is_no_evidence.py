@@ -64,3 +64,24 @@ def test_the_officer_gets_out_by_entering_the_outcomes_from_the_original(demo_db
     lines = {line.component_code: line for line in to_assessment(demo_db, case_id, ("ВК2",))}
     assert any("дашборд" in str(m.credential_outcome) for m in lines["ВК2"].mappings)
     assert decisions.case_lines(demo_db, case_id)
+
+
+def test_the_outcome_left_out_moves_no_other_verdict(demo_db: Database, tmp_path: Path) -> None:
+    # The same credential, once with the outcome marked not achieved left out (the file) and once with it (entered
+    # by hand in another case): Бази даних's pairs are scored the same, so its verdict does not rest on what else
+    # the credential says.
+    case_id, _item_id = _case(demo_db, tmp_path)
+    other = new_demo_case(demo_db, "Петренко Марія Олегівна", "KN-TEST-078", "RD-TEST-078")
+    enter_by_hand(demo_db, "Савчук О. М.", other, ManualEntry(original_seen="оригінал", elements={
+        "learner_name": "Петренко Марія Олегівна", "title": "Бази даних і SQL", "issuer_country": "Україна",
+        "awarding_body": "Навчальний центр «Дані»", "issued_on": "2025-05-12",
+        "learning_outcomes": "\n".join(text for text, _status in ROWS), "workload_hours": "90", "workload_ects": "3",
+        "assessment_type": "проєкт і тест", "participation_form": "онлайн",
+        "quality_assurance": "внутрішнє забезпечення якості центру", "grade": "88/100"}))
+    without, with_it = (
+        {(m.component_outcome, m.credential_outcome): m.score for m in to_assessment(demo_db, case)[0].mappings}
+        for case in (case_id, other)
+    )
+    assert without and without == {pair: score for pair, score in with_it.items() if pair in without}
+    assert [line.proposal for line in decisions.case_lines(demo_db, case_id)] == [
+        line.proposal for line in decisions.case_lines(demo_db, other)]
