@@ -332,6 +332,9 @@ class EvidenceRef:
     eqf_level: int | None = None
     grade: str = ""
     verification_status: str = ""
+    # The reading's notes on the credential's own outcomes (messages, translated by the paper): those the document
+    # marks as not achieved, left out as evidence, and those it marks only partly achieved.
+    outcome_notes: tuple[object, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,7 @@ def _component(line: ProtocolLineInfo) -> dict[str, Any]:
             "file_name": e.original_name, "sha256": e.sha256.lower(), "type": e.evidence_type,
             "issued_on": _day(e.issued_on), "workload_hours": e.workload_hours, "ects": e.workload_ects,
             "eqf_level": e.eqf_level, "grade": e.grade, "verification": e.verification_status,
+            "outcome_notes": [str(note) for note in e.outcome_notes],
         } for e in line.evidence_refs],
         "original_grade": original,
         "converted_grade": converted,

@@ -107,11 +107,29 @@ def reasons_text(line: ProtocolLineInfo, lang: str, translate: Translate) -> str
     scope = partial_scope(line)
     if scope:
         parts.append(translate("Decision", "recognised part: {scope}").format(scope=escape(scope)))
+    parts.extend(_outcome_notes(line, lang, translate))
     parts.extend(escape(render_message(note, translate)) for note in line.rule_notes)
     own = commission_words(line)
     if own:
         parts.append(translate("Decision", "commission: {text}").format(text=escape(own)))
     return "; ".join(parts)
+
+
+def _outcome_notes(line: ProtocolLineInfo, lang: str, translate: Translate) -> list[str]:
+    """What the reading of each credential the decision rests on noted on its own outcomes: those the document
+    marks as not achieved (left out as evidence) and those it marks only partly achieved. Named with the credential
+    when the decision rests on more than one."""
+    parts = []
+    for e in line.evidence_refs:
+        for note in e.outcome_notes:
+            text = escape(render_message(note, translate))
+            if len(line.evidence_refs) > 1:
+                text = translate("Decision", "learning outcomes in {credential}: {note}").format(
+                    credential=_q(e.title, lang), note=text)
+            else:
+                text = translate("Decision", "learning outcomes in the document: {note}").format(note=text)
+            parts.append(text)
+    return parts
 
 
 # Headings the recognition service puts before a partial recognition's outcomes (either language).

@@ -60,6 +60,7 @@ from app.reports.data import (  # the report DTOs are this service's contract wi
     Statistics,
     VerificationStat,
 )
+from app.services.evidence_texts import stored_text
 
 REGISTER_CHUNK = 2000
 TOP_PROVIDERS = 10
@@ -474,8 +475,18 @@ def _evidence_refs(session: Session, line_ids: list[int]) -> dict[int, list[Evid
             title=e.title or e.original_name, awarding_body=e.awarding_body, credential_id=e.credential_id,
             sha256=e.sha256, original_name=e.original_name, evidence_type=e.evidence_type, issued_on=e.issued_on,
             workload_hours=e.workload_hours, workload_ects=e.workload_ects, eqf_level=e.eqf_level, grade=e.grade,
-            verification_status=e.verification_status))
+            verification_status=e.verification_status, outcome_notes=_outcome_notes(e)))
     return result
+
+
+def _outcome_notes(item: EvidenceItem) -> tuple[object, ...]:
+    """What the reading noted on the credential's own outcomes (the importer's "outcomes" checks): those the
+    document marks as not achieved, left out, and those it marks only partly achieved, as messages."""
+    checks = (item.verification or {}).get("checks") or []
+    return tuple(
+        note for c in checks
+        if isinstance(c, dict) and c.get("name") == "outcomes" and (note := stored_text(c, "detail"))
+    )
 
 
 def _outcome_matches(session: Session, line_ids: list[int]) -> dict[int, list[OutcomeMatch]]:

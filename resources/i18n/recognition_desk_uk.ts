@@ -2928,12 +2928,22 @@
         <translation>визнано в частині: {scope}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>commission: {text}</source>
         <translation>висновок комісії: {text}</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+13"/>
+        <source>learning outcomes in {credential}: {note}</source>
+        <translation>результати навчання документа {credential}: {note}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>learning outcomes in the document: {note}</source>
+        <translation>результати навчання в документі: {note}</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>to be studied: {credits}</source>
         <translation>до вивчення: {credits}</translation>
     </message>
@@ -9243,7 +9253,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Protocol</name>
     <message>
-        <location filename="../../app/reports/papers.py" line="-573"/>
+        <location filename="../../app/reports/papers.py" line="-591"/>
         <source>Chair of the commission</source>
         <translation>Голова комісії</translation>
     </message>
@@ -9258,7 +9268,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Член комісії</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+144"/>
         <source>student card No. {id}</source>
         <translation>студентський квиток № {id}</translation>
     </message>

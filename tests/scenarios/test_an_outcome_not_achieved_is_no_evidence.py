@@ -6,14 +6,20 @@ place (when a later assessment the paper does not show achieved it), which the m
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from app.db import Database
-from app.services import decisions
+from app.reports.decision_record import decision_record, validate
+from app.reports.papers import protocol_paper
+from app.reports.pdf_document import Table
+from app.services import decisions, protocols, reports
+from app.services.decisions import DecisionInput
 from app.services.evidence import ManualEntry, enter_by_hand, get_evidence
 from app.services.evidence_texts import stored_text
+from app.services.protocols import ProtocolInput
 from app.translation import load_translator, render_message
 from tests.cases.conftest import imported_pdf, new_demo_case
-from tests.scenarios.conftest import to_assessment
+from tests.scenarios.conftest import move, to_assessment
 
 CELL = "border:1px solid #000; padding:3px"
 ROWS = (
@@ -85,3 +91,45 @@ def test_the_outcome_left_out_moves_no_other_verdict(demo_db: Database, tmp_path
     assert without and without == {pair: score for pair, score in with_it.items() if pair in without}
     assert [line.proposal for line in decisions.case_lines(demo_db, case_id)] == [
         line.proposal for line in decisions.case_lines(demo_db, other)]
+
+
+def _signed_papers(db: Database, case_id: int, reg_no: str) -> tuple[str, str, dict[str, Any]]:
+    for line in to_assessment(db, case_id, ("ОК5",)):
+        decisions.save_decision(db, "officer", line.id, line.row_version,
+                                DecisionInput("full", grade_100=88, grade_ects="B", grade_national="4 (добре)"))
+    move(db, case_id, "decided")
+    protocols.sign_protocol(db, "chair", protocols.generate_protocol(db, "s", case_id, ProtocolInput()))
+    data = reports.protocol_data(db, reg_no)
+    rows = {lang: " ".join(row for block in protocol_paper(data, lang).blocks if isinstance(block, Table)
+                           for row in block.rows) for lang in ("uk", "en")}
+    return rows["uk"], rows["en"], decision_record(data)
+
+
+def test_the_protocol_names_the_outcome_left_out(demo_db: Database, tmp_path: Path) -> None:
+    # The paper the committee signs says which of the credential's outcomes was not counted and why, in the row of
+    # the decision that rests on the credential, in the paper's language; the decision record carries it too.
+    case_id, _item_id = _case(demo_db, tmp_path)
+    uk, en, record = _signed_papers(demo_db, case_id, "RD-TEST-077")
+    assert "результати навчання в документі: недосягнуті за документом, тому не взяті як підтвердження " \
+           "(1 результат навчання): Візуалізує дані та будує графіки й дашборди" in uk
+    assert "learning outcomes in the document: not achieved according to the paper, so not taken as evidence " \
+           "(1 outcome): Візуалізує дані" in en
+    validate(record)
+    (credential,) = record["components"][0]["credentials"]
+    assert credential["outcome_notes"] == [
+        "not achieved according to the paper, so not taken as evidence (1 outcome): Візуалізує дані та будує графіки "
+        "й дашборди за результатами запитів"]
+
+
+def test_no_note_where_the_officer_entered_the_outcomes(demo_db: Database, tmp_path: Path) -> None:
+    # The way out (the outcomes entered from the original) replaces the reading, and its note with it.
+    case_id, item_id = _case(demo_db, tmp_path)
+    enter_by_hand(demo_db, "Савчук О. М.", case_id, ManualEntry(original_seen="оригінал", elements={
+        "learner_name": "Петренко Марія Олегівна", "title": "Бази даних і SQL", "issuer_country": "Україна",
+        "awarding_body": "Навчальний центр «Дані»", "issued_on": "2025-05-12",
+        "learning_outcomes": "\n".join(text for text, _status in ROWS), "workload_hours": "90", "workload_ects": "3",
+        "assessment_type": "проєкт і тест", "participation_form": "онлайн",
+        "quality_assurance": "внутрішнє забезпечення якості центру", "grade": "88/100"}), replaces=item_id)
+    uk, _en, record = _signed_papers(demo_db, case_id, "RD-TEST-077")
+    assert "недосягнуті" not in uk
+    assert all(not c["outcome_notes"] for c in record["components"][0]["credentials"])
