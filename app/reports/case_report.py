@@ -36,7 +36,7 @@ from app.translation import Translate, render_message, tr_noop
 EVIDENCE_COLUMNS = ("no", "file", "evidence_type", "format", "title", "awarding_body", "country", "issued_on",
                     "credential_id", "language", "translation", "workload_hours", "workload_ects", "eqf_level",
                     "grade", "verification", "verification_detail", "verified_by", "verified_at",
-                    "missing_elements")
+                    "missing_elements", "outcome_notes")
 OUTCOME_COLUMNS = ("component_code", "component", "no", "component_outcome", "credential_outcome", "evidence",
                    "score", "layer", "explanation", "judgement", "comment")
 DECISION_COLUMNS = ("component_code", "component", "component_type", "semester", "ects", "hours", "control",
@@ -186,11 +186,12 @@ def _evidence(ws: Worksheet, data: CaseReportData, tr: Translate) -> None:
             e.workload_hours, e.workload_ects, e.eqf_level, e.grade, name("verification", e.verification_status, tr),
             verification_text(e.verification_status, e.issuer_binding, e.revocation, e.verification_detail, tr),
             e.verified_by, e.verified_at, elements_text(e.missing_mandatory, tr),
+            "; ".join(render_message(note, tr) for note in e.outcome_notes),
         ])
     _table(ws, EVIDENCE_COLUMNS, rows, tr,
            formats={"issued_on": st.DATE_FORMAT, "verified_at": st.DATETIME_FORMAT,
                     "workload_hours": st.GRADE_FORMAT, "workload_ects": st.CREDITS_FORMAT},
-           wrap=("title", "awarding_body", "verification_detail", "missing_elements"), max_width=45,
+           wrap=("title", "awarding_body", "verification_detail", "missing_elements", "outcome_notes"), max_width=45,
            centered=("no", "format", "country", "language", "translation", "eqf_level", "grade"))
 
 

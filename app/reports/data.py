@@ -70,6 +70,7 @@ class EvidenceInfo:
     sha256: str = ""
     issuer_binding: str = ""  # confirmed / self-asserted / none (see app.importers.credentials.record)
     revocation: str = ""  # checked / not-checked / "" (no status declared)
+    outcome_notes: tuple[object, ...] = ()  # the reading's notes on its outcomes (messages; see EvidenceRef)
 
 
 @dataclass(frozen=True)

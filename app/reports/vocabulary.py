@@ -306,6 +306,7 @@ _LABELS: dict[str, str] = {
     "verified_by": tr_noop("Report", "Verified by"),
     "verified_at": tr_noop("Report", "Verified at"),
     "missing_elements": tr_noop("Report", "Missing mandatory elements"),
+    "outcome_notes": tr_noop("Report", "Notes on the learning outcomes"),
     "sha256": tr_noop("Report", "SHA-256"),
     "component_code": tr_noop("Report", "Component code"),
     "component": tr_noop("Report", "Component"),

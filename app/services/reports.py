@@ -159,6 +159,7 @@ def case_report_data(db: Database, case_no: str | int) -> CaseReportData:
                 missing_mandatory=tuple(str(x) for x in e.missing_mandatory or ()), import_error=e.import_error,
                 sha256=e.sha256, issuer_binding=str((e.verification or {}).get("issuer_binding") or ""),
                 revocation=str((e.verification or {}).get("revocation") or ""),
+                outcome_notes=_outcome_notes(e),
             )
             for e in items
         ]

@@ -649,7 +649,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+564"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+565"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -1570,7 +1570,7 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-1207"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-1208"/>
         <source>Andorra</source>
         <translation>Андорра</translation>
     </message>
@@ -3759,7 +3759,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+912"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+913"/>
         <source>.</source>
         <translation>,</translation>
     </message>
@@ -4036,7 +4036,7 @@
 <context>
     <name>Languages</name>
     <message>
-        <location line="-908"/>
+        <location line="-909"/>
         <source>English</source>
         <translation>англійська</translation>
     </message>
@@ -4623,7 +4623,7 @@
         <translation>{evidence}: мова документа — {language}, переклад робочою мовою не додано</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+260"/>
         <source>“{email}” is not an e-mail address (expected name@domain).</source>
         <translation>«{email}» не є адресою електронної пошти (очікується name@domain).</translation>
     </message>
@@ -4880,7 +4880,7 @@
         <translation>«{language}» — не відомий програмі код мови (ISO 639-1, наприклад en, uk, pl).</translation>
     </message>
     <message numerus="yes">
-        <location line="-366"/>
+        <location line="-367"/>
         <source>{partly} of %n outcome(s) are only partly evidenced, each by another outcome of the credential, and none covered: partial recognition at {percent}% of the credits — the commission confirms each pair</source>
         <translation>
             <numerusform>{partly} з %n результату навчання підтверджено лише частково, кожен — іншим результатом документа, а жодного не покрито: часткове визнання на {percent}% кредитів — комісія підтверджує кожну пару</numerusform>
@@ -4898,7 +4898,7 @@
         </translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+304"/>
         <source>Outcomes partly evidenced, each pair to be confirmed by the commission: {outcomes}</source>
         <translation>Результати навчання, підтверджені частково (кожну пару підтверджує комісія): {outcomes}</translation>
     </message>
@@ -5345,7 +5345,7 @@
         <translation>Строк апеляції починається з дати наказу.</translation>
     </message>
     <message>
-        <location line="-849"/>
+        <location line="-850"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -6966,12 +6966,12 @@
     <message>
         <location line="+1"/>
         <location line="+49"/>
-        <location line="+415"/>
+        <location line="+416"/>
         <source>{code}</source>
         <translation>{code}</translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="-464"/>
         <source>{grade} (excellent)</source>
         <translation>{grade} (відмінно)</translation>
     </message>
@@ -7180,7 +7180,7 @@
         <translation>часткова оцінка: {points} з {module} балів модуля</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+254"/>
         <location line="+1"/>
         <location line="+164"/>
         <source>{name}, v{version}</source>
@@ -7698,7 +7698,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-449"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-450"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -9644,7 +9644,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+455"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+456"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -9753,7 +9753,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Report</name>
     <message>
-        <location line="-382"/>
+        <location line="-383"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -9874,12 +9874,12 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Applicant</source>
         <translation>Здобувач освіти</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>Name in Latin script</source>
         <translation>ПІБ латиницею</translation>
     </message>
@@ -9925,12 +9925,12 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Programme</source>
         <translation>Освітня програма</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Programme code</source>
         <translation>Код програми</translation>
     </message>
@@ -10033,6 +10033,11 @@ Accepted after the deadline: {reason}</source>
         <location line="+1"/>
         <source>Missing mandatory elements</source>
         <translation>Відсутні обов&apos;язкові елементи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes on the learning outcomes</source>
+        <translation>Примітки щодо результатів навчання</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10459,7 +10464,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Report sheets</name>
     <message>
-        <location line="-250"/>
+        <location line="-251"/>
         <location line="+24"/>
         <source>Summary</source>
         <translation>Підсумок</translation>
@@ -10882,7 +10887,7 @@ Accepted after the deadline: {reason}</source>
         <translation>сертифікат без оцінки зараховано як «зараховано»</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+300"/>
         <source>signature valid; the issuer&apos;s key is confirmed</source>
         <translation>підпис дійсний; ключ видавця підтверджено</translation>
     </message>

@@ -133,3 +133,18 @@ def test_no_note_where_the_officer_entered_the_outcomes(demo_db: Database, tmp_p
     uk, _en, record = _signed_papers(demo_db, case_id, "RD-TEST-077")
     assert "недосягнуті" not in uk
     assert all(not c["outcome_notes"] for c in record["components"][0]["credentials"])
+
+
+def test_the_case_report_names_the_outcome_left_out(demo_db: Database, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from app.services.reports import export_case_report
+
+    _case(demo_db, tmp_path)
+    out = export_case_report(demo_db, "RD-TEST-077", tmp_path / "case.xlsx", "uk")
+    sheet = load_workbook(out)["Документи"]
+    header = [cell.value for cell in sheet[1]]
+    column = header.index("Примітки щодо результатів навчання")
+    notes = [row[column] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert any(str(n).startswith("недосягнуті за документом, тому не взяті як підтвердження (1 результат навчання): "
+                                 "Візуалізує дані") for n in notes)
