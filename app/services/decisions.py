@@ -656,6 +656,7 @@ def save_decision(db: Database, actor: str, line_id: int, expected_version: int 
             chosen = ([i for i in (session.get(EvidenceItem, e) for e in data.evidence_ids) if i is not None]
                       if data.evidence_ids is not None else None)
             _check_rules(session, line, chosen, overrides)
+        _check_grounds(line, data)
         target, new_version = _editable_line(session, line, actor, change_reason)
         before = _decision_values(target)
         for key, value in values.items():
@@ -706,6 +707,40 @@ def _check_rules(session: Session, line: DecisionLine, chosen: Sequence[Evidence
     if pending:
         raise OverrideNeeded(what, list(dict.fromkeys(r.code for r in pending)),
                              [bridge.reason_message(r) for r in pending])
+
+
+def _check_grounds(line: DecisionLine, data: DecisionInput) -> None:
+    """Refuse a recognition in full of a component fewer of whose outcomes are covered (by the pairs and the
+    commission's own judgements of them, as the proposal counted them) than the profile asks for it, unless the
+    commission gives its own reasons. The proposal's texts, which the form starts from, are not the commission's
+    reasons. (A partial or negative decision needs reasons anyway: see ``_validated``.)"""
+    if data.decision != Decision.FULL:
+        return
+    counted = next((r.get("params") or {} for r in line.proposal_reasons or []
+                    if isinstance(r, dict) and r.get("code") == "coverage"), None)
+    if not counted or not counted.get("total"):
+        return  # not matched yet, or a component without outcomes: nothing counted to go beyond
+    if float(counted.get("coverage") or 0.0) >= case_rules(line.case).full_coverage - 1e-9:
+        return
+    if _own_words(line, data.reasons):
+        return
+    raise UserError(msg(
+        "{what}: only {covered} of the component's {total} outcomes are covered (by the pairs and the commission's "
+        "judgements), fewer than the profile asks for recognition in full; give the commission's own reasons, or "
+        "judge the outcome pairs first.", what=f"{line.component_code} {line.component_title}",
+        covered=int(counted.get("covered") or 0), total=int(counted["total"])))
+
+
+def _own_words(line: DecisionLine, reasons: str) -> str:
+    """The commission's own words in ``reasons``: less the proposal's reason texts (in any language) that the form
+    starts from."""
+    from app.translation import available_languages
+
+    automatic: set[str] = set()
+    for language in available_languages():
+        automatic.update(bridge.reason_texts(line.proposal_reasons or [], language))
+    parts = [part.strip() for part in reasons.replace("\n", "; ").split("; ")]
+    return "; ".join(part for part in parts if part and part not in automatic)
 
 
 def _decision_evidence(session: Session, line: DecisionLine) -> list[EvidenceItem]:

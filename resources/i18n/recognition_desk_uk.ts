@@ -649,7 +649,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+565"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+566"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -1570,7 +1570,7 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-1208"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-1209"/>
         <source>Andorra</source>
         <translation>Андорра</translation>
     </message>
@@ -3759,7 +3759,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+913"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+914"/>
         <source>.</source>
         <translation>,</translation>
     </message>
@@ -4036,7 +4036,7 @@
 <context>
     <name>Languages</name>
     <message>
-        <location line="-909"/>
+        <location line="-910"/>
         <source>English</source>
         <translation>англійська</translation>
     </message>
@@ -4668,7 +4668,7 @@
         <translation>Рішення щодо {component} підписано в протоколі: його можна змінити (як нову версію), але не скасувати.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{what}: unknown decision {decision!r} (use {allowed}).</source>
         <translation>{what}: невідоме рішення {decision!r} (допустимі: {allowed}).</translation>
     </message>
@@ -4880,7 +4880,7 @@
         <translation>«{language}» — не відомий програмі код мови (ISO 639-1, наприклад en, uk, pl).</translation>
     </message>
     <message numerus="yes">
-        <location line="-367"/>
+        <location line="-368"/>
         <source>{partly} of %n outcome(s) are only partly evidenced, each by another outcome of the credential, and none covered: partial recognition at {percent}% of the credits — the commission confirms each pair</source>
         <translation>
             <numerusform>{partly} з %n результату навчання підтверджено лише частково, кожен — іншим результатом документа, а жодного не покрито: часткове визнання на {percent}% кредитів — комісія підтверджує кожну пару</numerusform>
@@ -4903,7 +4903,12 @@
         <translation>Результати навчання, підтверджені частково (кожну пару підтверджує комісія): {outcomes}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+4"/>
+        <source>{what}: only {covered} of the component&apos;s {total} outcomes are covered (by the pairs and the commission&apos;s judgements), fewer than the profile asks for recognition in full; give the commission&apos;s own reasons, or judge the outcome pairs first.</source>
+        <translation>{what}: покрито лише {covered} з {total} результатів навчання компонента (за парами та висновками комісії щодо них) — менше, ніж профіль вимагає для повного визнання; наведіть власне обґрунтування комісії або спершу оцініть пари результатів навчання.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>{evidence} could not be read: it has no language to correct.</source>
         <translation>Документ {evidence} не вдалося прочитати: немає мови, яку можна виправити.</translation>
     </message>
@@ -5345,7 +5350,7 @@
         <translation>Строк апеляції починається з дати наказу.</translation>
     </message>
     <message>
-        <location line="-850"/>
+        <location line="-851"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -6966,12 +6971,12 @@
     <message>
         <location line="+1"/>
         <location line="+49"/>
-        <location line="+416"/>
+        <location line="+417"/>
         <source>{code}</source>
         <translation>{code}</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-465"/>
         <source>{grade} (excellent)</source>
         <translation>{grade} (відмінно)</translation>
     </message>
@@ -7182,12 +7187,12 @@
     <message>
         <location line="+254"/>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>{name}, v{version}</source>
         <translation>{name}, версія {version}</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>Recognised outcomes: {outcomes}</source>
         <translation>Визнано результати навчання: {outcomes}</translation>
     </message>
@@ -7202,7 +7207,7 @@
         <translation>{component}: правила не дозволяють визнання: {reasons}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Cases with an excluded country, another person&apos;s certificate and an appeal</source>
         <translation>Справи з виключеною країною, сертифікатом іншої особи та апеляцією</translation>
     </message>
@@ -7506,8 +7511,8 @@ Accepted after the deadline: {reason}</source>
         <translation>зафіксуйте результат розгляду апеляції на вкладці «Комісія &amp; протокол»</translation>
     </message>
     <message>
-        <location line="-207"/>
-        <location line="+54"/>
+        <location line="-208"/>
+        <location line="+55"/>
         <location line="+154"/>
         <source>Case {case} does not exist (it may have been removed by another user).</source>
         <translation>Справи {case} не існує (можливо, її вилучив інший користувач).</translation>
@@ -7698,7 +7703,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-450"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-451"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -9644,7 +9649,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+456"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+457"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -9753,7 +9758,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Report</name>
     <message>
-        <location line="-383"/>
+        <location line="-384"/>
         <source>No.</source>
         <translation>№</translation>
     </message>

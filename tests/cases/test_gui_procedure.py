@@ -308,6 +308,7 @@ def test_two_windows_on_one_database_conflict_clearly_and_lose_nothing(qtbot: An
     editor_a = wf_a.components_tab.editor
     editor_a.decision.setCurrentIndex(editor_a.decision.findData("full"))
     editor_a.grade_100.setValue(85)
+    editor_a.reasons.setPlainText("Співбесіда підтвердила всі результати навчання компонента")
     editor_a.save_button.click()
     _settle(qtbot, mine, wf_a, lambda: _bundle(wf_a).lines[0].decision == "full")
 

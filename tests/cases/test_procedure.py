@@ -219,7 +219,8 @@ def test_appeal_deadline_panel_and_outcome(demo_db: Database, sql_case: int) -> 
                              _version(db, sql_case))
     assert workflow.workflow_state(db, sql_case).status == "decided"
     line = next(x for x in decisions.case_lines(db, sql_case) if x.component_code == "ВК2")
-    decisions.save_decision(db, "officer", line.id, line.row_version, DecisionInput("full", grade_100=92),
+    granted = DecisionInput("full", grade_100=92, reasons="Module 2 was covered too (appeal granted)")
+    decisions.save_decision(db, "officer", line.id, line.row_version, granted,
                             change_reason="Appeal granted")
     new = protocols.sign_protocol(db, "chair", protocols.generate_protocol(
         db, "s", sql_case, ProtocolInput(change_reason="Appeal granted")))

@@ -96,7 +96,8 @@ def test_the_outcome_left_out_moves_no_other_verdict(demo_db: Database, tmp_path
 def _signed_papers(db: Database, case_id: int, reg_no: str) -> tuple[str, str, dict[str, Any]]:
     for line in to_assessment(db, case_id, ("ОК5",)):
         decisions.save_decision(db, "officer", line.id, line.row_version,
-                                DecisionInput("full", grade_100=88, grade_ects="B", grade_national="4 (добре)"))
+                                DecisionInput("full", grade_100=88, grade_ects="B", grade_national="4 (добре)",
+                                              reasons="співбесіда підтвердила результати навчання"))
     move(db, case_id, "decided")
     protocols.sign_protocol(db, "chair", protocols.generate_protocol(db, "s", case_id, ProtocolInput()))
     data = reports.protocol_data(db, reg_no)

@@ -30,7 +30,8 @@ def test_the_interview_is_printed_on_its_component_row(demo_db: Database, sql_ca
     decisions.add_assessment(demo_db, "officer", sql_case, INTERVIEW)
     for line in lines:
         decisions.save_decision(demo_db, "officer", line.id, line.row_version,
-                                DecisionInput("full", grade_100=90, grade_ects="A", grade_national="5 (відмінно)"))
+                                DecisionInput("full", grade_100=90, grade_ects="A", grade_national="5 (відмінно)",
+                                              reasons="підтверджено комісією"))
     move(demo_db, sql_case, "decided")
     protocols.sign_protocol(demo_db, "chair", protocols.generate_protocol(demo_db, "s", sql_case, ProtocolInput()))
     data = reports.protocol_data(demo_db, "RD-TEST-001")
