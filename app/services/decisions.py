@@ -656,6 +656,7 @@ def save_decision(db: Database, actor: str, line_id: int, expected_version: int 
             chosen = ([i for i in (session.get(EvidenceItem, e) for e in data.evidence_ids) if i is not None]
                       if data.evidence_ids is not None else None)
             _check_rules(session, line, chosen, overrides)
+            _check_grade(line, data)
         _check_grounds(line, data)
         target, new_version = _editable_line(session, line, actor, change_reason)
         before = _decision_values(target)
@@ -731,6 +732,15 @@ def _check_grounds(line: DecisionLine, data: DecisionInput) -> None:
         covered=int(counted.get("covered") or 0), total=int(counted["total"])))
 
 
+def _check_grade(line: DecisionLine, data: DecisionInput) -> None:
+    """Refuse a recognised component's grade whose scales disagree with the profile's grade table, or that fails."""
+    problem = bridge.grade_problem(case_rules(line.case), line.component_control, data.grade_100, data.grade_ects,
+                                   data.grade_national)
+    if problem is not None:
+        raise UserError(msg("{what}: {problem}", what=f"{line.component_code} {line.component_title}",
+                            problem=problem))
+
+
 def _own_words(line: DecisionLine, reasons: str) -> str:
     """The commission's own words in ``reasons``: less the proposal's reason texts (in any language) that the form
     starts from."""
@@ -785,12 +795,13 @@ def _validated(line: DecisionLine, data: DecisionInput) -> dict[str, Any]:
     if data.decision == Decision.FULL:
         credits = ects if credits is None else credits
         if abs(credits - ects) > 1e-9:
-            raise UserError(msg("{what}: recognition in full gives the component's {ects:g} credits, not {credits:g}; "
-                                "use a partial recognition for fewer credits.", what=what, ects=ects, credits=credits))
+            raise UserError(msg("{what}: recognition in full gives the component's {ects} credits, not {credits}; "
+                                "use a partial recognition for fewer credits.", what=what, ects=float(ects),
+                                credits=float(credits)))
     elif data.decision == "partial":
         if credits is None or not 0 < credits < ects:
-            raise UserError(msg("{what}: a partial recognition needs credits between 0 and {ects:g}.", what=what,
-                                ects=ects))
+            raise UserError(msg("{what}: a partial recognition needs credits between 0 and {ects}.", what=what,
+                                ects=float(ects)))
         if not data.partial_scope.strip():
             raise UserError(msg("{what}: say which module or points are recognised for a partial recognition.",
                                 what=what))
@@ -803,8 +814,8 @@ def _validated(line: DecisionLine, data: DecisionInput) -> dict[str, Any]:
     if data.max_points is not None and data.max_points < 0:
         raise UserError(msg("{what}: maximum points cannot be negative.", what=what))
     if data.points is not None and data.max_points is not None and data.points > data.max_points:
-        raise UserError(msg("{what}: {points:g} points is more than the maximum of {max_points:g}.", what=what,
-                            points=data.points, max_points=data.max_points))
+        raise UserError(msg("{what}: {points} points is more than the maximum of {max_points}.", what=what,
+                            points=float(data.points), max_points=float(data.max_points)))
     if data.grade_100 is not None and not 0 <= data.grade_100 <= 100:
         raise UserError(msg("{what}: the grade on the 100-point scale must be between 0 and 100.", what=what))
     negative = data.decision == Decision.NONE
@@ -996,8 +1007,8 @@ def _check_assessment(data: AssessmentData) -> AssessmentData:
     if data.max_score is not None and data.max_score <= 0:
         raise UserError(msg("The maximum score of an assessment must be positive."))
     if data.score is not None and data.max_score is not None and data.score > data.max_score:
-        raise UserError(msg("The score {score:g} is more than the maximum {max_score:g}.", score=data.score,
-                            max_score=data.max_score))
+        raise UserError(msg("The score {score} is more than the maximum {max_score}.", score=float(data.score),
+                            max_score=float(data.max_score)))
     return replace(data, assessors=data.assessors.strip(), note=data.note.strip(),
                    components=tuple(dict.fromkeys(c.strip() for c in data.components if c.strip())))
 

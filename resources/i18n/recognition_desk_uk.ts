@@ -649,7 +649,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+566"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+573"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -1570,7 +1570,7 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-1209"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-1216"/>
         <source>Andorra</source>
         <translation>Андорра</translation>
     </message>
@@ -3759,7 +3759,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+914"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+921"/>
         <source>.</source>
         <translation>,</translation>
     </message>
@@ -4036,7 +4036,7 @@
 <context>
     <name>Languages</name>
     <message>
-        <location line="-910"/>
+        <location line="-917"/>
         <source>English</source>
         <translation>англійська</translation>
     </message>
@@ -4668,19 +4668,19 @@
         <translation>Рішення щодо {component} підписано в протоколі: його можна змінити (як нову версію), але не скасувати.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{what}: unknown decision {decision!r} (use {allowed}).</source>
         <translation>{what}: невідоме рішення {decision!r} (допустимі: {allowed}).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{what}: recognition in full gives the component&apos;s {ects:g} credits, not {credits:g}; use a partial recognition for fewer credits.</source>
-        <translation>{what}: повне визнання дає всі кредити ЄКТС компонента ({ects:g}), а не {credits:g}; для меншої кількості кредитів оберіть часткове визнання.</translation>
+        <source>{what}: recognition in full gives the component&apos;s {ects} credits, not {credits}; use a partial recognition for fewer credits.</source>
+        <translation>{what}: повне визнання дає всі кредити ЄКТС компонента ({ects}), а не {credits}; для меншої кількості кредитів оберіть часткове визнання.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{what}: a partial recognition needs credits between 0 and {ects:g}.</source>
-        <translation>{what}: для часткового визнання кількість кредитів має бути більшою за 0 і меншою за {ects:g}.</translation>
+        <source>{what}: a partial recognition needs credits between 0 and {ects}.</source>
+        <translation>{what}: для часткового визнання кількість кредитів має бути більшою за 0 і меншою за {ects}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4703,12 +4703,7 @@
         <translation>{what}: максимальна кількість балів не може бути від’ємною.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{what}: {points:g} points is more than the maximum of {max_points:g}.</source>
-        <translation>{what}: {points:g} балів перевищує максимум {max_points:g}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{what}: the grade on the 100-point scale must be between 0 and 100.</source>
         <translation>{what}: оцінка за 100-бальною шкалою має бути від 0 до 100.</translation>
     </message>
@@ -4729,8 +4724,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The score {score:g} is more than the maximum {max_score:g}.</source>
-        <translation>Бал {score:g} перевищує максимальний {max_score:g}.</translation>
+        <source>The score {score} is more than the maximum {max_score}.</source>
+        <translation>Кількість балів ({score}) перевищує максимальну ({max_score}).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4880,7 +4875,7 @@
         <translation>«{language}» — не відомий програмі код мови (ISO 639-1, наприклад en, uk, pl).</translation>
     </message>
     <message numerus="yes">
-        <location line="-368"/>
+        <location line="-369"/>
         <source>{partly} of %n outcome(s) are only partly evidenced, each by another outcome of the credential, and none covered: partial recognition at {percent}% of the credits — the commission confirms each pair</source>
         <translation>
             <numerusform>{partly} з %n результату навчання підтверджено лише частково, кожен — іншим результатом документа, а жодного не покрито: часткове визнання на {percent}% кредитів — комісія підтверджує кожну пару</numerusform>
@@ -4908,7 +4903,17 @@
         <translation>{what}: покрито лише {covered} з {total} результатів навчання компонента (за парами та висновками комісії щодо них) — менше, ніж профіль вимагає для повного визнання; наведіть власне обґрунтування комісії або спершу оцініть пари результатів навчання.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+1"/>
+        <source>{what}: {problem}</source>
+        <translation>{what}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what}: {points} points is more than the maximum of {max_points}.</source>
+        <translation>{what}: кількість балів ({points}) перевищує максимум ({max_points}).</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>{evidence} could not be read: it has no language to correct.</source>
         <translation>Документ {evidence} не вдалося прочитати: немає мови, яку можна виправити.</translation>
     </message>
@@ -5249,12 +5254,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>recording the applicant&apos;s notification</source>
         <translation>фіксування ознайомлення здобувача з рішенням</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-45"/>
         <source>Case {case}: the applicant cannot have been notified on {day:%d.%m.%Y}, before the decision of {decided:%d.%m.%Y}.</source>
         <translation>Справа {case}: здобувача не могли ознайомити з рішенням {day:%d.%m.%Y}, до ухвалення рішення {decided:%d.%m.%Y}.</translation>
     </message>
@@ -5292,6 +5297,36 @@
         <location line="+1"/>
         <source>The appeal cannot be decided before it was filed.</source>
         <translation>Рішення за апеляцією не може передувати її поданню.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{points} points is below the pass mark of {mark}: a recognised component cannot have a failing grade.</source>
+        <translation>оцінка {points} за 100-бальною шкалою нижча за прохідну ({mark}): визнаний освітній компонент не може мати незадовільної оцінки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ECTS grade {letter} is not in the profile&apos;s grade table ({letters}).</source>
+        <translation>оцінки ЄКТС {letter} немає в таблиці відповідності оцінок профілю ({letters}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ECTS grade {letter} is a failing grade: a recognised component cannot have it.</source>
+        <translation>оцінка ЄКТС {letter} незадовільна: визнаний освітній компонент не може її мати.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{points} points is {expected} on the profile&apos;s grade table, not {letter}.</source>
+        <translation>оцінці {points} за 100-бальною шкалою в таблиці відповідності профілю відповідає {expected}, а не {letter}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The national grade {national} is a failing grade: a recognised component cannot have it.</source>
+        <translation>оцінка за національною шкалою «{national}» незадовільна: визнаний освітній компонент не може її мати.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The national grade {national} does not fit the ECTS grade {letter}: it is {expected} on the profile&apos;s grade table.</source>
+        <translation>оцінка за національною шкалою «{national}» не відповідає оцінці ЄКТС {letter}: за таблицею відповідності профілю це {expected}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5350,7 +5385,7 @@
         <translation>Строк апеляції починається з дати наказу.</translation>
     </message>
     <message>
-        <location line="-851"/>
+        <location line="-858"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -6971,12 +7006,12 @@
     <message>
         <location line="+1"/>
         <location line="+49"/>
-        <location line="+417"/>
+        <location line="+424"/>
         <source>{code}</source>
         <translation>{code}</translation>
     </message>
     <message>
-        <location line="-465"/>
+        <location line="-472"/>
         <source>{grade} (excellent)</source>
         <translation>{grade} (відмінно)</translation>
     </message>
@@ -7187,12 +7222,12 @@
     <message>
         <location line="+254"/>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+172"/>
         <source>{name}, v{version}</source>
         <translation>{name}, версія {version}</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-162"/>
         <source>Recognised outcomes: {outcomes}</source>
         <translation>Визнано результати навчання: {outcomes}</translation>
     </message>
@@ -7207,7 +7242,7 @@
         <translation>{component}: правила не дозволяють визнання: {reasons}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Cases with an excluded country, another person&apos;s certificate and an appeal</source>
         <translation>Справи з виключеною країною, сертифікатом іншої особи та апеляцією</translation>
     </message>
@@ -7315,7 +7350,7 @@ Accepted after the deadline: {reason}</source>
         <translation>{credential}: у файлі немає результатів навчання; порівняно його назву</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>a credential made out to another person</source>
         <translation>документ, виданий іншій особі</translation>
     </message>
@@ -7345,8 +7380,8 @@ Accepted after the deadline: {reason}</source>
         <translation>{file}: у довіреному сховищі вже є інший файл із такою назвою; спершу вилучіть його</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+118"/>
+        <location line="-123"/>
+        <location line="+124"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -7511,9 +7546,9 @@ Accepted after the deadline: {reason}</source>
         <translation>зафіксуйте результат розгляду апеляції на вкладці «Комісія &amp; протокол»</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+55"/>
-        <location line="+154"/>
+        <location line="-215"/>
+        <location line="+56"/>
+        <location line="+160"/>
         <source>Case {case} does not exist (it may have been removed by another user).</source>
         <translation>Справи {case} не існує (можливо, її вилучив інший користувач).</translation>
     </message>
@@ -7703,7 +7738,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-451"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-458"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -9649,7 +9684,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+457"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+464"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -9758,7 +9793,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Report</name>
     <message>
-        <location line="-384"/>
+        <location line="-391"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
