@@ -381,14 +381,9 @@ def propose(  # noqa: C901 (the policy rules applied in their documented order, 
     blocking = False
 
     # Eligibility of the component type.
-    if component.type not in rules.eligible_component_types:
-        reasons.append(
-            Reason(
-                "type_not_eligible",
-                {"type": component.type, "eligible": list(rules.eligible_component_types)},
-                "blocking",
-            )
-        )
+    not_eligible = eligibility_reason(component, rules)
+    if not_eligible is not None:
+        reasons.append(not_eligible)
         blocking = True
 
     # Evidence checks.
@@ -439,7 +434,7 @@ def propose(  # noqa: C901 (the policy rules applied in their documented order, 
         reasons.append(Reason("bloom_lower", {"count": len(lower), "covered": covered}, "warning"))
 
     # Workload.
-    needed_hours = component.hours if component.hours is not None else component.ects * rules.hours_per_ects
+    needed_hours = needed_hours_of(component, rules)
     hours = _evidence_hours(evidence, rules)
     workload_ok: bool | None
     if hours is None:
@@ -637,6 +632,49 @@ def level_reasons(component: ComponentFacts, evidence: Sequence[EvidenceFacts], 
     return [Reason("level_below_cycle", {"evidence": ev.id or "—", "level": ev.level, "required": required,
                                          "cycle": component.cycle, "rule": rules.level_rule}, severity)
             for ev in evidence if ev.level is not None and ev.level < required]
+
+
+def eligibility_reason(component: ComponentFacts, rules: PolicyRules) -> Reason | None:
+    """``type_not_eligible`` when the profile does not recognise components of this type, else None."""
+    if component.type in rules.eligible_component_types:
+        return None
+    return Reason("type_not_eligible", {"type": component.type, "eligible": list(rules.eligible_component_types)},
+                  "blocking")
+
+
+def needed_hours_of(component: ComponentFacts, rules: PolicyRules) -> float:
+    """The component's workload in hours: as stated, else its credits times the profile's hours per credit."""
+    return component.hours if component.hours is not None else component.ects * rules.hours_per_ects
+
+
+@dataclass(frozen=True)
+class DecisionBounds:
+    """What the profile's rules allow a commission's decision on one component and its credentials, whatever the
+    outcomes: the same rules :func:`propose` applies, for the guard of the decision itself."""
+
+    refusals: tuple[Reason, ...] = ()  # no recognition at all (the component's type, a level below the cycle)
+    no_full: Reason | None = None  # the hard workload rule: a partial recognition at most
+    credit_limit: float | None = None  # the proportional workload rule: at most these credits
+    limit_reason: Reason | None = None
+
+
+def decision_bounds(component: ComponentFacts, evidence: Sequence[EvidenceFacts], rules: PolicyRules) -> DecisionBounds:
+    """The bounds the profile sets on a decision resting on ``evidence`` (see :class:`DecisionBounds`)."""
+    refusals = [r for r in (eligibility_reason(component, rules),) if r is not None]
+    refusals += [r for r in level_reasons(component, evidence, rules) if r.severity == "blocking"]
+    needed = needed_hours_of(component, rules)
+    hours = _evidence_hours(evidence, rules)
+    if hours is None or hours >= rules.workload_min_ratio * needed or rules.workload_rule not in ("hard",
+                                                                                                 "proportional"):
+        return DecisionBounds(tuple(refusals))
+    if rules.workload_rule == "hard":
+        short = Reason("workload_short", {"hours": _round(hours), "needed": _round(needed), "rule": "hard"},
+                       "blocking")
+        return DecisionBounds(tuple(refusals), no_full=short)
+    limit = round(component.ects * min(1.0, hours / needed), 1) if needed else component.ects
+    share = Reason("workload_proportional", {"credits": limit, "ects": component.ects, "hours": _round(hours),
+                                             "needed": _round(needed)}, "blocking")
+    return DecisionBounds(tuple(refusals), credit_limit=limit, limit_reason=share)
 
 
 def overridable(reason: Reason) -> bool:

@@ -29,6 +29,7 @@ from app.domain.commission import (
 from app.domain.progress import Progress, check_cancelled
 from app.domain.verdicts import DECISION_OF_PROPOSAL, RECOGNISED_DECISIONS, Decision, Proposal, ProtocolStatus
 from app.errors import ConflictError, UserError
+from app.matching import policy
 from app.matching.policy import overridable as policy_overridable
 from app.messages import msg
 from app.models import (
@@ -656,6 +657,7 @@ def save_decision(db: Database, actor: str, line_id: int, expected_version: int 
             chosen = ([i for i in (session.get(EvidenceItem, e) for e in data.evidence_ids) if i is not None]
                       if data.evidence_ids is not None else None)
             _check_rules(session, line, chosen, overrides)
+            _check_bounds(session, line, chosen, data.decision, values["credits_recognised"] or 0.0)
             _check_grade(line, data)
         _check_grounds(line, data)
         target, new_version = _editable_line(session, line, actor, change_reason)
@@ -751,6 +753,30 @@ def _own_words(line: DecisionLine, reasons: str) -> str:
         automatic.update(bridge.reason_texts(line.proposal_reasons or [], language))
     parts = [part.strip() for part in reasons.replace("\n", "; ").split("; ")]
     return "; ".join(part for part in parts if part and part not in automatic)
+
+
+def _check_bounds(session: Session, line: DecisionLine, chosen: Sequence[EvidenceItem] | None, decision: str,
+                  credits: float) -> None:
+    """Refuse a recognition the profile's rules on the component and its credentials do not allow, whatever the
+    outcomes: a component type the profile does not recognise, a credential below the programme's cycle under the
+    level rule "block", recognition in full under the hard workload rule on too few hours, more credits than the
+    proportional workload rule gives. The proposal applies the same rules (``policy.decision_bounds``)."""
+    rules = case_rules(line.case)
+    items = list(chosen) if chosen is not None else _decision_evidence(session, line)
+    facts = [e.facts for e in (bridge.evidence_input(i) for i in items) if e.readable]
+    bounds = policy.decision_bounds(bridge.component_facts(line), facts, rules)
+    what = f"{line.component_code} {line.component_title}"
+    if bounds.refusals:
+        raise RuleRefusal(msg("{component}: the rules do not allow recognition: {reasons}.", component=what,
+                              reasons=[bridge.reason_message(r) for r in bounds.refusals]))
+    if bounds.no_full is not None and decision == Decision.FULL:
+        raise UserError(msg("{component}: the profile's workload rule allows no recognition in full on this "
+                            "evidence ({reason}); a partial recognition is possible.", component=what,
+                            reason=bridge.reason_message(bounds.no_full)))
+    if bounds.credit_limit is not None and bounds.limit_reason is not None and credits > bounds.credit_limit + 1e-9:
+        raise UserError(msg("{component}: the profile's workload rule gives at most {limit} credits on this evidence "
+                            "({reason}).", component=what, limit=float(bounds.credit_limit),
+                            reason=bridge.reason_message(bounds.limit_reason)))
 
 
 def _decision_evidence(session: Session, line: DecisionLine) -> list[EvidenceItem]:

@@ -649,7 +649,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+573"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+576"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -1570,7 +1570,7 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-1216"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-1219"/>
         <source>Andorra</source>
         <translation>Андорра</translation>
     </message>
@@ -3759,7 +3759,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+921"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+924"/>
         <source>.</source>
         <translation>,</translation>
     </message>
@@ -4036,7 +4036,7 @@
 <context>
     <name>Languages</name>
     <message>
-        <location line="-917"/>
+        <location line="-920"/>
         <source>English</source>
         <translation>англійська</translation>
     </message>
@@ -4668,7 +4668,7 @@
         <translation>Рішення щодо {component} підписано в протоколі: його можна змінити (як нову версію), але не скасувати.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>{what}: unknown decision {decision!r} (use {allowed}).</source>
         <translation>{what}: невідоме рішення {decision!r} (допустимі: {allowed}).</translation>
     </message>
@@ -4875,7 +4875,7 @@
         <translation>«{language}» — не відомий програмі код мови (ISO 639-1, наприклад en, uk, pl).</translation>
     </message>
     <message numerus="yes">
-        <location line="-369"/>
+        <location line="-372"/>
         <source>{partly} of %n outcome(s) are only partly evidenced, each by another outcome of the credential, and none covered: partial recognition at {percent}% of the credits — the commission confirms each pair</source>
         <translation>
             <numerusform>{partly} з %n результату навчання підтверджено лише частково, кожен — іншим результатом документа, а жодного не покрито: часткове визнання на {percent}% кредитів — комісія підтверджує кожну пару</numerusform>
@@ -4906,6 +4906,16 @@
         <location line="+1"/>
         <source>{what}: {problem}</source>
         <translation>{what}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{component}: the profile&apos;s workload rule allows no recognition in full on this evidence ({reason}); a partial recognition is possible.</source>
+        <translation>{component}: правило профілю щодо обсягу не дозволяє повного визнання на підставі цих документів ({reason}); можливе часткове визнання.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{component}: the profile&apos;s workload rule gives at most {limit} credits on this evidence ({reason}).</source>
+        <translation>{component}: за правилом профілю щодо обсягу кількість кредитів ЄКТС, які можна визнати на підставі цих документів, — не більше {limit} ({reason}).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5385,7 +5395,7 @@
         <translation>Строк апеляції починається з дати наказу.</translation>
     </message>
     <message>
-        <location line="-858"/>
+        <location line="-861"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -7006,12 +7016,12 @@
     <message>
         <location line="+1"/>
         <location line="+49"/>
-        <location line="+424"/>
+        <location line="+427"/>
         <source>{code}</source>
         <translation>{code}</translation>
     </message>
     <message>
-        <location line="-472"/>
+        <location line="-475"/>
         <source>{grade} (excellent)</source>
         <translation>{grade} (відмінно)</translation>
     </message>
@@ -7222,12 +7232,12 @@
     <message>
         <location line="+254"/>
         <location line="+1"/>
-        <location line="+172"/>
+        <location line="+175"/>
         <source>{name}, v{version}</source>
         <translation>{name}, версія {version}</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-165"/>
         <source>Recognised outcomes: {outcomes}</source>
         <translation>Визнано результати навчання: {outcomes}</translation>
     </message>
@@ -7238,6 +7248,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+3"/>
         <source>{component}: the rules do not allow recognition: {reasons}.</source>
         <translation>{component}: правила не дозволяють визнання: {reasons}.</translation>
     </message>
@@ -7546,8 +7557,8 @@ Accepted after the deadline: {reason}</source>
         <translation>зафіксуйте результат розгляду апеляції на вкладці «Комісія &amp; протокол»</translation>
     </message>
     <message>
-        <location line="-215"/>
-        <location line="+56"/>
+        <location line="-218"/>
+        <location line="+59"/>
         <location line="+160"/>
         <source>Case {case} does not exist (it may have been removed by another user).</source>
         <translation>Справи {case} не існує (можливо, її вилучив інший користувач).</translation>
@@ -7738,7 +7749,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-458"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-461"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -9684,7 +9695,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+464"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+467"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -9793,7 +9804,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Report</name>
     <message>
-        <location line="-391"/>
+        <location line="-394"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
