@@ -35,6 +35,7 @@ EVIDENCE_TYPES = {
     "openbadges-2.0": "badge",
     "openbadges-3.0": "badge",
     "clr-2.0": "learner-record",
+    "w3c-vc": "certificate",
     "edc-xml": "europass",
     "edc-jsonld": "europass",
     "pdf": "certificate",

@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+135"/>
+        <location line="+137"/>
         <source>PDF signature verified offline (%n signature(s)): the file is unchanged since it was signed.</source>
         <translation>
             <numerusform>PDF signature verified offline (%n signature): the file is unchanged since it was signed.</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+107"/>
         <location line="+29"/>
         <source>covers {covered} of %n outcome(s) ({partly} more partly)</source>
         <translation>

@@ -184,7 +184,7 @@
 <context>
     <name>Bloom levels</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+623"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+628"/>
         <source>remember</source>
         <translation>запам&apos;ятовування</translation>
     </message>
@@ -1570,7 +1570,7 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-1219"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-1224"/>
         <source>Andorra</source>
         <translation>Андорра</translation>
     </message>
@@ -3759,7 +3759,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+924"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+929"/>
         <source>.</source>
         <translation>,</translation>
     </message>
@@ -4036,7 +4036,7 @@
 <context>
     <name>Languages</name>
     <message>
-        <location line="-920"/>
+        <location line="-925"/>
         <source>English</source>
         <translation>англійська</translation>
     </message>
@@ -4608,7 +4608,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+363"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+368"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -5395,7 +5395,7 @@
         <translation>Строк апеляції починається з дати наказу.</translation>
     </message>
     <message>
-        <location line="-861"/>
+        <location line="-866"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -5524,7 +5524,7 @@
         <translation>Розглянути апеляцію (відхилено)</translation>
     </message>
     <message numerus="yes">
-        <location line="+183"/>
+        <location line="+185"/>
         <source>modified after signing: changes beyond what a signed PDF allows (filling in form fields, adding signatures or validation data) in %n later revision(s) of the file</source>
         <translation>
             <numerusform>змінено після підписання: зміни, що виходять за межі дозволеного для підписаного PDF (заповнення полів форм, додавання підписів або даних для перевірки), у %n пізнішій редакції файлу</numerusform>
@@ -5534,7 +5534,7 @@
     </message>
     <message>
         <location line="-72"/>
-        <location line="+151"/>
+        <location line="+154"/>
         <source>not checked: {what}</source>
         <translation>не перевірено: {what}</translation>
     </message>
@@ -5681,8 +5681,8 @@
         <translation>цифровий підпис</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+283"/>
+        <location line="-287"/>
+        <location line="+288"/>
         <source>invalid</source>
         <translation>недійсний</translation>
     </message>
@@ -5697,7 +5697,7 @@
         <translation>обов&apos;язковий</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-393"/>
         <source>part matched: «{part}»</source>
         <translation>зіставлено частину результату: «{part}»</translation>
     </message>
@@ -5753,12 +5753,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+190"/>
+        <location line="+193"/>
         <source>Signature verified; revocation not checked.</source>
         <translation>Підпис перевірено; відкликання не перевірено.</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-192"/>
         <source>the signing certificate comes with the file and does not chain to a trusted certificate</source>
         <translation>сертифікат підписувача міститься у самому файлі й не веде до довіреного сертифіката</translation>
     </message>
@@ -5878,23 +5878,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>the trusted-keys directory</source>
         <translation>тека довірених ключів</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-98"/>
         <source>did:key fragment does not match the key in {method}</source>
         <translation>фрагмент did:key не відповідає ключу в {method}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+175"/>
+        <location line="+180"/>
         <source>did:key (resolved offline)</source>
         <translation>did:key (визначено без мережі)</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-179"/>
         <source>multikey in the verification method of the issuer</source>
         <translation>multikey у методі перевірки видавця</translation>
     </message>
@@ -5910,18 +5910,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+175"/>
+        <location line="+180"/>
         <source>{method} is a did:web key: save the issuer&apos;s DID document (did.json) into the trusted-keys directory</source>
         <translation>{method} — це ключ did:web: збережіть DID-документ видавця (did.json) в теці довірених ключів</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+175"/>
+        <location line="-179"/>
+        <location line="+180"/>
         <source>the key {method} is published online and cannot be fetched offline</source>
         <translation>ключ {method} опубліковано в мережі, і його неможливо отримати без мережі</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-179"/>
         <source>proof type {label} is not supported offline</source>
         <translation>тип доказу {label} не підтримується без мережі</translation>
     </message>
@@ -6057,19 +6057,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+174"/>
         <source>Check the revocation status at {url}.</source>
         <translation>Перевірте, чи не відкликано документ, за адресою {url}.</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-173"/>
         <location line="+1"/>
-        <location line="+130"/>
+        <location line="+133"/>
         <source>The credential carries no seal: nothing guarantees who issued it or that it is unchanged.</source>
         <translation>Документ не має печатки: ніщо не гарантує, хто його видав і що його не змінено.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-132"/>
         <source>XAdES seal verified offline: the credential is unchanged since {signer} sealed it on {date}.</source>
         <translation>Печатку XAdES перевірено без мережі: документ не змінювався відтоді, як {signer} наклав(-ла) на нього печатку {date}.</translation>
     </message>
@@ -6195,7 +6195,7 @@
         <translation>у документі не зазначено особу, якій його видано</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>no @context: an Open Badges 1.0 assertion</source>
         <translation>немає @context: твердження Open Badges 1.0</translation>
     </message>
@@ -6215,7 +6215,7 @@
         <translation>невідомий @context Open Badges {context!r}</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>type Assertion</source>
         <translation>тип Assertion</translation>
     </message>
@@ -6248,6 +6248,16 @@
         <location line="+1"/>
         <source>the badge claims to be issued in the future ({date})</source>
         <translation>бейдж нібито видано в майбутньому ({date})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blockcerts {kind}: the certificate&apos;s hash is anchored in a blockchain transaction, which cannot be read offline</source>
+        <translation>Blockcerts {kind}: геш документа закріплено в транзакції блокчейну, яку неможливо прочитати без мережі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Blockcerts certificate: its proof is a blockchain transaction, which cannot be checked offline; check it with the issuer&apos;s Blockcerts verifier.</source>
+        <translation>Документ Blockcerts: його доказ — транзакція в блокчейні, яку неможливо перевірити без мережі; перевірте його верифікатором Blockcerts видавця.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6594,12 +6604,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>valid signature by {signer}</source>
         <translation>чинний підпис: {signer}</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-91"/>
         <source>covers the whole file</source>
         <translation>охоплює весь файл</translation>
     </message>
@@ -6625,30 +6635,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>the issuer&apos;s certificate, which chains to {service}</source>
         <translation>сертифікат видавця, ланцюжок якого веде до {service}</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+59"/>
+        <location line="-64"/>
+        <location line="+62"/>
         <source>certificate chain to the trusted anchor {anchor} (trusted-folder file {file})</source>
         <translation>ланцюжок сертифікатів до довіреного кореневого сертифіката {anchor} (файл теки довірених ключів {file})</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+59"/>
+        <location line="-61"/>
+        <location line="+62"/>
         <source>certificate chain to the trusted anchor {anchor}</source>
         <translation>ланцюжок сертифікатів до довіреного кореневого сертифіката {anchor}</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+56"/>
+        <location line="-61"/>
+        <location line="+59"/>
         <source>certificate issued by {issuer}: {hint}</source>
         <translation>сертифікат видано {issuer}: {hint}</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>the certificate chain to the trusted anchor {anchor}</source>
         <translation>ланцюжок сертифікатів до довіреного кореня {anchor}</translation>
     </message>
@@ -6664,12 +6674,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>the certificate does not chain to any certificate in the trusted-keys directory; {hint}</source>
         <translation>сертифікат не веде до жодного сертифіката з теки довірених ключів; {hint}</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-59"/>
         <source>Signature verified offline.</source>
         <translation>Підпис перевірено без мережі.</translation>
     </message>
@@ -6682,6 +6692,11 @@
         <location line="+1"/>
         <source>@context must start with {v2} (or {v1}); it starts with {first!r}</source>
         <translation>@context має починатися з {v2} (або {v1}); він починається з {first!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an Open Badges endorsement (type {types}): it vouches for an organisation or an achievement, and is no record of a learner&apos;s learning outcomes</source>
+        <translation>схвалення Open Badges (тип {types}): воно засвідчує організацію чи досягнення і не є записом результатів навчання здобувача</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6715,6 +6730,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>the credential carries no proof (CLR 2.0 credentials must be signed)</source>
+        <translation>документ не містить доказу (документи CLR 2.0 мають бути підписані)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The credential carries no proof: CLR 2.0 credentials must be signed.</source>
+        <translation>Документ не містить доказу: документи CLR 2.0 мають бути підписані.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the credential carries no proof (Open Badges 3.0 credentials must be signed)</source>
         <translation>документ не містить доказу (документи Open Badges 3.0 мають бути підписані)</translation>
     </message>

@@ -47,7 +47,7 @@ EXPECTED: dict[str, tuple[str | None, str, str, tuple[str, bool | None] | None]]
         ("proof", None),
     ),
     "ob3/bit-string-list_credential-status-revoked.json": ("openbadges-3.0", "verified", "invalid", ("proof", True)),
-    "ob3/bit-string-list_testlist": ("openbadges-3.0", "verified", "verified", ("proof", True)),
+    "ob3/bit-string-list_testlist": ("w3c-vc", "verified", "verified", ("proof", True)),
     "ob3/baked/simple-json.png": ("openbadges-3.0", "verified", "verified", ("baked", True)),
     "ob3/baked/simple-jwt.png": ("openbadges-3.0", "verified", "verified", ("signature", True)),
     "ob3/baked/simple-jwt.svg": ("openbadges-3.0", "verified", "verified", ("signature", True)),
@@ -58,7 +58,7 @@ EXPECTED: dict[str, tuple[str | None, str, str, tuple[str, bool | None] | None]]
     "ob3/dcc-v1-ed25519-status.json": ("openbadges-3.0", "verified", "verified", ("proof", True)),
     "ob3/dcc-v2-bad-didweb.json": ("openbadges-3.0", "unverifiable-offline", "unverifiable-offline", ("proof", None)),
     "ob3/dcc-safemode-breaker.json": ("openbadges-3.0", "invalid", "invalid", ("proof", False)),
-    "ob3/dcc-statuslist.json": ("openbadges-3.0", "verified", "verified", ("proof", True)),
+    "ob3/dcc-statuslist.json": ("w3c-vc", "verified", "verified", ("proof", True)),
     # CLR 2.0
     "clr2/simple.json": ("clr-2.0", "verified", "verified", ("proof", True)),
     "clr2/simple.jwt": ("clr-2.0", "verified", "verified", ("signature", True)),

@@ -100,8 +100,20 @@ def read_assertion(
     verification = a.get("verification") or a.get("verify") or {}
     vtype = str(verification.get("type", "")).lower() if isinstance(verification, dict) else ""
     assertion_id = a.get("id") or (verification.get("url") if isinstance(verification, dict) else None)
+    vtypes = {str(t).casefold() for t in as_list(verification.get("type"))} if isinstance(verification, dict) else set()
     if jws is not None or vtype in ("signed", "signedbadge"):
         status, message = _signed(rec, a, jws, verification, issuer, ctx, checks)
+    elif any(t.startswith("merkleproofverification") for t in vtypes):
+        # Blockcerts: the assertion's hash is anchored in a blockchain transaction, which only the network shows
+        anchor = a.get("signature")
+        kinds = [str(t) for t in as_list(anchor.get("type") if isinstance(anchor, dict) else None)
+                 if str(t) != "Extension"]
+        checks.append(Check("proof", None, msg(
+            "Blockcerts {kind}: the certificate's hash is anchored in a blockchain transaction, which cannot be read "
+            "offline", kind=", ".join(kinds) or "MerkleProof")))
+        status, message = "unverifiable-offline", msg(
+            "A Blockcerts certificate: its proof is a blockchain transaction, which cannot be checked offline; check "
+            "it with the issuer's Blockcerts verifier.")
     else:
         status, message = _hosted(rec, a, assertion_id, ctx, checks)
     if badge is None and isinstance(badge_ref, str):
@@ -287,6 +299,9 @@ def _elements(  # noqa: C901 (one branch per credential element, in the order of
     prefix: str,
     badge_ref: Any,
 ) -> None:
+    profile = a.get("recipientProfile")  # the learner's name, in the extension Blockcerts and others use
+    if isinstance(profile, dict) and text_of(profile.get("name")):
+        rec.set("learner_name", text_of(profile.get("name")), f"{prefix}/recipientProfile/name")
     recipient = _recipient(a)
     if isinstance(recipient, dict):
         identity = recipient.get("identity")

@@ -24,7 +24,7 @@ STATUSES: tuple[Status, ...] = ("verified", "invalid", "unverifiable-offline", "
 IssuerBinding = Literal["confirmed", "self-asserted", "none"]
 ISSUER_BINDINGS: tuple[IssuerBinding, ...] = ("confirmed", "self-asserted", "none")
 
-FORMATS = ("openbadges-2.0", "openbadges-3.0", "clr-2.0", "edc-xml", "edc-jsonld", "pdf")
+FORMATS = ("openbadges-2.0", "openbadges-3.0", "clr-2.0", "w3c-vc", "edc-xml", "edc-jsonld", "pdf")
 
 # The 16 elements in the order of Annex I (workload is split into ECTS and hours, so 18 keys).
 ELEMENT_NAMES: tuple[str, ...] = (

@@ -8,10 +8,18 @@ from typing import NamedTuple
 _BULLET = re.compile(r"^\s*(?:[-–—•·▪●○◦*✓✔►]|\(?\d{1,2}[.)]|\(?[a-zа-яіїєґ][.)])\s+", re.IGNORECASE)
 
 
+# Markdown (the narratives and descriptions of Open Badges 3.0 are Markdown): headings and quotations are not
+# outcomes, and bold text reads as plain text.
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S")
+_MARKDOWN_QUOTE = re.compile(r"^>\s")
+_MARKDOWN_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+
+
 def split_items(text: str) -> list[str]:
     """Split a narrative into list items when it is a bulleted or numbered list; else one item."""
     lines = [ln.strip() for ln in text.replace("\r", "\n").split("\n")]
-    lines = [ln for ln in lines if ln]
+    lines = [_MARKDOWN_BOLD.sub(r"\2", ln) for ln in lines
+             if ln and not _MARKDOWN_HEADING.match(ln) and not _MARKDOWN_QUOTE.match(ln)]
     if not lines:
         return []
     if sum(1 for ln in lines if _BULLET.match(ln)) >= 2:

@@ -83,6 +83,13 @@ def _issuer_id(vc: dict[str, Any]) -> str | None:
     return None
 
 
+def is_endorsement(vc: dict[str, Any]) -> bool:
+    """Whether the credential is an endorsement (of an issuer or an achievement) and not itself an achievement."""
+    t = types_of(vc)
+    return "EndorsementCredential" in t and not any(x in t for x in ("OpenBadgeCredential", "AchievementCredential",
+                                                                      *CLR_TYPES))
+
+
 def _subject(vc: dict[str, Any]) -> dict[str, Any]:
     cs = vc.get("credentialSubject")
     return cs if isinstance(cs, dict) else {}
@@ -101,7 +108,11 @@ def structure_checks(vc: dict[str, Any], checks: list[Check]) -> None:
     t = types_of(vc)
     # an achievement by its type, or by its subject (older credentials name it in credentialSubject.hasCredential)
     achieved = any(x in t for x in OB_TYPES + CLR_TYPES) or _achievement(_subject(vc), "")[0] is not None
-    if "VerifiableCredential" in t and achieved:
+    if "VerifiableCredential" in t and is_endorsement(vc):
+        checks.append(Check("type", True, msg(
+            "an Open Badges endorsement (type {types}): it vouches for an organisation or an achievement, and is "
+            "no record of a learner's learning outcomes", types=", ".join(t))))
+    elif "VerifiableCredential" in t and achieved:
         checks.append(Check("type", True, msg("type {types}", types=", ".join(t))))
     elif "VerifiableCredential" in t:
         checks.append(
@@ -151,7 +162,12 @@ def read_vc(
     vc, inside = unwrapped(vc)
     where += inside
     t = types_of(vc)
-    rec.format = "clr-2.0" if any(x in t for x in CLR_TYPES) else "openbadges-3.0"
+    if any(x in t for x in CLR_TYPES):
+        rec.format = "clr-2.0"
+    elif any(x in t for x in OB_TYPES):
+        rec.format = "openbadges-3.0"
+    else:  # a W3C verifiable credential of another type (a degree, an older Digital Credentials Consortium one)
+        rec.format = "w3c-vc"
     checks: list[Check] = []
     structure_checks(vc, checks)
     issuer_id = _issuer_id(vc)
@@ -208,6 +224,10 @@ def _check_proofs(
             "The credential carries no seal: nothing guarantees who issued it or that it is unchanged."
         )
     if not proofs:
+        if any(t in CLR_TYPES for t in types_of(vc)):
+            checks.append(Check("proof", False, msg("the credential carries no proof (CLR 2.0 credentials must be "
+                                                    "signed)")))
+            return "invalid", msg("The credential carries no proof: CLR 2.0 credentials must be signed.")
         checks.append(
             Check("proof", False, msg("the credential carries no proof (Open Badges 3.0 credentials must be signed)"))
         )
@@ -525,9 +545,38 @@ def _nested(vc: dict[str, Any], ctx: Ctx, checks: list[Check]) -> None:
         )
 
 
+# Alignments that say something else than what the learner can do: the level (EQF), the programme's quality
+# assurance (an accreditation decision), or a credential the achievement counts towards.
+_NOT_OUTCOME_ALIGNMENTS = ("ext:eqf", "ext:qualityassurance", "ceterms:credential")
+
+
+# A criteria narrative that says what was required to earn the achievement, not what the learner can do
+_REQUIREMENT = re.compile(r"(?i)\b(?:must|to earn|in order to|required|requirements?|needs? to|moet(?:en)?|muss|"
+                          r"müssen|doit|doivent|debe|deben|повин(?:ен|на|ні)|необхідно|потрібно)\b")
+
+
+def _kind_of_alignment(al: dict[str, Any]) -> str:
+    """"eqf", "quality" or "outcome": what an alignment of an achievement states."""
+    kind = str(al.get("targetType") or "").strip().casefold()
+    if kind == "ext:eqf" or EQF_URL.search(str(al.get("targetUrl", ""))) or "eqf" in str(
+            al.get("targetFramework", "")).casefold():
+        return "eqf"
+    if kind == "ext:qualityassurance":
+        return "quality"
+    return "other" if kind in _NOT_OUTCOME_ALIGNMENTS else "outcome"
+
+
 def _achievement_outcomes(ach: dict[str, Any], base: str) -> tuple[list[str], str] | None:
-    aligned = [str(a) for a in (text_of(al.get("targetName")) for al in as_list(ach.get("alignment"))
-                                if isinstance(al, dict)) if a]
+    """What the learner can do: the statements of the criteria and the skills the achievement aligns to, else its
+    description (and the criteria's one statement). Alignments to a level, a quality assurance decision or a
+    credential are not outcomes, nor one that only names the achievement itself; each skill once."""
+    title = (text_of(ach.get("name")) or "").casefold()
+    aligned: list[str] = []
+    for al in as_list(ach.get("alignment")):
+        if isinstance(al, dict) and _kind_of_alignment(al) == "outcome":
+            name = text_of(al.get("targetName"))
+            if name and name.casefold() != title and name.casefold() not in {a.casefold() for a in aligned}:
+                aligned.append(str(name))
     crit = ach.get("criteria")
     narrative = crit.get("narrative") if isinstance(crit, dict) else None
     listed = split_items(narrative) if isinstance(narrative, str) and narrative.strip() else []
@@ -539,7 +588,12 @@ def _achievement_outcomes(ach: dict[str, Any], base: str) -> tuple[list[str], st
         return listed, f"{base}/criteria/narrative"
     desc = text_of(ach.get("description"))
     if desc:
-        return split_items(desc), f"{base}/description"
+        described = split_items(desc)
+        if (len(listed) == 1 and listed[0].casefold() not in {d.casefold() for d in described}
+                and not _REQUIREMENT.search(listed[0])):
+            # "The student has mastered … and can apply it": the criteria's one statement of what was learnt
+            return described + listed, f"{base}/description + {base}/criteria/narrative"
+        return described, f"{base}/description"
     if isinstance(narrative, str) and narrative.strip():
         return split_items(narrative), f"{base}/criteria/narrative"
     return None
@@ -561,6 +615,8 @@ def _elements(rec: CredentialRecord, vc: dict[str, Any], where: str) -> None:  #
     cs = vc.get("credentialSubject") if isinstance(vc.get("credentialSubject"), dict) else {}
     assert isinstance(cs, dict)
     ach, ab = _achievement(cs, f"{p}/credentialSubject")
+    if is_endorsement(vc):
+        cs = {}  # its subject is the organisation or achievement it endorses: no learner
     # 1 learner
     name = text_of(cs.get("name"))
     if not name:
@@ -593,8 +649,9 @@ def _elements(rec: CredentialRecord, vc: dict[str, Any], where: str) -> None:  #
     if isinstance(iss, dict):
         addr = iss.get("address") if isinstance(iss.get("address"), dict) else {}
         assert isinstance(addr, dict)
-        country = text_of(addr.get("addressCountryCode")) or text_of(addr.get("addressCountry"))
-        rec.set("issuer_country", country, f"{p}/issuer/address/addressCountry")
+        code = text_of(addr.get("addressCountryCode"))
+        rec.set("issuer_country", code or text_of(addr.get("addressCountry")),
+                f"{p}/issuer/address/{'addressCountryCode' if code else 'addressCountry'}")
         rec.set("awarding_body", text_of(iss.get("name")) or iss.get("id"), f"{p}/issuer/name")
     elif isinstance(iss, str):
         rec.set("awarding_body", iss, f"{p}/issuer")
@@ -609,7 +666,11 @@ def _elements(rec: CredentialRecord, vc: dict[str, Any], where: str) -> None:  #
         got = _achievement_outcomes(ach, ab)
         if got:
             rec.set("learning_outcomes", got[0], got[1])
-    nested_names = _clr_achievements(cs)
+    # each achievement once (a CLR may name one both in its nested credential and in its own list)
+    nested_names: list[str] = []
+    for name in _clr_achievements(cs):
+        if name.casefold() not in {n.casefold() for n in nested_names}:
+            nested_names.append(name)
     if nested_names:
         rec.set("learning_outcomes", nested_names, f"{p}/credentialSubject/verifiableCredential/*/achievement/name")
     # 7 workload
@@ -629,20 +690,23 @@ def _elements(rec: CredentialRecord, vc: dict[str, Any], where: str) -> None:  #
     earned = to_number(cs.get("creditsEarned"))
     if earned is not None:
         rec.set("workload_ects", earned, f"{p}/credentialSubject/creditsEarned (unit not stated)")
-    # 8 EQF: by convention an alignment to http://data.europa.eu/snb/eqf/N
+    # 8 EQF: by convention an alignment to http://data.europa.eu/snb/eqf/N, or one of the type "ext:EQF"
     if ach:
         for i, al in enumerate(as_list(ach.get("alignment"))):
-            if not isinstance(al, dict):
+            if not isinstance(al, dict) or _kind_of_alignment(al) != "eqf":
                 continue
             m = EQF_URL.search(str(al.get("targetUrl", "")))
             if m:
                 rec.set("eqf_level", int(m.group(1)), f"{ab}/alignment/{i}/targetUrl")
                 break
-            if "eqf" in str(al.get("targetFramework", "")).lower():
-                lv = find_eqf(f"EQF {al.get('targetCode', '')} {al.get('targetName', '')}")
-                if lv:
-                    rec.set("eqf_level", lv[0], f"{ab}/alignment/{i}")
-                    break
+            lv = find_eqf(f"EQF {al.get('targetCode', '')} {al.get('targetName', '')}")
+            if lv:
+                rec.set("eqf_level", lv[0], f"{ab}/alignment/{i}")
+                break
+    # 7, 9, 10, 13 as extension properties of the achievement named after the EU elements (the Dutch edubadges
+    # write "ECTS", "assessmentType", "participationType", "supervisionType" and "identityChecked")
+    if ach:
+        _annex_properties(rec, ach, ab)
     # 9 assessment
     if ach:
         rds = [r for r in as_list(ach.get("resultDescription")) if isinstance(r, dict)]
@@ -651,7 +715,15 @@ def _elements(rec: CredentialRecord, vc: dict[str, Any], where: str) -> None:  #
                 str(text_of(r.get("name")) or r.get("resultType")) for r in rds if r.get("name") or r.get("resultType")
             )
             rec.set("assessment_type", label, f"{ab}/resultDescription")
-    # 11 quality assurance
+    # 11 quality assurance: an alignment to the programme's quality assurance decision (an accreditation), else
+    # who endorsed the credential
+    for i, al in enumerate(as_list((ach or {}).get("alignment"))):
+        if isinstance(al, dict) and _kind_of_alignment(al) == "quality":
+            named = " — ".join(str(x) for x in (text_of(al.get("targetName")),
+                                                 text_of(al.get("targetDescription")), text_of(al.get("targetCode")))
+                                if x)
+            rec.set("quality_assurance", " ".join(named.split()), f"{ab}/alignment/{i}")
+            break
     endorsements = as_list(vc.get("endorsement")) + as_list((ach or {}).get("endorsement"))
     endorsements += as_list(iss.get("endorsement") if isinstance(iss, dict) else None)
     if endorsements:
@@ -660,7 +732,7 @@ def _elements(rec: CredentialRecord, vc: dict[str, Any], where: str) -> None:  #
             if isinstance(e, dict):
                 ei = e.get("issuer")
                 names.append(text_of(ei.get("name")) if isinstance(ei, dict) else str(ei))
-        rec.set("quality_assurance", "endorsed by " + ", ".join(n for n in names if n) if any(names)
+        rec.set("quality_assurance", "endorsed by " + ", ".join(dict.fromkeys(n for n in names if n)) if any(names)
                 else f"{len(endorsements)} endorsement(s)", f"{p}/endorsement")  # fmt: skip
     # 14 grade
     for i, r in enumerate(as_list(cs.get("result"))):
@@ -683,6 +755,26 @@ def _elements(rec: CredentialRecord, vc: dict[str, Any], where: str) -> None:  #
             break
     if ach and isinstance(ach.get("id"), str) and ach["id"].startswith("http"):
         rec.set("further_information", f"achievement: {ach['id']}", f"{ab}/id")
+
+
+def _annex_properties(rec: CredentialRecord, ach: dict[str, Any], ab: str) -> None:
+    """Elements the achievement states as properties of their own, named after the EU elements."""
+    ects = to_number(ach.get("ECTS"))
+    if ects is not None:
+        rec.set("workload_ects", ects, f"{ab}/ECTS")
+    hours = to_number(ach.get("SBU"))  # studiebelastingsuren: the Dutch vocational study load, in hours
+    if hours is not None:
+        rec.set("workload_hours", hours, f"{ab}/SBU (study load hours)")
+    for key, element in (("assessmentType", "assessment_type"), ("participationType", "participation_form")):
+        value = text_of(ach.get(key))
+        if value:
+            rec.set(element, str(value), f"{ab}/{key}")
+    supervision = text_of(ach.get("supervisionType"))
+    checked = ach.get("identityChecked")
+    if supervision:
+        rec.set("supervision", str(supervision), f"{ab}/supervisionType")
+    elif isinstance(checked, bool):
+        rec.set("supervision", "identity checked" if checked else "no identity check", f"{ab}/identityChecked")
 
 
 def _clr_achievements(cs: dict[str, Any]) -> list[str]:
