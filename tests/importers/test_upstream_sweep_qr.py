@@ -56,3 +56,35 @@ def test_qr_code_in_a_png_with_alpha_is_decoded(colour: bool, transparent_light:
     assert rec.verification.checks[0].detail == (f"the QR code points to {LINK} — open it on a connected computer "
                                                  "to check")  # fmt: skip
     assert rec.verification.message == f"The QR code points to {LINK} — open it on a connected computer to check."
+
+
+def _svg(grey: np.ndarray, module: int = 4) -> bytes:
+    """The code drawn as SVG rectangles, one per run of dark pixels in a row, on no background (as the fixtures'
+    SVG twins of the PNGs are drawn)."""
+    rects = []
+    for y, row in enumerate(grey < 128):
+        x = 0
+        while x < len(row):
+            if row[x]:
+                end = x
+                while end < len(row) and row[end]:
+                    end += 1
+                rects.append(f'<rect x="{x}" y="{y}" width="{end - x}" height="1"/>')
+                x = end
+            else:
+                x += 1
+    h, w = grey.shape
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{w * module}" height="{h * module}" '
+            f'viewBox="0 0 {w} {h}">' + "".join(rects) + "</svg>").encode()
+
+
+def test_qr_code_drawn_in_an_svg_is_decoded() -> None:
+    rec = inspect_bytes(_svg(_qr(LINK)), name="legacy-noStatus-noExpiry.svg")
+    assert rec.error is None, rec.error
+    assert rec.verification.message == f"The QR code points to {LINK} — open it on a connected computer to check."
+
+
+def test_an_svg_with_neither_badge_nor_code_says_both() -> None:
+    rec = inspect_bytes(b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="5" '
+                        b'height="5"/></svg>', name="drawing.svg")
+    assert rec.error is not None and "no baked badge" in rec.error and "no QR code" in rec.error

@@ -211,7 +211,9 @@ def _dispatch(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:
 
         baked = unbake_svg(data)
         if baked is None:
-            raise ImportFailure("SVG image carries no baked badge (no openbadges:assertion or openbadges:credential)")
+            _qr_image(rec, data, ctx, "SVG image carries no baked badge (no openbadges:assertion or "
+                                      "openbadges:credential)", svg=True)  # fmt: skip
+            return
         _baked(rec, baked.text, baked.location, ctx)
     elif kind == "xml":
         from .edc import read_edc_xml
@@ -234,10 +236,10 @@ def _dispatch(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:
         raise ImportFailure("unrecognised file type: not a PDF, badge image, JSON, JWT or XML credential")
 
 
-def _qr_image(rec: CredentialRecord, data: bytes, ctx: Ctx, what: str) -> None:
-    from .qr import decode_image
+def _qr_image(rec: CredentialRecord, data: bytes, ctx: Ctx, what: str, *, svg: bool = False) -> None:
+    from .qr import decode_image, decode_svg
 
-    found = decode_image(data)
+    found = decode_svg(data) if svg else decode_image(data)
     if isinstance(found, str):
         raise ImportFailure(f"{what}; it was not searched for a QR code: {found}")
     if not found:

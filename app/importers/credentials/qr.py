@@ -95,6 +95,30 @@ def decode_image(data: bytes) -> list[QrCode] | str:
         return f"it cannot be decoded ({first})"
 
 
+MAX_SVG_BYTES = 2 * 2**20  # a QR code drawn in SVG is kilobytes; a larger drawing is not rendered to look for one
+SVG_QR_SIDE = 1200  # pixels of the longer side an SVG is drawn at: enough for a version-40 code's 177 modules
+
+
+def decode_svg(data: bytes) -> list[QrCode] | str:
+    """The QR codes in an SVG image (drawn on white by PyMuPDF), or a sentence saying why it was not decoded."""
+    import pymupdf
+
+    if len(data) > MAX_SVG_BYTES:
+        return f"it is larger than the {MAX_SVG_BYTES // 2**20} MB a drawing of a QR code takes"
+    try:
+        with pymupdf.open(stream=data, filetype="svg") as doc:
+            page = doc[0]
+            side = max(page.rect.width, page.rect.height)
+            if side <= 0:
+                return "it has no size"
+            zoom = SVG_QR_SIDE / side
+            pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csGRAY, alpha=False)
+            return [QrCode(t, "the SVG image") for t in _decode_pixmap(pix)]
+    except (RuntimeError, ValueError) as exc:
+        first = (str(exc).splitlines() or [type(exc).__name__])[0][:120]
+        return f"it cannot be drawn ({first})"
+
+
 # A QR code drawn as vector graphics is hundreds of path operators (a 21 x 21 code has at least ~200 dark modules);
 # a page with fewer path operators, no image and no form XObject is text and rules only.
 MIN_QR_PATH_OPERATORS = 100
