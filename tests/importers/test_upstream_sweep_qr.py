@@ -88,3 +88,10 @@ def test_an_svg_with_neither_badge_nor_code_says_both() -> None:
     rec = inspect_bytes(b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="5" '
                         b'height="5"/></svg>', name="drawing.svg")
     assert rec.error is not None and "no baked badge" in rec.error and "no QR code" in rec.error
+
+
+def test_a_baked_json_that_is_no_credential_is_named_as_baked() -> None:
+    svg = (b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:openbadges="http://openbadges.org"><openbadges:assertion>'
+           b'{"verify": {"url": "http://example.org"}}</openbadges:assertion></svg>')
+    rec = inspect_bytes(svg, name="baked.svg")
+    assert rec.error is not None and rec.error.startswith("the JSON baked into the image")

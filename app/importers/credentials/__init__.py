@@ -281,7 +281,8 @@ def _baked(rec: CredentialRecord, text: str, where: str, ctx: Ctx) -> None:
     if t.startswith("{"):
         from .util import load_json
 
-        _json(rec, load_json(t, f"the credential baked into the image ({where})"), ctx, where="")
+        what = f"the JSON baked into the image ({where})"
+        _json(rec, load_json(t, f"the credential baked into the image ({where})"), ctx, where="", what=what)
     elif t.startswith("eyJ"):
         _jws(rec, t, ctx, where="")
     elif t.startswith(("http://", "https://")):
@@ -297,7 +298,8 @@ def _baked(rec: CredentialRecord, text: str, where: str, ctx: Ctx) -> None:
     checks.insert(0, Check("baked", True, msg("credential found in {where}", where=where)))
 
 
-def _json(rec: CredentialRecord, obj: Any, ctx: Ctx, where: str) -> None:
+def _json(rec: CredentialRecord, obj: Any, ctx: Ctx, where: str, what: str = "the JSON") -> None:
+    """Read a credential given as JSON (``what`` names it in a refusal: "the JSON baked into the image …")."""
     from . import edc, openbadges2, vc
 
     if isinstance(obj, list):
@@ -322,7 +324,7 @@ def _json(rec: CredentialRecord, obj: Any, ctx: Ctx, where: str) -> None:
     if "VerifiablePresentation" in types:
         _presentation(rec, obj, ctx)
         return
-    raise ImportFailure("the JSON is not a recognised credential (Open Badges, CLR or Europass)")
+    raise ImportFailure(f"{what} is not a recognised credential (Open Badges, CLR or Europass)")
 
 
 def _presentation(rec: CredentialRecord, vp: dict[str, Any], ctx: Ctx) -> None:
