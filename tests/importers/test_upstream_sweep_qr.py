@@ -94,4 +94,5 @@ def test_a_baked_json_that_is_no_credential_is_named_as_baked() -> None:
     svg = (b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:openbadges="http://openbadges.org"><openbadges:assertion>'
            b'{"verify": {"url": "http://example.org"}}</openbadges:assertion></svg>')
     rec = inspect_bytes(svg, name="baked.svg")
-    assert rec.error is not None and rec.error.startswith("the JSON baked into the image")
+    assert rec.error == ("baked.svg: the JSON baked into the image (SVG <openbadges:assertion>) is not a recognised "
+                         "credential (Open Badges, CLR or Europass)")
