@@ -528,6 +528,7 @@ LEARNER_BEFORE = _at_word_start(
     r"(?:видано|вручено|виданий|видане|видана)\s+(?:учасни(?:ку|ці)|слухачу|слухачці|здобувачу|здобувачці|студентові|"
     r"студентці|випускнику|випускниці)(?:\s*/\s*[а-яії]+)?(?:\s+(?:навчання|курсу|програми|тренінгу|семінару))?|"
     r"(?:настоящий\s+сертификат\s+)?удостоверяет,?\s+что|настоящим\s+удостоверяется,?\s+что|выдан[ао]?|"
+    r"(?:(?:настоящ(?:ий|ее)\s+)?(?:свидетельство|сертификат)\s+)?подтверждает,?\s+что|"
     r"bescheinigt,?\s+dass|se\s+certifica\s+que|certifica\s+che|(?:si\s+)?attesta\s+che|niniejszym\s+zaświadcza\s+się|"
     r"(?:šis\s+pažymėjimas\s+)?išduotas|"
     + _CERTIFIES_THAT_ABROAD + r")\s*[,:]?\s*$",
@@ -571,7 +572,7 @@ LABEL_THEN_NAME = re.compile(
 )
 # How a date of birth is introduced ("born on", "date of birth", "дата народження", "народилася"), in every reading that
 # must not take it for something else
-_BIRTH = (r"(?:born(?:\s+on)?|date\s+of\s+birth|дата\s+народження|народи(?:вся|лася|лись)|né(?:e)?\s+le|"
+_BIRTH = (r"(?:born(?:\s+on)?|date\s+of\s+birth|дата\s+народження|народи(?:вся|лася|лись)|né(?:e|\(e\))?\s+le|"
           r"n[ăa]scut[ăa]?(?:\s+la\s+data\s+de)?|geboren\s+op|született|nascid[oa]\s+(?:a|em)|роден[аи]?\s+на|"
           r"geboren(?:\s+am)?|geb\.|urodzon[ya](?:\s+dnia)?|nacid[oa]\s+el|nat[oa]\s+(?:il|a)|födelsedatum|fødselsdato|"
           r"syntymäaika|syntynyt|dzimšanas\s+datums|dzimu(?:si|šai|šam|sim|s)|datum\s+rođenja|rođen[ae]?|"
@@ -819,6 +820,8 @@ COMPLETED = _at_word_start(
     r"(?:\s+за\s+(?:програмою|курсом))?|"
     r"успешно\s+(?:прош[её]л|прошла|прошли|окончил[аи]?|завершил[аи]?|освоил[аи]?)(?:\s+(?:обучение|курс|программу))?|"
     r"прослушал[аи]?(?:\s+курс)?|"
+    # "прошел(ла) обучение по программе" / its name below
+    r"(?:прош[её]л|прошла|прошли)(?:\s*\(?[-/]?\s*ла\)?)?\s+(?:обучение|курс)(?:\s+по\s+(?:программе|курсу))?|"
     r"(?:hat|erfolgreich)\s+(?:erfolgreich\s+)?(?:teilgenommen|abgeschlossen)|"
     # "hat vom 01.09. bis zum 24.11.2026 regelmäßig am Kurs" / the course's name below / "… teilgenommen"
     r"(?:regelmäßig|erfolgreich)\s+(?:am|an\s+dem|im)\s+(?:kurs|lehrgang|seminar|workshop|sprachkurs)|"
@@ -3479,21 +3482,27 @@ def _after_label(text: str, at: int) -> str:
 _LABEL_REACH = 16
 
 
+# Platforms that write numeric dates month first ("04/07/2020" is 7 April on a Coursera certificate)
+_MONTH_FIRST_ISSUERS = re.compile(r"\bcoursera\.org\b|\boffered\s+through\s+coursera\b", re.I)
+
+
 def _find_date(text: str) -> str | None:
     """The issue date: the latest date written just after a date label, else the latest date anywhere."""
     # (not a label that says when the learner was born: "născută la data de 14 februarie 2005")
     # (the label's whole word: "Dzimšanas datums:" is read as "datum" and its "s")
+    month_first = bool(_MONTH_FIRST_ISSUERS.search(text))
     for window in (_after_label(text, m.end()) for m in DATE_LABEL.finditer(text)
                    if not _BIRTH_LINE.search(text, max(0, m.start() - 30), min(len(text), m.end() + 3))):
-        found = _dates_in(window, begin_within=_LABEL_REACH)
+        found = _dates_in(window, begin_within=_LABEL_REACH, month_first=month_first)
         if found:
             return max(found).isoformat()
-    found = _dates_in(_NOT_AN_ISSUE_DATE.sub(" ", text))
+    found = _dates_in(_NOT_AN_ISSUE_DATE.sub(" ", text), month_first=month_first)
     return max(found).isoformat() if found else None
 
 
-def _dates_in(text: str, begin_within: int | None = None) -> list[date]:
-    """The dates written in ``text``; with ``begin_within``, only those beginning that near its start."""
+def _dates_in(text: str, begin_within: int | None = None, month_first: bool = False) -> list[date]:
+    """The dates written in ``text``; with ``begin_within``, only those beginning that near its start;
+    ``month_first``: numeric dates are the American month/day/year where either reading is a date."""
     out: list[date] = []
     for pat, kind in DATE_PATTERNS:
         if kind == "dmy2" and begin_within is None:
@@ -3501,20 +3510,21 @@ def _dates_in(text: str, begin_within: int | None = None) -> list[date]:
         for m in pat.finditer(text):
             if begin_within is not None and m.start() > begin_within:
                 break
-            d = _to_date(m.groups(), kind)
+            d = _to_date(m.groups(), kind, month_first)
             if d is not None:
                 out.append(d)
     return out
 
 
-def _to_date(g: tuple[str, ...], kind: str) -> date | None:
+def _to_date(g: tuple[str, ...], kind: str, month_first: bool = False) -> date | None:
     try:
         if kind == "ymd":
             return date(int(g[0]), int(g[1]), int(g[2]))
         if kind == "dmy2":
             return date(2000 + int(g[2]), int(g[1]), int(g[0]))
         if kind == "dmy":
-            if int(g[1]) > 12 >= int(g[0]):  # "3/15/2025" can only be the American month first
+            # "3/15/2025" can only be the American month first; "04/07/2020" is where the issuer writes so
+            if int(g[1]) > 12 >= int(g[0]) or (month_first and int(g[0]) <= 12 and int(g[1]) <= 31):
                 return date(int(g[2]), int(g[0]), int(g[1]))
             return date(int(g[2]), int(g[1]), int(g[0]))
         if kind == "d_mon_y":
@@ -3752,7 +3762,7 @@ _PASSPORT_SPELLING = re.compile(
 LEARNER_BEFORE_WORDS = ("certif", "statement that", "išduot", "засвідч", "підтверджу", "нагород", "видан", "awarded",
                         "presented",
                         "issued",
-                        "вручає", "bestätigt",
+                        "вручає", "bestätigt", "подтверждает",
                         "bescheinigt", "zaświadcza", "potwierdza", "atteste", "attestons", "удостовер", "potvrz",
                         "potvrdz", "osvědč", "osvedč", "zaświadczamy", "potwierdzamy", "potvrđuje", "potrjuje",
                         "intygas", "todistetaan", "igazol", "patvirtin", "tõendame", "kinnitame", "apliecin",
@@ -3825,6 +3835,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             value = re.sub(r"^(?:у|в|at)\s+", "", _filled_field(lines, i - 1)).strip()
             whole = QUOTED.fullmatch(value)  # a name given whole in quotes, without them (not "ВСП «…»")
             rec.set(field, tidy(whole.group(1) if whole else value), f"pdf p.{pg}")
+    _platform_course_line(rec, lines)
     labelled = read_labelled_elements(idx.text)
     if labelled:  # the elements under their own labels (Annex I's layout) come before any reading of sentences
         _set_labelled(rec, labelled, lines, idx)
@@ -4532,6 +4543,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     # (an address has one or the other; one cut at a line's end after a hyphen, slash or dot goes on below it:
     # "https://lexica-" / "school.com.ua/verify", "https://algocode.com.ua/" / "verify/AK-VR-2026-087")
     urls = URL_RE.findall(_URL_BREAK.sub(r"\1", full)) if "/" in full or "www." in low else []
+    urls = [u for u in urls if not _PRODUCERS_SITE.search(u)]
     if urls:
         verify = [u for u in urls
                   if re.search(r"verif|check|перевір|credential|certificate|cert|intyg|weryfik|kontrol", u, re.I)]
@@ -4688,6 +4700,8 @@ def _name_at_the_top(lines: list[tuple[int, str]], title: str | None, learner: s
             return None
         if _DOCUMENT_HEADING.match(text) or _DOCUMENT_KIND.match(text):
             continue
+        if i and _DOCUMENT_HEADING.match(f"{tidy(lines[i - 1][1])} {text}"):
+            continue  # the heading's second line ("Certificat" / "de réussite")
         words = text.split()
         if (
             len(words) > 5 or len(text) > 50 or not text[:1].isalpha() or text.endswith((".", ":", ","))
@@ -4733,7 +4747,9 @@ def _set_a_word_a_line(name: str, following: list[str]) -> str:
 # What a certificate's largest line says of itself, not of the course: "Certificate of Completion", "СЕРТИФІКАТ"
 _KIND_OF_PAPER = (r"(?:completion|achievement|attainment|attendance|participation|excellence|recognition|"
                   r"accomplishment|training|appreciation|закінчення|завершення|участь|підвищення\s+кваліфікації|"
-                  r"frequenza|partecipazione|profitto|asistencia|aprovechamiento|participación)")
+                  r"frequenza|partecipazione|profitto|asistencia|aprovechamiento|participación|"
+                  # "Attestation de formation", "Certificat de réussite", "Свидетельство об обучении"
+                  r"formation|réussite|обучении|окончании|ukończenia|udziału)")
 _DOCUMENT_HEADING = re.compile(
     # a Europass certificate supplement's heading ("EUROPASS ZEUGNISERLÄUTERUNG", "Certificate Supplement")
     r"^(?:europass\s+)?(?:certificate\s+supplement|zeugniserläuterung|supplément\s+(?:au|descriptif\s+du)\s+certificat|"
@@ -4744,10 +4760,11 @@ _DOCUMENT_HEADING = re.compile(
     r"^(?:мікро-?\s*кваліфікація|micro-?\s*credential|skill\s+badge|digital\s+badge|цифровий\s+бейдж)\s*$|"
     r"^(?:(?:verified|professional|digital)\s+)?(?:certificate|certification|diploma|award|badge|statement|сертифікат|"
     r"свідоцтво|"
-    r"диплом|посвідчення|довідка|zertifikat|teilnahmebestätigung|bescheinigung|certificat|certificado|attestation|"
+    r"диплом|посвідчення|довідка|zertifikat|teilnahmebestätigung|(?:teilnahme\s*)?bescheinigung|certificat|"
+    r"certificado|attestation|certyfikat|свидетельство|сертификат|удостоверение|"
     r"osvědčení|osvedčenie|certifikát|certifikat|potvrzení|potvrdenie|attestato|tanúsítvány|igazolás|pažymėjimas|"
     r"apliecība|tunnistus|adeverință|adeverinţă)"
-    r"(?:\s+(?:of|про|учасника|слухача|for|di|de)?\s*(?:course\s+)?" + _KIND_OF_PAPER
+    r"(?:\s+(?:of|про|учасника|слухача|for|di|de|об|о)?\s*(?:course\s+)?" + _KIND_OF_PAPER
     # "Certificate of Attendance and Achievement", "Attestato di frequenza con profitto"
     + r"(?:\s+(?:and|&|та|і|e|con|y)\s+" + _KIND_OF_PAPER + r")?)?"
     r"(?:\s+o\s+(?:absolvování|absolvovaní|ukončení|účasti)(?:\s+(?:kurzu|školení|školenia|studia|štúdia))?)?\s*[.!]?$",
@@ -5348,6 +5365,37 @@ _NOT_A_NAME_BY_SIZE = re.compile(r"^\s*(?:науков(?:ий|а)\s+керівн
                               r"(?:для|for)\b", re.I)
 
 
+# A MOOC platform's line below the course's name, the learner's above it ("Jared Best" / "Data Analysis with
+# Python" / "an online non-credit course authorized by IBM and offered through Coursera"); the text layer gives the
+# sentence's verb ("has successfully completed") only after them
+_PLATFORM_COURSE_LINE = re.compile(
+    r"^an?\s+online\s+non-credit\s+(?:course|specialization|professional\s+certificate|project|program(?:me)?)\s+"
+    r"(?:authorized|offered|developed)\s+by\s+(?P<org>.+?)(?:\s+and\s+offered\s+(?:through|by)(?:\s+[^,.]+)?)?"
+    r"\s*\.?$", re.I)
+
+
+# The site of the software that made the PDF, in its footer ("Powered by TCPDF (www.tcpdf.org)"): no place to check
+# the certificate
+_PRODUCERS_SITE = re.compile(r"(?:^|[/.])(?:tcpdf\.org|fpdf\.org|mpdf\.github\.io|reportlab\.com|itextpdf\.com|"
+                             r"wkhtmltopdf\.org|dompdf\.github\.io)\b", re.I)
+
+
+def _platform_course_line(rec: CredentialRecord, lines: list[tuple[int, str]]) -> None:
+    """The course, the learner and the organisation around a MOOC platform's line that describes the course."""
+    for i, (pg, ln) in enumerate(lines[:100]):  # (a banner's letters may stand one a line before it)
+        m = _PLATFORM_COURSE_LINE.match(ln.strip())
+        if m is None or i < 1:
+            continue
+        title = tidy(lines[i - 1][1])
+        if title and not _DOCUMENT_HEADING.match(title) and not _is_date_line(title):
+            rec.set("title", title, f"pdf p.{pg}")
+            person = tidy(lines[i - 2][1]) if i >= 2 else ""
+            if person and PERSON_NAME.fullmatch(person) and not _is_date_line(person):
+                rec.set("learner_name", person, f"pdf p.{pg}")
+        rec.set("awarding_body", tidy(m.group("org")), f"pdf p.{pg}")
+        return
+
+
 def _title_by_size(rec: CredentialRecord, page: Any) -> None:
     """A course named by no sentence or label ("CERTIFICATE OF COMPLETION" / "Docker for Developers" / "Instructors
     …"): the line of the first page set in the largest type above the body text's, unless it is the document's own
@@ -5369,14 +5417,19 @@ def _title_by_size(rec: CredentialRecord, page: Any) -> None:
     if not sizes:
         return
     body = min(sizes.values())  # a course's name stands out from the smallest text, or is not told apart at all
+    ordered = list(sizes)  # the heading's second line is no name either ("Certificat" / "de réussite")
+    heading_ends = {text for above, text in itertools.pairwise(ordered) if _DOCUMENT_HEADING.match(f"{above} {text}")}
     learner = (rec.value("learner_name") or "").casefold()
     issuer = rec.value("awarding_body")
     candidates = [
         (size, text) for text, size in sizes.items()
         if size > body and len(text) >= 4 and not _DOCUMENT_HEADING.match(text) and not _is_date_line(text)
+        and text not in heading_ends
         and not text.endswith(":")  # a label ("Home institution:")
         and not _starts_section(text) and not URL_RE.search(text) and not CONGRATULATION.match(text)
-        and (not learner or learner not in text.casefold()) and text != issuer and not _an_institutions_line(text)
+        # (the learner's name, also where the text layer runs its words together or splits one: "BARSEGHY AN")
+        and (not learner or learner.replace(" ", "") not in text.casefold().replace(" ", ""))
+        and text != issuer and not _an_institutions_line(text)
         and len(text.split()) <= 20 and not re.search(r"[.!?]\s+[A-ZА-ЯІЇЄҐ]", text)  # no name is two sentences
         and "__" not in text  # a signature's line
         and re.search(r"[^\W\d_]{3}", text) is not None  # a name has a word ("2 / 4": a badge's place in its stack)

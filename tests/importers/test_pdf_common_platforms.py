@@ -1,0 +1,52 @@
+"""Fields read wrong on real certificates applicants publish (a sweep of 33 public PDFs), in other wording: a MOOC
+platform's course line with the learner and the course above it and its dates written month first; a document's
+kind set in large type over two lines ("Certificat" / "de réussite") or in Russian; a Russian certificate's learner
+after "подтверждает, что" or above "прошел(ла) обучение по программе"; a birth line "né(e) le" below the learner;
+the PDF software's site in a footer, no place to check the certificate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.importers.pdfgen import inspect_html
+
+
+def test_a_mooc_platforms_course_line(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>COURSE CERTIFICATE</p><p>03/09/2024</p><p>Olena Marchuk</p>
+<p style="font-size:20px">Introduction to Relational Databases</p>
+<p>an online non-credit course authorized by Northwind University and offered through Coursera</p>
+<p>has successfully completed</p><p>Mark Reyes</p><p>Associate Professor</p><p>Northwind University</p>
+<p>Verify at coursera.org/verify/ABCD1234EFGH</p>""")
+    assert rec.value("learner_name") == "Olena Marchuk"
+    assert rec.value("title") == "Introduction to Relational Databases"
+    assert rec.value("awarding_body") == "Northwind University"
+    assert rec.value("issued_on") == "2024-03-09"  # 9 March: the platform writes the month first
+
+
+def test_a_heading_over_two_lines_and_the_learner_above_a_birth_line(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p style="font-size:28px">Certificat</p><p style="font-size:28px">de réussite</p>
+<p style="font-size:18px">Claire Dubois</p><p>né(e) le 12/04/1990</p><p>a validé et obtenu le certificat :</p>
+<p style="font-size:22px">Analysez des données avec SQL</p><p>Certificat n° 123456 - Délivré le 18 juin 2021</p>""")
+    assert rec.value("learner_name") == "Claire Dubois"
+    assert rec.value("title") == "Analysez des données avec SQL"
+    assert rec.value("awarding_body") != "de réussite"
+
+
+def test_a_russian_certificate_of_a_programme(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p style="font-size:26px">Свидетельство об обучении</p><p>2021</p>
+<p>Свидетельство подтверждает, что</p><p style="font-size:22px">Анна Смирнова</p>
+<p>прошла обучение по программе</p><p style="font-size:22px">Основы анализа данных</p>
+<p>Генеральный директор</p>""")
+    assert rec.value("learner_name") == "Анна Смирнова"
+    assert rec.value("title") == "Основы анализа данных"
+    alone = inspect_html(tmp_path, """<p style="font-size:22px">Анна Смирнова</p>
+<p>прошел(ла) обучение по программе</p><p style="font-size:22px">Системы контроля версий</p><p>2021</p>""")
+    assert alone.value("learner_name") == "Анна Смирнова"
+    assert alone.value("title") == "Системы контроля версий"
+
+
+def test_the_pdf_softwares_site_is_no_place_to_check(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Zertifikat</p><p>Olena Marchuk</p><p>hat erfolgreich teilgenommen</p>
+<p>Powered by TCPDF (www.tcpdf.org)</p>""")
+    assert rec.value("further_information") is None
+    assert "tcpdf" not in str(rec.verification.message)
