@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+137"/>
+        <location line="+138"/>
         <source>PDF signature verified offline (%n signature(s)): the file is unchanged since it was signed.</source>
         <translation>
             <numerusform>PDF signature verified offline (%n signature): the file is unchanged since it was signed.</numerusform>

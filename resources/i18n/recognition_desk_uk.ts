@@ -184,7 +184,7 @@
 <context>
     <name>Bloom levels</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+628"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+629"/>
         <source>remember</source>
         <translation>запам&apos;ятовування</translation>
     </message>
@@ -1570,7 +1570,7 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-1224"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-1225"/>
         <source>Andorra</source>
         <translation>Андорра</translation>
     </message>
@@ -3759,7 +3759,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+929"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+930"/>
         <source>.</source>
         <translation>,</translation>
     </message>
@@ -4036,7 +4036,7 @@
 <context>
     <name>Languages</name>
     <message>
-        <location line="-925"/>
+        <location line="-926"/>
         <source>English</source>
         <translation>англійська</translation>
     </message>
@@ -4608,7 +4608,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+368"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+369"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -5395,7 +5395,7 @@
         <translation>Строк апеляції починається з дати наказу.</translation>
     </message>
     <message>
-        <location line="-866"/>
+        <location line="-867"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -5524,7 +5524,7 @@
         <translation>Розглянути апеляцію (відхилено)</translation>
     </message>
     <message numerus="yes">
-        <location line="+185"/>
+        <location line="+186"/>
         <source>modified after signing: changes beyond what a signed PDF allows (filling in form fields, adding signatures or validation data) in %n later revision(s) of the file</source>
         <translation>
             <numerusform>змінено після підписання: зміни, що виходять за межі дозволеного для підписаного PDF (заповнення полів форм, додавання підписів або даних для перевірки), у %n пізнішій редакції файлу</numerusform>
@@ -5533,8 +5533,8 @@
         </translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+154"/>
+        <location line="-73"/>
+        <location line="+155"/>
         <source>not checked: {what}</source>
         <translation>не перевірено: {what}</translation>
     </message>
@@ -5681,8 +5681,8 @@
         <translation>цифровий підпис</translation>
     </message>
     <message>
-        <location line="-287"/>
-        <location line="+288"/>
+        <location line="-288"/>
+        <location line="+289"/>
         <source>invalid</source>
         <translation>недійсний</translation>
     </message>
@@ -5697,7 +5697,7 @@
         <translation>обов&apos;язковий</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-394"/>
         <source>part matched: «{part}»</source>
         <translation>зіставлено частину результату: «{part}»</translation>
     </message>
@@ -5753,12 +5753,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+194"/>
         <source>Signature verified; revocation not checked.</source>
         <translation>Підпис перевірено; відкликання не перевірено.</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-193"/>
         <source>the signing certificate comes with the file and does not chain to a trusted certificate</source>
         <translation>сертифікат підписувача міститься у самому файлі й не веде до довіреного сертифіката</translation>
     </message>
@@ -5889,12 +5889,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>did:key (resolved offline)</source>
         <translation>did:key (визначено без мережі)</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-180"/>
         <source>multikey in the verification method of the issuer</source>
         <translation>multikey у методі перевірки видавця</translation>
     </message>
@@ -5910,18 +5910,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>{method} is a did:web key: save the issuer&apos;s DID document (did.json) into the trusted-keys directory</source>
         <translation>{method} — це ключ did:web: збережіть DID-документ видавця (did.json) в теці довірених ключів</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+180"/>
+        <location line="-180"/>
+        <location line="+181"/>
         <source>the key {method} is published online and cannot be fetched offline</source>
         <translation>ключ {method} опубліковано в мережі, і його неможливо отримати без мережі</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-180"/>
         <source>proof type {label} is not supported offline</source>
         <translation>тип доказу {label} не підтримується без мережі</translation>
     </message>
@@ -6057,19 +6057,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>Check the revocation status at {url}.</source>
         <translation>Перевірте, чи не відкликано документ, за адресою {url}.</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-174"/>
         <location line="+1"/>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>The credential carries no seal: nothing guarantees who issued it or that it is unchanged.</source>
         <translation>Документ не має печатки: ніщо не гарантує, хто його видав і що його не змінено.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>XAdES seal verified offline: the credential is unchanged since {signer} sealed it on {date}.</source>
         <translation>Печатку XAdES перевірено без мережі: документ не змінювався відтоді, як {signer} наклав(-ла) на нього печатку {date}.</translation>
     </message>
@@ -6428,6 +6428,11 @@
         <location line="+1"/>
         <source>Signature verified with the issuer&apos;s key {key}.</source>
         <translation>Підпис перевірено ключем видавця {key}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PDF has no text layer (a scanned image?): only its QR code was read; enter the details by hand from the document or ask for a digital original</source>
+        <translation>PDF не має текстового шару (скан?): прочитано лише його QR-код; внесіть дані з документа вручну або попросіть цифровий оригінал</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -50,3 +50,23 @@ def test_the_pdf_softwares_site_is_no_place_to_check(tmp_path: Path) -> None:
 <p>Powered by TCPDF (www.tcpdf.org)</p>""")
     assert rec.value("further_information") is None
     assert "tcpdf" not in str(rec.verification.message)
+
+
+def test_a_scanned_certificate_with_a_qr_code_says_only_the_code_was_read(tmp_path: Path) -> None:
+    import numpy as np
+    import pymupdf
+    import zxingcpp
+
+    from app.importers.credentials import inspect_file
+
+    code = np.array(zxingcpp.create_barcode("https://osvita.example.ua/certificate-check/C001",
+                                            zxingcpp.BarcodeFormat.QRCode).to_image(scale=6, add_quiet_zones=True),
+                    dtype=np.uint8)
+    pixmap = pymupdf.Pixmap(pymupdf.csGRAY, code.shape[1], code.shape[0], code.tobytes(), 0)
+    doc = pymupdf.open()
+    doc.new_page().insert_image(pymupdf.Rect(50, 50, 300, 300), pixmap=pixmap)
+    path = tmp_path / "scan.pdf"
+    doc.save(path)
+    rec = inspect_file(path)
+    assert rec.error is None and "certificate-check/C001" in str(rec.verification.message)
+    assert any(c.name == "read" and "no text layer" in str(c.detail) for c in rec.verification.checks)

@@ -1462,6 +1462,9 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
 
             read_qr(rec, qr_codes[0].text, qr_codes[0].where, ctx)
             rec.verification.checks.extend(notes)
+            rec.verification.checks.append(Check("read", None, msg(
+                "the PDF has no text layer (a scanned image?): only its QR code was read; enter the details by hand "
+                "from the document or ask for a digital original")))
             return
         if total < MIN_TEXT_CHARS:
             raise ImportFailure(
