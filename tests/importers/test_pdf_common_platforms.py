@@ -70,3 +70,12 @@ def test_a_scanned_certificate_with_a_qr_code_says_only_the_code_was_read(tmp_pa
     rec = inspect_file(path)
     assert rec.error is None and "certificate-check/C001" in str(rec.verification.message)
     assert any(c.name == "read" and "no text layer" in str(c.detail) for c in rec.verification.checks)
+
+
+def test_the_hours_of_each_unit_times_the_units() -> None:
+    from app.importers.credentials.textparse import find_hours
+
+    said = find_hours("Der Kurs besteht aus 5 Lektionen. Der Zeitaufwand wurde mit 3 Stunden pro Lektion veranschlagt.")
+    assert said is not None and said[0] == 15
+    assert find_hours("The course has 6 modules, about 2 hours per module.") == (12, "6 modules × 2 hours per module")
+    assert find_hours("4 Stunden pro Lektion") is None  # a rate alone is no total

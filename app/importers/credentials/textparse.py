@@ -183,13 +183,18 @@ def _num(s: str) -> float:
 # ("6 weeks"), the lower end of a range (the committee counts no more than the certificate promises).
 _RATE = re.compile(
     _NUM + r"(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(?:hours?|hrs?\.?|h|годин[аиу]?|год\.?|Stunden|Std\.)\s*"
-    r"(?:per|a|each|every|/|на|в|у|за|pro|je)\s*(week|wk|day|тиждень|тижд|тиж|день|добу|Woche|Tag)\b",
+    r"(?:per|a|each|every|/|на|в|у|за|pro|je)\s*(week|wk|day|тиждень|тижд|тиж|день|добу|Woche|Tag|"
+    # or of each of the course's units ("4 Stunden pro Lektion" / "Der Kurs besteht aus 7 Lektionen")
+    r"lesson|unit|module|Lektion|Einheit|Modul|урок|модуль)\b",
     re.I,
 )  # fmt: skip
 _SPANS = {
     "week": re.compile(_NUM + r"\s*(?:weeks?|wks?|тижн(?:і|ів|я|ень)|тиж\.|Wochen)(?![а-яіїє\w])", re.I),
     "day": re.compile(_NUM + r"\s*(?:days?|дн(?:і|ів|я)|день|Tage)(?![а-яіїє\w])", re.I),
+    "unit": re.compile(_NUM + r"\s*(?:lessons|units|modules|Lektionen|Einheiten|Module|уроків|уроки|модулів|модулі)"
+                       r"(?![а-яіїє\w])", re.I),
 }
+_UNIT_RATES = ("lesson", "unit", "module", "lektion", "einheit", "modul", "урок", "модуль")
 
 
 # Lessons of a stated length: "60 Unterrichtseinheiten à 45 Minuten", "40 lessons of 45 minutes", "36 занять по 45
@@ -260,7 +265,8 @@ def _effort(text: str) -> tuple[tuple[float, str] | None, str]:
     total = None
     rate = _RATE.search(text)
     if rate:
-        unit = "day" if rate.group(2).lower() in ("day", "день", "добу", "tag") else "week"
+        per = rate.group(2).lower()
+        unit = "day" if per in ("day", "день", "добу", "tag") else "unit" if per in _UNIT_RATES else "week"
         span = _SPANS[unit].search(text)
         if span:
             value = _num(span.group(1)) * _num(rate.group(1))
