@@ -79,3 +79,10 @@ def test_the_hours_of_each_unit_times_the_units() -> None:
     assert said is not None and said[0] == 15
     assert find_hours("The course has 6 modules, about 2 hours per module.") == (12, "6 modules × 2 hours per module")
     assert find_hours("4 Stunden pro Lektion") is None  # a rate alone is no total
+
+
+def test_the_opening_is_no_learner_where_the_text_layer_puts_the_name_elsewhere(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Сертифікат</p><p>підтверджує, що</p><p>успішно завершила онлайн-курс:</p>
+<p>«Основи веб-верстки»</p><p>Засновник платформи</p><p>14.12.2023</p>""")
+    assert rec.value("learner_name") != "підтверджує, що"
+    assert rec.value("title") == "Основи веб-верстки"

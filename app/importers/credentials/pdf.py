@@ -3994,7 +3994,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                 continue
             prev = lines[i - 1][1]
             plausible = 3 <= len(prev) <= 60 and len(prev.split()) in (2, 3, 4) and not re.search(r"\d", prev)
-            if plausible and not _is_heading_stop(prev):
+            # (not the opening whose name the text layer gives elsewhere: "Сертифікат" / "підтверджує, що" /
+            # "успішно завершив(-ла) онлайн-курс:")
+            opener = CERTIFY_PREFIX.match(prev)
+            if (plausible and not _is_heading_stop(prev) and not LEARNER_BEFORE.search(prev)
+                    and not (opener and not prev[opener.end():].strip())):
                 rec.set("learner_name", tidy(_with_surname_above(prev, lines[i - 2][1] if i > 1 else "")),
                         f"pdf p.{lines[i - 1][0]}")
                 break
