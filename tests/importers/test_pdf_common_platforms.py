@@ -86,3 +86,18 @@ def test_the_opening_is_no_learner_where_the_text_layer_puts_the_name_elsewhere(
 <p>«Основи веб-верстки»</p><p>Засновник платформи</p><p>14.12.2023</p>""")
     assert rec.value("learner_name") != "підтверджує, що"
     assert rec.value("title") == "Основи веб-верстки"
+
+
+def test_a_ukrainian_mooc_platforms_certificate(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>СЕРТИФІКАТ</p><p>Виданий 12.03.2024</p><p>Цей сертифікат засвідчує, що</p>
+<p>Олена Марчук</p><p>успішно закінчила курс</p><p>Основи баз даних,</p>
+<p>наданий викладачами Київської школи програмування</p>
+<p>через платформу масових відкритих онлайн-курсів Prometheus.</p>
+<p>Автентичність цього сертифікату може бути перевірена за https://courses.example.org.ua/cert/0a1b2c3d</p>""")
+    assert rec.value("learner_name") == "Олена Марчук"
+    assert rec.value("title") == "Основи баз даних"
+    assert rec.value("awarding_body") == "Prometheus"
+    top = inspect_html(tmp_path, """<p style="font-size:20px">з відзнакою</p><p>«Основи баз даних»</p>
+<p>Марчук Олена Петрівна</p><p>Виданий 20.02.2023</p>
+<p>Автентичність сертифікату можна перевірити за посиланням:</p><p>https://courses.example.org.ua/cert/0a1b2c3d</p>""")
+    assert top.value("awarding_body") not in ("з відзнакою", "https://courses.example.org.ua/cert/0a1b2c3d")

@@ -4279,6 +4279,12 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if mc and not _NOT_AN_ORG.match(mc.group("org")) and not _DOCUMENT_KIND.match(mc.group("org")):
             rec.set("awarding_body", tidy(mc.group("org")), src_of(mc.group(0)))
     if rec.value("awarding_body") is None:
+        # "наданий викладачами … через платформу масових відкритих онлайн-курсів Prometheus": the platform that
+        # issues the certificate for the course's teachers
+        via = _VIA_PLATFORM.search(full) if "платформ" in low else None
+        if via:
+            rec.set("awarding_body", via.group("name"), src_of(via.group(0)))
+    if rec.value("awarding_body") is None:
         title = rec.value("title")
         bodies: list[int] = []
         for i, _m in idx.find(INSTITUTION):
@@ -4295,7 +4301,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             if ((len(ln) <= 120 or len(_institution_part(ln)) <= 120) and tidy(ln) != title and not COMPLETED.search(ln)
                     and not HEADING_RE.match(ln) and not BULLET.match(ln) and not DISCLAIMER.search(ln)
                     and not _MADE_BY.search(ln) and not _ROLE_AT.match(ln) and not _PROSE_WRAPPED.match(ln)
-                    and not _HOME_INSTITUTION.match(ln)
+                    and not _HOME_INSTITUTION.match(ln) and not URL_RE.match(ln.strip())  # (an address alone)
                     and not _WHERE_IT_WAS_SAT.fullmatch(ln.strip().rstrip(":"))):  # a label ("Test centre")
                 bodies.append(i)
         # The ministry heading a Ukrainian form is above the institution that awards it
@@ -4315,7 +4321,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                 # Science, Brennock University"): the body after its last comma
                 name = caption_goes_on.group(1)
             elif (name[:1].islower() and above[:1].isupper() and len(above.split()) <= 5
-                    and not _DOCUMENT_HEADING.match(above) and not URL_RE.search(above) and not _ROLE_AT.match(above)):
+                    and not _DOCUMENT_HEADING.match(above) and not URL_RE.search(above) and not _ROLE_AT.match(above)
+                    and not above.endswith((",", ":", ";"))):  # (not a sentence going on: "Основи …," / "наданий …")
                 # what kind of body it is, below its name: "НАВИЧКИ.UA" / "національний освітній онлайн-портал"
                 i, name = i - 1, above
             # a quoted name wrapped onto the next line (not one whose nested quotes close together: ТОВ «Навчальний
@@ -4692,6 +4699,9 @@ _DOCUMENT_KIND = re.compile(
     r"удостоверение)\b",
     re.I,
 )  # fmt: skip
+# A result set above everything else ("з відзнакою", "with distinction"): no issuer's name
+_WITH_DISTINCTION = re.compile(r"(?:з|із)\s+відзнакою|with\s+(?:distinction|honou?rs|merit)|mit\s+auszeichnung|"
+                               r"avec\s+(?:distinction|mention)|con\s+(?:distinción|lode)|z\s+wyróżnieniem", re.I)
 _SENTENCE_WORDS = re.compile(r"\b(?:that|is|are|was|has|presented|awarded|issued|що|є|видано|виданий)\b", re.I)
 
 
@@ -4714,6 +4724,7 @@ def _name_at_the_top(lines: list[tuple[int, str]], title: str | None, learner: s
             len(words) > 5 or len(text) > 50 or not text[:1].isalpha() or text.endswith((".", ":", ","))
             or ":" in text or "№" in text or re.search(r"\d{3}", text) or URL_RE.search(text) or _is_date_line(text)
             or _SENTENCE_WORDS.search(text)
+            or _A_GRADE_WORD.fullmatch(text.strip(" .!")) or _WITH_DISTINCTION.fullmatch(text.strip(" .!"))
             or (title and (text.casefold() in title.casefold() or title.casefold() in text.casefold()))
             or (learner and learner.casefold() in text.casefold())
         ):
@@ -5385,6 +5396,10 @@ _PLATFORM_COURSE_LINE = re.compile(
 # the certificate
 _PRODUCERS_SITE = re.compile(r"(?:^|[/.])(?:tcpdf\.org|fpdf\.org|mpdf\.github\.io|reportlab\.com|itextpdf\.com|"
                              r"wkhtmltopdf\.org|dompdf\.github\.io)\b", re.I)
+
+
+_VIA_PLATFORM = re.compile(r"(?:через|на)\s+платформ[іиу]\s+(?:[а-яіїєґ'’-]+\s+){0,5}?"
+                           r"(?P<name>[A-ZА-ЯІЇЄҐ][\w.-]*[\w])\s*\.?\s*$", re.M)
 
 
 def _platform_course_line(rec: CredentialRecord, lines: list[tuple[int, str]]) -> None:
