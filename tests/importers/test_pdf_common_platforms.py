@@ -101,3 +101,24 @@ def test_a_ukrainian_mooc_platforms_certificate(tmp_path: Path) -> None:
 <p>Марчук Олена Петрівна</p><p>Виданий 20.02.2023</p>
 <p>Автентичність сертифікату можна перевірити за посиланням:</p><p>https://courses.example.org.ua/cert/0a1b2c3d</p>""")
     assert top.value("awarding_body") not in ("з відзнакою", "https://courses.example.org.ua/cert/0a1b2c3d")
+
+
+def test_an_italian_attestato_of_a_national_platform(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>ATTESTATO DI PARTECIPAZIONE</p><p>rilasciato in data 15/07/2023 a</p>
+<p style="font-size:20px">GIULIA ROSSI</p><p>per aver completato il percorso formativo della durata di ore 25</p>
+<p style="font-size:18px">DIDATTICA DELLA MATEMATICA CON LE TECNOLOGIE</p><p>organizzato da Polo Formativo - Torino</p>
+<p>CODICE IDENTIFICATIVO: 100030.064494.219141</p>""")
+    assert rec.value("learner_name") == "GIULIA ROSSI"
+    assert rec.value("title") == "DIDATTICA DELLA MATEMATICA CON LE TECNOLOGIE"
+    assert rec.value("awarding_body") == "Polo Formativo - Torino"
+    assert rec.value("workload_hours") == 25
+
+
+def test_a_polish_certificate_with_its_result_label_left_empty(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Certyfikat</p><p>potwierdzamy, że:</p><p>Kowalska Anna</p>
+<p>ukończył/a z pozytywnym wynikiem szkolenie:</p><p>Podstawy programowania w Pythonie</p>
+<p>przeprowadzone w formie wykładów przez Akademia Programowania</p>
+<p>szkolenie obejmowało: 16h</p><p>Wynik:</p><p>Kraków, 1.06.2024</p>""")
+    assert rec.value("title") == "Podstawy programowania w Pythonie"
+    assert rec.value("awarding_body") == "Akademia Programowania"
+    assert rec.value("grade") != "Kraków, 1.06.2024"

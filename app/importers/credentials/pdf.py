@@ -530,6 +530,8 @@ LEARNER_BEFORE = _at_word_start(
     r"(?:настоящий\s+сертификат\s+)?удостоверяет,?\s+что|настоящим\s+удостоверяется,?\s+что|выдан[ао]?|"
     r"(?:(?:настоящ(?:ий|ее)\s+)?(?:свидетельство|сертификат)\s+)?подтверждает,?\s+что|"
     r"bescheinigt,?\s+dass|se\s+certifica\s+que|certifica\s+che|(?:si\s+)?attesta\s+che|niniejszym\s+zaświadcza\s+się|"
+    # "rilasciato in data 15/07/2023 a" / the name below
+    r"rilasciat[oa]\s+(?:in\s+data\s+\S+\s+)?a|"
     r"(?:šis\s+pažymėjimas\s+)?išduotas|"
     + _CERTIFIES_THAT_ABROAD + r")\s*[,:]?\s*$",
     re.I,
@@ -836,7 +838,12 @@ COMPLETED = _at_word_start(
     r"(?:\s+(?:el\s+curso|el\s+programa|la\s+formación|el\s+módulo))?|"
     # Polish, in both genders and as templates write it ("ukończył(a)")
     r"(?:z\s+powodzeniem\s+)?(?:ukończył|zakończył|odbył|zaliczył)(?:a|\(a\)|/a)?"
+    r"(?:\s+z\s+(?:pozytywnym|wynikiem\s+pozytywnym)(?:\s+wynikiem)?)?"  # "ukończył/a z pozytywnym wynikiem szkolenie:"
     r"(?:\s+(?:kurs|szkolenie|program|studia\s+podyplomowe|warsztaty))?|"
+    # Italian: "per aver completato il percorso formativo della durata di ore 25" / the name below
+    r"per\s+aver(?:e)?\s+(?:completato|frequentato|superato|concluso)(?:\s+con\s+successo)?"
+    r"(?:\s+(?:il|l['’]|la)\s*(?:percorso(?:\s+formativo)?|corso|modulo|attività\s+formativa))?"
+    r"(?:\s+della\s+durata\s+di\s+(?:ore\s+\d+|\d+\s+ore))?|"
     r"(?:wziął|wzięła)\s+udział\s+w(?:\s+(?:kursie|szkoleniu|programie|warsztatach))?|uczestniczył(?:a)?\s+w"
     r"(?:\s+(?:kursie|szkoleniu|programie|warsztatach))?|"
     # Slovene and Croatian ("uspešno opravila usposabljanje", "uspješno je završila program")
@@ -1113,7 +1120,8 @@ MINISTRY = re.compile(r"^\s*(?:міністерство|ministry|ministerium|min
 # "a course of study offered by HarvardX, an online learning initiative of …", "authorized by IBM and offered
 # through Coursera": the body named, up to the clause's end
 OFFERED_BY = re.compile(
-    r"\b(?:offered|provided|delivered|authori[sz]ed|organi[sz]ed|taught)\s+by\s+(?:the\s+)?"
+    r"\b(?:(?:offered|provided|delivered|authori[sz]ed|organi[sz]ed|taught)\s+by|organizzat[oa]\s+da|"
+    r"przeprowadzon[eya](?:\s+[^\n]{0,50}?)?\s+przez)\s+(?:the\s+)?"
     r"([^\W\d][^,;:()\n]{1,78}?)(?=\s*(?:[,;:()\n]|\.(?:\s|$)|\s+(?:and|through|via|on|in|for|with|as)\s|$))",
     re.I,
 )  # fmt: skip
@@ -4269,7 +4277,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     if rec.value("awarding_body") is None:
         # (not a person: "Authorised by Dr. Fiona Marwick, Head of Assessment Standards")
         mo = next((m for m in OFFERED_BY.finditer(full) if not _HONORIFIC_ALONE.fullmatch(m.group(1).strip())),
-                  None) if _has(low, " by ") else None
+                  None) if _has(low, " by ", "organizzat", "przez") else None
         if mo:  # ("Offered by Northfield Institute · Instructors: …": the next field after the middle dot)
             rec.set("awarding_body", tidy(mo.group(1).split(" · ", 1)[0]), src_of(mo.group(0)))
     if rec.value("awarding_body") is None:
@@ -4547,7 +4555,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if ending:  # "Result: Passed with" / "distinction (94%).": the sentence ends on the next line
             grade = f"{grade} {ending.group(1)}"
         grade, how = _grade_and_how(tidy(grade))
-        rec.set("grade", grade, src_of(mg.group(0)[:20]))
+        if not _is_date_line(grade):  # (not what follows an empty label: "Wynik:" / "Warszawa, 1.06.2020")
+            rec.set("grade", grade, src_of(mg.group(0)[:20]))
         current = rec.value("assessment_type")
         if how and (current is None or grade in current or current in how):  # none read, or read from the bracket
             rec.set("assessment_type", how, src_of(mg.group(0)[:20]), overwrite=True)

@@ -150,6 +150,9 @@ HOURS_PATTERNS = [
     # a form's field: the label alone on its line, the number alone below it ("Кількість годин" / "30")
     re.compile(r"^[ \t]*(?:кількість\s+годин|обсяг\s+(?:у\s+)?годин(?:ах)?|number\s+of\s+hours|(?:total\s+)?hours)"
                r"[ \t]*:?[ \t]*\n[ \t]*" + _NUM + r"[ \t]*$", re.I | re.M),
+    # the unit before the number, as Italian forms write it: "della durata di ore 25"
+    re.compile(r"(?<![\w])durata\s+(?:complessiva\s+)?di\s+ore\s+" + _NUM + r"(?![\w.,])", re.I),
+    # (the last pattern: read only where one of its words is in the text, see find_hours)
     re.compile(r"(?:обсяг(?:ом|і)?|тривалість|duration|workload|volume)[^\d\n]{0,30}" + _NUM + _IN_WORDS
                + r"\s*(?:год|hour)", re.I),
 ]
