@@ -122,3 +122,16 @@ def test_a_polish_certificate_with_its_result_label_left_empty(tmp_path: Path) -
     assert rec.value("title") == "Podstawy programowania w Pythonie"
     assert rec.value("awarding_body") == "Akademia Programowania"
     assert rec.value("grade") != "Kraków, 1.06.2024"
+
+
+def test_an_austrian_mooc_certificate(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p style="font-size:26px">Zertifikat</p><p>für</p>
+<p style="font-size:20px">OLENA MARCHUK</p><p>Hiermit wird die Teilnahme am</p>
+<p>auf der Plattform example.at angebotenen MOOC</p><p style="font-size:18px">Datenbanken für Einsteiger</p>
+<p>bestätigt.</p><p>Der Kurs besteht aus 6 Lektionen.</p>
+<p>Der Zeitaufwand für den Kurs wurde mit 3 Stunden pro Lektion veranschlagt.</p><p>Graz, am 10/08/23</p>""")
+    assert rec.value("learner_name") == "OLENA MARCHUK"
+    assert rec.value("title") == "Datenbanken für Einsteiger"
+    assert rec.value("awarding_body") != "für"
+    assert rec.value("workload_hours") == 18
+    assert rec.value("issued_on") == "2023-08-10"

@@ -532,6 +532,8 @@ LEARNER_BEFORE = _at_word_start(
     r"bescheinigt,?\s+dass|se\s+certifica\s+que|certifica\s+che|(?:si\s+)?attesta\s+che|niniejszym\s+zaświadcza\s+się|"
     # "rilasciato in data 15/07/2023 a" / the name below
     r"rilasciat[oa]\s+(?:in\s+data\s+\S+\s+)?a|"
+    # a German certificate's "Zertifikat" / "für" / the name below (the preposition alone on its line)
+    r"^\s*(?:(?:zertifikat|urkunde|bescheinigung|teilnahmebestätigung)\s+)?für|"
     r"(?:šis\s+pažymėjimas\s+)?išduotas|"
     + _CERTIFIES_THAT_ABROAD + r")\s*[,:]?\s*$",
     re.I,
@@ -830,6 +832,8 @@ COMPLETED = _at_word_start(
     # "hat vom … bis … an der berufsbegleitenden Weiterbildung" / the name below / "teilgenommen …"
     r"an\s+(?:der|dem|einer|einem)\s+(?:[\w-]+\s+){0,2}?(?:weiterbildung|fortbildung|schulung|qualifizierung|"
     r"lehrgang|zertifikatslehrgang)(?=[ \t]*$)|"
+    # "Hiermit wird die Teilnahme am" / "auf der Plattform … angebotenen MOOC" / the name below / "bestätigt."
+    r"angebotenen\s+(?:MOOC|(?:online-?)?kurs|lehrgang|seminar|workshop)(?=[ \t]*$)|"
     r"a\s+(?:suivi|terminé|réussi)(?:\s+avec\s+succès)?(?:\s+(?:la\s+formation|le\s+cours|le\s+module|le\s+programme)"
     r"(?:\s+(?:à\s+distance|en\s+ligne|continue|certifiante|qualifiante|diplômante|courte|professionnelle))*)?|"
     r"a\s+absolvit(?:\s+cu\s+succes)?(?:\s+(?:programul|cursul|modulul)(?:\s+de\s+(?:formare|perfec[țţt]ionare)"
@@ -1186,7 +1190,8 @@ COUNTRY_RE = re.compile(
 DATE_LABEL = re.compile(
     r"(?=[dipaдвfu])"
     r"(?:date(?:\s+of\s+issue)?|issued(?:\s+on)?|awarded(?:\s+on)?|printed(?:\s+on)?|дата(?:\s+видачі)?|видано|datum|"
-    r"fecha|data|utfärdat|utfärdad|izsniegt[sa]?|datum\s+izdavanja)"
+    r"fecha|data|utfärdat|utfärdad|izsniegt[sa]?|datum\s+izdavanja|"
+    r"(?<=,\s)am(?=\s+\d{1,2}[./]))"  # "Graz, am 10/08/23": the German place and day
     r"(?!\s+(?:of\s+birth|народження|urodzenia|narození|narodenia|de\s+naissance|de\s+nacimiento|di\s+nascita)\b)"
     r"\s*[:\-–]?\s*",
     re.I,
@@ -3773,7 +3778,7 @@ _PASSPORT_SPELLING = re.compile(
 LEARNER_BEFORE_WORDS = ("certif", "statement that", "išduot", "засвідч", "підтверджу", "нагород", "видан", "awarded",
                         "presented",
                         "issued",
-                        "вручає", "bestätigt", "подтверждает",
+                        "вручає", "bestätigt", "подтверждает", "für",
                         "bescheinigt", "zaświadcza", "potwierdza", "atteste", "attestons", "удостовер", "potvrz",
                         "potvrdz", "osvědč", "osvedč", "zaświadczamy", "potwierdzamy", "potvrđuje", "potrjuje",
                         "intygas", "todistetaan", "igazol", "patvirtin", "tõendame", "kinnitame", "apliecin",
@@ -4732,7 +4737,7 @@ def _name_at_the_top(lines: list[tuple[int, str]], title: str | None, learner: s
         if (
             len(words) > 5 or len(text) > 50 or not text[:1].isalpha() or text.endswith((".", ":", ","))
             or ":" in text or "№" in text or re.search(r"\d{3}", text) or URL_RE.search(text) or _is_date_line(text)
-            or _SENTENCE_WORDS.search(text)
+            or _SENTENCE_WORDS.search(text) or LEARNER_BEFORE.search(text)  # (an opening: "für" / the name)
             or _A_GRADE_WORD.fullmatch(text.strip(" .!")) or _WITH_DISTINCTION.fullmatch(text.strip(" .!"))
             or (title and (text.casefold() in title.casefold() or title.casefold() in text.casefold()))
             or (learner and learner.casefold() in text.casefold())
