@@ -135,3 +135,10 @@ def test_an_austrian_mooc_certificate(tmp_path: Path) -> None:
     assert rec.value("awarding_body") != "für"
     assert rec.value("workload_hours") == 18
     assert rec.value("issued_on") == "2023-08-10"
+
+
+def test_issued_by_names_the_issuer(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Olena Marchuk</p><p>Data Engineering Job Simulation</p>
+<p>Certificate of Completion</p><p>June 5th, 2024</p>
+<p>Enrolment Verification Code o4eFc3RTec | User Verification Code NBfWs7M69H | Issued by Skillpath</p>""")
+    assert rec.value("awarding_body") == "Skillpath"

@@ -1124,7 +1124,7 @@ MINISTRY = re.compile(r"^\s*(?:міністерство|ministry|ministerium|min
 # "a course of study offered by HarvardX, an online learning initiative of …", "authorized by IBM and offered
 # through Coursera": the body named, up to the clause's end
 OFFERED_BY = re.compile(
-    r"\b(?:(?:offered|provided|delivered|authori[sz]ed|organi[sz]ed|taught)\s+by|organizzat[oa]\s+da|"
+    r"\b(?:(?:offered|provided|delivered|authori[sz]ed|organi[sz]ed|taught|issued)\s+by|organizzat[oa]\s+da|"
     r"przeprowadzon[eya](?:\s+[^\n]{0,50}?)?\s+przez)\s+(?:the\s+)?"
     r"([^\W\d][^,;:()\n]{1,78}?)(?=\s*(?:[,;:()\n]|\.(?:\s|$)|\s+(?:and|through|via|on|in|for|with|as)\s|$))",
     re.I,
