@@ -98,10 +98,10 @@ def read_assertion(
 
     # --- authenticity -------------------------------------------------------------------------------------
     verification = a.get("verification") or a.get("verify") or {}
-    vtype = str(verification.get("type", "")).lower() if isinstance(verification, dict) else ""
-    assertion_id = a.get("id") or (verification.get("url") if isinstance(verification, dict) else None)
+    # (one type, or a list of them with "Extension": Blockcerts' ["MerkleProofVerification2017", "Extension"])
     vtypes = {str(t).casefold() for t in as_list(verification.get("type"))} if isinstance(verification, dict) else set()
-    if jws is not None or vtype in ("signed", "signedbadge"):
+    assertion_id = a.get("id") or (verification.get("url") if isinstance(verification, dict) else None)
+    if jws is not None or vtypes & {"signed", "signedbadge"}:
         status, message = _signed(rec, a, jws, verification, issuer, ctx, checks)
     elif any(t.startswith("merkleproofverification") for t in vtypes):
         # Blockcerts: the assertion's hash is anchored in a blockchain transaction, which only the network shows

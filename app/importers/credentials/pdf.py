@@ -3293,7 +3293,10 @@ _PROGRAMME_LINE = re.compile(  # (not a name whose quotes close on a later line:
 # A project or thesis named in quotes ("Дипломний проєкт «Сервіс бронювання»"): what the learner made, not the course
 # A grade in words in quotes ("84 бали, B, «зараховано»", "з оцінкою «відмінно»"): no course's name
 _A_GRADE_WORD = re.compile(r"(?:не\s*)?зараховано|(?:дуже\s+)?добре|відмінно|задовільно|незадовільно|достатньо|"
-                           r"excellent|very\s+good|good|satisfactory|pass(?:ed)?|fail(?:ed)?|merit|distinction", re.I)
+                           r"excellent|very\s+good|good|satisfactory|pass(?:ed)?|fail(?:ed)?|merit|distinction|"
+                           # a result with its distinction ("з відзнакою", "with distinction")
+                           r"(?:з|із)\s+відзнакою|with\s+(?:distinction|honou?rs|merit)|mit\s+auszeichnung|"
+                           r"avec\s+(?:distinction|mention)|con\s+(?:distinción|lode)|z\s+wyróżnieniem", re.I)
 _A_PROJECT_BEFORE = re.compile(r"\b(?:(?:проєкт|проект|тем|робот|посад|продукт)[а-яіїєґ]{0,3}|project|product|topic|"
                                r"thesis|position)\s*$|"
                                # the stack or series a badge belongs to ("Бейдж 2 з 4 у стеку «…»", "stack “…”")
@@ -4713,9 +4716,6 @@ _DOCUMENT_KIND = re.compile(
     r"удостоверение)\b",
     re.I,
 )  # fmt: skip
-# A result set above everything else ("з відзнакою", "with distinction"): no issuer's name
-_WITH_DISTINCTION = re.compile(r"(?:з|із)\s+відзнакою|with\s+(?:distinction|honou?rs|merit)|mit\s+auszeichnung|"
-                               r"avec\s+(?:distinction|mention)|con\s+(?:distinción|lode)|z\s+wyróżnieniem", re.I)
 _SENTENCE_WORDS = re.compile(r"\b(?:that|is|are|was|has|presented|awarded|issued|що|є|видано|виданий)\b", re.I)
 
 
@@ -4738,7 +4738,7 @@ def _name_at_the_top(lines: list[tuple[int, str]], title: str | None, learner: s
             len(words) > 5 or len(text) > 50 or not text[:1].isalpha() or text.endswith((".", ":", ","))
             or ":" in text or "№" in text or re.search(r"\d{3}", text) or URL_RE.search(text) or _is_date_line(text)
             or _SENTENCE_WORDS.search(text) or LEARNER_BEFORE.search(text)  # (an opening: "für" / the name)
-            or _A_GRADE_WORD.fullmatch(text.strip(" .!")) or _WITH_DISTINCTION.fullmatch(text.strip(" .!"))
+            or _A_GRADE_WORD.fullmatch(text.strip(" .!"))  # a result in large type ("з відзнакою")
             or (title and (text.casefold() in title.casefold() or title.casefold() in text.casefold()))
             or (learner and learner.casefold() in text.casefold())
         ):
@@ -5402,8 +5402,7 @@ _NOT_A_NAME_BY_SIZE = re.compile(r"^\s*(?:науков(?:ий|а)\s+керівн
 # sentence's verb ("has successfully completed") only after them
 _PLATFORM_COURSE_LINE = re.compile(
     r"^an?\s+online\s+non-credit\s+(?:course|specialization|professional\s+certificate|project|program(?:me)?)\s+"
-    r"(?:authorized|offered|developed)\s+by\s+(?P<org>.+?)(?:\s+and\s+offered\s+(?:through|by)(?:\s+[^,.]+)?)?"
-    r"\s*\.?$", re.I)
+    r"(?:authorized|offered|developed)\s+by\s+\S.*$", re.I)
 
 
 # The site of the software that made the PDF, in its footer ("Powered by TCPDF (www.tcpdf.org)"): no place to check
@@ -5412,12 +5411,13 @@ _PRODUCERS_SITE = re.compile(r"(?:^|[/.])(?:tcpdf\.org|fpdf\.org|mpdf\.github\.i
                              r"wkhtmltopdf\.org|dompdf\.github\.io)\b", re.I)
 
 
+# "… через платформу масових відкритих онлайн-курсів Prometheus.": the platform, named last on its line
 _VIA_PLATFORM = re.compile(r"(?:через|на)\s+платформ[іиу]\s+(?:[а-яіїєґ'’-]+\s+){0,5}?"
                            r"(?P<name>[A-ZА-ЯІЇЄҐ][\w.-]*[\w])\s*\.?\s*$", re.M)
 
 
 def _platform_course_line(rec: CredentialRecord, lines: list[tuple[int, str]]) -> None:
-    """The course, the learner and the organisation around a MOOC platform's line that describes the course."""
+    """The course and the learner above a MOOC platform's line that describes the course."""
     for i, (pg, ln) in enumerate(lines[:100]):  # (a banner's letters may stand one a line before it)
         m = _PLATFORM_COURSE_LINE.match(ln.strip())
         if m is None or i < 1:
@@ -5428,8 +5428,7 @@ def _platform_course_line(rec: CredentialRecord, lines: list[tuple[int, str]]) -
             person = tidy(lines[i - 2][1]) if i >= 2 else ""
             if person and PERSON_NAME.fullmatch(person) and not _is_date_line(person):
                 rec.set("learner_name", person, f"pdf p.{pg}")
-        rec.set("awarding_body", tidy(m.group("org")), f"pdf p.{pg}")
-        return
+        return  # (the organisation it names is read by OFFERED_BY)
 
 
 def _title_by_size(rec: CredentialRecord, page: Any) -> None:

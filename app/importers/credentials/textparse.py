@@ -35,6 +35,17 @@ def split_items(text: str) -> list[str]:
     return split_enumeration(tidy(" ".join(lines)))
 
 
+def each_once(items: list[str]) -> list[str]:
+    """The items in their order, each once (case aside: "Achievement 1" and "achievement 1" are one)."""
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if item.casefold() not in seen:
+            seen.add(item.casefold())
+            out.append(item)
+    return out
+
+
 def stated_and_aligned(stated: list[str], aligned: list[str]) -> list[str]:
     """A badge's outcomes: the list its criteria state (its own words), then the framework skills it aligns to
     (ESCO and the like) that the list does not already say."""

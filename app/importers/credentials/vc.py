@@ -14,7 +14,7 @@ from . import dataintegrity as di
 from .common import STATUS_WORDS, Ctx, conclude, date_checks, then
 from .jose import CompactJws, PublicKey, cert_from_b64, cert_public_key, key_from_jwk, verify_signature
 from .record import Check, CredentialRecord, IssuerBinding
-from .textparse import find_ects, find_eqf, find_hours, split_items, stated_and_aligned
+from .textparse import each_once, find_ects, find_eqf, find_hours, split_items, stated_and_aligned
 from .util import (
     ImportFailure,
     as_list,
@@ -556,7 +556,8 @@ _REQUIREMENT = re.compile(r"(?i)\b(?:must|to earn|in order to|required|requireme
 
 
 def _kind_of_alignment(al: dict[str, Any]) -> str:
-    """"eqf", "quality" or "outcome": what an alignment of an achievement states."""
+    """What an alignment of an achievement states: "eqf" (a level), "quality" (a quality assurance decision),
+    "other" (a credential it counts towards) or "outcome" (a skill or competence)."""
     kind = str(al.get("targetType") or "").strip().casefold()
     if kind == "ext:eqf" or EQF_URL.search(str(al.get("targetUrl", ""))) or "eqf" in str(
             al.get("targetFramework", "")).casefold():
@@ -571,12 +572,9 @@ def _achievement_outcomes(ach: dict[str, Any], base: str) -> tuple[list[str], st
     description (and the criteria's one statement). Alignments to a level, a quality assurance decision or a
     credential are not outcomes, nor one that only names the achievement itself; each skill once."""
     title = (text_of(ach.get("name")) or "").casefold()
-    aligned: list[str] = []
-    for al in as_list(ach.get("alignment")):
-        if isinstance(al, dict) and _kind_of_alignment(al) == "outcome":
-            name = text_of(al.get("targetName"))
-            if name and name.casefold() != title and name.casefold() not in {a.casefold() for a in aligned}:
-                aligned.append(str(name))
+    aligned = each_once([str(name) for al in as_list(ach.get("alignment"))
+                         if isinstance(al, dict) and _kind_of_alignment(al) == "outcome"
+                         and (name := text_of(al.get("targetName"))) and str(name).casefold() != title])
     crit = ach.get("criteria")
     narrative = crit.get("narrative") if isinstance(crit, dict) else None
     listed = split_items(narrative) if isinstance(narrative, str) and narrative.strip() else []
@@ -667,10 +665,7 @@ def _elements(rec: CredentialRecord, vc: dict[str, Any], where: str) -> None:  #
         if got:
             rec.set("learning_outcomes", got[0], got[1])
     # each achievement once (a CLR may name one both in its nested credential and in its own list)
-    nested_names: list[str] = []
-    for name in _clr_achievements(cs):
-        if name.casefold() not in {n.casefold() for n in nested_names}:
-            nested_names.append(name)
+    nested_names = each_once(_clr_achievements(cs))
     if nested_names:
         rec.set("learning_outcomes", nested_names, f"{p}/credentialSubject/verifiableCredential/*/achievement/name")
     # 7 workload
