@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 
 
@@ -47,3 +48,11 @@ def split_codes(text: str) -> tuple[str, ...]:
     """Component codes as the officer lists them ("ОК5, ВК2", or one per line), each once, in that order."""
     return tuple(dict.fromkeys(code.strip() for code in text.replace("\n", ",").replace(";", ",").split(",")
                                if code.strip()))
+
+
+def commission_words(reasons: str, automatic: Iterable[str]) -> str:
+    """The commission's own words in a decision's ``reasons``: its parts (split at "; " and line ends) that are none
+    of the ``automatic`` texts the recognition rules wrote there."""
+    known = set(automatic)
+    parts = (part.strip() for part in reasons.replace("\n", "; ").split("; "))
+    return "; ".join(part for part in parts if part and part not in known)

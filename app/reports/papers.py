@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from html import escape
 
+from app.domain.commission import commission_words as own_words
 from app.reports import grammar as g
 from app.reports.data import AssessmentInfo, MemberInfo, ProtocolData, ProtocolLineInfo
 from app.reports.pdf_document import Block, Paper, Table
@@ -151,10 +152,7 @@ def partial_scope(line: ProtocolLineInfo) -> str:
 
 def commission_words(line: ProtocolLineInfo) -> str:
     """The commission's own reasons: the stored text less what the recognition rules wrote automatically."""
-    auto = set(line.auto_reasons)
-    own = [part.strip() for part in line.reasons.replace("\n", "; ").split("; ")
-           if part.strip() and part.strip() not in auto]
-    return "; ".join(own)
+    return own_words(line.reasons, line.auto_reasons)
 
 
 def evidence_text(line: ProtocolLineInfo, lang: str) -> str:

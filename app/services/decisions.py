@@ -725,7 +725,7 @@ def _check_grounds(line: DecisionLine, data: DecisionInput) -> None:
         return  # not matched yet, or a component without outcomes: nothing counted to go beyond
     if float(counted.get("coverage") or 0.0) >= case_rules(line.case).full_coverage - 1e-9:
         return
-    if _own_words(line, data.reasons):
+    if bridge.own_words(data.reasons, line.proposal_reasons or []):
         return
     raise UserError(msg(
         "{what}: only {covered} of the component's {total} outcomes are covered (by the pairs and the commission's "
@@ -741,18 +741,6 @@ def _check_grade(line: DecisionLine, data: DecisionInput) -> None:
     if problem is not None:
         raise UserError(msg("{what}: {problem}", what=f"{line.component_code} {line.component_title}",
                             problem=problem))
-
-
-def _own_words(line: DecisionLine, reasons: str) -> str:
-    """The commission's own words in ``reasons``: less the proposal's reason texts (in any language) that the form
-    starts from."""
-    from app.translation import available_languages
-
-    automatic: set[str] = set()
-    for language in available_languages():
-        automatic.update(bridge.reason_texts(line.proposal_reasons or [], language))
-    parts = [part.strip() for part in reasons.replace("\n", "; ").split("; ")]
-    return "; ".join(part for part in parts if part and part not in automatic)
 
 
 def _check_bounds(session: Session, line: DecisionLine, chosen: Sequence[EvidenceItem] | None, decision: str,

@@ -402,5 +402,27 @@ def reason_texts(reasons: Sequence[Any], lang: str = "en") -> list[str]:
     return [render_message(message, tr) for message in reason_messages(reasons)]
 
 
+def automatic_reason_texts(stored: Sequence[Any]) -> tuple[str, ...]:
+    """What the recognition rules wrote into a line's reasons, in every language it may have been written in, so
+    that the papers and the decision's guard can tell the commission's own words from them."""
+    from app.translation import available_languages
+
+    texts: set[str] = set()
+    for language in available_languages():
+        texts.update(reason_texts(stored, language))
+    for reason in stored:
+        if isinstance(reason, dict):
+            texts.update(str(reason[key]) for key in ("text", "text_uk", "text_en") if reason.get(key))
+    return tuple(sorted(texts))
+
+
+def own_words(reasons: str, stored: Sequence[Any]) -> str:
+    """The commission's own words in a line's ``reasons``: its parts (split at "; " and line ends) that are none of
+    the texts the recognition rules wrote (``stored``: the line's proposal reasons)."""
+    from app.domain.commission import commission_words
+
+    return commission_words(reasons, automatic_reason_texts(stored))
+
+
 def severities(reasons: Sequence[Any]) -> list[str]:
     return [str(r.get("severity", "info")) if isinstance(r, dict) else "info" for r in reasons]

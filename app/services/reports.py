@@ -61,6 +61,7 @@ from app.reports.data import (  # the report DTOs are this service's contract wi
     VerificationStat,
 )
 from app.services.evidence_texts import stored_text
+from app.services.recognition_rules import automatic_reason_texts
 
 REGISTER_CHUNK = 2000
 TOP_PROVIDERS = 10
@@ -562,7 +563,7 @@ def protocol_data_of(session: Session, c: Case) -> ProtocolData:
             outcomes=tuple(matches.get(d.id, ())), original_grade_text=d.original_grade,
             original_scale=d.original_scale, conversion_method=d.conversion_method, points=d.points,
             max_points=d.max_points, coverage_pct=d.coverage_pct,
-            auto_reasons=_automatic_reason_texts(d.proposal_reasons or []),
+            auto_reasons=automatic_reason_texts(d.proposal_reasons or []),
             rule_notes=_rule_notes(d),
         )
         for d in lines
@@ -748,21 +749,6 @@ def _rule_notes(line: DecisionLine) -> tuple[str, ...]:
     from app.services.recognition_rules import protocol_notes
 
     return protocol_notes(line.proposal_reasons or [], line.rule_overrides or [])
-
-
-def _automatic_reason_texts(stored: list[Any]) -> tuple[str, ...]:
-    """What the recognition rules wrote into a line's reasons, in every language it may have been written in, so
-    that the papers can tell the commission's own words from them."""
-    from app.services.recognition_rules import reason_texts
-    from app.translation import available_languages
-
-    texts: set[str] = set()
-    for language in available_languages():
-        texts.update(reason_texts(stored, language))
-    for reason in stored:
-        if isinstance(reason, dict):
-            texts.update(str(reason[key]) for key in ("text", "text_uk", "text_en") if reason.get(key))
-    return tuple(sorted(texts))
 
 
 def _reason_messages(stored: Any) -> tuple[object, ...]:
