@@ -81,6 +81,49 @@ def band_for_points(points: float, table: Sequence[GradeBand] = DEFAULT_GRADE_TA
     raise ValueError(f"{points} is outside the grade table")
 
 
+_NATIONAL_DIGIT = re.compile(r"^\s*(\d)(?!\d)")
+_FAILED = ("не зараховано", "fail")
+
+
+def grade_problem(rules: PolicyRules, control: str, points: float | None, letter: str,
+                  national: str) -> Message | None:
+    """What in a recognised component's grade disagrees with the profile's grade table (the three scales must say
+    the same, and a recognition is a pass), or None. Empty fields are not checked."""
+    table = rules.grade_table
+    letter = letter.strip().upper()
+    band = None
+    scored = float(points) if points is not None else 0.0
+    if points is not None:
+        if points < rules.pass_mark:
+            return msg("{points} points is below the pass mark of {mark}: a recognised component cannot have a "
+                       "failing grade.", points=scored, mark=float(rules.pass_mark))
+        try:
+            band = band_for_points(points, table)
+        except ValueError:
+            return None  # outside 0..100: refused with its own message
+    if letter:
+        named = next((b for b in table if b.letter.upper() == letter), None)
+        if named is None:
+            return msg("The ECTS grade {letter} is not in the profile's grade table ({letters}).", letter=letter,
+                       letters=", ".join(b.letter for b in table))
+        if not named.passed:
+            return msg("The ECTS grade {letter} is a failing grade: a recognised component cannot have it.",
+                       letter=letter)
+        if band is not None and band.letter.upper() != letter:
+            return msg("{points} points is {expected} on the profile's grade table, not {letter}.",
+                       points=scored, expected=band.letter, letter=letter)
+        band = named
+    text = national.strip().lower()
+    if text in _FAILED:
+        return msg("The national grade {national} is a failing grade: a recognised component cannot have it.",
+                   national=national.strip())
+    digit = _NATIONAL_DIGIT.match(text)
+    if digit and band is not None and control != "pass" and int(digit.group(1)) != band.national:
+        return msg("The national grade {national} does not fit the ECTS grade {letter}: it is {expected} on the "
+                   "profile's grade table.", national=national.strip(), letter=band.letter, expected=band.national)
+    return None
+
+
 def points_to_ects(points: float, table: Sequence[GradeBand] = DEFAULT_GRADE_TABLE) -> str:
     return band_for_points(points, table).letter
 

@@ -736,7 +736,7 @@ def _check_grounds(line: DecisionLine, data: DecisionInput) -> None:
 
 def _check_grade(line: DecisionLine, data: DecisionInput) -> None:
     """Refuse a recognised component's grade whose scales disagree with the profile's grade table, or that fails."""
-    problem = bridge.grade_problem(case_rules(line.case), line.component_control, data.grade_100, data.grade_ects,
+    problem = policy.grade_problem(case_rules(line.case), line.component_control, data.grade_100, data.grade_ects,
                                    data.grade_national)
     if problem is not None:
         raise UserError(msg("{what}: {problem}", what=f"{line.component_code} {line.component_title}",

@@ -7,7 +7,6 @@ the policy proposal with its reasons, grade conversion and the cap rule. Nothing
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -278,49 +277,6 @@ def convert_grade(rules: policy.PolicyRules, original: str, control: str = "exam
     if max_points and grade.points is not None and rules.partial_grade_rule == "proportional":
         points = policy.partial_points(grade.points, max_points)
     return GradeConversion(grade.points, grade.national, grade.ects, grade.original_scale, grade.method, points)
-
-
-_NATIONAL_DIGIT = re.compile(r"^\s*(\d)(?!\d)")
-_FAILED = ("не зараховано", "fail")
-
-
-def grade_problem(rules: policy.PolicyRules, control: str, points: float | None, letter: str,
-                  national: str) -> Message | None:
-    """What in a recognised component's grade disagrees with the profile's grade table (the three scales must say
-    the same, and a recognition is a pass), or None. Empty fields are not checked."""
-    table = rules.grade_table
-    letter = letter.strip().upper()
-    band = None
-    scored = float(points) if points is not None else 0.0
-    if points is not None:
-        if points < rules.pass_mark:
-            return msg("{points} points is below the pass mark of {mark}: a recognised component cannot have a "
-                       "failing grade.", points=scored, mark=float(rules.pass_mark))
-        try:
-            band = policy.band_for_points(points, table)
-        except ValueError:
-            return None  # outside 0..100: refused with its own message
-    if letter:
-        named = next((b for b in table if b.letter.upper() == letter), None)
-        if named is None:
-            return msg("The ECTS grade {letter} is not in the profile's grade table ({letters}).", letter=letter,
-                       letters=", ".join(b.letter for b in table))
-        if not named.passed:
-            return msg("The ECTS grade {letter} is a failing grade: a recognised component cannot have it.",
-                       letter=letter)
-        if band is not None and band.letter.upper() != letter:
-            return msg("{points} points is {expected} on the profile's grade table, not {letter}.",
-                       points=scored, expected=band.letter, letter=letter)
-        band = named
-    text = national.strip().lower()
-    if text in _FAILED:
-        return msg("The national grade {national} is a failing grade: a recognised component cannot have it.",
-                   national=national.strip())
-    digit = _NATIONAL_DIGIT.match(text)
-    if digit and band is not None and control != "pass" and int(digit.group(1)) != band.national:
-        return msg("The national grade {national} does not fit the ECTS grade {letter}: it is {expected} on the "
-                   "profile's grade table.", national=national.strip(), letter=band.letter, expected=band.national)
-    return None
 
 
 CREDENTIAL_SET = "credential_set"  # the reason that says which credentials cover the component

@@ -132,8 +132,10 @@ def test_no_note_where_the_officer_entered_the_outcomes(demo_db: Database, tmp_p
         "assessment_type": "проєкт і тест", "participation_form": "онлайн",
         "quality_assurance": "внутрішнє забезпечення якості центру", "grade": "88/100"}), replaces=item_id)
     uk, _en, record = _signed_papers(demo_db, case_id, "RD-TEST-077")
+    assert "ОК5" in uk and "Бази даних і SQL" in uk  # the decision's row, on the credential entered by hand
     assert "недосягнуті" not in uk
-    assert all(not c["outcome_notes"] for c in record["components"][0]["credentials"])
+    (credential,) = record["components"][0]["credentials"]
+    assert credential["title"] == "Бази даних і SQL" and credential["outcome_notes"] == []
 
 
 def test_the_case_report_names_the_outcome_left_out(demo_db: Database, tmp_path: Path) -> None:
