@@ -334,13 +334,18 @@ _OVERRIDDEN_RULES: dict[str, Message] = {
 }
 
 
+def _binding_short(reason: dict[str, Any]) -> bool:
+    """Too few hours under the hard workload rule, which allowed no recognition in full (a warning is not noted)."""
+    return reason.get("code") == "workload_short" and (reason.get("params") or {}).get("rule") == "hard"
+
+
 def protocol_notes(reasons: Sequence[Any], overrides: Sequence[Any]) -> tuple[Message | str, ...]:
     """What the protocol notes beside a decision: the binding reasons of the rules (country, identity,
     authenticity, cap, workload, level) and the warnings a commission must be seen to have weighed (a credential
     whose hours and credits contradict each other), and each override of a rule by the commission with its reason.
     The cap's override is in the commission's reasons already (``save_decision`` writes it there)."""
     overridden = {str(o.get("rule")) for o in overrides if isinstance(o, dict) and o.get("reason")}
-    kept = [r for r in reasons if isinstance(r, dict) and r.get("code") in PROTOCOL_NOTE_CODES
+    kept = [r for r in reasons if isinstance(r, dict) and (r.get("code") in PROTOCOL_NOTE_CODES or _binding_short(r))
             and r.get("code") not in overridden - {"cap_exceeded"}]
     notes: list[Message | str] = list(reason_messages(kept))
     for item in overrides:

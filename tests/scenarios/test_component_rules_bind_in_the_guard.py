@@ -10,9 +10,12 @@ import pytest
 
 from app.db import Database
 from app.errors import UserError
-from app.services import decisions
+from app.reports.papers import protocol_paper
+from app.reports.pdf_document import Table
+from app.services import decisions, protocols, reports
 from app.services.decisions import DecisionInput, RuleRefusal
-from tests.scenarios.conftest import set_evidence, set_rules, to_assessment
+from app.services.protocols import ProtocolInput
+from tests.scenarios.conftest import move, set_evidence, set_rules, to_assessment
 
 SQL = "Relational Databases and SQL"
 REASONS = "підтверджено співбесідою"
@@ -29,6 +32,13 @@ def _full() -> DecisionInput:
 def _partial(credits: float) -> DecisionInput:
     return DecisionInput("partial", credits_recognised=credits, partial_scope="модуль 1", grade_100=85,
                          grade_ects="B", grade_national="4 (добре)", reasons=REASONS)
+
+
+def _protocol_rows(db: Database, case_id: int) -> str:
+    move(db, case_id, "decided")
+    protocols.sign_protocol(db, "chair", protocols.generate_protocol(db, "s", case_id, ProtocolInput()))
+    paper = protocol_paper(reports.protocol_data(db, "RD-TEST-001"), "uk")
+    return " ".join(row for block in paper.blocks if isinstance(block, Table) for row in block.rows)
 
 
 def _refused(db: Database, line: decisions.LineRow, data: DecisionInput, error: type[Exception], says: str) -> None:
@@ -68,6 +78,8 @@ def test_the_hard_workload_rule_allows_partial_but_not_full(demo_db: Database, s
     _refused(demo_db, line, _full(), UserError, "workload rule allows no recognition in full .*60 .*150")
     decisions.save_decision(demo_db, "officer", line.id, line.row_version, _partial(2.0))
     assert decisions.get_line(demo_db, line.id).decision == "partial"
+    # the paper says why no more was recognised
+    assert "обсяг 60 год проти 150 год — недостатньо" in _protocol_rows(demo_db, sql_case)
 
 
 def test_the_proportional_workload_rule_caps_the_credits(demo_db: Database, sql_case: int) -> None:
@@ -78,6 +90,7 @@ def test_the_proportional_workload_rule_caps_the_credits(demo_db: Database, sql_
         _refused(demo_db, line, data, UserError, "gives at most 2 credits on this evidence")
     decisions.save_decision(demo_db, "officer", line.id, line.row_version, _partial(2.0))
     assert decisions.get_line(demo_db, line.id).credits_recognised == 2.0
+    assert "кредити пропорційно обсягу: 2 з 5 (60 год з 150 год)" in _protocol_rows(demo_db, sql_case)
 
 
 def test_more_evidence_is_a_way_out(demo_db: Database, sql_case: int) -> None:
