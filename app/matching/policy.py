@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -407,6 +407,60 @@ def _partly_evidenced(result: MatchResult, percent: int) -> int:
     return len(partly) if len({(p.credential_id, p.credential_outcome) for p in partly}) == len(partly) else 0
 
 
+@dataclass(frozen=True)
+class CreditedElsewhere:
+    """Hours of a component's credentials that already stand behind other recognitions: the student's decisions made
+    before this one, or the components a programme-wide match proposed before it. The same hours of learning do
+    not back two components (Ukrainian regulations compare the hours of the learning with the component's)."""
+
+    hours: tuple[float, ...] = ()  # of each credential, in the order of the evidence (missing ones: 0)
+    components: tuple[str, ...] = ()  # the other recognitions, as the papers name them
+
+    def of(self, index: int) -> float:
+        return self.hours[index] if index < len(self.hours) else 0.0
+
+    @property
+    def total(self) -> float:
+        return sum(self.hours)
+
+
+def credential_hours(ev: EvidenceFacts, rules: PolicyRules) -> float | None:
+    """A credential's workload in hours: as stated, else its credits times the profile's hours per credit."""
+    if ev.hours is not None:
+        return ev.hours
+    if ev.ects is not None:
+        return ev.ects * rules.hours_per_ects
+    return None
+
+
+def hours_taken(component: ComponentFacts, credits: float, evidence: Sequence[EvidenceFacts], rules: PolicyRules,
+                elsewhere: CreditedElsewhere | None = None) -> tuple[float, ...]:
+    """The hours of each credential a recognition of ``credits`` of ``component`` stands for: the component's hours
+    in proportion to the credits recognised, taken from the hours of its credentials not yet credited elsewhere,
+    from each in proportion to them (so the order in which the credentials are listed does not matter)."""
+    free = [max(0.0, (credential_hours(ev, rules) or 0.0) - (elsewhere.of(i) if elsewhere else 0.0))
+            for i, ev in enumerate(evidence)]
+    total_free = sum(free)
+    if credits <= 0 or total_free <= 0 or component.ects <= 0:
+        return tuple(0.0 for _ in evidence)
+    stands_for = needed_hours_of(component, rules) * min(1.0, credits / component.ects)
+    share = min(1.0, stands_for / total_free)
+    return tuple(round(f * share, 4) for f in free)
+
+
+def shared_hours_reason(evidence: Sequence[EvidenceFacts], rules: PolicyRules,
+                        elsewhere: CreditedElsewhere | None) -> Reason | None:
+    """Why fewer of the credentials' hours count for a component, when some already back other recognitions."""
+    return _elsewhere_reason(_evidence_hours(evidence, rules, elsewhere), elsewhere)
+
+
+def _elsewhere_reason(hours: float | None, elsewhere: CreditedElsewhere | None) -> Reason | None:
+    if elsewhere is None or elsewhere.total <= 0 or hours is None:
+        return None
+    return Reason("workload_elsewhere", {"hours": _round(elsewhere.total), "left": _round(hours),
+                                         "components": "; ".join(elsewhere.components)}, "warning")
+
+
 def propose(  # noqa: C901 (the policy rules applied in their documented order, each adding its reason)
     component: ComponentFacts,
     match_result: MatchResult,
@@ -416,9 +470,11 @@ def propose(  # noqa: C901 (the policy rules applied in their documented order, 
     cap_base_credits: float,
     *,
     today: date | None = None,
+    elsewhere: CreditedElsewhere | None = None,
 ) -> Proposal:
     """Apply ``rules`` to one component. Blocking reasons lead to 'reject'; a hard workload rule stops full
-    recognition; warnings are listed but do not change the proposal."""
+    recognition; warnings are listed but do not change the proposal. ``elsewhere``: the credentials' hours that
+    already back other recognitions, which do not count for this one."""
     today = today or date.today()
     reasons: list[Reason] = []
     blocking = False
@@ -478,7 +534,11 @@ def propose(  # noqa: C901 (the policy rules applied in their documented order, 
 
     # Workload.
     needed_hours = needed_hours_of(component, rules)
-    hours = _evidence_hours(evidence, rules)
+    hours = _evidence_hours(evidence, rules, elsewhere)
+    shared = _elsewhere_reason(hours, elsewhere)
+    if shared is not None:  # a warning where too few hours are left (below), else for the record
+        reasons.append(shared if hours is not None and hours < rules.workload_min_ratio * needed_hours
+                       else replace(shared, severity="info"))
     workload_ok: bool | None
     if hours is None:
         workload_ok = None
@@ -699,25 +759,29 @@ class DecisionBounds:
     no_full: Reason | None = None  # the hard workload rule: a partial recognition at most
     credit_limit: float | None = None  # the proportional workload rule: at most these credits
     limit_reason: Reason | None = None
+    shared: Reason | None = None  # why fewer hours count: some already back other recognitions
 
 
-def decision_bounds(component: ComponentFacts, evidence: Sequence[EvidenceFacts], rules: PolicyRules) -> DecisionBounds:
-    """The bounds the profile sets on a decision resting on ``evidence`` (see :class:`DecisionBounds`)."""
+def decision_bounds(component: ComponentFacts, evidence: Sequence[EvidenceFacts], rules: PolicyRules,
+                    elsewhere: CreditedElsewhere | None = None) -> DecisionBounds:
+    """The bounds the profile sets on a decision resting on ``evidence`` (see :class:`DecisionBounds`), whose hours
+    already credited ``elsewhere`` do not count."""
     refusals = [r for r in (eligibility_reason(component, rules),) if r is not None]
     refusals += [r for r in level_reasons(component, evidence, rules) if r.severity == "blocking"]
     needed = needed_hours_of(component, rules)
-    hours = _evidence_hours(evidence, rules)
+    hours = _evidence_hours(evidence, rules, elsewhere)
     if hours is None or hours >= rules.workload_min_ratio * needed or rules.workload_rule not in ("hard",
                                                                                                  "proportional"):
         return DecisionBounds(tuple(refusals))
+    shared = _elsewhere_reason(hours, elsewhere)
     if rules.workload_rule == "hard":
         short = Reason("workload_short", {"hours": _round(hours), "needed": _round(needed), "rule": "hard"},
                        "blocking")
-        return DecisionBounds(tuple(refusals), no_full=short)
+        return DecisionBounds(tuple(refusals), no_full=short, shared=shared)
     limit = round(component.ects * min(1.0, hours / needed), 1) if needed else component.ects
     share = Reason("workload_proportional", {"credits": limit, "ects": component.ects, "hours": _round(hours),
                                              "needed": _round(needed)}, "blocking")
-    return DecisionBounds(tuple(refusals), credit_limit=limit, limit_reason=share)
+    return DecisionBounds(tuple(refusals), credit_limit=limit, limit_reason=share, shared=shared)
 
 
 def overridable(reason: Reason) -> bool:
@@ -725,15 +789,16 @@ def overridable(reason: Reason) -> bool:
     return bool(reason.params.get("overridable"))
 
 
-def _evidence_hours(evidence: Sequence[EvidenceFacts], rules: PolicyRules) -> float | None:
+def _evidence_hours(evidence: Sequence[EvidenceFacts], rules: PolicyRules,
+                    elsewhere: CreditedElsewhere | None = None) -> float | None:
+    """The credentials' hours that count for this component (None when none states its workload): those not
+    already credited ``elsewhere``."""
     total = 0.0
     known = False
-    for ev in evidence:
-        if ev.hours is not None:
-            total += ev.hours
-            known = True
-        elif ev.ects is not None:
-            total += ev.ects * rules.hours_per_ects
+    for i, ev in enumerate(evidence):
+        hours = credential_hours(ev, rules)
+        if hours is not None:
+            total += max(0.0, hours - (elsewhere.of(i) if elsewhere else 0.0))
             known = True
     return total if known else None
 
@@ -823,7 +888,7 @@ REASON_CODES = frozenset({
     "grade_by_commission", "partial_points", "revocation_not_checked", "signature_self_asserted",
     "authenticity_unverifiable", "awarding_body_country_excluded", "learner_identity_mismatch",
     "learner_identity_unconfirmed", "learner_identity_probable", "cap_remainder", "workload_proportional",
-    "level_below_cycle", "workload_inconsistent", "outcomes_are_topics", "partly_evidence",
+    "level_below_cycle", "workload_inconsistent", "outcomes_are_topics", "partly_evidence", "workload_elsewhere",
 })
 
 
@@ -879,6 +944,9 @@ def reason_message(reason: Reason) -> Message:  # noqa: C901 (one branch per rea
         if p.get("rule") in ("warning", "proportional"):
             return msg("workload {hours} h vs {needed} h — warning", hours=p["hours"], needed=p["needed"])
         return msg("workload {hours} h vs {needed} h — too little", hours=p["hours"], needed=p["needed"])
+    if c == "workload_elsewhere":
+        return msg("{hours} h of the credentials already back other recognitions ({components}); {left} h are left "
+                   "for this component", hours=p["hours"], components=p["components"], left=p["left"])
     if c == "workload_proportional":
         return msg("credits in proportion to the workload: {credits} of {ects} ({hours} h of {needed} h)",
                    credits=p["credits"], ects=p["ects"], hours=p["hours"], needed=p["needed"])

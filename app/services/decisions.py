@@ -31,7 +31,7 @@ from app.domain.verdicts import DECISION_OF_PROPOSAL, RECOGNISED_DECISIONS, Deci
 from app.errors import ConflictError, UserError
 from app.matching import policy
 from app.matching.policy import overridable as policy_overridable
-from app.messages import msg
+from app.messages import Message, msg
 from app.models import (
     DECISIONS,
     JUDGEMENTS,
@@ -47,6 +47,7 @@ from app.models.base import utcnow
 from app.services import audit
 from app.services import recognition_rules as bridge
 from app.services.concurrency import check_version
+from app.services.credited_hours import credited_elsewhere
 from app.services.workflow import (
     EDIT_ASSESSMENTS_STATES,
     EDIT_COMPONENTS_STATES,
@@ -441,9 +442,10 @@ def _refresh_proposal(session: Session, line: DecisionLine, statement: str | Non
         statement = bridge.stored_statement(line.proposal_reasons or [])
     result = bridge.match_result(rules, [(m.component_outcome, m.credential_outcome, m.score, m.layer, m.judgement,
                                           m.explanation) for m in line.mappings])
-    evidence = _proposal_evidence(session, line)
-    proposal = bridge.propose(rules, line, result, evidence, _cap_used(session, case, exclude_line_id=line.id),
-                              _cap_base(case, rules), statement)
+    items = _proposal_items(session, line)
+    proposal = bridge.propose(rules, line, result, [bridge.evidence_input(i) for i in items],
+                              _cap_used(session, case, exclude_line_id=line.id), _cap_base(case, rules), statement,
+                              elsewhere=_credited_elsewhere(session, line, items))
     line.coverage_pct = None if proposal.coverage is None else round(proposal.coverage * 100, 1)
     line.proposal = proposal.proposal
     line.proposal_reasons = proposal.reasons
@@ -457,12 +459,23 @@ def refresh_proposals(session: Session, case_id: int) -> None:
             _refresh_proposal(session, line)
 
 
-def _proposal_evidence(session: Session, line: DecisionLine) -> list[bridge.EvidenceIn]:
+def _proposal_items(session: Session, line: DecisionLine) -> list[EvidenceItem]:
     """The credentials behind the line: those chosen by matching, else every readable one of the case."""
-    items = list(line.evidence) or list(session.execute(
+    return list(line.evidence) or list(session.execute(
         select(EvidenceItem).where(EvidenceItem.case_id == line.case_id, EvidenceItem.import_error == "")
     ).scalars())
-    return [bridge.evidence_input(item) for item in items]
+
+
+def _credited_elsewhere(session: Session, line: DecisionLine,
+                        items: Sequence[EvidenceItem]) -> policy.CreditedElsewhere:
+    """The hours of ``items`` the student's other recognitions already took. A line that holds a recognition keeps
+    its place in the order of decisions (the hours it took stay its own, whatever was decided after it); any other
+    comes after every recognition made so far."""
+    others = [(other, _decision_evidence(session, other), case_rules(other_case))
+              for other, other_case in _student_lines(session, line.case) if other.id != line.id]
+    holds = line.decision in RECOGNISED_DECISIONS and line.decided_at is not None
+    return credited_elsewhere(items, others, before=line.decided_at if holds else None,
+                              before_id=line.id if holds else None)
 
 
 def suggested_decision(db: Database, line_id: int, lang: str = "en") -> DecisionInput | None:
@@ -473,8 +486,10 @@ def suggested_decision(db: Database, line_id: int, lang: str = "en") -> Decision
         rules = case_rules(case)
         result = bridge.match_result(rules, [(m.component_outcome, m.credential_outcome, m.score, m.layer,
                                               m.judgement, m.explanation) for m in line.mappings])
-        proposal = bridge.propose(rules, line, result, _proposal_evidence(session, line),
-                                  _cap_used(session, case, exclude_line_id=line.id), _cap_base(case, rules))
+        items = _proposal_items(session, line)
+        proposal = bridge.propose(rules, line, result, [bridge.evidence_input(i) for i in items],
+                                  _cap_used(session, case, exclude_line_id=line.id), _cap_base(case, rules),
+                                  elsewhere=_credited_elsewhere(session, line, items))
         if not proposal.proposal:
             return None
         decision = DECISION_OF_PROPOSAL[Proposal(proposal.proposal)]
@@ -750,9 +765,11 @@ def _check_bounds(session: Session, line: DecisionLine, chosen: Sequence[Evidenc
     level rule "block", recognition in full under the hard workload rule on too few hours, more credits than the
     proportional workload rule gives. The proposal applies the same rules (``policy.decision_bounds``)."""
     rules = case_rules(line.case)
-    items = list(chosen) if chosen is not None else _decision_evidence(session, line)
-    facts = [e.facts for e in (bridge.evidence_input(i) for i in items) if e.readable]
-    bounds = policy.decision_bounds(bridge.component_facts(line), facts, rules)
+    items = [i for i in (list(chosen) if chosen is not None else _decision_evidence(session, line))
+             if bridge.evidence_input(i).readable]
+    facts = [bridge.evidence_input(i).facts for i in items]
+    bounds = policy.decision_bounds(bridge.component_facts(line), facts, rules,
+                                    _credited_elsewhere(session, line, items))
     what = f"{line.component_code} {line.component_title}"
     if bounds.refusals:
         raise RuleRefusal(msg("{component}: the rules do not allow recognition: {reasons}.", component=what,
@@ -760,11 +777,26 @@ def _check_bounds(session: Session, line: DecisionLine, chosen: Sequence[Evidenc
     if bounds.no_full is not None and decision == Decision.FULL:
         raise UserError(msg("{component}: the profile's workload rule allows no recognition in full on this "
                             "evidence ({reason}); a partial recognition is possible.", component=what,
-                            reason=bridge.reason_message(bounds.no_full)))
+                            reason=_workload_messages(bounds.no_full, bounds.shared)))
     if bounds.credit_limit is not None and bounds.limit_reason is not None and credits > bounds.credit_limit + 1e-9:
         raise UserError(msg("{component}: the profile's workload rule gives at most {limit} credits on this evidence "
                             "({reason}).", component=what, limit=float(bounds.credit_limit),
-                            reason=bridge.reason_message(bounds.limit_reason)))
+                            reason=_workload_messages(bounds.limit_reason, bounds.shared)))
+
+
+def shared_hours_reason(session: Session, line: DecisionLine) -> policy.Reason | None:
+    """For the papers: why fewer of a recognition's credential hours counted, when the student's recognitions
+    decided before it had taken some (None otherwise, or when the line recognises nothing)."""
+    if line.decision not in RECOGNISED_DECISIONS:
+        return None
+    items = [i for i in _decision_evidence(session, line) if bridge.evidence_input(i).readable]
+    return policy.shared_hours_reason([bridge.evidence_input(i).facts for i in items], case_rules(line.case),
+                                      _credited_elsewhere(session, line, items))
+
+
+def _workload_messages(*reasons: policy.Reason | None) -> list[Message]:
+    """The workload rule's reason, and why fewer hours count (some back other recognitions) where that is so."""
+    return [bridge.reason_message(r) for r in reasons if r is not None]
 
 
 def _decision_evidence(session: Session, line: DecisionLine) -> list[EvidenceItem]:

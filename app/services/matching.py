@@ -205,12 +205,25 @@ def match_components(
                            [(c.outcomes, c.facts.language) for c in usable], embedding)
     evaluated = [_evaluate(comp, usable, rules, embedding, data.level) for comp in components]
     proposals: dict[int, policy.Proposal] = {}
+    # The credentials' hours each proposal takes, so that one taken by a better-evidenced component is not counted
+    # again for another (policy.CreditedElsewhere); kept by credential, with the components that took them.
+    taken: dict[str, float] = {}
+    taken_by: dict[str, list[str]] = {}
     for index in evidence_order([(e.combo.coverage, _mean_score(e.combo.result)) for e in evaluated]):
         item = evaluated[index]
-        proposal = recognition_rules.apply_policy(rules, item.facts, item.combo.result,
-                                                  [c.facts for c in item.chosen], cap_used, base, today=today)
+        facts = [c.facts for c in item.chosen]
+        elsewhere = policy.CreditedElsewhere(
+            tuple(taken.get(c.key, 0.0) for c in item.chosen),
+            tuple(dict.fromkeys(name for c in item.chosen for name in taken_by.get(c.key, []))))
+        proposal = recognition_rules.apply_policy(rules, item.facts, item.combo.result, facts, cap_used, base,
+                                                  today=today, elsewhere=elsewhere)
         cap_used = proposal.cap_used_after
         proposals[index] = proposal
+        for c, hours in zip(item.chosen, policy.hours_taken(item.facts, proposal.credits, facts, rules, elsewhere),
+                            strict=True):
+            if hours > 0:
+                taken[c.key] = taken.get(c.key, 0.0) + hours
+                taken_by.setdefault(c.key, []).append(f"{item.facts.code} {item.facts.title}".strip())
     return [_component_match(item, proposals[index], notes) for index, item in enumerate(evaluated)]
 
 

@@ -168,11 +168,12 @@ def best_set(rules: policy.PolicyRules, outcomes_by_key: Mapping[str, Sequence[s
 
 def apply_policy(rules: policy.PolicyRules, component: policy.ComponentFacts, result: matching.MatchResult,
                  evidence: Sequence[policy.EvidenceFacts], cap_used: float, cap_base: float,
-                 today: date | None = None) -> policy.Proposal:
+                 today: date | None = None, elsewhere: policy.CreditedElsewhere | None = None) -> policy.Proposal:
     """Apply the policy profile to one component's match: the proposal, its reasons, credits and grade. The one
-    entry to the policy for a case's decision line and for a programme-wide match of credential files."""
+    entry to the policy for a case's decision line and for a programme-wide match of credential files.
+    ``elsewhere``: the credentials' hours other recognitions already took."""
     return policy.propose(component, result, list(evidence), rules, credits_already_recognised=cap_used,
-                          cap_base_credits=cap_base, today=today)
+                          cap_base_credits=cap_base, today=today, elsewhere=elsewhere)
 
 
 def _unique_keys(items: Sequence[EvidenceIn]) -> list[str]:
@@ -216,10 +217,12 @@ class LineProposal:
 
 
 def propose(rules: policy.PolicyRules, line: DecisionLine, result: matching.MatchResult, evidence: Sequence[EvidenceIn],
-            cap_used: float, cap_base: float, statement: str = "") -> LineProposal:
+            cap_used: float, cap_base: float, statement: str = "",
+            elsewhere: policy.CreditedElsewhere | None = None) -> LineProposal:
     if not result.pairs:
         return LineProposal("", [], None)
-    proposal = apply_policy(rules, component_facts(line), result, [e.facts for e in evidence], cap_used, cap_base)
+    proposal = apply_policy(rules, component_facts(line), result, [e.facts for e in evidence], cap_used, cap_base,
+                            elsewhere=elsewhere)
     reasons = [r.to_dict() for r in proposal.reasons]
     if statement:
         reasons.append(statement_reason(statement))
@@ -339,15 +342,19 @@ def _binding_short(reason: dict[str, Any]) -> bool:
     return reason.get("code") == "workload_short" and (reason.get("params") or {}).get("rule") == "hard"
 
 
-def protocol_notes(reasons: Sequence[Any], overrides: Sequence[Any]) -> tuple[Message | str, ...]:
+def protocol_notes(reasons: Sequence[Any], overrides: Sequence[Any],
+                   shared: policy.Reason | None = None) -> tuple[Message | str, ...]:
     """What the protocol notes beside a decision: the binding reasons of the rules (country, identity,
     authenticity, cap, workload, level) and the warnings a commission must be seen to have weighed (a credential
-    whose hours and credits contradict each other), and each override of a rule by the commission with its reason.
-    The cap's override is in the commission's reasons already (``save_decision`` writes it there)."""
+    whose hours and credits contradict each other), the hours of its credentials earlier recognitions had taken
+    (``shared``), and each override of a rule by the commission with its reason. The cap's override is in the
+    commission's reasons already (``save_decision`` writes it there)."""
     overridden = {str(o.get("rule")) for o in overrides if isinstance(o, dict) and o.get("reason")}
     kept = [r for r in reasons if isinstance(r, dict) and (r.get("code") in PROTOCOL_NOTE_CODES or _binding_short(r))
             and r.get("code") not in overridden - {"cap_exceeded"}]
     notes: list[Message | str] = list(reason_messages(kept))
+    if shared is not None:  # worked out when the paper is made: later decisions do not change an earlier one's
+        notes.append(reason_message(shared))
     for item in overrides:
         if not isinstance(item, dict) or item.get("rule") == "cap_exceeded" or not item.get("reason"):
             continue

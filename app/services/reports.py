@@ -564,7 +564,7 @@ def protocol_data_of(session: Session, c: Case) -> ProtocolData:
             original_scale=d.original_scale, conversion_method=d.conversion_method, points=d.points,
             max_points=d.max_points, coverage_pct=d.coverage_pct,
             auto_reasons=automatic_reason_texts(d.proposal_reasons or []),
-            rule_notes=_rule_notes(d),
+            rule_notes=_rule_notes(session, d),
         )
         for d in lines
     ]
@@ -744,11 +744,12 @@ def filter_choices(db: Database) -> tuple[list[tuple[str, str]], list[str]]:
     return sorted(programmes.items()), sorted(faculties)
 
 
-def _rule_notes(line: DecisionLine) -> tuple[str, ...]:
+def _rule_notes(session: Session, line: DecisionLine) -> tuple[str, ...]:
     """The rules' notes the protocol prints beside the decision (messages; the paper translates them)."""
+    from app.services.decisions import shared_hours_reason
     from app.services.recognition_rules import protocol_notes
 
-    return protocol_notes(line.proposal_reasons or [], line.rule_overrides or [])
+    return protocol_notes(line.proposal_reasons or [], line.rule_overrides or [], shared_hours_reason(session, line))
 
 
 def _reason_messages(stored: Any) -> tuple[object, ...]:

@@ -121,7 +121,7 @@
     </message>
     <message numerus="yes">
         <location line="+107"/>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>covers {covered} of %n outcome(s) ({partly} more partly)</source>
         <translation>
             <numerusform>covers {covered} of %n outcome ({partly} more partly)</numerusform>
@@ -129,8 +129,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>covers {covered} of %n outcome(s)</source>
         <translation>
             <numerusform>covers {covered} of %n outcome</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-27"/>
+        <location line="-33"/>
         <source>no credential covers any of the %n outcome(s)</source>
         <translation>
             <numerusform>no credential covers any of the %n outcome</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+31"/>
         <source>{partly} of %n outcome(s) are only partly evidenced, each by another outcome of the credential, and none covered: partial recognition at {percent}% of the credits — the commission confirms each pair</source>
         <translation>
             <numerusform>{partly} of %n outcome is only partly evidenced, each by another outcome of the credential, and none covered: partial recognition at {percent}% of the credits — the commission confirms each pair</numerusform>

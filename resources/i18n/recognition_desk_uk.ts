@@ -649,7 +649,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+576"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+577"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -1570,7 +1570,7 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-1225"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-1226"/>
         <source>Andorra</source>
         <translation>Андорра</translation>
     </message>
@@ -2828,7 +2828,7 @@
 <context>
     <name>Decision</name>
     <message>
-        <location filename="../../app/reports/papers.py" line="+32"/>
+        <location filename="../../app/reports/papers.py" line="+33"/>
         <source>recognised in full</source>
         <translation>визнано повністю</translation>
     </message>
@@ -2943,7 +2943,7 @@
         <translation>результати навчання в документі: {note}</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+106"/>
         <source>to be studied: {credits}</source>
         <translation>до вивчення: {credits}</translation>
     </message>
@@ -3759,7 +3759,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+930"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+931"/>
         <source>.</source>
         <translation>,</translation>
     </message>
@@ -4036,7 +4036,7 @@
 <context>
     <name>Languages</name>
     <message>
-        <location line="-926"/>
+        <location line="-927"/>
         <source>English</source>
         <translation>англійська</translation>
     </message>
@@ -4608,7 +4608,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+369"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+376"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -4875,7 +4875,7 @@
         <translation>«{language}» — не відомий програмі код мови (ISO 639-1, наприклад en, uk, pl).</translation>
     </message>
     <message numerus="yes">
-        <location line="-372"/>
+        <location line="-373"/>
         <source>{partly} of %n outcome(s) are only partly evidenced, each by another outcome of the credential, and none covered: partial recognition at {percent}% of the credits — the commission confirms each pair</source>
         <translation>
             <numerusform>{partly} з %n результату навчання підтверджено лише частково, кожен — іншим результатом документа, а жодного не покрито: часткове визнання на {percent}% кредитів — комісія підтверджує кожну пару</numerusform>
@@ -4893,7 +4893,12 @@
         </translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+5"/>
+        <source>{hours} h of the credentials already back other recognitions ({components}); {left} h are left for this component</source>
+        <translation>{hours} год документів уже зараховано для інших визнань ({components}); для цього компонента лишається {left} год</translation>
+    </message>
+    <message>
+        <location line="+300"/>
         <source>Outcomes partly evidenced, each pair to be confirmed by the commission: {outcomes}</source>
         <translation>Результати навчання, підтверджені частково (кожну пару підтверджує комісія): {outcomes}</translation>
     </message>
@@ -5264,12 +5269,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+40"/>
         <source>recording the applicant&apos;s notification</source>
         <translation>фіксування ознайомлення здобувача з рішенням</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-39"/>
         <source>Case {case}: the applicant cannot have been notified on {day:%d.%m.%Y}, before the decision of {decided:%d.%m.%Y}.</source>
         <translation>Справа {case}: здобувача не могли ознайомити з рішенням {day:%d.%m.%Y}, до ухвалення рішення {decided:%d.%m.%Y}.</translation>
     </message>
@@ -5309,7 +5314,7 @@
         <translation>Рішення за апеляцією не може передувати її поданню.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-487"/>
         <source>{points} points is below the pass mark of {mark}: a recognised component cannot have a failing grade.</source>
         <translation>оцінка {points} за 100-бальною шкалою нижча за прохідну ({mark}): визнаний освітній компонент не може мати незадовільної оцінки.</translation>
     </message>
@@ -5339,7 +5344,7 @@
         <translation>оцінка за національною шкалою «{national}» не відповідає оцінці ЄКТС {letter}: за таблицею відповідності профілю це {expected}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+486"/>
         <source>Case {case} does not exist: check the registration number (e.g. RD-2026-00001).</source>
         <translation>Справи {case} не існує: перевірте реєстраційний номер (наприклад, RD-2026-00001).</translation>
     </message>
@@ -5395,7 +5400,7 @@
         <translation>Строк апеляції починається з дати наказу.</translation>
     </message>
     <message>
-        <location line="-867"/>
+        <location line="-868"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -5585,7 +5590,7 @@
     </message>
     <message numerus="yes">
         <location line="+11"/>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>covers {covered} of %n outcome(s) ({partly} more partly)</source>
         <translation>
             <numerusform>охоплено {covered} з %n результату навчання (ще {partly} частково)</numerusform>
@@ -5594,8 +5599,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>covers {covered} of %n outcome(s)</source>
         <translation>
             <numerusform>охоплено {covered} з %n результату навчання</numerusform>
@@ -5604,7 +5609,7 @@
         </translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-34"/>
         <source>{coverage}; shared terms: {terms}</source>
         <translation>{coverage}; спільні терміни: {terms}</translation>
     </message>
@@ -5646,7 +5651,7 @@
         <translation>{statement}; не потрібні: {unused}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>recognise</source>
         <translation>визнати</translation>
     </message>
@@ -5681,8 +5686,8 @@
         <translation>цифровий підпис</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+289"/>
+        <location line="-294"/>
+        <location line="+295"/>
         <source>invalid</source>
         <translation>недійсний</translation>
     </message>
@@ -5697,7 +5702,7 @@
         <translation>обов&apos;язковий</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-400"/>
         <source>part matched: «{part}»</source>
         <translation>зіставлено частину результату: «{part}»</translation>
     </message>
@@ -7029,7 +7034,7 @@
         <translation>Шар векторних подань не застосовано: для порівняння {texts} текстів, більше за його автоматичну межу {limit}; оцінки дають лише словесні шари.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>practice</source>
         <translation>практика</translation>
     </message>
@@ -7045,13 +7050,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
-        <location line="+427"/>
+        <location line="+50"/>
+        <location line="+421"/>
         <source>{code}</source>
         <translation>{code}</translation>
     </message>
     <message>
-        <location line="-475"/>
+        <location line="-470"/>
         <source>{grade} (excellent)</source>
         <translation>{grade} (відмінно)</translation>
     </message>
@@ -7105,7 +7110,7 @@
         <translation>обсяг {hours} год проти {needed} год — недостатньо</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>credits in proportion to the workload: {credits} of {ects} ({hours} h of {needed} h)</source>
         <translation>кредити пропорційно обсягу: {credits} з {ects} ({hours} год з {needed} год)</translation>
     </message>
@@ -7262,12 +7267,12 @@
     <message>
         <location line="+254"/>
         <location line="+1"/>
-        <location line="+175"/>
+        <location line="+169"/>
         <source>{name}, v{version}</source>
         <translation>{name}, версія {version}</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-159"/>
         <source>Recognised outcomes: {outcomes}</source>
         <translation>Визнано результати навчання: {outcomes}</translation>
     </message>
@@ -7391,7 +7396,7 @@ Accepted after the deadline: {reason}</source>
         <translation>{credential}: у файлі немає результатів навчання; порівняно його назву</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
         <source>a credential made out to another person</source>
         <translation>документ, виданий іншій особі</translation>
     </message>
@@ -7421,8 +7426,8 @@ Accepted after the deadline: {reason}</source>
         <translation>{file}: у довіреному сховищі вже є інший файл із такою назвою; спершу вилучіть його</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+124"/>
+        <location line="-117"/>
+        <location line="+118"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -7587,9 +7592,9 @@ Accepted after the deadline: {reason}</source>
         <translation>зафіксуйте результат розгляду апеляції на вкладці «Комісія &amp; протокол»</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-212"/>
         <location line="+59"/>
-        <location line="+160"/>
+        <location line="+154"/>
         <source>Case {case} does not exist (it may have been removed by another user).</source>
         <translation>Справи {case} не існує (можливо, її вилучив інший користувач).</translation>
     </message>
@@ -7779,7 +7784,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-461"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-455"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -9334,7 +9339,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Protocol</name>
     <message>
-        <location filename="../../app/reports/papers.py" line="-591"/>
+        <location filename="../../app/reports/papers.py" line="-588"/>
         <source>Chair of the commission</source>
         <translation>Голова комісії</translation>
     </message>
@@ -9349,7 +9354,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Член комісії</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+141"/>
         <source>student card No. {id}</source>
         <translation>студентський квиток № {id}</translation>
     </message>
@@ -9725,7 +9730,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+467"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+461"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -9834,7 +9839,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Report</name>
     <message>
-        <location line="-394"/>
+        <location line="-388"/>
         <source>No.</source>
         <translation>№</translation>
     </message>

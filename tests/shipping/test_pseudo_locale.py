@@ -118,7 +118,7 @@ def test_the_pseudo_catalogue_is_a_language(pseudo: tuple[Translator, Path]) -> 
 def _scenarios() -> Iterator[Any]:
     """Proposals that between them give every reason the rules know."""
     from app.matching.coverage import MatchResult, OutcomePair
-    from app.matching.policy import ComponentFacts, EvidenceFacts, PolicyRules, propose
+    from app.matching.policy import ComponentFacts, CreditedElsewhere, EvidenceFacts, PolicyRules, propose
 
     def result(covered: int, total: int, partly: int = 0) -> MatchResult:
         pairs = tuple(
@@ -179,6 +179,9 @@ def _scenarios() -> Iterator[Any]:
     yield propose(component, result(6, 6), [EvidenceFacts(id="Topics only", verification_status="verified",
                                                            hours=150, outcomes_from="topics")], rules, 0, 60,
                   today=today)
+    yield propose(component, result(6, 6), [EvidenceFacts(id="Taken before", verification_status="verified",
+                                                           hours=150)], rules, 0, 60, today=today,
+                  elsewhere=CreditedElsewhere((100.0,), ("ОК4 Алгоритми",)))
     master = ComponentFacts("ОК5", "Бази даних", 5.0, cycle="master")
     for rule in ("warn", "block"):
         yield propose(master, result(6, 6), [EvidenceFacts(id="Level 6", hours=150, verification_status="verified",
