@@ -131,3 +131,27 @@ def test_under_the_warning_rule_the_proposal_and_the_paper_say_so(demo_db: Datab
     assert reasons["workload_elsewhere"]["params"]["components"] == "ОК5 Бази даних"
     assert reasons["workload_short"]["params"]["hours"] == 0
     assert "лишається 0 год" in _protocol_rows(demo_db, sql_case)["ВК1"]
+
+
+def test_the_same_file_in_another_case_of_the_student(demo_db: Database, sql_case: int) -> None:
+    from tests.cases.conftest import SQL_COURSE_OUTCOMES, add_evidence, new_demo_case
+
+    set_rules(demo_db, sql_case, workload_rule="hard")
+    sql = set_evidence(demo_db, sql_case, SQL, workload_hours=150, workload_ects=5)
+    first = _lines(demo_db, sql_case)
+    _save(demo_db, first["ОК5"], _full(sql))
+    # A later application of the same student (the same student ID) brings the same certificate file again.
+    later = new_demo_case(demo_db, "Іваненко Петро Олексійович", "KN-TEST-001", "RD-TEST-002")
+    again = add_evidence(demo_db, later, SQL, "Open Data University", SQL_COURSE_OUTCOMES, hours=150, ects=5)
+    with demo_db.write() as session:
+        from app.models import EvidenceItem
+
+        original, copy = session.get(EvidenceItem, sql), session.get(EvidenceItem, again)
+        assert original is not None and copy is not None
+        copy.sha256 = original.sha256
+    lines = {x.component_code: x for x in to_assessment(demo_db, later, ("ВК1",))}
+    with pytest.raises(UserError, match=r"ВК1 Веброзробка: .*150 h of the credentials already back other "
+                                        r"recognitions \(ОК5 Бази даних\)"):
+        _save(demo_db, lines["ВК1"], _full(again))
+    _save(demo_db, lines["ВК1"], _partial(1.0, again))  # the way out the hard rule leaves
+    assert _line(demo_db, lines["ВК1"]).decision == "partial"
