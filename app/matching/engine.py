@@ -981,9 +981,11 @@ def default_engine() -> Engine:
 def prepare_word_layers(engine: Engine | None = None) -> None:
     """Load what every comparison by the word layers reads: the glossary with the dictionary it reads between
     languages, and the lemmatiser's Ukrainian and English data (the application does this in the background at
-    start-up, so that the first matching waits for none of it), and the digest of the files a kept candidate index
-    depends on (read once per process)."""
-    (engine or default_engine()).glossary.load_dictionary()
+    start-up, so that the first matching waits for none of it), the layers' calibration, and the digest of the files
+    a kept candidate index depends on (read once per process)."""
+    engine = engine or default_engine()
+    engine.glossary.load_dictionary()
+    _ = engine.calibration
     analyse_all(["Аналізувати дані проєкту", "Analyse project data"])
     index_store.read_sources()
 
