@@ -424,6 +424,11 @@ class CreditedElsewhere:
         return sum(self.hours)
 
 
+def component_label(code: str, title: str) -> str:
+    """A component as the papers name it among others: its code and its title in quotes (ОК5 «Бази даних»)."""
+    return f"{code} «{title}»" if title else code
+
+
 def credential_hours(ev: EvidenceFacts, rules: PolicyRules) -> float | None:
     """A credential's workload in hours: as stated, else its credits times the profile's hours per credit."""
     if ev.hours is not None:

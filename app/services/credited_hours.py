@@ -22,7 +22,7 @@ def _key(item: EvidenceItem) -> str:
 
 
 def _label(line: DecisionLine) -> str:
-    return f"{line.component_code} {line.component_title}".strip()
+    return policy.component_label(line.component_code, line.component_title)
 
 
 def _decided_before(line: DecisionLine, before: datetime | None, before_id: int | None) -> bool:

@@ -223,7 +223,7 @@ def match_components(
                             strict=True):
             if hours > 0:
                 taken[c.key] = taken.get(c.key, 0.0) + hours
-                taken_by.setdefault(c.key, []).append(f"{item.facts.code} {item.facts.title}".strip())
+                taken_by.setdefault(c.key, []).append(policy.component_label(item.facts.code, item.facts.title))
     return [_component_match(item, proposals[index], notes) for index, item in enumerate(evaluated)]
 
 

@@ -49,7 +49,7 @@ def _protocol_rows(db: Database, case_id: int) -> dict[str, str]:
     protocols.sign_protocol(db, "chair", protocols.generate_protocol(db, "s", case_id, ProtocolInput()))
     paper = protocol_paper(reports.protocol_data(db, "RD-TEST-001"), "uk")
     rows = [row for block in paper.blocks if isinstance(block, Table) for row in block.rows]
-    return {code: " ".join(str(r) for r in rows if f"{code} «" in str(r)) for code in ("ОК5", "ВК1")}
+    return {code: " ".join(str(r) for r in rows if f"<td>{code} «" in str(r)) for code in ("ОК5", "ВК1")}
 
 
 def test_hours_taken_by_an_earlier_recognition_do_not_count_again_under_the_hard_rule(
@@ -61,7 +61,7 @@ def test_hours_taken_by_an_earlier_recognition_do_not_count_again_under_the_hard
     before = _line(demo_db, lines["ВК1"])
     with pytest.raises(UserError, match=r"ВК1 Веброзробка: the profile's workload rule allows no recognition in full "
                                         r".*0 h vs 120 h.*150 h of the credentials already back other recognitions "
-                                        r"\(ОК5 Бази даних\); 0 h are left"):
+                                        r"\(ОК5 «Бази даних»\); 0 h are left"):
         _save(demo_db, lines["ВК1"], _full(sql))
     after = _line(demo_db, lines["ВК1"])
     assert after.decision is None and after.row_version == before.row_version
@@ -71,7 +71,7 @@ def test_hours_taken_by_an_earlier_recognition_do_not_count_again_under_the_hard
     # Way out: a partial recognition (the hard rule stops only recognition in full); the paper says why.
     _save(demo_db, lines["ВК1"], _partial(1.0, sql))
     rows = _protocol_rows(demo_db, sql_case)
-    assert "150 год документів уже зараховано для інших визнань (ОК5 Бази даних); для цього компонента " \
+    assert "150 год документів уже зараховано для інших визнань (ОК5 «Бази даних»); для цього компонента " \
            "лишається 0 год" in rows["ВК1"]
     # The earlier decision keeps its hours: nothing of the kind beside it.
     assert "уже зараховано" not in rows["ОК5"]
@@ -89,7 +89,7 @@ def test_a_changed_earlier_decision_gives_the_hours_back(demo_db: Database, sql_
     assert _line(demo_db, lines["ВК1"]).decision == "full"
     # ОК5 now comes after ВК1: recognising it in full again needs hours the course no longer has.
     with pytest.raises(UserError, match=r"ОК5 Бази даних: .*120 h of the credentials already back other "
-                                        r"recognitions \(ВК1 Веброзробка\); 30 h are left"):
+                                        r"recognitions \(ВК1 «Веброзробка»\); 30 h are left"):
         _save(demo_db, lines["ОК5"], _full(sql))
 
 
@@ -128,7 +128,7 @@ def test_under_the_warning_rule_the_proposal_and_the_paper_say_so(demo_db: Datab
     line = _line(demo_db, lines["ВК1"])
     decisions.judge_pair(demo_db, "officer", line.mappings[0].id, "partly", "частково", line.row_version)
     reasons = {str(r.get("code")): r for r in _line(demo_db, lines["ВК1"]).proposal_reasons}
-    assert reasons["workload_elsewhere"]["params"]["components"] == "ОК5 Бази даних"
+    assert reasons["workload_elsewhere"]["params"]["components"] == "ОК5 «Бази даних»"
     assert reasons["workload_short"]["params"]["hours"] == 0
     assert "лишається 0 год" in _protocol_rows(demo_db, sql_case)["ВК1"]
 
@@ -151,7 +151,7 @@ def test_the_same_file_in_another_case_of_the_student(demo_db: Database, sql_cas
         copy.sha256 = original.sha256
     lines = {x.component_code: x for x in to_assessment(demo_db, later, ("ВК1",))}
     with pytest.raises(UserError, match=r"ВК1 Веброзробка: .*150 h of the credentials already back other "
-                                        r"recognitions \(ОК5 Бази даних\)"):
+                                        r"recognitions \(ОК5 «Бази даних»\)"):
         _save(demo_db, lines["ВК1"], _full(again))
     _save(demo_db, lines["ВК1"], _partial(1.0, again))  # the way out the hard rule leaves
     assert _line(demo_db, lines["ВК1"]).decision == "partial"
