@@ -46,7 +46,7 @@ from app.models import (
 from app.models.base import utcnow
 from app.services import audit
 from app.services import recognition_rules as bridge
-from app.services.concurrency import check_version
+from app.services.concurrency import check_version, serialise_student
 from app.services.credited_hours import credited_elsewhere
 from app.services.workflow import (
     EDIT_ASSESSMENTS_STATES,
@@ -659,6 +659,8 @@ def save_decision(db: Database, actor: str, line_id: int, expected_version: int 
     """
     with db.write() as session:
         line = _get_line(session, line_id)
+        serialise_student(session, line.case)  # the checks below read the student's other decisions
+        session.expire_all()  # read again: another save may have been committed while this one waited
         _check_editable(session, line, expected_version)
         if data.decision is None and is_frozen(session, line):
             raise UserError(msg("The decision on {component} was signed in a protocol: it can be changed "

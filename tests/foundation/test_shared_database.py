@@ -221,3 +221,38 @@ def test_db_commands(pg_empty_url: str, capsys: pytest.CaptureFixture[str], monk
     assert main(["db", "check", "--db", "no such url"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 2 and "not reachable" in err[0] and "not valid" in err[1]
+
+
+def test_a_students_decisions_are_saved_one_at_a_time(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A decision reads the student's other decisions (the cap, the hours already credited) before it is written:
+    # while another save of the same student's holds the student's lock, this one waits, and ends as busy.
+    from app.services import decisions
+    from app.services.concurrency import STUDENT_LOCK_SPACE
+    from app.services.demo import load_demo
+    from tests.cases.conftest import SQL_COURSE_OUTCOMES, add_evidence, new_demo_case
+    from tests.scenarios.conftest import to_assessment
+
+    monkeypatch.setattr("app.db.LOCK_TIMEOUT_MS", 500)
+    db = open_database(pg_url)
+    load_demo(db, "tester", procedure=False)
+    case_id = new_demo_case(db, "Іваненко Петро Олексійович", "KN-LOCK-001", "RD-LOCK-001")
+    add_evidence(db, case_id, "Relational Databases and SQL", "Open Data University", SQL_COURSE_OUTCOMES, hours=150)
+    line = to_assessment(db, case_id, ("ОК5",))[0]
+    import zlib
+
+    number = zlib.crc32(b"student KN-LOCK-001")
+    holder = db.engine.connect()
+    transaction = holder.begin()
+    holder.execute(text("SELECT pg_advisory_xact_lock(:space, :key)"),
+                   {"space": STUDENT_LOCK_SPACE, "key": number - (1 << 32) * (number >> 31)})
+    decision = decisions.DecisionInput("none", reasons="не підтверджено")
+    try:
+        with pytest.raises(UserError) as caught:
+            decisions.save_decision(db, "officer", line.id, line.row_version, decision)
+        assert str(caught.value) == BUSY_MESSAGE
+    finally:
+        transaction.rollback()
+        holder.close()
+    decisions.save_decision(db, "officer", line.id, line.row_version, decision)  # once the other save has ended
+    assert decisions.get_line(db, line.id).decision == "none"
+    db.dispose()
