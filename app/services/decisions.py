@@ -466,16 +466,12 @@ def _proposal_items(session: Session, line: DecisionLine) -> list[EvidenceItem]:
     ).scalars())
 
 
-def _credited_elsewhere(session: Session, line: DecisionLine,
-                        items: Sequence[EvidenceItem]) -> policy.CreditedElsewhere:
-    """The hours of ``items`` the student's other recognitions already took. A line that holds a recognition keeps
-    its place in the order of decisions (the hours it took stay its own, whatever was decided after it); any other
-    comes after every recognition made so far."""
-    others = [(other, _decision_evidence(session, other), case_rules(other_case))
-              for other, other_case in _student_lines(session, line.case) if other.id != line.id]
-    holds = line.decision in RECOGNISED_DECISIONS and line.decided_at is not None
-    return credited_elsewhere(items, others, before=line.decided_at if holds else None,
-                              before_id=line.id if holds else None)
+def _credited_elsewhere(session: Session, line: DecisionLine, items: Sequence[EvidenceItem], *,
+                        before_only: bool = False) -> policy.CreditedElsewhere:
+    """The hours of ``items`` the student's other recognitions hold (``credited_hours.credited_elsewhere``)."""
+    recognitions = [(other, _decision_evidence(session, other), case_rules(other_case))
+                    for other, other_case in _student_lines(session, line.case)]
+    return credited_elsewhere(items, recognitions, line.id, before_only=before_only)
 
 
 def suggested_decision(db: Database, line_id: int, lang: str = "en") -> DecisionInput | None:
@@ -793,7 +789,7 @@ def shared_hours_reason(session: Session, line: DecisionLine) -> policy.Reason |
         return None
     items = [i for i in _decision_evidence(session, line) if bridge.evidence_input(i).readable]
     return policy.shared_hours_reason([bridge.evidence_input(i).facts for i in items], case_rules(line.case),
-                                      _credited_elsewhere(session, line, items))
+                                      _credited_elsewhere(session, line, items, before_only=True))
 
 
 def _workload_messages(*reasons: policy.Reason | None) -> list[Message]:

@@ -155,3 +155,20 @@ def test_the_same_file_in_another_case_of_the_student(demo_db: Database, sql_cas
         _save(demo_db, lines["ВК1"], _full(again))
     _save(demo_db, lines["ВК1"], _partial(1.0, again))  # the way out the hard rule leaves
     assert _line(demo_db, lines["ВК1"]).decision == "partial"
+
+
+def test_a_decision_saved_again_cannot_take_hours_a_later_one_holds(demo_db: Database, sql_case: int) -> None:
+    set_rules(demo_db, sql_case, workload_rule="hard")
+    sql = set_evidence(demo_db, sql_case, SQL, workload_hours=210, workload_ects=7)
+    lines = _lines(demo_db, sql_case)
+    _save(demo_db, lines["ОК5"], _partial(3.0, sql))  # 90 h of the component's 150
+    _save(demo_db, lines["ВК1"], _full(sql))  # 120 h: what was left
+    with pytest.raises(UserError, match=r"ОК5 Бази даних: .*90 h vs 150 h.*120 h of the credentials already back "
+                                        r"other recognitions \(ВК1 «Веброзробка»\); 90 h are left"):
+        _save(demo_db, lines["ОК5"], _full(sql))
+    assert _line(demo_db, lines["ОК5"]).decision == "partial"
+    # Its own paper still reads as it was decided: ВК1 came after it.
+    rows = _protocol_rows(demo_db, sql_case)
+    assert "уже зараховано" not in rows["ОК5"]
+    assert "90 год документів уже зараховано для інших визнань (ОК5 «Бази даних»); для цього компонента " \
+           "лишається 120 год" in rows["ВК1"]
