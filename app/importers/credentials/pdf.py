@@ -340,6 +340,9 @@ TOPIC_HEADINGS = [
     # "Kursinhalte", "Treści szkolenia", "Obsah kurzu"
     r"contenuti\s+del\s+corso", r"contenidos?\s+del\s+curso", r"contenus?\s+de\s+la\s+formation",
     r"kursinhalte", r"treści\s+(?:szkolenia|kursu)", r"obsah\s+(?:kurzu|školení|školenia)",
+    # a German participation certificate's "Folgende Schwerpunkte wurden vermittelt:", "Seminarinhalte"
+    r"(?:folgende\s+)?(?:schwerpunkte|inhalte|themen|lerninhalte|lehrinhalte|seminarinhalte|schulungsinhalte)"
+    r"(?:\s+(?:wurden|waren)\s+(?:vermittelt|behandelt|besprochen))?",
 ]  # fmt: skip
 # A sentence that states the outcomes without a heading ("Upon completion of the course, participants are able to
 # design relational databases and write SQL queries."): what follows the opening is read as one outcome.
@@ -832,6 +835,9 @@ COMPLETED = _at_word_start(
     # "hat vom … bis … an der berufsbegleitenden Weiterbildung" / the name below / "teilgenommen …"
     r"an\s+(?:der|dem|einer|einem)\s+(?:[\w-]+\s+){0,2}?(?:weiterbildung|fortbildung|schulung|qualifizierung|"
     r"lehrgang|zertifikatslehrgang)(?=[ \t]*$)|"
+    # "Hiermit wird die Teilnahme an der TÜV-Schulung" / the name below / "vom … bis … bestätigt."
+    r"teilnahme\s+an\s+(?:der|dem|einer|einem)\s+(?:[\w-]+\s+){0,2}?(?:[\w]+-)?(?:veranstaltung|schulung|seminar|"
+    r"kurs|lehrgang|workshop|unterweisung|fortbildung|weiterbildung)(?=[ \t]*$)|"
     # "Hiermit wird die Teilnahme am" / "auf der Plattform … angebotenen MOOC" / the name below / "bestätigt."
     r"angebotenen\s+(?:MOOC|(?:online-?)?kurs|lehrgang|seminar|workshop)(?=[ \t]*$)|"
     r"a\s+(?:suivi|terminé|réussi)(?:\s+avec\s+succès)?(?:\s+(?:la\s+formation|le\s+cours|le\s+module|le\s+programme)"
@@ -2510,6 +2516,12 @@ _CAPTION_THEN_SENTENCE = re.compile(
 )
 
 
+# Words no caption ends with (articles, prepositions, conjunctions): the capital after them is a noun's
+_NO_CAPTION_END = frozenset({
+    "of", "the", "a", "an", "and", "or", "for", "to", "in", "on", "with", "by", "at", "from", "des", "der", "die",
+    "das", "dem", "den", "eines", "einer", "von", "zur", "zum", "für", "und", "im", "am", "mit", "bei", "aus", "de",
+    "la", "le", "les", "du", "et", "en",
+})
 # An item opening with a verb in the third person ("Створює сервер на Express …") is a sentence, no caption
 _UKRAINIAN_VERB_FIRST = re.compile(r"^[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ює|ує|ає|яє|іє|ить|ать|ять|ться)\s")
 
@@ -2523,6 +2535,8 @@ def _without_caption(item: str) -> str:
     caption = item[: m.start(1)].strip() if m else ""
     if m is None or any(ch.isupper() for ch in re.sub(r"\([^)]*\)", "", caption)[1:]):
         return item  # a capital inside the caption: a name ("Microsoft Excel Creates …" is no caption)
+    if caption.split()[-1].casefold() in _NO_CAPTION_END:
+        return item  # "Praxis des Betriebes von …": a German noun after an article, no caption and verb
     sentence = m.group(1)
     return f"{caption}: {sentence[0].lower()}{sentence[1:]}"
 
@@ -3976,6 +3990,12 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                           and PERSON_NAME.fullmatch(lines[i + 1][1].strip())), None)  # fmt: skip
         if addressee is not None:
             hits.append((addressee, lines[addressee][1].strip()))
+    address_block: set[str] = set()  # where the learner works or lives, below the name: no issuer
+    if not hits:
+        addressed = _addressee_below_heading(lines)
+        if addressed is not None:
+            hits.append(addressed)
+            address_block = {tidy(ln) for _pg, ln in lines[addressed[0] + 1 : addressed[0] + 4]}
     for k, (pg, ln) in enumerate(lines[:60] if births else ()):
         # (after the sentence's opening and a form of address: "Zaświadcza się, że Pan Bohdan Savchuk, urodzony …")
         born = _NAME_THEN_BIRTH.match(ln) or _NAME_THEN_BIRTH.match(_HONORIFIC.sub("", CERTIFY_PREFIX.sub("", ln)))
@@ -4366,6 +4386,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         mi = INSTITUTION_QUOTED.search(full) if "«" in full else None
         if mi:
             rec.set("awarding_body", tidy(mi.group(0)), src_of(mi.group(0)))
+    if rec.value("awarding_body") in address_block:
+        del rec.elements["awarding_body"]  # the learner's employer in the address, not who issued the certificate
     # country
     for pg, ln in lines:
         mcl = COUNTRY_LABEL.match(ln)
@@ -4717,6 +4739,38 @@ _DOCUMENT_KIND = re.compile(
     re.I,
 )  # fmt: skip
 _SENTENCE_WORDS = re.compile(r"\b(?:that|is|are|was|has|presented|awarded|issued|що|є|видано|виданий)\b", re.I)
+
+
+# A sentence that confirms someone's participation without naming them: the name stands above it, below the heading
+# ("TEILNAHMEBESCHEINIGUNG" / "Jana Kowalczyk" / "Stadtwerke … GmbH" / "Köln" / "Hiermit wird die Teilnahme an …")
+_PARTICIPATION_CONFIRMED = re.compile(
+    r"^\s*(?:hiermit\s+(?:wird|bestätigen\s+wir)\s+(?:die\s+)?(?:erfolgreiche\s+)?teilnahme|"
+    r"(?:this\s+is\s+to\s+confirm|we\s+(?:hereby\s+)?confirm)\s+(?:the\s+)?(?:participation|attendance)\s+(?:in|at)\b)",
+    re.I)
+
+
+def _addressee_below_heading(lines: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """The learner of a participation certificate set as an address: the name on the line below the document's
+    heading (on one line or two), then at most two lines of employer and place, then the sentence that confirms
+    the participation without naming anyone."""
+    for i, (pg, ln) in enumerate(lines[:8]):
+        text = tidy(ln)
+        below = i + 1
+        if i + 1 < len(lines) and _DOCUMENT_HEADING.match(f"{text} {tidy(lines[i + 1][1])}") \
+                and not _DOCUMENT_HEADING.match(text):
+            below = i + 2  # "TEILNAHME" / "BESCHEINIGUNG"
+        elif not _DOCUMENT_HEADING.match(text):
+            continue
+        if below >= len(lines) or lines[below][0] != pg:
+            return None
+        name = tidy(lines[below][1])
+        if not PERSON_NAME.fullmatch(name) or _DOCUMENT_KIND.match(name):
+            return None
+        after = [tidy(more) for _p, more in lines[below + 1 : below + 4]]
+        if any(_PARTICIPATION_CONFIRMED.match(more) for more in after):
+            return below, name
+        return None
+    return None
 
 
 def _name_at_the_top(lines: list[tuple[int, str]], title: str | None, learner: str | None) -> tuple[int, str] | None:
@@ -5284,7 +5338,8 @@ def _wrapped_line(lines: list[tuple[int, str]], at: int, starts: set[int] | None
         closed = _quote_closed(text, [following])
         if closed is not None:
             return closed
-        if ((j in starts and not _GOES_ON.match(following)) or re.search(r"[.!?:;]$", text)
+        if ((j in starts and not _GOES_ON.match(following) and not _ENDS_JOINING.search(text))
+                or re.search(r"[.!?:;]$", text)
                 or _starts_section(following) or _is_date_line(following) or URL_RE.search(following)
                 or BULLET.match(following)):
             break
@@ -5296,6 +5351,9 @@ def _wrapped_line(lines: list[tuple[int, str]], at: int, starts: set[int] | None
 # ("Microsoft Word and PowerPoint: Professional Documents" / "and Presentations")
 # (and in the other languages: "dizajnera korisničkog sučelja web-stranica" / "i mobilnih aplikacija (UI dizajn)")
 _GOES_ON = re.compile(r"^(?:and|&|of|for|та|і|й|з|із|для|i|und|et|y|og|och|és|și|ir)\s+\S+(?:\s+\S+){0,4}$")
+# A line that ends with a joining word goes on, though the next is set as a paragraph of its own
+# ("Elektrosicherheit in Niederspannungsanlagen und" / "Prüfung ortsveränderlicher Geräte")
+_ENDS_JOINING = re.compile(r"\s(?:and|&|of|for|та|і|й|з|із|для|und|et|y|og|och|és|și|ir|oraz|oder|or|або)$", re.I)
 
 
 def _joined(line: str, following: str) -> str:
@@ -5452,8 +5510,10 @@ def _title_by_size(rec: CredentialRecord, page: Any) -> None:
     if not sizes:
         return
     body = min(sizes.values())  # a course's name stands out from the smallest text, or is not told apart at all
-    ordered = list(sizes)  # the heading's second line is no name either ("Certificat" / "de réussite")
-    heading_ends = {text for above, text in itertools.pairwise(ordered) if _DOCUMENT_HEADING.match(f"{above} {text}")}
+    ordered = list(sizes)  # neither line of a heading over two is a name ("Certificat" / "de réussite")
+    heading_pairs = [(above, text) for above, text in itertools.pairwise(ordered)
+                     if _DOCUMENT_HEADING.match(f"{above} {text}")]
+    heading_ends = {text for pair in heading_pairs for text in pair}  # "TEILNAHME" / "BESCHEINIGUNG" as well
     learner = (rec.value("learner_name") or "").casefold()
     issuer = rec.value("awarding_body")
     candidates = [

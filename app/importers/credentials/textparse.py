@@ -145,10 +145,12 @@ HOURS_PATTERNS = [
                r"(?:годин[аиу]?|год\.?)"
                r"(?![а-яіїє])", re.I),
     # "12.5 total hours", "a 40-hour course"
-    re.compile(_NUM + r"\s*-?\s*(?:academic\s+|contact\s+|learning\s+|study\s+|total\s+|video\s+|"
+    re.compile(_NUM + r"\s*[-\u2011]?\s*(?:academic\s+|contact\s+|learning\s+|study\s+|total\s+|video\s+|"
                r"guided(?:\s+learning)?\s+|instructional\s+|teaching\s+|classroom\s+|CPD\s+|CPE\s+|PDU\s+)?"
                r"(?:hours?|hrs?\.?|h)\b(?![-/]?\d)", re.I),  # not a code: "Kurs-Nr. 26H-4412"
     re.compile(_NUM + r"\s*(?:Zeitstunden|Unterrichtsstunden|Stunden|Std\.)", re.I),
+    # the length as a word of the course's kind: "8-godzinnym szkoleniu", "16-годинному тренінгу", "16-stündigen"
+    re.compile(_NUM + r"\s*[-\u2011]\s*(?:годинн|godzinn|stündig|hodinov|часов)\w*", re.I),
     # Russian, Bulgarian ("60 учебни часа")
     re.compile(_NUM + r"\s*(?:(?:академических|учебных|учебни|академични)\s+)?час(?:а|ов|ове)(?![а-я])", re.I),
     re.compile(_NUM + _IN_WORDS + r"\s*(?:heures|horas|(?:de\s+)?ore|uur|godzin[ay]?|hodin|hodín|timers?|timmar|"

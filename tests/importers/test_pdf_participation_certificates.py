@@ -1,0 +1,50 @@
+"""A participation certificate as German bodies write them (and the like elsewhere): the heading over two lines
+("TEILNAHME" / "BESCHEINIGUNG"), the learner's name and address below it, a sentence that confirms the participation
+in a named event without naming anyone, and the topics under "Folgende Schwerpunkte wurden vermittelt:". The course's
+length as a word of its kind ("8-godzinnym szkoleniu", "16-stündigen Seminar")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.importers.credentials.pdf import _without_caption
+from app.importers.credentials.textparse import find_hours
+from tests.importers.pdfgen import inspect_html
+
+_HEADING = '<p style="font-size:26px">TEILNAHME</p><p style="font-size:26px">BESCHEINIGUNG</p>'
+
+
+def test_a_german_participation_certificate(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, f"""<p>Leipzig, 12.02.2026</p>{_HEADING}
+<p style="font-size:18px">Oksana Hrytsenko</p><p>Wasserwerke Nordsachsen GmbH</p><p>Torgau</p>
+<p>Hiermit wird die Teilnahme an der BG-Schulung</p><p>Arbeitssicherheit beim Umgang mit Chlorgas und</p>
+<p>Erste Hilfe bei Gasunfällen</p><p>vom 10.02.2026 bis zum 11.02.2026 in Leipzig bestätigt.</p>
+<p>Folgende Schwerpunkte wurden vermittelt:</p><p>- Eigenschaften und Gefahren von Chlorgas</p>
+<p>- Persönliche Schutzausrüstung und Atemschutz</p><p>- Verhalten bei Leckagen</p>""")
+    assert rec.value("learner_name") == "Oksana Hrytsenko"
+    # the name on three lines, the second ending with "und"; not the heading's first line
+    assert rec.value("title") == "Arbeitssicherheit beim Umgang mit Chlorgas und Erste Hilfe bei Gasunfällen"
+    # the learner's employer in the address is not who issued the certificate
+    assert rec.value("awarding_body") != "Wasserwerke Nordsachsen GmbH"
+    assert rec.value("learning_outcomes") == ["Eigenschaften und Gefahren von Chlorgas",
+                                              "Persönliche Schutzausrüstung und Atemschutz", "Verhalten bei Leckagen"]
+
+
+def test_a_name_below_a_heading_without_the_sentence_is_not_taken_for_the_learner(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, f"""{_HEADING}<p style="font-size:18px">Data Science Grundlagen</p>
+<p>Volkshochschule Musterstadt</p><p>Kursdauer: 16 Stunden</p>""")
+    assert rec.value("learner_name") is None
+
+
+def test_the_length_as_a_word_of_the_courses_kind() -> None:
+    assert find_hours("Certyfikat potwierdza udział w 12-godzinnym szkoleniu z zakresu BHP") == (12.0, "12-godzinnym")
+    assert find_hours("засвідчує участь у 24-годинному тренінгу") == (24.0, "24-годинному")
+    assert find_hours("an dem 16-stündigen Seminar teilgenommen") == (16.0, "16-stündigen")
+    assert find_hours("completed a 6\u2011hour workshop") == (6.0, "6\u2011hour")
+    assert find_hours("Kurs-Nr. 26H-4412") is None
+
+
+def test_a_german_noun_after_an_article_is_no_caption_before_a_verb() -> None:
+    assert _without_caption("Wartung des Systems und der Messanlagen") == "Wartung des Systems und der Messanlagen"
+    assert _without_caption("Data cleaning Handles missing values and outliers") == \
+        "Data cleaning: handles missing values and outliers"
