@@ -48,3 +48,17 @@ def test_a_german_noun_after_an_article_is_no_caption_before_a_verb() -> None:
     assert _without_caption("Wartung des Systems und der Messanlagen") == "Wartung des Systems und der Messanlagen"
     assert _without_caption("Data cleaning Handles missing values and outliers") == \
         "Data cleaning: handles missing values and outliers"
+
+
+def test_a_virtual_experience_with_its_modules_a_line_each(tmp_path: Path) -> None:
+    # The learner after a clause of when, the modules named one a line below "… completed the following modules:",
+    # the programme's name set large above the document's kind.
+    rec = inspect_html(tmp_path, """<p style="font-size:20px">Sofia Lenko</p>
+<p style="font-size:24px">Cloud Operations Job Simulation</p><p>Certificate of Completion</p><p>March 3rd, 2025</p>
+<p>Between January and March 2025, Sofia Lenko completed the following modules:</p>
+<p>Monitoring Containerised Services<br/>Incident Response Runbooks<br/>Cost Reporting with Dashboards</p>
+<p>Verification Code 7QeX2 | Issued by Northwind Careers</p>""")
+    assert rec.value("learner_name") == "Sofia Lenko"
+    assert rec.value("title") == "Cloud Operations Job Simulation"
+    assert rec.value("learning_outcomes") == ["Monitoring Containerised Services", "Incident Response Runbooks",
+                                              "Cost Reporting with Dashboards"]

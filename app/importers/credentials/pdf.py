@@ -3299,6 +3299,9 @@ _A_COURSE_BY = re.compile(r"^(?:an?\s+)?(?:[\w-]+\s+)?(?:course|programme|progra
 _SECTION_OF_PARTS = re.compile(r"^\s*(?:(?:[\w-]+\s+)?(?:paths|modules|courses|units|lessons|trainings|programmes|"
                                r"programs|certifications|studies)\s+completed\b|"
                                r"completed\s+(?:studies|courses|modules|units|credits)\s*$)", re.I)
+# What was completed is a list of parts set below ("practical task modules in:", "the following modules:")
+_PARTS_LISTED_BELOW = re.compile(r"^(?:the\s+following\s+|[\w-]+\s+){0,3}(?:modules|tasks|units|lessons|courses|"
+                                 r"projects)(?:\s+(?:in|on|of))?\s*:?$", re.I)
 # A diploma's line naming its programme without quotes ("програми Full Stack JavaScript (група FSJ-19, …)")
 # (its name in quotes or not: "Програма «Python з нуля: 16 тижнів із ментором»")
 _PROGRAMME_LINE = re.compile(  # (not a name whose quotes close on a later line: read whole in quotes)
@@ -3347,9 +3350,25 @@ def _parts_announced(lines: list[tuple[int, str]], starts: set[int] | None) -> t
         text = " ".join(ln for _pg, ln in lines[begin : at + 1])
         if len(text) <= 300 and _ANNOUNCES_PARTS.search(text):
             items, _bullets, _stop = _list_after(lines, at, "", starts)
+            if len(items) < 2:
+                items = _a_line_a_part(lines, at + 1, starts)
             if len(items) >= 2:
                 return items, lines[at][0], True
     return None
+
+
+def _a_line_a_part(lines: list[tuple[int, str]], begin: int, starts: set[int]) -> list[str]:
+    """The parts set one a line without marks in the paragraph at ``begin`` ("Establishing Financial Data Feeds" /
+    "Frontend Web Development" / …): each line short, opening with a capital, none going on to the next."""
+    end = next((j for j in range(begin + 1, len(lines)) if j in starts), len(lines))
+    block = [tidy(ln) for _pg, ln in lines[begin:end]]
+    if not 2 <= len(block) <= 12 or any(
+        len(ln) > 70 or not ln[:1].isupper() or ln.endswith((",", ";", ":", "-")) or _ENDS_JOINING.search(ln)
+        or _GOES_ON.match(ln) or _is_date_line(ln) or URL_RE.search(ln)
+        for ln in block
+    ):
+        return []
+    return block
 
 
 # A paragraph opened by a bare "Програма:" / "Programme:" (which otherwise labels a programme's name) that sets out the
@@ -3937,8 +3956,12 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         # "… що Бойко Світлана Ігорівна з 1 вересня по 20 жовтня 2025 р. успішно опанувала …": the name, not the dates
         leading = _LEADING_UKRAINIAN_NAME.match(before)
         first_part = before.split(",", 1)[0].strip()  # "SOLOMIIA HRYTSAI, backend developer of Team Lantern,"
+        last_part = before.rsplit(",", 1)[-1].strip()  # "Over the period of May to June 2020, Aman Kumar Sharma"
         if PERSON_NAME.fullmatch(before) or leading:
             hits.append((i, leading.group(1) if leading else before))
+            break
+        if "," in before and PERSON_NAME.fullmatch(last_part) and re.search(r"\d", before.rsplit(",", 1)[0]):
+            hits.append((i, last_part))  # the name after a clause of when
             break
         if "," in before and PERSON_NAME.fullmatch(first_part) and CERTIFY_PREFIX.match(lines[i][1]):
             hits.append((i, first_part))  # right after "This is to certify that", up to the role after the comma
@@ -4079,6 +4102,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             continue  # "Modules completed and what the participant demonstrated:": a heading, no course's name
         if _SECTION_OF_PARTS.match(ln):
             continue  # "Learning paths completed (1)", "Modules completed (7)": a transcript's section
+        if _PARTS_LISTED_BELOW.match(raw_after):
+            continue  # "… has completed practical task modules in:": the modules listed below, the course named apart
         if (_REFERS_BACK.match(raw_after) or HEADING_RE.match(ln)
                 or ln[m.end() - idx.starts[i] :].lstrip().startswith(",")):  # "… завершив навчання, виконав …"
             continue  # "Having completed this course, Iryna should be able to:": the outcomes' heading, no name
