@@ -307,6 +307,8 @@ class ProtocolLineInfo:
     auto_reasons: tuple[str, ...] = ()  # what the recognition rules wrote into ``reasons`` (either language)
     # The rules' notes on the decision (messages, translated by the paper): binding reasons and overrides.
     rule_notes: tuple[str, ...] = ()
+    # The hours of its credentials that recognitions decided before it had taken: {"hours", "left", "taken_by"}
+    hours_credited_elsewhere: dict[str, Any] | None = None
 
     @property
     def recognised(self) -> bool:

@@ -70,6 +70,7 @@ def _component(line: ProtocolLineInfo) -> dict[str, Any]:
         "outcomes": [{"component_outcome": o.component_outcome, "credential_outcome": o.credential_outcome,
                       "credential": o.evidence, "judgement": o.judgement, "score": o.score} for o in line.outcomes],
         "reasons": line.reasons,
+        "hours_credited_elsewhere": line.hours_credited_elsewhere if recognised else None,
     }
 
 

@@ -551,6 +551,7 @@ def protocol_data_of(session: Session, c: Case) -> ProtocolData:
     used = _line_evidence(session, ids)
     refs = _evidence_refs(session, ids)
     matches = _outcome_matches(session, ids)
+    shared = _shared_hours(session, lines)
     protocol_lines = [
         ProtocolLineInfo(
             component_code=d.component_code, component_title=d.component_title, ects=d.component_ects,
@@ -564,7 +565,8 @@ def protocol_data_of(session: Session, c: Case) -> ProtocolData:
             original_scale=d.original_scale, conversion_method=d.conversion_method, points=d.points,
             max_points=d.max_points, coverage_pct=d.coverage_pct,
             auto_reasons=automatic_reason_texts(d.proposal_reasons or []),
-            rule_notes=_rule_notes(session, d),
+            rule_notes=_rule_notes(session, d, shared.get(d.id)),
+            hours_credited_elsewhere=_credited_elsewhere_of(shared.get(d.id)),
         )
         for d in lines
     ]
@@ -744,12 +746,26 @@ def filter_choices(db: Database) -> tuple[list[tuple[str, str]], list[str]]:
     return sorted(programmes.items()), sorted(faculties)
 
 
-def _rule_notes(session: Session, line: DecisionLine) -> tuple[str, ...]:
-    """The rules' notes the protocol prints beside the decision (messages; the paper translates them)."""
+def _shared_hours(session: Session, lines: list[DecisionLine]) -> dict[int, Any]:
+    """Each recognition's credential hours that recognitions decided before it had taken (the reason, by line)."""
     from app.services.decisions import shared_hours_reason
+
+    found = {line.id: shared_hours_reason(session, line) for line in lines}
+    return {line_id: reason for line_id, reason in found.items() if reason is not None}
+
+
+def _credited_elsewhere_of(reason: Any) -> dict[str, Any] | None:
+    if reason is None:
+        return None
+    return {"hours": reason.params["hours"], "left": reason.params["left"],
+            "taken_by": list(reason.params.get("taken_by") or [])}
+
+
+def _rule_notes(session: Session, line: DecisionLine, shared: Any = None) -> tuple[str, ...]:
+    """The rules' notes the protocol prints beside the decision (messages; the paper translates them)."""
     from app.services.recognition_rules import protocol_notes
 
-    return protocol_notes(line.proposal_reasons or [], line.rule_overrides or [], shared_hours_reason(session, line))
+    return protocol_notes(line.proposal_reasons or [], line.rule_overrides or [], shared)
 
 
 def _reason_messages(stored: Any) -> tuple[object, ...]:

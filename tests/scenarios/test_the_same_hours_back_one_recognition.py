@@ -10,6 +10,7 @@ import pytest
 
 from app.db import Database
 from app.errors import UserError
+from app.reports.decision_record import decision_record, validate
 from app.reports.papers import protocol_paper
 from app.reports.pdf_document import Table
 from app.services import decisions, protocols, reports
@@ -75,6 +76,12 @@ def test_hours_taken_by_an_earlier_recognition_do_not_count_again_under_the_hard
            "лишається 0 год" in rows["ВК1"]
     # The earlier decision keeps its hours: nothing of the kind beside it.
     assert "уже зараховано" not in rows["ОК5"]
+    # The decision record says it as the protocol does.
+    record = decision_record(reports.protocol_data(demo_db, "RD-TEST-001"))
+    validate(record)
+    by_code = {c["code"]: c for c in record["components"]}
+    assert by_code["ВК1"]["hours_credited_elsewhere"] == {"hours": 150, "left": 0, "taken_by": ["ОК5 «Бази даних»"]}
+    assert by_code["ОК5"]["hours_credited_elsewhere"] is None
 
 
 def test_a_changed_earlier_decision_gives_the_hours_back(demo_db: Database, sql_case: int) -> None:
