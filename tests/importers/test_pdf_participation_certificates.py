@@ -62,3 +62,11 @@ def test_a_virtual_experience_with_its_modules_a_line_each(tmp_path: Path) -> No
     assert rec.value("title") == "Cloud Operations Job Simulation"
     assert rec.value("learning_outcomes") == ["Monitoring Containerised Services", "Incident Response Runbooks",
                                               "Cost Reporting with Dashboards"]
+
+
+def test_a_sheet_of_a_courses_content_names_the_course_not_an_issuer(tmp_path: Path) -> None:
+    # (all in one size: the name stands out by its place alone)
+    rec = inspect_html(tmp_path, """<p><b>Introduction to Survey Sampling</b></p><p><b>Course Content</b></p>
+<p><b>Designing a sample</b></p><p>Simple random sampling<br/>Stratified sampling<br/>Cluster sampling</p>""")
+    assert rec.value("title") == "Introduction to Survey Sampling"
+    assert rec.value("awarding_body") is None

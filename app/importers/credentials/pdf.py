@@ -4251,6 +4251,10 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                 # (not "Код сертифіката: KH-PY-26-1183" / "№ КЩА-КБ-26/0561" above "Видано")
                 title_hits.append((at, above.strip('«»"“”')))
                 break
+    if (not title_hits and len(lines) > 1 and TOPIC_RE.fullmatch(lines[1][1].strip()) and _names_course(lines[0][1])
+            and not _DOCUMENT_KIND.match(lines[0][1]) and not _DOCUMENT_HEADING.match(lines[0][1])):
+        # a sheet of a course's content: its name, then "Course Content" and the topics
+        title_hits.append((0, tidy(lines[0][1])))
     if not title_hits:  # "…, de module" / "Discrete Wiskunde voor ICT" / "met goed gevolg heeft afgerond."
         named_before_verb = _named_before_its_verb(lines)
         if named_before_verb is not None:
@@ -4812,6 +4816,8 @@ def _name_at_the_top(lines: list[tuple[int, str]], title: str | None, learner: s
             continue
         if i and _DOCUMENT_HEADING.match(f"{tidy(lines[i - 1][1])} {text}"):
             continue  # the heading's second line ("Certificat" / "de réussite")
+        if i + 1 < len(lines) and TOPIC_RE.fullmatch(lines[i + 1][1].strip()):
+            return None  # a course's name above "Course Content", no issuer's
         words = text.split()
         if (
             len(words) > 5 or len(text) > 50 or not text[:1].isalpha() or text.endswith((".", ":", ","))
