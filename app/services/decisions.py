@@ -792,9 +792,12 @@ def shared_hours_reason(session: Session, line: DecisionLine) -> policy.Reason |
                                       _credited_elsewhere(session, line, items, before_only=True))
 
 
-def _workload_messages(*reasons: policy.Reason | None) -> list[Message]:
+def _workload_messages(rule: policy.Reason | None, shared: policy.Reason | None) -> Message:
     """The workload rule's reason, and why fewer hours count (some back other recognitions) where that is so."""
-    return [bridge.reason_message(r) for r in reasons if r is not None]
+    assert rule is not None  # (the bounds give the rule's reason with the limit it sets)
+    if shared is None:
+        return bridge.reason_message(rule)
+    return msg("{reason}; {shared}", reason=bridge.reason_message(rule), shared=bridge.reason_message(shared))
 
 
 def _decision_evidence(session: Session, line: DecisionLine) -> list[EvidenceItem]:

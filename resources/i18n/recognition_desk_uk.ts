@@ -649,7 +649,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+577"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+578"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -1570,7 +1570,7 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-1226"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-1227"/>
         <source>Andorra</source>
         <translation>Андорра</translation>
     </message>
@@ -3759,7 +3759,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+931"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+932"/>
         <source>.</source>
         <translation>,</translation>
     </message>
@@ -4036,7 +4036,7 @@
 <context>
     <name>Languages</name>
     <message>
-        <location line="-927"/>
+        <location line="-928"/>
         <source>English</source>
         <translation>англійська</translation>
     </message>
@@ -4668,7 +4668,7 @@
         <translation>Рішення щодо {component} підписано в протоколі: його можна змінити (як нову версію), але не скасувати.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{what}: unknown decision {decision!r} (use {allowed}).</source>
         <translation>{what}: невідоме рішення {decision!r} (допустимі: {allowed}).</translation>
     </message>
@@ -4875,7 +4875,7 @@
         <translation>«{language}» — не відомий програмі код мови (ISO 639-1, наприклад en, uk, pl).</translation>
     </message>
     <message numerus="yes">
-        <location line="-373"/>
+        <location line="-374"/>
         <source>{partly} of %n outcome(s) are only partly evidenced, each by another outcome of the credential, and none covered: partial recognition at {percent}% of the credits — the commission confirms each pair</source>
         <translation>
             <numerusform>{partly} з %n результату навчання підтверджено лише частково, кожен — іншим результатом документа, а жодного не покрито: часткове визнання на {percent}% кредитів — комісія підтверджує кожну пару</numerusform>
@@ -4921,6 +4921,11 @@
         <location line="+1"/>
         <source>{component}: the profile&apos;s workload rule gives at most {limit} credits on this evidence ({reason}).</source>
         <translation>{component}: за правилом профілю щодо обсягу кількість кредитів ЄКТС, які можна визнати на підставі цих документів, — не більше {limit} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}; {shared}</source>
+        <translation>{reason}; {shared}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5314,7 +5319,7 @@
         <translation>Рішення за апеляцією не може передувати її поданню.</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-488"/>
         <source>{points} points is below the pass mark of {mark}: a recognised component cannot have a failing grade.</source>
         <translation>оцінка {points} за 100-бальною шкалою нижча за прохідну ({mark}): визнаний освітній компонент не може мати незадовільної оцінки.</translation>
     </message>
@@ -5344,7 +5349,7 @@
         <translation>оцінка за національною шкалою «{national}» не відповідає оцінці ЄКТС {letter}: за таблицею відповідності профілю це {expected}.</translation>
     </message>
     <message>
-        <location line="+486"/>
+        <location line="+487"/>
         <source>Case {case} does not exist: check the registration number (e.g. RD-2026-00001).</source>
         <translation>Справи {case} не існує: перевірте реєстраційний номер (наприклад, RD-2026-00001).</translation>
     </message>
@@ -5400,7 +5405,7 @@
         <translation>Строк апеляції починається з дати наказу.</translation>
     </message>
     <message>
-        <location line="-868"/>
+        <location line="-869"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -7051,12 +7056,12 @@
     <message>
         <location line="+1"/>
         <location line="+50"/>
-        <location line="+421"/>
+        <location line="+422"/>
         <source>{code}</source>
         <translation>{code}</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-471"/>
         <source>{grade} (excellent)</source>
         <translation>{grade} (відмінно)</translation>
     </message>
@@ -7267,12 +7272,12 @@
     <message>
         <location line="+254"/>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>{name}, v{version}</source>
         <translation>{name}, версія {version}</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>Recognised outcomes: {outcomes}</source>
         <translation>Визнано результати навчання: {outcomes}</translation>
     </message>
@@ -7288,7 +7293,7 @@
         <translation>{component}: правила не дозволяють визнання: {reasons}.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Cases with an excluded country, another person&apos;s certificate and an appeal</source>
         <translation>Справи з виключеною країною, сертифікатом іншої особи та апеляцією</translation>
     </message>
@@ -7592,8 +7597,8 @@ Accepted after the deadline: {reason}</source>
         <translation>зафіксуйте результат розгляду апеляції на вкладці «Комісія &amp; протокол»</translation>
     </message>
     <message>
-        <location line="-212"/>
-        <location line="+59"/>
+        <location line="-213"/>
+        <location line="+60"/>
         <location line="+154"/>
         <source>Case {case} does not exist (it may have been removed by another user).</source>
         <translation>Справи {case} не існує (можливо, її вилучив інший користувач).</translation>
@@ -7784,7 +7789,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Справа {case} · сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-455"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-456"/>
         <source>NOTICE</source>
         <translation>ПОВІДОМЛЕННЯ</translation>
     </message>
@@ -9730,7 +9735,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>ProtocolText</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+461"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+462"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -9839,7 +9844,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Report</name>
     <message>
-        <location line="-388"/>
+        <location line="-389"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
