@@ -766,8 +766,9 @@ def _check_bounds(session: Session, line: DecisionLine, chosen: Sequence[Evidenc
     items = [i for i in (list(chosen) if chosen is not None else _decision_evidence(session, line))
              if bridge.evidence_input(i).readable]
     facts = [bridge.evidence_input(i).facts for i in items]
+    binding = rules.workload_rule in ("hard", "proportional")  # (the warning rule sets no bound on hours)
     bounds = policy.decision_bounds(bridge.component_facts(line), facts, rules,
-                                    _credited_elsewhere(session, line, items))
+                                    _credited_elsewhere(session, line, items) if binding else None)
     what = f"{line.component_code} {line.component_title}"
     if bounds.refusals:
         raise RuleRefusal(msg("{component}: the rules do not allow recognition: {reasons}.", component=what,
