@@ -409,9 +409,10 @@ def _partly_evidenced(result: MatchResult, percent: int) -> int:
 
 @dataclass(frozen=True)
 class CreditedElsewhere:
-    """Hours of a component's credentials that already stand behind other recognitions: the student's decisions made
-    before this one, or the components a programme-wide match proposed before it. The same hours of learning do
-    not back two components (Ukrainian regulations compare the hours of the learning with the component's)."""
+    """Hours of a component's credentials that already stand behind other recognitions: the student's other
+    decisions (``app.services.credited_hours``), or the components a programme-wide match proposed before it. The
+    same hours of learning do not back two components (Ukrainian regulations compare the hours of the learning with
+    the component's)."""
 
     hours: tuple[float, ...] = ()  # of each credential, in the order of the evidence (missing ones: 0)
     components: tuple[str, ...] = ()  # the other recognitions, as the papers name them
