@@ -70,3 +70,13 @@ def test_a_sheet_of_a_courses_content_names_the_course_not_an_issuer(tmp_path: P
 <p><b>Designing a sample</b></p><p>Simple random sampling<br/>Stratified sampling<br/>Cluster sampling</p>""")
     assert rec.value("title") == "Introduction to Survey Sampling"
     assert rec.value("awarding_body") is None
+
+
+def test_an_english_certificate_of_attendance_set_as_an_address(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p style="font-size:26px">CERTIFICATE OF ATTENDANCE</p>
+<p style="font-size:18px">Mariana Koval</p><p>Harbour Logistics Ltd</p><p>Gdynia</p>
+<p>This is to confirm the participation in the workshop</p><p>Safe Handling of Dangerous Goods in Ports</p>
+<p>held on 4–5 March 2026 in Gdańsk.</p>""")
+    assert rec.value("learner_name") == "Mariana Koval"
+    assert rec.value("title") == "Safe Handling of Dangerous Goods in Ports"
+    assert rec.value("awarding_body") != "Harbour Logistics Ltd"

@@ -835,6 +835,9 @@ COMPLETED = _at_word_start(
     # "hat vom … bis … an der berufsbegleitenden Weiterbildung" / the name below / "teilgenommen …"
     r"an\s+(?:der|dem|einer|einem)\s+(?:[\w-]+\s+){0,2}?(?:weiterbildung|fortbildung|schulung|qualifizierung|"
     r"lehrgang|zertifikatslehrgang)(?=[ \t]*$)|"
+    # "This is to confirm the participation in the workshop" / the name below
+    r"(?:confirm|certify)\s+(?:the\s+)?(?:participation|attendance)\s+(?:in|at)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:workshop|seminar|course|training|conference|webinar|programme|program|event)(?=[ \t]*$)|"
     # "Hiermit wird die Teilnahme an der TÜV-Schulung" / the name below / "vom … bis … bestätigt."
     r"teilnahme\s+an\s+(?:der|dem|einer|einem)\s+(?:[\w-]+\s+){0,2}?(?:[\w]+-)?(?:veranstaltung|schulung|seminar|"
     r"kurs|lehrgang|workshop|unterweisung|fortbildung|weiterbildung)(?=[ \t]*$)|"
