@@ -80,3 +80,13 @@ def test_an_english_certificate_of_attendance_set_as_an_address(tmp_path: Path) 
     assert rec.value("learner_name") == "Mariana Koval"
     assert rec.value("title") == "Safe Handling of Dangerous Goods in Ports"
     assert rec.value("awarding_body") != "Harbour Logistics Ltd"
+
+
+def test_a_french_attestation_with_two_verbs_and_a_company_footer(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Attestation de fin de formation</p><p>Lyon, le 03/02/2026</p>
+<p>Je, soussignée, Claire Martin, responsable pédagogique, atteste que :</p><p>Oleksandr Tkachuk</p>
+<p>a suivi et réussi la formation suivante :</p><p>Analyste de données</p>
+<p>Claire Martin</p><p>DataForma SARL au capital de 10 000 € - RCS Lyon 812 345 678 - TVA FR 12 812345678</p>""")
+    assert rec.value("learner_name") == "Oleksandr Tkachuk"
+    assert rec.value("title") == "Analyste de données"
+    assert rec.value("awarding_body") == "DataForma SARL"

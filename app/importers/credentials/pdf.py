@@ -843,7 +843,9 @@ COMPLETED = _at_word_start(
     r"kurs|lehrgang|workshop|unterweisung|fortbildung|weiterbildung)(?=[ \t]*$)|"
     # "Hiermit wird die Teilnahme am" / "auf der Plattform … angebotenen MOOC" / the name below / "bestätigt."
     r"angebotenen\s+(?:MOOC|(?:online-?)?kurs|lehrgang|seminar|workshop)(?=[ \t]*$)|"
-    r"a\s+(?:suivi|terminé|réussi)(?:\s+avec\s+succès)?(?:\s+(?:la\s+formation|le\s+cours|le\s+module|le\s+programme)"
+    # (two verbs and "suivante": "a suivi et terminé la formation suivante :" / the name below)
+    r"a\s+(?:suivi|terminé|réussi)(?:\s+et\s+(?:terminé|réussi|validé))?(?:\s+avec\s+succès)?"
+    r"(?:\s+(?:la\s+formation|le\s+cours|le\s+module|le\s+programme)(?:\s+suivante?)?"
     r"(?:\s+(?:à\s+distance|en\s+ligne|continue|certifiante|qualifiante|diplômante|courte|professionnelle))*)?|"
     r"a\s+absolvit(?:\s+cu\s+succes)?(?:\s+(?:programul|cursul|modulul)(?:\s+de\s+(?:formare|perfec[țţt]ionare)"
     r"(?:\s+profesional[ăa])?(?:\s+continu[ăa])?)?)?|"
@@ -4420,6 +4422,13 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             rec.set("awarding_body", tidy(mi.group(0)), src_of(mi.group(0)))
     if rec.value("awarding_body") in address_block:
         del rec.elements["awarding_body"]  # the learner's employer in the address, not who issued the certificate
+    body = rec.elements.get("awarding_body")
+    if body is not None and isinstance(body.value, str):
+        # a footer's company line: the name and its legal form, not its capital and registration
+        # ("OpenClassrooms SAS au capital social de 191 804, 80 € - RCS Paris …")
+        name = _COMPANY_REGISTRATION.split(body.value, maxsplit=1)[0].strip(" ,-–")
+        if name and name != body.value:
+            rec.set("awarding_body", name, body.source, overwrite=True)
     # country
     for pg, ln in lines:
         mcl = COUNTRY_LABEL.match(ln)
@@ -4773,6 +4782,9 @@ _DOCUMENT_KIND = re.compile(
 _SENTENCE_WORDS = re.compile(r"\b(?:that|is|are|was|has|presented|awarded|issued|що|є|видано|виданий)\b", re.I)
 
 
+# Where a company's footer line goes on from its name to its capital and registration
+_COMPANY_REGISTRATION = re.compile(r"\s+(?:au\s+capital(?:\s+social)?\s+de|mit\s+sitz\s+in|registered\s+in\s+"
+                                   r"(?:england|scotland|ireland)|(?:[-–]\s*)?RCS\s+[A-Z])\b", re.I)
 # A sentence that confirms someone's participation without naming them: the name stands above it, below the heading
 # ("TEILNAHMEBESCHEINIGUNG" / "Jana Kowalczyk" / "Stadtwerke … GmbH" / "Köln" / "Hiermit wird die Teilnahme an …")
 _PARTICIPATION_CONFIRMED = re.compile(
