@@ -90,3 +90,11 @@ def test_a_french_attestation_with_two_verbs_and_a_company_footer(tmp_path: Path
     assert rec.value("learner_name") == "Oleksandr Tkachuk"
     assert rec.value("title") == "Analyste de données"
     assert rec.value("awarding_body") == "DataForma SARL"
+
+
+def test_a_french_training_organised_by_a_centre_signed_in_the_first_person(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>ATTESTATION DE FORMATION</p>
+<p>Je soussignée Nadia Roux, directrice du centre, atteste que :</p><p>Madame Iryna Lysenko</p>
+<p>a participé à une formation intitulée</p><p>TECHNICIENNE RÉSEAUX</p><p>organisée par le CFRT.</p>
+<p>Fait à Grenoble, le 12 mars 2025</p>""")
+    assert rec.value("awarding_body") == "CFRT"

@@ -1136,6 +1136,7 @@ MINISTRY = re.compile(r"^\s*(?:міністерство|ministry|ministerium|min
 # through Coursera": the body named, up to the clause's end
 OFFERED_BY = re.compile(
     r"\b(?:(?:offered|provided|delivered|authori[sz]ed|organi[sz]ed|taught|issued)\s+by|organizzat[oa]\s+da|"
+    r"(?:organisée?s?|dispensée?s?)\s+par(?:\s+(?:l['’]|le|la|les))?|"  # "organisée par l' AFIP"
     r"przeprowadzon[eya](?:\s+[^\n]{0,50}?)?\s+przez)\s+(?:the\s+)?"
     r"([^\W\d][^,;:()\n]{1,78}?)(?=\s*(?:[,;:()\n]|\.(?:\s|$)|\s+(?:and|through|via|on|in|for|with|as)\s|$))",
     re.I,
@@ -4339,7 +4340,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     if rec.value("awarding_body") is None:
         # (not a person: "Authorised by Dr. Fiona Marwick, Head of Assessment Standards")
         mo = next((m for m in OFFERED_BY.finditer(full) if not _HONORIFIC_ALONE.fullmatch(m.group(1).strip())),
-                  None) if _has(low, " by ", "organizzat", "przez") else None
+                  None) if _has(low, " by ", "organizzat", "przez", " par ") else None
         if mo:  # ("Offered by Northfield Institute · Instructors: …": the next field after the middle dot)
             rec.set("awarding_body", tidy(mo.group(1).split(" · ", 1)[0]), src_of(mo.group(0)))
     if rec.value("awarding_body") is None:
@@ -4759,6 +4760,7 @@ _ORG_CONFIRMS = re.compile(
 # potvrzuje", "Se certifica que")
 _NOT_AN_ORG = re.compile(
     r"^(?:this|the|we|se|si|tímto|týmto|niniejszym|hiermit|цей|ця|це|цим|настоящий|настоящим)\b|"
+    r"^(?:je|nous|ich|wir)\b|"  # the signatory in the first person ("Je soussigné Alain Cary … atteste que")
     # the document by its number ("№ DPL-FS-25-0912 засвідчує, що" below "СЕРТИФІКАТ")
     r"^(?:no\.?|№|nr\.?|n°)\s*[\w/-]*\d|"
     # an officer by her office ("La Directora del Centro certifica que", "Il Direttore certifica che"): a person
