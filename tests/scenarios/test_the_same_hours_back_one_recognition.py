@@ -6,6 +6,8 @@ a credential with hours enough for both, a partial recognition within the rule, 
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from app.db import Database
@@ -179,3 +181,34 @@ def test_a_decision_saved_again_cannot_take_hours_a_later_one_holds(demo_db: Dat
     assert "уже зараховано" not in rows["ОК5"]
     assert "90 год документів уже зараховано для інших визнань (ОК5 «Бази даних»); для цього компонента " \
            "лишається 120 год" in rows["ВК1"]
+
+
+def test_the_form_refuses_in_one_line_and_saves_the_partial_way_out(qtbot: Any, demo_db: Database,
+                                                                     sql_case: int) -> None:
+    from tests.cases.test_gui_procedure import _bundle, _open, _select, _settle, _window
+
+    set_rules(demo_db, sql_case, workload_rule="hard")
+    sql = set_evidence(demo_db, sql_case, SQL, workload_hours=150, workload_ects=5)
+    lines = _lines(demo_db, sql_case)
+    _save(demo_db, lines["ОК5"], _full(sql))
+    window, wf, script = _window(qtbot, demo_db)
+    _open(qtbot, window, wf, sql_case)
+    _select(wf, "ВК1")
+    editor = wf.components_tab.editor
+    editor.decision.setCurrentIndex(editor.decision.findData("full"))
+    editor.grade_100.setValue(90)
+    editor.reasons.setPlainText(REASONS)
+    editor.save_button.click()
+    _settle(qtbot, window, wf, lambda: len(script.warnings) == 1)
+    warning = script.warnings[0]
+    assert "ВК1" in warning and "ОК5 «Бази даних»" in warning and "\n" not in warning.strip()
+    assert _line(demo_db, lines["ВК1"]).decision is None
+    # The way out the message names: a partial recognition.
+    editor.decision.setCurrentIndex(editor.decision.findData("partial"))
+    editor.credits.setValue(1.0)
+    editor.partial_scope.setText("модуль 1")
+    editor.save_button.click()
+    _settle(qtbot, window, wf, lambda: any(x.component_code == "ВК1" and x.decision == "partial"
+                                           for x in _bundle(wf).lines))
+    assert len(script.warnings) == 1
+    window.ctx.runner.wait()
