@@ -464,8 +464,7 @@ def _elsewhere_reason(hours: float | None, elsewhere: CreditedElsewhere | None) 
     if elsewhere is None or elsewhere.total <= 0 or hours is None:
         return None
     return Reason("workload_elsewhere", {"hours": _round(elsewhere.total), "left": _round(hours),
-                                         "components": "; ".join(elsewhere.components),
-                                         "taken_by": list(elsewhere.components)}, "warning")
+                                         "components": list(elsewhere.components)}, "warning")
 
 
 def propose(  # noqa: C901 (the policy rules applied in their documented order, each adding its reason)

@@ -442,10 +442,7 @@ def _refresh_proposal(session: Session, line: DecisionLine, statement: str | Non
         statement = bridge.stored_statement(line.proposal_reasons or [])
     result = bridge.match_result(rules, [(m.component_outcome, m.credential_outcome, m.score, m.layer, m.judgement,
                                           m.explanation) for m in line.mappings])
-    items = _proposal_items(session, line)
-    proposal = bridge.propose(rules, line, result, [bridge.evidence_input(i) for i in items],
-                              _cap_used(session, case, exclude_line_id=line.id), _cap_base(case, rules), statement,
-                              elsewhere=_credited_elsewhere(session, line, items))
+    proposal = _line_proposal(session, line, result, statement)
     line.coverage_pct = None if proposal.coverage is None else round(proposal.coverage * 100, 1)
     line.proposal = proposal.proposal
     line.proposal_reasons = proposal.reasons
@@ -457,6 +454,17 @@ def refresh_proposals(session: Session, case_id: int) -> None:
     for line in current_lines(session, case_id):
         if line.mappings and not is_frozen(session, line):
             _refresh_proposal(session, line)
+
+
+def _line_proposal(session: Session, line: DecisionLine, result: Any, statement: str = "") -> bridge.LineProposal:
+    """The policy's proposal for the line on ``result``: its credentials, the credits under the cap and the hours
+    the student's other recognitions took (the stored proposal and the form's suggestion alike)."""
+    case = line.case
+    rules = case_rules(case)
+    items = _proposal_items(session, line)
+    return bridge.propose(rules, line, result, [bridge.evidence_input(i) for i in items],
+                          _cap_used(session, case, exclude_line_id=line.id), _cap_base(case, rules), statement,
+                          elsewhere=_credited_elsewhere(session, line, items))
 
 
 def _proposal_items(session: Session, line: DecisionLine) -> list[EvidenceItem]:
@@ -482,10 +490,7 @@ def suggested_decision(db: Database, line_id: int, lang: str = "en") -> Decision
         rules = case_rules(case)
         result = bridge.match_result(rules, [(m.component_outcome, m.credential_outcome, m.score, m.layer,
                                               m.judgement, m.explanation) for m in line.mappings])
-        items = _proposal_items(session, line)
-        proposal = bridge.propose(rules, line, result, [bridge.evidence_input(i) for i in items],
-                                  _cap_used(session, case, exclude_line_id=line.id), _cap_base(case, rules),
-                                  elsewhere=_credited_elsewhere(session, line, items))
+        proposal = _line_proposal(session, line, result)
         if not proposal.proposal:
             return None
         decision = DECISION_OF_PROPOSAL[Proposal(proposal.proposal)]
@@ -763,9 +768,7 @@ def _check_bounds(session: Session, line: DecisionLine, chosen: Sequence[Evidenc
     level rule "block", recognition in full under the hard workload rule on too few hours, more credits than the
     proportional workload rule gives. The proposal applies the same rules (``policy.decision_bounds``)."""
     rules = case_rules(line.case)
-    items = [i for i in (list(chosen) if chosen is not None else _decision_evidence(session, line))
-             if bridge.evidence_input(i).readable]
-    facts = [bridge.evidence_input(i).facts for i in items]
+    items, facts = _readable(list(chosen) if chosen is not None else _decision_evidence(session, line))
     binding = rules.workload_rule in ("hard", "proportional")  # (the warning rule sets no bound on hours)
     bounds = policy.decision_bounds(bridge.component_facts(line), facts, rules,
                                     _credited_elsewhere(session, line, items) if binding else None)
@@ -788,14 +791,20 @@ def shared_hours_reason(session: Session, line: DecisionLine) -> policy.Reason |
     decided before it had taken some (None otherwise, or when the line recognises nothing)."""
     if line.decision not in RECOGNISED_DECISIONS:
         return None
-    items = [i for i in _decision_evidence(session, line) if bridge.evidence_input(i).readable]
-    return policy.shared_hours_reason([bridge.evidence_input(i).facts for i in items], case_rules(line.case),
+    items, facts = _readable(_decision_evidence(session, line))
+    return policy.shared_hours_reason(facts, case_rules(line.case),
                                       _credited_elsewhere(session, line, items, before_only=True))
 
 
-def _workload_messages(rule: policy.Reason | None, shared: policy.Reason | None) -> Message:
+def _readable(items: Sequence[EvidenceItem]) -> tuple[list[EvidenceItem], list[policy.EvidenceFacts]]:
+    """The credentials the rules can read, and their facts."""
+    inputs = [(item, bridge.evidence_input(item)) for item in items]
+    kept = [(item, e.facts) for item, e in inputs if e.readable]
+    return [item for item, _f in kept], [f for _i, f in kept]
+
+
+def _workload_messages(rule: policy.Reason, shared: policy.Reason | None) -> Message:
     """The workload rule's reason, and why fewer hours count (some back other recognitions) where that is so."""
-    assert rule is not None  # (the bounds give the rule's reason with the limit it sets)
     if shared is None:
         return bridge.reason_message(rule)
     return msg("{reason}; {shared}", reason=bridge.reason_message(rule), shared=bridge.reason_message(shared))

@@ -21,6 +21,7 @@ from app.domain.commission import split_codes
 from app.domain.progress import Progress, check_cancelled
 from app.domain.verdicts import DECISIONS, RECOGNISED_DECISIONS, ProtocolStatus, VerificationStatus
 from app.errors import UserError
+from app.matching.policy import Reason
 from app.messages import msg
 from app.models import (
     Appeal,
@@ -565,7 +566,7 @@ def protocol_data_of(session: Session, c: Case) -> ProtocolData:
             original_scale=d.original_scale, conversion_method=d.conversion_method, points=d.points,
             max_points=d.max_points, coverage_pct=d.coverage_pct,
             auto_reasons=automatic_reason_texts(d.proposal_reasons or []),
-            rule_notes=_rule_notes(session, d, shared.get(d.id)),
+            rule_notes=_rule_notes(d, shared.get(d.id)),
             hours_credited_elsewhere=_credited_elsewhere_of(shared.get(d.id)),
         )
         for d in lines
@@ -746,7 +747,7 @@ def filter_choices(db: Database) -> tuple[list[tuple[str, str]], list[str]]:
     return sorted(programmes.items()), sorted(faculties)
 
 
-def _shared_hours(session: Session, lines: list[DecisionLine]) -> dict[int, Any]:
+def _shared_hours(session: Session, lines: list[DecisionLine]) -> dict[int, Reason]:
     """Each recognition's credential hours that recognitions decided before it had taken (the reason, by line)."""
     from app.services.decisions import shared_hours_reason
 
@@ -754,14 +755,15 @@ def _shared_hours(session: Session, lines: list[DecisionLine]) -> dict[int, Any]
     return {line_id: reason for line_id, reason in found.items() if reason is not None}
 
 
-def _credited_elsewhere_of(reason: Any) -> dict[str, Any] | None:
+def _credited_elsewhere_of(reason: Reason | None) -> dict[str, Any] | None:
+    """The hours taken elsewhere as the decision record states them."""
     if reason is None:
         return None
     return {"hours": reason.params["hours"], "left": reason.params["left"],
-            "taken_by": list(reason.params.get("taken_by") or [])}
+            "taken_by": list(reason.params["components"])}
 
 
-def _rule_notes(session: Session, line: DecisionLine, shared: Any = None) -> tuple[str, ...]:
+def _rule_notes(line: DecisionLine, shared: Reason | None = None) -> tuple[str, ...]:
     """The rules' notes the protocol prints beside the decision (messages; the paper translates them)."""
     from app.services.recognition_rules import protocol_notes
 

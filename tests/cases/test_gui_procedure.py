@@ -121,6 +121,17 @@ def _select(workflow: CaseWorkflow, code: str) -> None:
     assert line is not None and line.component_code == code
 
 
+def _ask_for_full(workflow: CaseWorkflow, code: str, reasons: str = "") -> None:
+    """In the decision form: component ``code`` recognised in full, graded 90, with ``reasons``, and Save."""
+    _select(workflow, code)
+    editor = workflow.components_tab.editor
+    editor.decision.setCurrentIndex(editor.decision.findData("full"))
+    editor.grade_100.setValue(90)
+    if reasons:
+        editor.reasons.setPlainText(reasons)
+    editor.save_button.click()
+
+
 def test_a_demo_case_runs_through_every_state_in_the_gui(qtbot: Any, demo_db: Database) -> None:
     db = demo_db
     case_id = _demo_case(db)

@@ -81,16 +81,13 @@ def test_a_partial_or_negative_decision_is_not_held_to_it(demo_db: Database, sql
 
 
 def test_the_form_says_why_and_saves_once_the_reasons_are_given(qtbot: Any, demo_db: Database, sql_case: int) -> None:
-    from tests.cases.test_gui_procedure import _bundle, _open, _select, _settle, _window
+    from tests.cases.test_gui_procedure import _ask_for_full, _bundle, _open, _settle, _window
 
     line = _partly_covered(demo_db, sql_case)
     window, wf, script = _window(qtbot, demo_db)
     _open(qtbot, window, wf, sql_case)
-    _select(wf, "ВК2")
+    _ask_for_full(wf, "ВК2")
     editor = wf.components_tab.editor
-    editor.decision.setCurrentIndex(editor.decision.findData("full"))
-    editor.grade_100.setValue(90)
-    editor.save_button.click()
     _settle(qtbot, window, wf, lambda: len(script.warnings) == 1)
     assert "ВК2" in script.warnings[0] and "\n" not in script.warnings[0].strip()
     assert decisions.get_line(demo_db, line.id).decision is None

@@ -137,7 +137,7 @@ def test_under_the_warning_rule_the_proposal_and_the_paper_say_so(demo_db: Datab
     line = _line(demo_db, lines["ВК1"])
     decisions.judge_pair(demo_db, "officer", line.mappings[0].id, "partly", "частково", line.row_version)
     reasons = {str(r.get("code")): r for r in _line(demo_db, lines["ВК1"]).proposal_reasons}
-    assert reasons["workload_elsewhere"]["params"]["components"] == "ОК5 «Бази даних»"
+    assert reasons["workload_elsewhere"]["params"]["components"] == ["ОК5 «Бази даних»"]
     assert reasons["workload_short"]["params"]["hours"] == 0
     assert "лишається 0 год" in _protocol_rows(demo_db, sql_case)["ВК1"]
 
@@ -185,7 +185,7 @@ def test_a_decision_saved_again_cannot_take_hours_a_later_one_holds(demo_db: Dat
 
 def test_the_form_refuses_in_one_line_and_saves_the_partial_way_out(qtbot: Any, demo_db: Database,
                                                                      sql_case: int) -> None:
-    from tests.cases.test_gui_procedure import _bundle, _open, _select, _settle, _window
+    from tests.cases.test_gui_procedure import _ask_for_full, _bundle, _open, _settle, _window
 
     set_rules(demo_db, sql_case, workload_rule="hard")
     sql = set_evidence(demo_db, sql_case, SQL, workload_hours=150, workload_ects=5)
@@ -193,12 +193,8 @@ def test_the_form_refuses_in_one_line_and_saves_the_partial_way_out(qtbot: Any, 
     _save(demo_db, lines["ОК5"], _full(sql))
     window, wf, script = _window(qtbot, demo_db)
     _open(qtbot, window, wf, sql_case)
-    _select(wf, "ВК1")
+    _ask_for_full(wf, "ВК1", REASONS)
     editor = wf.components_tab.editor
-    editor.decision.setCurrentIndex(editor.decision.findData("full"))
-    editor.grade_100.setValue(90)
-    editor.reasons.setPlainText(REASONS)
-    editor.save_button.click()
     _settle(qtbot, window, wf, lambda: len(script.warnings) == 1)
     warning = script.warnings[0]
     assert "ВК1" in warning and "ОК5 «Бази даних»" in warning and "\n" not in warning.strip()
