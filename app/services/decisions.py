@@ -135,14 +135,21 @@ def _line_row(session: Session, line: DecisionLine) -> LineRow:
     titles = {item_id: title or name for item_id, title, name in session.execute(
         select(EvidenceItem.id, EvidenceItem.title, EvidenceItem.original_name)
         .where(EvidenceItem.case_id == line.case_id))}
+    frozen = is_frozen(session, line)
+    coverage, proposal, reasons = line.coverage_pct, line.proposal, list(line.proposal_reasons or [])
+    if line.decision is None and line.mappings and line.is_current and not frozen:
+        # A proposal not decided on yet is shown as the rules give it now: a decision on another component may have
+        # spent credits under the cap, or hours of its credentials, since it was stored (a decided line keeps the
+        # proposal it was decided on).
+        coverage, proposal, reasons = _proposal_now(session, line)
     return LineRow(
         id=line.id, case_id=line.case_id, component_id=line.component_id, component_code=line.component_code,
         component_title=line.component_title, component_type=line.component_type,
         component_semester=line.component_semester, component_ects=line.component_ects,
         component_hours=line.component_hours, component_control=line.component_control,
         programme_version=line.programme_version, policy_version=line.policy_version,
-        coverage_pct=line.coverage_pct, evidence_hours=line.evidence_hours, evidence_ects=line.evidence_ects,
-        proposal=line.proposal, proposal_reasons=[_reason(r) for r in line.proposal_reasons or []],
+        coverage_pct=coverage, evidence_hours=line.evidence_hours, evidence_ects=line.evidence_ects,
+        proposal=proposal, proposal_reasons=[_reason(r) for r in reasons],
         decision=line.decision, credits_recognised=line.credits_recognised,
         credits_remaining=line.credits_remaining, partial_scope=line.partial_scope, points=line.points,
         max_points=line.max_points, grade_100=line.grade_100, grade_national=line.grade_national,
@@ -150,7 +157,7 @@ def _line_row(session: Session, line: DecisionLine) -> LineRow:
         conversion_method=line.conversion_method, reasons=line.reasons, cap_before=line.cap_before,
         cap_after=line.cap_after, decided_by=line.decided_by, decided_at=line.decided_at,
         line_version=line.line_version, supersedes_id=line.supersedes_id, change_reason=line.change_reason,
-        is_current=line.is_current, protocol_id=line.protocol_id, frozen=is_frozen(session, line),
+        is_current=line.is_current, protocol_id=line.protocol_id, frozen=frozen,
         row_version=line.row_version, evidence_ids=sorted(e.id for e in line.evidence),
         outcome_threshold=case_rules(line.case).outcome_threshold,
         rule_overrides=[dict(o) for o in line.rule_overrides or [] if isinstance(o, dict)],
@@ -436,17 +443,21 @@ def _store_match(session: Session, line: DecisionLine, result: bridge.LineMatch)
 
 def _refresh_proposal(session: Session, line: DecisionLine, statement: str | None = None) -> None:
     """Coverage and the policy proposal from the stored pairs, with the officer's judgements where given."""
-    case = line.case
-    rules = case_rules(case)
+    line.coverage_pct, line.proposal, line.proposal_reasons = _proposal_now(session, line, statement)
+    flag_modified(line, "proposal_reasons")
+
+
+def _proposal_now(session: Session, line: DecisionLine,
+                  statement: str | None = None) -> tuple[float | None, str, list[dict[str, Any]]]:
+    """The line's coverage (%), proposal and reasons as the rules give them now, from its stored pairs."""
+    rules = case_rules(line.case)
     if statement is None:  # keep what the matching said about the credentials used
         statement = bridge.stored_statement(line.proposal_reasons or [])
     result = bridge.match_result(rules, [(m.component_outcome, m.credential_outcome, m.score, m.layer, m.judgement,
                                           m.explanation) for m in line.mappings])
     proposal = _line_proposal(session, line, result, statement)
-    line.coverage_pct = None if proposal.coverage is None else round(proposal.coverage * 100, 1)
-    line.proposal = proposal.proposal
-    line.proposal_reasons = proposal.reasons
-    flag_modified(line, "proposal_reasons")
+    return (None if proposal.coverage is None else round(proposal.coverage * 100, 1)), proposal.proposal, \
+        proposal.reasons
 
 
 def refresh_proposals(session: Session, case_id: int) -> None:

@@ -62,6 +62,10 @@ def test_hours_taken_by_an_earlier_recognition_do_not_count_again_under_the_hard
     lines = _lines(demo_db, sql_case)
     _save(demo_db, lines["ОК5"], _full(sql))  # 150 h of 150: all the course's hours
     before = _line(demo_db, lines["ВК1"])
+    # The line's proposal, as the officer sees it, already counts the hours ОК5 took (and the credits it used).
+    shown = {str(r.get("code")): r for r in before.proposal_reasons}
+    assert before.proposal != "recognise" and shown["workload_elsewhere"]["params"]["hours"] == 150
+    assert shown["cap"]["params"]["used"] == 5
     with pytest.raises(UserError, match=r"ВК1 Веброзробка: the profile's workload rule allows no recognition in full "
                                         r".*0 h vs 120 h.*150 h of the credentials already back other recognitions "
                                         r"\(ОК5 «Бази даних»\); 0 h are left"):
