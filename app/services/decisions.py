@@ -136,12 +136,7 @@ def _line_row(session: Session, line: DecisionLine) -> LineRow:
         select(EvidenceItem.id, EvidenceItem.title, EvidenceItem.original_name)
         .where(EvidenceItem.case_id == line.case_id))}
     frozen = is_frozen(session, line)
-    coverage, proposal, reasons = line.coverage_pct, line.proposal, list(line.proposal_reasons or [])
-    if line.decision is None and line.mappings and line.is_current and not frozen:
-        # A proposal not decided on yet is shown as the rules give it now: a decision on another component may have
-        # spent credits under the cap, or hours of its credentials, since it was stored (a decided line keeps the
-        # proposal it was decided on).
-        coverage, proposal, reasons = _proposal_now(session, line)
+    coverage, proposal, reasons = shown_proposal(session, line, frozen)
     return LineRow(
         id=line.id, case_id=line.case_id, component_id=line.component_id, component_code=line.component_code,
         component_title=line.component_title, component_type=line.component_type,
@@ -168,6 +163,18 @@ def _line_row(session: Session, line: DecisionLine) -> LineRow:
             for m in line.mappings
         ],
     )
+
+
+def shown_proposal(session: Session, line: DecisionLine,
+                   frozen: bool | None = None) -> tuple[float | None, str, list[dict[str, Any]]]:
+    """The line's coverage (%), proposal and reasons as the view and the case report show them. A proposal not
+    decided on yet is shown as the rules give it now: a decision on another component may have spent credits under
+    the cap, or hours of its credentials, since it was stored. A decided line keeps the proposal it was decided on."""
+    if frozen is None:
+        frozen = is_frozen(session, line)
+    if line.decision is None and line.mappings and line.is_current and not frozen:
+        return _proposal_now(session, line)
+    return line.coverage_pct, line.proposal, list(line.proposal_reasons or [])
 
 
 def _reason(value: Any) -> dict[str, Any]:

@@ -171,20 +171,23 @@ def case_report_data(db: Database, case_no: str | int) -> CaseReportData:
         protocol_numbers = dict(session.execute(
             select(Protocol.id, Protocol.number).where(Protocol.case_id == c.id)
         ).all())
+        from app.services.decisions import shown_proposal
+
+        shown = {d.id: shown_proposal(session, d) for d in lines}
         decisions = [
             DecisionInfo(
                 component_code=d.component_code, component_title=d.component_title, component_type=d.component_type,
                 semester=d.component_semester, ects=d.component_ects, hours=d.component_hours,
                 control=d.component_control, evidence=tuple(titles.get(i, t) for i, t, _b in used.get(d.id, [])),
-                coverage_pct=d.coverage_pct, evidence_hours=d.evidence_hours, evidence_ects=d.evidence_ects,
-                proposal=d.proposal, decision=d.decision, credits_recognised=d.credits_recognised,
+                coverage_pct=shown[d.id][0], evidence_hours=d.evidence_hours, evidence_ects=d.evidence_ects,
+                proposal=shown[d.id][1], decision=d.decision, credits_recognised=d.credits_recognised,
                 credits_remaining=d.credits_remaining, partial_scope=d.partial_scope, points=d.points,
                 max_points=d.max_points, grade_100=d.grade_100, grade_national=d.grade_national,
                 grade_ects=d.grade_ects, original_grade=d.original_grade, original_scale=d.original_scale,
                 conversion_method=d.conversion_method, reasons=d.reasons, cap_before=d.cap_before,
                 cap_after=d.cap_after, decided_by=d.decided_by, decided_at=d.decided_at,
                 line_version=d.line_version, protocol_no=protocol_numbers.get(d.protocol_id or -1, ""),
-                auto_reasons=_reason_messages(d.proposal_reasons),
+                auto_reasons=_reason_messages(shown[d.id][2]),
             )
             for d in lines
         ]

@@ -212,3 +212,21 @@ def test_the_form_refuses_in_one_line_and_saves_the_partial_way_out(qtbot: Any, 
                                            for x in _bundle(wf).lines))
     assert len(script.warnings) == 1
     window.ctx.runner.wait()
+
+
+def test_the_case_report_shows_the_proposal_the_officer_sees(demo_db: Database, sql_case: int) -> None:
+    """A line not decided yet is reported with its proposal as the rules give it now (the hours and credits a
+    later-saved decision took since it was stored), as the decision view shows it; a decided line keeps its own."""
+    set_rules(demo_db, sql_case, workload_rule="hard")
+    sql = set_evidence(demo_db, sql_case, SQL, workload_hours=150, workload_ects=5)
+    lines = _lines(demo_db, sql_case)
+    stored_before = _line(demo_db, lines["ВК1"])
+    _save(demo_db, lines["ОК5"], _full(sql))
+    shown = _line(demo_db, lines["ВК1"])
+    report = {d.component_code: d for d in reports.case_report_data(demo_db, "RD-TEST-001").decisions}
+    assert report["ВК1"].proposal == shown.proposal
+    assert report["ВК1"].coverage_pct == shown.coverage_pct
+    codes = [str(getattr(r, "key", r)) for r in report["ВК1"].auto_reasons]
+    assert any("already back other recognitions" in c for c in codes), codes
+    assert stored_before.proposal_reasons != shown.proposal_reasons  # the report did not just read the stored row
+    assert report["ОК5"].decision == "full"
