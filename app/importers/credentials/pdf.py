@@ -5588,7 +5588,57 @@ def _title_by_size(rec: CredentialRecord, page: Any) -> None:
     ]  # fmt: skip
     if candidates:
         size, text = max(candidates, key=lambda c: c[0])  # the first of the largest
-        rec.set("title", text, "pdf p.1")
+        if rec.value("learner_name") is None and _a_persons_name(text):
+            # The learner's name set largest where no sentence or label names the learner (a template whose text
+            # layer holds only the name, the date and the number; or the name above or below the course's in
+            # larger type): the learner, not the course.
+            rec.set("learner_name", " ".join(text.split()), "pdf p.1 (the name in the largest type)")
+            courses = [(s, t) for s, t in candidates if not _a_persons_name(t) and t[:1].isupper()]
+            if not courses:
+                return
+            size, text = max(courses, key=lambda c: c[0])
+        rec.set("title", _TRAILING_HOURS.sub("", text) or text, "pdf p.1")
+
+
+# The course's length after its name, which the workload says ("Meetings and Negotiations - Level B1 - 36h")
+_TRAILING_HOURS = re.compile(
+    r"\s*(?:[-–—,]\s*|\()\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|год\.?|годин|godz\.?|Std\.?|Stunden)\)?\s*$", re.I)
+
+
+# Words of courses' names, which no person's name has ("Data Science Master Class", "Kubernetes Essentials",
+# "ОСНОВИ ПРОГРАМУВАННЯ"): a title in capitalised words is otherwise shaped as a name is.
+_COURSE_WORDS = frozenset("""
+    academy advanced agile ai analysis analyst analytics applied architecture automation awareness basics beginner
+    beginners bootcamp business career certificate certification class cloud coding communication computer course
+    cyber data database databases design developer development devops digital docker engineer engineering english
+    essentials excel finance foundation foundations framework fundamentals google graphic guide intermediate
+    introduction java javascript kubernetes lab leadership learning level linux machine management manager marketing
+    master masterclass methods mobile module network networking office online practice practitioner principles
+    professional programme program programming project python research safety school science security seminar skills
+    software specialist sql statistics studies systems technologies technology testing theory tools training web
+    workshop
+    аналіз аналітика безпека бізнес веб даних дизайн знань курс курсу майстерня менеджмент мова навчання основи
+    практикум програма програмування проєкт проект розробка семінар тестування технології тренінг управління школа
+    kurs szkolenie podstawy programowanie warsztaty grundlagen seminar schulung einführung formation cours
+    academic achievement attendance attestation award badge completion diploma participation record statement
+    transcript zertifikat bescheinigung certyfikat zaświadczenie attestato certificat диплом довідка свідоцтво
+    сертифікат
+""".split())  # noqa: SIM905
+
+
+def _a_persons_name(text: str) -> bool:
+    """Two to four words of letters, each beginning with a capital letter or in capitals, none of them a word of
+    courses' names ("Anna Korotun", "NATALIA   JONA", "КОРОТУН Ганна Василівна")."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or sum(len(w) >= 3 for w in words) < 2:
+        return False
+    for word in words:
+        letters = word.replace("-", "").replace("'", "").replace("’", "")
+        if not letters.isalpha() or not word[:1].isupper() or word.casefold() in _COURSE_WORDS:
+            return False
+        if not (word.isupper() or word[1:].replace("-", "").replace("'", "").replace("’", "").islower()):
+            return False  # "PostgreSQL", "DevOps": a name is in capitals or capitalised
+    return True
 
 
 def _in_an_outcome(full: str, m: re.Match[str]) -> bool:
