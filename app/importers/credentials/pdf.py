@@ -1776,10 +1776,17 @@ def paragraph_starts(pages: list[str], paragraphs: list[list[str]]) -> set[int] 
         page_lines = [ln.strip() for ln in page.splitlines() if ln.strip()]
         block_lines = 0
         for block in blocks:
-            count = sum(1 for ln in block.splitlines() if ln.strip())
-            if count:
-                starts.add(n + block_lines)
-            block_lines += count
+            # A blank line inside a block sets a paragraph apart too (a sheet typed with empty lines between its
+            # sections: "Health outcomes" / "" / "Estimating life expectancy" / "Life tables" / "" / …)
+            after_blank = True
+            for ln in block.splitlines():
+                if not ln.strip():
+                    after_blank = True
+                    continue
+                if after_blank:
+                    starts.add(n + block_lines)
+                block_lines += 1
+                after_blank = False
         if block_lines != len(page_lines):
             return None
         n += block_lines
@@ -3257,8 +3264,8 @@ def _outcomes_without_heading(rec: CredentialRecord, pages: list[str], starts: s
     if got:
         rec.set("learning_outcomes", got[0], f"pdf p.{got[1]} (sentence)")
         return
-    got = (find_outcomes(lines, TOPIC_RE, starts) or _parts_announced(lines, starts)
-           or _parts_with_their_time(lines, starts) or _described(lines, starts))
+    got = (_topics_in_sections(lines, starts) or find_outcomes(lines, TOPIC_RE, starts)
+           or _parts_announced(lines, starts) or _parts_with_their_time(lines, starts) or _described(lines, starts))
     if got:
         rec.set("learning_outcomes", got[0], f"pdf p.{got[1]}{TOPICS_SOURCE}")
 
@@ -3363,12 +3370,54 @@ def _parts_announced(lines: list[tuple[int, str]], starts: set[int] | None) -> t
     return None
 
 
-def _a_line_a_part(lines: list[tuple[int, str]], begin: int, starts: set[int]) -> list[str]:
+def _topics_in_sections(lines: list[tuple[int, str]], starts: set[int] | None) -> tuple[list[str], int, bool] | None:
+    """The topics below a topics heading alone on its line ("Course Content"), set out in sections without marks: a
+    section's title, then its topics a line each, in paragraphs of their own ("Health outcomes" / "Estimating life
+    expectancy" / "Life tables" / "Resource use and costs" / …). Each title and each topic is one; the paragraphs
+    that follow and are not set out so (a closing session's description) are not."""
+    if starts is None:
+        return None
+    heading = next((at for at, (_pg, ln) in enumerate(lines)
+                    if (m := TOPIC_RE.fullmatch(ln.strip())) is not None and not m.group(1)), None)
+    if heading is None or heading + 1 not in starts:
+        return None
+    topics: list[str] = []
+    paragraphs = 0
+    at = heading + 1
+    while at < len(lines) and at in starts:
+        part = _a_line_a_part(lines, at, starts, alone=True)
+        if not part or any(_ends_the_topics(ln) for ln in part):
+            break
+        topics += part
+        paragraphs += 1
+        at += len(part)
+    if paragraphs < 3 or len(topics) < 6 or len(topics) == paragraphs:
+        return None
+    return topics[:60], lines[heading][0], False
+
+
+def _ends_the_topics(line: str) -> bool:
+    """A label or heading below the topics: the next field ("Signature", "Date of issue", "Learning outcomes"), not a
+    topic that opens with a label's word ("Quality of life measurement and valuation")."""
+    if HEADING_RE.match(line) or TOPIC_RE.match(line) or LABEL_LIKE.match(line) or line.endswith(":"):
+        return True
+    if _A_SESSION_WHEN.search(line):  # "Wrap-Up Session (Thursday 02 December, 1-3pm UK GMT)": the timetable
+        return True
+    return bool(STOP_LABELS.match(line)) and len(line.split()) <= 3
+
+
+# A session's day or time of day, where a timetable follows the topics
+_A_SESSION_WHEN = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понеділ\w*|вівтор\w*|серед\w*|четвер\w*|"
+    r"п.ятниц\w*|субот\w*|неділ\w*)\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b", re.I)
+
+
+def _a_line_a_part(lines: list[tuple[int, str]], begin: int, starts: set[int], alone: bool = False) -> list[str]:
     """The parts set one a line without marks in the paragraph at ``begin`` ("Establishing Financial Data Feeds" /
     "Frontend Web Development" / …): each line short, opening with a capital, none going on to the next."""
     end = next((j for j in range(begin + 1, len(lines)) if j in starts), len(lines))
     block = [tidy(ln) for _pg, ln in lines[begin:end]]
-    if not 2 <= len(block) <= 12 or any(
+    if not (1 if alone else 2) <= len(block) <= 12 or any(
         len(ln) > 70 or not ln[:1].isupper() or ln.endswith((",", ";", ":", "-")) or _ENDS_JOINING.search(ln)
         or _GOES_ON.match(ln) or _is_date_line(ln) or URL_RE.search(ln)
         for ln in block
