@@ -1711,6 +1711,7 @@ NUMBERED_SETS = (
     ("pdf78", "certificates_eightieth", "eightieth", "the seventy-eighth and seventy-ninth sets had been read"),
     ("pdf79", "certificates_eightyfirst", "eighty-first", "the seventy-eighth and seventy-ninth sets had been read"),
     ("pdf80", "certificates_eightysecond", "eighty-second", "the eightieth and eighty-first sets had been read"),
+    ("pdf81", "certificates_eightythird", "eighty-third", "the eighty-second set had been read"),
 )
 # a case's file prefix → its folder
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,

@@ -341,7 +341,8 @@ TOPIC_HEADINGS = [
     r"contenuti\s+del\s+corso", r"contenidos?\s+del\s+curso", r"contenus?\s+de\s+la\s+formation",
     r"kursinhalte", r"treści\s+(?:szkolenia|kursu)", r"obsah\s+(?:kurzu|školení|školenia)",
     # a German participation certificate's "Folgende Schwerpunkte wurden vermittelt:", "Seminarinhalte"
-    r"(?:folgende\s+)?(?:schwerpunkte|inhalte|themen|lerninhalte|lehrinhalte|seminarinhalte|schulungsinhalte)"
+    r"(?:folgende\s+)?(?:schwerpunkte|inhalte|themen|lerninhalte|lehrinhalte|seminarinhalte|schulungsinhalte|"
+    r"lehrgangsinhalte|unterrichtsinhalte)"
     r"(?:\s+(?:wurden|waren)\s+(?:vermittelt|behandelt|besprochen))?",
 ]  # fmt: skip
 # A sentence that states the outcomes without a heading ("Upon completion of the course, participants are able to
@@ -417,9 +418,11 @@ TRAILING_HEADING = re.compile(
     r"[ув]міють|може|можуть|зможе|зможуть)\s*:\s*$|"
     # "Після навчання вмію:", "За результатами курсу слухач уміє:", "Під час навчання слухачка навчилася:", "Після
     # закінчення курсу учасниця може:": who can do what, with nothing after the colon
-    r"^(?:(?:після|під\s+час|за\s+результатами|у\s+результаті|в\s+результаті|по\s+закінченні)\s+[^:.!?]{1,50}?"
+    # (or by a pronoun after what it was found by: "За результатами практичних робіт і фінального проєкту (…) вона
+    # вміє:")
+    r"^(?:(?:після|під\s+час|за\s+результатами|у\s+результаті|в\s+результаті|по\s+закінченні)\s+[^:.!?]{1,90}?"
     r"[\s,]+)?(?:(?:слухач|учасни|здобувач|студент|випускни)\w*\s+(?:(?:курсу|програми|тренінгу|школи|інтенсиву)\s+)?|"
-    r"ви\s+|я\s+)?"
+    r"ви\s+|я\s+|(?:він|вона|вони)\s+(?:тепер\s+|вже\s+)?)?"
     r"(?:[ву]мі(?:є|ю|ють|єте)|мож(?:е|уть|ете|у)|змож(?:е|уть|ете|у)|здат(?:ен|ний|на|ні)|"
     r"навчи(?:вся|лася|лися|лись|лась)|(?:буде|будуть|будете)\s+[ву]міти)\s*:\s*$|"
     # "Слухач опанував курс за такими результатами навчання:", "… achieved the following learning outcomes:"
@@ -587,7 +590,7 @@ _BIRTH = (r"(?:born(?:\s+on)?|date\s+of\s+birth|дата\s+народження|
           # a date (and place) of birth named by its noun ("Dátum a miesto narodenia", "data di nascita")
           r"narodenia|narozen[íaý]?|urodzenia|naissance|nacimiento|nascimento|nascita|geburts(?:datum|ort)|"
           r"geboortedatum|gimimo|gim(?:ęs|usi)|sünniaeg|sündinud|na[șşs]terii|születési)")
-BIRTH_WORDS = ("born", "birth", "народ", "né", "geboren", "urodzon", "nacid", "nato", "nata", "născut",
+BIRTH_WORDS = ("born", "birth", "народ", "né", "geboren", "geb.", "urodzon", "nacid", "nato", "nata", "născut",
                "nascut", "született", "nascid", "роден", "födelse", "född", "fødsel", "syntymä", "syntyn", "dzim",
                "rođen", "rojst", "rojen", "født", "narodeni", "narozen", "urodzeni", "naissance", "nacimiento",
                "nascimento", "nascita", "geburts", "geboorte", "gimimo", "gimęs", "gimusi", "sünni", "sündinud",
@@ -948,6 +951,8 @@ _CLAUSE_AFTER_NAME = re.compile(
     r"\s+(?:course|programme|program|training|module|курс|тренінг)\b|[,;]\s|\.\s|\s+\((?=\d)|"
     r"\s+(?:administered|offered|provided|delivered|taught|organi[sz]ed|with\s+(?:a\s+)?(?:grade|score))\b|"
     r"\s+(?:between|from)\s+(?=\d)|"  # "… Discrete Structures for Computing between 12 January and …"
+    # "… Mass-Casualty Triage held on 18–20 November 2024", "… held in Lviv", "… conducted online"
+    r"\s+(?:held|conducted|run)\s+(?:on|in|at|from|online|between)\b|"
     # "… for Hospitality Workers and passed its end-of-course check": what the learner did next
     r"\s+and\s+(?:has\s+|have\s+)?(?:successfully\s+)?(?:passed|completed|achieved|obtained|received|gained|"
     r"demonstrated|submitted|earned|met)\b",
@@ -1007,7 +1012,8 @@ _INSTITUTION_BEFORE = re.compile(
 # "the evening bootcamp", "a full-time course": a kind of course in lower case, the name follows — on the next line,
 # or on the same one ("the part-time evening course CS-C104 Discrete Structures …")
 _A_KIND_OF_COURSE = (r"^(?:(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|(?-i:CPD|CPE|CME|MOOC|VET))\s+){0,3}"
-                     r"(?:bootcamp|course|programme|program|training|school|intensive|module)|"
+                     r"(?:bootcamp|course|programme|program|training|school|intensive|module|workshop|seminar|"
+                     r"webinar|masterclass)|"
                      # its adjectives after it in Spanish, Italian, French: "la microcredencial universitaria",
                      # "il corso di formazione"
                      r"(?:(?:la|el|un|una|il|lo|le|un)\s+)?(?:microcredencial|curso|programa|módulo|microcredenziale|"
@@ -1911,10 +1917,10 @@ def find_outcomes(
             bullet = next((j for j in range(idx + 1, min(idx + 4, len(lines))) if BULLET.match(lines[j][1])), None)
             if bullet is not None and all(len(lines[j][1]) <= 40 for j in range(idx + 1, bullet)):
                 rest, first = "", bullet - 1
-        if (rest is None and heading is HEADING_RE and idx + 1 < len(lines) and len(lines[idx + 1][1]) <= 20
+        if (rest is None and heading is HEADING_RE and idx + 1 < len(lines) and len(lines[idx + 1][1]) <= 40
                 and lines[idx + 1][1].rstrip().endswith(":") and not line.rstrip().endswith((":", "."))):
             # a heading whose sentence runs on to a short line ending in its colon ("4.2 Læringsmål. Ved prøven har
-            # den studerende dokumenteret, at hun" / "kan:")
+            # den studerende dokumenteret, at hun" / "kan:", "… портфоліо (лендінг" / "для кав'ярні) вона вміє:")
             rest = _heading_rest(f"{line} {lines[idx + 1][1].strip()}", heading)
             first = idx + 1
         if rest is None and (bracketed := _heading_with_its_bracket_closed(lines, idx, heading)) is not None:
@@ -3265,7 +3271,8 @@ def _outcomes_without_heading(rec: CredentialRecord, pages: list[str], starts: s
         rec.set("learning_outcomes", got[0], f"pdf p.{got[1]} (sentence)")
         return
     got = (_topics_in_sections(lines, starts) or find_outcomes(lines, TOPIC_RE, starts)
-           or _parts_announced(lines, starts) or _parts_with_their_time(lines, starts) or _described(lines, starts))
+           or _parts_announced(lines, starts) or _parts_with_their_time(lines, starts) or _described(lines, starts)
+           or _described_below_the_name(lines, starts, rec.value("title")))
     if got:
         rec.set("learning_outcomes", got[0], f"pdf p.{got[1]}{TOPICS_SOURCE}")
 
@@ -3509,14 +3516,59 @@ def _described(lines: list[tuple[int, str]], starts: set[int] | None) -> tuple[l
         # its wrapped lines up to the next paragraph (a wrapped line may look like a label: "… trips: learners …")
         while j < len(lines) and j not in starts and not (HEADING_RE.match(lines[j][1]) or TOPIC_RE.match(lines[j][1])):
             text, j = _joined(text, lines[j][1]), j + 1
-        items = [_DESCRIBED_SUBJECT.sub("", clause) for sentence in _SENTENCE_END.split(text)
-                 if not _ABOUT_THE_PAPER.search(sentence)
-                 for part in _verbs_with_their_object(_UKRAINIAN_PLURAL_CLAUSE.split(
-                     _DESCRIBED_SUBJECT.sub("", sentence)))
-                 for clause in _clauses_stated(part)]  # fmt: skip
-        items = [item[:1].upper() + item[1:] for item in items if len(item.split()) >= 3]
+        items = _clauses_described(text)
         if items:
             return items, page, True
+    return None
+
+
+def _clauses_described(text: str) -> list[str]:
+    """Each clause of a description's sentences (those about the certificate itself left out), without who does it."""
+    items = [_DESCRIBED_SUBJECT.sub("", clause) for sentence in _SENTENCE_END.split(text)
+             if not _ABOUT_THE_PAPER.search(sentence) and not _HOW_IT_ENDED.match(sentence)
+             for part in _verbs_with_their_object(_UKRAINIAN_PLURAL_CLAUSE.split(
+                 _DESCRIBED_SUBJECT.sub("", sentence)))
+             for clause in _clauses_stated(part)]  # fmt: skip
+    return [item[:1].upper() + item[1:] for item in items if len(item.split()) >= 3]
+
+
+# A description's sentence of how the course was passed, not of what it covered ("Assessment: two timed drills …",
+# "Completion required all weekly assignments …", "Zaliczenie: 12 zadań …")
+_HOW_IT_ENDED = re.compile(r"^\s*(?:assessment|assessed|completion\s+required|to\s+complete|zaliczenie|egzamin|"
+                           r"prüfung|lernerfolgskontrolle|оцінювання|підсумковий\s+контроль|контроль)\b", re.I)
+# A description of the course, told without a heading (what it covered; who took part did what) …
+_TOLD_OF_THE_COURSE = re.compile(
+    r"\b(?:the\s+course|this\s+course|the\s+programme|the\s+program|the\s+training|participants|learners|"
+    r"students|курс|програма|слухачі|учасники|szkolenie|kurs|uczestnicy|der\s+lehrgang|der\s+kurs|"
+    r"die\s+teilnehmenden)\b", re.I)
+# … at least so long
+_DESCRIPTION_CHARS = 200
+
+
+def _described_below_the_name(lines: list[tuple[int, str]], starts: set[int] | None,
+                              title: str | None) -> tuple[list[str], int, bool] | None:
+    """What a course covered, told in a paragraph of prose below its name without a heading of its own
+    ("Full-Stack JavaScript …" / "Over fourteen weeks … participants built responsive, accessible pages …"): each
+    clause of its sentences, as under a description's heading (:func:`_described`)."""
+    if starts is None or not title:
+        return None
+    key = title.casefold()[:24]
+    named = next((at for at, (_pg, ln) in enumerate(lines) if key in ln.casefold()), None)
+    if named is None:
+        return None
+    for at in range(named + 1, min(named + 8, len(lines))):
+        if at not in starts:
+            continue
+        end = next((j for j in range(at + 1, len(lines)) if j in starts), len(lines))
+        text = lines[at][1]
+        for _pg, ln in lines[at + 1 : end]:
+            text = _joined(text, ln)
+        if len(text) < _DESCRIPTION_CHARS or len(_SENTENCE_END.split(text)) < 2 or _is_heading_stop(lines[at][1]):
+            continue  # the course's dates or hours below its name, a label: the paragraph after them
+        if not _TOLD_OF_THE_COURSE.search(text):
+            return None
+        items = _clauses_described(text)
+        return (items, lines[at][0], True) if len(items) >= 2 else None
     return None
 
 
@@ -4005,6 +4057,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             hits.append((i, named.group(1)))  # as written, often in the dative: the comparison allows for it
             break
     completed = list(idx.find(COMPLETED))  # read by the learner and the title below
+    object_first = next((inverted for _i, m in completed
+                         if (inverted := _object_first(lines, bisect.bisect_right(idx.starts, m.end() - 1) - 1, m,
+                                                       idx.starts)) is not None), None)
+    if object_first is not None:
+        hits.append((object_first[0] + 1, object_first[2]))
     for i, m in completed:
         # "Olena Kovalenko has successfully completed …", "Цим засвідчується, що Коваленко Олена успішно завершила …"
         before = CERTIFY_PREFIX.sub("", lines[i][1][: m.start() - idx.starts[i]]).strip(" ,")
@@ -4147,7 +4204,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if named:
             title_hits.append((i, named.group(1)))
             break
-    for i, m in completed:
+    if object_first is not None:
+        title_hits.append((object_first[0], object_first[1]))
+    for i, m in completed if object_first is None else ():
         i = bisect.bisect_right(idx.starts, max(m.end() - 1, m.start())) - 1  # the line where the phrase ends
         ln = lines[i][1]
         raw_after = ln[m.end() - idx.starts[i] :].strip(" ,")
@@ -4238,8 +4297,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if named:
             title_hits.append((i, named.group(1)))
             break
+        # (a line that ends with a joining word goes on even where the next is set apart: "… Handling and" /
+        # "Mass-Casualty Triage held on …")
         wrapped = (len(ln) >= 50 and after and not re.search(r"[.!?:;»”\"]$", after) and following[:1].isalpha()
-                   and not _starts_section(following) and (starts is None or i + 1 not in starts))
+                   and not _starts_section(following)
+                   and (starts is None or i + 1 not in starts or _ENDS_JOINING.search(after) is not None))
         if wrapped and not QUOTED.search(f"{after} {following}"):
             # the sentence goes on to the next line: the name is what comes before the clause after it
             kind_dropped = _KIND_BEFORE_NAME.sub("", f"{after} {following}")
@@ -4842,6 +4904,34 @@ _PARTICIPATION_CONFIRMED = re.compile(
     r"^\s*(?:hiermit\s+(?:wird|bestätigen\s+wir)\s+(?:die\s+)?(?:erfolgreiche\s+)?teilnahme|"
     r"(?:this\s+is\s+to\s+confirm|we\s+(?:hereby\s+)?confirm)\s+(?:the\s+)?(?:participation|attendance)\s+(?:in|at)\b)",
     re.I)
+
+
+# A sentence whose object comes first ("Програму курсу" / "«Реляційні бази даних …»" / "успішно опанувала" / "ЮЛІЯ
+# ШЕВЧУК"): the course above the verb, the learner after it
+_OBJECT_FIRST = re.compile(r"^\s*(?:програму(?:\s+(?:курсу|навчання|тренінгу))?|курс)\b", re.I)
+
+
+def _object_first(lines: list[tuple[int, str]], at: int, m: re.Match[str], starts: list[int]
+                  ) -> tuple[int, str, str] | None:
+    """The course's line, the course and the learner where the verb of completion at line ``at`` stands alone on its
+    line after the course and before the learner's name (the object first); None otherwise."""
+    verb_alone = lines[at][1][: max(0, m.start() - starts[at])].strip() == "" and \
+        lines[at][1][m.end() - starts[at]:].strip(" .,") == ""
+    if not verb_alone or at < 1 or at + 1 >= len(lines):
+        return None
+    name = lines[at + 1][1]
+    course_at = at - 1
+    opener = lines[at - 1][1]
+    if not _OBJECT_FIRST.match(opener) and at >= 2 and _OBJECT_FIRST.match(lines[at - 2][1]):
+        opener = lines[at - 2][1]  # "Програму курсу" / the course's name / the verb
+    elif _OBJECT_FIRST.fullmatch(opener.strip()):
+        return None  # the opener alone, no course between it and the verb
+    if not _OBJECT_FIRST.match(opener) or not _a_persons_name(name):
+        return None
+    course = _OBJECT_FIRST.sub("", lines[course_at][1]).strip(' «»"“”')
+    if len(course) < 4 or not _names_course(course):
+        return None
+    return course_at, course, " ".join(name.split())
 
 
 def _addressee_below_heading(lines: list[tuple[int, str]]) -> tuple[int, str] | None:
@@ -5590,7 +5680,7 @@ def _title_by_size(rec: CredentialRecord, page: Any) -> None:
     """A course named by no sentence or label ("CERTIFICATE OF COMPLETION" / "Docker for Developers" / "Instructors
     …"): the line of the first page set in the largest type above the body text's, unless it is the document's own
     heading, the learner's name, a date, a label or a link."""
-    sizes: dict[str, float] = {}
+    runs: list[tuple[str, float]] = []
     for block in page.get_text("dict")["blocks"]:
         # The lines of one paragraph set in one size are one text: a long name wraps ("… Go from Zero" / "to Hero").
         run: list[str] = []
@@ -5599,11 +5689,19 @@ def _title_by_size(rec: CredentialRecord, page: Any) -> None:
             spans = [s for s in line["spans"] if s["text"].strip()] if line is not None else []
             size = round(max(s["size"] for s in spans), 1) if spans else 0.0
             if run and (not spans or size != run_size):
-                sizes.setdefault(tidy(unicodedata.normalize("NFKC", _without_marks(reduce(_joined, run)))), run_size)
+                text = tidy(unicodedata.normalize("NFKC", _without_marks(reduce(_joined, run))))
+                if runs and runs[-1][1] == run_size and (_ENDS_JOINING.search(runs[-1][0]) or text[:1].islower()):
+                    # ... and a name wrapped into a block of its own ("… Transforming Data with" / "pandas, …")
+                    runs[-1] = (_joined(runs[-1][0], text), run_size)
+                else:
+                    runs.append((text, run_size))
                 run = []
             if spans:
                 run.append("".join(s["text"] for s in spans))
                 run_size = size
+    sizes: dict[str, float] = {}
+    for text, size in runs:
+        sizes.setdefault(text, size)
     if not sizes:
         return
     body = min(sizes.values())  # a course's name stands out from the smallest text, or is not told apart at all
@@ -5651,7 +5749,8 @@ def _title_by_size(rec: CredentialRecord, page: Any) -> None:
 
 # The course's length after its name, which the workload says ("Meetings and Negotiations - Level B1 - 36h")
 _TRAILING_HOURS = re.compile(
-    r"\s*(?:[-–—,]\s*|\()\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|год\.?|годин|godz\.?|Std\.?|Stunden)\)?\s*$", re.I)
+    r"\s*(?:[-–—,]\s*|\()\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|год\.?|годин|godz\.?|Std\.?|Stunden|UE|"
+    r"Unterrichtseinheiten)\)?\s*$", re.I)
 
 
 # Words of courses' names, which no person's name has ("Data Science Master Class", "Kubernetes Essentials",

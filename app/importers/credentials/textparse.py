@@ -227,6 +227,18 @@ _LESSONS = re.compile(
 )
 
 
+# A lesson's length said on its own ("1 UE = 45 Minuten", "1 lesson = 45 minutes"), and the lessons counted
+_LESSON_DEFINED = re.compile(r"(?<![\d.,])1\s*(UE|Unterrichtseinheit|Lerneinheit|lesson|period|урок|заняття)\s*"
+                             r"(?:=|entspricht|equals|—|–)\s*(\d{2,3})\s*(?:Minuten|min\.?|minutes|хвилин|хв\.?)(?![\w])",
+                             re.I)
+_LESSONS_COUNTED = re.compile(r"(?<![\d.,])" + _NUM + r"\s*(UE|Unterrichtseinheiten|Lerneinheiten|lessons|periods|"
+                              r"уроків|занять)(?![\w])", re.I)
+def _lesson_kind(word: str) -> str:
+    """One name for a kind of lesson however it is written ("UE", "Unterrichtseinheiten" …)."""
+    low = word.casefold()
+    return "ue" if low == "ue" or "einheit" in low else low[:4]
+
+
 _LESSON_WORDS = ("einheiten", "ue ", "lesson", "period", "session", "занять", "заняття", "уроків", "пар ", "ur po")
 # Sessions of a stated number of hours: "8 sessions of 3 hours", "4 live online sessions of 2.5 hours", "8
 # онлайн-занять по 2 години", "4 заняття по 3 академічні години", "5 вебінарів по 2 год", "2 дні практикуму по 8 год"
@@ -261,6 +273,14 @@ def _effort(text: str) -> tuple[tuple[float, str] | None, str]:
         value = round(_num(lessons.group(1)) * int(lessons.group(2)) / 60, 2)
         if 0 < value <= 5000:
             return (value, lessons.group(0).strip()), text
+    defined = _LESSON_DEFINED.search(text) if any(w in low for w in _LESSON_WORDS) else None
+    if defined:  # "… Grundlehrgang – 40 UE" … "1 UE = 45 Minuten": the lessons counted, their length said apart
+        counted = next((m for m in _LESSONS_COUNTED.finditer(text) if m.start() != defined.start()
+                        and _lesson_kind(m.group(2)) == _lesson_kind(defined.group(1))), None)
+        if counted:
+            value = round(_num(counted.group(1)) * int(defined.group(2)) / 60, 2)
+            if 0 < value <= 5000:
+                return (value, f"{counted.group(0).strip()} × {defined.group(0).strip()}"), text
     sessions = (_SESSIONS.search(text) if not any(w in low for w in _TOTAL_WORDS)
                 and any(w in low for w in _SESSION_WORDS) and not _LABELLED_TOTAL.search(text) else None)
     if sessions:
