@@ -40,13 +40,17 @@ def test_a_description_below_the_course_without_a_heading(tmp_path: Path) -> Non
 <p style="font-size:30pt">Marta Savchuk</p><p>for completing the course</p>
 <p style="font-size:15pt">Relational Databases in Practice</p>
 <p>During ten weeks the participants designed normalised schemas for a library and a clinic, wrote SQL queries with
-joins, grouping and subqueries, and protected the data with constraints and transactions. Every week ended with a
-graded lab. Assessment: a final exam (passed, 84%).</p><p>Issued 3 March 2025</p>""")
+joins, grouping and subqueries, and protected the data with constraints and transactions. The last weeks built a
+small reporting service with Python and SQLAlchemy and then deployed it with its database to a hosted server. Every
+week ended with a graded lab. Assessment: a final exam (passed, 84%).</p><p>Issued 3 March 2025</p>""")
     assert rec.value("title") == "Relational Databases in Practice"
     outcomes = rec.value("learning_outcomes") or []
     assert any("normalised schemas" in o for o in outcomes)
     assert any("constraints and transactions" in o for o in outcomes)
     assert not any("final exam" in o for o in outcomes)  # how it was passed is no topic
+    # what they did next in the same sentence is a clause of its own
+    assert any(o.endswith("small reporting service with Python and SQLAlchemy") for o in outcomes), outcomes
+    assert any(o.startswith("Deployed it with its database") for o in outcomes), outcomes
 
 
 def test_a_course_name_wrapped_into_a_block_of_its_own(tmp_path: Path) -> None:

@@ -3526,12 +3526,19 @@ def _clauses_described(text: str) -> list[str]:
     """Each clause of a description's sentences (those about the certificate itself left out), without who does it."""
     items = [_DESCRIBED_SUBJECT.sub("", clause) for sentence in _SENTENCE_END.split(text)
              if not _ABOUT_THE_PAPER.search(sentence) and not _HOW_IT_ENDED.match(sentence)
-             for part in _verbs_with_their_object(_UKRAINIAN_PLURAL_CLAUSE.split(
-                 _DESCRIBED_SUBJECT.sub("", sentence)))
+             for said in _AND_THEN_DID.split(sentence)
+             for part in _verbs_with_their_object(_UKRAINIAN_PLURAL_CLAUSE.split(_DESCRIBED_SUBJECT.sub("", said)))
              for clause in _clauses_stated(part)]  # fmt: skip
     return [item[:1].upper() + item[1:] for item in items if len(item.split()) >= 3]
 
 
+# What the learners did next in one sentence ("… built responsive pages with HTML5 and CSS and made them interactive
+# with JavaScript"): a clause of its own, not an item of what they built with
+_AND_THEN_DID = re.compile(
+    r",?\s+and\s+(?:then\s+|also\s+)?(?=(?:built|made|wrote|designed|developed|implemented|created|deployed|tested|"
+    r"analy[sz]ed|modell?ed|trained|evaluated|cleaned|prepared|visuali[sz]ed|automated|documented|planned|managed|"
+    r"programmed|configured|secured|encrypted|practi[sc]ed|learned|learnt|wrote|applied|used|compared|"
+    r"protected)\b)", re.I)
 # A description's sentence of how the course was passed, not of what it covered ("Assessment: two timed drills …",
 # "Completion required all weekly assignments …", "Zaliczenie: 12 zadań …")
 _HOW_IT_ENDED = re.compile(r"^\s*(?:assessment|assessed|completion\s+required|to\s+complete|zaliczenie|egzamin|"
