@@ -40,8 +40,9 @@ CYCLE_EQF_LEVELS = {"junior_bachelor": 5, "bachelor": 6, "master": 7, "phd": 8}
 # "self-asserted" is a valid signature whose key nothing outside the file ties to the issuer; "signature" needs
 # that tie (a trusted key, saved DID document, registry snapshot or certificate chain to a trusted anchor).
 VERIFICATION_LEVELS = ("none", "self-asserted", "checked", "signature")
-RULES_VERSION = 6  # 2: the procedure's time limits are settings of their own; 3: the learner identity rule; 4: the
-# level rule; 5: the day the appeal window starts; 6: the share of outcomes partly evidenced
+RULES_VERSION = 7  # 2: the procedure's time limits are settings of their own; 3: the learner identity rule; 4: the
+# level rule; 5: the day the appeal window starts; 6: the share of outcomes partly evidenced; 7: outcomes nearly partly
+# evidenced
 # What the settings added in version 3 meant before they existed (the application did not read the learner check):
 # migration 0005_policy_rules writes these into the versions stored before it, so that those versions keep their
 # behaviour; a new profile takes the class defaults, the strict values.
@@ -49,10 +50,14 @@ LEGACY_VALUES: dict[str, Any] = {"identity_rule": "warn"}
 # Settings whose absence from stored rules means what the application did before they existed (no migration:
 # ``PolicyRules.from_dict`` reads a missing key as this value); a new profile takes the class default.
 MISSING_VALUES: dict[str, Any] = {"level_rule": "off", "appeal_window_from": "protocol",
-                                  "partly_evidence_partial": False, "partly_evidence_percent": 100}
+                                  "partly_evidence_partial": False, "partly_evidence_percent": 100,
+                                  "nearly_partly_margin": 0.0}
 # Where a component's outcomes are only partly evidenced (rule ``partly_evidence_partial``), the share of its
 # credits each partly evidenced outcome gives a proposal: half of its own, until the commission confirms the pairs.
 PARTLY_EVIDENCE_SHARE = 0.5
+# The widest margin under the "partly" line the rule for outcomes nearly partly evidenced may take (on the 0..1 scale
+# of the scores; the line itself is at 0.75 of the outcome threshold)
+MAX_NEARLY_MARGIN = 0.05
 # The procedure's time limits, in days: a whole number from 1 to MAX_TIME_LIMIT_DAYS each.
 TIME_LIMITS = ("decision_days", "order_days", "appeal_days", "appeal_decision_days")
 MAX_TIME_LIMIT_DAYS = 365
@@ -122,6 +127,13 @@ class PolicyRules:
     # of four, four of six.
     partly_evidence_partial: bool = True
     partly_evidence_percent: int = 66
+    # With that rule: where no outcome is covered, at least one is partly evidenced and every other scores no more
+    # than this far under the "partly" line, each by another outcome of the evidence, 'partial' at
+    # PARTLY_EVIDENCE_SHARE of the partly evidenced outcomes' share of the credits (the outcomes nearly evidenced give
+    # none), with a warning; 0 turns it off. A paraphrase of a component in other words often scores just under the
+    # line on all its outcomes, an unrelated course on few of them (docs/matching.md, "Outcomes nearly partly
+    # evidenced"). Rules stored before the setting existed keep it off.
+    nearly_partly_margin: float = 0.01
     hours_per_ects: float = 30.0
     workload_rule: WorkloadRule = "warning"
     workload_min_ratio: float = 1.0  # evidence hours ≥ ratio × component hours
@@ -181,6 +193,8 @@ class PolicyRules:
         share = self.partly_evidence_percent
         if isinstance(share, bool) or not isinstance(share, int) or not 50 <= share <= 100:
             p.append("share of outcomes partly evidenced must be a whole percentage 50..100")
+        if isinstance(self.nearly_partly_margin, bool) or not 0 <= self.nearly_partly_margin <= MAX_NEARLY_MARGIN:
+            p.append(f"margin for outcomes nearly partly evidenced must be in [0, {MAX_NEARLY_MARGIN}]")
         if not 0 < self.hours_per_ects <= 60:
             p.append("hours per ECTS credit must be in (0, 60]")
         if self.workload_rule not in WORKLOAD_RULES:

@@ -407,6 +407,23 @@ def _partly_evidenced(result: MatchResult, percent: int) -> int:
     return len(partly) if len({(p.credential_id, p.credential_outcome) for p in partly}) == len(partly) else 0
 
 
+def _nearly_partly_evidenced(result: MatchResult, margin: float) -> tuple[int, int] | None:
+    """How many outcomes are partly evidenced and how many nearly so, where none is covered, at least one is partly
+    evidenced, every other scores at most ``margin`` under the "partly" line (its own score: no rule of the matching
+    and no judgement of the commission holds it down) and each by another outcome of the evidence; else None."""
+    pairs = result.pairs
+    if margin <= 0 or len(pairs) < 2 or any(p.status == "covered" for p in pairs):
+        return None
+    partly = sum(1 for p in pairs if p.status == "partly")
+    line = round(result.partly_threshold - margin, 4)
+    nearly = [p for p in pairs if p.status == "not"]
+    if not partly or any(p.held or round(p.score or 0.0, 4) < line for p in nearly):
+        return None
+    if len({(p.credential_id, p.credential_outcome) for p in pairs}) != len(pairs):
+        return None
+    return partly, len(nearly)
+
+
 @dataclass(frozen=True)
 class CreditedElsewhere:
     """Hours of a component's credentials that already stand behind other recognitions: the student's other
@@ -522,6 +539,11 @@ def propose(  # noqa: C901 (the policy rules applied in their documented order, 
         level = "partial"
         partly_share = round(PARTLY_EVIDENCE_SHARE * partly / total, 4)
         reasons.append(Reason("partly_evidence", {"total": total, "partly": partly, "share": partly_share}, "warning"))
+    elif rules.partly_evidence_partial and (near := _nearly_partly_evidenced(match_result, rules.nearly_partly_margin)):
+        level = "partial"
+        partly_share = round(PARTLY_EVIDENCE_SHARE * near[0] / total, 4)
+        reasons.append(Reason("nearly_partly_evidence",
+                              {"total": total, "partly": near[0], "nearly": near[1], "share": partly_share}, "warning"))
     else:
         level = "reject"
     if total:
@@ -894,7 +916,8 @@ REASON_CODES = frozenset({
     "grade_by_commission", "partial_points", "revocation_not_checked", "signature_self_asserted",
     "authenticity_unverifiable", "awarding_body_country_excluded", "learner_identity_mismatch",
     "learner_identity_unconfirmed", "learner_identity_probable", "cap_remainder", "workload_proportional",
-    "level_below_cycle", "workload_inconsistent", "outcomes_are_topics", "partly_evidence", "workload_elsewhere",
+    "level_below_cycle", "workload_inconsistent", "outcomes_are_topics", "partly_evidence", "nearly_partly_evidence",
+    "workload_elsewhere",
 })
 
 
@@ -941,6 +964,12 @@ def reason_message(reason: Reason) -> Message:  # noqa: C901 (one branch per rea
         return msg("each of the %n outcome(s) is only partly evidenced, each by another outcome of the credential: "
                    "partial recognition at {percent}% of the credits — the commission confirms each pair",
                    n=p["total"], percent=percent)
+    if c == "nearly_partly_evidence":
+        percent = _num(round(float(reason.params["share"]) * 100, 1))
+        return msg("{partly} of %n outcome(s) partly evidenced and the other {nearly} nearly so, each by another "
+                   "outcome of the credential, and none covered: partial recognition at {percent}% of the credits — "
+                   "the commission confirms each pair", n=p["total"], partly=p["partly"], nearly=p["nearly"],
+                   percent=percent)
     if c == "bloom_lower":
         return msg("{count} of %n covered outcome(s) evidenced at a lower Bloom level", n=p["covered"],
                    count=p["count"])

@@ -193,12 +193,15 @@ def match_result(rules: policy.PolicyRules,
     out = []
     for index, (component_outcome, credential_outcome, score, layer, judgement, stored) in enumerate(pairs):
         value = score or 0.0
-        status = judgement or auto_status(value, threshold, stored)
+        automatic = auto_status(value, threshold, stored)
+        status = judgement or automatic
+        # what holds the pair below its score's status: the commission's judgement, or a rule of the matching
+        held = "judgement" if judgement else "rule" if automatic != auto_status(value, threshold) else ""
         out.append(matching.OutcomePair(
             component_index=index, component_outcome=component_outcome, credential_index=None,
             credential_outcome=credential_outcome, score=value,
             layer=layer if layer in ("lexical", "glossary", "embedding") else "lexical",  # type: ignore[arg-type]
-            status=JUDGEMENT_STATUS.get(status, "not")))  # type: ignore[arg-type]
+            status=JUDGEMENT_STATUS.get(status, "not"), held=held))  # type: ignore[arg-type]
     return matching.MatchResult(tuple(out), threshold, partly_threshold)
 
 
@@ -330,7 +333,7 @@ PROTOCOL_NOTE_CODES = frozenset({
     "issuer_country_excluded", "issuer_country_unrecognised", "awarding_body_country_excluded",
     "learner_identity_mismatch", "learner_identity_unconfirmed", "authenticity_unverifiable", "evidence_invalid",
     "verification_insufficient", "cap_remainder", "cap_exceeded", "workload_proportional", "level_below_cycle",
-    "workload_inconsistent", "outcomes_are_topics", "translation_missing", "partly_evidence",
+    "workload_inconsistent", "outcomes_are_topics", "translation_missing", "partly_evidence", "nearly_partly_evidence",
 })
 _OVERRIDDEN_RULES: dict[str, Message] = {
     "learner_identity_mismatch": msg("a credential made out to another person"),

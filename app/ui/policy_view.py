@@ -47,6 +47,7 @@ from app.domain.policy_rules import (
     DEFAULT_GRADE_TABLE,
     IDENTITY_RULES,
     LEVEL_RULES,
+    MAX_NEARLY_MARGIN,
     MAX_SNAPSHOT_AGE_DAYS,
     MAX_TIME_LIMIT_DAYS,
     PAPER_TEXTS,
@@ -101,6 +102,7 @@ def field_label(key: str) -> str:
         "require_translation": translate("Policy", "Translation required"),
         "partly_evidence_partial": translate("Policy", "Partial recognition when outcomes are only partly evidenced"),
         "partly_evidence_percent": translate("Policy", "Share of outcomes partly evidenced for a partial recognition"),
+        "nearly_partly_margin": translate("Policy", "Margin under “partly” for the other outcomes"),
         "working_languages": translate("Policy", "Working languages"),
         "grade_table": translate("Policy", "Grade conversion table"),
         "pass_mark": translate("Policy", "Pass mark"),
@@ -180,6 +182,8 @@ def value_text(key: str, value: Any) -> str:
         return translate("Policy", "no limit") if key == "max_evidence_age_years" else "—"
     if key in ("full_coverage", "partial_coverage", "workload_consistency_tolerance"):
         return _percent(value)
+    if key == "nearly_partly_margin" and isinstance(value, int | float) and not value:
+        return translate("Policy", "off")
     if key in ("cap_percent", "partly_evidence_percent"):
         return translate("Policy", "{0} %").format(format_number(float(value)))
     if key == "hours_per_ects":
@@ -436,6 +440,7 @@ class PolicyEditor(QWidget):
             "outcome_threshold": self.outcome_threshold, "full_coverage": self.full_coverage,
             "partial_coverage": self.partial_coverage, "partly_evidence_partial": self.partly_evidence_partial,
             "partly_evidence_percent": self.partly_evidence_percent,
+            "nearly_partly_margin": self.nearly_partly_margin,
             "hours_per_ects": self.hours_per_ects,
             "workload_rule": self.workload_rule, "workload_min_ratio": self.workload_min_ratio,
             "workload_consistency_tolerance": self.workload_tolerance,
@@ -483,12 +488,19 @@ class PolicyEditor(QWidget):
         form.addRow(self.tr("…when at least this share is partly evidenced:"),
                     self.partly_evidence_percent)
         self.partly_evidence_partial.toggled.connect(self.partly_evidence_percent.setEnabled)
+        self.nearly_partly_margin = _spin(0, MAX_NEARLY_MARGIN, 3, 0.005)
+        self.nearly_partly_margin.setSpecialValueText(self.tr("off"))
+        form.addRow(self.tr("…or one is, the others at most this far under it:"), self.nearly_partly_margin)
+        self.partly_evidence_partial.toggled.connect(self.nearly_partly_margin.setEnabled)
         form.addRow(self._hint(self.tr("Coverage is the share of the component's outcomes that the evidence "
                                            "covers. Partial recognition also needs at least one covered outcome, "
                                            "unless no outcome is covered and at least the share above (two "
                                            "outcomes or more) is partly evidenced: each partly evidenced outcome "
                                            "then gives half its share of the credits, and the commission confirms "
-                                           "each pair. 66 % is two outcomes of three, three of four.")))
+                                           "each pair. 66 % is two outcomes of three, three of four. Where one "
+                                           "outcome is partly evidenced and every other scores at most the margin "
+                                           "under the “partly” line (0.75 of the score above), each by another "
+                                           "outcome, the partly evidenced one gives half its share.")))
         workload = QGroupBox(self.tr("Workload"))
         form = _form(workload)
         self.hours_per_ects = _spin(0, 60, 0, 1, self.tr(" h"))
@@ -516,7 +528,8 @@ class PolicyEditor(QWidget):
             layout.addWidget(group)
         layout.addStretch(1)
         for spin in (self.outcome_threshold, self.full_coverage, self.partial_coverage, self.partly_evidence_percent,
-                     self.hours_per_ects, self.workload_min_ratio, self.workload_tolerance, self.cap_percent):
+                     self.nearly_partly_margin, self.hours_per_ects, self.workload_min_ratio, self.workload_tolerance,
+                     self.cap_percent):
             spin.valueChanged.connect(self._touched)
         for combo in (self.workload_rule, self.cap_base):
             combo.currentIndexChanged.connect(self._touched)
@@ -662,6 +675,8 @@ class PolicyEditor(QWidget):
             self.partly_evidence_partial.setChecked(rules.partly_evidence_partial)
             self.partly_evidence_percent.setEnabled(rules.partly_evidence_partial)
             _set_value(self.partly_evidence_percent, rules.partly_evidence_percent)
+            self.nearly_partly_margin.setEnabled(rules.partly_evidence_partial)
+            self.nearly_partly_margin.setValue(rules.nearly_partly_margin)
             _set_value(self.hours_per_ects, rules.hours_per_ects)
             self._choose(self.workload_rule, rules.workload_rule)
             self.workload_min_ratio.setValue(rules.workload_min_ratio)
@@ -694,7 +709,8 @@ class PolicyEditor(QWidget):
         self._read_only = read_only
         spins: tuple[QAbstractSpinBox, ...] = (
             self.outcome_threshold, self.full_coverage, self.partial_coverage, self.partly_evidence_percent,
-            self.hours_per_ects, self.workload_min_ratio, self.workload_tolerance, self.cap_percent, self.max_age,
+            self.nearly_partly_margin, self.hours_per_ects, self.workload_min_ratio, self.workload_tolerance,
+            self.cap_percent, self.max_age,
             self.max_snapshot_age,
             self.pass_mark,
             *self.time_limits.values())
@@ -770,6 +786,7 @@ class PolicyEditor(QWidget):
             "partial_coverage": round(self.partial_coverage.value() / 100, 4),
             "partly_evidence_partial": self.partly_evidence_partial.isChecked(),
             "partly_evidence_percent": round(self.partly_evidence_percent.value()),
+            "nearly_partly_margin": round(self.nearly_partly_margin.value(), 4),
             "hours_per_ects": self.hours_per_ects.value(),
             "workload_rule": str(self.workload_rule.currentData()),
             "workload_min_ratio": round(self.workload_min_ratio.value(), 4),

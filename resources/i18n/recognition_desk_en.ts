@@ -179,6 +179,14 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <source>{partly} of %n outcome(s) partly evidenced and the other {nearly} nearly so, each by another outcome of the credential, and none covered: partial recognition at {percent}% of the credits — the commission confirms each pair</source>
+        <translation>
+            <numerusform>{partly} of %n outcome partly evidenced and the other {nearly} nearly so, each by another outcome of the credential, and none covered: partial recognition at {percent}% of the credits — the commission confirms each pair</numerusform>
+            <numerusform>{partly} of %n outcomes partly evidenced and the other {nearly} nearly so, each by another outcome of the credential, and none covered: partial recognition at {percent}% of the credits — the commission confirms each pair</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>{count} of %n covered outcome(s) evidenced at a lower Bloom level</source>
         <translation>
             <numerusform>{count} of %n covered outcome evidenced at a lower Bloom level</numerusform>
@@ -227,7 +235,7 @@
 <context>
     <name>Policy</name>
     <message numerus="yes">
-        <location filename="../../app/ui/policy_view.py" line="+191"/>
+        <location filename="../../app/ui/policy_view.py" line="+195"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -238,7 +246,7 @@
 <context>
     <name>PolicyDialog</name>
     <message numerus="yes">
-        <location line="+933"/>
+        <location line="+946"/>
         <source>Used by %n case(s): {0}{1}.</source>
         <translation>
             <numerusform>Used by %n case: {0}{1}.</numerusform>

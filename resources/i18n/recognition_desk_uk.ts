@@ -649,7 +649,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+578"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+579"/>
         <source>Exam</source>
         <translation>Екзамен</translation>
     </message>
@@ -1570,7 +1570,7 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-1227"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-1228"/>
         <source>Andorra</source>
         <translation>Андорра</translation>
     </message>
@@ -3759,7 +3759,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+932"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+933"/>
         <source>.</source>
         <translation>,</translation>
     </message>
@@ -3767,7 +3767,7 @@
 <context>
     <name>GradeTable</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="+314"/>
+        <location filename="../../app/ui/policy_view.py" line="+318"/>
         <source>From (points)</source>
         <translation>Від (балів)</translation>
     </message>
@@ -4036,7 +4036,7 @@
 <context>
     <name>Languages</name>
     <message>
-        <location line="-928"/>
+        <location line="-929"/>
         <source>English</source>
         <translation>англійська</translation>
     </message>
@@ -4608,7 +4608,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+376"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+377"/>
         <source>{evidence}: signature verified; revocation not checked</source>
         <translation>{evidence}: підпис перевірено; відкликання не перевірено</translation>
     </message>
@@ -4875,7 +4875,7 @@
         <translation>«{language}» — не відомий програмі код мови (ISO 639-1, наприклад en, uk, pl).</translation>
     </message>
     <message numerus="yes">
-        <location line="-374"/>
+        <location line="-375"/>
         <source>{partly} of %n outcome(s) are only partly evidenced, each by another outcome of the credential, and none covered: partial recognition at {percent}% of the credits — the commission confirms each pair</source>
         <translation>
             <numerusform>{partly} з %n результату навчання підтверджено лише частково, кожен — іншим результатом документа, а жодного не покрито: часткове визнання на {percent}% кредитів — комісія підтверджує кожну пару</numerusform>
@@ -4890,6 +4890,15 @@
             <numerusform>кожен із %n результату навчання підтверджено лише частково, кожен — іншим результатом документа: часткове визнання на {percent}% кредитів — комісія підтверджує кожну пару</numerusform>
             <numerusform>кожен із %n результатів навчання підтверджено лише частково, кожен — іншим результатом документа: часткове визнання на {percent}% кредитів — комісія підтверджує кожну пару</numerusform>
             <numerusform>кожен із %n результатів навчання підтверджено лише частково, кожен — іншим результатом документа: часткове визнання на {percent}% кредитів — комісія підтверджує кожну пару</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{partly} of %n outcome(s) partly evidenced and the other {nearly} nearly so, each by another outcome of the credential, and none covered: partial recognition at {percent}% of the credits — the commission confirms each pair</source>
+        <translation>
+            <numerusform>{partly} з %n результату навчання підтверджено частково, решту ({nearly}) — майже, кожен — іншим результатом документа, а жодного не покрито: часткове визнання на {percent}% кредитів — комісія підтверджує кожну пару</numerusform>
+            <numerusform>{partly} з %n результатів навчання підтверджено частково, решту ({nearly}) — майже, кожен — іншим результатом документа, а жодного не покрито: часткове визнання на {percent}% кредитів — комісія підтверджує кожну пару</numerusform>
+            <numerusform>{partly} з %n результатів навчання підтверджено частково, решту ({nearly}) — майже, кожен — іншим результатом документа, а жодного не покрито: часткове визнання на {percent}% кредитів — комісія підтверджує кожну пару</numerusform>
         </translation>
     </message>
     <message>
@@ -5319,7 +5328,7 @@
         <translation>Рішення за апеляцією не може передувати її поданню.</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-489"/>
         <source>{points} points is below the pass mark of {mark}: a recognised component cannot have a failing grade.</source>
         <translation>оцінка {points} за 100-бальною шкалою нижча за прохідну ({mark}): визнаний освітній компонент не може мати незадовільної оцінки.</translation>
     </message>
@@ -5349,7 +5358,7 @@
         <translation>оцінка за національною шкалою «{national}» не відповідає оцінці ЄКТС {letter}: за таблицею відповідності профілю це {expected}.</translation>
     </message>
     <message>
-        <location line="+487"/>
+        <location line="+488"/>
         <source>Case {case} does not exist: check the registration number (e.g. RD-2026-00001).</source>
         <translation>Справи {case} не існує: перевірте реєстраційний номер (наприклад, RD-2026-00001).</translation>
     </message>
@@ -5405,7 +5414,7 @@
         <translation>Строк апеляції починається з дати наказу.</translation>
     </message>
     <message>
-        <location line="-869"/>
+        <location line="-870"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
@@ -7055,13 +7064,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+422"/>
         <source>{code}</source>
         <translation>{code}</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-472"/>
         <source>{grade} (excellent)</source>
         <translation>{grade} (відмінно)</translation>
     </message>
@@ -7091,7 +7100,7 @@
         <translation>не зараховано</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{count} of %n covered outcome(s) evidenced at a lower Bloom level</source>
         <translation>
             <numerusform>{count} з %n охопленого результату підтверджено на нижчому рівні за Блумом</numerusform>
@@ -8142,7 +8151,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../app/ui/policy_view.py" line="-232"/>
+        <location filename="../../app/ui/policy_view.py" line="-235"/>
         <source>Match score for a covered outcome</source>
         <translation>Схожість, від якої результат навчання вважається покритим</translation>
     </message>
@@ -8240,6 +8249,11 @@ Accepted after the deadline: {reason}</source>
         <location line="+1"/>
         <source>Share of outcomes partly evidenced for a partial recognition</source>
         <translation>Частка частково підтверджених результатів навчання для часткового визнання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Margin under “partly” for the other outcomes</source>
+        <translation>Запас нижче «частково» для решти результатів</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8386,17 +8400,22 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>no limit</source>
         <translation>без обмеження</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>off</source>
+        <translation>вимкнено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{0} h</source>
         <translation>{0} год</translation>
     </message>
@@ -8451,12 +8470,12 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+592"/>
+        <location line="+605"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-603"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
@@ -8481,7 +8500,7 @@ Accepted after the deadline: {reason}</source>
         <translation>рядок {0}: національна оцінка має бути від 1 до 5</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+439"/>
         <source>no component type is eligible</source>
         <translation>жоден тип компонентів не допущено до визнання</translation>
     </message>
@@ -8829,7 +8848,7 @@ Accepted after the deadline: {reason}</source>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location line="-872"/>
+        <location line="-885"/>
         <source>Recognition</source>
         <translation>Визнання</translation>
     </message>
@@ -8840,18 +8859,18 @@ Accepted after the deadline: {reason}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+400"/>
+        <location line="+413"/>
         <source>Grades</source>
         <translation>Оцінки</translation>
     </message>
     <message>
-        <location line="-399"/>
-        <location line="+401"/>
+        <location line="-412"/>
+        <location line="+414"/>
         <source>Procedure</source>
         <translation>Процедура</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-366"/>
         <source>Coverage of the component&apos;s learning outcomes</source>
         <translation>Покриття результатів навчання компонента</translation>
     </message>
@@ -8859,13 +8878,13 @@ Accepted after the deadline: {reason}</source>
         <location line="+3"/>
         <location line="+1"/>
         <location line="+6"/>
-        <location line="+18"/>
+        <location line="+25"/>
         <location line="+8"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-38"/>
         <source>An outcome counts as covered from match score:</source>
         <translation>Результат навчання вважається покритим від схожості:</translation>
     </message>
@@ -8885,12 +8904,7 @@ Accepted after the deadline: {reason}</source>
         <translation>…якщо частково підтверджено щонайменше:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Coverage is the share of the component&apos;s outcomes that the evidence covers. Partial recognition also needs at least one covered outcome, unless no outcome is covered and at least the share above (two outcomes or more) is partly evidenced: each partly evidenced outcome then gives half its share of the credits, and the commission confirms each pair. 66 % is two outcomes of three, three of four.</source>
-        <translation>Покриття — це частка результатів навчання компонента, які покриває документ. Часткове визнання також потребує щонайменше одного покритого результату, хіба що жоден результат не покрито, а щонайменше зазначену вище частку (два результати або більше) підтверджено частково: тоді кожен частково підтверджений результат дає половину своєї частки кредитів, а комісія підтверджує кожну пару. 66 % — це два результати з трьох, три з чотирьох.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Workload</source>
         <translation>Обсяг</translation>
     </message>
@@ -8935,7 +8949,7 @@ Accepted after the deadline: {reason}</source>
         <translation>З урахуванням усіх попередніх рішень щодо здобувача.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Components that may be recognised</source>
         <translation>Компоненти, які можна визнавати</translation>
     </message>
@@ -9089,12 +9103,27 @@ Accepted after the deadline: {reason}</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-149"/>
         <source>Partial recognition on partly evidenced outcomes</source>
         <translation>Часткове визнання за частково підтвердженими результатами</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>off</source>
+        <translation>вимкнено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…or one is, the others at most this far under it:</source>
+        <translation>…або один підтверджено частково, а решта нижче щонайбільше на:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coverage is the share of the component&apos;s outcomes that the evidence covers. Partial recognition also needs at least one covered outcome, unless no outcome is covered and at least the share above (two outcomes or more) is partly evidenced: each partly evidenced outcome then gives half its share of the credits, and the commission confirms each pair. 66 % is two outcomes of three, three of four. Where one outcome is partly evidenced and every other scores at most the margin under the “partly” line (0.75 of the score above), each by another outcome, the partly evidenced one gives half its share.</source>
+        <translation>Покриття — це частка результатів навчання компонента, які покриває документ. Часткове визнання також потребує щонайменше одного покритого результату, хіба що жоден результат не покрито, а щонайменше зазначену вище частку (два результати або більше) підтверджено частково: тоді кожен частково підтверджений результат дає половину своєї частки кредитів, а комісія підтверджує кожну пару. 66 % — це два результати з трьох, три з чотирьох. Якщо один результат підтверджено частково, а оцінка кожного іншого нижча за межу «частково» (0,75 від оцінки вище) не більше ніж на зазначений запас, і кожен — іншим результатом документа, частково підтверджений результат дає половину своєї частки.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>A credential&apos;s hours per credit may differ by:</source>
         <translation>Години на кредит у документі можуть відхилятися на:</translation>
     </message>
@@ -9104,7 +9133,7 @@ Accepted after the deadline: {reason}</source>
         <translation>В Україні 30 годин в одному кредиті, у ЄС — 25–30. Довідник користувача ЄКТС вимагає визнавати за результатами навчання, тому обсяг зазвичай лише попередження. Документ, у якому години й кредити розходяться більше, ніж на допустиме відхилення, позначається.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Decision, from the filing of the application:</source>
         <translation>Рішення — від дня подання заяви:</translation>
     </message>
@@ -9124,7 +9153,7 @@ Accepted after the deadline: {reason}</source>
         <translation>Строки для справ, вирішених за цією редакцією. Справа, зареєстрована без строку рішення, отримує дату подання плюс строк ухвалення рішення.</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+197"/>
         <source>Grades ⚠</source>
         <translation>Оцінки ⚠</translation>
     </message>

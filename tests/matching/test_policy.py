@@ -218,9 +218,11 @@ def test_rules_round_trip_through_json():
     assert PolicyRules.from_dict(data) == rules
     # Rules stored before the level rule existed did not check the level (a new profile warns), and counted the
     # appeal window from the signed protocol (a new profile counts it from the applicant's notification), and
-    # proposed nothing where every outcome was only partly evidenced (and, once they did, only where every one was).
+    # proposed nothing where every outcome was only partly evidenced (and, once they did, only where every one was,
+    # and none where the others were only nearly so).
     assert PolicyRules.from_dict({}) == PolicyRules(level_rule="off", appeal_window_from="protocol",
-                                                    partly_evidence_partial=False, partly_evidence_percent=100)
+                                                    partly_evidence_partial=False, partly_evidence_percent=100,
+                                                    nearly_partly_margin=0.0)
 
 
 def test_rules_validation():

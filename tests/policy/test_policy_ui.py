@@ -223,3 +223,19 @@ def test_the_share_of_outcomes_partly_evidenced_is_edited_as_a_whole_percentage(
     every = PolicyRules(partly_evidence_percent=100).to_dict()
     lines = describe_changes(svc.diff_rules(PolicyRules().to_dict(), every))
     assert lines == ["Share of outcomes partly evidenced for a partial recognition: 66 % → 100 %"]
+
+
+def test_the_margin_for_outcomes_nearly_partly_evidenced_is_edited_with_the_rule(qtbot: QtBot) -> None:
+    editor = PolicyEditor()
+    qtbot.addWidget(editor)
+    editor.set_rules(PolicyRules())
+    assert editor.values()["nearly_partly_margin"] == 0.01 and editor.nearly_partly_margin.isEnabled()
+    editor.nearly_partly_margin.setValue(0.02)
+    assert PolicyRules.from_dict(editor.values()).nearly_partly_margin == 0.02
+    editor.partly_evidence_partial.setChecked(False)  # the margin rides on the rule for partly evidenced outcomes
+    assert not editor.nearly_partly_margin.isEnabled()
+    editor.set_rules(PolicyRules.from_dict({}))  # a version stored before the margin existed: off
+    assert editor.values()["nearly_partly_margin"] == 0.0
+    off = PolicyRules(nearly_partly_margin=0.0).to_dict()
+    lines = describe_changes(svc.diff_rules(PolicyRules().to_dict(), off))
+    assert lines == ["Margin under “partly” for the other outcomes: 0.01 → off"]

@@ -137,6 +137,10 @@ def _scenarios() -> Iterator[Any]:
     partly = tuple(OutcomePair(i, f"outcome {i}", i, f"evidence outcome {i}", 0.5, "embedding", "partly")
                    for i in range(3))  # every outcome partly evidenced, each by another outcome
     yield propose(component, MatchResult(partly, 0.6, 0.45), [good], rules, 0, 60, today=today)
+    # one outcome partly evidenced, the others just under the line, each by another outcome
+    nearly = tuple(OutcomePair(i, f"outcome {i}", i, f"evidence outcome {i}", 0.5 if i == 0 else 0.445, "embedding",
+                               "partly" if i == 0 else "not") for i in range(3))
+    yield propose(component, MatchResult(nearly, 0.6, 0.45), [good], rules, 0, 60, today=today)
     yield propose(component, result(4, 6, 1), [EvidenceFacts(id="Badge", hours=40, verification_status="verified",
                                                              grade="70%", issued_on=date(2025, 1, 1))],
                   PolicyRules.from_dict({**rules.to_dict(), "partial_grade_rule": "proportional"}), 0, 60,
