@@ -641,7 +641,9 @@ PERSON_NAME = re.compile(
     r"[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.-]*){1,3}"
 )
 # A line "awarded to" alone, the learner's name below it: the course's name often stands just above it
-_DOCUMENT_NUMBER = re.compile(r"^\s*(?:№|N[o°º]\.?|Nr\.?|#|серія|series)\s*[\w-]*\d", re.I)  # "№ КЩА-КБ-26/0561"
+# "№ КЩА-КБ-26/0561", a register's ("Реєстр. № 217-ЦНО/25", "Reg. No. 4411")
+_DOCUMENT_NUMBER = re.compile(r"^\s*(?:(?:реєстр(?:аційний)?\.?|рег\.|reg\.?|registration|register)\s*)?"
+                              r"(?:№|N[o°º]\.?|Nr\.?|#|серія|series)\s*[\w-]*\d", re.I)
 _AWARDED_TO_BELOW = re.compile(r"^\s*(?:(?:is|are)\s+)?(?:awarded|presented|granted)\s+to\s*:?\s*$|"
                                r"^\s*(?:виданий|видане|видана|видано|вручається)(?:\s+(?:випускни|слухач|учасни|здобувач)"
                                r"[а-яії]*(?:\s*/\s*[а-яії]+)?)?\s*:?\s*$", re.I)
@@ -1893,7 +1895,10 @@ def _numbered_in_order(items: list[str]) -> list[str]:
     marks = [_NUMBER_FIRST.match(item) for item in items]
 
     def in_order(k: int, m: re.Match[str] | None) -> bool:
-        return m is not None and (m.group(1) == str(k + 1) or m.group(2) == chr(ord("a") + k))
+        # (numbers in two digits too: "01 Завантажуєте дані …", "02 Будуєте графіки …")
+        if m is None:
+            return False
+        return (m.group(1) is not None and int(m.group(1)) == k + 1) or m.group(2) == chr(ord("a") + k)
 
     if all(in_order(k, m) for k, m in enumerate(marks)) or (marks[0] is None and all(
             in_order(k, m) for k, m in enumerate(marks) if k) and marks[1] is not None and marks[1].group(2)):
