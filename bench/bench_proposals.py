@@ -1616,12 +1616,13 @@ neither the reader, the matching nor their results. Counted apart: how that rule
 for. Their first reading (default layers: ОК3, ВК3, ОК8 and ВК2 right, ОК7 and ОК9 missed, none false; word layers:
 ВК3, ОК8 and ВК2 right, three missed; the rule for outcomes nearly partly evidenced changed none of them) found fields
 the reader got wrong (a register's number, "Реєстр. № 217-ЦНО/25", set beside the paper's heading "про проходження
-короткострокової програми" as the course's name; outcomes numbered "01", "02", "03" kept with their numbers); the
-reader was corrected in general terms, with tests of other wording (`tests/importers/test_pdf_eightyfourth_reading.py`),
-and the proposals below are those of the corrected reading (the same as the first's). Still read wrong: the grid of
-skills in two columns without rules (its first row's two cells read as one outcome, the rest not at all), so ОК7's
-four outcomes pair with that one at 0.35–0.37; the English for IT outcomes pair with ОК9's at 0.37, English against
-Ukrainian, under "partly". No proposal of an earlier set moved with these corrections.
+короткострокової програми" as the course's name; outcomes numbered "01", "02", "03" kept with their numbers; the grid
+of skills in two columns without rules read as one outcome, its first row's two cells run together and the rest
+left out); the reader was corrected in general terms, with tests of other wording
+(`tests/importers/test_pdf_eightyfourth_reading.py`, `tests/importers/test_pdf_skills_grid.py`: a grid's cells are
+told apart by the words' places, `app/importers/credentials/pdf_grid.py`), and the proposals below are those of the
+corrected reading. The English for IT outcomes pair with ОК9's at 0.37, English against Ukrainian, under "partly". No
+proposal of an earlier set moved with these corrections.
 
     python -m bench.bench_proposals [--no-write]
 """

@@ -30,6 +30,7 @@ from .annex import read_labelled_elements
 from .common import STATUS_WORDS, Ctx, conclude, then
 from .learner import CYRILLIC
 from .pdf_chips import tags_of
+from .pdf_grid import grid_cells
 from .pdf_tables import (
     OUTCOME_LABEL,
     PART_LABEL,
@@ -1539,6 +1540,11 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
             # "Module | What you learned | Minutes": the items below the heading are the first column's, the
             # outcomes its own column's
             _outcomes_from_tables(rec, doc, data, list(range(min(TABLE_PAGES, doc.page_count))), ctx, replace=True)
+        read = rec.elements.get("learning_outcomes")
+        if read is not None and re.match(r"pdf p\.\d+(?: \(lines\))?$", read.source):
+            # one item alone under the heading: the first row of a grid of cells, run together on its line (where
+            # no ruled table gave the cells)
+            _grid_read(rec, doc, int(read.source.split("p.")[1].split()[0]) - 1)
         _from_layout_tables(rec, doc, ctx)
         _results_beside_parts(rec, doc, pages)
         _stated_over_topics(rec, pages, starts)
@@ -6108,6 +6114,23 @@ def _tags_read(rec: CredentialRecord, doc: Any, page_no: int, pages: list[str], 
     stated = _stated_outcomes(_lines(pages), starts)
     told = [item for item in stated[0] if item not in tags] if stated else []
     rec.set("learning_outcomes", told + tags, f"pdf p.{page_no + 1} (tags)", overwrite=True)
+    return True
+
+
+def _grid_read(rec: CredentialRecord, doc: Any, page_no: int) -> bool:
+    """Whether the outcomes, read as one or two lines, begin a grid of cells in columns on the page (``pdf_grid``):
+    then each cell is one ("Linear, ridge and logistic regression" | "Decision trees, random forests …" / …)."""
+    value = rec.value("learning_outcomes")
+    if not isinstance(value, list) or len(value) != 1 or not 0 <= page_no < len(doc):
+        return False
+    try:
+        cells = grid_cells(doc[page_no], value[0])
+    except (RuntimeError, ValueError, IndexError):
+        return False
+    # the one item read is the first row's cells run together (not a column of its own, a language beside another)
+    if cells is None or tidy(f"{cells[0]} {cells[1]}") not in tidy(value[0]):
+        return False
+    rec.set("learning_outcomes", cells, f"pdf p.{page_no + 1} (grid)", overwrite=True)
     return True
 
 
