@@ -1621,8 +1621,9 @@ of skills in two columns without rules read as one outcome, its first row's two 
 left out); the reader was corrected in general terms, with tests of other wording
 (`tests/importers/test_pdf_eightyfourth_reading.py`, `tests/importers/test_pdf_skills_grid.py`: a grid's cells are
 told apart by the words' places, `app/importers/credentials/pdf_grid.py`), and the proposals below are those of the
-corrected reading. The English for IT outcomes pair with ОК9's at 0.37, English against Ukrainian, under "partly". No
-proposal of an earlier set moved with these corrections.
+corrected reading (the same as the first's). Read cell by cell, the machine learning course's skills pair with
+ОК7's outcomes at 0.36–0.37 and the English for IT outcomes with ОК9's at 0.37, English against Ukrainian, all under
+"partly". No proposal of an earlier set moved with these corrections.
 
     python -m bench.bench_proposals [--no-write]
 """
