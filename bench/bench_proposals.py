@@ -1625,6 +1625,28 @@ corrected reading (the same as the first's). Read cell by cell, the machine lear
 ОК7's outcomes at 0.36–0.37 and the English for IT outcomes with ОК9's at 0.37, English against Ukrainian, all under
 "partly". No proposal of an earlier set moved with these corrections.
 
+An eighty-fifth set, `bench/data/certificates_eightyfifth/`: English certificates of international providers, each
+listing four to six outcomes in its own words (a Dutch university's summer school of linear algebra and calculus, a US
+community college's continuing education transcript of full-stack web development, an Indian platform's data
+structures and algorithms track with checkmarked outcomes, a UK training company's agile project management
+practitioner course, an Estonian micro-credential of relational databases and SQL set out in the EU's fields, and
+three meant for none: an Italian summer school on polymer matrix composites (close to ОК1), a German chemical company's
+explosion protection course on threats and vulnerabilities (close to ОК8), a coaching academy's sprint and team
+conditioning award (close to ВК3)), written after the eighty-fourth set had been read. Counted apart. Their first
+reading (default layers: ОК1, ВК3 and ОК5 right, ОК2 false for the summer school — "use the first and second
+derivative to locate extrema …" partly near "Будувати та аналізувати графи і дерева …" (0.39), its integrals 0.37 near
+the sets and relations: the rule for outcomes nearly partly evidenced made it —, ВК1 and ОК4 missed; word layers: ОК1
+right, four missed) found fields the reader got wrong (no outcomes under "Course competencies demonstrated"; 2025, the
+year above a "Contact hours" label, as the workload; "self-paced track with mentor reviews" and "live virtual
+classroom" as the course's name, the name above "is presented to" as the kind of assessment; the EU approach's line
+and a coaching academy's address as the course's name); the reader was corrected in general terms, with tests of
+other wording (`tests/importers/test_pdf_eightyfifth_reading.py`), and the proposals below are those of the corrected
+reading: default layers ОК1, ВК1, ВК3 and ОК5 right, the same ОК2 false, ОК4 missed; word layers ОК1 right. Still read
+wrong: the checkmarked outcomes under "What you have proven you can do", the micro-credential's name below its "Title"
+field (its first outcome too) and the coaching award's name (an address line is taken). With the eighty-fourth, the
+first sets written after the rule for outcomes nearly partly evidenced was fixed: on them it gave no right proposal
+and one false one. No proposal of an earlier set moved with these corrections.
+
     python -m bench.bench_proposals [--no-write]
 """
 
@@ -1769,6 +1791,7 @@ NUMBERED_SETS = (
     ("pdf80", "certificates_eightysecond", "eighty-second", "the eightieth and eighty-first sets had been read"),
     ("pdf81", "certificates_eightythird", "eighty-third", "the eighty-second set had been read"),
     ("pdf82", "certificates_eightyfourth", "eighty-fourth", "the rule for outcomes nearly partly evidenced was fixed"),
+    ("pdf83", "certificates_eightyfifth", "eighty-fifth", "the eighty-fourth set had been read"),
 )
 # a case's file prefix → its folder
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,

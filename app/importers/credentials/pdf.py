@@ -171,7 +171,9 @@ OUTCOME_HEADINGS = [
     r"what\s+the\s+(?:participant|learner|holder|student|graduate|trainee|earner|recipient)\s+(?:is\s+(?:now\s+)?able\s+"
     r"to\s+do|"
     r"can\s+(?:now\s+)?do)",
-    r"competenc(?:e|ies|es)(?:\s+(?:acquired|gained|demonstrated|developed|attained|assessed))?",
+    # (a course's: "Course competencies demonstrated")
+    r"(?:(?:course|programme|program|module)\s+)?competenc(?:e|ies|es)(?:\s+(?:acquired|gained|demonstrated|developed|"
+    r"attained|assessed))?",
     r"competency\s+(?:acquired|gained|demonstrated|developed|attained|assessed)",  # a table's column, in the singular
     r"(?:demonstrated|acquired|assessed|attained|validated)\s+(?:competenc(?:e|ies|es)|skills)",
     r"what\s+you(?:'ll|’ll|\s+will)\s+learn", r"skills\s+you(?:'ll|’ll|\s+will)\s+(?:gain|learn|develop|build)",
@@ -1016,13 +1018,14 @@ _INSTITUTION_BEFORE = re.compile(
 # or on the same one ("the part-time evening course CS-C104 Discrete Structures …")
 _A_KIND_OF_COURSE = (r"^(?:(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|(?-i:CPD|CPE|CME|MOOC|VET))\s+){0,3}"
                      r"(?:bootcamp|course|programme|program|training|school|intensive|module|workshop|seminar|"
-                     r"webinar|masterclass)|"
+                     r"webinar|masterclass|track|classroom)|"
                      # its adjectives after it in Spanish, Italian, French: "la microcredencial universitaria",
                      # "il corso di formazione"
                      r"(?:(?:la|el|un|una|il|lo|le|un)\s+)?(?:microcredencial|curso|programa|módulo|microcredenziale|"
                      r"corso|programma|modulo|formation|cours)(?:\s+(?:de|di)\s+formaci[oó]ne?|"
                      r"(?:\s+[a-záéíóúàèìòùç]+){0,2}))")
-_KIND_OF_COURSE = re.compile(_A_KIND_OF_COURSE + r"[\s:,.]*$")
+# (with how it was taken after it: "the self-paced track with mentor reviews", "the live virtual classroom (28 …")
+_KIND_OF_COURSE = re.compile(_A_KIND_OF_COURSE + r"(?:\s+(?:with|via|through)\s+[^,;()]{1,40}|\s*\(.*)?[\s:,.]*$")
 _KIND_BEFORE_NAME = re.compile(_A_KIND_OF_COURSE + r"\s+(?=[A-Z\d«\"“])")
 
 
@@ -4355,7 +4358,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         elif after and not re.search(r"[^\W\d_]{2}", after):
             continue  # "passed" with its result ("— passed (88 %)."), no course
         elif (4 <= len(nxt(i)) <= 150 and not _starts_section(nxt(i)) and not _is_date_line(nxt(i))
-              and not URL_RE.search(nxt(i)) and not nxt(i).startswith("___")):  # (a line to sign on, not a name)
+              and not URL_RE.search(nxt(i)) and not nxt(i).startswith("___")  # (a line to sign on, not a name)
+              and after.count("(") <= after.count(")")):  # (nor a bracket going on: "… classroom (28 hours plus" / …)
             # "… completed the" / "Blended Intensive Programme" / "Privacy Engineering": a kind of course, then its name
             at = i + 2 if _generic(nxt(i)) and _names_course(nxt(i + 1)) else i + 1
             course = _wrapped_line(lines, at, starts)

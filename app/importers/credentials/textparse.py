@@ -104,6 +104,9 @@ def tidy(s: str) -> str:
 _NUM = r"(\d+(?:[.,]\d+)?)"
 # The number again in words, in brackets after it, as contracts and references write it ("120 (сто двадцять) годин",
 # "45 (сорок п`ять) годин", "30 (thirty) hours")
+# Kinds of hours said before the word ("96 contact hours", "12.5 total hours")
+_KINDS_OF_HOURS = (r"academic\s+|contact\s+|learning\s+|study\s+|total\s+|video\s+|guided(?:\s+learning)?\s+|"
+                   r"instructional\s+|teaching\s+|classroom\s+|CPD\s+|CPE\s+|PDU\s+")
 _IN_WORDS = r"(?:\s*\((?:[^\W\d_][\w'’`ʼ-]*\s*){1,4}\))?"
 
 HOURS_PATTERNS = [
@@ -145,9 +148,10 @@ HOURS_PATTERNS = [
                r"(?:годин[аиу]?|год\.?)"
                r"(?![а-яіїє])", re.I),
     # "12.5 total hours", "a 40-hour course"
-    re.compile(_NUM + r"\s*[-\u2011]?\s*(?:academic\s+|contact\s+|learning\s+|study\s+|total\s+|video\s+|"
-               r"guided(?:\s+learning)?\s+|instructional\s+|teaching\s+|classroom\s+|CPD\s+|CPE\s+|PDU\s+)?"
-               r"(?:hours?|hrs?\.?|h)\b(?![-/]?\d)", re.I),  # not a code: "Kurs-Nr. 26H-4412"
+    # (the kind of hours on the next line only as a sentence goes on, in lower case: "2025" / "Contact hours" is a
+    # year above a label, "… 96" / "contact hours plus …" a wrapped sentence)
+    re.compile(_NUM + r"(?:\s*[-\u2011]?\s*|[ \t]*[-\u2011]?[ \t]*(?:" + _KINDS_OF_HOURS + r")|[ \t]*\n\s*(?-i:(?:"
+               + _KINDS_OF_HOURS + r")))(?:hours?|hrs?\.?|h)\b(?![-/]?\d)", re.I),  # not a code: "Kurs-Nr. 26H-4412"
     re.compile(_NUM + r"\s*(?:Zeitstunden|Unterrichtsstunden|Stunden|Std\.)", re.I),
     # the length as a word of the course's kind: "8-godzinnym szkoleniu", "16-годинному тренінгу", "16-stündigen"
     re.compile(_NUM + r"\s*[-\u2011]\s*(?:годинн|godzinn|stündig|hodinov|часов)\w*", re.I),
