@@ -1641,9 +1641,10 @@ year above a "Contact hours" label, as the workload; "self-paced track with ment
 classroom" as the course's name, the name above "is presented to" as the kind of assessment; the EU approach's line
 and a coaching academy's address as the course's name); the reader was corrected in general terms, with tests of
 other wording (`tests/importers/test_pdf_eightyfifth_reading.py`), and the proposals below are those of the corrected
-reading: default layers ОК1, ВК1, ВК3 and ОК5 right, the same ОК2 false, ОК4 missed; word layers ОК1 right. Still read
-wrong: the checkmarked outcomes under "What you have proven you can do", the micro-credential's name below its "Title"
-field (its first outcome too) and the coaching award's name (an address line is taken). With the eighty-fourth, the
+reading: default layers ОК1, ВК1, ВК3 and ОК5 right, the same ОК2 false, ОК4 missed; word layers ОК1 right. Read since,
+with its own test: the checkmarked outcomes under "What you have proven you can do" (a mark alone on its line is no
+part of its item, on the seventy-second set's first-aid course too). Still read wrong: the micro-credential's name
+below its "Title" field (its first outcome too) and the coaching award's name (an address line is taken). With the eighty-fourth, the
 first sets written after the rule for outcomes nearly partly evidenced was fixed: on them it gave no right proposal
 and one false one. No proposal of an earlier set moved with these corrections.
 

@@ -43,3 +43,12 @@ def test_a_kind_of_course_whose_bracket_goes_on_is_no_name(tmp_path: Path) -> No
 <p style="width:330pt">who attended the 3-day live virtual classroom (21 guided learning hours plus 6 hours of
 pre-course reading) and passed the assessment.</p>""")
     assert rec.value("title") == "Certified Scrum Product Owner Foundations"
+
+
+def test_what_you_have_proven_you_can_do_with_a_mark_alone_on_its_line(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Certificate of Completion · Awarded to Petro Lysenko · Web Accessibility
+Essentials</p><p>What you have proven you can do</p>
+<p>✓</p><p>Audit a page against WCAG 2.2 success criteria.</p>
+<p>✓</p><p>Fix keyboard traps and missing labels in forms.</p>""")
+    assert [o.rstrip(".") for o in rec.value("learning_outcomes") or ()] == [
+        "Audit a page against WCAG 2.2 success criteria", "Fix keyboard traps and missing labels in forms"]

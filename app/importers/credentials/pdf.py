@@ -232,6 +232,8 @@ OUTCOME_HEADINGS = [
     r"(?:typically\s+)?do"
     r"(?:\s+at\s+work)?",
     r"what\s+you(?:['’]ll|\s+will)\s+be\s+able\s+to\s+do",  # a course page's "What you will be able to do"
+    # "What you have proven you can do", "What you can now do"
+    r"what\s+you(?:\s+have\s+(?:proven|shown|demonstrated)(?:\s+that)?\s+you)?\s+can\s+(?:now\s+)?do(?:\s+now)?",
     # a test report's descriptors of the levels reached: "What these results mean", "What your scores mean"
     r"what\s+(?:these|the|your|my)\s+(?:results|scores|levels)\s+mean",
     # a learner's own statements: "What I can do in English now", "Can-do statements"
@@ -2433,9 +2435,13 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
         # "… learned to compute X, to work with Y, and to apply Z", "… уміє читати X, писати Y і брати участь у Z";
         # else "Competencies: planning interviews, usability testing, …"
         items = _clause_list(items[0]) or _comma_list(items[0])
-    items = [_without_caption(_without_code(part)) for item in items for part in split_enumeration(tidy(item))
-             if len(part) > 2]
+    # (a mark alone on its line, its item on the next: "✓" / "Estimate the time …")
+    items = [_without_caption(_without_code(_MARK_ALONE.sub("", part))) for item in items
+             for part in split_enumeration(tidy(item)) if len(part) > 2]
     return items, bullets, stopped_at if stopped_at is not None and stopped_at >= 0 else None
+
+
+_MARK_ALONE = re.compile(r"^[✓✔☑✅•▪●◦►▸‣]\s+(?=\S)")
 
 
 def _without_code(item: str) -> str:
