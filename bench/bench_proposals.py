@@ -1644,9 +1644,9 @@ other wording (`tests/importers/test_pdf_eightyfifth_reading.py`), and the propo
 reading: default layers ОК1, ВК1, ВК3 and ОК5 right, the same ОК2 false, ОК4 missed; word layers ОК1 right. Read since,
 with its own test: the checkmarked outcomes under "What you have proven you can do" (a mark alone on its line is no
 part of its item, on the seventy-second set's first-aid course too). Still read wrong: the micro-credential's name
-below its "Title" field (its first outcome too) and the coaching award's name (an address line is taken). With the eighty-fourth, the
-first sets written after the rule for outcomes nearly partly evidenced was fixed: on them it gave no right proposal
-and one false one. No proposal of an earlier set moved with these corrections.
+below its "Title" field (its first outcome too) and the coaching award's name (an address line is taken). With the
+eighty-fourth, the first sets written after the rule for outcomes nearly partly evidenced was fixed: on them it gave no
+right proposal and one false one. No proposal of an earlier set moved with these corrections.
 
     python -m bench.bench_proposals [--no-write]
 """
