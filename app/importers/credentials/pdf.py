@@ -425,8 +425,10 @@ TRAILING_HEADING = re.compile(
     # закінчення курсу учасниця може:": who can do what, with nothing after the colon
     # (or by a pronoun after what it was found by: "За результатами практичних робіт і фінального проєкту (…) вона
     # вміє:")
-    r"^(?:(?:після|під\s+час|за\s+результатами|у\s+результаті|в\s+результаті|по\s+закінченні)\s+[^:.!?]{1,90}?"
-    r"[\s,]+)?(?:(?:слухач|учасни|здобувач|студент|випускни)\w*\s+(?:(?:курсу|програми|тренінгу|школи|інтенсиву)\s+)?|"
+    r"^(?:(?:після|під\s+час|за\s+(?:результатами|підсумками)|у\s+результаті|в\s+результаті|по\s+(?:закінченні|"
+    r"завершенні))\s+[^:.!?]{1,90}?"
+    r"[\s,]+)?(?:(?:слухач|учасни|здобувач|студент|випускни)\w*\s+(?:(?:курсу|програми|тренінгу|школи|інтенсиву|"
+    r"навчання|семінару|практикуму)\s+)?|"
     r"ви\s+|я\s+|(?:він|вона|вони)\s+(?:тепер\s+|вже\s+)?)?"
     r"(?:[ву]мі(?:є|ю|ють|єте)|мож(?:е|уть|ете|у)|змож(?:е|уть|ете|у)|здат(?:ен|ний|на|ні)|"
     r"навчи(?:вся|лася|лися|лись|лась)|(?:буде|будуть|будете)\s+[ву]міти)\s*:\s*$|"
@@ -3290,11 +3292,43 @@ def _outcomes_without_heading(rec: CredentialRecord, pages: list[str], starts: s
     if got:
         rec.set("learning_outcomes", got[0], f"pdf p.{got[1]} (sentence)")
         return
+    got = _can_do_lists_under_parts(lines, starts)
+    if got:
+        rec.set("learning_outcomes", got[0], f"pdf p.{got[1]}")
+        return
     got = (_topics_in_sections(lines, starts) or find_outcomes(lines, TOPIC_RE, starts)
            or _parts_announced(lines, starts) or _parts_with_their_time(lines, starts) or _described(lines, starts)
            or _described_below_the_name(lines, starts, rec.value("title")))
     if got:
         rec.set("learning_outcomes", got[0], f"pdf p.{got[1]}{TOPICS_SOURCE}")
+
+
+# A part of a course by its number ("Частина 1. Клієнтська сторона", "Модуль 2: Бекенд", "Part 3 — Deployment")
+_PART_HEADING = re.compile(
+    r"^\s*(?:частина|модуль|розділ|блок|part|module|unit|block)\s+\d{1,2}\s*[.:–—-]\s*\S.{0,80}$", re.I)
+# A Ukrainian item that opens with a verb in the third person or the infinitive ("верстає …", "пише …", "створювати …")
+_OPENS_WITH_A_VERB = re.compile(r"^[а-яіїєґ'’]+(?:ює|ує|ає|яє|іє|[шжчщ]е|ить|іть|ать|ять|ться|ти|тися)\s", re.I)
+
+
+def _can_do_lists_under_parts(lines: list[tuple[int, str]], starts: set[int] | None) -> tuple[list[str], int] | None:
+    """Bulleted lists under a course's numbered parts, with no outcomes heading ("Частина 1. Клієнтська сторона" /
+    "• верстає адаптивні сторінки …"), that say what the learner does: two in three of their items or more open with
+    a verb in the third person or the infinitive (a list of topics names them: "• Семантична розмітка")."""
+    items: list[str] = []
+    page: int | None = None
+    for idx, (pg, ln) in enumerate(lines):
+        if not _PART_HEADING.match(ln) or idx + 1 >= len(lines) or not BULLET.match(lines[idx + 1][1]):
+            continue
+        got, bulleted, _end = _list_after(lines, idx, "", starts)
+        if bulleted:
+            items += got
+            page = pg if page is None else page
+    # (a list read on past the next part's heading, which a list of outcomes by module may hold, is read once)
+    items = list(dict.fromkeys(items))
+    if page is None or len(items) < 3:
+        return None
+    verbs = sum(bool(_OPENS_WITH_A_VERB.match(item)) for item in items)
+    return (items[:60], page) if verbs * 3 >= len(items) * 2 else None
 
 
 # A letter about what the learner did ("To whom it may concern", "Yours faithfully"): what she or he built, wrote,
@@ -4992,8 +5026,11 @@ def _name_at_the_top(lines: list[tuple[int, str]], title: str | None, learner: s
     or the first part of such a line between middle dots.
     The first line that is not the document's heading decides."""
     for i, (pg, ln) in enumerate(lines[:3]):
-        # "PIXELFIELD · буткемп із веброзробки · Дніпро — онлайн": the name, then what it is and where
-        text = tidy(ln.split(" · ", 1)[0])
+        # "PIXELFIELD · буткемп із веброзробки · Дніпро — онлайн": the name, then what it is and where (or its
+        # address: "… «Освіта.Відкрито» | osvita-vidkryto.gov.ua")
+        text = tidy(_TOP_LINE_PARTS.split(ln, 1)[0])
+        if title and text and text.casefold() in title.casefold():
+            text = tidy(ln.split(" · ", 1)[0])  # a brand the course is named after: the line as a whole says more
         if pg != 1 or not text:
             return None
         if _DOCUMENT_HEADING.match(text) or _DOCUMENT_KIND.match(text):
@@ -5003,8 +5040,11 @@ def _name_at_the_top(lines: list[tuple[int, str]], title: str | None, learner: s
         if i + 1 < len(lines) and TOPIC_RE.fullmatch(lines[i + 1][1].strip()):
             return None  # a course's name above "Course Content", no issuer's
         words = text.split()
+        # (an institution's kind, then its name in quotes, is longer: "Громадська спілка «…»")
+        short = (len(words) <= 8 and len(text) <= 90) if _KIND_THEN_NAME.fullmatch(text) else (
+            len(words) <= 5 and len(text) <= 50)
         if (
-            len(words) > 5 or len(text) > 50 or not text[:1].isalpha() or text.endswith((".", ":", ","))
+            not short or not text[:1].isalpha() or text.endswith((".", ":", ","))
             or ":" in text or "№" in text or re.search(r"\d{3}", text) or URL_RE.search(text) or _is_date_line(text)
             or _SENTENCE_WORDS.search(text) or LEARNER_BEFORE.search(text)  # (an opening: "für" / the name)
             or _A_GRADE_WORD.fullmatch(text.strip(" .!"))  # a result in large type ("з відзнакою")
@@ -5015,6 +5055,11 @@ def _name_at_the_top(lines: list[tuple[int, str]], title: str | None, learner: s
         whole = _set_a_word_a_line(text, [more for page, more in lines[i + 1 : i + 6] if page == pg])
         return i, _STATE_HEADING.sub("", whole) or whole
     return None
+
+
+_TOP_LINE_PARTS = re.compile(r"\s+[·|]\s+")
+# An institution's kind, then its name in quotes ("Державна онлайн-платформа відкритої освіти «Освіта.Відкрито»")
+_KIND_THEN_NAME = re.compile(r"[^\W\d_][^«»\"“”:;.]{2,60}\s[«\"“][^«»\"“”]{2,40}[»\"”]")
 
 
 # The state a public institution's letterhead names first ("ΕΛΛΗΝΙΚΗ ΔΗΜΟΚΡΑΤΙΑ" / "ΠΑΝΕΠΙΣΤΗΜΙΟ …")

@@ -30,6 +30,7 @@ WRAP_GAP = 4.0
 ROW_TOLERANCE = 3.0
 # The longest cells of a table's rows start within this many points of each other.
 COLUMN_TOLERANCE = 6.0
+MAX_PART_WORDS = 3  # a part's name filled to its cell's edge, beside its result's first line
 # Rows of one table follow each other with at most this gap (points).
 ROW_GAP = 14.0
 MIN_ROWS = 2
@@ -366,6 +367,30 @@ class _Line:
     x1: float
     y1: float
     text: str
+    # where each word begins and ends, and its text: a cell filled to its edge meets the next column's cell with
+    # a gap no wider than between two words ("Шифрування шифрує файли …")
+    words: tuple[tuple[float, float, str], ...] = ()
+
+    def before(self, x: float | None) -> _Line:
+        """The line without its words from ``x`` on (the next column's cell, set as close as a word: "… агрегуванням
+        30")."""
+        kept = tuple(w for w in self.words if x is None or w[0] < x - COLUMN_TOLERANCE)
+        if not kept or len(kept) == len(self.words):
+            return self
+        return _Line(self.x0, self.y0, kept[-1][1], self.y1, " ".join(w[2] for w in kept), kept)
+
+    def parted_at(self, x: float) -> tuple[_Line, _Line] | None:
+        """The line in two where a word begins at ``x`` (a column's left edge) and the word before it ends short of
+        it; None where no word does."""
+        for k in range(1, min(len(self.words), MAX_PART_WORDS + 1)):
+            if abs(self.words[k][0] - x) <= COLUMN_TOLERANCE and self.words[k - 1][1] <= x:
+                left, right = self.words[:k], self.words[k:]
+                name = " ".join(w[2] for w in left)
+                if not name[:1].isupper() or any(ch.isdigit() for ch in name) or name.endswith((":", ",", ";")):
+                    return None  # a line of a paragraph below the table ("86 балів зі 100 …"), no part's name
+                return (_Line(self.x0, self.y0, left[-1][1], self.y1, " ".join(w[2] for w in left), left),
+                        _Line(right[0][0], self.y0, self.x1, self.y1, " ".join(w[2] for w in right), right))
+        return None
 
 
 def results_column(words: list[tuple[Any, ...]]) -> list[str] | None:
@@ -384,7 +409,8 @@ def results_column(words: list[tuple[Any, ...]]) -> list[str] | None:
             if k == len(ws) or ws[k][0] - ws[k - 1][2] > CELL_GAP:
                 part = ws[start:k]
                 lines.append(_Line(part[0][0], min(w[1] for w in part), part[-1][2], max(w[3] for w in part),
-                                   " ".join(str(w[4]) for w in part)))
+                                   " ".join(str(w[4]) for w in part),
+                                   tuple((float(w[0]), float(w[2]), str(w[4])) for w in part)))
                 start = k
     lines.sort(key=lambda ln: (ln.y0, ln.x0))
     for i, label in enumerate(lines):
@@ -501,15 +527,22 @@ def _columns_of(body: list[_Line], left: float, results_x: float, right: float |
     column, until the table ends."""
     parts: list[_Line] = []
     results: list[_Line] = []
-    for ln in body:
-        if ln.y0 - bottom > ROW_GAP:
+    for whole in body:
+        if whole.y0 - bottom > ROW_GAP:
             break  # the table has ended
+        cells = whole.parted_at(results_x) if abs(whole.x0 - left) <= COLUMN_TOLERANCE < whole.x1 - results_x else None
+        if cells is not None:  # a part's cell filled to its edge, and its result's first line beside it
+            parts.append(cells[0])
+            results.append(cells[1].before(right))
+            bottom = max(bottom, whole.y1)
+            continue
+        ln = whole
         if ln.x0 >= left - COLUMN_TOLERANCE and ln.x1 < results_x:
             parts.append(ln)  # the part's cell, or another left of the results (a row's week or number)
         elif right is not None and ln.x0 >= right - COLUMN_TOLERANCE:
             continue  # a cell of a column headed right of the results (a row's evidence, its date)
         elif abs(ln.x0 - results_x) <= COLUMN_TOLERANCE:
-            results.append(ln)
+            results.append(ln.before(right))
         elif ln.x0 > results_x + COLUMN_TOLERANCE and len(ln.text.split()) <= MAX_VALUE_WORDS:
             continue  # a short value in a column right of the results (a rubric's level, hours): not the results
         else:
