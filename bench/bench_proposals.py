@@ -1340,9 +1340,10 @@ by a writer who saw neither the reader, the matching nor their results. Counted 
 layers: ВК3 and ОК6 right, ОК5, ОК8 and ОК7 missed, ОК7 false for the teachers' course; word layers: ВК3 right, four
 missed, the same false) took no signer for the learner, and found fields the reader got wrong (Annex I's "Awarding body
 / country" and "Period of learning" not read as labels, so that the title ran on into them; a dative name with its
-surname in capitals, "Видане СИДОРУК Олені Миколаївні", not read); the reader was corrected in general terms, with
-tests of other wording (the same test file), and the proposals below are those of the corrected reading (the same as
-the first's).
+surname in capitals, "Видане СИДОРУК Олені Миколаївні", not read); the reader was corrected in general terms, with tests
+of other wording (the same test file), and the proposals below are those of the corrected reading (the same as the
+first's). Read since, with the eighty-sixth set's corrections: the cyber security свідоцтво's table of outcomes by code
+(only "Код" had been read), with which ОК8 is proposed in part (default layers).
 
 A seventy-third set, `bench/data/certificates_seventythird/`: providers outside Europe and North America in their own
 conventions (an Indian national MOOC's "Elite + Silver" and consolidated score, a Singapore statement of attainment of
@@ -1665,8 +1666,9 @@ line with its address after a bar); the reader was corrected in general terms, w
 (`tests/importers/test_pdf_eightysixth_reading.py`), and the proposals below are those of the corrected reading (the
 same as the first's). Read whole, the meant components' pairs sit at 0.36–0.37, as do the negatives' (0.34–0.36):
 paraphrases in one language that the layers cannot tell from courses of other fields. The corrections read a
-seventy-second set's module table (only "Код" had been read) and a fifty-seventh set's issuer without its description;
-no proposal of an earlier set moved with them.
+seventy-second set's module table (only "Код" had been read), with which ОК8 is now proposed in part for its cyber
+security course (default layers, right), and a fifty-seventh set's issuer without its description; no other proposal of
+an earlier set moved with them.
 
     python -m bench.bench_proposals [--no-write]
 """
