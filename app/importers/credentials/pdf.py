@@ -471,7 +471,10 @@ STOP_LABELS = re.compile(
     # the assessment's heading abroad ("Evaluare", "Valutazione:"), alone or with a colon
     r"(?:evaluare|evaluación|valutazione|avaliação|beoordeling|toetsing|bedömning|bedømmelse|vurdering)\s*(?::|$)|"
     r"форма|form\s+of|assessment|оцінювання|оцінка|grade|score|результат\s*:|issued|видано|certificate\s+(?:id|no|number)|"
-    r"номер|№|id\s*:|verify|перевірити|перевірка|credential\s+id|ects|єктс|кредит|рівень|level|eqf|нрк|"
+    r"номер|№|id\s*:|verify|перевірити|перевірка|credential\s+id|ects|єктс|кредит|рівень|"
+    # (not a qualification named by its level: "Level 3 Award in Sprint Performance …", "Level 2 Certificate in …")
+    r"level(?!\s+\d{1,2}\s+(?:award|certificate|diploma|extended\s+(?:certificate|diploma)|"
+    r"(?:subsidiary|foundation|national)\s+(?:certificate|diploma))\b)|eqf|нрк|"
     r"організатор|провайдер|issuer|provider|директор|director|ректор|rector|керівник|instructor|викладач|декан|dean|"
     r"м\.\s*п\.|seal|печатка|prerequisites|вимоги|передумови|quality|якість|акредит|accredit|country|країна|"
     r"contents|зміст|програма\s+курсу|syllabus|modules?|модул|data\s+(?:wydania|ukończenia)|podpis|liczba\s+godzin|"
@@ -1846,6 +1849,25 @@ def _heading_among_column_labels(lines: list[tuple[int, str]]) -> bool:
         if heading and not any(heading.groups()) and not HEADING_RE.match(above) and not HEADING_RE.match(below):
             return True
     return False
+
+
+_BRIEF_NAME = re.compile(r"^(\S.{0,30}?)\s+(?:course|programme|program|training|workshop)\b", re.I)
+
+
+def _named_in_full_above(lines: list[tuple[int, str]], at: int, name: str) -> tuple[int, str]:
+    """A course a sentence names in brief ("who attended the Level 2 course at …") by its full name in a line of its
+    own above that sentence, where one begins with it ("Level 2 Award in Coaching Rugby Union"); else as it is. (Also
+    "the Level 1 course at Kirkstall Sports Hub on …": what comes before "course".)"""
+    brief = _BRIEF_NAME.match(name)
+    short = brief.group(1) if brief else name
+    if not short or len(short.split()) > 3:
+        return at, name
+    for k in range(min(at, 8)):
+        line = tidy(lines[k][1])
+        if (line.casefold().startswith(short.casefold() + " ") and len(line.split()) <= 12 and _names_course(line)
+                and not _DOCUMENT_KIND.match(line.lower()) and not line.rstrip().endswith((".", ":", ","))):
+            return k, line
+    return at, name
 
 
 def _starts_section(line: str) -> bool:
@@ -4467,6 +4489,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         i, val = min(title_hits)
         val = _CODE_IN_BRACKETS.sub("", val)  # "… with Python (course code TX00ML52-3004)": the name alone
         val, where = _course_and_place(_TRAILING_CONJUNCTION.sub("", tidy(val)))
+        i, val = _named_in_full_above(lines, i, val)
         rec.set("title", val, f"pdf p.{lines[i][0]}")
         if where:
             rec.set("awarding_body", where, f"pdf p.{lines[i][0]}")
