@@ -41,6 +41,16 @@ def html_pdf(html: str, *, pages: int = 1) -> bytes:
     return data
 
 
+def pages_pdf(parts: list[str]) -> bytes:
+    """A PDF of one page for each HTML part (a certificate, then its annex on the next page)."""
+    doc = pymupdf.open()
+    for part in parts:
+        doc.new_page().insert_htmlbox(pymupdf.Rect(50, 50, 550, 800), part)
+    data: bytes = doc.tobytes()
+    doc.close()
+    return data
+
+
 def table_row(*cells: str) -> str:
     """One row of an HTML table, a plain cell for each value."""
     return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
@@ -52,6 +62,15 @@ def inspect_html(tmp_path: Path, html: str, name: str = "cert.pdf") -> Credentia
 
     path = tmp_path / name
     path.write_bytes(html_pdf(html))
+    return inspect_file(path)
+
+
+def inspect_pages(tmp_path: Path, parts: list[str], name: str = "cert.pdf") -> CredentialRecord:
+    """The record the importer reads from a PDF certificate of a page for each HTML part."""
+    from app.importers.credentials import inspect_file
+
+    path = tmp_path / name
+    path.write_bytes(pages_pdf(parts))
     return inspect_file(path)
 
 

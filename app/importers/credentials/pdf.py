@@ -32,6 +32,7 @@ from .learner import CYRILLIC
 from .pdf_chips import tags_of
 from .pdf_grid import grid_cells
 from .pdf_tables import (
+    FINAL_RESULT_ROW,
     OUTCOME_LABEL,
     PART_LABEL,
     RESULTS_LABEL,
@@ -328,8 +329,9 @@ HEADING_RE = re.compile(
 # learners can do. A bare "Програма" / "Programme" is left out: it usually labels the programme's name.
 TOPIC_HEADINGS = [
     r"topics(?:\s+covered)?", r"covered\s+topics", r"syllabus", r"curriculum", r"modules(?:\s+completed)?",
-    r"(?:course|training|programme|program)\s+(?:content|contents|topics|outline|modules|syllabus|curriculum)",
-    r"(?:зміст|програма|тематика|теми|модулі|тематичний\s+план)\s+(?:курсу|навчання|тренінгу|програми|"
+    r"(?:course|training|programme|program)\s+(?:content|contents|topics|outline|modules|syllabus|curriculum|"
+    r"lessons|sessions)",
+    r"(?:зміст|програма|тематика|теми|модулі|уроки|заняття|тематичний\s+план)\s+(?:курсу|навчання|тренінгу|програми|"
     r"навчальної\s+програми|практикуму|семінару|вебінару|інтенсиву|воркшопу|"
     r"майстер-класу)", r"теми", r"модулі", r"(?:розглянуті|вивчені|опрацьовані|опановані|пройдені)\s+теми",
     r"зміст", r"(?:a\s+(?:course|programme|program|training)\s+)?covering\s+(?:the\s+following\s+)?topics",
@@ -980,8 +982,17 @@ _RESULT_AFTER = re.compile(r"\s+(?:with|з|із)\s+(?:a\s+|an\s+)?(?:score|grade
                            re.I)
 
 
+# What a sentence says the learner showed it in: "… in the final examination", "… at an oral exam"
+_SAT_IN = re.compile(r"\b(?:in|at|during|through)\s+(?:the\s+|an?\s+)?((?:(?:final|written|oral|online|practical|"
+                     r"proctored|end-of-course|summative)\s+){0,2}(?:exam(?:ination)?|test|assessment|quiz))\b"
+                     r"(?!\s+[a-z])", re.I)  # (not a word of a compound: "in a test application")
+
+
 def _assessment_named(clause: str) -> str:
     """The kind of assessment a clause of a sentence names, without who passed it and with what result."""
+    sat = _SAT_IN.search(clause)
+    if sat and sat.start() > 0:  # "… Reference for Languages (CEFR) in the final examination": where it was shown
+        return sat.group(1)
     named = _RESULT_AFTER.sub("", _ASSESSMENT_LEAD.sub("", clause))
     if named == clause:
         return clause  # (its full stop kept: "… 3 грудня 2025 р.")
@@ -1851,6 +1862,40 @@ def _heading_among_column_labels(lines: list[tuple[int, str]]) -> bool:
     return False
 
 
+_OVERLEAF_ITEM = re.compile(r"^\s*(\d{1,2})([.)])\s+(\S.*)$")
+_OVERLEAF_LINES = 4  # the next page's lines looked at for the list's next number (below a running header)
+# A page's running header: the paper's name, number and holder between dots or bars, "(продовження)", "Page 2"
+_RUNNING_HEADER = re.compile(r"[·|]|№|\bno\.\s*\S|продовження|continued|сторінка\s+\d|page\s+\d", re.I)
+
+
+def _numbered_on_overleaf(
+    lines: list[tuple[int, str]], page: int, items: list[str], starts: set[int] | None
+) -> list[str]:
+    """The items of a numbered list read on ``page`` that it goes on with at the top of the next page, after the
+    page's signatures and footer and the next page's running header ("4. Складати табель …" / "Сторінка 1 з 2" /
+    "… (продовження)" / "5. Подавати повідомлення …"): the next page's first lines hold the next number, and the item
+    before it, on ``page``, is one of those read."""
+    first = next((j for j, (pg, _ln) in enumerate(lines) if pg == page + 1), None)
+    if first is None or not items:
+        return []
+    for j in range(first, min(first + _OVERLEAF_LINES, len(lines))):
+        m = _OVERLEAF_ITEM.match(lines[j][1])
+        if lines[j][0] != page + 1:
+            break
+        if m is None or int(m.group(1)) < 2:
+            if not _RUNNING_HEADER.search(lines[j][1]):
+                return []  # a heading of the next page's own ("Навчальний план"): what follows is another list
+            continue
+        before = f"{int(m.group(1)) - 1}{m.group(2)}"
+        last = next((tidy(ln.split(None, 1)[1]) for pg, ln in reversed(lines[:first])
+                     if pg == page and ln.split(None, 1)[0] == before and len(ln.split(None, 1)) == 2), None)
+        if last is None or not any(tidy(item).startswith(last[:30]) for item in items):
+            return []
+        got, bulleted, _end = _list_after(lines, j - 1, "", starts)
+        return got if bulleted else []
+    return []
+
+
 _BRIEF_NAME = re.compile(r"^(\S.{0,30}?)\s+(?:course|programme|program|training|workshop)\b", re.I)
 
 
@@ -2337,6 +2382,7 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
     coded = False  # the line above was an outcome's code alone
     group_title: tuple[str, str] | None = None  # the number and title of the group of items being read
     translating = False  # the lines after a finished bulleted item are its translation, in the other alphabet
+    heading_open = False  # the line above was a module's heading whose bracket goes on to the next line
     for at, ln in body:
         before, previous_line = previous_line, ln
         other_alphabet = bool(items) and _script_of(ln) not in ("", _script_of(items[-1]))
@@ -2392,11 +2438,17 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
         # follows
         filled = wraps and (len(before) >= _FULL_LINE or items[-1].endswith(":") or (
             ln[:1].islower() and len(before) >= _NARROW_LINE and 0.9 * len(ln) <= len(before) <= 1.3 * len(ln)))
+        if heading_open and not is_bullet and len(ln) <= _NARROW_LINE:
+            # a module's heading wrapped inside its bracket ("Частина II. … (50 год; контрольна робота —" / "90 балів)")
+            heading_open = ln.count("(") >= ln.count(")")
+            continue
+        heading_open = False
         aside = not is_bullet and _between_items(
             ln, started=bool(items or bullets), bulleted=bullets > 0, next_line=after_line.get(at, ""),
             bullet_soon=at in bullet_soon, cell=(not new_paragraph and aside) or (new_paragraph and not (
                 wraps and filled)))
         if aside:
+            heading_open = bool(_MODULE_HEADING.match(ln)) and ln.count("(") > ln.count(")")
             continue
         if (titled and new_paragraph and not wraps and not is_bullet and (at in bullet_soon or bodied)
                 and not _is_heading_stop(ln)):
@@ -2547,7 +2599,8 @@ _FULL_LINE = 60
 _NARROW_LINE = 35  # a full line of a narrow column (a table's cell, a side panel) is at least this long
 # A module's numbered heading inside a list of outcomes by module ("Модуль 1. Розмітка і стилі (40 год)", "Module 2:
 # Data wrangling")
-_MODULE_HEADING = re.compile(r"^\s*(?:модуль|module|розділ|unit|тема|topic)\s+\d{1,2}\s*[.:–-]\s*\S.{0,100}$", re.I)
+_MODULE_HEADING = re.compile(r"^\s*(?:модуль|module|розділ|unit|тема|topic|частина|part)\s+(?:\d{1,2}|(?-i:[IVX]{1,4}))"
+                             r"\s*[.:–-]\s*\S.{0,100}$", re.I)
 # A cell of a column of weights beside the outcomes (an exam's domains), or its header: "15%", "20 %", "Weight"
 # (a column of hours is a module table's, read with its captions: app.importers.credentials.pdf_tables)
 # A level shown with marks, perhaps with its name ("●●●○Applied", "★★★☆☆", "■■□□ Working")
@@ -2848,7 +2901,7 @@ def _from_layout_tables(rec: CredentialRecord, doc: Any, ctx: Ctx) -> None:
                         f"pdf p.{i + 1} (table)", overwrite=True)
                 return
         for table in layout_tables(words):
-            table.items = [unicodedata.normalize("NFKC", _without_marks(item)) for item in table.items]
+            table.items = [_without_code(unicodedata.normalize("NFKC", _without_marks(item))) for item in table.items]
             table.header = [unicodedata.normalize("NFKC", _without_marks(label)) for label in table.header]
             _table_hours(rec, table, i + 1)
             if current is not None and current.source.endswith(TOPICS_SOURCE):
@@ -4087,6 +4140,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     if got and not got[2] and got[0] and _a_tables_header(got[0][0]):
         got = None  # "Результати навчання з дисциплін:" above a table: its header row ("№ Навчальна дисципліна Год.")
     if got:
+        if got[2]:  # a numbered list that goes on over the page, below the next page's running header
+            got = (got[0] + _numbered_on_overleaf(lines, got[1], got[0], starts), got[1], got[2])
         items = [statement for item in _numbered_in_order(_in_one_language(got[0]))
                  for statement in _statements_by_their_openers(_SCORE_AT_THE_END.sub("", item))]
         who = ABLE_TO_RE.match(items[0]) if items and _script_of(items[0]) == "cyr" else None
@@ -5336,7 +5391,8 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
 
 # A row of a table's column labels ("ECTS Hours Grade", "Кредити | Години | Оцінка")
 _A_ROW_OF_COLUMN_LABELS = re.compile(r"(?:\s*(?:ECTS|credits?|hours?|grade|mark|score|code|date|semester|result|"
-                                     r"кредит[иів]*|годин[иа]?|оцінка|код|дата|семестр|результат)\b[\s|/,]*){2,}",
+                                     r"days?|weeks?|topics?|sessions?|кредит[иів]*|годин[иа]?|оцінка|код|дата|"
+                                     r"семестр|результат|день|дні|тиждень|тижні|тема|теми)\b[\s|/,]*){2,}",
                                      re.I)
 
 
@@ -6473,7 +6529,9 @@ def _outcomes_in_table(table: list[list[Any]]) -> list[str]:
     for col, head in enumerate(rows[0]):
         head = head.replace("\n", " ")
         if head and (HEADING_RE.match(head) or _OUTCOME_COLUMN.fullmatch(head)):
-            items = [tidy(_cell_text(r[col])) for r in rows[1:] if col < len(r) and r[col]]
+            # (without their codes, "LO1. …", and not the row that grades the whole: "Final grade (weighted) | 89%")
+            items = [_without_code(tidy(_cell_text(r[col]))) for r in rows[1:] if col < len(r) and r[col]
+                     and not TOTAL_RE.match(r[col]) and not FINAL_RESULT_ROW.match(r[col])]
             if items:
                 return items
     # a row whose first cell is an outcomes heading

@@ -51,6 +51,9 @@ TOTAL_WORDS = (r"(?:разом|усього|всього|загалом|зага
                r"łącznie|celkem|spolu|insgesamt|gesamt|summe|total\s+général|en\s+total|au\s+total|in\s+totale|totale|"
                r"totaal|totalt|i\s+alt|skupaj|ukupno|kokku|iš\s+viso|kopā|yhteensä|összesen|celkom|общо|итого|всего)")
 TOTAL_RE = re.compile(r"^\s*" + TOTAL_WORDS + r"\b", re.I)
+# A row below a table's rows that grades the whole ("Final grade (weighted)", "Підсумкова оцінка"): no row itself
+FINAL_RESULT_ROW = re.compile(r"^\s*(?:(?:final|overall|weighted)\s+(?:grade|mark|score|result)|"
+                               r"(?:підсумков|загальн)\w*\s+(?:оцінк|бал|результат)\w*)\b", re.I)
 _NUMBERISH = re.compile(r"^[\s\d.,:/%+–-]*(?:h|hrs?|hours?|год\.?|годин[аи]?|кредит\w*|ects|єктс|бал\w*|pts?)?\.?\s*$",
                         re.I)
 
@@ -268,6 +271,8 @@ def _table_at_end(run: list[list[Cell]]) -> list[LayoutTable]:
     rows = list(run)
     total: list[str] = []
     total_label = ""
+    if rows and any(FINAL_RESULT_ROW.match(c.text) for c in rows[-1]):
+        rows = rows[:-1]  # the grade of the whole below the rows ("Final grade (weighted) | 89%"): no row of its own
     if rows and any(TOTAL_RE.match(c.text) for c in rows[-1]):
         total = [c.text for c in rows[-1] if not TOTAL_RE.match(c.text)]
         total_label = next((c.text for c in rows[-1] if TOTAL_RE.match(c.text)), "")
@@ -356,6 +361,7 @@ def _names_a_part(text: str) -> bool:
 
 
 _ROW_LABEL = re.compile(r"^[\d\s.,–—-]*")  # a row's number or weeks ("3–4", "10–") before its topic on one line
+_POINTING_WORDS = 4
 _POINTS_BACK = re.compile(r"(?<![\w'’])(?:ці|цих|цими|цей|цього|цю|ця|ними|these|those|them|this\s+(?:topic|module))"
                           r"(?![\w'’])", re.I)
 
@@ -386,7 +392,7 @@ class _Line:
             if abs(self.words[k][0] - x) <= COLUMN_TOLERANCE and self.words[k - 1][1] <= x:
                 left, right = self.words[:k], self.words[k:]
                 name = " ".join(w[2] for w in left)
-                if not name[:1].isupper() or any(ch.isdigit() for ch in name) or name.endswith((":", ",", ";")):
+                if not name[:1].isupper() or any(ch.isdigit() or ch in ":,;" for ch in name):
                     return None  # a line of a paragraph below the table ("86 балів зі 100 …"), no part's name
                 return (_Line(self.x0, self.y0, left[-1][1], self.y1, " ".join(w[2] for w in left), left),
                         _Line(right[0][0], self.y0, self.x1, self.y1, " ".join(w[2] for w in right), right))
@@ -528,8 +534,8 @@ def _columns_of(body: list[_Line], left: float, results_x: float, right: float |
     parts: list[_Line] = []
     results: list[_Line] = []
     for whole in body:
-        if whole.y0 - bottom > ROW_GAP:
-            break  # the table has ended
+        if whole.y0 - bottom > ROW_GAP or (parts and TOTAL_RE.match(parts[-1].text) and whole.y0 > parts[-1].y1):
+            break  # the table has ended (with its total row: "Total | 60")
         cells = whole.parted_at(results_x) if abs(whole.x0 - left) <= COLUMN_TOLERANCE < whole.x1 - results_x else None
         if cells is not None:  # a part's cell filled to its edge, and its result's first line beside it
             parts.append(cells[0])
@@ -557,6 +563,7 @@ def _row_text(name: str, result: str, with_part: bool) -> str:
     committee could compare)."""
     if name and with_part:
         return tidy(f"{_ROW_LABEL.sub('', name).rstrip(' .:')}: {result}")
-    if name and _POINTS_BACK.search(result):
+    # (the pointing word among the result's first words: "… and monitor them during delivery" points inside itself)
+    if name and _POINTS_BACK.search(" ".join(result.split()[:_POINTING_WORDS])):
         return tidy(f"{name} — {result}")
     return tidy(result)

@@ -574,7 +574,9 @@ FINAL_TASK = re.compile(
 )
 ASSESSMENT_WORDS = re.compile(
     r"(?=[etqpaіезтпвк])"  # a letter the words begin with: most positions are skipped at once
-    r"\b(?:exam(?:ination)?s?|test|quiz(?:zes)?|project|essay|assignment|peer[- ]review|"
+    # (not a machine learning's or a tester's "test set", "test cases", "test data")
+    r"\b(?:exam(?:ination)?s?|test(?!\s+(?:sets?|cases?|data|suites?|coverage|plans?|scripts?|environments?)\b)|"
+    r"quiz(?:zes)?|project|essay|assignment|peer[- ]review|"
     # "виконав випускну (атестаційну) роботу на тему …"
     r"(?:випускн|атестаційн|кваліфікаційн|курсов)\w*\s+(?:\(\w+\)\s+)?робот\w*|"
     r"іспити?|екзамени?|заліки?|тестування|тест|проєкт|проект|"
