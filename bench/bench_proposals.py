@@ -1881,18 +1881,24 @@ def load_pdf_set(
     return out
 
 
-# Where a certificate's HTML starts a new page (a certificate with its annex or transcript on the next page)
+# Where a certificate's HTML starts a new page (a certificate with its annex or transcript on the next page), and a
+# part set on a landscape page (most certificates' own page)
 PAGE_BREAK = "<!-- page -->"
+LANDSCAPE = "<!-- landscape -->"
 
 
 def make_pdf(html: Path, out: Path) -> Path:
-    """A PDF certificate of ``html`` (PyMuPDF's HTML box, which gives Cyrillic text a font) in ``out``: one page, or
-    one per part where the HTML marks a new page (``PAGE_BREAK``)."""
+    """A PDF certificate of ``html`` (PyMuPDF's HTML box, which gives Cyrillic text a font) in ``out``: one A4 page,
+    or one per part where the HTML marks a new page (``PAGE_BREAK``); a part marked ``LANDSCAPE`` on a landscape
+    page."""
     import pymupdf  # noqa: PLC0415 - only this set needs it
 
     doc = pymupdf.open()
     for part in html.read_text(encoding="utf-8").split(PAGE_BREAK):
-        doc.new_page().insert_htmlbox(pymupdf.Rect(50, 50, 550, 800), part)
+        if LANDSCAPE in part:
+            doc.new_page(width=842, height=595).insert_htmlbox(pymupdf.Rect(50, 40, 792, 555), part)
+        else:
+            doc.new_page().insert_htmlbox(pymupdf.Rect(50, 50, 550, 800), part)
     path = out / f"{html.stem}.pdf"
     doc.save(path)
     doc.close()
