@@ -203,7 +203,8 @@ OUTCOME_HEADINGS = [
     # "By the end of this course, you will be able to:", "Upon successful completion, participants are able to:"
     r"(?:(?:by\s+the\s+end|at\s+the\s+end|on\s+(?:successful\s+)?completion|upon\s+(?:successful\s+)?completion)"
     r"(?:\s+of\s+(?:this|the)\s+(?:course|programme|program|training|module|micro-?credential))?|"
-    r"after\s+(?:completing|finishing)\s+(?:this|the)\s+(?:course|programme|program|training|module))\s*,?\s*"
+    r"(?:after|on|upon)\s+(?:successfully\s+)?(?:completing|finishing)\s+(?:this|the)\s+(?:course|programme|program|"
+    r"training|module))\s*,?\s*"
     r"(?:you|participants|learners|students|graduates|the\s+(?:learner|participant|student|holder))\s+"
     r"(?:will\s+be|are|were|is|was|should\s+be)\s+able\s+to",
     r"you\s+(?:are|will\s+be)\s+able\s+to", r"the\s+(?:learner|holder|participant)\s+(?:is|was)\s+able\s+to",
@@ -397,7 +398,15 @@ ABLE_TO_RE = re.compile(
     r"(?:здат(?:ен|ний|на|ні)|[ву]міє|"
     r"[ву]міють|зможе|зможуть|"
     # (or what they mastered: "Під час навчання слухач опанував сортування вантажів …, організацію черг …")
-    r"навчи(?:вся|лася|лися)|опанува(?:в|ла|ли)|оволоді(?:в|ла|ли)):?\s+(.{8,})$",
+    r"навчи(?:вся|лася|лися)|опанува(?:в|ла|ли)|оволоді(?:в|ла|ли)):?\s+(.{8,})$|"
+    # what the learner did during the course, told in the past, clause after clause ("Під час курсу слухачка склала
+    # план ІТ-проєкту …, визначила …, вела реєстр ризиків …"): the clauses, each with its verb (not the tasks done or
+    # the lessons attended: "виконала 7 домашніх завдань", "виконала такі задачі:")
+    r"^\s*(?:під\s+час|протягом|упродовж|за\s+час|у\s+ході|в\s+ході)\s+(?:курсу|навчання|програми|тренінгу|"
+    r"стажування|практики|інтенсиву|практикуму)\s*,?\s+(?:слухач(?:ка|і)?|учасни(?:к|ця|ки)|здобувач(?:ка|і)?|"
+    r"студент(?:ка|и)?|стажист(?:ка|и)?)\s+"
+    r"((?!(?:викона|пройш|отрима|відвіда|прослуха|взя|склал[аи]?\s+(?:іспит|екзамен|залік|тест)))"
+    r"[а-яіїєґ'’]{3,}(?:в|ла|ли)\s+[^:]{8,}?[,;]\s+(?:(?:і|й|та|а\s+також)\s+)?[а-яіїєґ'’]{3,}(?:в|ла|ли)\s.*)$",
     re.I,
 )  # fmt: skip
 # What the learner can now do, told inside a sentence of prose addressed to them ("You began with messy tables: you
@@ -1097,6 +1106,12 @@ _TASKS_DONE = re.compile(
     r"problem\s+sets|lab(?:oratory)?\s+works?|лабораторн\w+(?:\s+робіт\w*)?|завдан\w*|практичн\w+\s+робіт\w*|тест\w*)\b",
     re.I,
 )
+# What was done, ending with whose it was: "all graded assignments and the capstone project of the course", "the
+# practical assessment of the technician course" (the course's name on the next line)
+_DONE_PART_OF_THE_COURSE = re.compile(
+    r"^(?:all\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:assessments?|exams?|examinations?|tests?|requirements|assignments?|"
+    r"projects?|labs?|tasks?)\b.*\b(?:of|in|for)\s+the\s+(?:[\w-]+\s+){0,2}(?:course|programme|program|training|"
+    r"module|specialization)\s*:?$", re.I)
 _RESULT_LABEL_BEFORE = re.compile(r"(?:result|outcome|status|результат|підсумок)\s*:\s*$", re.I)
 _AN_EXAM = re.compile(
     r"^(?:(?:a|an)\s+[^.;]{0,60}\b(?:exam|examination|test|assessment|quiz|interview)\b|"
@@ -1369,7 +1384,11 @@ WITH_GRADE = _at_word_start(
     r"(with\s+(?:honou?rs|distinction|merit)|і?з\s+відзнакою|"
     r"with\s+a\s+(?:final\s+|total\s+)?(?:grade|score)\s+of\s+\d+(?:[.,]\d+)?\s*(?:%|/\s*\d+|out\s+of\s+\d+)?|"
     r"with\s+a\s+grade\s+of\s+[^\n,.]{1,20})|"
-    r"і?з\s+оцінкою\s+«?([^»\n,(]{1,30}(?:\([^)\n]{1,30}\))?)»?|(?<![\w])оцінка\s+«([^»\n]{1,30})»|"
+    # "final project defended with grade A", "passed with grade 4.5"
+    r"with\s+(?:the\s+)?grade\s+((?-i:[A-F])[+-]?(?![\w'’])|\d+(?:[.,]\d+)?(?:\s*/\s*\d+)?)|"
+    # (a grade, not an estimate: "вела реєстр ризиків з оцінкою ймовірності та впливу")
+    r"і?з\s+оцінкою\s+(?:«([^»\n]{1,30})»|((?:\d|(?-i:[A-FА-Г])(?![\w'’])|відмінн|добр|дуже\s+добр|задовільн|зарахов|"
+    r"незадовільн)[^»\n,(]{0,29}(?:\([^)\n]{1,30}\))?))|(?<![\w])оцінка\s+«([^»\n]{1,30})»|"
     # "склав підсумковий іспит на оцінку «добре» (4) за п'ятибальною шкалою"
     r"(?:іспит|екзамен|залік|тест\w*|атестаці\w+)\s+на\s+оцінку\s+(«[^»\n]{1,30}»(?:\s*\(\d+(?:[.,]\d+)?\))?)|"
     r"(?:отрима|набра)(?:в|ла|ли|но)\s+(\d+(?:[.,]\d+)?\s+(?:з|із|зі)\s+\d+\s+бал\w*)|"
@@ -1896,6 +1915,7 @@ def _numbered_on_overleaf(
     return []
 
 
+_NO_NAME_OPENER = frozenset(("this", "that", "the", "a", "an", "our", "your", "its", "цей", "ця", "цього", "цієї"))
 _BRIEF_NAME = re.compile(r"^(\S.{0,30}?)\s+(?:course|programme|program|training|workshop)\b", re.I)
 
 
@@ -1905,8 +1925,8 @@ def _named_in_full_above(lines: list[tuple[int, str]], at: int, name: str) -> tu
     "the Level 1 course at Kirkstall Sports Hub on …": what comes before "course".)"""
     brief = _BRIEF_NAME.match(name)
     short = brief.group(1) if brief else name
-    if not short or len(short.split()) > 3:
-        return at, name
+    if not short[:1].isupper() or len(short.split()) > 3 or short.split()[0].casefold() in _NO_NAME_OPENER:
+        return at, name  # (not "this" of "this course you are able to")
     for k in range(min(at, 8)):
         line = tidy(lines[k][1])
         if (line.casefold().startswith(short.casefold() + " ") and len(line.split()) <= 12 and _names_course(line)
@@ -2035,22 +2055,34 @@ def find_outcomes(
             if later is not None and later[2]:
                 return later
             return words, page, False
-        items: list[str] = []
-        bullets = 0
-        at: int | None = first
-        heads: str | None = rest
-        scope = _numbered_section(lines, idx)
-        while at is not None and heads is not None:  # this heading's list, then that of a heading that ends it
-            got, bulleted, at = _list_after(scope, at, heads, starts)
-            at = at if at is None or at < len(scope) else None
-            items += got
-            bullets += bulleted
-            heads = _heading_rest(lines[at][1], heading) if at is not None and heading is HEADING_RE else None
+        items, bullets = _lists_under_headings(_numbered_section(lines, idx), first, rest, heading, starts)
         if items:
             items = _can_do_statements(items)
             stated = _stated_in_paragraphs(items, page) if not bullets else None
             return stated or (_sentences_of_one_paragraph(items)[:60], page, bullets > 0)
     return None
+
+
+def _lists_under_headings(
+    scope: list[tuple[int, str]], first: int, rest: str, heading: re.Pattern[str], starts: set[int] | None
+) -> tuple[list[str], int]:
+    """The list under the heading at ``first``, then those of the headings that end each (outcomes headings only),
+    as one; with how many items were bulleted."""
+    items: list[str] = []
+    bullets = 0
+    at: int | None = first
+    heads: str | None = rest
+    while at is not None and heads is not None:
+        got, bulleted, at = _list_after(scope, at, heads, starts)
+        at = at if at is None or at < len(scope) else None
+        if bulleted and items and not bullets and len(items) == 1 and heads == "":
+            # a line about the course under the first heading ("What you learned" / "Applied Machine Learning … —
+            # 120 hours" / "On completing this course you are able to:" / the bulleted list): no outcome
+            items = []
+        items += got
+        bullets += bulleted
+        heads = _heading_rest(scope[at][1], heading) if at is not None and heading is HEADING_RE else None
+    return items, bullets
 
 
 def _laid_out_below(lines: list[tuple[int, str]], idx: int, starts: set[int] | None) -> tuple[list[str], bool] | None:
@@ -2289,7 +2321,8 @@ def _heading_rest(line: str, heading: re.Pattern[str]) -> str | None:
         # A long line is a sentence that merely opens with the words, unless a short heading with a colon begins
         # it and the list runs on after it ("1 Course content and learning outcomes: students work out …")
         head = line[: len(line) - len(rest)].rstrip()
-        if len(line) > 120 and not (len(head) <= 60 and head.endswith(":")):
+        # (a sentence that states the outcomes is read however long its line: a landscape page's lines are)
+        if len(line) > 120 and not (len(head) <= 60 and head.endswith(":")) and heading is not ABLE_TO_RE:
             return None
         if _WHO_ONLY.match(rest):
             return ""
@@ -4394,6 +4427,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             continue  # "… 8 of 8 tasks passed.": the sentence ends with the verb, the next line is another
         if re.fullmatch(r"(?:haben|hat|hatte|hatten|habe)[.!]?", raw_after, re.I):
             continue  # "… erfolgreich abgeschlossen haben.": a German sentence's verbs at its end, no name
+        if _DONE_PART_OF_THE_COURSE.match(raw_after) and _names_course(nxt(i)) and not _starts_section(nxt(i)):
+            # "… completed all graded assignments and the capstone project of the course", "… passed the practical
+            # assessment of the technician course" / its name below
+            title_hits.append((i + 1, _wrapped_line(lines, i + 1, starts).strip('«»"“”')))
+            break
         if (_AMOUNT_OF.match(raw_after) or _TASKS_DONE.match(raw_after)
                 or (raw_after and _AN_EXAM.match(f"{raw_after} {nxt(i)}"))):
             continue  # "completed 36 hours of instructor-led training", "passed a 90-minute exam": not which course
@@ -4632,6 +4670,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if bodies:
             i = bodies[0]
             name = _institution_part(lines[i][1]).split(" | ", 1)[0]  # "Освітній центр «Табличка» | Tablychka …"
+            name = _LOGO_SIGNS.sub("", name)  # "{/} NORTHWIND CODE SCHOOL": a logo's signs before the name
             name = name[1:].lstrip() if name.startswith(":") else name  # "Offered by" / ": Department of …"
             host = _HOST_INSTITUTION.match(name)
             if host:  # "Приймаючий заклад (Receiving institution): Vysoká škola …, Opava, …": the name alone
@@ -4655,6 +4694,12 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                 name = f"{name} {lines[i + 1][1].strip()}"  # "ГРОМАДСЬКА ОРГАНІЗАЦІЯ" / "«ЦЕНТР … «ЖИВИЙ ЛАНЦЮГ»"
                 if name.count("«") > name.count("»") and i + 2 < len(lines) and "»" in lines[i + 2][1]:
                     name = f"{name} {lines[i + 2][1].strip()}"  # … / "«УКРАЇНСЬКИЙ ІНСТИТУТ" / "ТЕРАПІЇ»"
+            if (_UNIT_BY_KIND_ALONE.fullmatch(tidy(name)) and i > 0 and lines[i - 1][0] == lines[i][0]
+                    and 2 <= len(above.split()) <= 6 and not re.search(r"\d", above) and above[:1].isupper()
+                    and not _DOCUMENT_HEADING.match(above) and not _DOCUMENT_KIND.match(above.lower())):
+                # a unit named by its kind alone below its organisation ("GREENWOOD WILDLIFE CONSERVATION TRUST" /
+                # "Learning Centre · Bristol …"): the organisation
+                i, name = i - 1, above
             # a name in capitals set a word a line in a narrow letterhead ("ITÄ-POHJAN" / "YLIOPISTO")
             first = i
             while (first > 0 and i - first < 3 and name.isupper() and _capital_words(lines[first - 1][1])
@@ -5105,8 +5150,9 @@ def _name_at_the_top(lines: list[tuple[int, str]], title: str | None, learner: s
     The first line that is not the document's heading decides."""
     for i, (pg, ln) in enumerate(lines[:3]):
         # "PIXELFIELD · буткемп із веброзробки · Дніпро — онлайн": the name, then what it is and where (or its
-        # address: "… «Освіта.Відкрито» | osvita-vidkryto.gov.ua")
-        text = tidy(_TOP_LINE_PARTS.split(ln, 1)[0])
+        # address: "… «Освіта.Відкрито» | osvita-vidkryto.gov.ua"); a logo's signs before it are none of it
+        # ("</> CODEHARBOR BOOTCAMP")
+        text = tidy(_LOGO_SIGNS.sub("", _TOP_LINE_PARTS.split(ln, 1)[0]))
         if title and text and text.casefold() in title.casefold():
             text = tidy(ln.split(" · ", 1)[0])  # a brand the course is named after: the line as a whole says more
         if pg != 1 or not text:
@@ -5136,6 +5182,7 @@ def _name_at_the_top(lines: list[tuple[int, str]], title: str | None, learner: s
 
 
 _TOP_LINE_PARTS = re.compile(r"\s+[·|]\s+")
+_LOGO_SIGNS = re.compile(r"^(?:[^\w\s«\"“]{1,4}\s+)+")
 # An institution's kind, then its name in quotes ("Державна онлайн-платформа відкритої освіти «Освіта.Відкрито»")
 _KIND_THEN_NAME = re.compile(r"[^\W\d_][^«»\"“”:;.]{2,60}\s[«\"“][^«»\"“”]{2,40}[»\"”]")
 
@@ -6162,7 +6209,13 @@ _ROLE_AT = re.compile(r"^\s*(?:(?:lead|senior|associate|assistant|principal)\s+)
                       r"^\s*(?:[^\W\d_]+\s+){1,2}(?:lead|chair|coordinator|officer)\s*,",
                       re.I)
 # A line of prose wrapped mid-sentence, ending its sentence ("незалежності) і роблять висновки … — на вибір.")
-_PROSE_WRAPPED = re.compile(r"^[a-zа-яіїєґ].{40,}[.!?]\s*$")
+# (or a sentence of prose whole on its line, its clause ending with a semicolon: "Кожен розділ завершувався
+# контрольним тестом … у Google Sheets або Python;")
+# A unit of an organisation named by its kind alone: "Learning Centre", "Training Department", "Навчальний центр"
+_UNIT_BY_KIND_ALONE = re.compile(r"(?:(?:the\s+)?(?:learning|training|education(?:al)?|continuing\s+education|"
+                                 r"professional\s+development|academic)\s+(?:centre|center|department|unit|office)|"
+                                 r"навчальн(?:ий|ого)\s+(?:центр|відділ)|центр\s+(?:навчання|освіти))", re.I)
+_PROSE_WRAPPED = re.compile(r"^[a-zа-яіїєґ].{40,}[.!?]\s*$|^\S+\s+(?:\S+\s+){5,}\S+;\s*$")
 # A place after an institution's name and a comma: a town, a country, "м. Одеса", "вул. Вокзальна", a number
 _PLACE_PIECE = re.compile(r"(?:(?:м|вул|просп|smt|ul)\.\s*)?[A-ZА-ЯІЇЄҐ][^\W\d_][\w'’-]*(?:\s[A-ZА-ЯІЇЄҐ][\w'’-]*)?"
                           r"(?:\s\([A-Z]{2}\))?|"  # (a country's code after it: "Kraków (PL)")
