@@ -80,6 +80,9 @@ _NORDIC_LEAD = (r"(?:efter\s+(?:genomgången|avslutad|fullgjord)\s+kurs\s+ska\s+
 OUTCOME_HEADINGS = [
     # Ukrainian
     r"(?:програмні\s+)?результати\s+навчання", r"програмні\s+результати", r"очікувані\s+результати",
+    # "Результатом участі в тренінгу є здатність учасника:"
+    r"результатом\s+[^:.;]{3,60}?\s+є\s+(?:здатність|здатності|уміння|вміння|навички)(?:\s+(?:учасни\w+|слухач\w*|"
+    r"здобувач\w*|випускни\w+))?(?=\s*:)",
     r"набуті\s+(?:(?:професійні|практичні|цифрові|загальні|фахові)\s+)?"
     r"(?:компетентності|компетенції|навички|знання(?:\s+(?:та|і)\s+(?:навички|вміння))?)",
     r"здобуті\s+(?:компетентності|навички|знання)", r"отримані\s+(?:знання|навички|компетентності)",
@@ -227,7 +230,10 @@ OUTCOME_HEADINGS = [
     # "In this course the student learned to:"
     r"(?:in\s+this\s+(?:course|programme|program|training),?\s+)?(?:the\s+)?(?:students?|learners?|participants?|you)\s+"
     r"(?:have\s+|has\s+)?learn(?:ed|t)\s+(?:to|how\s+to)",
-    r"the\s+(?:learner|holder|participant|student|graduate)\s+(?:has\s+)?(?:demonstrated|can)(?:\s+the\s+ability)?(?:\s+to)?",
+    # (after how it was shown: "Through coursework and a capstone project the holder has demonstrated the ability to:")
+    r"(?:(?:through|by|in|with|via)\s+[^:.;!?]{3,80}?,?\s+)?"
+    r"the\s+(?:learner|holder|participant|student|graduate|trainee|candidate|apprentice)\s+(?:has\s+)?(?:demonstrated|can)"
+    r"(?:\s+the\s+ability)?(?:\s+to)?",
     # "Over the course the learner 1) read …; 2) …" (the numbered list on the heading's line)
     r"(?:over|during|in)\s+the\s+(?:course|programme|program|training),?\s+the\s+(?:learner|participant|student)(?=\s+1\)\s)",
     r"what\s+(?:the\s+|this\s+)?(?:graduate|learner|participant|student|holder|candidate|earner|recipient)s?\s+can\s+"
@@ -3042,7 +3048,19 @@ _A_KIND_AND_WHEN = re.compile(r"(?:[\w-]+\s+){0,3}(?:programme|program|course|tr
 # …", "the course is passed with a weighted average of 5.5")
 # (not the English "who" after a name: "presented to Olena Bondarenko" / "who attended the short course …")
 # (nor one not passed: "modules below 70 % are not passed")
+# An act that authorised something, not who offers it: "Board Resolution AB/23/117", "decision No 12", "наказ № 7"
+_AN_ACT = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:resolution|decision|order|decree|minutes?|regulations?|"
+                     r"наказ\w*|рішенн\w*|постанов\w*|розпорядженн\w*)\b", re.I)
+# A line of prose that ends mid-sentence, on a word that joins it to the next line ("… It remains the property of")
+_SENTENCE_GOES_ON = re.compile(r"(?<![^\W\d_])(?:of|the|a|an|and|or|to|in|on|for|by|with|from|at|as|that|which|is|are|"
+                               r"у|в|на|з|із|зі|і|й|та|до|від|за|що|який|яка|які|для|про|як)\s*$|,\s*$", re.I)
+_AN_ACT_IN_BRACKETS = re.compile(r"\s*\((?:authori[sz]ed|approved|appointed|затверджен\w*|призначен\w*)\b", re.I)
 _WHOEVER_PASSES = re.compile(r"(?<![^\W\d_])(?:які|хто|котрі|is|are|be|not|не)\s*$", re.I)
+# (or a rule's relative clause about anyone, not about a named learner: "цей сертифікат видається учаснику, який
+# відвідав …, виконав … та успішно" / "пройшов підсумкове тестування", "… to any participant who has completed …")
+_ANY_WHO = re.compile(r"(?<![^\W\d_])(?:учасник\w*|слухач\w*|здобувач\w*|особ\w*|тим|всім|усім|кожн\w*|"
+                      r"participants?|learners?|candidates?|students?|anyone|those|any\s+\w+)\s*,?\s+"
+                      r"(?:який|яка|які|котр\w+|хто|who)\s[^.;!?]*$", re.I)
 # "completed all required items of the learning path SEC-200 …": the path by its name
 _ALL_ITEMS_OF = re.compile(r"^all\s+(?:the\s+)?(?:required\s+|mandatory\s+)?(?:items|modules|parts|units|activities)"
                            r"\s+of\s+(?:the\s+)?(?:learning\s+path|path|track|curriculum|programme|program)"
@@ -4415,7 +4433,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             continue  # "Total completed hours": a total row's label
         if head.count("(") > head.count(")"):
             continue  # the verb inside a bracket: "· with Merit (all six passed at the first review …)"
-        if _WHOEVER_PASSES.search(head):
+        if _WHOEVER_PASSES.search(head) or _ANY_WHO.search(idx.text[max(0, m.start() - 200) : m.start()]):
             continue  # "Слухачам, які успішно пройшли обидва етапи, видається …": a rule for anyone, no course
         if re.match(r"(?:and|or)\s+(?:successfully\s+)?(?:completed|finished|passed|assessed|graded|examined|"
                     r"evaluated|certified|verified)\b", raw_after, re.I):
@@ -4628,7 +4646,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             rec.set("awarding_body", _institution_in_nominative(" ".join(words)), src_of(studied_at.group(0)[:40]))
     if rec.value("awarding_body") is None:
         # (not a person: "Authorised by Dr. Fiona Marwick, Head of Assessment Standards")
-        mo = next((m for m in OFFERED_BY.finditer(full) if not _HONORIFIC_ALONE.fullmatch(m.group(1).strip())),
+        # (nor an act that authorised it: "(authorised by Board Resolution AB/23/117)")
+        mo = next((m for m in OFFERED_BY.finditer(full) if not _HONORIFIC_ALONE.fullmatch(m.group(1).strip())
+                   and not _AN_ACT.match(m.group(1))),
                   None) if _has(low, " by ", "organizzat", "przez", " par ") else None
         if mo:  # ("Offered by Northfield Institute · Instructors: …": the next field after the middle dot)
             rec.set("awarding_body", tidy(mo.group(1).split(" · ", 1)[0]), src_of(mo.group(0)))
@@ -4662,6 +4682,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                     and not HEADING_RE.match(ln) and not BULLET.match(ln) and not DISCLAIMER.search(ln)
                     and not _MADE_BY.search(ln) and not _ROLE_AT.match(ln) and not _PROSE_WRAPPED.match(ln)
                     and not _HOME_INSTITUTION.match(ln) and not URL_RE.match(ln.strip())  # (an address alone)
+                    # (nor the next line of a long sentence: "… It remains the property of" / "Northbridge Open
+                    # Learning Ltd and may be revoked …")
+                    and not (i > 0 and len(ln) >= 60 and len(lines[i - 1][1]) >= 80
+                             and _SENTENCE_GOES_ON.search(lines[i - 1][1]))
+                    and not _AN_ACT_IN_BRACKETS.match(ln)  # "(authorised by Board Resolution AB/23/117)"
                     and not _WHERE_IT_WAS_SAT.fullmatch(ln.strip().rstrip(":"))):  # a label ("Test centre")
                 bodies.append(i)
         # The ministry heading a Ukrainian form is above the institution that awards it

@@ -106,7 +106,7 @@ _NUM = r"(\d+(?:[.,]\d+)?)"
 # "45 (сорок п`ять) годин", "30 (thirty) hours")
 # Kinds of hours said before the word ("96 contact hours", "12.5 total hours")
 _KINDS_OF_HOURS = (r"academic\s+|contact\s+|learning\s+|study\s+|total\s+|video\s+|guided(?:\s+learning)?\s+|"
-                   r"instructional\s+|teaching\s+|classroom\s+|CPD\s+|CPE\s+|PDU\s+")
+                   r"instructional\s+|teaching\s+|training\s+|classroom\s+|CPD\s+|CPE\s+|PDU\s+")
 _IN_WORDS = r"(?:\s*\((?:[^\W\d_][\w'’`ʼ-]*\s*){1,4}\))?"
 
 HOURS_PATTERNS = [
