@@ -30,6 +30,7 @@ from .annex import read_labelled_elements
 from .common import STATUS_WORDS, Ctx, conclude, then
 from .learner import CYRILLIC
 from .pdf_chips import tags_of
+from .pdf_forms import filled_in, without_blanks
 from .pdf_grid import grid_cells
 from .pdf_tables import (
     FINAL_RESULT_ROW,
@@ -1516,9 +1517,10 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
                 ctx.deadline.check("reading the PDF")
                 # (the Latin letters an office typed inside Cyrillic words made Cyrillic, "iнформацiйнi"; the digits a
                 # scanner's character recognition read as letters made digits, "9О годин")
+                # (a printed form filled in: its values without the blanks' underscores, its ticked choices only)
                 blocks = _rejoined_across([
-                    digits_throughout(cyrillic_throughout(unicodedata.normalize("NFKC",
-                                                                                _without_marks(_justified(b[4])))))
+                    digits_throughout(cyrillic_throughout(unicodedata.normalize("NFKC", _without_marks(
+                        _form_filled_in(_justified(b[4]))))))
                     for b in page.get_text("blocks") if b[6] == 0])
                 paragraphs.append(blocks)
                 pages.append("".join(blocks))  # what page.get_text() gives, block by block
@@ -1603,6 +1605,7 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
         if achieved.may_mark_any("\n".join(pages)):  # (most papers mark nothing: their words are not read again)
             with contextlib.suppress(RuntimeError, ValueError):
                 notes.extend(_without_the_unachieved(rec, doc, _lines(pages)))
+        _without_blanks_left(rec)
     finally:
         doc.close()
 
@@ -4179,6 +4182,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if caption and not FORM_CAPTION.match(lines[i - 1][1]):
             field = next(name for name, text in caption.groupdict().items() if text)
             value = re.sub(r"^(?:у|в|at)\s+", "", _filled_field(lines, i - 1)).strip()
+            if field == "learner_name":  # "Видано Петренко Олені Іванівні" / "(прізвище, ім'я, по батькові)"
+                value = _LEAD_BEFORE_NAME.sub("", value)
             whole = QUOTED.fullmatch(value)  # a name given whole in quotes, without them (not "ВСП «…»")
             rec.set(field, tidy(whole.group(1) if whole else value), f"pdf p.{pg}")
     _platform_course_line(rec, lines)
@@ -5777,6 +5782,34 @@ def _joined(line: str, following: str) -> str:
 # ™ ® ℠ ©: NFKC would spell them "TM", "SM"; a broken bar (¦), which a scanner's character recognition reads from a
 # table's rule, is the bar that separates fields
 _MARKS = str.maketrans({"\u2122": None, "\u00ae": None, "\u2120": None, "\u00a9": None, "\u00a6": "|"})
+
+
+def _without_blanks_left(rec: CredentialRecord) -> None:
+    """The values read from the words' places (tables, grids), which the lines' reading of a filled-in form did not
+    pass through, without the blanks' underscores ("___ reading probability-of-precipitation forecasts … ___")."""
+    for name, element in list(rec.elements.items()):
+        value = element.value
+        if isinstance(value, str) and _A_BLANK.search(value):
+            rec.set(name, without_blanks(value) or value, element.source, overwrite=True)
+        elif isinstance(value, list) and any(isinstance(v, str) and _A_BLANK.search(v) for v in value):
+            cleaned = [without_blanks(v) if isinstance(v, str) else v for v in value]
+            rec.set(name, [v for v in cleaned if v], element.source, overwrite=True)
+
+
+# The words a form prints before the learner's blank: "Видано ____", "Засвідчує, що ____", "Awarded to ____"
+_LEAD_BEFORE_NAME = re.compile(r"^(?:видан[оеий]|(?:цим\s+)?засвідчу\w*,?\s+що|this\s+(?:is\s+to\s+)?certif(?:y|ies)\s+"
+                               r"that|(?:awarded|issued|presented)\s+to)\s+(?=\S)", re.I)
+
+
+def _form_filled_in(text: str) -> str:
+    """A block's lines as a printed form filled in reads them (:mod:`.pdf_forms`); most blocks have no blank or box."""
+    if not _A_BLANK.search(text) and not _A_BOX.search(text):
+        return text
+    return "\n".join(filled_in(line) for line in text.split("\n"))
+
+
+_A_BOX = re.compile(r"[☐☒☑]|\[\s?[xX✓✔]?\s?\]")
+_A_BLANK = re.compile(r"__|(?:^|\s)_(?:\s|$)", re.M)  # a blank's underscores, or one alone ("1. _ завантаження …")
 
 
 def _without_marks(text: str) -> str:
