@@ -52,3 +52,13 @@ any institution. It remains the property of</p><p style="font-size:8pt">Brightli
 was obtained in breach of the Academic Integrity Policy.</p>""")
     body = rec.value("awarding_body") or ""
     assert "Resolution" not in body and "revoked" not in body
+
+
+def test_the_assessment_told_in_a_sentence() -> None:
+    from app.importers.credentials.textparse import find_assessment
+
+    found = find_assessment("Assessment comprised two graded case studies (50%) and an oral defence (50%).")
+    assert found is not None and found.value.startswith("two graded case studies (50%)")
+    found = find_assessment("Оцінювання складалося з тестів після модулів і захисту проєкту.")
+    assert found is not None and found.value.startswith("тестів після модулів")
+    assert find_assessment("every assessment decision reported below was confirmed by the board") is None

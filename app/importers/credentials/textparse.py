@@ -502,7 +502,10 @@ ASSESSMENT = re.compile(
 ASSESSMENT_AT_LINE_START = re.compile(
     r"^[ \t]*" + _ASSESSMENT_LABELS
     + r"(?:[ \t]*\n[ \t]*(?P<below>\S.*)|[ \t]*\((?P<bracket>[^()\n]{3,80})\)[ \t]*:?[ \t]*$|"
-    r"\.[ \t]+(?P<sentence>\S.*))",
+    r"\.[ \t]+(?P<sentence>\S.*)|"
+    # told in a sentence: "Assessment comprised four graded notebooks (40%), …", "Оцінювання складалося з …"
+    r"[ \t]+(?:comprised|consisted\s+of|included|involved|was\s+(?:by|based\s+on|through)|складал(?:ося|ась|ось)\s+з|"
+    r"включал[оа])[ \t]+(?P<told>\S.*))",
     re.I | re.M,
 )
 
@@ -533,7 +536,7 @@ def find_assessment(text: str) -> Assessment | None:
     label that says "оцінювання" too."""
     found = sorted([*ASSESSMENT.finditer(text), *ASSESSMENT_AT_LINE_START.finditer(text)], key=lambda m: m.start())
     for m in found:
-        group = 1 if m.re is ASSESSMENT else next(k for k in ("below", "bracket", "sentence") if m.group(k))
+        group = 1 if m.re is ASSESSMENT else next(k for k in ("below", "bracket", "sentence", "told") if m.group(k))
         value = m.group(group)
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _A_TOPIC_BEFORE.search(text, line_start, m.start()) and m.group(0)[:4].lower() == "оцін":
@@ -550,7 +553,7 @@ def find_assessment(text: str) -> Assessment | None:
             continue  # the column beside the outcomes' ("Learning outcome" / "Assessment method" / the first outcome)
         if group == "bracket":  # the label with its bracket says it: "Final assessment (29 May – 3 June 2026)"
             return Assessment(m.group(0).strip().rstrip(":").strip(), m.start(), m.end(), m.group(0)[:30], False)
-        return Assessment(value, m.start(group), m.end(), m.group(0)[:30], group == "sentence")
+        return Assessment(value, m.start(group), m.end(), m.group(0)[:30], group in ("sentence", "told"))
     return None
 
 
