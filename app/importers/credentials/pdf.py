@@ -3052,6 +3052,19 @@ _A_KIND_AND_WHEN = re.compile(r"(?:[\w-]+\s+){0,3}(?:programme|program|course|tr
 # (not the English "who" after a name: "presented to Olena Bondarenko" / "who attended the short course …")
 # (nor one not passed: "modules below 70 % are not passed")
 # An act that authorised something, not who offers it: "Board Resolution AB/23/117", "decision No 12", "наказ № 7"
+# A kind of course with no name, then another verb: "the training course and presented a final collection", "навчання
+# та виконав підсумковий кейс", "w zajęciach i zdał egzamin": the name is given elsewhere (under its label, in quotes)
+_ANOTHER_VERB_AFTER_KIND = re.compile(
+    r"^(?:the\s+|w\s+|у\s+|в\s+)?(?:[\w-]+\s+){0,2}(?:course|training|programme|program|classes|sessions|workshops?|"
+    r"series|seminars?|webinars?|modules?|bootcamp|навчання|курс\w*|заняття|заняттях|семінар\w*|тренінг\w*|модул\w*|"
+    r"zajęci\w*|szkoleni\w*|kurs\w*)\s*,?\s+(?:and|та|і|й|i|oraz)\s+(?:successfully\s+|"
+    r"успішно\s+)?[^\W\d_]+(?:ed|ив|ла|ли|ав|ув|ів|ов|ł|ła|li)\b", re.I)
+# A sentence's end that announces the name on the next line: "… за напрямом", "… за програмою", "of the course"
+_NAME_ANNOUNCED = re.compile(
+    r"(?:за\s+)?(?:напрям\w*|програм\w*|темою|course|subject|programme|program|title|track)\s*:?\s*$", re.I)
+_ANOTHER_VERB = re.compile(r"^(?:and|та|і|й|i|oraz)\s+(?:(?:successfully\s+|успішно\s+)?[^\W\d_]+(?:ed|ив|ла|ли|ав|ув|"
+                           r"ів|ов|ł|ła|li)\b|(?:the\s+|a\s+)?(?:final\s+|capstone\s+|підсумков\w+\s+)(?:case\s+study|"
+                           r"project|exam(?:ination)?|test|assignment|кейс|проєкт|іспит|тест))", re.I)
 _AN_ACT = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:resolution|decision|order|decree|minutes?|regulations?|"
                      r"наказ\w*|рішенн\w*|постанов\w*|розпорядженн\w*)\b", re.I)
 # A line of prose that ends mid-sentence, on a word that joins it to the next line ("… It remains the property of")
@@ -4443,6 +4456,15 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if re.match(r"(?:and|or)\s+(?:successfully\s+)?(?:completed|finished|passed|assessed|graded|examined|"
                     r"evaluated|certified|verified)\b", raw_after, re.I):
             continue  # "attended and completed …", "all courses completed and assessed": the next verb says what
+        # (the sentence goes on below, and does not end by announcing the name: "… проєкт за" / "напрямом" / the name)
+        goes_on = (bool(re.match(r"[a-zа-яіїєґ(]", unicodedata.normalize("NFKC", nxt(i))))
+                   and not _NAME_ANNOUNCED.search(f"{raw_after} {nxt(i)}"))
+        if goes_on and (_ANOTHER_VERB.match(raw_after) or _ANOTHER_VERB.match(f"{raw_after} {nxt(i)}".strip())
+                        or (not raw_after and _ANOTHER_VERB_AFTER_KIND.match(nxt(i)))):
+            # "… has completed the training course and presented a" / "final capsule collection", "успішно завершив
+            # навчання та виконав підсумковий кейс", "uczestniczył w" / "zajęciach i zdał egzamin …": what else was
+            # done, not the course's name (given under its label or in quotes)
+            continue
         if (re.match(r"[—–-]\s*\d", raw_after) or _SCORE_BEFORE.search(ln[: m.start() - idx.starts[i]])
                 or _RESULT_LABEL_BEFORE.search(ln[: m.start() - idx.starts[i]])):
             continue  # "Passed — 87 / 100", "81 % — Passed", "Result: PASSED": the result, not the course
@@ -4468,6 +4490,17 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if after and (_is_date_line(after) or _dates_in(_ON.sub("", after), begin_within=0)):
             continue  # "Completed on 12/05/2024", "Course completed on Apr 11, 2025 at 10:05AM": when, not what
         following = nxt(i)
+        if re.match(r"[a-zа-яіїєґ(]", following) and (_ANOTHER_VERB_AFTER_KIND.match(after)
+                                                     or _ANOTHER_VERB_AFTER_KIND.match(f"{after} {following}")):
+            # "… completed the workshop series and presented a" / "final portfolio": what else was done; the name
+            # is the line below where the sentence announces it ("… passed the final examination" / "in the subject"
+            # / „Rachunek prawdopodobieństwa …”)
+            below = nxt(i + 1)
+            if _NAME_ANNOUNCED.search(f"{after} {following}") and below and not _starts_section(below):
+                announced = _quote_closed(below, [nxt(i + 2)]) or below
+                title_hits.append((i + 2, announced.strip('«»"“”„')))
+                break
+            continue
         if (_SEVERAL_COURSES.search(after) and _A_COLLECTION_END.search(after) and following
                 and not _starts_section(following) and not _is_date_line(following)):
             # "… has successfully completed all five courses of the online specialization" / its name below
@@ -5734,13 +5767,18 @@ def _quote_closed(text: str, following: list[str]) -> str | None:
     """``text`` opening a quoted name that it does not close, joined with the lines that follow up to the closing
     quote («Вчимо програмувати зі Scratch: … на уроках» / «інформатики в 5–6 класах НУШ»); None when ``text`` opens no
     such name or the lines given do not close it."""
-    if not text.startswith("«") or "»" in text:
+    closes = _CLOSING_QUOTES.get(text[:1], "")  # (or “…”, „…“: "Course: “Fashion Design: Garment Modelling and" / …)
+    if not closes or any(q in text[1:] for q in closes):
         return None
     for more in following:
-        if "»" in more:
-            return _joined(text, more[: more.index("»") + 1])
+        at = min((more.index(q) for q in closes if q in more), default=-1)
+        if at >= 0:
+            return _joined(text, more[: at + 1])
         text = _joined(text, more)
     return None
+
+
+_CLOSING_QUOTES = {"«": "»", "“": "”", "„": "“”", '"': '"'}
 
 
 def _wrapped_line(lines: list[tuple[int, str]], at: int, starts: set[int] | None) -> str:
