@@ -1740,9 +1740,10 @@ participant "who … successfully passed" the final test; "40 training hours" no
 wording (`tests/importers/test_pdf_eightyninth_reading.py`), and the proposals below are those of the corrected reading:
 both layers all six right (ОК7 with the machine learning outcomes read), and the default layers ОК9 false for the cabin
 crew's English, by the rule for outcomes nearly partly evidenced (announcements and the safety cards in English near
-ОК9's communication and reading of technical documentation). Still read wrong: a sentence about the examination board
-and a fragment of the quality statement as the machine learning course's assessment and quality assurance. No proposal
-of an earlier set moved with these corrections.
+ОК9's communication and reading of technical documentation). Read since ("Assessment comprised …",
+`test_the_assessment_told_in_a_sentence`): the machine learning course's assessment, not a sentence about the
+examination board. Still read wrong: a fragment of the quality statement as its quality assurance. No proposal of an
+earlier set moved with these corrections.
 
 A ninetieth set, `bench/data/certificates_ninetieth/`: printed forms filled in, as offices and small providers make them
 in a word processor — blanks with underscores around the typed values ("Видано ________Петренко Олені
