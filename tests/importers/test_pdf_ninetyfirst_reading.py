@@ -26,3 +26,10 @@ def test_a_name_below_a_second_clause_is_still_read(tmp_path: Path) -> None:
     rec = inspect_html(tmp_path, """<p style="font-size:18pt">СЕРТИФІКАТ</p><p>Засвідчує, що Олена Бойко</p>
 <p>успішно завершила курс і захистила фінальний проєкт</p><p>«Аналітика продажів у Power BI»</p>""")
     assert rec.value("title") == "Аналітика продажів у Power BI"
+
+
+def test_an_assessments_bracket_closed_two_lines_below(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p style="font-size:18pt">СЕРТИФІКАТ</p><p>Засвідчує, що Олена Бойко пройшла курс
+«Управління закупівлями».</p><p>Наприкінці курсу слухачка захистила командний проєкт (план<br>закупівель
+для мережі<br>аптек).</p>""")
+    assert (rec.value("assessment_type") or "").endswith("для мережі аптек)")

@@ -4926,7 +4926,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                 if clause.count(opens) > clause.count(closes):
                     # (the rest of the line from the clause on: a clause cut inside the bracket keeps its words)
                     opened = line[line.find(clause) :].rstrip() if clause in line else clause
-                    after = full[full.find("\n", mw.end()) + 1 :].split("\n", 1)[0] if "\n" in full[mw.end() :] else ""
+                    # (the bracket may close a line further: "… проєкт (план" / "розроблення … для мережі" / "клінік).")
+                    rest = full[full.find("\n", mw.end()) + 1 :] if "\n" in full[mw.end() :] else ""
+                    after = " ".join(rest.split("\n", 2)[:2])
                     if (opened.count(opens) > opened.count(closes) and closes in after
                             and opens not in after[: after.index(closes)]):
                         clause = f"{opened} {after[: after.index(closes) + 1]}"
