@@ -30,7 +30,7 @@ from .annex import read_labelled_elements
 from .common import STATUS_WORDS, Ctx, conclude, then
 from .learner import CYRILLIC
 from .pdf_chips import tags_of
-from .pdf_forms import filled_in, without_blanks
+from .pdf_forms import filled_in, has_blank, may_be_filled_in, without_blanks
 from .pdf_grid import grid_cells
 from .pdf_tables import (
     FINAL_RESULT_ROW,
@@ -1924,6 +1924,8 @@ def _numbered_on_overleaf(
     return []
 
 
+# A course named in brief in a sentence, before its kind ("the Level 2 course at …": "Level 2"), and the words that
+# open no name of a course ("this course you are able to")
 _NO_NAME_OPENER = frozenset(("this", "that", "the", "a", "an", "our", "your", "its", "цей", "ця", "цього", "цієї"))
 _BRIEF_NAME = re.compile(r"^(\S.{0,30}?)\s+(?:course|programme|program|training|workshop)\b", re.I)
 
@@ -3047,11 +3049,6 @@ _A_KIND_AND_WHEN = re.compile(r"(?:[\w-]+\s+){0,3}(?:programme|program|course|tr
                               r"(?:from|between|during|in\s+the\s+period|over)\b", re.I)
 
 
-# A relative pronoun or a passive before a completion verb: a rule for whoever passes ("Слухачам, які успішно пройшли
-# …", "the course is passed with a weighted average of 5.5")
-# (not the English "who" after a name: "presented to Olena Bondarenko" / "who attended the short course …")
-# (nor one not passed: "modules below 70 % are not passed")
-# An act that authorised something, not who offers it: "Board Resolution AB/23/117", "decision No 12", "наказ № 7"
 # A kind of course with no name, then another verb: "the training course and presented a final collection", "навчання
 # та виконав підсумковий кейс", "w zajęciach i zdał egzamin": the name is given elsewhere (under its label, in quotes)
 _ANOTHER_VERB_AFTER_KIND = re.compile(
@@ -3059,18 +3056,25 @@ _ANOTHER_VERB_AFTER_KIND = re.compile(
     r"series|seminars?|webinars?|modules?|bootcamp|навчання|курс\w*|заняття|заняттях|семінар\w*|тренінг\w*|модул\w*|"
     r"zajęci\w*|szkoleni\w*|kurs\w*)\s*,?\s+(?:and|та|і|й|i|oraz)\s+(?:successfully\s+|"
     r"успішно\s+)?[^\W\d_]+(?:ed|ив|ла|ли|ав|ув|ів|ов|ł|ła|li)\b", re.I)
-# A sentence's end that announces the name on the next line: "… за напрямом", "… за програмою", "of the course"
-_NAME_ANNOUNCED = re.compile(
-    r"(?:за\s+)?(?:напрям\w*|програм\w*|темою|course|subject|programme|program|title|track)\s*:?\s*$", re.I)
+# What else was done, right after the completion verb: "and presented a …", "та виконав …", "and the final case study"
 _ANOTHER_VERB = re.compile(r"^(?:and|та|і|й|i|oraz)\s+(?:(?:successfully\s+|успішно\s+)?[^\W\d_]+(?:ed|ив|ла|ли|ав|ув|"
                            r"ів|ов|ł|ła|li)\b|(?:the\s+|a\s+)?(?:final\s+|capstone\s+|підсумков\w+\s+)(?:case\s+study|"
                            r"project|exam(?:ination)?|test|assignment|кейс|проєкт|іспит|тест))", re.I)
+# A sentence's end that announces the name on the next line: "… за напрямом", "… за програмою", "of the course"
+_NAME_ANNOUNCED = re.compile(
+    r"(?:за\s+)?(?:напрям\w*|програм\w*|темою|course|subject|programme|program|title|track)\s*:?\s*$", re.I)
+# An act that authorised something, not who offers it: "Board Resolution AB/23/117", "decision No 12", "наказ № 7"
 _AN_ACT = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:resolution|decision|order|decree|minutes?|regulations?|"
                      r"наказ\w*|рішенн\w*|постанов\w*|розпорядженн\w*)\b", re.I)
+# The same act as a caption in brackets below a signature: "(authorised by Board Resolution AB/23/117)"
+_AN_ACT_IN_BRACKETS = re.compile(r"\s*\((?:authori[sz]ed|approved|appointed|затверджен\w*|призначен\w*)\b", re.I)
 # A line of prose that ends mid-sentence, on a word that joins it to the next line ("… It remains the property of")
 _SENTENCE_GOES_ON = re.compile(r"(?<![^\W\d_])(?:of|the|a|an|and|or|to|in|on|for|by|with|from|at|as|that|which|is|are|"
                                r"у|в|на|з|із|зі|і|й|та|до|від|за|що|який|яка|які|для|про|як)\s*$|,\s*$", re.I)
-_AN_ACT_IN_BRACKETS = re.compile(r"\s*\((?:authori[sz]ed|approved|appointed|затверджен\w*|призначен\w*)\b", re.I)
+# A relative pronoun or a passive before a completion verb: a rule for whoever passes ("Слухачам, які успішно пройшли
+# …", "the course is passed with a weighted average of 5.5")
+# (not the English "who" after a name: "presented to Olena Bondarenko" / "who attended the short course …")
+# (nor one not passed: "modules below 70 % are not passed")
 _WHOEVER_PASSES = re.compile(r"(?<![^\W\d_])(?:які|хто|котрі|is|are|be|not|не)\s*$", re.I)
 # (or a rule's relative clause about anyone, not about a named learner: "цей сертифікат видається учаснику, який
 # відвідав …, виконав … та успішно" / "пройшов підсумкове тестування", "… to any participant who has completed …")
@@ -4196,7 +4200,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             field = next(name for name, text in caption.groupdict().items() if text)
             value = re.sub(r"^(?:у|в|at)\s+", "", _filled_field(lines, i - 1)).strip()
             if field == "learner_name":  # "Видано Петренко Олені Іванівні" / "(прізвище, ім'я, по батькові)"
-                value = _LEAD_BEFORE_NAME.sub("", value)
+                value = _ISSUED_TO.sub("", CERTIFY_PREFIX.sub("", value, count=1))
             whole = QUOTED.fullmatch(value)  # a name given whole in quotes, without them (not "ВСП «…»")
             rec.set(field, tidy(whole.group(1) if whole else value), f"pdf p.{pg}")
     _platform_course_line(rec, lines)
@@ -5829,27 +5833,24 @@ def _without_blanks_left(rec: CredentialRecord) -> None:
     pass through, without the blanks' underscores ("___ reading probability-of-precipitation forecasts … ___")."""
     for name, element in list(rec.elements.items()):
         value = element.value
-        if isinstance(value, str) and _A_BLANK.search(value):
+        if isinstance(value, str) and has_blank(value):
             rec.set(name, without_blanks(value) or value, element.source, overwrite=True)
-        elif isinstance(value, list) and any(isinstance(v, str) and _A_BLANK.search(v) for v in value):
+        elif isinstance(value, list) and any(isinstance(v, str) and has_blank(v) for v in value):
             cleaned = [without_blanks(v) if isinstance(v, str) else v for v in value]
             rec.set(name, [v for v in cleaned if v], element.source, overwrite=True)
 
 
-# The words a form prints before the learner's blank: "Видано ____", "Засвідчує, що ____", "Awarded to ____"
-_LEAD_BEFORE_NAME = re.compile(r"^(?:видан[оеий]|(?:цим\s+)?засвідчу\w*,?\s+що|this\s+(?:is\s+to\s+)?certif(?:y|ies)\s+"
-                               r"that|(?:awarded|issued|presented)\s+to)\s+(?=\S)", re.I)
+# The words a form prints before the learner's blank, besides a certifying phrase: "Видано ____", "Awarded to ____"
+_ISSUED_TO = re.compile(r"^(?:видан[оеий]|(?:awarded|issued|presented)\s+to)\s+(?=\S)", re.I)
 
 
 def _form_filled_in(text: str) -> str:
     """A block's lines as a printed form filled in reads them (:mod:`.pdf_forms`); most blocks have no blank or box."""
-    if not _A_BLANK.search(text) and not _A_BOX.search(text):
+    if not may_be_filled_in(text):
         return text
     return "\n".join(filled_in(line) for line in text.split("\n"))
 
 
-_A_BOX = re.compile(r"[☐☒☑]|\[\s?[xX✓✔]?\s?\]")
-_A_BLANK = re.compile(r"__|(?:^|\s)_(?:\s|$)", re.M)  # a blank's underscores, or one alone ("1. _ завантаження …")
 
 
 def _without_marks(text: str) -> str:
@@ -6306,13 +6307,13 @@ _ROLE_AT = re.compile(r"^\s*(?:(?:lead|senior|associate|assistant|principal)\s+)
                       # a role named by what it leads, before its department ("Specialization Lead, Department of …")
                       r"^\s*(?:[^\W\d_]+\s+){1,2}(?:lead|chair|coordinator|officer)\s*,",
                       re.I)
-# A line of prose wrapped mid-sentence, ending its sentence ("незалежності) і роблять висновки … — на вибір.")
-# (or a sentence of prose whole on its line, its clause ending with a semicolon: "Кожен розділ завершувався
-# контрольним тестом … у Google Sheets або Python;")
 # A unit of an organisation named by its kind alone: "Learning Centre", "Training Department", "Навчальний центр"
 _UNIT_BY_KIND_ALONE = re.compile(r"(?:(?:the\s+)?(?:learning|training|education(?:al)?|continuing\s+education|"
                                  r"professional\s+development|academic)\s+(?:centre|center|department|unit|office)|"
                                  r"навчальн(?:ий|ого)\s+(?:центр|відділ)|центр\s+(?:навчання|освіти))", re.I)
+# A line of prose wrapped mid-sentence, ending its sentence ("незалежності) і роблять висновки … — на вибір.")
+# (or a sentence of prose whole on its line, its clause ending with a semicolon: "Кожен розділ завершувався
+# контрольним тестом … у Google Sheets або Python;")
 _PROSE_WRAPPED = re.compile(r"^[a-zа-яіїєґ].{40,}[.!?]\s*$|^\S+\s+(?:\S+\s+){5,}\S+;\s*$")
 # A place after an institution's name and a comma: a town, a country, "м. Одеса", "вул. Вокзальна", a number
 _PLACE_PIECE = re.compile(r"(?:(?:м|вул|просп|smt|ul)\.\s*)?[A-ZА-ЯІЇЄҐ][^\W\d_][\w'’-]*(?:\s[A-ZА-ЯІЇЄҐ][\w'’-]*)?"

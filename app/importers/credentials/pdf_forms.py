@@ -23,11 +23,21 @@ _LINE_FILLED = re.compile(r"^(\s*(?:\d{1,2}[.)]\s*)?)_{2,}\s+(.*?\S)\s+_{2,}\s*$
 _BLANK_CLOSING = re.compile(r"(?<=[^\s:_])\s+_+\s*$")
 _LINE_OPENED = re.compile(r"^(\s*(?:\d{1,2}[.)]\s*)?)_{1,4}\s+(?=\S)")
 
-_TICKED = ("☒", "☑", "[x]", "[X]", "[✓]", "[✔]")
-_UNTICKED = ("☐", "[ ]", "[  ]")
 _BOX = re.compile(r"☒|☑|☐|\[\s?[xX✓✔]?\s?\]")
+# A blank's underscores, or one alone between spaces ("1. _ завантаження даних …")
+_BLANK = re.compile(r"__|(?:^|\s)_(?:\s|$)", re.M)
 # The next field on the line after the last choice ("[ ] Fail Score: 82 / 100"): a capitalised label and its colon
 _NEXT_FIELD = re.compile(r"\s+(?=[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s[a-zа-яіїєґ][\w'’-]*)?:)")
+
+
+def has_blank(text: str) -> bool:
+    """Whether ``text`` holds a blank's underscores (most texts do not, and are left as they are)."""
+    return _BLANK.search(text) is not None
+
+
+def may_be_filled_in(text: str) -> bool:
+    """Whether ``text`` holds a blank or a box of a printed form."""
+    return has_blank(text) or _BOX.search(text) is not None
 
 
 def filled_in(line: str) -> str:
@@ -69,4 +79,4 @@ def _ticked_choices(line: str) -> str:
 
 
 def _is_ticked(box: str) -> bool:
-    return box in _TICKED or (box.startswith("[") and any(ch in box for ch in "xX✓✔"))
+    return box in ("☒", "☑") or any(ch in box for ch in "xX✓✔")

@@ -361,7 +361,7 @@ def _names_a_part(text: str) -> bool:
 
 
 _ROW_LABEL = re.compile(r"^[\d\s.,–—-]*")  # a row's number or weeks ("3–4", "10–") before its topic on one line
-_POINTING_WORDS = 4
+_POINTING_WORDS = 4  # a result points back at its part from its first words only ("реалізує ці структури …")
 _POINTS_BACK = re.compile(r"(?<![\w'’])(?:ці|цих|цими|цей|цього|цю|ця|ними|these|those|them|this\s+(?:topic|module))"
                           r"(?![\w'’])", re.I)
 
