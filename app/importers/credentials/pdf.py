@@ -50,6 +50,7 @@ from .textparse import (
     ASSESSMENT_LABEL_WORDS,
     ASSESSMENT_WORDS,
     FINAL_TASK,
+    VERDICT_AFTER_DASH,
     find_assessment,
     find_ects,
     find_eqf,
@@ -1459,10 +1460,16 @@ SCORE_ALONE = re.compile(
 )
 _A_PASS_MARK_BEFORE = re.compile(r"(?:прохідн|мінімальн|порог|поріг|pass|minimum)\w*[^\n]{0,25}$", re.I)
 QA_RE = _at_word_start(
-    r"(?:accredit\w*|акредит\w*|quality\s+assurance|забезпечення\s+якості|НАЗЯВО|NAQA|ENQA|EQAR|"
-    r"recogni[sz]ed\s+by|визнан\w+\s+(?:МОН|Міністерств))",
+    r"(?:accredit\w*|акредит\w*|quality[\s-]+assur(?:ance|ed)|забезпечення\s+якості|НАЗЯВО|NAQA|ENQA|EQAR|"
+    r"recogni[sz]ed\s+by|визнан\w+\s+(?:МОН|Міністерств)|"
+    # a provider's own framework of quality ("issued under the Northbridge Quality Framework (NQF-2021) …")
+    r"(?:academic\s+)?quality\s+(?:framework|code|manual)|(?:рамк\w+|систем\w+)\s+(?:внутрішнього\s+)?"
+    r"забезпечення\s+якості)",
     re.I,
 )  # fmt: skip
+# A disclaimer: what the paper is not or does not give ("does not confer", "non-accredited", "не є документом …")
+_DISCLAIMS = re.compile(r"(?<![^\W\d_])(?:not|nothing|non-|no\s+(?:academic\s+)?(?:credit|degree)|не\s|ні\s|без\s)",
+                        re.I)
 PREREQ_RE = _at_word_start(
     r"(?:prerequisites?|entry\s+requirements?|вимоги\s+до\s+(?:вступу|учасників|слухачів)|передумови|пререквізити|"
     r"Voraussetzungen|prérequis|requisitos\s+previos)\s*[:\-–]\s*([^\n]{2,300})",
@@ -1594,6 +1601,7 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
             # no ruled table gave the cells)
             _grid_read(rec, doc, int(read.source.split("p.")[1].split()[0]) - 1)
         _from_layout_tables(rec, doc, ctx)
+        _assessment_from_tables(rec, doc, data, pages, ctx)
         _results_beside_parts(rec, doc, pages)
         _stated_over_topics(rec, pages, starts)
         if rec.value("learner_name") is None and any(map(_LABEL_ALONE["learner_name"].match, pages[0].splitlines())):
@@ -2977,8 +2985,11 @@ def _from_layout_tables(rec: CredentialRecord, doc: Any, ctx: Ctx) -> None:
                 topics_table = True
 
 
-_ASSESSED_LABEL = re.compile(r"(?:assessed\s+by|how\s+(?:it\s+was\s+)?assessed|assessment(?:\s+method)?|"
-                             r"(?:як|чим)\s+оцінено|спосіб\s+оцінювання|форма\s+(?:оцінювання|контролю))\s*:?", re.I)
+_ASSESSED_LABEL = re.compile(r"(?:assessed\s+by|how\s+(?:it\s+was\s+)?assessed|(?:type\s+of\s+|method\s+of\s+)?"
+                             r"assessment(?:\s+(?:method|type|form))?|(?:як|чим)\s+оцінено|(?:спосіб|метод|вид)\s+"
+                             r"оцінювання|форма\s+(?:підсумкового\s+)?(?:оцінювання|контролю)|"
+                             r"(?:metoda|forma|sposób)\s+(?:weryfikacji|oceny|zaliczenia)|prüfungsform|"
+                             r"(?:způsob|forma)\s+(?:ověření|hodnocení))\s*:?", re.I)
 
 
 # A column of subjects or modules by their names (a record of marks): "Навчальна дисципліна", "Module", "Subject"
@@ -3920,9 +3931,20 @@ def _to_date(g: tuple[str, ...], kind: str, month_first: bool = False) -> date |
     return None
 
 
-def _sentence_of(text: str, m: re.Match[str]) -> str:
-    """The line of a match with the lines that continue its sentence (they begin in lower case): "Програма
-    акредитована Національним агентством із забезпечення якості вищої" / "освіти"."""
+# A long line of a paragraph that ends inside its sentence ("… approved by the Northbridge Academic Board on 9" /
+# "November 2023, …"): the next line goes on with it, whatever its first letter
+_WRAPPED_MID_SENTENCE = re.compile(r"^[^\n]{90,}[\w,)»”-]$")
+
+
+# Where a sentence ends within a line: not after an abbreviation ("Certificate No. AM-20417, …", "ref. EXT/23/09")
+_SENTENCE_ENDS = re.compile(r"(?<![^\W\d_])(?!(?:no|nr|ref|reg|vol|pp?|art|ст|п|вип|див|ім|м|р)[.])[^\W\d_]*\w[.!?]\s+"
+                            r"|[)»”\d][.!?]\s+", re.I)
+
+
+def _sentence_of(text: str, m: re.Match[str], *, begun_above: bool = False) -> str:
+    """The line of a match with the lines that continue its sentence (they begin in lower case, or a long line ends
+    inside it): "Програма акредитована Національним агентством із забезпечення якості вищої" / "освіти";
+    ``begun_above``: from where the sentence begins on the line above, where the match's line goes on with it."""
     line = _line_of(text, m)
     end = text.find("\n", m.end())
     letters = [ch for ch in line if ch.isalpha()]
@@ -3931,10 +3953,20 @@ def _sentence_of(text: str, m: re.Match[str]) -> str:
         nxt = text.find("\n", end + 1)
         line = text[end + 1 : nxt if nxt != -1 else len(text)]
         end = nxt
-    while end != -1 and text[end + 1 : end + 2].islower() and len(line) < 400:
+    last = line  # the last line taken: a long one ends inside its sentence where it does not stop at its edge
+    while end != -1 and len(line) < 400 and (text[end + 1 : end + 2].islower() or _WRAPPED_MID_SENTENCE.search(last)):
         nxt = text.find("\n", end + 1)
-        line = f"{line} {text[end + 1 : nxt if nxt != -1 else len(text)]}"
+        last = text[end + 1 : nxt if nxt != -1 else len(text)]
+        line = f"{line} {last}"
         end = nxt
+    start = text.rfind("\n", 0, m.start()) + 1
+    if begun_above and line[:1].islower() and start > 1 and not _SENTENCE_ENDS.search(text, start, m.start()):
+        # a sentence begun on the line above ("… the learning outcomes" / "below have been recognised by …"): from
+        # where it begins there (a short statement's, where the field is a sentence of its own)
+        above = text[text.rfind("\n", 0, start - 1) + 1 : start - 1]
+        if above.strip() and not re.search(r"[.!?:;]\s*$", above):
+            ends = [e.end() for e in _SENTENCE_ENDS.finditer(above)]
+            line = f"{above[ends[-1] if ends else 0 :].strip()} {line}"
     return line
 
 
@@ -4886,6 +4918,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             value += " " + following
         value = _NEXT_LABELLED_SENTENCE.split(value, maxsplit=1)[0]  # "екзамен. Підсумкова оцінка — 84 бали …"
         value = _GRADE_AFTER_COMMA.split(value, maxsplit=1)[0]  # "захист проєкту, загальна оцінка — «відмінно»"
+        value = VERDICT_AFTER_DASH.sub("", value)  # "… сценарій «ДТП з кількома постраждалими» — зараховано."
         if ma.sentence:  # "Assessment. At the final review the mentor rated …": that sentence
             value = _SENTENCE_END.split(value, maxsplit=1)[0]
         rec.set("assessment_type", tidy(value)[:200], src_of(ma.label))
@@ -4941,9 +4974,13 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     pf = find_participation(full)
     if pf:
         rec.set("participation_form", pf[0], f"{src_of(pf[1])} ('{pf[1]}')")
-    mq = QA_RE.search(full) if _has(low, *QA_WORDS) else None
+    # (a statement of quality assurance before a disclaimer of it: "… does not confer … accredited", "Nothing in this
+    # certificate shall be construed as … recognised by any university")
+    found_qa = list(QA_RE.finditer(full)) if _has(low, *QA_WORDS) else []
+    mq = next((m for m in found_qa if not _DISCLAIMS.search(_sentence_of(full, m, begun_above=True))),
+              found_qa[0] if found_qa else None)
     if mq:
-        rec.set("quality_assurance", tidy(_sentence_of(full, mq))[:200], src_of(mq.group(0)))
+        rec.set("quality_assurance", tidy(_sentence_of(full, mq, begun_above=True))[:200], src_of(mq.group(0)))
     mp = PREREQ_RE.search(full) if _has(low, *PREREQ_WORDS) else None
     if mp:
         rec.set("prerequisites", tidy(mp.group(1)), src_of(mp.group(0)[:20]))
@@ -6514,6 +6551,9 @@ def _outcomes_from_tables(
         items = _outcomes_in_table(table)
         if items:
             rec.set("learning_outcomes", items, f"pdf p.{page} (table)", overwrite=replace)
+            assessed = _assessment_column(table)
+            if assessed:  # "Learning outcome | Assessment | Result": how each outcome was assessed, each way once
+                rec.set("assessment_type", assessed[:200], f"pdf p.{page} (table)", overwrite=True)
             return None
         if tasks is None:
             done = _tasks_in_table(table)
@@ -6657,6 +6697,37 @@ def _sentences_of_a_cell(cell: str) -> list[str]:
     if len(lines) > 1 and all(BULLET.match(ln) for ln in lines):
         return lines
     return [s for s in _CELL_SENTENCE_END.split(" ".join(lines)) if s.strip()]
+
+
+def _assessment_from_tables(rec: CredentialRecord, doc: Any, data: bytes, pages: list[str], ctx: Ctx) -> None:
+    """How the outcomes were assessed, from a ruled table's column that says so, where the outcomes were read from
+    the text (a numbered list the table's cells give line by line) and a line of the text is the column's label."""
+    assessed = rec.elements.get("assessment_type")
+    if assessed is not None and assessed.source.endswith(" (table)"):
+        return
+    if not any(_ASSESSED_LABEL.fullmatch(line.strip()) for page in pages[:TABLE_PAGES] for line in page.splitlines()):
+        return
+    for page, table in _ruled_tables(rec, doc, data, range(min(TABLE_PAGES, doc.page_count)), ctx):
+        ways = _assessment_column(table) if _outcomes_in_table(table) else ""
+        if ways:
+            rec.set("assessment_type", ways[:200], f"pdf p.{page} (table)", overwrite=True)
+            return
+
+
+def _assessment_column(table: list[list[Any]]) -> str:
+    """The ways a ruled table of outcomes says they were assessed, from its column under a label that says so
+    ("Assessment", "Спосіб оцінювання", "Форма контролю"): each cell once, in order, its wrapped lines joined
+    ("Timed quiz +" / "assignment 4"); "" without such a column."""
+    rows = [[(c or "").strip() for c in row] for row in table if row]
+    if len(rows) < 2:
+        return ""
+    header = [" ".join(label.split()) for label in rows[0]]
+    col = next((n for n, label in enumerate(header) if _ASSESSED_LABEL.fullmatch(label)), None)
+    if col is None:
+        return ""
+    ways = [tidy(_cell_text(r[col])) for r in rows[1:] if col < len(r) and r[col]
+            and not TOTAL_RE.match(r[0] or r[col]) and not FINAL_RESULT_ROW.match(r[0] or r[col])]
+    return "; ".join(dict.fromkeys(way for way in ways if way))
 
 
 def _outcomes_in_table(table: list[list[Any]]) -> list[str]:

@@ -541,8 +541,17 @@ def find_assessment(text: str) -> Assessment | None:
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _A_TOPIC_BEFORE.search(text, line_start, m.start()) and m.group(0)[:4].lower() == "оцін":
             continue  # a topic's name ("Інтервальне оцінювання: довірчі інтервали …"), not the label
-        if _A_RESULT_BEFORE.match(text, line_start, m.start()) or _A_SCORE.match(value.strip()):
+        # (in its own sentence: "… нараховано 40 балів. Результат підсумкового оцінювання — зараховано.")
+        sentence_start = max(line_start, text.rfind(". ", line_start, m.start()) + 2)
+        if _A_RESULT_BEFORE.match(text, sentence_start, m.start()) or _A_SCORE.match(value.strip()):
             continue  # the result ("Результат підсумкового оцінювання: зараховано", "Final assessment: 87/100 …")
+        if m.re is ASSESSMENT and _A_VERDICT.fullmatch(value):
+            # a verdict under the label ("Final practical assessment: passed"): the label names the kind, with the
+            # words before it on its line; a bare "Assessment: passed" names none
+            named = text[sentence_start : m.start(group)].strip().rstrip(":-–—").strip()
+            if 2 <= len(named.split()) <= 5:
+                return Assessment(named, sentence_start, m.end(), m.group(0)[:30], False)
+            continue
         if _SCALE_BEFORE.search(text, line_start, m.start()) or _RANGES.match(value.strip()):
             continue
         if group == "below" and len(value.split()) < 3:
@@ -562,6 +571,13 @@ _A_HEADER_CELL = re.compile(r"\s*(?:оцінка|оцінки|бали|годи�
                             r"(?![^\W\d_])", re.I)
 # A result's label around the assessment's ("Результат підсумкового оцінювання:"), and a score where its kind would be
 _A_RESULT_BEFORE = re.compile(r"\s*(?:результат|оцінка|result|grade|score)\w*\s+\w+\s*$", re.I)
+# A verdict alone where the kind would be ("passed", "зараховано", "bestanden")
+_VERDICTS = (r"(?:passed|pass|successful(?:ly\s+completed)?|completed|satisfactory|achieved|зараховано|зарахован[аоий]|"
+             r"склав|склала|успішно|виконано|zaliczon[aoy]|zdany|zdan[ao]|bestanden|splněno|vyhověl[a]?|réussi|"
+             r"superato|aprobado|apto)")
+_A_VERDICT = re.compile(r"\s*" + _VERDICTS + r"\s*[.!]?\s*", re.I)
+# The verdict after the kind, past a dash ("тест … та симуляційний сценарій «…» — зараховано."): no part of it
+VERDICT_AFTER_DASH = re.compile(r"\s*[—–]\s*" + _VERDICTS + r"\s*[.!]?\s*$", re.I)
 _A_SCORE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:/\s*\d+|%|бал\w*|points?)", re.I)
 # "оцінювання" as a topic of statistics ("Інтервальне оцінювання: довірчі інтервали …", "Точкове оцінювання
 # параметрів"), not how the learner was assessed ("Підсумкове оцінювання:", "Формувальне оцінювання:")
