@@ -1933,6 +1933,8 @@ NUMBERED_SETS = (
     ("pdf87", "certificates_eightyninth", "eighty-ninth", "the eighty-eighth set had been read"),
     ("pdf88", "certificates_ninetieth", "ninetieth", "the eighty-ninth set had been read"),
     ("pdf89", "certificates_ninetyfirst", "ninety-first", "the ninetieth set had been read"),
+    ("pdf90", "certificates_ninetysecond", "ninety-second", "the ninety-first set had been read"),
+    ("pdf91", "certificates_ninetythird", "ninety-third", "the ninety-first set had been read"),
 )
 # a case's file prefix → its folder
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,
