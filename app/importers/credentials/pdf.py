@@ -146,6 +146,8 @@ OUTCOME_HEADINGS = [
     # ("Uczestnik szkolenia potrafi:", "Po ukończeniu kursu absolwent zna i rozumie:")
     r"wiedza", r"umiejętności", r"kompetencje\s+społeczne",
     r"(?:nabyte|zdobyte|uzyskane)\s+(?:umiejętności|kompetencje|kwalifikacje)", r"efekty\s+szkolenia",
+    # a course page's "Czego się nauczysz" ("What you will learn")
+    r"czego\s+(?:się\s+)?(?:nauczysz|nauczycie|nauczyłeś|nauczyłaś|nauczyliście)(?:\s+się)?",
     r"(?:po\s+(?:ukończeniu|zakończeniu)\s+(?:kursu|szkolenia|programu|studiów)\s*,?\s*)?"
     r"(?:uczestni(?:k|czka|cy)|absolwent(?:ka)?|słuchacz(?:ka)?|student(?:ka)?)(?:\s+(?:kursu|szkolenia|studiów))?"
     r"\s+(?:potrafi|zna\s+i\s+rozumie|jest\s+got(?:ów|owa)\s+do|jest\s+w\s+stanie|umie)",
@@ -206,12 +208,14 @@ OUTCOME_HEADINGS = [
     r"by\s+completing\s+(?:this|the)\s+(?:course|programme|program|training),?\s+"
     r"you\s+(?:have|can|are\s+able\s+to)",
     # "By the end of this course, you will be able to:", "Upon successful completion, participants are able to:"
+    # (after a label of its own: "Learning on this course. By the end of the course, you'll be able to:")
+    r"(?:[^\W\d_][^.:\n]{2,40}\.\s+)?"
     r"(?:(?:by\s+the\s+end|at\s+the\s+end|on\s+(?:successful\s+)?completion|upon\s+(?:successful\s+)?completion)"
     r"(?:\s+of\s+(?:this|the)\s+(?:course|programme|program|training|module|micro-?credential))?|"
     r"(?:after|on|upon)\s+(?:successfully\s+)?(?:completing|finishing)\s+(?:this|the)\s+(?:course|programme|program|"
     r"training|module))\s*,?\s*"
-    r"(?:you|participants|learners|students|graduates|the\s+(?:learner|participant|student|holder))\s+"
-    r"(?:will\s+be|are|were|is|was|should\s+be)\s+able\s+to",
+    r"(?:you|participants|learners|students|graduates|the\s+(?:learner|participant|student|holder))\s*"
+    r"(?:\s(?:will\s+be|are|were|is|was|should\s+be)|['’]ll\s+be)\s+able\s+to",
     r"you\s+(?:are|will\s+be)\s+able\s+to", r"the\s+(?:learner|holder|participant)\s+(?:is|was)\s+able\s+to",
     # "Marta is able to", "She is now able to": the learner by name, the list below; "Along the way, Maksym learned to"
     # "Having completed this course, Iryna should be able to:"
@@ -855,9 +859,12 @@ COMPLETED = _at_word_start(
     r"взя" + _UK_PAST + r"\s+участь\s+[ув](?:\s+(?:тренінгу|курсі|семінарі|вебінарі|"
     r"(?:навчальній\s+|освітній\s+|професійній\s+)?програмі|навчанні))?|"
     r"(?:пройшов(?:\s*\(?[-/]?\s*ла\)?)?|пройшла|пройшли)\s+"
-    r"(?:(?:професійне|дистанційне|очне|спеціальне|короткострокове)\s+(?=навчання))?(?:навчання|курс|підвищення\s+кваліфікації|інтенсив|"
-    r"тренінг|воркшоп|майстер-клас|семінар|вебінар|"
-    r"(?:корпоративну|навчальну|освітню|сертифікатну|професійну|короткострокову)\s+програму)"  # its name below
+    r"(?:(?:професійне|дистанційне|очне|спеціальне|короткострокове)\s+(?=навчання))?"
+    # (a kind with its adjective: "пройшов інтенсивний буткемп" / its name below)
+    r"(?:(?:інтенсивн|практичн|спеціалізован|онлайн-?)\w*\s+(?=курс|тренінг|буткемп|воркшоп|семінар))?"
+    r"(?:навчання|курс|підвищення\s+кваліфікації|інтенсив|тренінг|воркшоп|майстер-клас|семінар|вебінар|буткемп|"
+    # (its name below)
+    r"(?:корпоративну|навчальну|освітню|сертифікатну|професійну|короткострокову)\s+програму)(?![^\W\d_])"
     r"(?:\s+за\s+(?:програмою|курсом))?|"
     r"успешно\s+(?:прош[её]л|прошла|прошли|окончил[аи]?|завершил[аи]?|освоил[аи]?)(?:\s+(?:обучение|курс|программу))?|"
     r"прослушал[аи]?(?:\s+курс)?|"
@@ -1108,9 +1115,11 @@ _AMOUNT_OF = re.compile(r"^\d+(?:[.,]\d+)?\s*-?\s*(?:hours?|hrs?|h|credits?|week
                         r"\s+(?:of|з|із)\b", re.I)
 # "Completed all 10 graded labs (score 91 %)", "виконала всі 8 лабораторних робіт": the tasks a badge's criteria ask
 # for, not a course
+# (or the tasks in the plural with no count: "They completed" / "hands-on labs in Jupyter notebooks …")
 _TASKS_DONE = re.compile(
-    r"^(?:all|every|each|всі|усі|кожн\w*)\s+(?:the\s+)?(?:\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?"
-    r"(?:[\w-]+\s+){0,2}(?:labs?|assignments?|tasks?|exercises?|quizz(?:es)?|projects?|activities|"
+    r"^(?:(?:all|every|each|всі|усі|кожн\w*)\s+(?:the\s+)?(?:\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve)\s+)?(?:[\w-]+\s+){0,2}|(?:[\w-]+\s+)?(?=(?:labs|assignments|tasks|exercises|quizzes|projects)\b))"
+    r"(?:labs?|assignments?|tasks?|exercises?|quizz(?:es)?|projects?|activities|"
     r"problem\s+sets|lab(?:oratory)?\s+works?|лабораторн\w+(?:\s+робіт\w*)?|завдан\w*|практичн\w+\s+робіт\w*|тест\w*)\b",
     re.I,
 )
@@ -1888,12 +1897,15 @@ def _heading_among_column_labels(lines: list[tuple[int, str]]) -> bool:
         return (len(text) <= 24 and len(text.split()) <= 2 and not text.endswith((":", "."))
                 and not any(ch.isdigit() for ch in text))
 
-    for i in range(1, len(lines) - 1):
-        above, below = lines[i - 1][1], lines[i + 1][1]
-        if len(lines[i][1]) > 60 or not a_label(above) or not a_label(below):  # (the cheap tests first)
+    for i in range(len(lines) - 1):
+        above, below = lines[i - 1][1] if i else "", lines[i + 1][1]
+        # (or the first column's label, two labels after it: "Learning outcome" / "Evidence" / "Assessment method")
+        after = lines[i + 2][1] if i + 2 < len(lines) else ""
+        if len(lines[i][1]) > 60 or not a_label(below) or not (a_label(above) or a_label(after)):  # (cheap tests first)
             continue
         heading = HEADING_RE.match(lines[i][1])
-        if heading and not any(heading.groups()) and not HEADING_RE.match(above) and not HEADING_RE.match(below):
+        if (heading and not any(heading.groups())
+                and not any(HEADING_RE.match(other) for other in (above, below, after) if other)):
             return True
     return False
 
@@ -2051,6 +2063,12 @@ def find_outcomes(
             rest, first = bracketed, idx + 1
         if rest is None:
             continue
+        if rest == "" and look_further and idx + 1 < len(lines) and _A_ROW_OF_NAMES.match(lines[idx + 1][1]):
+            # "Skills" / "Pandas · NumPy · Data Cleansing · …": a bulleted list of what the holder can do further
+            # down says more than the skills' names
+            later = _statements_further_down(lines, idx + 1, heading, starts)
+            if later is not None:
+                return later
         laid_out = _laid_out_below(lines, idx, starts) if rest == "" and heading is HEADING_RE else None
         if laid_out:
             return laid_out[0][:60], page, laid_out[1]
@@ -2069,17 +2087,43 @@ def find_outcomes(
                 text = _joined(text, ln)
             words = [tidy(part) for part in re.split(r"\s*·\s*", text) if tidy(part)][:60]
             # A bulleted list of what the holder can do further down says more than the skills' names
-            later = find_outcomes(lines[idx + 1 :], heading, {n - idx - 1 for n in starts} if starts else starts,
-                                  look_further=False) if look_further and heading is HEADING_RE else None
-            if later is not None and later[2]:
-                return later
-            return words, page, False
+            later = _statements_further_down(lines, idx, heading, starts) if look_further else None
+            return later or (words, page, False)
         items, bullets = _lists_under_headings(_numbered_section(lines, idx), first, rest, heading, starts)
         if items:
             items = _can_do_statements(items)
             stated = _stated_in_paragraphs(items, page) if not bullets else None
-            return stated or (_sentences_of_one_paragraph(items)[:60], page, bullets > 0)
+            found = stated or (_sentences_of_one_paragraph(items)[:60], page, bullets > 0)
+            # (so does one below a row of skills' names set apart: "Skills" / "Pandas · NumPy · …")
+            later = _statements_further_down(lines, idx, heading, starts) if look_further and _names_only(
+                found[0]) else None
+            return later or found
     return None
+
+
+# A row of names set apart by middle dots, a few words each ("Pandas  ·  NumPy  ·  Data Cleansing  ·  …")
+_A_ROW_OF_NAMES = re.compile(r"^\s*[^·\n]{1,40}(?:\s·\s[^·\n]{1,40}){2,}\s*(?:·\s*)?$")
+
+
+def _statements_further_down(
+    lines: list[tuple[int, str]], idx: int, heading: re.Pattern[str], starts: set[int] | None
+) -> tuple[list[str], int, bool] | None:
+    """A bulleted list of outcomes under a later heading than the one at ``idx`` (where that one gave only names)."""
+    if heading is not HEADING_RE:
+        return None
+    for j in range(idx + 1, len(lines)):
+        if _heading_rest(lines[j][1], heading) is None:
+            continue
+        later = find_outcomes(lines[j:], heading, {n - j for n in starts if n >= j} if starts else starts,
+                              look_further=False)
+        if later is not None and later[2] and not _names_only(later[0]):
+            return later
+    return None
+
+
+def _names_only(items: list[str]) -> bool:
+    """Whether outcomes are only names (skills' or tools' tags: "Pandas", "Data Wrangling"), no statements."""
+    return len(items) >= 2 and all(len(item.split()) <= 3 and not re.search(r"[.;:,]", item) for item in items)
 
 
 def _lists_under_headings(
@@ -2940,8 +2984,11 @@ def _from_layout_tables(rec: CredentialRecord, doc: Any, ctx: Ctx) -> None:
     its cells run together), as does a column of results beside the parts ("Модуль | Результат"); any other gives
     the course's topics, where nothing else was found."""
     current = rec.elements.get("learning_outcomes")
-    if current is not None and (current.source.endswith(" (table)") or not _may_be_cells(current.value)):
-        return  # a list was read (the words' positions are read again only where none was, or cells run together)
+    # a list was read (the words' positions are read again only where none was, or cells run together); only a
+    # column of results may still take the place of topics (a course's description read as them)
+    read = current is not None and (current.source.endswith(" (table)") or not _may_be_cells(current.value))
+    if read and not current.source.endswith(TOPICS_SOURCE):  # type: ignore[union-attr]
+        return
     topics_table = False  # the topics read are a table's, read here
     for i in range(min(TABLE_PAGES, doc.page_count)):
         ctx.deadline.check("reading PDF tables")
@@ -2952,6 +2999,8 @@ def _from_layout_tables(rec: CredentialRecord, doc: Any, ctx: Ctx) -> None:
                 rec.set("learning_outcomes", [unicodedata.normalize("NFKC", _without_marks(item)) for item in results],
                         f"pdf p.{i + 1} (table)", overwrite=True)
                 return
+        if read:
+            continue
         for table in layout_tables(words):
             table.items = [_without_code(unicodedata.normalize("NFKC", _without_marks(item))) for item in table.items]
             table.header = [unicodedata.normalize("NFKC", _without_marks(label)) for label in table.header]
@@ -3262,6 +3311,34 @@ def _badge_named_below_banner(lines: list[tuple[int, str]]) -> tuple[int, str] |
     return None
 
 
+# The document's kind, a dash and the course's name on one line: "CERTIFICATE OF COMPETENCE — Parcel Hub Operations"
+_KIND_DASH_NAME = re.compile(r"(?:(?:professional\s+)?(?:certificate|certification|diploma|award|сертифікат|свідоцтво)"
+                             r"(?:\s+(?:of|про)\s+[^\W\d_]+)?)\s+[—–]\s+(\S.{3,150})", re.I)
+
+
+def _badge_named_above_its_issuer(lines: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """A badge's name on the line above "Issued by …", near the top of its page (not the badge's kind or banner)."""
+    for at, (_pg, ln) in enumerate(lines[1:24], 1):
+        if not re.match(r"issued\s+by\s+\S", ln.strip(), re.I):
+            continue
+        first, name = at - 1, lines[at - 1][1].strip()
+        # (a name in large type wrapped: "Relational Database" / "Practitioner"; not a banner in capitals above it,
+        # "COURSE BADGE", nor a code, "L2")
+        above = lines[first - 1][1].strip() if first >= 1 else ""
+        if (above[:1].isupper() and not above.isupper() and not any(ch.isdigit() for ch in above)
+                and len(above) <= 60 and not _SENTENCE_WORDS.search(above) and not _DOCUMENT_HEADING.match(above)):
+            first, name = first - 1, f"{above} {name}"
+        if (4 <= len(name) <= 120 and name[:1].isupper() and not _DOCUMENT_HEADING.match(name)
+                and not _BADGE_KIND_ALONE.fullmatch(name) and not _starts_section(name) and not _is_date_line(name)
+                and not URL_RE.search(name) and not _SENTENCE_WORDS.search(name)):
+            return first, name
+        return None
+    return None
+
+
+_BADGE_KIND_ALONE = re.compile(r"(?:(?:course|skill|digital|open|verified|learning)\s+)*badge", re.I)
+
+
 def _title_before_bar(rec: CredentialRecord) -> None:
     """A course's name set on one line with other fields after a bar or a middle dot ("English for Software Teams
     (B2) | group SWT-07, 15 January – 2 July 2025"): the name alone."""
@@ -3281,6 +3358,12 @@ def _table_hours(rec: CredentialRecord, table: LayoutTable, page: int) -> None:
     """A total of hours in a table's last row ("Разом | 62" under "Годин", "Total | 224 h") is the workload, in
     place of a figure read from one of the table's rows."""
     hours_named = any(_HOURS_HEADER.search(h) for h in table.header)
+    stated = find_hours(table.total_label) if table.total_label else None
+    cells = [float(m.group(1).replace(",", ".")) for cell in table.total if (m := _HOURS_CELL.match(cell))]
+    if stated is not None and rec.value("workload_hours") == stated[0] and all(stated[0] >= n for n in cells):
+        # the total row's label states the hours read, its cells the parts ("Разом: 40 годин" | 16 | 24, theory
+        # and practice); not a part the label states ("Разом (з них 52 год. онлайн)" | 84)
+        return
     for cell in table.total:
         m = _HOURS_CELL.match(cell)
         if not m or not (hours_named or not m.group(0).strip().isdigit()):
@@ -4210,6 +4293,12 @@ def _multiline(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, pattern.flags | re.M)
 
 
+# What was received for the course, then its name: "… completed and received a passing grade in" / the name
+_RECEIVED_A_GRADE_IN = re.compile(r"(?:and\s+)?(?:received|earned|obtained|achieved|was\s+awarded)\s+(?:a|an|the)\s+"
+                                  r"[^.;:]{0,40}?\b(?:grade|mark|score|certificate|pass)\s+(?:in|for)(?:\s+(\S.*))?$",
+                                  re.I)
+
+
 def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = None) -> None:  # noqa: C901 (one branch per certificate field pattern, in the order of Annex I (a flat mapping))
     lines = _lines(pages)
     idx = _Lines(lines)
@@ -4489,9 +4578,15 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             continue  # the verb inside a bracket: "· with Merit (all six passed at the first review …)"
         if _WHOEVER_PASSES.search(head) or _ANY_WHO.search(idx.text[max(0, m.start() - 200) : m.start()]):
             continue  # "Слухачам, які успішно пройшли обидва етапи, видається …": a rule for anyone, no course
-        if re.match(r"(?:and|or)\s+(?:successfully\s+)?(?:completed|finished|passed|assessed|graded|examined|"
-                    r"evaluated|certified|verified)\b", raw_after, re.I):
+        if re.match(r"(?:and|or)\s+(?:(?:has|have)\s+been\s+|was\s+|were\s+)?(?:successfully\s+)?(?:completed|finished|"
+                    r"passed|assessed|graded|examined|evaluated|certified|verified)\b", f"{raw_after} {nxt(i)}", re.I):
             continue  # "attended and completed …", "all courses completed and assessed": the next verb says what
+        received = _RECEIVED_A_GRADE_IN.match(raw_after)
+        if received and (received.group(1) or (_names_course(nxt(i)) and not _starts_section(nxt(i)))):
+            # "… successfully completed and received a passing grade in" / "ML101x: Foundations of Machine Learning"
+            title_hits.append((i, received.group(1)) if received.group(1) else
+                              (i + 1, _wrapped_line(lines, i + 1, starts).strip('«»"“”')))
+            break
         # (the sentence goes on below, and does not end by announcing the name: "… проєкт за" / "напрямом" / the name)
         goes_on = (bool(re.match(r"[a-zа-яіїєґ(]", unicodedata.normalize("NFKC", nxt(i))))
                    and not _NAME_ANNOUNCED.search(f"{raw_after} {nxt(i)}"))
@@ -4574,7 +4669,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             # the sentence goes on to the next line: the name is what comes before the clause after it
             kind_dropped = _KIND_BEFORE_NAME.sub("", f"{after} {following}")
             course_name = _before_the_clause_after_name(kind_dropped)
-            if len(course_name) >= 4 and not LEAD_IN.match(course_name) and not _generic(course_name):
+            # (not what else was done: "… completed the" / "training programme and has been assessed as …")
+            if (len(course_name) >= 4 and not LEAD_IN.match(course_name) and not _generic(course_name)
+                    and not re.match(r"(?:and|or|та|і|й)\s", course_name, re.I)):
                 title_hits.append((i, course_name.strip('«»"“”').rstrip(".")))
                 break
         # (the name after "за програмою" before any other in quotes on the line: "… в Школі сімейної історії
@@ -4606,6 +4703,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             continue  # "passed" with its result ("— passed (88 %)."), no course
         elif (4 <= len(nxt(i)) <= 150 and not _starts_section(nxt(i)) and not _is_date_line(nxt(i))
               and not URL_RE.search(nxt(i)) and not nxt(i).startswith("___")  # (a line to sign on, not a name)
+              and not _TASKS_DONE.match(nxt(i))  # (nor the tasks done: "They completed" / "hands-on labs in …")
               and after.count("(") <= after.count(")")):  # (nor a bracket going on: "… classroom (28 hours plus" / …)
             # "… completed the" / "Blended Intensive Programme" / "Privacy Engineering": a kind of course, then its name
             at = i + 2 if _generic(nxt(i)) and _names_course(nxt(i + 1)) else i + 1
@@ -4625,6 +4723,13 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     below_kind = _named_below_its_kind(lines) or _badge_named_below_banner(lines)
     if below_kind is not None and boxed is None:
         title_hits = [below_kind]
+    if not title_hits and (above_issuer := _badge_named_above_its_issuer(lines)) is not None:
+        # a badge's page: "COURSE BADGE" / "Data Analysis with Python" / "Issued by Quantiva"
+        title_hits = [above_issuer]
+    if not title_hits:  # "CERTIFICATE OF COMPETENCE — Parcel Hub Operations: Sorting, Queuing and Stacking"
+        title_hits = [(at, _bracket_closed(dashed.group(1), ["", *(later for _pg, later in lines[at + 1 : at + 3])]))
+                      for at, (_pg, ln) in enumerate(lines[:12])
+                      if (dashed := _KIND_DASH_NAME.match(ln.strip())) and _names_course(dashed.group(1))][:1]
     if not title_hits:  # "Python for Data Analysis: pandas in Practice" / "awarded to" / the learner: the name above
         for i, (_pg, ln) in enumerate(lines[1:60], 1):
             at, above = i - 1, lines[i - 1][1]
@@ -5838,10 +5943,17 @@ def _wrapped_line(lines: list[tuple[int, str]], at: int, starts: set[int] | None
         if ((j in starts and not _GOES_ON.match(following) and not _ENDS_JOINING.search(text))
                 or re.search(r"[.!?:;]$", text)
                 or _starts_section(following) or _is_date_line(following) or URL_RE.search(following)
-                or BULLET.match(following)):
+                or BULLET.match(following) or _DESCRIBES_THE_COURSE.match(following)):
             break
         text = _joined(text, following)
     return text
+
+
+# A line that says what the course is and who offers it, after its name ("a course of study offered by NordvikX, …",
+# "an online non-credit course authorized by Kelmarsh University …"): no part of the name
+_DESCRIBES_THE_COURSE = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:course|programme|program|module|training|"
+                                   r"class)(?:\s+of\s+study)?\s+(?:offered|provided|delivered|run|taught|authori[sz]ed|"
+                                   r"designed|created|developed)\b", re.I)
 
 
 # A short line that goes on with a joining word is the rest of a centred name, though set as a block of its own
@@ -6002,10 +6114,13 @@ def _platform_course_line(rec: CredentialRecord, lines: list[tuple[int, str]]) -
         m = _PLATFORM_COURSE_LINE.match(ln.strip())
         if m is None or i < 1:
             continue
-        title = tidy(lines[i - 1][1])
+        title, at = tidy(lines[i - 1][1]), i - 1
+        if at >= 1 and (lines[at - 1][1].rstrip().endswith(":") or _ENDS_JOINING.search(lines[at - 1][1].rstrip())):
+            # a name wrapped after its colon ("Discrete Mathematics for Computer Science:" / "Sets, Logic and Graphs")
+            title, at = tidy(f"{lines[at - 1][1]} {title}"), at - 1
         if title and not _DOCUMENT_HEADING.match(title) and not _is_date_line(title):
             rec.set("title", title, f"pdf p.{pg}")
-            person = tidy(lines[i - 2][1]) if i >= 2 else ""
+            person = tidy(lines[at - 1][1]) if at >= 1 else ""
             if person and PERSON_NAME.fullmatch(person) and not _is_date_line(person):
                 rec.set("learner_name", person, f"pdf p.{pg}")
         return  # (the organisation it names is read by OFFERED_BY)
@@ -6550,6 +6665,9 @@ def _outcomes_from_tables(
     for page, table in _ruled_tables(rec, doc, data, page_indices, ctx):
         items = _outcomes_in_table(table)
         if items:
+            for more in _continued_over_the_page(rec, doc, data, page, table, ctx):
+                items += _outcomes_in_table(more)
+                table = table + more[1:]
             rec.set("learning_outcomes", items, f"pdf p.{page} (table)", overwrite=replace)
             assessed = _assessment_column(table)
             if assessed:  # "Learning outcome | Assessment | Result": how each outcome was assessed, each way once
@@ -6656,12 +6774,17 @@ def _course_row(rec: CredentialRecord, table: list[list[Any]], page: int) -> boo
 
 # A column of outcomes headed in the singular, one outcome a row ("Вимір | Результат навчання | Підтверджено")
 _OUTCOME_COLUMN = re.compile(
-    r"(?:(?:очікуваний|програмний|досягнутий)\s+)?результат\s+навчання|(?:expected|intended|learning)\s+outcome|"
+    r"(?:(?:(?:очікуваний|програмний|досягнутий)\s+)?результат\s+навчання|(?:expected|intended|learning)\s+outcome|"
     r"efekt\s+uczenia\s+się|lernergebnis|résultat\s+d['’]apprentissage|resultado\s+de\s+aprendizaje|"
     r"risultato\s+di\s+apprendimento|výsledek\s+učení|leerresultaat|"
+    # "Outcome" with who can do it ("Outcome — on completion the learner is able to")
+    r"outcomes?\s*[—–-]\s*(?:(?:on|upon|after)\s+completion,?\s+)?(?:the\s+)?(?:learner|participant|student|trainee|"
+    r"graduate)s?\s+(?:can|is\s+able\s+to|are\s+able\s+to)\b.{0,3}|"
     # who can do what the column lists: "The learner can…", "Слухач уміє…"
     r"(?:the\s+)?(?:learner|participant|student|trainee|graduate)s?\s+(?:can|is\s+able\s+to|are\s+able\s+to)\b.{0,3}|"
-    r"(?:слухач|учасни|здобувач|студент|випускни)\w*\s+(?:[ву]міє|може|здат\w+)\b.{0,3}",
+    r"(?:слухач|учасни|здобувач|студент|випускни)\w*\s+(?:[ву]міє|може|здат\w+)\b.{0,3})"
+    # (with who can do it in brackets: "Výsledek učení (absolvent dokáže…)", "Результат навчання (слухач уміє…)")
+    r"(?:\s*\([^()]{3,60}\))?",
     re.I,
 )
 
@@ -6699,6 +6822,24 @@ def _sentences_of_a_cell(cell: str) -> list[str]:
     return [s for s in _CELL_SENTENCE_END.split(" ".join(lines)) if s.strip()]
 
 
+def _continued_over_the_page(
+    rec: CredentialRecord, doc: Any, data: bytes, page: int, table: list[list[Any]], ctx: Ctx
+) -> Iterator[list[list[Any]]]:
+    """The parts of a ruled table on the pages after ``page`` (numbered from 1) that repeat its header row, as a
+    table continued over the page does ("Модуль | Години | Результати навчання | Оцінка" again below the running
+    header), each with its header; a page without one ends the table."""
+    header = [" ".join(str(c or "").split()) for c in table[0]] if table else []
+    if not any(header):
+        return
+    while page < min(TABLE_PAGES, doc.page_count):
+        more = next((t for _, t in _ruled_tables(rec, doc, data, [page], ctx)
+                     if t and [" ".join(str(c or "").split()) for c in t[0]] == header), None)
+        if more is None:
+            return
+        yield more
+        page += 1
+
+
 def _assessment_from_tables(rec: CredentialRecord, doc: Any, data: bytes, pages: list[str], ctx: Ctx) -> None:
     """How the outcomes were assessed, from a ruled table's column that says so, where the outcomes were read from
     the text (a numbered list the table's cells give line by line) and a line of the text is the column's label."""
@@ -6730,6 +6871,11 @@ def _assessment_column(table: list[list[Any]]) -> str:
     return "; ".join(dict.fromkeys(way for way in ways if way))
 
 
+def _table_item(cell: str) -> str:
+    """An outcome in a ruled table's cell, without its code or row number ("LO1.", "1.")."""
+    return _without_code(re.sub(r"^\d{1,2}[.)]\s+(?=\S)", "", tidy(_cell_text(cell))))
+
+
 def _outcomes_in_table(table: list[list[Any]]) -> list[str]:
     rows = [[(c or "").strip() for c in row] for row in table if row]
     if not rows:
@@ -6745,15 +6891,17 @@ def _outcomes_in_table(table: list[list[Any]]) -> list[str]:
     # read later, from the page, by :func:`_without_the_unachieved`)
     # (under a header row of short labels: "Педагог уміє" | "Так / ні")
     body = rows[1:] if len(rows[0][0].split()) < 4 else rows
+    # (not the row that grades the whole: "Overall result (all seven outcomes achieved …)" | "Competent with merit")
+    body = [r for r in body if not (TOTAL_RE.match(r[0]) or FINAL_RESULT_ROW.match(r[0]))]
     if len(body) >= 2 and all(len(r) >= 2 and r[-1] and achieved.status_of_text(r[-1]) is not None
                               and len(r[0].split()) >= 4 for r in body):
-        return [tidy(_cell_text(r[0])) for r in body]
+        return [_table_item(r[0]) for r in body]
     # a column whose header is an outcomes heading
     for col, head in enumerate(rows[0]):
         head = head.replace("\n", " ")
         if head and (HEADING_RE.match(head) or _OUTCOME_COLUMN.fullmatch(head)):
             # (without their codes, "LO1. …", and not the row that grades the whole: "Final grade (weighted) | 89%")
-            items = [_without_code(tidy(_cell_text(r[col]))) for r in rows[1:] if col < len(r) and r[col]
+            items = [_table_item(r[col]) for r in rows[1:] if col < len(r) and r[col]
                      and not TOTAL_RE.match(r[col]) and not FINAL_RESULT_ROW.match(r[col])]
             if items:
                 return items

@@ -333,6 +333,11 @@ RESULTS_LABEL = re.compile(
     r"partecipante)\s+(?:è\s+in\s+grado\s+di|sa)|résultats\s+d['’]apprentissage|l['’](?:apprenant|étudiant)e?\s+"
     r"(?:est\s+capable\s+de|sait)|resultados\s+de\s+aprendizagem|o\s+(?:aluno|formando|estudante)\s+(?:é\s+capaz\s+de|"
     r"sabe)|"
+    # what the learner will do after each part, said to the reader: "Після тижня ви зможете", "After this module you
+    # will be able to"
+    r"(?:після\s+(?:цього\s+)?(?:тижня|модуля|заняття|теми|розділу)\s+)?ви\s+(?:зможете|[ву]мітимете|навчитеся)|"
+    r"(?:(?:after|by\s+the\s+end\s+of)\s+(?:this\s+|the\s+|each\s+)?(?:week|module|session|lesson|unit)\s*,?\s+)?"
+    r"you(?:\s+will|['’]ll)\s+be\s+able\s+to|"
     # what showed an outcome or skill: "Demonstrated in the course by", "Чим підтверджено"
     r"demonstrated\s+(?:in\s+the\s+(?:course|programme)\s+)?(?:by|through)|(?:how|where)\s+demonstrated|"
     r"(?:чим|як)\s+(?:підтверджено|продемонстровано)|"
@@ -392,7 +397,8 @@ class _Line:
             if abs(self.words[k][0] - x) <= COLUMN_TOLERANCE and self.words[k - 1][1] <= x:
                 left, right = self.words[:k], self.words[k:]
                 name = " ".join(w[2] for w in left)
-                if not name[:1].isupper() or any(ch.isdigit() or ch in ":,;" for ch in name):
+                # (nor a sentence's end inside it: "Оцінювання. Тести після" / "кожного тижня …", a paragraph's line)
+                if not name[:1].isupper() or any(ch.isdigit() or ch in ":,;" for ch in name) or "." in name:
                     return None  # a line of a paragraph below the table ("86 балів зі 100 …"), no part's name
                 return (_Line(self.x0, self.y0, left[-1][1], self.y1, " ".join(w[2] for w in left), left),
                         _Line(right[0][0], self.y0, self.x1, self.y1, " ".join(w[2] for w in right), right))
@@ -524,7 +530,9 @@ def _rows_under(lines: list[_Line], part: _Line, result: _Line, right: float | N
         text = _ROW_LABEL.sub("", ln.text) if by_openers and ln.x0 <= left + COLUMN_TOLERANCE else ln.text
         if at >= 0 and text:
             names[at].append(text)
-    return [_row_text(" ".join(name), " ".join(row), with_part) for row, name in zip(rows, names, strict=True) if row]
+    # (not a row whose result is a dash: "10 | Повторення, підсумковий іспит | —")
+    return [_row_text(" ".join(name), " ".join(row), with_part) for row, name in zip(rows, names, strict=True)
+            if " ".join(row).strip(" —–-")]
 
 
 def _columns_of(body: list[_Line], left: float, results_x: float, right: float | None,
