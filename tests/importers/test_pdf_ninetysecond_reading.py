@@ -90,3 +90,17 @@ def test_a_badges_name_above_its_issuer_not_the_tasks_done(tmp_path: Path) -> No
 <p>Ivan Moroz</p><p>Description</p><p>The earner of this badge can sample a field and test its soil. They completed</p>
 <p>hands-on labs on real farms and passed a final exam.</p>"""])
     assert rec.value("title") == "Soil Testing with Field Kits"
+
+
+def test_the_date_a_printout_was_made_is_no_issue_date(tmp_path: Path) -> None:
+    rec = inspect_pages(tmp_path, ["""<p>badgely.example/badges/7a1c · printed 12/05/2025, 10:40</p>
+<p style="font-size:15pt">Soil Testing with Field Kits</p><p>Issued by Meadowbank Skills</p><p>Issued on</p>
+<p>May 9, 2025</p>"""])
+    assert rec.value("issued_on") == "2025-05-09"
+    rec = inspect_pages(tmp_path, ["""<p>Apr 2, 2025</p><p>Ivan Moroz</p><p>has successfully completed</p>
+<p>Soil Science for Growers</p>""", "<p>courshub.example/learn/soil · printed 03/04/2025</p><p>About this course</p>"])
+    assert rec.value("issued_on") == "2025-04-02"
+    # (nor a date after it: the end of a period of study)
+    rec = inspect_pages(tmp_path, ["""<p>TRANSCRIPT OF RECORDS</p><p>Printed 2026-01-20</p><p>Student: Ivan Moroz</p>
+<p>Open studies, 2025-09-01 – 2026-06-30</p><p>Meadowbank, 20 January 2026</p>"""])
+    assert rec.value("issued_on") == "2026-01-20"

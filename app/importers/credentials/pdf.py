@@ -3951,13 +3951,32 @@ def _find_date(text: str) -> str | None:
     # (not a label that says when the learner was born: "născută la data de 14 februarie 2005")
     # (the label's whole word: "Dzimšanas datums:" is read as "datum" and its "s")
     month_first = bool(_MONTH_FIRST_ISSUERS.search(text))
-    for window in (_after_label(text, m.end()) for m in DATE_LABEL.finditer(text)
-                   if not _BIRTH_LINE.search(text, max(0, m.start() - 30), min(len(text), m.end() + 3))):
+    labels = [m for m in DATE_LABEL.finditer(text)
+              if not _BIRTH_LINE.search(text, max(0, m.start() - 30), min(len(text), m.end() + 3))]
+    # (when a printout was made, "printed 04/06/2025, 09:12" in its page's header, only where the paper gives no
+    # other date: its own issue date comes first, labelled or not)
+    for window in (_after_label(text, m.end()) for m in labels if not _PRINTED.match(m.group(0))):
         found = _dates_in(window, begin_within=_LABEL_REACH, month_first=month_first)
         if found:
             return max(found).isoformat()
-    found = _dates_in(_NOT_AN_ISSUE_DATE.sub(" ", text), month_first=month_first)
+    without = _NOT_AN_ISSUE_DATE.sub(" ", text)
+    # (nor one after the printout was made: a paper is issued before it is printed, the dates after are a period's
+    # end, "studies 2025-08-01 – 2026-07-31")
+    printed = [d for m in labels if _PRINTED.match(m.group(0))
+               for d in _dates_in(_after_label(text, m.end()), begin_within=_LABEL_REACH, month_first=month_first)]
+    # (and, beside a printout's date, not one that opens a period: "Right to study: 2025-09-01 – 2026-08-31")
+    alone = _A_PERIOD.sub(" ", _PRINTED_ON.sub(" ", without)) if printed else _PRINTED_ON.sub(" ", without)
+    found = [d for d in _dates_in(alone, month_first=month_first)
+             if not printed or d <= max(printed)] or printed or _dates_in(without, month_first=month_first)
     return max(found).isoformat() if found else None
+
+
+_PRINTED = re.compile(r"printed|роздруковано|wydrukowano|gedruckt", re.I)
+# Two dates joined by a dash: a period ("2025-09-01 – 2026-08-31", "17 February 2025 – 13 June 2025")
+_A_PERIOD = re.compile(r"(?:\d[\d./-]*\d|\d{1,2}\s+[^\W\d_]+\s+\d{4}|[^\W\d_]+\s+\d{1,2},?\s+\d{4})\s*[–—-]\s*"
+                       r"(?:\d[\d./-]*\d|\d{1,2}\s+[^\W\d_]+\s+\d{4}|[^\W\d_]+\s+\d{1,2},?\s+\d{4})")
+_PRINTED_ON = re.compile(r"(?:printed|роздруковано|wydrukowano|gedruckt)(?:\s+(?:on|am|dnia))?\s*:?\s*[^\n]{0,30}",
+                         re.I)
 
 
 def _dates_in(text: str, begin_within: int | None = None, month_first: bool = False) -> list[date]:

@@ -105,8 +105,8 @@ _NUM = r"(\d+(?:[.,]\d+)?)"
 # The number again in words, in brackets after it, as contracts and references write it ("120 (сто двадцять) годин",
 # "45 (сорок п`ять) годин", "30 (thirty) hours")
 # Kinds of hours said before the word ("96 contact hours", "12.5 total hours")
-_KINDS_OF_HOURS = (r"academic\s+|contact\s+|learning\s+|study\s+|total\s+|video\s+|guided(?:\s+learning)?\s+|"
-                   r"instructional\s+|teaching\s+|training\s+|classroom\s+|CPD\s+|CPE\s+|PDU\s+")
+_KINDS_OF_HOURS = (r"academic\s+|contact\s+|notional\s+|learning\s+|study\s+|total\s+|video\s+|"
+                   r"guided(?:\s+learning)?\s+|instructional\s+|teaching\s+|training\s+|classroom\s+|CPD\s+|CPE\s+|PDU\s+")
 _IN_WORDS = r"(?:\s*\((?:[^\W\d_][\w'’`ʼ-]*\s*){1,4}\))?"
 
 HOURS_PATTERNS = [
@@ -364,7 +364,37 @@ def find_hours(text: str) -> tuple[float, str] | None:
         return _num(stated.group(1)), stated.group(0)[:-1].rstrip(" :")
     total, text = _effort(text)
     if total is not None:
-        return total
+        # a total stated as such beside a rate and its span ("орієнтовне навантаження 90 годин" … "10 тижнів", "8–10
+        # год на тиждень"; "Approx. 34 hours · 5 weeks at 6–7 hours a week"): the figure stated, not the product of a
+        # range or of a part's rate ("180 годин" … "самостійна практика 7–9 год на тиждень"); not a part's hours
+        # below the product
+        said, _part = _hours_stated(text)
+        return said if said is not None and said[0] >= total[0] else total
+    said, part = _hours_stated(text)
+    both = _TWO_PARTS.search(text)
+    if both and (said is None or said[0] in (_num(both.group(1)), _num(both.group(2)))):
+        # a course told in two parts, each with its hours: "by classroom training (32 h) and supervised practice
+        # (48 h)" — their sum, where no other total is stated
+        return _num(both.group(1)) + _num(both.group(2)), " ".join(both.group(0).split())
+    if said is not None:
+        return said
+    if part is None and "min" in text.lower():
+        minutes = _LEARNING_MINUTES.search(text)  # "Total learning time: 225 minutes"
+        if minutes and 0 < _num(minutes.group(1)) <= 300_000:
+            return round(_num(minutes.group(1)) / 60, 2), minutes.group(0)
+    return part
+
+
+# Two parts of a course, each with its hours in brackets, joined: "classroom training (32 h) and supervised practice
+# (48 h)", "теорія (16 год) та практика (24 год)"
+_HOURS_IN_BRACKETS = r"\(\s*" + _NUM + r"\s*(?:h|hrs?|hours?|год\.?|годин[аиу]?)\s*\)"
+_TWO_PARTS = re.compile(_HOURS_IN_BRACKETS + r"\s+(?:and|plus|\+|та|і|й)\s+[^()\n]{0,30}?(?:\n[^()\n]{0,30}?)?"
+                        + _HOURS_IN_BRACKETS, re.I)
+
+
+def _hours_stated(text: str) -> tuple[tuple[float, str] | None, tuple[float, str] | None]:
+    """The hours a text states (the first of :data:`HOURS_PATTERNS` in order), and else the first part's hours in
+    brackets (a module's)."""
     low = text.lower()
     totals = any(w in low for w in _TOTAL_WORDS)
     part: tuple[float, str] | None = None  # the first part's hours in brackets, in case nothing else is stated
@@ -390,12 +420,8 @@ def find_hours(text: str) -> tuple[float, str] | None:
                     # own may be stated in another language's words ("240 horas lectivas")
                     part = part or found
                     continue
-                return found
-    if part is None and "min" in low:
-        minutes = _LEARNING_MINUTES.search(text)  # "Total learning time: 225 minutes"
-        if minutes and 0 < _num(minutes.group(1)) <= 300_000:
-            return round(_num(minutes.group(1)) / 60, 2), minutes.group(0)
-    return part
+                return found, part
+    return None, part
 
 
 # A course's whole length in minutes under its label (a learning platform's way): no hours are stated
