@@ -104,3 +104,36 @@ def test_the_date_a_printout_was_made_is_no_issue_date(tmp_path: Path) -> None:
     rec = inspect_pages(tmp_path, ["""<p>TRANSCRIPT OF RECORDS</p><p>Printed 2026-01-20</p><p>Student: Ivan Moroz</p>
 <p>Open studies, 2025-09-01 – 2026-06-30</p><p>Meadowbank, 20 January 2026</p>"""])
     assert rec.value("issued_on") == "2026-01-20"
+
+
+def test_the_issuer_without_its_label_its_description_or_a_tags_signs(tmp_path: Path) -> None:
+    rec = inspect_pages(tmp_path, ["""<p>AGROMOOC</p><p>СЕРТИФІКАТ</p><p>Цей сертифікат засвідчує, що</p>
+<p>Назар Лисенко</p><p>успішно завершив онлайн-курс</p><p>«Ґрунтознавство для фермерів»</p>
+<p>Автор курсу: Полтавський аграрний інститут · 6 тижнів · 40 годин</p>"""])
+    assert rec.value("awarding_body") == "Полтавський аграрний інститут"
+    rec = inspect_pages(tmp_path, ["""<p>Certificate of Achievement</p><p>Roman Savchuk</p><p>has completed the
+following course:</p><p>Soil Science for Growers</p><p>Issued 2 May 2025</p><p>GrowForward Ltd, an online learning
+platform. This certificate is not an academic qualification.</p>"""])
+    assert rec.value("awarding_body") == "GrowForward Ltd"
+
+
+def test_the_assessment_under_a_course_pages_labels(tmp_path: Path) -> None:
+    head = """<p style="font-size:18pt">Certificate</p><p>Roman Savchuk completed the course Soil Science for
+Growers.</p>"""
+    rec = inspect_pages(tmp_path, [head, """<p>Week 3: soil testing and train/test plots</p><p>Grading. Weekly quizzes
+40% · Field report 30% · Final exam 30% (timed, online).</p>"""])
+    assert rec.value("assessment_type") == "Weekly quizzes 40% · Field report 30% · Final exam 30% (timed, online)."
+    rec = inspect_pages(tmp_path, [head, """<p>Tydzień 6: Powtórka i test końcowy</p><p>Warunki zaliczenia. Quizy po
+każdym tygodniu — 50%; raport z pola — 50%.</p>"""])
+    assert rec.value("assessment_type") == "Quizy po każdym tygodniu — 50%; raport z pola — 50%."
+    rec = inspect_pages(tmp_path, [head, """<p>Learning outcomes (assessed by two field reports and a written
+examination)</p><ul><li>Test the acidity of a soil.</li></ul>"""])
+    assert rec.value("assessment_type") == "two field reports and a written examination"
+
+
+def test_the_form_the_course_was_not_held_in_and_prerequisites_as_a_sentence(tmp_path: Path) -> None:
+    rec = inspect_pages(tmp_path, ["""<p style="font-size:18pt">СЕРТИФІКАТ</p><p>Олеся Коваль успішно пройшла
+онлайн-курс «Ґрунтознавство для фермерів».</p><p>Сертифікат засвідчує теоретичну підготовку в онлайн-форматі й не
+замінює очного практичного заняття.</p><p>Prerequisites. Basic chemistry; no field experience required.</p>"""])
+    assert rec.value("participation_form") == "online"
+    assert rec.value("prerequisites") == "Basic chemistry; no field experience required."

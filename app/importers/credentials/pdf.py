@@ -1350,7 +1350,9 @@ GRADE_LABEL = _at_word_start(
     r"slutbetyg|(?-i:Betyg)|karakter|"
     r"calificación(?:\s+final)?|nota\s+final|voto(?:\s+finale)?|ocena(?:\s+końcowa)?|"
     # "Wynik egzaminu końcowego:" / "84 pkt / 100 — ocena dobra (4,0)", "Výsledek závěrečné zkoušky:"
-    r"wynik(?:\s+(?:egzaminu|testu|szkolenia))?(?:\s+końcowego)?|výsled(?:ek|ok)(?:\s+závěrečné\s+zkoušky)?|"
+    r"wynik(?:\s+(?:egzaminu|testu|szkolenia))?(?:\s+końcow(?:ego|y))?|výsled(?:ek|ok)(?:\s+závěrečné\s+zkoušky)?|"
+    # "Результат підсумкового тестування: 94 бали"
+    r"результат\s+(?:підсумкового\s+|фінального\s+)?(?:тестування|тесту|іспиту|екзамену|контролю|оцінювання)|"
     # "Overall (pass mark 65 %)" / "81 % — Passed": a total only with its score after it
     r"overall(?=[ \t]*(?:\([^()\n]{1,60}\))?(?:[ \t]*[:\-–—][ \t]*|[ \t]*\n(?:[ \t\xa0]*\n)?[ \t]*)\d))"
     # "Оцінка за практичний іспит: 10 з 12", "Score for the final project: 92%": what it was given for, then a colon;
@@ -1366,6 +1368,8 @@ GRADE_LABEL = _at_word_start(
     r"(?=\d{1,4}(?:[.,]\d{3})?[ \t]*\n)|"
     r"\n(?:[ \t\xa0]*\n)?[ \t]*(?=\d{1,3}(?:[.,]\d+)?[ \t]*(?:%|/|бал|points?\b|pts\b|pkt\b|bod|з\s|зі\s|out\s+of|"
     r"[—–]|$)|"
+    # a verdict with its score ("Result" / "Pass, 84 %")
+    r"(?:pass|passed|зараховано|zaliczono|bestanden)[, ]+\d|"
     # a letter grade with its percentage ("FINAL GRADE" / "A− (91.2 %)")
     r"(?-i:[A-F])[+\-−]?[ \t]*\(\d{1,3}(?:[.,]\d+)?[ \t]*%\)|"
     # or a score on a scale within the value's line ("Overall result" / "B2 reached — 82/100 (pass mark 60)")
@@ -1481,7 +1485,7 @@ _DISCLAIMS = re.compile(r"(?<![^\W\d_])(?:not|nothing|non-|no\s+(?:academic\s+)?
                         re.I)
 PREREQ_RE = _at_word_start(
     r"(?:prerequisites?|entry\s+requirements?|вимоги\s+до\s+(?:вступу|учасників|слухачів)|передумови|пререквізити|"
-    r"Voraussetzungen|prérequis|requisitos\s+previos)\s*[:\-–]\s*([^\n]{2,300})",
+    r"Voraussetzungen|prérequis|requisitos\s+previos)\s*(?:[:\-–]|\.(?=[ \t]+[A-ZА-ЯІЇЄҐ]))\s*([^\n]{2,300})",
     re.I,
 )  # fmt: skip
 SUPERVISION_RE = _at_word_start(
@@ -3316,6 +3320,9 @@ _KIND_DASH_NAME = re.compile(r"(?:(?:professional\s+)?(?:certificate|certificati
                              r"(?:\s+(?:of|про)\s+[^\W\d_]+)?)\s+[—–]\s+(\S.{3,150})", re.I)
 
 
+_NAME_AS_A_TAG = re.compile(r"^\s*<\s*([^\W\d_][\w.-]*)\s*/?\s*>\s*$")
+
+
 def _badge_named_above_its_issuer(lines: list[tuple[int, str]]) -> tuple[int, str] | None:
     """A badge's name on the line above "Issued by …", near the top of its page (not the badge's kind or banner)."""
     for at, (_pg, ln) in enumerate(lines[1:24], 1):
@@ -4035,7 +4042,7 @@ def _to_date(g: tuple[str, ...], kind: str, month_first: bool = False) -> date |
 
 # A long line of a paragraph that ends inside its sentence ("… approved by the Northbridge Academic Board on 9" /
 # "November 2023, …"): the next line goes on with it, whatever its first letter
-_WRAPPED_MID_SENTENCE = re.compile(r"^[^\n]{90,}[\w,)»”-]$")
+_WRAPPED_MID_SENTENCE = re.compile(r"^[^\n]{90,}[\w,»”-]$")
 
 
 # Where a sentence ends within a line: not after an abbreviation ("Certificate No. AM-20417, …", "ref. EXT/23/09")
@@ -4056,7 +4063,8 @@ def _sentence_of(text: str, m: re.Match[str], *, begun_above: bool = False) -> s
         line = text[end + 1 : nxt if nxt != -1 else len(text)]
         end = nxt
     last = line  # the last line taken: a long one ends inside its sentence where it does not stop at its edge
-    while end != -1 and len(line) < 400 and (text[end + 1 : end + 2].islower() or _WRAPPED_MID_SENTENCE.search(last)):
+    while end != -1 and len(line) < 400 and (text[end + 1 : end + 2].islower() or (
+            _WRAPPED_MID_SENTENCE.search(last) and " · " not in last)):  # (not a letterhead's line of parts)
         nxt = text.find("\n", end + 1)
         last = text[end + 1 : nxt if nxt != -1 else len(text)]
         line = f"{line} {last}"
@@ -4272,7 +4280,7 @@ QA_WORDS = ("accredit", "акредит", "quality", "якост", "назяво
 SUPERVISION_WORDS = ("proctor", "invigil", "supervis", "identity", "id verified", "прокторинг", "нагляд", "верифікац")
 GRADE_WORDS = ("grade", "score", "оцінк", "оценк", "бал", "результат", "result", "note", "calificación", "voto",
                "ocena", "gesamt", "mark", "overall outcome", "final outcome", "įvertinimas", "eindcijfer",
-               "érdemjegy", "wynik", "výsled")
+               "érdemjegy", "wynik", "výsled", "hodnocení")
 STACK_WORDS = ("stackab", "credited", "recogni", "counts", "part of", "зарахован", "складов", "частиною")
 LEARNER_ID_WORDS = ("student id", "learner id", "participant id", "едебо", "edebo", "студентськ", "student number",
                     "id учасника", "id слухача", "id здобувача", "ідентифікатор")  # fmt: skip
@@ -4316,6 +4324,10 @@ def _multiline(pattern: re.Pattern[str]) -> re.Pattern[str]:
 _RECEIVED_A_GRADE_IN = re.compile(r"(?:and\s+)?(?:received|earned|obtained|achieved|was\s+awarded)\s+(?:a|an|the)\s+"
                                   r"[^.;:]{0,40}?\b(?:grade|mark|score|certificate|pass)\s+(?:in|for)(?:\s+(\S.*))?$",
                                   re.I)
+
+
+_ASSESSED_BY_IN_BRACKETS = re.compile(r"\((?:assessed|evaluated|examined)\s+(?:by|through|via)\s+([^()\n]{5,200})\)|"
+                                      r"\((?:оцінювання|оцінено|оцінювалися)\s*:?\s+([^()\n]{5,200})\)", re.I)
 
 
 def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = None) -> None:  # noqa: C901 (one branch per certificate field pattern, in the order of Annex I (a flat mapping))
@@ -4929,11 +4941,12 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                    and not _DOCUMENT_KIND.match(lines[first - 1][1]) and len(name.split()) < 5):
                 first -= 1
                 name = f"{lines[first][1].strip()} {name}"
+            name = _NAME_AS_A_TAG.sub(r"\1", name)  # "<bytekamp/>": a brand written as a markup tag
             rec.set("awarding_body", tidy(name), f"pdf p.{lines[first][0]}")
     if rec.value("awarding_body") is None:
         by_link = _named_by_link(lines, URL_RE.findall(full) if "/" in full or "www." in low else [])
         if by_link is not None:
-            rec.set("awarding_body", by_link[1], f"pdf p.{by_link[0]}")
+            rec.set("awarding_body", _NAME_AS_A_TAG.sub(r"\1", by_link[1]), f"pdf p.{by_link[0]}")
     if rec.value("awarding_body") is None:
         # "… пройшла навчання у Національному університеті «Львівська політехніка»": the institution as written
         # (in the case the sentence gives it), not the sentence around it
@@ -5048,6 +5061,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         rec.set("assessment_type", tidy(value)[:200], src_of(ma.label))
     elif mf := FINAL_TASK.search(full):
         rec.set("assessment_type", tidy(mf.group(0))[:200], src_of(mf.group(0)[:30]))
+    elif assessed_by := _ASSESSED_BY_IN_BRACKETS.search(full):
+        # "Learning outcomes (assessed by weekly problem sets, two proctored online tests and a final written
+        # examination)": what it names
+        ways = next(g for g in assessed_by.groups() if g)
+        rec.set("assessment_type", tidy(ways)[:200], src_of(assessed_by.group(0)[:30]))
     elif reported := _test_of_a_report(lines):  # a score report: the test it reports on is the assessment
         rec.set("assessment_type", tidy(reported[1])[:200], f"pdf p.{lines[reported[0]][0]}")
     else:
@@ -5104,7 +5122,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     mq = next((m for m in found_qa if not _DISCLAIMS.search(_sentence_of(full, m, begun_above=True))),
               found_qa[0] if found_qa else None)
     if mq:
-        rec.set("quality_assurance", tidy(_sentence_of(full, mq, begun_above=True))[:200], src_of(mq.group(0)))
+        said = _sentence_of(full, mq, begun_above=True)
+        # (a letterhead's line of parts: "Waalhaven Zuidzijde 17, … · www.rmlti.nl · accredited training provider of
+        # the …": the part that says it)
+        said = next((part for part in said.split(" · ") if mq.group(0) in part), said)
+        rec.set("quality_assurance", tidy(said)[:200], src_of(mq.group(0)))
     mp = PREREQ_RE.search(full) if _has(low, *PREREQ_WORDS) else None
     if mp:
         rec.set("prerequisites", tidy(mp.group(1)), src_of(mp.group(0)[:20]))
@@ -5128,6 +5150,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if closed_first:  # "(score 91 %): data cleaning …": the grade ends with the bracket it was read in
             grade = grade[: closed_first.end() - 1]
         grade = _PASS_MARK_AFTER.split(grade, maxsplit=1)[0]
+        # (not the next field on its line, nor the scale explained in brackets: "84%  ·  Poziom wg ESOKJ: B2",
+        # "«відмінно» (за шкалою студії: незадовільно / … / відмінно)")
+        grade = _SCALE_EXPLAINED.sub("", re.split(r"\s+·\s+(?=[^·:\d]{1,30}:)", grade, maxsplit=1)[0])
         weighed = _RESULT_BELOW_WEIGHTS.match(full, mg.end()) if re.fullmatch(r"100\s*%", grade.strip()) else None
         if weighed:  # a weighted table's total row: "Зважений загальний результат 100 %" / "80,8 %" / "склав"
             grade = " ".join(weighed.group(1).split())
@@ -5214,12 +5239,14 @@ _OVERALL_GRADE_BELOW = re.compile(
     r"(?:overall|final)\s+(?:course\s+|module\s+)?result|"
     r"grade\s+achieved|overall\s+score|final\s+score|"
     r"підсумкова\s+оцінка|загальна\s+оцінка|nota\s+final|calificación\s+final|note\s+finale|voto\s+finale|"
-    r"ocena\s+końcowa)[ \t]*:?[ \t]*(?:100[ \t]*%[ \t]*(?=\n[ \t]*[^\n]*%))?\n"
+    r"ocena\s+końcowa|celkové\s+hodnocení(?:\s+závěrečné\s+zkoušky)?)"
+    # (with what the scale is, or what it is made of, in brackets: "Підсумкова оцінка (за національною шкалою / …)")
+    r"(?:[ \t]*\([^()\n]{1,90}\))?[ \t]*:?[ \t]*(?:100[ \t]*%[ \t]*(?=\n[ \t]*[^\n]*%))?\n"
     # (a row's bare number first, its hours, where the grade in per cent or points follows: "Overall grade" / "110" /
     # "94%"; or the weightings' total: "Overall course result" / "100%" / "64% — Merit")
     r"(?:[ \t]*(?:\d{1,4}|100[ \t]*%)[ \t]*\n(?=[ \t]*[^\n]*[%/]))?"
     r"[ \t]*((?=[^\n]*(?:\d|sehr\s+gut|gut|befriedigend|ausreichend|excellent|good|"
-    r"merit|distinction|pass|відмінно|добре|задовільно|зараховано))[^\n]{1,40}?)[ \t]*$",
+    r"merit|distinction|pass|відмінно|добре|задовільно|зараховано))[^\n]{1,80}?)[ \t]*$",
     re.I | re.M,
 )
 
@@ -5240,19 +5267,24 @@ def _assessed_items(full: str, at: int, most: int = 6) -> str:
     return "; ".join(tidy(item).rstrip(".;") for item in items)
 
 
+_SCALE_EXPLAINED = re.compile(r"\s*\((?:за\s+шкалою|on\s+(?:the|a)\s+[^()]{0,30}scale|scale)[^()]*\)\s*$", re.I)
+
+
 def _labelled_grade(full: str) -> re.Match[str] | None:
     """The overall grade below its label; else the first grade after its label on the label's line; else the first
     below its label (a column's header above its first row is the commoner reading there: "Підтверджений результат"
     / "1–2 Асимптотичні оцінки …")."""
     overall = _OVERALL_GRADE_BELOW.search(full)
-    if overall is not None:
+    # (a bare number below it only where no label gives a grade on its own line: "Підсумкова оцінка (середня
+    # зважена)" / "91" in a table, beside "Підсумкова оцінка: 91 зі 100 («відмінно»)")
+    if overall is not None and not re.fullmatch(r"\s*\d+(?:[.,]\d+)?\s*", overall.group(1)):
         return overall
     below = None
     for m in GRADE_LABEL.finditer(full):
         if "\n" not in m.group(0).rstrip("\n"):
             return m
         below = below or m
-    return below
+    return overall or below
 
 
 # A test's result as right answers out of its questions, where nothing else gives a grade: "підсумкове тестування —
@@ -6492,6 +6524,11 @@ _PLACE_PIECE = re.compile(r"(?:(?:м|вул|просп|smt|ul)\.\s*)?[A-ZА-ЯІ
                           r"\d{1,4}\w?")
 
 
+# A label before the body's name: "Автор курсу:", "Course author:", "Organizer:", "Organizator:"
+_NAMES_LABEL = re.compile(r"^\s*(?:автор(?:и)?\s+курсу|(?:course\s+)?author|provider|organi[sz]er|organizator|"
+                          r"організатор|провайдер)\s*:\s*", re.I)
+
+
 def _institution_part(line: str) -> str:
     """The part of a line that names the institution: "LinkedIn Learning · 1000 W Maude Ave" → "LinkedIn Learning";
     a signatory's line "Ada Example, Director, Example Labs; Co-founder, Coursera" → "Coursera"."""
@@ -6509,7 +6546,10 @@ def _institution_part(line: str) -> str:
         placed = place and all(_PLACE_PIECE.fullmatch(p.strip()) for p in place.split(","))
         part = name if placed else part[role.end() :]
     part = _A_COURSE_BY.sub("", part)  # "a course by the School of Computing, University of …"
+    part = _NAMES_LABEL.sub("", part)  # "Автор курсу: Київський інститут прикладних наук"
     pieces = [p.strip() for p in re.split(r"[,;]", part)]
+    if len(pieces) > 1 and re.match(r"(?:an?|the)\s", pieces[1]) and INSTITUTION.search(pieces[0]):
+        return pieces[0]  # "LearnForward Ltd, an online learning platform. This certificate is …": the name alone
     while len(pieces) > 1 and _dates_in(pieces[-1]):  # "Politechnika Gdańska, Gdańsk, 12.05.2025": not the date
         pieces.pop()
         part = ", ".join(pieces)

@@ -510,15 +510,20 @@ _ASSESSMENT_LABELS = (
     r"Prüfungsform|Prüfungsleistung(?:en)?|Prüfungsart|Prüfung|"
     r"évaluation|evaluación|valutazione|avaliação|evaluare|beoordeling|toetsing|bedömning|bedømmelse|vurdering|"
     r"verifiche|verifica\s+finale|"
-    r"modalità\s+(?:d'esame|di\s+verifica)|forma\s+zaliczenia)"
+    r"modalità\s+(?:d'esame|di\s+verifica)|forma\s+zaliczenia|warunki\s+zaliczenia|"
+    # a course page's: "Grading. Weekly problem sets 30% · …", "Grading scheme. …", "Як оцінюємо. …"
+    # (not "Grading:" alone, which labels a result or a scale's legend: "Grading: Graduated …", "A 90–100 %, …")
+    r"grading(?=\.[ \t])|grading\s+(?:scheme|breakdown|policy)|як\s+оцінюємо|"
+    r"how\s+(?:you(?:['’]ll|\s+will)\s+be|we)\s+assess(?:ed)?)"
 )
 # Letters every label above contains (lower case): a text without any of them names no kind of assessment
 ASSESSMENT_LABEL_WORDS = ("контрол", "оцінюван", "assessment", "prüfung", "évaluation", "evaluación", "valutazione",
                           "avaliação", "evaluare", "beoordeling", "toetsing", "bedömning", "bedømmelse", "vurdering",
-                          "verific", "modalità", "zaliczenia", "форма іспит", "форма екзамен", "атестаці")
+                          "verific", "modalità", "zaliczenia", "форма іспит", "форма екзамен", "атестаці", "grading",
+                          "оцінюємо", "how we assess", "be assessed")
 ASSESSMENT = re.compile(
     # only where a word begins, with a letter one of the labels begins with: the scan skips the other positions
-    r"(?=[фвпtafоpéevmb])(?<![^\W\d_])" + _ASSESSMENT_LABELS + r"\s*[:\-–—]\s*(.+)",
+    r"(?=[фвпtafоpéevmbgяhw])(?<![^\W\d_])" + _ASSESSMENT_LABELS + r"\s*[:\-–—]\s*(.+)",
     re.I,
 )
 # The label at a line's start with the kind of assessment in one of three forms: alone on its line as a heading,
@@ -651,6 +656,8 @@ def find_participation(text: str) -> tuple[str, str] | None:
             continue
         for m in pat.finditer(text):
             before = text[max(0, m.start() - _FORM_BEFORE) : m.start()].rsplit("\n", 1)[-1]
+            if _NOT_THIS_FORM.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "… в онлайн-форматі й не замінює очного практичного тренінгу": the form it is not
             after = text[m.end() : m.end() + 24].split("\n", 1)[0]
             word_after = _FORM_WORD.match(after, len(after) - len(after.lstrip(" \t")))
             if _FORM_WORD.search(before) or (word_after and word_after.start() > 0):
@@ -661,6 +668,12 @@ def find_participation(text: str) -> tuple[str, str] | None:
         return None
     _, _, order, m = min(found, key=lambda f: (f[0], f[1], f[2]))
     return PARTICIPATION[order][1], m.group(0)
+
+
+# What a course does not replace or is not: a form of participation it was not held in
+_NOT_THIS_FORM = re.compile(r"(?:не\s+замінює|не\s+заміняє|does\s+not\s+replace|do\s+not\s+replace|is\s+not\s+a\s+"
+                            r"substitute\s+for|instead\s+of|замість|nie\s+zastępuje|ersetzt\s+nicht)\s+(?:[\w-]+\s+){0,2}$",
+                            re.I)
 
 
 def _checking_near(text: str, m: re.Match[str]) -> bool:
