@@ -15,7 +15,7 @@ from collections.abc import Callable
 _EN = {
     "learner_name": r"identification\s+of\s+the\s+learner",
     "title": r"title\s+of\s+the\s+micro-?\s*credential",
-    "issuer_country": r"country\s*(?:\(ies\))?\s*(?:/\s*region\s*(?:\(s\))?\s*)?of\s+(?:the\s+)?(?:issuer|issue|"
+    "issuer_country": r"country\s*(?:\(ies\))?\s*(?:(?:/|or)\s*region\s*(?:\(s\))?\s*)?of\s+(?:the\s+)?(?:issuer|issue|"
                       r"awarding\s+body)",
     # (with the country on the same label: "Awarding body / country")
     "awarding_body": r"awarding\s+bod(?:y|ies)(?:\s*\(ies\))?(?:\s*(?:/|and)\s*country(?:\s*\(ies\))?)?",
@@ -64,7 +64,7 @@ _UK = {
 _EN_SHORT = {
     "learner_name": r"learner(?:['’]s)?(?:\s+name)?",
     "title": r"title",
-    "issuer_country": r"country",
+    "issuer_country": r"country(?:\s*/\s*region)?",
     "assessment_type": r"assessment(?:\s+method)?",
     "quality_assurance": r"quality\s+assurance",
     "grade": r"(?:final\s+)?(?:grade|result)",
@@ -96,7 +96,8 @@ ENOUGH_LABELS = 4  # fewer: an ordinary certificate that happens to say "Learnin
 # certificate's own language before the English one ("6  Lernergebnisse / Learning outcomes")
 # ("Identifikation der/des Lernenden / Identification of the learner": a slash inside a word is no separator)
 _OWN_LABEL = r"(?:[^/:\n]|(?<=\S)/(?=\S)){1,60}?[ \t]/[ \t]*"
-_BEFORE_LABEL = re.compile(rf"\d{{1,2}}[.)]?[ \t]+(?:{_OWN_LABEL})?|{_OWN_LABEL}")
+# (a box's or a section's number: "3", "11.", "2.1", "5.3.")
+_BEFORE_LABEL = re.compile(rf"\d{{1,2}}(?:\.\d{{1,2}})*[.)]?[ \t\xa0]+(?:{_OWN_LABEL})?|{_OWN_LABEL}")
 
 
 def _label_at(text: str, at: int) -> re.Match[str] | None:
@@ -107,22 +108,42 @@ def _label_at(text: str, at: int) -> re.Match[str] | None:
     return found
 
 
-def read_labelled_elements(text: str) -> dict[str, tuple[str, int]]:
-    """Element name → (the text under its label, where the label starts) for a certificate that labels at least
-    ``ENOUGH_LABELS`` Annex I elements; empty for any other text. ``text``: the lines of the certificate joined with
-    newlines."""
-    low = text.lower()
-    if sum(word in low for word in _HINTS) < 2:  # the cheap test first: most certificates name no such element
-        return {}
+def _label_wrapped(text: str, at: int) -> tuple[str, int] | None:
+    """The element whose label is the short line at ``at`` and the next one together ("Country /" / "region",
+    "Awarding" / "body"), and where its value begins (the line after); None otherwise."""
+    first_end = text.find("\n", at)
+    if first_end == -1 or not 0 < first_end - at <= 20:
+        return None
+    second_end = text.find("\n", first_end + 1)
+    second_end = len(text) if second_end == -1 else second_end
+    joined = f"{text[at:first_end].strip()} {text[first_end + 1 : second_end].strip()}".rstrip(" :")
+    m = _LABEL.match(joined)
+    if m is None or m.end() != len(joined) or second_end - first_end > 30:
+        return None
+    return (m.lastgroup or "_").split("_", 1)[1], min(second_end + 1, len(text))
+
+
+def _labels_in(text: str) -> tuple[list[tuple[int, int, str]], set[str]]:
+    """The labels that begin lines of ``text``: (where each starts, where its value starts, its element) in order, and
+    the elements labelled in the Recommendation's own words."""
     found: list[tuple[int, int, str]] = []  # label start, value start, element
     shown: set[str] = set()  # the elements labelled in the Recommendation's own words
     line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     for line_at in line_starts:  # a label begins its line
         m = _label_at(text, line_at)
         if m is None:
+            wrapped = _label_wrapped(text, line_at)
+            if wrapped is not None:  # a label wrapped in its narrow column: "Country /" / "region"
+                name, begin = wrapped
+                if not (found and found[-1][2] == name):
+                    shown.add(name)
+                    found.append((line_at, begin, name))
             continue
         # (the value after a colon, below, or after a table's gap: "Country    Deutschland (DE)")
-        after = re.match(r"[ \t]*(?:[:\-–][ \t]*|\n)|[ \t]*$|[ \t]{2,}", text[m.end() : m.end() + 3])
+        # (or after its period, a numbered label's: "2. Title. Cadastral Data …")
+        after = re.match(r"[ \t]*(?:[:\-–][ \t]*|\n)|[ \t]*$|[ \t]{2,}|\.[ \t]+(?=\S)", text[m.end() : m.end() + 3])
+        if after is not None and after.group(0).startswith(".") and not _NUMBERED.match(text, line_at):
+            continue
         if after is None or m.end() - m.start() > _MAX_LABEL:
             continue
         lang, name = (m.lastgroup or "_").split("_", 1)
@@ -135,6 +156,17 @@ def read_labelled_elements(text: str) -> dict[str, tuple[str, int]]:
         if line_at and re.fullmatch(r"[ \t]*\d{1,2}[.)]?[ \t]*", text[above : line_at - 1]):
             line_at = above
         found.append((line_at, m.end() + len(after.group(0)), name))
+    return found, shown
+
+
+def read_labelled_elements(text: str) -> dict[str, tuple[str, int]]:
+    """Element name → (the text under its label, where the label starts) for a certificate that labels at least
+    ``ENOUGH_LABELS`` Annex I elements; empty for any other text. ``text``: the lines of the certificate joined with
+    newlines."""
+    low = text.lower()
+    if sum(word in low for word in _HINTS) < 2:  # the cheap test first: most certificates name no such element
+        return {}
+    found, shown = _labels_in(text)
     if len(shown) < ENOUGH_LABELS:
         return {}
     out: dict[str, tuple[str, int]] = {}
@@ -145,6 +177,8 @@ def read_labelled_elements(text: str) -> dict[str, tuple[str, int]]:
             end = _first_line_such(text, begin, end, _in_capitals)  # element of Annex I or not ("CREDENTIAL ID")
         elif ":" in text[at:begin] and text[begin - 1 : begin] != "\n":  # "Label: value" lines: the next line
             end = _first_line_such(text, begin, end, _opens_with_a_label)  # that opens with a label ends it
+        if _NUMBERED.match(text, at):  # numbered labels ("2.6 Level: …"): the next numbered line ends the value
+            end = _first_line_such(text, begin - 1, end, _a_numbered_line)
         value = _before_a_label_inside(" ".join(text[begin:end].split()))
         if value and name not in out:
             out[name] = (value, at)
@@ -152,6 +186,14 @@ def read_labelled_elements(text: str) -> dict[str, tuple[str, int]]:
 
 
 _LAST_VALUE_LINES = 3
+
+
+# A line that opens with a section's or a box's number and a word: "3  Learning outcomes", "4.4 Supervision …"
+_NUMBERED = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*[.)]?[ \t\xa0]+(?-i:[A-ZА-ЯІЇЄҐ])")
+
+
+def _a_numbered_line(line: str) -> bool:
+    return _NUMBERED.match(line) is not None
 
 
 def _before_a_label_inside(value: str) -> str:

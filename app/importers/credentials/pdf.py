@@ -2680,7 +2680,9 @@ _A_GROUP_OF_ITEMS = re.compile(r"\s*(\d{1,2})[.)]\s+\S")
 # read as an item's mark and goes on with the line below it
 _CODE_ALONE = re.compile(r"\s*(?:ПРН|ПР|РН|РНД|ЗК|ФК|СК|ПК)\s?\d{1,2}(?:\.\d{1,2})?\s*[.:)]?\s*")
 # A person's name of two to four capitalised words, then a comma and a role in lower case
-_NAME_THEN_ROLE = re.compile(r"((?:[A-ZА-ЯІЇЄҐ][\w'’-]+\s+){1,3}[A-ZА-ЯІЇЄҐ][\w'’-]+),\s+(?=[a-zа-яіїєґ])")
+# (a role that opens with an abbreviation too: "…, QA-інженерці ТОВ «…»", "…, IT-менеджер …")
+_NAME_THEN_ROLE = re.compile(r"((?:[A-ZА-ЯІЇЄҐ][\w'’-]+\s+){1,3}[A-ZА-ЯІЇЄҐ][\w'’-]+),\s+"
+                             r"(?=[a-zа-яіїєґ]|[A-ZА-ЯІЇЄҐ]{1,4}-[a-zа-яіїєґ])")
 # A signature's name by an initial ("H. Conway-Bell", "О. Петрук"): no item marked "H."
 _INITIAL_AND_SURNAME = re.compile(r"(?-i:[A-ZА-ЯІЇЄҐ])\.\s*(?-i:[A-ZА-ЯІЇЄҐ])[^\W\d_]+(?:[-'’][^\W\d_]+)?")
 
@@ -3897,7 +3899,7 @@ _GRADE_AFTER_COMMA = re.compile(r",\s+(?:(?:загальна|підсумков�
 # A sentence that opens with a label after a grade on its line: the grade ends before it
 # (the label with a colon or a dash: "Calificación final: …", "Підсумкова оцінка — 84 бали")
 _NEXT_LABELLED_SENTENCE = re.compile(
-    r"(?<=[\w)])\.\s+(?=[A-ZÁÉÍÓÚÑА-ЯІЇЄҐ][^\W\d_]+(?:\s+[^\W\d_]+){0,3}(?:\s*:|\s+[—–](?:\s|$)))"
+    r"(?<=[\w)»”\"])\.\s+(?=[A-ZÁÉÍÓÚÑА-ЯІЇЄҐ][^\W\d_]+(?:\s+[^\W\d_]+){0,3}(?:\s*:|\s+[—–](?:\s|$)))"
 )
 
 
@@ -5060,7 +5062,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             value = _SENTENCE_END.split(value, maxsplit=1)[0]
         rec.set("assessment_type", tidy(value)[:200], src_of(ma.label))
     elif mf := FINAL_TASK.search(full):
-        rec.set("assessment_type", tidy(mf.group(0))[:200], src_of(mf.group(0)[:30]))
+        # (not the next labelled sentence: "…, захищений перед комісією. Оцінка:")
+        rec.set("assessment_type", tidy(_NEXT_LABELLED_SENTENCE.split(mf.group(0), maxsplit=1)[0])[:200],
+                src_of(mf.group(0)[:30]))
     elif assessed_by := _ASSESSED_BY_IN_BRACKETS.search(full):
         # "Learning outcomes (assessed by weekly problem sets, two proctored online tests and a final written
         # examination)": what it names
@@ -5443,7 +5447,10 @@ def _name_at_the_top(lines: list[tuple[int, str]], title: str | None, learner: s
     return None
 
 
-_TOP_LINE_PARTS = re.compile(r"\s+[·|]\s+")
+# (or a dash before what kind of body it is: "Світанок.Освіта — громадська платформа масових відкритих онлайн-курсів")
+_TOP_LINE_PARTS = re.compile(r"\s+[·|]\s+|\s+[—–]\s+(?=(?:[\w'’-]+\s+){0,2}(?:платформ|центр|школ|академі|проєкт|"
+                             r"спільнот|організаці|platform|school|academy|centre|center|project|initiative|community)\w*\b)",
+                             re.I)
 _LOGO_SIGNS = re.compile(r"^(?:[^\w\s«\"“]{1,4}\s+)+")
 # An institution's kind, then its name in quotes ("Державна онлайн-платформа відкритої освіти «Освіта.Відкрито»")
 _KIND_THEN_NAME = re.compile(r"[^\W\d_][^«»\"“”:;.]{2,60}\s[«\"“][^«»\"“”]{2,40}[»\"”]")
@@ -6245,6 +6252,8 @@ def _title_by_size(rec: CredentialRecord, page: Any) -> None:
             if not courses:
                 return
             size, text = max(courses, key=lambda c: c[0])
+        whole = QUOTED.fullmatch(text)  # a name in quotes, without them ("«Дискретна математика для …»")
+        text = whole.group(1) if whole else text
         rec.set("title", _TRAILING_HOURS.sub("", text) or text, "pdf p.1")
 
 
@@ -6335,7 +6344,8 @@ def _a_grade(name: str, value: str) -> Readings:
 
 
 def _a_learner(name: str, value: str) -> Readings:
-    return [(name, _without_honorific(tidy(value.split(",")[0])), "")]  # "Oksana Petrenko, date of birth 12.04.2001"
+    # "Oksana Petrenko, date of birth 12.04.2001", "… · date of birth …", "… Date of birth: …", "… born …"
+    return [(name, _without_honorific(tidy(_AFTER_A_LEARNERS_NAME.split(value, maxsplit=1)[0])), "")]
 
 
 # A form of address before a name ("Madame Oleksandra HNATIUK", "Frau Dr. Anna Weber", "пані Олена Коваль")
@@ -6368,6 +6378,10 @@ def _a_date(name: str, value: str) -> Readings:
     return [(name, max(dates).isoformat(), "")] if dates else []
 
 
+_AFTER_A_LEARNERS_NAME = re.compile(r",|\s+·\s+|\s+(?=(?:date\s+of\s+birth|born|learner\s+(?:id|number)|identity|"
+                                    r"дата\s+народження|народ)\b)", re.I)
+
+
 def _outcome_items(name: str, value: str) -> Readings:
     value = _LEAD_IN_COLON.sub("", value, count=1)
     head, bullet, rest = value.partition("•")
@@ -6384,14 +6398,15 @@ def _outcome_items(name: str, value: str) -> Readings:
     return [(name, [item for item in items if len(item) > 2][:60], "")]
 
 
-_ITEM_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+")
+# (or a section's sub-number: "3.1 load data …; 3.2 transform …", the section's own number before the dot)
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=\s))(?:(\d{1,2})[.)]|\d{1,2}\.(\d{1,2})\.?)\s+")
 
 
 def _numbered_parts(value: str) -> list[str] | None:
     """The items of a text numbered 1., 2., 3. … in order (at least two), without their numbers; None otherwise."""
     starts: list[tuple[int, int]] = []
     for m in _ITEM_NUMBER.finditer(value):
-        if int(m.group(1)) == len(starts) + 1:
+        if int(m.group(1) or m.group(2)) == len(starts) + 1:
             starts.append((m.start(), m.end()))
     if len(starts) < 2:
         return None

@@ -608,7 +608,7 @@ _VERDICTS = (r"(?:passed|pass|successful(?:ly\s+completed)?|completed|satisfacto
              r"superato|aprobado|apto)")
 _A_VERDICT = re.compile(r"\s*" + _VERDICTS + r"\s*[.!]?\s*", re.I)
 # The verdict after the kind, past a dash ("тест … та симуляційний сценарій «…» — зараховано."): no part of it
-VERDICT_AFTER_DASH = re.compile(r"\s*[—–]\s*" + _VERDICTS + r"\s*[.!]?\s*$", re.I)
+VERDICT_AFTER_DASH = re.compile(r"\s*[—–]\s*[«“\"]?" + _VERDICTS + r"[»”\"]?\s*[.!]?\s*$", re.I)
 _A_SCORE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:/\s*\d+|%|бал\w*|points?)", re.I)
 # "оцінювання" as a topic of statistics ("Інтервальне оцінювання: довірчі інтервали …", "Точкове оцінювання
 # параметрів"), not how the learner was assessed ("Підсумкове оцінювання:", "Формувальне оцінювання:")
@@ -618,7 +618,8 @@ _A_TOPIC_BEFORE = re.compile(r"(?<![^\W\d_])(?:інтервальне|точко
 # A line that labels the final task ("Capstone: plan a mobile app launch …", "Атестація: практичне завдання …"),
 # not a row of a table of modules with its hours ("Capstone Project: churn prediction | 40 h")
 FINAL_TASK = re.compile(
-    r"^\s*(?:capstone(?:\s+project)?|final\s+project|підсумковий\s+проєкт|атестація)\s*[:\-–]\s*"
+    r"^\s*(?:capstone(?:\s+project)?|final\s+(?:project|case(?:\s+study)?)|підсумковий\s+проєкт|"
+    r"(?:підсумковий|фінальний)\s+кейс|атестація)\s*[:\-–]\s*"
     r"(?![^\n]*\d+\s*(?:h|hrs?|hours|год\.?|годин\w*)\s*$)(\S[^\n]*)$",
     re.I | re.M,
 )
