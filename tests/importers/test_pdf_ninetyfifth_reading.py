@@ -24,6 +24,7 @@ def test_labels_numbered_by_section(tmp_path: Path) -> None:
 <p>4{NBSP} Assessment</p><p>4.1 Type of assessment: field report</p><p>5{NBSP} Quality</p>
 <p>5.1 Type of quality assurance: internal quality assurance system of the Polytechnic</p>""")
     assert rec.value("eqf_level") == 5
+    assert rec.value("learner_name") == "Ostap Kravets"  # under "1.1 Name:", below the section's "1 Learner"
     assert rec.value("learning_outcomes") == [
         "estimate the water need of an orchard block — from weather data and crop factors",
         "set a drip irrigation schedule for young and mature trees."]
@@ -47,3 +48,11 @@ def test_labels_with_their_period_and_a_label_wrapped_in_its_column(tmp_path: Pa
 <p>Field report</p><p>Form of participation</p><p>Onsite</p><p>Quality assurance</p><p>Internal</p>""")
     assert rec.value("title") == "Orchard Irrigation Planning"
     assert rec.value("learner_name") == "Ostap Kravets"
+
+
+def test_a_larger_award_in_quotes_is_no_course(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Meadowbank University of Applied Sciences</p><p>DIGITAL MICRO-CREDENTIAL</p>
+<p style="font-size:15pt">Orchard Irrigation (course 5T00IR01, Master's programme in Water Engineering)</p>
+<p>LEARNER</p><p>Ostap Kravets</p><p>Integration/stackability: Part of the Open UAS study path "Water Engineering"
+(30 ECTS)</p>""")
+    assert (rec.value("title") or "").startswith("Orchard Irrigation")

@@ -62,7 +62,7 @@ _UK = {
 # The shorter labels certificates laid out so print ("Learner", "Country", "Quality assurance", "Result"): read as
 # labels once the Recommendation's own words have shown the layout, never counted to show it
 _EN_SHORT = {
-    "learner_name": r"learner(?:['’]s)?(?:\s+name)?",
+    "learner_name": r"learner(?:['’]s)?(?:\s+name)?|name",
     "title": r"title",
     "issuer_country": r"country(?:\s*/\s*region)?",
     "assessment_type": r"assessment(?:\s+method)?",
@@ -148,7 +148,10 @@ def _labels_in(text: str) -> tuple[list[tuple[int, int, str]], set[str]]:
             continue
         lang, name = (m.lastgroup or "_").split("_", 1)
         if found and found[-1][2] == name:
-            continue
+            if (text[found[-1][1] : line_at].strip() or not _NUMBERED.match(text, found[-1][0])
+                    or not _NUMBERED.match(text, line_at)):
+                continue
+            found.pop()  # a section's heading with nothing under it before its first label: "1 Learner" / "1.1 Name:"
         if not lang.endswith("short"):
             shown.add(name)
         # (a box's number alone on the line above belongs to the label: "3" / "Країна")

@@ -3630,6 +3630,8 @@ _PARTS_LISTED_BELOW = re.compile(r"^(?:the\s+following\s+|[\w-]+\s+){0,3}(?:modu
 _PROGRAMME_LINE = re.compile(  # (not a name whose quotes close on a later line: read whole in quotes)
     r"^\s*(?:програм[аиі]|курсу?)\s+(?![«\"“][^»\"”\n]*$)[«\"“]?([A-ZА-ЯІЇЄҐ][^()\n«»\"“”]{2,80}?)[»\"”]?\s*(?:\(|$)",
     re.M)
+_A_LARGER_AWARD_BEFORE = re.compile(r"(?:study\s+path|pathway|towards(?:\s+the)?|part\s+of(?:\s+the)?|stackable\s+"
+                                    r"(?:in)?to(?:wards)?)\s+[^«»\"“”\n]{0,30}$", re.I)
 # A project or thesis named in quotes ("Дипломний проєкт «Сервіс бронювання»"): what the learner made, not the course
 # A grade in words in quotes ("84 бали, B, «зараховано»", "з оцінкою «відмінно»"): no course's name
 _A_GRADE_WORD = re.compile(r"(?:не\s*)?зараховано|(?:дуже\s+)?добре|відмінно|задовільно|незадовільно|достатньо|"
@@ -4826,6 +4828,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
              if not _INSTITUTION_BEFORE.search(full, max(0, q.start() - 60), q.start())
              and not _A_LAW_BEFORE.search(full, max(0, q.start() - 30), q.start())
              and not _A_PROJECT_BEFORE.search(full, max(0, q.start() - 30), q.start())
+             # (nor a larger award it counts towards: "Part of the Open UAS study path "Data Engineering"")
+             and not _A_LARGER_AWARD_BEFORE.search(full, max(0, q.start() - 40), q.start())
              and not _A_GRADE_WORD.fullmatch(q.group(1).strip())
              and not q.group(1).strip().isdigit()  # a day in quotes: "« 03 » жовтня 2025 р."
              and not _APPROVAL_STAMP.fullmatch(q.group(1).strip())  # «ЗАТВЕРДЖУЮ» above a signature
