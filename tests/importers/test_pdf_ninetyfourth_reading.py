@@ -40,3 +40,11 @@ def test_the_issuer_before_a_dash_and_its_kind_and_a_quoted_name_set_large(tmp_p
 <p>Виданий Мельнику Тарасу Ігоровичу про те, що він опанував програму неформальної освіти</p>
 <p style="font-size:16pt">«Бджільництво для майбутніх фермерів»</p><p>загальним обсягом 60 годин.</p>""")
     assert rec.value("title") == "Бджільництво для майбутніх фермерів"
+
+
+def test_a_placement_test_before_the_course_is_no_assessment_of_it(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, HEAD + """<p>Видане Коваль Ірині Петрівні</p><p>Програма «English for Farmers»</p>
+<p>Досягнутий рівень B2 (вхідне тестування — A2)</p><p>Після курсу слухачі складають іспит з усіх чотирьох
+навичок.</p>""")
+    assert "вхідне" not in (rec.value("assessment_type") or "")
+    assert "іспит" in (rec.value("assessment_type") or "")

@@ -4292,6 +4292,8 @@ PREREQ_WORDS = ("prerequisite", "requirement", "вимоги", "передумо
                 "requisitos")  # fmt: skip
 
 
+_PLACEMENT_BEFORE = re.compile(r"(?<![^\W\d_])(?:вхідн\w*|placement|entry|entrance|diagnostic|rozřazovací\w*|"
+                               r"diagnostyczn\w*|вступн\w*)\s+$", re.I)
 _NONE_OF = re.compile(r"(?<![^\W\d_])(?:no|without|без|жодних|жодного)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -5084,6 +5086,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         mw = next((m for m in ASSESSMENT_WORDS.finditer(full) if title not in _line_of(full, m)
                    # (nor an assessment there was none of: "The Pathway has no exams", "без іспиту")
                    and not _NONE_OF.search(full, max(0, m.start() - 12), m.start())
+                   # (nor a placement test before the course: "(вхідне тестування — B1)", "placement test: B1")
+                   and not _PLACEMENT_BEFORE.search(full, max(0, m.start() - 20), m.start())
                    # (nor the second line of the name wrapped: "і функціональне тестування»")
                    and _line_of(full, m).strip().strip("«»“”\"") not in title
                    and not BULLET.match(_line_of(full, m)) and _line_of(full, m).strip() not in outcomes
