@@ -26,6 +26,7 @@ def test_the_stated_total_not_the_product_of_a_parts_rate() -> None:
 
 
 def test_a_parts_hours_below_the_product_are_no_total() -> None:
+    # (a guard: read so before too; the stated figure wins over the product only where it is not below it)
     assert hours("6 weeks, 5 hours per week. Final project presentation: 2 hours.") == 30
 
 

@@ -29,6 +29,7 @@ def test_grades_under_their_labels(tmp_path: Path) -> None:
 
 
 def test_a_bare_number_below_a_label_gives_way_to_a_grade_on_a_labels_line(tmp_path: Path) -> None:
+    # (a guard: read so before too; the labels read below their values now must not take its place)
     assert _grade(tmp_path, """<p>Підсумкова оцінка: 88 зі 100 («добре»)</p><p>Модуль 1 … 90</p>
 <p>Підсумкова оцінка (середня зважена)</p><p>88</p>""") == "88 зі 100 («добре»)"
 

@@ -67,6 +67,8 @@ def test_a_table_continued_over_the_page_below_its_header_repeated(tmp_path: Pat
 
 
 def test_a_table_whose_first_label_is_the_outcomes_heading_read_whole(tmp_path: Path) -> None:
+    # (a guard: the text's lines give these rows whole too; the table's reading must keep them so, without the row
+    # numbers or the row that grades the whole)
     rows = [(f"{n}. {text}", "Site visit report<br>signed by the<br>orchard manager", "Observation by the<br>assessor",
              "Competent<br>with merit" if n % 2 else "Competent")
             for n, text in enumerate((
