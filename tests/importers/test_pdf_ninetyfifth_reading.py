@@ -56,3 +56,14 @@ def test_a_larger_award_in_quotes_is_no_course(tmp_path: Path) -> None:
 <p>LEARNER</p><p>Ostap Kravets</p><p>Integration/stackability: Part of the Open UAS study path "Water Engineering"
 (30 ECTS)</p>""")
     assert (rec.value("title") or "").startswith("Orchard Irrigation")
+
+
+def test_a_value_below_its_label_ends_at_another_fields_label(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>MICRO-CREDENTIAL</p><p>Learner</p><p>Ostap Kravets</p><p>Title</p>
+<p>Orchard Irrigation Planning</p><p>Issuer</p><p>Meadowbank School, Tallinn, Estonia</p><p>Date of issue</p>
+<p>12 May 2025</p><p>Notional workload</p><p>2 ECTS</p><p>Type of assessment</p><p>Field report</p>
+<p>Form of participation</p><p>Onsite</p><p>Prerequisites</p><p>A year of work in an orchard</p><p>Identity<br>
+verification</p><p>Photo ID checked at the field exam</p>""")
+    assert rec.value("title") == "Orchard Irrigation Planning"
+    assert rec.value("prerequisites") == "A year of work in an orchard"
+    assert rec.value("supervision") == "Photo ID checked at the field exam"

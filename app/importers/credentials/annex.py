@@ -66,6 +66,7 @@ _EN_SHORT = {
     "title": r"title",
     "issuer_country": r"country(?:\s*/\s*region)?",
     "assessment_type": r"assessment(?:\s+method)?",
+    "supervision": r"identity\s+verification",
     "quality_assurance": r"quality\s+assurance",
     "grade": r"(?:final\s+)?(?:grade|result)",
     "stackability": r"(?:integration\s*/\s*)?stackability(?:\s+options)?",
@@ -182,6 +183,8 @@ def read_labelled_elements(text: str) -> dict[str, tuple[str, int]]:
             end = _first_line_such(text, begin, end, _opens_with_a_label)  # that opens with a label ends it
         if _NUMBERED.match(text, at):  # numbered labels ("2.6 Level: …"): the next numbered line ends the value
             end = _first_line_such(text, begin - 1, end, _a_numbered_line)
+        elif text[begin - 1 : begin] == "\n":  # values below their labels: a label of another field alone on its line
+            end = _first_line_such(text, begin - 1, end, _another_fields_label)  # ends one ("Title" / … / "Issuer")
         value = _before_a_label_inside(" ".join(text[begin:end].split()))
         if value and name not in out:
             out[name] = (value, at)
@@ -193,6 +196,15 @@ _LAST_VALUE_LINES = 3
 
 # A line that opens with a section's or a box's number and a word: "3  Learning outcomes", "4.4 Supervision …"
 _NUMBERED = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*[.)]?[ \t\xa0]+(?-i:[A-ZА-ЯІЇЄҐ])")
+
+
+# Labels of fields that are no element of Annex I, alone on their line in a table of labels: "Issuer", "Credential ID"
+_OTHER_FIELDS_LABEL = re.compile(r"(?:issuer|provider|issued\s+by|awarded\s+by|organi[sz]er|credential\s+id|"
+                                 r"certificate\s+(?:no\.?|number|id)|видавець|організатор)\s*:?", re.I)
+
+
+def _another_fields_label(line: str) -> bool:
+    return _OTHER_FIELDS_LABEL.fullmatch(line.strip()) is not None
 
 
 def _a_numbered_line(line: str) -> bool:
