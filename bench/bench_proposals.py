@@ -1865,9 +1865,9 @@ corrected in general terms, with tests of other wording (`tests/importers/test_p
 proposals below are those of the corrected reading (the same as the first's). Read since, in general terms with their
 own tests: a numbered micro-credential's learner under "1.1 Name:" below its section's "1 Learner", the Finnish course's
 name (not the study path in quotes it counts towards, "Data Engineering") and the Estonian title (without its annex's
-next label, "Issuer"). Proposals of earlier sets: unchanged with both sets' corrections; seven fields of earlier sets'
-certificates changed with them, for the better (six kinds of assessment without the verdict in quotes or the result
-after them, a title without its quotes).
+next label, "Issuer"). Proposals of earlier sets: unchanged with both sets' corrections; eight fields of earlier sets'
+certificates changed with them, for the better (seven kinds of assessment: without the verdict in quotes or the result
+after them, or an end-of-course test instead of a placement test; a title without its quotes).
 
     python -m bench.bench_proposals [--no-write]
 """
