@@ -3982,12 +3982,13 @@ def _find_date(text: str) -> str | None:
     return max(found).isoformat() if found else None
 
 
-_PRINTED = re.compile(r"printed|роздруковано|wydrukowano|gedruckt", re.I)
+# When a printout was made: the label DATE_LABEL reads ("printed"), and the words for it in the paper's other languages
+_PRINTED_WORDS = r"(?:printed|роздруковано|wydrukowano|gedruckt)"
+_PRINTED = re.compile(_PRINTED_WORDS, re.I)
 # Two dates joined by a dash: a period ("2025-09-01 – 2026-08-31", "17 February 2025 – 13 June 2025")
 _A_PERIOD = re.compile(r"(?:\d[\d./-]*\d|\d{1,2}\s+[^\W\d_]+\s+\d{4}|[^\W\d_]+\s+\d{1,2},?\s+\d{4})\s*[–—-]\s*"
                        r"(?:\d[\d./-]*\d|\d{1,2}\s+[^\W\d_]+\s+\d{4}|[^\W\d_]+\s+\d{1,2},?\s+\d{4})")
-_PRINTED_ON = re.compile(r"(?:printed|роздруковано|wydrukowano|gedruckt)(?:\s+(?:on|am|dnia))?\s*:?\s*[^\n]{0,30}",
-                         re.I)
+_PRINTED_ON = re.compile(_PRINTED_WORDS + r"(?:\s+(?:on|am|dnia))?\s*:?\s*[^\n]{0,30}", re.I)
 
 
 def _dates_in(text: str, begin_within: int | None = None, month_first: bool = False) -> list[date]:
