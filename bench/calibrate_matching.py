@@ -68,6 +68,7 @@ from app.matching.calibration import (  # noqa: E402
     pair_codes,
 )
 from app.matching.engine import LAYERS, Engine, EngineConfig  # noqa: E402
+from app.matching.standing import NEAREST_LAYER  # noqa: E402
 from bench.bench_matching import eval_sample, find_esco, load_esco, load_uk_en  # noqa: E402
 from bench.results import write_section  # noqa: E402
 
@@ -507,6 +508,9 @@ def _show_and_write(calibration: Calibration, write: bool) -> None:
     if write:
         path = calibration_path()
         path.parent.mkdir(parents=True, exist_ok=True)
+        # The nearest component's curves are fitted apart (bench.fit_nearest): kept as they are.
+        nearest = {key: curve for key, curve in default_calibration().curves.items() if key[0] == NEAREST_LAYER}
+        calibration = Calibration({**calibration.curves, **nearest}, calibration.model)
         path.write_text(json.dumps(calibration.to_json(), indent=1) + "\n", encoding="utf-8")
         print(f"wrote {path}")
 

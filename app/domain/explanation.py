@@ -17,7 +17,13 @@ PART_END = "»"
 # A rule of the matching that holds a pair below the status its score gives (``coverage._best_shown``): stored as
 # its code on a line of its own, so that the proposal made again from the stored pairs keeps it
 HELD_PREFIX = "held: "
-HELD_AT = {"manner": "partly", "language": "not"}  # the most a pair held by the rule is
+# ("standing": the credential's outcomes stand no nearer to the component than to the programme's at large,
+# app.matching.standing)
+HELD_AT = {"manner": "partly", "language": "not", "standing": "not"}  # the most a pair held by the rule is
+# The points a pair's score was read on where they are not its own language pair's: "nearest", those fitted for the
+# credential's nearest component of the programme (app.matching.standing). The score is stored as read on them.
+POINTS_PREFIX = "points: "
+POINTS = ("nearest",)
 
 
 def shared_terms_message(terms: Sequence[str]) -> Message:
@@ -32,19 +38,39 @@ def held_message(held: str) -> Message:
     """Why a rule holds the pair below what its score says (``HELD_AT``)."""
     if held == "language":
         return msg("not covered: the texts name different languages")
+    if held == "standing":
+        return msg("not covered: the credential's outcomes stand no nearer to this component than to the "
+                   "programme's outcomes at large")
     return msg("at most partly covered: the texts share only how something is done, not what")
 
 
-def pair_explanation(terms: Sequence[str], part: str = "", held: str = "") -> str:
+def points_message(points: str) -> Message:
+    """Why a pair's score was read on other points than its language pair's (``POINTS``)."""
+    return msg("scored on the embedding points of the component the credential's outcomes stand nearest to among "
+               "the programme's")
+
+
+def pair_explanation(terms: Sequence[str], part: str = "", held: str = "", points: str = "") -> str:
     """The explanation stored with a pair: the statement that matched (when not the whole outcome), the shared
-    terms and the rule that holds the pair (``HELD_AT``), one line each; empty when there is none of them."""
+    terms, the rule that holds the pair (``HELD_AT``) and the points its score was read on (``POINTS``), one line
+    each; empty when there is none of them."""
     part = " ".join(part.split())  # one line: the stored lines are read back one by one
     lines = [str(matched_part_message(part))] if part else []
     if terms:
         lines.append(str(shared_terms_message(terms)))
     if held in HELD_AT:
         lines.append(HELD_PREFIX + held)
+    if points in POINTS:
+        lines.append(POINTS_PREFIX + points)
     return "\n".join(lines)
+
+
+def points_of(stored: str) -> str:
+    """The points a stored pair's score was read on ("nearest"), "" for its own."""
+    for line in (stored or "").split("\n"):
+        if line.startswith(POINTS_PREFIX) and line[len(POINTS_PREFIX):] in POINTS:
+            return line[len(POINTS_PREFIX):]
+    return ""
 
 
 def held_of(stored: str) -> str:
@@ -76,7 +102,8 @@ def explanation_parts(stored: str) -> tuple[str, list[str]] | None:
             part = line[len(PART_PREFIX):-len(PART_END)]
         elif line.startswith(SHARED_PREFIX) and not terms:
             terms = [term.strip() for term in line[len(SHARED_PREFIX):].split(",") if term.strip()]
-        elif not (line.startswith(HELD_PREFIX) and line[len(HELD_PREFIX):] in HELD_AT):
+        elif not (line.startswith(HELD_PREFIX) and line[len(HELD_PREFIX):] in HELD_AT) and not (
+                line.startswith(POINTS_PREFIX) and line[len(POINTS_PREFIX):] in POINTS):
             return None
     return part, terms
 
@@ -87,9 +114,9 @@ def explanation_messages(stored: str) -> list[Message] | None:
     if parts is None:
         return None
     part, terms = parts
-    held = held_of(stored)
+    held, points = held_of(stored), points_of(stored)
     return [*([matched_part_message(part)] if part else []), *([shared_terms_message(terms)] if terms else []),
-            *([held_message(held)] if held else [])]
+            *([held_message(held)] if held else []), *([points_message(points)] if points else [])]
 
 
 def explanation_shown(stored: str, render: Callable[[Message], str]) -> str:

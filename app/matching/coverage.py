@@ -15,10 +15,12 @@ from typing import Any, Literal
 import numpy as np
 
 from app.matching.bloom import BloomLevel, bloom_level, highest_level
+from app.matching.calibration import PAIRS, pair_codes_of
 from app.matching.clauses import clauses
 from app.matching.engine import LAYERS, Engine, Explanation, Layer, default_engine
 from app.matching.languages_named import languages_named
-from app.matching.text import in_stated_language
+from app.matching.standing import MIN_COMPONENTS, NEAREST_LAYER, standing_of_each
+from app.matching.text import analyse_all, in_stated_language
 from app.messages import Message, msg
 
 DEFAULT_THRESHOLD = 0.5
@@ -42,6 +44,8 @@ class OutcomePair:
     credential_id: str | None = None  # which credential, when several were combined
     credential_part: str = ""  # the statement of the credential's outcome that matched, when not the whole of it
     held: str = ""  # the rule that holds the pair below its score's status ("manner", "language"; explanation.HELD_AT)
+    # the points its score was read on, where not the pair's own: "nearest" (the credential's nearest component's)
+    points: str = ""
 
     @property
     def bloom_gap(self) -> int | None:
@@ -230,6 +234,51 @@ def prepare_pairs(
                 engine.pair_matrices(comp, pieces, embedding=False)
 
 
+def note_standings(
+    components: Sequence[Sequence[str]],
+    credentials: Sequence[tuple[Sequence[str], str]],
+    embedding: bool | None = None,
+    engine: Engine | None = None,
+) -> None:
+    """Work out where each credential — (outcomes, language) — stands among the programme's ``components`` (each
+    its outcomes; ``app.matching.standing``) and keep it in the engine for the components matched next. Nothing is
+    kept without the embedding layer, for a programme of fewer than ``MIN_COMPONENTS`` components, or where no component
+    stands out."""
+    engine = engine or default_engine()
+    comps = [c for c in (list(dict.fromkeys(_clean(outcomes))) for outcomes in components) if c]
+    comps = list({tuple(c): c for c in comps}.values())  # a component listed twice stands once
+    if len(comps) < MIN_COMPONENTS:
+        return
+    outcomes = [text for c in comps for text in c]
+    owner = [i for i, c in enumerate(comps) for _ in c]
+    for credential, language in credentials:
+        cred = _credential_texts(credential, language)
+        cosines = engine.cosines([str(t) for t in cred], outcomes, embedding) if cred else None
+        if cosines is None:
+            continue
+        found = standing_of_each(cosines, owner, len(comps))
+        if any(s.nearest for s in found):  # where no component stands out the standing tells nothing
+            engine.keep_standings(cred, {tuple(c): s for c, s in zip(comps, found, strict=True)})
+
+
+def _nearest_scores(engine: Engine, comp: Sequence[str], cred: Sequence[str]) -> np.ndarray | None:
+    """The pairs' scores on the embedding points of a credential's nearest component, for the language pairs they
+    were fitted for (0 elsewhere: those pairs keep their own points); None without them."""
+    curves = {pair: curve for (layer, pair), curve in engine.calibration.curves.items() if layer == NEAREST_LAYER}
+    cosines = engine.cosines(list(comp), [str(t) for t in cred], True) if curves else None
+    if cosines is None:
+        return None
+    q_langs = np.array([a.lang for a in analyse_all(list(comp))])[:, None]
+    c_langs = np.array([a.lang for a in analyse_all(list(cred))])[None, :]
+    codes = pair_codes_of(np.broadcast_to(q_langs, cosines.shape), np.broadcast_to(c_langs, cosines.shape))
+    out = np.zeros(cosines.shape, dtype=np.float32)
+    for pair, curve in curves.items():
+        mask = codes == PAIRS.index(pair)
+        if mask.any():
+            out[mask] = curve(cosines[mask])
+    return out
+
+
 def match_credential_to_component(
     credential_outcomes: Sequence[str],
     component_outcomes: Sequence[str],
@@ -264,6 +313,17 @@ def match_credential_to_component(
     # outcomes (which one an outcome left out as not achieved, or entered by hand, would change).
     notice, mats = engine.pair_matrices(comp, cred, embedding=embedding)
     scores, layers = mats.score, mats.layer
+    # Where the credential stands among the programme's components (app.matching.standing), when it was worked out
+    # with the embedding layer: its nearest component's pairs are read on the points fitted for it, where those are
+    # lower; a component it does not stand nearer to than to its background is held at "not".
+    standing = engine.standing(cred, list(dict.fromkeys(comp))) if mats.embedding is not None else None
+    raised = np.zeros(scores.shape, dtype=bool)
+    if standing is not None and standing.nearest:
+        nearest = _nearest_scores(engine, comp, cred)
+        if nearest is not None:
+            raised = nearest > scores
+            scores = np.where(raised, nearest, scores)
+            layers = np.where(raised, LAYERS.index("embedding"), layers)
     # The outcomes' statements, by the word layers only: calibrated on whole outcomes, the embedding rates a short
     # piece by its pattern ("виявляє command injection і SSTI" came close to "Застосовувати … Scrum і Kanban").
     pieces, owner = _with_pieces(cred, language)
@@ -271,6 +331,7 @@ def match_credential_to_component(
         _, by_piece = engine.pair_matrices(comp, pieces, embedding=False)
         scores = np.concatenate([scores, by_piece.score], axis=1)
         layers = np.concatenate([layers, by_piece.layer], axis=1)
+        raised = np.concatenate([raised, np.zeros(by_piece.score.shape, dtype=bool)], axis=1)
     texts, owner = [*cred, *pieces], [*range(len(cred)), *owner]
     out: list[OutcomePair] = []
     for i, text in enumerate(comp):
@@ -279,6 +340,11 @@ def match_credential_to_component(
         j = owner[k]
         score = round(float(row[k]), 4)
         layer = LAYERS[int(layers[i, k])]
+        if standing is not None and not standing.stands_out and status != "not":
+            status, held = "not", "standing"
+        # (a raised pair is a whole outcome's: the statements are scored by the word layers only)
+        points = ("nearest" if raised[i, k] and status != _status(round(float(mats.score[i, k]), 4), threshold,
+                                                                   partly) else "")
         out.append(
             OutcomePair(
                 component_index=i,
@@ -291,6 +357,7 @@ def match_credential_to_component(
                 explanation=explanation,
                 credential_part=str(texts[k]) if k >= len(cred) else "",
                 held=held if status != _status(score, threshold, partly) else "",
+                points=points,
                 component_bloom=bloom_level(text),
                 credential_bloom=bloom_level(cred[j]),
                 credential_id=credential_id,

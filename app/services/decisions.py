@@ -393,18 +393,22 @@ def run_matching(db: Database, actor: str, case_id: int, line_ids: Sequence[int]
             outcomes = ([o.text for o in component.outcomes] if component
                         else [m.component_outcome for m in line.mappings])
             todo.append((line.id, line.row_version, line.component_code, outcomes))
-    from app.matching.coverage import prepare_pairs, warm_up
+        # Every component of the case's programme, asked for or not: where each credential stands among them.
+        programme = [[o.text for o in component.outcomes] for component in case.programme.components] \
+            if case.programme is not None else []
+    from app.matching.coverage import note_standings, prepare_pairs, warm_up
     from app.services.vectors import attach
 
     attach(db)
     # Every text embedded in one call (vectors already in the cache are read, not computed), then each credential
     # text scored against every component outcome at once (the components below find their pairs ready).
     programme_outcomes = [o for item in todo for o in item[3]]
-    warm_up([*programme_outcomes, *(o for e in evidence for o in e.outcomes)])
+    warm_up([*programme_outcomes, *(o for c in programme for o in c), *(o for e in evidence for o in e.outcomes)])
     for credential in evidence:
         check_cancelled(progress)
         if credential.readable and credential.outcomes:
             prepare_pairs(programme_outcomes, [(credential.outcomes, credential.facts.language)])
+            note_standings(programme, [(credential.outcomes, credential.facts.language)])
     results = []
     for done, (line_id, version, code, outcomes) in enumerate(todo):
         check_cancelled(progress)

@@ -198,11 +198,14 @@ def match_components(
                         for c in usable if c.outcomes_from_title]
     # All texts analysed and embedded in one call (new texts' windows on several threads), then every
     # component matched; then the policy (and so the cap) applied in the order of evidence strength.
-    coverage.warm_up([*(o for comp in components for o in comp.outcomes), *(o for c in usable for o in c.outcomes)],
-                     embedding)
+    coverage.warm_up([*(o for comp in data.components for o in comp.outcomes),
+                      *(o for c in usable for o in c.outcomes)], embedding)
     # Each credential text against every component outcome at once: the components below find their pairs ready.
     coverage.prepare_pairs([o for comp in components for o in comp.outcomes],
                            [(c.outcomes, c.facts.language) for c in usable], embedding)
+    # Where each credential stands among all the programme's components, those asked for or not.
+    coverage.note_standings([comp.outcomes for comp in data.components],
+                            [(c.outcomes, c.facts.language) for c in usable], embedding)
     evaluated = [_evaluate(comp, usable, rules, embedding, data.level) for comp in components]
     proposals: dict[int, policy.Proposal] = {}
     # The credentials' hours each proposal takes, so that one taken by a better-evidenced component is not counted

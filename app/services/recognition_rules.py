@@ -146,8 +146,9 @@ def match_component(rules: policy.PolicyRules, component_outcomes: Sequence[str]
     for pair in combination.result.pairs:
         item = by_key.get(pair.credential_id or "")
         terms = pair.explanation.terms()
+        explanation = pair_explanation(terms, pair.credential_part, pair.held, pair.points)
         pairs.append(Pair(pair.component_outcome, pair.credential_outcome, item.id if item else None, pair.score,
-                          pair.layer, pair_explanation(terms, pair.credential_part, pair.held)))
+                          pair.layer, explanation))
     chosen = [by_key[key] for key in combination.chosen]
     hours = sum(e.facts.hours for e in chosen if e.facts.hours) or None
     ects = sum(e.facts.ects for e in chosen if e.facts.ects) or None

@@ -72,7 +72,7 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/wrapped_strings.py" line="+361"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+363"/>
         <source>{problem} (and %n more problem(s))</source>
         <translation>
             <numerusform>{problem} (and %n more problem)</numerusform>

@@ -184,7 +184,7 @@
 <context>
     <name>Bloom levels</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+629"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+631"/>
         <source>remember</source>
         <translation>запам&apos;ятовування</translation>
     </message>
@@ -1570,7 +1570,7 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-1228"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-1230"/>
         <source>Andorra</source>
         <translation>Андорра</translation>
     </message>
@@ -3759,7 +3759,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+933"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+935"/>
         <source>.</source>
         <translation>,</translation>
     </message>
@@ -5419,7 +5419,7 @@
         <translation>зареєстровано</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-317"/>
         <source>Programme {programme} ({year}); rules: {profile}</source>
         <translation>Освітня програма {programme} ({year}); положення: {profile}</translation>
     </message>
@@ -5439,7 +5439,7 @@
         <translation>спільні терміни: {terms}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>documents checked</source>
         <translation>документи перевірено</translation>
     </message>
@@ -5716,12 +5716,12 @@
         <translation>обов&apos;язковий</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-402"/>
         <source>part matched: «{part}»</source>
         <translation>зіставлено частину результату: «{part}»</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>{count} QR codes found in {where}; only the first one was read</source>
         <translation>знайдено QR-кодів: {count} ({where}); прочитано лише перший</translation>
     </message>
@@ -6239,14 +6239,24 @@
         <translation>тип Assertion</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-185"/>
         <source>not covered: the texts name different languages</source>
         <translation>не охоплено: тексти називають різні мови</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>not covered: the credential&apos;s outcomes stand no nearer to this component than to the programme&apos;s outcomes at large</source>
+        <translation>не охоплено: результати навчання документа не ближчі до цього компонента, ніж до результатів навчання програми загалом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>at most partly covered: the texts share only how something is done, not what</source>
         <translation>щонайбільше частково: тексти спільні лише в тому, як щось робиться, а не що саме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scored on the embedding points of the component the credential&apos;s outcomes stand nearest to among the programme&apos;s</source>
+        <translation>оцінено за порогами смислової подібності для компонента, до якого результати навчання документа найближчі серед компонентів програми</translation>
     </message>
     <message>
         <location line="+183"/>

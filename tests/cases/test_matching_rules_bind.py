@@ -54,3 +54,54 @@ def test_another_languages_outcome_is_no_evidence_in_the_case(demo_db: Database)
         decisions.refresh_proposals(session, case_id)
     (again,) = decisions.case_lines(demo_db, case_id)
     assert again.proposal == line.proposal
+
+
+def _demo_outcomes(name: str) -> list[str]:
+    from app import paths
+    from app.services.matching import read_credentials
+
+    (credential,) = read_credentials([paths.resource("demo", "evidence", name)])
+    return list(credential.outcomes)
+
+
+def test_a_pair_held_by_the_credentials_standing_stays_held_in_the_case(demo_db: Database) -> None:
+    """The demo's data analysis badge reaches "partly" on an outcome of Дискретна математика by its score, but its
+    outcomes stand no nearer to that component than to the programme's outcomes at large (with the embedding
+    layer, which these figures are of: resources/selftest/demo-figures.json)."""
+    from app.matching.engine import default_engine
+
+    if default_engine().embedder_for(1) is None:
+        import pytest
+
+        pytest.skip("the embedding layer is not installed")
+    case_id, line = _matched(demo_db, _demo_outcomes("case1-data-analysis-python-ob3.json"), "ОК2")
+    held = [m for m in line.mappings if "held: standing" in m.explanation]
+    assert held, [m.explanation for m in line.mappings]
+    for mapping in held:
+        assert mapping.score is not None and mapping.score >= 0.75 * line.outcome_threshold  # partly by its score
+        assert auto_status(mapping.score, line.outcome_threshold, mapping.explanation) == "not"
+    with demo_db.write() as session:
+        decisions.refresh_proposals(session, case_id)
+    (again,) = decisions.case_lines(demo_db, case_id)
+    assert again.proposal == line.proposal and again.proposal not in ("recognise", "partial")
+
+
+def test_a_pair_read_on_the_nearest_components_points_keeps_its_status_in_the_case(demo_db: Database) -> None:
+    """The demo's cyber security badge stands nearest to Кібербезпека of all the programme's components: an outcome
+    its own `uk-uk` points call "partly" is covered on the points fitted for a credential's nearest component, and
+    the stored pair says so."""
+    from app.matching.engine import default_engine
+
+    if default_engine().embedder_for(1) is None:
+        import pytest
+
+        pytest.skip("the embedding layer is not installed")
+    case_id, line = _matched(demo_db, _demo_outcomes("case3-cybersecurity-badge-tampered.json"), "ОК8")
+    raised = [m for m in line.mappings if "points: nearest" in m.explanation]
+    assert raised, [m.explanation for m in line.mappings]
+    assert all(auto_status(m.score or 0.0, line.outcome_threshold, m.explanation) == "covered" for m in raised)
+    with demo_db.write() as session:
+        decisions.refresh_proposals(session, case_id)
+    (again,) = decisions.case_lines(demo_db, case_id)
+    assert again.proposal == line.proposal and again.proposal in ("recognise", "partial")
+    assert again.coverage_pct == line.coverage_pct
