@@ -136,6 +136,9 @@ class MatchResult:
         }
 
 
+_STATUS_RANK = {"not": 0, "partly": 1, "covered": 2}
+
+
 def _status(score: float, threshold: float, partly_threshold: float) -> Status:
     if score >= threshold:
         return "covered"
@@ -449,7 +452,8 @@ def best_credential_set(
     def merged(subset: Sequence[str]) -> MatchResult:
         pairs = []
         for i in range(n):
-            best = max((alone[c].pairs[i] for c in subset), key=lambda p: p.score)
+            # the best status first: a pair a rule holds below its score does not hide another credential's
+            best = max((alone[c].pairs[i] for c in subset), key=lambda p: (_STATUS_RANK[p.status], p.score))
             pairs.append(best)
         return MatchResult(tuple(pairs), threshold, partly, alone[subset[0]].component_bloom)
 

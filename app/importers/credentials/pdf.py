@@ -2065,7 +2065,7 @@ def find_outcomes(
             first = idx + 1
         if rest is None and (bracketed := _heading_with_its_bracket_closed(lines, idx, heading)) is not None:
             rest, first = bracketed, idx + 1
-        if rest is None:
+        if rest is None or _POINTS_ELSEWHERE.match(rest):  # "Результати навчання — на звороті сертифіката."
             continue
         if rest == "" and look_further and idx + 1 < len(lines) and _A_ROW_OF_NAMES.match(lines[idx + 1][1]):
             # "Skills" / "Pandas · NumPy · Data Cleansing · …": a bulleted list of what the holder can do further
@@ -2104,6 +2104,13 @@ def find_outcomes(
             return later or found
     return None
 
+
+# What a heading says where the outcomes are given elsewhere: on the back, in an annex, on the next page
+_POINTS_ELSEWHERE = re.compile(
+    r"\s*(?:(?:див(?:іться)?\.?|наведен[оі]|подан[оі]|see|listed|are\s+listed|set\s+out|given)\s+)?"
+    r"(?:на\s+звороті|на\s+зворотному\s+боці|[ву]\s+додатку|на\s+(?:другій|наступній)\s+сторінці|додаток|overleaf|"
+    r"on\s+the\s+(?:reverse|back|next\s+page|following\s+page|second\s+page)|in\s+the\s+(?:annex|appendix)|"
+    r"(?:the\s+)?(?:annex|appendix))\b[^.;]{0,40}\.?\s*$", re.I)
 
 # A row of names set apart by middle dots, a few words each ("Pandas  ·  NumPy  ·  Data Cleansing  ·  …")
 _A_ROW_OF_NAMES = re.compile(r"^\s*[^·\n]{1,40}(?:\s·\s[^·\n]{1,40}){2,}\s*(?:·\s*)?$")

@@ -1,0 +1,40 @@
+"""Ukrainian certificates of the ninety-sixth set's shapes, in other words: a heading on the certificate's face that
+only says where the outcomes are ("Результати навчання — у додатку до сертифіката.") is no outcome, and the list
+under its heading on the next page is read. (The English pointer, "Learning outcomes: see overleaf.", was passed over
+before too: its test is a guard.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.importers.pdfgen import inspect_html, inspect_pages
+
+
+def test_a_heading_pointing_at_the_back_is_no_outcome(tmp_path: Path) -> None:
+    rec = inspect_pages(tmp_path, [
+        """<p>Навчальний центр «Кварта»</p><p>СЕРТИФІКАТ № КВ-25-118</p><p>Цей сертифікат засвідчує, що</p>
+<p>Оксана Петрівна Руденко</p><p>пройшла курс «Облік запасів на складі»</p><p>60 годин, 2 кредити ЄКТС</p>
+<p>Результати навчання — у додатку до сертифіката.</p><p>Директор ____ В. Гнатюк</p>""",
+        """<p>Додаток до сертифіката № КВ-25-118</p><p>Що вміє випускниця програми</p>
+<ul><li>Веде картки складського обліку й звіряє залишки з бухгалтерськими даними.</li>
+<li>Проводить інвентаризацію та оформлює її результати актом.</li>
+<li>Розраховує собівартість списаних запасів методом ФІФО.</li></ul>""",
+    ])
+    assert rec.value("learning_outcomes") == [
+        "Веде картки складського обліку й звіряє залишки з бухгалтерськими даними.",
+        "Проводить інвентаризацію та оформлює її результати актом.",
+        "Розраховує собівартість списаних запасів методом ФІФО.",
+    ]
+
+
+def test_an_english_pointer_to_the_reverse_is_no_outcome_either(tmp_path: Path) -> None:
+    rec = inspect_pages(tmp_path, [
+        """<p>Riverside Training</p><p>CERTIFICATE OF COMPLETION</p><p>Mariia Koval</p>
+<p>has completed the course "Warehouse Stock Control"</p><p>Learning outcomes: see overleaf.</p>""",
+        """<p>Learning outcomes</p><ul><li>Keep stock cards and reconcile balances with the ledger.</li>
+<li>Carry out a stocktake and record its results.</li></ul>""",
+    ])
+    assert rec.value("learning_outcomes") == [
+        "Keep stock cards and reconcile balances with the ledger.",
+        "Carry out a stocktake and record its results.",
+    ]
