@@ -1873,12 +1873,12 @@ Since the ninety-fifth set the matching reads where a credential stands among th
 (`docs/matching.md`, "Where a credential stands among the programme's components"): with the embedding layer, the
 pairs of the component a credential's outcomes stand nearest to are read, between Ukrainian texts, on the points
 fitted for a nearest component (on the sets up to the sixty-second), and a component the credential does not stand
-out for is held at "not". Over the ninety-five sets, default layers: 364 right / 32 false / 9 debatable / 156 missed → 378 / 29 /
-10 / 142 — fifteen components of Ukrainian certificates found, twelve partial recognitions of meant components now
-full, six false proposals gone; three new false ones (ВК1 for a Linux administration outcome list and for a QA course,
-ОК5 for an internship's tasks) and one right one lost (ОК8 of a cyber security micro-credential of one outcome). The
-word layers alone are unchanged. The sets' paragraphs above tell what their readings gave when they were written; the
-tables below are this run's.
+out for is held at "not". Over the ninety-five sets, default layers: 364 right / 32 false / 9 debatable / 156 missed
+→ 378 / 29 / 10 / 142 — fifteen components of Ukrainian certificates found, twelve partial recognitions of meant
+components now full, six false proposals gone; three new false ones (ВК1 for a Linux administration outcome list and
+for a QA course, ОК5 for an internship's tasks) and one right one lost (ОК8 of a cyber security micro-credential of
+one outcome). The word layers alone are unchanged. The sets' paragraphs above tell what their readings gave when they
+were written; the tables below are this run's.
 
 A ninety-sixth set, `bench/data/certificates_ninetysixth/`: Ukrainian certificates only, in the providers' own
 Ukrainian words (a university centre's algorithms and data structures, an IT school's relational databases and SQL

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.importers.pdfgen import inspect_html, inspect_pages
+from tests.importers.pdfgen import inspect_pages
 
 
 def test_a_heading_pointing_at_the_back_is_no_outcome(tmp_path: Path) -> None:
