@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.importers.pdfgen import inspect_pages
+from tests.importers.pdfgen import inspect_html, inspect_pages
 
 
 def test_a_heading_pointing_at_the_back_is_no_outcome(tmp_path: Path) -> None:
@@ -38,3 +38,12 @@ def test_an_english_pointer_to_the_reverse_is_no_outcome_either(tmp_path: Path) 
         "Keep stock cards and reconcile balances with the ledger.",
         "Carry out a stocktake and record its results.",
     ]
+
+
+def test_a_communal_institutions_name_in_quotes_is_no_course(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Департамент освіти обласної державної адміністрації</p>
+<p>Комунальний заклад «Волинський центр професійного розвитку педагогічних працівників»</p>
+<p>СВІДОЦТВО</p><p>про підвищення кваліфікації</p><p>Прізвище, ім'я, по батькові</p><p>Кравчук Олена Іванівна</p>
+<p>Програма (тема)</p><p>«Геометрія в старшій школі: методика розв'язування задач на побудову»</p>
+<p>Обсяг</p><p>30 годин / 1 кредит ЄКТС</p>""")
+    assert rec.value("title") == "Геометрія в старшій школі: методика розв'язування задач на побудову"
