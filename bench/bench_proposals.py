@@ -1899,10 +1899,11 @@ learning, cyber security and web development courses, read whole, pair with the 
 0.36–0.37 with one "partly" at most — long statements against short outcomes, under even the nearest component's
 points —, and the probability course's two "partly" pairs rest on one statement of it. The false ВК3: "Виконує
 розрахунки в LibreOffice Calc і GeoGebra." covers "Застосовувати гнучкі методології Scrum і Kanban." by the
-embedding alone (0.58), a pattern of two names, not a subject. Read since, in general terms with its own test: the
-probability course's name below "Програма (тема)", not the institute's in quotes after "Комунальний заклад". Still
-read wrong: the довідка's name (its kind), a Polish issuing country for two Ukrainian providers, no outcomes in the
-Polish course's table of skills. No field of an earlier set's certificates, nor of the published PDFs, changed with
+embedding alone (0.58), a pattern of two names, not a subject. Read since, in general terms with their own tests: the
+probability course's name below "Програма (тема)", not the institute's in quotes after "Комунальний заклад"; no
+issuing country from an outcome listed on its own line ("•  Складає запити до архівів України та Польщі."). Still
+read wrong: the довідка's name (its kind), a Polish issuing country for the Polish course (from a cell of its table
+of skills, where no outcomes are read). No field of an earlier set's certificates, nor of the published PDFs, changed with
 the corrections.
 
     python -m bench.bench_proposals [--no-write]

@@ -47,3 +47,10 @@ def test_a_communal_institutions_name_in_quotes_is_no_course(tmp_path: Path) -> 
 <p>Програма (тема)</p><p>«Геометрія в старшій школі: методика розв'язування задач на побудову»</p>
 <p>Обсяг</p><p>30 годин / 1 кредит ЄКТС</p>""")
     assert rec.value("title") == "Геометрія в старшій школі: методика розв'язування задач на побудову"
+
+
+def test_a_country_in_a_listed_item_is_no_issuing_country(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Обласний центр краєзнавства</p><p>СЕРТИФІКАТ</p><p>Ігор Мельник</p>
+<p>курс «Родинні архіви»</p><p>Після курсу слухач уміє:</p>
+<ul><li>Замовляє копії метричних книг з архівів Польщі й Литви.</li><li>Читає метричні книги XIX століття.</li></ul>""")
+    assert rec.value("issuer_country") is None

@@ -1255,6 +1255,12 @@ COUNTRIES = {
     "Žilina": "Slovakia (SVK)", "Žiline": "Slovakia (SVK)", "Prešov": "Slovakia (SVK)", "Prešove": "Slovakia (SVK)",
 }  # fmt: skip
 # Only a country that no profile is likely to exclude is taken from a long sentence (see the country in _fields).
+def _a_listed_outcome(line: str, learned: str) -> bool:
+    """Whether a line is an item of a list that was read as an outcome ("•  Складає запити до архівів Польщі.")."""
+    found = BULLET.match(line.strip())
+    return found is not None and line.strip()[found.end():].strip() in learned
+
+
 _NOT_EXCLUDED_BY_DEFAULT = tuple(v[-5:] for v in set(COUNTRIES.values()) if v[-5:] not in ("(RUS)", "(BLR)"))
 # Each pattern below first looks at whether a position holds a letter its words begin with: the scan of a whole
 # certificate's text then skips most positions at once (the same matches, three to four times faster).
@@ -5011,12 +5017,15 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         # a partner's place ("in cooperation with … University of Technology (Kharkiv, Ukraine)")
         issued_in = next((m for m in mentions if _ISSUED_IN.search(full, max(0, m.start() - 40), m.start())), None)
         mentions = [m for m in mentions if not _A_PARTNERS_LINE.match(_line_of(full, m).strip())]
-        place = issued_in or next((m for m in mentions if len(_line_of(full, m).strip()) <= 60
-                                   and not _line_of(full, m).strip()[:1].islower()), None)
-        # (not in what the learner learned: "… готувати запити до" / "архівів України та Польщі.")
+        # (not in what the learner learned: "… готувати запити до" / "архівів України та Польщі.", nor an outcome
+        # listed on its own line: "•  Складає запити до архівів України та Польщі.")
         learned = " ".join(rec.value("learning_outcomes") or ())
+        place = issued_in or next((m for m in mentions if len(_line_of(full, m).strip()) <= 60
+                                   and not _line_of(full, m).strip()[:1].islower()
+                                   and not _a_listed_outcome(_line_of(full, m), learned)), None)
         in_sentence = next((m for m in mentions if COUNTRIES[m.group(1)].endswith(_NOT_EXCLUDED_BY_DEFAULT)
-                            and _line_of(full, m).strip() not in learned), None)
+                            and _line_of(full, m).strip() not in learned
+                            and not _a_listed_outcome(_line_of(full, m), learned)), None)
         found = place or in_sentence
         if found:
             written = _line_of(full, found).strip()
