@@ -5,6 +5,8 @@ alike the rest of their words ("Спілкуватися українською 
 
 >>> sorted(languages_named("Читати технічну документацію англійською мовою"))
 ['en']
+>>> sorted(languages_named("Читати й розуміти польську медичну документацію"))
+['pl']
 >>> sorted(languages_named("Communicate in German and read Business English"))
 ['de', 'en']
 >>> sorted(languages_named("Обробляти дані відповідно до законодавства України"))
@@ -28,7 +30,11 @@ _EN_NAMES = "|".join(_ENGLISH)
 # after "іноземної (англійської)"
 _NAMED_UK = re.compile(rf"(?<![^\W\d_])({_UK_STEMS})[а-яіїєґ]*\s+мов[а-яіїєґ]*|"
                        rf"(?<![^\W\d_])мов[а-яіїєґ]*(?:\s+навчання|\s+викладання)?\s*[:—–-]?\s*({_UK_STEMS})[а-яіїєґ]*|"
-                       rf"(?<![^\W\d_])іноземн[а-яіїєґ]*\s*\(({_UK_STEMS})[а-яіїєґ]*\)", re.I)
+                       rf"(?<![^\W\d_])іноземн[а-яіїєґ]*\s*\(({_UK_STEMS})[а-яіїєґ]*\)|"
+                       # … or next to what is read or written in it ("польську медичну документацію", as "English
+                       # documentation" below)
+                       rf"(?<![^\W\d_])({_UK_STEMS})[а-яіїєґ]*\s+(?:[а-яіїєґ'’]+\s+){{0,2}}?"
+                       rf"(?:документаці|літератур|текст|граматик|лексик|листуванн)[а-яіїєґ]*", re.I)
 # "in English", "English language", "English for IT", "Business English"
 _NAMED_EN = re.compile(rf"\b(?:in|into|from)\s+({_EN_NAMES})\b|\b({_EN_NAMES})[\s-]+(?:language|for\b|communication|"
                        rf"speaking|writing|grammar|vocabulary|texts?|documentation|conversation)|"

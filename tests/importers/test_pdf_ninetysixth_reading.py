@@ -54,3 +54,21 @@ def test_a_country_in_a_listed_item_is_no_issuing_country(tmp_path: Path) -> Non
 <p>курс «Родинні архіви»</p><p>Після курсу слухач уміє:</p>
 <ul><li>Замовляє копії метричних книг з архівів Польщі й Литви.</li><li>Читає метричні книги XIX століття.</li></ul>""")
     assert rec.value("issuer_country") is None
+
+
+_CELL = 'style="border: 1px solid #888; padding: 3pt;"'
+
+
+def test_what_the_learner_can_do_after_the_course_heads_a_table_column(tmp_path: Path) -> None:
+    rows = [("Говоріння", "Проводити щоденні зустрічі команди німецькою мовою та домовлятися про терміни."),
+            ("Читання", "Читати технічні завдання й документацію до бібліотек німецькою мовою."),
+            ("Письмо", "Писати звіти про помилки й листи замовникам німецькою мовою.")]
+    body = "".join(f"<tr><td {_CELL}>{a}</td><td {_CELL}>{b}</td></tr>" for a, b in rows)
+    rec = inspect_pages(tmp_path, [
+        """<p>Мовна школа «Бриз»</p><p>СЕРТИФІКАТ № БР-DE-25/031</p><p>Андрій Ковальчук</p>
+<p>курс «Німецька мова для ІТ-фахівців»</p><p>120 годин</p>""",
+        f"""<p>Додаток до сертифіката № БР-DE-25/031</p><table style="width: 100%; border-collapse: collapse;">
+<tr><td width="25%" {_CELL}><b>Вид діяльності</b></td><td width="75%" {_CELL}><b>Після курсу слухач уміє</b></td></tr>
+{body}</table>""",
+    ])
+    assert rec.value("learning_outcomes") == [b for _, b in rows]

@@ -36,3 +36,20 @@ def test_the_same_language_still_covers() -> None:
                                            embedding=False)
     (pair,) = result.pairs
     assert pair.status == "covered"
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Перекладати німецьку технічну літературу", {"de"}),  # the language of what is read
+    ("Вести іспанське ділове листування з партнерами", {"es"}),
+    ("Оформлювати проєктну документацію", set()),
+])
+def test_the_language_of_what_is_read_or_written(text: str, codes: set[str]) -> None:
+    assert languages_named(text) == codes
+
+
+def test_reading_another_languages_documents_is_no_evidence_of_reading_english_ones() -> None:
+    result = match_credential_to_component(["Читати й розуміти чеську технічну документацію до верстатів"],
+                                           ["Читати та розуміти технічну документацію англійською мовою."],
+                                           embedding=False)
+    (pair,) = result.pairs
+    assert pair.status == "not"
