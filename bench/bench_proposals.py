@@ -1901,10 +1901,12 @@ the probability course's two "partly" pairs rest on one statement of it. The fal
 LibreOffice Calc і GeoGebra." covers "Застосовувати гнучкі методології Scrum і Kanban." by the embedding alone
 (0.58), a pattern of two names, not a subject. Read since, in general terms with their own tests: the probability
 course's name below "Програма (тема)", not the institute's in quotes after "Комунальний заклад"; no issuing country
-from an outcome listed on its own line ("• Складає запити до архівів України та Польщі."). Still read wrong: the
-довідка's name (its kind), a Polish issuing country for the Polish course (from a cell of its table of skills, where
-no outcomes are read). No field of an earlier set's certificates, nor of the published PDFs, changed with the
-corrections.
+from an outcome listed on its own line ("• Складає запити до архівів України та Польщі."); the Polish course's
+outcomes in its table's column "Після курсу слухачка вміє" — read, they drew a false ОК9 with both layers ("Читати й
+розуміти польську медичну документацію" covering "Читати та розуміти технічну документацію англійською мовою") until
+a language named beside what is read or written in it ("польську … документацію") counted as a language named
+(`tests/matching/test_languages_named.py`; no other proposal moved). Still read wrong: the довідка's name (its kind).
+No field of an earlier set's certificates, nor of the published PDFs, changed with the corrections.
 
     python -m bench.bench_proposals [--no-write]
 """
