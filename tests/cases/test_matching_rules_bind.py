@@ -3,6 +3,8 @@ status when the proposal is made again from the stored pairs, and the officer se
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from app.db import Database
 from app.domain.explanation import auto_status
 from app.models import Case
@@ -105,3 +107,29 @@ def test_a_pair_read_on_the_nearest_components_points_keeps_its_status_in_the_ca
     (again,) = decisions.case_lines(demo_db, case_id)
     assert again.proposal == line.proposal and again.proposal in ("recognise", "partial")
     assert again.coverage_pct == line.coverage_pct
+
+
+def test_the_commission_may_overrule_the_standing_and_the_case_report_says_why(demo_db: Database,
+                                                                             tmp_path: Path) -> None:
+    """The way out of a pair the standing holds: the commission's judgement decides the pair, and the proposal follows
+    it; the case report in Ukrainian says why the matching held it, in Ukrainian words."""
+    from app.matching.engine import default_engine
+    from app.services.reports import export_case_report
+
+    if default_engine().embedder_for(1) is None:
+        import pytest
+
+        pytest.skip("the embedding layer is not installed")
+    case_id, line = _matched(demo_db, _demo_outcomes("case1-data-analysis-python-ob3.json"), "ОК2")
+    held = next(m for m in line.mappings if "held: standing" in m.explanation)
+    decisions.judge_pair(demo_db, "officer", held.id, "covered", "курс охоплює цей результат", line.row_version)
+    (judged,) = decisions.case_lines(demo_db, case_id)
+    assert next(m for m in judged.mappings if m.id == held.id).judgement == "covered"
+    assert judged.coverage_pct is not None and judged.coverage_pct > (line.coverage_pct or 0)
+    path = export_case_report(demo_db, case_id, tmp_path / "case.xlsx", lang="uk")
+    import openpyxl
+
+    texts = [str(c.value) for ws in openpyxl.load_workbook(path) for row in ws.iter_rows() for c in row if c.value]
+    shown = [t for t in texts if "ближчі до цього компонента" in t]
+    assert shown, "the held pair's reason is not in the Ukrainian case report"
+    assert not any("stand no nearer" in t or "held: standing" in t for t in texts)
