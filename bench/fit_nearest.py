@@ -25,7 +25,6 @@ from pathlib import Path
 
 import numpy as np
 
-from app import paths
 from app.matching.calibration import (
     COVERED_FALSE_RATE,
     PAIRS,
@@ -40,6 +39,7 @@ from app.matching.standing import NEAREST_LAYER, standing_of_each
 from app.matching.text import analyse_all
 from app.services.matching import read_credentials
 from bench import bench_proposals
+from bench.measure_component_ranking import demo_programme
 
 DEVELOPMENT_LAST = 60  # numbered sets up to pdf60 (the sixty-second set) fit; the later ones are held out
 MIN_NEGATIVES = 100
@@ -50,20 +50,13 @@ def set_number(prefix: str) -> int:
     return int(found.group(1) or 0) if found else -1
 
 
-def programme() -> list[list[str]]:
-    data = json.loads(paths.resource("demo", "programme.json").read_text(encoding="utf-8"))
-    outcomes = [[o["text"] if isinstance(o, dict) else o for o in c.get("outcomes", [])] for c in data["components"]]
-    codes = [c["code"] for c in data["components"]]
-    return [[code, *texts] for code, texts in zip(codes, outcomes, strict=True) if texts]
-
-
 def nearest_cases(engine: Engine, development: bool) -> list[tuple[bool, list[tuple[int, float]]]]:
     """For each certificate of the development (or held-out) sets with outcomes: whether its nearest component is
     one it was meant for, and that component's outcomes' best cosines with their language pair codes (certificates
     whose nearest component is debatable, or which stand out from none, left out)."""
-    comps = programme()
-    flat = [t for c in comps for t in c[1:]]
-    owner = [i for i, c in enumerate(comps) for _ in c[1:]]
+    comps = demo_programme()
+    flat = [t for _, outcomes in comps for t in outcomes]
+    owner = [i for i, (_, outcomes) in enumerate(comps) for _ in outcomes]
     comp_langs = [a.lang for a in analyse_all(flat)]
     out = []
     with tempfile.TemporaryDirectory() as tmp:

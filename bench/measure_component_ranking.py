@@ -30,7 +30,8 @@ from bench import bench_proposals
 K = 10  # nearest texts on the other side whose mean cosine a text's hubness is
 
 
-def _programme() -> list[tuple[str, list[str]]]:
+def demo_programme() -> list[tuple[str, list[str]]]:
+    """The demo programme's components with outcomes: (code, outcomes)."""
     data = json.loads(paths.resource("demo", "programme.json").read_text(encoding="utf-8"))
     components = [(c["code"], [o["text"] if isinstance(o, dict) else o for o in c.get("outcomes", [])])
                   for c in data["components"]]
@@ -47,7 +48,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sets", nargs="+", help="numbered set prefixes (pdf84 … pdf93)")
     args = parser.parse_args()
-    programme = _programme()
+    programme = demo_programme()
     codes = [code for code, _ in programme]
     owner = [code for code, outcomes in programme for _ in outcomes]
     embedder = Engine(EngineConfig(embedding=True)).embedder_for(10, True)
