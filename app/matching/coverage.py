@@ -7,7 +7,9 @@ best (several credentials may back one component).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any, Literal
@@ -19,7 +21,7 @@ from app.matching.calibration import PAIRS, pair_codes_of
 from app.matching.clauses import clauses
 from app.matching.engine import LAYERS, Engine, Explanation, Layer, default_engine
 from app.matching.languages_named import languages_named
-from app.matching.standing import MIN_COMPONENTS, NEAREST_LAYER, standing_of_each
+from app.matching.standing import MIN_COMPONENTS, NEAREST_LAYER, Standing, standing_of_each
 from app.matching.text import analyse_all, in_stated_language
 from app.messages import Message, msg
 
@@ -237,31 +239,65 @@ def prepare_pairs(
                 engine.pair_matrices(comp, pieces, embedding=False)
 
 
-def note_standings(
+# Where each credential stands among the programme's components, for the matching under way in this thread:
+# credential texts → component outcomes → standing. Set by :func:`standings_among` for one matching only, so that no
+# matching reads a standing worked out for another programme, another edition of the catalogue or another matching
+# running at the same time.
+_STANDINGS: ContextVar[Mapping[tuple[str, ...], Mapping[tuple[str, ...], Standing]] | None] = ContextVar(
+    "standings", default=None)
+
+
+def standings_of(
     components: Sequence[Sequence[str]],
     credentials: Sequence[tuple[Sequence[str], str]],
     embedding: bool | None = None,
     engine: Engine | None = None,
-) -> None:
-    """Work out where each credential — (outcomes, language) — stands among the programme's ``components`` (each
-    its outcomes; ``app.matching.standing``) and keep it in the engine for the components matched next. Nothing is
-    kept without the embedding layer, for a programme of fewer than ``MIN_COMPONENTS`` components, or where no component
+) -> dict[tuple[str, ...], dict[tuple[str, ...], Standing]]:
+    """Where each credential — (outcomes, language) — stands among the programme's ``components`` (each its outcomes;
+    ``app.matching.standing``), by the credential's texts as the matching reads them. A credential is left out
+    without the embedding layer, for a programme of fewer than ``MIN_COMPONENTS`` components, or where no component
     stands out."""
     engine = engine or default_engine()
     comps = [c for c in (list(dict.fromkeys(_clean(outcomes))) for outcomes in components) if c]
     comps = list({tuple(c): c for c in comps}.values())  # a component listed twice stands once
     if len(comps) < MIN_COMPONENTS:
-        return
+        return {}
     outcomes = [text for c in comps for text in c]
     owner = [i for i, c in enumerate(comps) for _ in c]
+    found: dict[tuple[str, ...], dict[tuple[str, ...], Standing]] = {}
     for credential, language in credentials:
         cred = _credential_texts(credential, language)
         cosines = engine.cosines([str(t) for t in cred], outcomes, embedding) if cred else None
         if cosines is None:
             continue
-        found = standing_of_each(cosines, owner, len(comps))
-        if any(s.nearest for s in found):  # where no component stands out the standing tells nothing
-            engine.keep_standings(cred, {tuple(c): s for c, s in zip(comps, found, strict=True)})
+        each = standing_of_each(cosines, owner, len(comps))
+        if any(s.nearest for s in each):  # where no component stands out the standing tells nothing
+            found[tuple(map(str, cred))] = {tuple(c): s for c, s in zip(comps, each, strict=True)}
+    return found
+
+
+@contextmanager
+def standings_among(
+    components: Sequence[Sequence[str]],
+    credentials: Sequence[tuple[Sequence[str], str]],
+    embedding: bool | None = None,
+    engine: Engine | None = None,
+) -> Iterator[dict[tuple[str, ...], dict[tuple[str, ...], Standing]]]:
+    """Within the block, :func:`match_credential_to_component` reads where each credential stands among the
+    programme's ``components`` (:func:`standings_of`); outside it, no standing is read."""
+    found = standings_of(components, credentials, embedding, engine)
+    token = _STANDINGS.set(found)
+    try:
+        yield found
+    finally:
+        _STANDINGS.reset(token)
+
+
+def _standing(credential: Sequence[str], component: Sequence[str]) -> Standing | None:
+    """The standing of a component (by its outcomes) for a credential (by its texts) in the matching under way."""
+    found = _STANDINGS.get()
+    by_component = found.get(tuple(map(str, credential))) if found else None
+    return by_component.get(tuple(map(str, component))) if by_component else None
 
 
 def _nearest_scores(engine: Engine, comp: Sequence[str], cred: Sequence[str]) -> np.ndarray | None:
@@ -319,7 +355,7 @@ def match_credential_to_component(
     # Where the credential stands among the programme's components (app.matching.standing), when it was worked out
     # with the embedding layer: its nearest component's pairs are read on the points fitted for it, where those are
     # lower; a component it does not stand nearer to than to its background is held at "not".
-    standing = engine.standing(cred, list(dict.fromkeys(comp))) if mats.embedding is not None else None
+    standing = _standing(cred, list(dict.fromkeys(comp))) if mats.embedding is not None else None
     raised = np.zeros(scores.shape, dtype=bool)
     if standing is not None and standing.nearest:
         nearest = _nearest_scores(engine, comp, cred)

@@ -38,7 +38,6 @@ from app.matching.calibration import Calibration, default_calibration, pair_code
 from app.matching.collector import collector_paused
 from app.matching.glossary import CONCEPT_PREFIX, DICTIONARY_CONCEPT, GENERIC_CONCEPTS, Glossary, default_glossary
 from app.matching.lexical import FamilyIndex, Postings, TermIndex, string_scores, tie_break_scores
-from app.matching.standing import Standing
 from app.matching.text import Analysed, Stated, analyse, analyse_all, comparable, in_ukrainian_letters, shown_word
 from app.messages import msg
 
@@ -194,7 +193,6 @@ class LayerMatrices:
 
 
 _MATRIX_FIELDS = tuple(f.name for f in dataclasses.fields(LayerMatrices))
-STANDINGS_KEPT = 256  # credentials whose components' standings are kept
 PAIR_MEMORY = 100_000  # pairs whose values are kept (a programme's 300 outcomes against a few credentials' texts)
 
 
@@ -260,8 +258,6 @@ class Engine:
         # (candidate text, its language, embedding used) → query text and language → the pair's values
         self._pair_memory: OrderedDict[tuple[str, str, bool], _PairRows] = OrderedDict()
         self._pairs_kept = 0
-        # credential texts → component outcomes → the component's standing (app.matching.standing), most recent last
-        self._standings: OrderedDict[tuple[str, ...], dict[tuple[str, ...], Standing]] = OrderedDict()
         self._cache_lock = threading.Lock()
 
     def clear_cache(self) -> None:
@@ -270,7 +266,6 @@ class Engine:
             self._index_cache.clear()
             self._pair_memory.clear()
             self._pairs_kept = 0
-            self._standings.clear()
         if self._glossary is not None:
             self._glossary.clear_cache()
 
@@ -317,23 +312,6 @@ class Engine:
         if embedder is None or not queries or not candidates:
             return None
         return np.asarray(embedder.encode(list(queries)) @ embedder.encode(list(candidates)).T, dtype=np.float32)
-
-    def keep_standings(self, credential: Sequence[str], standings: dict[tuple[str, ...], Standing]) -> None:
-        """Keep the standing of each component of a programme (by its outcomes) for a credential (by its texts),
-        for the components matched next (``STANDINGS_KEPT`` credentials)."""
-        with self._cache_lock:
-            key = tuple(map(str, credential))
-            self._standings.pop(key, None)
-            self._standings[key] = standings
-            while len(self._standings) > STANDINGS_KEPT:
-                self._standings.popitem(last=False)
-
-    def standing(self, credential: Sequence[str], component: Sequence[str]) -> Standing | None:
-        """The kept standing of a component for a credential; None when none was kept (no programme, no
-        embedding layer)."""
-        with self._cache_lock:
-            found = self._standings.get(tuple(map(str, credential)))
-            return None if found is None else found.get(tuple(map(str, component)))
 
     def _cross_weight(self, feature: str) -> float:
         if feature.startswith(CONCEPT_PREFIX + DICTIONARY_CONCEPT):

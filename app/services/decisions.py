@@ -396,7 +396,7 @@ def run_matching(db: Database, actor: str, case_id: int, line_ids: Sequence[int]
         # Every component of the case's programme, asked for or not: where each credential stands among them.
         programme = [[o.text for o in component.outcomes] for component in case.programme.components] \
             if case.programme is not None else []
-    from app.matching.coverage import note_standings, prepare_pairs, warm_up
+    from app.matching.coverage import prepare_pairs, standings_among, warm_up
     from app.services.vectors import attach
 
     attach(db)
@@ -404,17 +404,18 @@ def run_matching(db: Database, actor: str, case_id: int, line_ids: Sequence[int]
     # text scored against every component outcome at once (the components below find their pairs ready).
     programme_outcomes = [o for item in todo for o in item[3]]
     warm_up([*programme_outcomes, *(o for c in programme for o in c), *(o for e in evidence for o in e.outcomes)])
-    for credential in evidence:
+    matched = [(c.outcomes, c.facts.language) for c in evidence if c.readable and c.outcomes]
+    for outcomes_and_language in matched:
         check_cancelled(progress)
-        if credential.readable and credential.outcomes:
-            prepare_pairs(programme_outcomes, [(credential.outcomes, credential.facts.language)])
-            note_standings(programme, [(credential.outcomes, credential.facts.language)])
+        prepare_pairs(programme_outcomes, [outcomes_and_language])
     results = []
-    for done, (line_id, version, code, outcomes) in enumerate(todo):
-        check_cancelled(progress)
-        if progress is not None:
-            progress.report(done, len(todo), code)
-        results.append((line_id, version, bridge.match_component(rules, outcomes, evidence)))
+    # Where each credential stands among all the programme's components, for this matching only.
+    with standings_among(programme, matched):
+        for done, (line_id, version, code, outcomes) in enumerate(todo):
+            check_cancelled(progress)
+            if progress is not None:
+                progress.report(done, len(todo), code)
+            results.append((line_id, version, bridge.match_component(rules, outcomes, evidence)))
     check_cancelled(progress)
     pairs = 0
     with db.write() as session:

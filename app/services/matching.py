@@ -204,9 +204,9 @@ def match_components(
     coverage.prepare_pairs([o for comp in components for o in comp.outcomes],
                            [(c.outcomes, c.facts.language) for c in usable], embedding)
     # Where each credential stands among all the programme's components, those asked for or not.
-    coverage.note_standings([comp.outcomes for comp in data.components],
-                            [(c.outcomes, c.facts.language) for c in usable], embedding)
-    evaluated = [_evaluate(comp, usable, rules, embedding, data.level) for comp in components]
+    with coverage.standings_among([comp.outcomes for comp in data.components],
+                                  [(c.outcomes, c.facts.language) for c in usable], embedding):
+        evaluated = [_evaluate(comp, usable, rules, embedding, data.level) for comp in components]
     proposals: dict[int, policy.Proposal] = {}
     # The credentials' hours each proposal takes, so that one taken by a better-evidenced component is not counted
     # again for another (policy.CreditedElsewhere); kept by credential, with the components that took them.

@@ -5,6 +5,7 @@ The embedder here gives chosen cosines (vectors made from a Gram matrix), so tha
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 
 import numpy as np
@@ -12,7 +13,7 @@ import pytest
 
 from app.domain.explanation import auto_status, explanation_messages, pair_explanation
 from app.matching.calibration import Calibration, Curve
-from app.matching.coverage import match_credential_to_component, note_standings
+from app.matching.coverage import match_credential_to_component, standings_among, standings_of
 from app.matching.engine import Engine, EngineConfig
 from app.matching.standing import NEAREST_LAYER, background_size, standing_of_each, standings
 
@@ -84,36 +85,35 @@ def test_the_nearest_components_pairs_are_read_on_its_own_lower_points() -> None
     engine = _engine(chosen)
     alone = match_credential_to_component(X, A, engine=engine, embedding=True, language="uk")
     assert [p.status for p in alone.pairs] == ["not", "not"]  # no programme: the pair's own points
-    note_standings([A, B, C, D], [(X, "uk")], embedding=True, engine=engine)
-    nearest = match_credential_to_component(X, A, engine=engine, embedding=True, language="uk")
+    with standings_among([A, B, C, D], [(X, "uk")], embedding=True, engine=engine):
+        nearest = match_credential_to_component(X, A, engine=engine, embedding=True, language="uk")
+        # another component of the same programme keeps its own points
+        other = match_credential_to_component(X, B, engine=engine, embedding=True, language="uk")
     assert [p.status for p in nearest.pairs] == ["partly", "partly"]
     assert [p.points for p in nearest.pairs] == ["nearest", "nearest"]
     assert all(p.score >= 0.375 and p.layer == "embedding" for p in nearest.pairs)
-    # another component of the same programme keeps its own points
-    other = match_credential_to_component(X, B, engine=engine, embedding=True, language="uk")
     assert all(p.points == "" for p in other.pairs)
 
 
 def test_without_the_embedding_layer_nothing_stands() -> None:
     engine = _engine({(X[0], A[0]): 0.903, (X[1], A[1]): 0.902})
-    note_standings([A, B, C, D], [(X, "uk")], embedding=False, engine=engine)
-    assert engine.standing(X, A) is None
-    result = match_credential_to_component(X, A, engine=engine, embedding=False, language="uk")
+    assert standings_of([A, B, C, D], [(X, "uk")], embedding=False, engine=engine) == {}
+    with standings_among([A, B, C, D], [(X, "uk")], embedding=False, engine=engine):
+        result = match_credential_to_component(X, A, engine=engine, embedding=False, language="uk")
     assert all(p.points == "" and p.held == "" for p in result.pairs)
 
 
 def test_too_few_components_give_no_standing() -> None:
     engine = _engine({(X[0], A[0]): 0.903, (X[1], A[1]): 0.902})
-    note_standings([A, B], [(X, "uk")], embedding=True, engine=engine)
-    assert engine.standing(X, A) is None
+    assert standings_of([A, B], [(X, "uk")], embedding=True, engine=engine) == {}
 
 
 def test_where_no_component_stands_out_none_is_held() -> None:
     # every outcome of the programme alike to the credential: the standing cannot tell, and holds nothing
     engine = _engine({(X[0], A[0]): 0.91, (X[0], B[0]): 0.91, (X[0], C[0]): 0.91, (X[0], D[0]): 0.91})
-    note_standings([A, B, C, D], [(X, "uk")], embedding=True, engine=engine)
-    assert engine.standing(X, B) is None
-    result = match_credential_to_component(X, B, engine=engine, embedding=True, language="uk")
+    assert standings_of([A, B, C, D], [(X, "uk")], embedding=True, engine=engine) == {}
+    with standings_among([A, B, C, D], [(X, "uk")], embedding=True, engine=engine):
+        result = match_credential_to_component(X, B, engine=engine, embedding=True, language="uk")
     assert result.pairs[0].status == "partly" and result.pairs[0].held == ""
 
 
@@ -124,14 +124,58 @@ def test_a_component_the_credential_does_not_stand_out_for_is_held_at_not() -> N
     engine = _engine(chosen)
     plain = match_credential_to_component(X, B, engine=engine, embedding=True, language="uk")
     assert plain.pairs[0].status == "partly"
-    note_standings([A, B, C, D], [(X, "uk")], embedding=True, engine=engine)
-    standing = engine.standing(X, B)
-    assert standing is not None and not standing.stands_out
-    held = match_credential_to_component(X, B, engine=engine, embedding=True, language="uk")
+    with standings_among([A, B, C, D], [(X, "uk")], embedding=True, engine=engine) as found:
+        standing = found[tuple(X)][tuple(B)]
+        assert not standing.stands_out
+        held = match_credential_to_component(X, B, engine=engine, embedding=True, language="uk")
+        a = match_credential_to_component(X, A, engine=engine, embedding=True, language="uk")
     assert held.pairs[0].status == "not" and held.pairs[0].held == "standing"
     assert held.pairs[0].score == plain.pairs[0].score  # the score is the pair's own; the rule holds it
-    a = match_credential_to_component(X, A, engine=engine, embedding=True, language="uk")
     assert [p.status for p in a.pairs] == ["covered", "covered"] and all(p.held == "" for p in a.pairs)
+
+
+def test_a_matching_reads_no_standing_worked_out_for_an_earlier_one() -> None:
+    # X stands out for A in the programme (A, B, C, D), and B is held there; matched afterwards against a programme
+    # whose components are all alike to it (a later edition, another programme with B), B is read as in a fresh
+    # process: no rule applies
+    chosen = {(X[0], A[0]): 0.95, (X[1], A[1]): 0.95, (X[0], B[0]): 0.91, (X[0], C[0]): 0.91, (X[0], D[0]): 0.91,
+              (X[1], B[1]): 0.91, (X[1], C[1]): 0.91, (X[1], D[1]): 0.91}
+    engine = _engine(chosen)
+    fresh = match_credential_to_component(X, B, engine=engine, embedding=True, language="uk")
+    with standings_among([A, B, C, D], [(X, "uk")], embedding=True, engine=engine):
+        first = match_credential_to_component(X, B, engine=engine, embedding=True, language="uk")
+    with standings_among([B, C, D], [(X, "uk")], embedding=True, engine=engine) as found:
+        later = match_credential_to_component(X, B, engine=engine, embedding=True, language="uk")
+    assert found == {}  # nothing stands out among B, C and D
+    assert [p.held for p in first.pairs] == ["standing", "standing"]
+    assert [(p.status, p.held) for p in later.pairs] == [(p.status, "") for p in fresh.pairs]
+    assert [p.status for p in later.pairs] == ["partly", "partly"]
+    # and outside any matching of a programme, none
+    after = match_credential_to_component(X, B, engine=engine, embedding=True, language="uk")
+    assert [(p.status, p.held) for p in after.pairs] == [(p.status, p.held) for p in fresh.pairs]
+
+
+def test_a_matching_in_another_thread_reads_none_of_this_ones_standing() -> None:
+    # two matchings at the same time (two officers' cases on a shared engine): each reads its own programme's
+    chosen = {(X[0], A[0]): 0.95, (X[1], A[1]): 0.95, (X[0], B[0]): 0.91}
+    engine = _engine(chosen)
+    seen: list[str] = []
+    started, checked = threading.Event(), threading.Event()
+
+    def other_matching() -> None:
+        started.wait(5)
+        result = match_credential_to_component(X, B, engine=engine, embedding=True, language="uk")
+        seen.append(result.pairs[0].held)
+        checked.set()
+
+    thread = threading.Thread(target=other_matching)
+    thread.start()
+    with standings_among([A, B, C, D], [(X, "uk")], embedding=True, engine=engine):
+        started.set()
+        assert checked.wait(5)
+        here = match_credential_to_component(X, B, engine=engine, embedding=True, language="uk")
+    thread.join(5)
+    assert here.pairs[0].held == "standing" and seen == [""]
 
 
 def test_the_rules_are_stored_with_the_pair_and_read_back() -> None:
