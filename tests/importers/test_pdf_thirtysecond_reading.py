@@ -79,8 +79,8 @@ def test_a_signatory_with_an_academic_title_ends_the_outcomes(tmp_path: Path) ->
     rec = inspect_html(tmp_path, """<p>CERTIFICATE</p><p>Course: Garden Design Basics</p><p>Learning outcomes</p>
 <p>The learner is able to draw a planting plan to scale and choose plants for the soil of a site.</p>
 <p>Prof. Ilse Tamm</p><p>Head of the School of Horticulture</p><p>Date of issue: 12 March 2026</p>""")
-    assert rec.value("learning_outcomes") == [
-        "The learner is able to draw a planting plan to scale and choose plants for the soil of a site."]
+    # (the sentence's opening, who is able to, is not the outcome's)
+    assert rec.value("learning_outcomes") == ["draw a planting plan to scale and choose plants for the soil of a site"]
 
 
 def test_the_learner_after_their_profession_and_a_grade_in_words_before_the_next_sentence(tmp_path: Path) -> None:

@@ -163,7 +163,8 @@ OUTCOME_HEADINGS = [
     r"(?:курсист(?:ът|ката|ите)|участни(?:кът|чката|ците)|обучаем(?:ият|ата|ите))\s+(?:може|могат|умее|умеят)\s+да",
     r"планируемые\s+результаты\s+обучения",
     # English
-    r"(?:intended\s+|expected\s+)?learning\s+outcomes?", r"outcomes",
+    r"(?:intended\s+|expected\s+)?learning\s+outcomes?",
+    r"(?:(?:course|programme|program|module|training)\s+)?outcomes",
     # "Зміст навчання і результати. Під час курсу слухач навчився …"
     r"зміст\s+(?:навчання|курсу|програми)\s+(?:і|та)\s+результати",
     r"skills\s+(?:acquired|gained|covered|earned|measured|assessed|validated)",
@@ -186,7 +187,7 @@ OUTCOME_HEADINGS = [
     r"(?:demonstrated|acquired|assessed|attained|validated)\s+(?:competenc(?:e|ies|es)|skills)",
     r"what\s+you(?:'ll|’ll|\s+will)\s+learn", r"skills\s+you(?:'ll|’ll|\s+will)\s+(?:gain|learn|develop|build)",
     r"skills\s+you(?:'ve|’ve|\s+have)?\s+(?:gained|learned|learnt|developed|built|acquired|earned|practi[sc]ed|"
-    r"applied|used|mastered)",
+    r"applied|used|mastered|demonstrated|shown|proven)",
     r"skills\s+(?:developed|learned|learnt|obtained|demonstrated)", r"key\s+skills",
     # "Skills demonstrated in assessed projects", "Competences shown through the final assessment"
     r"(?:skills|competenc(?:e|ies|es))\s+(?:demonstrated|shown|proven|evidenced|assessed)\s+(?:in|through|during|by)"
@@ -213,9 +214,16 @@ OUTCOME_HEADINGS = [
     r"(?:(?:by\s+the\s+end|at\s+the\s+end|on\s+(?:successful\s+)?completion|upon\s+(?:successful\s+)?completion)"
     r"(?:\s+of\s+(?:this|the)\s+(?:course|programme|program|training|module|micro-?credential))?|"
     r"(?:after|on|upon)\s+(?:successfully\s+)?(?:completing|finishing)\s+(?:this|the)\s+(?:course|programme|program|"
-    r"training|module))\s*,?\s*"
-    r"(?:you|participants|learners|students|graduates|the\s+(?:learner|participant|student|holder))\s*"
+    r"training|module)|after\s+(?:this|the)\s+(?:course|programme|program|training|module))\s*,?\s*"
+    # (who, in the plural as well: "After this course, practitioners are able to:")
+    r"(?:you|participants|learners|students|graduates|the\s+(?:learner|participant|student|holder)|[^\W\d_]{4,}s)\s*"
     r"(?:\s(?:will\s+be|are|were|is|was|should\s+be)|['’]ll\s+be)\s+able\s+to",
+    # "Students who complete the course can:", "Graduates who have successfully completed the programme are able to:"
+    # (after a label of its own: "Course outcomes. Students who complete the course can:")
+    r"(?:[^\W\d_][^.:\n]{2,40}\.\s+)?"
+    r"(?:students|learners|participants|graduates|trainees|those|[^\W\d_]{4,}s)\s+who\s+(?:have\s+)?"
+    r"(?:successfully\s+)?(?:complete[ds]?|finish(?:ed|es)?|pass(?:ed)?)\s+(?:this|the)\s+(?:course|programme|program|"
+    r"training|module)(?:\s+successfully)?\s+(?:can|(?:are|will\s+be|should\s+be)\s+able\s+to)",
     r"you\s+(?:are|will\s+be)\s+able\s+to", r"the\s+(?:learner|holder|participant)\s+(?:is|was)\s+able\s+to",
     # "Marta is able to", "She is now able to": the learner by name, the list below; "Along the way, Maksym learned to"
     # "Having completed this course, Iryna should be able to:"
@@ -317,7 +325,7 @@ _OF_COURSE = (r"(?:\s+(?:verificati|verificate|accertati|verified|assessed|confi
 _QUALIFIER = (r"(?:(?:під\s+час\s+навчання|за\s+час\s+навчання|за\s+результатами\s+навчання|"
               r"during\s+the\s+(?:course|training)),?\s+)?"
               # the content told with the outcomes: "Course content and learning outcomes", "Зміст і результати …"
-              r"(?:(?:course\s+|programme\s+|program\s+)?content\s+and\s+|зміст\s+(?:курсу\s+|програми\s+|навчання\s+)?"
+              r"(?:(?:course\s+|programme\s+|program\s+)?(?:content|description|outline|overview)\s+and\s+|зміст\s+(?:курсу\s+|програми\s+|навчання\s+)?"
               r"(?:і|та)\s+|"
               r"contenidos?\s+y\s+|contenuti\s+e\s+|conteúdos?\s+e\s+|(?:kurs)?inhalte\s+und\s+)?"
               r"(?:(?:здобуті|набуті|отримані|досягнуті|підтверджені|засвідчені|основні|опановані|achieved|acquired|attained|"
@@ -371,14 +379,15 @@ TOPIC_HEADINGS = [
 _GERMAN_LEARNER = (r"sie|er|(?:herr|frau)\s+[A-ZÄÖÜ][\w'’-]+|(?:die|der)\s+(?:teilnehmerin|teilnehmer|absolventin|"
                    r"absolvent|auszubildende)")
 ABLE_TO_RE = re.compile(
-    r"^\s*(?:(?:(?:by\s+the\s+end\s+of|upon\s+(?:successful\s+)?completion\s+of|on\s+completion\s+of|after\s+completing)"
+    r"^\s*(?:(?:(?:by\s+the\s+end\s+of|upon\s+(?:successful\s+)?completion\s+of|on\s+completion\s+of|"
+    r"(?:after|on|upon)\s+(?:successfully\s+)?(?:completing|finishing))"
     r"\s+(?:this|the)\s+(?:course|training|programme|program|module)|(?:upon|on)\s+(?:successful\s+)?completion),?\s+)?"
     r"(?:you|participants|learners|students|"
     r"(?:the|an?)\s+(?:learner|participant|student|holder|graduate))"
     r"(?:\s+who\s+[^,.;:]{3,60}?)?"  # "Learners who complete it will …", "A participant who completes CIS-N 118 is …"
     r"\s+(?:are|were|is|was|will\s+be|became)\s+able\s+to\s+(?![^\W\d_]+ly\s*:\s*$)(.{8,})$|"
     r"^\s*(?:in\s+this\s+(?:course|programme|program|training),?\s+)?(?:the\s+(?:learner|participant|student|holder)|you|"
-    r"participants|learners|students|trainees)\s+(?:has\s+|have\s+)?learn(?:ed|t)\s+(?:to|how\s+to)\s+(.{8,})$|"
+    r"participants|learners|students|trainees)\s+(?:has\s+|have\s+)?learn(?:ed|t)?\s+(?:to|how\s+to)\s+(.{8,})$|"
     r"^\s*(?:(?:they|participants|learners|graduates|students|you)\s+can\s+now)\s+(.{8,})$|"
     # a diploma's closing statement of what its graduates can do: "Graduates can build responsive pages …"
     r"^\s*(?:graduates|holders)\s+(?:of\s+(?:this|the)\s+(?:programme|program|course|bootcamp)\s+)?can\s+(.{8,})$|"
@@ -835,9 +844,13 @@ COMPLETED = _at_word_start(
     r"(?:\s+(?:online\s+)?(?:training\s+(?=track|programme|program|course))?"  # ("the training track …")
     r"(?:course|programme|program|training|module|track|pathway|micro-?credential)|"
     # "for completing the practitioner workshop" / the workshop's name below
-    r"[ \t]+(?:(?-i:[a-z][\w-]*)[ \t]+){0,2}(?:workshop|masterclass|bootcamp|seminar|webinar|short[ \t]+course|"
+    # (at a level of a framework: "has successfully completed the Level 5 short course" / its name below)
+    r"[ \t]+(?:(?:level|stage|tier)[ \t]+\d{1,2}[ \t]+)?(?:(?-i:[a-z][\w-]*)[ \t]+){0,2}(?:workshop|masterclass|"
+    r"bootcamp|seminar|webinar|short[ \t]+course|"
     r"course|programme|program)"
     r"(?=[ \t]*$))?|"
+    # "This certificate is awarded to" / … / "for the course" / its name below
+    r"for\s+the\s+(?:course|programme|program|training|module)(?=[ \t]*$)|"
     # "awarded to … for successful completion of the practical course" / the course's name below or after it
     r"for\s+(?:the\s+)?successful\s+completion\s+of(?:\s+the)?(?:[ \t]+(?-i:[a-z][\w-]*)){0,2}?[ \t]+"
     r"(?:course|programme|program|training|module|workshop|seminar|bootcamp)\b|"
@@ -1201,9 +1214,13 @@ OFFERED_BY = re.compile(
     r"\b(?:(?:offered|provided|delivered|authori[sz]ed|organi[sz]ed|taught|issued)\s+by|organizzat[oa]\s+da|"
     r"(?:organisée?s?|dispensée?s?)\s+par(?:\s+(?:l['’]|le|la|les))?|"  # "organisée par l' AFIP"
     r"przeprowadzon[eya](?:\s+[^\n]{0,50}?)?\s+przez)\s+(?:the\s+)?"
-    r"([^\W\d][^,;:()\n]{1,78}?)(?=\s*(?:[,;:()\n]|\.(?:\s|$)|\s+(?:and|through|via|on|in|for|with|as)\s|$))",
+    r"([^\W\d][^,;:()\n]{1,78}?)(?=\s*(?:[,;:()\n]|\.(?:\s|$)|\s+(?:and|through|via|on|in|for|with|as|together|"
+    r"jointly)\s|$))",
     re.I,
 )  # fmt: skip
+# Who offered it, named by its kind alone as the text named it before ("offered by the Centre together with …")
+_NAMED_BEFORE = re.compile(r"(?:the\s+)?(?:centre|center|institute|academy|university|college|school|faculty|"
+                           r"department|organi[sz]ers?|providers?|issuer)", re.I)
 COUNTRY_LABEL = re.compile(r"^\s*(?:country|країна|Land|pays|país|paese|kraj)\s*[:\-–]\s*(.+)$", re.I)
 COUNTRIES = {
     "Україна": "Ukraine (UKR)", "Ukraine": "Ukraine (UKR)", "Польща": "Poland (POL)", "Poland": "Poland (POL)",
@@ -2072,7 +2089,11 @@ def find_outcomes(
             first = idx + 1
         if rest is None and (bracketed := _heading_with_its_bracket_closed(lines, idx, heading)) is not None:
             rest, first = bracketed, idx + 1
-        if rest is None or _POINTS_ELSEWHERE.match(rest):  # "Результати навчання — на звороті сертифіката."
+        # (not one that says where they are, "Результати навчання — на звороті сертифіката.", nor one over the
+        # course's particulars, its outcomes under a heading of their own: "Course outline and learning outcomes" /
+        # "Learner: …" / "Delivery: …" / "After this course, practitioners are able to:")
+        if (rest is None or _POINTS_ELSEWHERE.match(rest)
+                or (rest == "" and _labels_then_a_heading(lines, idx, heading))):
             continue
         if rest == "" and look_further and idx + 1 < len(lines) and _A_ROW_OF_NAMES.match(lines[idx + 1][1]):
             # "Skills" / "Pandas · NumPy · Data Cleansing · …": a bulleted list of what the holder can do further
@@ -2110,6 +2131,27 @@ def find_outcomes(
                 found[0]) else None
             return later or found
     return None
+
+
+# A label and its value on a line of their own ("Delivery: five workshop days …", "Learner: Olena Kovalchuk")
+_LABELLED_LINE = re.compile(r"^\s*(?-i:[A-ZА-ЯІЇЄҐ])[^\W\d_]*(?:\s[^\W\d_]+){0,2}\s*:\s+\S", re.I)
+_LABELS_BEFORE_A_HEADING = 8  # lines
+
+
+def _labels_then_a_heading(lines: list[tuple[int, str]], idx: int, heading: re.Pattern[str]) -> bool:
+    """Whether the heading at ``idx`` has only labelled lines below it (each perhaps running on to a line of its
+    own) and then another heading, which heads the outcomes: a page's heading over the course's particulars and its
+    outcomes alike."""
+    labelled = False
+    for j in range(idx + 1, min(idx + 1 + _LABELS_BEFORE_A_HEADING, len(lines))):
+        line = lines[j][1]
+        if _heading_rest(line, heading) is not None:
+            return labelled
+        if _LABELLED_LINE.match(line):
+            labelled = True
+        elif not (labelled and line.lstrip()[:1].islower()):
+            return False
+    return False
 
 
 # What a heading says where the outcomes are given elsewhere: on the back, in an annex, on the next page
@@ -2298,17 +2340,49 @@ def _captioned_columns(lines: list[tuple[int, str]], idx: int, starts: set[int] 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯІЇЄҐ])")
 # Prose under an outcomes heading: paragraphs, not items of a list
 _PARAGRAPH_CHARS = 200
+_SENTENCES_OF_PROSE = 2  # a paragraph of so many sentences is prose, whatever follows it
 
 
 def _stated_in_paragraphs(items: list[str], page: int) -> tuple[list[str], int, bool] | None:
     """Outcomes told in paragraphs of prose under their heading ("Demonstrated Competencies" / "A participant who
     completes CIS-N 118 is able to write …, choose …. The participant breaks a problem into …"): the clauses of the
     sentences that say what the learner can do, as where no heading stands (:func:`_outcomes_in_a_sentence`)."""
-    if not all(len(item) >= _PARAGRAPH_CHARS for item in items):
+    if (items and ABLE_TO_RE.match(items[0]) and not _HEADING_ALONE_END.search(items[0])
+            and not any(item.endswith((".", "!", "?")) for item in items[:-1])):
+        # one sentence that states them, parted at its semicolons ("Participants who complete the course are able to
+        # build …" / "to judge …" / "and to group … clusters. Data wrangling in the labs …"): read whole again, where
+        # that parts it into clauses of their own (not "identify" / "assess and respond to project risks")
+        sentences = [(page, sentence.strip()) for sentence in _SENTENCE_END.split("; ".join(items)) if sentence.strip()]
+        stated = _outcomes_in_a_sentence(sentences, _LONGEST_STATEMENT)
+        return stated if stated and all(map(_a_clause_of_its_own, stated[0])) else None
+    # (after a first paragraph of whole sentences the others may be short: a last statement set apart, a note
+    # closing them, "Learnwell professional certificates are non-credit credentials."; after one long sentence, or
+    # one parted at its semicolons, they are a list's items)
+    if not items or len(items[0]) < _PARAGRAPH_CHARS or not (
+            all(len(item) >= _PARAGRAPH_CHARS for item in items[1:])
+            or (len(_SENTENCE_END.split(items[0])) >= _SENTENCES_OF_PROSE and items[0].endswith((".", "!", "?")))):
         return None
     sentences = [(page, sentence.strip()) for item in items
                  for sentence in _SENTENCE_END.split(item) if sentence.strip()]
     return _outcomes_in_a_sentence(sentences)
+
+
+def _a_clause_of_its_own(item: str) -> bool:
+    """Whether an item read from a sentence is a clause: two words or more, a verb first (not "identify" alone, not
+    the rest of a list of objects, "дублікати та некоректні типи")."""
+    words = item.split()
+    if len(words) < 2:
+        return False
+    if _CYRILLIC_WORD.match(words[0]):
+        return bool(_UKRAINIAN_INFINITIVE.fullmatch(words[0].lower())) or words[0].lower().endswith(_UK_PRESENT)
+    return _begins_with_verb(item)
+
+
+_CYRILLIC_WORD = re.compile(r"[а-яіїєґ]", re.I)
+_UK_PRESENT = ("є", "ює", "ує", "ить", "іть", "їть", "ать", "ять")  # the third person's endings
+_LONGEST_SENTENCE = 600  # characters of a sentence of prose read for the outcomes it states
+_LONGEST_STATEMENT = 1_500  # and of one stating them that a list's items had parted, read whole again
+_HEADING_ALONE_END = re.compile(r"(?:able\s+to|can|здат\w*|[ву]міє)\s*:?\s*$", re.I)  # a lead-in, its list below
 
 
 def _sentences_of_one_paragraph(items: list[str]) -> list[str]:
@@ -3433,14 +3507,16 @@ def _paragraph_sentences(lines: list[tuple[int, str]], starts: set[int] | None) 
             for sentence in _SENTENCE_END.split(text) if sentence.strip()]  # fmt: skip
 
 
-def _outcomes_in_a_sentence(sentences: list[tuple[int, str]]) -> tuple[list[str], int, bool] | None:
+def _outcomes_in_a_sentence(
+    sentences: list[tuple[int, str]], longest: int = _LONGEST_SENTENCE
+) -> tuple[list[str], int, bool] | None:
     """The outcomes a sentence states ("They can now formalise X, simplify Y and model Z"), split into its clauses
     where it lists several: the first sentence that opens so, else every clause of prose that says what the learner
     is now able to do (:data:`NOW_ABLE_TO`), in order."""
     told: list[str] = []  # "… you are now able to X. … and you are now able to Y.": each sentence's, in order
     told_on = 0
     for k, (page, sentence) in enumerate(sentences):
-        m = ABLE_TO_RE.match(sentence) if len(sentence) <= 600 else None
+        m = ABLE_TO_RE.match(sentence) if len(sentence) <= longest else None
         if m:
             items = _clauses_stated(next(g for g in m.groups() if g))
             if items:
@@ -3466,10 +3542,15 @@ _LEARNER_GOES_ON = re.compile(
     # in Git: the participant makes …")
     r"^\s*(?:(?:when|whenever|if|once|after|before|while|коли|якщо|після\s+того\s+як)\s[^,:;]{3,80},\s+|"
     r"[^,:;]{3,80}:\s+)?"
-    r"(?:(?:крім\s+того|окрім\s+того|також|in\s+addition|moreover|furthermore),?\s+)?"
+    r"(?:(?:крім\s+того|окрім\s+того|також|in\s+addition|moreover|furthermore|finally),?\s+)?"
     r"(?:вона|він|учасни(?:к|ця)|слухач(?:ка)?|здобувач(?:ка)?|студент(?:ка)?|учень|учениця|стажист(?:ка)?|she|he|"
     r"the\s+(?:learner|participant|student))"
     r"\s+(?:також\s+|also\s+)?((?:[а-яіїєґ'’]+(?:є|ює|ує|ить|іть|їть|ать|ять)|[a-z]+s)\s.{8,})$|"
+    # (several learners: "They can clean messy data …", "Learners visualize …", "They also learn to import …")
+    r"^\s*(?:(?:in\s+addition|moreover|furthermore|finally),?\s+)?(?:they|participants|learners|students|graduates|"
+    r"trainees)\s+(?:also\s+)?(?:can\s+|learn\s+(?:how\s+)?to\s+)?"
+    r"((?!(?:are|were|have|had|will|would|do|did|must|may|might|should|need|receive|get|got|work|come|attend|"
+    r"study|take|join)\b)[a-z]{3,}\s.{8,})$|"
     # (what they mastered, the subject left out: "Оволодів основними методами теорії графів: …")
     r"^\s*(?:також\s+)?((?:оволоді|опанува)(?:в|ла)\s.{8,})$|"
     # German: "Sie führen Videokonferenzen …", "Sie lesen …", "Er schreibt …" (a verb in the present first)
@@ -4118,7 +4199,9 @@ def _place_line_country(lines: list[tuple[int, str]], in_letterhead: bool = Fals
             continue
         places = _LETTERHEAD_PARTS.split(ln) if in_letterhead else [ln]
         for place in places:
-            if len(place) > 60 or "," not in place:
+            # (a letterhead's address part may be longer: "4th Floor, 27 Residency Road, Bengaluru 560025, Karnataka,
+            # India")
+            if len(place) > (_LETTERHEAD_PART if in_letterhead else _PLACE_LINE) or "," not in place:
                 continue
             for part in place.split(",")[1:]:
                 part = part.strip().rstrip(".")
@@ -4132,6 +4215,8 @@ def _place_line_country(lines: list[tuple[int, str]], in_letterhead: bool = Fals
 
 
 _LETTERHEAD_PARTS = re.compile(r"\s+[·•|]\s+")
+_PLACE_LINE = 60  # characters of a line that names a place, at most
+_LETTERHEAD_PART = 90  # and of an address part of a letterhead
 def _opener_alone(line: str) -> bool:
     """Whether a line is only the words that open a certificate's statement ("This certificate confirms that")."""
     opener = CERTIFY_PREFIX.match(line)
@@ -4881,7 +4966,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         # (not a person: "Authorised by Dr. Fiona Marwick, Head of Assessment Standards")
         # (nor an act that authorised it: "(authorised by Board Resolution AB/23/117)")
         mo = next((m for m in OFFERED_BY.finditer(full) if not _HONORIFIC_ALONE.fullmatch(m.group(1).strip())
-                   and not _AN_ACT.match(m.group(1))),
+                   and not _AN_ACT.match(m.group(1)) and not _NAMED_BEFORE.fullmatch(m.group(1).strip())),
                   None) if _has(low, " by ", "organizzat", "przez", " par ") else None
         if mo:  # ("Offered by Northfield Institute · Instructors: …": the next field after the middle dot)
             rec.set("awarding_body", tidy(mo.group(1).split(" · ", 1)[0]), src_of(mo.group(0)))
