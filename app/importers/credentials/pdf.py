@@ -2092,7 +2092,7 @@ def find_outcomes(
         # (not one that says where they are, "Результати навчання — на звороті сертифіката.", nor one over the
         # course's particulars, its outcomes under a heading of their own: "Course outline and learning outcomes" /
         # "Learner: …" / "Delivery: …" / "After this course, practitioners are able to:")
-        if (rest is None or _POINTS_ELSEWHERE.match(rest)
+        if (rest is None or _POINTS_ELSEWHERE.match(rest) or _POINTS_ELSEWHERE.match(rest.split(" / ", 1)[0])
                 or (rest == "" and _labels_then_a_heading(lines, idx, heading))):
             continue
         if rest == "" and look_further and idx + 1 < len(lines) and _A_ROW_OF_NAMES.match(lines[idx + 1][1]):
@@ -2121,6 +2121,7 @@ def find_outcomes(
             # A bulleted list of what the holder can do further down says more than the skills' names
             later = _statements_further_down(lines, idx, heading, starts) if look_further else None
             return later or (words, page, False)
+        first = _below_language_captions(lines, first) if rest == "" else first
         items, bullets = _lists_under_headings(_numbered_section(lines, idx), first, rest, heading, starts)
         if items:
             items = _can_do_statements(items)
@@ -2152,6 +2153,19 @@ def _labels_then_a_heading(lines: list[tuple[int, str]], idx: int, heading: re.P
         elif not (labelled and line.lstrip()[:1].islower()):
             return False
     return False
+
+
+# A column's caption that names the language its cells are in ("Українською" | "In English")
+_LANGUAGE_CAPTION = re.compile(r"(?:(?:in\s+)?(?:english|ukrainian)|(?:українською|англійською)(?:\s+мовою)?|"
+                               r"(?:українська|англійська)(?:\s+мова)?|укр\.|англ\.|ua|en)\s*:?", re.I)
+
+
+def _below_language_captions(lines: list[tuple[int, str]], first: int) -> int:
+    """The line below which a list begins, past a bilingual table's captions below its heading ("Українською" |
+    "In English")."""
+    while first + 1 < len(lines) and _LANGUAGE_CAPTION.fullmatch(lines[first + 1][1].strip()):
+        first += 1
+    return first
 
 
 # What a heading says where the outcomes are given elsewhere: on the back, in an annex, on the next page
@@ -2409,9 +2423,10 @@ _A_TEST = re.compile(r"\b(?:test|exam|examination)\b", re.I)
 _AN_ASSESSMENT_PASSED = re.compile(r"(?:the\s+)?(?:(?:підсумков|фінальн|final|written|oral)\w*\s+)?(?:challenge\s+)?"
                                    r"(?:контроль|атестаці\w*|іспит\w*|екзамен\w*|залік\w*|exam\w*|assessment|"
                                    r"lab|test|quiz)\b(?:[.\s]*$|,\s+(?:in\s+which|where|which)\b)", re.I)
-# The English translation of a completion phrase after a slash, at a line's end
-_TRANSLATED_VERB = re.compile(r"\s/\s*(?:has|have)\s+(?:\w+\s+){0,3}?(?:completed|attended|passed|finished)\b[^/]*$",
-                              re.I)
+# The English translation of a completion phrase after a slash, at a line's end (or cut there: "… завершив
+# онлайн-курс / has successfully" / "completed the online course")
+_TRANSLATED_VERB = re.compile(r"\s/\s*(?:has|have)\s+(?:\w+\s+){0,3}?(?:completed|attended|passed|finished)\b[^/]*$|"
+                              r"\s/\s*(?:has|have)(?:\s+(?:successfully|satisfactorily))?\s*$", re.I)
 # How many courses a programme has, where its name would stand ("all four courses of the online specialization", "the
 # 7-course … Professional Certificate program")
 _A_COUNT_OF_COURSES = re.compile(r"(?:(?:the|all|each\s+of\s+the)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|"
@@ -3277,6 +3292,8 @@ _AWARD_AT_LINE_END = re.compile(r"\b(?:granted|awarded|conferred)\s+(?:the|a|an)
                                 r"(?:award|certificate|qualification)\s*$", re.I)
 
 
+# A name in two languages, each in its quotes ("Теорія ймовірностей …» / “Probability …", the outer quotes taken off)
+_TWO_QUOTED_NAMES = re.compile(r"[«\"“„]?([^«»\"“”„/]{3,200}?)[»\"”]\s*/\s*[«\"“„]([^«»\"“”„/]{3,200}?)[»\"”]?")
 # A course's code in brackets after its name, closed or cut at the line's end
 _CODE_IN_BRACKETS = re.compile(r"\s*\((?:course\s+|module\s+)?(?:code|код(?:\s+курсу)?)\b[^()]*\)?\.?\s*$", re.I)
 
@@ -4915,6 +4932,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     if title_hits:
         i, val = min(title_hits)
         val = _CODE_IN_BRACKETS.sub("", val)  # "… with Python (course code TX00ML52-3004)": the name alone
+        two_names = _TWO_QUOTED_NAMES.fullmatch(val.strip())
+        if two_names:  # «Теорія ймовірностей …» / “Probability and Statistics …”: the name in the first language
+            val = two_names.group(1)
         val, where = _course_and_place(_TRAILING_CONJUNCTION.sub("", tidy(val)))
         i, val = _named_in_full_above(lines, i, val)
         rec.set("title", val, f"pdf p.{lines[i][0]}")
@@ -5050,7 +5070,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                 first -= 1
                 name = f"{lines[first][1].strip()} {name}"
             name = _NAME_AS_A_TAG.sub(r"\1", name)  # "<bytekamp/>": a brand written as a markup tag
-            rec.set("awarding_body", tidy(name), f"pdf p.{lines[first][0]}")
+            rec.set("awarding_body", _one_name(tidy(name)), f"pdf p.{lines[first][0]}")
     if rec.value("awarding_body") is None:
         by_link = _named_by_link(lines, URL_RE.findall(full) if "/" in full or "www." in low else [])
         if by_link is not None:
@@ -6653,6 +6673,21 @@ _PLACE_PIECE = re.compile(r"(?:(?:м|вул|просп|smt|ul)\.\s*)?[A-ZА-ЯІ
 # A label before the body's name: "Автор курсу:", "Course author:", "Organizer:", "Organizator:"
 _NAMES_LABEL = re.compile(r"^\s*(?:автор(?:и)?\s+курсу|(?:course\s+)?author|provider|organi[sz]er|organizator|"
                           r"організатор|провайдер)\s*:\s*", re.I)
+
+
+def _one_name(name: str) -> str:
+    """An issuer's name as a letterhead line gives it, once: without its translation into Latin letters after a
+    slash ("ТОВ «Кодова гавань» — ІТ-школа / Kodova Havan IT School LLC"), and, taken from inside a bracket, without
+    the bracket's end and the place before it ("… (ТОВ «Відкрита аудиторія», м. Київ)" → "ТОВ «Відкрита
+    аудиторія»")."""
+    own, slash, other = name.partition(" / ")
+    if slash and _CYRILLIC_WORD.search(own) and not _CYRILLIC_WORD.search(other) and "/" not in other:
+        name = own.rstrip()
+    if not name.endswith(")") or "(" in name:
+        return name
+    name = name[:-1].rstrip()
+    head, _, place = name.rpartition(",")
+    return head.rstrip() if head and _PLACE_PIECE.fullmatch(place.strip()) else name
 
 
 def _institution_part(line: str) -> str:
