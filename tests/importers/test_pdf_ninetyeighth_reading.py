@@ -43,10 +43,10 @@ def test_a_pointer_to_the_annex_in_two_languages_is_no_outcome(tmp_path: Path) -
 
 
 def test_the_course_named_in_two_languages_below_a_cut_translation(tmp_path: Path) -> None:
-    rec = inspect_html(tmp_path, """<p style="font-size: 8pt">Онлайн-платформа «Знання» (ТОВ «Знання Плюс», м. Львів)</p>
-<p>СЕРТИФІКАТ / CERTIFICATE</p>
-<p style="font-size: 8pt">Слухачка / Participant: Олійник Марта Василівна / Marta Oliinyk — успішно завершила онлайн-курс /
-has successfully<br>completed the online course</p>
+    rec = inspect_html(tmp_path, """<p style="font-size: 8pt">Онлайн-платформа «Знання» (ТОВ «Знання Плюс», м.
+Львів)</p><p>СЕРТИФІКАТ / CERTIFICATE</p>
+<p style="font-size: 8pt">Слухачка / Participant: Олійник Марта Василівна / Marta Oliinyk — успішно завершила
+онлайн-курс / has successfully<br>completed the online course</p>
 <p>«Основи фінансового аналізу» / “Foundations of Financial Analysis”</p>
 <p>Обсяг / Workload: 60 годин / hours</p>""")
     assert rec.value("title") == "Основи фінансового аналізу"

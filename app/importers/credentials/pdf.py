@@ -122,8 +122,10 @@ OUTCOME_HEADINGS = [
     r"що\s+(?:учасни\w*|слухач\w*|студент\w*|випускни\w*|здобувач\w*)\s+(?:[ву]міє|[ву]міють|може|можуть)"
     r"(?:\s+робити)?",
     # "Після завершення курсу слухач здатен:", "Після успішного проходження навчання ви зможете:"
-    r"після\s+(?:(?:успішного\s+)?(?:завершення|закінчення|проходження)\s+)?(?:цього\s+)?"
-    r"(?:курсу|навчання|програми|тренінгу|модуля)\s*,?\s*(?:ви|слухач(?:і|ка)?|учасни(?:к|ки|ця)|здобувач(?:і|ка)?|"
+    # (a transcript's "Після вивчення дисципліни студент уміє:")
+    r"після\s+(?:(?:успішного\s+)?(?:завершення|закінчення|проходження|вивчення)\s+)?(?:цього\s+|цієї\s+)?"
+    r"(?:курсу|навчання|програми|тренінгу|модуля|дисципліни|предмета)\s*,?\s*(?:ви|слухач(?:і|ка)?|учасни(?:к|ки|ця)|"
+    r"здобувач(?:і|ка)?|"
     r"студент(?:и|ка)?)\s+(?:зможе(?:те)?|зможуть|здат(?:ен|ний|на|ні)|[ву]міє(?:те)?|[ву]міють|буде(?:те)?\s+[ву]міти|"
     r"будуть\s+вміти|знатиме(?:те)?|знатимуть)",
     # "Слухач набув таких компетентностей:", "Учасниця опанувала навички:"
@@ -451,7 +453,9 @@ TRAILING_HEADING = re.compile(
     r"(?:^|[.!?]\s+)(?:the\s+)?(?:student|learner|participant|holder|graduate)s?\s+(?:was|were|is|are|has\s+been|"
     r"will\s+be)\s+able\s+to(?:\s+[^\W\d_]+ly)?\s*:\s*$|"
     # (also after what a commission found: "Встановлено, що здобувач уміє:")
-    r"(?:^|[.!?]\s+)(?:[^.!?:]{3,40},\s+що\s+)?(?:слухач\w*|учасни\w*|здобувач\w*|студент\w*)\s+(?:здат\w+|[ув]міє|"
+    # (or after what was studied: "… однієї змінної. Після вивчення дисципліни студент уміє:")
+    r"(?:^|[.!?]\s+)(?:[^.!?:]{3,40},\s+що\s+|після\s+(?:вивчення|завершення|закінчення|проходження)\s+"
+    r"(?:дисципліни|курсу|модуля|програми|навчання)\s*,?\s+)?(?:слухач\w*|учасни\w*|здобувач\w*|студент\w*)\s+(?:здат\w+|[ув]міє|"
     r"[ув]міють|може|можуть|зможе|зможуть)\s*:\s*$|"
     # "Після навчання вмію:", "За результатами курсу слухач уміє:", "Під час навчання слухачка навчилася:", "Після
     # закінчення курсу учасниця може:": who can do what, with nothing after the colon
@@ -2160,6 +2164,54 @@ _LANGUAGE_CAPTION = re.compile(r"(?:(?:in\s+)?(?:english|ukrainian)|(?:укра�
                                r"(?:українська|англійська)(?:\s+мова)?|укр\.|англ\.|ua|en)\s*:?", re.I)
 
 
+def _outcomes_under_each_heading(
+    lines: list[tuple[int, str]], starts: set[int] | None
+) -> tuple[list[str], int, bool] | None:
+    """A transcript's outcomes given subject by subject, each subject's under the same heading ("Результати
+    навчання: …" below each discipline of an академічна довідка): every subject's, in order (:func:`find_outcomes`
+    reads the first only); None where no heading is repeated."""
+    heads: dict[str, list[int]] = {}
+    for i, (_pg, line) in enumerate(lines):
+        rest = _heading_rest(line, HEADING_RE)
+        if rest is not None:
+            # (the words that head the list, not a subject named before them: "1. Machine Learning (INF-5-ML). On
+            # completion the student is able to:")
+            head = " ".join(re.sub(r"[\W\d_]+", " ", line[: len(line) - len(rest)]).lower().split()[-5:])
+            heads.setdefault(head, []).append(i)
+    repeated = max(heads.values(), key=len, default=[])
+    if len(repeated) < 2:
+        return None
+    items: list[str] = []
+    page = 0
+    for k, at in enumerate(repeated):
+        end = repeated[k + 1] if k + 1 < len(repeated) else len(lines)
+        part_starts = {n - at for n in starts if at <= n < end} if starts is not None else None
+        got = find_outcomes(lines[at:end], HEADING_RE, part_starts, look_further=False)
+        if got:
+            items += [item for item in map(_subjects_statement, got[0]) if item and item not in items]
+            page = page or got[1]
+    return (items, page, False) if items else None
+
+
+# A subject named with its credits or hours, where a transcript's next subject begins ("2. Дискретна математика
+# (5 кредитів ЄКТС, 150 год; …). Зміст: …"), and what its student can do where a sentence tells it
+_SUBJECT_HEADER = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?[^()\n]{3,80}\([^()]*\b(?:кредит\w*|ЄКТС|ECTS|год|hours?|h)\b"
+                             r"[^()]*\)|"
+                             # (a numbered row of the subjects' table: "2. Статистика — 150 год / 5,0 — 90 / відмінно")
+                             r"^\s*(?:\d{1,2}[.)]\s*)?[^\n]{3,80}?\s[—–-]\s*\d+\s*(?:год|hours?|h)\b\s*/", re.I)
+_STUDENT_CAN = re.compile(r"\b(?:студент(?:ка)?|слухач(?:ка)?|здобувач(?:ка)?|the\s+student|students)\s+"
+                          r"(?:[ув]міє|[ув]міють|може|здат\w+|can|is\s+able\s+to|are\s+able\s+to)\s+(.{8,})$", re.I)
+
+
+def _subjects_statement(item: str) -> str:
+    """An item of a subject's list, or, where it is the next subject's description, what its student can do (the
+    sentence that tells it; "" for none)."""
+    if not _SUBJECT_HEADER.match(item):
+        return item
+    can = _STUDENT_CAN.search(item)
+    return can.group(1).rstrip(".") if can else ""
+
+
 def _below_language_captions(lines: list[tuple[int, str]], first: int) -> int:
     """The line below which a list begins, past a bilingual table's captions below its heading ("Українською" |
     "In English")."""
@@ -3544,12 +3596,30 @@ def _outcomes_in_a_sentence(
                     if more is not None:
                         goes_on = next(g for g in more.groups() if g)
                         items += _clauses_stated(goes_on[:1].lower() + goes_on[1:])
-                return items, page, False
+                return items + _each_courses_after(sentences, k, longest), page, False
         n = NOW_ABLE_TO.search(sentence) if len(sentence) <= 600 else None
         if n:
             told.extend(_clauses_stated(n.group(1) or n.group(2)))
             told_on = told_on or page
     return (told, told_on, False) if told else None
+
+
+_COURSE_NAME_SENTENCE = 80  # characters of a course's name set as a sentence before what its students are able to do
+
+
+def _each_courses_after(sentences: list[tuple[int, str]], k: int, longest: int) -> list[str]:
+    """After the sentence ``k`` that states the outcomes, those of each further course named as a sentence of its own
+    before its own such sentence (a transcript's annotations: "Civil Law I – General Part. Students are able to
+    explain …" / "Criminal Law – General Part. Students are able to analyse …")."""
+    items: list[str] = []
+    for j in range(k + 2, len(sentences)):
+        named = sentences[j - 1][1]
+        if len(named) > _COURSE_NAME_SENTENCE or ABLE_TO_RE.match(named) or _LEARNER_GOES_ON.match(named):
+            continue
+        m = ABLE_TO_RE.match(sentences[j][1]) if len(sentences[j][1]) <= longest else None
+        if m:
+            items += [item for item in _clauses_stated(next(g for g in m.groups() if g)) if item not in items]
+    return items
 
 
 # A sentence that goes on about what the learner does, its subject first: "Вона розрізняє …", "Крім того, учасниця
@@ -4484,7 +4554,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         _set_labelled(rec, labelled, lines, idx)
     _set_labels_alone(rec, lines)
     # outcomes
-    got = find_outcomes(lines, starts=starts)
+    got = _outcomes_under_each_heading(lines, starts) or find_outcomes(lines, starts=starts)
     if got and not got[2] and got[0] and _a_tables_header(got[0][0]):
         got = None  # "Результати навчання з дисциплін:" above a table: its header row ("№ Навчальна дисципліна Год.")
     if got:
