@@ -429,6 +429,8 @@ class DecisionEditor(QGroupBox):
 class ComponentsTab(QWidget):
     """Requested components, the matching side by side, the officer's judgements, the proposal and the decision."""
 
+    SPLITTER = "components"  # the settings' name of the division between the lines, the pairs and the proposal
+
     def __init__(self, controller: CaseWorkflow) -> None:
         super().__init__()
         self.controller = controller
@@ -489,6 +491,13 @@ class ComponentsTab(QWidget):
         splitter.addWidget(self.pairs_table)
         splitter.addWidget(bottom)
         splitter.setSizes([120, 260, 420])
+        # The division the officer last chose is kept (many requested components want a taller list)
+        settings = controller.ctx.settings
+        state = settings.splitter_state(self.SPLITTER)
+        if state is not None:
+            splitter.restoreState(state)
+        splitter.splitterMoved.connect(lambda *_: settings.set_splitter_state(self.SPLITTER, splitter.saveState()))
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 
 def open_settings() -> QSettings:
@@ -67,6 +67,14 @@ class Settings:
     @trusted_folder.setter
     def trusted_folder(self, value: str) -> None:
         self.qs.setValue("trust/folder", value)
+
+    def splitter_state(self, name: str) -> QByteArray | None:
+        """How the officer last divided a window's splitter ``name`` (None until they moved it)."""
+        value = self.qs.value(f"ui/splitter/{name}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_splitter_state(self, name: str, state: QByteArray) -> None:
+        self.qs.setValue(f"ui/splitter/{name}", state)
 
     def sync(self) -> None:
         self.qs.sync()

@@ -81,3 +81,32 @@ def test_what_the_start_up_preparation_loaded_is_set_aside_from_the_collector(qt
     window.attach_database(demo_db, features_after_list=True)  # as the application starts
     qtbot.waitUntil(lambda: "prepared" in events and events[-1] == "frozen", timeout=10000)
     assert events.index("prepared") < len(events) - 1
+
+
+def test_the_officers_division_of_the_components_tab_is_kept(qtbot, demo_db, tmp_path) -> None:
+    # Many requested components want a taller list than the default division gives: the officer drags it once,
+    # and the next window (the next session) divides the tab the same way.
+    from PySide6.QtCore import QSettings
+
+    def window() -> MainWindow:
+        settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+        opened = MainWindow(AppContext(settings=settings, runner=TaskRunner(), db=demo_db))
+        qtbot.addWidget(opened)
+        opened.resize(1366, 768)
+        opened.show()
+        qtbot.waitUntil(lambda: opened.cases_loaded_once and opened.features_ready, timeout=20_000)
+        opened.table.selectRow(0)
+        tab = opened.case_workflow.components_tab
+        opened.case_view.setCurrentWidget(tab)
+        qtbot.waitUntil(lambda: tab.splitter.sizes()[0] > 0, timeout=5_000)
+        return opened
+
+    first = window()
+    splitter = first.case_workflow.components_tab.splitter
+    before = splitter.sizes()
+    splitter.moveSplitter(before[0] + 150, 1)
+    moved = splitter.sizes()
+    assert moved[0] > before[0]
+    first.close()
+    second = window()
+    assert second.case_workflow.components_tab.splitter.sizes() == moved
