@@ -6,6 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+_SPLITTERS = "ui/splitter/"  # the settings' group of the windows' divisions, a key per splitter
+
 
 def open_settings() -> QSettings:
     from app import paths
@@ -70,11 +72,11 @@ class Settings:
 
     def splitter_state(self, name: str) -> QByteArray | None:
         """How the officer last divided a window's splitter ``name`` (None until they moved it)."""
-        value = self.qs.value(f"ui/splitter/{name}")
+        value = self.qs.value(_SPLITTERS + name)
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
     def set_splitter_state(self, name: str, state: QByteArray) -> None:
-        self.qs.setValue(f"ui/splitter/{name}", state)
+        self.qs.setValue(_SPLITTERS + name, state)
 
     def sync(self) -> None:
         self.qs.sync()
