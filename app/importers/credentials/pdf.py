@@ -2439,13 +2439,9 @@ def _a_clause_of_its_own(item: str) -> bool:
     words = item.split()
     if len(words) < 2:
         return False
-    if _CYRILLIC_WORD.match(words[0]):
-        return bool(_UKRAINIAN_INFINITIVE.fullmatch(words[0].lower())) or words[0].lower().endswith(_UK_PRESENT)
-    return _begins_with_verb(item)
+    return bool(_OPENS_WITH_A_VERB.match(item)) if _script_of(words[0]) == "cyr" else _begins_with_verb(item)
 
 
-_CYRILLIC_WORD = re.compile(r"[а-яіїєґ]", re.I)
-_UK_PRESENT = ("є", "ює", "ує", "ить", "іть", "їть", "ать", "ять")  # the third person's endings
 _LONGEST_SENTENCE = 600  # characters of a sentence of prose read for the outcomes it states
 _LONGEST_STATEMENT = 1_500  # and of one stating them that a list's items had parted, read whole again
 _HEADING_ALONE_END = re.compile(r"(?:able\s+to|can|здат\w*|[ву]міє)\s*:?\s*$", re.I)  # a lead-in, its list below
@@ -6751,7 +6747,7 @@ def _one_name(name: str) -> str:
     the bracket's end and the place before it ("… (ТОВ «Відкрита аудиторія», м. Київ)" → "ТОВ «Відкрита
     аудиторія»")."""
     own, slash, other = name.partition(" / ")
-    if slash and _CYRILLIC_WORD.search(own) and not _CYRILLIC_WORD.search(other) and "/" not in other:
+    if slash and _script_of(own) == "cyr" and _script_of(other) == "lat" and "/" not in other:
         name = own.rstrip()
     if not name.endswith(")") or "(" in name:
         return name
