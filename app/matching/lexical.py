@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from app.matching.synonyms import Synonyms
 from app.matching.text import light_stem
 
 # The number of empty pseudo-documents added to the collection so that term weights stay sensible when only a
@@ -363,9 +364,10 @@ class FamilyIndex:
 
     A query term matches a candidate term fully when they are equal, with ``stem_similarity`` when their rough
     English stems are equal (operate / operation, grade / grading) and with ``prefix_similarity`` when they only
-    begin with the same ``prefix_length`` letters (maintain / maintenance, produce / production). Each query term
-    counts once per candidate, through its best match. With ``M`` the weighted overlap and ``Q``, ``C`` the total
-    weights of the two term sets:
+    begin with the same ``prefix_length`` letters (maintain / maintenance, produce / production), and, once
+    :meth:`use_synonyms` is given them, with ``synonym_similarity`` when they are synonyms (hire / employ). Each
+    query term counts once per candidate, through its best match. With ``M`` the weighted overlap and ``Q``, ``C``
+    the total weights of the two term sets:
 
     * ``dice`` = 2M / (Q + C): symmetric, penalises words on either side that find no partner;
     * ``recall`` = M / Q: how much of the query the candidate contains.
@@ -401,6 +403,8 @@ class FamilyIndex:
         long_enough = np.fromiter((len(tok) >= n for tok in vocab), dtype=bool, count=len(vocab))
         self._stems = _Families.of([light_stem(tok) for tok in vocab], tids_all)
         self._prefixes = _Families.of([tok[:n] for tok in vocab if len(tok) >= n], tids_all[long_enough])
+        self._synonyms: Synonyms | None = None
+        self.synonym_similarity = 0.0
         self._start_query_memory()
 
     def _start_query_memory(self) -> None:
@@ -453,6 +457,8 @@ class FamilyIndex:
             or (n_postings and (index._docs.min() < 0 or index._docs.max() >= index.n_docs))
         ):
             raise ValueError("word family index parts do not fit together")
+        index._synonyms = None
+        index.synonym_similarity = 0.0
         index._start_query_memory()
         return index
 
@@ -504,8 +510,8 @@ class FamilyIndex:
     def _partners_of(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """For each of ``tokens``, the vocabulary's terms that fully or partly match it: (which token, term id,
         strength) one partner after another, in no particular order. A term that is a partner at several levels
-        counts at the first of them: the term itself (1), its stem family (``stem_similarity``), its prefix family
-        (``prefix_similarity``)."""
+        counts at the first of them: the term itself (1), its stem family (``stem_similarity``), its synonyms
+        (``synonym_similarity``), its prefix family (``prefix_similarity``)."""
         n = self.prefix_length
         tids = np.fromiter(map(self.vocab.get, tokens, itertools.repeat(-1)), dtype=np.int64, count=len(tokens))
         found = np.flatnonzero(tids >= 0)
@@ -514,9 +520,18 @@ class FamilyIndex:
         strengths = [np.ones(len(found))]
         for similarity, families, names in (
             (self.stem_similarity, self._stems, map(light_stem, tokens) if self.stem_similarity > 0 else None),
+            (self.synonym_similarity, None, None),
             (self.prefix_similarity, self._prefixes, (t[:n] if len(t) >= n else "" for t in tokens)),
         ):
-            if similarity <= 0 or names is None:
+            if similarity <= 0:
+                continue
+            if families is None:  # the synonyms' level, between the word's family and its first letters
+                owner_of, id_of = self._synonym_partners(tokens)
+                owners.append(owner_of)
+                ids.append(id_of)
+                strengths.append(np.full(len(id_of), similarity))
+                continue
+            if names is None:
                 continue
             groups = np.fromiter(map(families._group.get, names, itertools.repeat(-1)), dtype=np.int64,
                                  count=len(tokens))
@@ -531,6 +546,30 @@ class FamilyIndex:
         # The first of each (token, term): np.unique gives the first occurrence, and the levels come in order.
         _, first = np.unique(owner_all * max(len(self.vocab), 1) + id_all, return_index=True)
         return owner_all[first], id_all[first], np.concatenate(strengths)[first]
+
+    def _synonym_partners(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(which token, term id) of each of ``tokens``' synonyms found in the vocabulary."""
+        owners: list[int] = []
+        ids: list[int] = []
+        if self._synonyms is not None:
+            vocab = self.vocab
+            for j, tok in enumerate(tokens):
+                for word in self._synonyms.of(tok):
+                    tid = vocab.get(word)
+                    if tid is not None:
+                        owners.append(j)
+                        ids.append(tid)
+        return np.array(owners, dtype=np.int64), np.array(ids, dtype=np.int64)
+
+    def use_synonyms(self, synonyms: Synonyms | None, similarity: float) -> None:
+        """Let a query word partly match (``similarity``) a candidate's word that is its synonym (none with
+        ``synonyms`` None or ``similarity`` 0). Not kept with the index: the engine sets it on every index it builds
+        or reads."""
+        if synonyms is self._synonyms and similarity == self.synonym_similarity:
+            return
+        self._synonyms = synonyms
+        self.synonym_similarity = similarity if synonyms is not None else 0.0
+        self._start_query_memory()  # terms learnt before have other partners
 
     def query_weight(self, tok: str) -> float:
         tid = self.vocab.get(tok)

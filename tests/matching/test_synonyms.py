@@ -1,0 +1,91 @@
+"""English synonyms in the word layers: the bundled file, its reading, and a query word meeting its synonym in
+the candidates (partly, between its word family and its first letters), on built and kept indexes alike."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.matching import index_store, synonyms
+from app.matching.engine import Engine, EngineConfig
+from app.matching.lexical import FamilyIndex
+from app.paths import resource
+
+
+def test_the_bundled_synonyms_are_whole_symmetric_and_never_the_word_itself() -> None:
+    text = resource("glossary", synonyms.FILE).read_text(encoding="utf-8")
+    read = synonyms.read(text, "synonyms_en.tsv")
+    assert len(read) > 5_000
+    for word in ("hire", "provide", "supervise"):
+        others = read.of(word)
+        assert others and word not in others
+        assert all(word in read.of(other) for other in others)  # two members of one synset, either way round
+    assert "employ" in read.of("hire") and "furnish" in read.of("provide")
+    assert read.of("no-such-word") == [] and read.of("") == []
+
+
+def test_a_malformed_line_names_the_file_and_the_line() -> None:
+    with pytest.raises(ValueError, match=r"syn\.tsv, line 3"):
+        synonyms.read("# header\nhire\temploy\nhire employ\n", "syn.tsv")
+    with pytest.raises(ValueError, match="line 1"):
+        synonyms.read("hire\temploy 2\n", "syn.tsv")
+
+
+@pytest.mark.parametrize(
+    "content", [b"\xff\xfe not text", b"hire\temploy\nHire\temploy\n"], ids=["not UTF-8", "malformed"]
+)
+def test_a_damaged_file_is_one_log_line_and_no_synonyms(
+    tmp_path: Path, content: bytes, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "synonyms_en.tsv"
+    path.write_bytes(content)
+    with caplog.at_level(logging.WARNING, logger="app.matching.synonyms"):
+        found = synonyms.english(path)
+    assert len(found) == 0
+    assert [r.getMessage() for r in caplog.records if str(path) in r.getMessage()]
+    assert synonyms.english(tmp_path / "missing.tsv").of("hire") == []
+
+
+CANDIDATES = [("employ", "new", "staff"), ("train", "new", "staff"), ("hirer", "register")]
+
+
+def _family() -> FamilyIndex:
+    return FamilyIndex(CANDIDATES, prefix_similarity=0.5, prefix_length=4)
+
+
+def test_a_synonym_partly_matches_between_the_family_and_the_first_letters() -> None:
+    index = _family()
+    query = [("hire", "new", "staff")]
+    plain_dice, _ = index.scores(query)
+    assert plain_dice[0, 0] == plain_dice[0, 1]  # "employ" and "train" alike: neither is "hire"
+    index.use_synonyms(synonyms.Synonyms({"hire": "employ engage", "employ": "hire"}), 0.7)
+    dice, recall = index.scores(query)
+    assert dice[0, 0] > dice[0, 1] == plain_dice[0, 1]
+    assert recall[0, 0] < 1.0  # partly: a synonym is not the word itself
+    # "hirer" begins like "hire" (0.5); a synonym is worth more than the first letters only
+    assert dice[0, 2] == plain_dice[0, 2]
+    index.use_synonyms(None, 0.7)  # back: the terms learnt with the synonyms are forgotten
+    again, _ = index.scores(query)
+    assert (again == plain_dice).all()
+
+
+def test_the_engine_ranks_a_synonym_first_and_a_kept_index_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RD_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(index_store, "MIN_CANDIDATES", 3)  # this short list stands for a catalogue
+    candidates = ["provide legal advice", "provide advice on furniture maintenance", "teach chemistry"]
+    query = ["furnish legal advice"]
+
+    def ranking(engine: Engine) -> list[tuple[Any, ...]]:
+        return [dataclasses.astuple(s) for s in engine.rank_detailed(query, candidates, 3)[0]]
+
+    built = ranking(Engine(EngineConfig(embedding=False)))
+    assert len(list((tmp_path / "indexes").iterdir())) == 1  # kept by the first engine, read by the later ones
+    without = ranking(Engine(EngineConfig(embedding=False, synonym_similarity=0.0)))
+    assert built[0][0] == 0 and built[0][1] > without[0][1]
+    assert ranking(Engine(EngineConfig(embedding=False))) == built  # read back: synonyms set on it as well
