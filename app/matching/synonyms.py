@@ -19,7 +19,7 @@ from app.paths import resource
 log = logging.getLogger(__name__)
 
 FILE = "synonyms_en.tsv"
-_WORD = re.compile(r"[a-z]+")
+_LINE = re.compile(r"[a-z]+\t[a-z]+(?: [a-z]+)*")  # a word, a tab, its synonyms
 
 
 class Synonyms:
@@ -45,9 +45,9 @@ def read(text: str, source: str) -> Synonyms:
     for number, line in enumerate(text.splitlines(), 1):
         if not line or line.startswith("#"):
             continue
-        word, sep, synonyms = line.partition("\t")
-        if not sep or not _WORD.fullmatch(word) or not all(map(_WORD.fullmatch, synonyms.split())):
+        if not _LINE.fullmatch(line):
             raise ValueError(f"{source}, line {number}: not a word, a tab and its synonyms in letters a–z")
+        word, synonyms = line.split("\t", 1)
         lines[word] = synonyms
     return Synonyms(lines)
 
