@@ -360,9 +360,6 @@ class Engine:
                     store_key,
                     index_store.StoredIndex(index.norms, index.langs, index.family, index.feature_index, index.keys),
                 )
-        # Not kept in the file: the synonyms are the engine's setting, read once per process.
-        similarity = self.config.synonym_similarity
-        index.family.use_synonyms(synonyms.english() if similarity > 0 else None, similarity)
         with self._cache_lock:
             self._index_cache[key] = index
             while len(self._index_cache) > self.config.index_cache:
@@ -377,7 +374,7 @@ class Engine:
             return None
         if self._glossary is not None and self._glossary is not default_glossary():
             return None
-        settings = f"{cfg.stem_similarity}/{cfg.prefix_similarity}/{cfg.prefix_length}"
+        settings = f"{cfg.stem_similarity}/{cfg.prefix_similarity}/{cfg.prefix_length}/{cfg.synonym_similarity}"
         return index_store.key_of(texts, settings)
 
     def _build_index(self, texts: tuple[str, ...], *, lean: bool = False) -> CandidateIndex:
@@ -407,7 +404,8 @@ class Engine:
             if cfg.concept_ratio_weight > 0:
                 concept_keys.append(concept_key(found))
         family = FamilyIndex(contents, stem_similarity=cfg.stem_similarity, prefix_similarity=cfg.prefix_similarity,
-                             prefix_length=cfg.prefix_length)
+                             prefix_length=cfg.prefix_length, synonym_similarity=cfg.synonym_similarity,
+                             synonyms=synonyms.english() if cfg.synonym_similarity > 0 else None)
         return CandidateIndex(
             texts=texts, keys=keys, norms=norms, family=family, feature_index=TermIndex(features),
             langs=np.array(langs), concept_keys=concept_keys, _analysed=kept,

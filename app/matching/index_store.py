@@ -38,7 +38,7 @@ from app.paths import cache_dir
 _log = logging.getLogger(__name__)
 
 MAGIC = b"RDINDEX\x00"
-FORMAT = 5
+FORMAT = 6
 SUFFIX = ".idx"
 MIN_CANDIDATES = 1_000  # smaller lists are built in milliseconds: not worth a file
 KEEP = 16  # index files kept; the least recently used are removed beyond this
@@ -48,7 +48,7 @@ _ALIGN = 16  # every part starts at a multiple of this (the arrays' views are al
 _LENGTH = 8  # the header's length, after MAGIC
 _MAX_HEADER = 1 << 16  # a header describes about twenty parts: a few kilobytes
 _ARRAY_KINDS = frozenset("biuf")  # numbers only: never objects
-_STRING_SETS = ("norms", "family.vocab", "family.stems", "family.prefixes", "terms.vocab")
+_STRING_SETS = ("norms", "family.vocab", "family.stems", "family.prefixes", "family.synonyms", "terms.vocab")
 
 
 class StoredIndex(NamedTuple):
@@ -149,7 +149,7 @@ def _strings_of(data: bytes | memoryview, count: int, lengths: np.ndarray | None
 
 def encode(key: str, index: StoredIndex) -> list[bytes]:
     """The file's bytes for ``index`` kept under ``key``: the header, then each part (see the module docstring)."""
-    family, family_vocab, stems, prefixes = index.family.state()
+    family, family_vocab, stems, prefixes, synonym_names = index.family.state()
     terms, term_vocab = index.feature_index.state()
     arrays: dict[str, np.ndarray] = {f"family.{k}": v for k, v in family.items()}
     arrays |= {f"terms.{k}": v for k, v in terms.items()}
@@ -176,7 +176,8 @@ def encode(key: str, index: StoredIndex) -> list[bytes]:
 
     for name, array in arrays.items():
         place_array(name, array)
-    for name, values in zip(_STRING_SETS, (index.norms, family_vocab, stems, prefixes, term_vocab), strict=True):
+    string_sets = (index.norms, family_vocab, stems, prefixes, synonym_names, term_vocab)
+    for name, values in zip(_STRING_SETS, string_sets, strict=True):
         text, lengths = _string_part(values)
         lengths_name = place_array(f"{name}.lengths", lengths) if lengths is not None else None
         described["strings"][name] = [place(text), len(text), len(values), lengths_name]
@@ -282,9 +283,9 @@ def _decode(key: str, size: int, mapped: mmap.mmap, header: dict[str, Any], body
         return StoredStrings(memoryview(mapped)[body + offset : body + offset + length], ends)
 
     arrays = {name: array(name) for name in header["arrays"] if not name.endswith((".lengths", ".ends"))}
-    norms, family_vocab, stems, prefixes, term_vocab = map(strings, _STRING_SETS)
+    norms, family_vocab, stems, prefixes, synonym_names, term_vocab = map(strings, _STRING_SETS)
     family = FamilyIndex.from_state({k[7:]: v for k, v in arrays.items() if k.startswith("family.")}, family_vocab,
-                                    stems, prefixes)
+                                    stems, prefixes, synonym_names)
     terms = TermIndex.from_state({k[6:]: v for k, v in arrays.items() if k.startswith("terms.")}, term_vocab)
     table = header["langs"]
     if not isinstance(table, list) or not all(isinstance(code, str) for code in table):

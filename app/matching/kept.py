@@ -1,9 +1,9 @@
 """The key of what matching derives from its data and code and keeps in the user cache between runs.
 
 A kept file may stand in for the work that made it only while everything that work read is unchanged: the bundled
-glossary and stop-word lists, simplemma's version (its dictionaries and rules) and the analysis code itself. The
-code is identified by the bytes of its source files; where they are not on disk (a frozen build) there is no key
-and nothing is kept.
+glossary, English synonyms and stop-word lists, simplemma's version (its dictionaries and rules) and the analysis
+code itself. The code is identified by the bytes of its source files; where they are not on disk (a frozen build)
+there is no key and nothing is kept.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ ANALYSIS_CODE = ("text.py", "slavic.py", "glossary.py")
 
 def digest(code: tuple[str, ...], *parts: str) -> Any | None:
     """A BLAKE2b (256-bit) hash object fed with ``parts``, simplemma's version, and the digest of the glossary, the
-    stop-word lists and the source files ``code`` (names in this folder, or absolute paths); None when a file
-    cannot be read."""
+    English synonyms, the stop-word lists and the source files ``code`` (names in this folder, or absolute paths);
+    None when a file cannot be read."""
     sources = _sources_digest(code)
     if sources is None:
         return None
@@ -51,6 +51,7 @@ def _sources_digest(code: tuple[str, ...]) -> bytes | None:
         for name in code:
             h.update((here / name).read_bytes())
         h.update(resource("glossary", "glossary.tsv").read_bytes())
+        h.update(resource("glossary", "synonyms_en.tsv").read_bytes())  # a candidate index keeps their families
         for lang in ("en", "uk", "pl", "cs", "sk", "hr", "sl"):
             h.update(resource("glossary", f"stopwords_{lang}.txt").read_bytes())
     except OSError:

@@ -364,9 +364,9 @@ class FamilyIndex:
 
     A query term matches a candidate term fully when they are equal, with ``stem_similarity`` when their rough
     English stems are equal (operate / operation, grade / grading) and with ``prefix_similarity`` when they only
-    begin with the same ``prefix_length`` letters (maintain / maintenance, produce / production), and, once
-    :meth:`use_synonyms` is given them, with ``synonym_similarity`` when they are synonyms (hire / employ). Each
-    query term counts once per candidate, through its best match. With ``M`` the weighted overlap and ``Q``, ``C``
+    begin with the same ``prefix_length`` letters (maintain / maintenance, produce / production), and, given
+    ``synonyms``, with ``synonym_similarity`` when they are synonyms (hire / employ). Each query term counts once per
+    candidate, through its best match. With ``M`` the weighted overlap and ``Q``, ``C``
     the total weights of the two term sets:
 
     * ``dice`` = 2M / (Q + C): symmetric, penalises words on either side that find no partner;
@@ -383,11 +383,14 @@ class FamilyIndex:
         stem_similarity: float = 0.9,
         prefix_similarity: float = 0.5,
         prefix_length: int = 4,
+        synonyms: Synonyms | None = None,
+        synonym_similarity: float = 0.0,
     ) -> None:
         self.n_docs = len(candidates)
         self.stem_similarity = stem_similarity
         self.prefix_similarity = prefix_similarity
         self.prefix_length = prefix_length
+        self.synonym_similarity = synonym_similarity if synonyms is not None else 0.0
         vocab, docs, tids = _postings_of(candidates)
         self.vocab = vocab
         df = np.bincount(tids, minlength=len(vocab)).astype(np.float64)
@@ -403,8 +406,16 @@ class FamilyIndex:
         long_enough = np.fromiter((len(tok) >= n for tok in vocab), dtype=bool, count=len(vocab))
         self._stems = _Families.of([light_stem(tok) for tok in vocab], tids_all)
         self._prefixes = _Families.of([tok[:n] for tok in vocab if len(tok) >= n], tids_all[long_enough])
-        self._synonyms: Synonyms | None = None
-        self.synonym_similarity = 0.0
+        # Each word that is a synonym of some candidate term, with those terms: a query word finds its partners by
+        # its own spelling, as in the other families, and an index read back needs no list of synonyms.
+        names: list[str] = []
+        owners: list[int] = []
+        if synonyms is not None and synonym_similarity > 0:
+            for tok, tid in vocab.items():
+                found = synonyms.of(tok)
+                names += found
+                owners += [tid] * len(found)
+        self._synonyms = _Families.of(names, np.array(owners, dtype=np.int64))
         self._start_query_memory()
 
     def _start_query_memory(self) -> None:
@@ -413,12 +424,12 @@ class FamilyIndex:
         # credential's come back at every matching, and their words need not be joined and looked up again.
         self._query_rows: dict[tuple[str, ...], tuple[float, np.ndarray, np.ndarray]] = {}
 
-    def state(self) -> tuple[dict[str, np.ndarray], list[str], list[str], list[str]]:
+    def state(self) -> tuple[dict[str, np.ndarray], list[str], list[str], list[str], list[str]]:
         """Everything the index holds, as arrays, its vocabulary in id order, and the names of its families by
-        rough stem and by first letters (:meth:`from_state` reverses it)."""
+        rough stem, by first letters and by synonym (:meth:`from_state` reverses it)."""
         arrays = {
             "n_docs": np.array([self.n_docs]),
-            "similarity": np.array([self.stem_similarity, self.prefix_similarity]),
+            "similarity": np.array([self.stem_similarity, self.prefix_similarity, self.synonym_similarity]),
             "prefix_length": np.array([self.prefix_length]),
             "weight": self.weight,
             "doc_weight": self.doc_weight,
@@ -428,17 +439,22 @@ class FamilyIndex:
             "stem_members": self._stems.members,
             "prefix_offsets": self._prefixes.offsets,
             "prefix_members": self._prefixes.members,
+            "synonym_offsets": self._synonyms.offsets,
+            "synonym_members": self._synonyms.members,
         }
-        return arrays, list(self.vocab), self._stems.names, self._prefixes.names
+        return arrays, list(self.vocab), self._stems.names, self._prefixes.names, self._synonyms.names
 
     @classmethod
     def from_state(
-        cls, arrays: dict[str, np.ndarray], vocab: list[str], stems: list[str], prefixes: list[str]
+        cls, arrays: dict[str, np.ndarray], vocab: list[str], stems: list[str], prefixes: list[str],
+        synonyms: list[str],
     ) -> FamilyIndex:
         """The index :meth:`state` described (ValueError when the parts do not fit together)."""
         index = cls.__new__(cls)
         index.n_docs = int(arrays["n_docs"][0])
-        index.stem_similarity, index.prefix_similarity = (float(v) for v in arrays["similarity"])
+        index.stem_similarity, index.prefix_similarity, index.synonym_similarity = (
+            float(v) for v in arrays["similarity"]
+        )
         index.prefix_length = int(arrays["prefix_length"][0])
         index.vocab = dict(zip(vocab, range(len(vocab)), strict=True))
         index.weight = arrays["weight"]
@@ -448,6 +464,7 @@ class FamilyIndex:
         index._offsets = arrays["offsets"]
         index._stems = _Families(stems, arrays["stem_offsets"], arrays["stem_members"], len(vocab))
         index._prefixes = _Families(prefixes, arrays["prefix_offsets"], arrays["prefix_members"], len(vocab))
+        index._synonyms = _Families(synonyms, arrays["synonym_offsets"], arrays["synonym_members"], len(vocab))
         n_postings = int(index._offsets[-1]) if len(index._offsets) else 0
         if (
             len(index.weight) != len(vocab)
@@ -457,15 +474,13 @@ class FamilyIndex:
             or (n_postings and (index._docs.min() < 0 or index._docs.max() >= index.n_docs))
         ):
             raise ValueError("word family index parts do not fit together")
-        index._synonyms = None
-        index.synonym_similarity = 0.0
         index._start_query_memory()
         return index
 
     def _learn_query_terms(self, tokens: Iterable[str]) -> dict[str, tuple[float, np.ndarray, np.ndarray]]:
         """Remember each new query term's weight, and its partners: the candidates containing a partner of it
-        (the term itself, its stem family, its prefix family) with the strength of the best partner in each ×
-        the square root of its weight (each overlap is the geometric mean of the two terms' weights).
+        (the term itself, its stem family, its synonyms, its prefix family) with the strength of the best partner in
+        each × the square root of its weight (each overlap is the geometric mean of the two terms' weights).
 
         All new terms are gathered in one pass over the postings: a first comparison brings hundreds of terms,
         and a few array operations for all of them cost less than a few for each. Returns the terms learnt."""
@@ -520,18 +535,10 @@ class FamilyIndex:
         strengths = [np.ones(len(found))]
         for similarity, families, names in (
             (self.stem_similarity, self._stems, map(light_stem, tokens) if self.stem_similarity > 0 else None),
-            (self.synonym_similarity, None, None),
+            (self.synonym_similarity, self._synonyms, iter(tokens)),
             (self.prefix_similarity, self._prefixes, (t[:n] if len(t) >= n else "" for t in tokens)),
         ):
-            if similarity <= 0:
-                continue
-            if families is None:  # the synonyms' level, between the word's family and its first letters
-                owner_of, id_of = self._synonym_partners(tokens)
-                owners.append(owner_of)
-                ids.append(id_of)
-                strengths.append(np.full(len(id_of), similarity))
-                continue
-            if names is None:
+            if similarity <= 0 or names is None:
                 continue
             groups = np.fromiter(map(families._group.get, names, itertools.repeat(-1)), dtype=np.int64,
                                  count=len(tokens))
@@ -546,30 +553,6 @@ class FamilyIndex:
         # The first of each (token, term): np.unique gives the first occurrence, and the levels come in order.
         _, first = np.unique(owner_all * max(len(self.vocab), 1) + id_all, return_index=True)
         return owner_all[first], id_all[first], np.concatenate(strengths)[first]
-
-    def _synonym_partners(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """(which token, term id) of each of ``tokens``' synonyms found in the vocabulary."""
-        owners: list[int] = []
-        ids: list[int] = []
-        if self._synonyms is not None:
-            vocab = self.vocab
-            for j, tok in enumerate(tokens):
-                for word in self._synonyms.of(tok):
-                    tid = vocab.get(word)
-                    if tid is not None:
-                        owners.append(j)
-                        ids.append(tid)
-        return np.array(owners, dtype=np.int64), np.array(ids, dtype=np.int64)
-
-    def use_synonyms(self, synonyms: Synonyms | None, similarity: float) -> None:
-        """Let a query word partly match (``similarity``) a candidate's word that is its synonym (none with
-        ``synonyms`` None or ``similarity`` 0). Not kept with the index: the engine sets it on every index it builds
-        or reads."""
-        if synonyms is self._synonyms and similarity == self.synonym_similarity:
-            return
-        self._synonyms = synonyms
-        self.synonym_similarity = similarity if synonyms is not None else 0.0
-        self._start_query_memory()  # terms learnt before have other partners
 
     def query_weight(self, tok: str) -> float:
         tid = self.vocab.get(tok)

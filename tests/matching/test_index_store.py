@@ -92,13 +92,14 @@ def test_a_damaged_or_foreign_file_is_built_again(cache: Path, caplog: pytest.Lo
     assert key is not None and index_store._path(key) == path
     stored = index_store.load(key, len(CANDIDATES))
     assert stored is not None
-    family, vocab, stems, prefixes = stored.family.state()
+    family, vocab, stems, prefixes, synonym_names = stored.family.state()
     # a posting past the last candidate; a word family's member past the vocabulary; a family with no name
     for part, value in (("docs", family["docs"] + len(CANDIDATES)),
                         ("stem_members", family["stem_members"] + len(vocab)),
+                        ("synonym_members", family["synonym_members"] + len(vocab)),
                         ("prefix_offsets", family["prefix_offsets"][:-1])):
         bad = FamilyIndex.__new__(FamilyIndex)
-        bad_state = (family | {part: value}, vocab, stems, prefixes)
+        bad_state = (family | {part: value}, vocab, stems, prefixes, synonym_names)
         setattr(bad, "state", lambda bad_state=bad_state: bad_state)  # noqa: B010 (a method replaced on one object)
         path.write_bytes(b"".join(index_store.encode(key, stored._replace(family=bad))))
         caplog.clear()

@@ -51,26 +51,31 @@ def test_a_damaged_file_is_one_log_line_and_no_synonyms(
 
 
 CANDIDATES = [("employ", "new", "staff"), ("train", "new", "staff"), ("hirer", "register")]
-
-
-def _family() -> FamilyIndex:
-    return FamilyIndex(CANDIDATES, prefix_similarity=0.5, prefix_length=4)
+SYNONYMS = synonyms.Synonyms({"hire": "employ engage", "employ": "hire", "engage": "hire"})
 
 
 def test_a_synonym_partly_matches_between_the_family_and_the_first_letters() -> None:
-    index = _family()
     query = [("hire", "new", "staff")]
-    plain_dice, _ = index.scores(query)
+    plain_dice, _ = FamilyIndex(CANDIDATES, prefix_similarity=0.5, prefix_length=4).scores(query)
     assert plain_dice[0, 0] == plain_dice[0, 1]  # "employ" and "train" alike: neither is "hire"
-    index.use_synonyms(synonyms.Synonyms({"hire": "employ engage", "employ": "hire"}), 0.7)
+    index = FamilyIndex(CANDIDATES, prefix_similarity=0.5, prefix_length=4, synonyms=SYNONYMS, synonym_similarity=0.7)
     dice, recall = index.scores(query)
     assert dice[0, 0] > dice[0, 1] == plain_dice[0, 1]
     assert recall[0, 0] < 1.0  # partly: a synonym is not the word itself
-    # "hirer" begins like "hire" (0.5); a synonym is worth more than the first letters only
+    # "hirer" begins like "hire" (0.5) and is no synonym of it: as before
     assert dice[0, 2] == plain_dice[0, 2]
-    index.use_synonyms(None, 0.7)  # back: the terms learnt with the synonyms are forgotten
-    again, _ = index.scores(query)
-    assert (again == plain_dice).all()
+    off = FamilyIndex(CANDIDATES, prefix_similarity=0.5, prefix_length=4, synonyms=SYNONYMS, synonym_similarity=0.0)
+    assert (off.scores(query)[0] == plain_dice).all()
+
+
+def test_the_synonyms_families_are_kept_with_the_index() -> None:
+    index = FamilyIndex(CANDIDATES, prefix_similarity=0.5, prefix_length=4, synonyms=SYNONYMS, synonym_similarity=0.7)
+    arrays, vocab, stems, prefixes, names = index.state()
+    assert sorted(names) == ["hire"]  # the one word that is a synonym of a candidate's term ("employ")
+    again = FamilyIndex.from_state(arrays, vocab, stems, prefixes, names)
+    query = [("hire", "new", "staff"), ("engage", "staff")]
+    for got, want in zip(again.scores(query), index.scores(query), strict=True):
+        assert (got == want).all()
 
 
 def test_the_engine_ranks_a_synonym_first_and_a_kept_index_the_same(
