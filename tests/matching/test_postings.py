@@ -48,3 +48,33 @@ def test_a_looked_up_vocabulary_does_not_grow() -> None:
         index.vocab["network"]  # a numbering dictionary would add the word here
     assert "network" not in index.vocab
     assert len(index.vocab) == 4
+
+
+def test_rows_scored_in_runs_give_the_cells_of_one_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.matching import lexical
+
+    docs = [tuple(f"w{(i * 7 + j) % 23}" for j in range(i % 5 + 1)) for i in range(60)]
+    queries = [tuple(f"w{(q * 5 + j) % 29}" for j in range(q % 4 + 1)) for q in range(40)] + [("nothing",), ()]
+    whole = FamilyIndex(docs).scores_cells(queries)
+    monkeypatch.setattr(lexical, "SCORED_POSTINGS", 7)  # a few rows a run, rows of no posting between them
+    parted = FamilyIndex(docs).scores_cells(queries)
+    for a, b in zip(whole, parted, strict=True):
+        assert a.dtype == b.dtype and np.array_equal(a, b)
+    assert len(whole[0]) > 100 and (np.diff(parted[0]) > 0).all()  # ascending cells
+
+
+def test_term_cosines_in_runs_give_the_cells_of_one_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.matching import lexical
+
+    docs = [tuple(f"w{(i * 7 + j) % 23}" for j in range(i % 5 + 1)) for i in range(60)]
+    queries = [tuple(f"w{(q * 5 + j) % 29}" for j in range(q % 4 + 1)) for q in range(40)] + [("nothing",), ()]
+
+    def marked(term: str) -> bool:
+        return term.endswith("1")
+
+    whole = TermIndex(docs).cosine_cells(queries, marked)
+    monkeypatch.setattr(lexical, "SCORED_POSTINGS", 7)
+    parted = TermIndex(docs).cosine_cells(queries, marked)
+    for a, b in zip(whole, parted, strict=True):
+        assert a.dtype == b.dtype and np.array_equal(a, b)
+    assert len(whole[0]) > 100 and (whole[2] > 0).any() and (np.diff(parted[0]) > 0).all()
