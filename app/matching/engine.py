@@ -847,7 +847,8 @@ class Engine:
     # -- explanation -------------------------------------------------------------------------------------
 
     def explain(self, query: str, candidate: str) -> Explanation:
-        """Lemmas (outside the glossary) and glossary concepts that both texts contain."""
+        """Lemmas (outside the glossary) and glossary concepts that both texts contain, and the synonyms the word
+        layers read between them (shown as concepts are: "hire / employ")."""
         aq, ac = analyse_all([query, candidate])
         aq, ac = comparable(aq, ac.lang), comparable(ac, aq.lang)
         g = self.glossary
@@ -861,9 +862,23 @@ class Engine:
             shared_lemmas=tuple(
                 shown_word(g.describe(f), aq) for f in shared if not f.startswith(CONCEPT_PREFIX)
             ),
-            shared_concepts=tuple(dict.fromkeys(g.describe(f, "both") for f in shared if f.startswith(CONCEPT_PREFIX))),
+            shared_concepts=tuple(dict.fromkeys(
+                [g.describe(f, "both") for f in shared if f.startswith(CONCEPT_PREFIX)]
+                + ([] if bilingual else self._synonym_pairs(aq.content, ac.content))
+            )),
+            # (the synonyms are only shown: what a pair's shared terms say is read from the glossary's concepts)
             manner_only=bool(shared) and all(f in GENERIC_CONCEPTS for f in shared),
         )
+
+    def _synonym_pairs(self, ours: Sequence[str], theirs: Sequence[str]) -> list[str]:
+        """"word / synonym" for each word of one text whose synonym (app.matching.synonyms) the other has and the
+        first lacks: the partial matches :class:`FamilyIndex` made between them."""
+        if self.config.synonym_similarity <= 0:
+            return []
+        found = synonyms.english()
+        mine, other = set(ours), set(theirs)
+        return [f"{word} / {syn}" for word in dict.fromkeys(ours) if word not in other
+                for syn in found.of(word) if syn in other and syn not in mine]
 
 
 def _top_columns(scores: np.ndarray, m: int, chunk_cells: int = 1 << 18) -> np.ndarray:

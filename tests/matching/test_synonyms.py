@@ -94,3 +94,17 @@ def test_the_engine_ranks_a_synonym_first_and_a_kept_index_the_same(
     without = ranking(Engine(EngineConfig(embedding=False, synonym_similarity=0.0)))
     assert built[0][0] == 0 and built[0][1] > without[0][1]
     assert ranking(Engine(EngineConfig(embedding=False))) == built  # read back: synonyms set on it as well
+
+
+def test_the_explanation_shows_the_synonyms_read_between_two_english_texts() -> None:
+    engine = Engine(EngineConfig(embedding=False))
+    explained = engine.explain("furnish legal advice to clients", "provide legal advice to clients")
+    assert "furnish / provide" in explained.shared_concepts
+    assert "furnish / provide" in explained.terms()  # what the officer's screens and the papers list
+    # none where the word layers read none: between languages, with the synonyms switched off, a word both share
+    assert not any("/ provide" in c for c in engine.explain("Надавати юридичні консультації",
+                                                          "provide legal advice").shared_concepts)
+    off = Engine(EngineConfig(embedding=False, synonym_similarity=0.0))
+    assert "furnish / provide" not in off.explain("furnish legal advice", "provide legal advice").shared_concepts
+    assert not any(" / " in c and "provide" in c.split(" / ")[0]
+                   for c in engine.explain("provide and furnish advice", "provide advice").shared_concepts)
