@@ -243,12 +243,7 @@ class TermIndex:
                     np.repeat(np.arange(a, b, dtype=np.int64), counts[a:b]), q_terms[t0:t1],
                     np.concatenate(weights_of[a:b]), np.concatenate(marks_of[a:b]), qnorm,
                 ))
-        if not found:
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32), np.zeros(0, dtype=np.float32)
-        if len(found) == 1:
-            return found[0]
-        cells, cos, share = (np.concatenate(part) for part in zip(*found, strict=True))
-        return cells, cos, share
+        return _joined_runs(found)
 
     def _cosine_run(
         self, q_rows: np.ndarray, q_terms: np.ndarray, weights: np.ndarray, marks: np.ndarray, qnorm: np.ndarray
@@ -331,6 +326,16 @@ def _postings_of(candidates: Sequence[Sequence[str]] | Postings) -> tuple[dict[s
     postings = candidates if isinstance(candidates, Postings) else Postings(candidates)
     docs, tids = postings.pairs()
     return postings.vocab, docs, tids
+
+
+def _joined_runs(runs: list[tuple[np.ndarray, np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The (cells, scores, scores) of runs of rows one after another (no cell: empty arrays of their types)."""
+    if not runs:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32), np.zeros(0, dtype=np.float32)
+    if len(runs) == 1:
+        return runs[0]
+    cells, first, second = (np.concatenate(part) for part in zip(*runs, strict=True))
+    return cells, first, second
 
 
 def _sum_by_cell(idx: np.ndarray, vals: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -663,12 +668,7 @@ class FamilyIndex:
             for a, b in zip(bounds, bounds[1:], strict=False)
             if lengths[a:b].any()
         ]
-        if not found:
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32), np.zeros(0, dtype=np.float32)
-        if len(found) == 1:
-            return found[0]
-        cells, dice, recall = (np.concatenate(part) for part in zip(*found, strict=True))
-        return cells, dice, recall
+        return _joined_runs(found)
 
     def _scored_run(
         self, doc_parts: Sequence[np.ndarray], val_parts: Sequence[np.ndarray], lengths: np.ndarray, first_row: int,
