@@ -30,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from app.matching import glossary_cache
+from app.matching.data_file import read_or_log
 from app.matching.text import analyse, analyse_in, lemmatise_word
 from app.paths import resource
 
@@ -141,18 +142,8 @@ class Glossary:
             path = self._pending_dictionary
             if path is None:
                 return
-            try:
-                entries = read_dictionary(path.read_text(encoding="utf-8"), source=str(path))
-            except UnicodeDecodeError as exc:
-                log.warning("English-Ukrainian dictionary not used: %s: not UTF-8 text (byte %d)", path, exc.start)
-                entries = []
-            except OSError as exc:
-                log.warning("English-Ukrainian dictionary not used: %s: %s", path,
-                            exc.strerror or exc.__class__.__name__)
-                entries = []
-            except ValueError as exc:  # names the file and the line
-                log.warning("English-Ukrainian dictionary not used: %s", exc)
-                entries = []
+            none: list[tuple[str, str]] = []
+            entries = read_or_log(path, read_dictionary, none, "English-Ukrainian dictionary", log)
             for uk_term, head in entries:
                 self.add_translation(uk_term, (head,))
             # Only now: another thread comparing languages waits on the lock above rather than use half of it.
@@ -375,15 +366,7 @@ def read_other_dictionary(text: str, source: str = OTHER_DICTIONARY_FILE) -> dic
 
 
 def _read_other_file(path: Path) -> dict[str, list[tuple[str, str]]]:
-    try:
-        return read_other_dictionary(path.read_text(encoding="utf-8"), source=str(path))
-    except UnicodeDecodeError as exc:
-        log.warning("Other languages' dictionary not used: %s: not UTF-8 text (byte %d)", path, exc.start)
-    except OSError as exc:
-        log.warning("Other languages' dictionary not used: %s: %s", path, exc.strerror or exc.__class__.__name__)
-    except ValueError as exc:  # names the file and the line
-        log.warning("Other languages' dictionary not used: %s", exc)
-    return {}
+    return read_or_log(path, read_other_dictionary, {}, "Other languages' dictionary", log)
 
 
 def foreign_key(words: tuple[str, ...], lang: str) -> tuple[str, ...]:

@@ -14,6 +14,7 @@ import re
 import threading
 from pathlib import Path
 
+from app.matching.data_file import read_or_log
 from app.paths import resource
 
 log = logging.getLogger(__name__)
@@ -68,12 +69,4 @@ def english(path: Path | None = None) -> Synonyms:
 
 
 def _read_file(path: Path) -> Synonyms:
-    try:
-        return read(path.read_text(encoding="utf-8"), str(path))
-    except UnicodeDecodeError as exc:
-        log.warning("English synonyms not used: %s: not UTF-8 text (byte %d)", path, exc.start)
-    except OSError as exc:
-        log.warning("English synonyms not used: %s: %s", path, exc.strerror or exc.__class__.__name__)
-    except ValueError as exc:  # names the file and the line
-        log.warning("English synonyms not used: %s", exc)
-    return Synonyms()
+    return read_or_log(path, read, Synonyms(), "English synonyms", log)
