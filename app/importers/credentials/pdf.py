@@ -5098,7 +5098,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             bodies.pop(0)
         if bodies:
             i = bodies[0]
-            name = _institution_part(lines[i][1]).split(" | ", 1)[0]  # "Освітній центр «Табличка» | Tablychka …"
+            name = _institution_part(lines[i][1])
+            name = _after_an_issue_date(name) or name  # "Issued 5 March 2025, Kyiv Data School": the body alone
+            name = name.split(" | ", 1)[0]  # "Освітній центр «Табличка» | Tablychka …"
             name = _LOGO_SIGNS.sub("", name)  # "{/} NORTHWIND CODE SCHOOL": a logo's signs before the name
             name = name[1:].lstrip() if name.startswith(":") else name  # "Offered by" / ": Department of …"
             host = _HOST_INSTITUTION.match(name)
@@ -6655,6 +6657,24 @@ _LENGTH_IN_BRACKETS = re.compile(r"\s*\([^()]*\d[^()]*(?:weeks?|hours?|days?|mon
                                  r"\s*\((?:course|курс)\s+(?-i:[A-ZА-ЯІЇЄҐ0-9][\w./-]*\d[\w./-]*)\)", re.I)
 # Where the course was taken, on the line after a completion verb ("у Вінницькому національному … університеті")
 _PLACE_OF_STUDY = re.compile(r"^(?:у|в|at)\s+\S", re.I)
+# What may stand between an issue date and the body that issued it: "… 2025 р., Київська школа даних", "… by …"
+_AFTER_AN_ISSUE_DATE = re.compile(r"^\s*(?:р\.|року)?\s*(?:,|\bby\b|\bвід\b|–|—|-|\|)?\s*", re.I)
+
+
+def _after_an_issue_date(line: str) -> str | None:
+    """What follows an issue date that opens ``line`` ("Issued 5 March 2025 by …", "Видано 05.03.2025 р., …"); None
+    when the line opens with no labelled date, or nothing follows it."""
+    label = DATE_LABEL.match(line)
+    if not label or not label.group(0).strip():
+        return None
+    for pattern, _kind in DATE_PATTERNS:
+        date = pattern.match(line, label.end())
+        if date:
+            rest = _AFTER_AN_ISSUE_DATE.sub("", line[date.end() :], count=1)
+            return rest or None
+    return None
+
+
 _ON_DATE = re.compile(r"\s+(?:on|від)\s+(.{6,30})$", re.I)
 _AT_PLACE = re.compile(r"\s+(?:at|у|в)\s+(\S.{2,80})$", re.I)
 # What a course is taken at ("… at Example Design Academy"), unlike a product it is about ("… in Microsoft Excel")
