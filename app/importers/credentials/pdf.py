@@ -1219,7 +1219,7 @@ OFFERED_BY = re.compile(
     r"(?:organisée?s?|dispensée?s?)\s+par(?:\s+(?:l['’]|le|la|les))?|"  # "organisée par l' AFIP"
     r"przeprowadzon[eya](?:\s+[^\n]{0,50}?)?\s+przez)\s+(?:the\s+)?"
     r"([^\W\d][^,;:()\n]{1,78}?)(?=\s*(?:[,;:()\n]|\.(?:\s|$)|\s+(?:and|through|via|on|in|for|with|as|together|"
-    r"jointly)\s|$))",
+    r"jointly|to)\s|$))",
     re.I,
 )  # fmt: skip
 # Who offered it, named by its kind alone as the text named it before ("offered by the Centre together with …")
@@ -5149,6 +5149,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         mi = INSTITUTION_QUOTED.search(full) if "«" in full else None
         if mi:
             rec.set("awarding_body", tidy(mi.group(0)), src_of(mi.group(0)))
+    if rec.value("awarding_body") is None:
+        # "Awarded to … on 5 March 2025 by Kyiv Data School for completing …": the body the awarding sentence names
+        mb = _AWARDED_BY.search(full)
+        if mb and INSTITUTION.search(mb.group(1)):
+            rec.set("awarding_body", tidy(mb.group(1)), src_of(mb.group(1)))
     if rec.value("awarding_body") in address_block:
         del rec.elements["awarding_body"]  # the learner's employer in the address, not who issued the certificate
     body = rec.elements.get("awarding_body")
@@ -6657,6 +6662,10 @@ _LENGTH_IN_BRACKETS = re.compile(r"\s*\([^()]*\d[^()]*(?:weeks?|hours?|days?|mon
                                  r"\s*\((?:course|курс)\s+(?-i:[A-ZА-ЯІЇЄҐ0-9][\w./-]*\d[\w./-]*)\)", re.I)
 # Where the course was taken, on the line after a completion verb ("у Вінницькому національному … університеті")
 _PLACE_OF_STUDY = re.compile(r"^(?:у|в|at)\s+\S", re.I)
+# The body an awarding sentence names: "(is) awarded / issued / granted (to …) (on …) by <Capitalised Words>", up to a
+# word in lower case, a comma or the sentence's end
+_AWARDED_BY = re.compile(r"\b(?i:awarded|issued|granted|presented)\b[^.\n]{0,120}?\bby\s+(?:the\s+)?"
+                         r"([A-Z][\w&'’-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&'’-]*)*)")
 # What may stand between an issue date and the body that issued it: "… 2025 р., Київська школа даних", "… by …"
 _AFTER_AN_ISSUE_DATE = re.compile(r"^\s*(?:р\.|року)?\s*(?:,|\bby\b|\bвід\b|–|—|-|\|)?\s*", re.I)
 
