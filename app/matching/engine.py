@@ -44,6 +44,7 @@ from app.messages import msg
 _log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+R = TypeVar("R")
 Layer = Literal["lexical", "glossary", "embedding"]
 LAYERS: tuple[Layer, ...] = ("lexical", "glossary", "embedding")
 _LAYER_NAMES = np.array(LAYERS, dtype=object)  # the same str objects, picked by index array
@@ -735,9 +736,8 @@ class Engine:
         if two_at_a_time:
             # Two blocks at a time: numpy releases the GIL in its sorts, selections and arithmetic, so the blocks
             # overlap on two cores as the string comparison does (the order of the rows is kept).
-            with ThreadPoolExecutor(max_workers=2) as pool:
-                for rows_out in pool.map(one, blocks):
-                    out.extend(rows_out)
+            for rows_out in _two_at_a_time(one, blocks):
+                out.extend(rows_out)
         else:
             for block in blocks:
                 out.extend(one(block))
@@ -962,6 +962,38 @@ def _in_background(fn: Callable[..., T], *args: Any) -> Future[T]:
             _helpers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="matching")
         pool = _helpers
     return pool.submit(fn, *args)
+
+
+def _two_at_a_time(fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
+    """``fn`` of each item, in their order, made by this thread and one of the engine's kept helpers, each taking
+    the next item when done with its last. (Threads made for each call would each bring an allocator arena of their
+    own, whose freed blocks the other cannot reuse: 4 MB more at the peak of 200 × 13,412.)"""
+    results: list[R | None] = [None] * len(items)
+    taken = itertools.count()
+    lock = threading.Lock()
+    failed = threading.Event()
+
+    def work() -> None:
+        while not failed.is_set():
+            with lock:
+                i = next(taken)
+            if i >= len(items):
+                return
+            try:
+                results[i] = fn(items[i])
+            except BaseException:
+                failed.set()  # the other stops at its next item
+                raise
+
+    helper = _in_background(work)
+    try:
+        work()
+    finally:
+        # A helper busy with another ranking never began: this thread made every item. Otherwise wait for its last.
+        error = None if helper.cancel() else helper.exception()
+    if error is not None:
+        raise error
+    return results  # type: ignore[return-value]
 
 
 def _rounded(values: np.ndarray, digits: int) -> np.ndarray:

@@ -3,6 +3,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.matching import engine as engine_module
 from app.matching.engine import Engine, EngineConfig
 from app.matching.glossary import parse_glossary
 
@@ -116,6 +117,32 @@ def test_ranking_scores_equal_the_full_matrices():
             assert s.layer == ("lexical", "glossary", "embedding")[int(mats.rank_layer[i, c])]
         best = max(range(len(cands)), key=lambda c: (round(float(mats.rank[i, c]), 6), -c))
         assert round(float(mats.rank[i, row[0].index]), 6) == round(float(mats.rank[i, best]), 6)
+
+
+def test_blocks_two_at_a_time_rank_as_one_at_a_time():
+    """A ranking in many blocks, made by this thread and a kept helper each taking the next block, gives every row
+    in its place with the figures of the blocks made one after another."""
+    q = (UK_CANDIDATES + EN_CANDIDATES) * 3
+    cands = EN_CANDIDATES + UK_CANDIDATES
+    together = Engine(EngineConfig(embedding=False, single_block_cells=0, block_rows=2, workers=2))
+    alone = Engine(EngineConfig(embedding=False, single_block_cells=0, block_rows=2, workers=1))
+    assert together.rank_detailed(q, cands, 3) == alone.rank_detailed(q, cands, 3)
+
+
+@pytest.mark.parametrize("failing", [0, 1, 5])
+def test_a_block_that_fails_fails_the_ranking_and_the_other_thread_stops(failing):
+    done = []
+
+    def block(i):
+        if i == failing:
+            raise RuntimeError(f"block {i}")
+        done.append(i)
+        return i
+
+    with pytest.raises(RuntimeError, match=f"block {failing}"):
+        engine_module._two_at_a_time(block, list(range(40)))
+    assert len(done) < 39  # the thread still working stopped at its next block
+    assert engine_module._two_at_a_time(lambda i: i * i, list(range(9))) == [i * i for i in range(9)]
 
 
 def test_custom_glossary_joins_words():

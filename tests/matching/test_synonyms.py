@@ -35,6 +35,30 @@ def test_a_malformed_line_names_the_file_and_the_line() -> None:
         synonyms.read("hire\temploy 2\n", "syn.tsv")
 
 
+def test_every_word_reads_back_the_line_the_file_gives_it() -> None:
+    text = resource("glossary", synonyms.FILE).read_text(encoding="utf-8")
+    lines = dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    read = synonyms.read(text, "synonyms_en.tsv")
+    assert len(read) == len(lines)
+    assert all(read.of(word) == others.split() for word, others in lines.items())
+    # A word that is only a prefix or an end of a listed one, or a synonym that heads no line, finds nothing.
+    assert read.of("hir") == [] and read.of("ire") == [] and read.of("hire\temploy") == []
+    windows = synonyms.read(text.replace("\n", "\r\n"), "synonyms_en.tsv")
+    assert windows.of("hire") == read.of("hire")
+
+
+def test_a_word_listed_twice_names_its_second_line() -> None:
+    with pytest.raises(ValueError, match=r"syn\.tsv, line 4: the word 'hire' is listed twice"):
+        synonyms.read("# header\nhire\temploy\nemploy\thire\nhire\tengage\n", "syn.tsv")
+
+
+def test_words_of_one_checksum_are_told_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(synonyms.zlib, "crc32", lambda data: 7)  # every word collides
+    found = synonyms.Synonyms({"hire": "employ engage", "employ": "hire", "engage": "hire"})
+    assert found.of("hire") == ["employ", "engage"] and found.of("engage") == ["hire"]
+    assert found.of("rent") == []
+
+
 @pytest.mark.parametrize(
     "content", [b"\xff\xfe not text", b"hire\temploy\nHire\temploy\n"], ids=["not UTF-8", "malformed"]
 )
