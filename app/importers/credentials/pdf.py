@@ -320,7 +320,10 @@ _OF_COURSE = (r"(?:\s+(?:verificati|verificate|accertati|verified|assessed|confi
               r"covered|gained|acquired|demonstrated|"
               r"підтверджені|досягнуті|перевірені))?"  # "Risultati di apprendimento verificati (secondo …)"
               r"(?:\s+(?:(?:of|in)\s+(?:the|this)\s+(?:course|programme|program|training|module)|"
-              r"за\s+(?:курсом|програмою|модулями)|by\s+module|por\s+módulos?|per\s+modulo|курсу|програми|тренінгу|"
+              # (a document of several subjects: "Результати навчання за дисциплінами", "Learning outcomes by course")
+              r"за\s+(?:курсом|програмою|модулями|дисциплінами|предметами|курсами)|"
+              r"by\s+(?:module|course|subject|unit)|per\s+(?:course|subject|unit)|"
+              r"por\s+módulos?|per\s+modulo|курсу|програми|тренінгу|"
               r"модуля|модулів|of\s+(?:the\s+)?modules?))?"
               r"(?:\s*\([^()]{3,100}\))?")  # "(written by the participant …)"
 # A qualifier before a heading: "Досягнуті результати навчання:", "Achieved learning outcomes:"
@@ -2632,6 +2635,11 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
     marks: set[str] = set()  # the first characters of the bulleted items so far (their marks)
     coded = False  # the line above was an outcome's code alone
     group_title: tuple[str, str] | None = None  # the number and title of the group of items being read
+    # A document of several subjects: each subject's name numbered, its outcomes numbered from 1 again below it
+    subjects = _subject_titles(body)
+    # (the number of the subject whose items are being read: its name is left out of them, as a document of several
+    # subjects read by its repeated headings gives them)
+    subject: int | None = None
     translating = False  # the lines after a finished bulleted item are its translation, in the other alphabet
     heading_open = False  # the line above was a module's heading whose bracket goes on to the next line
     for at, ln in body:
@@ -2725,6 +2733,18 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
             closed = bool(items)
             continue
         group = _A_GROUP_OF_ITEMS.match(ln) if is_bullet else None
+        if group and at in subjects:
+            subject = subjects[at]
+            continue
+        if group and subject and int(group.group(1)) == subject + 1 and subjects.get(
+                next((a for a, _ln in body if a > at and _A_GROUP_OF_ITEMS.match(_ln)), -1)) == subject + 2:
+            # the subject between two others with no list of its own: its name, then its outcome on its line
+            # ("3. Перша медична допомога. Проводити серцево-легеневу реанімацію …")
+            subject += 1
+            named = _NAME_THEN_SENTENCE.match(BULLET.sub("", ln, count=1).strip())
+            if named is None:
+                continue  # a subject's name alone
+            ln = f"{group.group(1)}. {named.group(2)}"
         if group and re.match(rf"\s*{group.group(1)}\.1\.?\s", after_line.get(at, "")):
             # "1. Проєктування схеми даних" / "1.1 будує ER-модель …": the title of the items below, said with each
             group_title = (group.group(1), BULLET.sub("", ln, count=1).strip().rstrip(":"))
@@ -2827,6 +2847,25 @@ _DATED = re.compile(r"^\s*" + DATE_LABEL.pattern + r"(?:\d{1,4}[./\s-]|\d{1,2}\s
 _FIELD_CAPTION = re.compile(r"\(\s*[а-яіїєґ'’][а-яіїєґ'’ ,/-]{6,120}\)")
 # A numbered item that may title a group of items numbered under it ("1. Проєктування схеми даних" / "1.1 …")
 _A_GROUP_OF_ITEMS = re.compile(r"\s*(\d{1,2})[.)]\s+\S")
+# A subject's name and the sentence after it on its line: "Перша медична допомога. Проводити серцево-легеневу …"
+_NAME_THEN_SENTENCE = re.compile(r"([^\W\d_][^.;:!?]{2,80}?[^\W\d_)])\.\s+((?-i:[A-ZА-ЯІЇЄҐ])\S.*)")
+
+
+def _subject_titles(body: list[tuple[int, str]]) -> dict[int, int]:
+    """The numbered lines each followed at once by a list numbered from 1 again ("1. Анатомія людини." / "1. Описувати
+    …", "2. Фармакологія та медична рецептура." / "1. Класифікувати …"): the names of the subjects whose outcomes
+    are listed below them, by line and number. Only where two or more are: a list that ends where another begins
+    has one such line."""
+    found: dict[int, int] = {}
+    for (at, ln), (_below_at, below) in itertools.pairwise(body):
+        this, first = _A_GROUP_OF_ITEMS.match(ln), _A_GROUP_OF_ITEMS.match(below)
+        if (this and first and first.group(1) == "1" and len(ln.split()) <= _SUBJECT_WORDS
+                and not re.search(r"[;,]\s*$", ln)):
+            found[at] = int(this.group(1))
+    return found if len(found) >= 2 else {}
+
+
+_SUBJECT_WORDS = 14  # a subject's name with its number, at most
 # An outcome's code in Cyrillic letters alone on its line ("ПРН1.", "РН3)"); a code in Latin letters ("LO1") is
 # read as an item's mark and goes on with the line below it
 _CODE_ALONE = re.compile(r"\s*(?:ПРН|ПР|РН|РНД|ЗК|ФК|СК|ПК)\s?\d{1,2}(?:\.\d{1,2})?\s*[.:)]?\s*")
@@ -6977,12 +7016,20 @@ def _outcomes_from_tables(
     none, the first table of the learner's tasks found on the way (:func:`_tasks_in_table`) and its page, for the
     course's topics where nothing else tells them."""
     tasks: tuple[list[str], int] | None = None
-    for page, table in _ruled_tables(rec, doc, data, page_indices, ctx):
+    tables = _ruled_tables(rec, doc, data, page_indices, ctx)
+    for page, table in tables:
         items = _outcomes_in_table(table)
         if items:
             for more in _continued_over_the_page(rec, doc, data, page, table, ctx):
                 items += _outcomes_in_table(more)
                 table = table + more[1:]
+            # A table for each course, one below the other ("1. Course | …" / "Learning outcomes | …", "2. Course | …"
+            # / …): every course's outcomes
+            shape = _row_labels(table)
+            for _page, other in tables:
+                if _row_labels(other) != shape:
+                    break
+                items += _outcomes_in_table(other)
             rec.set("learning_outcomes", items, f"pdf p.{page} (table)", overwrite=replace)
             assessed = _assessment_column(table)
             if assessed:  # "Learning outcome | Assessment | Result": how each outcome was assessed, each way once
@@ -7191,6 +7238,13 @@ def _table_item(cell: str) -> str:
     return _without_code(re.sub(r"^\d{1,2}[.)]\s+(?=\S)", "", tidy(_cell_text(cell))))
 
 
+def _row_labels(table: list[list[Any]]) -> tuple[str, ...] | None:
+    """A table's first column without its numbers (the labels of its rows: "Course", "Learning outcomes"), None for a
+    table of one row or whose rows have no labels."""
+    labels = tuple(" ".join(re.sub(r"\d+[.)]?", " ", str(row[0] or "")).split()).casefold() for row in table if row)
+    return labels if len(labels) >= 2 and all(labels) else None
+
+
 def _outcomes_in_table(table: list[list[Any]]) -> list[str]:
     rows = [[(c or "").strip() for c in row] for row in table if row]
     if not rows:
@@ -7228,8 +7282,24 @@ def _outcomes_in_table(table: list[list[Any]]) -> list[str]:
                 continue  # a header row: "The participant is able to" | "Assessed by"
             out: list[str] = []
             for c in cells:
-                parts = [tidy(BULLET.sub("", p, count=1)) for p in c.split("\n") if p.strip()]
-                out.extend(p for p in parts if p)
+                parts = [tidy(BULLET.sub("", p, count=1)) for p in _lines_of_a_cell(c)]
+                # (not the words that lead in to the items: "Після успішного завершення компонента слухач здатен:")
+                out.extend(p for k, p in enumerate(parts) if p and not (p.endswith(":") and k + 1 < len(parts)))
             if out:
                 return out
     return []
+
+
+def _lines_of_a_cell(cell: str) -> list[str]:
+    """A cell's items, each a line and the lines that go on from it as it wraps in the cell: in a cell whose items are
+    marked ("РН1. …", "• …"), every line without a mark ("… (OWASP Top 10" / "CVE, оцінка за CVSS) …"); else a line
+    going on in lower case after one with no sentence's end ("… the sequence of" / "cereals, legumes …")."""
+    lines = [ln.strip() for ln in cell.split("\n") if ln.strip()]
+    marked = [bool(BULLET.match(ln) or _CODED.match(ln)) for ln in lines]
+    out: list[str] = []
+    for line, mark in zip(lines, marked, strict=True):
+        if out and not mark and (any(marked) or (line[:1].islower() and not re.search(r"[.;:!?]$", out[-1]))):
+            out[-1] = _joined(out[-1], line)
+        else:
+            out.append(line)
+    return out
