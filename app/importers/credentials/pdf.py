@@ -2206,6 +2206,43 @@ _STUDENT_CAN = re.compile(r"\b(?:студент(?:ка)?|слухач(?:ка)?|�
                           r"(?:[ув]міє|[ув]міють|може|здат\w+|can|is\s+able\s+to|are\s+able\s+to)\s+(.{8,})$", re.I)
 
 
+# Who can do what the item says, before it, perhaps after the name of its unit: "SWD6-01 Software Development
+# Fundamentals (Python). The learner can: develop …", "The participant can build …", "Слухачка вміє: …"
+_WHO_CAN_OPENER = re.compile(
+    r"^(?:[^.;:\n]{3,120}\.\s+)?(?:(?:the|a|an|each)\s+)?(?:learner|participant|student|holder|graduate|trainee)s?\s+"
+    r"(?:can|is\s+able\s+to|are\s+able\s+to|will\s+be\s+able\s+to)\s*:?\s+|"
+    r"^(?:[^.;:\n]{3,120}\.\s+)?(?:слухач|студент|здобувач|учасни[кц]|випускни[кц])\w*\s+"
+    r"(?:[ув]мі[єю]|мож[еу]|здатн\w*(?:\s+до)?)\s*:?\s+", re.I)
+
+
+def _without_who_can(item: str) -> str:
+    """An outcome without who can do it, said before it (``_WHO_CAN_OPENER``): what the item says they can do."""
+    opener = _WHO_CAN_OPENER.match(item)
+    return item[opener.end() :] if opener and len(item) - opener.end() >= 8 else item
+
+
+# A heading of the outcomes given unit by unit ("7. LEARNING OUTCOMES BY UNIT", "Результати навчання за
+# дисциплінами"), below another of the whole's (a Certificate Supplement's "3. Profile of skills and competences")
+_BY_UNIT_HEADING = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:learning\s+outcomes|результати\s+навчання)\s+"
+                              r"(?:by|per|за)\s+(?:units?|courses?|modules?|subjects?|дисциплінами|модулями|курсами|"
+                              r"предметами)\s*:?\s*$", re.I)
+
+
+def _outcomes_by_unit_further_down(lines: list[tuple[int, str]], starts: set[int] | None) -> list[str]:
+    """The outcomes under a heading of the units' outcomes below the first outcomes heading (the whole's), each unit's
+    statements in order; none where the first heading is that one or there is none such."""
+    first = next((i for i, (_pg, ln) in enumerate(lines) if HEADING_RE.match(ln)), None)
+    if first is None or _BY_UNIT_HEADING.match(lines[first][1]):
+        return []
+    at = next((i for i in range(first + 1, len(lines)) if _BY_UNIT_HEADING.match(lines[i][1])), None)
+    if at is None:
+        return []
+    found = find_outcomes(lines[at:], starts={s - at for s in starts if s >= at} if starts is not None else None,
+                          look_further=False)
+    return [statement for item in _numbered_in_order(found[0]) for statement in _statements_by_their_openers(item)
+            ] if found else []
+
+
 def _subjects_statement(item: str) -> str:
     """An item of a subject's list, or, where it is the next subject's description, what its student can do (the
     sentence that tells it; "" for none)."""
@@ -4600,6 +4637,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         who = ABLE_TO_RE.match(items[0]) if items and _script_of(items[0]) == "cyr" else None
         if who:  # prose below the heading opening with who can do it ("Слухач уміє імпортувати дані …; будує …")
             items = [next(g for g in who.groups() if g), *items[1:]]
+        items = [_without_who_can(item) for item in items + _outcomes_by_unit_further_down(lines, starts)]
         rec.set("learning_outcomes", items, f"pdf p.{got[1]}" + ("" if got[2] else " (lines)"))
     elif _has(low, *_CONFIRMED_WORDS):
         confirmed = _confirmed_by_assessor(lines, starts)
@@ -5951,7 +5989,8 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
 # A row of a table's column labels ("ECTS Hours Grade", "Кредити | Години | Оцінка")
 _A_ROW_OF_COLUMN_LABELS = re.compile(r"(?:\s*(?:ECTS|credits?|hours?|grade|mark|score|code|date|semester|result|"
                                      r"days?|weeks?|topics?|sessions?|кредит[иів]*|годин[иа]?|оцінка|код|дата|"
-                                     r"семестр|результат|день|дні|тиждень|тижні|тема|теми)\b[\s|/,]*){2,}",
+                                     r"семестр|результат|день|дні|тиждень|тижні|тема|теми)\b"
+                                     r"(?:\s*\([^()]{1,30}\))?[\s|/,]*){2,}",  # ("Hours ECTS (indicative)")
                                      re.I)
 
 
@@ -7030,6 +7069,7 @@ def _outcomes_from_tables(
                 if _row_labels(other) != shape:
                     break
                 items += _outcomes_in_table(other)
+            items = [_without_who_can(item) for item in items]
             rec.set("learning_outcomes", items, f"pdf p.{page} (table)", overwrite=replace)
             assessed = _assessment_column(table)
             if assessed:  # "Learning outcome | Assessment | Result": how each outcome was assessed, each way once
