@@ -43,3 +43,17 @@ def test_who_can_do_it_is_no_part_of_an_outcome(tmp_path: Path) -> None:
         "вести облік запасів на складі за методом ФІФО.",
         "складати квартальну податкову звітність підприємства.",
     ]
+
+
+def test_the_holder_the_body_and_no_credits_from_their_conversion(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>EUROPASS CERTIFICATE SUPPLEMENT · No. SC-2025-12</p>
+<p>Issued to: Olha MARCHENKO · Learner number: 25 118 · Shannon College of Further Education, Limerick, Ireland</p>
+<p><b>1. TITLE OF THE CERTIFICATE (EN)</b><br>Certificate in Bookkeeping (NFQ Level 5)</p>
+<p><b>3. PROFILE OF SKILLS AND COMPETENCES</b><br>The holder is able to keep the books of a small business.</p>
+<p><b>5. OFFICIAL BASIS OF THE CERTIFICATE</b><br>Awarding body: National Skills Awards Board (NSAB), 7 Merrion
+Square, Dublin 2. Level: NFQ Level 5 / EQF Level 4.</p>
+<p>Credits are indicative conversions (1 ECTS ≈ 25 learner hours).</p>
+<p>Date of issue: 1 July 2025</p>""")
+    assert rec.value("learner_name") == "Olha MARCHENKO"
+    assert rec.value("awarding_body") == "National Skills Awards Board (NSAB)"
+    assert rec.value("workload_ects") is None  # one credit's worth in hours is no credit of the certificate's

@@ -4556,6 +4556,14 @@ _PLACEMENT_BEFORE = re.compile(r"(?<![^\W\d_])(?:вхідн\w*|placement|entry|e
 _NONE_OF = re.compile(r"(?<![^\W\d_])(?:no|without|без|жодних|жодного)\s+(?:\w+\s+)?$", re.I)
 
 
+# Where a body's name ends before its street address (", 14 Harcourt Terrace") or the next labelled sentence
+# (". Level: NFQ …")
+_STREET_OR_NEXT_LABEL = re.compile(r",\s+\d{1,4}[a-z]?\s+(?=(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])[a-z]+)|"
+                                   r"(?:(?<=[^\W\d_]{2})|(?<=\)))\.\s+(?=(?-i:[A-ZА-ЯІЇЄҐ])[^\W\d_]+(?:\s+[^\W\d_]+)?:)")
+# Where a line's next field begins after a middle dot or a bar: "Maksym TKACHENKO · Learner number: …"
+_NEXT_FIELD_ON_THE_LINE = re.compile(r"\s+[·|•]\s+")
+
+
 def _has(low: str, *words: str) -> bool:
     return any(w in low for w in words)
 
@@ -4647,8 +4655,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     hits: list[tuple[int, str]] = []
     for i, m in idx.find(LEARNER_LABEL, at_start=True):
         val = lines[i][1][m.start(1) - idx.starts[i] :] if m.start(1) - idx.starts[i] < len(lines[i][1]) else ""
-        # (up to the sentence's end: "Повне ім'я здобувача: Гнатюк Максим Ігорович. Усього у відомості …")
+        # (up to the sentence's end: "Повне ім'я здобувача: Гнатюк Максим Ігорович. Усього у відомості …"; up to the
+        # next field of its line: "Issued to: Maksym TKACHENKO · Learner number: …")
         val = _NEXT_SENTENCE.split(val, maxsplit=1)[0]
+        if lines[i][0] == 1:  # (not an annex's running line, "Participant: Iryna Bondar · Course: …", over the paper's)
+            val = _NEXT_FIELD_ON_THE_LINE.split(val, maxsplit=1)[0]
         if 3 <= len(val) <= 80:
             hits.append((i, val))
             break
@@ -5113,6 +5124,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     for i, m in idx.find(ISSUER_LABEL, at_start=True):
         val = lines[i][1][m.start(1) - idx.starts[i] :] if m.start(1) - idx.starts[i] < len(lines[i][1]) else ""
         val = val.split(" · ", 1)[0]  # "DataKrok Academy, Lviv · https://…": the next field on the line
+        # (nor its street address and the next field's sentence: "… of Ireland (FEACI), 14 Harcourt Terrace, Dublin 2.
+        # Level: NFQ")
+        val = _STREET_OR_NEXT_LABEL.split(val, maxsplit=1)[0]
         if len(val) >= 2:
             rec.set("awarding_body", tidy(val), f"pdf p.{lines[i][0]}")
             break

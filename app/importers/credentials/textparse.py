@@ -432,14 +432,16 @@ _A_PARTS_HOURS = re.compile(r"\)[ \t]*[.;,]?[ \t]*$", re.M)  # the bracket close
 
 _BARE_CREDITS = 4  # the patterns from this one on name credits without saying ECTS
 # Either half of a conversion ("1 studiepoeng tilsvarer 1 ECTS-poeng", "1 credit = 1 ECTS"): no workload
-_EQUALS = (r"(?:=|tilsvarer|svarer\s+til|motsvarar|vastaa|equals|is\s+equal\s+to|corresponds\s+to|відповідає|дорівнює|"
-           r"entspricht|equivale\s+a|correspond\s+à)")
+_EQUALS = (r"(?:=|≈|~|tilsvarer|svarer\s+til|motsvarar|vastaa|equals|is\s+equal\s+to|corresponds\s+to|"
+           r"відповідає|дорівнює|entspricht|equivale\s+a|correspond\s+à)")
 _CONVERSION = re.compile(r"(?<![\d.,])1\s+[^\W\d_][\w-]*\s*" + _EQUALS + r"\s*$", re.I)
 _CONVERTED = re.compile(r"\s*" + _EQUALS + r"\s*(?:1|one)\b", re.I)
 # A credit's worth in hours ("1 ECTS credit = 27 hours of student work", "1 кредит ЄКТС = 30 год."): how the
 # credits are counted, not how many the course has
 _WORTH_IN_HOURS = re.compile(r"[ \t]*(?:[^\W\d_][\w-]*[ \t]*){0,2}?" + _EQUALS + r"[ \t]*\d+(?:[.,]\d+)?[ \t]*"
-                             r"(?:[-–][ \t]*\d+[ \t]*)?(?:hours?|hrs?\b|h\b|год|годин|академ|stunden|std\b|heures|"
+                             # ("1 ECTS ≈ 30 learner hours")
+                             r"(?:[-–][ \t]*\d+[ \t]*)?(?:(?:learner|student|study|work|notional)[ \t]+)?"
+                             r"(?:hours?|hrs?\b|h\b|год|годин|академ|stunden|std\b|heures|"
                              r"horas|ore\b|godzin|hodin|tuntia|timer|timmar|uur)", re.I)
 
 
