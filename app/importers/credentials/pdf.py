@@ -4560,6 +4560,26 @@ _NONE_OF = re.compile(r"(?<![^\W\d_])(?:no|without|без|жодних|жодн�
 # (". Level: NFQ …")
 _STREET_OR_NEXT_LABEL = re.compile(r",\s+\d{1,4}[a-z]?\s+(?=(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])[a-z]+)|"
                                    r"(?:(?<=[^\W\d_]{2})|(?<=\)))\.\s+(?=(?-i:[A-ZА-ЯІЇЄҐ])[^\W\d_]+(?:\s+[^\W\d_]+)?:)")
+def _title_among_fields(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The course's name labelled in a line of fields set apart by middle dots, after the first of them ("Participant:
+    … · Programme: Full-Stack Web Development Bootcamp (full-time, 520 hours) · Period: …"), without how it was taken
+    in a bracket after it: (its line, the name), or nothing."""
+    for i, (_pg, ln) in enumerate(lines):
+        fields = ln.split(" · ")
+        for k, field in enumerate(fields[1:], 1):
+            label = TITLE_LABEL.match(field)
+            if label and ":" in field[: label.start(1)] and len(label.group(1).strip()) >= 3:
+                name = label.group(1)
+                if k == len(fields) - 1 and i + 1 < len(lines):  # the last field, wrapped: its rest opens the next line
+                    rest = lines[i + 1][1].split(" · ", 1)[0]
+                    name = name if ":" in rest else f"{name} {rest}"
+                return [(i, _HOW_TAKEN_AFTER.sub("", name).strip())]
+    return []
+
+
+# How a course was taken, in a bracket after its name: "(full-time, 520 hours)", "(part-time)", "(онлайн, 60 год)"
+_HOW_TAKEN_AFTER = re.compile(r"\s*\((?=[^()]*(?:\b\d+\s*(?:hours?|h|год\w*)|full-time|part-time|online|денна|заочна|"
+                              r"онлайн))[^()]*\)\s*$", re.I)
 # Where a line's next field begins after a middle dot or a bar: "Maksym TKACHENKO · Learner number: …"
 _NEXT_FIELD_ON_THE_LINE = re.compile(r"\s+[·|•]\s+")
 
@@ -4833,6 +4853,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             val = _quote_closed(val, [more for _pg, more in lines[i + 1 : i + 3]]) or val
             title_hits.append((i, val.strip('«»"“”')))
             break
+    if not title_hits:  # a row of fields: "Participant: … · Programme: Full-Stack Web Development Bootcamp …"
+        title_hits += _title_among_fields(lines[:40])
     for i, (_pg, ln) in enumerate(lines[:25]):
         # a letter's subject: "Re: Completion of internal training “Information Security Foundations …”", "Bestätigung
         # über die Teilnahme am Sprachprogramm „Technical English for" / "Engineering Teams“ (Niveau B2)"
@@ -5986,8 +6008,11 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
                     if not _names_a_person(value):  # a table's next header cell ("Що вміє учасниця" | "Чим …")
                         continue
                 if element == "title":
-                    if _A_ROW_OF_COLUMN_LABELS.fullmatch(value):
-                        continue  # "Module title" above "ECTS Hours Grade": a table's header row, not a name
+                    # "Module title" above "ECTS Hours Grade", "Code" / "Course title" / "ECTS Hours …": a table's
+                    # header row, not a name
+                    if _A_ROW_OF_COLUMN_LABELS.fullmatch(value) or (
+                            at > 0 and _A_COLUMN_OF_NUMBERS_OR_CODES.fullmatch(lines[at - 1][1])):
+                        continue
                     value = _title_below_label(value, [more for _pg, more in lines[below + 1 : below + 3]])
                 elif element == "awarding_body" and value.count("(") > value.count(")"):
                     # "… Faculty of Computer Sciences (Dnipro," / "Ukraine)": its bracket closed on the next line
@@ -6008,6 +6033,8 @@ _A_ROW_OF_COLUMN_LABELS = re.compile(r"(?:\s*(?:ECTS|credits?|hours?|grade|mark|
                                      re.I)
 
 
+# The label of a table's column of row numbers or codes ("No.", "Code", "№", "Шифр"), beside the others of its row
+_A_COLUMN_OF_NUMBERS_OR_CODES = re.compile(r"\s*(?:no\.?|nr\.?|№|#|code|course\s+code|код|шифр|kód|kod)\s*", re.I)
 _HEADER_ROW_WORDS = frozenset(("№", "no", "no.", "n°", "nr", "навчальна", "дисципліна", "дисципліни", "назва", "модуль",
                                "модуля", "тема", "теми", "год.", "год", "розділ", "discipline", "module", "course",
                                "subject", "title", "name", "section", "topic", "unit"))
