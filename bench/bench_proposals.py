@@ -1983,13 +1983,24 @@ Part. Students are able to …"). The reader was corrected in general terms, wit
 without the next subject's description (what its student can do, where a sentence of it says so). The proposals below
 are those of the corrected reading: ОК5, ВК2 and ОК1 found with both layers; false with both, ОК8 for the law faculty's
 transcript ("interpret the GDPR and the Czech Personal Data Processing Act" covering "Обробляти персональні дані
-відповідно до законодавства"; one of Кібербезпека's three outcomes). Missed: the Certificate Supplement's two
+відповідно до законодавства"; one of Кібербезпека's three outcomes). Missed then: the Certificate Supplement's two
 components (ОК3, ОК4), whose units' outcomes it gives as one list under numbered sections, read as two statements.
-Still read wrong: the bootcamp's outcomes keep "The participant can" and a module each; the nursing college's
-outcomes are its subjects' names; the agronomy transcript's first course only; most of these documents' names (the
-programme, a table's header, the document's kind). One field of an earlier set's certificates changed with the
-corrections (an ESCO table's last skill set apart from the sentence after it; both readings wrong); no field of the
-published PDFs changed.
+One field of an earlier set's certificates changed with the corrections (an ESCO table's last skill set apart from the
+sentence after it; both readings wrong); no field of the published PDFs changed. A second correction, in general terms
+with tests of other wording (`tests/importers/test_pdf_subjects_numbered_again.py`, `test_pdf_table_per_course.py`,
+`test_pdf_units_outcomes.py`, `test_pdf_transcript_names.py`), read what was still wrong: the nursing college's
+outcomes, numbered from 1 again below each subject's numbered name (its subjects' names had been read as the
+outcomes); the agronomy transcript's ruled table for each course (its first course only, cut at each wrapped line, had
+been read); the Certificate Supplement's units' outcomes below its profile ("7. LEARNING OUTCOMES BY UNIT"), its name
+in its first box (a column label, "Hours ECTS (indicative)", had been read), its holder before the next field of his
+line, its awarding body without its street address, and no credit from "1 ECTS ≈ 30 learner hours"; each outcome
+without who can do it ("The participant can …", "SWD6-01 … . The learner can: …"); the Polish and Czech transcripts'
+names not a column label beside the codes; the bootcamp's programme labelled in a row of fields. With it the
+Certificate Supplement's ОК3 (partial) and ОК4 (full) are found with both layers, and no other proposal moved, here or
+in an earlier set. Five fields of earlier sets' certificates changed, each for the better: two tables' cells whole
+where they wrapped, two transcripts' outcomes without who can do them ("HORT201. The student can", "The learner is
+able to"), a micro-credential's learner found. Still read wrong: the bootcamp's job coaching module (its content read
+as an outcome) and the summer school's learner in the dative.
 
     python -m bench.bench_proposals [--no-write]
 """
