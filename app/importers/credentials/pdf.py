@@ -4478,6 +4478,25 @@ _SCORE_AT_THE_END = re.compile(r"\s+(?:\d{1,3}(?:[.,]\d+)?\s*(?:/\s*\d{1,3}|%)\s
                                r"(?:\[[#=*.\- ]{3,}\]|[█░▓▒■□]{3,})\s*$")
 
 
+# The date of an item's evidence, set after it with a middle dot: "… Lab 2 · 23 Jan", "… Лабораторна 4 · 12.02"
+_DATE_AFTER_A_DOT = re.compile(
+    r"\s+·\s+(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|січ|лют|бер|квіт|трав|черв|лип|серп|"
+    r"вер|жовт|лист|груд)[a-zа-яіїєґ]*\.?(?:\s+\d{4})?|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{4}-\d{2}-\d{2})\s*$", re.I)
+
+
+def _without_evidence_and_date(item: str) -> str:
+    """An item without the evidence that showed it and that evidence's date, set beside it ("… inspect them Lab 2 ·
+    23 Jan", "… Final project · 3 Apr"): the last one to three words before the date, the first of them capitalised."""
+    dated = _DATE_AFTER_A_DOT.search(item)
+    if dated is None:
+        return item
+    words = item[: dated.start()].split(" ")
+    for n in (1, 2, 3):
+        if len(words) > n + 2 and words[-n][:1].isupper():
+            return " ".join(words[:-n]).rstrip()
+    return item
+
+
 _HOURS_COUNTED = re.compile(r"\d+\s*(?:hours?|hrs?|h\b|годин\w*|год\b|ECTS|кредит\w*|Stunden)", re.I)
 
 
@@ -4661,7 +4680,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         if got[2]:  # a numbered list that goes on over the page, below the next page's running header
             got = (got[0] + _numbered_on_overleaf(lines, got[1], got[0], starts), got[1], got[2])
         items = [statement for item in _numbered_in_order(_in_one_language(got[0]))
-                 for statement in _statements_by_their_openers(_SCORE_AT_THE_END.sub("", item))]
+                 for statement in _statements_by_their_openers(
+                     _without_evidence_and_date(_SCORE_AT_THE_END.sub("", item)))]
         who = ABLE_TO_RE.match(items[0]) if items and _script_of(items[0]) == "cyr" else None
         if who:  # prose below the heading opening with who can do it ("Слухач уміє імпортувати дані …; будує …")
             items = [next(g for g in who.groups() if g), *items[1:]]
