@@ -357,6 +357,8 @@ TOPIC_HEADINGS = [
     r"topics(?:\s+covered)?", r"covered\s+topics", r"syllabus", r"curriculum", r"modules(?:\s+completed)?",
     r"(?:course|training|programme|program)\s+(?:content|contents|topics|outline|modules|syllabus|curriculum|"
     r"lessons|sessions)",
+    # what each course of a record covered: "Course descriptions", "Опис дисциплін"
+    r"(?:course|module|unit)\s+descriptions", r"опис\s+(?:дисциплін|курсів|модулів)",
     r"(?:зміст|програма|тематика|теми|модулі|уроки|заняття|тематичний\s+план)\s+(?:курсу|навчання|тренінгу|програми|"
     r"навчальної\s+програми|практикуму|семінару|вебінару|інтенсиву|воркшопу|"
     r"майстер-класу)", r"теми", r"модулі", r"(?:розглянуті|вивчені|опрацьовані|опановані|пройдені)\s+теми",
@@ -3799,11 +3801,33 @@ def _outcomes_without_heading(rec: CredentialRecord, pages: list[str], starts: s
     if got:
         rec.set("learning_outcomes", got[0], f"pdf p.{got[1]}")
         return
-    got = (_topics_in_sections(lines, starts) or find_outcomes(lines, TOPIC_RE, starts)
+    got = (_topics_in_sections(lines, starts) or _described_course_by_course(find_outcomes(lines, TOPIC_RE, starts))
            or _parts_announced(lines, starts) or _parts_with_their_time(lines, starts) or _described(lines, starts)
            or _described_below_the_name(lines, starts, rec.value("title")))
     if got:
         rec.set("learning_outcomes", got[0], f"pdf p.{got[1]}{TOPICS_SOURCE}")
+
+
+# A course's code and name before its description: "BSS-SEC101 Threat Landscape and Vulnerability Assessment. Attacker
+# types and motivations, …"
+_CODE_AND_NAME_FIRST = re.compile(r"(?-i:[A-ZА-ЯІЇЄҐ]{2,}[\w-]*\d[\w-]*)\s+[^.;:]{3,100}?\.\s+(?=\S)")
+
+
+def _described_course_by_course(
+    got: tuple[list[str], int, bool] | None,
+) -> tuple[list[str], int, bool] | None:
+    """A record's descriptions of its courses, each opening with the course's code and name ("BSS-SEC101 Threat
+    Landscape … . Attacker types and motivations, …"): each description without them, and nothing after the last
+    (the signatures below); any other list as it is."""
+    if got is None:
+        return None
+    described: list[str] = []
+    for item in got[0]:
+        named = _CODE_AND_NAME_FIRST.match(item)
+        if named is None:
+            break
+        described.append(item[named.end() :])
+    return (described, got[1], got[2]) if len(described) >= 2 else got
 
 
 # A part of a course by its number ("Частина 1. Клієнтська сторона", "Модуль 2: Бекенд", "Part 3 — Deployment")
