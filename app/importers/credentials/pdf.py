@@ -3565,7 +3565,10 @@ def _badge_named_above_its_issuer(lines: list[tuple[int, str]]) -> tuple[int, st
         # (a name in large type wrapped: "Relational Database" / "Practitioner"; not a banner in capitals above it,
         # "COURSE BADGE", nor a code, "L2")
         above = lines[first - 1][1].strip() if first >= 1 else ""
-        if (above[:1].isupper() and not above.isupper() and not any(ch.isdigit() for ch in above)
+        # (with a figure where the line runs on to the name's rest: "Keeper Skills Level 2: Ball Pythons and" / "Red
+        # Pandas")
+        if (above[:1].isupper() and not above.isupper() and (not any(ch.isdigit() for ch in above)
+                                                             or _RUNS_ON.search(above))
                 and len(above) <= 60 and not _SENTENCE_WORDS.search(above) and not _DOCUMENT_HEADING.match(above)):
             first, name = first - 1, f"{above} {name}"
         if (4 <= len(name) <= 120 and name[:1].isupper() and not _DOCUMENT_HEADING.match(name)
@@ -5097,9 +5100,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
     below_kind = _named_below_its_kind(lines) or _badge_named_below_banner(lines)
     if below_kind is not None and boxed is None:
         title_hits = [below_kind]
-    if not title_hits and (above_issuer := _badge_named_above_its_issuer(lines)) is not None:
-        # a badge's page: "COURSE BADGE" / "Data Analysis with Python" / "Issued by Quantiva"
-        title_hits = [above_issuer]
+    if boxed is None and below_kind is None and (above_issuer := _badge_named_above_its_issuer(lines)) is not None:
+        # a badge's page: "COURSE BADGE" / "Data Analysis with Python" / "Issued by Quantiva"; its description below
+        # may tell what was completed too ("… who have completed the practical module on the care of ball" /
+        # "pythons …"): the name above its issuer comes first
+        title_hits.append(above_issuer)
     if not title_hits:  # "CERTIFICATE OF COMPETENCE — Parcel Hub Operations: Sorting, Queuing and Stacking"
         title_hits = [(at, _bracket_closed(dashed.group(1), ["", *(later for _pg, later in lines[at + 1 : at + 3])]))
                       for at, (_pg, ln) in enumerate(lines[:12])
