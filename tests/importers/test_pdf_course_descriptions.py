@@ -26,3 +26,14 @@ housing prices dataset.</p>
         "Linear and logistic regression, cross-validation and regularisation, evaluated on a housing prices dataset.",
     ]
     assert element.source.endswith("(course topics)")  # what was covered, not what the learner can do
+
+
+def test_a_body_of_knowledge_covered_is_read_as_topics(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>NORTHFIELD QUALITY INSTITUTE</p><p>THIS IS TO CERTIFY THAT</p><p>IVAN SOKOL</p>
+<p>is awarded the</p><p>Lean Office Practitioner</p><p>Body of knowledge covered</p>
+<p>Flow<br>value stream maps of office processes; queues and batch sizes</p>
+<p>Waste<br>the eight wastes in administrative work; 5S for shared drives</p>
+<p>Issued 2 May 2025</p>""")
+    element = rec.elements["learning_outcomes"]
+    assert element.source.endswith("(course topics)")
+    assert "value stream maps of office processes" in " ".join(element.value)

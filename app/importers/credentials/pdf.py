@@ -357,6 +357,8 @@ TOPIC_HEADINGS = [
     r"topics(?:\s+covered)?", r"covered\s+topics", r"syllabus", r"curriculum", r"modules(?:\s+completed)?",
     r"(?:course|training|programme|program)\s+(?:content|contents|topics|outline|modules|syllabus|curriculum|"
     r"lessons|sessions)",
+    # "Body of knowledge covered" (a professional body's certificate of its body of knowledge)
+    r"body\s+of\s+knowledge(?:\s+covered)?",
     # what each course of a record covered: "Course descriptions", "Опис дисциплін"
     r"(?:course|module|unit)\s+descriptions", r"опис\s+(?:дисциплін|курсів|модулів)",
     r"(?:зміст|програма|тематика|теми|модулі|уроки|заняття|тематичний\s+план)\s+(?:курсу|навчання|тренінгу|програми|"
