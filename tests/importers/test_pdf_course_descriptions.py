@@ -1,6 +1,6 @@
 """A record's descriptions of its courses, each opening with the course's code and name, stand in for the outcomes as
-its topics: each description without the code and name, and not the signatures below them (where the courses' names
-alone had been read)."""
+its topics: each course's name and description without its code, and not the signatures below them (where the courses'
+names alone had been read)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 from tests.importers.pdfgen import inspect_html
 
 
-def test_each_courses_description_without_its_code_and_name(tmp_path: Path) -> None:
+def test_each_courses_name_and_description_without_its_code(tmp_path: Path) -> None:
     rec = inspect_html(tmp_path, """<p>NORTH SEA SUMMER SCHOOL IN DATA SCIENCE 2024</p><p>ACADEMIC RECORD</p>
 <p>Participant: Olena Savchuk</p>
 <p>DS-201 Data Wrangling · 2 ECTS · A</p><p>DS-202 Statistical Learning · 3 ECTS · B</p>
@@ -21,9 +21,10 @@ housing prices dataset.</p>
 <p>Dr. Jan de Vries<br>Director of the Summer School</p>""")
     element = rec.elements["learning_outcomes"]
     assert element.value == [
-        "Tidy data, joins and reshaping with pandas. Participants cleaned a public transport dataset and documented "
-        "every step.",
-        "Linear and logistic regression, cross-validation and regularisation, evaluated on a housing prices dataset.",
+        "Data Wrangling. Tidy data, joins and reshaping with pandas. Participants cleaned a public transport dataset "
+        "and documented every step.",
+        "Statistical Learning. Linear and logistic regression, cross-validation and regularisation, evaluated on a "
+        "housing prices dataset.",
     ]
     assert element.source.endswith("(course topics)")  # what was covered, not what the learner can do
 

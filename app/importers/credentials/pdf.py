@@ -3813,17 +3813,18 @@ def _outcomes_without_heading(rec: CredentialRecord, pages: list[str], starts: s
         rec.set("learning_outcomes", got[0], f"pdf p.{got[1]}{TOPICS_SOURCE}")
 
 
-# A course's code and name before its description: "BSS-SEC101 Threat Landscape and Vulnerability Assessment. Attacker
+# A course's code before its name and description: "BSS-SEC101 Threat Landscape and Vulnerability Assessment. Attacker
 # types and motivations, …"
-_CODE_AND_NAME_FIRST = re.compile(r"(?-i:[A-ZА-ЯІЇЄҐ]{2,}[\w-]*\d[\w-]*)\s+[^.;:]{3,100}?\.\s+(?=\S)")
+_CODE_AND_NAME_FIRST = re.compile(r"(?-i:[A-ZА-ЯІЇЄҐ]{2,}[\w-]*\d[\w-]*)\s+(?=[^.;:]{3,100}?\.\s+\S)")
 
 
 def _described_course_by_course(
     got: tuple[list[str], int, bool] | None,
 ) -> tuple[list[str], int, bool] | None:
     """A record's descriptions of its courses, each opening with the course's code and name ("BSS-SEC101 Threat
-    Landscape … . Attacker types and motivations, …"): each description without them, and nothing after the last
-    (the signatures below); any other list as it is."""
+    Landscape … . Attacker types and motivations, …"): each course's name and description without its code (the name
+    a statement of its own, as the matching reads it: the whole topic in a few words), and nothing after the last (the
+    signatures below); any other list as it is."""
     if got is None:
         return None
     described: list[str] = []
