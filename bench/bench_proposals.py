@@ -357,7 +357,9 @@ the portfolio's long past-tense statements Ukrainian paraphrases). The Dutch mod
 module" / name / "met goed gevolg heeft afgerond.") and the traineeship's "= 456 hours" (not 40 hours a week × 12
 weeks) are read since (`test_pdf_romanian_dutch.py`, `test_hours_of_sessions.py`). Still read wrong: the
 job-shadowing week's "Що дав учасниці цей тиждень" and the Yellow Belt's captioned topics. The job-shadowing
-week's list is read since (`test_pdf_issued_to_participant.py`): it gives no proposal.
+week's list is read since (`test_pdf_issued_to_participant.py`): it gives no proposal. The Yellow Belt's topics
+are read since below "Body of knowledge covered" (`test_pdf_course_descriptions.py`), as one paragraph: its captions
+("Define", "Measure" …) are not told apart from the topics they head.
 
 A twenty-fifth set, `bench/data/certificates_twentyfifth/`: ten certificates (a university centre's transcript of a
 mathematics programme with each module's outcomes in small print below its row, a company language school's English
@@ -442,9 +444,10 @@ same goal. The training record's table correction also reads the twenty-fifth se
 outcomes (ОК1 stays proposed); with them "… будує ескіз графіка" (a function's graph) first made a partial ВК2
 proposal the writer meant for nothing, the glossary taking a function's graph for a chart of data; the glossary reads
 a function's graph as its own concept since (`tests/matching/test_function_graph.py`), and the proposal is gone (this
-correction was found on that set, which is no longer blind to it). Still read wrong: each goal read with its
-evidence ("… Lab 2 · 23 Jan"); the grid's header ("Working towards", "Achieved" …) is no longer read as the first goal
-(`tests/importers/test_pdf_rating_grid_header.py`; no proposal moved). Read since
+correction was found on that set, which is no longer blind to it). Each goal, read with its evidence ("… Lab 2 · 23
+Jan") at first, is read without it since (`tests/importers/test_pdf_goal_evidence.py`); the grid's header ("Working
+towards", "Achieved" …) is no longer read as the first goal (`tests/importers/test_pdf_rating_grid_header.py`; no
+proposal moved with either). Read since
 (`tests/importers/test_pdf_name_fields_abroad.py`): the union certificate's course ("attended the whole of the one-day
 course …" up to "and passed …") and the Slovak learner below "Meno a priezvisko:" (her birthplace's country, below
 "Dátum a miesto narodenia:", is no longer the issuer's).
@@ -774,9 +777,11 @@ Ukrainian) 0.36–0.37, the project management diploma 0.37 on each of ВК3's (
 their own tests: the learner's name in very large type on two lines (the first name alone had been read), the course
 named in quotes between decorative lines below a school named in capitals with its own quotes (with it, an eighteenth
 set's learner on two lines and a twenty-seventh set's corporate programme in quotes below "пройшов корпоративну
-програму"). Still read wrong: the summer school's course descriptions (its courses' names are read as the outcomes),
-the zoo's badge name and the letter's issuer (a letterhead in a font whose text layer is not readable). No proposal
-of an earlier set moved with these corrections.
+програму"). No proposal of an earlier set moved with these corrections. Read since, in general terms with their own
+tests: the summer school's course descriptions, each with its course's name (`test_pdf_course_descriptions.py`; its
+courses' names alone had been read as its topics), and the zoo's badge name above its issuer, wrapped with a level's
+figure in it (`test_pdf_badge_name_first.py`). Still read wrong: the letter's issuer (a letterhead in a font whose text
+layer is not readable).
 
 A fortieth set, `bench/data/certificates_fortieth/`: eight certificates in the plain shapes most certificates have
 (issuer, kind of document, "This is to certify that", learner, course, hours, date, a short list or paragraph of what
