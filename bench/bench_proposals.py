@@ -779,7 +779,8 @@ named in quotes between decorative lines below a school named in capitals with i
 set's learner on two lines and a twenty-seventh set's corporate programme in quotes below "пройшов корпоративну
 програму"). No proposal of an earlier set moved with these corrections. Read since, in general terms with their own
 tests: the summer school's course descriptions, each with its course's name (`test_pdf_course_descriptions.py`; its
-courses' names alone had been read as its topics), and the zoo's badge name above its issuer, wrapped with a level's
+courses' names alone had been read as its topics; with them the word layers propose ОК8 in part too,
+as the embedding layer did already), and the zoo's badge name above its issuer, wrapped with a level's
 figure in it (`test_pdf_badge_name_first.py`). Still read wrong: the letter's issuer (a letterhead in a font whose text
 layer is not readable).
 
