@@ -45,6 +45,8 @@ def test_every_word_reads_back_the_line_the_file_gives_it() -> None:
     assert read.of("hir") == [] and read.of("ire") == [] and read.of("hire\temploy") == []
     windows = synonyms.read(text.replace("\n", "\r\n"), "synonyms_en.tsv")
     assert windows.of("hire") == read.of("hire")
+    # (a last line with no end of its own)
+    assert synonyms.read("hire\temploy\nemploy\thire engage", "syn.tsv").of("employ") == ["hire", "engage"]
 
 
 def test_a_word_listed_twice_names_its_second_line() -> None:
