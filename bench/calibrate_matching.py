@@ -28,7 +28,10 @@ The calibration uses only the development negatives: for each layer and language
 most 1% of them reach becomes "covered" (0.5) and the one that at most 5% reach becomes "partly" (0.375), the
 same quantile level for every layer of a language pair (so that the best of the layers keeps to those rates), and
 never below the point where the layer said "covered" before calibration; see ``app/matching/calibration.py``.
-Positives are only measured, never fitted.
+Positives are only measured, never fitted. The decisions are measured as the application makes them: the best
+calibrated layer, held at "partly" where the word layers call covered a pair that shares only how something is done
+("apply", "method") and at "not" where the two texts name different languages (``decided_score``, the rules of
+``app.matching.coverage``); the curves are fitted on the layers' own scores.
 
     python -m bench.calibrate_matching [--write] [--no-results]
 """
@@ -68,6 +71,7 @@ from app.matching.calibration import (  # noqa: E402
     pair_codes,
 )
 from app.matching.engine import LAYERS, Engine, EngineConfig  # noqa: E402
+from app.matching.languages_named import languages_named  # noqa: E402
 from app.matching.standing import NEAREST_LAYER  # noqa: E402
 from bench.bench_matching import eval_sample, find_esco, load_esco, load_uk_en  # noqa: E402
 from bench.results import write_section  # noqa: E402
@@ -287,6 +291,8 @@ class Scored:
     label: int
     raw: dict[str, float]  # raw score of each layer (embedding: cosine)
     candidate: str = ""
+    # the rule that holds the pair below its score's status in the application ("manner", "language"; "" for none)
+    held: str = ""
 
 
 def score_groups(groups: list[Group], engine: Engine) -> list[Scored]:
@@ -302,20 +308,51 @@ def score_groups(groups: list[Group], engine: Engine) -> list[Scored]:
             raw = {"lexical": float(m.lexical[0, 0]), "glossary": float(m.glossary[0, 0])}
             if m.embedding is not None:
                 raw["embedding"] = float(m.embedding[0, 0])
-            out.append(Scored(g, PAIRS[code], label, raw, g.candidates[j]))
+            out.append(Scored(g, PAIRS[code], label, raw, g.candidates[j], _held(engine, g.query, g.candidates[j])))
     return out
+
+
+def _held(engine: Engine, query: str, candidate: str) -> str:
+    """The rule of the application's decision (``app.matching.coverage._best_shown``) that would hold the pair below
+    its score's status: "language" where the texts name different languages, "manner" where they share only how
+    something is done; "" for none."""
+    wanted = languages_named(query)
+    if wanted:
+        named = languages_named(candidate)
+        if named and not named & wanted:
+            return "language"
+    return "manner" if engine.explain(query, candidate).manner_only else ""
+
+
+def _best_layer(s: Scored, calibration: Calibration, embedding: bool) -> tuple[float, str]:
+    """The best calibrated layer's score and name (the first of equal ones, as the engine takes it)."""
+    best, which = 0.0, ""
+    for layer in LAYERS:
+        value = s.raw.get(layer)
+        if value is None or (layer == "embedding" and not embedding):
+            continue
+        curve = calibration.curve(layer, s.pair)
+        cal = float(curve(np.array([value], dtype=np.float32))[0]) if curve is not None else value
+        if cal > best or not which:
+            best, which = cal, layer
+    return best, which
 
 
 def final_score(s: Scored, calibration: Calibration, embedding: bool) -> float:
     """The engine's score of the pair: the best calibrated layer."""
-    best = 0.0
-    for layer, value in s.raw.items():
-        if layer == "embedding" and not embedding:
-            continue
-        curve = calibration.curve(layer, s.pair)
-        cal = float(curve(np.array([value], dtype=np.float32))[0]) if curve is not None else value
-        best = max(best, cal)
-    return best
+    return _best_layer(s, calibration, embedding)[0]
+
+
+def decided_score(s: Scored, calibration: Calibration, embedding: bool) -> float:
+    """The pair's score as its decision reads it: the best calibrated layer, held at "partly" where the word layers
+    call covered a pair that shares only how something is done, and at "not" where the texts name different
+    languages, as the application decides (the calibration is fitted on the layers' own scores)."""
+    score, layer = _best_layer(s, calibration, embedding)
+    if s.held == "language":
+        return 0.0
+    if s.held == "manner" and layer != "embedding" and score >= COVERED_AT:
+        return PARTLY_AT
+    return score
 
 
 def _joint_points(neg: np.ndarray, target: float) -> np.ndarray:
@@ -481,7 +518,7 @@ def decision_table(scored: list[Scored], calibration: Calibration, embedding: bo
         "|---|---|---|---|---|---|---|---|---|",
     ]
     for pair in PAIRS:
-        rows = [(s, final_score(s, calibration, embedding)) for s in scored if s.pair == pair]
+        rows = [(s, decided_score(s, calibration, embedding)) for s in scored if s.pair == pair]
         if not rows:
             continue
         pos = [f for s, f in rows if s.label == 1]
