@@ -5231,17 +5231,17 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         # "наданий викладачами … через платформу масових відкритих онлайн-курсів Prometheus": the platform that
         # issues the certificate for the course's teachers
         via = _VIA_PLATFORM.search(full) if "платформ" in low else None
-        if via:
+        if via and via.group("name").casefold() not in _LEARNING_SYSTEMS:
             rec.set("awarding_body", via.group("name"), src_of(via.group(0)))
     if rec.value("awarding_body") is None:
         title = rec.value("title")
         bodies: list[int] = []
-        for i, _m in idx.find(INSTITUTION):
+        for i, named in idx.find(INSTITUTION):
             if i >= 80 or len(bodies) == 2:
                 break
             ln = lines[i][1]
-            if bodies and bodies[-1] == i:
-                continue
+            if (bodies and bodies[-1] == i) or _inside_a_web_address(ln, named.start() - idx.starts[i]):
+                continue  # (nor a site's name: "learn.datacraft-academy.example · Moodle")
             # not the course's name ("… with Microsoft Azure"), nor a completion line, an outcomes heading or a
             # list item ("• Manage identities with Microsoft Entra ID")
             # (a long letterhead line of parts joined by " · " counts by its parts: "Навчальна програма ТОВ «…» ·
@@ -6537,6 +6537,21 @@ _PRODUCERS_SITE = re.compile(r"(?:^|[/.])(?:tcpdf\.org|fpdf\.org|mpdf\.github\.i
 
 
 # "… через платформу масових відкритих онлайн-курсів Prometheus.": the platform, named last on its line
+# Learning management and meeting systems a course used (to hand in work, to meet), which issue no certificate:
+# "72 години самостійної роботи з перевіркою на платформі Moodle"
+_LEARNING_SYSTEMS = frozenset(("moodle", "canvas", "blackboard", "classroom", "teams", "zoom", "classtime", "edmodo",
+                               "github", "gitlab", "discord", "slack", "webex"))
+# A word that is a web address or a site's name: "learn.datacraft-academy.example", "https://…/verify"
+_WEB_ADDRESS_WORD = re.compile(r"(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?")
+
+
+def _inside_a_web_address(line: str, at: int) -> bool:
+    """Whether the character at ``at`` of ``line`` is inside a word that is a web address."""
+    start = line.rfind(" ", 0, at) + 1
+    end = line.find(" ", at)
+    return bool(_WEB_ADDRESS_WORD.fullmatch(line[start : end if end >= 0 else len(line)]))
+
+
 _VIA_PLATFORM = re.compile(r"(?:через|на)\s+платформ[іиу]\s+(?:[а-яіїєґ'’-]+\s+){0,5}?"
                            r"(?P<name>[A-ZА-ЯІЇЄҐ][\w.-]*[\w])\s*\.?\s*$", re.M)
 
