@@ -1284,8 +1284,11 @@ layers: ВК3 right, four missed; none false) found fields the reader got wrong 
 path's name; 30 ECTS credits from the hours' field above an empty "Кредити ЄКТС", no hours from "Кількість годин" /
 "30"); the reader was corrected in general terms, with tests of other wording
 (`tests/importers/test_pdf_sixtyseventh_reading.py`), and the proposals below are those of the corrected reading
-(default layers: ОК3 now right too, from the online school's skills read). Still read wrong: a Moodle address as the
-provider ("learn.datacraft-academy.example"), the webinar's outcomes split at the wrong commas.
+(default layers: ОК3 now right too, from the online school's skills read). Still read wrong: the webinar's outcomes
+split at the wrong commas. The Moodle certificate's provider is read since as "DATACRAFT ACADEMY", not its site's
+address ("learn.datacraft-academy.example"), and an eighty-first set's university certificate's as the university,
+not the learning system its course used ("… з перевіркою на платформі Moodle";
+`tests/importers/test_pdf_body_not_a_site.py`; no proposal moved).
 
 A sixty-ninth set, `bench/data/certificates_sixtyninth/`: outcomes stated through competence frameworks (a
 university's table of the four НРК descriptors of level 6, an Estonian school's ESCO skills each beside what showed
