@@ -358,8 +358,8 @@ module" / name / "met goed gevolg heeft afgerond.") and the traineeship's "= 456
 weeks) are read since (`test_pdf_romanian_dutch.py`, `test_hours_of_sessions.py`). Still read wrong: the
 job-shadowing week's "Що дав учасниці цей тиждень" and the Yellow Belt's captioned topics. The job-shadowing
 week's list is read since (`test_pdf_issued_to_participant.py`): it gives no proposal. The Yellow Belt's topics
-are read since below "Body of knowledge covered" (`test_pdf_course_descriptions.py`), as one paragraph: its captions
-("Define", "Measure" …) are not told apart from the topics they head.
+are read since below "Body of knowledge covered" (`test_pdf_course_descriptions.py`), each below its caption
+("Define: problem statement and project charter …", "Measure: process maps …"); no proposal moved.
 
 A twenty-fifth set, `bench/data/certificates_twentyfifth/`: ten certificates (a university centre's transcript of a
 mathematics programme with each module's outcomes in small print below its row, a company language school's English

@@ -38,3 +38,18 @@ def test_a_body_of_knowledge_covered_is_read_as_topics(tmp_path: Path) -> None:
     element = rec.elements["learning_outcomes"]
     assert element.source.endswith("(course topics)")
     assert "value stream maps of office processes" in " ".join(element.value)
+
+
+def test_each_captioned_topic_on_its_own(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>NORTHFIELD QUALITY INSTITUTE</p><p>THIS IS TO CERTIFY THAT</p><p>IVAN SOKOL</p>
+<p>is awarded the</p><p>Lean Office Practitioner</p><p>Body of knowledge covered</p>
+<p>Flow<br>value stream maps of office processes; queues and batch sizes</p>
+<p>Waste<br>the eight wastes in administrative work; 5S for shared drives</p>
+<p>Standard work<br>Checklists and templates for recurring tasks</p>
+<p>Final task: “Faster expense claims” — the holder mapped the claims process.</p>
+<p>Issued 2 May 2025</p>""")
+    assert rec.value("learning_outcomes") == [
+        "Flow: value stream maps of office processes; queues and batch sizes",
+        "Waste: the eight wastes in administrative work; 5S for shared drives",
+        "Standard work: Checklists and templates for recurring tasks",
+    ]

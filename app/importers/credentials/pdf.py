@@ -3806,11 +3806,40 @@ def _outcomes_without_heading(rec: CredentialRecord, pages: list[str], starts: s
     if got:
         rec.set("learning_outcomes", got[0], f"pdf p.{got[1]}")
         return
-    got = (_topics_in_sections(lines, starts) or _described_course_by_course(find_outcomes(lines, TOPIC_RE, starts))
+    got = (_topics_in_sections(lines, starts) or _captioned_topics(lines)
+           or _described_course_by_course(find_outcomes(lines, TOPIC_RE, starts))
            or _parts_announced(lines, starts) or _parts_with_their_time(lines, starts) or _described(lines, starts)
            or _described_below_the_name(lines, starts, rec.value("title")))
     if got:
         rec.set("learning_outcomes", got[0], f"pdf p.{got[1]}{TOPICS_SOURCE}")
+
+
+# A topic's caption alone on its line, above what it covers ("Measure" / "process maps and a value stream map; …")
+_TOPIC_CAPTION = re.compile(r"(?-i:[A-ZА-ЯІЇЄҐ])[^\W\d_]{1,20}(?:[ -][^\W\d_]{1,20}){0,2}")
+_CAPTIONS_AT_LEAST = 3
+
+
+def _captioned_topics(lines: list[tuple[int, str]]) -> tuple[list[str], int, bool] | None:
+    """Topics under a topics heading, each below its caption alone on a line ("Body of knowledge covered" / "Define" /
+    "problem statement and project charter …" / "Measure" / "process maps …"): "Caption: what it covers" each, where
+    at least three captions alternate with what they cover. What a caption covers goes on over lines that open in
+    lower case; any other line that is no caption ends the topics."""
+    for at, (page, line) in enumerate(lines):
+        if _heading_rest(line, TOPIC_RE) != "":
+            continue
+        items: list[str] = []
+        k = at + 1
+        while (k + 1 < len(lines) and _TOPIC_CAPTION.fullmatch(caption := lines[k][1].strip())
+               and not _TOPIC_CAPTION.fullmatch(lines[k + 1][1].strip())):
+            covered = lines[k + 1][1].strip()
+            k += 2
+            while k < len(lines) and lines[k][1][:1].islower():
+                covered = _joined(covered, lines[k][1].strip())
+                k += 1
+            items.append(f"{caption}: {covered}")
+        if len(items) >= _CAPTIONS_AT_LEAST:
+            return items, page, False
+    return None
 
 
 # A course's code before its name and description: "BSS-SEC101 Threat Landscape and Vulnerability Assessment. Attacker
