@@ -233,6 +233,10 @@ OUTCOME_HEADINGS = [
     r"training|module),?\s+)?[^\W\d_][\w'’-]*\s+(?:is|was|should\s+be|will\s+be)\s+(?:now\s+)?able\s+to",
     r"(?:(?:along\s+the\s+way|in\s+this\s+course|during\s+the\s+course),?\s+)?[A-Z][\w'’-]*\s+(?:has\s+)?"
     r"learn(?:ed|t)\s+(?:how\s+)?to",
+    # "За час курсу Ярослава навчилася:": the learner by name, the list below (not a sentence of prose going on
+    # after the verb: "Упродовж курсу Назар навчився впевнено працювати з множинами: …")
+    r"(?:упродовж|протягом|під\s+час|за\s+час)\s+(?:курсу|навчання|програми|тренінгу|інтенсиву)\s*,?\s+"
+    r"[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+(?:навчи(?:вся|лася|лися|лись)|(?:опанува|засвої|набу)(?:в|ла|ли))(?=\s*:)",
     # "Упродовж курсу слухач навчився:", "За час навчання учасниця опанувала:"
     # (a printed form's "Під час навчання опанував(ла):", who is left out)
     r"(?:упродовж|протягом|під\s+час|за\s+час)\s+(?:курсу|навчання|програми|тренінгу|інтенсиву)\s*,?\s+"
@@ -377,6 +381,9 @@ TOPIC_HEADINGS = [
     # "Kursinhalte", "Treści szkolenia", "Obsah kurzu"
     r"contenuti\s+del\s+corso", r"contenidos?\s+del\s+curso", r"contenus?\s+de\s+la\s+formation",
     r"kursinhalte", r"treści\s+(?:szkolenia|kursu)", r"obsah\s+(?:kurzu|školení|školenia)",
+    # a Polish certificate's "Zakres tematyczny (i wymiar godzin) zajęć", "Tematyka szkolenia"
+    r"zakres\s+tematyczny(?:\s+(?:i\s+wymiar\s+godzin\s+)?(?:zajęć|kursu|szkolenia))?",
+    r"tematyka\s+(?:zajęć|kursu|szkolenia)",
     # a German participation certificate's "Folgende Schwerpunkte wurden vermittelt:", "Seminarinhalte"
     r"(?:folgende\s+)?(?:schwerpunkte|inhalte|themen|lerninhalte|lehrinhalte|seminarinhalte|schulungsinhalte|"
     r"lehrgangsinhalte|unterrichtsinhalte)"
@@ -1382,6 +1389,8 @@ GRADE_LABEL = _at_word_start(
     r"(?:összesített\s+|végső\s+)?érdemjegy|"
     r"результат|result|підсумкова\s+оцінка|(?:note|moyenne)\s+(?:finale|globale|générale|obtenue)|(?-i:Note)|"
     r"gesamt(?:ergebnis|punktzahl|note)?|endnote|abschlussnote|(?:overall|final)\s+(?:mark|outcome)|įvertinimas|"
+    # "Final assessment (speaking, writing, …): 81% —" / "Pass with Merit": the assessment's result, in figures
+    r"(?:overall|final)\s+assessment(?=(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:[ \t]*\d)|"
     r"slutbetyg|(?-i:Betyg)|karakter|"
     r"calificación(?:\s+final)?|nota\s+final|voto(?:\s+finale)?|ocena(?:\s+końcowa)?|"
     # "Wynik egzaminu końcowego:" / "84 pkt / 100 — ocena dobra (4,0)", "Výsledek závěrečné zkoušky:"
@@ -2219,6 +2228,20 @@ _WHO_CAN_OPENER = re.compile(
     r"(?:[ув]мі[єю]|мож[еу]|здатн\w*(?:\s+до)?)\s*:?\s+", re.I)
 
 
+# The verb of ability each item of a list may open with, who can do it named in the heading above ("За результатами
+# курсу учасник:" / "вміє налаштовувати …;" / "вміє сортувати …;"; "The learner:" / "can plan …")
+_ABILITY_VERB_FIRST = re.compile(r"^(?:[ув]міє|може|здатн(?:ий|а)|здат(?:ен|на)|can|is\s+able\s+to)\s+(?=\S+\s+\S)",
+                                 re.I)
+
+
+def _without_a_shared_ability_verb(items: list[str]) -> list[str]:
+    """A list's items without the verb of ability every one of them opens with (two items at least): what each says
+    can be done."""
+    if len(items) < 2 or not all(_ABILITY_VERB_FIRST.match(item) for item in items):
+        return items
+    return [_ABILITY_VERB_FIRST.sub("", item, count=1) for item in items]
+
+
 def _without_who_can(item: str) -> str:
     """An outcome without who can do it, said before it (``_WHO_CAN_OPENER``): what the item says they can do."""
     opener = _WHO_CAN_OPENER.match(item)
@@ -2530,7 +2553,8 @@ _HOW_IT_WAS_DONE = re.compile(r"as\s+(?:agreed|planned|scheduled|required|expect
 # (a clause after "and" that ends on its line: "… and what the graduate demonstrated at it."; not a lead-in to a
 # name on the next line: "completed and received a passing grade in" / "CS50x: …")
 # A name cut where its sentence goes on: "took part in Hack the Hromada 2025 and, together with her team, …"
-_TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|or|та|і|й|und|et|y|e)$", re.I)
+# (or an article after a comma, where the line breaks inside what the course was: "… Backend track, a" / "12-week …")
+_TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|or|та|і|й|und|et|y|e)$|,\s*(?:a|an|the)$", re.I)
 _A_CONDITION = re.compile(r"(?:only\s+)?(?:when|if|once|unless|after|before|because)\s|"
                           r"(?:and|or|but)\s+(?-i:[a-z])[^.\n]*\.", re.I)
 _SECTION_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
@@ -2825,8 +2849,17 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
         items = _clause_list(items[0]) or _comma_list(items[0])
     # (a mark alone on its line, its item on the next: "✓" / "Estimate the time …")
     items = [_without_caption(_without_code(_MARK_ALONE.sub("", part))) for item in items
-             for part in split_enumeration(tidy(item)) if len(part) > 2]
+             for tag in _tags_of_a_row(tidy(item)) for part in split_enumeration(tag) if len(part) > 2]
     return items, bullets, stopped_at if stopped_at is not None and stopped_at >= 0 else None
+
+
+def _tags_of_a_row(item: str) -> list[str]:
+    """A row of short names set apart by middle dots ("Java 17 · Spring Boot · REST · PostgreSQL") as its names, each
+    a topic or skill of its own; any other item whole."""
+    parts = [part.strip() for part in item.split(" · ")]
+    if len(parts) >= 3 and all(part and len(part.split()) <= 4 and ":" not in part for part in parts):
+        return parts
+    return [item]
 
 
 _MARK_ALONE = re.compile(r"^[✓✔☑✅•▪●◦►▸‣]\s+(?=\S)")
@@ -3051,6 +3084,9 @@ def _clause_list(text: str) -> list[str]:
     """The verb clauses of one sentence of outcomes, each its own item (at least two, of two words or more); [] when
     the sentence is not such a list."""
     text = _WHO_CAN_FIRST.sub("", text)  # "слухачка вміє складати …, експортувати …": the clauses after it
+    by_semicolons = _clauses_set_apart_by_semicolons(text)
+    if by_semicolons:
+        return by_semicolons
     for clause in (_ENGLISH_CLAUSE, _UKRAINIAN_CLAUSE):
         parts = [tidy(part).rstrip(".") for part in _split_between_clauses(clause, text)]
         if len(parts) >= 2 and all(len(part.split()) >= 2 for part in parts):
@@ -3067,6 +3103,20 @@ def _clause_list(text: str) -> list[str]:
             start = m.end()
     parts = [tidy(part).rstrip(".") for part in [*parts, text[start:]]]
     return parts if len(parts) >= 2 and all(len(part.split()) >= 2 for part in parts) else []
+
+
+def _clauses_set_apart_by_semicolons(text: str) -> list[str]:
+    """The clauses of a sentence that sets its outcomes apart by semicolons, each beginning with its verb ("plan a
+    project and keep its risks under control; run work with Scrum or Kanban; organise and lead a team"), whole: the
+    writer grouped them, and "and" inside one joins two verbs of one outcome. [] for any other sentence."""
+    parts = [tidy(part) for part in text.split(";")]
+    if len(parts) < 3 or "(" in text:
+        return []
+    english = all(_begins_with_verb(part) for part in parts)
+    ukrainian = all(_UKRAINIAN_INFINITIVE.fullmatch(part.split(" ", 1)[0].lower()) for part in parts)
+    if (english or ukrainian) and all(len(part.split()) >= 2 for part in parts):
+        return parts
+    return []
 
 
 _WHO_CAN_FIRST = re.compile(r"^\s*(?:слухач\w*|учасни\w*|здобувач\w*|студент\w*|випускни\w*)\s+"
@@ -4621,7 +4671,7 @@ QA_WORDS = ("accredit", "акредит", "quality", "якост", "назяво
 SUPERVISION_WORDS = ("proctor", "invigil", "supervis", "identity", "id verified", "прокторинг", "нагляд", "верифікац")
 GRADE_WORDS = ("grade", "score", "оцінк", "оценк", "бал", "результат", "result", "note", "calificación", "voto",
                "ocena", "gesamt", "mark", "overall outcome", "final outcome", "įvertinimas", "eindcijfer",
-               "érdemjegy", "wynik", "výsled", "hodnocení")
+               "érdemjegy", "wynik", "výsled", "hodnocení", "final assessment", "overall assessment")
 STACK_WORDS = ("stackab", "credited", "recogni", "counts", "part of", "зарахован", "складов", "частиною")
 LEARNER_ID_WORDS = ("student id", "learner id", "participant id", "едебо", "edebo", "студентськ", "student number",
                     "id учасника", "id слухача", "id здобувача", "ідентифікатор")  # fmt: skip
@@ -4744,7 +4794,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         who = ABLE_TO_RE.match(items[0]) if items and _script_of(items[0]) == "cyr" else None
         if who:  # prose below the heading opening with who can do it ("Слухач уміє імпортувати дані …; будує …")
             items = [next(g for g in who.groups() if g), *items[1:]]
-        items = [_without_who_can(item) for item in items + _outcomes_by_unit_further_down(lines, starts)]
+        items = _without_a_shared_ability_verb(
+            [_without_who_can(item) for item in items + _outcomes_by_unit_further_down(lines, starts)])
         rec.set("learning_outcomes", items, f"pdf p.{got[1]}" + ("" if got[2] else " (lines)"))
     elif _has(low, *_CONFIRMED_WORDS):
         confirmed = _confirmed_by_assessor(lines, starts)
@@ -5355,6 +5406,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         # a footer's company line: the name and its legal form, not its capital and registration
         # ("OpenClassrooms SAS au capital social de 191 804, 80 € - RCS Paris …")
         name = _COMPANY_REGISTRATION.split(body.value, maxsplit=1)[0].strip(" ,-–")
+        # (nor its street address: "Castlegate English Online Ltd, 9 Quay Street, Bristol …")
+        name = _STREET_OR_NEXT_LABEL.split(name, maxsplit=1)[0].strip()
         if name and name != body.value:
             rec.set("awarding_body", name, body.source, overwrite=True)
     # country
@@ -5369,6 +5422,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         address = _place_line_country(lines[:LETTERHEAD_LINES], in_letterhead=True)
         if address is not None:
             pg, part, ln = address
+            # ("… Nijmegen, the Netherlands": the country's name without the article)
+            part = re.sub(r"^the\s+", "", part, flags=re.I)
             rec.set("issuer_country", COUNTRIES.get(part) or _country_by_code(part) or part,
                     f"pdf p.{pg} ('{ln[:60]}')")
     if rec.value("issuer_country") is None:
@@ -5514,6 +5569,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                             and opens not in after[: after.index(closes)]):
                         clause = f"{opened} {after[: after.index(closes) + 1]}"
             clause = re.sub(r"^(?:and|та|і|й)\s+", "", clause.strip(), flags=re.I)  # "and successfully defended …"
+            if clause.endswith(")") and clause.count(")") > clause.count("("):
+                clause = clause[:-1]  # the last part of a bracket: "(32 заняття, домашні завдання, фінальний проєкт)"
             rec.set("assessment_type", _assessment_named(tidy(clause))[:200], src_of(mw.group(0)))
     pf = find_participation(full)
     if pf:
