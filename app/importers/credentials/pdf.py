@@ -436,6 +436,11 @@ ABLE_TO_RE = re.compile(
     r"[ву]міють|зможе|зможуть|"
     # (or what they mastered: "Під час навчання слухач опанував сортування вантажів …, організацію черг …")
     r"навчи(?:вся|лася|лися)|опанува(?:в|ла|ли)|оволоді(?:в|ла|ли)):?\s+(.{8,})$|"
+    # the learner by name after how long it took ("За шість тижнів Вікторія навчилася самостійно готувати …"; not
+    # prose about the course that goes on to tell more: "Упродовж курсу Назар навчився … . Він визначає …")
+    r"^\s*(?:за|протягом|упродовж)\s+(?:[^\W\d_]+\s+|\d+\s+){0,2}(?:тижн\w*|місяц\w*|днів|дні|занять|заняття)"
+    r"\s*,?\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+"
+    r"(?:навчи(?:вся|лася|лися)|опанува(?:в|ла|ли))\s+(?!:)(.{8,})$|"
     # what the learner did during the course, told in the past, clause after clause ("Під час курсу слухачка склала
     # план ІТ-проєкту …, визначила …, вела реєстр ризиків …"): the clauses, each with its verb (not the tasks done or
     # the lessons attended: "виконала 7 домашніх завдань", "виконала такі задачі:")
@@ -881,7 +886,8 @@ COMPLETED = _at_word_start(
     # Ukrainian past tense in every gender ("завершив", "завершила", "завершили") and as templates write it
     # ("завершив(-ла)", "завершив/ла")
     r"успішно\s+(?:заверши|закінчи|опанува)" + _UK_PAST + r"(?:\s+(?:навчання|курс|програму))?|"
-    r"(?:заверши|закінчи|опанува)" + _UK_PAST + r"\s+курс|"  # "опанувала курс англійської мови" / «…» below
+    # "опанувала курс англійської мови" / «…» below; "завершила програму «…»"
+    r"(?:заверши|закінчи|опанува)" + _UK_PAST + r"\s+(?:курс|програму|тренінг|інтенсив)|"
     r"успішно\s+(?:пройшов(?:\s*\(?[-/]?\s*ла\)?)?|пройшла|пройшли)(?:\s+(?:навчання|курс|програму))?|"
     r"(?:пройшов(?:\s*\(?[-/]?\s*ла\)?)?|пройшла|пройшли)\s+повн(?:у|ий)\s+(?:програму|курс(?:\s+навчання)?)|"
     # ("пройшов повну програму …", "пройшла повний курс навчання в Літній школі «…»")
@@ -1457,6 +1463,8 @@ WITH_GRADE = _at_word_start(
     # "склав підсумковий іспит на оцінку «добре» (4) за п'ятибальною шкалою"
     r"(?:іспит|екзамен|залік|тест\w*|атестаці\w+)\s+на\s+оцінку\s+(«[^»\n]{1,30}»(?:\s*\(\d+(?:[.,]\d+)?\))?)|"
     r"(?:отрима|набра)(?:в|ла|ли|но)\s+(\d+(?:[.,]\d+)?\s+(?:з|із|зі)\s+\d+\s+бал\w*)|"
+    # "… атестації отримав оцінку 80" / "балів (C, «добре»)."
+    r"(?:отрима|одержа)(?:в|ла|ли|но)\s+оцінку\s+(\d+(?:[.,]\d+)?\s+бал\w*(?:\s*\([^()\n]{1,30}\))?)|"
     r"набра(?:но|в|ла|ли)\s+(\d+(?:[.,]\d+)?\s+бал\w*(?:\s+(?:зі|з|із)\s+\d+)?)|"
     # "obtained 86 out of 100 points", "scored 92 out of 100"
     r"(?:obtained|scored|achieved|earned|received)\s+(\d+(?:[.,]\d+)?\s*(?:%|out\s+of\s+\d+(?:\s+points)?))",
@@ -2708,6 +2716,8 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
     translating = False  # the lines after a finished bulleted item are its translation, in the other alphabet
     heading_open = False  # the line above was a module's heading whose bracket goes on to the next line
     for at, ln in body:
+        if items and _a_signature_below(ln, after_line.get(at, "")):
+            break  # "Д. Руденко" / "______" / "Денис Руденко, тренер курсу": not an item lettered "Д."
         before, previous_line = previous_line, ln
         other_alphabet = bool(items) and _script_of(ln) not in ("", _script_of(items[-1]))
         if BULLET.match(ln) or not other_alphabet:
@@ -2949,6 +2959,16 @@ _NAME_THEN_ROLE = re.compile(r"((?:[A-ZА-ЯІЇЄҐ][\w'’-]+\s+){1,3}[A-ZА-�
                              r"(?=[a-zа-яіїєґ]|[A-ZА-ЯІЇЄҐ]{1,4}-[a-zа-яіїєґ])")
 # A signature's name by an initial ("H. Conway-Bell", "О. Петрук"): no item marked "H."
 _INITIAL_AND_SURNAME = re.compile(r"(?-i:[A-ZА-ЯІЇЄҐ])\.\s*(?-i:[A-ZА-ЯІЇЄҐ])[^\W\d_]+(?:[-'’][^\W\d_]+)?")
+
+
+def _a_signature_below(ln: str, next_line: str) -> bool:
+    """Whether a line is a signature: an initial and a surname above the blank it is written over, or above the
+    signatory's full name ("Д. Руденко" / "______" or "Денис Руденко, тренер курсу")."""
+    signed = _INITIAL_AND_SURNAME.fullmatch(ln.strip())
+    if signed is None:
+        return False
+    surname = ln.strip().split()[-1].split(".")[-1]
+    return bool(re.fullmatch(r"\s*_{4,}\s*", next_line)) or surname in next_line.split(",")[0].split()
 
 
 def _lead_in(ln: str, at: int, next_line: str, bullet_soon: bool) -> bool:
@@ -4954,6 +4974,10 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             if i == 0:
                 continue
             prev = lines[i - 1][1]
+            if prev.strip()[:1].islower() and i > 1 and _a_persons_name(lines[i - 2][1].strip()):
+                # the learner's role below the name ("Вікторія Павленко" / "аналітикиня відділу …" / "завершила …")
+                rec.set("learner_name", tidy(lines[i - 2][1]), f"pdf p.{lines[i - 2][0]}")
+                break
             plausible = 3 <= len(prev) <= 60 and len(prev.split()) in (2, 3, 4) and not re.search(r"\d", prev)
             # (not the opening whose name the text layer gives elsewhere: "Сертифікат" / "підтверджує, що" /
             # "успішно завершив(-ла) онлайн-курс:")
@@ -5245,6 +5269,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             val = two_names.group(1)
         val, where = _course_and_place(_TRAILING_CONJUNCTION.sub("", tidy(val)))
         i, val = _named_in_full_above(lines, i, val)
+        val = _subtitle_below(lines, i, val)
         rec.set("title", val, f"pdf p.{lines[i][0]}")
         if where:
             rec.set("awarding_body", where, f"pdf p.{lines[i][0]}")
@@ -6827,7 +6852,9 @@ def _a_learner(name: str, value: str) -> Readings:
 # A form of address before a name ("Madame Oleksandra HNATIUK", "Frau Dr. Anna Weber", "пані Олена Коваль")
 _HONORIFIC = re.compile(
     r"^(?:(?:madame|monsieur|mademoiselle|mme|mlle|m\.|mrs?\.?|ms\.?|miss|frau|herr|pani|pan|señora?|sra\.|sr\.|"
-    r"signora|signor|sig\.(?:ra)?|doamna|domnul|dna\.|dl\.|de\s+heer|mevrouw|dhr\.|mevr\.|пан|пані|dr\.|prof\.)\s+)+"
+    r"signora|signor|sig\.(?:ra)?|doamna|domnul|dna\.|dl\.|de\s+heer|mevrouw|dhr\.|mevr\.|пан|пані|dr\.|prof\.|"
+    # (or who the person was on the course: "Слухачка Яковенко Дарина Сергіївна опанувала …")
+    r"слухач(?:ка)?|учасни(?:к|ця)|студент(?:ка)?|здобувач(?:ка)?)\s+)+"
     r"(?=[^\W\d_]+\s+[^\W\d_])",
     re.I,
 )
@@ -6978,6 +7005,17 @@ _WORKLOAD_AFTER_NAME = re.compile(
     r"credits?|кредит\w*)(?![^\W\d_]).*$",
     re.I,
 )  # fmt: skip
+
+
+def _subtitle_below(lines: list[tuple[int, str]], i: int, name: str) -> str:
+    """A course's name that ends with a colon at its line's end, with its subtitle from the line below ("Public
+    Speaking Bootcamp:" / "говори впевнено"): a few words, no label or sentence of their own."""
+    if not name.endswith(":") or i + 1 >= len(lines) or lines[i][1].strip() != name.strip():
+        return name
+    below = lines[i + 1][1].strip()
+    if 0 < len(below.split()) <= 6 and ":" not in below and not below.endswith(".") and not re.search(r"\d", below):
+        return f"{name} {below}"
+    return name
 
 
 def _course_and_place(title: str) -> tuple[str, str | None]:

@@ -414,7 +414,8 @@ def _hours_stated(text: str) -> tuple[tuple[float, str] | None, tuple[float, str
                 v += int(minutes.group(1)) / 60
             if 0 < v <= 5000:
                 found = round(v, 2), (m.group(0) + (minutes.group(0) if minutes else "")).strip()
-                in_brackets = text[m.start() - 1 : m.start()] == "(" and _A_PARTS_HOURS.match(text, m.end())
+                in_brackets = (text[m.start() - 1 : m.start()] == "(" and _A_PARTS_HOURS.match(text, m.end())
+                               and not _A_SPAN_BEFORE.search(text, max(0, m.start() - 30), m.start() - 1))
                 if i >= _TOTAL_PATTERNS and in_brackets:
                     # "… listas y diccionarios (30 h)": a module's hours at its line's end, where the course's
                     # own may be stated in another language's words ("240 horas lectivas")
@@ -428,6 +429,9 @@ def _hours_stated(text: str) -> tuple[tuple[float, str] | None, tuple[float, str
 _LEARNING_MINUTES = re.compile(r"(?:total\s+)?(?:learning|study|video|course|watch)\s+time\s*:?\s*(\d[\d,.]*)\s*"
                                r"(?:min(?:utes?|s)?\.?)(?!\w)", re.I)
 _A_PARTS_HOURS = re.compile(r"\)[ \t]*[.;,]?[ \t]*$", re.M)  # the bracket closed at the line's end
+# ... unless it follows the course's span: "8 тижнів (72 години)", "10 weeks (40 hours)" give the course's hours
+_A_SPAN_BEFORE = re.compile(r"\d+\s*(?:тижн\w*|місяц\w*|днів|дні|день|weeks?|months?|days?|Wochen|semaines|"
+                            r"tygodni\w*)\s*$", re.I)
 
 
 _BARE_CREDITS = 4  # the patterns from this one on name credits without saying ECTS
