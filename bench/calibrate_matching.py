@@ -30,7 +30,8 @@ same quantile level for every layer of a language pair (so that the best of the 
 never below the point where the layer said "covered" before calibration; see ``app/matching/calibration.py``.
 Positives are only measured, never fitted. The decisions are measured as the application makes them: the best
 calibrated layer, held at "partly" where the word layers call covered a pair that shares only how something is done
-("apply", "method") and at "not" where the two texts name different languages (``decided_score``, the rules of
+("apply", "method") or any layer does where the credential's text is a name alone (a tag: "Python"), and at "not"
+where the two texts name different languages (``decided_score``, the rules of
 ``app.matching.coverage``); the curves are fitted on the layers' own scores.
 
     python -m bench.calibrate_matching [--write] [--no-results]
@@ -70,6 +71,7 @@ from app.matching.calibration import (  # noqa: E402
     default_calibration,
     pair_codes,
 )
+from app.matching.coverage import a_name_alone  # noqa: E402
 from app.matching.engine import LAYERS, Engine, EngineConfig  # noqa: E402
 from app.matching.languages_named import languages_named  # noqa: E402
 from app.matching.standing import NEAREST_LAYER  # noqa: E402
@@ -291,7 +293,8 @@ class Scored:
     label: int
     raw: dict[str, float]  # raw score of each layer (embedding: cosine)
     candidate: str = ""
-    # the rule that holds the pair below its score's status in the application ("manner", "language"; "" for none)
+    # the rule that holds the pair below its score's status in the application ("manner", "name", "language"; "" for
+    # none)
     held: str = ""
 
 
@@ -314,13 +317,16 @@ def score_groups(groups: list[Group], engine: Engine) -> list[Scored]:
 
 def _held(engine: Engine, query: str, candidate: str) -> str:
     """The rule of the application's decision (``app.matching.coverage._best_shown``) that would hold the pair below
-    its score's status: "language" where the texts name different languages, "manner" where they share only how
-    something is done; "" for none."""
+    its score's status: "language" where the texts name different languages, "name" where the candidate is a name
+    alone (a tag) beside a query that says what is done with it, "manner" where they share only how something is
+    done; "" for none."""
     wanted = languages_named(query)
     if wanted:
         named = languages_named(candidate)
         if named and not named & wanted:
             return "language"
+    if a_name_alone(candidate, query):
+        return "name"
     return "manner" if engine.explain(query, candidate).manner_only else ""
 
 
@@ -345,12 +351,15 @@ def final_score(s: Scored, calibration: Calibration, embedding: bool) -> float:
 
 def decided_score(s: Scored, calibration: Calibration, embedding: bool) -> float:
     """The pair's score as its decision reads it: the best calibrated layer, held at "partly" where the word layers
-    call covered a pair that shares only how something is done, and at "not" where the texts name different
-    languages, as the application decides (the calibration is fitted on the layers' own scores)."""
+    call covered a pair that shares only how something is done or any layer does where the candidate is a name alone,
+    and at "not" where the texts name different languages, as the application decides (the calibration is fitted on
+    the layers' own scores)."""
     score, layer = _best_layer(s, calibration, embedding)
     if s.held == "language":
         return 0.0
     if s.held == "manner" and layer != "embedding" and score >= COVERED_AT:
+        return PARTLY_AT
+    if s.held == "name" and score >= COVERED_AT:  # (a tag beside an outcome that says what is done with it)
         return PARTLY_AT
     return score
 

@@ -18,8 +18,9 @@ PART_END = "»"
 # its code on a line of its own, so that the proposal made again from the stored pairs keeps it
 HELD_PREFIX = "held: "
 # ("standing": the credential's outcomes stand no nearer to the component than to the programme's at large,
-# app.matching.standing)
-HELD_AT = {"manner": "partly", "language": "not", "standing": "not"}  # the most a pair held by the rule is
+# app.matching.standing; "name": the credential's text is a name alone, a tag, beside an outcome that says what is
+# done with it)
+HELD_AT = {"manner": "partly", "language": "not", "standing": "not", "name": "partly"}  # the most a held pair is
 # The points a pair's score was read on where they are not its own language pair's: "nearest", those fitted for the
 # credential's nearest component of the programme (app.matching.standing). The score is stored as read on them.
 POINTS_PREFIX = "points: "
@@ -41,6 +42,8 @@ def held_message(held: str) -> Message:
     if held == "standing":
         return msg("not covered: the credential's outcomes stand no nearer to this component than to the "
                    "programme's outcomes at large")
+    if held == "name":
+        return msg("at most partly covered: the credential names the subject alone, not what was done with it")
     return msg("at most partly covered: the texts share only how something is done, not what")
 
 

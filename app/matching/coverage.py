@@ -45,7 +45,7 @@ class OutcomePair:
     credential_bloom: BloomLevel = field(default_factory=lambda: BloomLevel(None))
     credential_id: str | None = None  # which credential, when several were combined
     credential_part: str = ""  # the statement of the credential's outcome that matched, when not the whole of it
-    held: str = ""  # the rule that holds the pair below its score's status ("manner", "language"; explanation.HELD_AT)
+    held: str = ""  # the rule that holds the pair below its score's status ("manner", "name", "language"; HELD_AT)
     # the points its score was read on, where not the pair's own: "nearest" (the credential's nearest component's)
     points: str = ""
 
@@ -172,7 +172,7 @@ def _best_shown(
     partly: float,
 ) -> tuple[int, Status, Explanation, str]:
     """The credential text that evidences the component outcome ``text`` best, its status, its explanation and the
-    rule that holds it below its score's status ("manner", "language"; "" when none does).
+    rule that holds it below its score's status ("manner", "name", "language"; "" when none does).
 
     A text that names another language than the outcome does ("спілкуватися українською мовою" for "Спілкуватися
     англійською мовою …") is no evidence of it, however alike the rest. A pair the word layers call covered while it
@@ -180,7 +180,7 @@ def _best_shown(
     evidenced; a text below it that covers the outcome with a subject shown (the whole outcome beside one of its
     statements) is taken instead."""
     wanted = languages_named(text)
-    best: tuple[int, Explanation] | None = None
+    best: tuple[int, Explanation, str] | None = None
     other_language: int | None = None
     for k in map(int, np.argsort(-row, kind="stable")):
         if wanted:
@@ -190,17 +190,27 @@ def _best_shown(
                 continue
         status = _status(round(float(row[k]), 4), threshold, partly)
         explanation = engine.explain(text, texts[k])
-        if status != "covered" or LAYERS[int(layers[k])] == "embedding" or not explanation.manner_only:
+        rule = "" if status != "covered" else (
+            "manner" if LAYERS[int(layers[k])] != "embedding" and explanation.manner_only
+            else "name" if a_name_alone(texts[k], text) else "")
+        if not rule:
             if best is None:
                 return k, status, explanation, ""
             if status == "covered":
                 return k, status, explanation, ""
             break
-        best = best or (k, explanation)
-    if best is not None:  # (the first text was covered by its manner alone, and none below it with a subject)
-        return best[0], "partly", best[1], "manner"
+        best = best or (k, explanation, rule)
+    if best is not None:  # (the first text was covered by its manner or a name alone, and none below it otherwise)
+        return best[0], "partly", best[1], best[2]
     assert other_language is not None  # (every text names another language)
     return other_language, "not", engine.explain(text, texts[other_language]), "language"
+
+
+def a_name_alone(evidence: str, outcome: str) -> bool:
+    """Whether a credential's text is a name alone (one content word: a tag, "Python", "SQL") beside a component
+    outcome that says what is done with it in three content words or more: the name shows the subject, not that
+    the outcome was achieved."""
+    return len(analyse_all([evidence])[0].content) == 1 and len(analyse_all([outcome])[0].content) >= 3
 
 
 def _with_pieces(outcomes: Sequence[str], language: str) -> tuple[list[str], list[int]]:

@@ -126,7 +126,7 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="+1137"/>
+        <location filename="../../app/ui/case_workflow.py" line="+1146"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
@@ -184,7 +184,7 @@
 <context>
     <name>Bloom levels</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+631"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+632"/>
         <source>remember</source>
         <translation>запам&apos;ятовування</translation>
     </message>
@@ -265,7 +265,7 @@
 <context>
     <name>CaseWorkflow</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-998"/>
+        <location filename="../../app/ui/case_workflow.py" line="-1007"/>
         <source>— (engine)</source>
         <translation>— (автоматично)</translation>
     </message>
@@ -285,7 +285,7 @@
         <translation>Не покрито</translation>
     </message>
     <message>
-        <location line="+1031"/>
+        <location line="+1040"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -1391,7 +1391,7 @@
 <context>
     <name>ComponentsTab</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-586"/>
+        <location filename="../../app/ui/case_workflow.py" line="-593"/>
         <source>Add components…</source>
         <translation>Додати компоненти…</translation>
     </message>
@@ -1447,12 +1447,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+259"/>
+        <location line="+266"/>
         <source>Proposal</source>
         <translation>Пропозиція</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-266"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -1497,7 +1497,7 @@
         <translation>Прецеденти: попередні рішення щодо цього самого документа</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1570,7 +1570,7 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-1230"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-1231"/>
         <source>Andorra</source>
         <translation>Андорра</translation>
     </message>
@@ -2951,7 +2951,7 @@
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../app/ui/case_workflow.py" line="-495"/>
+        <location filename="../../app/ui/case_workflow.py" line="-504"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -3094,7 +3094,7 @@
 <context>
     <name>DecisionTab</name>
     <message>
-        <location line="+338"/>
+        <location line="+347"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -3759,7 +3759,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+935"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+936"/>
         <source>.</source>
         <translation>,</translation>
     </message>
@@ -5419,7 +5419,7 @@
         <translation>зареєстровано</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-318"/>
         <source>Programme {programme} ({year}); rules: {profile}</source>
         <translation>Освітня програма {programme} ({year}); положення: {profile}</translation>
     </message>
@@ -5439,7 +5439,7 @@
         <translation>спільні терміни: {terms}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>documents checked</source>
         <translation>документи перевірено</translation>
     </message>
@@ -5716,12 +5716,12 @@
         <translation>обов&apos;язковий</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-403"/>
         <source>part matched: «{part}»</source>
         <translation>зіставлено частину результату: «{part}»</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>{count} QR codes found in {where}; only the first one was read</source>
         <translation>знайдено QR-кодів: {count} ({where}); прочитано лише перший</translation>
     </message>
@@ -6239,7 +6239,7 @@
         <translation>тип Assertion</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <source>not covered: the texts name different languages</source>
         <translation>не охоплено: тексти називають різні мови</translation>
     </message>
@@ -6247,6 +6247,11 @@
         <location line="+1"/>
         <source>not covered: the credential&apos;s outcomes stand no nearer to this component than to the programme&apos;s outcomes at large</source>
         <translation>не охоплено: результати навчання документа не ближчі до цього компонента, ніж до результатів навчання програми загалом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most partly covered: the credential names the subject alone, not what was done with it</source>
+        <translation>щонайбільше частково: документ лише називає предмет, а не те, що з ним зроблено</translation>
     </message>
     <message>
         <location line="+1"/>
