@@ -539,8 +539,9 @@ STOP_LABELS = re.compile(
     r"způsob\s+hodnocení|spôsob\s+hodnotenia|art\s+der\s+prüfung|"
     # who signed it: "Authorised by Dr. … , Head of Assessment Standards"
     r"(?:authori[sz]ed|approved|signed)\s+by\b|"
-    # a badge's section of the evidence behind it, as a title of its own ("Evidence" / "Final project …")
-    r"evidence\s*$)",
+    # a badge's section of the evidence behind it, as a title of its own ("Evidence" / "Final project …"), and of the
+    # frameworks it is aligned to ("Alignment" / "Framework" / "Aligned to")
+    r"evidence\s*$|alignments?\s*$)",
     re.I,
 )  # fmt: skip
 _A_BULLET_MARK = re.compile(r"^\s*[•·▪●◦*►■▸‣⁃-]\s+")  # a list item's mark before a sentence read whole
@@ -1208,7 +1209,8 @@ INSTITUTION = _at_word_start(
     # Portuguese and Turkish ("Universidade do Alto Tâmega", "Escola Superior de …", "KUZEY EGE ÜNİVERSİTESİ")
     r"universidade|faculdade|escola\s+superior|üniversitesi|"
     r"университет|институт|академия|колледж|"
-    r"institute|інститут|college|коледж|school|школа|центр|centre|center|foundation|фонд|"
+    r"institute|інститут|college|коледж|school|школа|центр|centre|center|foundation|фонд|polytechnic|"
+    r"(?:skills|training|learning)\s+network|"
     r"coursera|edx|futurelearn|prometheus|udemy|linkedin\s+learning|google|microsoft|cisco|ibm|"
     r"національний|national|ministry|міністерство|ГО|NGO|ТОВ|LLC|Ltd|GmbH|громадська\s+організація|"
     r"благодійний\s+фонд|студія|товариство|асоціація|society|association|громадська\s+спілка|"
@@ -1453,8 +1455,10 @@ _PASS_MARK_AFTER = re.compile(r"\s*\((?:passing|pass|minimum)\b|,\s+(?:which|tha
 # "with a grade of 4.5/5", "з оцінкою «відмінно»", "Набрано 87 балів зі 100"
 WITH_GRADE = _at_word_start(
     r"(with\s+(?:honou?rs|distinction|merit)|і?з\s+відзнакою|"
-    r"with\s+a\s+(?:final\s+|total\s+)?(?:grade|score)\s+of\s+\d+(?:[.,]\d+)?\s*(?:%|/\s*\d+|out\s+of\s+\d+)?|"
+    r"with\s+a\s+(?:final\s+|total\s+)?grade\s+of\s+\d+(?:[.,]\d+)?\s*(?:%|/\s*\d+|out\s+of\s+\d+)?|"
     r"with\s+a\s+grade\s+of\s+[^\n,.]{1,20})|"
+    # "with a final score of 87%": the score
+    r"with\s+a\s+(?:final\s+|total\s+)?score\s+of\s+(\d+(?:[.,]\d+)?\s*(?:%|/\s*\d+|out\s+of\s+\d+)?)|"
     # "final project defended with grade A", "passed with grade 4.5"
     r"with\s+(?:the\s+)?grade\s+((?-i:[A-F])[+-]?(?![\w'’])|\d+(?:[.,]\d+)?(?:\s*/\s*\d+)?)|"
     # (a grade, not an estimate: "вела реєстр ризиків з оцінкою ймовірності та впливу")
@@ -1870,6 +1874,8 @@ def _rejoined_words(block: str, whole_words: str = "") -> str:
             continue
         tail = following.split(None, 1)[0]
         fragment = re.split(r"[^\w'’]", head[:-1])[-1]
+        if len(fragment) == 1 and fragment.isupper() and tail[:1].isupper():
+            continue  # a letter grade at the line's end ("Final grade: A-" / "Course description"), no broken word
         spelled = (fragment + re.split(r"[^\w'’]", tail)[0]).lower()
         broken = head.endswith("\u00ad") or (len(spelled) > len(fragment) + 1 and spelled in whole_words)
         word = head[:-1] + ("" if broken else "-")
@@ -2864,12 +2870,19 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
 
 
 def _tags_of_a_row(item: str) -> list[str]:
-    """A row of short names set apart by middle dots ("Java 17 · Spring Boot · REST · PostgreSQL") as its names, each
-    a topic or skill of its own; any other item whole."""
+    """A row of short names set apart by middle dots ("Java 17 · Spring Boot · REST · PostgreSQL") or each in square
+    brackets ("[ HDBaseT ]  [ Signal routing ]") as its names, each a topic or skill of its own; any other item
+    whole."""
+    bracketed = _BRACKETED_TAG.findall(item)
+    if len(bracketed) >= 3 and not _BRACKETED_TAG.sub("", item).strip():  # "[ Matrix switching ]  [ HDBaseT ]  …"
+        return [" ".join(tag.split()) for tag in bracketed]
     parts = [part.strip() for part in item.split(" · ")]
     if len(parts) >= 3 and all(part and len(part.split()) <= 4 and ":" not in part for part in parts):
         return parts
     return [item]
+
+
+_BRACKETED_TAG = re.compile(r"\[\s*([^\[\]]{1,60}?)\s*\]")
 
 
 _MARK_ALONE = re.compile(r"^[✓✔☑✅•▪●◦►▸‣]\s+(?=\S)")
@@ -4645,7 +4658,17 @@ def _in_a_workload_bracket(text: str, m: re.Match[str]) -> bool:
     start = max(text.rfind(",", opened, m.start()), text.rfind(";", opened, m.start()), opened)
     stops = [at for at in (text.find(",", m.end(), end), text.find(";", m.end(), end), text.find(")", m.end(), end))
              if at != -1]
-    return _HOURS_COUNTED.search(text[start : min(stops) if stops else end]) is not None
+    part = text[start : min(stops) if stops else end]
+    if _HOURS_BEFORE_A_BRACKET.search(text, max(0, opened - 20), opened) and not _GRADED.search(part):
+        return True  # "480 hours (live classes, labs and project work)": what the hours were spent on
+    return _HOURS_COUNTED.search(part) is not None
+
+
+# The hours just before a bracket that says what they were spent on; a part of it that was graded ("graded quizzes",
+# "a proctored final exam") is how the learner was assessed all the same
+_HOURS_BEFORE_A_BRACKET = re.compile(r"\d+\s*(?:hours?|hrs?\.?|h|годин[аиу]?|год\.?)\s*$", re.I)
+_GRADED = re.compile(r"grad|assess|exam|test|quiz|proctor|final\s+project|capstone|оцін|іспит|екзамен|залік|тест|"
+                     r"(?:фінальн|підсумков)\w*\s+проєкт|захист", re.I)
 
 
 def _split_outside_brackets(pattern: re.Pattern[str], text: str) -> list[str]:
@@ -4759,6 +4782,41 @@ class _Lines:
 @lru_cache(maxsize=64)
 def _multiline(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, pattern.flags | re.M)
+
+
+# What a course was made of, after its name in the sentence: "Psychological First Aid for Volunteers, consisting of four
+# self-paced online modules and …"
+_WHAT_IT_CONSISTED_OF = re.compile(r",\s+(?:consisting\s+of|comprising|made\s+up\s+of|which\s+(?:consisted|comprised|"
+                                   r"included)|що\s+складався|який\s+складався|що\s+включав)\b.*$", re.I | re.S)
+
+
+# A course announced as the one below: "(attended) the following course at the Volkshochschule …:", "(has completed)
+# the following course with the grade stated:"
+_THE_FOLLOWING_COURSE = re.compile(r"(?:the\s+)?following\s+(?:course|programme|program|training|module|unit)s?\b"
+                                   r"[^.;:]{0,80}:?$", re.I)
+
+
+def _first_row_below_a_header(lines: list[tuple[int, str]], at: int) -> tuple[int, str] | None:
+    """The course's name in the first row of a table whose header begins at ``at`` with its column of codes ("Code" /
+    "Course / module" / "Credits" / "Grade" / "Date" / "MS1042" / "Probability Theory and Statistics"): (its line, the
+    name), or None where the lines are not such a table."""
+    if at >= len(lines) or not _A_COLUMN_OF_NUMBERS_OR_CODES.fullmatch(lines[at][1]):
+        return None
+    k = at + 1
+    while k < min(at + 8, len(lines)) and len(lines[k][1].split()) <= 3 and not re.search(r"\d", lines[k][1]):
+        k += 1  # the header's other cells
+    if k + 1 < len(lines) and _A_COURSE_CODE.fullmatch(lines[k][1].strip()) and _names_course(lines[k + 1][1]):
+        return k + 1, lines[k + 1][1].strip()
+    row = _CODE_NAME_FIGURES.fullmatch(lines[k][1].strip()) if k < len(lines) else None  # "DA2031 Linear … 7.5"
+    if row and _names_course(row.group(1)):
+        return k, row.group(1)
+    return None
+
+
+_A_COURSE_CODE = re.compile(r"[A-ZА-ЯІЇЄҐ]{1,6}[-\s]?\d{2,6}[A-Z]?|\d{1,4}")
+# A table's row of a code, a course's name and its figures on one line ("DA2031 Linear Algebra for Engineers 7.5")
+_CODE_NAME_FIGURES = re.compile(r"(?:[A-ZА-ЯІЇЄҐ]{1,6}[-\s]?\d{2,6}[A-Z]?)\s+(\D{3,120}?)(?:\s+\d+(?:[.,]\d+)?)*"
+                                r"(?:\s+[A-Z]{1,3}[+-]?)?")
 
 
 # What was received for the course, then its name: "… completed and received a passing grade in" / the name
@@ -5039,6 +5097,19 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             continue  # "Having completed this course, Iryna should be able to:": the outcomes' heading, no name
         if re.fullmatch(r"(?:on|at)", raw_after, re.I):
             continue  # "Completed on" heading a column of dates
+        if _THE_FOLLOWING_COURSE.match(raw_after):
+            # "attended the following course at the Volkshochschule Velsbach:" / its name below; not a table's header
+            # row there ("Code" / "Course / module" / "Credits"): the course is a row of the table
+            below = nxt(i)
+            if below and not (_A_COLUMN_OF_NUMBERS_OR_CODES.fullmatch(below) or _A_ROW_OF_COLUMN_LABELS.fullmatch(below)
+                              or _a_tables_header(below) or _starts_section(below)):
+                title_hits.append((i + 1, _wrapped_line(lines, i + 1, starts).strip('«»"“”')))
+                break
+            first_row = _first_row_below_a_header(lines, i + 1)
+            if first_row is not None:
+                title_hits.append(first_row)
+                break
+            continue
         if re.match(r"\(\s*\d", raw_after):
             continue  # "has completed the course (36 hours: …) and has been assessed as …": details, no name
         if _AN_ASSESSMENT_PASSED.match(raw_after):
@@ -5267,7 +5338,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         two_names = _TWO_QUOTED_NAMES.fullmatch(val.strip())
         if two_names:  # «Теорія ймовірностей …» / “Probability and Statistics …”: the name in the first language
             val = two_names.group(1)
-        val, where = _course_and_place(_TRAILING_CONJUNCTION.sub("", tidy(val)))
+        val, where = _course_and_place(_TRAILING_CONJUNCTION.sub("", tidy(_WHAT_IT_CONSISTED_OF.sub("", val))))
         i, val = _named_in_full_above(lines, i, val)
         val = _subtitle_below(lines, i, val)
         rec.set("title", val, f"pdf p.{lines[i][0]}")
@@ -5619,8 +5690,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         said = _A_BULLET_MARK.sub("", _sentence_of(full, ms), count=1)  # (a list item's sentence, without its mark)
         rec.set("supervision", tidy(said)[:200], src_of(ms.group(0)))
     mg = (_labelled_grade(full) if _has(low, *GRADE_WORDS) else None) or (
-        WITH_GRADE.search(full) if _has(low, "with ", "відзнак", "оцінк", "набра", "отрима", "obtained", "scored",
-                                        "achieved", "earned", "received") else None
+        _outside_a_scale(WITH_GRADE, full) if _has(low, "with ", "відзнак", "оцінк", "набра", "отрима", "obtained",
+                                                   "scored", "achieved", "earned", "received") else None
     ) or (NAMED_GRADE.search(full) if _has(low, "passed", "graded", "grade ", "оцінка ") else None) or (
         GRADE_IN_SENTENCE_ABROAD.search(full) if _has(low, *_GRADE_ABROAD_WORDS) else None
     ) or (
@@ -5752,6 +5823,16 @@ def _assessed_items(full: str, at: int, most: int = 6) -> str:
 
 
 _SCALE_EXPLAINED = re.compile(r"\s*\((?:за\s+шкалою|on\s+(?:the|a)\s+[^()]{0,30}scale|scale)[^()]*\)\s*$", re.I)
+
+
+# A line that explains the grading scale ("Grading scale: U = Fail, G = Pass, VG = Pass with Distinction", "Шкала
+# оцінювання: …"): its grades are the scale's, not the learner's
+_A_SCALE_LINE = re.compile(r"^\s*(?:grading|grade|marking)\s+(?:scale|system)|^\s*шкала\s+оцін", re.I)
+
+
+def _outside_a_scale(pattern: re.Pattern[str], full: str) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``full`` not on a line that explains the grading scale."""
+    return next((m for m in pattern.finditer(full) if not _A_SCALE_LINE.match(_line_of(full, m))), None)
 
 
 def _labelled_grade(full: str) -> re.Match[str] | None:
@@ -6190,7 +6271,7 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
 
 # A row of a table's column labels ("ECTS Hours Grade", "Кредити | Години | Оцінка")
 _A_ROW_OF_COLUMN_LABELS = re.compile(r"(?:\s*(?:ECTS|credits?|hours?|grade|mark|score|code|date|semester|result|"
-                                     r"days?|weeks?|topics?|sessions?|кредит[иів]*|годин[иа]?|оцінка|код|дата|"
+                                     r"level|GLH|days?|weeks?|topics?|sessions?|кредит[иів]*|годин[иа]?|оцінка|код|дата|"
                                      r"семестр|результат|день|дні|тиждень|тижні|тема|теми)\b"
                                      r"(?:\s*\([^()]{1,30}\))?[\s|/,]*){2,}",  # ("Hours ECTS (indicative)")
                                      re.I)
