@@ -592,6 +592,8 @@ LEARNER_BEFORE = _at_word_start(
     r"цим\s+засвідчується,?\s+що|засвідчує,?\s+що|засвідчується,?\s+що|виданий|видано|видане|видана|вручається|"
     r"(?:цим\s+(?:(?:сертифікатом|дипломом|свідоцтвом)\s+)?(?:ми\s+)?)?(?:підтверджуємо|підтверджується),?\s+що|"
     r"нагороджу(?:ється|ються)|нагороджен(?:ий|а|о)|"
+    # "Цей сертифікат отримує" / the name below
+    r"(?:цей\s+)?(?:сертифікат|свідоцтво|диплом)\s+(?:отримує|отримала|отримав)|"
     # the learner's profession before the name on the next line: "засвідчує, що адвокат" / "ЛИСЕНКО Ігор Петрович"
     r"(?:засвідчує|засвідчується),?\s+що\s+(?:адвокат(?:ка)?|слухач(?:ка)?|учасни(?:к|ця)|студент(?:ка)?|лікар(?:ка)?|"
     r"(?:в|у)читель(?:ка)?|викладач(?:ка)?|працівни(?:к|ця)|фахів(?:ець|чиня)|нотаріус|інженер(?:ка)?|медсестра)|"
@@ -698,6 +700,8 @@ CERTIFY_PREFIX = re.compile(
     r"this\s+certifies\s+that|"
     r"(?:this\s+)?certificate\s+(?:certifies|confirms)\s+that|цим\s+засвідчується,?\s+що|"
     r"(?:(?:цей\s+)?(?:сертифікат|свідоцтво)\s+)?(?:засвідчує|підтверджує),?\s+що|"
+    # "Цей сертифікат отримує" / the learner below: who receives it
+    r"(?:цей\s+)?(?:сертифікат|свідоцтво|диплом)\s+(?:отримує|отримала|отримав|вручається|видається)|"
     r"(?:цим\s+(?:(?:сертифікатом|дипломом|свідоцтвом)\s+)?(?:ми\s+)?)?підтверджуємо,?\s+що|"
     + _CERTIFIES_THAT_ABROAD + r")\s*",
     re.I,
@@ -1246,7 +1250,8 @@ OFFERED_BY = re.compile(
 )  # fmt: skip
 # Who offered it, named by its kind alone as the text named it before ("offered by the Centre together with …")
 _NAMED_BEFORE = re.compile(r"(?:the\s+)?(?:centre|center|institute|academy|university|college|school|faculty|"
-                           r"department|organi[sz]ers?|providers?|issuer)", re.I)
+                           r"department|organi[sz]ers?|providers?|issuer|trust|charity|association|society|foundation|"
+                           r"network|organi[sz]ation|company)", re.I)
 COUNTRY_LABEL = re.compile(r"^\s*(?:country|країна|Land|pays|país|paese|kraj)\s*[:\-–]\s*(.+)$", re.I)
 COUNTRIES = {
     "Україна": "Ukraine (UKR)", "Ukraine": "Ukraine (UKR)", "Польща": "Poland (POL)", "Poland": "Poland (POL)",
@@ -4702,6 +4707,7 @@ _PASSPORT_SPELLING = re.compile(
 
 # Cheap substring tests that let the slower case-insensitive patterns be skipped when they cannot match.
 LEARNER_BEFORE_WORDS = ("certif", "statement that", "išduot", "засвідч", "підтверджу", "нагород", "видан", "awarded",
+                        "отримує", "отримала", "отримав",
                         "presented",
                         "issued",
                         "вручає", "bestätigt", "подтверждает", "für",
@@ -4725,6 +4731,8 @@ PREREQ_WORDS = ("prerequisite", "requirement", "вимоги", "передумо
 _PLACEMENT_BEFORE = re.compile(r"(?<![^\W\d_])(?:вхідн\w*|placement|entry|entrance|diagnostic|rozřazovací\w*|"
                                r"diagnostyczn\w*|вступн\w*)\s+$", re.I)
 _NONE_OF = re.compile(r"(?<![^\W\d_])(?:no|without|без|жодних|жодного)\s+(?:\w+\s+)?$", re.I)
+_NOT_AN = re.compile(r"(?<![^\W\d_])(?:is|are|was|were|does|do)\s+not\s+(?:an?\s+)?(?:\w+\s+)?$|"
+                     r"(?<![^\W\d_])не\s+є\s+(?:\w+\s+)?$", re.I)
 
 
 # Where a body's name ends before its street address (", 14 Harcourt Terrace") or the next labelled sentence
@@ -5472,6 +5480,16 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                 # a unit named by its kind alone below its organisation ("GREENWOOD WILDLIFE CONSERVATION TRUST" /
                 # "Learning Centre · Bristol …"): the organisation
                 i, name = i - 1, above
+            if (_KIND_OF_A_SUBJECT.fullmatch(tidy(name)) and tidy(name).isupper() and not above.isupper()
+                    and i > 0 and lines[i - 1][0] == lines[i][0]
+                    and 1 <= len(above.split()) <= 4 and not re.search(r"\d", above) and above[:1].isupper()
+                    and not _DOCUMENT_HEADING.match(above) and not _DOCUMENT_KIND.match(above.lower())
+                    and not INSTITUTION.search(above)):
+                # a school named by its place above its kind in capitals ("Birkirkara Bay" / "SCHOOL OF ENGLISH"):
+                # both (not a unit below its body: "Collegium Varsoviense" / "Centre for Continuing Education")
+                kind = " ".join(w.lower() if w.lower() in ("of", "for", "and", "the") else w.capitalize()
+                                for w in tidy(name).split())
+                i, name = i - 1, f"{above} {kind}"
             # a name in capitals set a word a line in a narrow letterhead ("ITÄ-POHJAN" / "YLIOPISTO")
             first = i
             while (first > 0 and i - first < 3 and name.isupper() and _capital_words(lines[first - 1][1])
@@ -5607,11 +5625,12 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         value = VERDICT_AFTER_DASH.sub("", value)  # "… сценарій «ДТП з кількома постраждалими» — зараховано."
         if ma.sentence:  # "Assessment. At the final review the mentor rated …": that sentence
             value = _SENTENCE_END.split(value, maxsplit=1)[0]
-        rec.set("assessment_type", tidy(value)[:200], src_of(ma.label))
+        value = re.sub(r"\s+[—–-]$", "", tidy(value))  # (a dash left where what it was goes on below)
+        rec.set("assessment_type", value[:200], src_of(ma.label))
     elif mf := FINAL_TASK.search(full):
         # (not the next labelled sentence: "…, захищений перед комісією. Оцінка:")
-        rec.set("assessment_type", tidy(_NEXT_LABELLED_SENTENCE.split(mf.group(0), maxsplit=1)[0])[:200],
-                src_of(mf.group(0)[:30]))
+        task = re.sub(r"\s+[—–-]$", "", tidy(_NEXT_LABELLED_SENTENCE.split(mf.group(0), maxsplit=1)[0]))
+        rec.set("assessment_type", task[:200], src_of(mf.group(0)[:30]))
     elif assessed_by := _ASSESSED_BY_IN_BRACKETS.search(full):
         # "Learning outcomes (assessed by weekly problem sets, two proctored online tests and a final written
         # examination)": what it names
@@ -5627,6 +5646,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         mw = next((m for m in ASSESSMENT_WORDS.finditer(full) if title not in _line_of(full, m)
                    # (nor an assessment there was none of: "The Pathway has no exams", "без іспиту")
                    and not _NONE_OF.search(full, max(0, m.start() - 12), m.start())
+                   # (nor what the paper says it is not: "… are not an external examination result")
+                   and not _NOT_AN.search(full, max(0, m.start() - 30), m.start())
                    # (nor a placement test before the course: "(вхідне тестування — B1)", "placement test: B1")
                    and not _PLACEMENT_BEFORE.search(full, max(0, m.start() - 20), m.start())
                    # (nor the second line of the name wrapped: "і функціональне тестування»")
@@ -5667,6 +5688,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             clause = re.sub(r"^(?:and|та|і|й)\s+", "", clause.strip(), flags=re.I)  # "and successfully defended …"
             if clause.endswith(")") and clause.count(")") > clause.count("("):
                 clause = clause[:-1]  # the last part of a bracket: "(32 заняття, домашні завдання, фінальний проєкт)"
+            clause = re.sub(r"\s+[—–-]$", "", clause)  # "Підсумковий проєкт: «…» —" / what it was, on the next line
             rec.set("assessment_type", _assessment_named(tidy(clause))[:200], src_of(mw.group(0)))
     pf = find_participation(full)
     if pf:
@@ -7142,6 +7164,9 @@ _ROLE_AT = re.compile(r"^\s*(?:(?:lead|senior|associate|assistant|principal)\s+)
                       # a role named by what it leads, before its department ("Specialization Lead, Department of …")
                       r"^\s*(?:[^\W\d_]+\s+){1,2}(?:lead|chair|coordinator|officer)\s*,",
                       re.I)
+# A school or centre named by its kind and subject alone ("SCHOOL OF ENGLISH", "Centre for Languages")
+_KIND_OF_A_SUBJECT = re.compile(r"(?:school|centre|center|academy|institute|college)\s+(?:of|for)\s+"
+                                r"[^\W\d_][\w ]{1,40}", re.I)
 # A unit of an organisation named by its kind alone: "Learning Centre", "Training Department", "Навчальний центр"
 _UNIT_BY_KIND_ALONE = re.compile(r"(?:(?:the\s+)?(?:learning|training|education(?:al)?|continuing\s+education|"
                                  r"professional\s+development|academic)\s+(?:centre|center|department|unit|office)|"
