@@ -104,6 +104,9 @@ OUTCOME_HEADINGS = [
     r"вмієте|умієте|можете|знаєте|вмію|умію|можу|навчився|навчилася)"
     r"(?:\s+(?:після|за\s+результатами)\s+(?:навчання|курсу|програми))?",
     r"ви\s+(?:навчилися|навчились|навчитеся|навчитесь|зможете|вмієте|будете\s+вміти)",
+    # what the learner takes away: "Що ви забираєте з собою", "What you take away", "Your takeaways"
+    r"що\s+(?:ви\s+)?(?:забираєте|заберете|винесете|виносите)(?:\s+(?:з\s+собою|з\s+курсу|з\s+практикуму))?",
+    r"what\s+you(?:['’]ll|\s+will)?\s+take\s+away", r"your\s+takeaways",
     # the learner addressed as "ти", by name or not: "Соломіє, за цей курс ти навчилася:", "Що ти тепер вмієш"
     r"(?:[А-ЯІЇЄҐ][а-яіїєґ'’-]+,\s+)?(?:(?:за|протягом|під\s+час)\s+(?:цей\s+|цього\s+)?(?:курс|курсу|навчання|"
     r"програми|інтенсиву|буткемпу)\s+)?ти\s+(?:тепер\s+|вже\s+)?(?:навчи(?:вся|лася)|опанува(?:в|ла)|[ву]мієш|можеш|"
@@ -214,9 +217,11 @@ OUTCOME_HEADINGS = [
     # (after a label of its own: "Learning on this course. By the end of the course, you'll be able to:")
     r"(?:[^\W\d_][^.:\n]{2,40}\.\s+)?"
     r"(?:(?:by\s+the\s+end|at\s+the\s+end|on\s+(?:successful\s+)?completion|upon\s+(?:successful\s+)?completion)"
-    r"(?:\s+of\s+(?:this|the)\s+(?:course|programme|program|training|module|micro-?credential))?|"
+    r"(?:\s+of\s+(?:this|the)\s+(?:course|programme|program|training|module|micro-?credential|workshop|webinar|"
+    r"seminar|bootcamp|session|series))?|"
     r"(?:after|on|upon)\s+(?:successfully\s+)?(?:completing|finishing)\s+(?:this|the)\s+(?:course|programme|program|"
-    r"training|module)|after\s+(?:this|the)\s+(?:course|programme|program|training|module))\s*,?\s*"
+    r"training|module|workshop|webinar|seminar|bootcamp)|after\s+(?:this|the)\s+(?:course|programme|program|training|"
+    r"module|workshop|webinar|seminar|bootcamp))\s*,?\s*"
     # (who, in the plural as well: "After this course, practitioners are able to:")
     r"(?:you|participants|learners|students|graduates|the\s+(?:learner|participant|student|holder)|[^\W\d_]{4,}s)\s*"
     r"(?:\s(?:will\s+be|are|were|is|was|should\s+be)|['’]ll\s+be)\s+able\s+to",
@@ -903,8 +908,10 @@ COMPLETED = _at_word_start(
     r"(?:пройшов(?:\s*\(?[-/]?\s*ла\)?)?|пройшла|пройшли)\s+"
     r"(?:(?:професійне|дистанційне|очне|спеціальне|короткострокове)\s+(?=навчання))?"
     # (a kind with its adjective: "пройшов інтенсивний буткемп" / its name below)
-    r"(?:(?:інтенсивн|практичн|спеціалізован|онлайн-?)\w*\s+(?=курс|тренінг|буткемп|воркшоп|семінар))?"
+    r"(?:(?:інтенсивн|практичн|спеціалізован|онлайн-?|внутрішн|дводенн|триденн|одноденн|літн|корпоративн)\w*\s+"
+    r"(?=курс|тренінг|буткемп|воркшоп|семінар|практикум|інтенсив))?"
     r"(?:навчання|курс|підвищення\s+кваліфікації|інтенсив|тренінг|воркшоп|майстер-клас|семінар|вебінар|буткемп|"
+    r"практикум|"
     # (its name below)
     r"(?:корпоративну|навчальну|освітню|сертифікатну|професійну|короткострокову)\s+програму)(?![^\W\d_])"
     r"(?:\s+за\s+(?:програмою|курсом))?|"
@@ -1220,9 +1227,11 @@ INSTITUTION = _at_word_start(
     r"благодійний\s+фонд|студія|товариство|асоціація|society|association|громадська\s+спілка|"
     r"освітня\s+платформа|(?:дорадча|державна|консультаційна|навчальна)\s+служба|"
     # a company's legal form abroad, in capitals ("SAS Forge Numérique Rhénane", "Nordlys AB", "Tallinna Koolitus OÜ")
-    r"(?-i:SAS|SARL|S\.A\.S\.|S\.p\.A\.|S\.r\.l\.|SRL|AB|Oy|ApS|B\.V\.|BV|N\.V\.|Kft\.?|Zrt\.?|SIA|UAB|OÜ|MTÜ|"
+    # (not letters inside a code: "№ KV-AB-26-0217")
+    r"(?-i:(?<![-/])(?:SAS|SARL|S\.A\.S\.|S\.p\.A\.|S\.r\.l\.|SRL|AB|Oy|ApS|B\.V\.|BV|N\.V\.|Kft\.?|Zrt\.?|SIA|UAB|"
+    r"OÜ|MTÜ|"
     # Portuguese ("AGRIVALE — Formação e Consultoria, Lda.", "… Unipessoal, Lda.")
-    r"Lda\.?|e\.\s?V\.))(?!\w)",  # (not \b: "e.V." and "Kft." end with their full stop)
+    r"Lda\.?|e\.\s?V\.)(?![-/]\w)))(?!\w)",  # (not \b: "e.V." and "Kft." end with their full stop)
     re.I,
 )  # fmt: skip
 # A form of address on a line of its own above the name ("Pan", "Pani", "Mr", "пані")
@@ -4738,6 +4747,9 @@ _NOT_AN = re.compile(r"(?<![^\W\d_])(?:is|are|was|were|does|do)\s+not\s+(?:an?\s
 # Where a body's name ends before its street address (", 14 Harcourt Terrace") or the next labelled sentence
 # (". Level: NFQ …")
 _STREET_OR_NEXT_LABEL = re.compile(r",\s+\d{1,4}[a-z]?\s+(?=(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])[a-z]+)|"
+                                   # (a street named before its number: ", Kalnciema iela 118", ", Hauptstraße 5")
+                                   r",\s+(?=[^\W\d_][\w'-]*(?:\s+(?:iela|ulica|ul\.|gatan|gade|vej|katu|utca|ulice|"
+                                   r"cesta|tänav|gatvė|str\.|straße|strasse|street|road|avenue))?\s+\d{1,4}[a-z]?,)|"
                                    r"(?:(?<=[^\W\d_]{2})|(?<=\)))\.\s+(?=(?-i:[A-ZА-ЯІЇЄҐ])[^\W\d_]+(?:\s+[^\W\d_]+)?:)")
 def _title_among_fields(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The course's name labelled in a line of fields set apart by middle dots, after the first of them ("Participant:
@@ -4796,6 +4808,17 @@ def _multiline(pattern: re.Pattern[str]) -> re.Pattern[str]:
 # self-paced online modules and …"
 _WHAT_IT_CONSISTED_OF = re.compile(r",\s+(?:consisting\s+of|comprising|made\s+up\s+of|which\s+(?:consisted|comprised|"
                                    r"included)|що\s+складався|який\s+складався|що\s+включав)\b.*$", re.I | re.S)
+
+
+# When a course took place, before the verb that says it was completed ("з 8 червня по 3 липня 2026 року")
+_A_SPAN_OF_DATES = re.compile(r"(?:з|із|від)\s+\d{1,2}(?:\.\d{1,2}(?:\.\d{2,4})?|\s+[а-яіїє']+)?\s+(?:по|до)\s+\d{1,2}"
+                              r"(?:\.\d{1,2}\.\d{2,4}|\s+[а-яіїє']+\s+\d{4}\s*(?:року|р\.))", re.I)
+
+
+# A series of sessions, its name set apart (below): "серію з п'яти онлайн-вебінарів", "a series of four webinars"
+_A_SERIES_OF_SESSIONS = re.compile(r"(?:серію|цикл)\s+(?:з\s+)?\S+\s+(?:онлайн-?)?(?:вебінарів|лекцій|занять|"
+                                   r"зустрічей)|(?:a\s+|the\s+)?series\s+of\s+\S+\s+(?:online\s+|live\s+)?(?:webinars|lectures|"
+                                   r"sessions|talks)\b", re.I)
 
 
 # A course announced as the one below: "(attended) the following course at the Volkshochschule …:", "(has completed)
@@ -5034,7 +5057,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         # (or after the learner's role, set off by commas: "Serhii Pavlenko" / "Production Shift Supervisor, Volyn
         # Harness Systems LLC, has successfully completed")
         opening = [i for i, m in completed if m.start() == idx.starts[i]
-                   or lines[i][1][: m.start() - idx.starts[i]].rstrip().endswith(",")]
+                   or lines[i][1][: m.start() - idx.starts[i]].rstrip().endswith(",")
+                   # (or after when: "з 8 червня по 3 липня 2026 року пройшла літній курс")
+                   or _A_SPAN_OF_DATES.fullmatch(lines[i][1][: m.start() - idx.starts[i]].strip())]
         opening += [i for i, (_pg, ln) in enumerate(lines[:80]) if HAS_DONE.match(ln) and i not in opening]
         for i in sorted(opening):
             if i == 0:
@@ -5105,6 +5130,10 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             continue  # "Having completed this course, Iryna should be able to:": the outcomes' heading, no name
         if re.fullmatch(r"(?:on|at)", raw_after, re.I):
             continue  # "Completed on" heading a column of dates
+        if _A_SERIES_OF_SESSIONS.match(raw_after) and _names_course(nxt(i)) and not _starts_section(nxt(i)):
+            # "прослухав серію з п'яти онлайн-вебінарів, виконав домашні завдання …" / the series' name below
+            title_hits.append((i + 1, _wrapped_line(lines, i + 1, starts).strip('«»"“”')))
+            break
         if _THE_FOLLOWING_COURSE.match(raw_after):
             # "attended the following course at the Volkshochschule Velsbach:" / its name below; not a table's header
             # row there ("Code" / "Course / module" / "Credits"): the course is a row of the table
@@ -5470,7 +5499,10 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             # центр «Щит-Захід»)
             if name.count("«") > name.count("»") and not name.rstrip().endswith("»") and i + 1 < len(lines):
                 name = f"{name} {lines[i + 1][1]}"
-            elif _LEGAL_FORM_ALONE.fullmatch(name) and i + 1 < len(lines) and lines[i + 1][1].lstrip().startswith("«"):
+            elif (_LEGAL_FORM_ALONE.fullmatch(name) and i + 1 < len(lines)
+                  and (lines[i + 1][1].lstrip().startswith("«")
+                       # (or a name with its quoted part: "ГРОМАДСЬКА ОРГАНІЗАЦІЯ" / "Бізнес-майстерня «Рось»")
+                       or re.fullmatch(r"(?:[^\W\d_][\w'’-]*\s+){1,3}«[^»]{1,60}»", lines[i + 1][1].strip()))):
                 name = f"{name} {lines[i + 1][1].strip()}"  # "ГРОМАДСЬКА ОРГАНІЗАЦІЯ" / "«ЦЕНТР … «ЖИВИЙ ЛАНЦЮГ»"
                 if name.count("«") > name.count("»") and i + 2 < len(lines) and "»" in lines[i + 2][1]:
                     name = f"{name} {lines[i + 2][1].strip()}"  # … / "«УКРАЇНСЬКИЙ ІНСТИТУТ" / "ТЕРАПІЇ»"

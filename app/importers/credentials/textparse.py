@@ -408,6 +408,8 @@ def _hours_stated(text: str) -> tuple[tuple[float, str] | None, tuple[float, str
         for m in pat.finditer(text):
             if _CONVERSION_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "one ECTS credit corresponds to about 27 hours": the scale, not this course's workload
+            if _EACH_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                continue  # "чотири заняття по 3 години — 12 годин": each session's length, not the course's
             v = _num(m.group(1))
             minutes = _MINUTES.match(text, m.end()) if i < _WITH_MINUTES else None  # "1h 30m", "2 години 15 хвилин"
             if minutes:
@@ -428,6 +430,7 @@ def _hours_stated(text: str) -> tuple[tuple[float, str] | None, tuple[float, str
 # A course's whole length in minutes under its label (a learning platform's way): no hours are stated
 _LEARNING_MINUTES = re.compile(r"(?:total\s+)?(?:learning|study|video|course|watch)\s+time\s*:?\s*(\d[\d,.]*)\s*"
                                r"(?:min(?:utes?|s)?\.?)(?!\w)", re.I)
+_EACH_BEFORE = re.compile(r"(?<![^\W\d_])по\s+$", re.I)  # "по 3 години": each one's hours
 _A_PARTS_HOURS = re.compile(r"\)[ \t]*[.;,]?[ \t]*$", re.M)  # the bracket closed at the line's end
 # ... unless it follows the course's span: "8 тижнів (72 години)", "10 weeks (40 hours)" give the course's hours
 _A_SPAN_BEFORE = re.compile(r"\d+\s*(?:тижн\w*|місяц\w*|днів|дні|день|weeks?|months?|days?|Wochen|semaines|"
