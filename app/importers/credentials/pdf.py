@@ -966,7 +966,7 @@ COMPLETED = _at_word_start(
     re.I,
 )  # fmt: skip
 TITLE_LABEL = re.compile(
-    r"^\s*(?:course|course\s+(?:title|name|unit)|programme|program|title|training|"
+    r"^\s*(?:course|course\s+(?:title|name|unit)|programme|program|title|training|(?:completed\s+)?learning\s+path(?=\s*:)|"
     r"назва\s+(?:курсу|програми|модуля|дисципліни|тренінгу)|курс|"
     # the kind of course before its name with a middle dot: "Short course · Marketing Analytics Essentials"
     r"(?:short|online|evening|intensive)\s+(?:course|programme|program)(?=\s*·)|"
@@ -2884,15 +2884,16 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
 
 
 def _tags_of_a_row(item: str) -> list[str]:
-    """A row of short names set apart by middle dots ("Java 17 · Spring Boot · REST · PostgreSQL") or each in square
-    brackets ("[ HDBaseT ]  [ Signal routing ]") as its names, each a topic or skill of its own; any other item
+    """A row of short names set apart by middle dots or bars ("Java 17 · Spring Boot · REST · PostgreSQL") or each in
+    square brackets ("[ HDBaseT ]  [ Signal routing ]") as its names, each a topic or skill of its own; any other item
     whole."""
     bracketed = _BRACKETED_TAG.findall(item)
     if len(bracketed) >= 3 and not _BRACKETED_TAG.sub("", item).strip():  # "[ Matrix switching ]  [ HDBaseT ]  …"
         return [" ".join(tag.split()) for tag in bracketed]
-    parts = [part.strip() for part in item.split(" · ")]
-    if len(parts) >= 3 and all(part and len(part.split()) <= 4 and ":" not in part for part in parts):
-        return parts
+    for mark in (" · ", " | "):  # "Big-O analysis | Recursion | Merge sort | …"
+        parts = [part.strip() for part in item.split(mark)]
+        if len(parts) >= 3 and all(part and len(part.split()) <= 4 and ":" not in part for part in parts):
+            return parts
     return [item]
 
 
@@ -4815,6 +4816,13 @@ _A_SPAN_OF_DATES = re.compile(r"(?:з|із|від)\s+\d{1,2}(?:\.\d{1,2}(?:\.\d{
                               r"(?:\.\d{1,2}\.\d{2,4}|\s+[а-яіїє']+\s+\d{4}\s*(?:року|р\.))", re.I)
 
 
+_A_LABEL_ALONE_QA = re.compile(r"(?:quality\s+assurance|забезпечення\s+якості)\s*:?", re.I)
+
+
+# A status and its date printed after a labelled name on its line ("… Sourdough at Home  COMPLETED 29 April 2026")
+_STATUS_AFTER_THE_NAME = re.compile(r"\s+(?:completed|in\s+progress|завершено|пройдено)\s+(?:on\s+)?\d.*$", re.I)
+
+
 # A series of sessions, its name set apart (below): "серію з п'яти онлайн-вебінарів", "a series of four webinars"
 _A_SERIES_OF_SESSIONS = re.compile(r"(?:серію|цикл)\s+(?:з\s+)?\S+\s+(?:онлайн-?)?(?:вебінарів|лекцій|занять|"
                                    r"зустрічей)|(?:a\s+|the\s+)?series\s+of\s+\S+\s+(?:online\s+|live\s+)?(?:webinars|lectures|"
@@ -5094,6 +5102,7 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             continue  # "Програма: 1) навіщо малому бізнесу сайт; 2) …": the course's parts, not its name
         if re.match(r"\d{1,2}(?:\s|$)", val):
             continue  # "Курс: 2   Група: ПМ-23-2": a student's year of study, not a course
+        val = _STATUS_AFTER_THE_NAME.sub("", val)  # "Learning path: Sourdough at Home  COMPLETED 29 April 2026"
         if len(val) >= 3:
             val = _quote_closed(val, [more for _pg, more in lines[i + 1 : i + 3]]) or val
             title_hits.append((i, val.strip('«»"“”')))
@@ -5130,6 +5139,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             continue  # "Having completed this course, Iryna should be able to:": the outcomes' heading, no name
         if re.fullmatch(r"(?:on|at)", raw_after, re.I):
             continue  # "Completed on" heading a column of dates
+        if re.match(r"by\s+", raw_after, re.I) and PERSON_NAME.fullmatch(raw_after[3:].strip()):
+            continue  # "Completed by Olha Symonenko": who, not which course
         if _A_SERIES_OF_SESSIONS.match(raw_after) and _names_course(nxt(i)) and not _starts_section(nxt(i)):
             # "прослухав серію з п'яти онлайн-вебінарів, виконав домашні завдання …" / the series' name below
             title_hits.append((i + 1, _wrapped_line(lines, i + 1, starts).strip('«»"“”')))
@@ -5478,7 +5489,10 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             i = bodies[0]
             name = _institution_part(lines[i][1])
             name = _after_an_issue_date(name) or name  # "Issued 5 March 2025, Kyiv Data School": the body alone
-            name = name.split(" | ", 1)[0]  # "Освітній центр «Табличка» | Tablychka …"
+            # "Освітній центр «Табличка» | Tablychka …"; a browser's page title printed above the page, "My transcript
+            # | Hearthmill Academy": the part that names the body
+            parts = name.split(" | ")
+            name = next((part for part in parts if INSTITUTION.search(part)), parts[0])
             name = _LOGO_SIGNS.sub("", name)  # "{/} NORTHWIND CODE SCHOOL": a logo's signs before the name
             name = name[1:].lstrip() if name.startswith(":") else name  # "Offered by" / ": Department of …"
             host = _HOST_INSTITUTION.match(name)
@@ -5735,7 +5749,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         # (a letterhead's line of parts: "Waalhaven Zuidzijde 17, … · www.rmlti.nl · accredited training provider of
         # the …": the part that says it)
         said = next((part for part in said.split(" · ") if mq.group(0) in part), said)
-        rec.set("quality_assurance", tidy(said)[:200], src_of(mq.group(0)))
+        if not _A_LABEL_ALONE_QA.fullmatch(tidy(said)):  # (not the field's label alone: "Quality assurance")
+            rec.set("quality_assurance", tidy(said)[:200], src_of(mq.group(0)))
     mp = PREREQ_RE.search(full) if _has(low, *PREREQ_WORDS) else None
     if mp:
         rec.set("prerequisites", tidy(mp.group(1)), src_of(mp.group(0)[:20]))
