@@ -2137,6 +2137,27 @@ practicum's "уміння зібрати канбан-дошку під реал
 with "Створювати SQL-запити для вибірки, агрегування та зміни даних" at 0.37 — Ukrainian against Ukrainian, just under
 "partly", as most misses of the earlier sets.
 
+A hundred-and-fifth set, `bench/data/certificates_hundredfifth/`: digital credentials printed from a wallet or a
+platform, with the browser's or portal's own lines around them (print date and page title, menu, "Verify", "Share",
+the address and "1/1") — a Lithuanian university's machine learning micro-credential viewed in a wallet, a Ukrainian
+university's databases micro-credential printed from its verification portal, an Irish code school's algorithms badge
+printed from a backpack with its skills between bars, a national platform's probability and statistics certificate
+page, a cloud vendor's learning-path transcript of web apps, a learning system's completion report of IT project
+management; four meant for none: a MOOC's genealogy course with family trees, kinship relations and record sets (close
+to ОК2), an investors' academy's badge on derivatives (close to ОК1), school psychologists' course on regressive
+behaviour and classifying difficulties (close to ОК7), a baking school's sourdough path. Written after the
+hundred-and-fourth set had been read, by a writer who saw neither the reader nor the matching. Counted apart. Their
+first reading (word layers: six missed; default layers: ОК6, ВК1 and ВК3 right, ОК7, ОК5 and ОК4 missed; none false)
+found fields the reader got wrong: skills set apart by bars read as one item ("Big-O analysis | Recursion | Merge sort
+| …"); "by Olha Symonenko" (from "Completed by …") as the course's name; "Learning path: Sourdough at Home  COMPLETED
+29 April 2026" not read as the name ("Minutes", a column's label, instead) and "My transcript" (the browser's page title
+"My transcript | Hearthmill Academy") as the issuer; "Quality assurance", a field's label, as its value. Read in
+general terms with tests of other wording (`tests/importers/test_pdf_hundredfifth_reading.py`); with them an earlier
+micro-credential's quality assurance is no longer its label, and two earlier issuers printed as "brand | body" are read
+as the body ("Northbridge Software Ukraine LLC", "УЧБОВИЙ ЦЕНТР «КОДСТАРТ»"). The proposals below are those of the
+corrected reading: the default layers find ОК4 too (its skills read one by one). Still missed: the machine learning
+micro-credential's and the databases micro-credential's outcomes pair with ОК7's and ОК5's just under "partly".
+
     python -m bench.bench_proposals [--no-write]
 """
 
@@ -2301,6 +2322,7 @@ NUMBERED_SETS = (
     ("pdf100", "certificates_hundredsecond", "hundred-and-second", "the hundred-and-first set had been read"),
     ("pdf101", "certificates_hundredthird", "hundred-and-third", "the hundred-and-second set had been read"),
     ("pdf102", "certificates_hundredfourth", "hundred-and-fourth", "the hundred-and-third set had been read"),
+    ("pdf103", "certificates_hundredfifth", "hundred-and-fifth", "the hundred-and-fourth set had been read"),
 )
 # a case's file prefix → its folder
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,
