@@ -133,3 +133,27 @@ def test_the_commission_may_overrule_the_standing_and_the_case_report_says_why(d
     shown = [t for t in texts if "ближчі до цього компонента" in t]
     assert shown, "the held pair's reason is not in the Ukrainian case report"
     assert not any("stand no nearer" in t or "held: standing" in t for t in texts)
+
+
+def test_a_tag_alone_is_held_in_the_case_and_the_case_report_says_why(demo_db: Database, tmp_path: Path) -> None:
+    """A credential whose only outcome is a tag ("Python") is at most partly evidence of "Розробляти програми мовою
+    Python …" however high the embedding layer scores it: the stored pair keeps the rule, the proposal made again keeps
+    it, and the Ukrainian case report says why in Ukrainian words."""
+    import openpyxl
+
+    from app.services.reports import export_case_report
+
+    case_id, line = _matched(demo_db, ["Python", "Git"], "ОК3")
+    python = next(m for m in line.mappings if "Python" in m.component_outcome)
+    assert auto_status(python.score or 0.0, line.outcome_threshold, python.explanation) != "covered"
+    if python.score is not None and python.score >= line.outcome_threshold:  # (the layers alone would say covered)
+        assert "held: name" in python.explanation
+    with demo_db.write() as session:
+        decisions.refresh_proposals(session, case_id)
+    (again,) = decisions.case_lines(demo_db, case_id)
+    assert again.proposal == line.proposal and again.proposal != "recognise"
+    if "held: name" in python.explanation:
+        path = export_case_report(demo_db, case_id, tmp_path / "case.xlsx", lang="uk")
+        texts = [str(c.value) for ws in openpyxl.load_workbook(path) for row in ws.iter_rows() for c in row if c.value]
+        assert any("називає предмет" in t for t in texts), "the held pair's reason is not in the Ukrainian case report"
+        assert not any("held: name" in t or "names the subject" in t for t in texts)
