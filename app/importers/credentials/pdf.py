@@ -6077,9 +6077,11 @@ def _name_at_the_top(lines: list[tuple[int, str]], title: str | None, learner: s
     return None
 
 
-# (or a dash before what kind of body it is: "Світанок.Освіта — громадська платформа масових відкритих онлайн-курсів")
-_TOP_LINE_PARTS = re.compile(r"\s+[·|]\s+|\s+[—–]\s+(?=(?:[\w'’-]+\s+){0,2}(?:платформ|центр|школ|академі|проєкт|"
-                             r"спільнот|організаці|platform|school|academy|centre|center|project|initiative|community)\w*\b)",
+# (or a dash before what kind of body it is: "Світанок.Освіта — громадська платформа масових відкритих онлайн-курсів";
+# or a wide space before it in small letters: "Akademus  національна платформа масових відкритих онлайн-курсів")
+_TOP_LINE_PARTS = re.compile(r"\s+[·|]\s+|(?:\s+[—–]\s+|\s{2,}(?=(?-i:[a-zа-яіїєґ])))"
+                             r"(?=(?:[\w'’-]+\s+){0,2}(?:платформ|центр|школ|академі|проєкт|спільнот|організаці|"
+                             r"platform|school|academy|centre|center|project|initiative|community)\w*\b)",
                              re.I)
 _LOGO_SIGNS = re.compile(r"^(?:[^\w\s«\"“]{1,4}\s+)+")
 # An institution's kind, then its name in quotes ("Державна онлайн-платформа відкритої освіти «Освіта.Відкрито»")
@@ -7248,10 +7250,15 @@ def _one_name(name: str) -> str:
     return head.rstrip() if head and _PLACE_PIECE.fullmatch(place.strip()) else name
 
 
+# Parts of a letterhead line: set apart by middle dots, or by a wide space before what kind of body it is, in small
+# letters ("Learnloft  online school of design")
+_INSTITUTION_PARTS = re.compile(r" · |(?:\s+\|)?\s{2,}(?=[a-zа-яіїєґ])")
+
+
 def _institution_part(line: str) -> str:
     """The part of a line that names the institution: "LinkedIn Learning · 1000 W Maude Ave" → "LinkedIn Learning";
     a signatory's line "Ada Example, Director, Example Labs; Co-founder, Coursera" → "Coursera"."""
-    parts = [p.strip() for p in line.split(" · ")]
+    parts = [p.strip() for p in _INSTITUTION_PARTS.split(line)]
     # a project's coordinator before its partners ("Coordinator: … · Partner: …"), else the part naming a body
     part = next((p for p in parts if _PROJECT_ROLE.match(p)), None) or next(
         (p for p in parts if INSTITUTION.search(p)), line)
