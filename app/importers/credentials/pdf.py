@@ -636,7 +636,7 @@ _FULL_NAME_FIELDS = (
 )
 LEARNER_LABEL = re.compile(
     r"^\s*(?:learner|student|participant|attendee|name|full\s+name|recipient|holder|graduate|awarded\s+to|presented\s+to|"
-    r"candidate(?:\s+name)?|кандидат(?:ка)?|"
+    r"candidate(?:\s+name)?|delegate(?:\s+name)?|кандидат(?:ка)?|"
     r"issued\s+to|"
     r"certificate\s+holder|(?:badge\s+)?earner|trainee|employee|слухач(?:ка)?|учасни(?:к|ця)|працівни(?:к|ця)|"
     r"здобувач(?:ка)?(?:\s+освіти)?|студент(?:ка)?|ПІБ|П\.І\.Б\.|прізвище,?\s+ім['’]я(?:,?\s+по\s+батькові)?|"
@@ -2735,6 +2735,7 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
     subject: int | None = None
     translating = False  # the lines after a finished bulleted item are its translation, in the other alphabet
     heading_open = False  # the line above was a module's heading whose bracket goes on to the next line
+    parts_alone = _parts_alone(body)
     for at, ln in body:
         if items and _a_signature_below(ln, after_line.get(at, "")):
             break  # "Д. Руденко" / "______" / "Денис Руденко, тренер курсу": not an item lettered "Д."
@@ -2766,7 +2767,8 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
         if items and _FIELD_CAPTION.fullmatch(ln.strip()):
             stopped_at = at  # a printed form's caption below the field ("(основні теми програми, набуті …)")
             break
-        is_bullet = (bool(BULLET.match(ln)) and not NUMBERED_CAPITALS.match(ln)) or coded
+        is_bullet = (bool(BULLET.match(ln)) and not NUMBERED_CAPITALS.match(ln)) or coded or (
+            parts_alone and bool(_A_NUMBERED_PART.match(ln)))
         coded = False
         if is_bullet and not bullets and items and _INITIAL_AND_SURNAME.fullmatch(ln.strip()):
             is_bullet = False  # a signature below paragraphs ("H. Conway-Bell"), no item marked "H."
@@ -2928,6 +2930,22 @@ def _captioned(ln: str) -> bool:
     """An item that begins with a short caption of its own ("Back end: server applications in Node.js …"), no field's
     label or heading."""
     return bool(LABEL_LIKE.match(ln)) and len(ln.split(":", 1)[0].split()) <= 3 and not _starts_section(ln)
+
+
+# A part of a course by its kind and number, then what it covers ("Тема 2. …", "Заняття 3: …", "Session 4 – …")
+_A_NUMBERED_PART = re.compile(r"^\s*(?:модуль|module|розділ|unit|тема|topic|частина|part|заняття|lesson|session|"
+                              r"week|тиждень)\s+\d{1,2}\s*[.:–-]\s*\S", re.I)
+
+
+def _parts_alone(body: list[tuple[int, str]]) -> bool:
+    """Whether a list is of the course's parts alone, each numbered by its kind and none with items below it
+    ("Тема 1. Реляційна модель даних …" / "Тема 2. …", at most a wrapped line between two): the parts are then the
+    items, not headings between them."""
+    parts = [k for k, (_at, ln) in enumerate(body) if _A_NUMBERED_PART.match(ln)]
+    if len(parts) < 3 or parts[0] > 0:
+        return False
+    return all(b - a <= 2 and not any(BULLET.match(ln) for _at, ln in body[a + 1 : b])
+               for a, b in itertools.pairwise(parts))
 
 
 def _between_items(ln: str, *, started: bool, bulleted: bool, next_line: str, bullet_soon: bool, cell: bool) -> bool:
@@ -4229,8 +4247,10 @@ def _described(lines: list[tuple[int, str]], starts: set[int] | None) -> tuple[l
         text, j = (m.group(1) or "").strip(), at + 1
         if not text and j < len(lines):  # the paragraph below the heading
             text, j = lines[j][1], j + 1
-        # its wrapped lines up to the next paragraph (a wrapped line may look like a label: "… trips: learners …")
-        while j < len(lines) and j not in starts and not (HEADING_RE.match(lines[j][1]) or TOPIC_RE.match(lines[j][1])):
+        # its wrapped lines up to the next paragraph (a wrapped line may look like a label: "… trips: learners …"; a
+        # justified paragraph's lines may each be a block of their own, the sentence going on in lower case)
+        while j < len(lines) and (j not in starts or lines[j][1][:1].islower()) and not (
+                HEADING_RE.match(lines[j][1]) or TOPIC_RE.match(lines[j][1])):
             text, j = _joined(text, lines[j][1]), j + 1
         items = _clauses_described(text)
         if items:
@@ -4301,6 +4321,8 @@ _CLAUSES = re.compile(r"[,;]\s*(?:(?:та|і|й|and)\s+)?|\s+(?:та|і|й|and)\
 # A grade with how it was earned in brackets ("94% (graded quizzes, three peer-reviewed notebooks and a final project)",
 # "зараховано (виконано підсумкову роботу)"); not a scale or a grade in words ("68% (B+)", "(ECTS grade B)")
 _GRADE_THEN_HOW = re.compile(r"(.{1,60}?)\s*\(([^()]{10,200})\)?\.?")
+# A grade in figures, then a dash and what it was earned by
+_GRADE_THEN_HOW_AFTER_A_DASH = re.compile(r"(.{0,40}\d.{0,40}?\S)\s+[—–]\s+(\S.*)")
 _HOW_ASSESSED = re.compile(r"\b(?:exam\w*|tests?|quiz\w*|projects?|essays?|assignments?|notebooks?|exercises?|tasks?|"
                            r"portfolio|іспит\w*|екзамен\w*|залік\w*|тест\w*|проєкт\w*|проект\w*|захист\w*|"
                            r"робот[аиу]|завдан\w*|гра|есе)\b", re.I)
@@ -4345,6 +4367,12 @@ def _bracket_closed(text: str, rest: list[str]) -> str:
 
 def _grade_and_how(grade: str) -> tuple[str, str | None]:
     """A grade without the bracketed words that tell how it was earned, and those words (None without them)."""
+    dashed = _GRADE_THEN_HOW_AFTER_A_DASH.fullmatch(grade)
+    # (what it was earned by, in lower case: not a verdict, "87 / 100 — «Успішно» (тести …)")
+    if dashed and dashed.group(2)[:1].islower() and _HOW_ASSESSED.search(" ".join(dashed.group(2).split()[:3])):
+        # "91 зі 100 балів (відмінно) — тестування та захист підсумкового проєкту": the grade; how it was earned is
+        # read from its own words (the line may be cut short here)
+        return dashed.group(1), None
     m = _GRADE_THEN_HOW.fullmatch(grade)
     if m is None or len(m.group(2).split()) < 3 or not _HOW_ASSESSED.search(m.group(2)):
         return grade, None
@@ -5543,6 +5571,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                 first -= 1
                 name = f"{lines[first][1].strip()} {name}"
             name = _NAME_AS_A_TAG.sub(r"\1", name)  # "<bytekamp/>": a brand written as a markup tag
+            if first == i and i > 0 and lines[i - 1][0] == lines[i][0]:
+                # the name's first word set apart above the rest, as the page names the body in full elsewhere
+                # ("NORTHGATE" / "Construction Training Ltd" … "Northgate Construction Training Ltd, registered …")
+                in_full = _named_in_full_elsewhere(lines[i - 1][1], tidy(name), full)
+                first, name = (i - 1, in_full) if in_full else (first, name)
             rec.set("awarding_body", _one_name(tidy(name)), f"pdf p.{lines[first][0]}")
     if rec.value("awarding_body") is None:
         by_link = _named_by_link(lines, URL_RE.findall(full) if "/" in full or "www." in low else [])
@@ -6219,8 +6252,8 @@ _RECOGNISED_AS = re.compile(
 # Melnyk", "Course name:" / "Secure Web Application Development")
 _LABEL_ALONE = {
     "learner_name": re.compile(r"^\s*(?:student|learner|participant|attendee|trainee|employee|name|full\s+name|"
-                               r"recipient|holder|"
-                               r"(?:student|learner|participant|candidate)(?:['’]s)?\s+name|"
+                               r"recipient|holder|delegate|"  # (a course's delegate: a British training's learner)
+                               r"(?:student|learner|participant|candidate|delegate)(?:['’]s)?\s+name|"
                                r"(?:badge\s+)?earner|"
                                r"candidate|namn|navn|"
                                + _FULL_NAME_FIELDS + r"|"
@@ -6732,6 +6765,12 @@ _COLUMN_LABEL_WORDS = frozenset((
 ))
 
 
+# A role whose first word is a course's label: "Course Tutor", "Programme Lead", "Training Manager"
+_A_ROLE_AFTER_A_LABEL = re.compile(r"(?:tutor|director|leader|lead|coordinator|manager|instructor|trainer|assessor|"
+                                   r"administrator|convenor|organi[sz]er|керівни\w*|координатор\w*|викладач\w*|"
+                                   r"тренер\w*)[,.]?", re.I)
+
+
 def _title_in_a_table_of_labels(rec: CredentialRecord, page: Any) -> None:
     """The course named in a table of labels and values whose cells the text layer runs together ("Programme
     Full-Stack Web Developer Program" beside "Learner Danylo Boiko", "Period 9 September 2024 – …"): the value after
@@ -6753,6 +6792,8 @@ def _title_in_a_table_of_labels(rec: CredentialRecord, page: Any) -> None:
             element = next((name for name, pattern in _LABEL_ALONE.items() if pattern.fullmatch(label)), None)
             if element is not None and len(words) > k:
                 starts.append(words[k][0])
+                if element == "title" and _A_ROLE_AFTER_A_LABEL.fullmatch(words[k][1]):
+                    break  # a signatory's role, its label's word the first of it ("Course Tutor", "Programme Lead")
                 if element == "title":
                     value = " ".join(text for _x, text in words[k:])
                     # A value wrapped in its cell goes on in the rows below that begin where it began (no label
@@ -6881,6 +6922,7 @@ def _title_by_size(rec: CredentialRecord, page: Any) -> None:
         # (the learner's name, also where the text layer runs its words together or splits one: "BARSEGHY AN")
         and (not learner or learner.replace(" ", "") not in text.casefold().replace(" ", ""))
         and text != issuer and not _an_institutions_line(text)
+        and not (issuer and len(text.split()) == 1 and text.casefold() in issuer.casefold().split())  # "NORTHGATE"
         and len(text.split()) <= 20 and not re.search(r"[.!?]\s+[A-ZА-ЯІЇЄҐ]", text)  # no name is two sentences
         and "__" not in text  # a signature's line
         and re.search(r"[^\W\d_]{3}", text) is not None  # a name has a word ("2 / 4": a badge's place in its stack)
@@ -7253,6 +7295,18 @@ def _one_name(name: str) -> str:
 # Parts of a letterhead line: set apart by middle dots, or by a wide space before what kind of body it is, in small
 # letters ("Learnloft  online school of design")
 _INSTITUTION_PARTS = re.compile(r" · |(?:\s+\|)?\s{2,}(?=[a-zа-яіїєґ])")
+
+
+def _named_in_full_elsewhere(above: str, name: str, full: str) -> str | None:
+    """A body's name with the word set above it on the letterhead, where the page writes the two as one name too
+    (a footer's "Northgate Construction Training Ltd, registered in …"): that name as written there; else None."""
+    word = above.strip()
+    if not re.fullmatch(r"[^\W\d_][\w'’&.-]{1,30}", word):
+        return None
+    # (the letterhead's own lines are one of the places: the name must be found at another too)
+    found = list(re.finditer(re.escape(word) + r"\s+" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w'’-])",
+                             full, re.I))
+    return tidy(found[-1].group(0)) if len(found) >= 2 else None
 
 
 def _institution_part(line: str) -> str:

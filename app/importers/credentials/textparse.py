@@ -636,7 +636,9 @@ ASSESSMENT_WORDS = re.compile(
     r"(?=[etqpaіезтпвк])"  # a letter the words begin with: most positions are skipped at once
     # (not a machine learning's or a tester's "test set", "test cases", "test data")
     r"\b(?:exam(?:ination)?s?|test(?!\s+(?:sets?|cases?|data|suites?|coverage|plans?|scripts?|environments?)\b)|"
-    r"quiz(?:zes)?|project|essay|assignment|peer[- ]review|"
+    # (not the subject of managing projects: "Site Supervision & Project Delivery", "Project Management")
+    r"quiz(?:zes)?|project(?!\s+(?:management|delivery|planning|manager|lifecycle|life\s+cycle|risks?)\b)|essay|"
+    r"assignment|peer[- ]review|"
     # "виконав випускну (атестаційну) роботу на тему …"
     r"(?:випускн|атестаційн|кваліфікаційн|курсов)\w*\s+(?:\(\w+\)\s+)?робот\w*|"
     r"іспити?|екзамени?|заліки?|тестування|тест|проєкт|проект|"
