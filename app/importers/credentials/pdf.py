@@ -370,6 +370,7 @@ TOPIC_HEADINGS = [
     r"body\s+of\s+knowledge(?:\s+covered)?",
     # what each course of a record covered: "Course descriptions", "Опис дисциплін"
     r"(?:course|module|unit)\s+descriptions", r"опис\s+(?:дисциплін|курсів|модулів)",
+    r"анотації\s+(?:навчальних\s+)?(?:дисциплін|курсів|модулів)",
     r"(?:зміст|програма|тематика|теми|модулі|уроки|заняття|тематичний\s+план)\s+(?:курсу|навчання|тренінгу|програми|"
     r"навчальної\s+програми|практикуму|семінару|вебінару|інтенсиву|воркшопу|"
     r"майстер-класу)", r"теми", r"модулі", r"(?:розглянуті|вивчені|опрацьовані|опановані|пройдені)\s+теми",
@@ -525,6 +526,9 @@ TRAILING_HEADING = re.compile(
 TOPIC_RE = re.compile(
     r"^\s*(?:\d+[.)]\s*)?(?:" + "|".join(TOPIC_HEADINGS) + r")\s*(?:[:\-–]\s*(.*)|[.:]?\s*)$", re.I
 )
+# … or with a note on where they come from in brackets ("Course descriptions (summary from the Study Guide …)")
+_TOPICS_WITH_A_NOTE = re.compile(
+    r"^\s*(?:\d+[.)]\s*)?(?:" + "|".join(TOPIC_HEADINGS) + r")\s*\([^()]{5,150}\)\s*:?\s*$", re.I)
 
 STOP_LABELS = re.compile(
     r"^\s*(?:дата|dates?(?![^\W\d_])|datum|підпис|signature|signed|unterschrift|обсяг|workload|тривалість|duration|"
@@ -551,7 +555,7 @@ STOP_LABELS = re.compile(
 )  # fmt: skip
 _A_BULLET_MARK = re.compile(r"^\s*[•·▪●◦*►■▸‣⁃-]\s+")  # a list item's mark before a sentence read whole
 BULLET = re.compile(
-    r"^\s*(?:[-–—•·▪●○◦*✓✔►■□☑✅➤➢→◆❖▸▹▶‣⁃]|\(?\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?|\(?[a-zа-яіїєґ][.)](?!\s*(?-i:[A-ZА-ЯІЇЄҐ])\.\s)|"
+    r"^\s*(?:[-–—•·▪●○◦*✓✔►■□☑✅➤➢→◆❖▸▹▶‣⁃]|\(?\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?|\d{1,2}[–-]\d{1,2}[.)]|\(?[a-zа-яіїєґ][.)](?!\s*(?-i:[A-ZА-ЯІЇЄҐ])\.\s)|"
     # "LO3", "CT1.", "C1." (a competence's code; before a word or a dash when no mark follows it: not "CSS3 (Flexbox,
     # Grid)")
     r"[A-Za-z]{2,3}\d{1,2}(?:[.:)]|(?=\s+(?:[^\W\d_]|[–—-])))|(?-i:[A-Z])\d{1,2}[.)]|"
@@ -967,7 +971,7 @@ COMPLETED = _at_word_start(
 )  # fmt: skip
 TITLE_LABEL = re.compile(
     r"^\s*(?:course|course\s+(?:title|name|unit)|programme|program|title|training|(?:completed\s+)?learning\s+path(?=\s*:)|"
-    r"назва\s+(?:курсу|програми|модуля|дисципліни|тренінгу)|курс|"
+    r"назва\s+(?:курсу|програми|модуля|дисципліни|тренінгу|циклу)|курс|"
     # the kind of course before its name with a middle dot: "Short course · Marketing Analytics Essentials"
     r"(?:short|online|evening|intensive)\s+(?:course|programme|program)(?=\s*·)|"
     r"програма|(?:навчальна\s+)?дисципліна|"
@@ -2650,6 +2654,8 @@ def _heading_rest(line: str, heading: re.Pattern[str]) -> str | None:
         return ""
     if heading is HEADING_RE and _CANDIDATE_CAN_DO.fullmatch(line.strip()):
         return ""  # a test report's "What this candidate can do at this level", a heading without a colon
+    if heading is TOPIC_RE and _TOPICS_WITH_A_NOTE.match(line):
+        return ""  # "Course descriptions (summary from the Study Guide …)"
     return None
 
 
@@ -2776,6 +2782,8 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
             is_bullet = False  # "… exit tickets and quiz results" / "— so that it can be compared …"
         if not is_bullet and not items and not bullets and at in header_cells:
             continue  # a table's header cells above its first row ("Criterion" / "Met" / "Date"), none a label
+        if not items and not bullets and _A_NOTE_IN_BRACKETS.fullmatch(ln.strip()):
+            continue  # a note below the heading ("(витяг із силабусів кафедри …)"), no item
         new_paragraph = starts is not None and at in starts
         # An unfinished item going on in lower case is wrapped, whatever word opens the line ("… computer vision" /
         # "workloads on Azure; …" is no "Workload:" label)
@@ -2785,7 +2793,11 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
             items[-1].endswith(":") and ln[:1].islower() and not is_bullet)) and (ln[:1].islower() or (
             # a bulleted item's next line in its own paragraph, whatever its first letter ("… Net Promoter" /
             # "Score items"), unless it is a label
-            bullets > 0 and starts is not None and not new_paragraph and ":" not in ln and not BULLET.match(ln)) or (
+            bullets > 0 and starts is not None and not new_paragraph and not BULLET.match(ln) and (
+                ":" not in ln
+                # (a label's colon, unless the line above ran to the full width of a long paragraph: "… у СКБД" /
+                # "PostgreSQL: вибірки зі з'єднаннями …")
+                or (len(before) >= _FULL_LINE and len(items[-1]) >= _PARAGRAPH_CHARS))) or (
             # a paragraph of prose going on mid-sentence, whatever its next line holds ("… is kept in" / "Git: the
             # participant makes …" is no "Git:" label)
             bullets == 0 and starts is not None and not new_paragraph and len(items[-1]) >= _PARAGRAPH_CHARS))
@@ -2937,6 +2949,10 @@ _A_NUMBERED_PART = re.compile(r"^\s*(?:модуль|module|розділ|unit|т�
                               r"week|тиждень)\s+\d{1,2}\s*[.:–-]\s*\S", re.I)
 
 
+# A line that is one bracket of words, below a heading: a note on what follows
+_A_NOTE_IN_BRACKETS = re.compile(r"\([^()]{10,200}\)")
+
+
 def _parts_alone(body: list[tuple[int, str]]) -> bool:
     """Whether a list is of the course's parts alone, each numbered by its kind and none with items below it
     ("Тема 1. Реляційна модель даних …" / "Тема 2. …", at most a wrapped line between two): the parts are then the
@@ -2967,7 +2983,8 @@ def _ends_the_list(ln: str, wraps: bool, next_line: str) -> bool:
         return True  # (with an academic title too: "Dr. Kadri Lepik" / "Head of the Centre …")
     if not wraps and (_DATED.match(ln) or _INITIAL_AND_SURNAME.fullmatch(ln.strip())):
         return True  # "Awarded on 17 May 2025 · Certificate no. …"; a signature "H. Conway-Bell"
-    return (_is_heading_stop(ln) and not wraps) or _is_date_line(ln) or bool(_WORKLOAD.search(ln))
+    # (an item's wrapped line may name hours: "… staying off work" / "until 48 hours after symptoms stop.")
+    return (_is_heading_stop(ln) and not wraps) or _is_date_line(ln) or (bool(_WORKLOAD.search(ln)) and not wraps)
 
 
 # A line that opens with the date of issue under its label ("Awarded on 17 May 2025 · …", "Дата видачі: 05.08.2025")
@@ -3331,6 +3348,14 @@ def _labels_a_left_column(labels: list[str], k: int) -> bool:
     return bool(wrapped and OUTCOME_LABEL.fullmatch(wrapped.strip(" :")))
 
 
+def _cells_of(items: list[str], table: LayoutTable) -> bool:
+    """Whether every item read is one of a table's header cells or of the cells beside its items (a row's number,
+    a module's name beside its content), at least two rows' items standing longer than them."""
+    cells = {tidy(c).casefold() for c in [*table.header, *(v for row in table.values for v in row)]}
+    return (bool(items) and len(table.items) >= 2 and all(tidy(item).casefold() in cells for item in items)
+            and sum(len(item) for item in table.items) > sum(len(item) for item in items))
+
+
 def _from_layout_tables(rec: CredentialRecord, doc: Any, ctx: Ctx) -> None:
     """Outcomes or modules in a table drawn without ruled lines (``pdf_tables``), and its total of hours. A table
     whose header, or the line just above it, is an outcomes heading gives the outcomes (in place of a reading of
@@ -3359,7 +3384,9 @@ def _from_layout_tables(rec: CredentialRecord, doc: Any, ctx: Ctx) -> None:
             table.header = [unicodedata.normalize("NFKC", _without_marks(label)) for label in table.header]
             _table_hours(rec, table, i + 1)
             if current is not None and current.source.endswith(TOPICS_SOURCE):
-                if _runs_together(current.value, table):  # a table of topics read line by line: its rows instead
+                if _runs_together(current.value, table) or _cells_of(current.value, table):
+                    # a table of topics read line by line, or its header's or short column's cells read as the
+                    # topics ("№" / "Модуль та основний зміст" / "Годин"): its rows instead
                     rec.set("learning_outcomes", table.items, f"pdf p.{i + 1}{TOPICS_SOURCE}", overwrite=True)
                     return
                 if topics_table and _fuller(table.items, current.value):
@@ -3417,8 +3444,9 @@ _BARE_NUMBER = re.compile(r"(?<!\S)\d+(?:[.,]\d+)?(?!\S)")
 
 def _may_be_cells(items: list[str]) -> bool:
     """Whether outcomes read line by line may be a table's cells run together: one line only, a first line that
-    starts with "№", or a line with three bare numbers ("1 Проєктує … 12 2 Розраховує … 8")."""
-    return (len(items) < 2 or items[0].lstrip().startswith(("№", "No ", "No.", "#"))
+    starts with "№" or is that header cell alone, or a line with three bare numbers ("1 Проєктує … 12 2 Розраховує …
+    8")."""
+    return (len(items) < 2 or items[0].lstrip().startswith(("№", "No ", "No.", "#")) or items[0].strip() in ("№", "No")
             or any(len(_BARE_NUMBER.findall(item)) >= 3 for item in items))
 
 
@@ -3894,8 +3922,8 @@ def _stated_over_topics(rec: CredentialRecord, pages: list[str], starts: set[int
     """Topics read from a table give way to a sentence that states what the learner can do ("Висновок: слухач уміє
     обирати та реалізовувати …" below a table of modules): outcomes, where the topics only stood in for them."""
     current = rec.elements.get("learning_outcomes")
-    if current is None or not current.source.endswith(TOPICS_SOURCE):
-        return
+    if current is None or not current.source.endswith(TOPICS_SOURCE) or _DESCRIBED in current.source:
+        return  # (not the courses' descriptions, one of which may state what its students learn)
     stated = _stated_outcomes(_lines(pages), starts)
     if stated:
         rec.set("learning_outcomes", stated[0], f"pdf p.{stated[1]} (sentence)", overwrite=True)
@@ -3913,6 +3941,10 @@ def _outcomes_without_heading(rec: CredentialRecord, pages: list[str], starts: s
     in_code = _strings_in_code(lines)
     if in_code:
         rec.set("learning_outcomes", in_code[0], f"pdf p.{in_code[1]}")
+        return
+    described = _courses_described(lines, starts)
+    if described:  # (before a sentence inside one of them: "Students learn to build predictive models …")
+        rec.set("learning_outcomes", described[0], f"pdf p.{described[1]}{_DESCRIBED}{TOPICS_SOURCE}")
         return
     got = _stated_outcomes(lines, starts) or _done_in_a_letter(lines, starts)
     if got:
@@ -3961,6 +3993,66 @@ def _captioned_topics(lines: list[tuple[int, str]]) -> tuple[list[str], int, boo
 # A course's code before its name and description: "BSS-SEC101 Threat Landscape and Vulnerability Assessment. Attacker
 # types and motivations, …"
 _CODE_AND_NAME_FIRST = re.compile(r"(?-i:[A-ZА-ЯІЇЄҐ]{2,}[\w-]*\d[\w-]*)\s+(?=[^.;:]{3,100}?\.\s+\S)")
+
+
+_DESCRIBED = " (courses' descriptions)"  # in the source of outcomes read from them
+# The heading of a record's descriptions of its courses, perhaps with a note on where they come from
+_DESCRIPTIONS_HEADING = re.compile(
+    r"^\s*(?:\d+[.)]\s*)?(?:(?:course|module|unit)\s+descriptions|опис\s+(?:навчальних\s+)?(?:дисциплін|курсів|модулів)|"
+    r"анотації\s+(?:навчальних\s+)?(?:дисциплін|курсів|модулів))\s*(?:\([^()]{5,150}\))?\s*:?\s*$", re.I)
+# A course's name line: its code perhaps, its name, and its particulars after middle dots ("EI-3204 Machine Learning ·
+# 6 ECTS · 2 h lectures …")
+_A_NAME_LINE = re.compile(r"(?:(?-i:[A-ZА-ЯІЇЄҐ]{2,}[\w-]*\d[\w-]*)\s+)?([^·.]{3,100}?)\s+·\s+.*|"
+                          # … or numbered, with its credits in brackets ("1–2. Мікроекономіка (5 кредитів ЄКТС); …")
+                          r"\d{1,2}(?:[–-]\d{1,2})?\.\s+([^().;]{3,100}?)\s*\([^()]*\d[^()]*\)(?:\s*;.*)?")
+# A course's description that opens with its name and a full stop ("Sorting and Order-Picking Systems. Sorting …")
+_NAME_THEN_ITS_DESCRIPTION = re.compile(r"(?:(?-i:[A-ZА-ЯІЇЄҐ]{2,}[\w-]*\d[\w-]*)\s+)?([^.;]{3,100}?)\.\s+(\S.*)")
+# Where the descriptions come from, said above them ("Extract from the ECTS Course Catalogue …")
+_SOURCE_NOTE = re.compile(r"\b(?:catalogue|catalog|study\s+guide|syllab\w*|силабус\w*|каталог\w*|витяг)\b", re.I)
+# What ends them: a signature's blank, the paper's own statement, its verification
+_DESCRIPTIONS_END = re.compile(r"^\s*(?:this\s+(?:document|transcript|record|certificate)|цей\s+документ|"
+                               r"документ\s+(?:є|дійсний)|verif|перевір|page\s+\d|сторінка\s+\d)|_{4,}", re.I)
+
+
+def _courses_described(lines: list[tuple[int, str]], starts: set[int] | None) -> tuple[list[str], int] | None:
+    """A record's descriptions of its courses under their own heading, a paragraph each ("Sorting and Order-Picking
+    Systems. Sorting technology …", or a name line with its particulars, "EI-3204 Machine Learning · 6 ECTS · …",
+    above the paragraph): each course's name and what it covered, "Name. Description"; at least two courses."""
+    if starts is None:
+        return None
+    heading = next((at for at, (_pg, ln) in enumerate(lines) if _DESCRIPTIONS_HEADING.match(ln)), None)
+    if heading is None:
+        return None
+    paragraphs: list[list[str]] = []
+    for at in range(heading + 1, min(heading + 120, len(lines))):
+        ln = lines[at][1].strip()
+        if _DESCRIPTIONS_END.match(ln) or (at in starts and _is_heading_stop(ln) and not _A_NAME_LINE.fullmatch(ln)
+                                            and not _NAME_THEN_ITS_DESCRIPTION.fullmatch(ln)):
+            break  # (not the next course's name with a colon in it: "Container Terminals: Stacking …. Yard …")
+        if (at in starts and not ln[:1].islower()) or not paragraphs:  # (a sentence going on in lower case: its)
+            paragraphs.append([ln])
+        else:
+            paragraphs[-1].append(ln)
+    courses: list[str] = []
+    name: str | None = None
+    for k, paragraph in enumerate(paragraphs):
+        text = reduce(_joined, paragraph)
+        if k == 0 and _SOURCE_NOTE.search(text[:80]):
+            continue  # "Extract from the ECTS Course Catalogue 2025/26 …"
+        named = _A_NAME_LINE.fullmatch(paragraph[0])
+        if named and len(paragraph) == 1:
+            name = (named.group(1) or named.group(2)).strip()  # the description is the next paragraph
+            continue
+        if named:  # the name line, then the description in the same paragraph
+            name, text = (named.group(1) or named.group(2)).strip(), reduce(_joined, paragraph[1:])
+        if name is None:
+            opened = _NAME_THEN_ITS_DESCRIPTION.fullmatch(text)
+            if opened is None:
+                break  # the descriptions end (a signatory's office below them), or are not of this shape
+            name, text = opened.group(1).strip(), opened.group(2)
+        courses.append(f"{name}. {text}")
+        name = None
+    return (courses, lines[heading][0]) if len(courses) >= 2 else None
 
 
 def _described_course_by_course(
@@ -5633,6 +5725,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         # office, Odesa, Ukraine)" on a score report)
         mentions = [m for m in mentions if not _WHERE_IT_WAS_SAT.fullmatch(_line_before(full, m).strip())
                     and not _WHERE_IT_WAS_SAT.search(full, full.rfind("\n", 0, m.start()) + 1, m.start())]
+        # (nor the learner's home institution on an exchange's transcript: "Home institution" / "… Odesa, Ukraine")
+        mentions = [m for m in mentions if not _HOME_INSTITUTION.match(_line_before(full, m))
+                    and not _HOME_INSTITUTION.match(_line_of(full, m))]
         # where the paper says it was issued ("Issued in Riga, Latvia, on 18 July 2025") before anything else; not
         # a partner's place ("in cooperation with … University of Technology (Kharkiv, Ukraine)")
         issued_in = next((m for m in mentions if _ISSUED_IN.search(full, max(0, m.start() - 40), m.start())), None)
@@ -6275,7 +6370,7 @@ _LABEL_ALONE = {
     "title": re.compile(r"^\s*(?:course(?:\s+(?:name|title))?|(?:unit|module)\s+(?:title|name)|training|programme|"
                         r"program|"
                         r"micro-?credential(?:\s+(?:name|title))?|"
-                        r"назва\s+(?:курсу|програми|модуля|дисципліни|тренінгу|заходу|семінару|вебінару)|"
+                        r"назва\s+(?:курсу|програми|модуля|дисципліни|тренінгу|заходу|семінару|вебінару|циклу)|"
                         r"курс|kurs|kursens\s+namn|"
                         r"designação\s+da\s+(?:ação|formação)|nome\s+do\s+curso|"
                         # the course's field abroad ("Õppekava nimetus", "Nazwa szkolenia", "Intitulé de la formation")
@@ -6576,8 +6671,8 @@ _A_PART = re.compile(r"(?:day|week|module|unit|part|session|lesson|день|ти
 # A name in quotes, then its details in brackets or after a comma ("«…» (360 год / 12 кредитів ЄКТС), група")
 _QUOTED_THEN_DETAILS = re.compile(r"^[«“„\"]([^«»“”„\"]{3,150})[»”“\"]\s*[(,]")
 # A form's name fields, each label alone above its value: "Family name" / "HORBACH", "Given name(s)" / "IRYNA"
-_FAMILY_NAME_LABEL = re.compile(r"^\s*(?:family\s+name|surname|last\s+name|прізвище|nom(?:\s+de\s+famille)?|"
-                                r"nachname|familienname|apellidos?|cognome|nazwisko|efternavn|etternavn|efternamn|"
+_FAMILY_NAME_LABEL = re.compile(r"^\s*(?:family\s+name|surname|last\s+names?(?:\s*\(s\))?|прізвище|"
+                                r"nom(?:\s+de\s+famille)?|nachname|familienname|apellidos?|cognome|nazwisko|efternavn|etternavn|efternamn|"
                                 r"sukunimi|achternaam)\s*:?\s*$", re.I)
 _GIVEN_NAME_LABEL = re.compile(r"^\s*(?:given\s+names?(?:\s*\(s\))?|first\s+names?(?:\s*\(s\))?|forenames?|"
                                r"ім['’]я(?:\s+та\s+по\s+батькові)?|prénoms?|vornamen?|nombres?|nome|imi[eę](?:\s+i\s+)?|"

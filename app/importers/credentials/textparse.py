@@ -328,7 +328,8 @@ _MINUTES = re.compile(r"\s*(?:and\s+|і\s+|та\s+)?(\d{1,2})\s*(?:m|mins?|minut
 # ЄКТС = 30 год."
 _CONVERSION_BEFORE = re.compile(
     r"(?<![\w.,])(?:1|one|each|an?|один|кожен)\s+(?:ECTS\s+|ЄКТС\s+)?(?:credit|кредит)\w*(?:\s+(?:ECTS|ЄКТС))?"
-    r"[^.\n\d]{0,15}(?:correspond\w*\s+to|equals?|is\s+equal\s+to|is\s+worth|дорівнює|відповідає|=)"
+    # (the sentence may wrap between the credit and its worth: "One ECTS credit" / "corresponds to 28 hours")
+    r"[^.\d]{0,15}(?:correspond\w*\s+to|equals?|is\s+equal\s+to|is\s+worth|дорівнює|відповідає|=)"
     r"[^.\n\d]{0,15}$", re.I)
 
 
@@ -392,6 +393,14 @@ _TWO_PARTS = re.compile(_HOURS_IN_BRACKETS + r"\s+(?:and|plus|\+|та|і|й)\s+[
                         + _HOURS_IN_BRACKETS, re.I)
 
 
+# The rest of a week's hours after its first part: "(2 h) lectures + 2 h lab per week", "лекції + 2 год практики на
+# тиждень"
+_A_WEEKS_PARTS = re.compile(r"[^\d\n()+]{0,25}?(?:\+\s*" + _NUM + r"\s*(?:h|hrs?|hours?|год\.?|годин[аиу]?)"
+                            r"[^\d\n()+]{0,25}?)*(?:per|a|each|every)\s+week\b|"
+                            r"[^\d\n()+]{0,25}?(?:\+\s*" + _NUM + r"\s*(?:год\.?|годин[аиу]?)[^\d\n()+]{0,25}?)*"
+                            r"на\s+тиждень", re.I)
+
+
 def _hours_stated(text: str) -> tuple[tuple[float, str] | None, tuple[float, str] | None]:
     """The hours a text states (the first of :data:`HOURS_PATTERNS` in order), and else the first part's hours in
     brackets (a module's)."""
@@ -410,6 +419,8 @@ def _hours_stated(text: str) -> tuple[tuple[float, str] | None, tuple[float, str
                 continue  # "one ECTS credit corresponds to about 27 hours": the scale, not this course's workload
             if _EACH_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                 continue  # "чотири заняття по 3 години — 12 годин": each session's length, not the course's
+            if _A_WEEKS_PARTS.match(text, m.end()):
+                continue  # "2 h lectures + 2 h lab per week": a week's hours, not the course's
             v = _num(m.group(1))
             minutes = _MINUTES.match(text, m.end()) if i < _WITH_MINUTES else None  # "1h 30m", "2 години 15 хвилин"
             if minutes:
