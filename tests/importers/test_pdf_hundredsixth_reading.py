@@ -105,3 +105,19 @@ def test_a_note_beside_a_topics_heading_and_hours_in_an_items_wrapped_line(tmp_p
 <li>Slips and trips: spills, cables and housekeeping.</li></ul><p>Signed</p>""")
     items = rec.value("learning_outcomes") or []
     assert len(items) == 2 and "2 hours a shift" in items[0]
+
+
+def test_a_tables_content_read_after_its_parts_name(tmp_path: Path) -> None:
+    cell = 'style="border: 1px solid #999; padding: 4px;"'
+    rec = inspect_html(tmp_path, f"""<p>НАВЧАЛЬНИЙ ЦЕНТР «ПРИКЛАД»</p><p>СВІДОЦТВО</p><p>Рудь Олена Петрівна</p>
+<p>пройшла навчання за програмою «Садівництво»</p>
+<table style="border-collapse: collapse; font-size: 9pt;">
+<tr><td width="22%" {cell}><b>Модуль</b></td><td width="58%" {cell}><b>Зміст</b></td>
+<td width="10%" {cell}><b>Годин</b></td><td width="10%" {cell}><b>Бали</b></td></tr>
+<tr><td {cell}>1. Ґрунти та добрива</td><td {cell}>типи ґрунтів, кислотність, органічні й мінеральні добрива, строки
+внесення добрив, компостування рослинних решток</td><td {cell}>20</td><td {cell}>90</td></tr>
+<tr><td {cell}>2. Обрізування дерев</td><td {cell}>формувальне й санітарне обрізування, щеплення, догляд за ранами
+на корі, інструменти садівника та їх заточування</td><td {cell}>16</td><td {cell}>88</td></tr></table>
+<p>Директор</p>""")
+    items = rec.value("learning_outcomes") or []
+    assert len(items) == 2 and items[1].startswith("Обрізування дерев: формувальне")

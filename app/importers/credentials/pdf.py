@@ -3348,6 +3348,25 @@ def _labels_a_left_column(labels: list[str], k: int) -> bool:
     return bool(wrapped and OUTCOME_LABEL.fullmatch(wrapped.strip(" :")))
 
 
+# A column of what each of a table's parts contains ("Модуль | Зміст | Годин", "Module | Content")
+_CONTENT_COLUMN = re.compile(r"(?:основний\s+)?зміст|опис|contents?|description|inhalt|inhalte|obsah|treść", re.I)
+
+
+def _with_part_names(table: LayoutTable) -> list[str]:
+    """A table's items, each after its part's name where a column names the parts beside a column of what they
+    contain ("Модуль" | "Зміст": "Agile-практики в командах розробки: ролі, події та артефакти Scrum, …"): the name
+    says in a few words what the row's topics are about."""
+    if not any(_CONTENT_COLUMN.fullmatch(h.strip(" :")) for h in table.header) or not any(
+            PART_LABEL.match(h.strip()) for h in table.header):
+        return table.items
+    out = []
+    for item, row in zip(table.items, table.values, strict=False):
+        names = [v for v in row if re.search(r"[^\W\d_]{3}", v) and not _BARE_NUMBER.fullmatch(v.strip())]
+        name = max(names, key=len, default="")
+        out.append(f"{tidy(name).rstrip('.:')}: {item}" if name and len(name) < len(item) else item)
+    return out
+
+
 def _cells_of(items: list[str], table: LayoutTable) -> bool:
     """Whether every item read is one of a table's header cells or of the cells beside its items (a row's number,
     a module's name beside its content), at least two rows' items standing longer than them."""
@@ -3387,7 +3406,8 @@ def _from_layout_tables(rec: CredentialRecord, doc: Any, ctx: Ctx) -> None:
                 if _runs_together(current.value, table) or _cells_of(current.value, table):
                     # a table of topics read line by line, or its header's or short column's cells read as the
                     # topics ("№" / "Модуль та основний зміст" / "Годин"): its rows instead
-                    rec.set("learning_outcomes", table.items, f"pdf p.{i + 1}{TOPICS_SOURCE}", overwrite=True)
+                    rec.set("learning_outcomes", _with_part_names(table), f"pdf p.{i + 1}{TOPICS_SOURCE}",
+                            overwrite=True)
                     return
                 if topics_table and _fuller(table.items, current.value):
                     # a session-by-session plan below a short table of parts and their grades: the plan's topics
