@@ -21,8 +21,8 @@ def test_a_list_of_the_courses_numbered_parts_alone_is_read_part_by_part(tmp_pat
 <p>Директор</p>""")
     items = rec.value("learning_outcomes")
     assert items is not None and len(items) == 4
-    assert items[1].startswith("Заняття 2. Композиція кадру") and items[1].endswith("героїв.")
-    assert items[3] == "Заняття 4. Обробка знімків у редакторі."
+    assert items[1].startswith("Композиція кадру") and items[1].endswith("героїв.")  # (without "Заняття 2.")
+    assert items[3] == "Обробка знімків у редакторі."
 
 
 def test_a_delegates_name_below_its_label(tmp_path: Path) -> None:
@@ -83,3 +83,13 @@ def test_a_signatorys_role_beside_a_courses_label_is_no_course(tmp_path: Path) -
 <td style="width: 130px;">__________<br><b>Aled Price</b><br>Course Leader</td>
 <td style="width: 350px;">__________<br><b>Sarah Ng</b><br>Centre Manager</td></tr></table>""")
     assert rec.value("title") != "Leader Centre Manager"
+
+
+def test_the_parts_labels_numbering_the_topics_are_taken_off(tmp_path: Path) -> None:
+    rec = inspect_html(tmp_path, """<p>Harbour Skills Ltd</p><p>Certificate of Completion</p><p>Iryna Bondar</p>
+<p>has completed the course Garden Design</p><p>Course content</p>
+<p>Unit 1: Surveying a garden and drawing a plan to scale</p><p>Unit 2: Soil, aspect and plant selection</p>
+<p>Unit 3: Hard landscaping materials and costs</p><p>Signed</p>""")
+    assert rec.value("learning_outcomes") == [
+        "Surveying a garden and drawing a plan to scale", "Soil, aspect and plant selection",
+        "Hard landscaping materials and costs"]

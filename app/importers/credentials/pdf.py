@@ -1701,6 +1701,7 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
             with contextlib.suppress(RuntimeError, ValueError):
                 notes.extend(_without_the_unachieved(rec, doc, _lines(pages)))
         _without_blanks_left(rec)
+        _without_part_labels(rec)
     finally:
         doc.close()
 
@@ -2951,6 +2952,11 @@ _A_NUMBERED_PART = re.compile(r"^\s*(?:модуль|module|розділ|unit|т�
 
 # A line that is one bracket of words, below a heading: a note on what follows
 _A_NOTE_IN_BRACKETS = re.compile(r"\([^()]{10,200}\)")
+
+
+# … the label alone, to be taken off an item
+_A_PART_LABEL = re.compile(r"^\s*(?:модуль|module|розділ|unit|тема|topic|частина|part|заняття|lesson|session|week|"
+                           r"тиждень)\s+\d{1,2}\s*[.:–-]\s*(?=\S)", re.I)
 
 
 def _parts_alone(body: list[tuple[int, str]]) -> bool:
@@ -6819,6 +6825,18 @@ def _joined(line: str, following: str) -> str:
 # ™ ® ℠ ©: NFKC would spell them "TM", "SM"; a broken bar (¦), which a scanner's character recognition reads from a
 # table's rule, is the bar that separates fields
 _MARKS = str.maketrans({"\u2122": None, "\u00ae": None, "\u2120": None, "\u00a9": None, "\u00a6": "|"})
+
+
+def _without_part_labels(rec: CredentialRecord) -> None:
+    """Topics or outcomes without the label that numbers each as a part of the course ("Тема 5. Мова SQL: …",
+    "Module 3: Discrete random variables …"), where two items or more have one: the label is the list's numbering,
+    as "1." is, and no word of what was learned."""
+    element = rec.elements.get("learning_outcomes")
+    items = element.value if element is not None else None
+    if not isinstance(items, list) or sum(1 for v in items if isinstance(v, str) and _A_NUMBERED_PART.match(v)) < 2:
+        return
+    cleaned = [_A_PART_LABEL.sub("", v, count=1) if isinstance(v, str) else v for v in items]
+    rec.set("learning_outcomes", [v for v in cleaned if v], element.source, overwrite=True)  # type: ignore[union-attr]
 
 
 def _without_blanks_left(rec: CredentialRecord) -> None:
