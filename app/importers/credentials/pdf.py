@@ -94,6 +94,10 @@ OUTCOME_HEADINGS = [
     # "Навички, які опановано", "Компетентності, що сформовано"
     r"(?:навички|знання|уміння|вміння|компетентності)\s*,?\s+(?:які|що)\s+(?:(?:було|були)\s+)?(?:опановано|"
     r"опанува\w+|здобуто|здобу\w+|набуто|набу\w+|сформовано|отримано)",
+    # a form's "Перелік компетентностей, що вдосконалені / набуті", "Перелік набутих компетентностей"
+    r"перелік\s+(?:(?:набутих|здобутих|вдосконалених|удосконалених|сформованих)\s+)?(?:компетентностей|компетенцій)"
+    r"(?:\s*,?\s+(?:які|що)\s+(?:(?:вдосконалені|удосконалені|набуті|здобуті|сформовані)(?:\s*/\s*|\s+(?:та|і|й)\s+|"
+    r"\s*,\s*)?)+)?",
     # the descriptors of the national qualifications framework, each heading its own list
     r"знання", r"(?:уміння|вміння)(?:\s*/\s*навички)?", r"комунікаці[яї]",
     r"(?:автономія|автономність|відповідальність)\s+(?:та|і|й)\s+(?:відповідальність|автономія|автономність)",
@@ -676,7 +680,8 @@ _BIRTH_AT_START = re.compile(r"^\s*\(?" + _BIRTH + r"(?![^\W\d_])", re.I)  # "ur
 _BIRTH_LINE = re.compile(r"(?<![^\W\d_])" + _BIRTH + r"(?![^\W\d_])", re.I)
 # A line that ends with a birth's label, its value on the next line ("Dátum a miesto narodenia:" / "22. 07. 1996, Rivne,
 # Ukrajina")
-_BIRTH_LABEL_END = re.compile(r"(?<![^\W\d_])" + _BIRTH + r"\s*:?\s*$", re.I)
+# (with its place's: "geboren am / in", "Date and place of birth")
+_BIRTH_LABEL_END = re.compile(r"(?<![^\W\d_])" + _BIRTH + r"(?:\s*/\s*(?:in|at|place|місце))?\s*:?\s*$", re.I)
 # A person and their date of birth: the holder ("Anastasiia Verba, born on 2 May 2006 in …", "Кузьменко Олександр
 # Вікторович, дата народження 14.08.2006")
 _NAME_THEN_BIRTH = re.compile(
@@ -848,7 +853,15 @@ def _filled_field(lines: list[tuple[int, str]], at: int) -> str:
     while value.count("»") > value.count("«") and first > 0 and at - first < 4:
         first -= 1
         value = f"{lines[first][1].strip()} {value}"
-    return value if value.count("»") <= value.count("«") else lines[at][1].strip()
+    if value.count("»") > value.count("«"):
+        return lines[at][1].strip()
+    above = lines[first - 1][1].strip() if first > 0 and lines[first - 1][0] == lines[at][0] else ""
+    if (value[:1].islower() and above[:1].isupper() and len(above) >= _NARROW_LINE
+            and not above.endswith((".", ":", ";")) and not _is_label_alone(above) and not FORM_CAPTION.match(above)):
+        # a name wrapped onto the caption's line ("Інституті післядипломної освіти Чернігівського" / "державного
+        # університету цифрових технологій" / "(найменування суб'єкта …)"): whole
+        value = f"{above} {value}"
+    return value
 
 
 # "Congratulations, Daryna Kostenko": the learner a platform congratulates
@@ -1411,10 +1424,13 @@ GRADE_LABEL = _at_word_start(
     # not the pass mark ("passing grade 70%")
     # (nor a scale's label: "Escala de calificación: 1 a 10", "Шкала оцінок")
     r"(?<!passing\s)(?<!pass\s)(?<!minimum\s)(?<!прохідний\s)(?<!voldoende\s)(?<!escala\sde\s)(?<!scale\sof\s)"
+    r"(?<!attendance\s/\s)(?<!attendance\sand\s)"  # (an attendance rate: "attendance / result" / "100 % on site")
     r"(?:(?:grade|score)(?:\s+(?:achieved|obtained|received))?|оцінка|оценка|бал(?:и|ів)?|eindcijfer|"
     r"(?:összesített\s+|végső\s+)?érdemjegy|"
     r"результат|result|підсумкова\s+оцінка|(?:note|moyenne)\s+(?:finale|globale|générale|obtenue)|(?-i:Note)|"
     r"gesamt(?:ergebnis|punktzahl|note)?|endnote|abschlussnote|(?:overall|final)\s+(?:mark|outcome)|įvertinimas|"
+    # "Ergebnis: 84 von 100 Punkten (gut)": a result in figures
+    r"(?-i:Ergebnis)(?=[ \t]*:[ \t]*\d)|"
     # "Final assessment (speaking, writing, …): 81% —" / "Pass with Merit": the assessment's result, in figures
     r"(?:overall|final)\s+assessment(?=(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:[ \t]*\d)|"
     r"slutbetyg|(?-i:Betyg)|karakter|"
@@ -4876,7 +4892,7 @@ QA_WORDS = ("accredit", "акредит", "quality", "якост", "назяво
 SUPERVISION_WORDS = ("proctor", "invigil", "supervis", "identity", "id verified", "прокторинг", "нагляд", "верифікац")
 GRADE_WORDS = ("grade", "score", "оцінк", "оценк", "бал", "результат", "result", "note", "calificación", "voto",
                "ocena", "gesamt", "mark", "overall outcome", "final outcome", "įvertinimas", "eindcijfer",
-               "érdemjegy", "wynik", "výsled", "hodnocení", "final assessment", "overall assessment")
+               "érdemjegy", "wynik", "výsled", "hodnocení", "final assessment", "overall assessment", "ergebnis")
 STACK_WORDS = ("stackab", "credited", "recogni", "counts", "part of", "зарахован", "складов", "частиною")
 LEARNER_ID_WORDS = ("student id", "learner id", "participant id", "едебо", "edebo", "студентськ", "student number",
                     "id учасника", "id слухача", "id здобувача", "ідентифікатор")  # fmt: skip
@@ -6394,6 +6410,8 @@ _LABEL_ALONE = {
                                r"uczestniczki|kursanta|kursantki|освіти|(?:слухача|учасника|здобувача|працівника|студента)"
                                r"(?:\s*/\s*(?:слухачки|учасниці|здобувачки|працівниці|студентки))?))?\s*:?\s*$", re.I),
     "title": re.compile(r"^\s*(?:course(?:\s+(?:name|title))?|(?:unit|module)\s+(?:title|name)|training|programme|"
+                        r"title\s+of\s+(?:the\s+)?(?:activity|course|programme|program|training|event)|"
+                        r"lehrgang|lehrgangstitel|kurstitel|veranstaltung|"
                         r"program|"
                         r"micro-?credential(?:\s+(?:name|title))?|"
                         r"назва\s+(?:курсу|програми|модуля|дисципліни|тренінгу|заходу|семінару|вебінару|циклу)|"
@@ -6415,6 +6433,16 @@ _LABEL_ALONE = {
 }
 
 
+# A name's field that asks for the surname first, then the given name after a comma ("Name, Vorname", "Surname, first
+# name"), and such a value
+_SURNAME_FIRST_LABEL = re.compile(r"^\s*(?:name|nachname|familienname|surname|last\s+name|family\s+name|nom)\s*,\s*"
+                                  r"(?:vorname|first\s+names?|given\s+names?|forenames?|prénoms?)\b", re.I)
+_A_NAMES_PART = r"[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+)?"
+_SURNAME_COMMA_GIVEN = re.compile(rf"({_A_NAMES_PART}),\s*({_A_NAMES_PART})")
+# How a provider delivered the course, in a bracket after its name: "(online, live sessions via Zoom)", "(онлайн)"
+_HOW_IT_WAS_DELIVERED = re.compile(r"\s*\((?=[^()]*\b(?:online|on-?line|live\s+sessions?|via\s+(?:zoom|teams|meet)|"
+                                   r"remote|onsite|on\s+site|in\s+person|blended|онлайн|дистанційн\w*|очн\w*|"
+                                   r"змішан\w*)\b(?!-))[^()]{2,80}\)\s*$", re.I)  # (not "онлайн-школа …")
 # A line that ends inside a phrase: the text goes on on the next line
 _RUNS_ON = re.compile(r"\s(?:and|or|with|of|for|the|in|at|on|to|&|та|і|й|з|у|в|на|для)$", re.I)
 
@@ -6447,6 +6475,28 @@ def _labels_split_in_two(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+def _body_below(value: str, following: list[str]) -> str:
+    """The awarding body written below its label: its bracket closed on the next lines ("… Faculty of Computer
+    Sciences (Dnipro," / "Ukraine)"), without how it delivered the course ("EduFuture Training Ltd (online, live
+    sessions via Zoom)")."""
+    if value.count("(") > value.count(")"):
+        value = _bracket_closed(value, ["", *following])
+    return _HOW_IT_WAS_DELIVERED.sub("", value)
+
+
+def _learner_below(label: str, value: str, next_line: str) -> str:
+    """The learner's name written below its label ``label``: without what follows it, a role after it or an
+    honorific, in the order a name is written where the field asks for the surname first, with a patronymic that
+    wrapped onto ``next_line``."""
+    value = _without_honorific(_AFTER_THE_NAME.split(value, maxsplit=1)[0])
+    turned = _SURNAME_COMMA_GIVEN.fullmatch(value) if _SURNAME_FIRST_LABEL.match(label) else None
+    if turned:  # "Name, Vorname" / "Hnatiuk, Olena": the name as it is written, "Olena Hnatiuk"
+        value = f"{turned.group(2)} {turned.group(1)}"
+    with_role = _NAME_THEN_ROLE.match(value)  # "ЛИСЕНКО ГАЛИНА МИКОЛАЇВНА, вчителька …, Ліцей № 7"
+    value = with_role.group(1) if with_role else value
+    return _with_patronymic_below(value, next_line)
+
+
 def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> None:
     """Labels alone on their line, each value on the line below; where several labels stand in a row ("Отримувачка
     сертифіката" | "Дата видачі"), their values follow in the same order."""
@@ -6470,10 +6520,7 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
                 if bilingual and " / " in value:
                     value = value.split(" / ", 1)[0]
                 if element == "learner_name":
-                    value = _without_honorific(_AFTER_THE_NAME.split(value, maxsplit=1)[0])
-                    with_role = _NAME_THEN_ROLE.match(value)  # "ЛИСЕНКО ГАЛИНА МИКОЛАЇВНА, вчителька …, Ліцей № 7"
-                    value = with_role.group(1) if with_role else value
-                    value = _with_patronymic_below(value, lines[below + 1][1] if below + 1 < len(lines) else "")
+                    value = _learner_below(line, value, lines[below + 1][1] if below + 1 < len(lines) else "")
                     if not _names_a_person(value):  # a table's next header cell ("Що вміє учасниця" | "Чим …")
                         continue
                 if element == "title":
@@ -6483,9 +6530,8 @@ def _set_labels_alone(rec: CredentialRecord, lines: list[tuple[int, str]]) -> No
                             at > 0 and _A_COLUMN_OF_NUMBERS_OR_CODES.fullmatch(lines[at - 1][1])):
                         continue
                     value = _title_below_label(value, [more for _pg, more in lines[below + 1 : below + 3]])
-                elif element == "awarding_body" and value.count("(") > value.count(")"):
-                    # "… Faculty of Computer Sciences (Dnipro," / "Ukraine)": its bracket closed on the next line
-                    value = _bracket_closed(value, ["", *(more for _pg, more in lines[below + 1 : below + 3])])
+                elif element == "awarding_body":
+                    value = _body_below(value, [more for _pg, more in lines[below + 1 : below + 3]])
                 if 3 <= len(value) <= 150 and not value.endswith(":") and not _is_date_line(value):
                     rec.set(element, tidy(value), f"pdf p.{page}")
     if rec.value("learner_name") is None:

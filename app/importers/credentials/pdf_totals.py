@@ -72,4 +72,6 @@ def _labels(line: str) -> list[str]:
     """The fields of the column labels of a header line (a short line without digits)."""
     if len(line) > 80 or len(line.split()) > 8 or any(ch.isdigit() for ch in line):
         return []
+    if "," in line and len(line.split()) > 4:
+        return []  # a row's text, clauses apart ("Bezpieczeństwo na miejscu zdarzenia, ocena poszkodowanego, …")
     return [_FIELDS[next(i for i, g in enumerate(m.groups()) if g)] for m in _COLUMNS.finditer(line)]

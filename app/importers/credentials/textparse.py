@@ -223,6 +223,7 @@ _LESSONS = re.compile(
     r"(?<![\d.,])" + _NUM + r"\s*(?:[^\W\d_][\w-]*\s+){0,2}?"
     r"(?:Unterrichtseinheiten|UE|Lerneinheiten|lessons|periods|sessions|занять|заняття|"
     r"уроків|пар|ur)\s*"  # (Slovene: "32 pedagoških ur po 45 minut")
+    r"(?:\(\s*(?:UE|LE)\s*\)\s*)?"  # (with its abbreviation: "160 Unterrichtseinheiten (UE) à 45 Minuten")
     # (the connective may stand inside a bracket: "96 Unterrichtseinheiten (à 45 Minuten)")
     r"(?:\(\s*)?(?:à|a|zu\s+(?:je\s+)?|von\s+je|of|по|po|тривалістю|×|x|(?<=\())\s*(\d{2,3})\s*"
     r"(?:Minuten|min\.?|minutes|minut|хвилин|хв\.?)"
@@ -421,6 +422,8 @@ def _hours_stated(text: str) -> tuple[tuple[float, str] | None, tuple[float, str
                 continue  # "чотири заняття по 3 години — 12 годин": each session's length, not the course's
             if _A_WEEKS_PARTS.match(text, m.end()):
                 continue  # "2 h lectures + 2 h lab per week": a week's hours, not the course's
+            if "\n" in m.group(0) and re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+                continue  # "… 9 March 2026" / "CPD hours" (a label below a date): a year, not hours
             v = _num(m.group(1))
             minutes = _MINUTES.match(text, m.end()) if i < _WITH_MINUTES else None  # "1h 30m", "2 години 15 хвилин"
             if minutes:
