@@ -197,7 +197,9 @@ OUTCOME_HEADINGS = [
     r"what\s+you(?:'ll|’ll|\s+will)\s+learn", r"skills\s+you(?:'ll|’ll|\s+will)\s+(?:gain|learn|develop|build)",
     r"skills\s+you(?:'ve|’ve|\s+have)?\s+(?:gained|learned|learnt|developed|built|acquired|earned|practi[sc]ed|"
     r"applied|used|mastered|demonstrated|shown|proven)",
-    r"skills\s+(?:developed|learned|learnt|obtained|demonstrated)", r"key\s+skills",
+    r"skills\s+(?:developed|learned|learnt|obtained|demonstrated|practi[sc]ed)", r"key\s+skills",
+    # "Відпрацьовані навички" (what a practical course drilled)
+    r"відпрацьовані\s+(?:навички|вміння|уміння)",
     # "Skills demonstrated in assessed projects", "Competences shown through the final assessment"
     r"(?:skills|competenc(?:e|ies|es))\s+(?:demonstrated|shown|proven|evidenced|assessed)\s+(?:in|through|during|by)"
     r"\s+(?:the\s+)?(?:assessed\s+|final\s+|practical\s+|course\s+|capstone\s+)?(?:projects?|tasks|assessments?|"
@@ -2190,7 +2192,7 @@ def find_outcomes(
             # A bulleted list of what the holder can do further down says more than the skills' names
             later = _statements_further_down(lines, idx, heading, starts) if look_further else None
             return later or (words, page, False)
-        first = _below_language_captions(lines, first) if rest == "" else first
+        first = _below_language_captions(lines, first, heading) if rest == "" else first
         items, bullets = _lists_under_headings(_numbered_section(lines, idx), first, rest, heading, starts)
         if items:
             items = _can_do_statements(items)
@@ -2328,10 +2330,13 @@ def _subjects_statement(item: str) -> str:
     return can.group(1).rstrip(".") if can else ""
 
 
-def _below_language_captions(lines: list[tuple[int, str]], first: int) -> int:
+def _below_language_captions(lines: list[tuple[int, str]], first: int, heading: re.Pattern[str] = HEADING_RE) -> int:
     """The line below which a list begins, past a bilingual table's captions below its heading ("Українською" |
-    "In English")."""
+    "In English"), or past the heading in the paper's other language ("Відпрацьовані навички" / "Skills practised")."""
     while first + 1 < len(lines) and _LANGUAGE_CAPTION.fullmatch(lines[first + 1][1].strip()):
+        first += 1
+    if (first + 1 < len(lines) and _heading_rest(lines[first + 1][1], heading) == ""
+            and _script_of(lines[first + 1][1]) != _script_of(lines[first][1])):
         first += 1
     return first
 
@@ -2757,6 +2762,7 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
     # subjects read by its repeated headings gives them)
     subject: int | None = None
     translating = False  # the lines after a finished bulleted item are its translation, in the other alphabet
+    translated = False  # an item's translation was left out
     heading_open = False  # the line above was a module's heading whose bracket goes on to the next line
     parts_alone = _parts_alone(body)
     for at, ln in body:
@@ -2766,10 +2772,11 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
         other_alphabet = bool(items) and _script_of(ln) not in ("", _script_of(items[-1]))
         if BULLET.match(ln) or not other_alphabet:
             translating = False
-        elif bullets and (translating or (re.search(r"[.;]$", items[-1]) and at in bullet_next)):
+        elif bullets and (translating or (re.search(r"[.;]$", items[-1]) and (at in bullet_next or translated))):
             # a bilingual list: each item followed by its translation, the next item soon after ("• Читає технічну
-            # документацію …" / "Reads technical documentation …" / "• …"): read once
-            translating = True
+            # документацію …" / "Reads technical documentation …" / "• …"): read once (the last item's translation
+            # too, where the items above had theirs)
+            translating = translated = True
             continue
         if bullets and _TICKED.fullmatch(ln.strip()):
             aside, row_cells = True, _ROW_CELLS  # the box ticked in a row, and the row's short cells after it
@@ -3698,8 +3705,10 @@ def _named_below_its_kind(lines: list[tuple[int, str]]) -> tuple[int, str] | Non
         if at + 1 >= len(lines) or QUOTED.search(ln) or _DOCUMENT_KIND.match(ln):
             continue  # ("Сертифікат про закінчення курсу": the paper's heading, its name set apart below it)
         name = lines[at + 1][1].strip()
-        if _is_label_alone(name) or _DOCUMENT_NUMBER.match(name):
-            continue  # "СЕРТИФІКАТ" / "про завершення навчального курсу" / "Слухачка", "№ …": the paper's heading
+        if _is_label_alone(name) or _DOCUMENT_NUMBER.match(name) or _DOCUMENT_HEADING.fullmatch(name):
+            # "СЕРТИФІКАТ" / "про завершення навчального курсу" / "Слухачка", "№ …": the paper's heading (or its
+            # translation: "… сертифікатної програми" / "CERTIFICATE")
+            continue
         if name.startswith(("«", "\"", "“", "„")):
             return None  # a name in quotes, read with its quotes closed where it is named
         if not 4 <= len(name) <= 120 or QUOTED.search(name) or _starts_section(name) or _is_date_line(name):
@@ -5235,6 +5244,10 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             if i == 0:
                 continue
             prev = lines[i - 1][1]
+            if " / " in prev and _script_of(prev.split(" / ")[0]) != _script_of(prev.split(" / ")[1]):
+                prev = prev.split(" / ")[0]  # the name in both alphabets: "Дарина Мельничук / Daryna Melnychuk"
+            if COMPLETED.search(prev):
+                continue  # the completion in the other language above ("успішно завершила …" / "has completed …")
             if prev.strip()[:1].islower() and i > 1 and _a_persons_name(lines[i - 2][1].strip()):
                 # the learner's role below the name ("Вікторія Павленко" / "аналітикиня відділу …" / "завершила …")
                 rec.set("learner_name", tidy(lines[i - 2][1]), f"pdf p.{lines[i - 2][0]}")
@@ -5292,6 +5305,8 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
             raw_after = raw_after.strip(" :,")
         if re.match(r"(?:and|or|та|і|й)\s", raw_after, re.I) and ln.rstrip().endswith(":"):
             continue  # "Modules completed and what the participant demonstrated:": a heading, no course's name
+        if not raw_after and (HAS_DONE.match(nxt(i)) or COMPLETED.match(nxt(i))):
+            continue  # "успішно завершив курс" / "has successfully completed the course": the translation says it
         if _SECTION_OF_PARTS.match(ln):
             continue  # "Learning paths completed (1)", "Modules completed (7)": a transcript's section
         if _PARTS_LISTED_BELOW.match(raw_after):
@@ -5611,7 +5626,9 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
         # "Slovenský Červený kríž potvrdzuje, že …", "Example Academy certifies that …": who says it
         mc = next(filter(None, (_ORG_CONFIRMS.match(ln) for _pg, ln in lines[:40])), None) if _has(
             low, *_CONFIRMS_WORDS) else None
-        if mc and not _NOT_AN_ORG.match(mc.group("org")) and not _DOCUMENT_KIND.match(mc.group("org")):
+        # (not the verb in the paper's other language: "засвідчує, що / certifies that")
+        if (mc and not _NOT_AN_ORG.match(mc.group("org")) and not _DOCUMENT_KIND.match(mc.group("org"))
+                and not _CONFIRMS_FIRST.match(mc.group("org"))):
             rec.set("awarding_body", tidy(mc.group("org")), src_of(mc.group(0)))
     if rec.value("awarding_body") is None:
         # "наданий викладачами … через платформу масових відкритих онлайн-курсів Prometheus": the platform that
@@ -5705,6 +5722,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                 first -= 1
                 name = f"{lines[first][1].strip()} {name}"
             name = _NAME_AS_A_TAG.sub(r"\1", name)  # "<bytekamp/>": a brand written as a markup tag
+            below = lines[i + 1][1].strip() if i + 1 < len(lines) and lines[i + 1][0] == lines[i][0] else ""
+            if (name.isupper() and len(name.split()) >= 2 and _CAPITALS_GO_ON.search(name) and _capital_words(below)
+                    and not _DOCUMENT_KIND.match(below) and not _DOCUMENT_HEADING.match(below)):
+                # a name in capitals wrapped onto the next line ("ПРИДНІПРОВСЬКИЙ УНІВЕРСИТЕТ ЦИФРОВИХ" / "ТЕХНОЛОГІЙ")
+                name = f"{name} {below}"
             if first == i and i > 0 and lines[i - 1][0] == lines[i][0]:
                 # the name's first word set apart above the rest, as the page names the body in full elsewhere
                 # ("NORTHGATE" / "Construction Training Ltd" … "Northgate Construction Training Ltd, registered …")
@@ -5880,7 +5902,11 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                    and not _in_a_workload_bracket(full, m)
                    # (nor a word of an outcome read from a sentence over several lines: "learned to break" / "a
                    # project into a product backlog …")
-                   and not _in_an_outcome(full, m)), None)
+                   and not _in_an_outcome(full, m)
+                   # (nor a funded project the course was run in: "Проєкт «Безпечні громади» за фінансування …",
+                   # "Delivered within the "AgroStart" project supported by …")
+                   and not _A_FUNDED_PROJECT.search(_line_of(full, m))
+                   and not _ROLE_CAPTION.match(_line_of(full, m))), None)  # ("Project Coordinator": a signatory)
         if mw:
             line = _line_of(full, mw)
             # the clause that names the assessment, not the whole line ("обсягом 45 годин та склав іспит"), and
@@ -6110,6 +6136,8 @@ def _score_alone(full: str) -> re.Match[str] | None:
 # An organisation that says what the certificate certifies, at the start of a line
 _CONFIRMS_WORDS = ("potvrd", "potvrz", "potwierdza", "zaświadcza", "osvědč", "osvedč", "certif", "confirm",
                    "recogni", "засвідч", "підтвердж", "удостовер", "bestätigt", "bescheinigt")  # _ORG_CONFIRMS's verbs
+_CONFIRMS_FIRST = re.compile(r"\s*(?:засвідчує|підтверджує|certifies|confirms|potvrdzuje|potwierdza|zaświadcza|"
+                             r"bestätigt|bescheinigt|certifie|certifica)\b", re.I)
 _ORG_CONFIRMS = re.compile(
     r"^\s*(?P<org>[^\W\d_][^,:;.]{1,80}?(?:,\s*[^,:;.]{2,60}?)?)\s*,?\s+(?:(?:hereby|tímto|týmto|niniejszym|hiermit|"
     r"цим|настоящим)\s+)?(?:potvrdzuje|potvrzuje|potwierdza|"
@@ -7471,9 +7499,20 @@ def _one_name(name: str) -> str:
     return head.rstrip() if head and _PLACE_PIECE.fullmatch(place.strip()) else name
 
 
+# A project that funded or hosted the course, not an assessment
+_A_FUNDED_PROJECT = re.compile(r"\b(?:funded|financed|supported|sponsored|co-funded)\s+by\b|\bwithin\s+the\b|"
+                               r"за\s+(?:фінансування|фінансової\s+підтримки|підтримки)|в\s+межах\s+проєкту|"
+                               r"у\s+рамках\s+проєкту", re.I)
+# A body's kind alone, no name: "ІТ-школа", "Online school", "Навчальний центр"
+_A_KIND_ALONE = re.compile(r"(?:[\w'’]+[- ])?(?:школа|академія|центр|курси|school|academy|centre|center|college)",
+                           re.I)
 # Parts of a letterhead line: set apart by middle dots, or by a wide space before what kind of body it is, in small
 # letters ("Learnloft  online school of design")
 _INSTITUTION_PARTS = re.compile(r" · |(?:\s+\|)?\s{2,}(?=[a-zа-яіїєґ])")
+
+
+# A name in capitals that stops before its noun: an adjective in the genitive ("… ЦИФРОВИХ"), or a joining word
+_CAPITALS_GO_ON = re.compile(r"(?:[ИІ]Х|[ОЕ]Ї|ЬОЇ|[ОЬ]ГО|\sOF|\sAND|\sFOR|\s&|\sТА|\sІ|\sЗ)$")
 
 
 def _named_in_full_elsewhere(above: str, name: str, full: str) -> str | None:
@@ -7497,6 +7536,9 @@ def _institution_part(line: str) -> str:
         (p for p in parts if INSTITUTION.search(p)), line)
     if part[:1].islower() and part is not parts[0] and parts[0][:1].isupper() and len(parts[0].split()) <= 5:
         part = parts[0]  # "Кодова Стежка · онлайн-школа програмування": the name, then what kind of body it is
+    if _A_KIND_ALONE.fullmatch(part):
+        # what kind of body it is, then its name: "ІТ-школа · ТОВ «Кодова Гавань Едьюкейшн» · м. Одеса"
+        part = next((p for p in parts if p is not part and QUOTED.search(p) and INSTITUTION.search(p)), part)
     part = _CERTIFIES.sub("", part)  # "Example Cloud Academy certifies that"
     part = _ISSUED_BY.sub("", part)  # "Issued by Pentland Emergency Care Academy, Livingston, Scotland"
     role = _PROJECT_ROLE.match(part)
@@ -7682,7 +7724,8 @@ def _outcomes_from_tables(
     tasks: tuple[list[str], int] | None = None
     tables = _ruled_tables(rec, doc, data, page_indices, ctx)
     for page, table in tables:
-        items = _outcomes_in_table(table)
+        # (not a heading and its translation, a table of one row: "Відпрацьовані навички" | "Skills practised")
+        items = [item for item in _outcomes_in_table(table) if _heading_rest(item, HEADING_RE) != ""]
         if items:
             for more in _continued_over_the_page(rec, doc, data, page, table, ctx):
                 items += _outcomes_in_table(more)
