@@ -197,9 +197,12 @@ OUTCOME_HEADINGS = [
     r"what\s+you(?:'ll|’ll|\s+will)\s+learn", r"skills\s+you(?:'ll|’ll|\s+will)\s+(?:gain|learn|develop|build)",
     r"skills\s+you(?:'ve|’ve|\s+have)?\s+(?:gained|learned|learnt|developed|built|acquired|earned|practi[sc]ed|"
     r"applied|used|mastered|demonstrated|shown|proven)",
-    r"skills\s+(?:developed|learned|learnt|obtained|demonstrated|practi[sc]ed)", r"key\s+skills",
+    r"skills\s+(?:developed|learned|learnt|obtained|demonstrated|practi[sc]ed)(?:\s+on\s+the\s+job|\s+at\s+work)?",
+    r"key\s+skills",
     # "Відпрацьовані навички" (what a practical course drilled)
     r"відпрацьовані\s+(?:навички|вміння|уміння)",
+    # what a placement's or volunteer's letter lists as done: "Виконана робота:", "Виконані завдання"
+    r"виконана\s+робота", r"виконані\s+(?:завдання|роботи)",
     # "Skills demonstrated in assessed projects", "Competences shown through the final assessment"
     r"(?:skills|competenc(?:e|ies|es))\s+(?:demonstrated|shown|proven|evidenced|assessed)\s+(?:in|through|during|by)"
     r"\s+(?:the\s+)?(?:assessed\s+|final\s+|practical\s+|course\s+|capstone\s+)?(?:projects?|tasks|assessments?|"
@@ -517,6 +520,17 @@ TRAILING_HEADING = re.compile(
     r"(?:^|[.!?]\s+)(?:under\s+the\s+(?:supervision|guidance)\s+of\s+[^:.!?]{1,40}?,?\s+)?the\s+(?:intern|trainee)\s*:\s*$|"
     # "… a mid-term and final review. Under his guidance she:"
     r"(?:^|[.!?]\s+)under\s+(?:his|her|their)\s+(?:supervision|guidance),?\s+(?:she|he|they)\s*:\s*$|"
+    # the tasks a letter from a placement lists: "… і виконувала такі завдання:", "За період практики виконував(ла)
+    # такі професійні завдання:", "Maksym's main responsibilities and contributions were:", "Her duties included:"
+    r"\bвиконува\w*(?:\([^()]{1,6}\))?\s+(?:так(?:і|их)|наступні)\s+(?:(?:професійні|практичні|робочі)\s+)?"
+    r"(?:завдання|обов['’]язки|роботи)\s*:\s*$|"
+    r"\b(?:main\s+|key\s+|principal\s+)?(?:responsibilities|duties|tasks)(?:\s+and\s+(?:contributions|achievements|"
+    r"tasks|responsibilities))?\s+(?:were|included|comprised)\s*:\s*$|"
+    # "… Head of the Department. During the internship he:", "Під час практики студентка:"
+    r"(?:^|[.!?]\s+)(?:during|throughout)\s+(?:the|his|her|their)\s+(?:internship|placement|traineeship|"
+    r"apprenticeship|practice)(?:\s+[^:.!?]{1,30}?)?,?\s+(?:he|she|they|the\s+(?:intern|trainee|student))\s*:\s*$|"
+    r"(?:^|[.!?]\s+)(?:під\s+час|за\s+час|за\s+період)\s+(?:проходження\s+)?(?:практики|стажування)\s*,?\s+(?:він|вона|вони|"
+    r"(?:студент|практикант|стажист|здобувач)\w*)\s*:\s*$|"
     # "What the learner can do:", "Participants can now:", "What you can do:"; a column of goals: "Goal: the learner
     # can …"
     r"^(?:(?:after|by\s+the\s+end\s+of|upon\s+completion\s+of|on\s+completion\s+of)\s+[^:,.!?]{1,40},?\s+|"
@@ -1565,7 +1579,10 @@ SCORE_ALONE = re.compile(
 )
 _A_PASS_MARK_BEFORE = re.compile(r"(?:прохідн|мінімальн|порог|поріг|pass|minimum)\w*[^\n]{0,25}$", re.I)
 QA_RE = _at_word_start(
-    r"(?:accredit\w*|акредит\w*|quality[\s-]+assur(?:ance|ed)|забезпечення\s+якості|НАЗЯВО|NAQA|ENQA|EQAR|"
+    # (not a company's department of software testing: "у відділі забезпечення якості програмного забезпечення",
+    # "Quality Assurance team")
+    r"(?:accredit\w*|акредит\w*|quality[\s-]+assur(?:ance|ed)(?!\s+(?:team|department|engineer|lead|specialist))|"
+    r"забезпечення\s+якості(?!\s+програмного)|НАЗЯВО|NAQA|ENQA|EQAR|"
     r"recogni[sz]ed\s+by|визнан\w+\s+(?:МОН|Міністерств)|"
     # a provider's own framework of quality ("issued under the Northbridge Quality Framework (NQF-2021) …")
     r"(?:academic\s+)?quality\s+(?:framework|code|manual)|(?:рамк\w+|систем\w+)\s+(?:внутрішнього\s+)?"
@@ -1675,6 +1692,8 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
                 if rec.value("title") is None:
                     _title_by_size(rec, doc[0])
         _without_footnote_mark(rec, pages)
+        if rec.value("learner_name") is None:
+            _learner_on_a_placement(rec, _lines(pages))
         _title_before_bar(rec)
         if rec.value("awarding_body") is None:  # once the title is known, which the top line must not be
             lines = _lines(pages)
@@ -6899,6 +6918,23 @@ def _joined(line: str, following: str) -> str:
 # ™ ® ℠ ©: NFKC would spell them "TM", "SM"; a broken bar (¦), which a scanner's character recognition reads from a
 # table's rule, is the bar that separates fields
 _MARKS = str.maketrans({"\u2122": None, "\u00ae": None, "\u2120": None, "\u00a9": None, "\u00a6": "|"})
+
+
+# Who was on a placement, named at the start of the sentence that says so: "Коваленко Ірина Олегівна проходила
+# виробничу практику в …", "Петренко Олег Іванович пройшов стажування …"
+_ON_A_PLACEMENT = re.compile(r"^\s*((?-i:[А-ЯІЇЄҐ][\w'’-]+)(?:\s+(?-i:[А-ЯІЇЄҐ][\w'’-]+)){1,2})\s+(?:проходи|пройш)\w*"
+                             r"(?:\s*\(-?ла\))?\s+(?:(?:виробнич|навчальн|переддипломн|ознайомч|технологічн)\w+\s+)?"
+                             r"(?:\([^()]{1,20}\)\s+)?"
+                             r"(?:практику|стажування)\b", re.I)
+
+
+def _learner_on_a_placement(rec: CredentialRecord, lines: list[tuple[int, str]]) -> None:
+    """The learner of a placement's letter (a характеристика), named where the letter says who was on it."""
+    for page, line in lines[:60]:
+        found = _ON_A_PLACEMENT.match(line)
+        if found and _a_persons_name(found.group(1)):
+            rec.set("learner_name", found.group(1), f"pdf p.{page}")
+            return
 
 
 def _without_part_labels(rec: CredentialRecord) -> None:
