@@ -360,7 +360,8 @@ HEADING_RE = re.compile(
     # the heading alone, or with what it heads after a colon, or with a qualifier that ends in a colon
     # ("Компетентності, набуті під час навчання:", "Learning outcomes achieved by the participant:")
     # ("Результати навчання. За підсумками навчання слухачка здатна:")
-    + r"(?:\s*(?:[:\-–—]\s*(.*)|[.:]?\s*)|[,.]?\s+[^:\n]{1,60}:\s*(.*)|\s+(1\)\s.*)|"
+    # (a colon between figures is no heading's: "… (e-CF, EN 16234-1:2019)")
+    + r"(?:\s*(?:[:\-–—]\s*(.*)|[.:]?\s*)|[,.]?\s+[^:\n]{1,60}:(?!\d)\s*(.*)|\s+(1\)\s.*)|"
     # the heading as a sentence of its own, the prose it heads after it on its line ("Wat de deelnemer heeft
     # geleerd. De deelnemer kent …")
     # (not a sentence that runs on to a short line with its colon: "4.2 Læringsmål. Ved prøven har den studerende
@@ -380,7 +381,7 @@ TOPIC_HEADINGS = [
     # what each course of a record covered: "Course descriptions", "Опис дисциплін"
     r"(?:course|module|unit)\s+descriptions", r"опис\s+(?:дисциплін|курсів|модулів)",
     r"анотації\s+(?:навчальних\s+)?(?:дисциплін|курсів|модулів)",
-    r"(?:зміст|програма|тематика|теми|модулі|уроки|заняття|тематичний\s+план)\s+(?:курсу|навчання|тренінгу|програми|"
+    r"(?:зміст|програма|тематика|теми|модулі|уроки|заняття|тематичний\s+план)\s+(?:курсу|модуля|навчання|тренінгу|програми|"
     r"навчальної\s+програми|практикуму|семінару|вебінару|інтенсиву|воркшопу|"
     r"майстер-класу)", r"теми", r"модулі", r"(?:розглянуті|вивчені|опрацьовані|опановані|пройдені)\s+теми",
     r"зміст", r"(?:a\s+(?:course|programme|program|training)\s+)?covering\s+(?:the\s+following\s+)?topics",
@@ -1739,6 +1740,7 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
                 notes.extend(_without_the_unachieved(rec, doc, _lines(pages)))
         _without_blanks_left(rec)
         _without_part_labels(rec)
+        _without_levels_beside(rec)
     finally:
         doc.close()
 
@@ -5702,11 +5704,15 @@ def _fields(rec: CredentialRecord, pages: list[str], starts: set[int] | None = N
                 # a signatory's caption wrapped ("Specialization Lead, Department of Statistics" / "and Data
                 # Science, Brennock University"): the body after its last comma
                 name = caption_goes_on.group(1)
-            elif (name[:1].islower() and above[:1].isupper() and len(above.split()) <= 5
+            elif ((name[:1].islower() or (_A_KIND_ALONE.fullmatch(tidy(name)) and not tidy(name).isupper()
+                                           and not re.search(r"\d", above)))
+                  and above[:1].isupper() and len(above.split()) <= 5
                     and not _DOCUMENT_HEADING.match(above) and not URL_RE.search(above) and not _ROLE_AT.match(above)
                     and not above.endswith((",", ":", ";"))):  # (not a sentence going on: "Основи …," / "наданий …")
-                # what kind of body it is, below its name: "НАВИЧКИ.UA" / "національний освітній онлайн-портал"
-                i, name = i - 1, above
+                # what kind of body it is, below its name: "НАВИЧКИ.UA" / "національний освітній онлайн-портал" (a
+                # kind of one word goes with the name: "SoftRiver" / "Academy · Kyiv")
+                bare_kind = len(tidy(name).split()) == 1 and name[:1].isupper()
+                i, name = i - 1, f"{above} {tidy(name)}" if bare_kind else above
             # a quoted name wrapped onto the next line (not one whose nested quotes close together: ТОВ «Навчальний
             # центр «Щит-Захід»)
             if name.count("«") > name.count("»") and not name.rstrip().endswith("»") and i + 1 < len(lines):
@@ -6886,7 +6892,8 @@ def _wrapped_line(lines: list[tuple[int, str]], at: int, starts: set[int] | None
         if ((j in starts and not _GOES_ON.match(following) and not _ENDS_JOINING.search(text))
                 or re.search(r"[.!?:;]$", text)
                 or _starts_section(following) or _is_date_line(following) or URL_RE.search(following)
-                or BULLET.match(following) or _DESCRIBES_THE_COURSE.match(following)):
+                or BULLET.match(following) or _DESCRIBES_THE_COURSE.match(following)
+                or _dates_in(following, begin_within=0)):  # ("6 October 2025 – 19 December 2025 · blended …")
             break
         text = _joined(text, following)
     return text
@@ -6935,6 +6942,22 @@ def _learner_on_a_placement(rec: CredentialRecord, lines: list[tuple[int, str]])
         if found and _a_persons_name(found.group(1)):
             rec.set("learner_name", found.group(1), f"pdf p.{page}")
             return
+
+
+# A level of achievement read from the column beside an outcome, after its full stop ("… бібліотекою pandas. високий")
+_A_LEVEL_BESIDE = re.compile(r"(?<=[.;])\s+(?:високий|достатній|середній|початковий|базовий|низький|high|sufficient|"
+                             r"intermediate|basic|advanced|excellent|good|satisfactory)\s*$", re.I)
+
+
+def _without_levels_beside(rec: CredentialRecord) -> None:
+    """Outcomes without the level of achievement a table's next column gave each, run into its text; only where two
+    outcomes or more end so (a table's column, not an outcome's own words)."""
+    element = rec.elements.get("learning_outcomes")
+    items = element.value if element is not None else None
+    if not isinstance(items, list) or sum(1 for v in items if isinstance(v, str) and _A_LEVEL_BESIDE.search(v)) < 2:
+        return
+    cleaned = [_A_LEVEL_BESIDE.sub("", v) if isinstance(v, str) else v for v in items]
+    rec.set("learning_outcomes", cleaned, element.source, overwrite=True)  # type: ignore[union-attr]
 
 
 def _without_part_labels(rec: CredentialRecord) -> None:
@@ -7540,8 +7563,9 @@ _A_FUNDED_PROJECT = re.compile(r"\b(?:funded|financed|supported|sponsored|co-fun
                                r"за\s+(?:фінансування|фінансової\s+підтримки|підтримки)|в\s+межах\s+проєкту|"
                                r"у\s+рамках\s+проєкту", re.I)
 # A body's kind alone, no name: "ІТ-школа", "Online school", "Навчальний центр"
-_A_KIND_ALONE = re.compile(r"(?:[\w'’]+[- ])?(?:школа|академія|центр|курси|school|academy|centre|center|college)",
-                           re.I)
+_A_KIND_ALONE = re.compile(r"(?:(?:навчальн|освітн|тренінгов|корпоративн)\w*\s|(?:it|іт|онлайн|online|training|"
+                           r"learning|educational)[- ])?(?:школа|академія|центр|курси|school|academy|centre|center|"
+                           r"college)(?:\s+(?-i:[a-zа-яіїєґ'’]+)){0,2}", re.I)  # ("Навчальний центр програмування")
 # Parts of a letterhead line: set apart by middle dots, or by a wide space before what kind of body it is, in small
 # letters ("Learnloft  online school of design")
 _INSTITUTION_PARTS = re.compile(r" · |(?:\s+\|)?\s{2,}(?=[a-zа-яіїєґ])")
