@@ -7563,8 +7563,9 @@ _A_FUNDED_PROJECT = re.compile(r"\b(?:funded|financed|supported|sponsored|co-fun
                                r"за\s+(?:фінансування|фінансової\s+підтримки|підтримки)|в\s+межах\s+проєкту|"
                                r"у\s+рамках\s+проєкту", re.I)
 # A body's kind alone, no name: "ІТ-школа", "Online school", "Навчальний центр"
-_A_KIND_ALONE = re.compile(r"(?:(?:навчальн|освітн|тренінгов|корпоративн)\w*\s|(?:it|іт|онлайн|online|training|"
-                           r"learning|educational)[- ])?(?:школа|академія|центр|курси|school|academy|centre|center|"
+_A_KIND_ALONE = re.compile(r"(?:(?:навчальн|освітн|тренінгов|корпоративн|мовн)\w*\s|(?:it|іт|онлайн|online|training|"
+                           r"learning|educational|language|coding|бізнес|business)[- ])?(?:школа|академія|центр|курси|"
+                           r"school|academy|centre|center|"
                            r"college)(?:\s+(?-i:[a-zа-яіїєґ'’]+)){0,2}", re.I)  # ("Навчальний центр програмування")
 # Parts of a letterhead line: set apart by middle dots, or by a wide space before what kind of body it is, in small
 # letters ("Learnloft  online school of design")
