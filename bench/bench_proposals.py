@@ -2213,13 +2213,105 @@ first aid course's justified description, each of its lines a block of its own, 
 terms with tests of other wording (`tests/importers/test_pdf_hundredseventh_reading.py`); with them two earlier
 issuers are read whole ("Koriannia Family History School", "Nimbulink Networking Academy") and two earlier kinds of
 assessment are no longer a sentence of the outcomes. Topics are now read without the labels that number them as the
-course's parts ("Тема 5.", "Module 3:"), as without a list's "1."; with that the default layers find ОК6 for the
-probability course, and the databases course, whose "Тема 5. Мова SQL: SELECT, WHERE, ORDER BY …" had covered
+course's parts ("Тема 5.", "Module 3:"), as without a list's "1."; with that an earlier partial statistics course
+(fifty-second set) is proposed in full with the embedding layer, the default layers find ОК6 for the probability
+course, and the databases course, whose "Тема 5. Мова SQL: SELECT, WHERE, ORDER BY …" had covered
 "Реалізовувати алгоритми сортування та пошуку" by the embedding alone, no longer draws ОК4 (it still draws ОК3 so). The
 proposals below are those of the corrected reading. Topic lists are weaker evidence than outcomes, and the rules warn on
 every proposal resting on them; the word layers find none of the six, the embedding layer four, and both the false
 ВК3 of the construction course ("Project risks on site", "Planning and programming the works", "Organising site teams
 and subcontractors"), a difference of field no layer weighs.
+
+A hundred-and-eighth set, `bench/data/certificates_hundredeighth/`: filled-in forms — a state-like свідоцтво про
+підвищення кваліфікації of databases with captions below its blanks (ОК5), a university's landscape сертифікат of
+applied probability and statistics (ОК6), a training centre's посвідчення of information security in a table of fields
+(ОК8), an Erasmus+ "Certificate of Attendance" of full-stack web engineering filled in on its lines (ВК1), a German
+Teilnahmebescheinigung of agile project management with its boxes ticked (ВК3), a довідка of a Python course with a
+numbered list on ruled lines (ОК3); four meant for none: a school's CPD record of a teachers' course on machine learning
+in the classroom (close to ОК7), a cook's довідка про проходження виробничої практики under a mentor (close to П1), a
+maths teachers' свідоцтво on teaching derivatives and integrals (close to ОК1), a Polish first aid zaświadczenie.
+Written after the hundred-and-seventh set had been read, by a writer who saw neither the reader nor the matching.
+Counted apart. Their first reading (word layers: ОК8 and ОК3 right, four missed; default layers: ОК5, ОК6, ОК8 and ОК3
+right, ВК1 and ВК3 missed; none false) found fields the reader got wrong: no competences below "Перелік компетентностей,
+що вдосконалені / набуті:"; 2,026 hours from a date above "CPD hours"; the record's heading ("Continuing Professional
+Development (CPD) Record") as the course below "Title of activity", its provider with "(online, live sessions via
+Zoom)"; of the German form the provider as the course below "Lehrgang", no issuer, no hours from "160
+Unterrichtseinheiten (UE) à 45 Minuten", "Hnatiuk, Olena" from "Name, Vorname", Ukraine (the learner's birthplace after
+"geboren am / in") as the issuer's country, no grade from "Ergebnis: 84 von 100 Punkten (gut)"; an issuer cut to the
+line above its caption ("державного університету цифрових технологій"); "100 % on site" (an attendance rate) as the
+grade; 16 (a table's total of hours, below a row that names "ocena poszkodowanego") as the grade. Read in general terms
+with tests of other wording (`tests/importers/test_pdf_hundredeighth_reading.py`); with them an earlier German
+certificate's grade is read ("1,7 (gut)"). The proposals below are those of the corrected reading (the same as the
+first's). The web engineering and the agile project management courses are missed: their outcomes, English and German,
+pair with ВК1's and ВК3's just under "partly".
+
+A hundred-and-ninth set, `bench/data/certificates_hundredninth/`: two languages on one paper — a university's
+databases certificate in Ukrainian and English side by side (ОК5), an international project's information security
+certificate in English then Ukrainian (ОК8), a Polish university's discrete mathematics certificate in Polish and
+English columns (ОК2), an IT project management course with each Ukrainian line followed by its English translation
+(ВК3), a statistics institute's probability course with a bilingual annex table «Результат навчання / Learning
+outcome» (ОК6), a full-stack course in Ukrainian then in English (ВК1); four meant for none: CNC machine programming
+with "керуючі програми", "цикли", "налагодження програм" (close to ОК3), tactical first aid with "алгоритм MARCH",
+"сортування постраждалих", "пошук" (close to ОК4), financial derivatives with "похідні", "функція виплат", "матриця
+ризиків" (close to ОК1), a beekeeping course. Written after the hundred-and-eighth set had been read, by a writer who
+saw neither the reader nor the matching. Counted apart. Their first reading (word layers: six missed; default layers:
+ОК5, ОК8, ВК3, ОК6 and ВК1 right, ОК2 missed; none false) found fields the reader got wrong: "успішно завершила
+сертифікатну програму" (the completion above its translation) as the learner, "CERTIFICATE" (the heading's
+translation below "про завершення сертифікатної програми") as the course, "ПРИДНІПРОВСЬКИЙ УНІВЕРСИТЕТ ЦИФРОВИХ" cut
+at its line's end; "засвідчує, що /" (before "certifies that") as the issuer; "Skills practised" (a heading's
+translation beside it in a table's one ruled row) as the only outcome; the last outcome with its English translation
+joined; "ІТ-школа" (the kind before "ТОВ «Кодова Гавань Едьюкейшн»") as the issuer; a funded project ("Проєкт
+«Безпечні громади» за фінансування …", "Delivered within the … project") as the kind of assessment; no learner written
+in both alphabets above "пройшла навчання …". Read in general terms with tests of other wording
+(`tests/importers/test_pdf_hundredninth_reading.py`); with them an earlier Lviv IT school's issuer is read by its name
+("ТОВ «Ключ і Схема Едукейшн»", not "ІТ-школа"). The proposals below are those of the corrected reading (the same as
+the first's). The Polish–English discrete mathematics outcomes pair with ОК2's just under "partly"; the word layers
+find none of the six, whose outcomes they meet only in paraphrase.
+
+A hundred-and-tenth set, `bench/data/certificates_hundredtenth/`: outcomes by a framework's codes — a training centre's
+Python course with e-CF competences B.1 and B.3 and their evidence beside its outcomes (ОК3), an Irish institute's
+databases certificate with SFIA 8 skills DTAN, DBDS and DBAD in a table of evidence (ОК5), a German IT security course
+with e-CF E.8 and E.3 (ОК8), a Finnish university's machine learning micro-credential with ESCO skills (ОК7), a
+Ukrainian university's data analysis course with ЗК, СК and ПРН codes and a column of levels (ВК2), a full-stack
+academy's certificate with codes and short labels only (ВК1); four meant for none: librarians' DigComp course on
+managing data and digital content (close to ОК5), a supply chain course with e-CF E.3 Risk Management (close to ВК3),
+primary teachers' DigComp module on problem solving with a sorting network and halving search (close to ОК4), a food
+safety course with ESCO labels. Written after the hundred-and-ninth set had been read, by a writer who saw neither the
+reader nor the matching. Counted apart. Their first reading (word layers: ОК5 right, five missed; default layers: ОК5,
+ВК2 and ВК1 right, three missed; none false) found fields the reader got wrong: "2019)" (from "Компетентності за
+Європейською рамкою е-компетентностей (e-CF, EN 16234-1:2019)", its colon between figures taken for a heading's) as the
+only outcome, the outcomes below "Результати навчання" unread, and "Навчальний центр програмування" (the kind below
+"КодоЛаб") as the issuer; the course's name with its dates' line joined ("… Relational Databases and SQL 6 October 2025
+– 19 December 2025"); each outcome of the ПРН table with its level from the next column ("… бібліотекою pandas.
+високий"); no topics below "Зміст модуля". Read in general terms with tests of other wording
+(`tests/importers/test_pdf_hundredtenth_reading.py`); with them five earlier issuers named above their kind are read by
+the name ("СТРИЖЕНЬ IT-академія", "БАСТІОН", "ЕКСПРЕС-ЛІНК", a bank above its "Корпоративна академія", a university
+library above its centre). The proposals below are those of the corrected reading: the default layers find ОК3 too (its
+outcomes read). Still read wrong: of the SFIA table the skills' names are the outcomes, where the list below "Learning
+outcomes — the holder is able to:" says more. The German and the Finnish courses are missed, their outcomes under
+"partly".
+
+A hundred-and-eleventh set, `bench/data/certificates_hundredeleventh/`: work-based learning — an IT company's
+характеристика of a QA student's production practice (П1), a data company's reference letter of an analytics internship
+with pandas (ВК2 and П1), a довідка про проходження стажування of a trainee database developer (ОК5 and П1), an
+open-source programme's certificate of merged pull requests implementing heaps, hash maps, sorts and trees (ОК4), a
+charity's довідка of an information security volunteer (ОК8), a delivery management trainee programme's completion
+letter with its training transcript (ВК3 and П1); four meant for none: a bank branch's характеристика of a finance
+student who managed the risks of a loan portfolio and worked in a team (close to ВК3), a hospital's clinical internship
+with patient data protection (close to ОК8), a warehouse trainee who sorted and searched stock in the WMS (close to
+ОК4), a pastry apprenticeship. Written after the hundred-and-tenth set had been read, by a writer who saw neither the
+reader nor the matching. Counted apart. Their first reading (word layers: ВК3 right, eight missed; default layers: ОК5
+and ВК3 right, ОК9 debatable, seven missed; none false) found fields the reader got wrong: no tasks below "… і
+виконувала такі завдання:", "Maksym's main responsibilities and contributions were:", "Під час проходження практики
+студентка:", "During the internship he:", "Виконана робота:" or "Skills practised on the job" (the lead-in sentence
+itself read as the only outcome of the QA характеристика); no learner where the letter says "Коваленко Ірина Олегівна
+проходила виробничу практику …"; "… інженера з тестування …" (software testing) as the kind of assessment, the sentence
+naming the company's "відділ забезпечення якості програмного забезпечення" as the quality assurance. Read in general
+terms with tests of other wording (`tests/importers/test_pdf_hundredeleventh_reading.py`); with them three earlier kinds
+of assessment taken from software testing are gone or right. The proposals below are those of the corrected reading (the
+same as the first's). П1 is never proposed: the default profile does not recognise a practice from evidence of
+non-formal learning. The internships' tasks, told in the past tense, pair with the subject components' outcomes under
+"partly" (pandas work with ВК2's, the volunteer's with ОК8's, the pull requests with ОК4's).
 
     python -m bench.bench_proposals [--no-write]
 """
@@ -2388,6 +2480,10 @@ NUMBERED_SETS = (
     ("pdf103", "certificates_hundredfifth", "hundred-and-fifth", "the hundred-and-fourth set had been read"),
     ("pdf104", "certificates_hundredsixth", "hundred-and-sixth", "the hundred-and-fifth set had been read"),
     ("pdf105", "certificates_hundredseventh", "hundred-and-seventh", "the hundred-and-sixth set had been read"),
+    ("pdf106", "certificates_hundredeighth", "hundred-and-eighth", "the hundred-and-seventh set had been read"),
+    ("pdf107", "certificates_hundredninth", "hundred-and-ninth", "the hundred-and-eighth set had been read"),
+    ("pdf108", "certificates_hundredtenth", "hundred-and-tenth", "the hundred-and-ninth set had been read"),
+    ("pdf109", "certificates_hundredeleventh", "hundred-and-eleventh", "the hundred-and-tenth set had been read"),
 )
 # a case's file prefix → its folder
 PDF_FOLDERS = {"pdf": PDF_SET, "pdf3": OTHER_LANGUAGES_SET, "pdf4": CZECH_SLOVAK_SET, "pdf5": MORE_PLATFORMS_SET,
