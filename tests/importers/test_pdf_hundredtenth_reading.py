@@ -44,3 +44,21 @@ def test_the_levels_of_a_column_beside_the_outcomes(tmp_path: Path) -> None:
 хі-квадрат.<br>достатній</p><p>Ректор</p>""")
     items = rec.value("learning_outcomes") or []
     assert items and all(not item.endswith(("високий", "достатній")) for item in items), items
+
+
+def test_a_list_of_what_the_holder_can_do_below_a_table_of_skills_names(tmp_path: Path) -> None:
+    cell = 'style="border: 1px solid #999; padding: 3px;"'
+    rec = inspect_html(tmp_path, f"""<p>HARBOUR INSTITUTE</p><p>Certificate of Achievement</p><p>Marta Koval</p>
+<p>has successfully completed the Professional Certificate in Cloud Operations</p>
+<p>Skills demonstrated, referenced to SFIA 8</p>
+<table style="border-collapse: collapse; font-size: 9pt;"><tr><td {cell}>Competence</td><td {cell}>Code</td>
+<td {cell}>Level</td><td {cell}>Evidence</td></tr>
+<tr><td {cell} style="width: 100pt;">Systems installation and removal</td><td {cell}>HSIN 2</td><td {cell}>2</td>
+<td {cell} style="width: 230pt;">Installed and configured three Linux virtual machines from a written plan.</td></tr>
+<tr><td {cell}>Infrastructure operations</td><td {cell}>ITOP 2</td><td {cell}>2</td>
+<td {cell}>Ran the weekly patching rota and restored a failed service from backup.</td></tr></table>
+<p>Learning outcomes — the holder is able to:</p>
+<ul><li>install, patch and monitor Linux servers in a cloud tenancy;</li>
+<li>restore a service from backups and document the incident.</li></ul><p>Programme Director</p>""")
+    assert rec.value("learning_outcomes") == ["install, patch and monitor Linux servers in a cloud tenancy",
+                                              "restore a service from backups and document the incident."]

@@ -1716,6 +1716,7 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
             rec.elements["learning_outcomes"] = Element(src.value, src.source.removesuffix(" (lines)"))
             if not _tags_read(rec, doc, page_no, pages, starts):
                 _outcomes_from_tables(rec, doc, data, [page_no], ctx, replace=True)
+                _statements_below_a_table_of_names(rec, pages, starts)
         elif len(src.value) <= _FEW_ITEMS and _heading_among_column_labels(_lines(pages[:TABLE_PAGES])):
             # "Module | What you learned | Minutes": the items below the heading are the first column's, the
             # outcomes its own column's
@@ -2387,6 +2388,22 @@ def _statements_further_down(
         if later is not None and later[2] and not _names_only(later[0]):
             return later
     return None
+
+
+def _statements_below_a_table_of_names(rec: CredentialRecord, pages: list[str], starts: set[int] | None) -> None:
+    """A table's column of skills' names read as the outcomes ("Data modelling and design" | "DTAN 2" | evidence …)
+    gives way to a bulleted list of what the holder can do under a later heading ("Learning outcomes — the holder is
+    able to:")."""
+    element = rec.elements.get("learning_outcomes")
+    items = element.value if element is not None and element.source.endswith(" (table)") else None
+    if not isinstance(items, list) or len(items) < 2 or not all(
+            len(item.split()) <= 4 and not re.search(r"[.;:,]", item) for item in items):
+        return
+    lines = _lines(pages)
+    first = next((i for i, (_pg, ln) in enumerate(lines) if _heading_rest(ln, HEADING_RE) is not None), None)
+    later = _statements_further_down(lines, first, HEADING_RE, starts) if first is not None else None
+    if later is not None:
+        rec.set("learning_outcomes", later[0], f"pdf p.{later[1]}", overwrite=True)
 
 
 def _names_only(items: list[str]) -> bool:
