@@ -2286,10 +2286,12 @@ only outcome, the outcomes below "Результати навчання" unread,
 високий"); no topics below "Зміст модуля". Read in general terms with tests of other wording
 (`tests/importers/test_pdf_hundredtenth_reading.py`); with them five earlier issuers named above their kind are read by
 the name ("СТРИЖЕНЬ IT-академія", "БАСТІОН", "ЕКСПРЕС-ЛІНК", a bank above its "Корпоративна академія", a university
-library above its centre). The proposals below are those of the corrected reading: the default layers find ОК3 too (its
-outcomes read). Still read wrong: of the SFIA table the skills' names are the outcomes, where the list below "Learning
-outcomes — the holder is able to:" says more. The German and the Finnish courses are missed, their outcomes under
-"partly".
+library above its centre). Read since: the list below "Learning outcomes — the holder is able to:" in place of the SFIA
+table's skills' names (`test_a_list_of_what_the_holder_can_do_below_a_table_of_skills_names`). The proposals below are
+those of the corrected reading: the default layers find ОК3 too (its outcomes read), and both layers lose the databases
+certificate's ОК5, which the skills' names ("Database design", "Database administration") had given; its statements of
+SQL work pair with ОК5's outcomes just under "partly". The German and the Finnish courses are missed, their outcomes
+under "partly".
 
 A hundred-and-eleventh set, `bench/data/certificates_hundredeleventh/`: work-based learning — an IT company's
 характеристика of a QA student's production practice (П1), a data company's reference letter of an analytics internship
