@@ -372,15 +372,16 @@ HEADING_RE = re.compile(
 # Headings of a course's topics (its content, not its outcomes): read as the outcomes only when the certificate has
 # no outcomes at all, and then marked as such, since what a course covered is weaker evidence than what its
 # learners can do. A bare "Програма" / "Programme" is left out: it usually labels the programme's name.
+# What each course of a record covered: "Course descriptions", "Опис дисциплін", "Анотації навчальних дисциплін"
+_DESCRIPTION_TERMS = (r"(?:course|module|unit)\s+descriptions|опис\s+(?:навчальних\s+)?(?:дисциплін|курсів|модулів)|"
+                      r"анотації\s+(?:навчальних\s+)?(?:дисциплін|курсів|модулів)")
 TOPIC_HEADINGS = [
     r"topics(?:\s+covered)?", r"covered\s+topics", r"syllabus", r"curriculum", r"modules(?:\s+completed)?",
     r"(?:course|training|programme|program)\s+(?:content|contents|topics|outline|modules|syllabus|curriculum|"
     r"lessons|sessions)",
     # "Body of knowledge covered" (a professional body's certificate of its body of knowledge)
     r"body\s+of\s+knowledge(?:\s+covered)?",
-    # what each course of a record covered: "Course descriptions", "Опис дисциплін"
-    r"(?:course|module|unit)\s+descriptions", r"опис\s+(?:дисциплін|курсів|модулів)",
-    r"анотації\s+(?:навчальних\s+)?(?:дисциплін|курсів|модулів)",
+    _DESCRIPTION_TERMS,
     r"(?:зміст|програма|тематика|теми|модулі|уроки|заняття|тематичний\s+план)\s+(?:курсу|модуля|навчання|тренінгу|програми|"
     r"навчальної\s+програми|практикуму|семінару|вебінару|інтенсиву|воркшопу|"
     r"майстер-класу)", r"теми", r"модулі", r"(?:розглянуті|вивчені|опрацьовані|опановані|пройдені)\s+теми",
@@ -1740,8 +1741,8 @@ def read_pdf(rec: CredentialRecord, data: bytes, ctx: Ctx) -> None:  # noqa: C90
             with contextlib.suppress(RuntimeError, ValueError):
                 notes.extend(_without_the_unachieved(rec, doc, _lines(pages)))
         _without_blanks_left(rec)
-        _without_part_labels(rec)
-        _without_levels_beside(rec)
+        _without_a_mark_on_each(rec, _A_PART_LABEL)
+        _without_a_mark_on_each(rec, _A_LEVEL_BESIDE)
     finally:
         doc.close()
 
@@ -2836,7 +2837,7 @@ def _list_after(  # noqa: C901 - one pass over the list's lines, a branch for ea
             stopped_at = at  # a printed form's caption below the field ("(основні теми програми, набуті …)")
             break
         is_bullet = (bool(BULLET.match(ln)) and not NUMBERED_CAPITALS.match(ln)) or coded or (
-            parts_alone and bool(_A_NUMBERED_PART.match(ln)))
+            parts_alone and bool(_A_PART_LABEL.match(ln)))
         coded = False
         if is_bullet and not bullets and items and _INITIAL_AND_SURNAME.fullmatch(ln.strip()):
             is_bullet = False  # a signature below paragraphs ("H. Conway-Bell"), no item marked "H."
@@ -3006,16 +3007,12 @@ def _captioned(ln: str) -> bool:
     return bool(LABEL_LIKE.match(ln)) and len(ln.split(":", 1)[0].split()) <= 3 and not _starts_section(ln)
 
 
-# A part of a course by its kind and number, then what it covers ("Тема 2. …", "Заняття 3: …", "Session 4 – …")
-_A_NUMBERED_PART = re.compile(r"^\s*(?:модуль|module|розділ|unit|тема|topic|частина|part|заняття|lesson|session|"
-                              r"week|тиждень)\s+\d{1,2}\s*[.:–-]\s*\S", re.I)
-
-
 # A line that is one bracket of words, below a heading: a note on what follows
 _A_NOTE_IN_BRACKETS = re.compile(r"\([^()]{10,200}\)")
 
 
-# … the label alone, to be taken off an item
+# A part of a course by its kind and number, before what it covers ("Тема 2. …", "Заняття 3: …", "Session 4 – …"):
+# the label, to be taken off an item
 _A_PART_LABEL = re.compile(r"^\s*(?:модуль|module|розділ|unit|тема|topic|частина|part|заняття|lesson|session|week|"
                            r"тиждень)\s+\d{1,2}\s*[.:–-]\s*(?=\S)", re.I)
 
@@ -3024,7 +3021,7 @@ def _parts_alone(body: list[tuple[int, str]]) -> bool:
     """Whether a list is of the course's parts alone, each numbered by its kind and none with items below it
     ("Тема 1. Реляційна модель даних …" / "Тема 2. …", at most a wrapped line between two): the parts are then the
     items, not headings between them."""
-    parts = [k for k, (_at, ln) in enumerate(body) if _A_NUMBERED_PART.match(ln)]
+    parts = [k for k, (_at, ln) in enumerate(body) if _A_PART_LABEL.match(ln)]
     if len(parts) < 3 or parts[0] > 0:
         return False
     return all(b - a <= 2 and not any(BULLET.match(ln) for _at, ln in body[a + 1 : b])
@@ -4087,8 +4084,7 @@ _CODE_AND_NAME_FIRST = re.compile(r"(?-i:[A-ZА-ЯІЇЄҐ]{2,}[\w-]*\d[\w-]*)\s
 _DESCRIBED = " (courses' descriptions)"  # in the source of outcomes read from them
 # The heading of a record's descriptions of its courses, perhaps with a note on where they come from
 _DESCRIPTIONS_HEADING = re.compile(
-    r"^\s*(?:\d+[.)]\s*)?(?:(?:course|module|unit)\s+descriptions|опис\s+(?:навчальних\s+)?(?:дисциплін|курсів|модулів)|"
-    r"анотації\s+(?:навчальних\s+)?(?:дисциплін|курсів|модулів))\s*(?:\([^()]{5,150}\))?\s*:?\s*$", re.I)
+    r"^\s*(?:\d+[.)]\s*)?(?:" + _DESCRIPTION_TERMS + r")\s*(?:\([^()]{5,150}\))?\s*:?\s*$", re.I)
 # A course's name line: its code perhaps, its name, and its particulars after middle dots ("EI-3204 Machine Learning ·
 # 6 ECTS · 2 h lectures …")
 _A_NAME_LINE = re.compile(r"(?:(?-i:[A-ZА-ЯІЇЄҐ]{2,}[\w-]*\d[\w-]*)\s+)?([^·.]{3,100}?)\s+·\s+.*|"
@@ -6966,26 +6962,15 @@ _A_LEVEL_BESIDE = re.compile(r"(?<=[.;])\s+(?:високий|достатній|
                              r"intermediate|basic|advanced|excellent|good|satisfactory)\s*$", re.I)
 
 
-def _without_levels_beside(rec: CredentialRecord) -> None:
-    """Outcomes without the level of achievement a table's next column gave each, run into its text; only where two
-    outcomes or more end so (a table's column, not an outcome's own words)."""
+def _without_a_mark_on_each(rec: CredentialRecord, mark: re.Pattern[str]) -> None:
+    """The outcomes without what ``mark`` finds on them, where two or more have it (the list's own mark, not an
+    outcome's words): a part's label before each ("Тема 5. …", "Module 3: …", as a list's "1."), or a level of
+    achievement a table's next column ran into each ("… бібліотекою pandas. високий")."""
     element = rec.elements.get("learning_outcomes")
     items = element.value if element is not None else None
-    if not isinstance(items, list) or sum(1 for v in items if isinstance(v, str) and _A_LEVEL_BESIDE.search(v)) < 2:
+    if not isinstance(items, list) or sum(1 for v in items if isinstance(v, str) and mark.search(v)) < 2:
         return
-    cleaned = [_A_LEVEL_BESIDE.sub("", v) if isinstance(v, str) else v for v in items]
-    rec.set("learning_outcomes", cleaned, element.source, overwrite=True)  # type: ignore[union-attr]
-
-
-def _without_part_labels(rec: CredentialRecord) -> None:
-    """Topics or outcomes without the label that numbers each as a part of the course ("Тема 5. Мова SQL: …",
-    "Module 3: Discrete random variables …"), where two items or more have one: the label is the list's numbering,
-    as "1." is, and no word of what was learned."""
-    element = rec.elements.get("learning_outcomes")
-    items = element.value if element is not None else None
-    if not isinstance(items, list) or sum(1 for v in items if isinstance(v, str) and _A_NUMBERED_PART.match(v)) < 2:
-        return
-    cleaned = [_A_PART_LABEL.sub("", v, count=1) if isinstance(v, str) else v for v in items]
+    cleaned = [mark.sub("", v, count=1) if isinstance(v, str) else v for v in items]
     rec.set("learning_outcomes", [v for v in cleaned if v], element.source, overwrite=True)  # type: ignore[union-attr]
 
 
